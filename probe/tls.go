@@ -1,0 +1,47 @@
+package probe
+
+import "time"
+
+// TLSInfo describes a TLS session the probe established or attempted.
+type TLSInfo struct {
+	// Version is "TLS 1.0" ... "TLS 1.3"; CipherSuite the IANA name.
+	Version     string `json:"version,omitempty"`
+	CipherSuite string `json:"cipher_suite,omitempty"`
+	// ServerName is the name the certificate was checked against.
+	ServerName string `json:"server_name,omitempty"`
+	// Verified reports whether the chain verified against the trusted roots
+	// and ServerName.
+	Verified bool `json:"verified"`
+	// Chain summarises the certificates the server sent, leaf first. It is
+	// filled even when verification failed.
+	Chain []CertInfo `json:"chain,omitempty"`
+}
+
+// CertInfo summarises one certificate.
+type CertInfo struct {
+	Subject     string    `json:"subject"`
+	Issuer      string    `json:"issuer"`
+	DNSNames    []string  `json:"dns_names,omitempty"`
+	IPAddresses []string  `json:"ip_addresses,omitempty"`
+	NotBefore   time.Time `json:"not_before"`
+	NotAfter    time.Time `json:"not_after"`
+	SelfSigned  bool      `json:"self_signed,omitempty"`
+}
+
+// Clone returns a deep copy of t; nil stays nil.
+func (t *TLSInfo) Clone() *TLSInfo {
+	if t == nil {
+		return nil
+	}
+	c := *t
+	c.Chain = make([]CertInfo, len(t.Chain))
+	for i, ci := range t.Chain {
+		ci.DNSNames = append([]string(nil), ci.DNSNames...)
+		ci.IPAddresses = append([]string(nil), ci.IPAddresses...)
+		c.Chain[i] = ci
+	}
+	if t.Chain == nil {
+		c.Chain = nil
+	}
+	return &c
+}
