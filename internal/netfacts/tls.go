@@ -1,0 +1,104 @@
+package netfacts
+
+import (
+	"bytes"
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"net"
+	"time"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// Handshake runs a TLS client handshake over conn under ctx and verifies the
+// server's certificate itself, so that the chain can be summarised even when
+// verification fails. cfg is cloned, never modified; serverName is used when
+// cfg has none. now supplies the verification time when cfg.Time is nil.
+//
+// On a verification failure it returns the connection, the facts (Verified
+// false) and a *tls.CertificateVerificationError; the caller must not send
+// credentials over it. When cfg.InsecureSkipVerify is set by the caller,
+// verification is skipped and Verified is false.
+func Handshake(ctx context.Context, conn net.Conn, cfg *tls.Config, serverName string, now func() time.Time) (*tls.Conn, *probe.TLSInfo, error) {
+	c := &tls.Config{}
+	if cfg != nil {
+		c = cfg.Clone()
+	}
+	if c.ServerName == "" {
+		c.ServerName = serverName
+	}
+	skip := c.InsecureSkipVerify
+	c.InsecureSkipVerify = true
+	if c.MinVersion == 0 {
+		// Accept old versions so that a TLS 1.0 server is observed and
+		// reported rather than failing with an opaque alert.
+		c.MinVersion = tls.VersionTLS10
+	}
+	tc := tls.Client(conn, c)
+	if err := tc.HandshakeContext(ctx); err != nil {
+		return nil, nil, err
+	}
+	st := tc.ConnectionState()
+	info := TLSInfo(st)
+	info.ServerName = c.ServerName
+	if skip {
+		return tc, info, nil
+	}
+	if err := verify(st.PeerCertificates, c, now); err != nil {
+		return tc, info, &tls.CertificateVerificationError{UnverifiedCertificates: st.PeerCertificates, Err: err}
+	}
+	info.Verified = true
+	return tc, info, nil
+}
+
+func verify(certs []*x509.Certificate, c *tls.Config, now func() time.Time) error {
+	if len(certs) == 0 {
+		return x509.UnknownAuthorityError{}
+	}
+	t := time.Now()
+	if c.Time != nil {
+		t = c.Time()
+	} else if now != nil {
+		t = now()
+	}
+	inter := x509.NewCertPool()
+	for _, ic := range certs[1:] {
+		inter.AddCert(ic)
+	}
+	_, err := certs[0].Verify(x509.VerifyOptions{
+		Roots:         c.RootCAs,
+		Intermediates: inter,
+		DNSName:       c.ServerName,
+		CurrentTime:   t,
+	})
+	return err
+}
+
+// TLSInfo summarises a connection state. Verified is left false.
+func TLSInfo(st tls.ConnectionState) *probe.TLSInfo {
+	info := &probe.TLSInfo{
+		Version:     tls.VersionName(st.Version),
+		CipherSuite: tls.CipherSuiteName(st.CipherSuite),
+	}
+	for _, c := range st.PeerCertificates {
+		info.Chain = append(info.Chain, CertInfo(c))
+	}
+	return info
+}
+
+// CertInfo summarises one certificate.
+func CertInfo(c *x509.Certificate) probe.CertInfo {
+	ci := probe.CertInfo{
+		Subject:    c.Subject.String(),
+		Issuer:     c.Issuer.String(),
+		DNSNames:   append([]string(nil), c.DNSNames...),
+		NotBefore:  c.NotBefore.UTC(),
+		NotAfter:   c.NotAfter.UTC(),
+		SelfSigned: bytes.Equal(c.RawIssuer, c.RawSubject) && c.CheckSignatureFrom(c) == nil,
+	}
+	for _, ip := range c.IPAddresses {
+		ci.IPAddresses = append(ci.IPAddresses, ip.String())
+	}
+	return ci
+}
