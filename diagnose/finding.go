@@ -1,0 +1,142 @@
+package diagnose
+
+import "github.com/mailcheck-go/mailcheck/probe"
+
+// Protocol names the protocol a finding is about.
+type Protocol string
+
+const (
+	ProtocolIMAP Protocol = "imap"
+	ProtocolSMTP Protocol = "smtp"
+	ProtocolPOP3 Protocol = "pop3"
+)
+
+// Severity says how bad a finding is.
+type Severity string
+
+const (
+	SeverityError   Severity = "error"   // the protocol does not work
+	SeverityWarning Severity = "warning" // it works today, but something needs attention
+	SeverityInfo    Severity = "info"    // worth knowing
+)
+
+// Confidence says how sure the classifier is of a finding's code.
+type Confidence string
+
+const (
+	// ConfidenceHigh: a response code or a provider phrase that means one
+	// thing only.
+	ConfidenceHigh Confidence = "high"
+	// ConfidenceMedium: a provider phrase with a usual meaning, or generic
+	// wording; the alternatives are worth reading.
+	ConfidenceMedium Confidence = "medium"
+	// ConfidenceLow: a guess from generic wording or no server text at all.
+	ConfidenceLow Confidence = "low"
+)
+
+// Audience says who must act on a remediation.
+type Audience string
+
+const (
+	AudienceUser      Audience = "user"      // the mailbox owner
+	AudienceAdmin     Audience = "admin"     // the organisation's mail administrator
+	AudienceDeveloper Audience = "developer" // whoever integrates the mail client
+)
+
+// Scope says at which level something is switched off, when known.
+type Scope string
+
+const (
+	ScopeProvider Scope = "provider" // for everyone at this provider
+	ScopeTenant   Scope = "tenant"   // for the whole organisation
+	ScopeMailbox  Scope = "mailbox"  // for this mailbox only
+)
+
+// Finding is one diagnosis: a stable code, how sure, the evidence that
+// decided it, the alternatives when the evidence is ambiguous, and what to
+// do.
+type Finding struct {
+	Code       Code        `json:"code"`
+	Severity   Severity    `json:"severity"`
+	Protocol   Protocol    `json:"protocol,omitempty"`
+	Stage      probe.Stage `json:"stage,omitempty"`
+	Confidence Confidence  `json:"confidence"`
+	// Summary is one sentence for people; its wording may change.
+	Summary string `json:"summary"`
+	// Scope is set for basic_auth_disabled and protocol_disabled when the
+	// evidence says at which level.
+	Scope Scope `json:"scope,omitempty"`
+	// CertReason is set for tls_certificate_invalid.
+	CertReason probe.CertReason `json:"cert_reason,omitempty"`
+	// Evidence is what decided the code.
+	Evidence Evidence `json:"evidence"`
+	// Alternatives are other codes the same evidence fits, most likely
+	// first, each with what tells it apart.
+	Alternatives []Alternative `json:"alternatives"`
+	// Remediation is what to do; nil only for ok.
+	Remediation *Remediation `json:"remediation,omitempty"`
+}
+
+// Evidence is what decided a finding.
+type Evidence struct {
+	// Text is the exact server line, error message or observation.
+	Text string `json:"text"`
+	// Kind is "server_reply", "network", "tls", "probe" (the probe stopped
+	// on its own) or "cross_protocol" (the other protocol's outcome decided).
+	Kind string `json:"kind"`
+	// Rule is the id of the classification rule that matched.
+	Rule string `json:"rule,omitempty"`
+	// Source is the public source the rule is based on.
+	Source string `json:"source,omitempty"`
+}
+
+// Alternative is another code that fits the same evidence.
+type Alternative struct {
+	Code Code `json:"code"`
+	// Why says when this would be the real cause.
+	Why string `json:"why"`
+	// Tell says what tells it apart from the primary code.
+	Tell string `json:"tell"`
+}
+
+// Remediation is catalogue text: what to do about a code, at a provider (or
+// generically), written for the person who must act.
+type Remediation struct {
+	Code Code `json:"code"`
+	// Provider is the provider id the text is specific to; "" is generic.
+	Provider string `json:"provider,omitempty"`
+	Title    string `json:"title"`
+	// Audience is who must act first.
+	Audience Audience `json:"audience"`
+	// Explanation says in plain words what is going on.
+	Explanation string `json:"explanation"`
+	// UserSteps are numbered steps for the mailbox owner; AdminSteps for
+	// the administrator, with this mailbox's address filled in.
+	UserSteps  []string `json:"user_steps,omitempty"`
+	AdminSteps []string `json:"admin_steps,omitempty"`
+	// NoLongerWorks lists fixes that circulate but do not work any more.
+	NoLongerWorks []string `json:"no_longer_works,omitempty"`
+	Links         []Link   `json:"links,omitempty"`
+	// Checked is the date (YYYY-MM-DD) the facts were last verified.
+	Checked string `json:"checked"`
+}
+
+// Link is an official page worth reading.
+type Link struct {
+	Title string `json:"title"`
+	URL   string `json:"url"`
+}
+
+// Clone returns a deep copy of f.
+func (f Finding) Clone() Finding {
+	f.Alternatives = append([]Alternative(nil), f.Alternatives...)
+	if f.Remediation != nil {
+		r := *f.Remediation
+		r.UserSteps = append([]string(nil), r.UserSteps...)
+		r.AdminSteps = append([]string(nil), r.AdminSteps...)
+		r.NoLongerWorks = append([]string(nil), r.NoLongerWorks...)
+		r.Links = append([]Link(nil), r.Links...)
+		f.Remediation = &r
+	}
+	return f
+}

@@ -1,0 +1,132 @@
+package diagnose
+
+import (
+	"crypto/tls"
+	"time"
+
+	"github.com/mailcheck-go/mailcheck/imapcheck"
+	"github.com/mailcheck-go/mailcheck/probe"
+	"github.com/mailcheck-go/mailcheck/smtpcheck"
+)
+
+// Account is what Diagnose checks. Email is required; servers not given
+// are discovered.
+type Account struct {
+	Email string
+	// Username defaults to Email.
+	Username string
+	// Password or Token (an OAuth 2.0 access token). With neither, the
+	// probes check connectivity and stop before authentication.
+	Password probe.Secret
+	Token    probe.Secret
+	// IMAP and SMTP name the servers. A zero Host means discover; a zero
+	// Port or Security means the usual one for the host.
+	IMAP Endpoint
+	SMTP Endpoint
+	// NoIMAP and NoSMTP skip a protocol.
+	NoIMAP, NoSMTP bool
+	// SendTestTo turns on the SMTP envelope check (MAIL FROM the account,
+	// RCPT TO this address, then RSET; no mail is sent).
+	SendTestTo string
+}
+
+// Report is the outcome of Diagnose: one verdict per protocol, the
+// provider, every finding, and a one-line summary. It marshals to stable
+// JSON (see README.md, "Report JSON").
+type Report struct {
+	Email    string   `json:"email"`
+	Provider Provider `json:"provider"`
+	// IMAP and SMTP are nil when the protocol was not probed.
+	IMAP *IMAPReport `json:"imap,omitempty"`
+	SMTP *SMTPReport `json:"smtp,omitempty"`
+	// Findings holds every error and warning, most important first.
+	Findings []Finding `json:"findings"`
+	// Verdict is the combined reading of both protocols.
+	Verdict Verdict `json:"verdict"`
+	// Summary is one line for people; its wording may change.
+	Summary string `json:"summary"`
+	// Discovery says how servers that were not given were found.
+	Discovery *Discovery `json:"discovery,omitempty"`
+	// DNS is what DNS said about the domain, when it was asked.
+	DNS       *DNSFacts `json:"dns,omitempty"`
+	CheckedAt time.Time `json:"checked_at"`
+}
+
+// Outcome is one protocol's verdict.
+type Outcome struct {
+	// Code is "ok" or the primary code of the failure.
+	Code     Code           `json:"code"`
+	Stage    probe.Stage    `json:"stage"`
+	Host     string         `json:"host"`
+	Port     int            `json:"port"`
+	Security probe.Security `json:"security"`
+	// SettingsSource says where the server settings came from: "given",
+	// "provider_table", "srv", "mx_guess" or "guess".
+	SettingsSource string `json:"settings_source"`
+	Summary        string `json:"summary"`
+}
+
+// IMAPReport is the IMAP verdict with the probe's full observations.
+type IMAPReport struct {
+	Outcome
+	Probe *imapcheck.Result `json:"probe,omitempty"`
+}
+
+// SMTPReport is the SMTP verdict with the probe's full observations.
+type SMTPReport struct {
+	Outcome
+	Probe *smtpcheck.Result `json:"probe,omitempty"`
+}
+
+// Verdict is the reading of both protocols together.
+type Verdict struct {
+	// Code is the most important code across protocols ("ok" when all
+	// probed protocols work).
+	Code Code `json:"code"`
+	// Reason says which evidence decided it, in words ("IMAP refused the
+	// password while SMTP accepted it: the password is right").
+	Reason string `json:"reason"`
+	// DecidedBy is "imap", "smtp" or "both".
+	DecidedBy string `json:"decided_by"`
+}
+
+// Discovery records how server settings were found.
+type Discovery struct {
+	// Tried lists every candidate looked at, in order.
+	Tried []Candidate `json:"tried"`
+}
+
+// Candidate is one server considered during discovery.
+type Candidate struct {
+	Protocol Protocol `json:"protocol"`
+	Endpoint
+	// Source is "provider_table", "srv" or "mx_guess".
+	Source string `json:"source"`
+	// Answered reports whether a greeting came back.
+	Answered bool `json:"answered"`
+	// Chosen reports whether this candidate was probed with credentials
+	// (or, for an mx_guess, without them).
+	Chosen bool `json:"chosen"`
+	// Note says why it was or was not used.
+	Note string `json:"note,omitempty"`
+}
+
+// Options tunes Diagnose. A nil *Options is the same as a zero value.
+type Options struct {
+	// StageTimeout bounds each network step of each probe; default the
+	// probes' own.
+	StageTimeout time.Duration
+	// TLSConfig is cloned and given to both probes (to trust a private CA).
+	TLSConfig *tls.Config
+	// AllowPlaintextAuth lets the probes send credentials without TLS.
+	AllowPlaintextAuth bool
+	// Dialer and Resolver are given to the probes and discovery.
+	Dialer   probe.Dialer
+	Resolver Resolver
+	// Now defaults to time.Now.
+	Now func() time.Time
+	// Progress, when set, is called after each stage of each probe. The
+	// two probes run side by side, so it may be called from two goroutines
+	// at once.
+	Progress func(Protocol, probe.Step)
+}
