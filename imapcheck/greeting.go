@@ -1,0 +1,92 @@
+package imapcheck
+
+import (
+	"strings"
+
+	"github.com/mailcheck-go/mailcheck/internal/imapwire"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// waitingForAuth is the start of the line Dovecot sends while its auth
+// process is not ready yet; the real greeting follows once it is
+// (real-servers.md). Taking it for the greeting would lose the
+// capabilities and the server's name.
+const waitingForAuth = "Waiting for authentication process to respond"
+
+// isInterimGreeting reports whether r is a line to skip while waiting for
+// the greeting. It is a pure function of the line.
+func isInterimGreeting(r *imapwire.Response) bool {
+	return r.Tag == "*" && r.Type == imapwire.OK && r.Code == "" && strings.HasPrefix(r.Text, waitingForAuth)
+}
+
+// greeting reads the server's greeting: OK, PREAUTH or BYE. A silent or
+// closed plaintext connection triggers the mode check.
+func (s *session) greeting() (preauth, ok bool) {
+	s.res.Stage = probe.StageGreeting
+	st := s.rec.Begin(probe.StageGreeting)
+	var lines []string
+	for {
+		resp, err := s.r.ReadResponse()
+		if resp.Line != "" {
+			lines = append(lines, resp.Line)
+		}
+		server := s.scrub(strings.Join(lines, "\n"))
+		if err != nil {
+			ne := s.readError(st.Ctx, err)
+			s.res.Error = ne
+			st.Fail(greetingFailDetail(ne, len(lines)), server, ne)
+			if wantModeCheck(s.opts, s.encrypted, ne, len(lines)) {
+				s.modeCheck()
+			}
+			return false, false
+		}
+		s.noteAlert(resp)
+		if isInterimGreeting(resp) {
+			continue
+		}
+		switch {
+		case resp.Tag == "*" && (resp.Type == imapwire.OK || resp.Type == imapwire.PREAUTH):
+			s.res.Greeting = s.scrub(resp.Line)
+			s.greetCaps = resp.Capabilities()
+			st.OK(strings.ToLower(resp.Type)+" greeting", server)
+			return resp.Type == imapwire.PREAUTH, true
+		case resp.Tag == "*" && resp.Type == imapwire.BYE:
+			s.res.Greeting = s.scrub(resp.Line)
+			s.res.Response = s.response(resp)
+			st.Fail("the server refused the connection (BYE)", server, nil)
+			return false, false
+		default:
+			ne := &probe.NetError{Kind: probe.NetProtocol, Op: "read", Message: "greeting is not an IMAP greeting"}
+			s.res.Error = ne
+			st.Fail("the server's first line is not an IMAP greeting", server, ne)
+			return false, false
+		}
+	}
+}
+
+func greetingFailDetail(ne *probe.NetError, lines int) string {
+	switch {
+	case ne.Kind == probe.NetProtocol:
+		return "the server's first line is not an IMAP greeting"
+	case ne.Kind == probe.NetTimeout && lines == 0:
+		return "no greeting before the stage timeout"
+	case ne.Kind == probe.NetClosed && lines == 0:
+		return "the server closed the connection without a greeting"
+	}
+	return "reading the greeting failed"
+}
+
+// wantModeCheck decides whether a failed greeting earns the extra
+// connection: a plaintext connection on which the server said nothing and
+// then timed out or hung up, which is what an implicit-TLS port looks like
+// to a plaintext client.
+func wantModeCheck(o Options, encrypted bool, ne *probe.NetError, lines int) bool {
+	if o.SkipModeCheck || encrypted || lines > 0 {
+		return false
+	}
+	switch ne.Kind {
+	case probe.NetTimeout, probe.NetClosed, probe.NetReset:
+		return true
+	}
+	return false
+}
