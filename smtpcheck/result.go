@@ -109,6 +109,10 @@ type EHLO struct {
 	Pipelining     bool     `json:"pipelining"`
 	// Size is the SIZE limit in bytes; 0 when absent or unlimited.
 	Size int64 `json:"size,omitempty"`
+	// HELO reports that the server refused EHLO and the probe fell back
+	// to HELO; Greeting is then the HELO reply's text and the server
+	// advertised no extensions.
+	HELO bool `json:"helo,omitempty"`
 }
 
 // Reply is an SMTP reply.

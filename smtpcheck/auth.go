@@ -1,0 +1,234 @@
+package smtpcheck
+
+import (
+	"encoding/base64"
+	"fmt"
+	"strings"
+
+	"github.com/emersion/go-sasl"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// maxSASLRounds bounds the 334 challenges the probe answers in one AUTH
+// exchange. LOGIN needs two; a server asking for more is answered "*"
+// (cancel), so the exchange always ends with one final reply.
+const maxSASLRounds = 4
+
+// authenticate makes the probe's one authentication attempt, or records
+// why it made none. It reports whether the probe should go on.
+func (p *prober) authenticate() bool {
+	e := p.res.EHLO
+	a := &probe.Auth{Offered: append([]string(nil), e.AuthMechanisms...), OverTLS: p.tls}
+	p.res.Auth = a
+	password, token := !p.o.Password.IsZero(), !p.o.Token.IsZero()
+	switch {
+	case !password && !token:
+		a.Reason = "no password or token given"
+		p.res.OK = len(e.AuthMechanisms) > 0
+		p.stop(probe.StopNoCredentials, "no credentials given: connectivity checked only")
+		return false
+	case !p.protected() && !p.o.AllowPlaintextAuth:
+		a.Reason = "the connection is not protected by verified TLS and plaintext authentication was not allowed"
+		p.stop(probe.StopPlaintextNotAllowed, a.Reason)
+		return false
+	case len(e.AuthMechanisms) == 0:
+		a.Reason = "the server advertises no AUTH mechanism"
+		p.stop(probe.StopAuthNotOffered, a.Reason)
+		return false
+	}
+	a.Mechanism, a.Reason = chooseMechanism(e.AuthMechanisms, p.o.Mechanism, password, token)
+	if a.Mechanism == "" {
+		p.stop(probe.StopNoMechanism, a.Reason)
+		return false
+	}
+
+	st := p.rec.Begin(probe.StageAuthenticate)
+	a.Attempted = true
+	m := p.saslMechanism(a.Mechanism)
+	// The tap keeps "AUTH PLAIN" and redacts the initial response and
+	// every continuation line; the literal values are scrubbed as well, in
+	// case a server echoes one.
+	p.tap.BeginSecret(2)
+	defer p.tap.EndSecret()
+
+	line := "AUTH " + a.Mechanism
+	if m.ir != nil {
+		line += " " + encodeSASL(m.ir)
+	}
+	rep, ok := p.command(st, line)
+	server := []string{}
+	var notes []string
+	for i := 0; ok && rep.Code == 334; i++ {
+		server = append(server, rep.Lines...)
+		_, _, text, _ := parseReplyLine(rep.Lines[0])
+		challenge, _ := base64.StdEncoding.DecodeString(strings.TrimSpace(text))
+		resp, answer, note := m.respond(i, challenge)
+		if note != "" {
+			notes = append(notes, note)
+		}
+		next := "*" // cancel: the mechanism has nothing more to say
+		if answer && i < maxSASLRounds {
+			next = encodeSASL(resp)
+		}
+		rep, ok = p.command(st, next)
+	}
+	if !ok {
+		p.endAt(probe.StageAuthenticate)
+		return false
+	}
+	server = append(server, rep.Lines...)
+	detail := strings.Join(notes, "; ")
+	if rep.Code != 235 {
+		p.refused(st, rep, strings.Join(server, "\n"), joinDetail(fmt.Sprintf("%s refused (%d)", a.Mechanism, rep.Code), detail))
+		p.endAt(probe.StageAuthenticate)
+		return false
+	}
+	a.Succeeded = true
+	p.res.OK = true
+	st.OK(joinDetail(a.Mechanism+" accepted", detail), strings.Join(server, "\n"))
+	return true
+}
+
+// protected reports whether credentials may go over the connection
+// without the caller's explicit consent: only over TLS whose certificate
+// verified. A caller who set InsecureSkipVerify must allow plaintext
+// authentication too, since nobody knows who is listening.
+func (p *prober) protected() bool { return p.tls && p.verified }
+
+// stop records that the probe chose to end before AUTH.
+func (p *prober) stop(reason probe.StopReason, detail string) {
+	p.rec.Skip(probe.StageAuthenticate, detail)
+	p.res.StopReason = reason
+	p.endAt(probe.StageAuthenticate)
+}
+
+// chooseMechanism picks the one mechanism to try: the caller's, else for a
+// token XOAUTH2 (what Google and Microsoft document) then OAUTHBEARER, for
+// a password PLAIN (one round trip, no base64 prompts) then LOGIN. It
+// returns "" and the reason when nothing fits.
+func chooseMechanism(offered []string, forced string, password, token bool) (mech, reason string) {
+	has := func(m string) bool {
+		for _, o := range offered {
+			if strings.EqualFold(o, m) {
+				return true
+			}
+		}
+		return false
+	}
+	if forced != "" {
+		if has(forced) {
+			return forced, "forced by the caller"
+		}
+		return forced, "forced by the caller; the server does not advertise it"
+	}
+	if token {
+		for _, m := range []string{MechanismXOAuth2, MechanismOAuthBearer} {
+			if has(m) {
+				return m, "token given; " + m + " advertised"
+			}
+		}
+		return "", "token given, but the server offers neither XOAUTH2 nor OAUTHBEARER"
+	}
+	if password {
+		for _, m := range []string{MechanismPlain, MechanismLogin} {
+			if has(m) {
+				return m, "password given; " + m + " advertised"
+			}
+		}
+		return "", "password given, but the server offers neither PLAIN nor LOGIN"
+	}
+	return "", "no credentials"
+}
+
+// saslMech is a client side of one mechanism: its initial response (nil
+// when the mechanism has none) and its answer to the i-th challenge.
+// answer false means cancel; note is for the step detail and never holds
+// a credential.
+type saslMech struct {
+	ir      []byte
+	respond func(i int, challenge []byte) (resp []byte, answer bool, note string)
+}
+
+// saslMechanism builds the client for mech and registers every value it
+// will send as a secret.
+func (p *prober) saslMechanism(mech string) saslMech {
+	user, pass, token := p.o.Username, p.o.Password.Reveal(), p.o.Token.Reveal()
+	none := func(int, []byte) ([]byte, bool, string) { return nil, false, "" }
+	var m saslMech
+	switch mech {
+	case MechanismPlain:
+		_, m.ir, _ = sasl.NewPlainClient("", user, pass).Start()
+		m.respond = none
+	case MechanismLogin:
+		// The draft's prompts are "Username:" and "Password:", but servers
+		// vary the wording; the order is what counts.
+		answers := [][]byte{[]byte(user), []byte(pass)}
+		p.addSecrets(encodeSASL(answers[0]))
+		m.respond = func(i int, _ []byte) ([]byte, bool, string) {
+			if i < len(answers) {
+				return answers[i], true, ""
+			}
+			return nil, false, ""
+		}
+	case MechanismXOAuth2:
+		// go-sasl has no XOAUTH2 client. Google's and Microsoft's format:
+		// base64("user=" user ^A "auth=Bearer " token ^A ^A).
+		m.ir = []byte("user=" + user + "\x01auth=Bearer " + token + "\x01\x01")
+		// On failure the server sends a 334 with a JSON error and waits
+		// for an empty line before its final reply.
+		m.respond = oauthError(nil)
+	case MechanismOAuthBearer:
+		_, m.ir, _ = sasl.NewOAuthBearerClient(&sasl.OAuthBearerOptions{
+			Username: user, Token: token, Host: p.o.Host, Port: p.o.Port,
+		}).Start()
+		// RFC 7628 3.2.3: the client answers the error challenge with a
+		// single ^A.
+		m.respond = oauthError([]byte{1})
+	default:
+		m.respond = none
+	}
+	if m.ir != nil {
+		p.addSecrets(string(m.ir))
+	}
+	return m
+}
+
+// oauthError answers the first challenge, the JSON error of XOAUTH2 and
+// OAUTHBEARER, with resp and keeps the JSON for the step detail. It holds
+// status, schemes and scope: no secret.
+func oauthError(resp []byte) func(int, []byte) ([]byte, bool, string) {
+	return func(i int, challenge []byte) ([]byte, bool, string) {
+		if i > 0 {
+			return nil, false, ""
+		}
+		return resp, true, "server error: " + string(challenge)
+	}
+}
+
+// encodeSASL encodes a SASL message for the SMTP line. An empty message
+// encodes as an empty line, which is XOAUTH2's answer to its error
+// challenge. (No mechanism here has an empty initial response, which RFC
+// 4954 would send as "=".)
+func encodeSASL(b []byte) string {
+	return base64.StdEncoding.EncodeToString(b)
+}
+
+// addSecrets registers values (and their base64) that must appear nowhere
+// in the result: not in the transcript, steps, replies or details.
+func (p *prober) addSecrets(values ...string) {
+	for _, v := range values {
+		if v == "" {
+			continue
+		}
+		p.tap.AddSecret(v)
+		p.secrets = append(p.secrets, v, base64.StdEncoding.EncodeToString([]byte(v)))
+	}
+}
+
+func joinDetail(a, b string) string {
+	if b == "" {
+		return a
+	}
+	return a + "; " + b
+}

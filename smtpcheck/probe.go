@@ -1,0 +1,398 @@
+package smtpcheck
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"net"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mailcheck-go/mailcheck/internal/guard"
+	"github.com/mailcheck-go/mailcheck/internal/netfacts"
+	"github.com/mailcheck-go/mailcheck/internal/stages"
+	"github.com/mailcheck-go/mailcheck/internal/tap"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// maxStages is the number of stages on the longest path through a probe
+// (resolve, connect, greeting, EHLO, STARTTLS, TLS handshake, EHLO, AUTH,
+// envelope, QUIT, plus the mode check). Each stage has its own timeout, so
+// a probe is bounded anyway; the ceiling of maxStages stage timeouts
+// guarantees it even if a future stage forgets to be, as netcheck masks
+// the caller's context with its ReportTimeout.
+const maxStages = 12
+
+// prober holds the state of one probe. It is used by one goroutine.
+type prober struct {
+	o   Options
+	ctx context.Context
+	rec *stages.Recorder
+	tap *tap.Tap
+	res *Result
+
+	addr     string      // host:port dialled
+	raw      *guard.Conn // the TCP connection, deadline-clamped
+	conn     net.Conn    // the plaintext side, tapped
+	r        *bufio.Reader
+	tls      bool // the connection is encrypted
+	verified bool // ... and the certificate verified
+	dead     bool // a network failure ended the conversation: no QUIT
+
+	secrets []string // values scrubbed from every text in the result
+}
+
+// Probe connects to an SMTP submission server, checks each stage up to
+// authentication (and the envelope, when Options.Recipient is set) and
+// reports what it observed.
+//
+// The error is non-nil only when opts are unusable; it then wraps
+// ErrInvalidOptions. Everything the network or the server did, refusals
+// included, is in the Result, and the error is nil. Probe never sends
+// DATA, authenticates at most once, and returns within the caller's
+// context plus at most one stage timeout of clean-up.
+//
+// Probe may be called concurrently with different options.
+func Probe(ctx context.Context, opts Options) (*Result, error) {
+	o, err := opts.normalize()
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, maxStages*o.StageTimeout)
+	defer cancel()
+
+	p := &prober{o: o, ctx: ctx}
+	p.rec = stages.New(ctx, o.StageTimeout, o.Now, o.Progress)
+	p.tap = tap.New(p.rec.Now)
+	p.res = &Result{
+		Host:      o.Host,
+		Port:      o.Port,
+		Security:  o.Security,
+		Username:  o.Username,
+		StartedAt: p.rec.Start().UTC(),
+	}
+	p.addSecrets(o.Password.Reveal(), o.Token.Reveal())
+	p.run()
+	if p.raw != nil {
+		_ = p.raw.Close()
+	}
+	return p.finish(), nil
+}
+
+// run is the probe's script: each step either succeeds and the next one
+// runs, or records why the probe ends and returns.
+func (p *prober) run() {
+	// Resolve the host (skipped for an IP address) and connect.
+	if !p.resolve() || !p.connect() {
+		return
+	}
+	// Implicit TLS: the handshake comes before the server says anything.
+	if p.o.Security == probe.SecurityTLS && !p.handshake() {
+		return
+	}
+	// The 220 banner. Silence or an immediate close on a plaintext port
+	// may mean the port speaks implicit TLS: one extra connection tells.
+	if !p.greeting() {
+		if p.wantModeCheck() {
+			p.modeCheck()
+		}
+		return
+	}
+	defer p.quit()
+	if !p.ehlo() {
+		return
+	}
+	// STARTTLS, then EHLO again: what a server advertised in plaintext
+	// cannot be trusted (RFC 3207 4.2).
+	if p.o.Security == probe.SecurityStartTLS {
+		if !p.startTLS() || !p.handshake() {
+			return
+		}
+		p.res.EHLOBeforeTLS = p.res.EHLO
+		if !p.ehlo() {
+			return
+		}
+	}
+	if !p.authenticate() {
+		return
+	}
+	if p.o.Recipient != "" {
+		p.envelope()
+	}
+}
+
+// finish fills the summary fields and scrubs secrets from every text.
+func (p *prober) finish() *Result {
+	r := p.res
+	r.Steps = p.rec.Steps()
+	if r.Stage == "" && len(r.Steps) > 0 {
+		r.Stage = r.Steps[len(r.Steps)-1].Stage
+	}
+	r.ElapsedMS = p.rec.Since()
+	r.Transcript = p.tap.Transcript()
+	// Hand out values that share nothing: the failing step and the
+	// result point at the same error, the envelope and the result at the
+	// same refusal.
+	r.Error = r.Error.Clone()
+	r.Reply = r.Reply.clone()
+	scrubResult(r, p.secrets)
+	return r
+}
+
+// endAt records that the probe ends at stage; the Step itself is
+// recorded by the caller.
+func (p *prober) endAt(stage probe.Stage) { p.res.Stage = stage }
+
+func (p *prober) resolve() bool {
+	if ip := net.ParseIP(p.o.Host); ip != nil {
+		p.res.Addresses = []string{ip.String()}
+		p.rec.Skip(probe.StageResolve, "host is an IP address")
+		return true
+	}
+	st := p.rec.Begin(probe.StageResolve)
+	addrs, err := p.o.Resolver.LookupHost(st.Ctx, p.o.Host)
+	if err == nil && len(addrs) == 0 {
+		err = &net.DNSError{Err: "no addresses", Name: p.o.Host, IsNotFound: true}
+	}
+	if err != nil {
+		p.res.Error = netfacts.FromError(st.Ctx, "lookup", err)
+		st.Fail("could not resolve "+p.o.Host, "", p.res.Error)
+		p.endAt(probe.StageResolve)
+		return false
+	}
+	p.res.Addresses = append([]string(nil), addrs...)
+	st.OK(strings.Join(addrs, ", "), "")
+	return true
+}
+
+// connect dials the resolved addresses in order until one answers, all
+// within one stage timeout, as net.Dialer does for a name.
+func (p *prober) connect() bool {
+	st := p.rec.Begin(probe.StageConnect)
+	port := strconv.Itoa(p.o.Port)
+	var lastErr error
+	for _, a := range p.res.Addresses {
+		addr := net.JoinHostPort(a, port)
+		c, err := p.o.Dialer.DialContext(st.Ctx, "tcp", addr)
+		if err != nil {
+			lastErr = err
+			if st.Ctx.Err() != nil {
+				break
+			}
+			continue
+		}
+		p.addr = addr
+		p.res.RemoteAddr = addr
+		// The guard closes the connection when the probe's context ends
+		// and clamps every deadline to the current stage's.
+		p.raw = guard.New(p.ctx, c)
+		p.rec.Attach(p.raw)
+		p.setConn(p.raw)
+		st.OK("connected to "+addr, "")
+		return true
+	}
+	p.res.Error = netfacts.FromError(st.Ctx, "dial", lastErr)
+	detail := "could not connect to " + net.JoinHostPort(p.o.Host, port)
+	if n := len(p.res.Addresses); n > 1 {
+		detail += fmt.Sprintf(" (tried %d addresses)", n)
+	}
+	st.Fail(detail, "", p.res.Error)
+	p.endAt(probe.StageConnect)
+	return false
+}
+
+// handshake runs TLS over the TCP connection: first thing for implicit
+// TLS, after the server's 220 to STARTTLS otherwise. The certificate is
+// verified by netfacts so that the chain is reported even when it fails;
+// a connection that failed verification carries nothing more.
+func (p *prober) handshake() bool {
+	st := p.rec.Begin(probe.StageTLSHandshake)
+	tc, info, err := netfacts.Handshake(st.Ctx, p.raw, p.o.TLSConfig, p.o.Host, p.rec.Now)
+	if info != nil {
+		p.res.TLS = info
+	}
+	if err != nil {
+		ne := netfacts.FromError(st.Ctx, "handshake", err)
+		st.Fail(handshakeDetail(ne), "", ne)
+		p.res.Error = ne
+		p.endAt(probe.StageTLSHandshake)
+		p.dead = true
+		return false
+	}
+	p.tls, p.verified = true, info.Verified
+	p.setConn(tc)
+	detail := fmt.Sprintf("%s, %s", info.Version, info.CipherSuite)
+	if info.Verified {
+		detail += ", certificate verified for " + info.ServerName
+	} else {
+		detail += ", certificate NOT verified (InsecureSkipVerify)"
+	}
+	p.tap.Note("TLS handshake: " + detail)
+	st.OK(detail, "")
+	return true
+}
+
+func handshakeDetail(ne *probe.NetError) string {
+	switch ne.Kind {
+	case probe.NetTLSCert:
+		return "certificate verification failed: " + string(ne.CertReason)
+	case probe.NetTLSNotTLS:
+		return fmt.Sprintf("the server answered the TLS handshake in plaintext (%q)", ne.RecordHeader)
+	}
+	return "TLS handshake failed"
+}
+
+// greeting reads the 220 banner. Any other code (421 and 554 are the ones
+// servers use to turn clients away) ends the probe with the reply kept.
+func (p *prober) greeting() bool {
+	st := p.rec.Begin(probe.StageGreeting)
+	rep, ok := p.reply(st, "no greeting from the server")
+	if !ok {
+		p.endAt(probe.StageGreeting)
+		return false
+	}
+	if rep.Code != 220 {
+		p.refused(st, rep, "", fmt.Sprintf("the server turned the connection away (%d)", rep.Code))
+		p.endAt(probe.StageGreeting)
+		return false
+	}
+	p.res.Banner = rep.Text
+	st.OK("", rep.String())
+	return true
+}
+
+// ehlo sends EHLO and parses the extensions. A server that refuses EHLO
+// (5xx) gets HELO, and the result says so; it then advertises nothing.
+func (p *prober) ehlo() bool {
+	st := p.rec.Begin(probe.StageEHLO)
+	rep, ok := p.command(st, "EHLO "+p.o.HelloName)
+	if !ok {
+		p.endAt(probe.StageEHLO)
+		return false
+	}
+	if rep.Code == 250 {
+		p.res.EHLO = parseEHLO(rep)
+		st.OK(ehloDetail(p.res.EHLO), rep.String())
+		return true
+	}
+	if rep.class() != 5 {
+		p.refused(st, rep, "", fmt.Sprintf("EHLO refused (%d)", rep.Code))
+		p.endAt(probe.StageEHLO)
+		return false
+	}
+	helo, ok := p.command(st, "HELO "+p.o.HelloName)
+	if !ok {
+		p.endAt(probe.StageEHLO)
+		return false
+	}
+	server := rep.String() + "\n" + helo.String()
+	if helo.Code != 250 {
+		p.refused(st, helo, server, fmt.Sprintf("EHLO refused (%d), HELO refused (%d)", rep.Code, helo.Code))
+		p.endAt(probe.StageEHLO)
+		return false
+	}
+	_, _, text, _ := parseReplyLine(helo.Lines[0])
+	p.res.EHLO = &EHLO{Greeting: text, HELO: true}
+	st.OK(fmt.Sprintf("EHLO refused (%d); fell back to HELO: no extensions", rep.Code), server)
+	return true
+}
+
+func ehloDetail(e *EHLO) string {
+	var parts []string
+	if len(e.AuthMechanisms) > 0 {
+		parts = append(parts, "AUTH "+strings.Join(e.AuthMechanisms, " "))
+	} else {
+		parts = append(parts, "no AUTH mechanisms")
+	}
+	if e.StartTLS {
+		parts = append(parts, "STARTTLS")
+	}
+	if e.Pipelining {
+		parts = append(parts, "PIPELINING")
+	}
+	if e.Size > 0 {
+		parts = append(parts, fmt.Sprintf("SIZE %d", e.Size))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// startTLS asks for TLS. Not offered means the probe stops: it will not
+// send credentials in plaintext on a connection meant to be encrypted.
+func (p *prober) startTLS() bool {
+	if !p.res.EHLO.StartTLS {
+		p.rec.Skip(probe.StageStartTLS, "the server does not offer STARTTLS")
+		p.res.StopReason = probe.StopStartTLSUnavailable
+		p.endAt(probe.StageStartTLS)
+		return false
+	}
+	st := p.rec.Begin(probe.StageStartTLS)
+	rep, ok := p.command(st, "STARTTLS")
+	if !ok {
+		p.endAt(probe.StageStartTLS)
+		return false
+	}
+	if rep.Code != 220 {
+		p.refused(st, rep, "", fmt.Sprintf("STARTTLS refused (%d)", rep.Code))
+		p.endAt(probe.StageStartTLS)
+		return false
+	}
+	// Bytes after the 220 and before the handshake would be read as if
+	// they came over TLS: the STARTTLS command injection of CVE-2011-0411.
+	if n := p.r.Buffered(); n > 0 {
+		p.res.Error = &probe.NetError{Kind: probe.NetProtocol, Op: "read",
+			Message: fmt.Sprintf("smtpcheck: server sent %d bytes after its STARTTLS reply, before the TLS handshake", n)}
+		st.Fail("unexpected data before the TLS handshake", rep.String(), p.res.Error)
+		p.endAt(probe.StageStartTLS)
+		p.dead = true
+		return false
+	}
+	st.OK("", rep.String())
+	return true
+}
+
+// quit ends the session politely. Its outcome is recorded but does not
+// change the result: the verdict is in by then.
+func (p *prober) quit() {
+	if p.dead || p.ctx.Err() != nil {
+		return
+	}
+	st := p.rec.Begin(probe.StageQuit)
+	rep, lines, err := func() (*Reply, []string, error) {
+		if err := p.writeLine("QUIT"); err != nil {
+			return nil, nil, err
+		}
+		return readReply(p.r)
+	}()
+	switch {
+	case err != nil:
+		st.Fail("no reply to QUIT", strings.Join(lines, "\n"), netError(st, "read", err))
+	case rep.Code != 221:
+		st.Fail(fmt.Sprintf("QUIT answered with %d", rep.Code), rep.String(), nil)
+	default:
+		st.OK("", rep.String())
+	}
+}
+
+// wantModeCheck reports whether the greeting failure looks like a wrong
+// TLS mode: a plaintext connection that got nothing (silence or an
+// immediate close) may be talking to an implicit-TLS port, where the
+// server waits for a ClientHello.
+func (p *prober) wantModeCheck() bool {
+	if p.o.SkipModeCheck || p.o.Security == probe.SecurityTLS || p.res.Error == nil || p.res.Reply != nil {
+		return false
+	}
+	switch p.res.Error.Kind {
+	case probe.NetTimeout, probe.NetClosed, probe.NetReset:
+		return p.ctx.Err() == nil
+	}
+	return false
+}
+
+// timeLeft is how long until ctx's deadline, or d if that is sooner.
+func timeLeft(ctx context.Context, d time.Duration) time.Duration {
+	if dl, ok := ctx.Deadline(); ok && time.Until(dl) < d {
+		return time.Until(dl)
+	}
+	return d
+}
