@@ -165,7 +165,7 @@ func (c *fconn) send(lines ...string) {
 func (c *fconn) read() (string, bool) {
 	l, err := c.br.ReadString('\n')
 	l = strings.TrimRight(l, "\r\n")
-	if l != "" {
+	if err == nil || l != "" {
 		c.f.mu.Lock()
 		c.f.received = append(c.f.received, l)
 		c.f.mu.Unlock()
