@@ -1,0 +1,101 @@
+package smtpcheck
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// TestNoSecretLeaks runs every mechanism to success and to failure, with
+// a server that echoes what it received, and searches every output of the
+// probe for the password, the token and the base64 of each SASL message.
+func TestNoSecretLeaks(t *testing.T) {
+	plainIR := "\x00" + testUser + "\x00" + testPassword
+	xoauthIR := "user=" + testUser + "\x01auth=Bearer " + testToken + "\x01\x01"
+	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+	forbidden := []string{
+		testPassword, b64(testPassword), testToken, b64(testToken),
+		b64(plainIR), b64(xoauthIR), b64(testUser),
+	}
+	// echo answers AUTH, then every continuation, by quoting the client's
+	// line back: a server that leaks must not make the probe leak.
+	echo := func(final, secret string) func(c *fakeConn, line string) {
+		return func(c *fakeConn, line string) {
+			c.send("334 " + b64("you said: "+line))
+			for i := 0; i < 2; i++ {
+				l, ok := c.readLine()
+				if !ok {
+					return
+				}
+				if i == 0 && (l == "" || l == "*") {
+					break
+				}
+				if i == 0 {
+					c.send("334 " + line[len("AUTH "):])
+					continue
+				}
+			}
+			c.send(final + " echo: " + line + " secret=" + secret)
+		}
+	}
+	ehlo := []string{"250-fake.test", "250 AUTH PLAIN LOGIN XOAUTH2 OAUTHBEARER"}
+	for _, mech := range []string{MechanismPlain, MechanismLogin, MechanismXOAuth2, MechanismOAuthBearer} {
+		for _, final := range []string{"235 2.7.0 ok", "535 5.7.8 no"} {
+			t.Run(mech+" "+final[:3], func(t *testing.T) {
+				secret := testPassword
+				if mech == MechanismXOAuth2 || mech == MechanismOAuthBearer {
+					secret = testToken
+				}
+				s := startFake(t, serverTLS(t), script{ehlo: ehlo, auth: echo(final, secret), replies: map[string][]string{
+					"MAIL": {"250 2.1.0 ok for " + secret},
+				}}.handle)
+				o := optionsFor(s, probe.SecurityTLS)
+				o.Mechanism = mech
+				o.Recipient = "bob@example.test"
+				if secret == testToken {
+					o.Password, o.Token = "", testToken
+				}
+				res, err := Probe(context.Background(), o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				js, err := json.Marshal(res)
+				if err != nil {
+					t.Fatal(err)
+				}
+				outputs := map[string]string{
+					"json":       string(js),
+					"transcript": res.Transcript.String(),
+					"%v":         fmt.Sprintf("%v", res),
+					"%+v":        fmt.Sprintf("%+v", *res),
+					"options":    fmt.Sprintf("%+v %#v", o, o),
+				}
+				for _, st := range res.Steps {
+					outputs["step "+string(st.Stage)] = st.Detail + "\n" + st.Server
+				}
+				for name, out := range outputs {
+					for _, f := range forbidden {
+						if strings.Contains(out, f) {
+							t.Errorf("%s contains %q:\n%s", name, f, out)
+						}
+					}
+				}
+				// The command word survives redaction.
+				if !strings.Contains(outputs["transcript"], "C: AUTH "+mech) {
+					t.Errorf("transcript lacks %q:\n%s", "AUTH "+mech, outputs["transcript"])
+				}
+			})
+		}
+	}
+	t.Run("error strings", func(t *testing.T) {
+		_, err := Probe(context.Background(), Options{Host: "h", Password: testPassword, Token: testToken, Mechanism: "BOGUS"})
+		if err == nil || strings.Contains(err.Error(), testPassword) || strings.Contains(err.Error(), testToken) {
+			t.Errorf("err = %v", err)
+		}
+	})
+}
