@@ -1,0 +1,48 @@
+package mailtest
+
+import (
+	"crypto/tls"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/mailcheck-go/mailcheck/internal/certgen"
+)
+
+// The CA is built once per process, like httptest's built-in certificate:
+// generating keys is the slowest part of starting a server, and one CA lets a
+// test trust every fake it starts. Its validity is relative to the real
+// clock because clients verify chains against the real clock.
+var processCA = sync.OnceValues(func() (*certgen.CA, error) {
+	return certgen.NewCA("mailtest CA", time.Now())
+})
+
+// wrongHost is the only name on a CertWrongHost certificate.
+const wrongHost = "mail.example.net"
+
+// leafHosts are the names on a good certificate; the first is also the
+// common name.
+var leafHosts = []string{"127.0.0.1", "::1", "localhost"}
+
+// leafCert issues the certificate a scenario's servers present, relative to
+// now.
+func leafCert(ca *certgen.CA, kind CertKind, now time.Time) (tls.Certificate, error) {
+	const day = 24 * time.Hour
+	opts := certgen.LeafOptions{Hosts: leafHosts, NotBefore: now.Add(-time.Hour), NotAfter: now.Add(365 * day)}
+	switch kind {
+	case CertValid:
+	case CertExpired:
+		opts.NotBefore, opts.NotAfter = now.Add(-90*day), now.Add(-day)
+	case CertNotYetValid:
+		opts.NotBefore, opts.NotAfter = now.Add(day), now.Add(365*day)
+	case CertWrongHost:
+		opts.Hosts = []string{wrongHost}
+	case CertExpiringSoon:
+		opts.NotBefore, opts.NotAfter = now.Add(-85*day), now.Add(5*day)
+	case CertSelfSigned:
+		return certgen.SelfSigned(opts)
+	default:
+		return tls.Certificate{}, fmt.Errorf("mailtest: unknown certificate kind %q", kind)
+	}
+	return ca.Leaf(opts)
+}

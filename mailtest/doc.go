@@ -1,0 +1,68 @@
+// Package mailtest provides fake IMAP and SMTP servers that fail the way real
+// mail providers fail, for tests of applications that sign in to mailboxes.
+//
+// Each fake plays a [Scenario]: Microsoft 365 refusing an IMAP password,
+// Gmail asking for an app password, a certificate that expired yesterday, a
+// server that never greets. The servers speak real IMAP and SMTP on loopback
+// and answer with the exact greeting, capabilities and refusal text the
+// provider sends; every text carries the public source it was copied from.
+//
+// # Starting a fake
+//
+// In a test, [Start] looks a scenario up, starts it and closes it when the
+// test ends:
+//
+//	srv := mailtest.Start(t, "microsoft365-imap-basic-auth-retired")
+//	cfg := srv.ClientTLSConfig() // trusts the fake's CA, names 127.0.0.1
+//	conn, err := tls.Dial("tcp", srv.IMAPTLS, cfg)
+//
+// Outside tests, and to change a scenario first, use [NewServer] or
+// [NewUnstartedServer] and [Server.Start], then [Server.Close], as with
+// net/http/httptest. A server has up to four listeners, each on a free port:
+// [Server.IMAPTLS] (implicit TLS, like 993), [Server.IMAPStartTLS] (like
+// 143), [Server.SMTPTLS] (like 465) and [Server.SMTPStartTLS] (like 587). A
+// scenario that lacks one (Exchange Online offers no SMTP on 465) leaves its
+// address empty.
+//
+// # Accounts: one fake for the good and the bad path
+//
+// A scenario's [Account] values say which credentials the servers know. A
+// login with anything else gets the provider's wrong-password text; a login
+// with the right credentials gets the scenario's refusal when its [Refuse]
+// policy says so (an account password where an app password is required,
+// any password where only OAuth works), and success otherwise. So
+// "gmail-app-password-required" refuses the account's Password with Gmail's
+// words and accepts its AppPassword and its Token. The first account is the
+// one the scenario's IMAPCode and SMTPCode describe; wrong-password
+// scenarios list an account with [Account.WrongPassword] first.
+//
+// # Checking what the application did
+//
+// [Server.Records] tells, per connection, which listener the client used,
+// its commands with every credential already replaced by [Redacted], the
+// mechanism and user name it tried, and whether it sent a password or token
+// before the connection was encrypted. To assert that an application never
+// sends a password in clear:
+//
+//	if srv.SentCredentialsInClear() {
+//		t.Error("the password crossed the network unencrypted")
+//	}
+//
+// # Certificates
+//
+// All servers in a process share one generated CA ([Server.CAPEM],
+// [Server.RootCAs], [Server.WriteCAFile]); each server gets a leaf for
+// 127.0.0.1, ::1 and localhost, valid relative to [Server.Now], unless the
+// scenario asks for an expired, not yet valid, wrong-host, self-signed or
+// soon-expiring one ([CertKind]).
+//
+// # Advice
+//
+// Test the texts your application shows people, not only that an error
+// happened: the scenarios exist because "AUTHENTICATE failed." from
+// Microsoft 365 means something different from the same words elsewhere.
+// Prefer the built-in scenarios to hand-written ones; when you need a
+// variation, copy one with [Lookup] and change a field, so the provider's
+// texts stay exact. The fakes keep no mail: SELECT and EXAMINE see an empty
+// INBOX, and DATA is accepted and discarded.
+package mailtest

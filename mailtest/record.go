@@ -1,0 +1,105 @@
+package mailtest
+
+import "slices"
+
+// Redacted replaces every credential in recorded commands: passwords, SASL
+// responses and tokens. User names given to IMAP LOGIN are kept.
+const Redacted = "[redacted]"
+
+// Record is what one client connection did, written down as it happened with
+// credentials already redacted, so a test may print it.
+type Record struct {
+	// Listener is "imap-tls", "imap-starttls", "smtp-tls" or
+	// "smtp-starttls": the listener the client connected to, whatever the
+	// scenario made it speak.
+	Listener string `json:"listener"`
+	// RemoteAddr is the client's address.
+	RemoteAddr string `json:"remote_addr"`
+	// Commands are the client's commands in order, IMAP tags removed and
+	// credentials replaced by [Redacted]: "LOGIN alice@example.com
+	// [redacted]", "AUTH PLAIN [redacted]". SASL continuation lines appear
+	// as [Redacted] alone.
+	Commands []string `json:"commands,omitempty"`
+	// TLS reports whether the connection was encrypted when it ended.
+	TLS bool `json:"tls"`
+	// HandshakeError is why a TLS handshake failed, if one did; a client
+	// that rejects the certificate shows up here ("remote error: tls: bad
+	// certificate").
+	HandshakeError string `json:"handshake_error,omitempty"`
+	// Mechanism is the last authentication mechanism tried: "PLAIN",
+	// "LOGIN", "XOAUTH2", "OAUTHBEARER"; for IMAP, "LOGIN" also stands for
+	// the LOGIN command.
+	Mechanism string `json:"mechanism,omitempty"`
+	// Username is the last user name tried.
+	Username string `json:"username,omitempty"`
+	// CredentialsBeforeTLS reports whether the client sent a password or
+	// token over the connection before it was encrypted, whatever the
+	// server answered.
+	CredentialsBeforeTLS bool `json:"credentials_before_tls"`
+	// AuthOK reports whether a login succeeded.
+	AuthOK bool `json:"auth_ok"`
+}
+
+func (r *Record) clone() Record {
+	c := *r
+	c.Commands = slices.Clone(r.Commands)
+	return c
+}
+
+// Records returns a copy of what every client did so far, in the order the
+// connections were accepted. It may be called at any time, also after Close.
+func (s *Server) Records() []Record {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Record, len(s.records))
+	for i, r := range s.records {
+		out[i] = r.clone()
+	}
+	return out
+}
+
+// SentCredentialsInClear reports whether any client sent a password or token
+// before its connection was encrypted.
+func (s *Server) SentCredentialsInClear() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, r := range s.records {
+		if r.CredentialsBeforeTLS {
+			return true
+		}
+	}
+	return false
+}
+
+// ResetRecords forgets what clients did so far.
+func (s *Server) ResetRecords() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.records = nil
+}
+
+// recorder updates one connection's Record under the server's lock.
+type recorder struct {
+	s *Server
+	r *Record
+}
+
+func (rc recorder) update(f func(r *Record)) {
+	rc.s.mu.Lock()
+	defer rc.s.mu.Unlock()
+	f(rc.r)
+}
+
+func (rc recorder) command(line string) {
+	rc.update(func(r *Record) { r.Commands = append(r.Commands, line) })
+}
+
+// credentials notes an authentication attempt that carried a secret.
+func (rc recorder) credentials(mech, user string, overTLS bool) {
+	rc.update(func(r *Record) {
+		r.Mechanism, r.Username = mech, user
+		if !overTLS {
+			r.CredentialsBeforeTLS = true
+		}
+	})
+}

@@ -1,0 +1,277 @@
+package mailtest
+
+import (
+	"errors"
+	"net"
+	"slices"
+	"strings"
+)
+
+// maxMessage bounds DATA; the fake discards what it reads.
+const maxMessage = 10 << 20
+
+// smtpSession is one SMTP connection's state machine (RFC 5321 4.1.4):
+// greeted, then optionally TLS, authenticated, and inside a transaction.
+type smtpSession struct {
+	s       *Server
+	c       *conn
+	b       *SMTPBehavior
+	helo    string // the EHLO/HELO argument; empty before the first one
+	authed  bool
+	user    string
+	mail    bool // MAIL FROM accepted
+	nBad    int
+	closing bool // a 421 was sent
+}
+
+func newSMTPSession(s *Server, c *conn) *smtpSession {
+	return &smtpSession{s: s, c: c, b: s.Scenario.SMTP}
+}
+
+func (se *smtpSession) serve() {
+	if se.send(se.b.Banner...) != nil || se.closing {
+		return
+	}
+	for !se.closing {
+		line, err := se.c.readLine()
+		if err != nil {
+			return
+		}
+		if !se.dispatch(line) {
+			return
+		}
+	}
+}
+
+// dispatch runs one command line; it reports whether the session goes on.
+func (se *smtpSession) dispatch(line string) bool {
+	verb, arg, _ := strings.Cut(line, " ")
+	verb = strings.ToUpper(verb)
+	if verb != "AUTH" {
+		se.c.rec.command(line)
+	}
+	var err error
+	switch verb {
+	case "EHLO", "HELO":
+		err = se.hello(verb, arg)
+	case "STARTTLS":
+		return se.startTLS()
+	case "AUTH":
+		return se.auth(arg)
+	case "MAIL":
+		err = se.mailFrom()
+	case "RCPT":
+		if !se.mail {
+			err = se.send("503 5.5.1 Error: need MAIL command")
+		} else {
+			err = se.send(orDefaultLines(se.b.Rcpt, []string{"250 2.1.5 Ok"})...)
+		}
+	case "DATA":
+		err = se.data()
+	case "RSET":
+		se.mail = false
+		err = se.send("250 2.0.0 Ok")
+	case "NOOP":
+		err = se.send("250 2.0.0 Ok")
+	case "QUIT":
+		_ = se.send("221 2.0.0 Bye")
+		return false
+	default:
+		se.nBad++
+		if se.nBad > maxBadCommands {
+			_ = se.send("421 4.7.0 Too many errors")
+			return false
+		}
+		err = se.send("502 5.5.2 Error: command not recognized")
+	}
+	return err == nil
+}
+
+// extensions is the EHLO keyword list in force on this connection.
+func (se *smtpSession) extensions() []string {
+	if se.c.tls {
+		return se.b.Extensions
+	}
+	if se.b.ExtensionsBeforeTLS != nil {
+		return se.b.ExtensionsBeforeTLS
+	}
+	ext := slices.DeleteFunc(slices.Clone(se.b.Extensions), func(e string) bool {
+		return strings.HasPrefix(strings.ToUpper(e), "AUTH ")
+	})
+	if !se.b.NoStartTLS {
+		ext = append(ext, "STARTTLS")
+	}
+	return ext
+}
+
+// authMechanisms is what the AUTH keyword in force offers; nil when AUTH is
+// not offered.
+func (se *smtpSession) authMechanisms() []string {
+	for _, e := range se.extensions() {
+		if mechs, ok := strings.CutPrefix(strings.ToUpper(e), "AUTH "); ok {
+			return strings.Fields(mechs)
+		}
+	}
+	return nil
+}
+
+func (se *smtpSession) hello(verb, arg string) error {
+	if arg == "" {
+		return se.send("501 5.5.4 Syntax: " + verb + " hostname")
+	}
+	se.helo, se.mail = arg, false
+	if verb == "HELO" {
+		return se.send("250 " + se.b.Hello)
+	}
+	ext := se.extensions()
+	lines := []string{"250-" + se.b.Hello}
+	for i, e := range ext {
+		sep := "-"
+		if i == len(ext)-1 {
+			sep = " "
+		}
+		lines = append(lines, "250"+sep+e)
+	}
+	if len(ext) == 0 {
+		lines[0] = "250 " + se.b.Hello
+	}
+	return se.send(lines...)
+}
+
+func (se *smtpSession) startTLS() bool {
+	if se.c.tls || se.b.NoStartTLS {
+		return se.send("502 5.5.1 Error: command not implemented") == nil
+	}
+	if se.send(orDefault(se.b.StartTLSReply, "220 2.0.0 Ready to start TLS")) != nil {
+		return false
+	}
+	// RFC 3207 4.2: the client starts over with EHLO.
+	se.helo, se.mail, se.authed = "", false, false
+	return se.c.handshake(se.s.tlsConfig) == nil
+}
+
+// auth handles AUTH mechanism [initial-response] (RFC 4954); it reports
+// whether the session goes on.
+func (se *smtpSession) auth(arg string) bool {
+	fields := strings.Fields(arg)
+	rec := "AUTH " + strings.Join(fields, " ")
+	if len(fields) > 1 {
+		rec = "AUTH " + strings.ToUpper(fields[0]) + " " + Redacted
+	}
+	se.c.rec.command(rec)
+	if len(fields) == 0 {
+		return se.send("501 5.5.4 Syntax: AUTH mechanism") == nil
+	}
+	mech := strings.ToUpper(fields[0])
+	if len(fields) > 1 && !se.c.tls {
+		// The password is on the wire already, whatever we answer.
+		se.c.rec.credentials(mech, "", false)
+	}
+	switch {
+	case se.helo == "":
+		return se.send("503 5.5.1 Error: send EHLO first") == nil
+	case se.authed:
+		return se.send("503 5.5.1 Error: already authenticated") == nil
+	case se.authMechanisms() == nil:
+		return se.send(orDefaultLines(se.b.AuthNotOffered, []string{"503 5.5.1 Error: authentication not enabled"})...) == nil
+	case !slices.Contains(se.authMechanisms(), mech):
+		return se.send("504 5.5.4 Unrecognized authentication type") == nil
+	}
+	if se.s.Scenario.Fault.ResetDuringAuth {
+		se.c.reset()
+		return false
+	}
+	ex := saslExchange{
+		initial: fields[1:],
+		next: func(challenge string) (string, error) {
+			if err := se.c.writeLines("334 " + challenge); err != nil {
+				return "", err
+			}
+			line, err := se.c.readLine()
+			if err == nil {
+				se.c.rec.command(Redacted)
+			}
+			return line, err
+		},
+	}
+	cr, err := ex.run(mech)
+	switch {
+	case errors.Is(err, errSASLCancelled):
+		return se.send("501 5.7.0 Authentication aborted") == nil
+	case errors.Is(err, errSASL):
+		return se.send("501 5.5.2 Cannot decode response") == nil
+	case err != nil:
+		return false
+	}
+	se.user = cr.user
+	se.c.rec.credentials(mech, cr.user, se.c.tls)
+	switch judge(se.s.Scenario.Accounts, se.b.Refuse, cr) {
+	case verdictOK:
+		se.authed = true
+		se.c.rec.update(func(r *Record) { r.AuthOK = true })
+		return se.send(orDefaultLines(se.b.Success, []string{"235 2.7.0 Authentication successful"})...) == nil
+	case verdictRefused:
+		return se.send(orDefaultLines(se.b.Refusal, se.b.Failure)...) == nil
+	default:
+		return se.send(se.b.Failure...) == nil
+	}
+}
+
+func (se *smtpSession) mailFrom() error {
+	switch {
+	case se.helo == "":
+		return se.send("503 5.5.1 Error: send HELO/EHLO first")
+	case !se.authed && se.b.MailUnauthenticated != nil:
+		return se.send(se.b.MailUnauthenticated...)
+	case !se.authed && !se.c.tls:
+		return se.send("530 5.7.0 Must issue a STARTTLS command first")
+	case !se.authed:
+		return se.send("530 5.7.0 Authentication required")
+	case se.mail:
+		return se.send("503 5.5.1 Error: nested MAIL command")
+	}
+	se.mail = true
+	return se.send(orDefaultLines(se.b.Mail, []string{"250 2.1.0 Ok"})...)
+}
+
+// data accepts a message and throws it away.
+func (se *smtpSession) data() error {
+	if !se.mail {
+		return se.send("503 5.5.1 Error: need RCPT command")
+	}
+	if err := se.send("354 End data with <CR><LF>.<CR><LF>"); err != nil {
+		return err
+	}
+	size := 0
+	for {
+		line, err := se.c.readLine()
+		if err != nil {
+			return err
+		}
+		if line == "." {
+			break
+		}
+		if size += len(line) + 2; size > maxMessage {
+			_ = se.send("552 5.3.4 Error: message file too big")
+			return net.ErrClosed
+		}
+	}
+	se.mail = false
+	return se.send("250 2.0.0 Ok: queued as 4ABCDEF0123")
+}
+
+// send writes reply lines with placeholders expanded; after a 421 the
+// session ends.
+func (se *smtpSession) send(lines ...string) error {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		if strings.Contains(l, "{") {
+			l = strings.NewReplacer("{client}", se.c.clientIP(), "{helo}", se.helo, "{user}", se.user).Replace(l)
+		}
+		if strings.HasPrefix(l, "421") {
+			se.closing = true
+		}
+		out[i] = l
+	}
+	return se.c.writeLines(out...)
+}
