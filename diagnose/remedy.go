@@ -1,0 +1,304 @@
+package diagnose
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Vars fills the placeholders of a remediation: {email}, {username} and
+// {domain} in steps and commands. Empty fields are derived where possible
+// (Username from Email, Domain from the part of Email after the "@"),
+// otherwise replaced by a readable stand-in such as <user@example.com>, so
+// the text never shows a raw placeholder.
+type Vars struct {
+	Email, Username, Domain string
+}
+
+// Stand-ins used when a Vars field is empty and cannot be derived.
+const (
+	standInEmail    = "<user@example.com>"
+	standInUsername = "<user name>"
+	standInDomain   = "<example.com>"
+)
+
+// providerParent gives the next, broader catalogue key to try for a
+// provider id before the generic entry. Chains are short and acyclic:
+//
+//	microsoft365_godaddy → microsoft365 → microsoft → generic
+//	outlook → microsoft → generic
+//	gmail, google_workspace → google → generic
+//	webde → gmx → generic
+//	dovecot, postfix, exim, courier, cyrus → hosting → generic
+//
+// "microsoft", "google" and "hosting" are family keys: they hold text that
+// is true for every member. Exchange Server on-premises ("exchange") has
+// deliberately no parent: Exchange Online's "passwords are gone" verdict
+// must never reach an on-premises server (providers.md §3, honesty notes).
+var providerParent = map[string]string{
+	"microsoft365_godaddy": "microsoft365",
+	"microsoft365":         "microsoft",
+	"outlook":              "microsoft",
+	"gmail":                "google",
+	"google_workspace":     "google",
+	"webde":                "gmx",
+	"dovecot":              "hosting",
+	"postfix":              "hosting",
+	"exim":                 "hosting",
+	"courier":              "hosting",
+	"cyrus":                "hosting",
+}
+
+type remedyKey struct {
+	code     Code
+	provider string
+}
+
+// remedyIndex is the catalogue keyed by (code, provider); built once.
+var remedyIndex = func() map[remedyKey]*Remediation {
+	m := make(map[remedyKey]*Remediation, len(catalogue))
+	for i := range catalogue {
+		e := &catalogue[i]
+		m[remedyKey{e.Code, e.Provider}] = e
+	}
+	return m
+}()
+
+// Remediate returns the catalogue's advice for code at the provider with
+// id providerID, with the placeholders filled from v. It picks the most
+// specific entry: the provider's own, then its family's (see
+// providerParent: "gmail" falls back to "google", "microsoft365_godaddy"
+// to "microsoft365"), then the generic one. The returned
+// Remediation.Provider says which entry was used ("" for generic).
+//
+// For CodeOK it returns a small informational entry (at Microsoft 365 a
+// warning that password SMTP AUTH is on its way out); it returns nil only
+// for a code that is not in Codes. The result is a fresh copy the caller
+// may modify. Remediate does no I/O.
+func Remediate(code Code, providerID string, v Vars) *Remediation {
+	if !code.Known() {
+		return nil
+	}
+	e := lookupRemedy(code, providerID)
+	if e == nil {
+		return nil // unreachable while the catalogue test passes
+	}
+	r := cloneRemediation(*e)
+	fill := v.replacer()
+	r.Title = fill.Replace(r.Title)
+	r.Explanation = fill.Replace(r.Explanation)
+	for _, s := range [][]string{r.UserSteps, r.AdminSteps, r.NoLongerWorks} {
+		for i := range s {
+			s[i] = fill.Replace(s[i])
+		}
+	}
+	return &r
+}
+
+// lookupRemedy walks from the provider's own key through its family to
+// the generic entry.
+func lookupRemedy(code Code, providerID string) *Remediation {
+	for p, n := providerID, 0; p != "" && n < 8; p, n = providerParent[p], n+1 {
+		if e, ok := remedyIndex[remedyKey{code, p}]; ok {
+			return e
+		}
+	}
+	return remedyIndex[remedyKey{code, ""}]
+}
+
+func cloneRemediation(r Remediation) Remediation {
+	r.UserSteps = append([]string(nil), r.UserSteps...)
+	r.AdminSteps = append([]string(nil), r.AdminSteps...)
+	r.NoLongerWorks = append([]string(nil), r.NoLongerWorks...)
+	r.Links = append([]Link(nil), r.Links...)
+	return r
+}
+
+// replacer fills {email}, {username} and {domain}.
+func (v Vars) replacer() *strings.Replacer {
+	email, user, domain := v.Email, v.Username, v.Domain
+	if user == "" {
+		user = email
+	}
+	if domain == "" {
+		if at := strings.LastIndexByte(email, '@'); at >= 0 && at < len(email)-1 {
+			domain = email[at+1:]
+		}
+	}
+	return strings.NewReplacer(
+		"{email}", orStandIn(email, standInEmail),
+		"{username}", orStandIn(user, standInUsername),
+		"{domain}", orStandIn(domain, standInDomain),
+	)
+}
+
+func orStandIn(s, standIn string) string {
+	if strings.TrimSpace(s) == "" {
+		return standIn
+	}
+	return s
+}
+
+// RenderRemediation renders a finding as plain text (no colour; the CLI
+// adds it) for one reader:
+//
+//   - AudienceUser: title, explanation, numbered steps for the mailbox
+//     owner, what no longer works, links.
+//   - AudienceAdmin: the same, framed to be forwarded to the mail
+//     administrator, with the administrator's steps and commands (the
+//     mailbox's address already filled in by Remediate).
+//   - AudienceDeveloper: the wire-level evidence: code, protocol, stage,
+//     confidence, evidence text, rule id and source, and the alternatives
+//     with what tells them apart.
+//
+// When f.Remediation is nil (an ok finding, or one built by hand) the
+// generic catalogue entry for f.Code is used. Any other audience renders
+// as AudienceUser.
+func RenderRemediation(f Finding, a Audience) string {
+	r := f.Remediation
+	if r == nil {
+		r = Remediate(f.Code, "", Vars{})
+	}
+	var b strings.Builder
+	switch a {
+	case AudienceDeveloper:
+		renderDeveloper(&b, f, r)
+	case AudienceAdmin:
+		renderAdmin(&b, f, r)
+	default:
+		renderUser(&b, f, r)
+	}
+	return b.String()
+}
+
+func renderUser(b *strings.Builder, f Finding, r *Remediation) {
+	if r == nil {
+		fmt.Fprintf(b, "%s\n", orStandIn(f.Summary, string(f.Code)))
+		return
+	}
+	fmt.Fprintf(b, "%s\n\n", r.Title)
+	writeParagraph(b, r.Explanation)
+	steps := r.UserSteps
+	if len(steps) == 0 {
+		// Nothing for the owner to do but hand it on.
+		steps = []string{"This needs your mail administrator: forward this message to them."}
+	}
+	writeSteps(b, "What to do:", steps)
+	writeList(b, "What no longer works:", r.NoLongerWorks)
+	writeLinks(b, r.Links)
+	writeChecked(b, r)
+}
+
+func renderAdmin(b *strings.Builder, f Finding, r *Remediation) {
+	if r == nil {
+		fmt.Fprintf(b, "%s\n", orStandIn(f.Summary, string(f.Code)))
+		return
+	}
+	b.WriteString("Forward this to your mail administrator.\n\n")
+	fmt.Fprintf(b, "%s\n\n", r.Title)
+	if f.Summary != "" {
+		fmt.Fprintf(b, "What mailcheck saw: %s\n\n", f.Summary)
+	}
+	writeParagraph(b, r.Explanation)
+	if len(r.AdminSteps) > 0 {
+		writeSteps(b, "What to change:", r.AdminSteps)
+	} else {
+		// Consumer accounts have no administrator: say so, then show what
+		// the owner can do.
+		b.WriteString("No administrator setting decides this; the mailbox owner must act.\n\n")
+		writeSteps(b, "What the mailbox owner can do:", r.UserSteps)
+	}
+	writeList(b, "What no longer works:", r.NoLongerWorks)
+	writeLinks(b, r.Links)
+	writeChecked(b, r)
+}
+
+func renderDeveloper(b *strings.Builder, f Finding, r *Remediation) {
+	fmt.Fprintf(b, "code:       %s\n", f.Code)
+	if f.Protocol != "" {
+		fmt.Fprintf(b, "protocol:   %s\n", f.Protocol)
+	}
+	if f.Stage != "" {
+		fmt.Fprintf(b, "stage:      %s\n", f.Stage)
+	}
+	if f.Confidence != "" {
+		fmt.Fprintf(b, "confidence: %s\n", f.Confidence)
+	}
+	if f.Scope != "" {
+		fmt.Fprintf(b, "scope:      %s\n", f.Scope)
+	}
+	if f.CertReason != "" {
+		fmt.Fprintf(b, "cert:       %s\n", f.CertReason)
+	}
+	if f.Evidence.Text != "" || f.Evidence.Kind != "" {
+		fmt.Fprintf(b, "evidence:   %s\n", orStandIn(f.Evidence.Kind, "unspecified"))
+		for _, line := range strings.Split(f.Evidence.Text, "\n") {
+			fmt.Fprintf(b, "  | %s\n", line)
+		}
+	}
+	if f.Evidence.Rule != "" {
+		fmt.Fprintf(b, "rule:       %s\n", f.Evidence.Rule)
+	}
+	if f.Evidence.Source != "" {
+		fmt.Fprintf(b, "source:     %s\n", f.Evidence.Source)
+	}
+	if len(f.Alternatives) > 0 {
+		b.WriteString("alternatives:\n")
+		for _, alt := range f.Alternatives {
+			fmt.Fprintf(b, "  - %s: %s\n", alt.Code, alt.Why)
+			if alt.Tell != "" {
+				fmt.Fprintf(b, "    tell apart: %s\n", alt.Tell)
+			}
+		}
+	}
+	if r != nil {
+		fmt.Fprintf(b, "remediation: %s (%s)\n", r.Title, orStandIn(r.Provider, "generic"))
+		if r.Checked != "" {
+			fmt.Fprintf(b, "checked:    %s\n", r.Checked)
+		}
+	}
+}
+
+func writeParagraph(b *strings.Builder, s string) {
+	if s != "" {
+		fmt.Fprintf(b, "%s\n\n", s)
+	}
+}
+
+func writeSteps(b *strings.Builder, heading string, steps []string) {
+	if len(steps) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "%s\n", heading)
+	for i, s := range steps {
+		fmt.Fprintf(b, "%d. %s\n", i+1, s)
+	}
+	b.WriteString("\n")
+}
+
+func writeList(b *strings.Builder, heading string, items []string) {
+	if len(items) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "%s\n", heading)
+	for _, s := range items {
+		fmt.Fprintf(b, "- %s\n", s)
+	}
+	b.WriteString("\n")
+}
+
+func writeLinks(b *strings.Builder, links []Link) {
+	if len(links) == 0 {
+		return
+	}
+	b.WriteString("More information:\n")
+	for _, l := range links {
+		fmt.Fprintf(b, "- %s: %s\n", l.Title, l.URL)
+	}
+	b.WriteString("\n")
+}
+
+func writeChecked(b *strings.Builder, r *Remediation) {
+	if r.Checked != "" {
+		fmt.Fprintf(b, "(Facts last checked %s.)\n", r.Checked)
+	}
+}

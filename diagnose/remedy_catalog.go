@@ -1,0 +1,421 @@
+package diagnose
+
+// This file is the remediation catalogue: what to do about each code,
+// generically and per provider. It is a document kept as data; review it
+// like one. Every fact comes from /work/shared/providers.md (verified
+// 2026-11-22) and is written in our own words; facts that sheet marks
+// unverified are either left out or hedged in the text. Links are official
+// pages named there.
+//
+// Keys: Provider "" is the generic entry (one for every code in Codes).
+// Family keys ("microsoft", "google", "gmx", "hosting") hold text shared by
+// several provider ids; see providerParent in remedy.go for the lookup
+// order. Placeholders {email}, {username} and {domain} are filled by
+// Remediate.
+//
+// House rules for entries:
+//   - Say who must act (Audience) and write steps that person can follow.
+//   - Never suggest a fix that no longer works; list it in NoLongerWorks.
+//     In particular: no app password for Microsoft 365 or Outlook.com
+//     IMAP/POP, no "less secure apps" anywhere, no "re-enable Basic auth" for
+//     Exchange Online.
+//   - Admin steps give the exact console path or command.
+
+// checked is the date the facts in providers.md were last verified.
+const checked = "2026-11-22"
+
+// Official pages, one value each, named once and reused (as x/oauth2 keeps
+// one endpoint value per provider).
+var (
+	// Microsoft 365 / Exchange Online.
+	linkMSPOPIMAP = Link{"Microsoft: POP3 and IMAP4 in Exchange Online",
+		"https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/pop3-and-imap4/pop3-and-imap4"}
+	linkMSEnablePOPIMAP = Link{"Microsoft: Enable or disable POP3 or IMAP4 access for a mailbox",
+		"https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/pop3-and-imap4/enable-or-disable-pop3-or-imap4-access"}
+	linkMSOAuth = Link{"Microsoft: Authenticate an IMAP, POP or SMTP application by using OAuth",
+		"https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth"}
+	linkMSBasicDeprecation = Link{"Microsoft: Deprecation of Basic authentication in Exchange Online",
+		"https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online"}
+	linkMSNoReenable = Link{"Microsoft Exchange Team: why applications stopped signing in (no re-enabling since January 2023)",
+		"https://techcommunity.microsoft.com/t5/exchange-team-blog/exchange-online-email-applications-stopped-signing-in-or-keep/ba-p/3641943"}
+	linkMSSMTPAuth = Link{"Microsoft: Enable or disable SMTP AUTH (authenticated client SMTP submission)",
+		"https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission"}
+	linkMSSMTPTimeline = Link{"Microsoft Exchange Team: SMTP AUTH Basic authentication deprecation timeline (January 2026 update)",
+		"https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835"}
+	linkMSDevices = Link{"Microsoft: Set up a device or application to send email using Microsoft 365",
+		"https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365"}
+	linkMSFixSending = Link{"Microsoft: Fix issues with devices and applications that send email through Microsoft 365",
+		"https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off"}
+	linkMSLegacyTLS = Link{"Microsoft: Opt-in endpoint for SMTP AUTH clients that still need legacy TLS",
+		"https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/opt-in-exchange-online-endpoint-for-legacy-tls-using-smtp-auth"}
+	linkGoDaddySecurityDefaults = Link{"GoDaddy: Enable or disable security defaults",
+		"https://in.godaddy.com/help/enable-or-disable-security-defaults-40128"}
+
+	// Outlook.com consumer accounts.
+	linkOutlookSettings = Link{"Microsoft: POP, IMAP and SMTP settings for Outlook.com",
+		"https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040"}
+	linkOutlookModernAuth = Link{"Microsoft: Modern authentication now needed to keep syncing Outlook.com mail in other apps",
+		"https://support.microsoft.com/en-us/office/modern-authentication-methods-now-needed-to-continue-syncing-outlook-email-in-non-microsoft-email-apps-c5d65390-9676-4763-b41f-d7986499a90d"}
+
+	// Exchange Server on-premises.
+	linkExchangeIMAP = Link{"Microsoft: Enable and configure IMAP4 on an Exchange server",
+		"https://learn.microsoft.com/en-us/exchange/clients/pop3-and-imap4/configure-imap4"}
+	linkExchangeSMTP = Link{"Microsoft: Configure authenticated SMTP settings for POP3 and IMAP4 clients in Exchange Server",
+		"https://learn.microsoft.com/en-us/exchange/clients/pop3-and-imap4/configure-authenticated-smtp"}
+	linkExchangeIMAPSettings = Link{"Microsoft: Set-ImapSettings",
+		"https://learn.microsoft.com/en-us/powershell/module/exchange/set-imapsettings"}
+
+	// Google.
+	linkGoogleAppPasswords = Link{"Google: Sign in with app passwords",
+		"https://support.google.com/accounts/answer/185833"}
+	linkGoogleWorkspaceOAuth = Link{"Google Workspace: transition from less secure apps to OAuth",
+		"https://support.google.com/a/answer/14114704"}
+	linkGooglePOPIMAPAdmin = Link{"Google Workspace Admin: Turn POP and IMAP on and off for users",
+		"https://support.google.com/a/answer/105694"}
+	linkGoogleSecurityKeys = Link{"Google Workspace Admin: Enforce security keys (disables app passwords)",
+		"https://support.google.com/a/answer/9176599"}
+	linkGoogleIMAPSettings = Link{"Google: Read Gmail messages on other email clients using IMAP",
+		"https://support.google.com/mail/answer/7126229"}
+	linkGoogleWebLogin = Link{"Google: Problems signing in from an email app",
+		"https://support.google.com/mail/answer/78754"}
+	linkGoogleSMTPErrors = Link{"Google Workspace: Gmail SMTP errors and codes",
+		"https://support.google.com/a/answer/3726730"}
+	linkGoogleXOAuth2 = Link{"Google: OAuth 2.0 for IMAP and SMTP (XOAUTH2)",
+		"https://developers.google.com/gmail/imap/xoauth2-protocol"}
+)
+
+// catalogue holds every remediation entry: generic entries in the order of
+// Codes, then Microsoft, Google, and the other providers (each in its own
+// remedy_catalog_*.go file).
+var catalogue = concatEntries(genericEntries, microsoftEntries, googleEntries, otherEntries)
+
+func concatEntries(parts ...[]Remediation) []Remediation {
+	var all []Remediation
+	for _, p := range parts {
+		all = append(all, p...)
+	}
+	return all
+}
+
+// genericEntries: one per code, assuming nothing about the provider.
+var genericEntries = []Remediation{
+	{
+		Code: CodeOK, Title: "Everything mailcheck tried worked", Audience: AudienceUser,
+		Explanation: "The server accepted the connection and the sign-in for {email}. Nothing needs fixing.",
+		UserSteps:   []string{"Nothing to do. If your mail program still fails, compare its server, port and security settings with the ones mailcheck used."},
+		Checked:     checked,
+	},
+	{
+		Code: CodeDNSFailure, Title: "The server name does not exist in DNS", Audience: AudienceUser,
+		Explanation: "The mail server's host name could not be looked up, so no connection was attempted. Usually the name is misspelt, or the domain {domain} has no such host.",
+		UserSteps: []string{
+			"Check the server name for typing errors, stray spaces or a missing part (for example imap. or smtp.).",
+			"Copy the server names from your provider's help pages or from the account's settings page in webmail, not from an old setup guide.",
+			"If other web sites do not open either, the problem is your network's DNS: try again on another network.",
+		},
+		AdminSteps: []string{"Check that the host name the users were given exists in DNS ({domain}'s zone) and that the SRV records _imaps._tcp.{domain} and _submission._tcp.{domain}, if you publish them, point at it."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeConnectionRefused, Title: "Nothing is listening on that port", Audience: AudienceUser,
+		Explanation: "The server's address was reached, but it refused the connection on this port. The port number is usually wrong, or the mail service is not running there.",
+		UserSteps: []string{
+			"Check the port: IMAP uses 993 (TLS) or 143 (STARTTLS); sending uses 465 (TLS) or 587 (STARTTLS).",
+			"Check that the server name is the mail server and not, say, the web site.",
+		},
+		AdminSteps: []string{"Check that the IMAP or SMTP submission service is running and listening on the public address and port the users were given, and that no firewall rejects it."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeConnectionTimeout, Title: "The server did not answer in time", Audience: AudienceUser,
+		Explanation: "The connection attempt got no answer at all. A firewall on your side or the server's side is dropping it, the host name points at the wrong machine, or the server is down.",
+		UserSteps: []string{
+			"Check the server name and port against your provider's settings.",
+			"Try from another network (for example a phone hotspot): many company, hotel and home networks block outgoing mail ports, especially 25 and sometimes 465 and 587.",
+			"If it works elsewhere, ask whoever runs your network to allow the mail port.",
+		},
+		AdminSteps: []string{"Check the server's firewall and any network firewall for the IMAP and submission ports, and that the host name resolves to the server that runs the mail service."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeNetworkUnreachable, Title: "No network route to the server", Audience: AudienceUser,
+		Explanation: "Your computer has no route to the server's address. The device may be offline, or the name resolves to an address family (such as IPv6) your network cannot reach.",
+		UserSteps: []string{
+			"Check that the device is online and other sites load.",
+			"Try again on another network. If only this network fails, tell whoever runs it.",
+		},
+		Checked: checked,
+	},
+	{
+		Code: CodeTLSHandshakeFailed, Title: "A secure (TLS) connection could not be set up", Audience: AudienceUser,
+		Explanation: "The client and the server did not agree on a TLS connection. Common causes: an old program or device that only speaks TLS 1.0 or 1.1, a server with an old TLS setup, or something on the network interfering.",
+		UserSteps: []string{
+			"Update the mail program or the device's firmware; current servers require TLS 1.2 or newer.",
+			"Check that the port and security setting match (993 with TLS, 143 or 587 with STARTTLS, 465 with TLS).",
+		},
+		AdminSteps: []string{"Check the server's TLS protocol versions and certificate chain; the developer view of this report shows the exact alert the handshake ended with."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeTLSCertificate, Title: "The server's certificate is not valid for this connection", Audience: AudienceAdmin,
+		Explanation: "The server presented a certificate that cannot be trusted here: it has expired or is not yet valid, it names a different host, or it was not issued by a known authority. Sending a password over such a connection is unsafe.",
+		UserSteps: []string{
+			"Do not tell the mail program to accept the certificate anyway.",
+			"Check that the server name is exactly the one your provider gives; a name that differs (for example mail.{domain} instead of the provider's own host name) often gets a certificate for another name.",
+			"If the name is right, forward this message to the server's administrator.",
+		},
+		AdminSteps: []string{
+			"Renew the certificate if it has expired, and make sure the full chain is served.",
+			"Make sure the certificate covers every host name users connect to, or tell users the name it does cover.",
+		},
+		Checked: checked,
+	},
+	{
+		Code: CodeTLSWrongMode, Title: "The port and the security setting do not match", Audience: AudienceUser,
+		Explanation: "The program spoke TLS to a port that expects plaintext first (STARTTLS), or the other way round. The ports decide the mode: 993 and 465 start with TLS; 143 and 587 start in plaintext and upgrade with STARTTLS.",
+		UserSteps: []string{
+			"For port 993 or 465 choose \"SSL/TLS\"; for port 143 or 587 choose \"STARTTLS\".",
+			"Never choose \"None\": that sends your password unprotected.",
+		},
+		Checked: checked,
+	},
+	{
+		Code: CodeStartTLSUnavailable, Title: "The server did not offer STARTTLS", Audience: AudienceAdmin,
+		Explanation: "The connection started in plaintext and the server did not offer to upgrade it to TLS, so mailcheck did not send the password. Either the server has no TLS on this port, or something between you and the server removed the offer.",
+		UserSteps: []string{
+			"Try the implicit-TLS port instead: 993 for IMAP, 465 for sending.",
+			"If that fails too, try another network: some networks strip STARTTLS from mail traffic. Otherwise forward this message to the server's administrator.",
+		},
+		AdminSteps: []string{"Enable STARTTLS on the IMAP (143) and submission (587) services, or offer implicit TLS on 993 and 465."},
+		Checked:    checked,
+	},
+	{
+		Code: CodePlaintextDisallowed, Title: "A password may only be sent over an encrypted connection", Audience: AudienceUser,
+		Explanation: "The connection was not encrypted, so the server (or mailcheck itself) refused to take the password. This protects the password; the fix is to encrypt the connection, not to switch the check off.",
+		UserSteps: []string{
+			"Set the security to \"SSL/TLS\" on port 993 (IMAP) or 465 (sending), or \"STARTTLS\" on port 143 or 587.",
+			"If the password was already sent without encryption on an untrusted network, consider changing it.",
+		},
+		AdminSteps: []string{"Leave the server's cleartext refusal on (Dovecot: disable_plaintext_auth or auth_allow_cleartext; Exchange: Set-ImapSettings -LoginType SecureLogin) and make sure TLS works on the ports users are given."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeServerUnavailable, Title: "The mail service is not available right now", Audience: AudienceUser,
+		Explanation: "The server answered but said it cannot serve the connection now (for example SMTP 421 or an IMAP BYE at connect). It may be overloaded, in maintenance, or shutting connections down.",
+		UserSteps: []string{
+			"Wait a few minutes and try again.",
+			"If it persists for more than an hour, check the provider's status page or contact support.",
+		},
+		AdminSteps: []string{"Check the service's health and logs at the time of the failure; the developer view shows the exact reply."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeProtocolError, Title: "The server's answer was not what the protocol expects", Audience: AudienceUser,
+		Explanation: "Whatever answered on this port does not speak the expected mail protocol, or rejected a command as malformed. Most often the port belongs to another service (an IMAP port configured as SMTP, or a web port).",
+		UserSteps: []string{
+			"Check that the incoming server is set to IMAP (not POP) with an IMAP port, and the outgoing server to SMTP with a submission port.",
+			"Update the mail program; an old one may send commands the server no longer accepts.",
+		},
+		AdminSteps: []string{"Compare the service listening on the port with what users were told; the developer view shows the exact reply."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeInvalidCredentials, Title: "The server did not accept the user name and password", Audience: AudienceUser,
+		Explanation: "The server refused the sign-in. Usually the password or the user name is wrong; at some providers the same answer also means the account needs an app password or that IMAP or SMTP is switched off for it.",
+		UserSteps: []string{
+			"Check the user name: most providers want the full address, {email}.",
+			"Sign in to the provider's webmail with the same password. If that fails, reset the password there.",
+			"If webmail accepts the password, the account may need an app password, or IMAP may be switched off: see your provider's help for third-party mail programs.",
+		},
+		AdminSteps: []string{"Check the account {username} exists, is enabled, and may use IMAP and SMTP; the authentication log on the server says why the sign-in failed."},
+		Checked:    checked,
+	},
+	{
+		Code: CodePasswordExpired, Title: "The password has expired", Audience: AudienceUser,
+		Explanation: "The server says the password for {username} must be changed before it can be used again.",
+		UserSteps: []string{
+			"Sign in to webmail or the provider's account page and set a new password.",
+			"Enter the new password in every mail program and device that uses this account.",
+		},
+		AdminSteps: []string{"Reset or extend the password for {username} if the user cannot change it themselves."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeAppPasswordRequired, Title: "This account needs an app password, not the account password", Audience: AudienceUser,
+		Explanation: "The provider no longer lets mail programs sign in with the account's normal password. It wants a separate app password generated for the program (or a program that signs in through the provider's own sign-in page).",
+		UserSteps: []string{
+			"In your provider's account security settings, turn on two-step verification if it asks for it, then create an app password for this mail program.",
+			"Paste the app password into the mail program instead of your normal password; keep the user name {email}.",
+			"Alternatively use a mail program that offers to sign in with your provider in a browser window (OAuth).",
+		},
+		Checked: checked,
+	},
+	{
+		Code: CodeBasicAuthDisabled, Title: "Sign-in with a password is switched off", Audience: AudienceUser,
+		Explanation: "The server no longer accepts a password for this protocol: the provider, the organisation or the mailbox only allows modern sign-in (OAuth 2.0). Typing the password again will not help.",
+		UserSteps: []string{
+			"Use a mail program that signs in through the provider's own sign-in page (often labelled \"Sign in with ...\" or OAuth).",
+			"If the account belongs to an organisation, forward this message to its mail administrator.",
+		},
+		AdminSteps: []string{"Check whether password sign-in is meant to be off for {email}; if it is, the program must move to OAuth 2.0."},
+		Checked:    checked,
+	},
+	{
+		Code: CodePolicyBlocked, Title: "An organisation policy blocked the sign-in", Audience: AudienceAdmin,
+		Explanation: "The password may be right, but a security policy refused this kind of sign-in: for example one requiring multi-factor authentication, a trusted device or location, or modern authentication.",
+		UserSteps:   []string{"Forward this message to your mail administrator; there is nothing to change in the mail program except, perhaps, moving to one that signs in with OAuth 2.0."},
+		AdminSteps: []string{
+			"Find the policy that applied to {email} at the time of the failure.",
+			"Prefer moving the program to OAuth 2.0 over exempting the account from the policy.",
+		},
+		Checked: checked,
+	},
+	{
+		Code: CodeProtocolDisabled, Title: "IMAP or SMTP sign-in is not enabled for this account", Audience: AudienceUser,
+		Explanation: "The account exists, but access with this protocol is switched off: many providers require IMAP (or SMTP sending) to be turned on in webmail first, and organisations can turn it off per mailbox.",
+		UserSteps: []string{
+			"Look in your webmail settings for a switch named IMAP, POP/IMAP, or \"mail programs\" and turn it on.",
+			"If the account belongs to an organisation, ask its administrator to enable IMAP or SMTP for {email}.",
+		},
+		AdminSteps: []string{"Enable IMAP and/or authenticated SMTP for {email}, at mailbox level or for the whole organisation."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeWebLoginRequired, Title: "The provider wants you to sign in in a browser first", Audience: AudienceUser,
+		Explanation: "The provider saw the sign-in as unusual and wants you to confirm it interactively before mail programs are let in.",
+		UserSteps: []string{
+			"Sign in to webmail in a browser on the same network and device as the mail program, and confirm any security prompt.",
+			"Then try the mail program again within a few minutes.",
+		},
+		Checked: checked,
+	},
+	{
+		Code: CodeAccountLocked, Title: "The account is locked or disabled", Audience: AudienceUser,
+		Explanation: "The server says the account cannot sign in at all right now: it is locked after failed attempts, disabled, or suspended.",
+		UserSteps: []string{
+			"Sign in to webmail to see whether the provider explains why and how to unlock.",
+			"If it belongs to an organisation, contact its administrator.",
+		},
+		AdminSteps: []string{"Check whether {username} is locked, disabled or suspended, and why, before unlocking it."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeRateLimited, Title: "Too many attempts or connections", Audience: AudienceUser,
+		Explanation: "The server is limiting this account or address: too many sign-in attempts, or too many connections at once.",
+		UserSteps: []string{
+			"Stop every program and device that uses this account for 15 minutes or more, then try one.",
+			"Remove old devices that keep retrying with an outdated password.",
+		},
+		AdminSteps: []string{"Check the per-user connection and login limits and which clients hold connections for {username}."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeTemporaryFailure, Title: "A temporary failure on the server", Audience: AudienceUser,
+		Explanation: "The server said the failure is temporary (for example its authentication backend did not answer). Nothing about the account is necessarily wrong.",
+		UserSteps:   []string{"Try again in a few minutes. If it keeps happening, contact the provider or administrator."},
+		AdminSteps:  []string{"Check the authentication backend (database, directory) the mail server relies on; the server log has the reason."},
+		Checked:     checked,
+	},
+	{
+		Code: CodeMechanismUnsupported, Title: "No sign-in method both sides support", Audience: AudienceUser,
+		Explanation: "The server did not offer a sign-in mechanism the program can use, or refused the one it chose. Some servers offer password mechanisms only after the connection is encrypted.",
+		UserSteps: []string{
+			"Make sure the connection is encrypted (SSL/TLS or STARTTLS); the password options often appear only then.",
+			"Set the authentication method to \"normal password\" (or OAuth2 where the provider requires it).",
+		},
+		AdminSteps: []string{"Check which SASL mechanisms the server offers before and after TLS (the developer view lists them)."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeSenderNotPermitted, Title: "This login may not send as that address", Audience: AudienceUser,
+		Explanation: "The sign-in worked, but the server will not send mail whose sender address is not one this account owns.",
+		UserSteps: []string{
+			"Set the sender (From) address in the program to {email}, the address you sign in with.",
+			"To send as another address, ask the administrator for permission to use it.",
+		},
+		AdminSteps: []string{"Grant {username} the right to send as the address it uses, or have it send as its own address."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeRelayDenied, Title: "The server will not pass this mail on", Audience: AudienceUser,
+		Explanation: "The server refused to send mail to outside recipients for this client, usually because the program did not sign in for sending, or used a port meant for server-to-server mail.",
+		UserSteps: []string{
+			"Turn on \"my outgoing server requires authentication\" (SMTP authentication) and use the same user name and password as for incoming mail.",
+			"Use port 587 (STARTTLS) or 465 (TLS), not 25.",
+		},
+		AdminSteps: []string{"Make sure the client authenticates on the submission port; devices that cannot authenticate need a relay rule for their address."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeSendingBlocked, Title: "This account is blocked from sending", Audience: AudienceAdmin,
+		Explanation: "The server accepted the sign-in but will not send mail from this account, usually because it sent mail that looked like spam or hit a sending limit.",
+		UserSteps: []string{
+			"Change the account password: a block like this often follows a break-in.",
+			"Contact the provider or administrator to lift the block.",
+		},
+		AdminSteps: []string{"Check {email} for compromise (password, forwarding rules, recent sign-ins), then lift the sending block."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeUnknown, Title: "mailcheck could not name the cause", Audience: AudienceUser,
+		Explanation: "The failure did not match any known pattern. The exact server reply is kept in the report; it is often enough for your provider's support to help.",
+		UserSteps: []string{
+			"Check the server names, ports, security setting, user name and password against your provider's help pages.",
+			"Send this report, including the developer view, to your provider's support or your administrator.",
+		},
+		AdminSteps: []string{"Look up the exact server reply in the developer view, and the server log at the same time."},
+		Checked:    checked,
+	},
+}
+
+// providerCodes says, for each provider id, which codes its own servers can
+// produce and therefore need provider-specific text (or family text, see
+// providerParent). A test holds the catalogue to it. The choice, code by
+// code, from the server texts in providers.md and testdata/responses.json:
+//
+// Microsoft 365: every sign-in and sending code with a Microsoft server text
+// (5.7.139 variants, 5.7.3, 5.7.57, 5.7.60, 5.1.8, 4.7.66, IMAP "LOGIN
+// failed." / "User is authenticated but not connected.", "Unrecognized
+// command"), plus the connection and TLS codes where Microsoft's own facts
+// change the advice: no port 465 for SMTP AUTH (connection_refused,
+// connection_timeout, tls_wrong_mode), TLS 1.2 only (tls_handshake_failed,
+// plaintext_auth_disallowed), use the DNS name not an IP
+// (tls_certificate_invalid). ok is included: password SMTP AUTH that works
+// today is on a retirement path.
+// Not provider-specific, with reasons: dns_failure and network_unreachable
+// happen before any Microsoft server is involved, and the fix (the host
+// name, the local network) is the generic one; starttls_unavailable,
+// server_unavailable, temporary_failure, rate_limited, account_locked and
+// password_expired have no verified Exchange Online text (providers.md:
+// throttling and lockout texts unverified), so we say nothing
+// Microsoft-specific; web_login_required is a Google behaviour; unknown is
+// generic by definition.
+//
+// Google (gmail and google_workspace): the codes of its observed replies:
+// 5.7.8 / "Invalid credentials" (invalid_credentials), 5.7.9 / "Application-
+// specific password required" (app_password_required), 5.7.14 / "log in via
+// your web browser" (web_login_required), "Too many login attempts"
+// (rate_limited), "Must issue a STARTTLS command first"
+// (plaintext_auth_disallowed, alternative tls_wrong_mode), "IMAP access is
+// disabled / not allowed" (protocol_disabled, alternative policy_blocked),
+// and basic_auth_disabled for a plain password refused since the end of
+// "less secure apps". Network codes are generic for the same reasons as
+// above; Google publishes both 465 and 587, so no port caveat applies.
+var providerCodes = map[string][]Code{
+	"microsoft365": {
+		CodeOK,
+		CodeConnectionRefused, CodeConnectionTimeout, CodeTLSHandshakeFailed, CodeTLSCertificate,
+		CodeTLSWrongMode, CodePlaintextDisallowed, CodeProtocolError,
+		CodeInvalidCredentials, CodeAppPasswordRequired, CodeBasicAuthDisabled, CodePolicyBlocked,
+		CodeProtocolDisabled, CodeMechanismUnsupported,
+		CodeSenderNotPermitted, CodeRelayDenied, CodeSendingBlocked,
+	},
+	"google_workspace": googleCodes,
+	"gmail":            googleCodes,
+}
+
+var googleCodes = []Code{
+	CodeTLSWrongMode, CodePlaintextDisallowed,
+	CodeInvalidCredentials, CodeAppPasswordRequired, CodeBasicAuthDisabled, CodePolicyBlocked,
+	CodeProtocolDisabled, CodeWebLoginRequired, CodeRateLimited,
+}

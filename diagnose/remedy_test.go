@@ -1,0 +1,329 @@
+package diagnose
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// The tests use the standard library's testing only, as the rest of the
+// module does: testify v1.12.1 needs go.yaml.in/yaml/v3, which go.mod does
+// not list yet. mustf stops the test (require), checkf and friends record
+// and go on (assert).
+
+func mustf(t *testing.T, ok bool, format string, args ...any) {
+	t.Helper()
+	if !ok {
+		t.Fatalf(format, args...)
+	}
+}
+
+func checkf(t *testing.T, ok bool, format string, args ...any) {
+	t.Helper()
+	if !ok {
+		t.Errorf(format, args...)
+	}
+}
+
+func equalf[T comparable](t *testing.T, want, got T, msg string) {
+	t.Helper()
+	if want != got {
+		t.Errorf("%s: got %v, want %v", msg, got, want)
+	}
+}
+
+func containsf[S ~string](t *testing.T, s S, sub string) {
+	t.Helper()
+	if !strings.Contains(string(s), sub) {
+		t.Errorf("missing %q in:\n%s", sub, s)
+	}
+}
+
+func notContainsf(t *testing.T, s, sub string) {
+	t.Helper()
+	if strings.Contains(s, sub) {
+		t.Errorf("unexpected %q in:\n%s", sub, s)
+	}
+}
+
+var testVars = Vars{Email: "ann@example.org", Username: "ann@example.org", Domain: "example.org"}
+
+func TestRemediateGenericForEveryCode(t *testing.T) {
+	for _, code := range Codes {
+		t.Run(string(code), func(t *testing.T) {
+			e := remedyIndex[remedyKey{code, ""}]
+			mustf(t, e != nil, "generic entry missing")
+			assertComplete(t, e)
+
+			r := Remediate(code, "", testVars)
+			mustf(t, r != nil, "nil")
+			equalf(t, code, r.Code, "")
+			checkf(t, len(r.Provider) == 0, "not empty: %v", r.Provider)
+			// Unknown providers fall back to the generic entry too.
+			equalf(t, e.Title, Remediate(code, "no_such_provider", testVars).Title, "fallback")
+		})
+	}
+}
+
+func TestRemediateProviderCodes(t *testing.T) {
+	// Microsoft 365 and Google are required to be covered; the rest of
+	// providerCodes is held to the same standard.
+	for _, p := range []string{"microsoft365", "google_workspace", "gmail"} {
+		mustf(t, len(providerCodes[p]) > 0, "%s: empty", p)
+	}
+	for p, codes := range providerCodes {
+		for _, code := range codes {
+			t.Run(p+"/"+string(code), func(t *testing.T) {
+				r := Remediate(code, p, testVars)
+				mustf(t, r != nil, "nil")
+				checkf(t, len(r.Provider) > 0, "%s: empty", "only the generic entry fits")
+				assertComplete(t, r)
+			})
+		}
+	}
+}
+
+func TestCatalogueEntries(t *testing.T) {
+	seen := map[remedyKey]bool{}
+	for _, e := range catalogue {
+		k := remedyKey{e.Code, e.Provider}
+		name := string(e.Code) + "@" + e.Provider
+		checkf(t, !seen[k], "duplicate entry %s", name)
+		seen[k] = true
+		checkf(t, e.Code.Known(), "unknown code in %s", name)
+		assertComplete(t, &e)
+		for _, l := range e.Links {
+			checkf(t, len(l.Title) > 0, "%s: empty", name)
+			checkf(t, strings.HasPrefix(l.URL, "https://"), "%s: link %q is not https", name, l.URL)
+			notContainsf(t, l.URL, " ")
+		}
+		if e.Provider != "" {
+			_, isFamily := familyKeys[e.Provider]
+			_, isProvider := LookupProvider(e.Provider)
+			checkf(t, isFamily || isProvider || e.Provider == "microsoft365_godaddy",
+				"%s: provider key is neither a provider id nor a family", name)
+		}
+	}
+}
+
+// familyKeys are the catalogue keys that are not provider ids.
+var familyKeys = map[string]struct{}{"microsoft": {}, "google": {}, "hosting": {}}
+
+func assertComplete(t *testing.T, r *Remediation) {
+	t.Helper()
+	name := string(r.Code) + "@" + r.Provider
+	checkf(t, len(r.Title) > 0, "%s: empty", name)
+	checkf(t, r.Audience == AudienceUser || r.Audience == AudienceAdmin || r.Audience == AudienceDeveloper, "%s: audience %q", name, r.Audience)
+	checkf(t, len(r.Explanation) > 0, "%s: empty", name)
+	checkf(t, len(r.UserSteps)+len(r.AdminSteps) > 0, "%s: no steps", name)
+	equalf(t, checked, r.Checked, name)
+	checkf(t, regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`).MatchString(r.Checked), "%s: bad date %q", name, r.Checked)
+}
+
+var placeholderRE = regexp.MustCompile(`\{[a-z_]+\}`)
+
+func TestRemediatePlaceholders(t *testing.T) {
+	for _, e := range catalogue {
+		for _, v := range []Vars{testVars, {}, {Email: "bob@example.net"}} {
+			r := Remediate(e.Code, e.Provider, v)
+			mustf(t, r != nil, "nil")
+			for _, s := range remedyTexts(r) {
+				checkf(t, !placeholderRE.MatchString(s), "%q matches %s", s, placeholderRE)
+			}
+		}
+	}
+
+	r := Remediate(CodeProtocolDisabled, "microsoft365", testVars)
+	containsf(t, strings.Join(r.AdminSteps, "\n"), "Set-CASMailbox -Identity ann@example.org -SmtpClientAuthenticationDisabled $false")
+	r = Remediate(CodeProtocolDisabled, "microsoft365", Vars{})
+	containsf(t, strings.Join(r.AdminSteps, "\n"), "-Identity <user@example.com>")
+	// Username and domain are derived from the address.
+	r = Remediate(CodeRelayDenied, "microsoft365", Vars{Email: "bob@example.net"})
+	containsf(t, strings.Join(r.AdminSteps, "\n"), "example.net's MX host")
+}
+
+func remedyTexts(r *Remediation) []string {
+	out := []string{r.Title, r.Explanation}
+	out = append(out, r.UserSteps...)
+	out = append(out, r.AdminSteps...)
+	return append(out, r.NoLongerWorks...)
+}
+
+func TestRemediateReturnsCopies(t *testing.T) {
+	a := Remediate(CodeBasicAuthDisabled, "microsoft365", testVars)
+	a.Title = "changed"
+	a.UserSteps[0] = "changed"
+	a.Links[0].URL = "changed"
+	a.NoLongerWorks = append(a.NoLongerWorks[:0], "changed")
+	b := Remediate(CodeBasicAuthDisabled, "microsoft365", testVars)
+	checkf(t, b.Title != "changed", "copy shares state")
+	checkf(t, b.UserSteps[0] != "changed", "copy shares state")
+	checkf(t, b.Links[0].URL != "changed", "copy shares state")
+	checkf(t, b.NoLongerWorks[0] != "changed", "copy shares state")
+}
+
+func TestRemediateLookupOrder(t *testing.T) {
+	tests := []struct {
+		code     Code
+		provider string
+		want     string // Remediation.Provider
+	}{
+		{CodeBasicAuthDisabled, "microsoft365", "microsoft365"},
+		{CodePolicyBlocked, "microsoft365_godaddy", "microsoft365_godaddy"},
+		{CodeProtocolDisabled, "microsoft365_godaddy", "microsoft365"}, // only policy_blocked differs
+		{CodeTLSWrongMode, "outlook", "microsoft"},
+		{CodeInvalidCredentials, "gmail", "google"},
+		{CodeProtocolDisabled, "gmail", "gmail"},
+		{CodeProtocolDisabled, "google_workspace", "google_workspace"},
+		{CodeDNSFailure, "microsoft365", ""},
+		{CodeBasicAuthDisabled, "exchange", ""}, // never Exchange Online's verdict on-premises
+	}
+	for _, tc := range tests {
+		r := Remediate(tc.code, tc.provider, testVars)
+		mustf(t, r != nil, "nil")
+		equalf(t, tc.want, r.Provider, string(tc.code)+"@"+tc.provider)
+	}
+	checkf(t, Remediate("no_such_code", "", testVars) == nil, "want nil")
+	checkf(t, Remediate(CodeOK, "", testVars) != nil, "want an entry") // a small info entry, documented
+}
+
+// negation says a sentence mentions something in order to rule it out.
+var negation = regexp.MustCompile(`(?i)\b(not|no|never|cannot|nor|neither)\b|n't\b|\brefuse`)
+
+// sentences splits text into sentences and clauses after a colon, so a
+// negation in one sentence cannot excuse a recommendation in the next.
+func sentences(s string) []string {
+	return regexp.MustCompile(`[.;:]\s+`).Split(s, -1)
+}
+
+// Honesty: no Microsoft 365 or Outlook.com entry may present an app
+// password as a fix. Any sentence in its title, explanation or steps that
+// mentions one must also negate it ("no app password will", "do not create
+// an app password"); NoLongerWorks is where the dead fix is named.
+func TestHonestyNoAppPasswordAtMicrosoft(t *testing.T) {
+	appPassword := regexp.MustCompile(`(?i)app(lication)?[- ](specific )?passwords?`)
+	for _, p := range []string{"microsoft365", "microsoft365_godaddy", "outlook"} {
+		for _, code := range Codes {
+			r := Remediate(code, p, testVars)
+			if r == nil || r.Provider == "" {
+				continue
+			}
+			texts := append([]string{r.Title}, r.UserSteps...)
+			texts = append(texts, r.AdminSteps...)
+			texts = append(texts, r.Explanation)
+			for _, text := range texts {
+				for _, s := range sentences(text) {
+					if appPassword.MatchString(s) && !negation.MatchString(s) && !hedged(s) {
+						t.Errorf("%s@%s suggests an app password: %q", code, r.Provider, s)
+					}
+				}
+			}
+		}
+	}
+}
+
+// hedged allows the one documented exception: an app password *may* still
+// be accepted for SMTP at Microsoft 365 (providers.md §1, "may work"),
+// stated as a possibility, never as a step.
+func hedged(s string) bool { return strings.Contains(s, " may ") }
+
+// Honesty: "less secure apps" is dead everywhere; only NoLongerWorks may
+// name it.
+func TestHonestyNoLessSecureApps(t *testing.T) {
+	lsa := regexp.MustCompile(`(?i)less[- ]secure`)
+	for _, e := range catalogue {
+		texts := append([]string{e.Title, e.Explanation}, e.UserSteps...)
+		for _, s := range append(texts, e.AdminSteps...) {
+			checkf(t, !lsa.MatchString(s), "%q matches %s", s, lsa)
+		}
+	}
+}
+
+// Honesty: no Exchange Online entry tells anyone to re-enable Basic auth
+// for IMAP or POP, except to say it is impossible.
+func TestHonestyNoReenableBasic(t *testing.T) {
+	reenable := regexp.MustCompile(`(?i)(re-?enable|turn .* back on|switch .* back on).*(basic|password)`)
+	for _, e := range catalogue {
+		if e.Provider != "microsoft365" && e.Provider != "microsoft365_godaddy" && e.Provider != "outlook" {
+			continue
+		}
+		for _, s := range append(append([]string{}, e.UserSteps...), e.AdminSteps...) {
+			for _, sent := range sentences(s) {
+				if reenable.MatchString(sent) && !negation.MatchString(sent) {
+					t.Errorf("%s@%s: %q", e.Code, e.Provider, sent)
+				}
+			}
+		}
+	}
+}
+
+func TestHonestyMicrosoft365Basic(t *testing.T) {
+	r := Remediate(CodeBasicAuthDisabled, "microsoft365", testVars)
+	all := strings.Join(remedyTexts(r), "\n")
+	containsf(t, all, "January 2023")
+	containsf(t, all, "OAuth 2.0")
+	containsf(t, strings.Join(r.NoLongerWorks, "\n"), "app password")
+	equalf(t, AudienceUser, r.Audience, "")
+
+	smtp := Remediate(CodeProtocolDisabled, "microsoft365", testVars)
+	all = strings.Join(remedyTexts(smtp), "\n")
+	for _, want := range []string{"end of December 2026", "second half of 2027", "Set-TransportConfig -SmtpClientAuthenticationDisabled $false",
+		"Get-CASMailbox -Identity ann@example.org", "Set-CASMailbox -Identity ann@example.org -ImapEnabled $true", "Authenticated SMTP"} {
+		containsf(t, all, want)
+	}
+
+	consumer := Remediate(CodeBasicAuthDisabled, "outlook", testVars)
+	containsf(t, consumer.Explanation, "16 September 2024")
+	checkf(t, len(consumer.AdminSteps) == 0, "Outlook.com has no administrator")
+
+	g := Remediate(CodeAppPasswordRequired, "gmail", testVars)
+	containsf(t, strings.Join(g.UserSteps, "\n"), "2-Step Verification")
+	w := Remediate(CodeProtocolDisabled, "google_workspace", testVars)
+	containsf(t, strings.Join(w.AdminSteps, "\n"), "Apps → Google Workspace → Gmail → End User Access → POP and IMAP access")
+}
+
+func TestRenderRemediation(t *testing.T) {
+	f := Finding{
+		Code: CodeBasicAuthDisabled, Severity: SeverityError, Protocol: ProtocolIMAP,
+		Stage: probe.StageAuthenticate, Confidence: ConfidenceMedium,
+		Summary:      "Microsoft 365 refused the password for IMAP.",
+		Evidence:     Evidence{Text: "A1 NO LOGIN failed.", Kind: "server_reply", Rule: "m365-imap-login-failed", Source: "https://github.com/jstedfast/MailKit/issues/460"},
+		Alternatives: []Alternative{{Code: CodeProtocolDisabled, Why: "IMAP is off for the mailbox", Tell: "Get-CASMailbox shows ImapEnabled False"}},
+		Remediation:  Remediate(CodeBasicAuthDisabled, "microsoft365", testVars),
+	}
+	user := RenderRemediation(f, AudienceUser)
+	containsf(t, user, f.Remediation.Title)
+	containsf(t, user, "What to do:\n1. ")
+	containsf(t, user, "https://learn.microsoft.com/")
+	containsf(t, user, "What no longer works:")
+	notContainsf(t, user, "Set-CASMailbox")
+
+	admin := RenderRemediation(f, AudienceAdmin)
+	containsf(t, admin, "Forward this to your mail administrator")
+	containsf(t, admin, "What to change:\n1. ")
+	containsf(t, admin, "Set-CASMailbox -Identity ann@example.org -ImapEnabled $true")
+	containsf(t, admin, f.Summary)
+
+	dev := RenderRemediation(f, AudienceDeveloper)
+	for _, want := range []string{"code:       basic_auth_disabled", "stage:      authenticate", "confidence: medium",
+		"A1 NO LOGIN failed.", "rule:       m365-imap-login-failed", "source:     https://github.com/jstedfast/MailKit/issues/460",
+		"protocol_disabled: IMAP is off for the mailbox", "tell apart: Get-CASMailbox"} {
+		containsf(t, dev, want)
+	}
+	for _, out := range []string{user, admin, dev} {
+		notContainsf(t, out, "\x1b[")
+		checkf(t, !placeholderRE.MatchString(out), "%q matches %s", out, placeholderRE)
+	}
+
+	// A consumer account has no administrator: the admin view says so.
+	f.Remediation = Remediate(CodeBasicAuthDisabled, "outlook", testVars)
+	admin = RenderRemediation(f, AudienceAdmin)
+	containsf(t, admin, "No administrator setting decides this")
+	containsf(t, admin, "Sign in with Microsoft")
+
+	// Without a remediation the generic entry is used.
+	out := RenderRemediation(Finding{Code: CodeDNSFailure}, AudienceUser)
+	containsf(t, out, "The server name does not exist in DNS")
+}
