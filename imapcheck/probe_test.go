@@ -85,7 +85,7 @@ func TestProbeHappyPath(t *testing.T) {
 		assert.True(t, res.OK)
 		assert.Equal(t, []string{"resolve:skipped", "connect:ok", "greeting:ok", "capabilities:ok", "starttls:ok", "tls_handshake:ok", "capabilities:ok", "authenticate:ok", "mailbox:ok", "logout:ok"}, outcomes(res))
 		assert.Contains(t, res.CapabilitiesBeforeTLS, "LOGINDISABLED")
-		assert.Equal(t, []string{"IMAP4REV1", "SASL-IR", "LOGIN-REFERRALS", "ID", "ENABLE", "IDLE", "LITERAL+", "AUTH=PLAIN"}, res.Capabilities)
+		assert.Equal(t, []string{"IMAP4rev1", "SASL-IR", "LOGIN-REFERRALS", "ID", "ENABLE", "IDLE", "LITERAL+", "AUTH=PLAIN"}, res.Capabilities)
 		assert.True(t, res.Auth.OverTLS)
 		assert.Contains(t, f.got(), "a2 STARTTLS\na3 CAPABILITY\na4 AUTHENTICATE PLAIN ")
 	})

@@ -67,24 +67,16 @@ func isStatus(t string) bool {
 }
 
 // Capabilities returns the capability list of a CAPABILITY response, or of
-// a status response with a [CAPABILITY ...] code, in upper case; nil
-// otherwise.
+// a status response with a [CAPABILITY ...] code, as the server spelled
+// them (capability names are case-insensitive); nil otherwise.
 func (r *Response) Capabilities() []string {
 	switch {
 	case r.Type == "CAPABILITY" && !r.IsContinuation():
-		return upperFields(r.Text)
+		return strings.Fields(r.Text)
 	case r.Code == "CAPABILITY":
-		return upperFields(r.CodeArg)
+		return strings.Fields(r.CodeArg)
 	}
 	return nil
-}
-
-func upperFields(s string) []string {
-	f := strings.Fields(s)
-	for i := range f {
-		f[i] = strings.ToUpper(f[i])
-	}
-	return f
 }
 
 // ErrNotIMAP is wrapped by Parse errors: the line is not an IMAP response.
