@@ -48,10 +48,15 @@ type Options struct {
 	// mode from a silent server.
 	SkipModeCheck bool
 
+	// Dialer defaults to &net.Dialer{}; Resolver to net.DefaultResolver.
 	Dialer   probe.Dialer
 	Resolver probe.Resolver
-	Now      func() time.Time
-	// Progress, when set, is called after each stage finishes.
+	// Now defaults to time.Now. It stamps the result and the steps, and
+	// is the time certificates are verified at (unless TLSConfig.Time is
+	// set).
+	Now func() time.Time
+	// Progress, when set, is called after each stage finishes, from the
+	// probe's goroutine. Nil means silent.
 	Progress func(probe.Step)
 }
 
@@ -74,7 +79,9 @@ type Result struct {
 	// OK reports whether AUTH succeeded and the envelope check (when run)
 	// was accepted; with no credentials, whether the server was reachable
 	// and offered AUTH.
-	OK         bool             `json:"ok"`
+	OK bool `json:"ok"`
+	// Stage is the stage that failed or where the probe chose to stop;
+	// after a clean run, the last stage run (normally quit).
 	Stage      probe.Stage      `json:"stage"`
 	Steps      []probe.Step     `json:"steps"`
 	Error      *probe.NetError  `json:"error,omitempty"`
