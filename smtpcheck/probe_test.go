@@ -628,3 +628,18 @@ func TestProbeInvalidOptions(t *testing.T) {
 		})
 	}
 }
+
+func TestProbeStartTLSInjection(t *testing.T) {
+	// Bytes sent after the 220 to STARTTLS, before the handshake, would be
+	// read as if they came over TLS (CVE-2011-0411): the probe stops.
+	s := startFake(t, nil, script{ehlo: ehloStartTLS, replies: map[string][]string{
+		"STARTTLS": {"220 2.0.0 Ready to start TLS", "250-AUTH PLAIN", "250 injected"},
+	}}.handle)
+	res := probeOK(t, optionsFor(s, probe.SecurityStartTLS))
+	equal(t, "Stage", res.Stage, probe.StageStartTLS)
+	if res.Error == nil {
+		t.Fatal("no Error")
+	}
+	equal(t, "Error.Kind", res.Error.Kind, probe.NetProtocol)
+	equal(t, "auth attempts", authCount(s), 0)
+}
