@@ -323,3 +323,27 @@ func TestProbeStartTLSRefused(t *testing.T) {
 	assert.Equal(t, &Response{Type: "NO", Code: "UNAVAILABLE", Text: "TLS support isn't enabled", Line: "a2 NO [UNAVAILABLE] TLS support isn't enabled"}, res.Response)
 	noCredentials(t, f)
 }
+
+// Plaintext the server sends after the tagged STARTTLS OK arrived before
+// encryption and could come from anyone on the path: it is discarded, and
+// the capabilities come from after the handshake (RFC 9051 section 11.1).
+func TestProbeSTARTTLSInjection(t *testing.T) {
+	f := startFake(t, func(c *fconn) {
+		c.send("* OK ready")
+		c.serve("IMAP4rev1 STARTTLS LOGINDISABLED", dovecotCapsTLS, func(c *fconn, tag, verb, rest string) []string {
+			if verb != "STARTTLS" {
+				return nil
+			}
+			_, _ = c.Write([]byte(tag + " OK Begin TLS\r\n* CAPABILITY IMAP4rev1 AUTH=PLAIN INJECTED\r\n"))
+			if !c.startTLS() {
+				return []string{}
+			}
+			c.serve(dovecotCapsTLS, "", nil)
+			return []string{}
+		})
+	}, withSTARTTLS(leaf(t, nil)))
+	res := run(t, baseOpts(f.port(), probe.SecurityStartTLS))
+	assert.True(t, res.OK)
+	assert.Contains(t, step(res, probe.StageStartTLS).Detail, "discarded")
+	assert.NotContains(t, res.Capabilities, "INJECTED")
+}
