@@ -5,6 +5,7 @@ import (
 	"crypto/tls"
 	"io"
 	"net"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -83,18 +84,7 @@ func TestProbeResolveAndConnect(t *testing.T) {
 	})
 }
 
-func itoa(n int) string { return strings.TrimPrefix(net.JoinHostPort("", fmtInt(n)), ":") }
-
-func fmtInt(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
-}
+func itoa(n int) string { return strconv.Itoa(n) }
 
 func TestProbeCertificates(t *testing.T) {
 	day := 24 * time.Hour
