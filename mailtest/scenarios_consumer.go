@@ -138,7 +138,8 @@ func consumerScenarios() []Scenario {
 			IMAP: gmailIMAP(RefuseAll,
 				"NO [ALERT] IMAP access is disabled for your domain. Please contact your domain administrator for questions about this feature. (Failure)"),
 			SMTP:     gmailSMTP(RefuseAccountPassword),
-			Accounts: []Account{{Email: "carol@workspace.example", Password: "abcdefghijklmnop", Token: "ya29.mailtest-carol"}},
+			// Carol is configured with her app password.
+			Accounts: []Account{{Email: "carol@workspace.example", Password: "abcdefghijklmnop", AppPassword: "abcdefghijklmnop", Token: "ya29.mailtest-carol"}},
 		},
 		{
 			Name:        "yahoo-app-password-required",
