@@ -137,7 +137,7 @@ func consumerScenarios() []Scenario {
 			// commonly reported and varies (unverified-cite).
 			IMAP: gmailIMAP(RefuseAll,
 				"NO [ALERT] IMAP access is disabled for your domain. Please contact your domain administrator for questions about this feature. (Failure)"),
-			SMTP:     gmailSMTP(RefuseAccountPassword),
+			SMTP: gmailSMTP(RefuseAccountPassword),
 			// Carol is configured with her app password.
 			Accounts: []Account{{Email: "carol@workspace.example", Password: "abcdefghijklmnop", AppPassword: "abcdefghijklmnop", Token: "ya29.mailtest-carol"}},
 		},
