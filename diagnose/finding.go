@@ -56,11 +56,16 @@ const (
 // decided it, the alternatives when the evidence is ambiguous, and what to
 // do.
 type Finding struct {
-	Code       Code        `json:"code"`
-	Severity   Severity    `json:"severity"`
-	Protocol   Protocol    `json:"protocol,omitempty"`
-	Stage      probe.Stage `json:"stage,omitempty"`
-	Confidence Confidence  `json:"confidence"`
+	// Code is the stable diagnosis code.
+	Code Code `json:"code"`
+	// Severity is error, warning or info.
+	Severity Severity `json:"severity"`
+	// Protocol is imap, smtp or pop3; empty when unknown.
+	Protocol Protocol `json:"protocol,omitempty"`
+	// Stage is the probe stage the evidence comes from, when known.
+	Stage probe.Stage `json:"stage,omitempty"`
+	// Confidence how sure the classifier is: high, medium or low.
+	Confidence Confidence `json:"confidence"`
 	// Summary is one sentence for people; its wording may change.
 	Summary string `json:"summary"`
 	// Scope is set for basic_auth_disabled and protocol_disabled when the
@@ -92,6 +97,7 @@ type Evidence struct {
 
 // Alternative is another code that fits the same evidence.
 type Alternative struct {
+	// Code is the alternative code.
 	Code Code `json:"code"`
 	// Why says when this would be the real cause.
 	Why string `json:"why"`
@@ -102,29 +108,35 @@ type Alternative struct {
 // Remediation is catalogue text: what to do about a code, at a provider (or
 // generically), written for the person who must act.
 type Remediation struct {
+	// Code is the code this text is for.
 	Code Code `json:"code"`
 	// Provider is the provider id the text is specific to; "" is generic.
 	Provider string `json:"provider,omitempty"`
-	Title    string `json:"title"`
+	// Title is a short heading for people.
+	Title string `json:"title"`
 	// Audience is who must act first.
 	Audience Audience `json:"audience"`
 	// Explanation says in plain words what is going on.
 	Explanation string `json:"explanation"`
 	// UserSteps are numbered steps for the mailbox owner; AdminSteps for
 	// the administrator, with this mailbox's address filled in.
-	UserSteps  []string `json:"user_steps,omitempty"`
+	UserSteps []string `json:"user_steps,omitempty"`
+	// AdminSteps numbered steps for the administrator, commands filled in with this mailbox's address.
 	AdminSteps []string `json:"admin_steps,omitempty"`
 	// NoLongerWorks lists fixes that circulate but do not work any more.
 	NoLongerWorks []string `json:"no_longer_works,omitempty"`
-	Links         []Link   `json:"links,omitempty"`
+	// Links is official pages, with titles.
+	Links []Link `json:"links,omitempty"`
 	// Checked is the date (YYYY-MM-DD) the facts were last verified.
 	Checked string `json:"checked"`
 }
 
 // Link is an official page worth reading.
 type Link struct {
+	// Title what the page is.
 	Title string `json:"title"`
-	URL   string `json:"url"`
+	// URL is the official page.
+	URL string `json:"url"`
 }
 
 // Clone returns a deep copy of f.

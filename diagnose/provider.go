@@ -8,7 +8,8 @@ type Provider struct {
 	// "google_workspace", "gmail", "yahoo", "aol", "icloud", "zoho",
 	// "fastmail", "gmx", "webde", "proton_bridge", "yandex", "mailru",
 	// "dovecot", "postfix", "exim", "courier", "cyrus", or "unknown".
-	ID   string `json:"id"`
+	ID string `json:"id"`
+	// Name is the provider's name for people ("Microsoft 365").
 	Name string `json:"name"`
 	// Reseller is set when the service is sold through a reseller that
 	// changes the admin path ("godaddy" for GoDaddy-federated Microsoft 365).
@@ -21,16 +22,21 @@ type Provider struct {
 
 // Endpoint is where and how to reach one protocol.
 type Endpoint struct {
-	Host     string         `json:"host"`
-	Port     int            `json:"port"`
+	// Host is the server's host name or IP address.
+	Host string `json:"host"`
+	// Port is the TCP port.
+	Port int `json:"port"`
+	// Security is tls (implicit TLS), starttls or none.
 	Security probe.Security `json:"security"`
 }
 
 // DNSFacts is what DNS said about the account's domain; provider detection
 // reads it and never does the lookups itself.
 type DNSFacts struct {
-	Domain string   `json:"domain"`
-	MX     []string `json:"mx,omitempty"`
+	// Domain is the domain asked about (the part of the address after @).
+	Domain string `json:"domain"`
+	// MX is the MX host names, most preferred first.
+	MX []string `json:"mx,omitempty"`
 	// SPF is the v=spf1 TXT record, if any.
 	SPF string `json:"spf,omitempty"`
 	// Autodiscover is the CNAME target of autodiscover.<domain>, if any.

@@ -34,10 +34,13 @@ type Account struct {
 // provider, every finding, and a one-line summary. It marshals to stable
 // JSON (see README.md, "Report JSON").
 type Report struct {
-	Email    string   `json:"email"`
+	// Email is the account checked.
+	Email string `json:"email"`
+	// Provider is the provider or server software behind the account.
 	Provider Provider `json:"provider"`
 	// IMAP and SMTP are nil when the protocol was not probed.
 	IMAP *IMAPReport `json:"imap,omitempty"`
+	// SMTP is the SMTP verdict; nil when SMTP was not probed.
 	SMTP *SMTPReport `json:"smtp,omitempty"`
 	// Findings holds every error and warning, most important first.
 	Findings []Finding `json:"findings"`
@@ -48,33 +51,41 @@ type Report struct {
 	// Discovery says how servers that were not given were found.
 	Discovery *Discovery `json:"discovery,omitempty"`
 	// DNS is what DNS said about the domain, when it was asked.
-	DNS       *DNSFacts `json:"dns,omitempty"`
+	DNS *DNSFacts `json:"dns,omitempty"`
+	// CheckedAt when the diagnosis started (UTC).
 	CheckedAt time.Time `json:"checked_at"`
 }
 
 // Outcome is one protocol's verdict.
 type Outcome struct {
 	// Code is "ok" or the primary code of the failure.
-	Code     Code           `json:"code"`
-	Stage    probe.Stage    `json:"stage"`
-	Host     string         `json:"host"`
-	Port     int            `json:"port"`
+	Code Code `json:"code"`
+	// Stage is the probe stage that decided the code (on success, the last stage run).
+	Stage probe.Stage `json:"stage"`
+	// Host is the server probed.
+	Host string `json:"host"`
+	// Port is the port probed.
+	Port int `json:"port"`
+	// Security is the security mode used: tls, starttls or none.
 	Security probe.Security `json:"security"`
 	// SettingsSource says where the server settings came from: "given",
 	// "provider_table", "srv", "mx_guess" or "guess".
 	SettingsSource string `json:"settings_source"`
-	Summary        string `json:"summary"`
+	// Summary is one sentence for people; wording may change.
+	Summary string `json:"summary"`
 }
 
 // IMAPReport is the IMAP verdict with the probe's full observations.
 type IMAPReport struct {
 	Outcome
+	// Probe is everything the IMAP probe observed (imapcheck.Result).
 	Probe *imapcheck.Result `json:"probe,omitempty"`
 }
 
 // SMTPReport is the SMTP verdict with the probe's full observations.
 type SMTPReport struct {
 	Outcome
+	// Probe is everything the SMTP probe observed (smtpcheck.Result).
 	Probe *smtpcheck.Result `json:"probe,omitempty"`
 }
 
@@ -98,6 +109,7 @@ type Discovery struct {
 
 // Candidate is one server considered during discovery.
 type Candidate struct {
+	// Protocol is imap or smtp.
 	Protocol Protocol `json:"protocol"`
 	Endpoint
 	// Source is "provider_table", "srv" or "mx_guess".

@@ -68,22 +68,28 @@ const DefaultStageTimeout = 15 * time.Second
 // Result is everything an IMAP probe observed. A probe that met a closed
 // port or a refusal did its job: the facts are here and Probe's error is nil.
 type Result struct {
-	Host      string         `json:"host"`
-	Port      int            `json:"port"`
-	Security  probe.Security `json:"security"`
-	Username  string         `json:"username,omitempty"`
-	Addresses []string       `json:"addresses,omitempty"` // what Host resolved to
+	// Host is the server as given.
+	Host string `json:"host"`
+	// Port is the port probed.
+	Port int `json:"port"`
+	// Security is the security mode used: tls, starttls or none.
+	Security probe.Security `json:"security"`
+	// Username is the login name used (never the password).
+	Username  string   `json:"username,omitempty"`
+	Addresses []string `json:"addresses,omitempty"` // what Host resolved to
 	// RemoteAddr is the address the probe connected to.
 	RemoteAddr string    `json:"remote_addr,omitempty"`
 	StartedAt  time.Time `json:"started_at"` // UTC
-	ElapsedMS  float64   `json:"elapsed_ms"`
+	// ElapsedMS how long the whole probe took, in milliseconds.
+	ElapsedMS float64 `json:"elapsed_ms"`
 
 	// OK reports whether the login succeeded and the mailbox check (when
 	// run) passed. With no credentials it reports whether the server was
 	// reachable and ready for authentication.
 	OK bool `json:"ok"`
 	// Stage is the last stage reached: on failure, the stage that failed.
-	Stage probe.Stage  `json:"stage"`
+	Stage probe.Stage `json:"stage"`
+	// Steps is every stage in order, with timing and outcome.
 	Steps []probe.Step `json:"steps"`
 	// Error is the network or TLS failure that ended the probe, if any.
 	Error *probe.NetError `json:"error,omitempty"`
@@ -91,15 +97,18 @@ type Result struct {
 	// rather than send a password in plaintext).
 	StopReason probe.StopReason `json:"stop_reason,omitempty"`
 
+	// TLS is the TLS session, when one was attempted (filled even if verification failed).
 	TLS *probe.TLSInfo `json:"tls,omitempty"`
 	// Greeting is the server's greeting line, exact. A Dovecot "Waiting for
 	// authentication process to respond.." line is not taken for it.
 	Greeting string `json:"greeting,omitempty"`
 	// Capabilities is the last capability list seen; CapabilitiesBeforeTLS
 	// the one from before STARTTLS.
-	Capabilities          []string    `json:"capabilities,omitempty"`
-	CapabilitiesBeforeTLS []string    `json:"capabilities_before_tls,omitempty"`
-	Auth                  *probe.Auth `json:"auth,omitempty"`
+	Capabilities []string `json:"capabilities,omitempty"`
+	// CapabilitiesBeforeTLS is the capability list from before STARTTLS, which cannot be trusted.
+	CapabilitiesBeforeTLS []string `json:"capabilities_before_tls,omitempty"`
+	// Auth is the one authentication attempt, when the probe got that far.
+	Auth *probe.Auth `json:"auth,omitempty"`
 	// Response is the server's refusal at the failed stage.
 	Response *Response `json:"response,omitempty"`
 	// Alerts holds the text of every [ALERT] the server sent, tagged or

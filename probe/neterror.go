@@ -36,6 +36,7 @@ const (
 // details a person or a classifier needs. It is built once from a Go error
 // by the probes and survives JSON unchanged.
 type NetError struct {
+	// Kind is the stable kind of failure.
 	Kind NetErrorKind `json:"kind"`
 	// Op is the operation that failed: "lookup", "dial", "read", "write"
 	// or "handshake".

@@ -31,11 +31,14 @@ const (
 
 // Step records one stage of a probe.
 type Step struct {
-	Stage   Stage   `json:"stage"`
+	// Stage is which stage this is.
+	Stage Stage `json:"stage"`
+	// Outcome ok, failed or skipped.
 	Outcome Outcome `json:"outcome"`
 	// OffsetMS is when the stage started, in milliseconds since the probe
 	// started; ElapsedMS how long it took.
-	OffsetMS  float64 `json:"offset_ms"`
+	OffsetMS float64 `json:"offset_ms"`
+	// ElapsedMS how long the stage took, in milliseconds.
 	ElapsedMS float64 `json:"elapsed_ms"`
 	// Detail says in words what happened or why the stage was skipped, for
 	// people. Its wording may change between versions.

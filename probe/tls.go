@@ -5,7 +5,8 @@ import "time"
 // TLSInfo describes a TLS session the probe established or attempted.
 type TLSInfo struct {
 	// Version is "TLS 1.0" ... "TLS 1.3"; CipherSuite the IANA name.
-	Version     string `json:"version,omitempty"`
+	Version string `json:"version,omitempty"`
+	// CipherSuite is the cipher suite's IANA name.
 	CipherSuite string `json:"cipher_suite,omitempty"`
 	// ServerName is the name the certificate was checked against.
 	ServerName string `json:"server_name,omitempty"`
@@ -19,13 +20,20 @@ type TLSInfo struct {
 
 // CertInfo summarises one certificate.
 type CertInfo struct {
-	Subject     string    `json:"subject"`
-	Issuer      string    `json:"issuer"`
-	DNSNames    []string  `json:"dns_names,omitempty"`
-	IPAddresses []string  `json:"ip_addresses,omitempty"`
-	NotBefore   time.Time `json:"not_before"`
-	NotAfter    time.Time `json:"not_after"`
-	SelfSigned  bool      `json:"self_signed,omitempty"`
+	// Subject is the certificate's subject name.
+	Subject string `json:"subject"`
+	// Issuer who signed it.
+	Issuer string `json:"issuer"`
+	// DNSNames is the DNS names it is valid for.
+	DNSNames []string `json:"dns_names,omitempty"`
+	// IPAddresses is the IP addresses it is valid for.
+	IPAddresses []string `json:"ip_addresses,omitempty"`
+	// NotBefore is the start of its validity (UTC).
+	NotBefore time.Time `json:"not_before"`
+	// NotAfter is the end of its validity (UTC).
+	NotAfter time.Time `json:"not_after"`
+	// SelfSigned whether it is signed by its own key.
+	SelfSigned bool `json:"self_signed,omitempty"`
 }
 
 // Clone returns a deep copy of t; nil stays nil.

@@ -67,14 +67,22 @@ const DefaultStageTimeout = 15 * time.Second
 
 // Result is everything an SMTP probe observed.
 type Result struct {
-	Host       string         `json:"host"`
-	Port       int            `json:"port"`
-	Security   probe.Security `json:"security"`
-	Username   string         `json:"username,omitempty"`
-	Addresses  []string       `json:"addresses,omitempty"`
-	RemoteAddr string         `json:"remote_addr,omitempty"`
-	StartedAt  time.Time      `json:"started_at"`
-	ElapsedMS  float64        `json:"elapsed_ms"`
+	// Host is the server as given.
+	Host string `json:"host"`
+	// Port is the port probed.
+	Port int `json:"port"`
+	// Security is the security mode used: tls, starttls or none.
+	Security probe.Security `json:"security"`
+	// Username is the login name used (never the password).
+	Username string `json:"username,omitempty"`
+	// Addresses what Host resolved to.
+	Addresses []string `json:"addresses,omitempty"`
+	// RemoteAddr is the address the probe connected to.
+	RemoteAddr string `json:"remote_addr,omitempty"`
+	// StartedAt when the probe started (UTC).
+	StartedAt time.Time `json:"started_at"`
+	// ElapsedMS how long the whole probe took, in milliseconds.
+	ElapsedMS float64 `json:"elapsed_ms"`
 
 	// OK reports whether AUTH succeeded and the envelope check (when run)
 	// was accepted; with no credentials, whether the server was reachable
@@ -82,23 +90,31 @@ type Result struct {
 	OK bool `json:"ok"`
 	// Stage is the stage that failed or where the probe chose to stop;
 	// after a clean run, the last stage run (normally quit).
-	Stage      probe.Stage      `json:"stage"`
-	Steps      []probe.Step     `json:"steps"`
-	Error      *probe.NetError  `json:"error,omitempty"`
+	Stage probe.Stage `json:"stage"`
+	// Steps is every stage in order, with timing and outcome.
+	Steps []probe.Step `json:"steps"`
+	// Error is the network or TLS failure that ended the probe, if any.
+	Error *probe.NetError `json:"error,omitempty"`
+	// StopReason set when the probe stopped on its own, for example rather than send a password in plaintext.
 	StopReason probe.StopReason `json:"stop_reason,omitempty"`
 
+	// TLS is the TLS session, when one was attempted (filled even if verification failed).
 	TLS *probe.TLSInfo `json:"tls,omitempty"`
 	// Banner is the full 220 greeting, lines joined by "\n", codes removed.
 	Banner string `json:"banner,omitempty"`
 	// EHLO is the last EHLO reply; EHLOBeforeTLS the one before STARTTLS.
-	EHLO          *EHLO       `json:"ehlo,omitempty"`
-	EHLOBeforeTLS *EHLO       `json:"ehlo_before_tls,omitempty"`
-	Auth          *probe.Auth `json:"auth,omitempty"`
+	EHLO *EHLO `json:"ehlo,omitempty"`
+	// EHLOBeforeTLS is the EHLO reply from before STARTTLS, which cannot be trusted.
+	EHLOBeforeTLS *EHLO `json:"ehlo_before_tls,omitempty"`
+	// Auth is the one authentication attempt, when the probe got that far.
+	Auth *probe.Auth `json:"auth,omitempty"`
 	// Reply is the server's refusal at the failed stage.
 	Reply *Reply `json:"reply,omitempty"`
 	// Envelope is the result of the envelope check, when run.
-	Envelope   *Envelope        `json:"envelope,omitempty"`
-	ModeCheck  *probe.ModeCheck `json:"mode_check,omitempty"`
+	Envelope *Envelope `json:"envelope,omitempty"`
+	// ModeCheck set when the probe spent an extra connection to tell a wrong TLS mode from a silent server.
+	ModeCheck *probe.ModeCheck `json:"mode_check,omitempty"`
+	// Transcript is the exchange with every credential redacted.
 	Transcript probe.Transcript `json:"transcript,omitempty"`
 }
 
@@ -112,8 +128,10 @@ type EHLO struct {
 	// AuthMechanisms is the AUTH line's mechanisms; empty when AUTH is not
 	// advertised.
 	AuthMechanisms []string `json:"auth_mechanisms,omitempty"`
-	StartTLS       bool     `json:"starttls"`
-	Pipelining     bool     `json:"pipelining"`
+	// StartTLS whether STARTTLS was advertised.
+	StartTLS bool `json:"starttls"`
+	// Pipelining whether PIPELINING was advertised.
+	Pipelining bool `json:"pipelining"`
 	// Size is the SIZE limit in bytes; 0 when absent or unlimited.
 	Size int64 `json:"size,omitempty"`
 	// HELO reports that the server refused EHLO and the probe fell back
@@ -124,6 +142,7 @@ type EHLO struct {
 
 // Reply is an SMTP reply.
 type Reply struct {
+	// Code is the three-digit reply code.
 	Code int `json:"code"`
 	// EnhancedCode is the RFC 3463 status code ("5.7.139"), when present.
 	EnhancedCode string `json:"enhanced_code,omitempty"`
@@ -135,9 +154,14 @@ type Reply struct {
 
 // Envelope is the result of the MAIL FROM / RCPT TO check.
 type Envelope struct {
-	From     string `json:"from"`
-	To       string `json:"to"`
-	Mail     *Reply `json:"mail,omitempty"`
-	Rcpt     *Reply `json:"rcpt,omitempty"`
-	Accepted bool   `json:"accepted"`
+	// From is the MAIL FROM address.
+	From string `json:"from"`
+	// To is the RCPT TO address.
+	To string `json:"to"`
+	// Mail is the reply to MAIL FROM.
+	Mail *Reply `json:"mail,omitempty"`
+	// Rcpt is the reply to RCPT TO, when MAIL FROM was accepted.
+	Rcpt *Reply `json:"rcpt,omitempty"`
+	// Accepted whether both were accepted.
+	Accepted bool `json:"accepted"`
 }
