@@ -133,7 +133,7 @@ type Remediation struct {
 
 // Link is an official page worth reading.
 type Link struct {
-	// Title what the page is.
+	// Title says what the page is.
 	Title string `json:"title"`
 	// URL is the official page.
 	URL string `json:"url"`

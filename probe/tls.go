@@ -22,7 +22,7 @@ type TLSInfo struct {
 type CertInfo struct {
 	// Subject is the certificate's subject name.
 	Subject string `json:"subject"`
-	// Issuer who signed it.
+	// Issuer names who signed it.
 	Issuer string `json:"issuer"`
 	// DNSNames is the DNS names it is valid for.
 	DNSNames []string `json:"dns_names,omitempty"`

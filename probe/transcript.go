@@ -17,9 +17,9 @@ const (
 // Line is one line of a transcript, without its CRLF. Credentials are
 // replaced by [redacted] when the line is recorded, not when it is read.
 type Line struct {
-	// Dir who sent it: client, server or info.
+	// Dir says who sent it: client, server or info.
 	Dir Direction `json:"dir"`
-	// OffsetMS milliseconds since the probe started.
+	// OffsetMS is the time in milliseconds since the probe started.
 	OffsetMS float64 `json:"offset_ms"`
 	// Text is the line without CRLF, credentials replaced by [redacted].
 	Text string `json:"text"`

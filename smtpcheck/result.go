@@ -75,7 +75,7 @@ type Result struct {
 	Security probe.Security `json:"security"`
 	// Username is the login name used (never the password).
 	Username string `json:"username,omitempty"`
-	// Addresses what Host resolved to.
+	// Addresses is what Host resolved to.
 	Addresses []string `json:"addresses,omitempty"`
 	// RemoteAddr is the address the probe connected to.
 	RemoteAddr string `json:"remote_addr,omitempty"`
