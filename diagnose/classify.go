@@ -1,0 +1,185 @@
+package diagnose
+
+import (
+	"strings"
+
+	"github.com/mailcheck-go/mailcheck/imapcheck"
+	"github.com/mailcheck-go/mailcheck/probe"
+	"github.com/mailcheck-go/mailcheck/smtpcheck"
+)
+
+// ClassifyIMAP reads one IMAP probe result and returns its findings: first
+// the primary one (the failure, or a finding with Code ok and severity
+// info when everything the probe tried worked), then warnings. p is the
+// detected provider; its ID selects provider-specific rules and
+// remediation. A nil r yields nil.
+//
+// ClassifyIMAP is pure: it performs no I/O and reads no clock (certificate
+// expiry is measured from r.StartedAt). Every returned code is Known.
+func ClassifyIMAP(r *imapcheck.Result, p Provider) []Finding {
+	if r == nil {
+		return nil
+	}
+	v := varsFor(r.Username)
+	var primary Finding
+	if r.OK {
+		primary = okFinding(ProtocolIMAP, r.Stage, r.StopReason)
+	} else {
+		primary = classify(observeIMAP(r, p), v)
+	}
+	out := []Finding{primary}
+	return append(out, imapWarnings(r, p, v)...)
+}
+
+// ClassifySMTP reads one SMTP probe result and returns its findings: the
+// primary one first (a failure, including a refused envelope check:
+// sender_not_permitted, relay_denied or sending_blocked; or ok), then
+// warnings. It is pure, like ClassifyIMAP. A nil r yields nil.
+func ClassifySMTP(r *smtpcheck.Result, p Provider) []Finding {
+	if r == nil {
+		return nil
+	}
+	v := varsFor(r.Username)
+	var primary Finding
+	if r.OK {
+		primary = okFinding(ProtocolSMTP, r.Stage, r.StopReason)
+	} else {
+		primary = classify(observeSMTP(r, p), v)
+	}
+	out := []Finding{primary}
+	return append(out, smtpWarnings(r, p, v)...)
+}
+
+// classify runs the rules over o and builds the finding, with remediation.
+func classify(o *observation, v Vars) Finding {
+	f := findingFor(o, firstMatch(o))
+	attachRemediation(&f, o.Provider, v)
+	return f
+}
+
+// findingFor builds the finding a rule decides; a nil rule gives unknown.
+func findingFor(o *observation, r *rule) Finding {
+	f := Finding{
+		Code:         CodeUnknown,
+		Severity:     SeverityError,
+		Protocol:     o.Protocol,
+		Stage:        o.Stage,
+		Confidence:   ConfidenceLow,
+		Evidence:     Evidence{Text: o.Evidence, Kind: "server_reply"},
+		Alternatives: []Alternative{},
+	}
+	if o.Net != nil && o.Evidence == netEvidence(o.Net) {
+		f.Evidence.Kind = "network"
+	}
+	if r == nil {
+		f.Summary = defaultSummary[CodeUnknown]
+		return f
+	}
+	f.Code = r.Code
+	f.Confidence = r.Confidence
+	f.Scope = r.Scope
+	f.Summary = r.Summary
+	if f.Summary == "" {
+		f.Summary = defaultSummary[r.Code]
+	}
+	f.Evidence.Kind = r.evidenceKind(o)
+	f.Evidence.Rule = r.ID
+	f.Evidence.Source = r.Source
+	if f.Evidence.Text == "" && r.Stop != "" {
+		f.Evidence.Text = "probe stopped: " + string(r.Stop)
+	}
+	for _, a := range r.Alternatives {
+		if a.Code != f.Code {
+			f.Alternatives = append(f.Alternatives, a)
+		}
+	}
+	if f.Code == CodeTLSCertificate && o.Net != nil {
+		f.CertReason = o.Net.CertReason
+		if f.CertReason == "" {
+			f.CertReason = probe.CertOther
+		}
+	}
+	if f.Code == CodeOK {
+		f.Severity = SeverityInfo
+		f.Alternatives = []Alternative{}
+	}
+	return f
+}
+
+// Rule ids of the ok findings of probes: a real sign-in that worked, and a
+// connectivity-only check.
+const (
+	ruleProbeOK        = "probe-ok"
+	ruleProbeReachable = "probe-reachable"
+)
+
+// okFinding is the primary finding of a probe that did what it tried.
+func okFinding(p Protocol, stage probe.Stage, stop probe.StopReason) Finding {
+	f := Finding{
+		Code:         CodeOK,
+		Severity:     SeverityInfo,
+		Protocol:     p,
+		Stage:        stage,
+		Confidence:   ConfidenceHigh,
+		Summary:      "Everything the check tried worked.",
+		Evidence:     Evidence{Text: "probe succeeded", Kind: "probe", Rule: ruleProbeOK},
+		Alternatives: []Alternative{},
+	}
+	if stop == probe.StopNoCredentials {
+		f.Summary = "The server is reachable and ready for sign-in; no credentials were given, so sign-in was not tested."
+		f.Evidence.Text = "probe stopped: " + string(stop)
+		f.Evidence.Rule = ruleProbeReachable
+	}
+	return f
+}
+
+// attachRemediation fills f.Remediation from the catalogue; ok findings
+// have none.
+func attachRemediation(f *Finding, provider string, v Vars) {
+	if f.Code == CodeOK {
+		return
+	}
+	f.Remediation = Remediate(f.Code, provider, v)
+}
+
+// varsFor fills remediation variables from the login name.
+func varsFor(username string) Vars {
+	v := Vars{Username: username}
+	if at := strings.LastIndexByte(username, '@'); at > 0 && at < len(username)-1 {
+		v.Email = username
+		v.Domain = username[at+1:]
+	}
+	return v
+}
+
+// defaultSummary is the one-sentence summary of a code when a rule has no
+// summary of its own.
+var defaultSummary = map[Code]string{
+	CodeOK:                   "The server answered normally.",
+	CodeDNSFailure:           "The server's host name does not resolve.",
+	CodeConnectionRefused:    "Nothing accepts connections on that host and port.",
+	CodeConnectionTimeout:    "The server did not answer in time: a firewall, a wrong host or port, or a silent server.",
+	CodeNetworkUnreachable:   "There is no network route to the server.",
+	CodeTLSHandshakeFailed:   "TLS could not be negotiated with the server.",
+	CodeTLSCertificate:       "The server's certificate is not valid for this connection.",
+	CodeTLSWrongMode:         "The TLS mode does not match the port: implicit TLS on a plaintext/STARTTLS port, or the reverse.",
+	CodeStartTLSUnavailable:  "STARTTLS was wanted but the server did not offer it.",
+	CodePlaintextDisallowed:  "A password may not be sent over an unencrypted connection.",
+	CodeServerUnavailable:    "The server refused service or closed the connection.",
+	CodeProtocolError:        "The server's answer does not fit the protocol the client spoke.",
+	CodeInvalidCredentials:   "The server refused the user name or password.",
+	CodePasswordExpired:      "The password has expired and must be changed.",
+	CodeAppPasswordRequired:  "The account needs an app password, not the account password.",
+	CodeBasicAuthDisabled:    "Password sign-in is switched off; the provider wants OAuth.",
+	CodePolicyBlocked:        "An organisation policy blocked the sign-in.",
+	CodeProtocolDisabled:     "The protocol is not enabled for this account.",
+	CodeWebLoginRequired:     "The provider wants an interactive sign-in in a web browser first.",
+	CodeAccountLocked:        "The account is locked, disabled or suspended.",
+	CodeRateLimited:          "Too many attempts or connections; the server is throttling.",
+	CodeTemporaryFailure:     "The server had a temporary problem; try again later.",
+	CodeMechanismUnsupported: "There is no authentication mechanism both sides can use.",
+	CodeSenderNotPermitted:   "This login may not send as that sender address.",
+	CodeRelayDenied:          "The server will not relay mail for this client.",
+	CodeSendingBlocked:       "The account is blocked from sending.",
+	CodeUnknown:              "The failure did not match any known pattern; the evidence is quoted as is.",
+}

@@ -1,0 +1,268 @@
+package diagnose
+
+import "fmt"
+
+// CrossCheck reads the IMAP and SMTP findings of one account together
+// (either list may be nil when that protocol was not probed; each list's
+// first finding is its primary one) and returns the combined Verdict and
+// the two lists, possibly adjusted. The inputs are not modified.
+//
+// The readings, from providers.md:
+//
+//   - IMAP signs in but SMTP says SMTP AUTH is disabled (or another
+//     configuration refusal): the password is right; the fix is the SMTP
+//     setting. An ambiguous SMTP refusal ("535 5.7.3") is re-read in that
+//     light: its password reading becomes an alternative.
+//   - SMTP accepts the password but IMAP refuses it: IMAP, or password
+//     sign-in for IMAP, is off for this mailbox; the password is right.
+//   - Both refuse: the password is the likely cause. At Microsoft 365, an
+//     SMTP "the user credentials were incorrect" turns IMAP's
+//     basic_auth_disabled into invalid_credentials (Exchange Online refuses
+//     every IMAP password, so only SMTP could judge it).
+//
+// A finding whose code changed carries evidence kind "cross_protocol" and
+// the catalogue's generic remediation for the new code (Diagnose fills in
+// the account's details afterwards). CrossCheck is pure.
+func CrossCheck(imap, smtp []Finding) (Verdict, []Finding, []Finding) {
+	im, sm := cloneFindings(imap), cloneFindings(smtp)
+	switch {
+	case len(im) == 0 && len(sm) == 0:
+		return Verdict{Code: CodeUnknown, Reason: "Nothing was probed."}, im, sm
+	case len(sm) == 0:
+		return single(im[0], "imap"), im, sm
+	case len(im) == 0:
+		return single(sm[0], "smtp"), im, sm
+	}
+	i, s := &im[0], &sm[0]
+	var v Verdict
+	switch {
+	case i.Code == CodeOK && s.Code == CodeOK:
+		v = Verdict{Code: CodeOK, Reason: "IMAP and SMTP both work.", DecidedBy: "both"}
+	case signedIn(i) && isRefusal(s.Code):
+		v = imapAcceptsSMTPRefuses(i, s)
+	case signedIn(s) && isRefusal(i.Code):
+		v = smtpAcceptsIMAPRefuses(i, s)
+	case isRefusal(i.Code) && isRefusal(s.Code):
+		v = bothRefuse(i, s)
+	default:
+		v = mostImportant(i, s)
+	}
+	return v, im, sm
+}
+
+// isRefusal reports codes that mean "the server refused this sign-in".
+func isRefusal(c Code) bool {
+	switch c {
+	case CodeInvalidCredentials, CodeAppPasswordRequired, CodeBasicAuthDisabled,
+		CodePolicyBlocked, CodeProtocolDisabled:
+		return true
+	}
+	return false
+}
+
+// signedIn reports a primary finding that proves the credentials work:
+// ok after a real sign-in (not a connectivity-only check).
+func signedIn(f *Finding) bool { return f.Code == CodeOK && f.Evidence.Rule == ruleProbeOK }
+
+func single(f Finding, proto string) Verdict {
+	return Verdict{Code: f.Code, Reason: "Only " + upper(proto) + " was probed: " + f.Summary, DecidedBy: proto}
+}
+
+// imapAcceptsSMTPRefuses: the password is right; SMTP's refusal is about
+// SMTP.
+func imapAcceptsSMTPRefuses(i, s *Finding) Verdict {
+	reason := "IMAP accepted the password, so it is right; SMTP refuses it for another reason: the fix is on the SMTP side."
+	switch {
+	case s.Code == CodeInvalidCredentials && s.Confidence != ConfidenceHigh && len(s.Alternatives) > 0:
+		prefer := []Code{CodeProtocolDisabled, CodePolicyBlocked, CodeBasicAuthDisabled, CodeAppPasswordRequired}
+		switchPrimary(s, prefer, "IMAP accepted the same password moments earlier.",
+			"IMAP accepted the same credentials, so the password is right; SMTP's refusal then points at: ")
+		reason = fmt.Sprintf("IMAP accepted the password, so SMTP's ambiguous refusal is most likely %s, not a wrong password.", s.Code)
+	case s.Code == CodeInvalidCredentials || s.Code == CodeAppPasswordRequired:
+		return Verdict{Code: s.Code, Reason: "SMTP refused the credentials that IMAP accepted; SMTP's own words decide.", DecidedBy: "smtp"}
+	default:
+		s.Confidence = ConfidenceHigh
+	}
+	return Verdict{Code: s.Code, Reason: reason, DecidedBy: "both"}
+}
+
+// smtpAcceptsIMAPRefuses: the password is right; IMAP (or password
+// sign-in for IMAP) is off.
+func smtpAcceptsIMAPRefuses(i, s *Finding) Verdict {
+	reason := "SMTP accepted the password, so it is right; IMAP refuses it: IMAP (or password sign-in for IMAP) is off for this mailbox."
+	switch i.Code {
+	case CodeBasicAuthDisabled, CodeProtocolDisabled:
+		i.Confidence = ConfidenceHigh
+	case CodeInvalidCredentials, CodeAppPasswordRequired:
+		prefer := []Code{CodeBasicAuthDisabled, CodeProtocolDisabled}
+		if !hasAlternative(i, prefer...) {
+			i.Alternatives = append([]Alternative{alt(CodeProtocolDisabled,
+				"IMAP is switched off for this mailbox.", "Webmail or the admin console shows IMAP access for the account.")}, i.Alternatives...)
+		}
+		switchPrimary(i, prefer, "SMTP accepted the same password.",
+			"SMTP accepted the same credentials, so the password is right; IMAP's refusal then points at: ")
+	}
+	return Verdict{Code: i.Code, Reason: reason, DecidedBy: "both"}
+}
+
+// bothRefuse: the password is the likely cause.
+func bothRefuse(i, s *Finding) Verdict {
+	reason := "IMAP and SMTP both refused the sign-in: the password (or user name) is the likely cause."
+	switch {
+	case i.Code == CodeBasicAuthDisabled && s.Code == CodeInvalidCredentials && s.Evidence.Rule == "microsoft-credentials-incorrect":
+		old := *i
+		i.Code = CodeInvalidCredentials
+		i.Confidence = ConfidenceHigh
+		i.Summary = "The password is wrong: SMTP on the same Microsoft 365 tenant said the user credentials were incorrect."
+		i.Evidence = Evidence{Text: "SMTP: " + s.Evidence.Text, Kind: "cross_protocol", Rule: "cross-microsoft-credentials-incorrect", Source: s.Evidence.Source}
+		i.Alternatives = append([]Alternative{alt(CodeBasicAuthDisabled,
+			"Exchange Online refuses every password for IMAP, so even the right password will not sign in here.",
+			"After the password is fixed, SMTP signs in but IMAP still answers \"AUTHENTICATE failed.\": IMAP needs OAuth.")},
+			withoutCode(old.Alternatives, CodeInvalidCredentials, CodeBasicAuthDisabled)...)
+		reremediate(i, &old)
+		return Verdict{Code: CodeInvalidCredentials, Reason: "SMTP said the user credentials were incorrect, and IMAP refused too: the password is wrong (and IMAP will still need OAuth at Exchange Online).", DecidedBy: "both"}
+	case i.Code == CodeInvalidCredentials && s.Code == CodeInvalidCredentials:
+		raiseLow(i)
+		raiseLow(s)
+	case i.Code == s.Code:
+		return Verdict{Code: i.Code, Reason: "IMAP and SMTP both refused the sign-in the same way: " + i.Summary, DecidedBy: "both"}
+	case i.Code != CodeInvalidCredentials && s.Code != CodeInvalidCredentials:
+		return mostImportant(i, s)
+	}
+	return Verdict{Code: CodeInvalidCredentials, Reason: reason, DecidedBy: "both"}
+}
+
+// mostImportant picks the code that blocks more: errors before ok, and
+// among errors the earlier one in Codes (reaching the server before
+// signing in before sending).
+func mostImportant(i, s *Finding) Verdict {
+	ri, rs := codeRank(i), codeRank(s)
+	switch {
+	case i.Code == s.Code:
+		return Verdict{Code: i.Code, Reason: "IMAP and SMTP show the same problem: " + i.Summary, DecidedBy: "both"}
+	case ri <= rs:
+		return Verdict{Code: i.Code, Reason: "IMAP: " + i.Summary + describeOther("SMTP", s), DecidedBy: "imap"}
+	}
+	return Verdict{Code: s.Code, Reason: "SMTP: " + s.Summary + describeOther("IMAP", i), DecidedBy: "smtp"}
+}
+
+func describeOther(proto string, f *Finding) string {
+	if f.Code == CodeOK {
+		return " (" + proto + " works.)"
+	}
+	return " (" + proto + ": " + string(f.Code) + ".)"
+}
+
+// codeRank orders primaries: errors by their place in Codes, ok and
+// unknown last.
+func codeRank(f *Finding) int {
+	if f.Code == CodeOK || f.Severity != SeverityError {
+		return len(Codes) + 1
+	}
+	if f.Code == CodeUnknown {
+		return len(Codes)
+	}
+	for n, c := range Codes {
+		if c == f.Code {
+			return n
+		}
+	}
+	return len(Codes)
+}
+
+// switchPrimary makes the first preferred alternative the primary code;
+// the old primary becomes the last alternative, told apart by tell.
+func switchPrimary(f *Finding, prefer []Code, tell, why string) {
+	var next *Alternative
+	for _, c := range prefer {
+		for k := range f.Alternatives {
+			if f.Alternatives[k].Code == c {
+				a := f.Alternatives[k]
+				next = &a
+				break
+			}
+		}
+		if next != nil {
+			break
+		}
+	}
+	if next == nil {
+		if len(f.Alternatives) == 0 {
+			return
+		}
+		a := f.Alternatives[0]
+		next = &a
+	}
+	old := *f
+	f.Code = next.Code
+	f.Confidence = ConfidenceMedium
+	f.Scope = ""
+	f.Summary = why + next.Why
+	f.Evidence = Evidence{Text: old.Evidence.Text, Kind: "cross_protocol", Rule: "cross-" + old.Evidence.Rule, Source: old.Evidence.Source}
+	f.Alternatives = append(withoutCode(old.Alternatives, next.Code, old.Code),
+		alt(old.Code, old.Summary, tell))
+	reremediate(f, &old)
+}
+
+// reremediate gives a finding whose code changed the catalogue text for
+// its new code, at the same provider.
+func reremediate(f, old *Finding) {
+	if old.Remediation == nil {
+		return
+	}
+	f.Remediation = Remediate(f.Code, old.Remediation.Provider, Vars{})
+}
+
+func hasAlternative(f *Finding, codes ...Code) bool {
+	for _, a := range f.Alternatives {
+		for _, c := range codes {
+			if a.Code == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func withoutCode(as []Alternative, codes ...Code) []Alternative {
+	out := []Alternative{}
+	for _, a := range as {
+		keep := true
+		for _, c := range codes {
+			if a.Code == c {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func raiseLow(f *Finding) {
+	if f.Confidence == ConfidenceLow {
+		f.Confidence = ConfidenceMedium
+	}
+}
+
+func cloneFindings(fs []Finding) []Finding {
+	if fs == nil {
+		return nil
+	}
+	out := make([]Finding, len(fs))
+	for k, f := range fs {
+		out[k] = f.Clone()
+	}
+	return out
+}
+
+func upper(proto string) string {
+	switch proto {
+	case "imap":
+		return "IMAP"
+	case "smtp":
+		return "SMTP"
+	}
+	return proto
+}

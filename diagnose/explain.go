@@ -1,0 +1,376 @@
+package diagnose
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// Hints tell Explain what is known about pasted text. Every field is
+// optional; the zero value means "detect from the text".
+type Hints struct {
+	// Protocol is the protocol the text came from; "" means detect.
+	Protocol Protocol
+	// Host is the server the client talked to; it identifies the provider
+	// ("outlook.office365.com", "imap.gmail.com").
+	Host string
+	// Provider is a provider id ("microsoft365", "gmail"...); it wins over
+	// Host and over fingerprints in the text.
+	Provider string
+	// Stage is where the text came from (probe.StageAuthenticate for a
+	// refused login); "" means infer it.
+	Stage probe.Stage
+}
+
+// maxExplainBytes bounds the text Explain reads: a pasted reply is a few
+// hundred bytes; a pasted log or stack trace a few KiB. Anything past 64
+// KiB is ignored, so that work stays bounded whatever is pasted.
+const maxExplainBytes = 64 << 10
+
+// maxEvidence bounds the evidence quoted back from pasted text.
+const maxEvidence = 2048
+
+// Explain classifies text a customer pasted: an IMAP status line (tagged
+// or not, with or without a [CODE]), an SMTP reply (one or more lines), a
+// POP3 reply, a bare phrase a mail client showed, or a client or library
+// error ("x509: certificate has expired or is not yet valid", "dial tcp
+// 1.2.3.4:993: connect: connection refused", Python's "[SSL:
+// WRONG_VERSION_NUMBER]", Java's "javax.mail.AuthenticationFailedException:
+// AUTHENTICATE failed."). It detects the protocol when hints do not say,
+// identifies the provider from hints or fingerprints in the text
+// (Microsoft's "[XXXX.namprd05.prod.outlook.com ...]" trailers, Gmail's
+// "- gsmtp"), and runs the same rules as ClassifyIMAP and ClassifySMTP.
+//
+// The Finding carries remediation for its code (for ok, none). Explain is
+// pure and never panics: binary garbage or huge input yields a finding
+// with code unknown; only the first 64 KiB are read.
+func Explain(text string, hints Hints) Finding {
+	o := observeText(text, hints)
+	f := findingFor(o, firstMatch(o))
+	attachRemediation(&f, o.Provider, Vars{})
+	return f
+}
+
+// observeText reads pasted text into an observation.
+func observeText(text string, h Hints) *observation {
+	text = cleanText(text)
+	lines := splitLines(text)
+	o := &observation{Protocol: h.Protocol, Stage: h.Stage}
+	o.setText(text)
+
+	imapLine, imapStatus := findIMAPStatus(lines)
+	popLine, popStatus := findPOP3Status(lines)
+	smtpLines, smtpCode, enhanced := findSMTPReply(lines, text)
+
+	if o.Protocol == "" {
+		o.Protocol = detectProtocol(o.lower, h.Host, imapStatus != "", popStatus != "", smtpCode != 0 || enhanced != "")
+	}
+	switch o.Protocol {
+	case ProtocolIMAP:
+		o.Status, o.Evidence = imapStatus, imapLine
+		o.RespCode = imapRespCode(imapLine)
+		if o.RespCode == "" {
+			o.RespCode = findRespCode(text)
+		}
+	case ProtocolPOP3:
+		o.Status, o.Evidence = popStatus, popLine
+		o.RespCode = pop3RespCode(popLine)
+	case ProtocolSMTP:
+		o.Reply, o.Enhanced = smtpCode, enhanced
+		o.Evidence = strings.Join(smtpLines, "\n")
+	default:
+		// Unknown protocol: keep whatever structure was found.
+		o.Reply, o.Enhanced = smtpCode, enhanced
+		o.RespCode = findRespCode(text)
+	}
+	o.Provider = explainProvider(h, text, o.lower)
+	o.OAuth = strings.Contains(o.lower, "xoauth2") || strings.Contains(o.lower, "oauthbearer")
+	o.Port = portInText(text)
+
+	// A client or library error is read only when the text holds no
+	// server reply: the reply is the better evidence, and words such as
+	// "timeout" or "connection closed" inside it are not network facts.
+	serverReply := o.Status != "" || o.Reply != 0 || o.RespCode != ""
+	if ce := matchClientError(o.lower); ce != nil && !serverReply {
+		o.Net = &probe.NetError{Kind: ce.Kind, CertReason: ce.Cert, Message: lineContaining(lines, o.lower, ce)}
+		o.Stop = ce.Stop
+		if o.Stage == "" {
+			o.Stage = ce.stage(o.lower)
+		}
+		if o.Evidence == "" {
+			o.Evidence = o.Net.Message
+		}
+	}
+	if o.Stage == "" {
+		o.Stage = inferStage(o)
+	}
+	if o.Evidence == "" {
+		o.Evidence = text
+	}
+	o.Evidence = clipEvidence(o.Evidence)
+	return o
+}
+
+// cleanText bounds the text, makes it valid UTF-8 and normalises line ends.
+func cleanText(s string) string {
+	if len(s) > maxExplainBytes {
+		s = s[:maxExplainBytes]
+	}
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.TrimSpace(s)
+}
+
+// splitLines returns the non-empty lines, trimmed.
+func splitLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func clipEvidence(s string) string {
+	if len(s) <= maxEvidence {
+		return s
+	}
+	s = s[:maxEvidence]
+	return strings.ToValidUTF8(s, "") + "…"
+}
+
+// IMAP status lines: "a1 NO [CODE] text", "* BYE text", or a client's
+// "NO [CODE] text" without the tag. Status words are upper case, as
+// servers send them, so that "No such host" is not read as a NO.
+var imapStatusRE = regexp.MustCompile(`^(?:(\*|[A-Za-z0-9._#-]{1,32}) )?(OK|NO|BAD|BYE|PREAUTH)(?:[ ,]|$)`)
+
+// findIMAPStatus picks the status line that decides: a tagged NO or BAD
+// first (it completes the command), then an untagged NO, BAD or BYE, then
+// any status line (a greeting).
+func findIMAPStatus(lines []string) (line, status string) {
+	var untagged, any, anyStatus, untaggedStatus string
+	for _, l := range lines {
+		m := imapStatusRE.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		tag, st := m[1], m[2]
+		switch {
+		case tag != "*" && (st == "NO" || st == "BAD"):
+			return l, st
+		case tag == "*" && (st == "NO" || st == "BAD" || st == "BYE") && untagged == "":
+			untagged, untaggedStatus = l, st
+		case any == "":
+			any, anyStatus = l, st
+		}
+	}
+	if untagged != "" {
+		return untagged, untaggedStatus
+	}
+	return any, anyStatus
+}
+
+// findRespCode finds a known bracketed response code anywhere in the text
+// (client messages quote "[AUTHENTICATIONFAILED] ..." without the status).
+var respCodeRE = regexp.MustCompile(`\[([A-Za-z][A-Za-z/-]{1,24})[\] ]`)
+
+func findRespCode(text string) string {
+	for _, m := range respCodeRE.FindAllStringSubmatch(text, 8) {
+		if c := strings.ToUpper(m[1]); knownRespCodes[c] && c != "CAPABILITY" {
+			return c
+		}
+	}
+	return ""
+}
+
+var pop3StatusRE = regexp.MustCompile(`^(\+OK|-ERR)(?:[ ]|$)`)
+
+// findPOP3Status returns the first -ERR line, else the first +OK line.
+func findPOP3Status(lines []string) (line, status string) {
+	for _, l := range lines {
+		if m := pop3StatusRE.FindStringSubmatch(l); m != nil && m[1] == "-ERR" {
+			return l, m[1]
+		}
+	}
+	for _, l := range lines {
+		if m := pop3StatusRE.FindStringSubmatch(l); m != nil {
+			return l, m[1]
+		}
+	}
+	return "", ""
+}
+
+// pop3RespCode reads "-ERR [AUTH] ..." (RFC 2449 extended response codes).
+func pop3RespCode(line string) string {
+	rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(line, "-ERR"), "+OK"))
+	if !strings.HasPrefix(rest, "[") {
+		return ""
+	}
+	end := strings.IndexByte(rest, ']')
+	if end < 0 {
+		return ""
+	}
+	c := strings.ToUpper(rest[1:end])
+	if i := strings.IndexByte(c, '/'); i > 0 && c[:i] != "SYS" {
+		c = c[:i]
+	}
+	if knownRespCodes[c] {
+		return c
+	}
+	return ""
+}
+
+var (
+	// A reply line: three digits, then a space, a dash or the end.
+	smtpLineRE = regexp.MustCompile(`^([2-5][0-5][0-9])(?:[ -]|$)`)
+	// A reply code quoted inside a client message with its enhanced code:
+	// "535: 5.7.139 ...", "Invalid login: 535-5.7.8 ...".
+	smtpEmbeddedRE = regexp.MustCompile(`(?:^|[^0-9.])([2-5][0-5][0-9])[-: ]+([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[^0-9.]|$)`)
+	// Python's (535, b'...') and PHP's got code "535".
+	smtpQuotedRE = regexp.MustCompile(`\(([2-5][0-5][0-9]), b?['"]|got code "?([2-5][0-5][0-9])`)
+	// An enhanced status code on its own: "5.7.3 Authentication ...".
+	enhancedRE = regexp.MustCompile(`(?:^|[\s(:'"\[])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[\s.,;:)'"\]]|$)`)
+)
+
+// findSMTPReply finds the SMTP reply in the text: the first block of
+// reply lines, or a reply quoted in a client message; and the enhanced
+// status code.
+func findSMTPReply(lines []string, text string) (block []string, code int, enhanced string) {
+	for _, l := range lines {
+		if imapStatusRE.MatchString(l) {
+			continue
+		}
+		m := smtpLineRE.FindStringSubmatch(l)
+		switch {
+		case m != nil && (code == 0 || m[1] == strconv.Itoa(code)):
+			if code == 0 {
+				code, _ = strconv.Atoi(m[1])
+			}
+			block = append(block, l)
+		case code != 0:
+			// The block ended.
+			return block, code, enhancedIn(strings.Join(block, "\n"))
+		}
+	}
+	if code != 0 {
+		return block, code, enhancedIn(strings.Join(block, "\n"))
+	}
+	if m := smtpEmbeddedRE.FindStringSubmatch(text); m != nil {
+		code, _ = strconv.Atoi(m[1])
+		return []string{lineOf(lines, m[0])}, code, m[2]
+	}
+	if m := smtpQuotedRE.FindStringSubmatch(text); m != nil {
+		c := m[1]
+		if c == "" {
+			c = m[2]
+		}
+		code, _ = strconv.Atoi(c)
+		return []string{lineOf(lines, m[0])}, code, enhancedIn(text)
+	}
+	if e := enhancedIn(text); e != "" {
+		return []string{lineOf(lines, e)}, 0, e
+	}
+	return nil, 0, ""
+}
+
+func enhancedIn(s string) string {
+	if m := enhancedRE.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// lineOf returns the first line containing s, or s itself.
+func lineOf(lines []string, s string) string {
+	s = strings.TrimSpace(s)
+	for _, l := range lines {
+		if strings.Contains(l, s) {
+			return l
+		}
+	}
+	return s
+}
+
+// detectProtocol guesses the protocol from the text's structure first,
+// then from words, ports and the host name.
+func detectProtocol(lower, host string, imap, pop3, smtp bool) Protocol {
+	switch {
+	case pop3 && !imap:
+		return ProtocolPOP3
+	case imap && !smtp:
+		return ProtocolIMAP
+	case smtp && !imap:
+		return ProtocolSMTP
+	}
+	score := map[Protocol]int{}
+	for _, w := range protocolWords {
+		if strings.Contains(lower, w.word) {
+			score[w.proto] += w.weight
+		}
+	}
+	h := strings.ToLower(host)
+	switch {
+	case strings.HasPrefix(h, "imap"), strings.Contains(h, ".imap."):
+		score[ProtocolIMAP] += 3
+	case strings.HasPrefix(h, "smtp"), strings.HasPrefix(h, "mail.") && smtp:
+		score[ProtocolSMTP] += 3
+	case strings.HasPrefix(h, "pop"):
+		score[ProtocolPOP3] += 3
+	}
+	best, bestScore := Protocol(""), 0
+	for _, p := range []Protocol{ProtocolIMAP, ProtocolSMTP, ProtocolPOP3} {
+		if score[p] > bestScore {
+			best, bestScore = p, score[p]
+		}
+	}
+	return best
+}
+
+// protocolWords are words that point at a protocol in client messages.
+var protocolWords = []struct {
+	word   string
+	proto  Protocol
+	weight int
+}{
+	{"imap", ProtocolIMAP, 2}, {"authenticate failed", ProtocolIMAP, 2}, {"(failure)", ProtocolIMAP, 1},
+	{":993", ProtocolIMAP, 2}, {":143", ProtocolIMAP, 2}, {"mailbox", ProtocolIMAP, 1},
+	{"smtp", ProtocolSMTP, 2}, {"esmtp", ProtocolSMTP, 1}, {"gsmtp", ProtocolSMTP, 2},
+	{"mail from", ProtocolSMTP, 2}, {"rcpt", ProtocolSMTP, 2}, {"ehlo", ProtocolSMTP, 2},
+	{"relay", ProtocolSMTP, 1}, {"sender", ProtocolSMTP, 1}, {"send mail", ProtocolSMTP, 1},
+	{"client submission", ProtocolSMTP, 2}, {"sendas", ProtocolSMTP, 2},
+	{":465", ProtocolSMTP, 2}, {":587", ProtocolSMTP, 2}, {":25 ", ProtocolSMTP, 1}, {":25:", ProtocolSMTP, 1},
+	{"pop3", ProtocolPOP3, 3}, {"poplib", ProtocolPOP3, 3}, {":995", ProtocolPOP3, 2}, {":110", ProtocolPOP3, 2},
+}
+
+// portInText returns the first host:port port in the text, if any.
+var portRE = regexp.MustCompile(`[A-Za-z0-9\]]:([0-9]{2,5})\b`)
+
+func portInText(text string) int {
+	for _, m := range portRE.FindAllStringSubmatch(text, 4) {
+		if p, err := strconv.Atoi(m[1]); err == nil && p > 0 && p < 65536 {
+			switch p {
+			case 25, 110, 143, 465, 587, 993, 995, 1025, 1143, 2525:
+				return p
+			}
+		}
+	}
+	return 0
+}
+
+// inferStage guesses the stage of a server reply without a hint.
+func inferStage(o *observation) probe.Stage {
+	switch {
+	case o.Reply == 220, o.Status == "OK" && strings.HasPrefix(o.Evidence, "*"),
+		o.Status == "+OK" && strings.Contains(o.lower, "ready"):
+		return probe.StageGreeting
+	case o.Reply == 250 && strings.Contains(o.lower, "auth"):
+		return probe.StageEHLO
+	case o.Status == "NO", o.Status == "-ERR", o.Reply == 535, o.Reply == 534, o.Reply == 454, o.Reply == 538:
+		return probe.StageAuthenticate
+	}
+	return ""
+}

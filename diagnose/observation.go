@@ -1,0 +1,251 @@
+package diagnose
+
+import (
+	"strings"
+
+	"github.com/mailcheck-go/mailcheck/imapcheck"
+	"github.com/mailcheck-go/mailcheck/probe"
+	"github.com/mailcheck-go/mailcheck/smtpcheck"
+)
+
+// observation is what the rule engine reads: the facts of one probe, or
+// what could be read from a pasted message. ClassifyIMAP, ClassifySMTP and
+// Explain each build one, so that they share every rule.
+type observation struct {
+	Protocol Protocol    // "" when unknown
+	Stage    probe.Stage // "" when unknown
+	Provider string      // provider id, "" when unknown
+	Port     int         // 0 when unknown
+	// Security is the mode the client used; "" when unknown.
+	Security probe.Security
+	// Plaintext reports that the connection was known to be unencrypted
+	// when the failure happened.
+	Plaintext bool
+	// OAuth reports that the credential was an OAuth token.
+	OAuth bool
+
+	// Net is the network or TLS failure, if any.
+	Net *probe.NetError
+	// ModeTLS reports that the mode-check connection found TLS on the port.
+	ModeTLS bool
+	// Stop is why the probe stopped on its own.
+	Stop probe.StopReason
+
+	// Status is the IMAP status ("NO", "BYE"...) or POP3 status ("-ERR").
+	Status string
+	// RespCode is the IMAP or POP3 response code, upper case.
+	RespCode string
+	// Reply and Enhanced are the SMTP reply code and enhanced status code.
+	Reply    int
+	Enhanced string
+	// Envelope is "mail" or "rcpt" when the envelope check was refused.
+	Envelope string
+
+	// Text is every piece of server or client text worth matching; lower
+	// is its lower-case copy, made once.
+	Text  string
+	lower string
+	// Evidence is the exact line(s) that will be quoted as evidence.
+	Evidence string
+}
+
+// setText sets the text to match and its lower-case copy.
+func (o *observation) setText(s string) {
+	o.Text = s
+	o.lower = strings.ToLower(s)
+}
+
+// containsAny reports whether the text contains any of the lower-case
+// phrases.
+func (o *observation) containsAny(phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(o.lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// implicitTLSPort reports whether the client spoke plaintext first to a
+// port where implicit TLS is the convention (RFC 8314: 465, 993, 995).
+func (o *observation) implicitTLSPort() bool {
+	if o.Security == probe.SecurityTLS {
+		return false
+	}
+	switch o.Port {
+	case 465, 993, 995:
+		return true
+	}
+	return false
+}
+
+// observeIMAP turns an IMAP probe result into an observation.
+func observeIMAP(r *imapcheck.Result, p Provider) *observation {
+	o := &observation{
+		Protocol: ProtocolIMAP,
+		Stage:    r.Stage,
+		Provider: normalizeProviderID(p.ID),
+		Port:     r.Port,
+		Security: r.Security,
+		Net:      r.Error,
+		Stop:     r.StopReason,
+	}
+	o.OAuth, o.Plaintext = authFacts(r.Auth, r.Security, r.TLS)
+	if r.ModeCheck != nil {
+		o.ModeTLS = r.ModeCheck.HandshakeOK
+	}
+	var text []string
+	if resp := r.Response; resp != nil {
+		o.Status = strings.ToUpper(resp.Type)
+		o.RespCode = strings.ToUpper(resp.Code)
+		o.Evidence = resp.Line
+		if o.Evidence == "" {
+			o.Evidence = strings.TrimSpace(resp.Type + " " + resp.Text)
+		}
+		text = append(text, resp.Line, resp.Text)
+	} else if g := r.Greeting; r.Stage == probe.StageGreeting && strings.HasPrefix(strings.ToUpper(g), "* BYE") {
+		// A server that says BYE instead of hello.
+		o.Status = "BYE"
+		o.RespCode = imapRespCode(g)
+		o.Evidence = g
+		text = append(text, g)
+	}
+	// Alerts carry the words that matter on some servers (Gmail's
+	// "[ALERT] Application-specific password required", Dovecot's
+	// plaintext warning), so they are matched too.
+	text = append(text, r.Alerts...)
+	o.setText(strings.Join(text, "\n"))
+	o.setNetEvidence()
+	return o
+}
+
+// observeSMTP turns an SMTP probe result into an observation.
+func observeSMTP(r *smtpcheck.Result, p Provider) *observation {
+	o := &observation{
+		Protocol: ProtocolSMTP,
+		Stage:    r.Stage,
+		Provider: normalizeProviderID(p.ID),
+		Port:     r.Port,
+		Security: r.Security,
+		Net:      r.Error,
+		Stop:     r.StopReason,
+	}
+	o.OAuth, o.Plaintext = authFacts(r.Auth, r.Security, r.TLS)
+	if r.ModeCheck != nil {
+		o.ModeTLS = r.ModeCheck.HandshakeOK
+	}
+	rep := r.Reply
+	if env := r.Envelope; env != nil && !env.Accepted && rep == nil {
+		// The envelope check was refused: the MAIL FROM reply if that
+		// failed, else the RCPT TO reply.
+		switch {
+		case env.Mail != nil && env.Mail.Code >= 400:
+			rep, o.Envelope = env.Mail, "mail"
+		case env.Rcpt != nil && env.Rcpt.Code >= 400:
+			rep, o.Envelope = env.Rcpt, "rcpt"
+		}
+		if o.Envelope != "" {
+			o.Stage = probe.StageEnvelope
+		}
+	}
+	if rep != nil {
+		o.Reply = rep.Code
+		o.Enhanced = rep.EnhancedCode
+		o.Evidence = strings.Join(rep.Lines, "\n")
+		if o.Evidence == "" {
+			o.Evidence = strings.TrimSpace(rep.Text)
+		}
+		o.setText(o.Evidence + "\n" + rep.Text)
+	}
+	o.setNetEvidence()
+	return o
+}
+
+// setNetEvidence quotes the network failure when no server text decides.
+func (o *observation) setNetEvidence() {
+	if o.Evidence == "" && o.Net != nil {
+		o.Evidence = netEvidence(o.Net)
+	}
+}
+
+// netEvidence renders a network failure as one line of evidence.
+func netEvidence(e *probe.NetError) string {
+	s := e.Message
+	if s == "" {
+		s = string(e.Kind)
+	}
+	if e.RecordHeader != "" {
+		s += " (server sent " + quoteShort(e.RecordHeader) + ")"
+	}
+	return s
+}
+
+func quoteShort(s string) string { return `"` + strings.TrimSpace(s) + `"` }
+
+// authFacts reads whether an OAuth token was used and whether the
+// connection was unencrypted at the failure.
+func authFacts(a *probe.Auth, sec probe.Security, tls *probe.TLSInfo) (oauth, plaintext bool) {
+	if a != nil {
+		switch strings.ToUpper(a.Mechanism) {
+		case "XOAUTH2", "OAUTHBEARER":
+			oauth = true
+		}
+		if a.Attempted {
+			return oauth, !a.OverTLS
+		}
+	}
+	return oauth, sec == probe.SecurityNone || (sec == probe.SecurityStartTLS && (tls == nil || tls.Version == ""))
+}
+
+// imapRespCode returns the response code of an IMAP status line, if any.
+func imapRespCode(line string) string {
+	i := strings.IndexByte(line, '[')
+	if i < 0 {
+		return ""
+	}
+	rest := line[i+1:]
+	end := strings.IndexAny(rest, " ]")
+	if end <= 0 {
+		return ""
+	}
+	c := strings.ToUpper(rest[:end])
+	if !knownRespCodes[c] {
+		return ""
+	}
+	return c
+}
+
+// knownRespCodes are the IMAP (RFC 3501, 5530, 9051) and POP3 (RFC 2449,
+// 3206) response codes the rules may read. A bracket holding anything else
+// (Microsoft's "[MN2PR05CA0004.namprd05.prod.outlook.com ...]") is not a
+// response code.
+var knownRespCodes = map[string]bool{
+	"ALERT": true, "AUTHENTICATIONFAILED": true, "AUTHORIZATIONFAILED": true,
+	"EXPIRED": true, "PRIVACYREQUIRED": true, "CONTACTADMIN": true, "NOPERM": true,
+	"INUSE": true, "EXPUNGEISSUED": true, "CORRUPTION": true, "SERVERBUG": true,
+	"CLIENTBUG": true, "CANNOT": true, "LIMIT": true, "OVERQUOTA": true,
+	"ALREADYEXISTS": true, "NONEXISTENT": true, "UNAVAILABLE": true,
+	"PARSE": true, "TRYCREATE": true, "CAPABILITY": true, "WEBALERT": true,
+	// POP3
+	"AUTH": true, "SYS/TEMP": true, "SYS/PERM": true, "IN-USE": true, "LOGIN-DELAY": true,
+}
+
+// normalizeProviderID maps aliases a person might type to provider ids.
+func normalizeProviderID(id string) string {
+	id = strings.ToLower(strings.TrimSpace(id))
+	switch id {
+	case "google", "googlemail":
+		return "gmail"
+	case "office365", "m365", "exchange_online", "exchangeonline", "o365":
+		return "microsoft365"
+	case "hotmail", "live", "outlook.com":
+		return "outlook"
+	case "proton", "protonmail":
+		return "proton_bridge"
+	case "web.de":
+		return "webde"
+	case "unknown":
+		return ""
+	}
+	return id
+}

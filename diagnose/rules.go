@@ -1,0 +1,237 @@
+package diagnose
+
+// Classification: how package diagnose turns observations into codes.
+//
+// Classification is a pure function. [ClassifyIMAP], [ClassifySMTP] and
+// [Explain] each turn their input (a probe result, or a message pasted by a
+// customer) into one observation: the protocol, the stage, the provider
+// id, the network or TLS failure kind, the reason a probe stopped on its
+// own, and the server's reply split into status, response code (IMAP
+// "[AUTHENTICATIONFAILED]", POP3 "[AUTH]"), SMTP reply code and enhanced
+// status code, and text. One rule engine then reads the observation
+// against the tables below; the first rule whose every condition holds
+// decides the code, the confidence, the alternatives and the evidence.
+//
+// The tables are data and read like the provider facts they encode; each
+// rule names its public source. They live in rules_table.go and are
+// searched in this order:
+//
+//  1. providerPhraseRules: a provider's own wording, valid only for that
+//     provider. The same "AUTHENTICATE failed." is basic_auth_disabled on
+//     Exchange Online, where no password can work, and an ordinary refusal
+//     on an on-premises Exchange server.
+//  2. phraseRules: exact phrases that name one cause whoever sends them
+//     ("SmtpClientAuthentication is disabled for the Tenant", Dovecot's
+//     "Plaintext authentication disallowed", Google's "Application-specific
+//     password required").
+//  3. providerCodeRules: a response code as one provider uses it (Yahoo's
+//     and iCloud's [AUTHENTICATIONFAILED] also answers the account
+//     password where an app password is needed).
+//  4. codeRules: response codes (RFC 5530 IMAP codes, RFC 3206 POP3 codes,
+//     RFC 3463/4954 SMTP enhanced codes, then bare reply codes and status).
+//  5. factRules: network, TLS and probe facts that carry no server text.
+//  6. genericRules: generic wording and last-resort readings of a bare
+//     status ("NO" at login, "5xx" to AUTH).
+//
+// That is: the more specific evidence wins. A phrase is more specific than
+// a code, and a provider's reading more specific than the generic one.
+// Response codes are the most reliable signal a server gives, but they are
+// coarse: Gmail reuses RFC 4954's "534 5.7.9" (mechanism too weak) for
+// "Application-specific password required", and Dovecot files a rate
+// limit under [UNAVAILABLE]. So an exact phrase, which can only mean one
+// thing, is read before the code it refines, while generic wording ("login
+// failed", "try again later") never overrides a code. A provider's phrase
+// beats both, because providers.md says where a provider's text means
+// something other than its words.
+//
+// Warnings (see warnings.go) are findings on results that work or partly
+// work. A warning's code names what will or could go wrong: an expiring
+// certificate is tls_certificate_invalid with severity warning, Microsoft
+// 365's scheduled end of password SMTP AUTH is basic_auth_disabled with
+// severity warning.
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// rule is one classification rule. Every condition that is set must hold;
+// an unset condition matches anything.
+type rule struct {
+	// ID is stable and unique; it appears in Evidence.Rule.
+	ID string
+
+	// Protocols limits the rule to these protocols; an observation whose
+	// protocol is unknown (pasted text) matches every protocol.
+	Protocols []Protocol
+	// Providers limits the rule to these provider ids.
+	Providers []string
+	// Stages limits the rule to these stages; "" stands for an unknown
+	// stage (pasted text without a hint).
+	Stages []probe.Stage
+	// OAuth limits the rule to attempts made with an OAuth token.
+	OAuth bool
+
+	// Net matches a network or TLS failure of one of these kinds.
+	Net []probe.NetErrorKind
+	// ModeTLS requires that the extra mode-check connection completed a
+	// TLS handshake on the port.
+	ModeTLS bool
+	// ImplicitTLSPort requires that the port is one where implicit TLS is
+	// the rule (465, 993, 995) while the client spoke plaintext first.
+	ImplicitTLSPort bool
+	// Stop matches the reason the probe stopped on its own.
+	Stop probe.StopReason
+	// Plaintext requires that the connection was known to be unencrypted.
+	Plaintext bool
+
+	// Status matches the IMAP status ("OK", "NO", "BAD", "BYE", "PREAUTH")
+	// or the POP3 status ("+OK", "-ERR").
+	Status []string
+	// RespCode matches the IMAP or POP3 response code (upper case, no
+	// brackets).
+	RespCode []string
+	// Reply matches the SMTP reply code: 535 matches 535 only; a single
+	// digit 2, 4 or 5 matches the whole class.
+	Reply []int
+	// Enhanced matches the SMTP enhanced status code ("5.7.139").
+	Enhanced []string
+	// Envelope matches the refused envelope command: "mail" or "rcpt".
+	Envelope string
+	// Phrases matches when the text contains any of them, case-insensitive.
+	Phrases []string
+	// Pattern matches a regular expression, case-insensitive.
+	Pattern string
+	re      *regexp.Regexp
+
+	// What the rule decides.
+	Code       Code
+	Confidence Confidence
+	Scope      Scope
+	// Summary overrides the code's default summary.
+	Summary      string
+	Alternatives []Alternative
+	// Source is the public page the rule is based on.
+	Source string
+}
+
+// rules is every rule in search order; see the top of this file.
+var rules = compileRules(providerPhraseRules, phraseRules, providerCodeRules, codeRules, factRules, genericRules)
+
+// compileRules concatenates the tables in order, lower-cases phrases and
+// compiles patterns once, at package initialisation.
+func compileRules(tables ...[]rule) []rule {
+	var all []rule
+	for _, t := range tables {
+		for _, r := range t {
+			for i, p := range r.Phrases {
+				r.Phrases = append([]string(nil), r.Phrases...)
+				r.Phrases[i] = strings.ToLower(p)
+			}
+			if r.Pattern != "" {
+				r.re = regexp.MustCompile("(?i)" + r.Pattern)
+			}
+			all = append(all, r)
+		}
+	}
+	return all
+}
+
+// match reports whether every condition of r holds for o.
+func (r *rule) match(o *observation) bool {
+	switch {
+	case len(r.Protocols) > 0 && o.Protocol != "" && !contains(r.Protocols, o.Protocol),
+		len(r.Providers) > 0 && !contains(r.Providers, o.Provider),
+		len(r.Stages) > 0 && !contains(r.Stages, o.Stage),
+		r.OAuth && !o.OAuth,
+		len(r.Net) > 0 && (o.Net == nil || !contains(r.Net, o.Net.Kind)),
+		r.ModeTLS && !o.ModeTLS,
+		r.ImplicitTLSPort && !o.implicitTLSPort(),
+		r.Stop != "" && o.Stop != r.Stop,
+		r.Plaintext && !o.Plaintext,
+		len(r.Status) > 0 && !contains(r.Status, o.Status),
+		len(r.RespCode) > 0 && !contains(r.RespCode, o.RespCode),
+		len(r.Reply) > 0 && !r.matchReply(o.Reply),
+		len(r.Enhanced) > 0 && !contains(r.Enhanced, o.Enhanced),
+		r.Envelope != "" && o.Envelope != r.Envelope:
+		return false
+	}
+	if len(r.Phrases) > 0 && !o.containsAny(r.Phrases) {
+		return false
+	}
+	if r.re != nil && !r.re.MatchString(o.Text) {
+		return false
+	}
+	return true
+}
+
+func (r *rule) matchReply(code int) bool {
+	if code == 0 {
+		return false
+	}
+	for _, c := range r.Reply {
+		if c == code || (c < 10 && code/100 == c) {
+			return true
+		}
+	}
+	return false
+}
+
+// evidenceKind says what kind of fact decided a rule: a server reply, a
+// network or TLS failure, or the probe's own stop.
+func (r *rule) evidenceKind(o *observation) string {
+	switch {
+	case r.Stop != "":
+		return "probe"
+	case len(r.Net) > 0 && o.Net != nil && strings.HasPrefix(string(o.Net.Kind), "tls_"):
+		return "tls"
+	case len(r.Net) > 0:
+		return "network"
+	}
+	return "server_reply"
+}
+
+// firstMatch returns the first rule that matches o, or nil.
+func firstMatch(o *observation) *rule {
+	for i := range rules {
+		if rules[i].match(o) {
+			return &rules[i]
+		}
+	}
+	return nil
+}
+
+func contains[T comparable](list []T, v T) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// alt builds an Alternative; it keeps the tables short.
+func alt(c Code, why, tell string) Alternative { return Alternative{Code: c, Why: why, Tell: tell} }
+
+// Provider id groups used by the tables.
+var (
+	idsMicrosoft = []string{"microsoft365", "outlook"}
+	idsGoogle    = []string{"gmail", "google_workspace"}
+	idsYahoo     = []string{"yahoo", "aol"}
+)
+
+// Stage groups used by the tables.
+var (
+	stagesEarly = []probe.Stage{probe.StageResolve, probe.StageConnect, probe.StageGreeting, probe.StageModeCheck, ""}
+	stagesAuth  = []probe.Stage{probe.StageAuthenticate, ""}
+)
+
+// Protocol groups.
+var (
+	onlyIMAP = []Protocol{ProtocolIMAP}
+	onlySMTP = []Protocol{ProtocolSMTP}
+	onlyPOP3 = []Protocol{ProtocolPOP3}
+	mailbox  = []Protocol{ProtocolIMAP, ProtocolPOP3}
+)

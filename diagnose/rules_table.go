@@ -1,0 +1,880 @@
+package diagnose
+
+import "github.com/mailcheck-go/mailcheck/probe"
+
+// The rule tables. Search order and the reasons for it are described at
+// the top of rules.go; within a table the first matching rule wins, so a
+// narrower rule comes before a broader one. Server texts and sources are
+// those of /work/shared/providers.md and diagnose/testdata/responses.json.
+
+// Sources quoted by several rules.
+const (
+	srcMSFixIssues    = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off"
+	srcMSSMTPAuth     = "https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission"
+	srcMSBasicDeprec  = "https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online"
+	srcMSDynamics     = "https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/fin-ops/organization-administration/configure-email"
+	srcMSIMAPFailed   = "https://github.com/jstedfast/MailKit/issues/460"
+	srcMSNotConnected = "https://github.com/jstedfast/MailKit/issues/1494"
+	srcGoogleIMAP     = "https://github.com/andreiaugustin/gmail_extractor/issues/4"
+	srcGaiaClient     = "https://github.com/mozilla-b2g/gaia/blob/master/apps/email/js/ext/imap/client.js"
+	srcDovecotAuth    = "https://github.com/dovecot/core/blob/main/src/login-common/client-common-auth.c"
+	srcDovecotCommon  = "https://github.com/dovecot/core/blob/main/src/login-common/login-common.h"
+	srcPostfixSASL    = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_sasl_glue.c"
+	srcRFC5530        = "https://www.rfc-editor.org/rfc/rfc5530"
+	srcRFC3206        = "https://www.rfc-editor.org/rfc/rfc3206"
+	srcRFC4954        = "https://www.rfc-editor.org/rfc/rfc4954"
+	srcRFC3463        = "https://www.rfc-editor.org/rfc/rfc3463"
+	srcRFC5321        = "https://www.rfc-editor.org/rfc/rfc5321"
+	srcRFC3501        = "https://www.rfc-editor.org/rfc/rfc3501"
+	srcRFC7372        = "https://www.rfc-editor.org/rfc/rfc7372"
+	srcRFC8314        = "https://www.rfc-editor.org/rfc/rfc8314"
+	srcNetFacts       = "https://pkg.go.dev/net#OpError"
+	srcTLSFacts       = "https://pkg.go.dev/crypto/tls#RecordHeaderError"
+	srcX509Facts      = "https://pkg.go.dev/crypto/x509#CertificateInvalidError"
+	srcProbeStops     = "https://pkg.go.dev/github.com/mailcheck-go/mailcheck/probe#StopReason"
+)
+
+// Alternatives quoted by several rules.
+var (
+	altAppPassword = alt(CodeAppPasswordRequired,
+		"The provider accepts only an app password (or OAuth) from mail apps, and the account password was used; it answers with the same words as for a wrong password.",
+		"If the password is the one used to sign in on the provider's website, it is the account password: create an app password there and use it instead.")
+	altProtocolOff = alt(CodeProtocolDisabled,
+		"IMAP/POP or SMTP access is switched off for this account; the server refuses with the same words as for a wrong password.",
+		"Sign in to webmail with the same user name and password: if that works, look for the IMAP/POP/SMTP access switch in the account's settings.")
+	altWrongPassword = alt(CodeInvalidCredentials,
+		"The user name or password is simply wrong.",
+		"Sign in to webmail with exactly the same user name and password; if that fails too, the password is wrong.")
+	altPolicy = alt(CodePolicyBlocked,
+		"An organisation policy (Security Defaults, Conditional Access, an authentication policy) blocks this kind of sign-in.",
+		"The administrator sees the refused sign-in, with the policy that refused it, in the sign-in logs.")
+	altServerDown = alt(CodeServerUnavailable,
+		"The server itself is failing or shutting down.",
+		"Other accounts on the same server fail the same way at the same time.")
+	altTemporary = alt(CodeTemporaryFailure,
+		"A passing problem on the server side.",
+		"A 4xx reply (SMTP) or [UNAVAILABLE] (IMAP) marks it as temporary: the same attempt a few minutes later succeeds.")
+	altWrongMode = alt(CodeTLSWrongMode,
+		"The client is set to plaintext (no encryption) on a port that expects STARTTLS or TLS.",
+		"The client's security setting says \"none\"; setting it to STARTTLS (587, 143) or SSL/TLS (465, 993) fixes it.")
+	altStartTLSStripped = alt(CodeStartTLSUnavailable,
+		"The client wanted STARTTLS but did not see it offered: a firewall or antivirus on the path removes STARTTLS from the server's capabilities.",
+		"From another network the server offers STARTTLS; from this one it does not.")
+	altTimeoutNotMode = alt(CodeConnectionTimeout,
+		"The server is simply silent or a firewall drops the traffic.",
+		"A TLS handshake on the same port fails too (mailcheck's mode check tells).")
+	altModeNotTimeout = alt(CodeTLSWrongMode,
+		"The port expects implicit TLS (465, 993, 995) while the client waits for a plaintext greeting.",
+		"A TLS handshake on the same port succeeds (mailcheck's mode check tells).")
+)
+
+// Microsoft's ambiguous refusals, with what tells their causes apart
+// (providers.md §1, "Server texts" and "Honesty notes").
+var (
+	msIMAPFailedAlts = []Alternative{
+		alt(CodeProtocolDisabled,
+			"IMAP is switched off for this mailbox (ImapEnabled False, or a CAS mailbox plan); then OAuth sign-in fails too.",
+			"Only an OAuth attempt tells: if OAuth also gets \"AUTHENTICATE failed.\", an admin checks Get-CASMailbox <user> | Format-List ImapEnabled."),
+		alt(CodeInvalidCredentials,
+			"The password is wrong as well; Exchange Online gives every password the same answer, so IMAP cannot say.",
+			"SMTP AUTH on the same tenant tells: \"5.7.139 ... the user credentials were incorrect\" means the password is wrong; a successful SMTP AUTH means it is right."),
+	}
+	ms535Alts = []Alternative{
+		alt(CodeAppPasswordRequired,
+			"Per-user multi-factor sign-in is on, so a password alone is refused.",
+			"Sign in to Outlook on the web with the same password: if it asks for a second factor, use an app password (where the tenant allows them) or move the app to OAuth."),
+		alt(CodeProtocolDisabled,
+			"SMTP AUTH is switched off for the mailbox or the tenant.",
+			"An admin runs Get-CASMailbox <user> | Format-List SmtpClientAuthenticationDisabled and Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled; newer servers say \"SmtpClientAuthentication is disabled\" instead."),
+		alt(CodePolicyBlocked,
+			"Security Defaults or a Conditional Access policy blocks Basic sign-in.",
+			"Entra ID's sign-in logs show the refused sign-in and the policy; with Security Defaults on, every password SMTP AUTH fails."),
+	}
+)
+
+// providerPhraseRules: a provider's own wording, read only for that
+// provider.
+var providerPhraseRules = []rule{
+	{
+		ID: "microsoft-imap-oauth-failed", Protocols: onlyIMAP, Providers: idsMicrosoft, OAuth: true,
+		Status: []string{"NO"}, Phrases: []string{"authenticate failed", "login failed"},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "Exchange Online refused the OAuth token: expired, wrong scope or audience (IMAP needs https://outlook.office.com/IMAP.AccessAsUser.All), or issued for another user.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolDisabled, "IMAP is switched off for this mailbox.", "An admin checks Get-CASMailbox <user> | Format-List ImapEnabled."),
+			altPolicy,
+		},
+		Source: srcMSIMAPFailed,
+	},
+	{
+		ID: "microsoft-imap-authenticate-failed", Protocols: onlyIMAP, Providers: idsMicrosoft,
+		Status: []string{"NO"}, Phrases: []string{"authenticate failed", "login failed"},
+		Code: CodeBasicAuthDisabled, Confidence: ConfidenceMedium, Scope: ScopeProvider,
+		Summary:      "Exchange Online no longer accepts a password for IMAP (since January 2023 nobody can switch it back on); it answers \"AUTHENTICATE failed.\" to every password, right or wrong. Only OAuth works.",
+		Alternatives: msIMAPFailedAlts,
+		Source:       srcMSIMAPFailed,
+	},
+	{
+		ID: "microsoft-imap-bye-connection-closed", Protocols: onlyIMAP, Providers: idsMicrosoft,
+		Status: []string{"BYE"}, Phrases: []string{"connection closed"},
+		Code: CodeProtocolDisabled, Confidence: ConfidenceMedium,
+		Summary: "Exchange Online accepted the sign-in, then closed the connection: the signed-in identity cannot reach this mailbox over IMAP.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The OAuth token belongs to an admin or a service principal without permission on this mailbox.", "Sign in as the mailbox owner; an app-only token needs Exchange mailbox permission for the service principal."),
+			altServerDown,
+		},
+		Source: srcMSNotConnected,
+	},
+	{
+		ID: "microsoft-pop3-oauth-failure", Protocols: onlyPOP3, Providers: idsMicrosoft,
+		Phrases: []string{"authentication failure: unknown user name or bad password"},
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "Exchange Online refused the POP3 XOAUTH2 sign-in: the token or its permissions are not accepted.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolDisabled, "POP is switched off for this mailbox.", "An admin checks Get-CASMailbox <user> | Format-List PopEnabled."),
+			altPolicy,
+		},
+		Source: "https://github.com/simonrob/email-oauth2-proxy/issues/244",
+	},
+	{
+		ID: "microsoft-pop3-logon-failure", Protocols: onlyPOP3, Providers: idsMicrosoft,
+		Phrases: []string{"logon failure: unknown user name or bad password"},
+		Code:    CodeBasicAuthDisabled, Confidence: ConfidenceMedium, Scope: ScopeProvider,
+		Summary: "Exchange Online no longer accepts a password for POP3; only OAuth works.",
+		Alternatives: []Alternative{
+			msIMAPFailedAlts[1],
+			alt(CodeProtocolDisabled, "POP is switched off for this mailbox.", "An admin checks Get-CASMailbox <user> | Format-List PopEnabled."),
+		},
+		Source: "https://github.com/nicm/fdm/issues/123",
+	},
+	{
+		ID: "exchange-onprem-login-failed", Protocols: mailbox, Providers: []string{"exchange"},
+		Phrases: []string{"authenticate failed", "login failed", "logon failure"},
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The Exchange server refused the user name or password (on-premises Exchange still accepts passwords when the admin allows them).",
+		Alternatives: []Alternative{
+			alt(CodeProtocolDisabled, "IMAP/POP is switched off for this mailbox, or the IMAP4 services are not started.", "An admin checks Get-CASMailbox <user> | Format-List ImapEnabled,PopEnabled and Get-ImapSettings (LoginType)."),
+		},
+		Source: "https://github.com/jstedfast/MailKit/issues/483",
+	},
+	{
+		ID: "google-invalid-credentials", Providers: idsGoogle,
+		Phrases: []string{"invalid credentials"},
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "Google refused the password (or the OAuth token).",
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired,
+				"Google accepts only an app password (or OAuth) from mail apps since 2022 (personal) and 2025 (Workspace); the account password gets this same reply.",
+				"If the password is the one used to sign in to Google in a browser, create an app password (needs 2-Step Verification; 16 letters) and use it."),
+		},
+		Source: srcGoogleIMAP,
+	},
+	{
+		ID: "fastmail-incorrect", Providers: []string{"fastmail"},
+		Phrases: []string{"incorrect username"},
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired,
+				"Fastmail accepts only an app password from mail apps; the main password gets this same reply (and Fastmail emails the user about it).",
+				"An email from Fastmail about a non-app password sign-in means this; create an app password with access \"Mail (IMAP/POP/SMTP)\"."),
+		},
+		Source: "https://github.com/Foundry376/Mailspring/issues/2217",
+	},
+	{
+		ID: "gmx-webde-authentication-failed", Providers: []string{"gmx", "webde"},
+		Phrases: []string{"authentication failed"},
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodeProtocolDisabled,
+				"POP3/IMAP is off by default at GMX and WEB.DE and is switched off again after long non-use; the server never says so.",
+				"Sign in to webmail: if the password works there, switch POP3/IMAP on in the webmail settings (GMX also emails the user)."),
+			altAppPassword,
+		},
+		Source: "https://github.com/jens-maus/yam/issues/638",
+	},
+}
+
+// phraseRules: exact phrases that name one cause, whoever sends them.
+var phraseRules = []rule{
+	// Microsoft Exchange Online SMTP AUTH (535 5.7.139 family) and
+	// submission refusals.
+	{
+		ID: "microsoft-smtp-auth-disabled-tenant", Phrases: []string{"smtpclientauthentication is disabled for the tenant"},
+		Code: CodeProtocolDisabled, Confidence: ConfidenceHigh, Scope: ScopeTenant,
+		Summary: "SMTP AUTH is switched off for the whole Microsoft 365 organisation (this refuses OAuth as well as passwords).",
+		Source:  "https://github.com/simonrob/email-oauth2-proxy/issues/193",
+	},
+	{
+		ID: "microsoft-smtp-auth-disabled-mailbox", Phrases: []string{"smtpclientauthentication is disabled for the mailbox"},
+		Code: CodeProtocolDisabled, Confidence: ConfidenceHigh, Scope: ScopeMailbox,
+		Summary: "SMTP AUTH is switched off for this mailbox (this refuses OAuth as well as passwords).",
+		Source:  srcMSDynamics,
+	},
+	{
+		ID: "microsoft-smtp-auth-disabled", Phrases: []string{"smtpclientauthentication is disabled", "aka.ms/smtp_auth_disabled"},
+		Code: CodeProtocolDisabled, Confidence: ConfidenceHigh,
+		Summary: "SMTP AUTH is switched off for this mailbox or organisation.",
+		Source:  srcMSSMTPAuth,
+	},
+	{
+		ID: "microsoft-credentials-incorrect", Phrases: []string{"the user credentials were incorrect"},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceHigh,
+		Summary: "Microsoft says the password is wrong (the one Exchange Online reply that really means it).",
+		Source:  "https://github.com/codassassin/email-bomber-v2.0/issues/1",
+	},
+	{
+		ID: "microsoft-security-defaults", Phrases: []string{"security defaults policy"},
+		Code: CodePolicyBlocked, Confidence: ConfidenceHigh, Scope: ScopeTenant,
+		Summary: "Microsoft 365 Security Defaults block password sign-in for SMTP AUTH in this organisation.",
+		Source:  srcMSSMTPAuth,
+	},
+	{
+		ID: "microsoft-criteria-not-met", Phrases: []string{"did not meet the criteria to be authenticated"},
+		Code: CodePolicyBlocked, Confidence: ConfidenceHigh,
+		Summary: "Multi-factor authentication or a Conditional Access policy refused this sign-in.",
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired, "Per-user MFA is on and the tenant still allows app passwords.", "The user can create an app password at https://mysignins.microsoft.com/security-info; if the option is missing, the policy forbids it."),
+		},
+		Source: srcMSDynamics,
+	},
+	{
+		ID: "microsoft-client-submission-basic", Phrases: []string{"basic authentication is not supported for client submission"},
+		Code: CodeBasicAuthDisabled, Confidence: ConfidenceHigh, Scope: ScopeTenant,
+		Summary: "Exchange Online no longer accepts a password for SMTP AUTH here; the app must use OAuth.",
+		Source:  "https://techcommunity.microsoft.com/blog/exchange/exchange-online-to-retire-basic-auth-for-client-submission-smtp-auth/4114750",
+	},
+	{
+		ID: "microsoft-basic-auth-disabled", Phrases: []string{"basic authentication is disabled"},
+		Code: CodeBasicAuthDisabled, Confidence: ConfidenceHigh,
+		Summary: "Microsoft refuses password (Basic) sign-in for this account; only OAuth works (for Outlook.com accounts since 16 September 2024).",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "In a business tenant, an authentication policy or Security Defaults block Basic sign-in; an admin can change that for SMTP (not for IMAP/POP).", "Outlook.com/Hotmail accounts have no admin; in a tenant the admin sees the policy with Get-AuthenticationPolicy."),
+		},
+		Source: "https://github.com/twikoojs/twikoo/issues/840",
+	},
+	{
+		ID: "microsoft-authenticated-not-connected", Phrases: []string{"user is authenticated but not connected"},
+		Code: CodeProtocolDisabled, Confidence: ConfidenceMedium,
+		Summary: "Exchange Online accepted the sign-in but cannot open the mailbox for this identity: wrong OAuth identity, no mailbox permission, shared-mailbox login syntax, or IMAP off.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The OAuth token belongs to an admin or service principal without permission on this mailbox.", "Sign in as the mailbox owner; grant the service principal mailbox permission for app-only tokens."),
+		},
+		Source: srcMSNotConnected,
+	},
+	{
+		ID: "microsoft-send-as-denied", Phrases: []string{"does not have permissions to send as this sender", "sendasdenied"},
+		Code: CodeSenderNotPermitted, Confidence: ConfidenceHigh,
+		Source: srcMSFixIssues,
+	},
+	{
+		ID: "microsoft-bad-outbound-sender", Phrases: []string{"bad outbound sender"},
+		Code: CodeSendingBlocked, Confidence: ConfidenceHigh,
+		Summary: "The mailbox is on Exchange Online's restricted senders list (outbound spam) and may not send.",
+		Source:  srcMSFixIssues,
+	},
+	{
+		ID: "microsoft-legacy-tls", Phrases: []string{"tls 1.0 and 1.1 are not supported"},
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceHigh,
+		Summary: "The client negotiated TLS 1.0 or 1.1; Microsoft requires TLS 1.2 or later.",
+		Source:  "https://www.cubesys.com.au/exchange-online-new-endpoint-for-smtp-auth-clients-still-using-tls-1-0-or-tls-1-1-act-before-2022/",
+	},
+	{
+		ID: "microsoft-not-authenticated-to-send", Phrases: []string{"client not authenticated to send", "not authenticated to send anonymous mail"},
+		Code: CodeRelayDenied, Confidence: ConfidenceMedium,
+		Summary: "The client tried to send without a successful sign-in (it skipped AUTH or AUTH failed).",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "AUTH was attempted and failed, and the client went on anyway.", "The log line before MAIL FROM shows a 535 reply to AUTH."),
+		},
+		Source: srcMSFixIssues,
+	},
+	{
+		ID: "microsoft-authentication-unsuccessful", Protocols: onlySMTP, Enhanced: []string{"5.7.3", ""},
+		Phrases: []string{"authentication unsuccessful"},
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary:      "Exchange Online refused the sign-in without saying why: a wrong password is the usual cause, but multi-factor sign-in, SMTP AUTH switched off or a policy give the same reply.",
+		Alternatives: ms535Alts,
+		Source:       srcMSFixIssues,
+	},
+	{
+		ID: "exchange-authenticate-failed", Protocols: onlyIMAP, Status: []string{"NO", ""},
+		Phrases: []string{"authenticate failed."},
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "Microsoft Exchange wording for a refused sign-in; on an Exchange server you run, usually a wrong password.",
+		Alternatives: []Alternative{
+			alt(CodeBasicAuthDisabled, "The server is Exchange Online (outlook.office365.com), which refuses every password for IMAP.", "The host, or the base64 bracket in the IMAP greeting, says Exchange Online; then only OAuth helps."),
+			alt(CodeProtocolDisabled, "IMAP is switched off for this mailbox.", "An admin checks Get-CASMailbox <user> | Format-List ImapEnabled."),
+		},
+		Source: "https://github.com/jstedfast/MailKit/issues/483",
+	},
+
+	// Google.
+	{
+		ID: "google-app-password-required", Phrases: []string{"application-specific password required", "invalidsecondfactor"},
+		Code: CodeAppPasswordRequired, Confidence: ConfidenceHigh,
+		Summary: "Google accepted the password but 2-Step Verification is on: mail apps need an app password.",
+		Source:  "https://github.com/nodemailer/nodemailer/issues/1116",
+	},
+	{
+		ID: "google-bad-credentials", Phrases: []string{"username and password not accepted", "p=badcredentials"},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "Google refused the user name and password.",
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired,
+				"Google accepts only an app password (or OAuth) from mail apps; the account password gets this same reply.",
+				"If the password is the one used to sign in to Google in a browser, create an app password (needs 2-Step Verification; 16 letters) and use it."),
+		},
+		Source: "https://github.com/nodemailer/nodemailer/issues/1656",
+	},
+	{
+		ID: "google-web-login", Phrases: []string{"please log in via your web browser", "answer/78754"},
+		Code: CodeWebLoginRequired, Confidence: ConfidenceHigh,
+		Summary: "Google wants an interactive sign-in in a browser (from the same network) before it accepts this client.",
+		Source:  "https://github.com/nodemailer/nodemailer/issues/998",
+	},
+	{
+		ID: "google-imap-disabled-domain", Phrases: []string{"imap access is disabled for your domain"},
+		Code: CodeProtocolDisabled, Confidence: ConfidenceHigh, Scope: ScopeTenant,
+		Summary: "The Google Workspace administrator has switched IMAP off for this organisation (or organisational unit).",
+		Source:  srcGaiaClient,
+	},
+	{
+		ID: "google-imap-not-enabled", Phrases: []string{"your account is not enabled for imap use"},
+		Code: CodeProtocolDisabled, Confidence: ConfidenceHigh, Scope: ScopeMailbox,
+		Source: srcGaiaClient,
+	},
+	{
+		ID: "google-imap-not-allowed", Phrases: []string{"imap access is not allowed for this account"},
+		Code: CodeProtocolDisabled, Confidence: ConfidenceHigh, Scope: ScopeMailbox,
+		Summary: "Google does not allow IMAP for this account (for example a Family Link child account).",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "A supervising account or administrator restricts the account.", "Family Link or the Workspace admin console shows the restriction."),
+		},
+		Source: "https://github.com/M66B/FairEmail/blob/master/FAQ.md#faq6",
+	},
+	{
+		ID: "google-too-many-logins", Phrases: []string{"too many login attempts"},
+		Code: CodeRateLimited, Confidence: ConfidenceHigh,
+		Source: "https://github.com/nodemailer/nodemailer/issues/1388",
+	},
+
+	// Yahoo / AOL.
+	{
+		ID: "yahoo-auth005", Phrases: []string{"#auth005"},
+		Code: CodeAppPasswordRequired, Confidence: ConfidenceMedium,
+		Summary: "Yahoo sends \"(#AUTH005) Too many bad auth attempts\" mostly when the account password is used where an app password is needed.",
+		Alternatives: []Alternative{
+			altWrongPassword,
+			alt(CodeRateLimited, "Really too many failed attempts; Yahoo blocks the client for a while.", "It persists even with a freshly created app password; waiting an hour helps."),
+		},
+		Source: "https://github.com/nodemailer/nodemailer/issues/1112",
+	},
+
+	// Yandex.
+	{
+		ID: "yandex-invalid-or-disabled", Phrases: []string{"invalid credentials or imap is disabled"},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "Yandex gives one answer for a wrong password, mail-client access switched off, and a missing app password.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolDisabled, "Access for mail clients is switched off in Yandex Mail settings.", "mail.yandex.com › Settings › Email clients: IMAP access must be ticked."),
+			alt(CodeAppPasswordRequired, "Two-factor authentication is on (or Yandex demands it): only an app password works.", "With 2FA on, the account password never works here; create an app password for \"Mail\"."),
+		},
+		Source: "https://github.com/Foundry376/Mailspring/issues/904",
+	},
+	{
+		ID: "yandex-temporarily-restricted", Phrases: []string{"access to your account has been temporarily restricted"},
+		Code: CodeAccountLocked, Confidence: ConfidenceHigh,
+		Source: "https://github.com/mscdex/node-imap/issues/782",
+	},
+
+	// Server programs: Dovecot, Postfix, Exim, Courier, RFC wording.
+	{
+		ID: "dovecot-too-many-invalid-commands", Phrases: []string{"too many invalid imap commands"},
+		Code: CodeProtocolError, Confidence: ConfidenceHigh,
+		Summary: "The server disconnected after several commands it did not understand.",
+		Source:  "https://github.com/dovecot/core/blob/main/src/imap-login/imap-login-client.c",
+	},
+	{
+		ID: "dovecot-max-userip-connections", Phrases: []string{"maximum number of connections from user+ip exceeded", "mail_max_userip_connections"},
+		Code: CodeRateLimited, Confidence: ConfidenceHigh,
+		Summary: "The password was accepted, but this user already has the maximum number of connections from this address.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "Old connections that were not closed cleanly still count.", "It clears by itself after other mail apps on the same network disconnect or time out."),
+		},
+		Source: "https://github.com/dovecot/core/blob/main/src/login-common/sasl-proxy.c",
+	},
+	{
+		ID: "dovecot-plaintext-disallowed", Pattern: `(plaintext|cleartext) authentication (is )?(disallowed|not allowed|disabled)`,
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh,
+		Summary: "The server refuses a password on an unencrypted connection; use STARTTLS (143) or TLS (993).",
+		Source:  srcDovecotAuth,
+	},
+	{
+		ID: "courier-starttls-required", Phrases: []string{"starttls required", "must issue a starttls command first"},
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh,
+		Summary:      "The server wants STARTTLS before a password.",
+		Alternatives: []Alternative{altWrongMode, altStartTLSStripped},
+		Source:       "https://github.com/svarshavchik/courier-libs/blob/05852184876b6ff356dafe40f6a2ea1963dc5043/imap/imaplogin.c",
+	},
+	{
+		ID: "smtp-encryption-required", Phrases: []string{"encryption required for requested authentication mechanism"},
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh,
+		Source: srcRFC4954,
+	},
+	{
+		ID: "unsupported-mechanism", Phrases: []string{"unsupported authentication mechanism", "unrecognized authentication type", "mechanism is too weak"},
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
+		Source: "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/imap-login/client-authenticate.c",
+	},
+	{
+		ID: "exim-auth-not-advertised", Phrases: []string{"auth command used when not advertised"},
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The client sent AUTH, but the server does not offer AUTH at this point.",
+		Alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "The server offers AUTH only after STARTTLS.", "The EHLO reply after STARTTLS lists AUTH; the one before does not."),
+		},
+		Source: "https://github.com/nodemailer/nodemailer/issues/1081",
+	},
+	{
+		ID: "password-transition", Phrases: []string{"password transition is needed"},
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server wants one sign-in with PLAIN (over TLS) before it accepts the chosen mechanism.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "It is a 4xx reply: after one PLAIN sign-in the same mechanism works.", "Signing in once with PLAIN over TLS, then retrying, succeeds."),
+		},
+		Source: srcRFC4954,
+	},
+	{
+		ID: "exim-command-timeout", Phrases: []string{"command timeout"},
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server waited for the client's next command and gave up: the client stalled mid-conversation.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "The network stalled between client and server.", "Other commands on the same connection are slow too."),
+		},
+		Source: "https://github.com/PHPMailer/PHPMailer/issues/345",
+	},
+	{
+		ID: "tls-not-available", Protocols: onlySMTP, Phrases: []string{"tls not available"},
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary:      "The server advertised STARTTLS but cannot start TLS (its own TLS set-up is broken).",
+		Alternatives: []Alternative{alt(CodeStartTLSUnavailable, "The server has no usable certificate at all.", "The server's log names the TLS problem.")},
+		Source:       srcRFC3463,
+	},
+	{
+		ID: "relay-denied-temporary", Protocols: onlySMTP, Reply: []int{4},
+		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay"},
+		Code:    CodeRelayDenied, Confidence: ConfidenceHigh,
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "A 4xx relay refusal (Postfix defer_unauth_destination) may pass once the server's configuration or the sign-in changes.", "Retrying after a successful AUTH succeeds."),
+			alt(CodeInvalidCredentials, "The client did not sign in (or AUTH failed) and the server treats it as a stranger.", "The log shows no 235 reply to AUTH before MAIL FROM."),
+		},
+		Source: "https://github.com/mailcow/mailcow-dockerized/issues/643",
+	},
+	{
+		ID: "relay-denied", Protocols: onlySMTP,
+		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay", "not permitted to relay"},
+		Code:    CodeRelayDenied, Confidence: ConfidenceHigh,
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The client did not sign in (or AUTH failed) and the server treats it as a stranger.", "The log shows no 235 reply to AUTH before MAIL FROM."),
+		},
+		Source: "https://github.com/docker-mailserver/docker-mailserver/issues/385",
+	},
+	{
+		ID: "sender-not-owned", Phrases: []string{"not owned by user", "not owned by auth user", "sender address rejected: not owned"},
+		Code: CodeSenderNotPermitted, Confidence: ConfidenceHigh,
+		Summary: "The signed-in user may not send with that sender address.",
+		Source:  "https://github.com/r-raymond/nixos-mailserver/issues/9",
+	},
+	{
+		ID: "smtp-authentication-required", Protocols: onlySMTP, Phrases: []string{"authentication required"},
+		Code: CodeRelayDenied, Confidence: ConfidenceMedium,
+		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "AUTH was attempted and failed, and the client went on anyway.", "The log line before MAIL FROM shows a 535 reply to AUTH."),
+		},
+		Source: "https://github.com/postalserver/postal/issues/175",
+	},
+	{
+		ID: "temporary-authentication-failure", Phrases: []string{"temporary authentication failure"},
+		Code: CodeTemporaryFailure, Confidence: ConfidenceHigh,
+		Summary: "The server's authentication back end failed; it is not the password.",
+		Source:  srcPostfixSASL,
+	},
+	{
+		ID: "postfix-sasl-server-failed", Phrases: []string{"authentication failed: server failed"},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary: "The server's SASL layer failed the exchange; this has been a client quirk more often than a password.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "The server's authentication back end failed.", "The same credentials work a little later or from another client."),
+			alt(CodeMechanismUnsupported, "The client's SASL exchange does not suit the server (for example AUTH PLAIN split over two commands).", "Sending AUTH PLAIN with the credentials on the same line works."),
+		},
+		Source: "https://github.com/the-djmaze/snappymail/issues/857",
+	},
+	{
+		ID: "password-expired", Pattern: `password (has )?expired|expired password|password must be changed|must change (your|the) password`,
+		Code: CodePasswordExpired, Confidence: ConfidenceHigh,
+		Source: srcRFC5530,
+	},
+	{
+		ID: "account-locked", Pattern: `account (is |has been )?(locked|disabled|suspended|blocked)|login disabled for this user|user account disabled`,
+		Code: CodeAccountLocked, Confidence: ConfidenceMedium,
+		Source: srcRFC7372,
+	},
+	{
+		ID: "too-many-connections", Pattern: `too many (simultaneous |concurrent )?connections|connection limit`,
+		Code: CodeRateLimited, Confidence: ConfidenceHigh,
+		Source: "https://github.com/M66B/FairEmail/blob/master/app/src/main/java/eu/faircode/email/ConnectionHelper.java",
+	},
+	{
+		ID: "too-many-failures", Pattern: `too many (failed|bad|invalid|unsuccessful) (login|logon|auth|authentication)|too many (login|authentication) (attempts|failures)|rate limit`,
+		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+		Source: srcRFC4954,
+	},
+	{
+		ID: "daily-sending-limit", Pattern: `sending (limit|quota) exceeded|daily (user )?sending quota|(blocked|suspended) from sending|outbound (spam|sending).*(blocked|suspended)`,
+		Code: CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Source: srcMSFixIssues,
+	},
+	{
+		ID: "imap-logout", Protocols: onlyIMAP, Status: []string{"BYE", "OK"},
+		Phrases: []string{"signing off", "logging out", "logout completed"},
+		Code:    CodeOK, Confidence: ConfidenceHigh,
+		Summary: "A normal goodbye after LOGOUT; not an error by itself.",
+		Source:  srcRFC3501,
+	},
+}
+
+// providerCodeRules: a response code or reply code as a provider uses it.
+var providerCodeRules = []rule{
+	{
+		ID: "yahoo-authenticationfailed", Protocols: onlyIMAP, Providers: idsYahoo,
+		RespCode: []string{"AUTHENTICATIONFAILED"},
+		Code:     CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired,
+				"Yahoo and AOL accept only an app password from mail apps that do not use Yahoo's own sign-in page; the account password gets this same reply.",
+				"If the password is the one used on the website, create an app password (Account Security › App passwords) and use it."),
+		},
+		Source: "https://github.com/moralmunky/Home-Assistant-Mail-And-Packages/issues/242",
+	},
+	{
+		ID: "icloud-authenticationfailed", Protocols: onlyIMAP, Providers: []string{"icloud"},
+		RespCode: []string{"AUTHENTICATIONFAILED"},
+		Code:     CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired,
+				"iCloud accepts only app-specific passwords from mail apps; the Apple Account password gets this same reply.",
+				"If the password is the Apple Account password, create an app-specific password at appleid.apple.com › Sign-In and Security."),
+			alt(CodeMechanismUnsupported,
+				"Reported in 2026: AUTHENTICATE PLAIN refused while the LOGIN command with the same app password worked.",
+				"Retrying with the LOGIN command instead of AUTHENTICATE PLAIN succeeds."),
+		},
+		Source: "https://github.com/lefcha/imapfilter/issues/125",
+	},
+	{
+		ID: "zoho-imap-authenticationfailed", Protocols: onlyIMAP, Providers: []string{"zoho"},
+		RespCode: []string{"AUTHENTICATIONFAILED"},
+		Code:     CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodeProtocolDisabled, "IMAP access is not switched on in Zoho Mail settings.", "Zoho Mail › Settings › Mail Accounts › IMAP Access must be enabled."),
+			alt(CodeAppPasswordRequired, "Two-factor authentication (or SAML sign-in for organisation users) requires an app-specific password.", "With TFA on, the account password never works here."),
+		},
+		Source: "https://github.com/Foundry376/Mailspring/issues/1334",
+	},
+	{
+		ID: "zoho-smtp-535", Protocols: onlySMTP, Providers: []string{"zoho"}, Reply: []int{535},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired, "Two-factor authentication (or SAML sign-in for organisation users) requires an app-specific password.", "With TFA on, the account password never works here."),
+			alt(CodeProtocolDisabled, "Mail-client access is switched off in Zoho Mail settings.", "Zoho Mail › Settings › Mail Accounts shows IMAP/POP access."),
+		},
+		Source: "https://github.com/nodemailer/nodemailer/issues/456",
+	},
+	{
+		ID: "mailru-refused", Providers: []string{"mailru"}, Reply: []int{535},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired, "Mail.ru accepts only application passwords from external apps (2026).", "Create an application password in Mail.ru security settings and use it."),
+		},
+		Source: "https://github.com/muquit/mailsend/issues/74",
+	},
+	{
+		ID: "yandex-smtp-535", Providers: []string{"yandex"}, Reply: []int{535},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired, "With two-factor authentication on, Yandex accepts only an app password.", "Create an app password for \"Mail\" and use it."),
+			alt(CodeProtocolDisabled, "Access for mail clients is switched off in Yandex Mail settings.", "mail.yandex.com › Settings › Email clients."),
+		},
+		Source: "https://yandex.com/support/mail/mail-clients/others.html",
+	},
+	{
+		ID: "proton-refused", Providers: []string{"proton_bridge"}, Reply: []int{535},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired, "Proton never takes the account password: Bridge wants the password Bridge shows, smtp.protonmail.ch wants a per-address SMTP token.", "Copy the password from Bridge, or generate an SMTP token in Proton's settings."),
+		},
+		Source: "https://github.com/dawidd6/action-send-mail/issues/208",
+	},
+}
+
+// codeRules: RFC response codes, enhanced status codes and reply codes.
+var codeRules = []rule{
+	// IMAP response codes, RFC 5530.
+	{ID: "imap-authenticationfailed", Protocols: onlyIMAP, RespCode: []string{"AUTHENTICATIONFAILED"},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC5530},
+	{ID: "imap-authorizationfailed", Protocols: onlyIMAP, RespCode: []string{"AUTHORIZATIONFAILED"},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The credentials were accepted, but that identity may not act as the requested user (authorization identity, master user).",
+		Alternatives: []Alternative{
+			alt(CodeAccountLocked, "The target account is disabled for logins.", "Signing in directly as the user (no authorization identity) fails too."),
+			alt(CodePolicyBlocked, "The authenticating identity lacks the admin or proxy right it needs.", "The server's log names the authorization check that failed."),
+		}, Source: srcRFC5530},
+	{ID: "imap-expired", Protocols: onlyIMAP, RespCode: []string{"EXPIRED"},
+		Code: CodePasswordExpired, Confidence: ConfidenceHigh, Source: srcRFC5530},
+	{ID: "imap-privacyrequired", Protocols: onlyIMAP, RespCode: []string{"PRIVACYREQUIRED"},
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh, Source: srcRFC5530},
+	{ID: "imap-contactadmin", Protocols: onlyIMAP, RespCode: []string{"CONTACTADMIN"},
+		Code: CodeAccountLocked, Confidence: ConfidenceMedium, Source: srcRFC5530},
+	{ID: "imap-unavailable", Protocols: onlyIMAP, RespCode: []string{"UNAVAILABLE"},
+		Code: CodeTemporaryFailure, Confidence: ConfidenceHigh,
+		Alternatives: []Alternative{altServerDown}, Source: srcRFC5530},
+	{ID: "imap-inuse", Protocols: onlyIMAP, RespCode: []string{"INUSE"},
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5530},
+	{ID: "imap-serverbug", Protocols: onlyIMAP, RespCode: []string{"SERVERBUG"},
+		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
+		Alternatives: []Alternative{altServerDown}, Source: srcRFC5530},
+	{ID: "imap-limit", Protocols: onlyIMAP, RespCode: []string{"LIMIT"},
+		Code: CodeRateLimited, Confidence: ConfidenceMedium, Source: srcRFC5530},
+	{ID: "imap-webalert", Protocols: onlyIMAP, RespCode: []string{"WEBALERT"},
+		Code: CodeWebLoginRequired, Confidence: ConfidenceMedium, Source: srcGaiaClient},
+
+	// POP3 response codes, RFC 2449 and RFC 3206.
+	{ID: "pop3-auth", Protocols: onlyPOP3, RespCode: []string{"AUTH"},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC3206},
+	{ID: "pop3-sys-temp", Protocols: onlyPOP3, RespCode: []string{"SYS/TEMP", "IN-USE"},
+		Code: CodeTemporaryFailure, Confidence: ConfidenceHigh, Source: srcRFC3206},
+	{ID: "pop3-sys-perm", Protocols: onlyPOP3, RespCode: []string{"SYS/PERM"},
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium, Source: srcRFC3206},
+	{ID: "pop3-login-delay", Protocols: onlyPOP3, RespCode: []string{"LOGIN-DELAY"},
+		Code: CodeRateLimited, Confidence: ConfidenceHigh, Source: "https://www.rfc-editor.org/rfc/rfc2449"},
+
+	// SMTP enhanced status codes: RFC 4954, RFC 7372, Microsoft.
+	{ID: "smtp-5.7.8", Protocols: onlySMTP, Enhanced: []string{"5.7.8"},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC4954},
+	{ID: "smtp-5.7.9", Protocols: onlySMTP, Enhanced: []string{"5.7.9"},
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh, Source: srcRFC4954},
+	{ID: "smtp-5.7.11", Protocols: onlySMTP, Enhanced: []string{"5.7.11"},
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh, Source: srcRFC4954},
+	{ID: "smtp-x.7.12", Protocols: onlySMTP, Enhanced: []string{"4.7.12", "5.7.12"},
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium, Source: srcRFC4954},
+	{ID: "smtp-5.7.13", Protocols: onlySMTP, Enhanced: []string{"5.7.13"},
+		Code: CodeAccountLocked, Confidence: ConfidenceHigh, Source: srcRFC7372},
+	{ID: "smtp-5.7.30", Protocols: onlySMTP, Enhanced: []string{"5.7.30"},
+		Code: CodeBasicAuthDisabled, Confidence: ConfidenceHigh, Scope: ScopeTenant,
+		Source: "https://techcommunity.microsoft.com/blog/exchange/exchange-online-to-retire-basic-auth-for-client-submission-smtp-auth/4114750"},
+	{ID: "smtp-5.7.139", Protocols: onlySMTP, Enhanced: []string{"5.7.139"},
+		Code: CodeBasicAuthDisabled, Confidence: ConfidenceMedium,
+		Summary:      "Exchange Online refused the sign-in with 5.7.139, its code for sign-ins blocked by configuration.",
+		Alternatives: []Alternative{ms535Alts[1], ms535Alts[2], altWrongPassword}, Source: srcMSSMTPAuth},
+	{ID: "smtp-5.7.57", Protocols: onlySMTP, Enhanced: []string{"5.7.57"},
+		Code: CodeRelayDenied, Confidence: ConfidenceMedium, Source: srcMSFixIssues},
+	{ID: "smtp-5.7.60", Protocols: onlySMTP, Enhanced: []string{"5.7.60"},
+		Code: CodeSenderNotPermitted, Confidence: ConfidenceHigh, Source: srcMSFixIssues},
+
+	// SMTP reply codes, RFC 5321 and RFC 4954.
+	{ID: "smtp-421", Protocols: onlySMTP, Reply: []int{421},
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "The server limits connections per client address.", "The text mentions too many connections, or it passes when other clients disconnect."),
+		}, Source: srcRFC5321},
+	{ID: "smtp-432", Protocols: onlySMTP, Reply: []int{432},
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium, Source: srcRFC4954},
+	{ID: "smtp-454", Protocols: onlySMTP, Reply: []int{454},
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC4954},
+	{ID: "smtp-530", Protocols: onlySMTP, Reply: []int{530},
+		Code: CodeRelayDenied, Confidence: ConfidenceMedium,
+		Summary: "The server wants a sign-in before it takes mail.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "AUTH was attempted and failed, and the client went on anyway.", "The log line before MAIL FROM shows a 535 reply to AUTH."),
+		}, Source: srcRFC4954},
+	{ID: "smtp-534", Protocols: onlySMTP, Reply: []int{534},
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium, Source: srcRFC4954},
+	{ID: "smtp-535", Protocols: onlySMTP, Reply: []int{535},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC4954},
+	{ID: "smtp-538", Protocols: onlySMTP, Reply: []int{538},
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh, Source: srcRFC4954},
+	{ID: "smtp-504", Protocols: onlySMTP, Reply: []int{504},
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium, Source: srcRFC4954},
+	{ID: "smtp-502-auth", Protocols: onlySMTP, Reply: []int{502}, Stages: []probe.Stage{probe.StageAuthenticate},
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server does not implement AUTH on this port.", Source: srcRFC5321},
+	{ID: "smtp-5xx-greeting", Protocols: onlySMTP, Reply: []int{5}, Stages: []probe.Stage{probe.StageGreeting, probe.StageConnect},
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server refused the connection in its greeting.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The server refuses this client's IP address (block list, geography).", "The greeting text names a block list, or another network gets a normal 220 greeting."),
+		}, Source: srcRFC5321},
+	{ID: "smtp-syntax", Protocols: onlySMTP, Reply: []int{500, 501, 502, 503},
+		Code: CodeProtocolError, Confidence: ConfidenceLow, Source: srcRFC5321},
+	{ID: "smtp-success", Protocols: onlySMTP, Reply: []int{2, 3},
+		Code: CodeOK, Confidence: ConfidenceHigh,
+		Summary: "A positive SMTP reply; not an error by itself.", Source: srcRFC5321},
+
+	// Status responses.
+	{ID: "imap-ok", Protocols: onlyIMAP, Status: []string{"OK", "PREAUTH"},
+		Code: CodeOK, Confidence: ConfidenceHigh,
+		Summary: "A positive IMAP response (for example the greeting); not an error by itself.", Source: srcRFC3501},
+	{ID: "pop3-ok", Protocols: onlyPOP3, Status: []string{"+OK"},
+		Code: CodeOK, Confidence: ConfidenceHigh,
+		Summary: "A positive POP3 response (for example the greeting); not an error by itself.", Source: "https://www.rfc-editor.org/rfc/rfc1939"},
+	{ID: "imap-bye-greeting", Protocols: onlyIMAP, Status: []string{"BYE"}, Stages: stagesEarly,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server said goodbye instead of hello: it refuses service now.", Source: srcRFC3501},
+}
+
+// factRules: network, TLS and probe facts, without server text.
+var factRules = []rule{
+	// A wrong TLS mode first: it explains a timeout or a plaintext answer.
+	{ID: "tls-not-tls", Net: []probe.NetErrorKind{probe.NetTLSNotTLS},
+		Code: CodeTLSWrongMode, Confidence: ConfidenceHigh,
+		Summary: "The TLS handshake was answered in plaintext: the port expects STARTTLS or no encryption, not implicit TLS.",
+		Source:  srcTLSFacts},
+	{ID: "mode-check-found-tls", ModeTLS: true, Net: []probe.NetErrorKind{probe.NetTimeout, probe.NetClosed, probe.NetReset},
+		Code: CodeTLSWrongMode, Confidence: ConfidenceHigh,
+		Summary: "The server sent no greeting on a plaintext connection, but a TLS handshake on the same port succeeds: the port expects implicit TLS.",
+		Source:  srcRFC8314},
+	{ID: "silent-implicit-tls-port", ImplicitTLSPort: true, Net: []probe.NetErrorKind{probe.NetTimeout},
+		Stages: []probe.Stage{probe.StageGreeting},
+		Code:   CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary:      "No greeting arrived on a port that by convention expects implicit TLS (465, 993, 995) while the client spoke plaintext.",
+		Alternatives: []Alternative{altTimeoutNotMode}, Source: srcRFC8314},
+
+	// DNS and TCP.
+	{ID: "dns-not-found", Net: []probe.NetErrorKind{probe.NetDNSNotFound},
+		Code: CodeDNSFailure, Confidence: ConfidenceHigh, Source: srcNetFacts},
+	{ID: "dns-temporary", Net: []probe.NetErrorKind{probe.NetDNSTemporary, probe.NetDNSTimeout},
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary:      "The DNS resolver failed to answer for the server's name.",
+		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A passing resolver outage.", "The name resolves a minute later or with another resolver.")},
+		Source:       srcNetFacts},
+	{ID: "connect-refused", Net: []probe.NetErrorKind{probe.NetRefused},
+		Code: CodeConnectionRefused, Confidence: ConfidenceHigh, Source: srcNetFacts},
+	{ID: "network-unreachable", Net: []probe.NetErrorKind{probe.NetUnreachable},
+		Code: CodeNetworkUnreachable, Confidence: ConfidenceHigh, Source: srcNetFacts},
+	{ID: "timeout-connect", Net: []probe.NetErrorKind{probe.NetTimeout}, Stages: []probe.Stage{probe.StageResolve, probe.StageConnect, ""},
+		Code: CodeConnectionTimeout, Confidence: ConfidenceHigh, Source: srcNetFacts},
+	{ID: "timeout-greeting", Net: []probe.NetErrorKind{probe.NetTimeout}, Stages: []probe.Stage{probe.StageGreeting, probe.StageModeCheck},
+		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary:      "The connection opened but the server sent no greeting.",
+		Alternatives: []Alternative{altModeNotTimeout}, Source: srcNetFacts},
+	{ID: "timeout-tls", Net: []probe.NetErrorKind{probe.NetTimeout}, Stages: []probe.Stage{probe.StageTLSHandshake, probe.StageStartTLS},
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "The TLS handshake did not complete in time.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "The network drops traffic after the connection opens.", "Plain connections to the same port stall too."),
+		}, Source: srcNetFacts},
+	{ID: "timeout-later", Net: []probe.NetErrorKind{probe.NetTimeout},
+		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
+		Summary:      "The server stopped answering in the middle of the conversation.",
+		Alternatives: []Alternative{altServerDown}, Source: srcNetFacts},
+
+	// TLS.
+	{ID: "tls-certificate", Net: []probe.NetErrorKind{probe.NetTLSCert},
+		Code: CodeTLSCertificate, Confidence: ConfidenceHigh, Source: srcX509Facts},
+	{ID: "tls-alert", Net: []probe.NetErrorKind{probe.NetTLSAlert, probe.NetTLSOther},
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceHigh, Source: srcTLSFacts},
+
+	// The connection ended.
+	{ID: "closed-early", Net: []probe.NetErrorKind{probe.NetClosed, probe.NetReset}, Stages: stagesEarly,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server closed the connection before it greeted.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "The server drops clients that connect too often or from a blocked address.", "It works again after a pause, or from another network."),
+		}, Source: srcNetFacts},
+	{ID: "closed-tls", Net: []probe.NetErrorKind{probe.NetClosed, probe.NetReset}, Stages: []probe.Stage{probe.StageTLSHandshake, probe.StageStartTLS},
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "The server closed the connection during the TLS handshake (often: no TLS version or cipher in common).", Source: srcTLSFacts},
+	{ID: "closed-auth", Net: []probe.NetErrorKind{probe.NetClosed, probe.NetReset}, Stages: []probe.Stage{probe.StageAuthenticate},
+		Code: CodeServerUnavailable, Confidence: ConfidenceLow,
+		Summary: "The server dropped the connection while the sign-in was in progress.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "A passing fault on the server or on the path.", "The same sign-in a few minutes later gets an answer."),
+			alt(CodeInvalidCredentials, "Some servers hang up instead of answering a refused sign-in.", "The server's log records a failed login at that moment."),
+		}, Source: srcNetFacts},
+	{ID: "closed-later", Net: []probe.NetErrorKind{probe.NetClosed, probe.NetReset},
+		Code: CodeServerUnavailable, Confidence: ConfidenceLow, Source: srcNetFacts},
+	{ID: "protocol-garbage", Net: []probe.NetErrorKind{probe.NetProtocol},
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server's answer does not parse as the protocol: wrong port for this protocol, or something else listens there.", Source: srcNetFacts},
+	{ID: "canceled", Net: []probe.NetErrorKind{probe.NetCanceled, probe.NetOther},
+		Code: CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The check ended before it could observe the cause.", Source: srcNetFacts},
+
+	// The probe stopped on its own.
+	{ID: "stop-starttls-unavailable", Stop: probe.StopStartTLSUnavailable,
+		Code: CodeStartTLSUnavailable, Confidence: ConfidenceHigh,
+		Alternatives: []Alternative{altStartTLSStripped}, Source: srcProbeStops},
+	{ID: "stop-plaintext-not-allowed", Stop: probe.StopPlaintextNotAllowed,
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh,
+		Summary: "mailcheck did not send the password over an unencrypted connection.", Source: srcProbeStops},
+	{ID: "stop-login-disabled-plaintext", Stop: probe.StopLoginDisabled, Plaintext: true,
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh,
+		Summary: "The server advertises LOGINDISABLED before TLS: it takes a password only after STARTTLS.", Source: srcRFC3501},
+	{ID: "stop-login-disabled", Stop: probe.StopLoginDisabled,
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
+		Summary: "The server refuses the LOGIN command and offers no SASL mechanism the client can use.", Source: srcRFC3501},
+	{ID: "stop-no-common-mechanism", Stop: probe.StopNoMechanism,
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh, Source: srcProbeStops},
+	{ID: "stop-auth-not-offered-plaintext", Stop: probe.StopAuthNotOffered, Plaintext: true,
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary:      "The server offers AUTH only after STARTTLS, and the connection was not encrypted.",
+		Alternatives: []Alternative{alt(CodeMechanismUnsupported, "The port does not take submissions at all (for example port 25 on an MX host).", "After STARTTLS, the EHLO reply still lists no AUTH.")},
+		Source:       srcRFC4954},
+	{ID: "stop-auth-not-offered", Stop: probe.StopAuthNotOffered,
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server does not offer AUTH on this port: it is not a submission port, or AUTH is switched off.",
+		Alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "The server offers AUTH only after STARTTLS.", "The EHLO reply after STARTTLS lists AUTH."),
+		}, Source: srcRFC4954},
+	{ID: "stop-preauth-unencrypted", Stop: probe.StopPreauth,
+		Code: CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server logged the connection in before TLS (PREAUTH), so STARTTLS can no longer be used; mailcheck stopped.", Source: "https://www.rfc-editor.org/rfc/rfc9051#section-7.1.4"},
+}
+
+// genericRules: generic wording and last-resort readings of a status.
+var genericRules = []rule{
+	{ID: "generic-temporary", Pattern: `try again later|temporar(y|ily)|service (not |un)available`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5321},
+	{ID: "generic-bad-credentials", Stages: stagesAuth,
+		Pattern: `invalid credentials|incorrect (username|user name|password)|(invalid|wrong|bad) (user ?name|password|login)|authentication (failed|failure|unsuccessful)|log[io]n (failed|failure|incorrect)|logon failure|incorrect authentication data|could not authenticate|unknown user`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC5530},
+	{ID: "generic-sender", Protocols: onlySMTP, Pattern: `sender.{0,40}(rejected|not allowed|denied|not permitted)`,
+		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium, Source: srcRFC5321},
+	{ID: "generic-relay", Protocols: onlySMTP, Phrases: []string{"relay"},
+		Code: CodeRelayDenied, Confidence: ConfidenceLow, Source: srcRFC5321},
+	{ID: "envelope-mail-refused", Protocols: onlySMTP, Envelope: "mail",
+		Code: CodeSenderNotPermitted, Confidence: ConfidenceLow,
+		Summary: "The server refused MAIL FROM: it will not take mail from this sender for this login.", Source: srcRFC5321},
+	{ID: "envelope-rcpt-refused", Protocols: onlySMTP, Envelope: "rcpt",
+		Code: CodeRelayDenied, Confidence: ConfidenceLow,
+		Summary: "The server refused RCPT TO: it will not relay to this recipient for this login.", Source: srcRFC5321},
+	{ID: "imap-no-at-login", Protocols: onlyIMAP, Status: []string{"NO"}, Stages: stagesAuth,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC3501},
+	{ID: "pop3-err-at-login", Protocols: onlyPOP3, Status: []string{"-ERR"}, Stages: stagesAuth,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: "https://www.rfc-editor.org/rfc/rfc1939"},
+	{ID: "smtp-5xx-at-auth", Protocols: onlySMTP, Reply: []int{5}, Stages: stagesAuth,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC4954},
+	{ID: "smtp-4xx", Protocols: onlySMTP, Reply: []int{4},
+		Code: CodeTemporaryFailure, Confidence: ConfidenceLow, Source: srcRFC5321},
+	{ID: "imap-bad", Protocols: onlyIMAP, Status: []string{"BAD"},
+		Code: CodeProtocolError, Confidence: ConfidenceLow, Source: srcRFC3501},
+	{ID: "imap-bye", Protocols: onlyIMAP, Status: []string{"BYE"},
+		Code: CodeServerUnavailable, Confidence: ConfidenceLow, Source: srcRFC3501},
+}

@@ -1,0 +1,198 @@
+package diagnose
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/mailcheck-go/mailcheck/imapcheck"
+	"github.com/mailcheck-go/mailcheck/probe"
+	"github.com/mailcheck-go/mailcheck/smtpcheck"
+)
+
+// Warnings are findings about something that works today but needs
+// attention. A warning's code names what will or could go wrong:
+//
+//   - tls_certificate_invalid (warning): the certificate expires within
+//     certExpiryWarning of the probe's start, or was accepted unverified;
+//   - tls_handshake_failed (warning): TLS below 1.2, which Microsoft and
+//     others already refuse;
+//   - plaintext_auth_disallowed (warning): the password crossed the network
+//     unencrypted;
+//   - basic_auth_disabled (warning): a password SMTP AUTH login to
+//     Microsoft 365, a path Microsoft has scheduled to end;
+//   - mechanism_unsupported (info): only password mechanisms are offered,
+//     no OAuth.
+//
+// They are computed from the result alone: expiry is measured from the
+// result's StartedAt, never from the wall clock.
+
+// certExpiryWarning is how far ahead an expiring certificate is reported:
+// Let's Encrypt renews 30 days before expiry, so a certificate closer than
+// that to its end has missed its renewal.
+const certExpiryWarning = 30 * 24 * time.Hour
+
+// Microsoft's current plan for password SMTP AUTH (Exchange Team blog,
+// 27 January 2026, "updated ... deprecation timeline").
+const (
+	srcMSSMTPAuthTimeline = "https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835"
+	msSMTPAuthEndSummary  = "Password (Basic) SMTP AUTH works today, but Microsoft switches it off by default for existing tenants at the end of December 2026 (admins can switch it back on), and will announce the final removal date in the second half of 2027; move this app to OAuth."
+)
+
+// imapWarnings returns the warnings for an IMAP result.
+func imapWarnings(r *imapcheck.Result, p Provider, v Vars) []Finding {
+	var out []Finding
+	out = append(out, tlsWarnings(ProtocolIMAP, r.TLS, r.StartedAt)...)
+	out = append(out, plaintextAuthWarning(ProtocolIMAP, r.Auth)...)
+	out = append(out, passwordOnlyInfo(ProtocolIMAP, imapMechanisms(r.Capabilities))...)
+	return remediateWarnings(out, p, v)
+}
+
+// smtpWarnings returns the warnings for an SMTP result.
+func smtpWarnings(r *smtpcheck.Result, p Provider, v Vars) []Finding {
+	var out []Finding
+	out = append(out, tlsWarnings(ProtocolSMTP, r.TLS, r.StartedAt)...)
+	out = append(out, plaintextAuthWarning(ProtocolSMTP, r.Auth)...)
+	if r.EHLO != nil {
+		out = append(out, passwordOnlyInfo(ProtocolSMTP, r.EHLO.AuthMechanisms)...)
+	}
+	if msSMTPPasswordLogin(r, p) {
+		out = append(out, warning("warn-microsoft-smtp-basic-ending", ProtocolSMTP, probe.StageAuthenticate, CodeBasicAuthDisabled,
+			msSMTPAuthEndSummary, "SMTP AUTH "+r.Auth.Mechanism+" accepted by Microsoft 365", srcMSSMTPAuthTimeline, ScopeTenant))
+	}
+	return remediateWarnings(out, p, v)
+}
+
+// msSMTPPasswordLogin reports a successful password SMTP AUTH at
+// Microsoft 365.
+func msSMTPPasswordLogin(r *smtpcheck.Result, p Provider) bool {
+	if normalizeProviderID(p.ID) != "microsoft365" || r.Auth == nil || !r.Auth.Succeeded {
+		return false
+	}
+	switch strings.ToUpper(r.Auth.Mechanism) {
+	case "PLAIN", "LOGIN":
+		return true
+	}
+	return false
+}
+
+// tlsWarnings reads the negotiated TLS session: version and certificate.
+func tlsWarnings(proto Protocol, t *probe.TLSInfo, startedAt time.Time) []Finding {
+	if t == nil || t.Version == "" {
+		return nil
+	}
+	var out []Finding
+	if oldTLS(t.Version) {
+		out = append(out, warning("warn-tls-below-1.2", proto, probe.StageTLSHandshake, CodeTLSHandshakeFailed,
+			"The connection used "+t.Version+"; TLS below 1.2 is refused by Microsoft and more providers each year. Update the server or client.",
+			"negotiated "+t.Version, "https://mc.merill.net/message/MC1293480", ""))
+	}
+	if !t.Verified {
+		f := warning("warn-tls-unverified", proto, probe.StageTLSHandshake, CodeTLSCertificate,
+			"The certificate was accepted without verification; a client that verifies will refuse it.",
+			"TLS session not verified", "https://pkg.go.dev/crypto/tls#Config", "")
+		f.CertReason = probe.CertOther
+		out = append(out, f)
+	}
+	if len(t.Chain) > 0 && !startedAt.IsZero() {
+		leaf := t.Chain[0]
+		left := leaf.NotAfter.Sub(startedAt)
+		if left > 0 && left <= certExpiryWarning {
+			f := warning("warn-certificate-expiring", proto, probe.StageTLSHandshake, CodeTLSCertificate,
+				fmt.Sprintf("The server's certificate expires in %d days (%s); after that clients will refuse the connection.", daysCeil(left), leaf.NotAfter.UTC().Format(time.RFC3339)),
+				"certificate "+leaf.Subject+" valid until "+leaf.NotAfter.UTC().Format(time.RFC3339), "https://letsencrypt.org/docs/integration-guide/", "")
+			f.CertReason = probe.CertExpired
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func daysCeil(d time.Duration) int {
+	day := 24 * time.Hour
+	return int((d + day - 1) / day)
+}
+
+// oldTLS reports a TLS version below 1.2.
+func oldTLS(v string) bool {
+	switch strings.ToUpper(strings.TrimSpace(v)) {
+	case "TLS 1.0", "TLS 1.1", "SSL 3.0", "SSLV3", "TLSV1", "TLSV1.1":
+		return true
+	}
+	return false
+}
+
+// plaintextAuthWarning reports credentials sent without TLS.
+func plaintextAuthWarning(proto Protocol, a *probe.Auth) []Finding {
+	if a == nil || !a.Attempted || a.OverTLS {
+		return nil
+	}
+	return []Finding{warning("warn-plaintext-credentials", proto, probe.StageAuthenticate, CodePlaintextDisallowed,
+		"The credentials were sent over an unencrypted connection; anyone on the path could read them. Use TLS or STARTTLS.",
+		"credentials sent without TLS ("+a.Mechanism+")", "https://www.rfc-editor.org/rfc/rfc8314", "")}
+}
+
+// passwordOnlyInfo notes a server that offers only password mechanisms.
+func passwordOnlyInfo(proto Protocol, mechs []string) []Finding {
+	if len(mechs) == 0 {
+		return nil
+	}
+	for _, m := range mechs {
+		switch strings.ToUpper(m) {
+		case "XOAUTH2", "OAUTHBEARER":
+			return nil
+		case "PLAIN", "LOGIN":
+		default:
+			return nil // another mechanism (CRAM-MD5, SCRAM, GSSAPI...): not password-only in the sense meant here
+		}
+	}
+	f := warning("info-password-mechanisms-only", proto, probe.StageCapabilities, CodeMechanismUnsupported,
+		"The server offers only password mechanisms ("+strings.Join(mechs, ", ")+"), no OAuth; fine today, but apps that sign in only with OAuth cannot use it.",
+		"mechanisms offered: "+strings.Join(mechs, " "), "https://www.rfc-editor.org/rfc/rfc7628", "")
+	f.Severity = SeverityInfo
+	if proto == ProtocolSMTP {
+		f.Stage = probe.StageEHLO
+	}
+	return []Finding{f}
+}
+
+// imapMechanisms extracts the SASL mechanisms from IMAP capabilities.
+func imapMechanisms(caps []string) []string {
+	var out []string
+	for _, c := range caps {
+		if m, ok := strings.CutPrefix(strings.ToUpper(c), "AUTH="); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// warning builds a warning finding.
+func warning(id string, proto Protocol, stage probe.Stage, code Code, summary, evidence, source string, scope Scope) Finding {
+	return Finding{
+		Code:         code,
+		Severity:     SeverityWarning,
+		Protocol:     proto,
+		Stage:        stage,
+		Confidence:   ConfidenceHigh,
+		Summary:      summary,
+		Scope:        scope,
+		Evidence:     Evidence{Text: evidence, Kind: warningKind(stage), Rule: id, Source: source},
+		Alternatives: []Alternative{},
+	}
+}
+
+func warningKind(stage probe.Stage) string {
+	if stage == probe.StageTLSHandshake {
+		return "tls"
+	}
+	return "probe"
+}
+
+// remediateWarnings attaches catalogue text to each warning.
+func remediateWarnings(fs []Finding, p Provider, v Vars) []Finding {
+	for i := range fs {
+		attachRemediation(&fs[i], normalizeProviderID(p.ID), v)
+	}
+	return fs
+}
