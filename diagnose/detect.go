@@ -431,6 +431,10 @@ func dedupe(ss []string) []string {
 // not findings here, the probes report their own. Names are lower case
 // without the trailing dot. It returns nil for an empty domain.
 //
+// For a consumer domain in the provider table (gmail.com, outlook.com,
+// web.de...) the SRV lookups are skipped: the table's endpoints are
+// authoritative there, and discovery never reads SRV for them.
+//
 // This is the only function in the package's detection code that does I/O.
 func LookupDNS(ctx context.Context, r Resolver, domain string) *DNSFacts {
 	domain = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(domain)), ".")
@@ -439,6 +443,9 @@ func LookupDNS(ctx context.Context, r Resolver, domain string) *DNSFacts {
 	}
 	facts := &DNSFacts{Domain: domain}
 	srvNames := []string{"imaps", "imap", "submissions", "submission"}
+	if consumerProvider(domain) != "" {
+		srvNames = nil
+	}
 	srv := make([][]string, len(srvNames))
 
 	// Each goroutine writes only its own variable; Wait joins them.

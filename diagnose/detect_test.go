@@ -26,7 +26,7 @@ const (
 	cyrusGreeting    = "* OK mx5 Cyrus IMAP4 v2.1.18-IPv6-Debian-2.1.18-1 server ready"
 )
 
-func dnsFacts(mx []string, spf, autodiscover string) *DNSFacts {
+func detectDNS(mx []string, spf, autodiscover string) *DNSFacts {
 	return &DNSFacts{Domain: "example.org", MX: mx, SPF: spf, Autodiscover: autodiscover}
 }
 
@@ -41,11 +41,11 @@ func TestDetectProvider(t *testing.T) {
 		{"m365 greeting with base64 server name", DetectInput{IMAPGreeting: m365Greeting, IMAPHost: "outlook.office365.com"}, "microsoft365", "", "IMAP greeting"},
 		{"m365 greeting alone", DetectInput{IMAPGreeting: m365Greeting}, "microsoft365", "", "IMAP greeting"}, // the bracket marks Exchange Online
 		{"m365 SMTP banner", DetectInput{SMTPBanner: m365Banner, Email: "ann@example.org"}, "microsoft365", "", "SMTP banner"},
-		{"m365 by MX", DetectInput{Email: "ann@example.org", DNS: dnsFacts([]string{"example-org.mail.protection.outlook.com"}, "v=spf1 include:spf.protection.outlook.com -all", "")}, "microsoft365", "", "MX: example-org"},
-		{"m365 by DNSSEC MX", DetectInput{Email: "ann@example.org", DNS: dnsFacts([]string{"example-org.a-v1.mx.microsoft"}, "", "")}, "microsoft365", "", "MX:"},
-		{"m365 behind Proofpoint, SPF", DetectInput{Email: "ann@example.org", DNS: dnsFacts([]string{"mx0a-001.pphosted.com"}, "v=spf1 include:spf.protection.outlook.com -all", "")}, "microsoft365", "", "SPF include:spf.protection.outlook.com"},
-		{"m365 behind Mimecast, autodiscover", DetectInput{Email: "ann@example.org", DNS: dnsFacts([]string{"eu-smtp-inbound-1.mimecast.com"}, "", "autodiscover.outlook.com")}, "microsoft365", "", "autodiscover CNAME"},
-		{"m365 sold by GoDaddy (hedged)", DetectInput{Email: "ann@example.org", DNS: dnsFacts([]string{"example-org.mail.protection.outlook.com"}, "v=spf1 include:secureserver.net include:spf.protection.outlook.com -all", "")}, "microsoft365", "godaddy", "MX:"},
+		{"m365 by MX", DetectInput{Email: "ann@example.org", DNS: detectDNS([]string{"example-org.mail.protection.outlook.com"}, "v=spf1 include:spf.protection.outlook.com -all", "")}, "microsoft365", "", "MX: example-org"},
+		{"m365 by DNSSEC MX", DetectInput{Email: "ann@example.org", DNS: detectDNS([]string{"example-org.a-v1.mx.microsoft"}, "", "")}, "microsoft365", "", "MX:"},
+		{"m365 behind Proofpoint, SPF", DetectInput{Email: "ann@example.org", DNS: detectDNS([]string{"mx0a-001.pphosted.com"}, "v=spf1 include:spf.protection.outlook.com -all", "")}, "microsoft365", "", "SPF include:spf.protection.outlook.com"},
+		{"m365 behind Mimecast, autodiscover", DetectInput{Email: "ann@example.org", DNS: detectDNS([]string{"eu-smtp-inbound-1.mimecast.com"}, "", "autodiscover.outlook.com")}, "microsoft365", "", "autodiscover CNAME"},
+		{"m365 sold by GoDaddy (hedged)", DetectInput{Email: "ann@example.org", DNS: detectDNS([]string{"example-org.mail.protection.outlook.com"}, "v=spf1 include:secureserver.net include:spf.protection.outlook.com -all", "")}, "microsoft365", "godaddy", "MX:"},
 		{"exchange on-premises: no bracket, own host", DetectInput{IMAPGreeting: onPremGreeting, IMAPHost: "imap.hs20.net", IMAPCaps: []string{"IMAP4rev1", "AUTH=NTLM", "AUTH=GSSAPI"}}, "exchange", "", "IMAP greeting"},
 		{"exchange on-premises POP", DetectInput{IMAPGreeting: "+OK Microsoft Exchange Server 2003 POP3 server version 6.5.7638.1 (domain.net) ready."}, "exchange", "", "IMAP greeting"},
 		{"exchange greeting with XOAUTH2 is cloud", DetectInput{IMAPGreeting: onPremGreeting, IMAPCaps: []string{"IMAP4rev1", "AUTH=PLAIN", "AUTH=XOAUTH2"}}, "microsoft365", "", "IMAP greeting"},
@@ -58,14 +58,14 @@ func TestDetectProvider(t *testing.T) {
 		{"gmail greeting, gmail address", DetectInput{Email: "ann@googlemail.com", IMAPGreeting: gimapGreeting}, "gmail", "", "IMAP greeting"},
 		{"gmail greeting, no address", DetectInput{IMAPGreeting: gimapGreeting}, "gmail", "", "IMAP greeting"},
 		{"workspace: gmail host, custom domain", DetectInput{Email: "ann@example.org", IMAPHost: "imap.gmail.com"}, "google_workspace", "", "IMAP host"},
-		{"workspace by MX", DetectInput{Email: "ann@example.org", DNS: dnsFacts([]string{"smtp.google.com"}, "", "")}, "google_workspace", "", "MX: smtp.google.com"},
-		{"workspace by legacy MX", DetectInput{Email: "ann@example.org", DNS: dnsFacts([]string{"aspmx.l.google.com", "alt1.aspmx.l.google.com"}, "", "")}, "google_workspace", "", "MX: aspmx"},
-		{"workspace behind Barracuda, SPF", DetectInput{Email: "ann@example.org", DNS: dnsFacts([]string{"d123.ess.barracudanetworks.com"}, "v=spf1 include:_spf.google.com ~all", "")}, "google_workspace", "", "SPF include:_spf.google.com"},
+		{"workspace by MX", DetectInput{Email: "ann@example.org", DNS: detectDNS([]string{"smtp.google.com"}, "", "")}, "google_workspace", "", "MX: smtp.google.com"},
+		{"workspace by legacy MX", DetectInput{Email: "ann@example.org", DNS: detectDNS([]string{"aspmx.l.google.com", "alt1.aspmx.l.google.com"}, "", "")}, "google_workspace", "", "MX: aspmx"},
+		{"workspace behind Barracuda, SPF", DetectInput{Email: "ann@example.org", DNS: detectDNS([]string{"d123.ess.barracudanetworks.com"}, "v=spf1 include:_spf.google.com ~all", "")}, "google_workspace", "", "SPF include:_spf.google.com"},
 		{"gmail SMTP banner", DetectInput{SMTPBanner: "220 smtp.gmail.com ESMTP m129sm2162575qkc.2 - gsmtp"}, "gmail", "", "SMTP banner"},
 		{"yahoo", DetectInput{Email: "ann@yahoo.co.uk", IMAPHost: "imap.mail.yahoo.com"}, "yahoo", "", "IMAP host"},
-		{"yahoo by MX", DetectInput{Email: "ann@example.org", DNS: dnsFacts([]string{"mta5.am0.yahoodns.net"}, "", "")}, "yahoo", "", "MX:"},
+		{"yahoo by MX", DetectInput{Email: "ann@example.org", DNS: detectDNS([]string{"mta5.am0.yahoodns.net"}, "", "")}, "yahoo", "", "MX:"},
 		{"aol", DetectInput{Email: "ann@aol.com"}, "aol", "", "address domain"},
-		{"aol by MX", DetectInput{DNS: dnsFacts([]string{"mx-aol.mail.gm0.yahoodns.net"}, "", "")}, "aol", "", "MX:"},
+		{"aol by MX", DetectInput{DNS: detectDNS([]string{"mx-aol.mail.gm0.yahoodns.net"}, "", "")}, "aol", "", "MX:"},
 		{"icloud", DetectInput{IMAPGreeting: icloudGreeting}, "icloud", "", "IMAP greeting"},
 		{"icloud address", DetectInput{Email: "ann@me.com"}, "icloud", "", "address domain"},
 		{"zoho", DetectInput{IMAPGreeting: zohoGreeting, IMAPHost: "imappro.zoho.eu"}, "zoho", "", "IMAP greeting"},
@@ -83,7 +83,7 @@ func TestDetectProvider(t *testing.T) {
 		{"exim at GoDaddy cPanel is not Microsoft", DetectInput{SMTPBanner: eximCPanelBanner, SMTPHost: "p3plcpnl0749.prod.phx3.secureserver.net"}, "exim", "", "SMTP banner"},
 		{"courier", DetectInput{IMAPGreeting: "* OK [CAPABILITY IMAP4rev1 UIDPLUS CHILDREN] Courier-IMAP ready."}, "courier", "", "IMAP greeting"},
 		{"cyrus", DetectInput{IMAPGreeting: cyrusGreeting}, "cyrus", "", "IMAP greeting"},
-		{"unknown", DetectInput{Email: "ann@example.org", IMAPHost: "mail.example.org", DNS: dnsFacts([]string{"mail.example.org"}, "v=spf1 mx -all", "")}, "unknown", "", ""},
+		{"unknown", DetectInput{Email: "ann@example.org", IMAPHost: "mail.example.org", DNS: detectDNS([]string{"mail.example.org"}, "v=spf1 mx -all", "")}, "unknown", "", ""},
 		{"nothing at all", DetectInput{}, "unknown", "", ""},
 		{"loopback without bridge port or proton address", DetectInput{IMAPHost: "127.0.0.1"}, "unknown", "", ""},
 		{"hotmail-like custom domain is not consumer", DetectInput{Email: "ann@live.example.org"}, "unknown", "", ""},
@@ -114,12 +114,12 @@ func TestDetectProviderEvidence(t *testing.T) {
 	got := DetectProvider(DetectInput{IMAPGreeting: m365Greeting})
 	containsf(t, strings.Join(got.Evidence, "\n"), "BL1P223CA0005.NAMP223.PROD.OUTLOOK.COM")
 
-	got = DetectProvider(DetectInput{Email: "ann@example.org", DNS: dnsFacts([]string{"mx0a-001.pphosted.com"}, "v=spf1 include:spf.protection.outlook.com -all", "autodiscover.outlook.com")})
+	got = DetectProvider(DetectInput{Email: "ann@example.org", DNS: detectDNS([]string{"mx0a-001.pphosted.com"}, "v=spf1 include:spf.protection.outlook.com -all", "autodiscover.outlook.com")})
 	all := strings.Join(got.Evidence, "\n")
 	containsf(t, all, "Proofpoint filtering gateway")
 	containsf(t, all, "autodiscover CNAME: autodiscover.outlook.com")
 
-	got = DetectProvider(DetectInput{Email: "ann@example.org", DNS: dnsFacts([]string{"example-org.mail.protection.outlook.com"}, "v=spf1 include:secureserver.net include:spf.protection.outlook.com -all", "")})
+	got = DetectProvider(DetectInput{Email: "ann@example.org", DNS: detectDNS([]string{"example-org.mail.protection.outlook.com"}, "v=spf1 include:secureserver.net include:spf.protection.outlook.com -all", "")})
 	containsf(t, strings.Join(got.Evidence, "\n"), "cannot be confirmed from DNS")
 
 	got = DetectProvider(DetectInput{IMAPGreeting: onPremGreeting, IMAPHost: "imap.hs20.net"})
@@ -291,4 +291,9 @@ func TestLookupDNS(t *testing.T) {
 	checkf(t, got != nil && got.MX == nil, "cancelled context still gave MX %v", got)
 
 	checkf(t, LookupDNS(t.Context(), r, "") == nil, "empty domain")
+
+	// A consumer domain: the provider table decides its servers, so no SRV.
+	r3 := &fakeResolver{srv: map[string][]*net.SRV{"_imaps._tcp.gmail.com": {{Target: "imap.example.org.", Port: 993}}}}
+	got = LookupDNS(t.Context(), r3, "gmail.com")
+	checkf(t, got != nil && got.SRV == nil, "consumer domain asked for SRV: %+v", got)
 }

@@ -412,7 +412,31 @@ var providerCodes = map[string][]Code{
 	},
 	"google_workspace": googleCodes,
 	"gmail":            googleCodes,
+
+	// The other providers: the sign-in codes their texts and facts in
+	// providers.md support. Consumer providers always get invalid_credentials,
+	// app_password_required and protocol_disabled, because their servers
+	// answer all three situations with the same few words.
+	"exchange":      {CodeInvalidCredentials, CodeBasicAuthDisabled, CodeProtocolDisabled, CodeConnectionRefused, CodePlaintextDisallowed},
+	"outlook":       {CodeInvalidCredentials, CodeAppPasswordRequired, CodeBasicAuthDisabled, CodeProtocolDisabled, CodeConnectionRefused, CodeConnectionTimeout, CodeTLSWrongMode, CodeTLSCertificate},
+	"yahoo":         {CodeInvalidCredentials, CodeAppPasswordRequired, CodeProtocolDisabled, CodeRateLimited},
+	"aol":           consumerCodes,
+	"icloud":        append([]Code{CodeMechanismUnsupported}, consumerCodes...),
+	"zoho":          consumerCodes,
+	"fastmail":      consumerCodes,
+	"gmx":           consumerCodes,
+	"webde":         consumerCodes,
+	"proton_bridge": append([]Code{CodeConnectionRefused}, consumerCodes...),
+	"yandex":        append([]Code{CodeAccountLocked}, consumerCodes...),
+	"mailru":        consumerCodes,
+	"dovecot":       {CodeInvalidCredentials, CodePlaintextDisallowed, CodeTLSCertificate},
+	"postfix":       {CodeInvalidCredentials, CodePlaintextDisallowed, CodeTLSCertificate},
+	"exim":          {CodeInvalidCredentials, CodeMechanismUnsupported, CodeTLSCertificate},
+	"courier":       {CodeInvalidCredentials, CodePlaintextDisallowed},
+	"cyrus":         {CodeInvalidCredentials},
 }
+
+var consumerCodes = []Code{CodeInvalidCredentials, CodeAppPasswordRequired, CodeProtocolDisabled}
 
 var googleCodes = []Code{
 	CodeTLSWrongMode, CodePlaintextDisallowed,

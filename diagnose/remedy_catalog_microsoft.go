@@ -71,7 +71,8 @@ var microsoftEntries = []Remediation{
 		AdminSteps: []string{
 			"Do not look for a switch that brings password sign-in back for IMAP or POP: none exists since January 2023.",
 			msOAuthAdmin,
-			msCheckMailbox + ". If IMAP is off: Set-CASMailbox -Identity {email} -ImapEnabled $true.",
+			msCheckMailbox,
+			"If IMAP is off for the mailbox, turn it on: Set-CASMailbox -Identity {email} -ImapEnabled $true",
 			"For sending with a password: Security Defaults, and authentication policies that block Basic for SMTP, win over the mailbox's Authenticated SMTP switch. Microsoft recommends moving the program to OAuth 2.0; the alternative is replacing Security Defaults with Conditional Access policies (needs Entra ID P1). " + msGoDaddyStep,
 			msDevicesStep,
 		},
@@ -92,7 +93,8 @@ var microsoftEntries = []Remediation{
 			"If the program already signs in with Microsoft and is still refused, remove the account and add it again so it gets a fresh token, signing in as {email} itself.",
 		},
 		AdminSteps: []string{
-			msCheckMailbox + ". A mailbox needs a licence to use SMTP AUTH.",
+			msCheckMailbox,
+			"SMTP AUTH needs a licensed mailbox; check that {email} has one.",
 			"If the password is right, look for an administrative block: the Authenticated SMTP switch, Security Defaults, or a Conditional Access policy (see the protocol_disabled and policy_blocked advice).",
 			"For OAuth: the token must be issued for {email} itself with the scope for the protocol (https://outlook.office.com/IMAP.AccessAsUser.All, POP.AccessAsUser.All or SMTP.Send); an app-only token works only when the application has been given access to this mailbox.",
 		},
@@ -112,7 +114,7 @@ var microsoftEntries = []Remediation{
 		},
 		AdminSteps: []string{
 			msOAuthAdmin,
-			msCheckMailbox + ".",
+			msCheckMailbox,
 			msDevicesStep,
 		},
 		NoLongerWorks: []string{msNoAppPassword, msOldGuides},
@@ -149,7 +151,7 @@ var microsoftEntries = []Remediation{
 			"If the program signs in with Microsoft but then reports \"User is authenticated but not connected\", sign in as the mailbox owner, {email}, not as an administrator or another account.",
 		},
 		AdminSteps: []string{
-			msCheckMailbox + ".",
+			msCheckMailbox,
 			msEnableSMTP,
 			msEnableSMTPOrg,
 			msEnableIMAP,
@@ -169,7 +171,7 @@ var microsoftEntries = []Remediation{
 			"If the sign-in itself fails, see the advice for that error first.",
 		},
 		AdminSteps: []string{
-			msCheckMailbox + ".",
+			msCheckMailbox,
 			msDevicesStep,
 		},
 		Links:   []Link{linkMSFixSending, linkMSDevices},

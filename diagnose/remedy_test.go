@@ -178,7 +178,10 @@ func TestRemediateLookupOrder(t *testing.T) {
 		{CodeProtocolDisabled, "gmail", "gmail"},
 		{CodeProtocolDisabled, "google_workspace", "google_workspace"},
 		{CodeDNSFailure, "microsoft365", ""},
-		{CodeBasicAuthDisabled, "exchange", ""}, // never Exchange Online's verdict on-premises
+		{CodeBasicAuthDisabled, "exchange", "exchange"},
+		{CodeAppPasswordRequired, "exchange", ""}, // never Exchange Online's text on-premises
+		{CodeProtocolDisabled, "webde", "gmx"},
+		{CodeTLSCertificate, "exim", "hosting"},
 	}
 	for _, tc := range tests {
 		r := Remediate(tc.code, tc.provider, testVars)
@@ -189,12 +192,12 @@ func TestRemediateLookupOrder(t *testing.T) {
 	checkf(t, Remediate(CodeOK, "", testVars) != nil, "want an entry") // a small info entry, documented
 }
 
-// negation says a sentence mentions something in order to rule it out.
-var negation = regexp.MustCompile(`(?i)\b(not|no|never|cannot|nor|neither)\b|n't\b|\brefuse`)
+// honestyNegation says a sentence mentions something in order to rule it out.
+var honestyNegation = regexp.MustCompile(`(?i)\b(not|no|never|cannot|nor|neither)\b|n't\b|\brefuse`)
 
-// sentences splits text into sentences and clauses after a colon, so a
-// negation in one sentence cannot excuse a recommendation in the next.
-func sentences(s string) []string {
+// honestySentences splits text into honestySentences and clauses after a colon, so a
+// honestyNegation in one sentence cannot excuse a recommendation in the next.
+func honestySentences(s string) []string {
 	return regexp.MustCompile(`[.;:]\s+`).Split(s, -1)
 }
 
@@ -214,8 +217,8 @@ func TestHonestyNoAppPasswordAtMicrosoft(t *testing.T) {
 			texts = append(texts, r.AdminSteps...)
 			texts = append(texts, r.Explanation)
 			for _, text := range texts {
-				for _, s := range sentences(text) {
-					if appPassword.MatchString(s) && !negation.MatchString(s) && !hedged(s) {
+				for _, s := range honestySentences(text) {
+					if appPassword.MatchString(s) && !honestyNegation.MatchString(s) && !honestyHedged(s) {
 						t.Errorf("%s@%s suggests an app password: %q", code, r.Provider, s)
 					}
 				}
@@ -224,10 +227,10 @@ func TestHonestyNoAppPasswordAtMicrosoft(t *testing.T) {
 	}
 }
 
-// hedged allows the one documented exception: an app password *may* still
+// honestyHedged allows the one documented exception: an app password *may* still
 // be accepted for SMTP at Microsoft 365 (providers.md §1, "may work"),
 // stated as a possibility, never as a step.
-func hedged(s string) bool { return strings.Contains(s, " may ") }
+func honestyHedged(s string) bool { return strings.Contains(s, " may ") }
 
 // Honesty: "less secure apps" is dead everywhere; only NoLongerWorks may
 // name it.
@@ -250,8 +253,8 @@ func TestHonestyNoReenableBasic(t *testing.T) {
 			continue
 		}
 		for _, s := range append(append([]string{}, e.UserSteps...), e.AdminSteps...) {
-			for _, sent := range sentences(s) {
-				if reenable.MatchString(sent) && !negation.MatchString(sent) {
+			for _, sent := range honestySentences(s) {
+				if reenable.MatchString(sent) && !honestyNegation.MatchString(sent) {
 					t.Errorf("%s@%s: %q", e.Code, e.Provider, sent)
 				}
 			}
