@@ -1,0 +1,315 @@
+package diagnose
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/mail"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mailcheck-go/mailcheck/imapcheck"
+	"github.com/mailcheck-go/mailcheck/probe"
+	"github.com/mailcheck-go/mailcheck/smtpcheck"
+)
+
+// dnsTimeout bounds the DNS look-ups made for discovery and provider
+// detection (MX, TXT, CNAME and four SRV queries run one after another);
+// a resolver that needs longer is itself the problem and the probes will
+// show it.
+const dnsTimeout = 8 * time.Second
+
+// ErrInvalidAccount is wrapped by the errors Diagnose returns for an
+// account it cannot check (no email, a malformed address, a bad port).
+var ErrInvalidAccount = errors.New("diagnose: invalid account")
+
+// Diagnose checks one mail account: it finds the servers when they are not
+// given, runs the IMAP and SMTP probes side by side (one authentication
+// attempt each), identifies the provider, classifies what happened and
+// returns one Report with remediation.
+//
+// A Report always comes back when the account is well-formed, whatever the
+// servers did: a closed port or a refused password is a finding, not an
+// error. The error is for misuse, and wraps ErrInvalidAccount.
+//
+// Credentials are sent only to a host the caller named, the provider table
+// gives, or the domain's own SRV records publish; a host guessed from MX
+// names is probed without them, and the report says so.
+func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error) {
+	if opts == nil {
+		opts = &Options{}
+	}
+	domain, err := checkAccount(&acct)
+	if err != nil {
+		return nil, err
+	}
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
+	rep := &Report{Email: acct.Email, CheckedAt: now().UTC()}
+
+	needDiscovery := (!acct.NoIMAP && acct.IMAP.Host == "") || (!acct.NoSMTP && acct.SMTP.Host == "")
+	// DNS is asked when discovery needs it, or whenever the caller supplied
+	// a resolver (theirs to answer, so tests may use reserved names); the
+	// system resolver is never asked about reserved names.
+	if opts.Resolver != nil || (needDiscovery && domainAllowsDNS(domain)) {
+		dctx, cancel := context.WithTimeout(ctx, dnsTimeout)
+		rep.DNS = LookupDNS(dctx, resolverOf(opts), domain)
+		cancel()
+	}
+	early := DetectProvider(DetectInput{Email: acct.Email, IMAPHost: acct.IMAP.Host, SMTPHost: acct.SMTP.Host, DNS: rep.DNS})
+
+	plan := planServers(ctx, acct, early, rep.DNS, opts)
+	rep.Discovery = plan.discovery
+
+	// The probes run side by side; each goroutine writes only its own
+	// result, and classification waits for both.
+	var (
+		wg      sync.WaitGroup
+		imapRes *imapcheck.Result
+		smtpRes *smtpcheck.Result
+		imapErr error
+		smtpErr error
+	)
+	if plan.imap != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			imapRes, imapErr = runIMAP(ctx, acct, plan.imap, opts)
+		}()
+	}
+	if plan.smtp != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			smtpRes, smtpErr = runSMTP(ctx, acct, plan.smtp, opts)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(imapErr, smtpErr); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidAccount, err)
+	}
+
+	in := DetectInput{Email: acct.Email, DNS: rep.DNS}
+	if imapRes != nil {
+		in.IMAPHost, in.IMAPGreeting, in.IMAPCaps = imapRes.Host, imapRes.Greeting, imapRes.Capabilities
+	} else if plan.imap != nil {
+		in.IMAPHost = plan.imap.endpoint.Host
+	}
+	if smtpRes != nil {
+		in.SMTPHost, in.SMTPBanner = smtpRes.Host, smtpRes.Banner
+		if smtpRes.EHLO != nil {
+			in.SMTPEHLO = smtpRes.EHLO.Greeting
+		}
+	}
+	rep.Provider = DetectProvider(in)
+	vars := Vars{Email: acct.Email, Username: acct.Username, Domain: domain}
+
+	var imapF, smtpF []Finding
+	if imapRes != nil {
+		imapF = ClassifyIMAP(imapRes, rep.Provider)
+		imapF = append(imapF, plan.imap.notes...)
+	}
+	if smtpRes != nil {
+		smtpF = ClassifySMTP(smtpRes, rep.Provider)
+		smtpF = append(smtpF, plan.smtp.notes...)
+	}
+	rep.Verdict, imapF, smtpF = CrossCheck(imapF, smtpF)
+	remediateAll(imapF, rep.Provider.ID, vars)
+	remediateAll(smtpF, rep.Provider.ID, vars)
+
+	if imapRes != nil {
+		rep.IMAP = &IMAPReport{Outcome: outcome(imapF, imapRes.Stage, plan.imap), Probe: imapRes}
+	}
+	if smtpRes != nil {
+		rep.SMTP = &SMTPReport{Outcome: outcome(smtpF, smtpRes.Stage, plan.smtp), Probe: smtpRes}
+	}
+	rep.Findings = orderFindings(imapF, smtpF)
+	rep.Summary = summarize(rep)
+	return rep, nil
+}
+
+// checkAccount validates and normalises acct, returning the email domain.
+func checkAccount(acct *Account) (string, error) {
+	if strings.TrimSpace(acct.Email) == "" {
+		return "", fmt.Errorf("%w: email is empty", ErrInvalidAccount)
+	}
+	addr, err := mail.ParseAddress(acct.Email)
+	if err != nil || addr.Address != strings.TrimSpace(acct.Email) {
+		return "", fmt.Errorf("%w: %q is not a plain email address (want user@example.com)", ErrInvalidAccount, acct.Email)
+	}
+	acct.Email = addr.Address
+	at := strings.LastIndexByte(addr.Address, '@')
+	domain := strings.ToLower(addr.Address[at+1:])
+	if acct.Username == "" {
+		acct.Username = acct.Email
+	}
+	for _, ep := range []struct {
+		name string
+		e    Endpoint
+	}{{"imap", acct.IMAP}, {"smtp", acct.SMTP}} {
+		if ep.e.Port < 0 || ep.e.Port > 65535 {
+			return "", fmt.Errorf("%w: %s port %d out of range", ErrInvalidAccount, ep.name, ep.e.Port)
+		}
+		if ep.e.Security != "" {
+			if _, err := probe.ParseSecurity(string(ep.e.Security)); err != nil {
+				return "", fmt.Errorf("%w: %s: %w", ErrInvalidAccount, ep.name, err)
+			}
+		}
+	}
+	if acct.SendTestTo != "" {
+		if a, err := mail.ParseAddress(acct.SendTestTo); err != nil || a.Address != acct.SendTestTo {
+			return "", fmt.Errorf("%w: send-test-to %q is not a plain email address", ErrInvalidAccount, acct.SendTestTo)
+		}
+	}
+	if acct.NoIMAP && acct.NoSMTP {
+		return "", fmt.Errorf("%w: both IMAP and SMTP are switched off; nothing to check", ErrInvalidAccount)
+	}
+	return domain, nil
+}
+
+// domainAllowsDNS reports whether DNS may be asked about domain. The names
+// RFC 2606 and RFC 6761 reserve (example.*, *.test, *.invalid,
+// *.localhost) are never looked up: they are what tests and documentation
+// use, and asking the network about them is a leak.
+func domainAllowsDNS(domain string) bool {
+	d := strings.TrimSuffix(strings.ToLower(domain), ".")
+	for _, tld := range []string{".test", ".invalid", ".localhost", ".example", ".local"} {
+		if strings.HasSuffix(d, tld) || d == strings.TrimPrefix(tld, ".") {
+			return false
+		}
+	}
+	for _, r := range []string{"example.com", "example.net", "example.org"} {
+		if d == r || strings.HasSuffix(d, "."+r) {
+			return false
+		}
+	}
+	return d != ""
+}
+
+func runIMAP(ctx context.Context, acct Account, s *serverPlan, opts *Options) (*imapcheck.Result, error) {
+	if s.greetingOnly != nil {
+		return s.greetingOnly.imap, nil
+	}
+	o := imapcheck.Options{
+		Host:               s.endpoint.Host,
+		Port:               s.endpoint.Port,
+		Security:           s.endpoint.Security,
+		Username:           acct.Username,
+		AllowPlaintextAuth: opts.AllowPlaintextAuth,
+		TLSConfig:          opts.TLSConfig,
+		StageTimeout:       opts.StageTimeout,
+		Dialer:             opts.Dialer,
+		Now:                opts.Now,
+	}
+	if s.credentials {
+		o.Password, o.Token = acct.Password, acct.Token
+	}
+	if opts.Resolver != nil {
+		o.Resolver = opts.Resolver
+	}
+	if opts.Progress != nil {
+		o.Progress = func(st probe.Step) { opts.Progress(ProtocolIMAP, st) }
+	}
+	return imapcheck.Probe(ctx, o)
+}
+
+func runSMTP(ctx context.Context, acct Account, s *serverPlan, opts *Options) (*smtpcheck.Result, error) {
+	if s.greetingOnly != nil {
+		return s.greetingOnly.smtp, nil
+	}
+	o := smtpcheck.Options{
+		Host:               s.endpoint.Host,
+		Port:               s.endpoint.Port,
+		Security:           s.endpoint.Security,
+		Username:           acct.Username,
+		AllowPlaintextAuth: opts.AllowPlaintextAuth,
+		TLSConfig:          opts.TLSConfig,
+		StageTimeout:       opts.StageTimeout,
+		Dialer:             opts.Dialer,
+		Now:                opts.Now,
+	}
+	if s.credentials {
+		o.Password, o.Token = acct.Password, acct.Token
+		if acct.SendTestTo != "" {
+			o.Recipient, o.From = acct.SendTestTo, acct.Email
+		}
+	}
+	if opts.Resolver != nil {
+		o.Resolver = opts.Resolver
+	}
+	if opts.Progress != nil {
+		o.Progress = func(st probe.Step) { opts.Progress(ProtocolSMTP, st) }
+	}
+	return smtpcheck.Probe(ctx, o)
+}
+
+func remediateAll(fs []Finding, provider string, v Vars) {
+	for i := range fs {
+		if fs[i].Code == CodeOK && fs[i].Severity == SeverityInfo {
+			continue
+		}
+		fs[i].Remediation = Remediate(fs[i].Code, provider, v)
+	}
+}
+
+// outcome reads a protocol's verdict off its findings: the first error
+// finding decides, otherwise the protocol is ok.
+func outcome(fs []Finding, stage probe.Stage, s *serverPlan) Outcome {
+	o := Outcome{Code: CodeOK, Stage: stage, Host: s.endpoint.Host, Port: s.endpoint.Port, Security: s.endpoint.Security, SettingsSource: s.source}
+	for _, f := range fs {
+		if f.Severity == SeverityError {
+			o.Code, o.Summary = f.Code, f.Summary
+			if f.Stage != "" {
+				o.Stage = f.Stage
+			}
+			return o
+		}
+	}
+	o.Summary = "works"
+	for _, f := range fs {
+		if f.Code == CodeOK && f.Summary != "" {
+			o.Summary = f.Summary
+			break
+		}
+	}
+	return o
+}
+
+// orderFindings lists errors before warnings before information, IMAP
+// before SMTP within each. A protocol's leading "ok" finding only says the
+// protocol works, which its Outcome already says, so it is left out;
+// later ok findings are notes (a guessed server) and stay.
+func orderFindings(lists ...[]Finding) []Finding {
+	out := []Finding{}
+	for _, sev := range []Severity{SeverityError, SeverityWarning, SeverityInfo} {
+		for _, l := range lists {
+			for i, f := range l {
+				if f.Severity == sev && (i > 0 || f.Code != CodeOK) {
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func summarize(r *Report) string {
+	var parts []string
+	if r.IMAP != nil {
+		parts = append(parts, "IMAP "+string(r.IMAP.Code))
+	}
+	if r.SMTP != nil {
+		parts = append(parts, "SMTP "+string(r.SMTP.Code))
+	}
+	s := r.Email + ": " + strings.Join(parts, ", ")
+	if r.Provider.ID != "" && r.Provider.ID != "unknown" {
+		s += " (" + r.Provider.Name + ")"
+	}
+	if r.Verdict.Code != CodeOK && r.Verdict.Reason != "" {
+		s += ". " + r.Verdict.Reason
+	}
+	return s
+}

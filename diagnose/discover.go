@@ -1,0 +1,267 @@
+package diagnose
+
+import (
+	"context"
+	"net"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mailcheck-go/mailcheck/imapcheck"
+	"github.com/mailcheck-go/mailcheck/probe"
+	"github.com/mailcheck-go/mailcheck/smtpcheck"
+)
+
+// discoveryStageTimeout bounds each step of a greeting-only candidate
+// check. A candidate that needs longer than this to greet is not the
+// server to recommend, and discovery must not keep a support engineer
+// waiting for a host that does not exist.
+const discoveryStageTimeout = 5 * time.Second
+
+// Where server settings came from.
+const (
+	SourceGiven         = "given"          // the caller named the host
+	SourceProviderTable = "provider_table" // mailcheck's table of known providers
+	SourceSRV           = "srv"            // the domain's RFC 6186 / RFC 8314 SRV records
+	SourceMXGuess       = "mx_guess"       // a host name guessed from the domain and its MX
+)
+
+// serverPlan is what Diagnose will do for one protocol.
+type serverPlan struct {
+	endpoint    Endpoint
+	source      string
+	credentials bool // whether the probe may send the account's credentials
+	// greetingOnly holds the candidate check's result when that result is
+	// the final word (an MX guess, probed without credentials).
+	greetingOnly *candidateResult
+	// notes are findings discovery itself produced.
+	notes []Finding
+}
+
+type plan struct {
+	imap, smtp *serverPlan
+	discovery  *Discovery
+}
+
+type candidateResult struct {
+	imap *imapcheck.Result
+	smtp *smtpcheck.Result
+}
+
+func (c *candidateResult) answered() bool {
+	switch {
+	case c.imap != nil:
+		return c.imap.Greeting != "" || c.imap.TLS != nil
+	case c.smtp != nil:
+		return c.smtp.Banner != "" || c.smtp.TLS != nil
+	}
+	return false
+}
+
+// planServers decides which server each protocol is probed on. Named hosts
+// are used as given; otherwise the provider table, then SRV records, then
+// guesses from the domain and its MX, whose candidates are checked side by
+// side with greeting-only probes.
+func planServers(ctx context.Context, acct Account, p Provider, dns *DNSFacts, opts *Options) plan {
+	var pl plan
+	var disc Discovery
+	if !acct.NoIMAP {
+		pl.imap = planOne(ctx, ProtocolIMAP, acct.IMAP, acct, p, dns, opts, &disc)
+	}
+	if !acct.NoSMTP {
+		pl.smtp = planOne(ctx, ProtocolSMTP, acct.SMTP, acct, p, dns, opts, &disc)
+	}
+	if len(disc.Tried) > 0 {
+		pl.discovery = &disc
+	}
+	return pl
+}
+
+func planOne(ctx context.Context, proto Protocol, given Endpoint, acct Account, p Provider, dns *DNSFacts, opts *Options, disc *Discovery) *serverPlan {
+	if given.Host != "" {
+		return &serverPlan{endpoint: completeEndpoint(proto, given), source: SourceGiven, credentials: true}
+	}
+	if info, ok := LookupProvider(p.ID); ok {
+		ep := info.IMAP
+		if proto == ProtocolSMTP {
+			ep = info.SMTP
+		}
+		if ep.Host != "" {
+			disc.Tried = append(disc.Tried, Candidate{Protocol: proto, Endpoint: ep, Source: SourceProviderTable, Chosen: true,
+				Note: "known settings for " + info.Name})
+			return &serverPlan{endpoint: ep, source: SourceProviderTable, credentials: true}
+		}
+	}
+	if ep, ok := srvEndpoint(proto, dns); ok {
+		disc.Tried = append(disc.Tried, Candidate{Protocol: proto, Endpoint: ep, Source: SourceSRV, Chosen: true,
+			Note: "published in the domain's SRV records"})
+		return &serverPlan{endpoint: ep, source: SourceSRV, credentials: true}
+	}
+	domain := acct.Email[strings.LastIndexByte(acct.Email, '@')+1:]
+	cands := guessCandidates(proto, domain, dns)
+	results := checkCandidates(ctx, proto, cands, opts)
+	for i, c := range cands {
+		disc.Tried = append(disc.Tried, Candidate{Protocol: proto, Endpoint: c, Source: SourceMXGuess, Answered: results[i].answered()})
+	}
+	for i, r := range results {
+		if r.answered() {
+			disc.Tried[len(disc.Tried)-len(cands)+i].Chosen = true
+			disc.Tried[len(disc.Tried)-len(cands)+i].Note = "first candidate that answered; probed without credentials"
+			return &serverPlan{endpoint: cands[i], source: SourceMXGuess, greetingOnly: r,
+				notes: []Finding{guessNote(proto, cands[i])}}
+		}
+	}
+	// Nothing answered: report the most likely candidate's failure.
+	ep := cands[0]
+	return &serverPlan{endpoint: ep, source: SourceMXGuess, greetingOnly: results[0],
+		notes: []Finding{guessNote(proto, ep)}}
+}
+
+// guessNote tells the reader that credentials were withheld from a guessed
+// server, and what to do to test the login.
+func guessNote(proto Protocol, ep Endpoint) Finding {
+	return Finding{
+		Code: CodeOK, Severity: SeverityInfo, Protocol: proto, Confidence: ConfidenceHigh,
+		Summary: "The " + strings.ToUpper(string(proto)) + " server " + net.JoinHostPort(ep.Host, strconv.Itoa(ep.Port)) +
+			" was guessed from the domain's names, so the password was not sent to it. Name the server explicitly to test the login.",
+		Evidence:     Evidence{Kind: "probe", Text: "settings source: " + SourceMXGuess},
+		Alternatives: []Alternative{},
+	}
+}
+
+// completeEndpoint fills the usual port and security for a named host.
+func completeEndpoint(proto Protocol, e Endpoint) Endpoint {
+	if e.Security == "" {
+		switch {
+		case proto == ProtocolIMAP && (e.Port == 143):
+			e.Security = probe.SecurityStartTLS
+		case proto == ProtocolIMAP:
+			e.Security = probe.SecurityTLS
+		case e.Port == 465:
+			e.Security = probe.SecurityTLS
+		default:
+			e.Security = probe.SecurityStartTLS
+		}
+	} else if s, err := probe.ParseSecurity(string(e.Security)); err == nil {
+		e.Security = s
+	}
+	if e.Port == 0 {
+		switch {
+		case proto == ProtocolIMAP && e.Security == probe.SecurityTLS:
+			e.Port = 993
+		case proto == ProtocolIMAP:
+			e.Port = 143
+		case e.Security == probe.SecurityTLS:
+			e.Port = 465
+		default:
+			e.Port = 587
+		}
+	}
+	return e
+}
+
+// srvEndpoint picks the domain's own SRV record for proto, implicit TLS
+// first as RFC 8314 recommends. A target of "." means the service is
+// deliberately not offered (RFC 2782).
+func srvEndpoint(proto Protocol, dns *DNSFacts) (Endpoint, bool) {
+	if dns == nil {
+		return Endpoint{}, false
+	}
+	order := []struct {
+		name string
+		sec  probe.Security
+	}{{"_imaps._tcp", probe.SecurityTLS}, {"_imap._tcp", probe.SecurityStartTLS}}
+	if proto == ProtocolSMTP {
+		order = []struct {
+			name string
+			sec  probe.Security
+		}{{"_submissions._tcp", probe.SecurityTLS}, {"_submission._tcp", probe.SecurityStartTLS}}
+	}
+	for _, o := range order {
+		for _, hp := range dns.SRV[o.name] {
+			host, port, err := net.SplitHostPort(hp)
+			if err != nil {
+				continue
+			}
+			host = strings.TrimSuffix(host, ".")
+			n, _ := strconv.Atoi(port)
+			if host == "" || n == 0 {
+				continue
+			}
+			return Endpoint{Host: host, Port: n, Security: o.sec}, true
+		}
+	}
+	return Endpoint{}, false
+}
+
+// guessCandidates lists hosts and ports worth trying, most likely first:
+// the protocol's conventional name under the domain, mail.<domain>, and the
+// first MX host, each on the implicit-TLS port and then the STARTTLS port.
+func guessCandidates(proto Protocol, domain string, dns *DNSFacts) []Endpoint {
+	prefix := "imap."
+	ports := []Endpoint{{Port: 993, Security: probe.SecurityTLS}, {Port: 143, Security: probe.SecurityStartTLS}}
+	if proto == ProtocolSMTP {
+		prefix = "smtp."
+		ports = []Endpoint{{Port: 465, Security: probe.SecurityTLS}, {Port: 587, Security: probe.SecurityStartTLS}}
+	}
+	hosts := []string{prefix + domain, "mail." + domain}
+	if dns != nil && len(dns.MX) > 0 {
+		hosts = append(hosts, strings.TrimSuffix(dns.MX[0], "."))
+	}
+	var out []Endpoint
+	seen := map[string]bool{}
+	for _, h := range hosts {
+		if seen[h] {
+			continue
+		}
+		seen[h] = true
+		for _, p := range ports {
+			out = append(out, Endpoint{Host: h, Port: p.Port, Security: p.Security})
+		}
+	}
+	return out
+}
+
+// checkCandidates probes every candidate side by side without credentials
+// and returns the results in candidate order.
+func checkCandidates(ctx context.Context, proto Protocol, cands []Endpoint, opts *Options) []*candidateResult {
+	out := make([]*candidateResult, len(cands))
+	timeout := discoveryStageTimeout
+	if opts.StageTimeout > 0 && opts.StageTimeout < timeout {
+		timeout = opts.StageTimeout
+	}
+	var wg sync.WaitGroup
+	for i, c := range cands {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := &candidateResult{}
+			if proto == ProtocolIMAP {
+				o := imapcheck.Options{Host: c.Host, Port: c.Port, Security: c.Security, TLSConfig: opts.TLSConfig,
+					StageTimeout: timeout, SkipModeCheck: true, Dialer: opts.Dialer, Now: opts.Now}
+				if opts.Resolver != nil {
+					o.Resolver = opts.Resolver
+				}
+				r.imap, _ = imapcheck.Probe(ctx, o)
+			} else {
+				o := smtpcheck.Options{Host: c.Host, Port: c.Port, Security: c.Security, TLSConfig: opts.TLSConfig,
+					StageTimeout: timeout, SkipModeCheck: true, Dialer: opts.Dialer, Now: opts.Now}
+				if opts.Resolver != nil {
+					o.Resolver = opts.Resolver
+				}
+				r.smtp, _ = smtpcheck.Probe(ctx, o)
+			}
+			out[i] = r
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+func resolverOf(opts *Options) Resolver {
+	if opts.Resolver != nil {
+		return opts.Resolver
+	}
+	return net.DefaultResolver
+}

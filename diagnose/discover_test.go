@@ -1,0 +1,235 @@
+package diagnose_test
+
+import (
+	"context"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/mailtest"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// fakeDNS answers from maps; everything else is NXDOMAIN. It records every
+// name asked, so tests can prove what discovery looked up.
+type fakeDNS struct {
+	mu    sync.Mutex
+	hosts map[string][]string
+	mx    map[string][]*net.MX
+	txt   map[string][]string
+	cname map[string]string
+	srv   map[string][]*net.SRV // key "_imaps._tcp.example.test"
+	asked []string
+}
+
+func (f *fakeDNS) note(q string) {
+	f.mu.Lock()
+	f.asked = append(f.asked, q)
+	f.mu.Unlock()
+}
+
+func notFound(name string) error {
+	return &net.DNSError{Err: "no such host", Name: name, IsNotFound: true}
+}
+
+func (f *fakeDNS) LookupHost(_ context.Context, host string) ([]string, error) {
+	f.note("A " + host)
+	if a, ok := f.hosts[host]; ok {
+		return a, nil
+	}
+	return nil, notFound(host)
+}
+
+func (f *fakeDNS) LookupMX(_ context.Context, name string) ([]*net.MX, error) {
+	f.note("MX " + name)
+	if a, ok := f.mx[name]; ok {
+		return a, nil
+	}
+	return nil, notFound(name)
+}
+
+func (f *fakeDNS) LookupTXT(_ context.Context, name string) ([]string, error) {
+	f.note("TXT " + name)
+	if a, ok := f.txt[name]; ok {
+		return a, nil
+	}
+	return nil, notFound(name)
+}
+
+func (f *fakeDNS) LookupCNAME(_ context.Context, host string) (string, error) {
+	f.note("CNAME " + host)
+	if a, ok := f.cname[host]; ok {
+		return a, nil
+	}
+	return "", notFound(host)
+}
+
+func (f *fakeDNS) LookupSRV(_ context.Context, service, proto, name string) (string, []*net.SRV, error) {
+	key := "_" + service + "._" + proto + "." + name
+	f.note("SRV " + key)
+	if a, ok := f.srv[key]; ok {
+		return key, a, nil
+	}
+	return "", nil, notFound(key)
+}
+
+// portMap dials the fake's listeners in place of the well-known ports, so
+// discovery's guesses (imap.<domain>:993 ...) reach a fake on loopback.
+// Anything not mapped is refused, as a closed port would be.
+type portMap map[string]string
+
+func (m portMap) DialContext(ctx context.Context, network, addr string) (net.Conn, error) {
+	var d net.Dialer
+	if to, ok := m[addr]; ok {
+		return d.DialContext(ctx, network, to)
+	}
+	return d.DialContext(ctx, network, "127.0.0.1:1") // port 1: nothing listens, refused
+}
+
+func TestDiscoverySRV(t *testing.T) {
+	srv := mailtest.Start(t, "dovecot-postfix-ok")
+	acct := srv.Accounts()[0]
+	imapEP := endpoint(t, srv.IMAPTLS, probe.SecurityTLS)
+	smtpEP := endpoint(t, srv.SMTPStartTLS, probe.SecurityStartTLS)
+	dns := &fakeDNS{
+		hosts: map[string][]string{"mail.corp.test": {"127.0.0.1"}},
+		srv: map[string][]*net.SRV{
+			"_imaps._tcp.corp.test":      {{Target: "mail.corp.test.", Port: uint16(imapEP.Port)}},
+			"_submission._tcp.corp.test": {{Target: "mail.corp.test.", Port: uint16(smtpEP.Port)}},
+		},
+	}
+	rep, err := diagnose.Diagnose(t.Context(), diagnose.Account{
+		Email: "alice@corp.test", Username: acct.Login(), Password: probe.Secret(acct.Password),
+	}, &diagnose.Options{TLSConfig: srv.ClientTLSConfig(), Resolver: dns, StageTimeout: 3 * time.Second})
+	require.NoError(t, err)
+	require.NotNil(t, rep.IMAP)
+	require.NotNil(t, rep.SMTP)
+	assert.Equal(t, diagnose.CodeOK, rep.IMAP.Code, rep.Summary)
+	assert.Equal(t, diagnose.CodeOK, rep.SMTP.Code, rep.Summary)
+	assert.Equal(t, diagnose.SourceSRV, rep.IMAP.SettingsSource)
+	assert.Equal(t, diagnose.SourceSRV, rep.SMTP.SettingsSource)
+	assert.Equal(t, "mail.corp.test", rep.IMAP.Host)
+	assert.Equal(t, probe.SecurityTLS, rep.IMAP.Security, "_imaps is implicit TLS")
+	assert.Equal(t, probe.SecurityStartTLS, rep.SMTP.Security, "_submission is STARTTLS")
+	require.NotNil(t, rep.Discovery)
+	// The domain's own SRV records are trusted with credentials: the login
+	// happened.
+	assert.True(t, rep.IMAP.Probe.Auth != nil && rep.IMAP.Probe.Auth.Attempted)
+	assert.True(t, rep.SMTP.Probe.Auth != nil && rep.SMTP.Probe.Auth.Attempted)
+}
+
+func TestDiscoveryMXGuessSendsNoCredentials(t *testing.T) {
+	srv := mailtest.Start(t, "dovecot-postfix-ok")
+	acct := srv.Accounts()[0]
+	dns := &fakeDNS{
+		hosts: map[string][]string{"mail.corp.test": {"127.0.0.1"}},
+		mx:    map[string][]*net.MX{"corp.test": {{Host: "mx.corp.test.", Pref: 10}}},
+	}
+	// mail.corp.test answers on the usual ports; imap.corp.test and
+	// smtp.corp.test do not exist, and the MX host refuses.
+	dial := portMap{
+		"127.0.0.1:993": srv.IMAPTLS,
+		"127.0.0.1:143": srv.IMAPStartTLS,
+		"127.0.0.1:465": srv.SMTPTLS,
+		"127.0.0.1:587": srv.SMTPStartTLS,
+	}
+	rep, err := diagnose.Diagnose(t.Context(), diagnose.Account{
+		Email: "alice@corp.test", Username: acct.Login(), Password: probe.Secret(acct.Password),
+	}, &diagnose.Options{TLSConfig: srv.ClientTLSConfig(), Resolver: dns, Dialer: dial, StageTimeout: 3 * time.Second})
+	require.NoError(t, err)
+	require.NotNil(t, rep.IMAP)
+	require.NotNil(t, rep.SMTP)
+	assert.Equal(t, diagnose.SourceMXGuess, rep.IMAP.SettingsSource)
+	assert.Equal(t, "mail.corp.test", rep.IMAP.Host)
+	assert.Equal(t, 993, rep.IMAP.Port, "the implicit-TLS port is preferred when both answer")
+	assert.Equal(t, "mail.corp.test", rep.SMTP.Host)
+	assert.Equal(t, 465, rep.SMTP.Port)
+	for _, r := range srv.Records() {
+		assert.Empty(t, r.Mechanism, "no credentials go to a guessed host (listener %s)", r.Listener)
+	}
+	assert.False(t, rep.IMAP.Probe.Auth != nil && rep.IMAP.Probe.Auth.Attempted)
+	var note bool
+	for _, f := range rep.Findings {
+		if f.Protocol == diagnose.ProtocolIMAP && strings.Contains(f.Evidence.Text, diagnose.SourceMXGuess) {
+			note = true
+		}
+	}
+	assert.True(t, note, "the report says the IMAP server was guessed and no password was sent: %+v", rep.Findings)
+	require.NotNil(t, rep.Discovery)
+	var tried []string
+	for _, c := range rep.Discovery.Tried {
+		tried = append(tried, c.Host)
+	}
+	assert.Contains(t, tried, "imap.corp.test")
+	assert.Contains(t, tried, "mx.corp.test")
+}
+
+func TestDiscoveryProviderTable(t *testing.T) {
+	srv := mailtest.Start(t, "gmail-app-password-required")
+	acct := srv.Accounts()[0]
+	dns := &fakeDNS{hosts: map[string][]string{
+		"imap.gmail.com": {"127.0.0.1"},
+		"smtp.gmail.com": {"127.0.0.1"},
+	}}
+	dial := portMap{
+		"127.0.0.1:993": srv.IMAPTLS,
+		"127.0.0.1:465": srv.SMTPTLS,
+		"127.0.0.1:587": srv.SMTPStartTLS,
+	}
+	rep, err := diagnose.Diagnose(t.Context(), diagnose.Account{
+		Email: acct.Email, Password: probe.Secret(acct.Password),
+	}, &diagnose.Options{TLSConfig: srv.ClientTLSConfig(), Resolver: dns, Dialer: dial, StageTimeout: 3 * time.Second})
+	require.NoError(t, err)
+	require.NotNil(t, rep.IMAP)
+	assert.Equal(t, diagnose.SourceProviderTable, rep.IMAP.SettingsSource)
+	assert.Equal(t, "imap.gmail.com", rep.IMAP.Host)
+	assert.Equal(t, "gmail", rep.Provider.ID)
+	assert.Equal(t, diagnose.CodeAppPasswordRequired, rep.IMAP.Code, rep.Summary)
+	for _, q := range dns.asked {
+		assert.NotContains(t, q, "SRV", "a provider-table hit needs no SRV look-up")
+	}
+}
+
+func TestDiagnoseRejectsBadAccounts(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a    diagnose.Account
+	}{
+		{"empty email", diagnose.Account{}},
+		{"not an address", diagnose.Account{Email: "alice"}},
+		{"display name", diagnose.Account{Email: "Alice <alice@example.test>"}},
+		{"port out of range", diagnose.Account{Email: "a@example.test", IMAP: diagnose.Endpoint{Host: "127.0.0.1", Port: 70000}}},
+		{"bad security", diagnose.Account{Email: "a@example.test", SMTP: diagnose.Endpoint{Host: "127.0.0.1", Security: "ssl3"}}},
+		{"bad test recipient", diagnose.Account{Email: "a@example.test", SendTestTo: "nobody"}},
+		{"nothing to check", diagnose.Account{Email: "a@example.test", NoIMAP: true, NoSMTP: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := diagnose.Diagnose(t.Context(), tc.a, nil)
+			require.ErrorIs(t, err, diagnose.ErrInvalidAccount)
+			assert.Nil(t, rep)
+		})
+	}
+}
+
+func TestDiagnoseClosedPort(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	addr := l.Addr().String()
+	require.NoError(t, l.Close())
+	rep, err := diagnose.Diagnose(t.Context(), diagnose.Account{
+		Email: "a@example.test", Password: "secret-pw",
+		IMAP: endpoint(t, addr, probe.SecurityTLS), NoSMTP: true,
+	}, nil)
+	require.NoError(t, err, "a closed port is a finding, not an error")
+	require.NotNil(t, rep.IMAP)
+	assert.Equal(t, diagnose.CodeConnectionRefused, rep.IMAP.Code)
+	assert.Equal(t, probe.StageConnect, rep.IMAP.Stage)
+	assert.Nil(t, rep.SMTP)
+	assert.Nil(t, rep.DNS, "no DNS is asked about a reserved test domain when servers are given")
+}

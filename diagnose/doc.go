@@ -1,0 +1,48 @@
+// Package diagnose turns what the mailcheck probes observed into a stable
+// code, the provider behind the account, and remediation that is true
+// today.
+//
+// # Entry points
+//
+// [Diagnose] checks an account end to end: it finds the servers when they
+// are not given, runs the IMAP and SMTP probes side by side (one login
+// attempt each, so provider lockouts are not fed), identifies the provider
+// and returns a [Report]. Use it behind a "Test connection" button.
+//
+// [Explain] classifies text a customer pasted: a server reply ("535 5.7.139
+// Authentication unsuccessful, ...") or a client's error message. It does
+// no I/O. Use it in a support desk.
+//
+// [ClassifyIMAP] and [ClassifySMTP] classify probe results you obtained
+// yourself with package imapcheck or smtpcheck; [CrossCheck] reads the two
+// together.
+//
+// # Codes
+//
+// Every finding carries a [Code] from a fixed list ([Codes]). Codes are
+// wire names: scripts may branch on them and they are never renamed. The
+// human text around them (Summary, remediation wording) may change between
+// versions; do not parse it.
+//
+// A finding also says how sure it is ([Confidence]), which evidence decided
+// it (the exact server line or error), and, where the same evidence fits
+// more than one cause, the alternatives ranked with what tells them apart.
+// Microsoft 365's IMAP "AUTHENTICATE failed." is the classic case: since
+// 2023 Exchange Online answers it to every password login, so the primary
+// code is basic_auth_disabled, and a wrong password is only an alternative.
+//
+// # Purity
+//
+// Classification is a pure function of the probe results: no network, no
+// clock (results carry their own timestamps), no environment. The same
+// input gives the same findings, which keeps the rules table-testable and
+// fuzzable. Only Diagnose and [LookupDNS] do I/O.
+//
+// # Remediation
+//
+// Remediation is data: a catalogue keyed by code and provider, with a
+// generic fallback for every code, written from mailcheck's provider fact
+// sheet and dated. [Remediate] looks an entry up and fills in the mailbox's
+// address; [RenderRemediation] renders a finding for the end user, the
+// administrator or the developer.
+package diagnose

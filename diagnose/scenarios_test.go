@@ -1,0 +1,95 @@
+package diagnose_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/mailtest"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// scenarioStageTimeout is short so the silent-server scenarios finish
+// quickly, and long enough for the slow-drip scenario, whose lines each
+// arrive well within it.
+const scenarioStageTimeout = 3 * time.Second
+
+// TestScenarioConformance walks every built-in fake scenario, in the spirit
+// of fstest.TestFS: each one names a public source, and mailcheck's own
+// probes plus classifier, logging in with the scenario's first account on
+// every listener of each protocol, must return the code the scenario
+// stands for.
+func TestScenarioConformance(t *testing.T) {
+	for _, sc := range mailtest.Scenarios() {
+		t.Run(sc.Name, func(t *testing.T) {
+			t.Parallel()
+			if sc.Provider != "generic" {
+				assert.NotEmpty(t, sc.Sources, "a scenario that imitates a provider cites its source")
+			}
+			srv, err := mailtest.NewServer(sc)
+			require.NoError(t, err)
+			t.Cleanup(srv.Close)
+			require.NotEmpty(t, srv.Accounts())
+			acct := srv.Accounts()[0]
+
+			type listener struct {
+				proto diagnose.Protocol
+				addr  string
+				sec   probe.Security
+				want  string
+			}
+			var ls []listener
+			for _, l := range []listener{
+				{diagnose.ProtocolIMAP, srv.IMAPTLS, probe.SecurityTLS, sc.IMAPCode},
+				{diagnose.ProtocolIMAP, srv.IMAPStartTLS, probe.SecurityStartTLS, sc.IMAPCode},
+				{diagnose.ProtocolSMTP, srv.SMTPTLS, probe.SecurityTLS, sc.SMTPCode},
+				{diagnose.ProtocolSMTP, srv.SMTPStartTLS, probe.SecurityStartTLS, sc.SMTPCode},
+			} {
+				if l.addr != "" {
+					ls = append(ls, l)
+				}
+			}
+			require.NotEmpty(t, ls, "a scenario serves at least one listener")
+			for _, l := range ls {
+				a := diagnose.Account{Email: acct.Email, Username: acct.Login(), Password: probe.Secret(acct.Password)}
+				if acct.Password == "" {
+					a.Token = probe.Secret(acct.Token)
+				}
+				ep := endpoint(t, l.addr, l.sec)
+				if l.proto == diagnose.ProtocolIMAP {
+					a.IMAP, a.NoSMTP = ep, true
+				} else {
+					a.SMTP, a.NoIMAP = ep, true
+				}
+				ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+				rep, err := diagnose.Diagnose(ctx, a, &diagnose.Options{
+					TLSConfig:    srv.ClientTLSConfig(),
+					StageTimeout: scenarioStageTimeout,
+				})
+				cancel()
+				require.NoError(t, err)
+				got := ""
+				if l.proto == diagnose.ProtocolIMAP {
+					require.NotNil(t, rep.IMAP)
+					got = string(rep.IMAP.Code)
+				} else {
+					require.NotNil(t, rep.SMTP)
+					got = string(rep.SMTP.Code)
+				}
+				assert.Equal(t, l.want, got, "%s on %s (%s): %s", l.proto, l.addr, l.sec, rep.Summary)
+				if t.Failed() && testing.Verbose() {
+					if rep.IMAP != nil && rep.IMAP.Probe != nil {
+						t.Log(rep.IMAP.Probe.Transcript.String())
+					}
+					if rep.SMTP != nil && rep.SMTP.Probe != nil {
+						t.Log(rep.SMTP.Probe.Transcript.String())
+					}
+				}
+			}
+		})
+	}
+}
