@@ -1,0 +1,174 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+)
+
+// Exit statuses. Scripts branch on them; they never change meaning.
+const (
+	exitOK       = 0 // every probed protocol works (or the command did its job)
+	exitProblem  = 1 // a problem was diagnosed
+	exitUsage    = 2 // the command line is wrong
+	exitInternal = 3 // mailcheck itself failed
+)
+
+// env is everything a command may touch outside its arguments: the standard
+// streams, the environment, the clock and the terminal. main fills it from
+// the process; tests fill it with buffers and fakes.
+type env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	// IsTerminal reports whether one of the three streams above is a
+	// terminal (a character device).
+	IsTerminal func(stream any) bool
+	Now        func() time.Time
+	// ReadPassword shows prompt on the terminal and reads one line without
+	// echo. It is only called when Stdin is a terminal.
+	ReadPassword func(ctx context.Context, prompt string) (string, error)
+}
+
+// osEnv returns the env of the running process.
+func osEnv() *env {
+	return &env{
+		Stdin:        os.Stdin,
+		Stdout:       os.Stdout,
+		Stderr:       os.Stderr,
+		Getenv:       os.Getenv,
+		IsTerminal:   isTerminal,
+		Now:          time.Now,
+		ReadPassword: readPasswordTTY,
+	}
+}
+
+// isTerminal reports whether stream is an *os.File open on a character
+// device: a terminal, without needing golang.org/x/term.
+func isTerminal(stream any) bool {
+	f, ok := stream.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// command is one subcommand.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, e *env, args []string) error
+}
+
+func commands() []command {
+	return []command{
+		{"check", "probe and diagnose one account's IMAP and SMTP login", runCheck},
+		{"explain", "classify a server response pasted from a log or an error dialog", runExplain},
+		{"demo", "diagnose a few typical failures against built-in fake servers", runDemo},
+		{"fake", "run the fake servers of one scenario until interrupted", runFake},
+		{"scenarios", "list the fake server scenarios", runScenarios},
+		{"version", "print mailcheck's version", runVersion},
+	}
+}
+
+// usageError is a mistake on the command line: exit status 2 with a
+// one-line message and the command's usage.
+type usageError struct {
+	cmd   string // "" for the top level
+	msg   string
+	usage string // the synopsis line(s)
+}
+
+func (e *usageError) Error() string { return e.msg }
+
+// problemError means a problem was diagnosed and already reported: exit
+// status 1, nothing more to print.
+var errProblem = errors.New("problem diagnosed")
+
+// errHelp means -h was given and the usage was printed: exit status 0.
+var errHelp = errors.New("help requested")
+
+// run runs mailcheck with args (without the program name) and returns the
+// exit status.
+func run(ctx context.Context, args []string, e *env) (code int) {
+	defer func() {
+		// A panic is a bug in mailcheck; say so in one line instead of a
+		// stack trace, and use the internal-error status.
+		if r := recover(); r != nil {
+			fmt.Fprintf(e.Stderr, "mailcheck: internal error: %v\n", r)
+			code = exitInternal
+		}
+	}()
+	if len(args) == 0 {
+		fmt.Fprint(e.Stderr, topUsage())
+		return exitUsage
+	}
+	name, rest := args[0], args[1:]
+	switch name {
+	case "-h", "-help", "--help", "help":
+		if name == "help" && len(rest) > 0 {
+			// "mailcheck help check" is "mailcheck check -h".
+			return run(ctx, []string{rest[0], "-h"}, e)
+		}
+		fmt.Fprint(e.Stdout, topUsage())
+		return exitOK
+	case "-version", "--version":
+		name = "version"
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return exitCode(e, c.run(ctx, e, rest))
+		}
+	}
+	return exitCode(e, &usageError{msg: fmt.Sprintf("unknown command %q", name), usage: "mailcheck <command> [flags]"})
+}
+
+// exitCode reports err as its kind requires and returns the exit status.
+func exitCode(e *env, err error) int {
+	var ue *usageError
+	switch {
+	case err == nil, errors.Is(err, errHelp):
+		return exitOK
+	case errors.Is(err, errProblem):
+		return exitProblem
+	case errors.As(err, &ue):
+		prefix := "mailcheck"
+		hint := "Run 'mailcheck help' for the commands."
+		if ue.cmd != "" {
+			prefix += " " + ue.cmd
+			hint = "Run 'mailcheck " + ue.cmd + " -h' for all flags."
+		}
+		fmt.Fprintf(e.Stderr, "%s: %s\nusage: %s\n%s\n", prefix, ue.msg, ue.usage, hint)
+		return exitUsage
+	default:
+		fmt.Fprintf(e.Stderr, "mailcheck: %v\n", err)
+		return exitInternal
+	}
+}
+
+func topUsage() string {
+	var b strings.Builder
+	b.WriteString(`mailcheck probes IMAP and SMTP logins and explains why they fail.
+
+Usage:
+	mailcheck <command> [flags]
+
+Commands:
+`)
+	for _, c := range commands() {
+		fmt.Fprintf(&b, "\t%-10s %s\n", c.name, c.summary)
+	}
+	b.WriteString(`
+Run 'mailcheck <command> -h' for a command's flags.
+Start with 'mailcheck demo': it needs no account and no network.
+
+Exit status: 0 all probed protocols work, 1 a problem was diagnosed,
+2 usage error, 3 internal error.
+`)
+	return b.String()
+}

@@ -1,0 +1,231 @@
+package main
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// defaultCheckTimeout bounds a whole check: discovery, DNS and both probes
+// (which run side by side). Long enough for a provider's deliberate delay
+// after a failed login on top of a slow handshake, short enough for
+// someone waiting at a terminal.
+const defaultCheckTimeout = 45 * time.Second
+
+const checkSynopsis = "mailcheck check --email ADDR [--imap HOST[:PORT]] [--smtp HOST[:PORT]] [flags]"
+
+const checkAbout = `Probe and diagnose one account: sign in to IMAP and SMTP once each, then say
+per protocol what works, what failed, why, and who must do what.
+
+Servers not given are discovered from the address. The password is never an
+argument: it comes from MAILCHECK_PASSWORD (or an OAuth 2.0 access token from
+MAILCHECK_TOKEN), from the first line of stdin with --password-stdin, or from
+a prompt without echo on a terminal. With none of these, mailcheck checks
+connectivity only.
+
+Exit status: 0 every probed protocol works, 1 a problem was diagnosed,
+2 usage error, 3 internal error.`
+
+// checkFlags is the parsed command line of check.
+type checkFlags struct {
+	email, sendTestTo             addressFlag
+	username                      string
+	imap, smtp                    endpointFlag
+	imapSecurity, smtpSecurity    securityFlag
+	noIMAP, noSMTP                bool
+	caFile                        caFileFlag
+	timeout                       positiveDuration
+	allowPlaintext, passwordStdin bool
+	jsonOut, transcript           bool
+}
+
+func parseCheckFlags(e *env, args []string) (*checkFlags, *flagSet, error) {
+	cf := &checkFlags{timeout: positiveDuration{defaultCheckTimeout}}
+	fs := newFlagSet("check", checkSynopsis, checkAbout)
+	fs.Var(&cf.email, "email", "the account's email `ADDR`ess (required)")
+	fs.StringVar(&cf.username, "username", "", "login name `U`, if not the email address")
+	fs.Var(&cf.imap, "imap", "IMAP server `HOST[:PORT]`; discovered when not given")
+	fs.Var(&cf.imapSecurity, "imap-security", "IMAP connection security: `tls|starttls|none` (default from the port: 993 tls, 143 starttls)")
+	fs.Var(&cf.smtp, "smtp", "SMTP submission server `HOST[:PORT]`; discovered when not given")
+	fs.Var(&cf.smtpSecurity, "smtp-security", "SMTP connection security: `tls|starttls|none` (default from the port: 465 tls, 587 starttls)")
+	fs.BoolVar(&cf.noIMAP, "no-imap", false, "do not check IMAP")
+	fs.BoolVar(&cf.noSMTP, "no-smtp", false, "do not check SMTP")
+	fs.Var(&cf.caFile, "ca-file", "also trust the CA certificates in this `PEM` file")
+	fs.Var(&cf.timeout, "timeout", "give up on the whole check after this `duration`")
+	fs.Var(&cf.sendTestTo, "send-test-to", "after signing in to SMTP, check that the server accepts `ADDR` as a recipient (MAIL FROM, RCPT TO, RSET; no mail is sent)")
+	fs.BoolVar(&cf.allowPlaintext, "allow-plaintext-auth", false, "allow sending the password over an unencrypted connection")
+	fs.BoolVar(&cf.passwordStdin, "password-stdin", false, "read the password from the first line of stdin")
+	fs.BoolVar(&cf.jsonOut, "json", false, "print one JSON document instead of text (see docs/cli.md)")
+	fs.BoolVar(&cf.transcript, "transcript", false, "also print the exchange with the servers, credentials redacted")
+
+	if err := rejectPasswordFlag(fs, args); err != nil {
+		return nil, fs, err
+	}
+	if err := fs.parse(args, e.Stdout); err != nil {
+		return nil, fs, err
+	}
+	switch {
+	case fs.NArg() > 0:
+		return nil, fs, fs.usageErr("unexpected argument %q", fs.Arg(0))
+	case cf.email.v == "":
+		return nil, fs, fs.usageErr("--email is required")
+	case cf.noIMAP && cf.noSMTP:
+		return nil, fs, fs.usageErr("--no-imap and --no-smtp together leave nothing to check")
+	case cf.imapSecurity.v != "" && cf.imap.host == "":
+		return nil, fs, fs.usageErr("--imap-security needs --imap HOST")
+	case cf.smtpSecurity.v != "" && cf.smtp.host == "":
+		return nil, fs, fs.usageErr("--smtp-security needs --smtp HOST")
+	}
+	return cf, fs, nil
+}
+
+// runCheck is "mailcheck check".
+func runCheck(ctx context.Context, e *env, args []string) error {
+	cf, fs, err := parseCheckFlags(e, args)
+	if err != nil {
+		return err
+	}
+	creds, err := readCredentials(ctx, e, cf.passwordStdin, cf.email.v)
+	if err != nil {
+		if ctx.Err() != nil {
+			return errors.New("interrupted")
+		}
+		return fs.usageErr("%v", err)
+	}
+	if creds.source == "" && !cf.jsonOut {
+		fmt.Fprintln(e.Stderr, "mailcheck: no password given (MAILCHECK_PASSWORD, MAILCHECK_TOKEN, --password-stdin or the terminal prompt): checking connectivity only")
+	}
+
+	acct := diagnose.Account{
+		Email:      cf.email.v,
+		Username:   cf.username,
+		Password:   creds.password,
+		Token:      creds.token,
+		IMAP:       diagnose.Endpoint{Host: cf.imap.host, Port: cf.imap.port, Security: cf.imapSecurity.v},
+		SMTP:       diagnose.Endpoint{Host: cf.smtp.host, Port: cf.smtp.port, Security: cf.smtpSecurity.v},
+		NoIMAP:     cf.noIMAP,
+		NoSMTP:     cf.noSMTP,
+		SendTestTo: cf.sendTestTo.v,
+	}
+	opts := &diagnose.Options{
+		AllowPlaintextAuth: cf.allowPlaintext,
+		Now:                e.Now,
+	}
+	if cf.timeout.v < stageTimeoutCeiling {
+		opts.StageTimeout = cf.timeout.v
+	}
+	if len(cf.caFile.certs) > 0 {
+		opts.TLSConfig = &tls.Config{RootCAs: rootsWith(cf.caFile.certs)}
+	}
+	if e.IsTerminal(e.Stderr) && !cf.jsonOut {
+		opts.Progress = progressPrinter(e.Stderr, newStyleFor(e, e.Stderr))
+	}
+
+	ctx, cancel := context.WithTimeout(ctx, cf.timeout.v)
+	defer cancel()
+	rep, err := diagnose.Diagnose(ctx, acct, opts)
+	if err != nil {
+		return fmt.Errorf("internal error: %v", err)
+	}
+	if cf.jsonOut {
+		if !cf.transcript {
+			stripTranscripts(rep)
+		}
+		if err := writeJSON(e.Stdout, rep); err != nil {
+			return err
+		}
+	} else {
+		renderReport(e.Stdout, newStyle(e), rep, cf.transcript)
+	}
+	if !reportOK(rep) {
+		return errProblem
+	}
+	return nil
+}
+
+// stageTimeoutCeiling is the probes' own per-stage default; a shorter
+// --timeout also shortens each stage, so one silent stage cannot use up
+// the whole budget before the next is tried.
+const stageTimeoutCeiling = 15 * time.Second
+
+// rootsWith returns the system roots plus certs; only certs when the
+// system pool is unavailable.
+func rootsWith(certs []*x509.Certificate) *x509.CertPool {
+	pool, err := x509.SystemCertPool()
+	if err != nil || pool == nil {
+		pool = x509.NewCertPool()
+	}
+	for _, c := range certs {
+		pool.AddCert(c)
+	}
+	return pool
+}
+
+// reportOK reports whether every probed protocol works.
+func reportOK(r *diagnose.Report) bool {
+	if r.IMAP != nil && r.IMAP.Code != diagnose.CodeOK {
+		return false
+	}
+	if r.SMTP != nil && r.SMTP.Code != diagnose.CodeOK {
+		return false
+	}
+	return true
+}
+
+// stripTranscripts removes the redacted exchanges, which only --transcript
+// asks for.
+func stripTranscripts(r *diagnose.Report) {
+	if r.IMAP != nil && r.IMAP.Probe != nil {
+		r.IMAP.Probe.Transcript = nil
+	}
+	if r.SMTP != nil && r.SMTP.Probe != nil {
+		r.SMTP.Probe.Transcript = nil
+	}
+}
+
+// writeJSON writes v as one indented JSON document.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// newStyleFor is newStyle for another stream than stdout (progress on
+// stderr).
+func newStyleFor(e *env, stream any) style {
+	return style{on: e.IsTerminal(stream) && e.Getenv("NO_COLOR") == "" && e.Getenv("TERM") != "dumb"}
+}
+
+// progressPrinter prints each finished stage on w as it happens. The two
+// probes run side by side, so lines are written under a mutex.
+func progressPrinter(w io.Writer, st style) func(diagnose.Protocol, probe.Step) {
+	var mu sync.Mutex
+	return func(p diagnose.Protocol, s probe.Step) {
+		mark := st.green("✔")
+		switch s.Outcome {
+		case probe.OutcomeFailed:
+			mark = st.red("✘")
+		case probe.OutcomeSkipped:
+			mark = st.dim("-")
+		}
+		detail := s.Detail
+		if s.Error != nil && detail == "" {
+			detail = s.Error.Message
+		}
+		line := fmt.Sprintf("  %s %-4s %-15s %6.0f ms  %s", mark, strings.ToUpper(string(p)), s.Stage, s.ElapsedMS, detail)
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintln(w, strings.TrimRight(line, " "))
+	}
+}

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+const explainSynopsis = "mailcheck explain [--host H] [--protocol imap|smtp] [--json] TEXT..."
+
+const explainAbout = `Classify a server response or client error pasted from a log, a bug report
+or an error dialog, and say what it means and what to do. TEXT is the
+arguments joined by spaces or, with no arguments, everything on stdin.
+Nothing is sent anywhere.
+
+The host (and protocol, when the text does not show it) sharpen the
+diagnosis: Microsoft 365's "AUTHENTICATE failed." means something else
+from outlook.office365.com than from a Dovecot server.
+
+Exit status: 0 the text says everything worked, 1 it shows a problem,
+2 usage error, 3 internal error.`
+
+// maxExplainInput bounds what explain reads from stdin: a pasted log
+// excerpt, not a whole mailbox.
+const maxExplainInput = 1 << 20
+
+// runExplain is "mailcheck explain".
+func runExplain(ctx context.Context, e *env, args []string) error {
+	var (
+		host, provider  string
+		protocol, stage = choiceFlag{choices: []string{"imap", "smtp", "pop3"}}, ""
+		jsonOut         bool
+	)
+	fs := newFlagSet("explain", explainSynopsis, explainAbout)
+	fs.StringVar(&host, "host", "", "the server `H` the text came from, for provider detection")
+	fs.Var(&protocol, "protocol", "the protocol the text came from: `imap|smtp`; guessed from the text when not given")
+	fs.StringVar(&provider, "provider", "", "the provider `ID` (microsoft365, gmail, ...), when the host does not tell")
+	fs.StringVar(&stage, "stage", "", "the `stage` the text came at (greeting, authenticate, ...), when known")
+	fs.BoolVar(&jsonOut, "json", false, "print the finding as one JSON document (see docs/cli.md)")
+	if err := fs.parse(args, e.Stdout); err != nil {
+		return err
+	}
+	text := strings.TrimSpace(strings.Join(fs.Args(), " "))
+	if text == "" {
+		if e.IsTerminal(e.Stdin) {
+			fmt.Fprintln(e.Stderr, "Paste the server's response, then press Ctrl-D:")
+		}
+		b, err := io.ReadAll(io.LimitReader(e.Stdin, maxExplainInput))
+		if err != nil {
+			return fmt.Errorf("reading stdin: %v", err)
+		}
+		text = strings.TrimSpace(string(b))
+	}
+	if text == "" {
+		return fs.usageErr("no text to explain: give it as arguments or on stdin")
+	}
+
+	f := diagnose.Explain(text, diagnose.Hints{
+		Protocol: diagnose.Protocol(protocol.v),
+		Host:     host,
+		Provider: provider,
+		Stage:    probe.Stage(stage),
+	})
+	if jsonOut {
+		if err := writeJSON(e.Stdout, f); err != nil {
+			return err
+		}
+	} else {
+		renderExplained(e.Stdout, newStyle(e), f)
+	}
+	if f.Code != diagnose.CodeOK {
+		return errProblem
+	}
+	return nil
+}
+
+// renderExplained writes an explained finding for people.
+func renderExplained(w io.Writer, st style, f diagnose.Finding) {
+	mark, code := st.red("✘"), st.red(string(f.Code))
+	if f.Code == diagnose.CodeOK {
+		mark, code = st.green("✔"), st.green(string(f.Code))
+	}
+	var about []string
+	if f.Protocol != "" {
+		about = append(about, strings.ToUpper(string(f.Protocol)))
+	}
+	if f.Stage != "" {
+		about = append(about, "at "+string(f.Stage))
+	}
+	if f.Confidence != "" {
+		about = append(about, string(f.Confidence)+" confidence")
+	}
+	fmt.Fprintf(w, "%s %s  %s\n", mark, code, st.dim(strings.Join(about, ", ")))
+	renderFinding(w, st, f, "  ")
+}

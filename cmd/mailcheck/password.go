@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// credentials is what check signs in with.
+type credentials struct {
+	password probe.Secret
+	token    probe.Secret
+	// source says where they came from, for the note on stderr: "stdin",
+	// "MAILCHECK_PASSWORD", "MAILCHECK_TOKEN", "prompt" or "" (none).
+	source string
+}
+
+// readCredentials finds the password or token, in this order: the first
+// line of stdin with --password-stdin; MAILCHECK_TOKEN; MAILCHECK_PASSWORD;
+// a prompt without echo when stdin is a terminal. With none of these it
+// returns empty credentials, and check only tests connectivity.
+func readCredentials(ctx context.Context, e *env, fromStdin bool, email string) (credentials, error) {
+	if fromStdin {
+		line, err := readLine(e.Stdin)
+		if err != nil {
+			return credentials{}, fmt.Errorf("reading the password from stdin: %w", err)
+		}
+		if line == "" {
+			return credentials{}, errors.New("--password-stdin: stdin holds no password")
+		}
+		return credentials{password: probe.Secret(line), source: "stdin"}, nil
+	}
+	if t := e.Getenv("MAILCHECK_TOKEN"); t != "" {
+		return credentials{token: probe.Secret(t), source: "MAILCHECK_TOKEN"}, nil
+	}
+	if p := e.Getenv("MAILCHECK_PASSWORD"); p != "" {
+		return credentials{password: probe.Secret(p), source: "MAILCHECK_PASSWORD"}, nil
+	}
+	if e.IsTerminal(e.Stdin) && e.ReadPassword != nil {
+		p, err := e.ReadPassword(ctx, fmt.Sprintf("Password for %s (empty: check connectivity only): ", email))
+		if err != nil {
+			return credentials{}, fmt.Errorf("reading the password: %w", err)
+		}
+		if p == "" {
+			return credentials{}, nil
+		}
+		return credentials{password: probe.Secret(p), source: "prompt"}, nil
+	}
+	return credentials{}, nil
+}
+
+// readLine reads one line without its line ending. It reads byte by byte
+// so that nothing after the line is consumed.
+func readLine(r io.Reader) (string, error) {
+	var b strings.Builder
+	buf := make([]byte, 1)
+	for {
+		n, err := r.Read(buf)
+		if n == 1 {
+			if buf[0] == '\n' {
+				break
+			}
+			b.WriteByte(buf[0])
+		}
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return "", err
+		}
+	}
+	return strings.TrimSuffix(b.String(), "\r"), nil
+}
+
+// promptNoEcho writes prompt to w, turns echo off on the terminal fd,
+// reads a line from r and restores the terminal, also when ctx ends first
+// (Ctrl-C while typing).
+func promptNoEcho(ctx context.Context, fd uintptr, r io.Reader, w io.Writer, prompt string) (string, error) {
+	restore, err := disableEcho(fd)
+	if err != nil {
+		return "", err
+	}
+	defer restore()
+	fmt.Fprint(w, prompt)
+	type result struct {
+		s   string
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		s, err := readLine(r)
+		ch <- result{s, err}
+	}()
+	select {
+	case res := <-ch:
+		fmt.Fprintln(w) // the user's Enter was not echoed
+		return res.s, res.err
+	case <-ctx.Done():
+		fmt.Fprintln(w)
+		return "", ctx.Err()
+	}
+}

@@ -1,0 +1,214 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"net"
+	"strconv"
+	"strings"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+)
+
+// style adds ANSI colour when on is set: only when stdout is a terminal
+// and NO_COLOR is unset or empty (https://no-color.org).
+type style struct{ on bool }
+
+func newStyle(e *env) style {
+	return style{on: e.IsTerminal(e.Stdout) && e.Getenv("NO_COLOR") == "" && e.Getenv("TERM") != "dumb"}
+}
+
+func (s style) wrap(code, text string) string {
+	if !s.on || text == "" {
+		return text
+	}
+	return "\x1b[" + code + "m" + text + "\x1b[0m"
+}
+
+func (s style) bold(t string) string   { return s.wrap("1", t) }
+func (s style) dim(t string) string    { return s.wrap("2", t) }
+func (s style) red(t string) string    { return s.wrap("1;31", t) }
+func (s style) green(t string) string  { return s.wrap("1;32", t) }
+func (s style) yellow(t string) string { return s.wrap("33", t) }
+
+// renderReport writes a report for people: one block per protocol with its
+// verdict, cause, who must act, the steps and links; then warnings and the
+// combined verdict.
+func renderReport(w io.Writer, st style, r *diagnose.Report, transcript bool) {
+	head := r.Email
+	if r.Provider.ID != "" && r.Provider.ID != "unknown" {
+		head += " · " + r.Provider.Name
+	}
+	fmt.Fprintln(w, st.bold(head))
+	if r.IMAP != nil {
+		fmt.Fprintln(w)
+		renderProtocol(w, st, r, diagnose.ProtocolIMAP, r.IMAP.Outcome)
+		if transcript && r.IMAP.Probe != nil {
+			renderTranscript(w, st, r.IMAP.Probe.Transcript.String())
+		}
+	}
+	if r.SMTP != nil {
+		fmt.Fprintln(w)
+		renderProtocol(w, st, r, diagnose.ProtocolSMTP, r.SMTP.Outcome)
+		if transcript && r.SMTP.Probe != nil {
+			renderTranscript(w, st, r.SMTP.Probe.Transcript.String())
+		}
+	}
+	var other []diagnose.Finding
+	for _, f := range r.Findings {
+		if f.Severity != diagnose.SeverityError && f.Code != diagnose.CodeOK {
+			other = append(other, f)
+		}
+	}
+	if len(other) > 0 {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, st.bold("Also worth knowing:"))
+		for _, f := range other {
+			proto := ""
+			if f.Protocol != "" {
+				proto = strings.ToUpper(string(f.Protocol)) + " "
+			}
+			fmt.Fprintf(w, "  %s %s%s: %s\n", st.yellow("!"), proto, f.Code, f.Summary)
+		}
+	}
+	fmt.Fprintln(w)
+	if r.Verdict.Code == diagnose.CodeOK {
+		fmt.Fprintf(w, "%s %s\n", st.bold("Verdict:"), st.green("everything checked works"))
+	} else {
+		fmt.Fprintf(w, "%s %s\n", st.bold("Verdict:"), st.red(string(r.Verdict.Code)))
+	}
+	if r.Verdict.Reason != "" {
+		fmt.Fprintln(w, indent(r.Verdict.Reason, "  "))
+	}
+}
+
+// renderProtocol writes one protocol's verdict and, on failure, its
+// primary finding in full.
+func renderProtocol(w io.Writer, st style, r *diagnose.Report, p diagnose.Protocol, o diagnose.Outcome) {
+	name := strings.ToUpper(string(p))
+	where := net.JoinHostPort(o.Host, strconv.Itoa(o.Port))
+	if o.Security != "" {
+		where += " (" + string(o.Security) + ")"
+	}
+	if o.Code == diagnose.CodeOK {
+		fmt.Fprintf(w, "%s %s %s  %s\n", st.bold(name), st.green("✔"), st.green("ok"), st.dim(where))
+		if o.Summary != "" && o.Summary != "works" {
+			fmt.Fprintln(w, indent(o.Summary, "  "))
+		}
+		return
+	}
+	fmt.Fprintf(w, "%s %s %s  %s, at %s\n", st.bold(name), st.red("✘"), st.red(string(o.Code)), st.dim(where), o.Stage)
+	if f, ok := primaryFinding(r, p, o.Code); ok {
+		// SMTP failing for the same reason as IMAP gets the evidence, not
+		// the same advice twice.
+		if p == diagnose.ProtocolSMTP && r.IMAP != nil && r.IMAP.Code == o.Code {
+			if fi, ok := primaryFinding(r, diagnose.ProtocolIMAP, o.Code); ok && sameAdvice(fi, f) {
+				fmt.Fprintln(w, indent(f.Summary, "  "))
+				if f.Evidence.Text != "" {
+					fmt.Fprintf(w, "  %s %s\n", st.dim(evidenceLabel(f.Evidence.Kind)+":"), oneLine(f.Evidence.Text))
+				}
+				fmt.Fprintln(w, "  What to do: the same as for IMAP, above.")
+				return
+			}
+		}
+		renderFinding(w, st, f, "  ")
+		return
+	}
+	if o.Summary != "" {
+		fmt.Fprintln(w, indent(o.Summary, "  "))
+	}
+}
+
+// primaryFinding returns the error finding that decided protocol p's
+// code.
+func primaryFinding(r *diagnose.Report, p diagnose.Protocol, code diagnose.Code) (diagnose.Finding, bool) {
+	for _, f := range r.Findings {
+		if f.Protocol == p && f.Code == code && f.Severity == diagnose.SeverityError {
+			return f, true
+		}
+	}
+	return diagnose.Finding{}, false
+}
+
+// sameAdvice reports whether two findings carry the same catalogue entry.
+func sameAdvice(a, b diagnose.Finding) bool {
+	if a.Remediation == nil || b.Remediation == nil {
+		return a.Remediation == b.Remediation
+	}
+	return a.Remediation.Code == b.Remediation.Code && a.Remediation.Provider == b.Remediation.Provider &&
+		a.Remediation.Title == b.Remediation.Title
+}
+
+// renderFinding writes a finding's summary, evidence, who must act, the
+// numbered steps, links and alternatives, each line prefixed by pre.
+func renderFinding(w io.Writer, st style, f diagnose.Finding, pre string) {
+	fmt.Fprintln(w, indent(f.Summary, pre))
+	if f.Evidence.Text != "" {
+		fmt.Fprintf(w, "%s%s %s\n", pre, st.dim(evidenceLabel(f.Evidence.Kind)+":"), oneLine(f.Evidence.Text))
+	}
+	if rem := f.Remediation; rem != nil {
+		fmt.Fprintf(w, "%s%s %s\n", pre, st.bold("Who must act:"), audienceText(rem.Audience))
+		// The catalogue's own rendering, for whoever must act first, so
+		// the CLI and embedding programs give the same advice.
+		fmt.Fprintln(w, indent(diagnose.RenderRemediation(f, rem.Audience), pre))
+	}
+	if len(f.Alternatives) > 0 {
+		fmt.Fprintf(w, "%s%s\n", pre, st.dim("Could also be:"))
+		for _, a := range f.Alternatives {
+			line := string(a.Code) + ": " + a.Why
+			if a.Tell != "" {
+				line += " (" + a.Tell + ")"
+			}
+			fmt.Fprintf(w, "%s  - %s\n", pre, line)
+		}
+	}
+}
+
+func renderTranscript(w io.Writer, st style, t string) {
+	if t == "" {
+		return
+	}
+	fmt.Fprintf(w, "  %s\n", st.dim("Transcript (credentials redacted):"))
+	fmt.Fprint(w, indent(strings.TrimRight(t, "\n"), "    ")+"\n")
+}
+
+func evidenceLabel(kind string) string {
+	switch kind {
+	case "server_reply":
+		return "Server said"
+	case "network", "tls":
+		return "Error"
+	case "cross_protocol":
+		return "Because"
+	}
+	return "Observed"
+}
+
+func audienceText(a diagnose.Audience) string {
+	switch a {
+	case diagnose.AudienceUser:
+		return "you, the mailbox owner"
+	case diagnose.AudienceAdmin:
+		return "your mail administrator"
+	case diagnose.AudienceDeveloper:
+		return "the developer of the mail integration"
+	}
+	return string(a)
+}
+
+// indent prefixes every non-empty line of s with pre and drops trailing
+// newlines.
+func indent(s, pre string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = pre + l
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// oneLine joins multi-line evidence (SMTP replies) with " / ".
+func oneLine(s string) string {
+	return strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", " / ")
+}
