@@ -1,0 +1,152 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/mailtest"
+)
+
+// testEnv is an env for in-process runs; terminals lists which streams
+// pretend to be terminals.
+type testEnv struct {
+	env
+	stdout, stderr bytes.Buffer
+	prompts        []string
+}
+
+func newTestEnv(stdin string, vars map[string]string, terminals ...string) *testEnv {
+	te := &testEnv{}
+	in := strings.NewReader(stdin)
+	te.env = env{
+		Stdin:  in,
+		Stdout: &te.stdout,
+		Stderr: &te.stderr,
+		Getenv: func(k string) string { return vars[k] },
+		Now:    time.Now,
+	}
+	te.IsTerminal = func(s any) bool {
+		for _, name := range terminals {
+			switch {
+			case name == "stdin" && s == io.Reader(in),
+				name == "stdout" && s == io.Writer(&te.stdout),
+				name == "stderr" && s == io.Writer(&te.stderr):
+				return true
+			}
+		}
+		return false
+	}
+	te.ReadPassword = func(ctx context.Context, prompt string) (string, error) {
+		te.prompts = append(te.prompts, prompt)
+		return vars["PROMPT_ANSWER"], nil
+	}
+	return te
+}
+
+// TestRunTerminal drives run in-process as if on a terminal: the password
+// is prompted for, progress goes to stderr, and the verdict is coloured.
+func TestRunTerminal(t *testing.T) {
+	srv := mailtest.Start(t, "dovecot-postfix-ok")
+	args, password := checkArgs(t, srv)
+	te := newTestEnv("", map[string]string{"PROMPT_ANSWER": password}, "stdin", "stdout", "stderr")
+
+	code := run(t.Context(), args, &te.env)
+
+	assert.Equal(t, exitOK, code, "stdout: %s\nstderr: %s", te.stdout.String(), te.stderr.String())
+	require.Len(t, te.prompts, 1)
+	assert.Contains(t, te.prompts[0], srv.Accounts()[0].Email)
+	assert.Contains(t, te.stderr.String(), "authenticate", "progress names the stages")
+	assert.Contains(t, te.stdout.String(), "\x1b[", "colour on a terminal")
+	assert.NotContains(t, te.stdout.String()+te.stderr.String(), password)
+}
+
+// TestRunNoColor checks NO_COLOR turns colour off on a terminal.
+func TestRunNoColor(t *testing.T) {
+	te := newTestEnv("", map[string]string{"NO_COLOR": "1"}, "stdout")
+	code := run(t.Context(), []string{"explain", "--protocol", "smtp", m365SMTPTenant}, &te.env)
+	assert.Equal(t, exitProblem, code)
+	assert.NotContains(t, te.stdout.String(), "\x1b[")
+
+	te = newTestEnv("", nil, "stdout")
+	run(t.Context(), []string{"explain", "--protocol", "smtp", m365SMTPTenant}, &te.env)
+	assert.Contains(t, te.stdout.String(), "\x1b[")
+}
+
+// TestRunPromptInterrupted checks that an error while prompting is
+// reported, not a panic, and nothing is probed.
+func TestRunPromptInterrupted(t *testing.T) {
+	te := newTestEnv("", nil, "stdin")
+	te.ReadPassword = func(ctx context.Context, prompt string) (string, error) {
+		return "", errors.New("read /dev/tty: input/output error")
+	}
+	code := run(t.Context(), []string{"check", "--email", "a@example.com", "--imap", "127.0.0.1:1"}, &te.env)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, te.stderr.String(), "reading the password")
+}
+
+func TestParseHostPort(t *testing.T) {
+	tests := []struct {
+		in   string
+		host string
+		port int
+		ok   bool
+	}{
+		{"imap.example.com", "imap.example.com", 0, true},
+		{"imap.example.com:993", "imap.example.com", 993, true},
+		{"127.0.0.1:1", "127.0.0.1", 1, true},
+		{"[::1]:993", "::1", 993, true},
+		{"[::1]", "::1", 0, true},
+		{"::1", "::1", 0, true}, // a bare IPv6 address has no port
+		{"imap.example.com:65535", "imap.example.com", 65535, true},
+		{"imap.example.com:65536", "", 0, false},
+		{"imap.example.com:0", "", 0, false},
+		{"imap.example.com:", "", 0, false},
+		{"imap.example.com:imaps", "", 0, false},
+		{":993", "", 0, false},
+		{"", "", 0, false},
+		{"user@imap.example.com", "", 0, false},
+		{"imap://imap.example.com", "", 0, false},
+	}
+	for _, tc := range tests {
+		h, p, err := parseHostPort(tc.in)
+		if !tc.ok {
+			assert.Error(t, err, tc.in)
+			continue
+		}
+		if assert.NoError(t, err, tc.in) {
+			assert.Equal(t, tc.host, h, tc.in)
+			assert.Equal(t, tc.port, p, tc.in)
+		}
+	}
+}
+
+func TestParseAddress(t *testing.T) {
+	for in, ok := range map[string]bool{
+		"alice@example.com":         true,
+		"Alice <alice@example.com>": false, // exactly the address
+		"<alice@example.com>":       false,
+		"alice":                     false,
+		"alice@":                    false,
+		" alice@example.com":        false,
+	} {
+		_, err := parseAddress(in)
+		assert.Equal(t, ok, err == nil, "%q: %v", in, err)
+	}
+}
+
+func TestReadLine(t *testing.T) {
+	r := strings.NewReader("secret\r\nrest\n")
+	s, err := readLine(r)
+	require.NoError(t, err)
+	assert.Equal(t, "secret", s)
+	rest, _ := io.ReadAll(r)
+	assert.Equal(t, "rest\n", string(rest), "nothing after the line is consumed")
+}

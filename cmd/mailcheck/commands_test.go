@@ -1,0 +1,270 @@
+package main
+
+import (
+	"bufio"
+	"encoding/base64"
+	"encoding/json"
+	"net"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/mailtest"
+)
+
+// m365SMTPTenant is Microsoft 365's reply when SMTP AUTH is off for the
+// whole tenant. Source: https://github.com/simonrob/email-oauth2-proxy/issues/193
+const m365SMTPTenant = "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information."
+
+func TestExplain(t *testing.T) {
+	tests := []struct {
+		name string
+		inv  invocation
+		code int
+	}{
+		{"human", invocation{args: []string{"explain", "--host", "smtp.office365.com", m365SMTPTenant}}, 1},
+		{"json", invocation{args: []string{"explain", "--json", "--host", "smtp.office365.com", "--protocol", "smtp", m365SMTPTenant}}, 1},
+		{"stdin", invocation{args: []string{"explain", "--host", "smtp.office365.com"}, stdin: m365SMTPTenant + "\n"}, 1},
+		{"ok", invocation{args: []string{"explain", "--protocol", "smtp", "235 2.7.0 Authentication successful"}}, 0},
+		// No colour when piped, even without NO_COLOR.
+		{"no-colour-piped", invocation{args: []string{"explain", "--host", "smtp.office365.com", m365SMTPTenant}, env: []string{"TERM=xterm-256color"}}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runBinary(t, tc.inv)
+			assert.Equal(t, tc.code, r.code, "stderr: %s", r.stderr)
+			assert.Empty(t, r.stderr)
+			assert.NotContains(t, r.stdout, "\x1b[")
+			golden(t, "explain-"+tc.name+".txt", r.stdout)
+		})
+	}
+
+	t.Run("json-shape", func(t *testing.T) {
+		r := runBinary(t, invocation{args: []string{"explain", "--json", "--host", "smtp.office365.com", m365SMTPTenant}})
+		var f map[string]any
+		require.NoError(t, json.Unmarshal([]byte(r.stdout), &f), r.stdout)
+		assert.Equal(t, "protocol_disabled", f["code"])
+		assert.Equal(t, "smtp", f["protocol"])
+		for _, k := range []string{"severity", "summary", "evidence", "alternatives", "remediation", "confidence"} {
+			assert.Contains(t, f, k)
+		}
+	})
+}
+
+func TestScenarios(t *testing.T) {
+	r := runBinary(t, invocation{args: []string{"scenarios"}})
+	assert.Equal(t, 0, r.code)
+	assert.Empty(t, r.stderr)
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	require.Len(t, lines, len(mailtest.Scenarios()))
+	for i, sc := range mailtest.Scenarios() {
+		assert.True(t, strings.HasPrefix(lines[i], sc.Name+" "), "line %d starts with the name: %q", i, lines[i])
+	}
+	golden(t, "scenarios.txt", r.stdout)
+
+	r = runBinary(t, invocation{args: []string{"scenarios", "--json"}})
+	assert.Equal(t, 0, r.code)
+	var infos []map[string]string
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &infos))
+	require.Len(t, infos, len(mailtest.Scenarios()))
+	assert.Equal(t, "dovecot-postfix-ok", findInfo(infos, "dovecot-postfix-ok")["name"])
+	assert.Equal(t, "ok", findInfo(infos, "dovecot-postfix-ok")["imap_code"])
+	golden(t, "scenarios.json", r.stdout)
+}
+
+func findInfo(infos []map[string]string, name string) map[string]string {
+	for _, in := range infos {
+		if in["name"] == name {
+			return in
+		}
+	}
+	return nil
+}
+
+func TestDemo(t *testing.T) {
+	r := runBinary(t, invocation{args: []string{"demo"}})
+	assert.Equal(t, 0, r.code, "stderr: %s", r.stderr)
+	assert.Empty(t, r.stderr)
+	golden(t, "demo.txt", r.stdout)
+}
+
+// TestFake starts "mailcheck fake", reads its JSON line, logs in through a
+// listener with the printed credentials and CA, then stops it with SIGINT
+// and expects exit status 0 and the CA file gone.
+func TestFake(t *testing.T) {
+	cmd := exec.CommandContext(t.Context(), binary, "fake", "--scenario", "dovecot-postfix-ok")
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH")}
+	stdout, err := cmd.StdoutPipe()
+	require.NoError(t, err)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	require.NoError(t, cmd.Start())
+	t.Cleanup(func() { _ = cmd.Process.Kill() })
+
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	require.NoError(t, err, "stderr: %s", stderr.String())
+	var l mailtest.Listing
+	require.NoError(t, json.Unmarshal([]byte(line), &l), line)
+	assert.Equal(t, "dovecot-postfix-ok", l.Scenario)
+	require.NotNil(t, l.IMAP)
+	require.NotNil(t, l.SMTP)
+	require.NotEmpty(t, l.Accounts)
+	assert.FileExists(t, l.CAFile)
+	golden(t, "fake-listing.json", line)
+
+	// The listing is enough to run check against the fake.
+	r := runBinary(t, invocation{
+		args: []string{"check", "--email", l.Accounts[0].Email, "--username", l.Accounts[0].Username,
+			"--imap", l.IMAP.TLS, "--imap-security", "tls", "--smtp", l.SMTP.StartTLS, "--smtp-security", "starttls",
+			"--ca-file", l.CAFile, "--json"},
+		env: []string{"MAILCHECK_PASSWORD=" + l.Accounts[0].Password},
+	})
+	assert.Equal(t, 0, r.code, "stdout: %s\nstderr: %s", r.stdout, r.stderr)
+
+	conn, err := net.DialTimeout("tcp", l.IMAP.StartTLS, 5*time.Second)
+	require.NoError(t, err)
+	conn.Close()
+
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	require.NoError(t, cmd.Wait(), "stderr: %s", stderr.String())
+	assert.NoFileExists(t, l.CAFile, "the CA file is removed on exit")
+}
+
+// checkArgs returns check's arguments for srv's first account, IMAP over
+// implicit TLS and SMTP with STARTTLS, trusting srv's CA.
+func checkArgs(t *testing.T, srv *mailtest.Server, extra ...string) (args []string, password string) {
+	t.Helper()
+	ca, err := srv.WriteCAFile(t.TempDir())
+	require.NoError(t, err)
+	a := srv.Accounts()[0]
+	args = []string{"check", "--email", a.Email, "--username", a.Login(), "--ca-file", ca}
+	if srv.IMAPTLS != "" {
+		args = append(args, "--imap", srv.IMAPTLS, "--imap-security", "tls")
+	} else {
+		args = append(args, "--no-imap")
+	}
+	if srv.SMTPStartTLS != "" {
+		args = append(args, "--smtp", srv.SMTPStartTLS, "--smtp-security", "starttls")
+	} else {
+		args = append(args, "--no-smtp")
+	}
+	return append(args, extra...), a.Password
+}
+
+// TestCheck runs check against fake servers: exit status, human output,
+// JSON shape, and that the password is nowhere in the output.
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		scenario string
+		code     int
+	}{
+		{"dovecot-postfix-ok", 0},
+		{"gmail-app-password-required", 1},
+		{"microsoft365-imap-basic-auth-retired", 1},
+		{"cert-expired", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.scenario, func(t *testing.T) {
+			srv := mailtest.Start(t, tc.scenario)
+			args, password := checkArgs(t, srv)
+			env := []string{"MAILCHECK_PASSWORD=" + password}
+
+			human := runBinary(t, invocation{args: args, env: env})
+			assert.Equal(t, tc.code, human.code, "stderr: %s", human.stderr)
+			assert.Empty(t, human.stderr, "no progress when stderr is not a terminal")
+			golden(t, "check-"+tc.scenario+".txt", human.stdout)
+
+			js := runBinary(t, invocation{args: append(args, "--json"), env: env})
+			assert.Equal(t, tc.code, js.code, "stderr: %s", js.stderr)
+			var rep diagnose.Report
+			require.NoError(t, json.Unmarshal([]byte(js.stdout), &rep), js.stdout)
+			require.NotNil(t, rep.IMAP)
+			require.NotNil(t, rep.SMTP)
+			assert.Equal(t, diagnose.Code(srv.Scenario.IMAPCode), rep.IMAP.Code)
+			assert.Equal(t, diagnose.Code(srv.Scenario.SMTPCode), rep.SMTP.Code)
+			if rep.IMAP.Probe != nil {
+				assert.Empty(t, rep.IMAP.Probe.Transcript, "transcripts only with --transcript")
+			}
+
+			tr := runBinary(t, invocation{args: append(args, "--transcript"), env: env})
+			assert.Contains(t, tr.stdout, "Transcript")
+
+			for _, out := range []string{human.stdout, human.stderr, js.stdout, js.stderr, tr.stdout, tr.stderr} {
+				assert.NotContains(t, out, password)
+				assert.NotContains(t, out, base64.StdEncoding.EncodeToString([]byte(password)))
+				assert.NotContains(t, out, base64.StdEncoding.EncodeToString([]byte("\x00"+srv.Accounts()[0].Login()+"\x00"+password)))
+			}
+		})
+	}
+}
+
+// TestCheckJSONShape checks the documented top-level fields of check
+// --json (docs/cli.md).
+func TestCheckJSONShape(t *testing.T) {
+	srv := mailtest.Start(t, "gmail-app-password-required")
+	args, password := checkArgs(t, srv, "--json")
+	r := runBinary(t, invocation{args: args, env: []string{"MAILCHECK_PASSWORD=" + password}})
+	assert.Equal(t, 1, r.code)
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &doc))
+	assert.Equal(t, srv.Accounts()[0].Email, doc["email"])
+	for _, k := range []string{"provider", "imap", "smtp", "findings", "verdict"} {
+		assert.Contains(t, doc, k)
+	}
+	assert.Contains(t, doc["provider"], "id")
+	assert.Contains(t, doc["imap"], "code")
+	assert.Contains(t, doc["imap"], "stage")
+	findings, _ := doc["findings"].([]any)
+	require.NotEmpty(t, findings)
+	f0 := findings[0].(map[string]any)
+	for _, k := range []string{"code", "severity", "protocol", "summary", "evidence", "alternatives", "remediation"} {
+		assert.Contains(t, f0, k)
+	}
+}
+
+// TestCheckPasswordStdin reads the password from stdin's first line.
+func TestCheckPasswordStdin(t *testing.T) {
+	srv := mailtest.Start(t, "dovecot-postfix-ok")
+	args, password := checkArgs(t, srv, "--password-stdin", "--json")
+	r := runBinary(t, invocation{args: args, stdin: password + "\nnot the password\n"})
+	assert.Equal(t, 0, r.code, "stdout: %s\nstderr: %s", r.stdout, r.stderr)
+
+	r = runBinary(t, invocation{args: args, stdin: ""})
+	assert.Equal(t, 2, r.code)
+	assert.Contains(t, r.stderr, "stdin holds no password")
+}
+
+// TestCheckNoPassword checks connectivity only, and says so.
+func TestCheckNoPassword(t *testing.T) {
+	srv := mailtest.Start(t, "dovecot-postfix-ok")
+	args, _ := checkArgs(t, srv)
+	r := runBinary(t, invocation{args: args})
+	assert.Contains(t, r.stderr, "checking connectivity only")
+	assert.Equal(t, 0, r.code, "stdout: %s\nstderr: %s", r.stdout, r.stderr)
+}
+
+// TestCheckUnreachable checks a closed port: a problem, exit status 1.
+func TestCheckUnreachable(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	r := runBinary(t, invocation{
+		args: []string{"check", "--email", "a@example.com", "--imap", "127.0.0.1:" + strconv.Itoa(port), "--no-smtp", "--timeout", "10s", "--json"},
+		env:  []string{"MAILCHECK_PASSWORD=x"},
+	})
+	assert.Equal(t, 1, r.code, "stdout: %s\nstderr: %s", r.stdout, r.stderr)
+	var rep diagnose.Report
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &rep))
+	require.NotNil(t, rep.IMAP)
+	assert.Equal(t, diagnose.CodeConnectionRefused, rep.IMAP.Code)
+	assert.Nil(t, rep.SMTP)
+}
