@@ -117,8 +117,13 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 		smtpF = append(smtpF, plan.smtp.notes...)
 	}
 	rep.Verdict, imapF, smtpF = CrossCheck(imapF, smtpF)
-	remediateAll(imapF, rep.Provider.ID, vars)
-	remediateAll(smtpF, rep.Provider.ID, vars)
+	remedyID := rep.Provider.ID
+	if rep.Provider.Reseller == "godaddy" && remedyID == "microsoft365" {
+		// GoDaddy-federated tenants change the admin path for policies.
+		remedyID = "microsoft365_godaddy"
+	}
+	remediateAll(imapF, remedyID, vars)
+	remediateAll(smtpF, remedyID, vars)
 
 	if imapRes != nil {
 		rep.IMAP = &IMAPReport{Outcome: outcome(imapF, imapRes.Stage, plan.imap), Probe: imapRes}
