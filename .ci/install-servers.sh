@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# install-servers.sh installs the real Dovecot and Postfix that the
+# integration tests in internal/realserver start with private configurations.
+#
+# Run as root (CI runners, containers). It is idempotent: when the packages are
+# already present it does nothing but make sure no system instance is running.
+# Services are kept from starting during the install (policy-rc.d), Postfix is
+# preseeded with "No configuration", and any system dovecot/postfix that did
+# start anyway is stopped, so the standard ports stay free.
+set -euo pipefail
+
+packages=(dovecot-core dovecot-imapd dovecot-submissiond postfix)
+
+if [[ $(id -u) -ne 0 ]]; then
+	echo "install-servers.sh: must run as root" >&2
+	exit 1
+fi
+
+# stop_system_instances stops a system-wide dovecot or postfix started by the
+# packages' maintainer scripts (or a previous boot), leaving private test
+# instances (started with -c under a temp dir) alone.
+stop_system_instances() {
+	if [[ -x /usr/sbin/dovecot && -f /etc/dovecot/dovecot.conf ]]; then
+		if pgrep -x dovecot >/dev/null 2>&1 && /usr/sbin/dovecot -c /etc/dovecot/dovecot.conf stop >/dev/null 2>&1; then
+			echo "install-servers.sh: stopped system dovecot"
+		fi
+	fi
+	if [[ -x /usr/sbin/postfix && -f /etc/postfix/main.cf ]]; then
+		if /usr/sbin/postfix status >/dev/null 2>&1; then
+			/usr/sbin/postfix stop >/dev/null 2>&1 || true
+			echo "install-servers.sh: stopped system postfix"
+		fi
+	fi
+}
+
+missing=()
+for p in "${packages[@]}"; do
+	if [[ $(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true) != "install ok installed" ]]; then
+		missing+=("$p")
+	fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+	echo "install-servers.sh: already installed: ${packages[*]}"
+	stop_system_instances
+	exit 0
+fi
+
+# Keep services from starting while packages install; restore any existing
+# policy afterwards, even on failure.
+policy=/usr/sbin/policy-rc.d
+backup=""
+if [[ -e $policy ]]; then
+	backup=$(mktemp)
+	cp -p "$policy" "$backup"
+fi
+restore_policy() {
+	if [[ -n $backup ]]; then
+		mv -f "$backup" "$policy"
+	else
+		rm -f "$policy"
+	fi
+}
+trap restore_policy EXIT
+printf '#!/bin/sh\nexit 101\n' >"$policy"
+chmod 0755 "$policy"
+
+echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"
+
+stop_system_instances
+echo "install-servers.sh: installed ${missing[*]}"
