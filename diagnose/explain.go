@@ -85,7 +85,7 @@ func observeText(text string, h Hints) *observation {
 		o.Reply, o.Enhanced = smtpCode, enhanced
 		o.RespCode = findRespCode(text)
 	}
-	o.Provider = explainProvider(h, text, o.lower)
+	o.Provider = explainProvider(h, o.Protocol, text)
 	o.OAuth = strings.Contains(o.lower, "xoauth2") || strings.Contains(o.lower, "oauthbearer")
 	o.Port = portInText(text)
 

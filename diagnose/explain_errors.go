@@ -134,16 +134,35 @@ func lineContaining(lines []string, lower string, c *clientError) string {
 }
 
 // explainProvider picks the provider id for pasted text: the hint, then
-// the host, then fingerprints in the text.
-func explainProvider(h Hints, text, lower string) string {
+// DetectProvider over the host and the text (as greeting or banner), then
+// this file's own host and text fingerprints.
+func explainProvider(h Hints, proto Protocol, text string) string {
 	if id := normalizeProviderID(h.Provider); id != "" {
+		return id
+	}
+	head := text
+	if len(head) > detectTextBytes {
+		head = strings.ToValidUTF8(head[:detectTextBytes], "")
+	}
+	in := DetectInput{}
+	switch proto {
+	case ProtocolSMTP:
+		in.SMTPHost, in.SMTPBanner = h.Host, head
+	default:
+		in.IMAPHost, in.IMAPGreeting = h.Host, head
+	}
+	if id := normalizeProviderID(DetectProvider(in).ID); id != "" {
 		return id
 	}
 	if id := providerFromHost(h.Host); id != "" {
 		return id
 	}
-	return providerFromText(text, lower)
+	return providerFromText(text)
 }
+
+// detectTextBytes is how much of pasted text provider detection reads:
+// fingerprints sit in the first lines (greetings, reply trailers).
+const detectTextBytes = 4 << 10
 
 // hostSuffixes map server host names to provider ids (providers.md,
 // "Endpoints" of each provider). Longer, more specific suffixes first.
@@ -206,8 +225,7 @@ var textFingerprints = []struct {
 }
 
 // providerFromText finds a provider fingerprint in the text.
-func providerFromText(text, lower string) string {
-	_ = lower
+func providerFromText(text string) string {
 	for _, f := range textFingerprints {
 		if f.re.MatchString(text) {
 			return f.id

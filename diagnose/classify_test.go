@@ -1,0 +1,443 @@
+package diagnose
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/imapcheck"
+	"github.com/mailcheck-go/mailcheck/internal/imapwire"
+	"github.com/mailcheck-go/mailcheck/probe"
+	"github.com/mailcheck-go/mailcheck/smtpcheck"
+)
+
+// t0 is the fixed start of every probe result in these tests; warnings
+// measure certificate expiry from it, never from the wall clock.
+var t0 = time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
+
+// Providers used by the tables.
+var (
+	pNone      = Provider{ID: "unknown"}
+	pM365      = Provider{ID: "microsoft365"}
+	pExchange  = Provider{ID: "exchange"}
+	pGmail     = Provider{ID: "gmail"}
+	pYandex    = Provider{ID: "yandex"}
+	pDovecot   = Provider{ID: "dovecot"}
+	pPostfix   = Provider{ID: "postfix"}
+	pGoogleApp = Provider{ID: "google_workspace"}
+)
+
+// ---- builders: one probe result per line ----
+
+// imapBase is a probe over implicit TLS on 993 that got as far as stage.
+func imapBase(stage probe.Stage) *imapcheck.Result {
+	return &imapcheck.Result{Host: "imap.example.com", Port: 993, Security: probe.SecurityTLS, Username: "ann@example.com",
+		StartedAt: t0, Stage: stage, TLS: &probe.TLSInfo{Version: "TLS 1.3", Verified: true}}
+}
+
+// imapNet: a network or TLS failure at stage.
+func imapNet(stage probe.Stage, kind probe.NetErrorKind, mods ...func(*imapcheck.Result)) *imapcheck.Result {
+	r := imapBase(stage)
+	r.TLS = nil
+	r.Error = &probe.NetError{Kind: kind, Message: "test: " + string(kind)}
+	for _, m := range mods {
+		m(r)
+	}
+	return r
+}
+
+// imapRefused: the server refused the login (or a later step) with line;
+// mech is the mechanism used; alerts are untagged [ALERT] texts.
+func imapRefused(stage probe.Stage, mech, line string, alerts ...string) *imapcheck.Result {
+	r := imapBase(stage)
+	r.Auth = &probe.Auth{Mechanism: mech, Attempted: true, OverTLS: true}
+	resp, err := imapwire.Parse(line)
+	if err != nil {
+		panic("test line does not parse: " + line)
+	}
+	r.Response = &imapcheck.Response{Type: resp.Type, Code: resp.Code, CodeArg: resp.CodeArg, Text: resp.Text, Line: line}
+	r.Alerts = alerts
+	return r
+}
+
+// imapStop: the probe stopped on its own with the given security.
+func imapStop(stop probe.StopReason, sec probe.Security) *imapcheck.Result {
+	r := imapBase(probe.StageAuthenticate)
+	r.Security, r.StopReason = sec, stop
+	if sec != probe.SecurityTLS {
+		r.Port, r.TLS = 143, nil
+	}
+	return r
+}
+
+func imapOK() *imapcheck.Result {
+	r := imapBase(probe.StageLogout)
+	r.OK = true
+	r.Auth = &probe.Auth{Mechanism: "PLAIN", Attempted: true, OverTLS: true, Succeeded: true}
+	return r
+}
+
+func withPort(port int, sec probe.Security) func(*imapcheck.Result) {
+	return func(r *imapcheck.Result) { r.Port, r.Security = port, sec }
+}
+
+func withModeCheck(ok bool) func(*imapcheck.Result) {
+	return func(r *imapcheck.Result) { r.ModeCheck = &probe.ModeCheck{Tried: probe.SecurityTLS, HandshakeOK: ok} }
+}
+
+func withCert(reason probe.CertReason) func(*imapcheck.Result) {
+	return func(r *imapcheck.Result) { r.Error.CertReason = reason }
+}
+
+func withGreeting(g string) func(*imapcheck.Result) {
+	return func(r *imapcheck.Result) { r.Greeting = g; r.Error = nil }
+}
+
+// smtpBase is a probe over STARTTLS on 587 that got as far as stage.
+func smtpBase(stage probe.Stage) *smtpcheck.Result {
+	return &smtpcheck.Result{Host: "smtp.example.com", Port: 587, Security: probe.SecurityStartTLS, Username: "ann@example.com",
+		StartedAt: t0, Stage: stage, TLS: &probe.TLSInfo{Version: "TLS 1.3", Verified: true}}
+}
+
+func smtpNet(stage probe.Stage, kind probe.NetErrorKind) *smtpcheck.Result {
+	r := smtpBase(stage)
+	r.TLS = nil
+	r.Error = &probe.NetError{Kind: kind, Message: "test: " + string(kind)}
+	return r
+}
+
+// reply builds an SMTP reply from its lines, as the probe's reader does.
+func reply(lines ...string) *smtpcheck.Reply {
+	rep := &smtpcheck.Reply{Lines: lines}
+	var texts []string
+	for i, l := range lines {
+		if i == 0 {
+			rep.Code = atoi3(l)
+		}
+		text := ""
+		if len(l) > 4 {
+			text = l[4:]
+		}
+		if e := enhancedIn(" " + text); e != "" && strings.HasPrefix(text, e) {
+			if rep.EnhancedCode == "" {
+				rep.EnhancedCode = e
+			}
+			text = strings.TrimLeft(text[len(e):], " ")
+		}
+		texts = append(texts, text)
+	}
+	rep.Text = strings.Join(texts, "\n")
+	return rep
+}
+
+func atoi3(l string) int {
+	if len(l) < 3 {
+		return 0
+	}
+	return int(l[0]-'0')*100 + int(l[1]-'0')*10 + int(l[2]-'0')
+}
+
+// smtpRefused: the server refused at stage with the reply lines.
+func smtpRefused(stage probe.Stage, mech string, lines ...string) *smtpcheck.Result {
+	r := smtpBase(stage)
+	r.Auth = &probe.Auth{Mechanism: mech, Attempted: stage == probe.StageAuthenticate, OverTLS: true}
+	r.Reply = reply(lines...)
+	return r
+}
+
+// smtpEnvelope: AUTH worked; MAIL FROM (mail) or RCPT TO (rcpt) refused.
+func smtpEnvelope(mail, rcpt []string) *smtpcheck.Result {
+	r := smtpBase(probe.StageEnvelope)
+	r.Auth = &probe.Auth{Mechanism: "PLAIN", Attempted: true, OverTLS: true, Succeeded: true}
+	env := &smtpcheck.Envelope{From: "ann@example.com", To: "bob@example.net"}
+	if mail != nil {
+		env.Mail = reply(mail...)
+	} else {
+		env.Mail = reply("250 2.1.0 Ok")
+		env.Rcpt = reply(rcpt...)
+	}
+	r.Envelope = env
+	return r
+}
+
+func smtpStop(stop probe.StopReason, sec probe.Security) *smtpcheck.Result {
+	r := smtpBase(probe.StageEHLO)
+	r.Security, r.StopReason = sec, stop
+	if sec == probe.SecurityNone {
+		r.TLS = nil
+	}
+	return r
+}
+
+func smtpOK(mech string) *smtpcheck.Result {
+	r := smtpBase(probe.StageQuit)
+	r.OK = true
+	r.Auth = &probe.Auth{Mechanism: mech, Attempted: true, OverTLS: true, Succeeded: true}
+	return r
+}
+
+// ---- tables ----
+
+func TestClassifyIMAP(t *testing.T) {
+	tests := []struct {
+		name string
+		r    *imapcheck.Result
+		p    Provider
+		want Code
+	}{
+		// Reaching the server.
+		{"dns not found", imapNet(probe.StageResolve, probe.NetDNSNotFound), pNone, CodeDNSFailure},                                                                    // NXDOMAIN
+		{"dns servfail", imapNet(probe.StageResolve, probe.NetDNSTemporary), pNone, CodeDNSFailure},                                                                    // resolver trouble is still DNS
+		{"refused", imapNet(probe.StageConnect, probe.NetRefused), pNone, CodeConnectionRefused},                                                                       // RST on SYN
+		{"unreachable", imapNet(probe.StageConnect, probe.NetUnreachable), pNone, CodeNetworkUnreachable},                                                              // no route
+		{"connect timeout", imapNet(probe.StageConnect, probe.NetTimeout), pNone, CodeConnectionTimeout},                                                               // SYN dropped
+		{"silent 143", imapNet(probe.StageGreeting, probe.NetTimeout, withPort(143, probe.SecurityStartTLS)), pNone, CodeConnectionTimeout},                            // no greeting, no mode check: silent server
+		{"silent, TLS found", imapNet(probe.StageGreeting, probe.NetTimeout, withPort(993, probe.SecurityStartTLS), withModeCheck(true)), pNone, CodeTLSWrongMode},     // server waits for ClientHello
+		{"silent, no TLS", imapNet(probe.StageGreeting, probe.NetTimeout, withPort(1143, probe.SecurityStartTLS), withModeCheck(false)), pNone, CodeConnectionTimeout}, // mode check failed too
+		{"silent 993 plaintext", imapNet(probe.StageGreeting, probe.NetTimeout, withPort(993, probe.SecurityNone)), pNone, CodeTLSWrongMode},                           // RFC 8314 port, mode check skipped
+		{"plaintext answer to TLS", imapNet(probe.StageTLSHandshake, probe.NetTLSNotTLS), pNone, CodeTLSWrongMode},                                                     // RecordHeader "* OK "
+		{"cert expired", imapNet(probe.StageTLSHandshake, probe.NetTLSCert, withCert(probe.CertExpired)), pNone, CodeTLSCertificate},
+		{"tls alert", imapNet(probe.StageTLSHandshake, probe.NetTLSAlert), pNone, CodeTLSHandshakeFailed}, // remote error: tls: protocol version
+		{"tls other", imapNet(probe.StageTLSHandshake, probe.NetTLSOther), pNone, CodeTLSHandshakeFailed}, // any other handshake failure
+		{"timeout in handshake", imapNet(probe.StageTLSHandshake, probe.NetTimeout), pNone, CodeTLSHandshakeFailed},
+		{"garbage", imapNet(probe.StageGreeting, probe.NetProtocol), pNone, CodeProtocolError},              // an SMTP banner on an IMAP port
+		{"closed at greeting", imapNet(probe.StageGreeting, probe.NetClosed), pNone, CodeServerUnavailable}, // EOF before hello
+		{"reset during auth", imapNet(probe.StageAuthenticate, probe.NetReset), pNone, CodeServerUnavailable},
+		{"timeout after login", imapNet(probe.StageMailbox, probe.NetTimeout), pNone, CodeTemporaryFailure}, // server stalls mid-session
+		{"canceled", imapNet(probe.StageConnect, probe.NetCanceled), pNone, CodeUnknown},                    // caller gave up: nothing observed
+		{"bye greeting", imapNet(probe.StageGreeting, probe.NetClosed, withGreeting("* BYE Service unavailable")), pNone, CodeServerUnavailable},
+		{"bye too many", imapNet(probe.StageGreeting, probe.NetClosed, withGreeting("* BYE Too many connections from your IP")), pNone, CodeRateLimited},
+
+		// The probe stopped on its own.
+		{"no starttls", imapStop(probe.StopStartTLSUnavailable, probe.SecurityStartTLS), pNone, CodeStartTLSUnavailable},
+		{"plaintext refused by mailcheck", imapStop(probe.StopPlaintextNotAllowed, probe.SecurityNone), pNone, CodePlaintextDisallowed},
+		{"logindisabled before tls", imapStop(probe.StopLoginDisabled, probe.SecurityNone), pNone, CodePlaintextDisallowed}, // RFC 3501: LOGIN only after STARTTLS
+		{"logindisabled over tls", imapStop(probe.StopLoginDisabled, probe.SecurityTLS), pNone, CodeMechanismUnsupported},   // no usable mechanism at all
+		{"no common mechanism", imapStop(probe.StopNoMechanism, probe.SecurityTLS), pNone, CodeMechanismUnsupported},
+		{"preauth plaintext", imapStop(probe.StopPreauth, probe.SecurityStartTLS), pNone, CodeStartTLSUnavailable},
+
+		// Refusals, provider by provider.
+		{"m365 password", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO AUTHENTICATE failed."), pM365, CodeBasicAuthDisabled}, // any password, since 2023
+		{"m365 LOGIN", imapRefused(probe.StageAuthenticate, "LOGIN", "a1 NO LOGIN failed."), pM365, CodeBasicAuthDisabled},
+		{"m365 oauth", imapRefused(probe.StageAuthenticate, "XOAUTH2", "a1 NO AUTHENTICATE failed."), pM365, CodeInvalidCredentials},         // token refused, not basic auth
+		{"exchange on-prem", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO AUTHENTICATE failed."), pExchange, CodeInvalidCredentials}, // passwords still work on-prem
+		{"exchange unknown host", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO AUTHENTICATE failed."), pNone, CodeInvalidCredentials},
+		{"m365 not connected", imapRefused(probe.StageMailbox, "XOAUTH2", "a2 BAD User is authenticated but not connected."), pM365, CodeProtocolDisabled},
+		{"gmail app password", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO [ALERT] Application-specific password required: https://support.google.com/accounts/answer/185833 (Failure)"), pGmail, CodeAppPasswordRequired},
+		{"gmail invalid", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)"), pGoogleApp, CodeInvalidCredentials},
+		{"gmail web login", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO [ALERT] Please log in via your web browser: https://support.google.com/mail/accounts/answer/78754 (Failure)"), pGmail, CodeWebLoginRequired},
+		{"gmail imap off", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO [ALERT] IMAP access is disabled for your domain. Please contact your domain administrator (Failure)"), pGoogleApp, CodeProtocolDisabled},
+		{"yandex", imapRefused(probe.StageAuthenticate, "LOGIN", "2 NO [AUTHENTICATIONFAILED] LOGIN Invalid credentials or IMAP is disabled sc=x"), pYandex, CodeInvalidCredentials},
+		{"dovecot wrong password", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO [AUTHENTICATIONFAILED] Authentication failed."), pDovecot, CodeInvalidCredentials},
+		{"dovecot plaintext", imapRefused(probe.StageAuthenticate, "LOGIN", "a1 NO [PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.",
+			"Plaintext authentication not allowed without SSL/TLS, but your client did it anyway. If anyone was listening, the password was exposed."), pDovecot, CodePlaintextDisallowed},
+		{"dovecot user+ip cap", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO [UNAVAILABLE] Maximum number of connections from user+IP exceeded (mail_max_userip_connections=10)"), pDovecot, CodeRateLimited}, // phrase beats [UNAVAILABLE]
+		{"dovecot backend down", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO [UNAVAILABLE] Temporary authentication failure."), pDovecot, CodeTemporaryFailure},
+		{"expired", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO [EXPIRED] That password isn't valid any more"), pNone, CodePasswordExpired},
+		{"contactadmin", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO [CONTACTADMIN] Login disabled for this user"), pDovecot, CodeAccountLocked},
+		{"bare NO", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO Nope"), pNone, CodeInvalidCredentials},                    // last resort, low confidence
+		{"unknown at mailbox", imapRefused(probe.StageMailbox, "PLAIN", "a2 NO Mailbox doesn't exist: INBOX"), pNone, CodeUnknown}, // nothing says why: no guessing
+
+		// Success.
+		{"ok", imapOK(), pDovecot, CodeOK},
+		{"reachable only", func() *imapcheck.Result {
+			r := imapBase(probe.StageCapabilities)
+			r.OK, r.StopReason = true, probe.StopNoCredentials
+			return r
+		}(), pNone, CodeOK},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := ClassifyIMAP(tc.r, tc.p)
+			require.NotEmpty(t, fs)
+			f := fs[0]
+			assert.Equal(t, tc.want, f.Code, "rule %s, evidence %q", f.Evidence.Rule, f.Evidence.Text)
+			assertWellFormed(t, f)
+			assert.Equal(t, ProtocolIMAP, f.Protocol)
+			if f.Code != CodeOK {
+				assert.Equal(t, SeverityError, f.Severity)
+				assert.NotEmpty(t, f.Evidence.Text)
+				if f.Code != CodeUnknown {
+					assert.NotNil(t, f.Remediation, "remediation for %s", f.Code)
+				}
+			}
+		})
+	}
+}
+
+func TestClassifySMTP(t *testing.T) {
+	auth := probe.StageAuthenticate
+	tests := []struct {
+		name string
+		r    *smtpcheck.Result
+		p    Provider
+		want Code
+	}{
+		{"dns", smtpNet(probe.StageResolve, probe.NetDNSNotFound), pNone, CodeDNSFailure},
+		{"refused", smtpNet(probe.StageConnect, probe.NetRefused), pNone, CodeConnectionRefused},
+		{"tls on plain port", smtpNet(probe.StageTLSHandshake, probe.NetTLSNotTLS), pNone, CodeTLSWrongMode}, // 465 setting on 587
+		{"cert", smtpNet(probe.StageTLSHandshake, probe.NetTLSCert), pNone, CodeTLSCertificate},
+		{"421 banner", smtpRefused(probe.StageGreeting, "", "421 4.3.2 Service not available, closing transmission channel"), pNone, CodeServerUnavailable},
+		{"421 too many", smtpRefused(probe.StageGreeting, "", "421 4.7.0 Too many connections from your host"), pNone, CodeRateLimited}, // phrase beats 421
+		{"554 banner", smtpRefused(probe.StageGreeting, "", "554 5.7.1 Your IP is listed at zen.spamhaus.org"), pNone, CodeServerUnavailable},
+		{"legacy tls", smtpRefused(probe.StageStartTLS, "", "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls"), pM365, CodeTLSHandshakeFailed},
+		{"must starttls", smtpRefused(auth, "PLAIN", "530 5.7.0 Must issue a STARTTLS command first"), pPostfix, CodePlaintextDisallowed},
+		{"auth only after tls", smtpStop(probe.StopAuthNotOffered, probe.SecurityNone), pNone, CodePlaintextDisallowed},  // EHLO before TLS lists no AUTH
+		{"auth not offered", smtpStop(probe.StopAuthNotOffered, probe.SecurityTLS), pNone, CodeMechanismUnsupported},     // port 25 at an MX host
+		{"no starttls", smtpStop(probe.StopStartTLSUnavailable, probe.SecurityStartTLS), pNone, CodeStartTLSUnavailable}, // stripped by a middlebox, or not offered
+		{"m365 tenant off", smtpRefused(auth, "LOGIN", "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [MN2PR05CA0004.namprd05.prod.outlook.com 2023-09-12T20:59:57.214Z 08DBB276B7E699C4]"), pM365, CodeProtocolDisabled},
+		{"m365 wrong password", smtpRefused(auth, "LOGIN", "535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. [PH0PR07CA0004.namprd07.prod.outlook.com]"), pM365, CodeInvalidCredentials},
+		{"m365 security defaults", smtpRefused(auth, "LOGIN", "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator."), pM365, CodePolicyBlocked},
+		{"m365 5.7.3", smtpRefused(auth, "LOGIN", "535 5.7.3 Authentication unsuccessful [SG2PR06CA0186.apcprd06.prod.outlook.com]"), pM365, CodeInvalidCredentials},                                                                                           // ambiguous; see TestAmbiguity
+		{"m365 5.7.139 other", smtpRefused(auth, "LOGIN", "535 5.7.139 Authentication unsuccessful, something new."), pM365, CodeBasicAuthDisabled},                                                                                                            // code rule when no phrase matches
+		{"gmail app password", smtpRefused(auth, "PLAIN", "534-5.7.9 Application-specific password required. Learn more at", "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor o13sm2119833lfg.90 - gsmtp"), pGmail, CodeAppPasswordRequired}, // phrase beats RFC 4954's 5.7.9
+		{"gmail bad credentials", smtpRefused(auth, "PLAIN", "535-5.7.8 Username and Password not accepted. For more information, go to", "535 5.7.8  https://support.google.com/mail/?p=BadCredentials x - gsmtp"), pGmail, CodeInvalidCredentials},
+		{"too weak", smtpRefused(auth, "PLAIN", "534 5.7.9 Authentication mechanism is too weak"), pNone, CodeMechanismUnsupported},
+		{"postfix", smtpRefused(auth, "PLAIN", "535 5.7.8 Error: authentication failed: authentication failure"), pPostfix, CodeInvalidCredentials},
+		{"postfix temp", smtpRefused(auth, "PLAIN", "454 4.7.0 Temporary authentication failure: Connection lost to authentication server"), pPostfix, CodeTemporaryFailure},
+		{"exim", smtpRefused(auth, "PLAIN", "535 Incorrect authentication data"), pNone, CodeInvalidCredentials},
+		{"yahoo auth005", smtpRefused(auth, "PLAIN", "535 5.7.0 (#AUTH005) Too many bad auth attempts."), Provider{ID: "yahoo"}, CodeAppPasswordRequired},
+		{"unknown 5xx to auth", smtpRefused(auth, "PLAIN", "550 Go away"), pNone, CodeInvalidCredentials}, // last resort, low confidence
+
+		// Envelope refusals.
+		{"sender not owned", smtpEnvelope([]string{"553 5.7.1 <boss@example.com>: Sender address rejected: not owned by user ann@example.com"}, nil), pPostfix, CodeSenderNotPermitted},
+		{"mail refused", smtpEnvelope([]string{"550 5.7.1 Nope"}, nil), pNone, CodeSenderNotPermitted}, // MAIL FROM refused: the sender
+		{"m365 send as", smtpEnvelope([]string{"550 5.7.60 SMTP; Client does not have permissions to send as this sender"}, nil), pM365, CodeSenderNotPermitted},
+		{"m365 outbound spam", smtpEnvelope([]string{"550 5.1.8 Bad outbound sender"}, nil), pM365, CodeSendingBlocked},
+		{"quota", smtpEnvelope([]string{"550 5.4.5 Daily user sending quota exceeded. x - gsmtp"}, nil), pGmail, CodeSendingBlocked},
+		{"relay denied", smtpEnvelope(nil, []string{"554 5.7.1 <bob@example.net>: Relay access denied"}), pPostfix, CodeRelayDenied},
+		{"rcpt refused", smtpEnvelope(nil, []string{"550 5.7.1 Unable to deliver"}), pNone, CodeRelayDenied}, // RCPT TO refused: relaying
+
+		{"ok", smtpOK("PLAIN"), pPostfix, CodeOK},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := ClassifySMTP(tc.r, tc.p)
+			require.NotEmpty(t, fs)
+			f := fs[0]
+			assert.Equal(t, tc.want, f.Code, "rule %s, evidence %q", f.Evidence.Rule, f.Evidence.Text)
+			assertWellFormed(t, f)
+			assert.Equal(t, ProtocolSMTP, f.Protocol)
+		})
+	}
+}
+
+func TestClassifyNil(t *testing.T) {
+	assert.Nil(t, ClassifyIMAP(nil, pNone))
+	assert.Nil(t, ClassifySMTP(nil, pNone))
+	// A zero result is not a success and says nothing: unknown, no panic.
+	assert.Equal(t, CodeUnknown, ClassifyIMAP(&imapcheck.Result{}, Provider{})[0].Code)
+	assert.Equal(t, CodeUnknown, ClassifySMTP(&smtpcheck.Result{}, Provider{})[0].Code)
+}
+
+func TestClassifyEvidence(t *testing.T) {
+	// Server refusals quote the exact line; network failures the message.
+	f := ClassifyIMAP(imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO AUTHENTICATE failed."), pM365)[0]
+	assert.Equal(t, "a1 NO AUTHENTICATE failed.", f.Evidence.Text)
+	assert.Equal(t, "server_reply", f.Evidence.Kind)
+	assert.Equal(t, "microsoft-imap-authenticate-failed", f.Evidence.Rule)
+	assert.Equal(t, ScopeProvider, f.Scope)
+
+	f = ClassifyIMAP(imapNet(probe.StageTLSHandshake, probe.NetTLSCert, withCert(probe.CertWrongHost)), pNone)[0]
+	assert.Equal(t, "tls", f.Evidence.Kind)
+	assert.Equal(t, probe.CertWrongHost, f.CertReason)
+
+	f = ClassifyIMAP(imapNet(probe.StageConnect, probe.NetRefused), pNone)[0]
+	assert.Equal(t, "network", f.Evidence.Kind)
+	assert.Equal(t, "test: refused", f.Evidence.Text)
+
+	f = ClassifySMTP(smtpStop(probe.StopStartTLSUnavailable, probe.SecurityStartTLS), pNone)[0]
+	assert.Equal(t, "probe", f.Evidence.Kind)
+
+	f = ClassifySMTP(smtpEnvelope(nil, []string{"554 5.7.1 <bob@example.net>: Relay access denied"}), pNone)[0]
+	assert.Equal(t, probe.StageEnvelope, f.Stage)
+	assert.Equal(t, "554 5.7.1 <bob@example.net>: Relay access denied", f.Evidence.Text)
+}
+
+func TestWarnings(t *testing.T) {
+	expiring := func(in time.Duration) func(*probe.TLSInfo) {
+		return func(ti *probe.TLSInfo) {
+			ti.Chain = []probe.CertInfo{{Subject: "CN=imap.example.com", NotBefore: t0.Add(-60 * 24 * time.Hour), NotAfter: t0.Add(in)}}
+		}
+	}
+	imapWith := func(mod func(*probe.TLSInfo)) *imapcheck.Result {
+		r := imapOK()
+		mod(r.TLS)
+		return r
+	}
+	day := 24 * time.Hour
+	tests := []struct {
+		name string
+		fs   []Finding
+		want []Code // codes after the primary
+	}{
+		{"expires in 10 days", ClassifyIMAP(imapWith(expiring(10*day)), pNone), []Code{CodeTLSCertificate}},                            // within 30 days of StartedAt
+		{"expires in 30 days", ClassifyIMAP(imapWith(expiring(30*day)), pNone), []Code{CodeTLSCertificate}},                            // the boundary counts
+		{"expires in 40 days", ClassifyIMAP(imapWith(expiring(40*day)), pNone), nil},                                                   // fine
+		{"tls 1.1", ClassifyIMAP(imapWith(func(ti *probe.TLSInfo) { ti.Version = "TLS 1.1" }), pNone), []Code{CodeTLSHandshakeFailed}}, // refused by Microsoft and others
+		{"unverified", ClassifyIMAP(imapWith(func(ti *probe.TLSInfo) { ti.Verified = false }), pNone), []Code{CodeTLSCertificate}},
+		{"m365 smtp password", ClassifySMTP(smtpOK("LOGIN"), pM365), []Code{CodeBasicAuthDisabled}}, // default-off end of December 2026
+		{"m365 smtp oauth", ClassifySMTP(smtpOK("XOAUTH2"), pM365), nil},                            // OAuth stays
+		{"gmail smtp password", ClassifySMTP(smtpOK("PLAIN"), pGmail), nil},                         // app passwords are not on a retirement path
+		{"plaintext login", ClassifyIMAP(func() *imapcheck.Result { r := imapOK(); r.Auth.OverTLS = false; return r }(), pNone), []Code{CodePlaintextDisallowed}},
+		{"password-only mechanisms", ClassifyIMAP(func() *imapcheck.Result {
+			r := imapOK()
+			r.Capabilities = []string{"IMAP4rev1", "AUTH=PLAIN", "AUTH=LOGIN"}
+			return r
+		}(), pNone), []Code{CodeMechanismUnsupported}},
+		{"oauth offered", ClassifyIMAP(func() *imapcheck.Result {
+			r := imapOK()
+			r.Capabilities = []string{"IMAP4rev1", "AUTH=PLAIN", "AUTH=XOAUTH2"}
+			return r
+		}(), pNone), nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			require.NotEmpty(t, tc.fs)
+			assert.Equal(t, CodeOK, tc.fs[0].Code, "warnings never replace the primary")
+			var got []Code
+			for _, f := range tc.fs[1:] {
+				got = append(got, f.Code)
+				assert.NotEqual(t, SeverityError, f.Severity)
+				assertWellFormed(t, f)
+				assert.NotEmpty(t, f.Evidence.Source)
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+
+	// The expiry warning names the date and measures from StartedAt.
+	fs := ClassifyIMAP(imapWith(expiring(10*day)), pNone)
+	assert.Equal(t, probe.CertExpired, fs[1].CertReason)
+	assert.Contains(t, fs[1].Summary, "10 days")
+	assert.Contains(t, fs[1].Summary, "2026-11-30")
+
+	// The Microsoft 365 warning gives the dates and cites Microsoft.
+	fs = ClassifySMTP(smtpOK("LOGIN"), pM365)
+	assert.Equal(t, SeverityWarning, fs[1].Severity)
+	assert.Contains(t, fs[1].Summary, "end of December 2026")
+	assert.Contains(t, fs[1].Summary, "second half of 2027")
+	assert.Equal(t, srcMSSMTPAuthTimeline, fs[1].Evidence.Source)
+}
+
+// assertWellFormed checks the properties every finding must have.
+func assertWellFormed(t *testing.T, f Finding) {
+	t.Helper()
+	assert.True(t, f.Code.Known(), "code %q", f.Code)
+	assert.Contains(t, []Confidence{ConfidenceHigh, ConfidenceMedium, ConfidenceLow}, f.Confidence)
+	assert.Contains(t, []Severity{SeverityError, SeverityWarning, SeverityInfo}, f.Severity)
+	assert.NotEmpty(t, f.Summary)
+	assert.NotNil(t, f.Alternatives, "alternatives marshal as [] not null")
+	seen := map[Code]bool{}
+	for _, a := range f.Alternatives {
+		assert.NotEqual(t, f.Code, a.Code, "an alternative repeats the primary")
+		assert.False(t, seen[a.Code], "alternative %s twice", a.Code)
+		seen[a.Code] = true
+		assert.True(t, a.Code.Known())
+		assert.NotEmpty(t, a.Why)
+		assert.NotEmpty(t, a.Tell)
+	}
+}
