@@ -105,7 +105,7 @@ func run(ctx context.Context, args []string, e *env) (code int) {
 		}
 	}()
 	if len(args) == 0 {
-		fmt.Fprint(e.Stderr, topUsage())
+		fmt.Fprintf(e.Stderr, "mailcheck: no command given\n\n%s", topUsage())
 		return exitUsage
 	}
 	name, rest := args[0], args[1:]

@@ -150,3 +150,8 @@ func TestReadLine(t *testing.T) {
 	rest, _ := io.ReadAll(r)
 	assert.Equal(t, "rest\n", string(rest), "nothing after the line is consumed")
 }
+
+const (
+	testTimeout  = 5 * time.Second
+	pollInterval = 10 * time.Millisecond
+)

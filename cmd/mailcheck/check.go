@@ -102,7 +102,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		}
 		return fs.usageErr("%v", err)
 	}
-	if creds.source == "" && !cf.jsonOut {
+	if creds.source == "" {
 		fmt.Fprintln(e.Stderr, "mailcheck: no password given (MAILCHECK_PASSWORD, MAILCHECK_TOKEN, --password-stdin or the terminal prompt): checking connectivity only")
 	}
 
@@ -131,10 +131,17 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		opts.Progress = progressPrinter(e.Stderr, newStyleFor(e, e.Stderr))
 	}
 
-	ctx, cancel := context.WithTimeout(ctx, cf.timeout.v)
+	dctx, cancel := context.WithTimeout(ctx, cf.timeout.v)
 	defer cancel()
-	rep, err := diagnose.Diagnose(ctx, acct, opts)
-	if err != nil {
+	rep, err := diagnose.Diagnose(dctx, acct, opts)
+	switch {
+	case ctx.Err() != nil:
+		// SIGINT or SIGTERM: what the probes saw after that is not a
+		// diagnosis.
+		return errors.New("interrupted")
+	case errors.Is(err, diagnose.ErrInvalidAccount):
+		return fs.usageErr("%v", err)
+	case err != nil:
 		return fmt.Errorf("internal error: %v", err)
 	}
 	if cf.jsonOut {

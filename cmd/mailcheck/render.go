@@ -87,8 +87,15 @@ func renderReport(w io.Writer, st style, r *diagnose.Report, transcript bool) {
 func renderProtocol(w io.Writer, st style, r *diagnose.Report, p diagnose.Protocol, o diagnose.Outcome) {
 	name := strings.ToUpper(string(p))
 	where := net.JoinHostPort(o.Host, strconv.Itoa(o.Port))
+	var how []string
 	if o.Security != "" {
-		where += " (" + string(o.Security) + ")"
+		how = append(how, string(o.Security))
+	}
+	if src := sourceText(o.SettingsSource); src != "" {
+		how = append(how, src)
+	}
+	if len(how) > 0 {
+		where += " (" + strings.Join(how, ", ") + ")"
 	}
 	if o.Code == diagnose.CodeOK {
 		fmt.Fprintf(w, "%s %s %s  %s\n", st.bold(name), st.green("✔"), st.green("ok"), st.dim(where))
@@ -182,6 +189,21 @@ func evidenceLabel(kind string) string {
 		return "Because"
 	}
 	return "Observed"
+}
+
+// sourceText says where discovered settings came from; "" when given.
+func sourceText(src string) string {
+	switch src {
+	case "", diagnose.SourceGiven:
+		return ""
+	case diagnose.SourceProviderTable:
+		return "provider's published settings"
+	case diagnose.SourceSRV:
+		return "from the domain's SRV records"
+	case diagnose.SourceMXGuess:
+		return "guessed from the domain"
+	}
+	return src
 }
 
 func audienceText(a diagnose.Audience) string {
