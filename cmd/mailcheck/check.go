@@ -52,16 +52,16 @@ type checkFlags struct {
 func parseCheckFlags(e *env, args []string) (*checkFlags, *flagSet, error) {
 	cf := &checkFlags{timeout: positiveDuration{defaultCheckTimeout}}
 	fs := newFlagSet("check", checkSynopsis, checkAbout)
-	fs.Var(&cf.email, "email", "the account's email `ADDR`ess (required)")
-	fs.StringVar(&cf.username, "username", "", "login name `U`, if not the email address")
-	fs.Var(&cf.imap, "imap", "IMAP server `HOST[:PORT]`; discovered when not given")
-	fs.Var(&cf.imapSecurity, "imap-security", "IMAP connection security: `tls|starttls|none` (default from the port: 993 tls, 143 starttls)")
-	fs.Var(&cf.smtp, "smtp", "SMTP submission server `HOST[:PORT]`; discovered when not given")
-	fs.Var(&cf.smtpSecurity, "smtp-security", "SMTP connection security: `tls|starttls|none` (default from the port: 465 tls, 587 starttls)")
+	fs.Var(&cf.email, "email", "`ADDR`: the account's email address (required)")
+	fs.StringVar(&cf.username, "username", "", "the login name `U`, when it is not the email address")
+	fs.Var(&cf.imap, "imap", "`HOST[:PORT]` of the IMAP server; discovered when not given")
+	fs.Var(&cf.imapSecurity, "imap-security", "`tls|starttls|none`: IMAP connection security (default from the port: 993 tls, 143 starttls)")
+	fs.Var(&cf.smtp, "smtp", "`HOST[:PORT]` of the SMTP submission server; discovered when not given")
+	fs.Var(&cf.smtpSecurity, "smtp-security", "`tls|starttls|none`: SMTP connection security (default from the port: 465 tls, 587 starttls)")
 	fs.BoolVar(&cf.noIMAP, "no-imap", false, "do not check IMAP")
 	fs.BoolVar(&cf.noSMTP, "no-smtp", false, "do not check SMTP")
 	fs.Var(&cf.caFile, "ca-file", "also trust the CA certificates in this `PEM` file")
-	fs.Var(&cf.timeout, "timeout", "give up on the whole check after this `duration`")
+	fs.Var(&cf.timeout, "timeout", "give up on the whole check after `D` (like 20s or 2m)")
 	fs.Var(&cf.sendTestTo, "send-test-to", "after signing in to SMTP, check that the server accepts `ADDR` as a recipient (MAIL FROM, RCPT TO, RSET; no mail is sent)")
 	fs.BoolVar(&cf.allowPlaintext, "allow-plaintext-auth", false, "allow sending the password over an unencrypted connection")
 	fs.BoolVar(&cf.passwordStdin, "password-stdin", false, "read the password from the first line of stdin")
@@ -143,6 +143,9 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		return fs.usageErr("%v", err)
 	case err != nil:
 		return fmt.Errorf("internal error: %v", err)
+	}
+	if opts.Progress != nil {
+		fmt.Fprintln(e.Stderr) // set the progress apart from the report
 	}
 	if cf.jsonOut {
 		if !cf.transcript {

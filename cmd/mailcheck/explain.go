@@ -37,9 +37,9 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 	)
 	fs := newFlagSet("explain", explainSynopsis, explainAbout)
 	fs.StringVar(&host, "host", "", "the server `H` the text came from, for provider detection")
-	fs.Var(&protocol, "protocol", "the protocol the text came from: `imap|smtp`; guessed from the text when not given")
+	fs.Var(&protocol, "protocol", "`imap|smtp`: the protocol the text came from; guessed from the text when not given")
 	fs.StringVar(&provider, "provider", "", "the provider `ID` (microsoft365, gmail, ...), when the host does not tell")
-	fs.StringVar(&stage, "stage", "", "the `stage` the text came at (greeting, authenticate, ...), when known")
+	fs.StringVar(&stage, "stage", "", "the `STAGE` the text came at (greeting, authenticate, ...), when known")
 	fs.BoolVar(&jsonOut, "json", false, "print the finding as one JSON document (see docs/cli.md)")
 	if err := fs.parse(args, e.Stdout); err != nil {
 		return err
