@@ -20,6 +20,14 @@ func TestExplain(t *testing.T) {
 	}{
 		// https://github.com/simonrob/email-oauth2-proxy/issues/193
 		{"m365 tenant smtp auth off", "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.", "smtp.office365.com", diagnose.ProtocolSMTP, diagnose.CodeProtocolDisabled},
+		// https://github.com/nodemailer/nodemailer/issues/1116
+		{"gmail app password", "534-5.7.9 Application-specific password required. Learn more at\n534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor o13sm2119833lfg.90 - gsmtp", "smtp.gmail.com", diagnose.ProtocolSMTP, diagnose.CodeAppPasswordRequired},
+		// https://github.com/nodemailer/nodemailer/issues/1388
+		{"gmail throttled", "454 4.7.0 Too many login attempts, please try again later. 4-20020a056000154400b00203812ca383sm10857871wry.78 - gsmtp", "smtp.gmail.com", "", diagnose.CodeRateLimited},
+		// https://github.com/the-djmaze/snappymail/issues/1598
+		{"dovecot wrong password", "TAG1 NO [AUTHENTICATIONFAILED] Authentication failed.", "", diagnose.ProtocolIMAP, diagnose.CodeInvalidCredentials},
+		// https://github.com/r-raymond/nixos-mailserver/issues/9
+		{"postfix sender not owned", "553 5.7.1 <user2@example.com>: Sender address rejected: not owned by user user2@example.com", "", diagnose.ProtocolSMTP, diagnose.CodeSenderNotPermitted},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
