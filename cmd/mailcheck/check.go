@@ -211,12 +211,6 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// newStyleFor is newStyle for another stream than stdout (progress on
-// stderr).
-func newStyleFor(e *env, stream any) style {
-	return style{on: e.IsTerminal(stream) && e.Getenv("NO_COLOR") == "" && e.Getenv("TERM") != "dumb"}
-}
-
 // progressPrinter prints each finished stage on w as it happens. The two
 // probes run side by side, so lines are written under a mutex.
 func progressPrinter(w io.Writer, st style) func(diagnose.Protocol, probe.Step) {

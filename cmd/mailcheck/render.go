@@ -14,8 +14,12 @@ import (
 // and NO_COLOR is unset or empty (https://no-color.org).
 type style struct{ on bool }
 
-func newStyle(e *env) style {
-	return style{on: e.IsTerminal(e.Stdout) && e.Getenv("NO_COLOR") == "" && e.Getenv("TERM") != "dumb"}
+func newStyle(e *env) style { return newStyleFor(e, e.Stdout) }
+
+// newStyleFor is newStyle for another stream than stdout (progress on
+// stderr).
+func newStyleFor(e *env, stream any) style {
+	return style{on: e.IsTerminal(stream) && e.Getenv("NO_COLOR") == "" && e.Getenv("TERM") != "dumb"}
 }
 
 func (s style) wrap(code, text string) string {
