@@ -17,11 +17,21 @@ if [[ $(id -u) -ne 0 ]]; then
 fi
 
 # stop_system_instances stops a system-wide dovecot or postfix started by the
-# packages' maintainer scripts (or a previous boot), leaving private test
-# instances (started with -c under a temp dir) alone.
+# packages' maintainer scripts, systemd or a previous boot. It only addresses
+# the system configuration (/etc), so private test instances started with -c
+# under a temp dir are left alone. Then it warns about anything still
+# listening on a standard mail port of the loopback interface.
 stop_system_instances() {
+	if command -v systemctl >/dev/null 2>&1 && [[ -d /run/systemd/system ]]; then
+		for unit in dovecot postfix; do
+			if systemctl is-active --quiet "$unit" 2>/dev/null; then
+				systemctl stop "$unit"
+				echo "install-servers.sh: stopped $unit.service"
+			fi
+		done
+	fi
 	if [[ -x /usr/sbin/dovecot && -f /etc/dovecot/dovecot.conf ]]; then
-		if pgrep -x dovecot >/dev/null 2>&1 && /usr/sbin/dovecot -c /etc/dovecot/dovecot.conf stop >/dev/null 2>&1; then
+		if /usr/sbin/dovecot -c /etc/dovecot/dovecot.conf stop >/dev/null 2>&1; then
 			echo "install-servers.sh: stopped system dovecot"
 		fi
 	fi
@@ -31,6 +41,12 @@ stop_system_instances() {
 			echo "install-servers.sh: stopped system postfix"
 		fi
 	fi
+	local port
+	for port in 25 110 143 465 587 993 995; do
+		if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+			echo "install-servers.sh: warning: something still listens on 127.0.0.1:$port" >&2
+		fi
+	done
 }
 
 missing=()

@@ -29,9 +29,15 @@ const (
 	readyTimeout = 15 * time.Second
 	// probeTimeout bounds one readiness probe (dial, handshake, greeting).
 	probeTimeout = 2 * time.Second
-	// stopGrace is how long a server may take to exit after SIGTERM
-	// before its whole process group gets SIGKILL.
-	stopGrace = time.Second
+	// termGrace is how long a server may take to exit after SIGTERM
+	// before its whole process group gets SIGKILL. Dovecot's children exit
+	// at once but its master often lingers for a second while it reaps
+	// them; nothing it does then matters to a test, whose files are
+	// thrown away, so the grace is short.
+	termGrace = 200 * time.Millisecond
+	// killWait bounds the wait for a process group to vanish after
+	// SIGKILL.
+	killWait = 2 * time.Second
 	// startAttempts is how often a start is tried with fresh ports when a
 	// port picked as free was taken by someone else before the server
 	// could bind it.
@@ -194,28 +200,31 @@ func (p *process) stop() {
 	stopGroup(p.cmd.Process.Pid, p.done)
 }
 
-// stopGroup sends SIGTERM to process group pgid, SIGKILL after stopGrace,
-// and waits (another stopGrace at most) until no member is left running. If
-// done is not nil, it also waits for it to be closed: the leader is our child
-// and must be reaped. A process group ID is not reused while any member
-// exists, so signalling it after the leader has exited is safe.
+// stopGroup sends SIGTERM to process group pgid, SIGKILL after termGrace,
+// and waits (killWait at most) until no member is left running. If done is
+// not nil, it also waits for it to be closed: the leader is our child and
+// must be reaped. A process group ID is not reused while any member exists,
+// so signalling it after the leader has exited is safe.
 func stopGroup(pgid int, done <-chan struct{}) {
-	syscall.Kill(-pgid, syscall.SIGTERM)
-	waitGroupGone(pgid)
-	syscall.Kill(-pgid, syscall.SIGKILL)
+	waitGroupGone(pgid, syscall.SIGTERM, termGrace)
+	waitGroupGone(pgid, syscall.SIGKILL, killWait)
 	if done != nil {
 		<-done
 	}
-	waitGroupGone(pgid)
 }
 
-// waitGroupGone waits up to stopGrace until no member of group pgid runs.
-func waitGroupGone(pgid int) {
-	for deadline := time.Now().Add(stopGrace); time.Now().Before(deadline); {
-		if !groupRunning(pgid) {
-			return
+// waitGroupGone sends sig to group pgid and waits up to timeout until no
+// member runs. It repeats the signal every 50 ms: a server may fork a
+// process (Dovecot replacing a login process, say) just after the signal.
+func waitGroupGone(pgid int, sig syscall.Signal, timeout time.Duration) {
+	for deadline := time.Now().Add(timeout); time.Now().Before(deadline); {
+		syscall.Kill(-pgid, sig)
+		for range 5 {
+			if !groupRunning(pgid) {
+				return
+			}
+			time.Sleep(10 * time.Millisecond)
 		}
-		time.Sleep(10 * time.Millisecond)
 	}
 }
 
