@@ -12,8 +12,8 @@ import (
 // reason), or a stop. The rules then read the fact exactly as they read a
 // probe's. The first matching entry wins, so narrower entries come first.
 type clientError struct {
-	// Phrases are lower-case substrings; Pattern a case-insensitive
-	// regular expression. Either may match.
+	// Phrases are lower-case substrings; Pattern a regular expression
+	// matched against the lower-cased text. Either may match.
 	Phrases []string
 	Pattern string
 	re      *regexp.Regexp
@@ -55,25 +55,25 @@ var clientErrors = compileClientErrors([]clientError{
 		Kind: probe.NetTLSNotTLS, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL (Python, PHP, Node), Java, .NET"},
 
 	// Certificates, most specific first.
-	{Pattern: `current time .* is after`,
+	{Pattern: `current time [^\n]{0,80} is after`,
 		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "Go"},
-	{Pattern: `current time .* is before`,
+	{Pattern: `current time [^\n]{0,80} is before`,
 		Kind: probe.NetTLSCert, Cert: probe.CertNotYetValid, Stage: probe.StageTLSHandshake, Seen: "Go"},
-	{Pattern: `certificate has expired|cert_has_expired|certificateexpiredexception|certificate expired`,
+	{Phrases: []string{"certificate has expired", "cert_has_expired", "certificateexpiredexception", "certificate expired"},
 		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, Node"},
-	{Pattern: `not yet valid|cert_not_yet_valid|certificatenotyetvalidexception`,
+	{Phrases: []string{"not yet valid", "cert_not_yet_valid", "certificatenotyetvalidexception"},
 		Kind: probe.NetTLSCert, Cert: probe.CertNotYetValid, Stage: probe.StageTLSHandshake, Seen: "OpenSSL, Node, Java"},
-	{Pattern: `certificate is (valid|not valid) for|hostname mismatch|does not match certificate|altnames|remotecertificatenamemismatch|no subject alternative (dns )?name|server name does not match|cert_altname_invalid|certificate name mismatch`,
+	{Phrases: []string{"certificate is valid for", "certificate is not valid for", "hostname mismatch", "does not match certificate", "altnames", "remotecertificatenamemismatch", "no subject alternative", "server name does not match", "cert_altname_invalid", "certificate name mismatch"},
 		Kind: probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Go, Python, Node, .NET, Java, PHP"},
-	{Pattern: `unknown authority|unable to get local issuer|self[- ]signed certificate|self_signed_cert|unable to verify the first certificate|unable_to_get_issuer|pkix path building failed|remotecertificatechainerrors|not trusted|untrusted root|unable to get issuer`,
+	{Phrases: []string{"unknown authority", "unable to get local issuer", "self-signed certificate", "self signed certificate", "self_signed_cert", "unable to verify the first certificate", "unable_to_get_issuer", "pkix path building failed", "remotecertificatechainerrors", "not trusted", "untrusted root", "unable to get issuer"},
 		Kind: probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, Node"},
 	{Phrases: []string{"x509:", "certificate verify failed", "remote certificate is invalid", "certificate_verify_failed", "certificate failure", "failed to verify certificate", "certificate validation"},
 		Kind: probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "Go, Python, .NET, PHP"},
 
 	// Other TLS failures.
-	{Pattern: `remote error: tls|alert handshake failure|alert_handshake_failure|tlsv1_alert|sslv3_alert|received fatal alert|alert protocol version`,
+	{Phrases: []string{"remote error: tls", "alert handshake failure", "alert_handshake_failure", "tlsv1_alert", "sslv3_alert", "received fatal alert", "alert protocol version"},
 		Kind: probe.NetTLSAlert, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java"},
-	{Pattern: `tls: |unsupported_protocol|unsupported protocol|no protocols available|handshake failed|handshake failure|ssl handshake|sslhandshakeexception|could not convert socket to tls|remote party has closed the transport stream|terminated the handshake|ssl routines|ssl operation failed|tls handshake`,
+	{Phrases: []string{"tls: ", "unsupported_protocol", "unsupported protocol", "no protocols available", "handshake failed", "handshake failure", "ssl handshake", "sslhandshakeexception", "could not convert socket to tls", "remote party has closed the transport stream", "terminated the handshake", "ssl routines", "ssl operation failed", "tls handshake"},
 		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, PHP"},
 
 	// The probe would have stopped on its own.
@@ -85,28 +85,28 @@ var clientErrors = compileClientErrors([]clientError{
 		Stop: probe.StopPlaintextNotAllowed, Stage: probe.StageAuthenticate, Seen: "Go net/smtp PlainAuth"},
 
 	// DNS.
-	{Pattern: `no such host|enotfound|name or service not known|nodename nor servname|getaddrinfo failed|unknownhostexception|no such host is known|could not resolve|name does not resolve|host not found|nxdomain`,
+	{Phrases: []string{"no such host", "enotfound", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve", "host not found", "nxdomain"},
 		Kind: probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Go, Node, Python, Java, .NET, PHP"},
-	{Pattern: `temporary failure in name resolution|eai_again|server misbehaving|servfail`,
+	{Phrases: []string{"temporary failure in name resolution", "eai_again", "server misbehaving", "servfail"},
 		Kind: probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc, Node, Go"},
 
 	// TCP.
-	{Pattern: `connection refused|econnrefused|actively refused`,
+	{Phrases: []string{"connection refused", "econnrefused", "actively refused"},
 		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Go, Node, Python, .NET, PHP"},
-	{Pattern: `network is unreachable|no route to host|enetunreach|ehostunreach|host is unreachable|unreachable network`,
+	{Phrases: []string{"network is unreachable", "no route to host", "enetunreach", "ehostunreach", "host is unreachable", "unreachable network"},
 		Kind: probe.NetUnreachable, Stage: probe.StageConnect, Seen: "Go, Node, Python"},
-	{Pattern: `i/o timeout|timed out|etimedout|timeout|deadline exceeded|did not properly respond|greeting never received`,
+	{Phrases: []string{"i/o timeout", "timed out", "etimedout", "timeout", "deadline exceeded", "did not properly respond", "greeting never received"},
 		Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Go, Node, Python, Java, .NET"},
-	{Pattern: `connection reset|econnreset|forcibly closed`,
+	{Phrases: []string{"connection reset", "econnreset", "forcibly closed"},
 		Kind: probe.NetReset, Seen: "Go, Node, .NET"},
-	{Pattern: `unexpected eof|\beof\b|connection unexpectedly closed|connection closed|socket hang up|serverdisconnected|connection lost`,
+	{Phrases: []string{"unexpected eof", "connection unexpectedly closed", "connection closed", "socket hang up", "serverdisconnected", "connection lost"}, Pattern: `\beof\b`,
 		Kind: probe.NetClosed, Seen: "Go, Python, Node"},
 })
 
 func compileClientErrors(list []clientError) []clientError {
 	for i := range list {
 		if list[i].Pattern != "" {
-			list[i].re = regexp.MustCompile("(?i)" + list[i].Pattern)
+			list[i].re = regexp.MustCompile(list[i].Pattern) // matched against lower-case text
 		}
 	}
 	return list
@@ -144,6 +144,7 @@ func explainProvider(h Hints, proto Protocol, text string) string {
 	if len(head) > detectTextBytes {
 		head = strings.ToValidUTF8(head[:detectTextBytes], "")
 	}
+	head = greetingIn(head, proto)
 	in := DetectInput{}
 	switch proto {
 	case ProtocolSMTP:
@@ -157,7 +158,22 @@ func explainProvider(h Hints, proto Protocol, text string) string {
 	if id := providerFromHost(h.Host); id != "" {
 		return id
 	}
-	return providerFromText(text)
+	return providerFromText(strings.ToLower(text))
+}
+
+// greetingIn returns the greeting or banner line of pasted text when it
+// holds one ("* OK ...", "220 ..."), else the text: DetectProvider reads
+// greetings line by line.
+func greetingIn(text string, proto Protocol) string {
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		switch {
+		case proto != ProtocolSMTP && strings.HasPrefix(l, "* OK"),
+			proto == ProtocolSMTP && strings.HasPrefix(l, "220"):
+			return l
+		}
+	}
+	return text
 }
 
 // detectTextBytes is how much of pasted text provider detection reads:
@@ -204,30 +220,38 @@ func providerFromHost(host string) string {
 }
 
 // textFingerprints are provider traces inside pasted text: Microsoft's
-// error trailers and links, Gmail's "- gsmtp", greetings.
+// error trailers and links, Gmail's "- gsmtp", greetings. Phrases are
+// lower case; the first entry that matches wins.
 var textFingerprints = []struct {
-	re *regexp.Regexp
-	id string
+	phrases []string
+	re      *regexp.Regexp // matched against the lower-cased text
+	id      string
 }{
-	{regexp.MustCompile(`(?i)\.prod\.outlook\.com|\.prod\.exchangelabs\.com|outlook\.office365\.com|aka\.ms/smtp_auth|microsoft esmtp mail service|smtpclientauthentication|partner\.outlook\.cn`), "microsoft365"},
-	{regexp.MustCompile(`(?i)microsoft exchange imap4 service is ready\. \[[A-Za-z0-9+/=]{16,}\]`), "microsoft365"},
-	{regexp.MustCompile(`(?i)microsoft exchange`), "exchange"},
-	{regexp.MustCompile(`(?i)- gsmtp|support\.google\.com|gimap ready|gpop ready|smtp\.gmail\.com`), "gmail"},
-	{regexp.MustCompile(`(?i)#auth005|#mbr1212|yahoo`), "yahoo"},
-	{regexp.MustCompile(`(?i)iscream`), "icloud"},
-	{regexp.MustCompile(`(?i)zoho`), "zoho"},
-	{regexp.MustCompile(`(?i)yandex`), "yandex"},
-	{regexp.MustCompile(`(?i)dovecot`), "dovecot"},
-	{regexp.MustCompile(`(?i)esmtp postfix`), "postfix"},
-	{regexp.MustCompile(`(?i)esmtp exim`), "exim"},
-	{regexp.MustCompile(`(?i)cyrus imap`), "cyrus"},
-	{regexp.MustCompile(`(?i)courier-imap`), "courier"},
+	{phrases: []string{".prod.outlook.com", ".prod.exchangelabs.com", "outlook.office365.com", "aka.ms/smtp_auth",
+		"microsoft esmtp mail service", "smtpclientauthentication", "partner.outlook.cn"}, id: "microsoft365"},
+	{re: regexp.MustCompile(`microsoft exchange imap4 service is ready\. \[[a-z0-9+/=]{16,}\]`), id: "microsoft365"},
+	{phrases: []string{"microsoft exchange"}, id: "exchange"},
+	{phrases: []string{"- gsmtp", "support.google.com", "gimap ready", "gpop ready", "smtp.gmail.com"}, id: "gmail"},
+	{phrases: []string{"#auth005", "#mbr1212", "yahoo"}, id: "yahoo"},
+	{phrases: []string{"iscream"}, id: "icloud"},
+	{phrases: []string{"zoho"}, id: "zoho"},
+	{phrases: []string{"yandex"}, id: "yandex"},
+	{phrases: []string{"dovecot"}, id: "dovecot"},
+	{phrases: []string{"esmtp postfix"}, id: "postfix"},
+	{phrases: []string{"esmtp exim"}, id: "exim"},
+	{phrases: []string{"cyrus imap"}, id: "cyrus"},
+	{phrases: []string{"courier-imap"}, id: "courier"},
 }
 
-// providerFromText finds a provider fingerprint in the text.
-func providerFromText(text string) string {
+// providerFromText finds a provider fingerprint in the lower-cased text.
+func providerFromText(lower string) string {
 	for _, f := range textFingerprints {
-		if f.re.MatchString(text) {
+		for _, p := range f.phrases {
+			if strings.Contains(lower, p) {
+				return f.id
+			}
+		}
+		if f.re != nil && f.re.MatchString(lower) {
 			return f.id
 		}
 	}

@@ -102,7 +102,8 @@ type rule struct {
 	Envelope string
 	// Phrases matches when the text contains any of them, case-insensitive.
 	Phrases []string
-	// Pattern matches a regular expression, case-insensitive.
+	// Pattern is a regular expression in lower case, matched against the
+	// lower-cased text (case-insensitive without (?i), which is slower).
 	Pattern string
 	re      *regexp.Regexp
 
@@ -131,7 +132,7 @@ func compileRules(tables ...[]rule) []rule {
 				r.Phrases[i] = strings.ToLower(p)
 			}
 			if r.Pattern != "" {
-				r.re = regexp.MustCompile("(?i)" + r.Pattern)
+				r.re = regexp.MustCompile(r.Pattern) // matched against the lower-cased text
 			}
 			all = append(all, r)
 		}
@@ -161,7 +162,7 @@ func (r *rule) match(o *observation) bool {
 	if len(r.Phrases) > 0 && !o.containsAny(r.Phrases) {
 		return false
 	}
-	if r.re != nil && !r.re.MatchString(o.Text) {
+	if r.re != nil && !r.re.MatchString(o.lower) {
 		return false
 	}
 	return true

@@ -816,7 +816,8 @@ var factRules = []rule{
 	// The probe stopped on its own.
 	{ID: "stop-starttls-unavailable", Stop: probe.StopStartTLSUnavailable,
 		Code: CodeStartTLSUnavailable, Confidence: ConfidenceHigh,
-		Alternatives: []Alternative{altStartTLSStripped}, Source: srcProbeStops},
+		Summary: "The server did not offer STARTTLS, so the password was not sent. Either the server has no TLS on this port, or a firewall or antivirus on the path removes STARTTLS (then another network sees it offered).",
+		Source:  srcProbeStops},
 	{ID: "stop-plaintext-not-allowed", Stop: probe.StopPlaintextNotAllowed,
 		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh,
 		Summary: "mailcheck did not send the password over an unencrypted connection.", Source: srcProbeStops},

@@ -1,0 +1,130 @@
+package diagnose
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/imapcheck"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// Findings from real replies, as Diagnose would hand them over.
+var (
+	imapM365Failed = func() []Finding {
+		return ClassifyIMAP(imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO AUTHENTICATE failed."), pM365)
+	}
+	imapDovecotWrong = func() []Finding {
+		return ClassifyIMAP(imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO [AUTHENTICATIONFAILED] Authentication failed."), pDovecot)
+	}
+	imapWorks        = func() []Finding { return ClassifyIMAP(imapOK(), pDovecot) }
+	imapRefusedPlain = func() []Finding { return ClassifyIMAP(imapNet(probe.StageConnect, probe.NetRefused), pNone) }
+	smtpTenantOff    = func() []Finding {
+		return ClassifySMTP(smtpRefused(probe.StageAuthenticate, "LOGIN", "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information."), pM365)
+	}
+	smtpM365Wrong = func() []Finding {
+		return ClassifySMTP(smtpRefused(probe.StageAuthenticate, "LOGIN", "535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. [PH0PR07CA0004.namprd07.prod.outlook.com]"), pM365)
+	}
+	smtpM365Ambiguous = func() []Finding {
+		return ClassifySMTP(smtpRefused(probe.StageAuthenticate, "LOGIN", "535 5.7.3 Authentication unsuccessful [SG2PR06CA0186.apcprd06.prod.outlook.com]"), pM365)
+	}
+	smtpPostfixWrong = func() []Finding {
+		return ClassifySMTP(smtpRefused(probe.StageAuthenticate, "PLAIN", "535 5.7.8 Error: authentication failed: authentication failure"), pPostfix)
+	}
+	smtpWorks = func() []Finding { return ClassifySMTP(smtpOK("LOGIN"), pM365) }
+)
+
+func TestCrossCheck(t *testing.T) {
+	tests := []struct {
+		name      string
+		imap      []Finding
+		smtp      []Finding
+		want      Code
+		decidedBy string
+		imapCode  Code // primary codes after the cross-check
+		smtpCode  Code
+	}{
+		{"nothing probed", nil, nil, CodeUnknown, "", "", ""},
+		{"imap only", imapDovecotWrong(), nil, CodeInvalidCredentials, "imap", CodeInvalidCredentials, ""},
+		{"smtp only", nil, smtpTenantOff(), CodeProtocolDisabled, "smtp", "", CodeProtocolDisabled},
+		{"both work", imapWorks(), smtpWorks(), CodeOK, "both", CodeOK, CodeOK},
+
+		// IMAP signs in, SMTP says SMTP AUTH is off: the password is right,
+		// the fix is the SMTP setting.
+		{"imap ok, smtp auth disabled", imapWorks(), smtpTenantOff(), CodeProtocolDisabled, "both", CodeOK, CodeProtocolDisabled},
+		// IMAP signs in, SMTP gives Microsoft's ambiguous 5.7.3: not the
+		// password; SMTP AUTH off is the first other reading.
+		{"imap ok, smtp 5.7.3", imapWorks(), smtpM365Ambiguous(), CodeProtocolDisabled, "both", CodeOK, CodeProtocolDisabled},
+		// SMTP accepts the password, IMAP refuses: IMAP (basic auth for
+		// IMAP) is off, the password is right.
+		{"smtp ok, m365 imap refused", imapM365Failed(), smtpWorks(), CodeBasicAuthDisabled, "both", CodeBasicAuthDisabled, CodeOK},
+		{"smtp ok, imap invalid", imapDovecotWrong(), smtpWorks(), CodeProtocolDisabled, "both", CodeProtocolDisabled, CodeOK},
+		// Both refuse: the password is the likely cause.
+		{"both refuse", imapDovecotWrong(), smtpPostfixWrong(), CodeInvalidCredentials, "both", CodeInvalidCredentials, CodeInvalidCredentials},
+		// Microsoft: SMTP says the credentials were incorrect, so IMAP's
+		// basic_auth_disabled becomes invalid_credentials.
+		{"m365 credentials incorrect", imapM365Failed(), smtpM365Wrong(), CodeInvalidCredentials, "both", CodeInvalidCredentials, CodeInvalidCredentials},
+		{"m365 both ambiguous", imapM365Failed(), smtpM365Ambiguous(), CodeInvalidCredentials, "both", CodeBasicAuthDisabled, CodeInvalidCredentials},
+		// Reaching the server comes before signing in.
+		{"imap unreachable, smtp refuses", imapRefusedPlain(), smtpPostfixWrong(), CodeConnectionRefused, "imap", CodeConnectionRefused, CodeInvalidCredentials},
+		{"imap unreachable, smtp ok", imapRefusedPlain(), smtpWorks(), CodeConnectionRefused, "imap", CodeConnectionRefused, CodeOK},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before := cloneFindings(tc.imap)
+			v, im, sm := CrossCheck(tc.imap, tc.smtp)
+			assert.Equal(t, tc.want, v.Code)
+			assert.Equal(t, tc.decidedBy, v.DecidedBy)
+			assert.NotEmpty(t, v.Reason)
+			assert.True(t, v.Code.Known())
+			assert.Equal(t, before, tc.imap, "the input is not modified")
+			if tc.imapCode != "" {
+				require.NotEmpty(t, im)
+				assert.Equal(t, tc.imapCode, im[0].Code)
+				assertWellFormed(t, im[0])
+			}
+			if tc.smtpCode != "" {
+				require.NotEmpty(t, sm)
+				assert.Equal(t, tc.smtpCode, sm[0].Code)
+				assertWellFormed(t, sm[0])
+			}
+		})
+	}
+}
+
+func TestCrossCheckEvidence(t *testing.T) {
+	// The Microsoft switch: evidence is the SMTP reply, kind cross_protocol,
+	// and basic_auth_disabled stays as the first alternative (IMAP still
+	// needs OAuth after the password is fixed).
+	_, im, _ := CrossCheck(imapM365Failed(), smtpM365Wrong())
+	f := im[0]
+	assert.Equal(t, "cross_protocol", f.Evidence.Kind)
+	assert.Contains(t, f.Evidence.Text, "the user credentials were incorrect")
+	assert.Equal(t, ConfidenceHigh, f.Confidence)
+	require.NotEmpty(t, f.Alternatives)
+	assert.Equal(t, CodeBasicAuthDisabled, f.Alternatives[0].Code)
+	require.NotNil(t, f.Remediation)
+	assert.Equal(t, CodeInvalidCredentials, f.Remediation.Code)
+
+	// IMAP working demotes SMTP's password reading to an alternative.
+	_, _, sm := CrossCheck(imapWorks(), smtpM365Ambiguous())
+	f = sm[0]
+	assert.Equal(t, "cross_protocol", f.Evidence.Kind)
+	assert.Equal(t, CodeInvalidCredentials, f.Alternatives[len(f.Alternatives)-1].Code)
+	assert.Contains(t, f.Alternatives[len(f.Alternatives)-1].Tell, "IMAP accepted")
+
+	// SMTP working makes IMAP's basic_auth_disabled certain.
+	_, im, _ = CrossCheck(imapM365Failed(), smtpWorks())
+	assert.Equal(t, ConfidenceHigh, im[0].Confidence)
+
+	// A connectivity-only IMAP check proves nothing about the password.
+	reach := ClassifyIMAP(func() *imapcheck.Result {
+		r := imapBase(probe.StageCapabilities)
+		r.OK, r.StopReason = true, probe.StopNoCredentials
+		return r
+	}(), pNone)
+	v, _, sm := CrossCheck(reach, smtpM365Ambiguous())
+	assert.Equal(t, CodeInvalidCredentials, v.Code)
+	assert.Equal(t, CodeInvalidCredentials, sm[0].Code)
+}

@@ -1,0 +1,205 @@
+package diagnose
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// TestExplainClientErrors: what mail clients and libraries print, turned
+// into the same facts a probe records.
+func TestExplainClientErrors(t *testing.T) {
+	tests := []struct {
+		text  string
+		want  Code
+		cert  probe.CertReason
+		proto Protocol
+	}{
+		{"x509: certificate has expired or is not yet valid", CodeTLSCertificate, probe.CertExpired, ""}, // Go, without detail: expiry is the usual case
+		{"tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time 2026-11-20T12:00:00Z is after 2026-11-01T00:00:00Z", CodeTLSCertificate, probe.CertExpired, ""},
+		{"x509: certificate has expired or is not yet valid: current time 2026-11-20T12:00:00Z is before 2027-01-01T00:00:00Z", CodeTLSCertificate, probe.CertNotYetValid, ""},
+		{"x509: certificate is valid for mail.host.example, not mail.example.com", CodeTLSCertificate, probe.CertWrongHost, ""},
+		{"x509: certificate signed by unknown authority", CodeTLSCertificate, probe.CertUnknownAuthority, ""},
+		{"ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate (_ssl.c:1006)", CodeTLSCertificate, probe.CertUnknownAuthority, ""},
+		{"Hostname/IP does not match certificate's altnames: Host: mail.example.com. is not in the cert's altnames: DNS:*.hostingprovider.net", CodeTLSCertificate, probe.CertWrongHost, ""},
+		{"MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection. The remote certificate is invalid according to the validation procedure.", CodeTLSCertificate, probe.CertOther, ""},
+		{"The remote certificate is invalid because of errors in the certificate chain: RemoteCertificateNameMismatch", CodeTLSCertificate, probe.CertWrongHost, ""},
+		{"javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException", CodeTLSCertificate, probe.CertUnknownAuthority, ""},
+		{"dial tcp 1.2.3.4:993: connect: connection refused", CodeConnectionRefused, "", ProtocolIMAP},
+		{"connect ECONNREFUSED 203.0.113.5:587", CodeConnectionRefused, "", ProtocolSMTP},
+		{"No connection could be made because the target machine actively refused it 203.0.113.5:465", CodeConnectionRefused, "", ProtocolSMTP}, // .NET; "No" is not an IMAP NO
+		{"lookup imap.example.com: no such host", CodeDNSFailure, "", ProtocolIMAP},
+		{"getaddrinfo ENOTFOUND smtp.example.com", CodeDNSFailure, "", ProtocolSMTP},
+		{"socket.gaierror: [Errno -3] Temporary failure in name resolution", CodeDNSFailure, "", ""},
+		{"dial tcp 1.2.3.4:993: i/o timeout", CodeConnectionTimeout, "", ProtocolIMAP},
+		{"i/o timeout", CodeConnectionTimeout, "", ""},
+		{"Error: Greeting never received at SMTPConnection._formatError (smtp.example.com:465)", CodeTLSWrongMode, "", ProtocolSMTP}, // nodemailer secure:false on 465
+		{"connect: network is unreachable", CodeNetworkUnreachable, "", ""},
+		{"tls: first record does not look like a TLS handshake", CodeTLSWrongMode, "", ""},
+		{"ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)", CodeTLSWrongMode, "", ""},
+		{"javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?", CodeTLSWrongMode, "", ""},
+		{"remote error: tls: handshake failure", CodeTLSHandshakeFailed, "", ""},
+		{"[SSL: UNSUPPORTED_PROTOCOL] unsupported protocol (_ssl.c:1000)", CodeTLSHandshakeFailed, "", ""},
+		{"read tcp 10.0.0.2:51234->203.0.113.5:993: read: connection reset by peer", CodeServerUnavailable, "", ProtocolIMAP},
+		{"smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.", CodeMechanismUnsupported, "", ProtocolSMTP},
+		{"smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.", CodeStartTLSUnavailable, "", ProtocolSMTP},
+
+		// Server replies quoted inside client errors.
+		{"javax.mail.AuthenticationFailedException: AUTHENTICATE failed.", CodeInvalidCredentials, "", ProtocolIMAP}, // host unknown: Exchange wording
+		{"javax.mail.AuthenticationFailedException: 535 5.7.3 Authentication unsuccessful [BN3PR03CA0067.namprd03.prod.outlook.com]", CodeInvalidCredentials, "", ProtocolSMTP},
+		{`Failed to authenticate on SMTP server with username "ann@example.com" using 2 possible authenticators. Authenticator LOGIN returned Expected response code 235 but got code "535", with message "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information."`, CodeProtocolDisabled, "", ProtocolSMTP},
+		{"MailKit.Security.AuthenticationException: 535: 5.7.139 Authentication unsuccessful, the user credentials were incorrect.", CodeInvalidCredentials, "", ProtocolSMTP},
+		{"smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted. For more information, go to\\n5.7.8  https://support.google.com/mail/?p=BadCredentials x - gsmtp')", CodeInvalidCredentials, "", ProtocolSMTP},
+		{"imaplib.IMAP4.error: b'[AUTHENTICATIONFAILED] Invalid credentials (Failure)'", CodeInvalidCredentials, "", ProtocolIMAP},
+		{"Invalid login: 534-5.7.9 Application-specific password required.", CodeAppPasswordRequired, "", ProtocolSMTP},
+		{"Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant", CodeProtocolDisabled, "", ProtocolSMTP}, // a bare phrase
+		{"The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail.", CodeRelayDenied, "", ProtocolSMTP},
+
+		// Nothing to go on.
+		{"", CodeUnknown, "", ""},
+		{"something went wrong", CodeUnknown, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			f := Explain(tc.text, Hints{})
+			assert.Equal(t, tc.want, f.Code, "rule %s", f.Evidence.Rule)
+			assert.Equal(t, tc.cert, f.CertReason)
+			if tc.proto != "" {
+				assert.Equal(t, tc.proto, f.Protocol)
+			}
+			assertWellFormed(t, f)
+			if f.Code != CodeOK && f.Code != CodeUnknown {
+				assert.NotNil(t, f.Remediation)
+			}
+		})
+	}
+}
+
+// TestExplainProviderFingerprints: the same text reads differently per
+// provider, found from hints, the host, or fingerprints in the text.
+func TestExplainProviderFingerprints(t *testing.T) {
+	const failed = "A1 NO AUTHENTICATE failed."
+	tests := []struct {
+		name string
+		text string
+		h    Hints
+		want Code
+	}{
+		{"no hint", failed, Hints{}, CodeInvalidCredentials},
+		{"host", failed, Hints{Host: "outlook.office365.com"}, CodeBasicAuthDisabled},
+		{"provider hint", failed, Hints{Provider: "microsoft365"}, CodeBasicAuthDisabled},
+		{"provider alias", failed, Hints{Provider: "office365"}, CodeBasicAuthDisabled},
+		{"on-prem hint wins over nothing", failed, Hints{Provider: "exchange"}, CodeInvalidCredentials},
+		{"exchange online greeting in paste", "* OK The Microsoft Exchange IMAP4 service is ready. [QgBMADEAUAAyADIAMwBDAEEAMAAwADAANQAuAE4AQQBNAFAAMgAyADMALgBQAFIATwBEAC4ATwBVAFQATABPAE8ASwAuAEMATwBNAA==]\n" + failed, Hints{}, CodeBasicAuthDisabled},
+		{"gmail trailer", "535 5.7.8 Error - gsmtp", Hints{}, CodeInvalidCredentials},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Explain(tc.text, tc.h)
+			assert.Equal(t, tc.want, f.Code, "rule %s", f.Evidence.Rule)
+		})
+	}
+	// Gmail's trailer brings Google's alternative with it.
+	f := Explain("535 5.7.8 Error - gsmtp", Hints{})
+	require.NotEmpty(t, f.Alternatives)
+	assert.Equal(t, CodeAppPasswordRequired, f.Alternatives[0].Code)
+}
+
+func TestExplainDetectsProtocol(t *testing.T) {
+	tests := []struct {
+		text string
+		want Protocol
+	}{
+		{"a1 NO [AUTHENTICATIONFAILED] Authentication failed.", ProtocolIMAP},
+		{"NO [ALERT] Application-specific password required", ProtocolIMAP},
+		{"* BYE Too many invalid IMAP commands.", ProtocolIMAP},
+		{"535 5.7.8 Error: authentication failed: authentication failure", ProtocolSMTP},
+		{"535-5.7.8 Username and Password not accepted.\n535 5.7.8 https://support.google.com/mail/?p=BadCredentials - gsmtp", ProtocolSMTP},
+		{"5.7.60 SMTP; Client does not have permissions to send as this sender", ProtocolSMTP},
+		{"-ERR [AUTH] Authentication failed.", ProtocolPOP3},
+		{"+OK Dovecot ready.", ProtocolPOP3},
+		{"dial tcp 1.2.3.4:995: connect: connection refused", ProtocolPOP3},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, Explain(tc.text, Hints{}).Protocol, tc.text)
+	}
+	// A hint wins.
+	assert.Equal(t, ProtocolSMTP, Explain("connection refused", Hints{Protocol: ProtocolSMTP}).Protocol)
+}
+
+// TestExplainBounded: huge or binary input is read only up to 64 KiB and
+// never panics.
+func TestExplainBounded(t *testing.T) {
+	huge := strings.Repeat("x", 1<<20) + "535 5.7.8 Error: authentication failed"
+	f := Explain(huge, Hints{})
+	assert.Equal(t, CodeUnknown, f.Code, "text past 64 KiB is not read")
+	assert.LessOrEqual(t, len(f.Evidence.Text), maxEvidence+len("…"))
+
+	bin := string([]byte{0xff, 0xfe, 0x00, 0x01, '5', '3', '5', ' ', 0xc3})
+	f = Explain(bin, Hints{})
+	assert.True(t, f.Code.Known())
+	assert.True(t, strings.ToValidUTF8(f.Evidence.Text, "") == f.Evidence.Text, "evidence is valid UTF-8")
+}
+
+// TestAmbiguity: ambiguous replies return their alternatives, ranked, each
+// with what tells it apart.
+func TestAmbiguity(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		h    Hints
+		want Code
+		alts []Code
+		tell string // a word the first alternative's tell must contain
+	}{
+		{"m365 imap AUTHENTICATE failed", "A1 NO AUTHENTICATE failed.", Hints{Host: "outlook.office365.com"},
+			CodeBasicAuthDisabled, []Code{CodeProtocolDisabled, CodeInvalidCredentials}, "ImapEnabled"},
+		{"m365 smtp 535 5.7.3", "535 5.7.3 Authentication unsuccessful [SGXP274CA0016.SGPP274.PROD.OUTLOOK.COM 2025-03-20T11:25:21.972Z 08DD66EDEFB0DFDF]", Hints{},
+			CodeInvalidCredentials, []Code{CodeAppPasswordRequired, CodeProtocolDisabled, CodePolicyBlocked}, "Outlook on the web"},
+		{"gmail 535 5.7.8", "535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials x - gsmtp", Hints{Host: "smtp.gmail.com"},
+			CodeInvalidCredentials, []Code{CodeAppPasswordRequired}, "app password"},
+		{"yandex", "2 NO [AUTHENTICATIONFAILED] LOGIN Invalid credentials or IMAP is disabled sc=ebI8JB0ug4Y1_290737_53p", Hints{Host: "imap.yandex.com"},
+			CodeInvalidCredentials, []Code{CodeProtocolDisabled, CodeAppPasswordRequired}, "Settings"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Explain(tc.text, tc.h)
+			require.Equal(t, tc.want, f.Code, "rule %s", f.Evidence.Rule)
+			assert.NotEqual(t, ConfidenceHigh, f.Confidence, "an ambiguous reply is not high confidence")
+			var got []Code
+			for _, a := range f.Alternatives {
+				got = append(got, a.Code)
+			}
+			assert.Equal(t, tc.alts, got, "ranked alternatives")
+			require.NotEmpty(t, f.Alternatives)
+			assert.Contains(t, f.Alternatives[0].Tell, tc.tell)
+			assertWellFormed(t, f)
+		})
+	}
+
+	// The Microsoft IMAP reading's second alternative says how SMTP tells.
+	f := Explain("A1 NO AUTHENTICATE failed.", Hints{Host: "outlook.office365.com"})
+	assert.Contains(t, f.Alternatives[1].Tell, "the user credentials were incorrect")
+}
+
+// TestExplainMatchesClassify: the same server line gives the same code
+// through Explain and through a probe result.
+func TestExplainMatchesClassify(t *testing.T) {
+	for _, line := range []string{
+		"a1 NO AUTHENTICATE failed.",
+		"a1 NO [AUTHENTICATIONFAILED] Authentication failed.",
+		"a1 NO [UNAVAILABLE] Temporary authentication failure.",
+		"a1 NO [ALERT] Application-specific password required: https://support.google.com/accounts/answer/185833 (Failure)",
+	} {
+		for _, p := range []Provider{pNone, pM365, pGmail} {
+			viaProbe := ClassifyIMAP(imapRefused(probe.StageAuthenticate, "PLAIN", line), p)[0]
+			viaText := Explain(line, Hints{Provider: p.ID, Stage: probe.StageAuthenticate})
+			assert.Equal(t, viaProbe.Code, viaText.Code, "%s at %s", line, p.ID)
+			assert.Equal(t, viaProbe.Evidence.Rule, viaText.Evidence.Rule, "%s at %s", line, p.ID)
+		}
+	}
+}

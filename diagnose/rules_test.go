@@ -1,0 +1,90 @@
+package diagnose
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// knownProviderIDs are the ids provider.go documents.
+var knownProviderIDs = map[string]bool{
+	"microsoft365": true, "outlook": true, "exchange": true, "google_workspace": true, "gmail": true,
+	"yahoo": true, "aol": true, "icloud": true, "zoho": true, "fastmail": true, "gmx": true, "webde": true,
+	"proton_bridge": true, "yandex": true, "mailru": true, "dovecot": true, "postfix": true, "exim": true,
+	"courier": true, "cyrus": true,
+}
+
+// TestRulesWellFormed checks every rule as data: a unique id, a known
+// code, a public source, sane alternatives, at least one condition.
+func TestRulesWellFormed(t *testing.T) {
+	ids := map[string]bool{}
+	for _, r := range rules {
+		assert.NotEmpty(t, r.ID)
+		assert.False(t, ids[r.ID], "duplicate rule id %s", r.ID)
+		ids[r.ID] = true
+		assert.True(t, r.Code.Known(), "%s: code %q", r.ID, r.Code)
+		assert.Contains(t, []Confidence{ConfidenceHigh, ConfidenceMedium, ConfidenceLow}, r.Confidence, r.ID)
+		assert.True(t, strings.HasPrefix(r.Source, "https://"), "%s: source %q", r.ID, r.Source)
+		for _, p := range r.Providers {
+			assert.True(t, knownProviderIDs[p], "%s: provider %q", r.ID, p)
+		}
+		for _, a := range r.Alternatives {
+			assert.NotEqual(t, r.Code, a.Code, "%s: alternative repeats the code", r.ID)
+			assert.True(t, a.Code.Known(), r.ID)
+			assert.NotEmpty(t, a.Why, r.ID)
+			assert.NotEmpty(t, a.Tell, r.ID)
+		}
+		hasCondition := len(r.Net) > 0 || r.Stop != "" || r.ModeTLS || len(r.Status) > 0 || len(r.RespCode) > 0 ||
+			len(r.Reply) > 0 || len(r.Enhanced) > 0 || r.Envelope != "" || len(r.Phrases) > 0 || r.re != nil
+		assert.True(t, hasCondition, "%s matches everything", r.ID)
+		for _, p := range r.Phrases {
+			assert.Equal(t, strings.ToLower(p), p, "%s: phrases are matched lower-case", r.ID)
+		}
+		assert.Equal(t, strings.ToLower(r.Pattern), r.Pattern, "%s: patterns are matched against lower-case text", r.ID)
+	}
+	for _, c := range clientErrors {
+		assert.Equal(t, strings.ToLower(c.Pattern), c.Pattern, "client error patterns are matched against lower-case text")
+		for _, p := range c.Phrases {
+			assert.Equal(t, strings.ToLower(p), p)
+		}
+		assert.True(t, c.Kind != "" || c.Stop != "", "a client error names a fact")
+	}
+	assert.GreaterOrEqual(t, len(rules), 100)
+}
+
+// TestRuleTiers: provider rules name providers, phrase rules match text,
+// and no generic rule names a provider.
+func TestRuleTiers(t *testing.T) {
+	for _, r := range providerPhraseRules {
+		assert.NotEmpty(t, r.Providers, r.ID)
+		assert.True(t, len(r.Phrases) > 0 || r.Pattern != "", "%s: a provider phrase rule matches a phrase", r.ID)
+	}
+	for _, r := range phraseRules {
+		assert.Empty(t, r.Providers, r.ID)
+		assert.True(t, len(r.Phrases) > 0 || r.Pattern != "", "%s: a phrase rule matches a phrase", r.ID)
+	}
+	for _, r := range providerCodeRules {
+		assert.NotEmpty(t, r.Providers, r.ID)
+	}
+	for _, tbl := range [][]rule{codeRules, factRules, genericRules} {
+		for _, r := range tbl {
+			assert.Empty(t, r.Providers, r.ID)
+		}
+	}
+	for _, r := range codeRules {
+		assert.Empty(t, r.Phrases, "%s: a code rule reads codes", r.ID)
+	}
+}
+
+// TestEveryCodeReachable: every code has at least one rule or path that
+// produces it, so no code is dead vocabulary.
+func TestEveryCodeReachable(t *testing.T) {
+	produced := map[Code]bool{CodeOK: true} // okFinding, for a probe that worked
+	for _, r := range rules {
+		produced[r.Code] = true
+	}
+	for _, c := range Codes {
+		assert.True(t, produced[c], "no rule produces %s", c)
+	}
+}
