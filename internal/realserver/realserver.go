@@ -92,27 +92,20 @@ func requireServer(t testing.TB, name string, installed bool) {
 	}
 }
 
-// freeAddr returns host:port for a port on ip that was free a moment ago.
-// Another process may take it before the server binds it; callers retry the
-// start with fresh ports when the server reports "Address already in use".
-func freeAddr(ip string) (string, error) {
-	l, err := net.Listen("tcp", net.JoinHostPort(ip, "0"))
-	if err != nil {
-		return "", err
-	}
-	addr := l.Addr().String()
-	return addr, l.Close()
-}
-
-// freeAddrs returns one free address per IP in ips.
+// freeAddrs returns one address per IP in ips, each with a port that was
+// free a moment ago. All listeners stay open until every port is picked, so
+// the ports differ. Another process may take one before the server binds it;
+// callers retry the start with fresh ports when the server reports "Address
+// already in use".
 func freeAddrs(ips ...string) ([]string, error) {
 	addrs := make([]string, len(ips))
 	for i, ip := range ips {
-		addr, err := freeAddr(ip)
+		l, err := net.Listen("tcp", net.JoinHostPort(ip, "0"))
 		if err != nil {
 			return nil, err
 		}
-		addrs[i] = addr
+		defer l.Close()
+		addrs[i] = l.Addr().String()
 	}
 	return addrs, nil
 }

@@ -176,6 +176,8 @@ func TestDovecotSubmission(t *testing.T) {
 		assert.Equal(t, "535 5.7.8 Authentication failed.", last(c.smtp("AUTH PLAIN "+plain(Alice, "wrong"))))
 		assert.Equal(t, "525 5.7.13 "+DisabledReason, last(c.smtp("AUTH PLAIN "+plain(Disabled, DisabledPassword))))
 		assert.Equal(t, "235 2.7.0 Logged in.", last(c.smtp("AUTH PLAIN "+plain(Alice, AlicePassword))))
+		// The relay is a closed port.
+		assert.Equal(t, "421 4.4.0 localhost Failed to connect to relay server (connect)", last(c.smtp("MAIL FROM:<alice@example.test>")))
 	})
 
 	t.Run("STARTTLS", func(t *testing.T) {
@@ -274,6 +276,15 @@ func TestPostfix(t *testing.T) {
 		assert.Equal(t, "250 2.0.0 Ok", last(c.smtp("RSET")))
 		assert.Equal(t, "250 2.1.0 Ok", last(c.smtp("MAIL FROM:<alice@example.test>")))
 		assert.Equal(t, "250 2.1.5 Ok", last(c.smtp("RCPT TO:<someone@example.org>")))
+	})
+
+	t.Run("disabled account", func(t *testing.T) {
+		// nologin is for Dovecot's login processes; its auth service,
+		// which Postfix asks, accepts the password.
+		c := dial(t, p.SubmissionTLS, clientTLS(d, p.SubmissionTLS))
+		c.smtp("")
+		c.smtp("EHLO client.test")
+		assert.Equal(t, "235 2.7.0 Authentication successful", last(c.smtp("AUTH PLAIN "+plain(Disabled, DisabledPassword))))
 	})
 
 	t.Run("STARTTLS required", func(t *testing.T) {
