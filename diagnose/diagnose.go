@@ -256,7 +256,7 @@ func remediateAll(fs []Finding, provider string, v Vars) {
 		if fs[i].Code == CodeOK && fs[i].Severity == SeverityInfo {
 			continue
 		}
-		fs[i].Remediation = Remediate(fs[i].Code, provider, v)
+		fs[i].Remediation = RemediateFinding(fs[i], provider, v)
 	}
 }
 

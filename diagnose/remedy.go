@@ -3,6 +3,8 @@ package diagnose
 import (
 	"fmt"
 	"strings"
+
+	"github.com/mailcheck-go/mailcheck/probe"
 )
 
 // Vars fills the placeholders of a remediation: {email}, {username} and
@@ -82,7 +84,12 @@ func Remediate(code Code, providerID string, v Vars) *Remediation {
 	if e == nil {
 		return nil // unreachable while the catalogue test passes
 	}
-	r := cloneRemediation(*e)
+	return fillRemedy(*e, v)
+}
+
+// fillRemedy copies an entry and fills its placeholders from v.
+func fillRemedy(e Remediation, v Vars) *Remediation {
+	r := cloneRemediation(e)
 	fill := v.replacer()
 	r.Title = fill.Replace(r.Title)
 	r.Explanation = fill.Replace(r.Explanation)
@@ -97,12 +104,44 @@ func Remediate(code Code, providerID string, v Vars) *Remediation {
 // lookupRemedy walks from the provider's own key through its family to
 // the generic entry.
 func lookupRemedy(code Code, providerID string) *Remediation {
+	return lookupRemedyFor(code, providerID, "")
+}
+
+// certReasonOnly marks catalogue entries that are true for one
+// certificate failure only. The hosting entry explains the cPanel
+// host-name mismatch; for an expired or untrusted certificate on the same
+// host that advice would mislead, so the lookup passes it by.
+var certReasonOnly = map[remedyKey]probe.CertReason{
+	{CodeTLSCertificate, "hosting"}: probe.CertWrongHost,
+}
+
+// lookupRemedyFor walks the provider family from the most specific entry
+// to the generic one, skipping entries that do not fit reason.
+func lookupRemedyFor(code Code, providerID string, reason probe.CertReason) *Remediation {
 	for p, n := providerID, 0; p != "" && n < 8; p, n = providerParent[p], n+1 {
-		if e, ok := remedyIndex[remedyKey{code, p}]; ok {
+		k := remedyKey{code, p}
+		if only, ok := certReasonOnly[k]; ok && reason != "" && reason != only {
+			continue
+		}
+		if e, ok := remedyIndex[k]; ok {
 			return e
 		}
 	}
 	return remedyIndex[remedyKey{code, ""}]
+}
+
+// RemediateFinding is Remediate for a finding: it also takes the details
+// of the finding into account (an expired certificate on a shared host
+// gets the generic certificate advice, not the host-name advice).
+func RemediateFinding(f Finding, providerID string, v Vars) *Remediation {
+	if !f.Code.Known() {
+		return nil
+	}
+	e := lookupRemedyFor(f.Code, providerID, f.CertReason)
+	if e == nil {
+		return nil
+	}
+	return fillRemedy(*e, v)
 }
 
 func cloneRemediation(r Remediation) Remediation {

@@ -143,7 +143,7 @@ var microsoftEntries = []Remediation{
 	},
 	{
 		Code: CodeProtocolDisabled, Provider: "microsoft365",
-		Title:       "IMAP or SMTP AUTH is switched off for this Microsoft 365 mailbox",
+		Title:       "IMAP or SMTP AUTH is switched off for this Microsoft 365 mailbox or organisation",
 		Audience:    AudienceAdmin,
 		Explanation: "Exchange Online says the protocol is off for the mailbox or the whole organisation (\"SmtpClientAuthentication is disabled for the Mailbox\" or \"for the Tenant\"). The SMTP AUTH switch applies to OAuth sign-ins as well as passwords. SMTP AUTH is off by default in tenants created after January 2020; IMAP and POP are on by default unless an administrator or a mailbox plan turned them off. " + msSMTPTimeline,
 		UserSteps: []string{
