@@ -233,7 +233,7 @@ var phraseRules = []rule{
 		Code: CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "Multi-factor authentication or a Conditional Access policy refused this sign-in.",
 		Alternatives: []Alternative{
-			alt(CodeAppPasswordRequired, "Per-user MFA is on and the tenant still allows app passwords.", "The user can create an app password at https://mysignins.microsoft.com/security-info; if the option is missing, the policy forbids it."),
+			alt(CodeAppPasswordRequired, "Per-user MFA is on and the tenant still allows app passwords.", "App passwords exist only with per-user MFA and only if the tenant allows them (Microsoft no longer recommends them for SMTP AUTH); if the option is missing, move the app to OAuth."),
 		},
 		Source: srcMSDynamics,
 	},
