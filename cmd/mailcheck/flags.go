@@ -26,6 +26,8 @@ type flagSet struct {
 	cmd      string // subcommand name
 	synopsis string // "mailcheck check --email ADDR [flags]"
 	about    string // paragraph(s) printed by -h above the flags
+	// positional holds the arguments that are not flags, in order.
+	positional []string
 }
 
 func newFlagSet(cmd, synopsis, about string) *flagSet {
@@ -37,17 +39,68 @@ func newFlagSet(cmd, synopsis, about string) *flagSet {
 
 // parse parses args. -h prints the help to w and returns errHelp; any other
 // mistake becomes a *usageError.
+//
+// Flags may come before or after the other arguments ("explain TEXT
+// --host H" works as users type it). An argument that starts with a dash
+// but holds white space is text, not a flag: a pasted POP3 "-ERR [AUTH]
+// Authentication failed." must not read as an unknown flag. "--" ends the
+// flags.
 func (fs *flagSet) parse(args []string, w io.Writer) error {
-	err := fs.Parse(args)
-	if errors.Is(err, flag.ErrHelp) {
-		fs.printHelp(w)
-		return errHelp
+	var pos []string
+	for len(args) > 0 {
+		if looksLikeText(args[0]) {
+			pos, args = append(pos, args[0]), args[1:]
+			continue
+		}
+		k := len(args)
+		for i, a := range args {
+			if looksLikeText(a) {
+				k = i
+				break
+			}
+		}
+		seg := args[:k]
+		err := fs.Parse(seg)
+		if errors.Is(err, flag.ErrHelp) {
+			fs.printHelp(w)
+			return errHelp
+		}
+		if err != nil {
+			msg := flagMessage(err.Error())
+			if fs.cmd == "explain" && strings.HasPrefix(msg, "unknown flag") {
+				msg += " (text that starts with a dash goes after --)"
+			}
+			return fs.usageErr("%s", msg)
+		}
+		left := fs.FlagSet.Args()
+		if n := len(seg) - len(left); n > 0 && seg[n-1] == "--" {
+			pos = append(append(pos, left...), args[k:]...)
+			break
+		}
+		if len(left) > 0 {
+			// The flag package stopped at an argument; take it and go on
+			// parsing flags after it.
+			pos = append(pos, left[0])
+			args = append(append([]string(nil), left[1:]...), args[k:]...)
+			continue
+		}
+		args = args[k:]
 	}
-	if err != nil {
-		return fs.usageErr("%s", flagMessage(err.Error()))
-	}
+	fs.positional = pos
 	return nil
 }
+
+// looksLikeText reports whether a dash-led argument is text rather than a
+// flag: flags hold no white space.
+func looksLikeText(a string) bool {
+	return strings.HasPrefix(a, "-") && strings.ContainsAny(a, " \t\r\n")
+}
+
+// Args returns the arguments that are not flags, wherever they stood.
+func (fs *flagSet) Args() []string { return fs.positional }
+
+// NArg returns the number of arguments that are not flags.
+func (fs *flagSet) NArg() int { return len(fs.positional) }
 
 var (
 	reUndefined = regexp.MustCompile(`^flag provided but not defined: -+(\S+)$`)
