@@ -9,7 +9,8 @@
 # start anyway is stopped, so the standard ports stay free.
 set -euo pipefail
 
-packages=(dovecot-core dovecot-imapd dovecot-submissiond postfix)
+# curl and python3 are the real clients the mailtest tests drive.
+packages=(dovecot-core dovecot-imapd dovecot-submissiond postfix curl python3)
 
 if [[ $(id -u) -ne 0 ]]; then
 	echo "install-servers.sh: must run as root" >&2
