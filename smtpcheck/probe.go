@@ -7,7 +7,6 @@ import (
 	"net"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/mailcheck-go/mailcheck/internal/guard"
 	"github.com/mailcheck-go/mailcheck/internal/netfacts"
@@ -387,12 +386,4 @@ func (p *prober) wantModeCheck() bool {
 		return p.ctx.Err() == nil
 	}
 	return false
-}
-
-// timeLeft is how long until ctx's deadline, or d if that is sooner.
-func timeLeft(ctx context.Context, d time.Duration) time.Duration {
-	if dl, ok := ctx.Deadline(); ok && time.Until(dl) < d {
-		return time.Until(dl)
-	}
-	return d
 }
