@@ -2,6 +2,7 @@ package diagnose_test
 
 import (
 	"context"
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -81,6 +82,10 @@ func TestScenarioConformance(t *testing.T) {
 					got = string(rep.SMTP.Code)
 				}
 				assert.Equal(t, l.want, got, "%s on %s (%s): %s", l.proto, l.addr, l.sec, rep.Summary)
+				js, err := json.Marshal(rep)
+				require.NoError(t, err)
+				assert.NotContains(t, string(js), `"alternatives":null`, "alternatives is always an array")
+				assert.NotContains(t, string(js), acct.Password, "the password never reaches the report")
 				if t.Failed() && testing.Verbose() {
 					if rep.IMAP != nil && rep.IMAP.Probe != nil {
 						t.Log(rep.IMAP.Probe.Transcript.String())
