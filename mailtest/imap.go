@@ -415,8 +415,9 @@ func scanArgs(s string) (args []string, lit int, sync bool, err error) {
 			}
 			num := s[1 : len(s)-1]
 			num, plus := strings.CutSuffix(num, "+")
+			// RFC 9051 number: digits only; Atoi would also take a sign.
 			n, err := strconv.Atoi(num)
-			if err != nil || n < 0 {
+			if err != nil || n < 0 || strings.TrimLeft(num, "0123456789") != "" {
 				return nil, 0, false, errBadSyntax
 			}
 			return args, n, !plus, nil

@@ -173,7 +173,7 @@ func TestScanArgs(t *testing.T) {
 			t.Errorf("scanArgs(%q) = %q, %d, %v, %v", tc.in, args, lit, sync, err)
 		}
 	}
-	for _, bad := range []string{`"open`, `(a (b)`, `{x}`} {
+	for _, bad := range []string{`"open`, `(a (b)`, `{x}`, `{+5}`, `{-0}`, `{ 5}`} {
 		if _, _, _, err := scanArgs(bad); err == nil {
 			t.Errorf("scanArgs(%q): want error", bad)
 		}

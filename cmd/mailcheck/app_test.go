@@ -114,6 +114,8 @@ func TestParseHostPort(t *testing.T) {
 		{"", "", 0, false},
 		{"user@imap.example.com", "", 0, false},
 		{"imap://imap.example.com", "", 0, false},
+		{"imap.example.com\t:993", "", 0, false}, // a tab is as much not a host as a space (FuzzParseHostPort)
+		{"imap\x00.example.com", "", 0, false},   // control character
 	}
 	for _, tc := range tests {
 		h, p, err := parseHostPort(tc.in)

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -209,7 +210,7 @@ func parseHostPort(s string) (host string, port int, err error) {
 	default:
 		return "", 0, fmt.Errorf("%q is not HOST[:PORT]", s)
 	}
-	if host == "" || strings.ContainsAny(host, " /@") {
+	if host == "" || strings.ContainsAny(host, "/@") || strings.ContainsFunc(host, notInHost) {
 		return "", 0, fmt.Errorf("%q is not HOST[:PORT]", s)
 	}
 	if ps != "" || splitErr == nil {
@@ -221,6 +222,10 @@ func parseHostPort(s string) (host string, port int, err error) {
 	}
 	return host, port, nil
 }
+
+// notInHost reports whether r cannot be part of a host name or address:
+// white space (a tab as much as a space) and control characters.
+func notInHost(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
 
 // securityFlag is a --imap-security or --smtp-security value.
 type securityFlag struct{ v probe.Security }
