@@ -38,7 +38,10 @@ func FromError(ctx context.Context, op string, err error) *probe.NetError {
 		}
 	}
 	var dnsErr *net.DNSError
-	if errors.As(err, &dnsErr) {
+	if errors.As(err, &dnsErr) && e.Kind != probe.NetCanceled {
+		// The resolver's verdict replaces the timeout guessed from ctx,
+		// text included; a canceled lookup stays canceled, not dns_temporary.
+		e.Message = err.Error()
 		switch {
 		case dnsErr.IsNotFound:
 			e.Kind = probe.NetDNSNotFound

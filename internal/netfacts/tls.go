@@ -87,7 +87,9 @@ func TLSInfo(st tls.ConnectionState) *probe.TLSInfo {
 	return info
 }
 
-// CertInfo summarises one certificate.
+// CertInfo summarises one certificate. SelfSigned uses CheckSignature, not
+// CheckSignatureFrom: the latter also demands the CA bit, which most
+// self-signed server certificates lack.
 func CertInfo(c *x509.Certificate) probe.CertInfo {
 	ci := probe.CertInfo{
 		Subject:    c.Subject.String(),
@@ -95,7 +97,7 @@ func CertInfo(c *x509.Certificate) probe.CertInfo {
 		DNSNames:   append([]string(nil), c.DNSNames...),
 		NotBefore:  c.NotBefore.UTC(),
 		NotAfter:   c.NotAfter.UTC(),
-		SelfSigned: bytes.Equal(c.RawIssuer, c.RawSubject) && c.CheckSignatureFrom(c) == nil,
+		SelfSigned: bytes.Equal(c.RawIssuer, c.RawSubject) && c.CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature) == nil,
 	}
 	for _, ip := range c.IPAddresses {
 		ci.IPAddresses = append(ci.IPAddresses, ip.String())

@@ -33,6 +33,9 @@ type Tap struct {
 	start   time.Time
 	lines   probe.Transcript
 	partial [2][]byte
+	// skip is set while the rest of a line already recorded as truncated
+	// is dropped, up to its newline.
+	skip    [2]bool
 	secrets []string
 	// keep is how many leading words of the next client line survive
 	// redaction while in secret mode; -1 when not in secret mode.
@@ -140,13 +143,31 @@ func (t *Tap) record(dir probe.Direction, p []byte) {
 		}
 		line := strings.TrimSuffix(string(buf[:j]), "\r")
 		buf = buf[j+1:]
-		t.emit(dir, t.redact(dir, line, true))
+		if t.skip[i] {
+			t.skip[i] = false
+			continue
+		}
+		t.emitLine(dir, line)
 	}
-	if len(buf) > maxLine {
-		t.emit(dir, t.redact(dir, string(buf[:maxLine]), true)+" [line truncated]")
+	if t.skip[i] {
+		buf = nil
+	} else if len(buf) > maxLine {
+		t.emitLine(dir, string(buf))
+		t.skip[i] = true
 		buf = nil
 	}
 	t.partial[i] = append([]byte(nil), buf...)
+}
+
+// emitLine records a complete (or overlong) line, redacted, scrubbed, then
+// capped at maxLine, so the cap does not depend on how the bytes arrived
+// and never cuts a secret before it is scrubbed.
+func (t *Tap) emitLine(dir probe.Direction, line string) {
+	text := t.scrub(t.redact(dir, line, true))
+	if len(text) > maxLine {
+		text = text[:maxLine] + " [line truncated]"
+	}
+	t.emit(dir, text)
 }
 
 // redact applies secret mode to a client line. consume says whether the
