@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/hex"
+	"fmt"
 	"io"
 	"testing"
 
@@ -44,4 +46,15 @@ func TestFlagsAnywhere(t *testing.T) {
 			assert.Equal(t, len(tc.wantText), fs.NArg())
 		})
 	}
+}
+
+func TestCredentialsNeverPrint(t *testing.T) {
+	c := credentials{password: "hunter2-secret", token: "tok-secret", source: "stdin"}
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x"} {
+		out := fmt.Sprintf(verb, c)
+		assert.NotContains(t, out, "hunter2", verb)
+		assert.NotContains(t, out, "tok-secret", verb)
+		assert.NotContains(t, out, hex.EncodeToString([]byte("hunter2")), verb)
+	}
+	assert.Contains(t, fmt.Sprint(c), "stdin", "the source is still shown")
 }

@@ -19,6 +19,12 @@ type credentials struct {
 	source string
 }
 
+// Format keeps the credentials out of any fmt output: fmt prints
+// unexported fields raw, without calling probe.Secret's own Format.
+func (c credentials) Format(f fmt.State, _ rune) {
+	fmt.Fprintf(f, "credentials{source: %q}", c.source)
+}
+
 // readCredentials finds the password or token, in this order: the first
 // line of stdin with --password-stdin; MAILCHECK_TOKEN; MAILCHECK_PASSWORD;
 // a prompt without echo when stdin is a terminal. With none of these it
