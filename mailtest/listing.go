@@ -29,6 +29,12 @@ type ListingAccount struct {
 	Email    string `json:"email"`
 	Username string `json:"username"`
 	Password string `json:"password"`
+	// AppPassword and Token, when the account has them, are the
+	// credentials the scenario accepts where it refuses Password (an app
+	// password where the account password is refused; an OAuth token for
+	// XOAUTH2 and OAUTHBEARER), so suites can test the good path too.
+	AppPassword string `json:"app_password,omitempty"`
+	Token       string `json:"token,omitempty"`
 }
 
 // Listing describes the running server; caFile is the path WriteCAFile
@@ -42,19 +48,21 @@ func (s *Server) Listing(caFile string) Listing {
 		l.SMTP = &ListingPorts{TLS: s.SMTPTLS, StartTLS: s.SMTPStartTLS}
 	}
 	for _, a := range s.Scenario.Accounts {
-		l.Accounts = append(l.Accounts, ListingAccount{Email: a.Email, Username: a.Login(), Password: a.Password})
+		l.Accounts = append(l.Accounts, ListingAccount{Email: a.Email, Username: a.Login(), Password: a.Password,
+			AppPassword: a.AppPassword, Token: a.Token})
 	}
 	return l
 }
 
-// ScenarioInfo is one entry of `mailcheck scenarios --json`. The codes are
-// empty (and left out) for a protocol the scenario does not serve.
+// ScenarioInfo is one entry of `mailcheck scenarios --json`. Every field
+// is always present, so consumers can rely on the keys; a code is "" for a
+// protocol the scenario does not serve.
 type ScenarioInfo struct {
 	Name        string `json:"name"`
 	Description string `json:"description"`
 	Provider    string `json:"provider"`
-	IMAPCode    string `json:"imap_code,omitempty"`
-	SMTPCode    string `json:"smtp_code,omitempty"`
+	IMAPCode    string `json:"imap_code"`
+	SMTPCode    string `json:"smtp_code"`
 }
 
 // Info returns the scenario's catalogue entry.

@@ -156,7 +156,7 @@ func TestListeners(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{"scenario":"microsoft365-ok","imap":{"tls":"` + s.IMAPTLS + `"},"smtp":{"starttls":"` + s.SMTPStartTLS +
-		`"},"ca_file":"/tmp/ca.pem","accounts":[{"email":"adele@contoso.example","username":"adele@contoso.example","password":"Correct-Horse-365"}]}`
+		`"},"ca_file":"/tmp/ca.pem","accounts":[{"email":"adele@contoso.example","username":"adele@contoso.example","password":"Correct-Horse-365","token":"eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.mailtest.adele"}]}`
 	if string(b) != want {
 		t.Errorf("listing JSON:\n got %s\nwant %s", b, want)
 	}
