@@ -34,7 +34,7 @@ func FromError(ctx context.Context, op string, err error) *probe.NetError {
 			e.Kind = probe.NetTimeout
 		}
 		if !strings.Contains(e.Message, "timeout") && e.Kind == probe.NetTimeout {
-			e.Message = "timed out: " + e.Message
+			e.Message = "timed out: " + ownCloseText(e.Message, err)
 		}
 	}
 	var dnsErr *net.DNSError
@@ -65,6 +65,17 @@ func FromError(ctx context.Context, op string, err error) *probe.NetError {
 		e.Kind = probe.NetTLSOther
 	}
 	return e
+}
+
+// ownCloseText rewrites the message of an operation that failed because
+// our side closed the connection when the deadline passed: "use of closed
+// network connection" would read as if the connection dropped, when in
+// fact nothing arrived in time.
+func ownCloseText(msg string, err error) string {
+	if !errors.Is(err, net.ErrClosed) {
+		return msg
+	}
+	return strings.Replace(msg, net.ErrClosed.Error(), "no reply before the deadline", 1)
 }
 
 func kind(err error) probe.NetErrorKind {

@@ -102,17 +102,18 @@ func TestFromErrorEndedContext(t *testing.T) {
 		want    probe.NetErrorKind
 		message string
 	}{
-		{"canceled closed", canceled, closed, probe.NetCanceled, closed.Error()},                                                                   // guard closed the conn because the caller canceled
-		{"expired closed", expired, closed, probe.NetTimeout, "timed out: " + closed.Error()},                                                      // guard closed the conn at the stage deadline
-		{"expired eof", expired, io.EOF, probe.NetTimeout, "timed out: EOF"},                                                                       // EOF from a conn closed by the deadline
-		{"expired other", expired, errors.New("boom"), probe.NetTimeout, "timed out: boom"},                                                        // anything vague under an expired ctx is the timeout
-		{"expired reset", expired, opErr("read", syscall.ECONNRESET), probe.NetTimeout, "timed out: " + opErr("read", syscall.ECONNRESET).Error()}, // a reset from our own close
-		{"expired timeout text", expired, &net.OpError{Op: "read", Err: os.ErrDeadlineExceeded}, probe.NetTimeout, "read: i/o timeout"},            // already says timeout: no prefix
-		{"canceled deadline err", canceled, &net.OpError{Op: "read", Err: os.ErrDeadlineExceeded}, probe.NetCanceled, "read: i/o timeout"},         // the cancel, not the deadline it caused
-		{"cause deadline", causeDeadline, closed, probe.NetTimeout, "timed out: " + closed.Error()},                                                // cancel carrying DeadlineExceeded as its cause
-		{"canceled refused", canceled, opErr("connect", syscall.ECONNREFUSED), probe.NetRefused, opErr("connect", syscall.ECONNREFUSED).Error()},   // a definite answer stays
-		{"expired cert", expired, certErr(x509.UnknownAuthorityError{}), probe.NetTLSCert, certErr(x509.UnknownAuthorityError{}).Error()},          // a definite answer stays
-		{"expired dns not found", expired, &net.DNSError{Err: "no such host", IsNotFound: true}, probe.NetDNSNotFound, "lookup : no such host"},    // the resolver answered
+		{"canceled closed", canceled, closed, probe.NetCanceled, closed.Error()},                                                                                 // guard closed the conn because the caller canceled
+		{"expired closed", expired, closed, probe.NetTimeout, "timed out: read tcp: no reply before the deadline"},                                               // guard closed the conn at the stage deadline: not a dropped connection
+		{"expired eof", expired, io.EOF, probe.NetTimeout, "timed out: EOF"},                                                                                     // EOF from a conn closed by the deadline
+		{"expired other", expired, errors.New("boom"), probe.NetTimeout, "timed out: boom"},                                                                      // anything vague under an expired ctx is the timeout
+		{"expired reset", expired, opErr("read", syscall.ECONNRESET), probe.NetTimeout, "timed out: " + opErr("read", syscall.ECONNRESET).Error()},               // a reset from our own close
+		{"expired timeout text", expired, &net.OpError{Op: "read", Err: os.ErrDeadlineExceeded}, probe.NetTimeout, "read: i/o timeout"},                          // already says timeout: no prefix
+		{"canceled deadline err", canceled, &net.OpError{Op: "read", Err: os.ErrDeadlineExceeded}, probe.NetCanceled, "read: i/o timeout"},                       // the cancel, not the deadline it caused
+		{"cause deadline", causeDeadline, closed, probe.NetTimeout, "timed out: read tcp: no reply before the deadline"},                                         // cancel carrying DeadlineExceeded as its cause
+		{"expired wrapped closed", expired, fmt.Errorf("greeting: %w", closed), probe.NetTimeout, "timed out: greeting: read tcp: no reply before the deadline"}, // wrapped by the reader
+		{"canceled refused", canceled, opErr("connect", syscall.ECONNREFUSED), probe.NetRefused, opErr("connect", syscall.ECONNREFUSED).Error()},                 // a definite answer stays
+		{"expired cert", expired, certErr(x509.UnknownAuthorityError{}), probe.NetTLSCert, certErr(x509.UnknownAuthorityError{}).Error()},                        // a definite answer stays
+		{"expired dns not found", expired, &net.DNSError{Err: "no such host", IsNotFound: true}, probe.NetDNSNotFound, "lookup : no such host"},                  // the resolver answered
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -219,6 +220,8 @@ func TestFromErrorRealNetwork(t *testing.T) {
 		got := netfacts.FromError(ctx, "read", err)
 		assert.Equal(t, probe.NetTimeout, got.Kind)
 		assert.Contains(t, got.Message, "timed out: ")
+		assert.NotContains(t, got.Message, "closed network connection", "our own close at the deadline is not a dropped connection")
+		assert.Contains(t, got.Message, "no reply before the deadline")
 	})
 }
 
