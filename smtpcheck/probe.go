@@ -5,9 +5,9 @@ import (
 	"context"
 	"fmt"
 	"net"
-	"strconv"
 	"strings"
 
+	"github.com/mailcheck-go/mailcheck/internal/dial"
 	"github.com/mailcheck-go/mailcheck/internal/guard"
 	"github.com/mailcheck-go/mailcheck/internal/netfacts"
 	"github.com/mailcheck-go/mailcheck/internal/stages"
@@ -143,62 +143,34 @@ func (p *prober) finish() *Result {
 // recorded by the caller.
 func (p *prober) endAt(stage probe.Stage) { p.res.Stage = stage }
 
+// resolve looks the host up, or takes an IP literal as it is.
 func (p *prober) resolve() bool {
-	if ip := net.ParseIP(p.o.Host); ip != nil {
-		p.res.Addresses = []string{ip.String()}
-		p.rec.Skip(probe.StageResolve, "host is an IP address")
-		return true
-	}
-	st := p.rec.Begin(probe.StageResolve)
-	addrs, err := p.o.Resolver.LookupHost(st.Ctx, p.o.Host)
-	if err == nil && len(addrs) == 0 {
-		err = &net.DNSError{Err: "no addresses", Name: p.o.Host, IsNotFound: true}
-	}
-	if err != nil {
-		p.res.Error = netfacts.FromError(st.Ctx, "lookup", err)
-		st.Fail("could not resolve "+p.o.Host, "", p.res.Error)
+	addrs, ne := dial.Resolve(p.rec, p.o.Resolver, p.o.Host)
+	if ne != nil {
+		p.res.Error = ne
 		p.endAt(probe.StageResolve)
 		return false
 	}
-	p.res.Addresses = append([]string(nil), addrs...)
-	st.OK(strings.Join(addrs, ", "), "")
+	p.res.Addresses = addrs
 	return true
 }
 
-// connect dials the resolved addresses in order until one answers, all
-// within one stage timeout, as net.Dialer does for a name.
+// connect dials the resolved addresses in order until one answers.
 func (p *prober) connect() bool {
-	st := p.rec.Begin(probe.StageConnect)
-	port := strconv.Itoa(p.o.Port)
-	var lastErr error
-	for _, a := range p.res.Addresses {
-		addr := net.JoinHostPort(a, port)
-		c, err := p.o.Dialer.DialContext(st.Ctx, "tcp", addr)
-		if err != nil {
-			lastErr = err
-			if st.Ctx.Err() != nil {
-				break
-			}
-			continue
-		}
-		p.addr = addr
-		p.res.RemoteAddr = addr
-		// The guard closes the connection when the probe's context ends
-		// and clamps every deadline to the current stage's.
-		p.raw = guard.New(p.ctx, c)
-		p.rec.Attach(p.raw)
-		p.setConn(p.raw)
-		st.OK("connected to "+addr, "")
-		return true
+	c, addr, ne := dial.Connect(p.rec, p.o.Dialer, p.res.Addresses, p.o.Port)
+	if ne != nil {
+		p.res.Error = ne
+		p.endAt(probe.StageConnect)
+		return false
 	}
-	p.res.Error = netfacts.FromError(st.Ctx, "dial", lastErr)
-	detail := "could not connect to " + net.JoinHostPort(p.o.Host, port)
-	if n := len(p.res.Addresses); n > 1 {
-		detail += fmt.Sprintf(" (tried %d addresses)", n)
-	}
-	st.Fail(detail, "", p.res.Error)
-	p.endAt(probe.StageConnect)
-	return false
+	p.addr = addr
+	p.res.RemoteAddr = addr
+	// The guard closes the connection when the probe's context ends and
+	// clamps every deadline to the current stage's.
+	p.raw = guard.New(p.ctx, c)
+	p.rec.Attach(p.raw)
+	p.setConn(p.raw)
+	return true
 }
 
 // handshake runs TLS over the TCP connection: first thing for implicit
