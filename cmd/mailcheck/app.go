@@ -26,7 +26,8 @@ type env struct {
 	Stdout, Stderr io.Writer
 	Getenv         func(string) string
 	// IsTerminal reports whether one of the three streams above is a
-	// terminal (a character device).
+	// terminal. It decides the password prompt and explain's paste prompt
+	// (Stdin), colour (Stdout) and progress (Stderr).
 	IsTerminal func(stream any) bool
 	Now        func() time.Time
 	// ReadPassword shows prompt on the terminal and reads one line without
@@ -47,15 +48,14 @@ func osEnv() *env {
 	}
 }
 
-// isTerminal reports whether stream is an *os.File open on a character
-// device: a terminal, without needing golang.org/x/term.
+// isTerminal reports whether stream is an *os.File open on a terminal.
+// Being a character device is not enough: /dev/null is one too, and
+// "mailcheck check </dev/null" in a cron job must not try to prompt.
+// isTerminalFile (term_unix.go) asks the terminal driver instead, without
+// needing golang.org/x/term.
 func isTerminal(stream any) bool {
 	f, ok := stream.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return ok && f != nil && isTerminalFile(f)
 }
 
 // command is one subcommand.

@@ -54,7 +54,10 @@ type result struct {
 type invocation struct {
 	args  []string
 	stdin string
-	env   []string // "NAME=value" added to a minimal environment
+	// devNull makes stdin /dev/null (os.DevNull) instead of a pipe
+	// holding stdin: what cron, systemd and "</dev/null" give.
+	devNull bool
+	env     []string // "NAME=value" added to a minimal environment
 }
 
 // runBinary runs the built binary with a minimal environment, so that a
@@ -64,6 +67,12 @@ func runBinary(t *testing.T, inv invocation) result {
 	cmd := exec.CommandContext(t.Context(), binary, inv.args...)
 	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}, inv.env...)
 	cmd.Stdin = strings.NewReader(inv.stdin)
+	if inv.devNull {
+		f, err := os.Open(os.DevNull)
+		require.NoError(t, err)
+		defer f.Close()
+		cmd.Stdin = f // an *os.File is passed to the child as it is
+	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

@@ -39,3 +39,23 @@ func termios(fd uintptr, req uintptr, t *syscall.Termios) error {
 	}
 	return nil
 }
+
+// isTerminalFile reports whether f is a terminal: whether the terminal
+// driver answers the get-attributes ioctl, as isatty(3) does. /dev/null,
+// pipes and files answer ENOTTY (any other error is "no" as well). It
+// goes through SyscallConn rather than Fd, which would put f into
+// blocking mode.
+func isTerminalFile(f *os.File) bool {
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return false
+	}
+	var ioctlErr error
+	if err := rc.Control(func(fd uintptr) {
+		var t syscall.Termios
+		ioctlErr = termios(fd, ioctlGetTermios, &t)
+	}); err != nil {
+		return false
+	}
+	return ioctlErr == nil
+}
