@@ -16,4 +16,3 @@ func readPasswordTTY(ctx context.Context, prompt string) (string, error) {
 func disableEcho(fd uintptr) (restore func(), err error) {
 	return nil, errors.New("cannot turn echo off on this system")
 }
-
