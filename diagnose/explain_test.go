@@ -109,6 +109,55 @@ func TestExplainProviderFingerprints(t *testing.T) {
 	assert.Equal(t, CodeAppPasswordRequired, f.Alternatives[0].Code)
 }
 
+// TestExplainBareMatchesTagged: support staff paste what a client dialog
+// shows, without the tag and status; at Exchange Online and Outlook.com
+// the bare text reads exactly as the tagged reply does.
+func TestExplainBareMatchesTagged(t *testing.T) {
+	for _, h := range []Hints{
+		{Host: "outlook.office365.com", Protocol: ProtocolIMAP},
+		{Host: "outlook.office365.com"},
+		{Provider: "outlook", Protocol: ProtocolIMAP},
+		{Provider: "microsoft365", Stage: probe.StageAuthenticate},
+	} {
+		for _, pair := range [][2]string{
+			{"a1 NO AUTHENTICATE failed.", "AUTHENTICATE failed."},
+			{"a1 NO LOGIN failed.", "LOGIN failed."},
+			{"a1 NO AUTHENTICATE failed.", "javax.mail.AuthenticationFailedException: AUTHENTICATE failed."},
+		} {
+			tagged, bare := Explain(pair[0], h), Explain(pair[1], h)
+			assert.Equal(t, CodeBasicAuthDisabled, tagged.Code, "%q %+v", pair[0], h)
+			assert.Equal(t, tagged.Code, bare.Code, "%q %+v: rule %s", pair[1], h, bare.Evidence.Rule)
+			assert.Equal(t, tagged.Evidence.Rule, bare.Evidence.Rule, "%q %+v", pair[1], h)
+			assert.Equal(t, tagged.Summary, bare.Summary, "%q %+v", pair[1], h)
+		}
+	}
+}
+
+// TestExplainMicrosoftWordingOnlyForMicrosoft: "AUTHENTICATE failed." with
+// an unknown provider reads as Exchange wording; once the provider is
+// known to be someone else, the summary is generic and the remediation
+// that provider's.
+func TestExplainMicrosoftWordingOnlyForMicrosoft(t *testing.T) {
+	unknown := Explain("AUTHENTICATE failed.", Hints{Protocol: ProtocolIMAP})
+	assert.Equal(t, "exchange-authenticate-failed", unknown.Evidence.Rule)
+
+	for _, h := range []Hints{{Host: "imap.gmail.com"}, {Provider: "dovecot", Protocol: ProtocolIMAP}} {
+		for _, text := range []string{"AUTHENTICATE failed.", "a1 NO AUTHENTICATE failed."} {
+			f := Explain(text, h)
+			assert.Equal(t, CodeInvalidCredentials, f.Code, "%q %+v", text, h)
+			assert.NotContains(t, f.Summary, "Microsoft", "%q %+v", text, h)
+			assert.NotContains(t, f.Summary, "Exchange", "%q %+v", text, h)
+			for _, a := range f.Alternatives {
+				assert.NotContains(t, a.Why+a.Tell, "Exchange", "%q %+v", text, h)
+			}
+			assertWellFormed(t, f)
+		}
+	}
+	g := Explain("AUTHENTICATE failed.", Hints{Host: "imap.gmail.com"})
+	require.NotNil(t, g.Remediation)
+	assert.Equal(t, "google", g.Remediation.Provider, "Google's remediation")
+}
+
 func TestExplainDetectsProtocol(t *testing.T) {
 	tests := []struct {
 		text string

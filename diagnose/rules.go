@@ -68,6 +68,10 @@ type rule struct {
 	Protocols []Protocol
 	// Providers limits the rule to these provider ids.
 	Providers []string
+	// UnknownProvider limits the rule to observations whose provider is
+	// not known: wording one provider uses, read without knowing it is
+	// that provider, must not be read so for another provider.
+	UnknownProvider bool
 	// Stages limits the rule to these stages; "" stands for an unknown
 	// stage (pasted text without a hint).
 	Stages []probe.Stage
@@ -145,6 +149,7 @@ func (r *rule) match(o *observation) bool {
 	switch {
 	case len(r.Protocols) > 0 && o.Protocol != "" && !contains(r.Protocols, o.Protocol),
 		len(r.Providers) > 0 && !contains(r.Providers, o.Provider),
+		r.UnknownProvider && o.Provider != "",
 		len(r.Stages) > 0 && !contains(r.Stages, o.Stage),
 		r.OAuth && !o.OAuth,
 		len(r.Net) > 0 && (o.Net == nil || !contains(r.Net, o.Net.Kind)),

@@ -97,7 +97,7 @@ var (
 var providerPhraseRules = []rule{
 	{
 		ID: "microsoft-imap-oauth-failed", Protocols: onlyIMAP, Providers: idsMicrosoft, OAuth: true,
-		Status: []string{"NO"}, Phrases: []string{"authenticate failed", "login failed"},
+		Status: []string{"NO", ""}, Phrases: []string{"authenticate failed", "login failed"},
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Exchange Online refused the OAuth token: expired, wrong scope or audience (IMAP needs https://outlook.office.com/IMAP.AccessAsUser.All), or issued for another user.",
 		Alternatives: []Alternative{
@@ -107,8 +107,11 @@ var providerPhraseRules = []rule{
 		Source: srcMSIMAPFailed,
 	},
 	{
+		// Status "" is the bare text a client dialog shows ("AUTHENTICATE
+		// failed.", Java's "javax.mail.AuthenticationFailedException:
+		// AUTHENTICATE failed."): pasted without its tag it means the same.
 		ID: "microsoft-imap-authenticate-failed", Protocols: onlyIMAP, Providers: idsMicrosoft,
-		Status: []string{"NO"}, Phrases: []string{"authenticate failed", "login failed"},
+		Status: []string{"NO", ""}, Phrases: []string{"authenticate failed", "login failed"},
 		Code: CodeBasicAuthDisabled, Confidence: ConfidenceMedium, Scope: ScopeProvider,
 		Summary:      "Exchange Online no longer accepts a password for IMAP (since January 2023 nobody can switch it back on); it answers \"AUTHENTICATE failed.\" to every password, right or wrong. Only OAuth works.",
 		Alternatives: msIMAPFailedAlts,
@@ -296,7 +299,11 @@ var phraseRules = []rule{
 		Source:       srcMSFixIssues,
 	},
 	{
-		ID: "exchange-authenticate-failed", Protocols: onlyIMAP, Status: []string{"NO", ""},
+		// Only while the provider is unknown: Exchange Online and
+		// on-premises Exchange have their own rules above, and for any other
+		// known provider Microsoft's wording would mislead (the generic
+		// reading applies).
+		ID: "exchange-authenticate-failed", Protocols: onlyIMAP, UnknownProvider: true, Status: []string{"NO", ""},
 		Phrases: []string{"authenticate failed."},
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Microsoft Exchange wording for a refused sign-in; on an Exchange server you run, usually a wrong password.",
@@ -850,7 +857,7 @@ var genericRules = []rule{
 	{ID: "generic-temporary", Pattern: `try again later|temporar(y|ily)|service (not |un)available`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5321},
 	{ID: "generic-bad-credentials", Stages: stagesAuth,
-		Pattern: `invalid credentials|incorrect (username|user name|password)|(invalid|wrong|bad) (user ?name|password|login)|authentication (failed|failure|unsuccessful)|log[io]n (failed|failure|incorrect)|logon failure|incorrect authentication data|could not authenticate|unknown user`,
+		Pattern: `invalid credentials|incorrect (username|user name|password)|(invalid|wrong|bad) (user ?name|password|login)|authentication (failed|failure|unsuccessful)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|unknown user`,
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC5530},
 	{ID: "generic-sender", Protocols: onlySMTP, Pattern: `sender.{0,40}(rejected|not allowed|denied|not permitted)`,
