@@ -16,9 +16,10 @@ import "fmt"
 //   - SMTP accepts the password but IMAP refuses it: IMAP, or password
 //     sign-in for IMAP, is off for this mailbox; the password is right.
 //   - Both refuse: the password is the likely cause. At Microsoft 365, an
-//     SMTP "the user credentials were incorrect" turns IMAP's
-//     basic_auth_disabled into invalid_credentials (Exchange Online refuses
-//     every IMAP password, so only SMTP could judge it).
+//     SMTP "the user credentials were incorrect" proves the password wrong,
+//     but IMAP keeps basic_auth_disabled: Exchange Online refuses every
+//     IMAP password, so the corrected password still will not get in over
+//     IMAP. The Verdict is invalid_credentials and names both fixes.
 //
 // A finding whose code changed carries evidence kind "cross_protocol" and
 // the catalogue's generic remediation for the new code (Diagnose fills in
@@ -110,17 +111,20 @@ func bothRefuse(i, s *Finding) Verdict {
 	reason := "IMAP and SMTP both refused the sign-in: the password (or user name) is the likely cause."
 	switch {
 	case i.Code == CodeBasicAuthDisabled && s.Code == CodeInvalidCredentials && s.Evidence.Rule == "microsoft-credentials-incorrect":
-		old := *i
-		i.Code = CodeInvalidCredentials
+		// IMAP keeps basic_auth_disabled on purpose. Switching it to
+		// invalid_credentials would tell the user that a corrected password
+		// fixes IMAP, and at Exchange Online it does not: IMAP refuses
+		// every password, right or wrong. Both facts hold, so each protocol
+		// keeps its own truth, the SMTP proof becomes IMAP's first
+		// alternative, and the Verdict names both fixes.
 		i.Confidence = ConfidenceHigh
-		i.Summary = "The password is wrong: SMTP on the same Microsoft 365 tenant said the user credentials were incorrect."
-		i.Evidence = Evidence{Text: "SMTP: " + s.Evidence.Text, Kind: "cross_protocol", Rule: "cross-microsoft-credentials-incorrect", Source: s.Evidence.Source}
-		i.Alternatives = append([]Alternative{alt(CodeBasicAuthDisabled,
-			"Exchange Online refuses every password for IMAP, so even the right password will not sign in here.",
-			"After the password is fixed, SMTP signs in but IMAP still answers \"AUTHENTICATE failed.\": IMAP needs OAuth.")},
-			withoutCode(old.Alternatives, CodeInvalidCredentials, CodeBasicAuthDisabled)...)
-		reremediate(i, &old)
-		return Verdict{Code: CodeInvalidCredentials, Reason: "SMTP said the user credentials were incorrect, and IMAP refused too: the password is wrong (and IMAP will still need OAuth at Exchange Online).", DecidedBy: "both"}
+		i.Summary += " SMTP on the same tenant shows the password is wrong as well."
+		i.Alternatives = append([]Alternative{alt(CodeInvalidCredentials,
+			"The password is also wrong: SMTP on the same Microsoft 365 tenant said the user credentials were incorrect. A corrected password fixes SMTP, not IMAP.",
+			"SMTP answered: "+s.Evidence.Text)},
+			withoutCode(i.Alternatives, CodeInvalidCredentials)...)
+		return Verdict{Code: CodeInvalidCredentials, Reason: "Two things need fixing. The password is wrong: SMTP said the user credentials were incorrect, so correct it. " +
+			"And IMAP must move to OAuth: Exchange Online refuses every IMAP password, so even the corrected one will not sign in over IMAP.", DecidedBy: "both"}
 	case i.Code == CodeInvalidCredentials && s.Code == CodeInvalidCredentials:
 		raiseLow(i)
 		raiseLow(s)

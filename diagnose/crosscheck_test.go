@@ -62,9 +62,11 @@ func TestCrossCheck(t *testing.T) {
 		{"smtp ok, imap invalid", imapDovecotWrong(), smtpWorks(), CodeProtocolDisabled, "both", CodeProtocolDisabled, CodeOK},
 		// Both refuse: the password is the likely cause.
 		{"both refuse", imapDovecotWrong(), smtpPostfixWrong(), CodeInvalidCredentials, "both", CodeInvalidCredentials, CodeInvalidCredentials},
-		// Microsoft: SMTP says the credentials were incorrect, so IMAP's
-		// basic_auth_disabled becomes invalid_credentials.
-		{"m365 credentials incorrect", imapM365Failed(), smtpM365Wrong(), CodeInvalidCredentials, "both", CodeInvalidCredentials, CodeInvalidCredentials},
+		// Microsoft: SMTP says the credentials were incorrect, so the
+		// password is wrong; IMAP stays basic_auth_disabled, because Exchange
+		// Online refuses every IMAP password and a corrected one will not
+		// get in over IMAP either (mailtest's microsoft365-wrong-password).
+		{"m365 credentials incorrect", imapM365Failed(), smtpM365Wrong(), CodeInvalidCredentials, "both", CodeBasicAuthDisabled, CodeInvalidCredentials},
 		{"m365 both ambiguous", imapM365Failed(), smtpM365Ambiguous(), CodeInvalidCredentials, "both", CodeBasicAuthDisabled, CodeInvalidCredentials},
 		// Reaching the server comes before signing in.
 		{"imap unreachable, smtp refuses", imapRefusedPlain(), smtpPostfixWrong(), CodeConnectionRefused, "imap", CodeConnectionRefused, CodeInvalidCredentials},
@@ -94,21 +96,33 @@ func TestCrossCheck(t *testing.T) {
 }
 
 func TestCrossCheckEvidence(t *testing.T) {
-	// The Microsoft switch: evidence is the SMTP reply, kind cross_protocol,
-	// and basic_auth_disabled stays as the first alternative (IMAP still
-	// needs OAuth after the password is fixed).
-	_, im, _ := CrossCheck(imapM365Failed(), smtpM365Wrong())
+	// Microsoft 365, both refuse and SMTP proves the password wrong: IMAP
+	// keeps its own reply as evidence and its OAuth remediation, becomes
+	// certain, and carries the SMTP proof as its first alternative; the
+	// Verdict asks for both fixes.
+	v, im, sm := CrossCheck(imapM365Failed(), smtpM365Wrong())
 	f := im[0]
-	assert.Equal(t, "cross_protocol", f.Evidence.Kind)
-	assert.Contains(t, f.Evidence.Text, "the user credentials were incorrect")
+	assert.Equal(t, CodeBasicAuthDisabled, f.Code)
+	assert.Equal(t, "server_reply", f.Evidence.Kind)
+	assert.Equal(t, "a1 NO AUTHENTICATE failed.", f.Evidence.Text)
 	assert.Equal(t, ConfidenceHigh, f.Confidence)
+	assert.Contains(t, f.Summary, "password is wrong as well")
 	require.NotEmpty(t, f.Alternatives)
-	assert.Equal(t, CodeBasicAuthDisabled, f.Alternatives[0].Code)
+	assert.Equal(t, CodeInvalidCredentials, f.Alternatives[0].Code)
+	assert.Contains(t, f.Alternatives[0].Tell, "the user credentials were incorrect", "the tell quotes the SMTP reply")
+	for _, a := range f.Alternatives[1:] {
+		assert.NotEqual(t, CodeInvalidCredentials, a.Code, "listed once")
+	}
 	require.NotNil(t, f.Remediation)
-	assert.Equal(t, CodeInvalidCredentials, f.Remediation.Code)
+	assert.Equal(t, CodeBasicAuthDisabled, f.Remediation.Code)
+	assert.Equal(t, CodeInvalidCredentials, sm[0].Code)
+	assert.Equal(t, "microsoft-credentials-incorrect", sm[0].Evidence.Rule, "SMTP's finding is untouched")
+	assert.Equal(t, CodeInvalidCredentials, v.Code)
+	assert.Contains(t, v.Reason, "password is wrong")
+	assert.Contains(t, v.Reason, "OAuth")
 
 	// IMAP working demotes SMTP's password reading to an alternative.
-	_, _, sm := CrossCheck(imapWorks(), smtpM365Ambiguous())
+	_, _, sm = CrossCheck(imapWorks(), smtpM365Ambiguous())
 	f = sm[0]
 	assert.Equal(t, "cross_protocol", f.Evidence.Kind)
 	assert.Equal(t, CodeInvalidCredentials, f.Alternatives[len(f.Alternatives)-1].Code)
@@ -124,7 +138,7 @@ func TestCrossCheckEvidence(t *testing.T) {
 		r.OK, r.StopReason = true, probe.StopNoCredentials
 		return r
 	}(), pNone)
-	v, _, sm := CrossCheck(reach, smtpM365Ambiguous())
+	v, _, sm = CrossCheck(reach, smtpM365Ambiguous())
 	assert.Equal(t, CodeInvalidCredentials, v.Code)
 	assert.Equal(t, CodeInvalidCredentials, sm[0].Code)
 }
