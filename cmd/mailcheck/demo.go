@@ -155,7 +155,7 @@ func renderDemo(w io.Writer, st style, sc mailtest.Scenario, r *diagnose.Report)
 			fmt.Fprintf(w, "  %s %s %s\n", name, st.green("✔"), st.green("ok"))
 			return
 		}
-		fmt.Fprintf(w, "  %s %s %s: %s\n", name, st.red("✘"), st.red(string(o.Code)), o.Summary)
+		fmt.Fprintf(w, "  %s %s %s: %s\n", name, st.red("✘"), st.red(string(o.Code)), printable(o.Summary))
 		for _, f := range r.Findings {
 			if f.Protocol == p && f.Code == o.Code && f.Remediation != nil {
 				fmt.Fprintf(w, "       → %s (%s)\n", f.Remediation.Title, audienceText(f.Remediation.Audience))

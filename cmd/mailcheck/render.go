@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/probe"
 )
 
 // style adds ANSI colour when on is set: only when stdout is a terminal
@@ -37,25 +38,26 @@ func (s style) yellow(t string) string { return s.wrap("33", t) }
 
 // renderReport writes a report for people: one block per protocol with its
 // verdict, cause, who must act, the steps and links; then warnings and the
-// combined verdict.
+// combined verdict. Every string from the report passes through printable
+// or printableLine (printable.go) before it is written.
 func renderReport(w io.Writer, st style, r *diagnose.Report, transcript bool) {
-	head := r.Email
+	head := printableLine(r.Email)
 	if r.Provider.ID != "" && r.Provider.ID != "unknown" {
-		head += " · " + r.Provider.Name
+		head += " · " + printableLine(r.Provider.Name)
 	}
 	fmt.Fprintln(w, st.bold(head))
 	if r.IMAP != nil {
 		fmt.Fprintln(w)
 		renderProtocol(w, st, r, diagnose.ProtocolIMAP, r.IMAP.Outcome)
 		if transcript && r.IMAP.Probe != nil {
-			renderTranscript(w, st, r.IMAP.Probe.Transcript.String())
+			renderTranscript(w, st, r.IMAP.Probe.Transcript)
 		}
 	}
 	if r.SMTP != nil {
 		fmt.Fprintln(w)
 		renderProtocol(w, st, r, diagnose.ProtocolSMTP, r.SMTP.Outcome)
 		if transcript && r.SMTP.Probe != nil {
-			renderTranscript(w, st, r.SMTP.Probe.Transcript.String())
+			renderTranscript(w, st, r.SMTP.Probe.Transcript)
 		}
 	}
 	var other []diagnose.Finding
@@ -72,7 +74,7 @@ func renderReport(w io.Writer, st style, r *diagnose.Report, transcript bool) {
 			if f.Protocol != "" {
 				proto = strings.ToUpper(string(f.Protocol)) + " "
 			}
-			fmt.Fprintf(w, "  %s %s%s: %s\n", st.yellow("!"), proto, f.Code, f.Summary)
+			fmt.Fprintf(w, "  %s %s%s: %s\n", st.yellow("!"), proto, f.Code, printable(f.Summary))
 		}
 	}
 	fmt.Fprintln(w)
@@ -82,7 +84,7 @@ func renderReport(w io.Writer, st style, r *diagnose.Report, transcript bool) {
 		fmt.Fprintf(w, "%s %s\n", st.bold("Verdict:"), st.red(string(r.Verdict.Code)))
 	}
 	if r.Verdict.Reason != "" {
-		fmt.Fprintln(w, indent(r.Verdict.Reason, "  "))
+		fmt.Fprintln(w, indent(printable(r.Verdict.Reason), "  "))
 	}
 }
 
@@ -90,13 +92,13 @@ func renderReport(w io.Writer, st style, r *diagnose.Report, transcript bool) {
 // primary finding in full.
 func renderProtocol(w io.Writer, st style, r *diagnose.Report, p diagnose.Protocol, o diagnose.Outcome) {
 	name := strings.ToUpper(string(p))
-	where := net.JoinHostPort(o.Host, strconv.Itoa(o.Port))
+	where := net.JoinHostPort(printableLine(o.Host), strconv.Itoa(o.Port))
 	var how []string
 	if o.Security != "" {
 		how = append(how, string(o.Security))
 	}
 	if src := sourceText(o.SettingsSource); src != "" {
-		how = append(how, src)
+		how = append(how, printableLine(src))
 	}
 	if len(how) > 0 {
 		where += " (" + strings.Join(how, ", ") + ")"
@@ -104,7 +106,7 @@ func renderProtocol(w io.Writer, st style, r *diagnose.Report, p diagnose.Protoc
 	if o.Code == diagnose.CodeOK {
 		fmt.Fprintf(w, "%s %s %s  %s\n", st.bold(name), st.green("✔"), st.green("ok"), st.dim(where))
 		if o.Summary != "" && o.Summary != "works" {
-			fmt.Fprintln(w, indent(o.Summary, "  "))
+			fmt.Fprintln(w, indent(printable(o.Summary), "  "))
 		}
 		return
 	}
@@ -114,9 +116,9 @@ func renderProtocol(w io.Writer, st style, r *diagnose.Report, p diagnose.Protoc
 		// the same advice twice.
 		if p == diagnose.ProtocolSMTP && r.IMAP != nil && r.IMAP.Code == o.Code {
 			if fi, ok := primaryFinding(r, diagnose.ProtocolIMAP, o.Code); ok && sameAdvice(fi, f) {
-				fmt.Fprintln(w, indent(f.Summary, "  "))
+				fmt.Fprintln(w, indent(printable(f.Summary), "  "))
 				if f.Evidence.Text != "" {
-					fmt.Fprintf(w, "  %s %s\n", st.dim(evidenceLabel(f.Evidence.Kind)+":"), oneLine(f.Evidence.Text))
+					fmt.Fprintf(w, "  %s %s\n", st.dim(evidenceLabel(f.Evidence.Kind)+":"), oneLine(printable(f.Evidence.Text)))
 				}
 				fmt.Fprintln(w, "  What to do: the same as for IMAP, above.")
 				return
@@ -126,7 +128,7 @@ func renderProtocol(w io.Writer, st style, r *diagnose.Report, p diagnose.Protoc
 		return
 	}
 	if o.Summary != "" {
-		fmt.Fprintln(w, indent(o.Summary, "  "))
+		fmt.Fprintln(w, indent(printable(o.Summary), "  "))
 	}
 }
 
@@ -153,34 +155,47 @@ func sameAdvice(a, b diagnose.Finding) bool {
 // renderFinding writes a finding's summary, evidence, who must act, the
 // numbered steps, links and alternatives, each line prefixed by pre.
 func renderFinding(w io.Writer, st style, f diagnose.Finding, pre string) {
-	fmt.Fprintln(w, indent(f.Summary, pre))
+	fmt.Fprintln(w, indent(printable(f.Summary), pre))
 	if f.Evidence.Text != "" {
-		fmt.Fprintf(w, "%s%s %s\n", pre, st.dim(evidenceLabel(f.Evidence.Kind)+":"), oneLine(f.Evidence.Text))
+		fmt.Fprintf(w, "%s%s %s\n", pre, st.dim(evidenceLabel(f.Evidence.Kind)+":"), oneLine(printable(f.Evidence.Text)))
 	}
 	if rem := f.Remediation; rem != nil {
 		fmt.Fprintf(w, "%s%s %s\n", pre, st.bold("Who must act:"), audienceText(rem.Audience))
 		// The catalogue's own rendering, for whoever must act first, so
-		// the CLI and embedding programs give the same advice.
-		fmt.Fprintln(w, indent(diagnose.RenderRemediation(f, rem.Audience), pre))
+		// the CLI and embedding programs give the same advice. It may
+		// quote the server or the host, so it is escaped as well.
+		fmt.Fprintln(w, indent(printable(diagnose.RenderRemediation(f, rem.Audience)), pre))
 	}
 	if len(f.Alternatives) > 0 {
 		fmt.Fprintf(w, "%s%s\n", pre, st.dim("Could also be:"))
 		for _, a := range f.Alternatives {
-			line := string(a.Code) + ": " + a.Why
+			line := string(a.Code) + ": " + printable(a.Why)
 			if a.Tell != "" {
-				line += " (" + a.Tell + ")"
+				line += " (" + printable(a.Tell) + ")"
 			}
 			fmt.Fprintf(w, "%s  - %s\n", pre, line)
 		}
 	}
 }
 
-func renderTranscript(w io.Writer, st style, t string) {
-	if t == "" {
+// renderTranscript writes the exchange line by line, in
+// probe.Transcript.String's format. Each line is escaped on its own, line
+// feeds included, so a server cannot forge a line of the transcript.
+func renderTranscript(w io.Writer, st style, t probe.Transcript) {
+	if len(t) == 0 {
 		return
 	}
 	fmt.Fprintf(w, "  %s\n", st.dim("Transcript (credentials redacted):"))
-	fmt.Fprint(w, indent(strings.TrimRight(t, "\n"), "    ")+"\n")
+	for _, l := range t {
+		p := "*"
+		switch l.Dir {
+		case probe.DirClient:
+			p = "C:"
+		case probe.DirServer:
+			p = "S:"
+		}
+		fmt.Fprintf(w, "    %s %s\n", p, printableLine(l.Text))
+	}
 }
 
 func evidenceLabel(kind string) string {
