@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -16,6 +17,10 @@ const (
 	exitProblem  = 1 // a problem was diagnosed
 	exitUsage    = 2 // the command line is wrong
 	exitInternal = 3 // mailcheck itself failed
+	// exitInterrupted is 128+SIGINT, what shells report for a command
+	// ended by Ctrl-C. SIGTERM gives 128+15 = 143 the same way
+	// (interruptStatus).
+	exitInterrupted = 130
 )
 
 // env is everything a command may touch outside its arguments: the standard
@@ -93,6 +98,30 @@ var errProblem = errors.New("problem diagnosed")
 // errHelp means -h was given and the usage was printed: exit status 0.
 var errHelp = errors.New("help requested")
 
+// errInterrupted means the command's context ended before it had its
+// answer (SIGINT or SIGTERM): exit status 130 (143 for SIGTERM) and one
+// line on stderr.
+var errInterrupted = errors.New("interrupted")
+
+// signalled is the cause main gives its context when a signal arrives.
+type signalled struct{ sig os.Signal }
+
+func (s signalled) Error() string { return "received " + s.sig.String() }
+
+// interruptStatus reports whether a signal ended ctx and, if so, the exit
+// status for it: 128 plus the signal's number, as shells report a command
+// killed by a signal (130 for SIGINT, 143 for SIGTERM).
+func interruptStatus(ctx context.Context) (int, bool) {
+	var s signalled
+	if !errors.As(context.Cause(ctx), &s) {
+		return 0, false
+	}
+	if n, ok := s.sig.(syscall.Signal); ok && n > 0 && n < 128 {
+		return 128 + int(n), true
+	}
+	return exitInterrupted, true
+}
+
 // run runs mailcheck with args (without the program name) and returns the
 // exit status.
 func run(ctx context.Context, args []string, e *env) (code int) {
@@ -122,7 +151,16 @@ func run(ctx context.Context, args []string, e *env) (code int) {
 	}
 	for _, c := range commands() {
 		if c.name == name {
-			return exitCode(e, c.run(ctx, e, rest))
+			err := c.run(ctx, e, rest)
+			// A command that fails after a signal arrived (check, demo, a
+			// paste cut short) was interrupted, whatever went wrong as a
+			// consequence. fake's answer to a signal is to stop and
+			// return nil: it did its job.
+			if code, ok := interruptStatus(ctx); ok && err != nil && !errors.Is(err, errHelp) {
+				fmt.Fprintln(e.Stderr, "mailcheck: interrupted")
+				return code
+			}
+			return exitCode(e, err)
 		}
 	}
 	return exitCode(e, &usageError{msg: fmt.Sprintf("unknown command %q", name), usage: "mailcheck <command> [flags]"})
@@ -136,6 +174,9 @@ func exitCode(e *env, err error) int {
 		return exitOK
 	case errors.Is(err, errProblem):
 		return exitProblem
+	case errors.Is(err, errInterrupted):
+		fmt.Fprintln(e.Stderr, "mailcheck: interrupted")
+		return exitInterrupted
 	case errors.As(err, &ue):
 		prefix := "mailcheck"
 		hint := "Run 'mailcheck help' for the commands."
@@ -168,7 +209,7 @@ Run 'mailcheck <command> -h' for a command's flags.
 Start with 'mailcheck demo': it needs no account and no network.
 
 Exit status: 0 all probed protocols work, 1 a problem was diagnosed,
-2 usage error, 3 internal error.
+2 usage error, 3 internal error, 130 interrupted (Ctrl-C; 143 for SIGTERM).
 `)
 	return b.String()
 }

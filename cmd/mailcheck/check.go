@@ -34,7 +34,7 @@ a prompt without echo on a terminal. With none of these, mailcheck checks
 connectivity only.
 
 Exit status: 0 every probed protocol works, 1 a problem was diagnosed,
-2 usage error, 3 internal error.`
+2 usage error, 3 internal error, 130 interrupted (Ctrl-C; 143 for SIGTERM).`
 
 // checkFlags is the parsed command line of check.
 type checkFlags struct {
@@ -98,7 +98,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	creds, err := readCredentials(ctx, e, cf.passwordStdin, cf.email.v)
 	if err != nil {
 		if ctx.Err() != nil {
-			return errors.New("interrupted")
+			return errInterrupted // Ctrl-C at the password prompt
 		}
 		return fs.usageErr("%v", err)
 	}
@@ -138,7 +138,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	case ctx.Err() != nil:
 		// SIGINT or SIGTERM: what the probes saw after that is not a
 		// diagnosis.
-		return errors.New("interrupted")
+		return errInterrupted
 	case errors.Is(err, diagnose.ErrInvalidAccount):
 		return fs.usageErr("%v", err)
 	case err != nil:

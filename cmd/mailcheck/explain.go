@@ -22,7 +22,8 @@ diagnosis: Microsoft 365's "AUTHENTICATE failed." means something else
 from outlook.office365.com than from a Dovecot server.
 
 Exit status: 0 the text says everything worked, 1 it shows a problem,
-2 usage error, 3 internal error.`
+2 usage error (no text at all), 3 internal error, 130 interrupted while
+reading stdin (Ctrl-C).`
 
 // maxExplainInput bounds what explain reads from stdin: a pasted log
 // excerpt, not a whole mailbox.
@@ -49,9 +50,9 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 		if e.IsTerminal(e.Stdin) {
 			fmt.Fprintln(e.Stderr, "Paste the server's response, then press Ctrl-D:")
 		}
-		b, err := io.ReadAll(io.LimitReader(e.Stdin, maxExplainInput))
+		b, err := readAll(ctx, io.LimitReader(e.Stdin, maxExplainInput))
 		if err != nil {
-			return fmt.Errorf("reading stdin: %v", err)
+			return fmt.Errorf("reading stdin: %w", err)
 		}
 		text = strings.TrimSpace(string(b))
 	}
@@ -76,6 +77,28 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 		return errProblem
 	}
 	return nil
+}
+
+// readAll is io.ReadAll that gives up with errInterrupted when ctx ends:
+// main catches SIGINT, so Ctrl-C at the paste prompt would otherwise do
+// nothing until Ctrl-D. The reading goroutine is left behind, blocked on
+// stdin, and ends with the process.
+func readAll(ctx context.Context, r io.Reader) ([]byte, error) {
+	type result struct {
+		b   []byte
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		b, err := io.ReadAll(r)
+		ch <- result{b, err}
+	}()
+	select {
+	case res := <-ch:
+		return res.b, res.err
+	case <-ctx.Done():
+		return nil, errInterrupted
+	}
 }
 
 // renderExplained writes an explained finding for people.

@@ -13,8 +13,33 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := notifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], osEnv())
 	stop()
 	os.Exit(code)
+}
+
+// notifyContext is signal.NotifyContext, except that the context's cause
+// is the signal (a signalled), so run can exit 130 for SIGINT and 143 for
+// SIGTERM; Go 1.24's NotifyContext gives no cause. After the first
+// signal the default behaviour comes back: a second Ctrl-C ends mailcheck
+// at once.
+func notifyContext(parent context.Context, sigs ...os.Signal) (ctx context.Context, stop func()) {
+	ctx, cancel := context.WithCancelCause(parent)
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, sigs...)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case s := <-ch:
+			signal.Stop(ch)
+			cancel(signalled{s})
+		case <-done:
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(ch)
+		close(done)
+		cancel(context.Canceled)
+	}
 }

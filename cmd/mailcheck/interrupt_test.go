@@ -1,0 +1,126 @@
+//go:build linux || darwin || freebsd || netbsd || openbsd || dragonfly
+
+package main
+
+import (
+	"bytes"
+	"context"
+	"net"
+	"os"
+	"os/exec"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// silentServer accepts connections and never says anything, so a check
+// against it waits until its timeout; each accepted connection is sent on
+// the returned channel.
+func silentServer(t *testing.T) (addr string, accepted <-chan net.Conn) {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	ch := make(chan net.Conn, 4)
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			ch <- c
+		}
+	}()
+	t.Cleanup(func() {
+		l.Close()
+		for {
+			select {
+			case c := <-ch:
+				c.Close()
+			default:
+				return
+			}
+		}
+	})
+	return l.Addr().String(), ch
+}
+
+// TestCheckInterrupted sends SIGINT (and SIGTERM) to a check that is
+// waiting for a silent server: exit status 128+signal, one line on
+// stderr, nothing on stdout.
+func TestCheckInterrupted(t *testing.T) {
+	for _, tc := range []struct {
+		sig  syscall.Signal
+		code int
+	}{
+		{syscall.SIGINT, 130}, // 128+2, what a shell reports after Ctrl-C
+		{syscall.SIGTERM, 143},
+	} {
+		t.Run(tc.sig.String(), func(t *testing.T) {
+			addr, accepted := silentServer(t)
+			cmd := exec.CommandContext(t.Context(), binary, "check", "--email", "a@b.example", "--imap", addr, "--imap-security", "tls", "--no-smtp", "--timeout", "60s")
+			cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "MAILCHECK_PASSWORD=x"}
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			require.NoError(t, cmd.Start())
+			select {
+			case <-accepted: // the probe is waiting in the TLS handshake
+			case <-time.After(testTimeout):
+				t.Fatal("mailcheck never connected")
+			}
+			require.NoError(t, cmd.Process.Signal(tc.sig))
+			err := cmd.Wait()
+			var ee *exec.ExitError
+			require.ErrorAs(t, err, &ee, "stderr: %s", stderr.String())
+			assert.Equal(t, tc.code, ee.ExitCode())
+			assert.Equal(t, "mailcheck: interrupted\n", stderr.String())
+			assert.Empty(t, stdout.String(), "no half diagnosis")
+		})
+	}
+}
+
+// TestRunInterrupted drives run in-process with the context main cancels
+// on a signal, and with one cancelled without a signal.
+func TestRunInterrupted(t *testing.T) {
+	addr, accepted := silentServer(t)
+	args := []string{"check", "--email", "a@b.example", "--imap", addr, "--imap-security", "tls", "--no-smtp"}
+
+	ctx, cancel := context.WithCancelCause(t.Context())
+	go func() {
+		<-accepted
+		cancel(signalled{os.Interrupt})
+	}()
+	te := newTestEnv("", map[string]string{"MAILCHECK_PASSWORD": "x"})
+	assert.Equal(t, exitInterrupted, run(ctx, args, &te.env))
+	assert.Equal(t, "mailcheck: interrupted\n", te.stderr.String())
+	assert.Empty(t, te.stdout.String())
+
+	plain, stop := context.WithCancel(t.Context())
+	stop()
+	te = newTestEnv("", map[string]string{"MAILCHECK_PASSWORD": "x"})
+	assert.Equal(t, exitInterrupted, run(plain, args, &te.env), "stderr: %s", te.stderr.String())
+	assert.Equal(t, "mailcheck: interrupted\n", te.stderr.String())
+}
+
+// TestExplainInterrupted checks that Ctrl-C at explain's paste prompt ends
+// it (main catches SIGINT, so a blocked read would otherwise ignore it).
+func TestExplainInterrupted(t *testing.T) {
+	r, w, err := os.Pipe() // a stdin nobody writes to or closes
+	require.NoError(t, err)
+	t.Cleanup(func() { r.Close(); w.Close() })
+	ctx, cancel := context.WithCancelCause(t.Context())
+	te := newTestEnv("", nil)
+	te.Stdin = r
+	done := make(chan int)
+	go func() { done <- run(ctx, []string{"explain"}, &te.env) }()
+	cancel(signalled{os.Interrupt})
+	select {
+	case code := <-done:
+		assert.Equal(t, 130, code)
+		assert.Equal(t, "mailcheck: interrupted\n", te.stderr.String())
+	case <-time.After(testTimeout):
+		t.Fatal("explain ignored the interrupt")
+	}
+}
