@@ -41,7 +41,9 @@ const maxEvidence = 2048
 // AUTHENTICATE failed."). It detects the protocol when hints do not say,
 // identifies the provider from hints or fingerprints in the text
 // (Microsoft's "[XXXX.namprd05.prod.outlook.com ...]" trailers, Gmail's
-// "- gsmtp"), and runs the same rules as ClassifyIMAP and ClassifySMTP.
+// "- gsmtp", texts only one provider sends such as Microsoft's "5.7.139"
+// replies or Yahoo's "#AUTH005"), and runs the same rules as ClassifyIMAP
+// and ClassifySMTP.
 //
 // The Finding carries remediation for its code (for ok, none). Explain is
 // pure and never panics: binary garbage or huge input yields a finding

@@ -219,19 +219,38 @@ func providerFromHost(host string) string {
 	return ""
 }
 
-// textFingerprints are provider traces inside pasted text: Microsoft's
-// error trailers and links, Gmail's "- gsmtp", greetings. Phrases are
-// lower case; the first entry that matches wins.
+// textFingerprints are provider traces inside pasted text, the one place
+// Explain reads them: Microsoft's error trailers and links, Gmail's
+// "- gsmtp", greetings, and reply texts that only one provider sends
+// (providers.md, "Server texts" of each provider). They are used only when
+// neither the hints nor DetectProvider name the provider. Phrases are lower
+// case; the first entry that matches wins, so a provider's own texts come
+// before broader traces ("microsoft exchange" is on-premises as well).
+//
+// Exchange Online and Outlook.com share servers and most texts; like the
+// trailers, their texts map to microsoft365 (a host or provider hint tells
+// Outlook.com apart).
 var textFingerprints = []struct {
 	phrases []string
 	re      *regexp.Regexp // matched against the lower-cased text
 	id      string
 }{
+	// Exchange Online trailers, hosts and links.
 	{phrases: []string{".prod.outlook.com", ".prod.exchangelabs.com", "outlook.office365.com", "aka.ms/smtp_auth",
-		"microsoft esmtp mail service", "smtpclientauthentication", "partner.outlook.cn"}, id: "microsoft365"},
+		"microsoft esmtp mail service", "partner.outlook.cn"}, id: "microsoft365"},
+	// Exchange Online reply texts (providers.md §1 and §2): the 5.7.139
+	// family, the Client Submission retirement text, the IMAP "not
+	// connected" refusal, the outbound spam block, the TLS 1.0/1.1 refusal.
+	// On-premises Exchange answers 5.7.3 instead.
+	{phrases: []string{"5.7.139", "smtpclientauthentication", "the user credentials were incorrect",
+		"basic authentication is not supported for client submission", "user is authenticated but not connected",
+		"did not meet the criteria to be authenticated successfully", "organization's security defaults policy",
+		"bad outbound sender", "tls 1.0 and 1.1 are not supported"}, id: "microsoft365"},
 	{re: regexp.MustCompile(`microsoft exchange imap4 service is ready\. \[[a-z0-9+/=]{16,}\]`), id: "microsoft365"},
 	{phrases: []string{"microsoft exchange"}, id: "exchange"},
+	// Google: the gsmtp trailer and support links in Gmail's replies.
 	{phrases: []string{"- gsmtp", "support.google.com", "gimap ready", "gpop ready", "smtp.gmail.com"}, id: "gmail"},
+	// Yahoo's coded refusals (providers.md §6).
 	{phrases: []string{"#auth005", "#mbr1212", "yahoo"}, id: "yahoo"},
 	{phrases: []string{"iscream"}, id: "icloud"},
 	{phrases: []string{"zoho"}, id: "zoho"},

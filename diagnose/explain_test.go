@@ -158,6 +158,39 @@ func TestExplainMicrosoftWordingOnlyForMicrosoft(t *testing.T) {
 	assert.Equal(t, "google", g.Remediation.Provider, "Google's remediation")
 }
 
+// TestExplainInfersProviderFromText: texts only one provider sends name
+// that provider when the hints do not, so the remediation is the
+// provider's own (textFingerprints).
+func TestExplainInfersProviderFromText(t *testing.T) {
+	tests := []struct {
+		text     string
+		want     Code
+		provider string // the remediation entry used
+	}{
+		{"550 5.7.30 Basic authentication is not supported for Client Submission.", CodeBasicAuthDisabled, "microsoft365"},
+		{"535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.", CodeInvalidCredentials, "microsoft365"},
+		{"Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.", CodeProtocolDisabled, "microsoft365"},
+		{"535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.", CodePolicyBlocked, "microsoft365"},
+		{"BAD User is authenticated but not connected.", CodeProtocolDisabled, "microsoft365"},
+		{"535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials x - gsmtp", CodeInvalidCredentials, "google"},
+		{"535 5.7.0 (#AUTH005) Too many bad auth attempts.", CodeAppPasswordRequired, "yahoo"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			f := Explain(tc.text, Hints{})
+			assert.Equal(t, tc.want, f.Code, "rule %s", f.Evidence.Rule)
+			require.NotNil(t, f.Remediation)
+			assert.Equal(t, tc.provider, f.Remediation.Provider)
+		})
+	}
+	// A hint still wins over the text.
+	f := Explain("550 5.7.30 Basic authentication is not supported for Client Submission.", Hints{Provider: "outlook"})
+	require.NotNil(t, f.Remediation)
+	assert.Equal(t, "outlook", f.Remediation.Provider)
+	// On-premises Exchange's 5.7.3 names no provider.
+	assert.Empty(t, explainProvider(Hints{}, ProtocolSMTP, "535 5.7.3 Authentication unsuccessful"))
+}
+
 func TestExplainDetectsProtocol(t *testing.T) {
 	tests := []struct {
 		text string
