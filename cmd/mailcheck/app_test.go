@@ -157,3 +157,17 @@ const (
 	testTimeout  = 5 * time.Second
 	pollInterval = 10 * time.Millisecond
 )
+
+// TestCheckTimeoutDefault checks the synopsis's "--timeout 20s": the whole
+// check gets 20 s, and each stage keeps the probes' 15 s within it.
+func TestCheckTimeoutDefault(t *testing.T) {
+	te := newTestEnv("", nil)
+	cf, _, err := parseCheckFlags(&te.env, []string{"--email", "a@example.com"})
+	require.NoError(t, err)
+	assert.Equal(t, 20*time.Second, cf.timeout.v)
+	assert.Greater(t, cf.timeout.v, stageTimeoutCeiling, "a silent stage times out before the whole check")
+
+	cf, _, err = parseCheckFlags(&te.env, []string{"--email", "a@example.com", "--timeout", "2m"})
+	require.NoError(t, err)
+	assert.Equal(t, 2*time.Minute, cf.timeout.v)
+}
