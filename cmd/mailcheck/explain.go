@@ -10,7 +10,12 @@ import (
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
-const explainSynopsis = "mailcheck explain [--host H] [--protocol imap|smtp] [--json] TEXT..."
+// explainProtocols are the values --protocol accepts. The synopsis, the
+// flag's help and its error message are all made from this list, so they
+// cannot disagree.
+var explainProtocols = []string{"imap", "smtp", "pop3"}
+
+var explainSynopsis = "mailcheck explain [--host H] [--protocol " + strings.Join(explainProtocols, "|") + "] [--provider ID] [--stage STAGE] [--json] TEXT..."
 
 const explainAbout = `Classify a server response or client error pasted from a log, a bug report
 or an error dialog, and say what it means and what to do. TEXT is the
@@ -33,12 +38,12 @@ const maxExplainInput = 1 << 20
 func runExplain(ctx context.Context, e *env, args []string) error {
 	var (
 		host, provider  string
-		protocol, stage = choiceFlag{choices: []string{"imap", "smtp", "pop3"}}, ""
+		protocol, stage = choiceFlag{choices: explainProtocols}, ""
 		jsonOut         bool
 	)
 	fs := newFlagSet("explain", explainSynopsis, explainAbout)
 	fs.StringVar(&host, "host", "", "the server `H` the text came from, for provider detection")
-	fs.Var(&protocol, "protocol", "`imap|smtp`: the protocol the text came from; guessed from the text when not given")
+	fs.Var(&protocol, "protocol", "`"+strings.Join(explainProtocols, "|")+"`: the protocol the text came from; guessed from the text when not given")
 	fs.StringVar(&provider, "provider", "", "the provider `ID` (microsoft365, gmail, ...), when the host does not tell")
 	fs.StringVar(&stage, "stage", "", "the `STAGE` the text came at (greeting, authenticate, ...), when known")
 	fs.BoolVar(&jsonOut, "json", false, "print the finding as one JSON document (see docs/cli.md)")

@@ -86,3 +86,20 @@ func TestVersion(t *testing.T) {
 	assert.Empty(t, r.stderr)
 	assert.Regexp(t, `^mailcheck (devel|v\S+) go\S+\n$`, r.stdout)
 }
+
+// TestExplainProtocols checks that every --protocol value the usage line
+// offers is accepted, pop3 included, and that the error for another one
+// names the same values.
+func TestExplainProtocols(t *testing.T) {
+	for _, p := range explainProtocols {
+		assert.Contains(t, explainSynopsis, p)
+	}
+	r := runBinary(t, invocation{args: []string{"explain", "--protocol", "pop3", "-ERR [AUTH] Authentication failed."}})
+	assert.Equal(t, exitProblem, r.code, "stderr: %s", r.stderr)
+	assert.NotContains(t, r.stderr, "usage:")
+
+	r = runBinary(t, invocation{args: []string{"explain", "--protocol", "pop4", "hello"}})
+	assert.Equal(t, exitUsage, r.code)
+	assert.Contains(t, r.stderr, `is not imap, smtp or pop3`)
+	assert.Contains(t, r.stderr, "--protocol imap|smtp|pop3")
+}
