@@ -11,10 +11,25 @@
 // never logged, and the report's transcripts are redacted as they are
 // recorded.
 //
-// Before exposing such an endpoint, remember that it makes your server
-// connect wherever a caller says: put it behind your application's
-// authentication, and consider allowing only the ports 993, 143, 465 and
-// 587.
+// # Warning: this endpoint makes your server connect where a caller says
+//
+// Without a guard, anyone who can POST to such an endpoint can make your
+// server open TCP connections to any host and port it can reach
+// (server-side request forgery, SSRF): your internal network, cloud metadata services
+// (169.254.169.254), databases and admin interfaces on localhost. The
+// replies that come back (greetings, errors, timings) tell the caller
+// what is there. A host name is no protection: it can resolve to a
+// private address, and an empty host makes mailcheck discover servers
+// from the domain's DNS, which the caller may control.
+//
+// So, before exposing it:
+//   - put it behind your application's authentication and rate limits;
+//   - keep the guard on: by default [Handler] connects only to
+//     public addresses and the mail ports 993, 143, 465 and 587
+//     (allowedDestination). It checks each address as it is dialled,
+//     after DNS, so it also covers discovered servers and host names that
+//     resolve to private addresses. Only tests against fake servers on
+//     loopback set [Handler.AllowAnyDestination].
 package main
 
 import (
@@ -24,8 +39,12 @@ import (
 	"errors"
 	"flag"
 	"log"
+	"net"
 	"net/http"
+	"net/netip"
 	"os"
+	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/mailcheck-go/mailcheck/diagnose"
@@ -60,6 +79,54 @@ type Handler struct {
 	Log *log.Logger
 	// Timeout bounds one check; default 45 s.
 	Timeout time.Duration
+	// AllowAnyDestination turns off the guard against server-side request
+	// forgery (see the package comment): the probes may then connect to
+	// any address and port, loopback and private networks included. For
+	// tests against fake servers on loopback; never set it on an
+	// endpoint others can reach.
+	AllowAnyDestination bool
+}
+
+// mailPorts are the ports the guard lets the probes connect to: IMAP over
+// TLS and STARTTLS, SMTP submission over TLS and STARTTLS.
+var mailPorts = map[int]bool{993: true, 143: true, 465: true, 587: true}
+
+// errDestination is why the guard refused a connection.
+var errDestination = errors.New("testconnection: destination not allowed: only public addresses on ports 993, 143, 465 and 587")
+
+// allowedDestination is the guard against server-side request forgery: it
+// refuses loopback, private (RFC 1918, fc00::/7), link-local (cloud
+// metadata at 169.254.169.254), multicast and unspecified addresses, and
+// ports other than the mail ports. It runs as the dialer's Control
+// function, so it sees the address actually dialled, after DNS.
+func allowedDestination(network, address string, _ syscall.RawConn) error {
+	host, port, err := net.SplitHostPort(address)
+	if err != nil {
+		return err
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil {
+		return errDestination
+	}
+	ip = ip.Unmap()
+	p, err := strconv.Atoi(port)
+	if err != nil || !mailPorts[p] {
+		return errDestination
+	}
+	if !ip.IsGlobalUnicast() || ip.IsPrivate() || ip.IsLoopback() || ip.IsLinkLocalUnicast() {
+		return errDestination
+	}
+	return nil
+}
+
+// dialer returns the dialer for the probes: nil (the probes' default) when
+// the guard is off, else one that checks every address with
+// allowedDestination.
+func (h *Handler) dialer() probe.Dialer {
+	if h.AllowAnyDestination {
+		return nil
+	}
+	return &net.Dialer{Control: allowedDestination}
 }
 
 // maxBody bounds the settings JSON.
@@ -99,7 +166,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		SMTP:     diagnose.Endpoint{Host: s.SMTP.Host, Port: s.SMTP.Port, Security: s.SMTP.Security},
 		NoIMAP:   s.IMAP.Skip,
 		NoSMTP:   s.SMTP.Skip,
-	}, &diagnose.Options{TLSConfig: h.TLSConfig})
+	}, &diagnose.Options{TLSConfig: h.TLSConfig, Dialer: h.dialer()})
 	if errors.Is(err, diagnose.ErrInvalidAccount) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return

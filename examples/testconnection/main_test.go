@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -28,7 +29,8 @@ func TestTestConnection(t *testing.T) {
 			fake := mailtest.Start(t, name)
 			acct := fake.Accounts()[0]
 			var logs bytes.Buffer
-			api := httptest.NewServer(&Handler{TLSConfig: fake.ClientTLSConfig(), Log: log.New(&logs, "", 0)})
+			// The fakes listen on loopback, which the SSRF guard refuses.
+			api := httptest.NewServer(&Handler{TLSConfig: fake.ClientTLSConfig(), Log: log.New(&logs, "", 0), AllowAnyDestination: true})
 			t.Cleanup(api.Close)
 
 			body := map[string]any{
@@ -83,6 +85,63 @@ func TestTestConnectionBadRequest(t *testing.T) {
 	require.NoError(t, err)
 	resp.Body.Close()
 	assert.Equal(t, http.StatusMethodNotAllowed, resp.StatusCode)
+}
+
+// TestTestConnectionRefusesLoopback checks the SSRF guard: with the
+// default Handler a caller cannot make the server connect to loopback,
+// neither by address nor by a name that resolves to it.
+func TestTestConnectionRefusesLoopback(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	t.Cleanup(func() { l.Close() })
+	port := l.Addr().(*net.TCPAddr).Port
+
+	api := httptest.NewServer(&Handler{Log: log.New(io.Discard, "", 0)})
+	t.Cleanup(api.Close)
+	for _, host := range []string{"127.0.0.1", "localhost"} {
+		resp, out := post(t, api.URL, map[string]any{
+			"email": "a@example.com", "password": "s3cret-Pass",
+			"imap": map[string]any{"host": host, "port": port, "security": "tls"},
+			"smtp": map[string]any{"skip": true},
+		})
+		require.Equal(t, http.StatusOK, resp.StatusCode, out)
+		var rep diagnose.Report
+		require.NoError(t, json.Unmarshal([]byte(out), &rep))
+		require.NotNil(t, rep.IMAP)
+		assert.NotEqual(t, diagnose.CodeOK, rep.IMAP.Code, host)
+		assert.Contains(t, out, "destination not allowed", host)
+	}
+	// Nothing reached the listener: a connection would be waiting.
+	require.NoError(t, l.(*net.TCPListener).SetDeadline(time.Now().Add(100*time.Millisecond)))
+	c, err := l.Accept()
+	if err == nil {
+		c.Close()
+	}
+	assert.Error(t, err, "the guard let a connection through to loopback")
+}
+
+func TestAllowedDestination(t *testing.T) {
+	tests := []struct {
+		addr string
+		ok   bool
+	}{
+		{"203.0.113.7:993", true}, // a public address (documentation range, but global unicast) on a mail port
+		{"[2001:db8::1]:587", true},
+		{"203.0.113.7:22", false}, // not a mail port
+		{"127.0.0.1:993", false},  // loopback
+		{"[::1]:993", false},
+		{"10.1.2.3:143", false}, // RFC 1918
+		{"192.168.1.1:465", false},
+		{"169.254.169.254:993", false}, // link-local: cloud metadata
+		{"[fd00::1]:993", false},       // unique local
+		{"[::ffff:127.0.0.1]:993", false},
+		{"0.0.0.0:993", false},
+		{"224.0.0.1:993", false},
+	}
+	for _, tc := range tests {
+		err := allowedDestination("tcp", tc.addr, nil)
+		assert.Equal(t, tc.ok, err == nil, "%s: %v", tc.addr, err)
+	}
 }
 
 func server(t *testing.T, addr, security string) map[string]any {
