@@ -441,3 +441,52 @@ func assertWellFormed(t *testing.T, f Finding) {
 		assert.NotEmpty(t, a.Tell)
 	}
 }
+
+// withTLS marks the connection as encrypted before the failure: the
+// implicit-TLS handshake completed.
+func withTLS(r *imapcheck.Result) { r.TLS = &probe.TLSInfo{Version: "TLS 1.3", Verified: true} }
+
+// TestGreetingTimeoutReading: a server that accepts the connection but
+// never greets (mailtest's no-greeting) is connection_timeout; the summary
+// says the connection worked, and tls_wrong_mode is offered only where a
+// wrong TLS mode is still possible.
+func TestGreetingTimeoutReading(t *testing.T) {
+	tests := []struct {
+		name     string
+		r        *imapcheck.Result
+		rule     string
+		summary  string // a phrase the summary must contain
+		wrongTLS bool   // tls_wrong_mode among the alternatives
+	}{
+		{"implicit TLS, handshake done", imapNet(probe.StageGreeting, probe.NetTimeout, withPort(993, probe.SecurityTLS), withTLS),
+			"timeout-greeting-after-tls", "TLS handshake both worked", false}, // the TLS mode is proven right
+		{"plaintext, mode check found no TLS", imapNet(probe.StageGreeting, probe.NetTimeout, withPort(1143, probe.SecurityStartTLS), withModeCheck(false)),
+			"timeout-greeting-mode-no-tls", "did not succeed either", false}, // the mode check ruled it out
+		{"plaintext 993, mode check found no TLS", imapNet(probe.StageGreeting, probe.NetTimeout, withPort(993, probe.SecurityNone), withModeCheck(false)),
+			"timeout-greeting-mode-no-tls", "never sent its greeting", false}, // the fact beats the port-number guess
+		{"starttls, no mode check", imapNet(probe.StageGreeting, probe.NetTimeout, withPort(143, probe.SecurityStartTLS)),
+			"timeout-greeting", "never sent its greeting", true}, // skipped mode check: still possible
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := ClassifyIMAP(tc.r, pNone)[0]
+			assert.Equal(t, CodeConnectionTimeout, f.Code)
+			assert.Equal(t, tc.rule, f.Evidence.Rule)
+			assert.Contains(t, f.Summary, tc.summary)
+			assert.NotContains(t, f.Summary, "no answer at all")
+			assert.Equal(t, tc.wrongTLS, hasAlternative(&f, CodeTLSWrongMode), "alternatives %+v", f.Alternatives)
+			assertWellFormed(t, f)
+		})
+	}
+
+	// SMTP over implicit TLS reads the same.
+	r := smtpNet(probe.StageGreeting, probe.NetTimeout)
+	r.Port, r.Security, r.TLS = 465, probe.SecurityTLS, &probe.TLSInfo{Version: "TLS 1.3"}
+	f := ClassifySMTP(r, pNone)[0]
+	assert.Equal(t, "timeout-greeting-after-tls", f.Evidence.Rule)
+	assert.False(t, hasAlternative(&f, CodeTLSWrongMode))
+
+	// The remediation no longer claims the connection got no answer at all.
+	require.NotNil(t, f.Remediation)
+	assert.Contains(t, f.Remediation.Explanation, "never sent its greeting")
+}

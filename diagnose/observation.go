@@ -26,8 +26,13 @@ type observation struct {
 
 	// Net is the network or TLS failure, if any.
 	Net *probe.NetError
-	// ModeTLS reports that the mode-check connection found TLS on the port.
-	ModeTLS bool
+	// ModeTLS reports that the mode-check connection found TLS on the port;
+	// ModeNoTLS that the mode check ran and its TLS handshake did not
+	// succeed.
+	ModeTLS, ModeNoTLS bool
+	// Encrypted reports that the connection had completed a TLS handshake
+	// (implicit TLS, or after STARTTLS) before the failure.
+	Encrypted bool
 	// Stop is why the probe stopped on its own.
 	Stop probe.StopReason
 
@@ -91,9 +96,8 @@ func observeIMAP(r *imapcheck.Result, p Provider) *observation {
 		Stop:     r.StopReason,
 	}
 	o.OAuth, o.Plaintext = authFacts(r.Auth, r.Security, r.TLS)
-	if r.ModeCheck != nil {
-		o.ModeTLS = r.ModeCheck.HandshakeOK
-	}
+	o.ModeTLS, o.ModeNoTLS = modeFacts(r.ModeCheck)
+	o.Encrypted = r.TLS != nil && r.TLS.Version != ""
 	var text []string
 	if resp := r.Response; resp != nil {
 		o.Status = strings.ToUpper(resp.Type)
@@ -131,9 +135,8 @@ func observeSMTP(r *smtpcheck.Result, p Provider) *observation {
 		Stop:     r.StopReason,
 	}
 	o.OAuth, o.Plaintext = authFacts(r.Auth, r.Security, r.TLS)
-	if r.ModeCheck != nil {
-		o.ModeTLS = r.ModeCheck.HandshakeOK
-	}
+	o.ModeTLS, o.ModeNoTLS = modeFacts(r.ModeCheck)
+	o.Encrypted = r.TLS != nil && r.TLS.Version != ""
 	rep := r.Reply
 	if env := r.Envelope; env != nil && !env.Accepted && rep == nil {
 		// The envelope check was refused: the MAIL FROM reply if that
@@ -181,6 +184,16 @@ func netEvidence(e *probe.NetError) string {
 }
 
 func quoteShort(s string) string { return `"` + strings.TrimSpace(s) + `"` }
+
+// modeFacts reads the mode check: whether it found TLS on the port, and
+// whether it ran without finding it. A probe runs it only after a
+// plaintext connection got no greeting.
+func modeFacts(mc *probe.ModeCheck) (tls, noTLS bool) {
+	if mc == nil {
+		return false, false
+	}
+	return mc.HandshakeOK, !mc.HandshakeOK
+}
 
 // authFacts reads whether an OAuth token was used and whether the
 // connection was unencrypted at the failure.

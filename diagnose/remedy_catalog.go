@@ -128,7 +128,7 @@ var genericEntries = []Remediation{
 	},
 	{
 		Code: CodeConnectionTimeout, Title: "The server did not answer in time", Audience: AudienceUser,
-		Explanation: "The connection attempt got no answer at all. A firewall on your side or the server's side is dropping it, the host name points at the wrong machine, or the server is down.",
+		Explanation: "The server did not answer in time. If the connection itself got no answer, a firewall on your side or the server's side is dropping it, the host name points at the wrong machine, or the server is down. If the connection (and TLS) worked but the server never sent its greeting, the mail service behind the port is hung or overloaded, or something on the way holds the connection open without passing it on.",
 		UserSteps: []string{
 			"Check the server name and port against your provider's settings.",
 			"Try from another network (for example a phone hotspot): many company, hotel and home networks block outgoing mail ports, especially 25 and sometimes 465 and 587.",

@@ -81,8 +81,12 @@ type rule struct {
 	// Net matches a network or TLS failure of one of these kinds.
 	Net []probe.NetErrorKind
 	// ModeTLS requires that the extra mode-check connection completed a
-	// TLS handshake on the port.
-	ModeTLS bool
+	// TLS handshake on the port; ModeNoTLS that the mode check ran and its
+	// handshake did not succeed.
+	ModeTLS, ModeNoTLS bool
+	// Encrypted requires that the connection had completed a TLS
+	// handshake before the failure.
+	Encrypted bool
 	// ImplicitTLSPort requires that the port is one where implicit TLS is
 	// the rule (465, 993, 995) while the client spoke plaintext first.
 	ImplicitTLSPort bool
@@ -154,6 +158,8 @@ func (r *rule) match(o *observation) bool {
 		r.OAuth && !o.OAuth,
 		len(r.Net) > 0 && (o.Net == nil || !contains(r.Net, o.Net.Kind)),
 		r.ModeTLS && !o.ModeTLS,
+		r.ModeNoTLS && !o.ModeNoTLS,
+		r.Encrypted && !o.Encrypted,
 		r.ImplicitTLSPort && !o.implicitTLSPort(),
 		r.Stop != "" && o.Stop != r.Stop,
 		r.Plaintext && !o.Plaintext,

@@ -63,6 +63,9 @@ var (
 	altTimeoutNotMode = alt(CodeConnectionTimeout,
 		"The server is simply silent or a firewall drops the traffic.",
 		"A TLS handshake on the same port fails too (mailcheck's mode check tells).")
+	altSilentService = alt(CodeServerUnavailable,
+		"The mail service behind the port accepts connections but is hung or overloaded (or a proxy in front of it holds connections open without passing them on).",
+		"Other accounts on the same server get no greeting either, and it recovers once the service is restarted.")
 	altModeNotTimeout = alt(CodeTLSWrongMode,
 		"The port expects implicit TLS (465, 993, 995) while the client waits for a plaintext greeting.",
 		"A TLS handshake on the same port succeeds (mailcheck's mode check tells).")
@@ -753,6 +756,13 @@ var factRules = []rule{
 		Code: CodeTLSWrongMode, Confidence: ConfidenceHigh,
 		Summary: "The server sent no greeting on a plaintext connection, but a TLS handshake on the same port succeeds: the port expects implicit TLS.",
 		Source:  srcRFC8314},
+	// The mode check ran and found no TLS: a wrong mode is ruled out, so
+	// this comes before the port-number guess below.
+	{ID: "timeout-greeting-mode-no-tls", ModeNoTLS: true, Net: []probe.NetErrorKind{probe.NetTimeout},
+		Stages: []probe.Stage{probe.StageGreeting, probe.StageModeCheck},
+		Code:   CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary:      "The connection opened but the server never sent its greeting, and a TLS handshake on the same port did not succeed either: the port does not expect implicit TLS; the service behind it is silent.",
+		Alternatives: []Alternative{altSilentService}, Source: srcRFC8314},
 	{ID: "silent-implicit-tls-port", ImplicitTLSPort: true, Net: []probe.NetErrorKind{probe.NetTimeout},
 		Stages: []probe.Stage{probe.StageGreeting},
 		Code:   CodeTLSWrongMode, Confidence: ConfidenceMedium,
@@ -773,10 +783,16 @@ var factRules = []rule{
 		Code: CodeNetworkUnreachable, Confidence: ConfidenceHigh, Source: srcNetFacts},
 	{ID: "timeout-connect", Net: []probe.NetErrorKind{probe.NetTimeout}, Stages: []probe.Stage{probe.StageResolve, probe.StageConnect, ""},
 		Code: CodeConnectionTimeout, Confidence: ConfidenceHigh, Source: srcNetFacts},
+	// After a completed TLS handshake the TLS mode is right: no
+	// tls_wrong_mode alternative.
+	{ID: "timeout-greeting-after-tls", Encrypted: true, Net: []probe.NetErrorKind{probe.NetTimeout}, Stages: []probe.Stage{probe.StageGreeting},
+		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary:      "The connection and the TLS handshake both worked, but the server never sent its greeting.",
+		Alternatives: []Alternative{altSilentService}, Source: srcNetFacts},
 	{ID: "timeout-greeting", Net: []probe.NetErrorKind{probe.NetTimeout}, Stages: []probe.Stage{probe.StageGreeting, probe.StageModeCheck},
 		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium,
-		Summary:      "The connection opened but the server sent no greeting.",
-		Alternatives: []Alternative{altModeNotTimeout}, Source: srcNetFacts},
+		Summary:      "The connection opened but the server never sent its greeting.",
+		Alternatives: []Alternative{altModeNotTimeout, altSilentService}, Source: srcNetFacts},
 	{ID: "timeout-tls", Net: []probe.NetErrorKind{probe.NetTimeout}, Stages: []probe.Stage{probe.StageTLSHandshake, probe.StageStartTLS},
 		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
 		Summary: "The TLS handshake did not complete in time.",
