@@ -133,13 +133,19 @@ func okFinding(p Protocol, stage probe.Stage, stop probe.StopReason) Finding {
 	return f
 }
 
-// attachRemediation fills f.Remediation from the catalogue; ok findings
-// have none.
+// attachRemediation fills f.Remediation from the catalogue, and the
+// placeholders of the rule's alternatives ({username} in a Get-CASMailbox
+// command) from the same v; ok findings have neither.
 func attachRemediation(f *Finding, provider string, v Vars) {
 	if f.Code == CodeOK {
 		return
 	}
 	f.Remediation = Remediate(f.Code, provider, v)
+	fill := v.replacer()
+	for k := range f.Alternatives {
+		f.Alternatives[k].Why = fill.Replace(f.Alternatives[k].Why)
+		f.Alternatives[k].Tell = fill.Replace(f.Alternatives[k].Tell)
+	}
 }
 
 // varsFor fills remediation variables from the login name.

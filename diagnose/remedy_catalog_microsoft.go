@@ -60,8 +60,8 @@ var microsoftEntries = []Remediation{
 		Code: CodeBasicAuthDisabled, Provider: "microsoft365",
 		Title:    "Microsoft 365 does not accept passwords for this sign-in",
 		Audience: AudienceUser,
-		Explanation: "Exchange Online has switched off password (Basic) sign-in for IMAP and POP in every organisation, and since January 2023 nobody, Microsoft support included, can switch it back on. Nothing you type into the password field will fix this: the program has to sign in with OAuth 2.0 (\"Sign in with Microsoft\"). " +
-			"For sending (SMTP AUTH), a password is still accepted where the organisation and mailbox allow it; this reply means something blocks it here: Security Defaults, an authentication policy, or the default change Microsoft makes at the end of December 2026.",
+		Explanation: "Exchange Online has switched off password (Basic) sign-in for IMAP and POP in every organisation, and since January 2023 nobody, Microsoft support included, can switch it back on. For reading mail over IMAP or POP, nothing you type into the password field will fix this: the program has to sign in with OAuth 2.0 (\"Sign in with Microsoft\"). " +
+			"If this reply came from sending (SMTP AUTH) rather than IMAP or POP, it is different: a password is still accepted for sending where the organisation and mailbox allow it, so something blocks it here: Security Defaults, an authentication policy, or the default change Microsoft makes at the end of December 2026.",
 		UserSteps: []string{
 			"Stop retyping the password: no password, old or new, and no app password will get {email} in over IMAP or POP.",
 			msOAuthUserStep,

@@ -330,3 +330,33 @@ func TestRenderRemediation(t *testing.T) {
 	out := RenderRemediation(Finding{Code: CodeDNSFailure}, AudienceUser)
 	containsf(t, out, "The server name does not exist in DNS")
 }
+
+// The Exchange Online basic_auth_disabled text is rendered for IMAP and
+// SMTP findings alike: its SMTP sentence must say it is about sending.
+func TestMicrosoft365BasicAuthTextFitsEitherProtocol(t *testing.T) {
+	r := Remediate(CodeBasicAuthDisabled, "microsoft365", testVars)
+	containsf(t, r.Explanation, "If this reply came from sending (SMTP AUTH) rather than IMAP or POP")
+	checkf(t, !strings.Contains(r.Explanation, "this reply means something blocks it"), "the SMTP reading is conditional")
+}
+
+// Alternatives' commands name the mailbox like remediation does: the
+// sign-in name when known, a readable stand-in otherwise, never a raw
+// placeholder.
+func TestAlternativesFilled(t *testing.T) {
+	f := ClassifyIMAP(imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO AUTHENTICATE failed."), pM365)[0]
+	var tells string
+	for _, a := range f.Alternatives {
+		tells += a.Why + a.Tell
+	}
+	containsf(t, tells, "Get-CASMailbox -Identity ann@example.com")
+	checkf(t, !strings.Contains(tells, "{"), "no raw placeholder: %s", tells)
+	checkf(t, !strings.Contains(tells, "<user>"), "no bare <user>: %s", tells)
+
+	e := Explain("a1 NO AUTHENTICATE failed.", Hints{Host: "outlook.office365.com"})
+	tells = ""
+	for _, a := range e.Alternatives {
+		tells += a.Why + a.Tell
+	}
+	containsf(t, tells, "Get-CASMailbox -Identity "+standInUsername)
+	checkf(t, !strings.Contains(tells, "{"), "no raw placeholder: %s", tells)
+}

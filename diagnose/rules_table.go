@@ -77,7 +77,7 @@ var (
 	msIMAPFailedAlts = []Alternative{
 		alt(CodeProtocolDisabled,
 			"IMAP is switched off for this mailbox (ImapEnabled False, or a CAS mailbox plan); then OAuth sign-in fails too.",
-			"Only an OAuth attempt tells: if OAuth also gets \"AUTHENTICATE failed.\", an admin checks Get-CASMailbox <user> | Format-List ImapEnabled."),
+			"Only an OAuth attempt tells: if OAuth also gets \"AUTHENTICATE failed.\", an admin checks Get-CASMailbox -Identity {username} | Format-List ImapEnabled."),
 		alt(CodeInvalidCredentials,
 			"The password is wrong as well; Exchange Online gives every password the same answer, so IMAP cannot say.",
 			"SMTP AUTH on the same tenant tells: \"5.7.139 ... the user credentials were incorrect\" means the password is wrong; a successful SMTP AUTH means it is right."),
@@ -88,7 +88,7 @@ var (
 			"Sign in to Outlook on the web with the same password: if it asks for a second factor, use an app password (where the tenant allows them) or move the app to OAuth."),
 		alt(CodeProtocolDisabled,
 			"SMTP AUTH is switched off for the mailbox or the tenant.",
-			"An admin runs Get-CASMailbox <user> | Format-List SmtpClientAuthenticationDisabled and Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled; newer servers say \"SmtpClientAuthentication is disabled\" instead."),
+			"An admin runs Get-CASMailbox -Identity {username} | Format-List SmtpClientAuthenticationDisabled and Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled; newer servers say \"SmtpClientAuthentication is disabled\" instead."),
 		alt(CodePolicyBlocked,
 			"Security Defaults or a Conditional Access policy blocks Basic sign-in.",
 			"Entra ID's sign-in logs show the refused sign-in and the policy; with Security Defaults on, every password SMTP AUTH fails."),
@@ -104,7 +104,7 @@ var providerPhraseRules = []rule{
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Exchange Online refused the OAuth token: expired, wrong scope or audience (IMAP needs https://outlook.office.com/IMAP.AccessAsUser.All), or issued for another user.",
 		Alternatives: []Alternative{
-			alt(CodeProtocolDisabled, "IMAP is switched off for this mailbox.", "An admin checks Get-CASMailbox <user> | Format-List ImapEnabled."),
+			alt(CodeProtocolDisabled, "IMAP is switched off for this mailbox.", "An admin checks Get-CASMailbox -Identity {username} | Format-List ImapEnabled."),
 			altPolicy,
 		},
 		Source: srcMSIMAPFailed,
@@ -137,7 +137,7 @@ var providerPhraseRules = []rule{
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Exchange Online refused the POP3 XOAUTH2 sign-in: the token or its permissions are not accepted.",
 		Alternatives: []Alternative{
-			alt(CodeProtocolDisabled, "POP is switched off for this mailbox.", "An admin checks Get-CASMailbox <user> | Format-List PopEnabled."),
+			alt(CodeProtocolDisabled, "POP is switched off for this mailbox.", "An admin checks Get-CASMailbox -Identity {username} | Format-List PopEnabled."),
 			altPolicy,
 		},
 		Source: "https://github.com/simonrob/email-oauth2-proxy/issues/244",
@@ -149,7 +149,7 @@ var providerPhraseRules = []rule{
 		Summary: "Exchange Online no longer accepts a password for POP3; only OAuth works.",
 		Alternatives: []Alternative{
 			msIMAPFailedAlts[1],
-			alt(CodeProtocolDisabled, "POP is switched off for this mailbox.", "An admin checks Get-CASMailbox <user> | Format-List PopEnabled."),
+			alt(CodeProtocolDisabled, "POP is switched off for this mailbox.", "An admin checks Get-CASMailbox -Identity {username} | Format-List PopEnabled."),
 		},
 		Source: "https://github.com/nicm/fdm/issues/123",
 	},
@@ -159,7 +159,7 @@ var providerPhraseRules = []rule{
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The Exchange server refused the user name or password (on-premises Exchange still accepts passwords when the admin allows them).",
 		Alternatives: []Alternative{
-			alt(CodeProtocolDisabled, "IMAP/POP is switched off for this mailbox, or the IMAP4 services are not started.", "An admin checks Get-CASMailbox <user> | Format-List ImapEnabled,PopEnabled and Get-ImapSettings (LoginType)."),
+			alt(CodeProtocolDisabled, "IMAP/POP is switched off for this mailbox, or the IMAP4 services are not started.", "An admin checks Get-CASMailbox -Identity {username} | Format-List ImapEnabled,PopEnabled and Get-ImapSettings (LoginType)."),
 		},
 		Source: "https://github.com/jstedfast/MailKit/issues/483",
 	},
@@ -312,7 +312,7 @@ var phraseRules = []rule{
 		Summary: "Microsoft Exchange wording for a refused sign-in; on an Exchange server you run, usually a wrong password.",
 		Alternatives: []Alternative{
 			alt(CodeBasicAuthDisabled, "The server is Exchange Online (outlook.office365.com), which refuses every password for IMAP.", "The host, or the base64 bracket in the IMAP greeting, says Exchange Online; then only OAuth helps."),
-			alt(CodeProtocolDisabled, "IMAP is switched off for this mailbox.", "An admin checks Get-CASMailbox <user> | Format-List ImapEnabled."),
+			alt(CodeProtocolDisabled, "IMAP is switched off for this mailbox.", "An admin checks Get-CASMailbox -Identity {username} | Format-List ImapEnabled."),
 		},
 		Source: "https://github.com/jstedfast/MailKit/issues/483",
 	},
