@@ -101,7 +101,8 @@ type Alternative struct {
 	Code Code `json:"code"`
 	// Why says when this would be the real cause.
 	Why string `json:"why"`
-	// Tell says what tells it apart from the primary code.
+	// Tell says what tells it apart from the primary code. Commands in it
+	// carry the mailbox's user name where Diagnose knows it.
 	Tell string `json:"tell"`
 }
 
