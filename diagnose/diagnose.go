@@ -194,26 +194,38 @@ func domainAllowsDNS(domain string) bool {
 	return d != ""
 }
 
+// imapOptions are the probe options every IMAP probe of a diagnosis
+// shares: the endpoint, the caller's TLS, timeout and network seams.
+// Credentials are added by the caller, only where they may go.
+func imapOptions(ep Endpoint, opts *Options) imapcheck.Options {
+	o := imapcheck.Options{Host: ep.Host, Port: ep.Port, Security: ep.Security,
+		AllowPlaintextAuth: opts.AllowPlaintextAuth, TLSConfig: opts.TLSConfig,
+		StageTimeout: opts.StageTimeout, Dialer: opts.Dialer, Now: opts.Now}
+	if opts.Resolver != nil {
+		o.Resolver = opts.Resolver
+	}
+	return o
+}
+
+// smtpOptions is imapOptions for SMTP.
+func smtpOptions(ep Endpoint, opts *Options) smtpcheck.Options {
+	o := smtpcheck.Options{Host: ep.Host, Port: ep.Port, Security: ep.Security,
+		AllowPlaintextAuth: opts.AllowPlaintextAuth, TLSConfig: opts.TLSConfig,
+		StageTimeout: opts.StageTimeout, Dialer: opts.Dialer, Now: opts.Now}
+	if opts.Resolver != nil {
+		o.Resolver = opts.Resolver
+	}
+	return o
+}
+
 func runIMAP(ctx context.Context, acct Account, s *serverPlan, opts *Options) (*imapcheck.Result, error) {
 	if s.greetingOnly != nil {
 		return s.greetingOnly.imap, nil
 	}
-	o := imapcheck.Options{
-		Host:               s.endpoint.Host,
-		Port:               s.endpoint.Port,
-		Security:           s.endpoint.Security,
-		Username:           acct.Username,
-		AllowPlaintextAuth: opts.AllowPlaintextAuth,
-		TLSConfig:          opts.TLSConfig,
-		StageTimeout:       opts.StageTimeout,
-		Dialer:             opts.Dialer,
-		Now:                opts.Now,
-	}
+	o := imapOptions(s.endpoint, opts)
+	o.Username = acct.Username
 	if s.credentials {
 		o.Password, o.Token = acct.Password, acct.Token
-	}
-	if opts.Resolver != nil {
-		o.Resolver = opts.Resolver
 	}
 	if opts.Progress != nil {
 		o.Progress = func(st probe.Step) { opts.Progress(ProtocolIMAP, st) }
@@ -225,25 +237,13 @@ func runSMTP(ctx context.Context, acct Account, s *serverPlan, opts *Options) (*
 	if s.greetingOnly != nil {
 		return s.greetingOnly.smtp, nil
 	}
-	o := smtpcheck.Options{
-		Host:               s.endpoint.Host,
-		Port:               s.endpoint.Port,
-		Security:           s.endpoint.Security,
-		Username:           acct.Username,
-		AllowPlaintextAuth: opts.AllowPlaintextAuth,
-		TLSConfig:          opts.TLSConfig,
-		StageTimeout:       opts.StageTimeout,
-		Dialer:             opts.Dialer,
-		Now:                opts.Now,
-	}
+	o := smtpOptions(s.endpoint, opts)
+	o.Username = acct.Username
 	if s.credentials {
 		o.Password, o.Token = acct.Password, acct.Token
 		if acct.SendTestTo != "" {
 			o.Recipient, o.From = acct.SendTestTo, acct.Email
 		}
-	}
-	if opts.Resolver != nil {
-		o.Resolver = opts.Resolver
 	}
 	if opts.Progress != nil {
 		o.Progress = func(st probe.Step) { opts.Progress(ProtocolSMTP, st) }

@@ -237,19 +237,15 @@ func checkCandidates(ctx context.Context, proto Protocol, cands []Endpoint, opts
 		go func() {
 			defer wg.Done()
 			r := &candidateResult{}
+			// Greeting-only: no credentials, no extra mode-check connection,
+			// a short stage timeout.
 			if proto == ProtocolIMAP {
-				o := imapcheck.Options{Host: c.Host, Port: c.Port, Security: c.Security, TLSConfig: opts.TLSConfig,
-					StageTimeout: timeout, SkipModeCheck: true, Dialer: opts.Dialer, Now: opts.Now}
-				if opts.Resolver != nil {
-					o.Resolver = opts.Resolver
-				}
+				o := imapOptions(c, opts)
+				o.StageTimeout, o.SkipModeCheck = timeout, true
 				r.imap, _ = imapcheck.Probe(ctx, o)
 			} else {
-				o := smtpcheck.Options{Host: c.Host, Port: c.Port, Security: c.Security, TLSConfig: opts.TLSConfig,
-					StageTimeout: timeout, SkipModeCheck: true, Dialer: opts.Dialer, Now: opts.Now}
-				if opts.Resolver != nil {
-					o.Resolver = opts.Resolver
-				}
+				o := smtpOptions(c, opts)
+				o.StageTimeout, o.SkipModeCheck = timeout, true
 				r.smtp, _ = smtpcheck.Probe(ctx, o)
 			}
 			out[i] = r
