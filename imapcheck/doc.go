@@ -79,5 +79,17 @@
 //     base64 JSON challenge, which the probe decodes into the step's detail
 //     before answering with the empty line the mechanism requires.
 //
+// # Why not go-imap's client
+//
+// The probe speaks IMAP itself (greeting, CAPABILITY, STARTTLS, one
+// AUTHENTICATE or LOGIN, EXAMINE, LOGOUT, over the small codec in
+// internal/imapwire) rather than drive github.com/emersion/go-imap's
+// imapclient, which takes no context, sets its own 30 s deadlines, exposes
+// the greeting text and untagged ALERT lines only through a debug writer
+// that mixes both directions and carries credentials, and performs
+// STARTTLS below any transcript tap. Owning six commands gives the exact
+// server texts, the caller's deadlines and a redacted transcript recorded
+// as the exchange happens.
+//
 // Probe may be called concurrently; calls share nothing.
 package imapcheck
