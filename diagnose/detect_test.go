@@ -6,9 +6,11 @@ import (
 	"errors"
 	"net"
 	"os"
-	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Real greetings and banners, from testdata/responses.json (sources there).
@@ -91,50 +93,48 @@ func TestDetectProvider(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := DetectProvider(tc.in)
-			if got.ID != tc.want {
-				t.Fatalf("ID = %q, want %q (evidence %q)", got.ID, tc.want, got.Evidence)
-			}
-			equalf(t, tc.reseller, got.Reseller, "reseller")
+			require.Equal(t, tc.want, got.ID, "ID (evidence %q)", got.Evidence)
+			assert.Equal(t, tc.reseller, got.Reseller, "reseller")
 			if tc.want == "unknown" {
-				equalf(t, "Unknown provider", got.Name, "name")
+				assert.Equal(t, "Unknown provider", got.Name, "name")
 				return
 			}
 			info, ok := LookupProvider(tc.want)
-			mustf(t, ok, "no table entry %q", tc.want)
-			equalf(t, info.Name, got.Name, "name")
-			mustf(t, len(got.Evidence) > 0, "no evidence")
-			containsf(t, got.Evidence[0], tc.evidence)
+			require.True(t, ok, "no table entry %q", tc.want)
+			assert.Equal(t, info.Name, got.Name, "name")
+			require.NotEmpty(t, got.Evidence, "no evidence")
+			assert.Contains(t, got.Evidence[0], tc.evidence)
 			// Same input, same output.
-			checkf(t, reflect.DeepEqual(got, DetectProvider(tc.in)), "not deterministic")
+			assert.Equal(t, got, DetectProvider(tc.in), "not deterministic")
 		})
 	}
 }
 
 func TestDetectProviderEvidence(t *testing.T) {
 	got := DetectProvider(DetectInput{IMAPGreeting: m365Greeting})
-	containsf(t, strings.Join(got.Evidence, "\n"), "BL1P223CA0005.NAMP223.PROD.OUTLOOK.COM")
+	assert.Contains(t, strings.Join(got.Evidence, "\n"), "BL1P223CA0005.NAMP223.PROD.OUTLOOK.COM")
 
 	got = DetectProvider(DetectInput{Email: "ann@example.org", DNS: detectDNS([]string{"mx0a-001.pphosted.com"}, "v=spf1 include:spf.protection.outlook.com -all", "autodiscover.outlook.com")})
 	all := strings.Join(got.Evidence, "\n")
-	containsf(t, all, "Proofpoint filtering gateway")
-	containsf(t, all, "autodiscover CNAME: autodiscover.outlook.com")
+	assert.Contains(t, all, "Proofpoint filtering gateway")
+	assert.Contains(t, all, "autodiscover CNAME: autodiscover.outlook.com")
 
 	got = DetectProvider(DetectInput{Email: "ann@example.org", DNS: detectDNS([]string{"example-org.mail.protection.outlook.com"}, "v=spf1 include:secureserver.net include:spf.protection.outlook.com -all", "")})
-	containsf(t, strings.Join(got.Evidence, "\n"), "cannot be confirmed from DNS")
+	assert.Contains(t, strings.Join(got.Evidence, "\n"), "cannot be confirmed from DNS")
 
 	got = DetectProvider(DetectInput{IMAPGreeting: onPremGreeting, IMAPHost: "imap.hs20.net"})
-	containsf(t, strings.Join(got.Evidence, "\n"), "on-premises")
+	assert.Contains(t, strings.Join(got.Evidence, "\n"), "on-premises")
 }
 
 // Every greeting and banner in the shared response table identifies its
 // provider from the greeting and the host the reply came from.
 func TestDetectProviderResponseTable(t *testing.T) {
 	data, err := os.ReadFile("testdata/responses.json")
-	mustf(t, err == nil, "read: %v", err)
+	require.NoError(t, err)
 	var rows []struct {
 		ID, Provider, Protocol, Stage, Text, Host string
 	}
-	mustf(t, json.Unmarshal(data, &rows) == nil, "bad JSON")
+	require.NoError(t, json.Unmarshal(data, &rows), "bad JSON")
 	n := 0
 	for _, r := range rows {
 		if r.Provider == "other" || (r.Stage != "greeting" && r.Stage != "ehlo") {
@@ -153,48 +153,50 @@ func TestDetectProviderResponseTable(t *testing.T) {
 		if want == "google" {
 			want = "gmail" // no address: Google's servers read as Gmail
 		}
-		if got := DetectProvider(in); got.ID != want {
-			t.Errorf("%s: got %q, want %q (evidence %q)", r.ID, got.ID, want, got.Evidence)
-		}
+		got := DetectProvider(in)
+		assert.Equal(t, want, got.ID, "%s (evidence %q)", r.ID, got.Evidence)
 		n++
 	}
-	checkf(t, n >= 15, "only %d greeting rows", n)
+	assert.GreaterOrEqual(t, n, 15, "greeting rows")
 }
 
 func TestProvidersTable(t *testing.T) {
 	seen := map[string]bool{}
 	for _, p := range Providers() {
-		checkf(t, !seen[p.ID], "duplicate id %q", p.ID)
+		assert.False(t, seen[p.ID], "duplicate id %q", p.ID)
 		seen[p.ID] = true
-		checkf(t, p.Name != "", "%s: no name", p.ID)
+		assert.NotEmpty(t, p.Name, "%s: no name", p.ID)
 		for _, list := range [][]string{p.Domains, p.HostPatterns, p.MXPatterns, p.SPFIncludes, p.AutodiscoverPatterns, p.GreetingPatterns, p.BannerPatterns} {
 			for _, s := range list {
-				checkf(t, s == strings.ToLower(s) && s != "", "%s: pattern %q must be lower case", p.ID, s)
+				assert.NotEmpty(t, s, "%s: empty pattern", p.ID)
+				assert.Equal(t, strings.ToLower(s), s, "%s: pattern must be lower case", p.ID)
 			}
 		}
 		for _, src := range p.Sources {
-			checkf(t, strings.HasPrefix(src, "https://"), "%s: source %q", p.ID, src)
+			assert.True(t, strings.HasPrefix(src, "https://"), "%s: source %q", p.ID, src)
 		}
 		if p.IMAP.Host != "" {
-			checkf(t, p.IMAP.Port > 0 && p.IMAP.Security != "", "%s: incomplete IMAP endpoint", p.ID)
+			assert.Positive(t, p.IMAP.Port, "%s: incomplete IMAP endpoint", p.ID)
+			assert.NotEmpty(t, p.IMAP.Security, "%s: incomplete IMAP endpoint", p.ID)
 		}
 		if p.SMTP.Host != "" {
-			checkf(t, p.SMTP.Port > 0 && p.SMTP.Security != "", "%s: incomplete SMTP endpoint", p.ID)
+			assert.Positive(t, p.SMTP.Port, "%s: incomplete SMTP endpoint", p.ID)
+			assert.NotEmpty(t, p.SMTP.Security, "%s: incomplete SMTP endpoint", p.ID)
 		}
 	}
 	for _, id := range []string{"microsoft365", "outlook", "exchange", "google_workspace", "gmail", "yahoo", "aol", "icloud",
 		"zoho", "fastmail", "gmx", "webde", "proton_bridge", "yandex", "mailru", "dovecot", "postfix", "exim", "courier", "cyrus"} {
-		checkf(t, seen[id], "missing provider %q", id)
+		assert.True(t, seen[id], "missing provider %q", id)
 	}
 
 	m, ok := LookupProvider("microsoft365")
-	mustf(t, ok, "microsoft365 missing")
-	equalf(t, Endpoint{Host: "smtp.office365.com", Port: 587, Security: "starttls"}, m.SMTP, "M365 SMTP (587 only)")
+	require.True(t, ok, "microsoft365 missing")
+	assert.Equal(t, Endpoint{Host: "smtp.office365.com", Port: 587, Security: "starttls"}, m.SMTP, "M365 SMTP (587 only)")
 	m.HostPatterns[0] = "changed"
 	m2, _ := LookupProvider("microsoft365")
-	checkf(t, m2.HostPatterns[0] != "changed", "LookupProvider shares the table's slices")
+	assert.NotEqual(t, "changed", m2.HostPatterns[0], "LookupProvider shares the table's slices")
 	_, ok = LookupProvider("unknown")
-	checkf(t, !ok, "unknown is not a table entry")
+	assert.False(t, ok, "unknown is not a table entry")
 }
 
 // fakeResolver answers from maps; missing names fail like NXDOMAIN.
@@ -274,26 +276,30 @@ func TestLookupDNS(t *testing.T) {
 			"_submission._tcp": {"smtp.example.org:587"},
 		},
 	}
-	checkf(t, reflect.DeepEqual(want, got), "got %+v\nwant %+v", got, want)
+	assert.Equal(t, want, got)
 
 	// The facts feed detection directly.
-	equalf(t, "microsoft365", DetectProvider(DetectInput{Email: "ann@example.org", DNS: got}).ID, "detect")
+	assert.Equal(t, "microsoft365", DetectProvider(DetectInput{Email: "ann@example.org", DNS: got}).ID, "detect")
 
 	// Failures record nothing; a CNAME equal to the name is no CNAME.
 	r2 := &fakeResolver{cname: map[string]string{"autodiscover.example.net": "autodiscover.example.net."}}
 	got = LookupDNS(t.Context(), r2, "example.net")
-	checkf(t, reflect.DeepEqual(&DNSFacts{Domain: "example.net"}, got), "got %+v", got)
+	assert.Equal(t, &DNSFacts{Domain: "example.net"}, got)
 
 	// A cancelled context: every lookup fails, nothing is recorded.
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
 	got = LookupDNS(ctx, r, "example.org")
-	checkf(t, got != nil && got.MX == nil, "cancelled context still gave MX %v", got)
+	if assert.NotNil(t, got) {
+		assert.Nil(t, got.MX, "cancelled context still gave MX")
+	}
 
-	checkf(t, LookupDNS(t.Context(), r, "") == nil, "empty domain")
+	assert.Nil(t, LookupDNS(t.Context(), r, ""), "empty domain")
 
 	// A consumer domain: the provider table decides its servers, so no SRV.
 	r3 := &fakeResolver{srv: map[string][]*net.SRV{"_imaps._tcp.gmail.com": {{Target: "imap.example.org.", Port: 993}}}}
 	got = LookupDNS(t.Context(), r3, "gmail.com")
-	checkf(t, got != nil && got.SRV == nil, "consumer domain asked for SRV: %+v", got)
+	if assert.NotNil(t, got) {
+		assert.Nil(t, got.SRV, "consumer domain asked for SRV")
+	}
 }
