@@ -1,7 +1,6 @@
 package smtpcheck
 
 import (
-	"bytes"
 	"crypto/tls"
 	"encoding/json"
 	"flag"
@@ -12,6 +11,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/mailcheck-go/mailcheck/internal/certgen"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -27,13 +29,9 @@ var goldenNow = time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
 // structure. Review a diff in testdata like code; rewrite with -update.
 func TestGoldenJSON(t *testing.T) {
 	ca, err := certgen.NewCA("mailcheck golden CA", goldenNow)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	cert, err := ca.Leaf(certgen.LeafOptions{Hosts: []string{"127.0.0.1"}, NotBefore: goldenNow.Add(-time.Hour), NotAfter: goldenNow.Add(365 * 24 * time.Hour)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	cfg := &tls.Config{Certificates: []tls.Certificate{cert}}
 	tests := []struct {
 		name   string
@@ -71,17 +69,12 @@ func TestGoldenJSON(t *testing.T) {
 			got := goldenJSON(t, res, s.port)
 			path := filepath.Join("testdata", tc.name+".json")
 			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, os.WriteFile(path, got, 0o644))
 			}
 			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from the golden file; if the change is intended, run go test -update and review the diff.\ngot:\n%s", path, got)
-			}
+			require.NoError(t, err, "run go test -update to create it")
+			assert.Equal(t, string(want), string(got),
+				"%s differs from the golden file; if the change is intended, run go test -update and review the diff", path)
 		})
 	}
 }
@@ -103,9 +96,7 @@ func goldenJSON(t *testing.T, res *Result, port int) []byte {
 		res.TLS.CipherSuite = "<cipher suite>"
 	}
 	b, err := json.MarshalIndent(res, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	b = []byte(strings.ReplaceAll(string(b), ":"+strconv.Itoa(port), ":<port>"))
 	b = localAddr.ReplaceAll(b, []byte("127.0.0.1:<port>-"))
 	b = []byte(normalizeCipher(string(b)))

@@ -5,12 +5,13 @@ import (
 	"errors"
 	"io"
 	"net"
-	"strings"
 	"sync"
 	"testing"
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -92,9 +93,7 @@ func (s *gsSession) Logout() error { return nil }
 func startGoSMTP(t testing.TB, be smtp.Backend, implicit, starttls *tls.Config) (host string, port int) {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	srv := smtp.NewServer(be)
 	srv.Domain = "gosmtp.test"
 	srv.TLSConfig = starttls
@@ -133,46 +132,45 @@ func TestGoSMTPServer(t *testing.T) {
 		o := goSMTPOptions(host, port, probe.SecurityStartTLS)
 		o.Recipient = "bob@example.test"
 		res := probeOK(t, o)
-		equal(t, "OK", res.OK, true)
-		equal(t, "Banner", res.Banner, "gosmtp.test ESMTP Service Ready")
+		assert.True(t, res.OK, "OK")
+		assert.Equal(t, "gosmtp.test ESMTP Service Ready", res.Banner, "Banner")
 		// go-smtp offers AUTH only over TLS unless AllowInsecureAuth.
-		equal(t, "AUTH before TLS", res.EHLOBeforeTLS.AuthMechanisms, []string(nil))
-		equal(t, "AUTH after TLS", res.EHLO.AuthMechanisms, []string{"PLAIN", "OAUTHBEARER"})
-		equal(t, "Auth.Mechanism", res.Auth.Mechanism, "PLAIN")
-		equal(t, "envelope", be.mails, []string{testUser + " -> bob@example.test"})
-		equal(t, "DATA", be.data, 0)
+		assert.Nil(t, res.EHLOBeforeTLS.AuthMechanisms, "AUTH before TLS")
+		assert.Equal(t, []string{"PLAIN", "OAUTHBEARER"}, res.EHLO.AuthMechanisms, "AUTH after TLS")
+		assert.Equal(t, "PLAIN", res.Auth.Mechanism, "Auth.Mechanism")
+		assert.Equal(t, []string{testUser + " -> bob@example.test"}, be.mails, "envelope")
+		assert.Equal(t, 0, be.data, "DATA")
 	})
 	t.Run("wrong password", func(t *testing.T) {
 		host, port := startGoSMTP(t, &gsBackend{}, cfg, nil)
 		o := goSMTPOptions(host, port, probe.SecurityTLS)
 		o.Password = "wrong"
 		res := probeOK(t, o)
-		equal(t, "Reply", *res.Reply, Reply{Code: 535, EnhancedCode: "5.7.8", Text: "Authentication failed",
-			Lines: []string{"535 5.7.8 Authentication failed"}})
+		assert.Equal(t, Reply{Code: 535, EnhancedCode: "5.7.8", Text: "Authentication failed",
+			Lines: []string{"535 5.7.8 Authentication failed"}}, *res.Reply, "Reply")
 	})
 	t.Run("oauthbearer", func(t *testing.T) {
 		host, port := startGoSMTP(t, &gsBackend{}, cfg, nil)
 		o := goSMTPOptions(host, port, probe.SecurityTLS)
 		o.Password, o.Token = "", testToken
 		res := probeOK(t, o)
-		equal(t, "OK", res.OK, true)
-		equal(t, "Auth.Mechanism", res.Auth.Mechanism, "OAUTHBEARER")
+		assert.True(t, res.OK, "OK")
+		assert.Equal(t, "OAUTHBEARER", res.Auth.Mechanism, "Auth.Mechanism")
 	})
 	t.Run("oauthbearer refused", func(t *testing.T) {
 		host, port := startGoSMTP(t, &gsBackend{}, cfg, nil)
 		o := goSMTPOptions(host, port, probe.SecurityTLS)
 		o.Password, o.Token = "", "expired-token-0123456789"
 		res := probeOK(t, o)
-		equal(t, "OK", res.OK, false)
-		equal(t, "Stage", res.Stage, probe.StageAuthenticate)
+		assert.False(t, res.OK, "OK")
+		assert.Equal(t, probe.StageAuthenticate, res.Stage, "Stage")
 		a, _ := step(res, probe.StageAuthenticate)
-		if !strings.Contains(a.Detail, `"status":"invalid_token"`) {
-			t.Errorf("detail %q lacks the JSON error", a.Detail)
-		}
+		assert.Contains(t, a.Detail, `"status":"invalid_token"`, "detail lacks the JSON error")
 		// go-smtp answers any SASL error that is not an *SMTPError with
 		// 454 4.7.0 and the error's text; pinned so an upgrade is noticed.
-		if res.Reply == nil || res.Reply.Code != 454 || res.Reply.EnhancedCode != "4.7.0" {
-			t.Errorf("Reply = %+v, want 454 4.7.0", res.Reply)
+		if assert.NotNil(t, res.Reply, "Reply") {
+			assert.Equal(t, 454, res.Reply.Code, "Reply.Code")
+			assert.Equal(t, "4.7.0", res.Reply.EnhancedCode, "Reply.EnhancedCode")
 		}
 	})
 	t.Run("send-as refused at MAIL", func(t *testing.T) {
@@ -181,9 +179,9 @@ func TestGoSMTPServer(t *testing.T) {
 		o := goSMTPOptions(host, port, probe.SecurityTLS)
 		o.Recipient, o.From = "bob@example.test", "boss@example.test"
 		res := probeOK(t, o)
-		equal(t, "Stage", res.Stage, probe.StageEnvelope)
-		equal(t, "Reply.EnhancedCode", res.Reply.EnhancedCode, "5.7.60")
-		equal(t, "Envelope.Rcpt", res.Envelope.Rcpt, (*Reply)(nil))
-		equal(t, "mails", be.mails, []string(nil))
+		assert.Equal(t, probe.StageEnvelope, res.Stage, "Stage")
+		assert.Equal(t, "5.7.60", res.Reply.EnhancedCode, "Reply.EnhancedCode")
+		assert.Nil(t, res.Envelope.Rcpt, "Envelope.Rcpt")
+		assert.Nil(t, be.mails, "mails")
 	})
 }

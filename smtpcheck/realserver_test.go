@@ -9,6 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/mailcheck-go/mailcheck/internal/realserver"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -21,9 +24,7 @@ import (
 func realOptions(t *testing.T, addr string, sec probe.Security, roots *x509.CertPool) Options {
 	t.Helper()
 	host, port, err := net.SplitHostPort(addr)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	n, _ := strconv.Atoi(port)
 	return Options{
 		Host:         host,
@@ -43,63 +44,54 @@ func TestRealPostfix(t *testing.T) {
 
 	t.Run("starttls good password", func(t *testing.T) {
 		res := probeOK(t, realOptions(t, pf.Submission, probe.SecurityStartTLS, pf.RootCAs))
-		equal(t, "OK", res.OK, true)
+		assert.True(t, res.OK, "OK")
 		a, _ := step(res, probe.StageAuthenticate)
-		equal(t, "authenticate", a.Server, "235 2.7.0 Authentication successful")
-		if !strings.HasSuffix(res.Banner, "ESMTP Postfix") && !strings.Contains(res.Banner, "ESMTP Postfix") {
-			t.Errorf("Banner = %q", res.Banner)
-		}
+		assert.Equal(t, "235 2.7.0 Authentication successful", a.Server, "authenticate")
+		assert.Contains(t, res.Banner, "ESMTP Postfix", "Banner")
 		// Postfix at smtpd_tls_security_level=encrypt offers AUTH only
 		// after STARTTLS.
-		equal(t, "AUTH before TLS", res.EHLOBeforeTLS.AuthMechanisms, []string(nil))
-		equal(t, "STARTTLS before TLS", res.EHLOBeforeTLS.StartTLS, true)
+		assert.Nil(t, res.EHLOBeforeTLS.AuthMechanisms, "AUTH before TLS")
+		assert.True(t, res.EHLOBeforeTLS.StartTLS, "STARTTLS before TLS")
 	})
 	t.Run("implicit tls good password", func(t *testing.T) {
 		res := probeOK(t, realOptions(t, pf.SubmissionTLS, probe.SecurityTLS, pf.RootCAs))
-		equal(t, "OK", res.OK, true)
-		equal(t, "Auth.OverTLS", res.Auth.OverTLS, true)
+		assert.True(t, res.OK, "OK")
+		assert.True(t, res.Auth.OverTLS, "Auth.OverTLS")
 	})
 	t.Run("wrong password", func(t *testing.T) {
 		o := realOptions(t, pf.SubmissionTLS, probe.SecurityTLS, pf.RootCAs)
 		o.Password = "wrong horse"
 		res := probeOK(t, o)
-		equal(t, "OK", res.OK, false)
-		equal(t, "Stage", res.Stage, probe.StageAuthenticate)
-		if res.Reply == nil {
-			t.Fatal("no Reply")
-		}
-		equal(t, "Code", res.Reply.Code, 535)
-		equal(t, "EnhancedCode", res.Reply.EnhancedCode, "5.7.8")
-		if !strings.HasPrefix(res.Reply.Text, "Error: authentication failed:") {
-			t.Errorf("Text = %q", res.Reply.Text)
-		}
+		assert.False(t, res.OK, "OK")
+		assert.Equal(t, probe.StageAuthenticate, res.Stage, "Stage")
+		require.NotNil(t, res.Reply, "no Reply")
+		assert.Equal(t, 535, res.Reply.Code, "Code")
+		assert.Equal(t, "5.7.8", res.Reply.EnhancedCode, "EnhancedCode")
+		assert.True(t, strings.HasPrefix(res.Reply.Text, "Error: authentication failed:"), "Text = %q", res.Reply.Text)
 	})
 	t.Run("untrusted certificate", func(t *testing.T) {
 		res := probeOK(t, realOptions(t, pf.SubmissionTLS, probe.SecurityTLS, x509.NewCertPool()))
-		equal(t, "Stage", res.Stage, probe.StageTLSHandshake)
-		equal(t, "Error.Kind", res.Error.Kind, probe.NetTLSCert)
-		equal(t, "CertReason", res.Error.CertReason, probe.CertUnknownAuthority)
-		if res.TLS == nil || len(res.TLS.Chain) == 0 {
-			t.Error("no chain summary")
+		assert.Equal(t, probe.StageTLSHandshake, res.Stage, "Stage")
+		assert.Equal(t, probe.NetTLSCert, res.Error.Kind, "Error.Kind")
+		assert.Equal(t, probe.CertUnknownAuthority, res.Error.CertReason, "CertReason")
+		if assert.NotNil(t, res.TLS, "no chain summary") {
+			assert.NotEmpty(t, res.TLS.Chain, "no chain summary")
 		}
 	})
 	t.Run("tls on the starttls port", func(t *testing.T) {
 		res := probeOK(t, realOptions(t, pf.Submission, probe.SecurityTLS, pf.RootCAs))
-		equal(t, "Error.Kind", res.Error.Kind, probe.NetTLSNotTLS)
-		equal(t, "RecordHeader", res.Error.RecordHeader, "220 l")
+		assert.Equal(t, probe.NetTLSNotTLS, res.Error.Kind, "Error.Kind")
+		assert.Equal(t, "220 l", res.Error.RecordHeader, "RecordHeader")
 	})
 	t.Run("starttls on the implicit tls port", func(t *testing.T) {
 		o := realOptions(t, pf.SubmissionTLS, probe.SecurityStartTLS, pf.RootCAs)
 		o.StageTimeout = time.Second
 		res := probeOK(t, o)
-		equal(t, "Stage", res.Stage, probe.StageGreeting)
-		equal(t, "Error.Kind", res.Error.Kind, probe.NetTimeout)
-		if res.ModeCheck == nil || !res.ModeCheck.HandshakeOK {
-			t.Fatalf("ModeCheck = %+v", res.ModeCheck)
-		}
-		if !strings.HasPrefix(res.ModeCheck.Greeting, "220 ") {
-			t.Errorf("ModeCheck.Greeting = %q", res.ModeCheck.Greeting)
-		}
+		assert.Equal(t, probe.StageGreeting, res.Stage, "Stage")
+		assert.Equal(t, probe.NetTimeout, res.Error.Kind, "Error.Kind")
+		require.NotNil(t, res.ModeCheck, "ModeCheck")
+		require.True(t, res.ModeCheck.HandshakeOK, "ModeCheck.HandshakeOK")
+		assert.True(t, strings.HasPrefix(res.ModeCheck.Greeting, "220 "), "ModeCheck.Greeting = %q", res.ModeCheck.Greeting)
 	})
 	t.Run("plaintext auth on the encrypt listener", func(t *testing.T) {
 		// Postfix offers no AUTH before STARTTLS here and would answer
@@ -108,31 +100,28 @@ func TestRealPostfix(t *testing.T) {
 		o := realOptions(t, pf.Submission, probe.SecurityNone, pf.RootCAs)
 		o.AllowPlaintextAuth = true
 		res := probeOK(t, o)
-		equal(t, "StopReason", res.StopReason, probe.StopAuthNotOffered)
-		equal(t, "Auth.Attempted", res.Auth.Attempted, false)
+		assert.Equal(t, probe.StopAuthNotOffered, res.StopReason, "StopReason")
+		assert.False(t, res.Auth.Attempted, "Auth.Attempted")
 	})
 	t.Run("envelope accepted", func(t *testing.T) {
 		o := realOptions(t, pf.SubmissionTLS, probe.SecurityTLS, pf.RootCAs)
 		o.Recipient = "bob@example.test"
 		res := probeOK(t, o)
-		equal(t, "OK", res.OK, true)
-		equal(t, "Accepted", res.Envelope.Accepted, true)
+		assert.True(t, res.OK, "OK")
+		assert.True(t, res.Envelope.Accepted, "Accepted")
 	})
 	t.Run("envelope sender mismatch", func(t *testing.T) {
 		o := realOptions(t, pf.SubmissionTLS, probe.SecurityTLS, pf.RootCAs)
 		o.Recipient, o.From = "bob@example.test", "boss@example.test"
 		res := probeOK(t, o)
-		equal(t, "OK", res.OK, false)
-		equal(t, "Stage", res.Stage, probe.StageEnvelope)
-		equal(t, "Mail.Code", res.Envelope.Mail.Code, 250)
-		if res.Reply == nil || res.Envelope.Rcpt == nil {
-			t.Fatalf("Reply = %+v, Envelope = %+v", res.Reply, res.Envelope)
-		}
-		equal(t, "Reply.Code", res.Reply.Code, 553)
-		equal(t, "EnhancedCode", res.Reply.EnhancedCode, "5.7.1")
-		if !strings.Contains(res.Reply.Text, "Sender address rejected: not owned by user "+realserver.Alice) {
-			t.Errorf("Text = %q", res.Reply.Text)
-		}
+		assert.False(t, res.OK, "OK")
+		assert.Equal(t, probe.StageEnvelope, res.Stage, "Stage")
+		assert.Equal(t, 250, res.Envelope.Mail.Code, "Mail.Code")
+		require.NotNil(t, res.Reply, "Reply")
+		require.NotNil(t, res.Envelope.Rcpt, "Envelope.Rcpt")
+		assert.Equal(t, 553, res.Reply.Code, "Reply.Code")
+		assert.Equal(t, "5.7.1", res.Reply.EnhancedCode, "EnhancedCode")
+		assert.Contains(t, res.Reply.Text, "Sender address rejected: not owned by user "+realserver.Alice, "Text")
 	})
 }
 
@@ -142,24 +131,22 @@ func TestRealDovecotSubmission(t *testing.T) {
 
 	t.Run("starttls good password", func(t *testing.T) {
 		res := probeOK(t, realOptions(t, d.Submission, probe.SecurityStartTLS, d.RootCAs))
-		equal(t, "OK", res.OK, true)
+		assert.True(t, res.OK, "OK")
 		a, _ := step(res, probe.StageAuthenticate)
-		equal(t, "authenticate", a.Server, "235 2.7.0 Logged in.")
+		assert.Equal(t, "235 2.7.0 Logged in.", a.Server, "authenticate")
 	})
 	t.Run("implicit tls wrong password", func(t *testing.T) {
 		o := realOptions(t, d.SubmissionTLS, probe.SecurityTLS, d.RootCAs)
 		o.Password = "wrong horse"
 		res := probeOK(t, o)
-		equal(t, "Stage", res.Stage, probe.StageAuthenticate)
-		if res.Reply == nil {
-			t.Fatal("no Reply")
-		}
-		equal(t, "Reply.Lines", res.Reply.Lines, []string{"535 5.7.8 Authentication failed."})
+		assert.Equal(t, probe.StageAuthenticate, res.Stage, "Stage")
+		require.NotNil(t, res.Reply, "no Reply")
+		assert.Equal(t, []string{"535 5.7.8 Authentication failed."}, res.Reply.Lines, "Reply.Lines")
 	})
 	t.Run("no AUTH mechanisms before TLS", func(t *testing.T) {
 		o := realOptions(t, d.Submission, probe.SecurityNone, d.RootCAs)
 		o.AllowPlaintextAuth = true
 		res := probeOK(t, o)
-		equal(t, "StopReason", res.StopReason, probe.StopAuthNotOffered)
+		assert.Equal(t, probe.StopAuthNotOffered, res.StopReason, "StopReason")
 	})
 }

@@ -8,6 +8,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func read(s string) (*Reply, []string, error) {
@@ -46,10 +49,8 @@ func TestReadReply(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, _, err := read(tc.in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			equal(t, "reply", *got, tc.want)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, *got, "reply")
 		})
 	}
 }
@@ -76,16 +77,14 @@ func TestReadReplyErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			rep, lines, err := read(tc.in)
-			if err == nil {
-				t.Fatalf("no error; reply %+v", rep)
-			}
+			require.Error(t, err, "reply %+v", rep)
 			var pe *protocolError
-			equal(t, "protocol error", errors.As(err, &pe), tc.protocol)
-			if !tc.protocol && !errors.Is(err, io.EOF) {
-				t.Errorf("err = %v, want EOF", err)
+			assert.Equal(t, tc.protocol, errors.As(err, &pe), "protocol error")
+			if !tc.protocol {
+				assert.ErrorIs(t, err, io.EOF)
 			}
 			if tc.lines != nil {
-				equal(t, "lines", lines, tc.lines)
+				assert.Equal(t, tc.lines, lines, "lines")
 			}
 		})
 	}
@@ -116,10 +115,8 @@ func TestParseEHLO(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			rep, err := newReply(tc.lines)
-			if err != nil {
-				t.Fatal(err)
-			}
-			equal(t, "EHLO", *parseEHLO(rep), tc.want)
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, *parseEHLO(rep), "EHLO")
 		})
 	}
 }
@@ -147,10 +144,8 @@ func TestChooseMechanism(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, reason := chooseMechanism(tc.offered, tc.forced, tc.password, tc.token)
-			equal(t, "mechanism", got, tc.want)
-			if reason == "" {
-				t.Error("empty reason")
-			}
+			assert.Equal(t, tc.want, got, "mechanism")
+			assert.NotEmpty(t, reason, "empty reason")
 		})
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/mailcheck-go/mailcheck/internal/certgen"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -35,9 +37,7 @@ func leaf(t testing.TB, notBefore, notAfter time.Duration, hosts ...string) tls.
 	t.Helper()
 	now := time.Now()
 	c, err := testCA().Leaf(certgen.LeafOptions{Hosts: hosts, NotBefore: now.Add(notBefore), NotAfter: now.Add(notAfter)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return c
 }
 
@@ -67,9 +67,7 @@ type fakeServer struct {
 func startFake(t testing.TB, implicit *tls.Config, handle func(*fakeConn)) *fakeServer {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	a := ln.Addr().(*net.TCPAddr)
 	s := &fakeServer{ln: ln, host: "127.0.0.1", port: a.Port, handle: handle, implicit: implicit}
 	s.wg.Add(1)
