@@ -3,6 +3,8 @@ package mailtest
 import (
 	"encoding/base64"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 func TestJudge(t *testing.T) {
@@ -37,33 +39,35 @@ func TestJudge(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := judge(accounts, tc.refuse, tc.cr); got != tc.want {
-				t.Errorf("judge = %d, want %d", got, tc.want)
-			}
+			assert.Equal(t, tc.want, judge(accounts, tc.refuse, tc.cr), "judge")
 		})
 	}
 }
 
 func TestSASLParsers(t *testing.T) {
 	cr, err := parsePlain([]byte("\x00alice\x00secret"))
-	if err != nil || cr.user != "alice" || cr.secret != "secret" || cr.token {
-		t.Errorf("PLAIN: %+v, %v", cr, err)
+	if assert.NoError(t, err, "PLAIN") {
+		assert.Equal(t, "alice", cr.user, "PLAIN user")
+		assert.Equal(t, "secret", cr.secret, "PLAIN secret")
+		assert.False(t, cr.token, "PLAIN token")
 	}
-	if _, err := parsePlain([]byte("alice:secret")); err == nil {
-		t.Error("PLAIN without NULs: want error")
-	}
+	_, err = parsePlain([]byte("alice:secret"))
+	assert.Error(t, err, "PLAIN without NULs")
 	cr, err = parseXOAUTH2([]byte("user=alice@example.org\x01auth=Bearer tok123\x01\x01"))
-	if err != nil || cr.user != "alice@example.org" || cr.secret != "tok123" || !cr.token {
-		t.Errorf("XOAUTH2: %+v, %v", cr, err)
+	if assert.NoError(t, err, "XOAUTH2") {
+		assert.Equal(t, "alice@example.org", cr.user, "XOAUTH2 user")
+		assert.Equal(t, "tok123", cr.secret, "XOAUTH2 secret")
+		assert.True(t, cr.token, "XOAUTH2 token")
 	}
 	cr, err = parseOAUTHBEARER([]byte("n,a=alice=2Cx@example.org,\x01host=127.0.0.1\x01port=993\x01auth=Bearer tok\x01\x01"))
-	if err != nil || cr.user != "alice,x@example.org" || cr.secret != "tok" {
-		t.Errorf("OAUTHBEARER: %+v, %v", cr, err)
+	if assert.NoError(t, err, "OAUTHBEARER") {
+		assert.Equal(t, "alice,x@example.org", cr.user, "OAUTHBEARER user")
+		assert.Equal(t, "tok", cr.secret, "OAUTHBEARER secret")
 	}
-	if b, err := decode64("="); err != nil || len(b) != 0 {
-		t.Errorf(`decode64("=") = %q, %v; want empty`, b, err)
+	b, err := decode64("=")
+	if assert.NoError(t, err, `decode64("=")`) {
+		assert.Empty(t, b, `decode64("=")`)
 	}
-	if _, err := decode64(base64.StdEncoding.EncodeToString([]byte("x")) + "!"); err == nil {
-		t.Error("decode64 of junk: want error")
-	}
+	_, err = decode64(base64.StdEncoding.EncodeToString([]byte("x")) + "!")
+	assert.Error(t, err, "decode64 of junk")
 }

@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // These tests point mail clients this project did not write at the fakes
@@ -19,9 +22,7 @@ func needClient(t *testing.T, name string) string {
 	t.Helper()
 	p, err := exec.LookPath(name)
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is required in CI: %v", name, err)
-		}
+		require.NotEqual(t, "true", os.Getenv("CI"), "%s is required in CI: %v", name, err)
 		t.Skipf("%s not installed: %v", name, err)
 	}
 	return p
@@ -34,14 +35,12 @@ func run(t *testing.T, name string, args ...string) (string, int) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	out, err := exec.CommandContext(ctx, name, args...).CombinedOutput()
-	if ctx.Err() != nil {
-		t.Fatalf("%s timed out; output:\n%s", name, out)
-	}
+	require.NoError(t, ctx.Err(), "%s timed out; output:\n%s", name, out)
 	code := 0
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatalf("%s: %v", name, err)
+	} else {
+		require.NoError(t, err, name)
 	}
 	if testing.Verbose() {
 		t.Logf("%s %s:\n%s", name, strings.Join(args, " "), out)
@@ -52,9 +51,7 @@ func run(t *testing.T, name string, args ...string) (string, int) {
 func caFile(t *testing.T, s *Server) string {
 	t.Helper()
 	p, err := s.WriteCAFile(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return p
 }
 
@@ -93,15 +90,9 @@ func TestCurl(t *testing.T) {
 			args := append([]string{"--verbose", "--silent", "--show-error", "--max-time", "20",
 				"--cacert", caFile(t, s), "--user", a.Login() + ":" + a.Password, "--url", tc.url(s)}, tc.extra...)
 			out, code := run(t, curl, args...)
-			if code != tc.exit {
-				t.Errorf("exit %d, want %d; output:\n%s", code, tc.exit, out)
-			}
-			if !serverSaid(out, tc.want) {
-				t.Errorf("curl did not show %q; output:\n%s", tc.want, out)
-			}
-			if s.SentCredentialsInClear() {
-				t.Error("curl sent credentials before TLS")
-			}
+			assert.Equal(t, tc.exit, code, "exit status; output:\n%s", out)
+			assert.True(t, serverSaid(out, tc.want), "curl did not show %q; output:\n%s", tc.want, out)
+			assert.False(t, s.SentCredentialsInClear(), "curl sent credentials before TLS")
 		})
 	}
 }
@@ -154,9 +145,7 @@ except Exception as e:
 func TestPython(t *testing.T) {
 	python := needClient(t, "python3")
 	script := filepath.Join(t.TempDir(), "client.py")
-	if err := os.WriteFile(script, []byte(pythonClient), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(script, []byte(pythonClient), 0o644))
 	tests := []struct {
 		scenario, mode string
 		addr           func(*Server) string
@@ -192,21 +181,14 @@ func TestPython(t *testing.T) {
 				i := strings.LastIndex(tc.addr(s), ":")
 				host, port = strings.Trim(tc.addr(s)[:i], "[]"), tc.addr(s)[i+1:]
 			}
-			if _, err := strconv.Atoi(port); err != nil {
-				t.Fatalf("bad address %q", tc.addr(s))
-			}
+			_, err := strconv.Atoi(port)
+			require.NoError(t, err, "bad address %q", tc.addr(s))
 			out, code := run(t, python, script, tc.mode, host, port, caFile(t, s), a.Login(), a.Password)
-			if code != 0 {
-				t.Fatalf("python exit %d:\n%s", code, out)
-			}
+			require.Equal(t, 0, code, "python exit status; output:\n%s", out)
 			for _, w := range tc.want {
-				if !strings.Contains(out, w) {
-					t.Errorf("output lacks %q:\n%s", w, out)
-				}
+				assert.Contains(t, out, w, "output")
 			}
-			if s.SentCredentialsInClear() {
-				t.Error("python sent credentials before TLS")
-			}
+			assert.False(t, s.SentCredentialsInClear(), "python sent credentials before TLS")
 		})
 	}
 }

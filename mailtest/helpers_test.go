@@ -7,12 +7,9 @@ import (
 	"strings"
 	"testing"
 	"time"
-)
 
-// The tests use the standard library's testing only, as the probes' tests
-// do: testify v1.12.1 needs go.yaml.in/yaml/v3, which go.mod does not list
-// yet. They keep testify's split: t.Fatalf where the rest would be
-// meaningless (require), t.Errorf for observations (assert).
+	"github.com/stretchr/testify/require"
+)
 
 // client is a line-oriented test client over a raw or TLS connection.
 type client struct {
@@ -31,9 +28,7 @@ func dial(t *testing.T, addr string, cfg *tls.Config) *client {
 	} else {
 		nc, err = net.Dial("tcp", addr)
 	}
-	if err != nil {
-		t.Fatalf("dial %s: %v", addr, err)
-	}
+	require.NoError(t, err, "dial %s", addr)
 	_ = nc.SetDeadline(time.Now().Add(10 * time.Second))
 	t.Cleanup(func() { nc.Close() })
 	return &client{t: t, nc: nc, br: bufio.NewReader(nc)}
@@ -43,18 +38,15 @@ func dial(t *testing.T, addr string, cfg *tls.Config) *client {
 func (c *client) line() string {
 	c.t.Helper()
 	l, err := c.br.ReadString('\n')
-	if err != nil {
-		c.t.Fatalf("read: %v (partial %q)", err, l)
-	}
+	require.NoError(c.t, err, "read (partial %q)", l)
 	return strings.TrimRight(l, "\r\n")
 }
 
 // send writes one line with CRLF.
 func (c *client) send(l string) {
 	c.t.Helper()
-	if _, err := c.nc.Write([]byte(l + "\r\n")); err != nil {
-		c.t.Fatalf("write %q: %v", l, err)
-	}
+	_, err := c.nc.Write([]byte(l + "\r\n"))
+	require.NoError(c.t, err, "write %q", l)
 }
 
 // until reads lines up to and including the first that starts with prefix.
@@ -87,9 +79,7 @@ func (c *client) smtpReply() []string {
 func (c *client) startTLS(cfg *tls.Config) {
 	c.t.Helper()
 	tc := tls.Client(c.nc, cfg)
-	if err := tc.Handshake(); err != nil {
-		c.t.Fatalf("STARTTLS handshake: %v", err)
-	}
+	require.NoError(c.t, tc.Handshake(), "STARTTLS handshake")
 	c.nc, c.br = tc, bufio.NewReader(tc)
 }
 
@@ -103,23 +93,12 @@ func (c *client) eof() bool {
 func startScenario(t *testing.T, name string, edit func(*Scenario)) *Server {
 	t.Helper()
 	sc, ok := Lookup(name)
-	if !ok {
-		t.Fatalf("no scenario %q", name)
-	}
+	require.True(t, ok, "no scenario %q", name)
 	if edit != nil {
 		edit(&sc)
 	}
 	s, err := NewServer(sc)
-	if err != nil {
-		t.Fatalf("NewServer(%s): %v", name, err)
-	}
+	require.NoError(t, err, "NewServer(%s)", name)
 	t.Cleanup(s.Close)
 	return s
-}
-
-func equalLines(t *testing.T, what string, got, want []string) {
-	t.Helper()
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("%s:\n got %q\nwant %q", what, got, want)
-	}
 }

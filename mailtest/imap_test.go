@@ -4,6 +4,9 @@ import (
 	"encoding/base64"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
@@ -11,36 +14,34 @@ func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) 
 func TestIMAPLoginLiteralAndMailbox(t *testing.T) {
 	s := startScenario(t, "dovecot-postfix-ok", nil)
 	c := dial(t, s.IMAPTLS, s.ClientTLSConfig())
-	if g := c.line(); !strings.HasSuffix(g, "Dovecot (Debian) ready.") || !strings.Contains(g, "AUTH=PLAIN") {
-		t.Errorf("greeting over TLS = %q", g)
-	}
+	g := c.line()
+	assert.True(t, strings.HasSuffix(g, "Dovecot (Debian) ready."), "greeting over TLS = %q", g)
+	assert.Contains(t, g, "AUTH=PLAIN", "greeting over TLS")
 	// A synchronising literal for the user, a quoted string with an escape
 	// for the password: the fake must wait, send "+", and unquote.
 	c.send("a1 LOGIN {17}")
-	if l := c.line(); !strings.HasPrefix(l, "+ ") {
-		t.Fatalf("literal continuation = %q", l)
-	}
+	l := c.line()
+	require.True(t, strings.HasPrefix(l, "+ "), "literal continuation = %q", l)
 	c.send(`grace@example.org "Correct-Horse-Dovecot"`)
-	if l := c.line(); !strings.HasPrefix(l, "a1 OK [CAPABILITY ") || !strings.HasSuffix(l, "] Logged in") {
-		t.Errorf("LOGIN reply = %q", l)
-	}
+	l = c.line()
+	assert.True(t, strings.HasPrefix(l, "a1 OK [CAPABILITY "), "LOGIN reply = %q", l)
+	assert.True(t, strings.HasSuffix(l, "] Logged in"), "LOGIN reply = %q", l)
 	c.send("a2 EXAMINE INBOX")
 	lines := c.until("a2 ")
-	if got := lines[len(lines)-1]; got != "a2 OK [READ-ONLY] EXAMINE completed." {
-		t.Errorf("EXAMINE = %q", got)
-	}
+	assert.Equal(t, "a2 OK [READ-ONLY] EXAMINE completed.", lines[len(lines)-1], "EXAMINE")
 	c.send("a3 LOGOUT")
-	equalLines(t, "LOGOUT", []string{c.line(), c.line()}, []string{"* BYE Logging out", "a3 OK LOGOUT completed."})
+	assert.Equal(t, []string{"* BYE Logging out", "a3 OK LOGOUT completed."}, []string{c.line(), c.line()}, "LOGOUT")
 
 	recs := s.Records()
-	if len(recs) != 1 {
-		t.Fatalf("records = %d, want 1", len(recs))
-	}
+	require.Len(t, recs, 1, "records")
 	r := recs[0]
-	equalLines(t, "commands", r.Commands, []string{`LOGIN "grace@example.org" [redacted]`, "EXAMINE INBOX", "LOGOUT"})
-	if !r.AuthOK || !r.TLS || r.CredentialsBeforeTLS || r.Mechanism != "LOGIN" || r.Username != "grace@example.org" || r.Listener != "imap-tls" {
-		t.Errorf("record = %+v", r)
-	}
+	assert.Equal(t, []string{`LOGIN "grace@example.org" [redacted]`, "EXAMINE INBOX", "LOGOUT"}, r.Commands, "commands")
+	assert.True(t, r.AuthOK, "record.AuthOK")
+	assert.True(t, r.TLS, "record.TLS")
+	assert.False(t, r.CredentialsBeforeTLS, "record.CredentialsBeforeTLS")
+	assert.Equal(t, "LOGIN", r.Mechanism, "record.Mechanism")
+	assert.Equal(t, "grace@example.org", r.Username, "record.Username")
+	assert.Equal(t, "imap-tls", r.Listener, "record.Listener")
 }
 
 func TestIMAPAuthenticateMechanisms(t *testing.T) {
@@ -53,52 +54,38 @@ func TestIMAPAuthenticateMechanisms(t *testing.T) {
 
 	// PLAIN with SASL-IR: Exchange Online refuses every password.
 	c.send("a1 AUTHENTICATE PLAIN " + b64("\x00"+a.Email+"\x00"+a.Password))
-	if l := c.line(); l != "a1 NO AUTHENTICATE failed." {
-		t.Errorf("PLAIN = %q", l)
-	}
+	assert.Equal(t, "a1 NO AUTHENTICATE failed.", c.line(), "PLAIN")
 	// LOGIN mechanism with two continuations.
 	c.send("a2 AUTHENTICATE LOGIN")
-	if l := c.line(); l != "+ "+loginUserPrompt {
-		t.Errorf("LOGIN prompt 1 = %q", l)
-	}
+	assert.Equal(t, "+ "+loginUserPrompt, c.line(), "LOGIN prompt 1")
 	c.send(b64(a.Email))
-	if l := c.line(); l != "+ "+loginPassPrompt {
-		t.Errorf("LOGIN prompt 2 = %q", l)
-	}
+	assert.Equal(t, "+ "+loginPassPrompt, c.line(), "LOGIN prompt 2")
 	c.send(b64(a.Password))
-	if l := c.line(); l != "a2 NO AUTHENTICATE failed." {
-		t.Errorf("LOGIN mechanism = %q", l)
-	}
+	assert.Equal(t, "a2 NO AUTHENTICATE failed.", c.line(), "LOGIN mechanism")
 	// Cancelled exchange.
 	c.send("a3 AUTHENTICATE PLAIN")
 	c.line()
 	c.send("*")
-	if l := c.line(); !strings.HasPrefix(l, "a3 BAD") {
-		t.Errorf("cancel = %q", l)
-	}
+	l := c.line()
+	assert.True(t, strings.HasPrefix(l, "a3 BAD"), "cancel = %q", l)
 	// XOAUTH2 with the account's token succeeds where passwords are refused.
 	c.send("a4 AUTHENTICATE XOAUTH2")
 	c.line()
 	c.send(b64("user=" + a.Email + "\x01auth=Bearer " + a.Token + "\x01\x01"))
-	if l := c.line(); l != "a4 OK AUTHENTICATE completed." {
-		t.Errorf("XOAUTH2 = %q", l)
-	}
+	assert.Equal(t, "a4 OK AUTHENTICATE completed.", c.line(), "XOAUTH2")
 
 	r := s.Records()[0]
 	for _, cmd := range r.Commands {
 		for _, secret := range []string{a.Password, a.Token, b64(a.Password), b64("\x00" + a.Email + "\x00" + a.Password)} {
-			if strings.Contains(cmd, secret) {
-				t.Errorf("record %q contains a secret", cmd)
-			}
+			assert.NotContains(t, cmd, secret, "record contains a secret")
 		}
 	}
-	equalLines(t, "commands", r.Commands, []string{
+	assert.Equal(t, []string{
 		"AUTHENTICATE PLAIN [redacted]", "AUTHENTICATE LOGIN", "[redacted]", "[redacted]",
 		"AUTHENTICATE PLAIN", "[redacted]", "AUTHENTICATE XOAUTH2", "[redacted]",
-	})
-	if !r.AuthOK || r.Mechanism != "XOAUTH2" {
-		t.Errorf("record = %+v", r)
-	}
+	}, r.Commands, "commands")
+	assert.True(t, r.AuthOK, "record.AuthOK")
+	assert.Equal(t, "XOAUTH2", r.Mechanism, "record.Mechanism")
 }
 
 func TestIMAPLoginDisabledBeforeSTARTTLS(t *testing.T) {
@@ -106,30 +93,23 @@ func TestIMAPLoginDisabledBeforeSTARTTLS(t *testing.T) {
 	a := s.Accounts()[0]
 	c := dial(t, s.IMAPStartTLS, nil)
 	want := "* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS LOGINDISABLED] Dovecot (Debian) ready."
-	if g := c.line(); g != want {
-		t.Errorf("greeting = %q, want %q", g, want)
-	}
+	assert.Equal(t, want, c.line(), "greeting")
 	c.send(`a1 LOGIN ` + a.Email + ` "` + a.Password + `"`)
-	equalLines(t, "plaintext LOGIN", []string{c.line(), c.line()}, []string{
+	assert.Equal(t, []string{
 		dovecotPlaintextRefusal[0], "a1 " + dovecotPlaintextRefusal[1],
-	})
-	if !s.SentCredentialsInClear() {
-		t.Error("SentCredentialsInClear = false after a plaintext LOGIN")
-	}
+	}, []string{c.line(), c.line()}, "plaintext LOGIN")
+	assert.True(t, s.SentCredentialsInClear(), "SentCredentialsInClear = false after a plaintext LOGIN")
 	c.send("a2 STARTTLS")
-	if l := c.line(); l != "a2 OK Begin TLS negotiation now." {
-		t.Fatalf("STARTTLS = %q", l)
-	}
+	require.Equal(t, "a2 OK Begin TLS negotiation now.", c.line(), "STARTTLS")
 	c.startTLS(s.ClientTLSConfig())
 	c.send("a3 CAPABILITY")
-	equalLines(t, "CAPABILITY after TLS", c.until("a3 "), []string{
+	assert.Equal(t, []string{
 		"* CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ AUTH=PLAIN",
 		"a3 OK Pre-login capabilities listed, post-login capabilities have more.",
-	})
+	}, c.until("a3 "), "CAPABILITY after TLS")
 	c.send(`a4 LOGIN ` + a.Email + ` "` + a.Password + `"`)
-	if l := c.line(); !strings.HasSuffix(l, "Logged in") {
-		t.Errorf("LOGIN over TLS = %q", l)
-	}
+	l := c.line()
+	assert.True(t, strings.HasSuffix(l, "Logged in"), "LOGIN over TLS = %q", l)
 }
 
 func TestIMAPNotConnected(t *testing.T) {
@@ -138,20 +118,14 @@ func TestIMAPNotConnected(t *testing.T) {
 	c := dial(t, s.IMAPTLS, s.ClientTLSConfig())
 	c.line()
 	c.send("a1 LOGIN " + a.Email + " " + a.Password)
-	if l := c.line(); l != "a1 OK LOGIN completed." {
-		t.Fatalf("LOGIN = %q", l)
-	}
+	require.Equal(t, "a1 OK LOGIN completed.", c.line(), "LOGIN")
 	c.send("a2 SELECT INBOX")
-	if l := c.line(); l != "a2 BAD User is authenticated but not connected." {
-		t.Errorf("SELECT = %q", l)
-	}
+	assert.Equal(t, "a2 BAD User is authenticated but not connected.", c.line(), "SELECT")
 	c.send("a3 EXAMINE INBOX")
-	equalLines(t, "second mailbox command", []string{c.line(), c.line()}, []string{
+	assert.Equal(t, []string{
 		"a3 BAD User is authenticated but not connected.", "* BYE Connection closed. 14",
-	})
-	if !c.eof() {
-		t.Error("connection still open after BYE")
-	}
+	}, []string{c.line(), c.line()}, "second mailbox command")
+	assert.True(t, c.eof(), "connection still open after BYE")
 }
 
 func TestScanArgs(t *testing.T) {
@@ -169,13 +143,14 @@ func TestScanArgs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		args, lit, sync, err := scanArgs(tc.in)
-		if err != nil || strings.Join(args, "|") != strings.Join(tc.args, "|") || lit != tc.lit || sync != tc.sync {
-			t.Errorf("scanArgs(%q) = %q, %d, %v, %v", tc.in, args, lit, sync, err)
+		if assert.NoError(t, err, "scanArgs(%q)", tc.in) {
+			assert.Equal(t, strings.Join(tc.args, "|"), strings.Join(args, "|"), "scanArgs(%q) args", tc.in)
+			assert.Equal(t, tc.lit, lit, "scanArgs(%q) literal", tc.in)
+			assert.Equal(t, tc.sync, sync, "scanArgs(%q) sync", tc.in)
 		}
 	}
 	for _, bad := range []string{`"open`, `(a (b)`, `{x}`, `{+5}`, `{-0}`, `{ 5}`} {
-		if _, _, _, err := scanArgs(bad); err == nil {
-			t.Errorf("scanArgs(%q): want error", bad)
-		}
+		_, _, _, err := scanArgs(bad)
+		assert.Error(t, err, "scanArgs(%q)", bad)
 	}
 }

@@ -7,6 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/mailcheck-go/mailcheck/imapcheck"
 	"github.com/mailcheck-go/mailcheck/probe"
 	"github.com/mailcheck-go/mailcheck/smtpcheck"
@@ -50,26 +53,18 @@ func TestProbesAgreeOnOK(t *testing.T) {
 					want = sc.IMAPCode == "ok"
 					r, err := imapcheck.Probe(ctx, imapcheck.Options{Host: host, Port: port, Security: l.sec,
 						Username: a.Login(), Password: probe.Secret(a.Password), TLSConfig: s.ClientTLSConfig(), StageTimeout: 5 * time.Second})
-					if err != nil {
-						t.Fatalf("imapcheck.Probe: %v", err)
-					}
+					require.NoError(t, err, "imapcheck.Probe")
 					ok = r.OK
 				} else {
 					r, err := smtpcheck.Probe(ctx, smtpcheck.Options{Host: host, Port: port, Security: l.sec,
 						Username: a.Login(), Password: probe.Secret(a.Password), TLSConfig: s.ClientTLSConfig(), StageTimeout: 5 * time.Second})
-					if err != nil {
-						t.Fatalf("smtpcheck.Probe: %v", err)
-					}
+					require.NoError(t, err, "smtpcheck.Probe")
 					ok = r.OK
 				}
 				cancel()
-				if ok != want {
-					t.Errorf("%s (%s): probe OK = %v, want %v", l.addr, l.sec, ok, want)
-				}
+				assert.Equal(t, want, ok, "%s (%s): probe OK", l.addr, l.sec)
 			}
-			if s.SentCredentialsInClear() {
-				t.Error("a probe sent credentials before TLS")
-			}
+			assert.False(t, s.SentCredentialsInClear(), "a probe sent credentials before TLS")
 		})
 	}
 }

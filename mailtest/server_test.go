@@ -4,7 +4,6 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"encoding/json"
-	"errors"
 	"net"
 	"os"
 	"regexp"
@@ -13,6 +12,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // knownCodes is diagnose.Codes (diagnose/code.go), copied so this package's
@@ -33,53 +35,45 @@ func TestScenarioData(t *testing.T) {
 	seen := map[string]bool{}
 	for _, sc := range Scenarios() {
 		t.Run(sc.Name, func(t *testing.T) {
-			if !kebab.MatchString(sc.Name) || seen[sc.Name] {
-				t.Errorf("name %q is not kebab-case or not unique", sc.Name)
-			}
+			assert.Regexp(t, kebab, sc.Name, "name is not kebab-case")
+			assert.False(t, seen[sc.Name], "name %q is not unique", sc.Name)
 			seen[sc.Name] = true
-			if sc.Description == "" || sc.Provider == "" {
-				t.Error("missing description or provider")
-			}
-			if sc.Provider != "generic" && len(sc.Sources) == 0 {
-				t.Error("a provider scenario needs sources")
+			assert.NotEmpty(t, sc.Description, "missing description")
+			assert.NotEmpty(t, sc.Provider, "missing provider")
+			if sc.Provider != "generic" {
+				assert.NotEmpty(t, sc.Sources, "a provider scenario needs sources")
 			}
 			for _, src := range sc.Sources {
-				if !strings.HasPrefix(src, "https://") {
-					t.Errorf("source %q is not a URL", src)
-				}
+				assert.True(t, strings.HasPrefix(src, "https://"), "source %q is not a URL", src)
 			}
 			checkCode(t, "IMAPCode", sc.IMAPCode, sc.IMAP != nil)
 			checkCode(t, "SMTPCode", sc.SMTPCode, sc.SMTP != nil)
-			if len(sc.Accounts) == 0 || sc.Accounts[0].Email == "" || sc.Accounts[0].Password == "" {
-				t.Error("the first account needs an address and a password")
+			if assert.NotEmpty(t, sc.Accounts, "the first account needs an address and a password") {
+				assert.NotEmpty(t, sc.Accounts[0].Email, "the first account needs an address")
+				assert.NotEmpty(t, sc.Accounts[0].Password, "the first account needs a password")
 			}
-			if b := sc.IMAP; b != nil && (!strings.HasPrefix(b.Greeting, "* ") || len(b.Failure) == 0 || len(b.Capabilities) == 0) {
-				t.Error("IMAP needs a greeting, capabilities and a failure reply")
+			if b := sc.IMAP; b != nil {
+				assert.True(t, strings.HasPrefix(b.Greeting, "* "), "IMAP needs a greeting: %q", b.Greeting)
+				assert.NotEmpty(t, b.Failure, "IMAP needs a failure reply")
+				assert.NotEmpty(t, b.Capabilities, "IMAP needs capabilities")
 			}
-			if b := sc.SMTP; b != nil && (len(b.Banner) == 0 || b.Hello == "" || len(b.Failure) == 0) {
-				t.Error("SMTP needs a banner, a hello line and a failure reply")
+			if b := sc.SMTP; b != nil {
+				assert.NotEmpty(t, b.Banner, "SMTP needs a banner")
+				assert.NotEmpty(t, b.Hello, "SMTP needs a hello line")
+				assert.NotEmpty(t, b.Failure, "SMTP needs a failure reply")
 			}
 		})
 	}
-	if len(seen) < 30 {
-		t.Errorf("%d scenarios, want at least 30", len(seen))
-	}
+	assert.GreaterOrEqual(t, len(seen), 30, "scenarios")
 }
 
 func checkCode(t *testing.T, field, code string, served bool) {
 	t.Helper()
 	if !served {
-		if code != "" {
-			t.Errorf("%s = %q for a protocol the scenario does not serve", field, code)
-		}
+		assert.Empty(t, code, "%s for a protocol the scenario does not serve", field)
 		return
 	}
-	for _, k := range knownCodes {
-		if k == code {
-			return
-		}
-	}
-	t.Errorf("%s = %q is not a diagnose code", field, code)
+	assert.Contains(t, knownCodes, code, "%s is not a diagnose code", field)
 }
 
 func TestScenariosAreCopies(t *testing.T) {
@@ -87,9 +81,8 @@ func TestScenariosAreCopies(t *testing.T) {
 	a.IMAP.Capabilities[0] = "CHANGED"
 	a.Accounts[0].Password = "changed"
 	b, _ := Lookup("microsoft365-ok")
-	if b.IMAP.Capabilities[0] == "CHANGED" || b.Accounts[0].Password == "changed" {
-		t.Error("changing a looked-up scenario changed the catalogue")
-	}
+	assert.NotEqual(t, "CHANGED", b.IMAP.Capabilities[0], "changing a looked-up scenario changed the catalogue")
+	assert.NotEqual(t, "changed", b.Accounts[0].Password, "changing a looked-up scenario changed the catalogue")
 }
 
 // TestEveryScenarioGreets starts every scenario and reads the greeting or
@@ -117,21 +110,15 @@ func TestEveryScenarioGreets(t *testing.T) {
 				c := dial(t, addr, tlsFirst(tlsListener))
 				switch {
 				case sc.Fault.Garbage != "":
-					if got := c.line(); got != sc.Fault.Garbage {
-						t.Errorf("%s: got %q, want %q", addr, got, sc.Fault.Garbage)
-					}
+					assert.Equal(t, sc.Fault.Garbage, c.line(), addr)
 				case banner != nil:
-					if got := want(c.smtpReply()...); got != want(banner...) {
-						t.Errorf("%s: banner %q, want %q", addr, got, want(banner...))
-					}
+					assert.Equal(t, want(banner...), want(c.smtpReply()...), "%s: banner", addr)
 				default:
 					got := c.line()
-					if !strings.Contains(greeting, "{") && got != greeting {
-						t.Errorf("%s: greeting %q, want %q", addr, got, greeting)
+					if !strings.Contains(greeting, "{") {
+						assert.Equal(t, greeting, got, "%s: greeting", addr)
 					}
-					if strings.Contains(got, "{") {
-						t.Errorf("%s: unexpanded placeholder in %q", addr, got)
-					}
+					assert.NotContains(t, got, "{", "%s: unexpanded placeholder", addr)
 				}
 			}
 			if b := sc.IMAP; b != nil {
@@ -148,31 +135,23 @@ func TestEveryScenarioGreets(t *testing.T) {
 
 func TestListeners(t *testing.T) {
 	s := startScenario(t, "microsoft365-ok", nil)
-	if s.IMAPTLS == "" || s.IMAPStartTLS != "" || s.SMTPTLS != "" || s.SMTPStartTLS == "" {
-		t.Errorf("Exchange Online listeners: %q %q %q %q", s.IMAPTLS, s.IMAPStartTLS, s.SMTPTLS, s.SMTPStartTLS)
-	}
+	// Exchange Online listeners: IMAP over TLS, SMTP with STARTTLS.
+	assert.NotEmpty(t, s.IMAPTLS, "IMAPTLS")
+	assert.Empty(t, s.IMAPStartTLS, "IMAPStartTLS")
+	assert.Empty(t, s.SMTPTLS, "SMTPTLS")
+	assert.NotEmpty(t, s.SMTPStartTLS, "SMTPStartTLS")
 	b, err := json.Marshal(s.Listing("/tmp/ca.pem"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	want := `{"scenario":"microsoft365-ok","imap":{"tls":"` + s.IMAPTLS + `"},"smtp":{"starttls":"` + s.SMTPStartTLS +
 		`"},"ca_file":"/tmp/ca.pem","accounts":[{"email":"adele@contoso.example","username":"adele@contoso.example","password":"Correct-Horse-365","token":"eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.mailtest.adele"}]}`
-	if string(b) != want {
-		t.Errorf("listing JSON:\n got %s\nwant %s", b, want)
-	}
+	assert.Equal(t, want, string(b), "listing JSON")
 	info, _ := json.Marshal(Scenarios()[0].Info())
-	if string(info) != `{"name":"microsoft365-ok","description":"`+Scenarios()[0].Description+`","provider":"microsoft365","imap_code":"ok","smtp_code":"ok"}` {
-		t.Errorf("info JSON = %s", info)
-	}
+	assert.Equal(t, `{"name":"microsoft365-ok","description":"`+Scenarios()[0].Description+`","provider":"microsoft365","imap_code":"ok","smtp_code":"ok"}`, string(info), "info JSON")
 	dir := t.TempDir()
 	p, err := s.WriteCAFile(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	pem, _ := os.ReadFile(p)
-	if pool := x509.NewCertPool(); !pool.AppendCertsFromPEM(pem) {
-		t.Error("CA file holds no certificate")
-	}
+	assert.True(t, x509.NewCertPool().AppendCertsFromPEM(pem), "CA file holds no certificate")
 }
 
 func TestCertificates(t *testing.T) {
@@ -194,16 +173,15 @@ func TestCertificates(t *testing.T) {
 			if err == nil {
 				conn.Close()
 			}
-			if ok := err == nil; ok != tc.ok {
-				t.Fatalf("handshake error = %v, want ok=%v", err, tc.ok)
-			}
-			if !tc.ok {
+			if tc.ok {
+				require.NoError(t, err, "handshake")
+			} else {
+				require.Error(t, err, "handshake")
 				var verr *tls.CertificateVerificationError
-				if !errors.As(err, &verr) {
-					t.Errorf("error %v is not a certificate verification error", err)
-				}
+				assert.ErrorAs(t, err, &verr, "not a certificate verification error")
 				// The server saw the client's alert.
-				waitFor(t, func() bool { r := s.Records(); return len(r) == 1 && r[0].HandshakeError != "" })
+				require.Eventually(t, func() bool { r := s.Records(); return len(r) == 1 && r[0].HandshakeError != "" },
+					5*time.Second, 10*time.Millisecond, "the server saw no handshake error")
 			}
 		})
 	}
@@ -212,13 +190,10 @@ func TestCertificates(t *testing.T) {
 	s := NewUnstartedServer(sc)
 	fixed := time.Date(2030, 1, 2, 3, 4, 5, 0, time.UTC)
 	s.Now = func() time.Time { return fixed }
-	if err := s.Start(); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, s.Start())
 	defer s.Close()
-	if got := s.Certificate().NotAfter; !got.Equal(fixed.Add(-24 * time.Hour)) {
-		t.Errorf("NotAfter = %v, want a day before %v", got, fixed)
-	}
+	got := s.Certificate().NotAfter
+	assert.True(t, got.Equal(fixed.Add(-24*time.Hour)), "NotAfter = %v, want a day before %v", got, fixed)
 }
 
 func TestFaults(t *testing.T) {
@@ -227,23 +202,23 @@ func TestFaults(t *testing.T) {
 		c := dial(t, s.IMAPTLS, s.ClientTLSConfig()) // TLS completes
 		_ = c.nc.SetReadDeadline(time.Now().Add(300 * time.Millisecond))
 		var ne net.Error
-		if _, err := c.br.ReadByte(); !errors.As(err, &ne) || !ne.Timeout() {
-			t.Errorf("read = %v, want a timeout", err)
+		_, err := c.br.ReadByte()
+		if assert.ErrorAs(t, err, &ne, "read: want a timeout") {
+			assert.True(t, ne.Timeout(), "read = %v, want a timeout", err)
 		}
 	})
 	t.Run("tls-on-plain-port", func(t *testing.T) {
 		s := startScenario(t, "tls-on-plain-port", nil)
 		c := dial(t, s.SMTPStartTLS, s.ClientTLSConfig())
-		if r := c.smtpReply(); !strings.HasPrefix(r[0], "220 ") {
-			t.Errorf("banner over TLS on the plain port = %q", r)
-		}
+		r := c.smtpReply()
+		assert.True(t, strings.HasPrefix(r[0], "220 "), "banner over TLS on the plain port = %q", r)
 	})
 	t.Run("plain-on-tls-port", func(t *testing.T) {
 		s := startScenario(t, "plain-on-tls-port", nil)
 		_, err := tls.Dial("tcp", s.IMAPTLS, s.ClientTLSConfig())
 		var rh tls.RecordHeaderError
-		if !errors.As(err, &rh) || !strings.HasPrefix(string(rh.RecordHeader[:]), "* OK ") {
-			t.Errorf("TLS dial = %v, want a RecordHeaderError with the greeting", err)
+		if assert.ErrorAs(t, err, &rh, "TLS dial: want a RecordHeaderError") {
+			assert.True(t, strings.HasPrefix(string(rh.RecordHeader[:]), "* OK "), "record header %q, want the greeting", rh.RecordHeader[:])
 		}
 	})
 	t.Run("reset-during-auth", func(t *testing.T) {
@@ -254,16 +229,13 @@ func TestFaults(t *testing.T) {
 		c.smtpReply()
 		c.send("AUTH PLAIN " + b64("\x00grace@example.org\x00Correct-Horse-Dovecot"))
 		_, err := c.br.ReadByte()
-		if !errors.Is(err, syscall.ECONNRESET) {
-			t.Errorf("read after AUTH = %v, want connection reset", err)
-		}
+		assert.ErrorIs(t, err, syscall.ECONNRESET, "read after AUTH")
 	})
 	t.Run("slow-server", func(t *testing.T) {
 		s := startScenario(t, "slow-server", func(sc *Scenario) { sc.Fault.SlowDrip = 40 * time.Millisecond })
 		c := dial(t, s.SMTPTLS, s.ClientTLSConfig())
-		if r := c.smtpReply(); r[0] != "220 mail.example.org ESMTP Postfix" {
-			t.Errorf("banner = %q", r)
-		}
+		r := c.smtpReply()
+		assert.Equal(t, "220 mail.example.org ESMTP Postfix", r[0], "banner = %q", r)
 	})
 }
 
@@ -271,49 +243,34 @@ func TestCloseLeavesNoGoroutines(t *testing.T) {
 	before := runtime.NumGoroutine()
 	for _, name := range []string{"dovecot-postfix-ok", "no-greeting", "slow-server", "garbage-greeting"} {
 		s, err := NewServer(mustLookup(t, name))
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		// Leave connections in every state: greeted, mid-handshake
 		// (plain dial on a TLS port), silent, mid-drip.
 		for _, addr := range []string{s.IMAPTLS, s.IMAPStartTLS, s.SMTPTLS, s.SMTPStartTLS} {
 			c, err := net.Dial("tcp", addr)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			defer c.Close()
 		}
-		waitFor(t, func() bool { return len(s.Records()) == 4 })
+		require.Eventually(t, func() bool { return len(s.Records()) == 4 }, 5*time.Second, 10*time.Millisecond)
 		done := make(chan struct{})
 		go func() { s.Close(); close(done) }()
 		select {
 		case <-done:
 		case <-time.After(5 * time.Second):
-			t.Fatalf("%s: Close blocked", name)
+			require.FailNow(t, "Close blocked", name)
 		}
 		s.Close() // twice is fine
 	}
-	waitFor(t, func() bool { return runtime.NumGoroutine() <= before })
+	// Eventually runs the condition on a goroutine of its own: one more
+	// than were running before.
+	require.Eventually(t, func() bool { return runtime.NumGoroutine() <= before+1 }, 5*time.Second, 10*time.Millisecond,
+		"goroutines left after Close")
 	NewUnstartedServer(mustLookup(t, "gmail-ok")).Close() // never started
 }
 
 func mustLookup(t *testing.T, name string) Scenario {
 	t.Helper()
 	sc, ok := Lookup(name)
-	if !ok {
-		t.Fatalf("no scenario %q", name)
-	}
+	require.True(t, ok, "no scenario %q", name)
 	return sc
-}
-
-// waitFor polls cond for up to five seconds (testify's Eventually).
-func waitFor(t *testing.T, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatal("condition not met within 5s")
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
 }

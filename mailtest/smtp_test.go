@@ -3,74 +3,69 @@ package mailtest
 import (
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestSMTPSubmissionFlow(t *testing.T) {
 	s := startScenario(t, "gmail-app-password-required", nil)
 	a := s.Accounts()[0]
 	c := dial(t, s.SMTPStartTLS, nil)
-	equalLines(t, "banner", c.smtpReply(), s.Scenario.SMTP.Banner)
+	assert.Equal(t, s.Scenario.SMTP.Banner, c.smtpReply(), "banner")
 
 	c.send("EHLO client.example")
-	equalLines(t, "EHLO before TLS", c.smtpReply(), []string{
+	assert.Equal(t, []string{
 		"250-smtp.gmail.com at your service, [127.0.0.1]", "250-SIZE 35882577", "250-8BITMIME", "250-STARTTLS",
 		"250-ENHANCEDSTATUSCODES", "250-PIPELINING", "250-CHUNKING", "250 SMTPUTF8",
-	})
+	}, c.smtpReply(), "EHLO before TLS")
 	c.send("STARTTLS")
-	if r := c.smtpReply(); r[0] != "220 2.0.0 Ready to start TLS" {
-		t.Fatalf("STARTTLS = %q", r)
-	}
+	r := c.smtpReply()
+	require.Equal(t, "220 2.0.0 Ready to start TLS", r[0], "STARTTLS = %q", r)
 	c.startTLS(s.ClientTLSConfig())
 	c.send("MAIL FROM:<x@example.org>")
-	if r := c.smtpReply(); !strings.HasPrefix(r[0], "503") {
-		t.Errorf("MAIL before EHLO after TLS = %q", r)
-	}
+	r = c.smtpReply()
+	assert.True(t, strings.HasPrefix(r[0], "503"), "MAIL before EHLO after TLS = %q", r)
 	c.send("EHLO client.example")
-	if r := c.smtpReply(); !slicesContain(r, "250-AUTH LOGIN PLAIN XOAUTH2 PLAIN-CLIENTTOKEN OAUTHBEARER XOAUTH") {
-		t.Errorf("EHLO after TLS lacks AUTH: %q", r)
-	}
+	assert.Contains(t, c.smtpReply(), "250-AUTH LOGIN PLAIN XOAUTH2 PLAIN-CLIENTTOKEN OAUTHBEARER XOAUTH", "EHLO after TLS lacks AUTH")
 
 	// The account password gets Gmail's two-line 534 5.7.9.
 	c.send("AUTH PLAIN " + b64("\x00"+a.Email+"\x00"+a.Password))
-	equalLines(t, "AUTH with account password", c.smtpReply(), s.Scenario.SMTP.Refusal)
+	assert.Equal(t, s.Scenario.SMTP.Refusal, c.smtpReply(), "AUTH with account password")
 	// A wrong password through LOGIN's 334 prompts gets BadCredentials.
 	c.send("AUTH LOGIN")
-	if r := c.smtpReply(); r[0] != "334 "+loginUserPrompt {
-		t.Errorf("LOGIN prompt = %q", r)
-	}
+	r = c.smtpReply()
+	assert.Equal(t, "334 "+loginUserPrompt, r[0], "LOGIN prompt = %q", r)
 	c.send(b64(a.Email))
 	c.smtpReply()
 	c.send(b64("wrong"))
-	equalLines(t, "AUTH with wrong password", c.smtpReply(), s.Scenario.SMTP.Failure)
+	assert.Equal(t, s.Scenario.SMTP.Failure, c.smtpReply(), "AUTH with wrong password")
 	// The app password works; then a message is accepted and dropped.
 	c.send("AUTH PLAIN")
-	if r := c.smtpReply(); r[0] != "334 " {
-		t.Errorf("PLAIN prompt = %q", r)
-	}
+	r = c.smtpReply()
+	assert.Equal(t, "334 ", r[0], "PLAIN prompt = %q", r)
 	c.send(b64("\x00" + a.Email + "\x00" + a.AppPassword))
-	equalLines(t, "AUTH with app password", c.smtpReply(), []string{"235 2.7.0 Accepted"})
+	assert.Equal(t, []string{"235 2.7.0 Accepted"}, c.smtpReply(), "AUTH with app password")
 	for _, cmd := range []string{"MAIL FROM:<" + a.Email + ">", "RCPT TO:<bob@example.org>", "DATA"} {
 		c.send(cmd)
-		if r := c.smtpReply(); r[0][0] != '2' && r[0][0] != '3' {
-			t.Errorf("%s = %q", cmd, r)
-		}
+		r = c.smtpReply()
+		assert.True(t, r[0][0] == '2' || r[0][0] == '3', "%s = %q", cmd, r)
 	}
 	c.send("Subject: hi\r\n\r\nhello\r\n.")
-	if r := c.smtpReply(); !strings.HasPrefix(r[0], "250 ") {
-		t.Errorf("end of DATA = %q", r)
-	}
+	r = c.smtpReply()
+	assert.True(t, strings.HasPrefix(r[0], "250 "), "end of DATA = %q", r)
 	c.send("QUIT")
 	c.smtpReply()
 
-	r := s.Records()[0]
-	if r.CredentialsBeforeTLS || !r.AuthOK || !r.TLS || r.Mechanism != "PLAIN" || r.Username != a.Email {
-		t.Errorf("record = %+v", r)
-	}
-	for _, cmd := range r.Commands {
+	rec := s.Records()[0]
+	assert.False(t, rec.CredentialsBeforeTLS, "record.CredentialsBeforeTLS")
+	assert.True(t, rec.AuthOK, "record.AuthOK")
+	assert.True(t, rec.TLS, "record.TLS")
+	assert.Equal(t, "PLAIN", rec.Mechanism, "record.Mechanism")
+	assert.Equal(t, a.Email, rec.Username, "record.Username")
+	for _, cmd := range rec.Commands {
 		for _, secret := range []string{a.Password, a.AppPassword, "wrong", b64("wrong")} {
-			if strings.Contains(cmd, secret) {
-				t.Errorf("record %q contains a secret", cmd)
-			}
+			assert.NotContains(t, cmd, secret, "record contains a secret")
 		}
 	}
 }
@@ -81,51 +76,34 @@ func TestSMTPCredentialsBeforeTLS(t *testing.T) {
 	c := dial(t, s.SMTPStartTLS, nil)
 	c.smtpReply()
 	c.send("EHLO client.example")
-	if r := c.smtpReply(); slicesContain(r, "250-STARTTLS") || slicesContain(r, "250 STARTTLS") {
-		t.Errorf("STARTTLS offered: %q", r)
-	}
+	r := c.smtpReply()
+	assert.NotContains(t, r, "250-STARTTLS", "STARTTLS offered")
+	assert.NotContains(t, r, "250 STARTTLS", "STARTTLS offered")
 	c.send("STARTTLS")
-	if r := c.smtpReply(); !strings.HasPrefix(r[0], "502") {
-		t.Errorf("STARTTLS = %q", r)
-	}
+	r = c.smtpReply()
+	assert.True(t, strings.HasPrefix(r[0], "502"), "STARTTLS = %q", r)
 	// AUTH is not offered in clear; a client that sends it anyway has
 	// still put the password on the wire.
 	c.send("AUTH PLAIN " + b64("\x00"+a.Email+"\x00"+a.Password))
-	if r := c.smtpReply(); r[0] != "503 5.5.1 Error: authentication not enabled" {
-		t.Errorf("AUTH in clear = %q", r)
-	}
-	if !s.SentCredentialsInClear() {
-		t.Error("SentCredentialsInClear = false")
-	}
-	equalLines(t, "commands", s.Records()[0].Commands, []string{"EHLO client.example", "STARTTLS", "AUTH PLAIN [redacted]"})
+	r = c.smtpReply()
+	assert.Equal(t, "503 5.5.1 Error: authentication not enabled", r[0], "AUTH in clear = %q", r)
+	assert.True(t, s.SentCredentialsInClear(), "SentCredentialsInClear = false")
+	assert.Equal(t, []string{"EHLO client.example", "STARTTLS", "AUTH PLAIN [redacted]"}, s.Records()[0].Commands, "commands")
 }
 
 func TestSMTP421ClosesAndAuthNotOffered(t *testing.T) {
 	s := startScenario(t, "smtp-421-at-connect", nil)
 	c := dial(t, s.SMTPStartTLS, nil)
-	equalLines(t, "banner", c.smtpReply(), []string{"421 4.3.2 mail.example.org Service not available, closing transmission channel"})
-	if !c.eof() {
-		t.Error("connection open after 421")
-	}
+	assert.Equal(t, []string{"421 4.3.2 mail.example.org Service not available, closing transmission channel"}, c.smtpReply(), "banner")
+	assert.True(t, c.eof(), "connection open after 421")
 
 	s = startScenario(t, "smtp-auth-not-offered", nil)
 	c = dial(t, s.SMTPTLS, s.ClientTLSConfig())
 	c.smtpReply()
 	c.send("EHLO x")
 	for _, l := range c.smtpReply() {
-		if strings.Contains(l, "AUTH") {
-			t.Errorf("AUTH offered: %q", l)
-		}
+		assert.NotContains(t, l, "AUTH", "AUTH offered")
 	}
 	c.send("AUTH LOGIN")
-	equalLines(t, "AUTH", c.smtpReply(), []string{"503 5.5.1 Error: authentication not enabled"})
-}
-
-func slicesContain(lines []string, want string) bool {
-	for _, l := range lines {
-		if l == want {
-			return true
-		}
-	}
-	return false
+	assert.Equal(t, []string{"503 5.5.1 Error: authentication not enabled"}, c.smtpReply(), "AUTH")
 }
