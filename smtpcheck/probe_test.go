@@ -545,7 +545,7 @@ func TestProbeCanceledMidAuth(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, probe.StageAuthenticate, res.Stage, "Stage")
 	require.NotNil(t, res.Error, "no Error")
-	assert.Equal(t, probe.NetCanceled, res.Error.Kind, "Error.Kind")
+	assert.Equal(t, probe.NetCanceled, res.Error.Kind, "Error.Kind %+v steps %+v", res.Error, res.Steps)
 	assert.Equal(t, 1, authCount(s), "auth attempts")
 }
 

@@ -10,8 +10,11 @@ package guard
 
 import (
 	"context"
+	"errors"
 	"net"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -21,15 +24,62 @@ type Conn struct {
 	mu    sync.Mutex
 	limit time.Time
 	stop  func() bool
+	// why is the context's cause, stored before the guard closes the
+	// connection, so that the failed read or write can say it.
+	why atomic.Pointer[error]
 }
 
 // New wraps c. When ctx ends, the connection is closed, which unblocks any
 // read or write in progress. Call Close (or Release) to stop watching ctx.
 func New(ctx context.Context, c net.Conn) *Conn {
 	g := &Conn{Conn: c}
-	g.stop = context.AfterFunc(ctx, func() { _ = c.Close() })
+	g.stop = context.AfterFunc(ctx, func() {
+		cause := context.Cause(ctx)
+		g.why.Store(&cause)
+		_ = c.Close()
+	})
 	return g
 }
+
+// Read reads from the connection. When the guard closed it because the
+// context ended, the error wraps the context's cause as well as
+// net.ErrClosed. That matters because context.AfterFunc may run before the
+// cancellation has reached every other context derived from the same
+// parent: the reader cannot rely on its own context to say why.
+func (c *Conn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	return n, c.explain(err)
+}
+
+// Write writes to the connection; errors are explained as for Read.
+func (c *Conn) Write(p []byte) (int, error) {
+	n, err := c.Conn.Write(p)
+	return n, c.explain(err)
+}
+
+func (c *Conn) explain(err error) error {
+	if err == nil || !errors.Is(err, net.ErrClosed) {
+		return err
+	}
+	if why := c.why.Load(); why != nil && *why != nil {
+		return &closedError{err: err, cause: *why}
+	}
+	return err
+}
+
+// closedError is a read or write on a connection the guard closed because
+// its context ended. It matches both net.ErrClosed and the cause
+// (context.Canceled or context.DeadlineExceeded) with errors.Is, and its
+// text names the cause rather than "use of closed network connection".
+type closedError struct {
+	err, cause error
+}
+
+func (e *closedError) Error() string {
+	return strings.Replace(e.err.Error(), net.ErrClosed.Error(), e.cause.Error(), 1)
+}
+
+func (e *closedError) Unwrap() []error { return []error{e.cause, e.err} }
 
 // SetLimit sets the stage deadline and applies it at once. A zero time
 // removes the limit.

@@ -2,6 +2,7 @@ package guard_test
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net"
 	"os"
@@ -149,4 +150,79 @@ func TestAlreadyEndedContext(t *testing.T) {
 	cc := &countConn{Conn: a}
 	guard.New(ctx, cc)
 	assert.Eventually(t, func() bool { return cc.closes.Load() == 1 }, watchdog, 5*time.Millisecond, "a ctx that already ended closes at once")
+}
+
+// When the guard closes the connection because its context ended, the
+// failed read carries the context's cause itself: context.AfterFunc may run
+// before the cancellation reaches sibling contexts, so the reader's own
+// context cannot be relied on to say why (this raced in the probes).
+func TestClosedByContextSaysWhy(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		start func() (context.Context, context.CancelFunc)
+		cause error
+	}{
+		{"canceled", func() (context.Context, context.CancelFunc) { return context.WithCancel(context.Background()) }, context.Canceled},
+		{"deadline", func() (context.Context, context.CancelFunc) {
+			return context.WithTimeout(context.Background(), 50*time.Millisecond)
+		}, context.DeadlineExceeded},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			client, server := tcpPair(t)
+			defer server.Close()
+			ctx, cancel := tc.start()
+			defer cancel()
+			g := guard.New(ctx, client)
+			defer g.Close()
+			errc := make(chan error, 1)
+			go func() {
+				_, err := g.Read(make([]byte, 1))
+				errc <- err
+			}()
+			if tc.cause == context.Canceled {
+				cancel()
+			}
+			var err error
+			select {
+			case err = <-errc:
+			case <-time.After(5 * time.Second):
+				t.Fatal("the read was not unblocked")
+			}
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tc.cause)
+			assert.ErrorIs(t, err, net.ErrClosed)
+			assert.Contains(t, err.Error(), tc.cause.Error())
+			assert.NotContains(t, err.Error(), "use of closed network connection")
+		})
+	}
+}
+
+func TestOwnCloseIsNotExplained(t *testing.T) {
+	client, server := tcpPair(t)
+	defer server.Close()
+	g := guard.New(context.Background(), client)
+	require.NoError(t, g.Close())
+	_, err := g.Read(make([]byte, 1))
+	require.Error(t, err)
+	assert.False(t, errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded),
+		"a close by the probe itself carries no context cause: %v", err)
+}
+
+// tcpPair returns both ends of a loopback TCP connection: the guard
+// explains net.ErrClosed, which a real socket returns and net.Pipe does not.
+func tcpPair(t *testing.T) (client, server net.Conn) {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer l.Close()
+	accepted := make(chan net.Conn, 1)
+	go func() {
+		c, _ := l.Accept()
+		accepted <- c
+	}()
+	client, err = net.Dial("tcp", l.Addr().String())
+	require.NoError(t, err)
+	server = <-accepted
+	require.NotNil(t, server)
+	return client, server
 }
