@@ -4,10 +4,12 @@
 package dial
 
 import (
+	"context"
 	"fmt"
 	"net"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/mailcheck-go/mailcheck/internal/netfacts"
 	"github.com/mailcheck-go/mailcheck/internal/stages"
@@ -37,9 +39,10 @@ func Resolve(rec *stages.Recorder, r probe.Resolver, host string) ([]string, *pr
 }
 
 // Connect dials the addresses in order as the connect stage, until one
-// answers. All attempts share the stage timeout, as net.Dialer's do for a
-// name: a black-holed first address uses it up, which the step's detail
-// shows. It returns the connection and the address it reached.
+// answers. The stage timeout is shared out as net.Dialer shares a
+// deadline among a name's addresses: each attempt gets an equal part of
+// what is left, so a black-holed first address cannot use up the time the
+// next one needs. It returns the connection and the address it reached.
 func Connect(rec *stages.Recorder, d probe.Dialer, addrs []string, port int) (net.Conn, string, *probe.NetError) {
 	st := rec.Begin(probe.StageConnect)
 	p := strconv.Itoa(port)
@@ -47,9 +50,11 @@ func Connect(rec *stages.Recorder, d probe.Dialer, addrs []string, port int) (ne
 		tried   []string
 		lastErr error
 	)
-	for _, a := range addrs {
+	for i, a := range addrs {
 		addr := net.JoinHostPort(a, p)
-		c, err := d.DialContext(st.Ctx, "tcp", addr)
+		actx, cancel := attemptContext(st.Ctx, len(addrs)-i)
+		c, err := d.DialContext(actx, "tcp", addr)
+		cancel()
 		if err == nil {
 			detail := "connected to " + addr
 			if len(tried) > 0 {
@@ -70,4 +75,22 @@ func Connect(rec *stages.Recorder, d probe.Dialer, addrs []string, port int) (ne
 	ne := netfacts.FromError(st.Ctx, "dial", lastErr)
 	st.Fail(strings.Join(tried, "; "), "", ne)
 	return nil, "", ne
+}
+
+// minAttempt is the least time an address gets before the next is tried:
+// a TCP handshake across the world takes a few hundred milliseconds.
+const minAttempt = 2 * time.Second
+
+// attemptContext gives one of n remaining addresses its share of the time
+// left in ctx (at least minAttempt, never past ctx's own deadline).
+func attemptContext(ctx context.Context, n int) (context.Context, context.CancelFunc) {
+	dl, ok := ctx.Deadline()
+	if !ok || n <= 1 {
+		return context.WithCancel(ctx)
+	}
+	share := time.Until(dl) / time.Duration(n)
+	if share < minAttempt {
+		share = minAttempt
+	}
+	return context.WithTimeout(ctx, share)
 }

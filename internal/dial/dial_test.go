@@ -96,3 +96,32 @@ func TestConnectNoAddresses(t *testing.T) {
 	_, _, ne := Connect(recorder(t), &net.Dialer{}, nil, 993)
 	require.NotNil(t, ne, "nothing to dial is a failure, never a nil connection with no error")
 }
+
+// blackhole never answers for the addresses in it (until the attempt's
+// context ends, like a dropped SYN) and refuses nothing else.
+type blackhole map[string]bool
+
+func (b blackhole) DialContext(ctx context.Context, network, addr string) (net.Conn, error) {
+	host, _, _ := net.SplitHostPort(addr)
+	if b[host] {
+		<-ctx.Done()
+		return nil, &net.OpError{Op: "dial", Net: network, Err: ctx.Err()}
+	}
+	var d net.Dialer
+	return d.DialContext(ctx, network, addr)
+}
+
+func TestConnectBlackholedFirstAddressLeavesTimeForTheNext(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer l.Close()
+	port := l.Addr().(*net.TCPAddr).Port
+	// A stage timeout of 5 s shared by two addresses: the black-holed
+	// first one may take only its share, so the second still connects.
+	rec := stages.New(t.Context(), 5*time.Second, nil, nil)
+	c, addr, ne := Connect(rec, blackhole{"192.0.2.1": true}, []string{"192.0.2.1", "127.0.0.1"}, port)
+	require.Nil(t, ne, "the second address got time of its own")
+	defer c.Close()
+	assert.Equal(t, net.JoinHostPort("127.0.0.1", strconv.Itoa(port)), addr)
+	assert.Contains(t, rec.Steps()[0].Detail, "192.0.2.1")
+}
