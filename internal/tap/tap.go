@@ -152,7 +152,9 @@ func (t *Tap) record(dir probe.Direction, p []byte) {
 	if t.skip[i] {
 		buf = nil
 	} else if len(buf) > maxLine {
-		t.emitLine(dir, string(buf))
+		// The line goes on beyond the cap and the rest will be dropped:
+		// a secret may straddle the cut, so its visible start is removed.
+		t.emitCut(dir, string(buf))
 		t.skip[i] = true
 		buf = nil
 	}
@@ -165,9 +167,20 @@ func (t *Tap) record(dir probe.Direction, p []byte) {
 func (t *Tap) emitLine(dir probe.Direction, line string) {
 	text := t.scrub(t.redact(dir, line, true))
 	if len(text) > maxLine {
-		text = text[:maxLine] + " [line truncated]"
+		text = t.trimSecretStart(text[:maxLine]) + " [line truncated]"
 	}
 	t.emit(dir, text)
+}
+
+// emitCut records the start of a line that went on beyond the cap; the
+// rest of it is dropped as it arrives. A secret may straddle the cut, so
+// the part of one that arrived before it is removed too.
+func (t *Tap) emitCut(dir probe.Direction, partial string) {
+	text := t.scrub(t.redact(dir, partial, true))
+	if len(text) > maxLine {
+		text = text[:maxLine]
+	}
+	t.emit(dir, t.trimSecretStart(text)+" [line truncated]")
 }
 
 // redact applies secret mode to a client line. consume says whether the
@@ -192,6 +205,26 @@ func (t *Tap) redact(dir probe.Direction, line string, consume bool) string {
 
 func (t *Tap) emit(dir probe.Direction, text string) {
 	t.lines = append(t.lines, probe.Line{Dir: dir, OffsetMS: t.offset(), Text: t.scrub(text)})
+}
+
+// trimSecretStart replaces the end of a cut line when it is the start of
+// a registered secret (or its base64), so that the part of a secret that
+// happened to arrive before the cut is not shown. It may hide a few
+// innocent characters of a truncated line; that is the safe side.
+func (t *Tap) trimSecretStart(s string) string {
+	longest := 0
+	for _, v := range t.secrets {
+		for k := len(v) - 1; k > longest; k-- {
+			if strings.HasSuffix(s, v[:k]) {
+				longest = k
+				break
+			}
+		}
+	}
+	if longest == 0 {
+		return s
+	}
+	return s[:len(s)-longest] + probe.Redacted
 }
 
 func (t *Tap) scrub(s string) string {

@@ -340,3 +340,29 @@ func TestConcurrentReadWrite(t *testing.T) {
 	assert.Equal(t, n, client)
 	assert.Equal(t, n, server)
 }
+
+// A secret that straddles the cut of an over-long line must not show its
+// first half: the rest of the line, with the second half, is dropped.
+func TestSecretStraddlingTheLineCap(t *testing.T) {
+	const secret = "correct-horse-battery-staple"
+	for _, split := range []int{4, 8, len(secret) / 2, len(secret) - 1} {
+		tp := tap.New(nil)
+		tp.AddSecret(secret)
+		c, s := net.Pipe()
+		conn := tp.Wrap(c)
+		go func() {
+			// Fill the buffer to just past the cap, ending with the
+			// first part of the secret; the rest arrives later.
+			head := strings.Repeat("x", 4097-split) + secret[:split]
+			_, _ = s.Write([]byte(head))
+			_, _ = s.Write([]byte(secret[split:] + " tail\r\n"))
+			s.Close()
+		}()
+		_, _ = io.Copy(io.Discard, conn)
+		out := tp.Transcript().String()
+		for k := 3; k <= split; k++ {
+			assert.NotContains(t, out, "x"+secret[:k], "split at %d: %d bytes of the secret show", split, k)
+		}
+		assert.Contains(t, out, "[line truncated]")
+	}
+}
