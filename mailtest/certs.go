@@ -3,6 +3,7 @@ package mailtest
 import (
 	"crypto/tls"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -25,10 +26,15 @@ const wrongHost = "mail.example.net"
 var leafHosts = []string{"127.0.0.1", "::1", "localhost"}
 
 // leafCert issues the certificate a scenario's servers present, relative to
-// now.
-func leafCert(ca *certgen.CA, kind CertKind, now time.Time) (tls.Certificate, error) {
+// now. A good certificate also covers host, the address the listeners use,
+// when leafHosts lack it (127.0.0.2).
+func leafCert(ca *certgen.CA, kind CertKind, now time.Time, host string) (tls.Certificate, error) {
 	const day = 24 * time.Hour
-	opts := certgen.LeafOptions{Hosts: leafHosts, NotBefore: now.Add(-time.Hour), NotAfter: now.Add(365 * day)}
+	hosts := leafHosts
+	if host != "" && !slices.Contains(hosts, host) {
+		hosts = append(slices.Clip(hosts), host)
+	}
+	opts := certgen.LeafOptions{Hosts: hosts, NotBefore: now.Add(-time.Hour), NotAfter: now.Add(365 * day)}
 	switch kind {
 	case CertValid:
 	case CertExpired:

@@ -22,7 +22,9 @@
 // [Server.IMAPTLS] (implicit TLS, like 993), [Server.IMAPStartTLS] (like
 // 143), [Server.SMTPTLS] (like 465) and [Server.SMTPStartTLS] (like 587). A
 // scenario that lacks one (Exchange Online offers no SMTP on 465) leaves its
-// address empty.
+// address empty. Before Start, [Server.Ports] may fix the ports and
+// [Server.ListenHost] may pick another loopback host, such as 127.0.0.2 or
+// localhost; Start refuses anything beyond loopback.
 //
 // # Accounts: one fake for the good and the bad path
 //
@@ -52,9 +54,9 @@
 //
 // All servers in a process share one generated CA ([Server.CAPEM],
 // [Server.RootCAs], [Server.WriteCAFile]); each server gets a leaf for
-// 127.0.0.1, ::1 and localhost, valid relative to [Server.Now], unless the
-// scenario asks for an expired, not yet valid, wrong-host, self-signed or
-// soon-expiring one ([CertKind]).
+// 127.0.0.1, ::1, localhost and its ListenHost address, valid relative to
+// [Server.Now], unless the scenario asks for an expired, not yet valid,
+// wrong-host, self-signed or soon-expiring one ([CertKind]).
 //
 // # Advice
 //

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -25,17 +27,30 @@ type Server struct {
 	// time.Now. Set it before Start.
 	Now func() time.Time
 
+	// ListenHost is the loopback host the listeners use: "127.0.0.1",
+	// another address in 127.0.0.0/8 (such as "127.0.0.2"), "::1" or
+	// "localhost". Empty means 127.0.0.1, or ::1 where IPv4 loopback is
+	// missing; "localhost" listens there too but ClientTLSConfig names
+	// "localhost". Start refuses any other host: the fakes never listen
+	// beyond the machine. The certificate covers the host. Set it before
+	// Start.
+	ListenHost string
+	// Ports fixes the listeners' ports; zero fields mean a free port. Set
+	// it before Start.
+	Ports Ports
+
 	// IMAPTLS, IMAPStartTLS, SMTPTLS and SMTPStartTLS are the listeners'
-	// addresses, "127.0.0.1:port", set by Start; empty when the scenario
-	// has no such listener.
+	// addresses, "127.0.0.1:port" (or the ListenHost address), set by
+	// Start; empty when the scenario has no such listener.
 	IMAPTLS, IMAPStartTLS, SMTPTLS, SMTPStartTLS string
 
-	ca        *certgen.CA
-	leaf      tls.Certificate
-	tlsConfig *tls.Config
-	host      string // the loopback address the listeners use
-	done      chan struct{}
-	wg        sync.WaitGroup
+	ca         *certgen.CA
+	leaf       tls.Certificate
+	tlsConfig  *tls.Config
+	host       string // the loopback address the listeners use
+	serverName string // the name ClientTLSConfig gives: host, or "localhost"
+	done       chan struct{}
+	wg         sync.WaitGroup
 
 	mu        sync.Mutex
 	started   bool
@@ -43,6 +58,14 @@ type Server struct {
 	listeners []net.Listener
 	conns     map[net.Conn]struct{}
 	records   []*Record
+}
+
+// Ports are fixed ports for a server's listeners, one per field of the same
+// name on Server; 0 means any free port. A busy port makes Start fail, and
+// so does a port for a listener the scenario does not have (Exchange Online
+// has no SMTP on implicit TLS) or the same port for two listeners.
+type Ports struct {
+	IMAPTLS, IMAPStartTLS, SMTPTLS, SMTPStartTLS int
 }
 
 // listener kinds, also the Record.Listener names.
@@ -69,14 +92,23 @@ func NewUnstartedServer(sc Scenario) *Server {
 	return &Server{Scenario: sc}
 }
 
-// Start issues the scenario's certificate and opens its listeners on free
-// loopback ports (127.0.0.1, or ::1 where IPv4 loopback is missing). It
-// fails if the server was started before.
+// Start issues the scenario's certificate and opens its listeners on
+// loopback: on ListenHost and Ports when set, else on free ports of
+// 127.0.0.1 (or ::1 where IPv4 loopback is missing). It fails if the server
+// was started before, if ListenHost is not loopback or Ports does not fit
+// the scenario (then without listening, and Start may be called again once
+// the fields are fixed), or if a port is busy (then it closes the listeners
+// it opened).
 func (s *Server) Start() error {
 	s.mu.Lock()
 	if s.started {
 		s.mu.Unlock()
 		return errors.New("mailtest: server already started")
+	}
+	wants, err := s.plan()
+	if err != nil {
+		s.mu.Unlock()
+		return err
 	}
 	s.started = true
 	s.mu.Unlock()
@@ -86,35 +118,14 @@ func (s *Server) Start() error {
 	}
 	s.done = make(chan struct{})
 	s.conns = make(map[net.Conn]struct{})
-	type want struct {
-		kind string
-		addr *string
-	}
-	var wants []want
-	if b := s.Scenario.IMAP; b != nil {
-		if b.Listeners != ListenStartTLS {
-			wants = append(wants, want{listenIMAPTLS, &s.IMAPTLS})
-		}
-		if b.Listeners != ListenTLS {
-			wants = append(wants, want{listenIMAPStartTLS, &s.IMAPStartTLS})
-		}
-	}
-	if b := s.Scenario.SMTP; b != nil {
-		if b.Listeners != ListenStartTLS {
-			wants = append(wants, want{listenSMTPTLS, &s.SMTPTLS})
-		}
-		if b.Listeners != ListenTLS {
-			wants = append(wants, want{listenSMTPStartTLS, &s.SMTPStartTLS})
-		}
-	}
-	if len(wants) == 0 {
-		return fmt.Errorf("mailtest: scenario %q has neither IMAP nor SMTP", s.Scenario.Name)
-	}
 	for _, w := range wants {
-		l, err := s.listen()
+		l, err := s.listen(w.port)
 		if err != nil {
 			s.Close()
-			return err
+			for _, w := range wants {
+				*w.addr = "" // no address of a closed listener
+			}
+			return fmt.Errorf("mailtest: cannot open the %s listener on port %d: %w", w.kind, w.port, err)
 		}
 		*w.addr = l.Addr().String()
 		s.mu.Lock()
@@ -126,19 +137,113 @@ func (s *Server) Start() error {
 	return nil
 }
 
-// listen opens a loopback listener on a free port, as httptest does.
-func (s *Server) listen() (net.Listener, error) {
-	if s.host != "" {
-		return net.Listen("tcp", net.JoinHostPort(s.host, "0"))
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+// listenerPlan is one listener Start opens.
+type listenerPlan struct {
+	kind string
+	port int     // 0 for a free one
+	addr *string // the Server field that reports it
+}
+
+// plan checks ListenHost and Ports against the scenario and returns the
+// listeners to open. It sets s.host (when ListenHost names an address) and
+// s.serverName (when ListenHost is set) and performs no I/O.
+func (s *Server) plan() ([]listenerPlan, error) {
+	host, err := loopbackHost(s.ListenHost)
 	if err != nil {
+		return nil, err
+	}
+	var wants []listenerPlan
+	if b := s.Scenario.IMAP; b != nil {
+		if b.Listeners != ListenStartTLS {
+			wants = append(wants, listenerPlan{listenIMAPTLS, s.Ports.IMAPTLS, &s.IMAPTLS})
+		}
+		if b.Listeners != ListenTLS {
+			wants = append(wants, listenerPlan{listenIMAPStartTLS, s.Ports.IMAPStartTLS, &s.IMAPStartTLS})
+		}
+	}
+	if b := s.Scenario.SMTP; b != nil {
+		if b.Listeners != ListenStartTLS {
+			wants = append(wants, listenerPlan{listenSMTPTLS, s.Ports.SMTPTLS, &s.SMTPTLS})
+		}
+		if b.Listeners != ListenTLS {
+			wants = append(wants, listenerPlan{listenSMTPStartTLS, s.Ports.SMTPStartTLS, &s.SMTPStartTLS})
+		}
+	}
+	if len(wants) == 0 {
+		return nil, fmt.Errorf("mailtest: scenario %q has neither IMAP nor SMTP", s.Scenario.Name)
+	}
+	fields := []struct {
+		name, kind string
+		port       int
+	}{
+		{"IMAPTLS", listenIMAPTLS, s.Ports.IMAPTLS},
+		{"IMAPStartTLS", listenIMAPStartTLS, s.Ports.IMAPStartTLS},
+		{"SMTPTLS", listenSMTPTLS, s.Ports.SMTPTLS},
+		{"SMTPStartTLS", listenSMTPStartTLS, s.Ports.SMTPStartTLS},
+	}
+	used := map[int]string{}
+	for _, f := range fields {
+		if f.port == 0 {
+			continue
+		}
+		if f.port < 0 || f.port > 65535 {
+			return nil, fmt.Errorf("mailtest: Ports.%s is %d, not a port from 1 to 65535", f.name, f.port)
+		}
+		if !slices.ContainsFunc(wants, func(w listenerPlan) bool { return w.kind == f.kind }) {
+			return nil, fmt.Errorf("mailtest: Ports.%s is %d but scenario %q has no %s listener", f.name, f.port, s.Scenario.Name, f.kind)
+		}
+		if other, ok := used[f.port]; ok {
+			return nil, fmt.Errorf("mailtest: Ports.%s and Ports.%s are both %d", other, f.name, f.port)
+		}
+		used[f.port] = f.name
+	}
+	s.host, s.serverName = host, host
+	if host == "localhost" {
+		s.host = "" // listen() picks 127.0.0.1 or ::1
+	}
+	return wants, nil
+}
+
+// loopbackHost checks a ListenHost value and returns it in canonical form:
+// "" or "localhost" as given, an IP address as net.IP.String writes it.
+func loopbackHost(h string) (string, error) {
+	if h == "" || strings.EqualFold(h, "localhost") {
+		return strings.ToLower(h), nil
+	}
+	ip := net.ParseIP(h)
+	if ip == nil || !ip.IsLoopback() {
+		return "", fmt.Errorf("mailtest: ListenHost %q is not a loopback address (127.0.0.0/8, ::1 or localhost): the fakes never listen beyond this machine", h)
+	}
+	return ip.String(), nil
+}
+
+// listen opens a loopback listener on port (0 for a free one). The first
+// listener picks the address, 127.0.0.1 or else ::1, as httptest does,
+// unless ListenHost chose it.
+func (s *Server) listen(port int) (net.Listener, error) {
+	p := strconv.Itoa(port)
+	if s.host != "" {
+		return net.Listen("tcp", net.JoinHostPort(s.host, p))
+	}
+	l, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", p))
+	if err != nil {
+		if port != 0 {
+			// Fall back to ::1 only when IPv4 loopback is missing, not
+			// when the fixed port is busy on it.
+			if l4, err4 := net.Listen("tcp", "127.0.0.1:0"); err4 == nil {
+				l4.Close()
+				return nil, err
+			}
+		}
 		var err6 error
-		if l, err6 = net.Listen("tcp", "[::1]:0"); err6 != nil {
-			return nil, fmt.Errorf("mailtest: listen on loopback: %w", err)
+		if l, err6 = net.Listen("tcp", net.JoinHostPort("::1", p)); err6 != nil {
+			return nil, fmt.Errorf("listen on loopback: %w", err)
 		}
 	}
 	s.host, _, _ = net.SplitHostPort(l.Addr().String())
+	if s.serverName == "" {
+		s.serverName = s.host
+	}
 	return l, nil
 }
 
@@ -151,7 +256,7 @@ func (s *Server) setupTLS() error {
 	if s.Now != nil {
 		now = s.Now
 	}
-	leaf, err := leafCert(ca, s.Scenario.Cert, now())
+	leaf, err := leafCert(ca, s.Scenario.Cert, now(), s.host)
 	if err != nil {
 		return fmt.Errorf("mailtest: certificate: %w", err)
 	}
@@ -269,13 +374,14 @@ func (s *Server) Certificate() *x509.Certificate {
 }
 
 // ClientTLSConfig returns a new client configuration that trusts the CA and
-// names the loopback address the listeners use ("127.0.0.1" or "::1"),
-// which a valid leaf certificate covers.
+// names the host the listeners use ("127.0.0.1", "::1", ListenHost), which
+// a valid leaf certificate covers.
 func (s *Server) ClientTLSConfig() *tls.Config {
-	return &tls.Config{RootCAs: s.RootCAs(), ServerName: s.host, MinVersion: tls.VersionTLS12}
+	return &tls.Config{RootCAs: s.RootCAs(), ServerName: s.serverName, MinVersion: tls.VersionTLS12}
 }
 
-// Host returns the loopback address the listeners use.
+// Host returns the loopback address the listeners use, also when
+// ListenHost is "localhost".
 func (s *Server) Host() string { return s.host }
 
 // WriteCAFile writes the CA certificate to dir/mailtest-ca.pem and returns
