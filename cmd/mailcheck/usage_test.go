@@ -43,6 +43,13 @@ func TestUsageErrors(t *testing.T) {
 		{"scenarios-extra-argument", []string{"scenarios", "extra"}},
 		{"fake-missing-scenario", []string{"fake"}},
 		{"fake-unknown-scenario", []string{"fake", "--scenario", "no-such-scenario"}},
+		{"fake-listen-host-any", []string{"fake", "--scenario", "dovecot-postfix-ok", "--listen-host", "0.0.0.0"}},
+		{"fake-listen-host-not-loopback", []string{"fake", "--scenario", "dovecot-postfix-ok", "--listen-host", "192.0.2.1"}},
+		{"fake-port-zero", []string{"fake", "--scenario", "dovecot-postfix-ok", "--imap-tls-port", "0"}},
+		{"fake-port-too-big", []string{"fake", "--scenario", "dovecot-postfix-ok", "--smtp-starttls-port", "65536"}},
+		{"fake-port-not-number", []string{"fake", "--scenario", "dovecot-postfix-ok", "--imap-starttls-port", "imap"}},
+		{"fake-port-missing-listener", []string{"fake", "--scenario", "microsoft365-ok", "--smtp-tls-port", "2465"}},
+		{"fake-port-twice", []string{"fake", "--scenario", "dovecot-postfix-ok", "--imap-tls-port", "2000", "--smtp-tls-port", "2000"}},
 		{"version-extra-argument", []string{"version", "extra"}},
 	}
 	for _, tc := range tests {
