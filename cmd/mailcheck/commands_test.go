@@ -100,17 +100,8 @@ func TestDemo(t *testing.T) {
 // listener with the printed credentials and CA, then stops it with SIGINT
 // and expects exit status 0 and the CA file gone.
 func TestFake(t *testing.T) {
-	cmd := exec.CommandContext(t.Context(), binary, "fake", "--scenario", "dovecot-postfix-ok")
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH")}
-	stdout, err := cmd.StdoutPipe()
-	require.NoError(t, err)
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	require.NoError(t, cmd.Start())
-	t.Cleanup(func() { _ = cmd.Process.Kill() })
-
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	require.NoError(t, err, "stderr: %s", stderr.String())
+	f := startFakeBinary(t, "--scenario", "dovecot-postfix-ok")
+	line := f.line
 	var l mailtest.Listing
 	require.NoError(t, json.Unmarshal([]byte(line), &l), line)
 	assert.Equal(t, "dovecot-postfix-ok", l.Scenario)
@@ -133,9 +124,39 @@ func TestFake(t *testing.T) {
 	require.NoError(t, err)
 	conn.Close()
 
-	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
-	require.NoError(t, cmd.Wait(), "stderr: %s", stderr.String())
+	f.interrupt(t)
 	assert.NoFileExists(t, l.CAFile, "the CA file is removed on exit")
+}
+
+// fakeBinary is a running "mailcheck fake" and the JSON line it printed.
+type fakeBinary struct {
+	cmd    *exec.Cmd
+	stderr *strings.Builder
+	line   string
+}
+
+// startFakeBinary runs "mailcheck fake" with args and reads its first
+// line; the process is killed when the test ends if still running.
+func startFakeBinary(t *testing.T, args ...string) *fakeBinary {
+	t.Helper()
+	cmd := exec.CommandContext(t.Context(), binary, append([]string{"fake"}, args...)...)
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH")}
+	stdout, err := cmd.StdoutPipe()
+	require.NoError(t, err)
+	stderr := &strings.Builder{}
+	cmd.Stderr = stderr
+	require.NoError(t, cmd.Start())
+	t.Cleanup(func() { _ = cmd.Process.Kill() })
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	require.NoError(t, err, "stderr: %s", stderr.String())
+	return &fakeBinary{cmd: cmd, stderr: stderr, line: line}
+}
+
+// interrupt sends SIGINT and requires a clean exit (status 0).
+func (f *fakeBinary) interrupt(t *testing.T) {
+	t.Helper()
+	require.NoError(t, f.cmd.Process.Signal(syscall.SIGINT))
+	require.NoError(t, f.cmd.Wait(), "stderr: %s", f.stderr.String())
 }
 
 // checkArgs returns check's arguments for srv's first account, IMAP over

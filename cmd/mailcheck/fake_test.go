@@ -7,11 +7,9 @@ import (
 	"encoding/json"
 	"net"
 	"os"
-	"os/exec"
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -39,18 +37,9 @@ func freePort(t *testing.T, host string) int {
 // greeting, and SIGINT ends it with status 0.
 func TestFakeListenHostAndPort(t *testing.T) {
 	port := freePort(t, "127.0.0.2")
-	cmd := exec.CommandContext(t.Context(), binary, "fake", "--scenario", "dovecot-postfix-ok",
+	f := startFakeBinary(t, "--scenario", "dovecot-postfix-ok",
 		"--listen-host", "127.0.0.2", "--imap-tls-port", strconv.Itoa(port))
-	cmd.Env = []string{"PATH=" + os.Getenv("PATH")}
-	stdout, err := cmd.StdoutPipe()
-	require.NoError(t, err)
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	require.NoError(t, cmd.Start())
-	t.Cleanup(func() { _ = cmd.Process.Kill() })
-
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	require.NoError(t, err, "stderr: %s", stderr.String())
+	line := f.line
 	var fields map[string]json.RawMessage
 	require.NoError(t, json.Unmarshal([]byte(line), &fields), line)
 	keys := make([]string, 0, len(fields))
@@ -82,8 +71,7 @@ func TestFakeListenHostAndPort(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(greeting, "* OK"), "greeting %q", greeting)
 
-	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
-	require.NoError(t, cmd.Wait(), "stderr: %s", stderr.String())
+	f.interrupt(t)
 	assert.NoFileExists(t, l.CAFile, "the CA file is removed on exit")
 }
 
