@@ -230,19 +230,7 @@ func (se *imapSession) authenticate(cmd imapCommand) (credential, error) {
 	if !slices.ContainsFunc(se.capabilities(), func(c string) bool { return strings.EqualFold(c, "AUTH="+mech) }) {
 		return credential{}, se.answer(cmd.tag, "NO Unsupported authentication mechanism.")
 	}
-	ex := saslExchange{
-		initial: cmd.args[1:],
-		next: func(challenge string) (string, error) {
-			if err := se.c.writeLines("+ " + challenge); err != nil {
-				return "", err
-			}
-			line, err := se.c.readLine()
-			if err == nil {
-				se.c.rec.command(Redacted)
-			}
-			return line, err
-		},
-	}
+	ex := saslExchange{initial: cmd.args[1:], next: se.c.saslContinue("+ ")}
 	cr, err := ex.run(mech)
 	switch {
 	case errors.Is(err, errSASLCancelled):

@@ -83,3 +83,20 @@ func (ex saslExchange) step(challenge string) ([]byte, error) {
 	}
 	return b, nil
 }
+
+// saslContinue returns the continuation step of a SASL exchange on c:
+// send the challenge after prefix ("+ " in IMAP, "334 " in SMTP), read the
+// client's answer and record it only as Redacted, since it carries the
+// credentials.
+func (c *conn) saslContinue(prefix string) func(challenge string) (string, error) {
+	return func(challenge string) (string, error) {
+		if err := c.writeLines(prefix + challenge); err != nil {
+			return "", err
+		}
+		line, err := c.readLine()
+		if err == nil {
+			c.rec.command(Redacted)
+		}
+		return line, err
+	}
+}

@@ -181,19 +181,7 @@ func (se *smtpSession) auth(arg string) bool {
 		se.c.reset()
 		return false
 	}
-	ex := saslExchange{
-		initial: fields[1:],
-		next: func(challenge string) (string, error) {
-			if err := se.c.writeLines("334 " + challenge); err != nil {
-				return "", err
-			}
-			line, err := se.c.readLine()
-			if err == nil {
-				se.c.rec.command(Redacted)
-			}
-			return line, err
-		},
-	}
+	ex := saslExchange{initial: fields[1:], next: se.c.saslContinue("334 ")}
 	cr, err := ex.run(mech)
 	switch {
 	case errors.Is(err, errSASLCancelled):
