@@ -2,7 +2,6 @@ package imapcheck
 
 import (
 	"net"
-	"strconv"
 
 	"github.com/mailcheck-go/mailcheck/internal/dial"
 	"github.com/mailcheck-go/mailcheck/internal/netfacts"
@@ -47,7 +46,7 @@ func (s *session) handshake() bool {
 	if err != nil {
 		ne := netfacts.FromError(st.Ctx, "handshake", err)
 		s.res.Error = ne
-		st.Fail(handshakeDetail(ne), "", ne)
+		st.Fail(netfacts.HandshakeDetail(ne), "", ne)
 		s.tap.Note("TLS handshake failed: " + ne.Message)
 		return false
 	}
@@ -60,14 +59,4 @@ func (s *session) handshake() bool {
 	s.tap.Note("TLS handshake done: " + detail)
 	s.use(tc)
 	return true
-}
-
-func handshakeDetail(ne *probe.NetError) string {
-	switch ne.Kind {
-	case probe.NetTLSCert:
-		return "certificate not trusted: " + string(ne.CertReason)
-	case probe.NetTLSNotTLS:
-		return "the server answered in plaintext: " + strconv.Quote(ne.RecordHeader)
-	}
-	return "handshake failed"
 }

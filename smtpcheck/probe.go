@@ -185,7 +185,7 @@ func (p *prober) handshake() bool {
 	}
 	if err != nil {
 		ne := netfacts.FromError(st.Ctx, "handshake", err)
-		st.Fail(handshakeDetail(ne), "", ne)
+		st.Fail(netfacts.HandshakeDetail(ne), "", ne)
 		p.res.Error = ne
 		p.endAt(probe.StageTLSHandshake)
 		p.dead = true
@@ -202,16 +202,6 @@ func (p *prober) handshake() bool {
 	p.tap.Note("TLS handshake: " + detail)
 	st.OK(detail, "")
 	return true
-}
-
-func handshakeDetail(ne *probe.NetError) string {
-	switch ne.Kind {
-	case probe.NetTLSCert:
-		return "certificate verification failed: " + string(ne.CertReason)
-	case probe.NetTLSNotTLS:
-		return fmt.Sprintf("the server answered the TLS handshake in plaintext (%q)", ne.RecordHeader)
-	}
-	return "TLS handshake failed"
 }
 
 // greeting reads the 220 banner. Any other code (421 and 554 are the ones

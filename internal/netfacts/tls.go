@@ -6,6 +6,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"net"
+	"strconv"
 	"time"
 
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -103,4 +104,16 @@ func CertInfo(c *x509.Certificate) probe.CertInfo {
 		ci.IPAddresses = append(ci.IPAddresses, ip.String())
 	}
 	return ci
+}
+
+// HandshakeDetail says in words why a TLS handshake failed, for a probe
+// step's detail.
+func HandshakeDetail(ne *probe.NetError) string {
+	switch ne.Kind {
+	case probe.NetTLSCert:
+		return "certificate verification failed: " + string(ne.CertReason)
+	case probe.NetTLSNotTLS:
+		return "the server answered the TLS handshake in plaintext (" + strconv.Quote(ne.RecordHeader) + ")"
+	}
+	return "TLS handshake failed"
 }

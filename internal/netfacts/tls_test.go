@@ -257,3 +257,11 @@ func TestCertInfo(t *testing.T) {
 	info := netfacts.TLSInfo(tls.ConnectionState{Version: tls.VersionTLS12, CipherSuite: tls.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256})
 	assert.Equal(t, &probe.TLSInfo{Version: "TLS 1.2", CipherSuite: "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"}, info, "no certificates, no chain; Verified left false")
 }
+
+func TestHandshakeDetail(t *testing.T) {
+	assert.Equal(t, "certificate verification failed: expired",
+		netfacts.HandshakeDetail(&probe.NetError{Kind: probe.NetTLSCert, CertReason: probe.CertExpired}))
+	assert.Equal(t, `the server answered the TLS handshake in plaintext ("* OK ")`,
+		netfacts.HandshakeDetail(&probe.NetError{Kind: probe.NetTLSNotTLS, RecordHeader: "* OK "}))
+	assert.Equal(t, "TLS handshake failed", netfacts.HandshakeDetail(&probe.NetError{Kind: probe.NetTLSAlert}))
+}
