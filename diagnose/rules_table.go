@@ -51,9 +51,6 @@ var (
 	altServerDown = alt(CodeServerUnavailable,
 		"The server itself is failing or shutting down.",
 		"Other accounts on the same server fail the same way at the same time.")
-	altTemporary = alt(CodeTemporaryFailure,
-		"A passing problem on the server side.",
-		"A 4xx reply (SMTP) or [UNAVAILABLE] (IMAP) marks it as temporary: the same attempt a few minutes later succeeds.")
 	altWrongMode = alt(CodeTLSWrongMode,
 		"The client is set to plaintext (no encryption) on a port that expects STARTTLS or TLS.",
 		"The client's security setting says \"none\"; setting it to STARTTLS (587, 143) or SSL/TLS (465, 993) fixes it.")

@@ -174,7 +174,7 @@ func (s *session) readError(ctx context.Context, err error) *probe.NetError {
 }
 
 func isClosed(err error) bool {
-	k := netfacts.FromError(nil, "read", err).Kind
+	k := netfacts.FromError(context.Background(), "read", err).Kind
 	return k == probe.NetClosed || k == probe.NetReset
 }
 

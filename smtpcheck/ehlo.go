@@ -56,32 +56,6 @@ func parseEHLO(rep *Reply) *EHLO {
 	return e
 }
 
-// advertisesAuth reports whether the EHLO reply has an AUTH line, even one
-// without mechanisms (Dovecot's submission service sends a bare "AUTH"
-// before STARTTLS).
-func (e *EHLO) advertisesAuth() bool {
-	if e == nil {
-		return false
-	}
-	for _, x := range e.Extensions {
-		if x == "AUTH" || strings.HasPrefix(x, "AUTH ") || strings.HasPrefix(x, "AUTH=") {
-			return true
-		}
-	}
-	return false
-}
-
-// clone returns a deep copy; nil stays nil.
-func (e *EHLO) clone() *EHLO {
-	if e == nil {
-		return nil
-	}
-	c := *e
-	c.Extensions = append([]string(nil), e.Extensions...)
-	c.AuthMechanisms = append([]string(nil), e.AuthMechanisms...)
-	return &c
-}
-
 func appendUnique(list []string, s string) []string {
 	for _, x := range list {
 		if x == s {
