@@ -56,6 +56,7 @@ type observation struct {
 
 // setText sets the text to match and its lower-case copy.
 func (o *observation) setText(s string) {
+	s = clipClassifyText(s)
 	o.Text = s
 	o.lower = strings.ToLower(s)
 }
@@ -261,4 +262,19 @@ func normalizeProviderID(id string) string {
 		return ""
 	}
 	return id
+}
+
+// maxClassifyText bounds the text the rules read. The probes already bound
+// what they keep (16 KiB of server text per step, eight alerts of 1 KiB),
+// so this is the classifier's own guarantee: its regular expressions run
+// in time linear in their input, and the input is never more than this,
+// whatever a server sent or a caller built. 64 KiB is Explain's bound too.
+const maxClassifyText = 64 << 10
+
+// clipClassifyText cuts s to maxClassifyText bytes, on a UTF-8 boundary.
+func clipClassifyText(s string) string {
+	if len(s) <= maxClassifyText {
+		return s
+	}
+	return strings.ToValidUTF8(s[:maxClassifyText], "")
 }

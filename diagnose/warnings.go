@@ -22,7 +22,10 @@ import (
 //   - basic_auth_disabled (warning): a password SMTP AUTH login to
 //     Microsoft 365, a path Microsoft has scheduled to end;
 //   - mechanism_unsupported (info): only password mechanisms are offered,
-//     no OAuth.
+//     no OAuth;
+//   - protocol_error (warning): the server reached one of the probe's
+//     bounds on what it may send (Result.Limits); what it sent beyond was
+//     not kept, so the report shows only the start of it.
 //
 // They are computed from the result alone: expiry is measured from the
 // result's StartedAt, never from the wall clock.
@@ -45,6 +48,7 @@ func imapWarnings(r *imapcheck.Result, p Provider, v Vars) []Finding {
 	out = append(out, tlsWarnings(ProtocolIMAP, r.TLS, r.StartedAt)...)
 	out = append(out, plaintextAuthWarning(ProtocolIMAP, r.Auth)...)
 	out = append(out, passwordOnlyInfo(ProtocolIMAP, imapMechanisms(r.Capabilities))...)
+	out = append(out, limitWarnings(ProtocolIMAP, r.Limits)...)
 	return remediateWarnings(out, p, v)
 }
 
@@ -56,11 +60,24 @@ func smtpWarnings(r *smtpcheck.Result, p Provider, v Vars) []Finding {
 	if r.EHLO != nil {
 		out = append(out, passwordOnlyInfo(ProtocolSMTP, r.EHLO.AuthMechanisms)...)
 	}
+	out = append(out, limitWarnings(ProtocolSMTP, r.Limits)...)
 	if msSMTPPasswordLogin(r, p) {
 		out = append(out, warning("warn-microsoft-smtp-basic-ending", ProtocolSMTP, probe.StageAuthenticate, CodeBasicAuthDisabled,
 			msSMTPAuthEndSummary, "SMTP AUTH "+r.Auth.Mechanism+" accepted by Microsoft 365", srcMSSMTPAuthTimeline, ScopeTenant))
 	}
 	return remediateWarnings(out, p, v)
+}
+
+// limitWarnings reports the bounds a server reached, one finding per
+// bound (a probe records a handful at most).
+func limitWarnings(proto Protocol, limits []probe.Limit) []Finding {
+	var out []Finding
+	for _, l := range limits {
+		out = append(out, warning("warn-server-limit", proto, l.Stage, CodeProtocolError,
+			"The server sent more than mailcheck reads ("+string(l.Name)+"); what came after was not kept, and a server that behaves never comes close.",
+			l.Detail, "https://pkg.go.dev/github.com/mailcheck-go/mailcheck/imapcheck#hdr-Bounds", ""))
+	}
+	return out
 }
 
 // msSMTPPasswordLogin reports a successful password SMTP AUTH at

@@ -1,6 +1,7 @@
 package imapcheck
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -46,7 +47,16 @@ func (s *session) setCaps(caps []string) {
 	if caps == nil {
 		caps = []string{}
 	}
-	s.res.Capabilities = append([]string(nil), caps...)
+	if len(caps) > maxCapabilities {
+		s.recordLimit(probe.Limit{Name: probe.LimitCapabilities, Max: maxCapabilities,
+			Detail: fmt.Sprintf("the server advertised %d capabilities; only the first %d were kept", len(caps), maxCapabilities)})
+		caps = caps[:maxCapabilities]
+	}
+	out := make([]string, len(caps))
+	for i, c := range caps {
+		out[i] = s.scrub(c)
+	}
+	s.res.Capabilities = out
 }
 
 // hasCap reports whether caps lists c (case-insensitive).

@@ -79,6 +79,28 @@
 //     base64 JSON challenge, which the probe decodes into the step's detail
 //     before answering with the empty line the mechanism requires.
 //
+// # Bounds
+//
+// A server nobody here controls must not be able to make a probe run long
+// or grow. Each bound below is far above what a working server sends;
+// reaching one is recorded in [Result.Limits] (and reported by diagnose as
+// a protocol_error warning), and what came beyond it is not kept.
+//
+//   - one line: 64 KiB (imapwire.MaxLine); a longer line ends the probe;
+//   - one literal: the probe needs none, so a literal is read and
+//     discarded, keeping its first 256 bytes; one announced over 1 MiB
+//     is not read at all and the connection is closed;
+//   - one command's answer: 256 untagged responses and 256 KiB, discarded
+//     literals included; either ends the probe and closes the connection;
+//   - SASL continuation requests ("+") in one command: 4;
+//   - [ALERT] texts kept: 8, of 1 KiB each; capabilities kept: 256;
+//   - server text kept per step ([probe.Step] Server): 16 KiB;
+//   - the transcript: see internal/tap's bounds, ending in a visible
+//     "[transcript truncated ...]" line.
+//
+// The per-command bounds also bound time: a fast server that floods is
+// stopped by the bound within milliseconds, not by the stage timeout.
+//
 // # Why not go-imap's client
 //
 // The probe speaks IMAP itself (greeting, CAPABILITY, STARTTLS, one

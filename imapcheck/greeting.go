@@ -24,18 +24,16 @@ func isInterimGreeting(r *imapwire.Response) bool {
 func (s *session) greeting() (preauth, ok bool) {
 	s.res.Stage = probe.StageGreeting
 	st := s.rec.Begin(probe.StageGreeting)
-	var lines []string
+	ex := s.newExchange()
 	for {
-		resp, err := s.r.ReadResponse()
-		if resp.Line != "" {
-			lines = append(lines, resp.Line)
-		}
-		server := s.scrub(strings.Join(lines, "\n"))
+		resp, err := s.next(ex)
+		lines := len(ex.lines) + ex.dropped
+		server := s.server(ex)
 		if err != nil {
 			ne := s.readError(st.Ctx, err)
 			s.res.Error = ne
-			st.Fail(greetingFailDetail(ne, len(lines)), server, ne)
-			if wantModeCheck(s.opts, s.encrypted, ne, len(lines)) {
+			st.Fail(greetingFailDetail(ne, lines), server, ne)
+			if wantModeCheck(s.opts, s.encrypted, ne, lines) {
 				s.modeCheck()
 			}
 			return false, false
@@ -46,12 +44,12 @@ func (s *session) greeting() (preauth, ok bool) {
 		}
 		switch {
 		case resp.Tag == "*" && (resp.Type == imapwire.OK || resp.Type == imapwire.PREAUTH):
-			s.res.Greeting = s.scrub(resp.Line)
+			s.res.Greeting = s.scrub(clip(resp.Line, maxServerText))
 			s.greetCaps = resp.Capabilities()
 			st.OK(strings.ToLower(resp.Type)+" greeting", server)
 			return resp.Type == imapwire.PREAUTH, true
 		case resp.Tag == "*" && resp.Type == imapwire.BYE:
-			s.res.Greeting = s.scrub(resp.Line)
+			s.res.Greeting = s.scrub(clip(resp.Line, maxServerText))
 			s.res.Response = s.response(resp)
 			st.Fail("the server refused the connection (BYE)", server, nil)
 			return false, false

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"errors"
+	"fmt"
 	"net"
 	"strconv"
 	"strings"
@@ -79,16 +80,70 @@ func (s *session) write(p string) error {
 }
 
 // exchange is what one command produced: every response line up to and
-// including the tagged one (or the BYE that ended the connection).
+// including the tagged one (or the BYE that ended the connection), within
+// the bounds of limits.go.
 type exchange struct {
 	tagged   *imapwire.Response // nil when the connection ended first
 	untagged []*imapwire.Response
 	bye      *imapwire.Response // an untagged BYE, if any
-	lines    []string
+	lines    []string           // kept for Step.Server, at most maxServerText bytes
+	kept     int                // bytes in lines
+	dropped  int                // lines not kept
+	start    int64              // the reader's count when the command began
+	conts    int                // continuation requests answered
 }
 
-// server joins the exchange's lines, scrubbed, for Step.Server.
-func (s *session) server(ex *exchange) string { return s.scrub(strings.Join(ex.lines, "\n")) }
+// newExchange starts the bookkeeping of one command's answer.
+func (s *session) newExchange() *exchange { return &exchange{start: s.r.BytesRead()} }
+
+// keep adds a server line to the exchange's text, up to maxServerText.
+func (ex *exchange) keep(line string) {
+	if line == "" {
+		return
+	}
+	if ex.kept+len(line) > maxServerText {
+		ex.dropped++
+		return
+	}
+	ex.kept += len(line)
+	ex.lines = append(ex.lines, line)
+}
+
+// server joins the exchange's lines, scrubbed, for Step.Server; lines
+// beyond maxServerText are counted, not shown.
+func (s *session) server(ex *exchange) string {
+	text := strings.Join(ex.lines, "\n")
+	if ex.dropped > 0 {
+		text += fmt.Sprintf("\n[... %d more lines not kept]", ex.dropped)
+		s.recordLimit(probe.Limit{Name: probe.LimitServerText, Max: maxServerText,
+			Detail: fmt.Sprintf("the server's answer was over %d bytes; %d lines were not kept", maxServerText, ex.dropped)})
+	}
+	return s.scrub(text)
+}
+
+// next reads one response of ex, keeps its line and enforces the
+// per-command bounds. A bound reached is returned as a *limitError.
+func (s *session) next(ex *exchange) (*imapwire.Response, error) {
+	resp, err := s.r.ReadResponse()
+	if resp != nil {
+		ex.keep(resp.Line)
+	}
+	if err != nil {
+		return resp, err
+	}
+	if resp.Tag == "*" {
+		ex.untagged = append(ex.untagged, resp)
+		if len(ex.untagged) > maxUntagged {
+			return resp, &limitError{probe.Limit{Name: probe.LimitUntagged, Max: maxUntagged,
+				Detail: fmt.Sprintf("the server sent more than %d untagged responses to one command; the probe stopped reading", maxUntagged)}}
+		}
+	}
+	if n := s.r.BytesRead() - ex.start; n > maxUntaggedBytes {
+		return resp, &limitError{probe.Limit{Name: probe.LimitUntaggedBytes, Max: maxUntaggedBytes,
+			Detail: fmt.Sprintf("the server sent more than %d bytes in answer to one command; the probe stopped reading", maxUntaggedBytes)}}
+	}
+	return resp, nil
+}
 
 // refusal is the response that refused the command: the tagged NO or BAD,
 // else the BYE.
@@ -112,7 +167,7 @@ type continueFunc func(cont *imapwire.Response) (line string, ok bool)
 // NetError under ctx; an exchange is returned either way.
 func (s *session) command(ctx context.Context, cmd string, onCont continueFunc) (*exchange, *probe.NetError) {
 	tag := s.nextTag()
-	ex := &exchange{}
+	ex := s.newExchange()
 	if err := s.write(tag + " " + cmd + "\r\n"); err != nil {
 		return ex, netfacts.FromError(ctx, "write", err)
 	}
@@ -122,10 +177,7 @@ func (s *session) command(ctx context.Context, cmd string, onCont continueFunc) 
 // read reads responses until the one tagged tag.
 func (s *session) read(ctx context.Context, tag string, ex *exchange, onCont continueFunc) (*exchange, *probe.NetError) {
 	for {
-		resp, err := s.r.ReadResponse()
-		if resp != nil && resp.Line != "" {
-			ex.lines = append(ex.lines, resp.Line)
-		}
+		resp, err := s.next(ex)
 		if err != nil {
 			s.dead = true
 			if ex.bye != nil && isClosed(err) {
@@ -140,6 +192,11 @@ func (s *session) read(ctx context.Context, tag string, ex *exchange, onCont con
 			if onCont == nil {
 				return ex, &probe.NetError{Kind: probe.NetProtocol, Op: "read", Message: "unexpected continuation request"}
 			}
+			if ex.conts++; ex.conts > maxSASLRounds {
+				s.dead = true
+				return ex, s.readError(ctx, &limitError{probe.Limit{Name: probe.LimitSASLRounds, Max: maxSASLRounds,
+					Detail: fmt.Sprintf("the server sent more than %d continuation requests in one command; the probe stopped", maxSASLRounds)}})
+			}
 			line, ok := onCont(resp)
 			if !ok {
 				line = "*" // cancel, RFC 9051 6.2.2
@@ -151,12 +208,9 @@ func (s *session) read(ctx context.Context, tag string, ex *exchange, onCont con
 			ex.tagged = resp
 			return ex, nil
 		case resp.IsTagged():
-			return ex, &probe.NetError{Kind: probe.NetProtocol, Op: "read", Message: "response with an unknown tag " + strconv.Quote(resp.Tag)}
-		default:
-			ex.untagged = append(ex.untagged, resp)
-			if resp.Type == imapwire.BYE {
-				ex.bye = resp
-			}
+			return ex, &probe.NetError{Kind: probe.NetProtocol, Op: "read", Message: "response with an unknown tag " + strconv.Quote(s.scrub(clip(resp.Tag, 64)))}
+		case resp.Type == imapwire.BYE:
+			ex.bye = resp
 		}
 	}
 }
@@ -164,8 +218,16 @@ func (s *session) read(ctx context.Context, tag string, ex *exchange, onCont con
 // readError describes a read failure: a line that is not IMAP is a
 // protocol error, anything else a network fact.
 func (s *session) readError(ctx context.Context, err error) *probe.NetError {
+	if l, ok := limitFor(err); ok {
+		s.recordLimit(l)
+		s.dead = true
+		if s.conn != nil {
+			_ = s.conn.Close() // what the server sends next is not read
+		}
+		return &probe.NetError{Kind: probe.NetProtocol, Op: "read", Message: s.scrub(l.Detail)}
+	}
 	var pe *imapwire.ParseError
-	if errors.As(err, &pe) || errors.Is(err, imapwire.ErrTooLong) {
+	if errors.As(err, &pe) {
 		return &probe.NetError{Kind: probe.NetProtocol, Op: "read", Message: s.scrub(err.Error())}
 	}
 	ne := netfacts.FromError(ctx, "read", err)
@@ -178,11 +240,27 @@ func isClosed(err error) bool {
 	return k == probe.NetClosed || k == probe.NetReset
 }
 
-// noteAlert records the text of an [ALERT], tagged or untagged.
+// noteAlert records the text of an [ALERT], tagged or untagged, up to
+// maxAlerts of maxAlertBytes each.
 func (s *session) noteAlert(r *imapwire.Response) {
-	if r.Code == "ALERT" {
-		s.res.Alerts = append(s.res.Alerts, s.scrub(r.Text))
+	if r.Code != "ALERT" {
+		return
 	}
+	if len(s.res.Alerts) >= maxAlerts {
+		s.recordLimit(probe.Limit{Name: probe.LimitAlerts, Max: maxAlerts,
+			Detail: fmt.Sprintf("the server sent more than %d alerts; later ones were not kept", maxAlerts)})
+		return
+	}
+	s.res.Alerts = append(s.res.Alerts, s.scrub(clip(r.Text, maxAlertBytes)))
+}
+
+// clip cuts s to at most n bytes, saying so. The redactor runs after it,
+// and it catches a credential cut at the end.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + " [... cut]"
 }
 
 // response converts a refusal to the result's form.
@@ -190,5 +268,6 @@ func (s *session) response(r *imapwire.Response) *Response {
 	if r == nil {
 		return nil
 	}
-	return &Response{Type: r.Type, Code: r.Code, CodeArg: s.scrub(r.CodeArg), Text: s.scrub(r.Text), Line: s.scrub(r.Line)}
+	return &Response{Type: r.Type, Code: clip(r.Code, 64), CodeArg: s.scrub(clip(r.CodeArg, maxServerText)),
+		Text: s.scrub(clip(r.Text, maxServerText)), Line: s.scrub(clip(r.Line, maxServerText))}
 }

@@ -7,12 +7,14 @@ import (
 
 	"github.com/emersion/go-sasl"
 
+	"github.com/mailcheck-go/mailcheck/internal/stages"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
 // maxSASLRounds bounds the 334 challenges the probe answers in one AUTH
-// exchange. LOGIN needs two; a server asking for more is answered "*"
-// (cancel), so the exchange always ends with one final reply.
+// exchange. LOGIN needs two, an OAuth error challenge one; a server asking
+// for more is answered "*" (cancel), and one that still sends 334 after
+// the cancel is looping: the probe records the bound and stops.
 const maxSASLRounds = 4
 
 // authenticate makes the probe's one authentication attempt, or records
@@ -61,6 +63,10 @@ func (p *prober) authenticate() bool {
 	var notes []string
 	for i := 0; ok && rep.Code == 334; i++ {
 		server = append(server, rep.Lines...)
+		if i > maxSASLRounds {
+			p.saslLoop(st, server)
+			return false
+		}
 		_, _, text, _ := parseReplyLine(rep.Lines[0])
 		challenge, _ := base64.StdEncoding.DecodeString(strings.TrimSpace(text))
 		resp, answer, note := m.respond(i, challenge)
@@ -88,6 +94,19 @@ func (p *prober) authenticate() bool {
 	p.res.OK = true
 	st.OK(joinDetail(a.Mechanism+" accepted", detail), strings.Join(server, "\n"))
 	return true
+}
+
+// saslLoop ends the authentication of a server that goes on asking after
+// the probe cancelled.
+func (p *prober) saslLoop(st *stages.Step, server []string) {
+	l := probe.Limit{Name: probe.LimitSASLRounds, Max: maxSASLRounds,
+		Detail: fmt.Sprintf("the server sent more than %d 334 challenges in one AUTH exchange, and more after the probe cancelled; the probe stopped", maxSASLRounds)}
+	p.recordLimit(l, st)
+	ne := &probe.NetError{Kind: probe.NetProtocol, Op: "read", Message: "smtpcheck: " + l.Detail}
+	st.Fail("the server would not end the AUTH exchange", strings.Join(server, "\n"), ne)
+	p.res.Error = ne
+	p.dead = true
+	p.endAt(probe.StageAuthenticate)
 }
 
 // protected reports whether credentials may go over the connection

@@ -60,6 +60,11 @@ func (p *prober) netFail(st *stages.Step, op string, err error, lines []string, 
 	if ne.Kind == probe.NetProtocol {
 		detail = "the server's reply is not SMTP"
 	}
+	var pe *protocolError
+	if errors.As(err, &pe) && pe.Limit != nil {
+		p.recordLimit(*pe.Limit, st)
+		detail = "the server's reply broke the probe's bounds"
+	}
 	st.Fail(detail, strings.Join(lines, "\n"), ne)
 	p.res.Error = ne
 	p.dead = true
@@ -90,4 +95,10 @@ func (p *prober) refused(st *stages.Step, rep *Reply, server, detail string) {
 func verb(line string) string {
 	v, _, _ := strings.Cut(line, " ")
 	return strings.ToUpper(v)
+}
+
+// recordLimit keeps l, reached at st's stage, in the result.
+func (p *prober) recordLimit(l probe.Limit, st *stages.Step) {
+	l.Stage = st.Stage()
+	p.res.Limits = append(p.res.Limits, l)
 }

@@ -80,6 +80,16 @@
 // extra connection on a TLS handshake without credentials and records the
 // outcome in [Result].ModeCheck. [Options.SkipModeCheck] turns this off.
 //
+// # Bounds
+//
+// A server nobody here controls must not be able to make a probe run long
+// or grow. One reply line is at most 8 KiB and one reply at most 256
+// lines; the probe answers at most 4 AUTH challenges (334) and stops when
+// a server goes on asking after it cancelled. Reaching a bound ends the
+// probe and is recorded in [Result].Limits (diagnose reports it as a
+// protocol_error warning); the transcript has its own cap and ends in a
+// visible "[transcript truncated ...]" line.
+//
 // # Why not go-smtp's client
 //
 // The probe speaks SMTP itself (about eight commands and a reply reader)

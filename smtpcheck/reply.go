@@ -5,12 +5,16 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/mailcheck-go/mailcheck/probe"
 )
 
 // Limits on what the reply reader accepts. RFC 5321 4.5.3.1.5 caps a reply
-// line at 512 octets; real servers stay well below these, and a server
-// that sends more is not speaking SMTP. They keep a hostile or broken peer
-// from making the probe buffer without bound.
+// line at 512 octets; real servers stay well below these (an EHLO reply is
+// 10 to 20 lines), and a server that sends more is not speaking SMTP. They
+// keep a hostile or broken peer from making the probe buffer without
+// bound: one reply is at most 2 MiB, and reaching either bound is recorded
+// in Result.Limits.
 const (
 	maxReplyLine  = 8192
 	maxReplyLines = 256
@@ -21,6 +25,8 @@ const (
 type protocolError struct {
 	Msg   string
 	Lines []string
+	// Limit is set when the reply broke one of the reader's bounds.
+	Limit *probe.Limit
 }
 
 var _ error = (*protocolError)(nil)
@@ -61,7 +67,9 @@ func readReply(r *bufio.Reader) (*Reply, []string, error) {
 			return rep, lines, nil
 		}
 		if len(lines) >= maxReplyLines {
-			return nil, lines, &protocolError{Msg: fmt.Sprintf("reply longer than %d lines", maxReplyLines), Lines: lines}
+			msg := fmt.Sprintf("reply longer than %d lines", maxReplyLines)
+			return nil, lines, &protocolError{Msg: msg, Lines: lines,
+				Limit: &probe.Limit{Name: probe.LimitReplyLines, Max: maxReplyLines, Detail: "the server sent a " + msg + "; the probe stopped reading"}}
 		}
 	}
 }
@@ -74,7 +82,9 @@ func readLine(r *bufio.Reader) (string, error) {
 		chunk, err := r.ReadSlice('\n')
 		b = append(b, chunk...)
 		if len(b) > maxReplyLine {
-			return string(b[:maxReplyLine]), &protocolError{Msg: fmt.Sprintf("reply line longer than %d bytes", maxReplyLine), Lines: []string{string(b[:maxReplyLine])}}
+			msg := fmt.Sprintf("reply line longer than %d bytes", maxReplyLine)
+			return string(b[:maxReplyLine]), &protocolError{Msg: msg, Lines: []string{string(b[:maxReplyLine])},
+				Limit: &probe.Limit{Name: probe.LimitLine, Max: maxReplyLine, Detail: "the server sent a " + msg + "; the probe stopped reading"}}
 		}
 		switch {
 		case err == nil:

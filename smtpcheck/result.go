@@ -114,6 +114,9 @@ type Result struct {
 	Envelope *Envelope `json:"envelope,omitempty"`
 	// ModeCheck set when the probe spent an extra connection to tell a wrong TLS mode from a silent server.
 	ModeCheck *probe.ModeCheck `json:"mode_check,omitempty"`
+	// Limits lists the bounds the server reached (see the package docs,
+	// "Bounds"): what it sent beyond them was not kept.
+	Limits []probe.Limit `json:"limits,omitempty"`
 	// Transcript is the exchange with every credential redacted.
 	Transcript probe.Transcript `json:"transcript,omitempty"`
 }

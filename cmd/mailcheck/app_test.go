@@ -151,6 +151,29 @@ func TestReadLine(t *testing.T) {
 	assert.Equal(t, "secret", s)
 	rest, _ := io.ReadAll(r)
 	assert.Equal(t, "rest\n", string(rest), "nothing after the line is consumed")
+
+	long := strings.Repeat("k", maxSecretBytes)
+	s, err = readLine(strings.NewReader(long + "\r\n"))
+	require.NoError(t, err, "a token of exactly the bound is taken")
+	assert.Equal(t, long, s)
+	// A file piped by mistake: refused after maxSecretBytes+1 bytes, not
+	// read to its end.
+	big := &countingReader{r: strings.NewReader(strings.Repeat("x", 5<<20))}
+	_, err = readLine(big)
+	require.ErrorIs(t, err, errSecretTooLong)
+	assert.LessOrEqual(t, big.n, maxSecretBytes+2)
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += n
+	return n, err
 }
 
 const (

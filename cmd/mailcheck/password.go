@@ -59,8 +59,19 @@ func readCredentials(ctx context.Context, e *env, fromStdin bool, email string) 
 	return credentials{}, nil
 }
 
-// readLine reads one line without its line ending. It reads byte by byte
-// so that nothing after the line is consumed.
+// maxSecretBytes bounds the password or token read from stdin or the
+// prompt. OAuth access tokens are the longest credentials we take: Google's
+// run to a few hundred bytes, Microsoft's JWTs to about 2.5 KiB and more
+// with many group claims; 16 KiB leaves room for all of them, and a longer
+// "password" is a file piped by mistake, refused at once rather than read
+// for seconds.
+const maxSecretBytes = 16 << 10
+
+// errSecretTooLong is returned when the first line runs past maxSecretBytes.
+var errSecretTooLong = fmt.Errorf("the password or token is longer than %d bytes (was a file piped by mistake?)", maxSecretBytes)
+
+// readLine reads one line without its line ending, at most maxSecretBytes
+// long. It reads byte by byte so that nothing after the line is consumed.
 func readLine(r io.Reader) (string, error) {
 	var b strings.Builder
 	buf := make([]byte, 1)
@@ -69,6 +80,9 @@ func readLine(r io.Reader) (string, error) {
 		if n == 1 {
 			if buf[0] == '\n' {
 				break
+			}
+			if b.Len() > maxSecretBytes { // one byte over: room for a CR
+				return "", errSecretTooLong
 			}
 			b.WriteByte(buf[0])
 		}
@@ -79,7 +93,11 @@ func readLine(r io.Reader) (string, error) {
 			return "", err
 		}
 	}
-	return strings.TrimSuffix(b.String(), "\r"), nil
+	line := strings.TrimSuffix(b.String(), "\r")
+	if len(line) > maxSecretBytes {
+		return "", errSecretTooLong
+	}
+	return line, nil
 }
 
 // promptNoEcho writes prompt to w, turns echo off on the terminal fd,

@@ -2,6 +2,7 @@ package imapwire
 
 import (
 	"io"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -101,4 +102,28 @@ func TestQuote(t *testing.T) {
 	}
 	assert.Equal(t, "{10}", LiteralPrefix("pässwörd", false))
 	assert.Equal(t, "{10+}", LiteralPrefix("pässwörd", true))
+}
+
+func TestReaderDiscardsLongLiterals(t *testing.T) {
+	body := strings.Repeat("x", 5000)
+	in := "* OK [ALERT] {5000}\r\n" + body + "\r\n* OK next\r\n"
+	r := NewReader(strings.NewReader(in))
+	l, err := r.ReadLine()
+	require.NoError(t, err)
+	// The literal's start is kept, the rest is counted and dropped.
+	assert.Equal(t, "* OK [ALERT] {5000}\r\n"+body[:MaxLiteralKept]+" [... 4744 more bytes not kept]", l)
+	l, err = r.ReadLine()
+	require.NoError(t, err)
+	assert.Equal(t, "* OK next", l, "the discarded literal must not leak into the next response")
+	assert.Equal(t, int64(len(in)), r.BytesRead(), "discarded bytes count against the caller's budget")
+}
+
+func TestReaderRefusesLiteralOverLimit(t *testing.T) {
+	// A literal over MaxLiteral is not read at all: the announcement alone
+	// ends the response.
+	in := "* OK {" + strconv.Itoa(MaxLiteral+1) + "}\r\n" + strings.Repeat("y", 100)
+	r := NewReader(strings.NewReader(in))
+	_, err := r.ReadLine()
+	require.ErrorIs(t, err, ErrTooLong)
+	assert.Less(t, r.BytesRead(), int64(64), "nothing of the literal was read")
 }

@@ -71,6 +71,9 @@ func (r *Recorder) Begin(stage probe.Stage) *Step {
 		step: probe.Step{Stage: stage, OffsetMS: ms(b.Sub(r.start))}}
 }
 
+// Stage returns which stage s is.
+func (s *Step) Stage() probe.Stage { return s.step.Stage }
+
 // OK ends the stage successfully.
 func (s *Step) OK(detail, server string) probe.Step {
 	return s.end(probe.OutcomeOK, detail, server, nil)
