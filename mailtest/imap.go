@@ -100,8 +100,18 @@ func (se *imapSession) bad(tag, line string) bool {
 	return se.send(tag, line) == nil
 }
 
-// capabilities is the list in force on this connection.
+// servesMailbox reports whether a login hands the connection to the real
+// mailbox: always, unless the scenario scripts its mailbox replies.
+func (se *imapSession) servesMailbox() bool {
+	return se.b.Mailbox == nil
+}
+
+// capabilities is the list in force on this connection: the scenario's
+// before the login, and what the mailbox serves after it.
 func (se *imapSession) capabilities() []string {
+	if se.authed && se.servesMailbox() {
+		return servedCapabilities()
+	}
 	if se.c.tls {
 		return se.b.Capabilities
 	}
@@ -160,7 +170,15 @@ func (se *imapSession) login(cmd imapCommand) bool {
 	case verdictOK:
 		se.authed = true
 		se.c.rec.update(func(r *Record) { r.AuthOK = true })
-		return se.send(cmd.tag, orDefaultLines(se.b.Success, []string{"OK {command} completed."})...) == nil
+		if se.send(cmd.tag, orDefaultLines(se.b.Success, []string{"OK {command} completed."})...) != nil || se.closing {
+			return false
+		}
+		if se.servesMailbox() {
+			a, _ := findAccount(se.s.Scenario.Accounts, cr.user)
+			se.s.handOver(se.c, a.Email)
+			return false
+		}
+		return true
 	case verdictRefused:
 		return se.send(cmd.tag, orDefaultLines(se.b.Refusal, se.b.Failure)...) == nil
 	default:

@@ -28,9 +28,11 @@ func TestIMAPLoginLiteralAndMailbox(t *testing.T) {
 	assert.True(t, strings.HasSuffix(l, "] Logged in"), "LOGIN reply = %q", l)
 	c.send("a2 EXAMINE INBOX")
 	lines := c.until("a2 ")
-	assert.Equal(t, "a2 OK [READ-ONLY] EXAMINE completed.", lines[len(lines)-1], "EXAMINE")
+	// From here on go-imap's imapserver answers, in its own words.
+	assert.Equal(t, "a2 OK [READ-ONLY] EXAMINE completed", lines[len(lines)-1], "EXAMINE")
+	assert.Contains(t, lines, "* 0 EXISTS", "EXAMINE of the empty INBOX")
 	c.send("a3 LOGOUT")
-	assert.Equal(t, []string{"* BYE Logging out", "a3 OK LOGOUT completed."}, []string{c.line(), c.line()}, "LOGOUT")
+	assert.Equal(t, []string{"* BYE Logging out", "a3 OK LOGOUT completed"}, []string{c.line(), c.line()}, "LOGOUT")
 
 	recs := s.Records()
 	require.Len(t, recs, 1, "records")

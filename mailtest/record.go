@@ -38,6 +38,9 @@ type Record struct {
 	CredentialsBeforeTLS bool `json:"credentials_before_tls"`
 	// AuthOK reports whether a login succeeded.
 	AuthOK bool `json:"auth_ok"`
+	// CommandsDropped counts the commands left out of Commands once it
+	// held its maximum (10,000): a long session stays bounded.
+	CommandsDropped int `json:"commands_dropped,omitempty"`
 }
 
 func (r *Record) clone() Record {
@@ -91,7 +94,13 @@ func (rc recorder) update(f func(r *Record)) {
 }
 
 func (rc recorder) command(line string) {
-	rc.update(func(r *Record) { r.Commands = append(r.Commands, line) })
+	rc.update(func(r *Record) {
+		if len(r.Commands) >= maxRecordedCommands {
+			r.CommandsDropped++
+			return
+		}
+		r.Commands = append(r.Commands, line)
+	})
 }
 
 // credentials notes an authentication attempt that carried a secret.

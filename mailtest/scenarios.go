@@ -86,7 +86,10 @@ func dovecotIMAP() *IMAPBehavior {
 		CapabilityOK:          "OK Pre-login capabilities listed, post-login capabilities have more.",
 		LoginDisabled:         true,
 		PlaintextRefusal:      dovecotPlaintextRefusal,
-		Success:               []string{"OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE SORT SORT=DISPLAY THREAD=REFERENCES THREAD=REFS THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN NAMESPACE UIDPLUS LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC ESEARCH ESORT SEARCHRES WITHIN CONTEXT=SEARCH LIST-STATUS BINARY MOVE SPECIAL-USE] Logged in"},
+		// Dovecot's shape; the list is what the fake's mailbox serves
+		// (Dovecot's own post-login list, with SORT, THREAD, CONDSTORE and
+		// more, would promise what the fake cannot do).
+		Success: []string{"OK [CAPABILITY {capabilities}] Logged in"},
 		// Source: client-authenticate.c / login-common.h (all versions).
 		Failure: []string{"NO [AUTHENTICATIONFAILED] Authentication failed."},
 		Logout:  "* BYE Logging out",

@@ -16,7 +16,9 @@ func gmailIMAP(refuse Refuse, refusal ...string) *IMAPBehavior {
 		CapabilityOK: "OK Thats all she wrote! d9443c01a7336-29e2a1b3c4dmb1234567",
 		Refuse:       refuse,
 		Success: []string{
-			"* CAPABILITY IMAP4rev1 UNSELECT IDLE NAMESPACE QUOTA ID XLIST CHILDREN X-GM-EXT-1 UIDPLUS COMPRESS=DEFLATE ENABLE MOVE CONDSTORE ESEARCH UTF8=ACCEPT LIST-EXTENDED LIST-STATUS LITERAL- SPECIAL-USE APPENDLIMIT=35651584",
+			// Gmail sends its post-login list untagged here; the fake
+			// sends what its mailbox serves instead.
+			"* CAPABILITY {capabilities}",
 			"OK {user} authenticated (Success)",
 		},
 		// Wrong password, and the account password after "less secure

@@ -58,6 +58,10 @@ type Server struct {
 	listeners []net.Listener
 	conns     map[net.Conn]struct{}
 	records   []*Record
+
+	store mailStore   // the accounts' mailboxes
+	mail  *mailServer // serves them after a login; nil without IMAP
+	out   outbox      // messages accepted over SMTP
 }
 
 // Ports are fixed ports for a server's listeners, one per field of the same
@@ -118,6 +122,14 @@ func (s *Server) Start() error {
 	}
 	s.done = make(chan struct{})
 	s.conns = make(map[net.Conn]struct{})
+	if s.Scenario.IMAP != nil {
+		s.mail = newMailServer()
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			_ = s.mail.srv.Serve(s.mail.ln)
+		}()
+	}
 	for _, w := range wants {
 		l, err := s.listen(w.port)
 		if err != nil {
@@ -322,7 +334,7 @@ func (s *Server) serve(nc net.Conn, kind string, rec recorder) {
 	if kind == listenIMAPTLS || kind == listenIMAPStartTLS {
 		newIMAPSession(s, c).serve()
 	} else {
-		newSMTPSession(s, c).serve()
+		newSMTPSession(s, c, kind).serve()
 	}
 }
 
@@ -348,6 +360,9 @@ func (s *Server) Close() {
 		c.Close()
 	}
 	s.mu.Unlock()
+	if s.mail != nil {
+		_ = s.mail.srv.Close()
+	}
 	s.wg.Wait()
 }
 

@@ -2,30 +2,30 @@ package mailtest
 
 import (
 	"errors"
-	"net"
 	"slices"
+	"strconv"
 	"strings"
 )
-
-// maxMessage bounds DATA; the fake discards what it reads.
-const maxMessage = 10 << 20
 
 // smtpSession is one SMTP connection's state machine (RFC 5321 4.1.4):
 // greeted, then optionally TLS, authenticated, and inside a transaction.
 type smtpSession struct {
-	s       *Server
-	c       *conn
-	b       *SMTPBehavior
-	helo    string // the EHLO/HELO argument; empty before the first one
-	authed  bool
-	user    string
-	mail    bool // MAIL FROM accepted
-	nBad    int
-	closing bool // a 421 was sent
+	s        *Server
+	c        *conn
+	b        *SMTPBehavior
+	helo     string // the EHLO/HELO argument; empty before the first one
+	authed   bool
+	user     string
+	mail     bool // MAIL FROM accepted
+	from     string
+	rcpts    []string
+	nBad     int
+	closing  bool   // a 421 was sent
+	listener string // the listener kind, for Message.Listener
 }
 
-func newSMTPSession(s *Server, c *conn) *smtpSession {
-	return &smtpSession{s: s, c: c, b: s.Scenario.SMTP}
+func newSMTPSession(s *Server, c *conn, listener string) *smtpSession {
+	return &smtpSession{s: s, c: c, b: s.Scenario.SMTP, listener: listener}
 }
 
 func (se *smtpSession) serve() {
@@ -59,17 +59,17 @@ func (se *smtpSession) dispatch(line string) bool {
 	case "AUTH":
 		return se.auth(arg)
 	case "MAIL":
-		err = se.mailFrom()
+		err = se.mailFrom(arg)
 	case "RCPT":
-		if !se.mail {
-			err = se.send("503 5.5.1 Error: need MAIL command")
-		} else {
-			err = se.send(orDefaultLines(se.b.Rcpt, []string{"250 2.1.5 Ok"})...)
-		}
+		err = se.rcptTo(arg)
 	case "DATA":
-		err = se.data()
+		if arg != "" {
+			err = se.send("501 5.5.4 Syntax: DATA")
+			break
+		}
+		return se.data()
 	case "RSET":
-		se.mail = false
+		se.resetMail()
 		err = se.send("250 2.0.0 Ok")
 	case "NOOP":
 		err = se.send("250 2.0.0 Ok")
@@ -119,7 +119,8 @@ func (se *smtpSession) hello(verb, arg string) error {
 	if arg == "" {
 		return se.send("501 5.5.4 Syntax: " + verb + " hostname")
 	}
-	se.helo, se.mail = arg, false
+	se.helo = arg
+	se.resetMail()
 	if verb == "HELO" {
 		return se.send("250 " + se.b.Hello)
 	}
@@ -146,7 +147,8 @@ func (se *smtpSession) startTLS() bool {
 		return false
 	}
 	// RFC 3207 4.2: the client starts over with EHLO.
-	se.helo, se.mail, se.authed = "", false, false
+	se.helo, se.authed = "", false
+	se.resetMail()
 	return se.c.handshake(se.s.tlsConfig) == nil
 }
 
@@ -205,7 +207,21 @@ func (se *smtpSession) auth(arg string) bool {
 	}
 }
 
-func (se *smtpSession) mailFrom() error {
+// resetMail ends the mail transaction (RSET, EHLO, STARTTLS).
+func (se *smtpSession) resetMail() {
+	se.mail, se.from, se.rcpts = false, "", nil
+}
+
+// limit is the message size in force: the SIZE the EHLO reply advertised,
+// or maxMessage.
+func (se *smtpSession) limit() int {
+	if n := sizeLimit(se.extensions()); n > 0 {
+		return n
+	}
+	return maxMessage
+}
+
+func (se *smtpSession) mailFrom(arg string) error {
 	switch {
 	case se.helo == "":
 		return se.send("503 5.5.1 Error: send HELO/EHLO first")
@@ -218,34 +234,99 @@ func (se *smtpSession) mailFrom() error {
 	case se.mail:
 		return se.send("503 5.5.1 Error: nested MAIL command")
 	}
-	se.mail = true
+	addr, params, ok := parsePath(arg, "FROM:")
+	if !ok {
+		return se.send("501 5.5.4 Syntax: MAIL FROM:<address>")
+	}
+	for _, p := range params {
+		k, v, _ := strings.Cut(p, "=")
+		if !strings.EqualFold(k, "SIZE") {
+			continue
+		}
+		n, err := strconv.Atoi(v)
+		switch {
+		case err != nil || n < 0:
+			return se.send("501 5.5.4 Bad message size syntax")
+		case n > se.limit():
+			return se.send("552 5.3.4 Message size exceeds fixed limit")
+		}
+	}
+	se.mail, se.from = true, addr
 	return se.send(orDefaultLines(se.b.Mail, []string{"250 2.1.0 Ok"})...)
 }
 
-// data accepts a message and throws it away.
-func (se *smtpSession) data() error {
+func (se *smtpSession) rcptTo(arg string) error {
 	if !se.mail {
-		return se.send("503 5.5.1 Error: need RCPT command")
+		return se.send("503 5.5.1 Error: need MAIL command")
 	}
-	if err := se.send("354 End data with <CR><LF>.<CR><LF>"); err != nil {
-		return err
+	addr, _, ok := parsePath(arg, "TO:")
+	if !ok || addr == "" {
+		return se.send("501 5.5.4 Syntax: RCPT TO:<address>")
 	}
-	size := 0
-	for {
-		line, err := se.c.readLine()
-		if err != nil {
-			return err
+	if len(se.rcpts) >= maxRecipients {
+		return se.send("452 4.5.3 Error: too many recipients")
+	}
+	se.rcpts = append(se.rcpts, addr)
+	return se.send(orDefaultLines(se.b.Rcpt, []string{"250 2.1.5 Ok"})...)
+}
+
+// parsePath reads "FROM:<address> params" or "TO:<address> params"
+// (RFC 5321 4.1.2); a space after the colon and a bare address without
+// brackets are taken too, as Postfix takes them.
+func parsePath(arg, keyword string) (addr string, params []string, ok bool) {
+	if len(arg) < len(keyword) || !strings.EqualFold(arg[:len(keyword)], keyword) {
+		return "", nil, false
+	}
+	rest := strings.TrimLeft(arg[len(keyword):], " ")
+	if strings.HasPrefix(rest, "<") {
+		end := strings.IndexByte(rest, '>')
+		if end < 0 {
+			return "", nil, false
 		}
-		if line == "." {
-			break
+		addr, rest = rest[1:end], rest[end+1:]
+		if rest != "" && rest[0] != ' ' {
+			return "", nil, false
 		}
-		if size += len(line) + 2; size > maxMessage {
-			_ = se.send("552 5.3.4 Error: message file too big")
-			return net.ErrClosed
+	} else {
+		addr, rest, _ = strings.Cut(rest, " ")
+		if addr == "" {
+			return "", nil, false
 		}
 	}
-	se.mail = false
-	return se.send("250 2.0.0 Ok: queued as 4ABCDEF0123")
+	if strings.ContainsAny(addr, " <>\r\n") {
+		return "", nil, false
+	}
+	return addr, strings.Fields(rest), true
+}
+
+// data reads a message (RFC 5321 4.1.1.4), keeps it with its envelope and
+// delivers it to the fake's own accounts among the recipients; it reports
+// whether the session goes on.
+func (se *smtpSession) data() bool {
+	switch {
+	case !se.mail:
+		return se.send("503 5.5.1 Error: need RCPT command") == nil
+	case len(se.rcpts) == 0:
+		return se.send("554 5.5.1 Error: no valid recipients") == nil
+	}
+	if se.send("354 End data with <CR><LF>.<CR><LF>") != nil {
+		return false
+	}
+	data, err := readData(se.c.br, se.limit())
+	switch {
+	case errors.Is(err, errTooBig):
+		se.resetMail()
+		return se.send("552 5.3.4 Error: message file too big") == nil
+	case errors.Is(err, errDataRunaway):
+		_ = se.send("552 5.3.4 Error: message file too big")
+		return false
+	case err != nil:
+		return false
+	}
+	id := se.s.keep(Message{From: se.from, To: se.rcpts, Data: data, Username: se.user,
+		TLS: se.c.tls, Listener: se.listener})
+	se.resetMail()
+	return se.send("250 2.0.0 Ok: queued as "+id) == nil
 }
 
 // send writes reply lines with placeholders expanded; after a 421 the

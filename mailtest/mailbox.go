@@ -1,0 +1,408 @@
+package mailtest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapserver"
+	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
+)
+
+// After a successful login the scripted IMAP server hands the connection to
+// go-imap's imapserver, which serves the account's mailbox from memory
+// (imapmemserver). The scripted part owns what must be the provider's exact
+// words (greeting, capabilities before the login, refusals); everything
+// after the login is a real IMAP server. Scenarios that script their
+// mailbox replies (IMAPBehavior.Mailbox, Exchange's "User is authenticated
+// but not connected") keep their script.
+
+// appendLimit bounds one message put into a mailbox by APPEND, and is
+// advertised as APPENDLIMIT: large enough for any test message with
+// attachments, small enough that a runaway client cannot exhaust memory.
+const appendLimit = 32 << 20
+
+// servedCaps are the extensions imapserver and imapmemserver implement and
+// the fakes advertise after the login; the rest of the post-login list is
+// what imapserver adds by itself for IMAP4rev1. servedCapabilities spells
+// the whole list out; a test checks it against imapserver's own reply.
+var servedCaps = imap.CapSet{
+	imap.CapIMAP4rev1:   {},
+	imap.CapNamespace:   {},
+	imap.CapUIDPlus:     {},
+	imap.CapMove:        {},
+	imap.CapLiteralPlus: {},
+}
+
+// servedCapabilities is the capability list after the login, in the order
+// imapserver sends it.
+func servedCapabilities() []string {
+	return []string{"IMAP4rev1", "SASL-IR", "LITERAL-", "UNSELECT", "ENABLE", "IDLE", "UTF8=ACCEPT",
+		"NAMESPACE", "UIDPLUS", "MOVE", "LITERAL+", "APPENDLIMIT=" + strconv.Itoa(appendLimit)}
+}
+
+// mailStore holds every account's mailboxes for one Server. Users are made
+// on first use, with an empty INBOX, so mail may be put in before Start.
+type mailStore struct {
+	mu    sync.Mutex
+	users map[string]*imapmemserver.User // by lower-case email
+}
+
+// account finds a scenario account by email, ignoring case.
+func (s *Server) account(email string) (Account, bool) {
+	for _, a := range s.Scenario.Accounts {
+		if strings.EqualFold(a.Email, email) {
+			return a, true
+		}
+	}
+	return Account{}, false
+}
+
+// mailUser returns the in-memory user of the account with this email.
+func (s *Server) mailUser(email string) (*imapmemserver.User, error) {
+	a, ok := s.account(email)
+	if !ok {
+		return nil, fmt.Errorf("mailtest: scenario %q has no account %q", s.Scenario.Name, email)
+	}
+	key := strings.ToLower(a.Email)
+	s.store.mu.Lock()
+	defer s.store.mu.Unlock()
+	if u := s.store.users[key]; u != nil {
+		return u, nil
+	}
+	if s.store.users == nil {
+		s.store.users = map[string]*imapmemserver.User{}
+	}
+	u := imapmemserver.NewUser(a.Login(), "")
+	if err := u.Create("INBOX", nil); err != nil {
+		return nil, fmt.Errorf("mailtest: %w", err)
+	}
+	s.store.users[key] = u
+	return u, nil
+}
+
+// Append puts one message, raw RFC 5322 bytes, at the end of a folder of
+// the account with this email ("INBOX", "Archive", "Clients/Acme"; the
+// hierarchy separator is "/"). The folder is created when missing. It works
+// before Start and while clients are connected: a client in IDLE or
+// polling sees the new message as a real server would show it.
+func (s *Server) Append(email, folder string, raw []byte) error {
+	return s.appendAt(email, folder, raw, time.Time{}, nil)
+}
+
+// appendAt is Append with an internal date and flags.
+func (s *Server) appendAt(email, folder string, raw []byte, when time.Time, flags []imap.Flag) error {
+	if folder == "" {
+		folder = "INBOX"
+	}
+	if strings.EqualFold(folder, "INBOX") {
+		folder = "INBOX"
+	}
+	if len(raw) > appendLimit {
+		return fmt.Errorf("mailtest: message of %d bytes is over the %d-byte limit", len(raw), appendLimit)
+	}
+	u, err := s.mailUser(email)
+	if err != nil {
+		return err
+	}
+	lit := literal{bytes.NewReader(raw)}
+	opts := &imap.AppendOptions{Time: when, Flags: flags}
+	_, err = u.Append(folder, lit, opts)
+	var ie *imap.Error
+	if errors.As(err, &ie) && ie.Code == imap.ResponseCodeTryCreate {
+		// Create each level, so that "A/B" lists "A" too, as IMAP servers do.
+		parts := strings.Split(folder, "/")
+		for i := range parts {
+			name := strings.Join(parts[:i+1], "/")
+			if cerr := u.Create(name, nil); cerr != nil && !isAlreadyExists(cerr) {
+				return fmt.Errorf("mailtest: create folder %q: %w", name, cerr)
+			}
+		}
+		lit = literal{bytes.NewReader(raw)}
+		_, err = u.Append(folder, lit, opts)
+	}
+	if err != nil {
+		return fmt.Errorf("mailtest: append to %s of %s: %w", folder, email, err)
+	}
+	return nil
+}
+
+func isAlreadyExists(err error) bool {
+	var ie *imap.Error
+	return errors.As(err, &ie) && ie.Code == imap.ResponseCodeAlreadyExists
+}
+
+// literal is a byte slice as an imap.LiteralReader.
+type literal struct{ *bytes.Reader }
+
+func (l literal) Size() int64 { return l.Reader.Size() }
+
+// mailSession is the imapserver session of one handed-over connection:
+// imapmemserver's, with the append limit.
+type mailSession struct {
+	*imapmemserver.UserSession
+}
+
+var (
+	_ imapserver.Session            = (*mailSession)(nil)
+	_ imapserver.SessionNamespace   = (*mailSession)(nil)
+	_ imapserver.SessionMove        = (*mailSession)(nil)
+	_ imapserver.SessionAppendLimit = (*mailSession)(nil)
+)
+
+// Login is never called: the connection is handed over already
+// authenticated (PREAUTH, whose greeting the client never sees), and
+// imapserver refuses LOGIN in the authenticated state itself.
+func (*mailSession) Login(string, string) error { return imapserver.ErrAuthFailed }
+
+// AppendLimit is advertised as APPENDLIMIT and enforced by imapserver.
+func (*mailSession) AppendLimit() uint32 { return appendLimit }
+
+// mailServer is the one imapserver.Server of a Server, fed connections
+// through a listener that only ever returns handed-over connections.
+type mailServer struct {
+	srv *imapserver.Server
+	ln  *handoffListener
+}
+
+func newMailServer() *mailServer {
+	ln := &handoffListener{ch: make(chan net.Conn), closed: make(chan struct{})}
+	srv := imapserver.New(&imapserver.Options{
+		NewSession: func(c *imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
+			hc, ok := c.NetConn().(*handoffConn)
+			if !ok {
+				return nil, nil, errors.New("mailtest: connection was not handed over")
+			}
+			return &mailSession{imapmemserver.NewUserSession(hc.user)}, &imapserver.GreetingData{PreAuth: true}, nil
+		},
+		Caps:   servedCaps,
+		Logger: discardLogger{},
+		// The scripted part has already checked TLS and the login; the
+		// imapserver never sees credentials.
+		InsecureAuth: true,
+	})
+	return &mailServer{srv: srv, ln: ln}
+}
+
+type discardLogger struct{}
+
+func (discardLogger) Printf(string, ...any) {}
+
+// handOver gives an authenticated connection to the mailbox server and
+// waits until the client leaves or the server closes.
+func (s *Server) handOver(c *conn, email string) {
+	u, err := s.mailUser(email)
+	if err != nil || s.mail == nil {
+		_ = c.writeLines("* BYE Internal server error")
+		return
+	}
+	hc := &handoffConn{Conn: c.nc, c: c, user: u, done: make(chan struct{}), swallow: true,
+		tap: &commandTap{rec: c.rec}, bye: s.Scenario.IMAP.Logout}
+	select {
+	case s.mail.ln.ch <- hc:
+	case <-s.done:
+		return
+	}
+	select {
+	case <-hc.done:
+	case <-s.done:
+		// Close closes the TCP connection; imapserver's goroutine ends
+		// on the failed read and closes hc.
+		<-hc.done
+	}
+}
+
+// handoffListener hands connections to imapserver.Server.Serve.
+type handoffListener struct {
+	ch        chan net.Conn
+	closeOnce sync.Once
+	closed    chan struct{}
+}
+
+func (l *handoffListener) Accept() (net.Conn, error) {
+	select {
+	case c := <-l.ch:
+		return c, nil
+	case <-l.closed:
+		return nil, net.ErrClosed
+	}
+}
+
+func (l *handoffListener) Close() error {
+	l.closeOnce.Do(func() { close(l.closed) })
+	return nil
+}
+
+func (l *handoffListener) Addr() net.Addr { return &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1)} }
+
+// handoffConn is the client connection as imapserver sees it: reads come
+// from the scripted part's buffer first (a client may pipeline commands
+// after its login), the PREAUTH greeting imapserver writes is swallowed
+// (the client was greeted and answered already), and each command the
+// client sends is recorded.
+type handoffConn struct {
+	net.Conn // the TLS or TCP connection, for deadlines and addresses
+	c        *conn
+	user     *imapmemserver.User
+	tap      *commandTap
+	bye      string // the scenario's LOGOUT text, for imapserver's
+
+	mu      sync.Mutex
+	swallow bool // still inside the greeting line
+	once    sync.Once
+	done    chan struct{}
+}
+
+func (h *handoffConn) Read(p []byte) (int, error) {
+	n, err := h.c.br.Read(p)
+	if n > 0 {
+		h.tap.feed(p[:n])
+	}
+	return n, err
+}
+
+func (h *handoffConn) Write(p []byte) (int, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	total := len(p)
+	if h.swallow {
+		i := bytes.Index(p, []byte("\r\n"))
+		if i < 0 {
+			return total, nil
+		}
+		h.swallow = false
+		p = p[i+2:]
+		if len(p) == 0 {
+			return total, nil
+		}
+	}
+	if rest, ok := bytes.CutPrefix(p, []byte(imapserverBye)); ok && h.bye != "" {
+		// The provider's words on LOGOUT ("* BYE Microsoft Exchange Server
+		// IMAP4 server signing off.") rather than imapserver's.
+		p = append([]byte(h.bye+"\r\n"), rest...)
+	}
+	if _, err := h.Conn.Write(p); err != nil {
+		return 0, err
+	}
+	return total, nil
+}
+
+// imapserverBye is imapserver's untagged reply to LOGOUT.
+const imapserverBye = "* BYE Logging out\r\n"
+
+func (h *handoffConn) Close() error {
+	h.once.Do(func() { close(h.done) })
+	return h.Conn.Close()
+}
+
+// maxRecordedCommands bounds the commands kept per connection, so that a
+// long-running client cannot grow a Record without end; the rest are
+// counted in Record.CommandsDropped.
+const maxRecordedCommands = 10000
+
+// maxRecordedLine bounds one recorded command line.
+const maxRecordedLine = 1024
+
+// commandTap writes down the commands a client sends after the login, from
+// the bytes imapserver reads: one entry per command line without its tag,
+// literals left out (their announcement stays, "APPEND INBOX {310}"), and
+// the arguments of LOGIN and AUTHENTICATE replaced by [Redacted].
+type commandTap struct {
+	rec  recorder
+	line []byte
+	long bool  // the line is longer than maxRecordedLine
+	skip int64 // literal bytes still to pass over
+	cont bool  // the line continues a command after a literal
+}
+
+func (t *commandTap) feed(p []byte) {
+	for len(p) > 0 {
+		if t.skip > 0 {
+			n := int64(len(p))
+			if n > t.skip {
+				n = t.skip
+			}
+			t.skip -= n
+			p = p[n:]
+			continue
+		}
+		i := bytes.IndexByte(p, '\n')
+		if i < 0 {
+			t.add(p)
+			return
+		}
+		t.add(p[:i])
+		p = p[i+1:]
+		t.end()
+	}
+}
+
+func (t *commandTap) add(p []byte) {
+	room := maxRecordedLine - len(t.line)
+	if len(p) > room {
+		p, t.long = p[:max(room, 0)], true
+	}
+	t.line = append(t.line, p...)
+}
+
+func (t *commandTap) end() {
+	line := strings.TrimSuffix(string(t.line), "\r")
+	long, cont := t.long, t.cont
+	t.line, t.long, t.cont = t.line[:0], false, false
+	if !long {
+		if n, ok := literalAnnouncement(line); ok {
+			t.skip, t.cont = n, true
+		}
+	}
+	if cont {
+		if line = strings.TrimSpace(line); line != "" {
+			t.rec.update(func(r *Record) {
+				if k := len(r.Commands); k > 0 && !isCredentialCommand(r.Commands[k-1]) {
+					r.Commands[k-1] += " " + line
+				}
+			})
+		}
+		return
+	}
+	_, rest, _ := strings.Cut(line, " ") // drop the tag
+	if rest == "" {
+		rest = line // IDLE's DONE has no tag
+	}
+	if isCredentialCommand(rest) {
+		name, _, _ := strings.Cut(rest, " ")
+		rest = strings.ToUpper(name) + " " + Redacted
+	} else if long {
+		rest += " [...]"
+	}
+	t.rec.command(rest)
+}
+
+// isCredentialCommand reports whether a recorded line is LOGIN or
+// AUTHENTICATE, whose arguments are never kept.
+func isCredentialCommand(line string) bool {
+	name, _, _ := strings.Cut(line, " ")
+	return strings.EqualFold(name, "LOGIN") || strings.EqualFold(name, "AUTHENTICATE")
+}
+
+// literalAnnouncement reads "{n}" or "{n+}" at the end of a line.
+func literalAnnouncement(line string) (int64, bool) {
+	if !strings.HasSuffix(line, "}") {
+		return 0, false
+	}
+	i := strings.LastIndexByte(line, '{')
+	if i < 0 {
+		return 0, false
+	}
+	num := strings.TrimSuffix(line[i+1:len(line)-1], "+")
+	if num == "" || strings.TrimLeft(num, "0123456789") != "" || len(num) > 18 {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(num, 10, 64)
+	return n, err == nil
+}
