@@ -15,7 +15,7 @@ import (
 // Microsoft 365 that refuses IMAP and accepts SMTP. The time is dominated
 // by the two TLS handshakes and the round trips each protocol needs.
 func BenchmarkDiagnose(b *testing.B) {
-	srv := mailtest.Start(b, "microsoft365-imap-basic-auth-retired")
+	srv := mailtest.NewTestServer(b, "microsoft365-imap-basic-auth-retired")
 	acct := srv.Accounts()[0]
 	a := diagnose.Account{
 		Email:    acct.Email,

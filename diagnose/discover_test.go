@@ -93,7 +93,7 @@ func (m portMap) DialContext(ctx context.Context, network, addr string) (net.Con
 }
 
 func TestDiscoverySRV(t *testing.T) {
-	srv := mailtest.Start(t, "dovecot-postfix-ok")
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
 	acct := srv.Accounts()[0]
 	imapEP := endpoint(t, srv.IMAPTLS, probe.SecurityTLS)
 	smtpEP := endpoint(t, srv.SMTPStartTLS, probe.SecurityStartTLS)
@@ -125,7 +125,7 @@ func TestDiscoverySRV(t *testing.T) {
 }
 
 func TestDiscoveryMXGuessSendsNoCredentials(t *testing.T) {
-	srv := mailtest.Start(t, "dovecot-postfix-ok")
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
 	acct := srv.Accounts()[0]
 	dns := &fakeDNS{
 		hosts: map[string][]string{"mail.corp.test": {"127.0.0.1"}},
@@ -171,7 +171,7 @@ func TestDiscoveryMXGuessSendsNoCredentials(t *testing.T) {
 }
 
 func TestDiscoveryProviderTable(t *testing.T) {
-	srv := mailtest.Start(t, "gmail-app-password-required")
+	srv := mailtest.NewTestServer(t, "gmail-app-password-required")
 	acct := srv.Accounts()[0]
 	dns := &fakeDNS{hosts: map[string][]string{
 		"imap.gmail.com": {"127.0.0.1"},

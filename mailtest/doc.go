@@ -9,10 +9,10 @@
 //
 // # Starting a fake
 //
-// In a test, [Start] looks a scenario up, starts it and closes it when the
+// In a test, [NewTestServer] looks a scenario up, starts it and closes it when the
 // test ends:
 //
-//	srv := mailtest.Start(t, "microsoft365-imap-basic-auth-retired")
+//	srv := mailtest.NewTestServer(t, "microsoft365-imap-basic-auth-retired")
 //	cfg := srv.ClientTLSConfig() // trusts the fake's CA, names 127.0.0.1
 //	conn, err := tls.Dial("tcp", srv.IMAPTLS, cfg)
 //

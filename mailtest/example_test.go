@@ -47,7 +47,7 @@ func userMessage(refusal string) string {
 }
 
 // t stands in for a test's *testing.T so the example shows test code (the
-// trick go-cmp's examples use); in a real test, use mailtest.Start(t, name).
+// trick go-cmp's examples use); in a real test, use mailtest.NewTestServer(t, name).
 var t fakeT
 
 type fakeT struct{}

@@ -147,6 +147,18 @@ func (l literal) Size() int64 { return l.Reader.Size() }
 // imapmemserver's, with the append limit.
 type mailSession struct {
 	*imapmemserver.UserSession
+	selected bool
+}
+
+func (m *mailSession) Select(name string, options *imap.SelectOptions) (*imap.SelectData, error) {
+	data, err := m.UserSession.Select(name, options)
+	m.selected = err == nil
+	return data, err
+}
+
+func (m *mailSession) Unselect() error {
+	m.selected = false
+	return m.UserSession.Unselect()
 }
 
 var (
@@ -160,6 +172,22 @@ var (
 // authenticated (PREAUTH, whose greeting the client never sees), and
 // imapserver refuses LOGIN in the authenticated state itself.
 func (*mailSession) Login(string, string) error { return imapserver.ErrAuthFailed }
+
+// Idle first sends what changed since the last command, as Dovecot does
+// when IDLE begins: a message put in just before the client idled is
+// announced at once, not only with the next change.
+func (m *mailSession) Idle(w *imapserver.UpdateWriter, stop <-chan struct{}) error {
+	if !m.selected {
+		// Nothing to report until DONE (imapmemserver would end IDLE at
+		// once).
+		<-stop
+		return nil
+	}
+	if err := m.UserSession.Poll(w, true); err != nil {
+		return err
+	}
+	return m.UserSession.Idle(w, stop)
+}
 
 // AppendLimit is advertised as APPENDLIMIT and enforced by imapserver.
 func (*mailSession) AppendLimit() uint32 { return appendLimit }
@@ -179,7 +207,7 @@ func newMailServer() *mailServer {
 			if !ok {
 				return nil, nil, errors.New("mailtest: connection was not handed over")
 			}
-			return &mailSession{imapmemserver.NewUserSession(hc.user)}, &imapserver.GreetingData{PreAuth: true}, nil
+			return &mailSession{UserSession: imapmemserver.NewUserSession(hc.user)}, &imapserver.GreetingData{PreAuth: true}, nil
 		},
 		Caps:   servedCaps,
 		Logger: discardLogger{},

@@ -361,7 +361,11 @@ func (s *Server) Close() {
 	}
 	s.mu.Unlock()
 	if s.mail != nil {
-		_ = s.mail.srv.Close()
+		// Closing the hand-off listener ends imapserver's Serve; the
+		// handed-over connections end with their TCP connections above.
+		// (imapserver.Server.Close races with a Serve that has not yet
+		// begun.)
+		_ = s.mail.ln.Close()
 	}
 	s.wg.Wait()
 }
@@ -398,6 +402,25 @@ func (s *Server) ClientTLSConfig() *tls.Config {
 // Host returns the loopback address the listeners use, also when
 // ListenHost is "localhost".
 func (s *Server) Host() string { return s.host }
+
+// BoundPorts returns the listeners' ports, set by Start; a field is 0 when
+// the scenario has no such listener. With [Server.Host] it gives each
+// address as host and port, for clients configured that way.
+func (s *Server) BoundPorts() Ports {
+	port := func(addr string) int {
+		if addr == "" {
+			return 0
+		}
+		_, p, err := net.SplitHostPort(addr)
+		if err != nil {
+			return 0
+		}
+		n, _ := strconv.Atoi(p)
+		return n
+	}
+	return Ports{IMAPTLS: port(s.IMAPTLS), IMAPStartTLS: port(s.IMAPStartTLS),
+		SMTPTLS: port(s.SMTPTLS), SMTPStartTLS: port(s.SMTPStartTLS)}
+}
 
 // WriteCAFile writes the CA certificate to dir/mailtest-ca.pem and returns
 // the file's path.

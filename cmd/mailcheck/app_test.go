@@ -54,7 +54,7 @@ func newTestEnv(stdin string, vars map[string]string, terminals ...string) *test
 // TestRunTerminal drives run in-process as if on a terminal: the password
 // is prompted for, progress goes to stderr, and the verdict is coloured.
 func TestRunTerminal(t *testing.T) {
-	srv := mailtest.Start(t, "dovecot-postfix-ok")
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
 	args, password := checkArgs(t, srv)
 	te := newTestEnv("", map[string]string{"PROMPT_ANSWER": password}, "stdin", "stdout", "stderr")
 

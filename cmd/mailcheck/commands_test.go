@@ -194,7 +194,7 @@ func TestCheck(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.scenario, func(t *testing.T) {
-			srv := mailtest.Start(t, tc.scenario)
+			srv := mailtest.NewTestServer(t, tc.scenario)
 			args, password := checkArgs(t, srv)
 			env := []string{"MAILCHECK_PASSWORD=" + password}
 
@@ -230,7 +230,7 @@ func TestCheck(t *testing.T) {
 // TestCheckJSONShape checks the documented top-level fields of check
 // --json (docs/cli.md).
 func TestCheckJSONShape(t *testing.T) {
-	srv := mailtest.Start(t, "gmail-app-password-required")
+	srv := mailtest.NewTestServer(t, "gmail-app-password-required")
 	args, password := checkArgs(t, srv, "--json")
 	r := runBinary(t, invocation{args: args, env: []string{"MAILCHECK_PASSWORD=" + password}})
 	assert.Equal(t, 1, r.code)
@@ -253,7 +253,7 @@ func TestCheckJSONShape(t *testing.T) {
 
 // TestCheckPasswordStdin reads the password from stdin's first line.
 func TestCheckPasswordStdin(t *testing.T) {
-	srv := mailtest.Start(t, "dovecot-postfix-ok")
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
 	args, password := checkArgs(t, srv, "--password-stdin", "--json")
 	r := runBinary(t, invocation{args: args, stdin: password + "\nnot the password\n"})
 	assert.Equal(t, 0, r.code, "stdout: %s\nstderr: %s", r.stdout, r.stderr)
@@ -265,7 +265,7 @@ func TestCheckPasswordStdin(t *testing.T) {
 
 // TestCheckNoPassword checks connectivity only, and says so.
 func TestCheckNoPassword(t *testing.T) {
-	srv := mailtest.Start(t, "dovecot-postfix-ok")
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
 	args, _ := checkArgs(t, srv)
 	r := runBinary(t, invocation{args: args})
 	assert.Contains(t, r.stderr, "checking connectivity only")

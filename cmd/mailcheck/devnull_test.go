@@ -87,7 +87,7 @@ func closedPort(t *testing.T) string {
 // paste prompt and says there is no text (usage error, status 2).
 func TestRunStdinDevNull(t *testing.T) {
 	t.Run("check-works", func(t *testing.T) {
-		srv := mailtest.Start(t, "dovecot-postfix-ok")
+		srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
 		args, _ := checkArgs(t, srv)
 		te := devNullEnv(t)
 		code := run(t.Context(), args, &te.env)

@@ -94,7 +94,7 @@ func poison(v reflect.Value, depth int) {
 // human rendering, transcripts included, holds no raw control character
 // with colour off or on.
 func TestRenderEscapesEverything(t *testing.T) {
-	srv := mailtest.Start(t, "dovecot-postfix-wrong-password")
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-wrong-password")
 	a := srv.Accounts()[0]
 	rep, err := diagnose.Diagnose(t.Context(), diagnose.Account{
 		Email:    a.Email,

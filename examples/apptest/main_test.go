@@ -30,7 +30,7 @@ func TestSendErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.scenario, func(t *testing.T) {
-			srv := mailtest.Start(t, tc.scenario)
+			srv := mailtest.NewTestServer(t, tc.scenario)
 			acct := srv.Accounts()[0]
 			m := &Mailer{
 				Dial: func(ctx context.Context, network, _ string) (net.Conn, error) {

@@ -26,7 +26,7 @@ import (
 func TestTestConnection(t *testing.T) {
 	for _, name := range []string{"dovecot-postfix-ok", "gmail-app-password-required", "microsoft365-imap-basic-auth-retired"} {
 		t.Run(name, func(t *testing.T) {
-			fake := mailtest.Start(t, name)
+			fake := mailtest.NewTestServer(t, name)
 			acct := fake.Accounts()[0]
 			var logs bytes.Buffer
 			// The fakes listen on loopback, which the SSRF guard refuses.

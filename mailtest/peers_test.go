@@ -1,0 +1,212 @@
+package mailtest_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+	"github.com/emersion/go-sasl"
+	"github.com/emersion/go-smtp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/mailtest"
+)
+
+// imapLogin dials the fake's implicit-TLS IMAP listener with go-imap's
+// client and logs in as the scenario's first account.
+func imapLogin(t testing.TB, srv *mailtest.Server) *imapclient.Client {
+	t.Helper()
+	c, err := imapclient.DialTLS(srv.IMAPTLS, &imapclient.Options{TLSConfig: srv.ClientTLSConfig()})
+	require.NoError(t, err, "dial")
+	t.Cleanup(func() { c.Close() })
+	a := srv.Accounts()[0]
+	require.NoError(t, c.Login(a.Login(), a.Password).Wait(), "login")
+	return c
+}
+
+// TestIMAPClientHappyPath drives the mailbox through go-imap v2's client as
+// an application's sync would: list, select, fetch, search, store, copy,
+// move, append, expunge, idle, create, rename, delete, logout.
+func TestIMAPClientHappyPath(t *testing.T) {
+	for _, name := range []string{"gmail-ok", "dovecot-postfix-ok", "microsoft365-ok"} {
+		t.Run(name, func(t *testing.T) {
+			srv := mailtest.NewTestServer(t, name)
+			email := srv.Accounts()[0].Email
+			for i, subj := range []string{"Invoice 1", "Invoice 2", "Appointment"} {
+				require.NoError(t, srv.Append(email, "INBOX", mailtest.Draft{
+					From: "Clinic <front@clinic.example>", To: []string{email},
+					Subject: subj, Text: "Body of message " + string(rune('A'+i)),
+				}.Bytes()))
+			}
+			require.NoError(t, srv.Append(email, "Clients/Acme", mailtest.Draft{From: "acme@example.com", Subject: "Filed"}.Bytes()))
+
+			c := imapLogin(t, srv)
+			// Honest capabilities: what the session offers is what it serves.
+			caps := c.Caps()
+			for _, want := range []imap.Cap{imap.CapIdle, imap.CapUIDPlus, imap.CapMove, imap.CapNamespace} {
+				assert.True(t, caps.Has(want), "capability %s after login: %v", want, caps)
+			}
+			for _, never := range []imap.Cap{imap.CapCondStore, "X-GM-EXT-1", "SORT", "QRESYNC"} {
+				assert.False(t, caps.Has(never), "capability %s promised but not served", never)
+			}
+
+			boxes, err := c.List("", "*", nil).Collect()
+			require.NoError(t, err, "LIST")
+			var names []string
+			for _, b := range boxes {
+				names = append(names, b.Mailbox)
+			}
+			assert.ElementsMatch(t, []string{"INBOX", "Clients", "Clients/Acme"}, names, "LIST")
+
+			sel, err := c.Select("INBOX", nil).Wait()
+			require.NoError(t, err, "SELECT")
+			assert.Equal(t, uint32(3), sel.NumMessages, "EXISTS")
+
+			msgs, err := c.Fetch(imap.SeqSetNum(1, 2, 3), &imap.FetchOptions{
+				UID: true, Flags: true, Envelope: true, BodyStructure: &imap.FetchItemBodyStructure{},
+				BodySection: []*imap.FetchItemBodySection{{Peek: true}},
+			}).Collect()
+			require.NoError(t, err, "FETCH")
+			require.Len(t, msgs, 3, "FETCH")
+			assert.Equal(t, "Invoice 2", msgs[1].Envelope.Subject, "ENVELOPE subject")
+			assert.Equal(t, "front", msgs[1].Envelope.From[0].Mailbox, "ENVELOPE from")
+			assert.Equal(t, "plain", msgs[1].BodyStructure.(*imap.BodyStructureSinglePart).Subtype, "BODYSTRUCTURE")
+			assert.Contains(t, string(msgs[1].FindBodySection(&imap.FetchItemBodySection{Peek: true})), "Body of message B", "BODY.PEEK[]")
+			assert.Empty(t, msgs[0].Flags, "new message flags")
+
+			// A partial fetch returns exactly the bytes asked for.
+			part, err := c.Fetch(imap.SeqSetNum(1), &imap.FetchOptions{
+				BodySection: []*imap.FetchItemBodySection{{Peek: true, Partial: &imap.SectionPartial{Offset: 0, Size: 5}}},
+			}).Collect()
+			require.NoError(t, err, "partial FETCH")
+			for _, v := range part[0].BodySection {
+				assert.Equal(t, "From:", string(v.Bytes), "BODY[]<0.5>")
+			}
+
+			found, err := c.UIDSearch(&imap.SearchCriteria{Header: []imap.SearchCriteriaHeaderField{{Key: "Subject", Value: "Invoice"}}}, nil).Wait()
+			require.NoError(t, err, "UID SEARCH")
+			assert.Equal(t, []imap.UID{msgs[0].UID, msgs[1].UID}, found.AllUIDs(), "UID SEARCH subject Invoice")
+
+			require.NoError(t, c.Store(imap.SeqSetNum(1), &imap.StoreFlags{Op: imap.StoreFlagsAdd, Flags: []imap.Flag{imap.FlagSeen}}, nil).Close(), "STORE")
+			unseen, err := c.UIDSearch(&imap.SearchCriteria{NotFlag: []imap.Flag{imap.FlagSeen}}, nil).Wait()
+			require.NoError(t, err, "SEARCH UNSEEN")
+			assert.Equal(t, []imap.UID{msgs[1].UID, msgs[2].UID}, unseen.AllUIDs(), "unseen after STORE")
+
+			_, err = c.Copy(imap.SeqSetNum(3), "Clients/Acme").Wait()
+			require.NoError(t, err, "COPY")
+			_, err = c.Move(imap.SeqSetNum(2), "Clients/Acme").Wait()
+			require.NoError(t, err, "MOVE")
+			st, err := c.Status("Clients/Acme", &imap.StatusOptions{NumMessages: true}).Wait()
+			require.NoError(t, err, "STATUS")
+			assert.Equal(t, uint32(3), *st.NumMessages, "Clients/Acme after COPY and MOVE")
+
+			// APPEND from the client, then IDLE sees a message put in by
+			// the test while the client waits.
+			raw := mailtest.Draft{From: email, To: []string{"x@example.com"}, Subject: "Draft reply"}.Bytes()
+			ac := c.Append("INBOX", int64(len(raw)), &imap.AppendOptions{Flags: []imap.Flag{imap.FlagDraft}})
+			_, err = ac.Write(raw)
+			require.NoError(t, err)
+			require.NoError(t, ac.Close())
+			ad, err := ac.Wait()
+			require.NoError(t, err, "APPEND")
+			assert.NotZero(t, ad.UID, "APPENDUID")
+
+			require.NoError(t, c.Store(imap.SeqSetNum(1), &imap.StoreFlags{Op: imap.StoreFlagsAdd, Flags: []imap.Flag{imap.FlagDeleted}}, nil).Close())
+			expunged, err := c.Expunge().Collect()
+			require.NoError(t, err, "EXPUNGE")
+			assert.Equal(t, []uint32{1}, expunged, "EXPUNGE")
+			require.Equal(t, uint32(2), c.Mailbox().NumMessages, "INBOX before IDLE")
+
+			idle, err := c.Idle()
+			require.NoError(t, err, "IDLE")
+			require.NoError(t, srv.Append(email, "INBOX", mailtest.Draft{Subject: "Arrived during IDLE"}.Bytes()))
+			require.Eventually(t, func() bool {
+				mb := c.Mailbox()
+				// 3, less one moved, one appended, one expunged, one new.
+				return mb != nil && mb.NumMessages == 3
+			}, 5*time.Second, 10*time.Millisecond, "EXISTS during IDLE")
+			require.NoError(t, idle.Close())
+			require.NoError(t, idle.Wait(), "IDLE done")
+
+			require.NoError(t, c.Create("Archive/2026", nil).Wait(), "CREATE")
+			require.NoError(t, c.Rename("Archive/2026", "Archive/Done", nil).Wait(), "RENAME")
+			require.NoError(t, c.Delete("Archive/Done").Wait(), "DELETE")
+			_, err = c.Select("Archive/Done", nil).Wait()
+			assert.Error(t, err, "SELECT of a deleted folder")
+
+			// A range that does not exist is the protocol's business,
+			// answered without a panic or a hang.
+			none, err := c.Fetch(imap.SeqSetNum(999), &imap.FetchOptions{UID: true}).Collect()
+			if err == nil {
+				assert.Empty(t, none, "FETCH 999")
+			}
+			require.NoError(t, c.Logout().Wait(), "LOGOUT")
+
+			recs := srv.Records()
+			require.NotEmpty(t, recs)
+			cmds := recs[len(recs)-1].Commands
+			assert.Contains(t, cmds, `SELECT INBOX`, "recorded after the login")
+			assert.True(t, slices.ContainsFunc(cmds, func(c string) bool { return strings.HasPrefix(c, "APPEND INBOX") }), "APPEND recorded: %q", cmds)
+			assert.False(t, slices.ContainsFunc(cmds, func(c string) bool { return strings.Contains(c, "Draft reply") }), "literal kept out of the record: %q", cmds)
+		})
+	}
+}
+
+// TestSMTPClientSendThenSync sends with go-smtp's client and reads the
+// message back from the captured list, the wait and the account's INBOX.
+func TestSMTPClientSendThenSync(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "gmail-ok")
+	a := srv.Accounts()[0]
+	c, err := smtp.DialStartTLS(srv.SMTPStartTLS, srv.ClientTLSConfig())
+	require.NoError(t, err)
+	defer c.Close()
+	require.NoError(t, c.Auth(sasl.NewPlainClient("", a.Login(), a.Password)), "AUTH")
+	body := "Subject: Appointment\r\n\r\nSee you at 10.\r\n.leading dot\r\n..two dots\r\n"
+	require.NoError(t, c.SendMail(a.Email, []string{"patient@example.org", a.Email}, strings.NewReader(body)))
+	require.NoError(t, c.Quit())
+
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	m, err := srv.NextMessage(ctx)
+	require.NoError(t, err, "NextMessage")
+	assert.Equal(t, a.Email, m.From, "MAIL FROM")
+	assert.Equal(t, []string{"patient@example.org", a.Email}, m.To, "RCPT TO")
+	assert.Equal(t, a.Login(), m.Username, "authenticated as")
+	assert.True(t, m.TLS, "sent over TLS")
+	assert.Equal(t, body, string(m.Data), "dot-unstuffed data")
+	assert.Equal(t, "Appointment", m.Header("subject"))
+	assert.Len(t, srv.Messages(), 1)
+
+	_, err = srv.NextMessage(ctxTimeout(t, 50*time.Millisecond))
+	assert.ErrorIs(t, err, context.DeadlineExceeded, "no second message")
+
+	// The copy to the fake's own account is in its INBOX.
+	ic := imapLogin(t, srv)
+	_, err = ic.Select("INBOX", nil).Wait()
+	require.NoError(t, err)
+	got, err := ic.Fetch(imap.SeqSetNum(1), &imap.FetchOptions{BodySection: []*imap.FetchItemBodySection{{}}}).Collect()
+	require.NoError(t, err)
+	require.Len(t, got, 1, "delivered to the account's INBOX")
+	assert.Equal(t, body, string(got[0].FindBodySection(&imap.FetchItemBodySection{})))
+}
+
+func ctxTimeout(t *testing.T, d time.Duration) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// TestNotConnectedStaysScripted: Exchange's "authenticated but not
+// connected" keeps refusing after the login, in Exchange's words.
+func TestNotConnectedStaysScripted(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "microsoft365-not-connected")
+	c := imapLogin(t, srv)
+	_, err := c.Select("INBOX", nil).Wait()
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "User is authenticated but not connected.")
+}
