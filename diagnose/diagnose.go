@@ -31,7 +31,16 @@ var ErrInvalidAccount = errors.New("diagnose: invalid account")
 //
 // A Report always comes back when the account is well-formed, whatever the
 // servers did: a closed port or a refused password is a finding, not an
-// error. The error is for misuse, and wraps ErrInvalidAccount.
+// error. The error is for misuse, and wraps ErrInvalidAccount or
+// ErrInvalidOptions.
+//
+// Time: the whole diagnosis answers within opts.Budget (DefaultBudget when
+// zero); a budget that runs out is a finding (Report.BudgetExhausted), not
+// an error. When ctx ends first (canceled, or its own deadline passed),
+// Diagnose stops every step at once and returns the partial Report
+// together with ctx's error, so errors.Is(err, context.Canceled) tells a
+// canceled check from a diagnosis. Use the budget, not a ctx deadline, to
+// bound a check whose answer you want.
 //
 // Credentials are sent only to a host the caller named, the provider table
 // gives, or the domain's own SRV records publish; a host guessed from MX
@@ -40,28 +49,39 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 	if opts == nil {
 		opts = &Options{}
 	}
+	sh, err := shareBudget(opts)
+	if err != nil {
+		return nil, err
+	}
 	domain, err := checkAccount(&acct)
 	if err != nil {
 		return nil, err
 	}
+	// From here on every step works under the budget's context and each
+	// probe step under its share (run.StageTimeout).
+	run := *opts
+	run.StageTimeout = sh.stage
+	bctx, cancel := withBudget(ctx, sh)
+	defer cancel()
+
 	now := opts.Now
 	if now == nil {
 		now = time.Now
 	}
-	rep := &Report{Email: acct.Email, CheckedAt: now().UTC()}
+	rep := &Report{Email: acct.Email, CheckedAt: now().UTC(), BudgetMS: sh.budget.Milliseconds()}
 
 	needDiscovery := (!acct.NoIMAP && acct.IMAP.Host == "") || (!acct.NoSMTP && acct.SMTP.Host == "")
 	// DNS is asked when discovery needs it, or whenever the caller supplied
 	// a resolver (theirs to answer, so tests may use reserved names); the
 	// system resolver is never asked about reserved names.
 	if opts.Resolver != nil || (needDiscovery && domainAllowsDNS(domain)) {
-		dctx, cancel := context.WithTimeout(ctx, dnsTimeout)
+		dctx, cancel := context.WithTimeout(bctx, sh.dns)
 		rep.DNS = LookupDNS(dctx, resolverOf(opts), domain)
 		cancel()
 	}
 	early := DetectProvider(DetectInput{Email: acct.Email, IMAPHost: acct.IMAP.Host, SMTPHost: acct.SMTP.Host, DNS: rep.DNS})
 
-	plan := planServers(ctx, acct, early, rep.DNS, opts)
+	plan := planServers(bctx, acct, early, rep.DNS, &run)
 	rep.Discovery = plan.discovery
 
 	// The probes run side by side; each goroutine writes only its own
@@ -77,19 +97,31 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			imapRes, imapErr = runIMAP(ctx, acct, plan.imap, opts)
+			imapRes, imapErr = runIMAP(bctx, acct, plan.imap, &run)
 		}()
 	}
 	if plan.smtp != nil {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			smtpRes, smtpErr = runSMTP(ctx, acct, plan.smtp, opts)
+			smtpRes, smtpErr = runSMTP(bctx, acct, plan.smtp, &run)
 		}()
 	}
 	wg.Wait()
 	if err := errors.Join(imapErr, smtpErr); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInvalidAccount, err)
+	}
+	// Read how the run ended before classifying: the caller's context
+	// ending is the caller's news (returned as the error), the budget
+	// running out is ours (a finding).
+	canceled := ctx.Err()
+	rep.BudgetExhausted = canceled == nil && budgetSpent(bctx)
+	if canceled == nil && sh.binding(opts) {
+		// A step cut short by its share of the budget is the budget
+		// running out for that step: a longer budget would have waited.
+		for _, steps := range [][]probe.Step{stepsOf(imapRes), stepsOfSMTP(smtpRes)} {
+			rep.BudgetExhausted = rep.BudgetExhausted || timedOut(steps)
+		}
 	}
 
 	in := DetectInput{Email: acct.Email, DNS: rep.DNS}
@@ -117,13 +149,16 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 		smtpF = append(smtpF, plan.smtp.notes...)
 	}
 	rep.Verdict, imapF, smtpF = CrossCheck(imapF, smtpF)
+	if rep.BudgetExhausted && rep.Verdict.Code != CodeOK {
+		rep.Verdict.Reason += fmt.Sprintf(" The %v time budget ran out before every step finished; a longer budget may observe more.", sh.budget)
+	}
 	remedyID := rep.Provider.ID
 	if rep.Provider.Reseller == "godaddy" && remedyID == "microsoft365" {
 		// GoDaddy-federated tenants change the admin path for policies.
 		remedyID = "microsoft365_godaddy"
 	}
-	remediateAll(imapF, remedyID, vars)
-	remediateAll(smtpF, remedyID, vars)
+	remediateAll(imapF, remedyID, withUser(vars, acct.IMAPUsername))
+	remediateAll(smtpF, remedyID, withUser(vars, acct.SMTPUsername))
 
 	if imapRes != nil {
 		rep.IMAP = &IMAPReport{Outcome: outcome(imapF, imapRes.Stage, plan.imap), Probe: imapRes}
@@ -131,9 +166,36 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 	if smtpRes != nil {
 		rep.SMTP = &SMTPReport{Outcome: outcome(smtpF, smtpRes.Stage, plan.smtp), Probe: smtpRes}
 	}
-	rep.Findings = orderFindings(imapF, smtpF)
+	rep.Findings = primaryFirst(orderFindings(imapF, smtpF), rep.Verdict)
 	rep.Summary = summarize(rep)
-	return rep, nil
+	if opts.Lean {
+		rep = rep.Lean()
+	}
+	// A canceled diagnosis still hands back what it saw, with ctx's error
+	// so the caller cannot mistake it for a diagnosis.
+	return rep, canceled
+}
+
+func stepsOf(r *imapcheck.Result) []probe.Step {
+	if r == nil {
+		return nil
+	}
+	return r.Steps
+}
+
+func stepsOfSMTP(r *smtpcheck.Result) []probe.Step {
+	if r == nil {
+		return nil
+	}
+	return r.Steps
+}
+
+// withUser returns v with the protocol's own login name, when it has one.
+func withUser(v Vars, username string) Vars {
+	if username != "" {
+		v.Username = username
+	}
+	return v
 }
 
 // checkAccount validates and normalises acct, returning the email domain.
@@ -150,6 +212,12 @@ func checkAccount(acct *Account) (string, error) {
 	domain := strings.ToLower(addr.Address[at+1:])
 	if acct.Username == "" {
 		acct.Username = acct.Email
+	}
+	if acct.IMAPUsername == "" {
+		acct.IMAPUsername = acct.Username
+	}
+	if acct.SMTPUsername == "" {
+		acct.SMTPUsername = acct.Username
 	}
 	for _, ep := range []struct {
 		name string
@@ -223,7 +291,7 @@ func runIMAP(ctx context.Context, acct Account, s *serverPlan, opts *Options) (*
 		return s.greetingOnly.imap, nil
 	}
 	o := imapOptions(s.endpoint, opts)
-	o.Username = acct.Username
+	o.Username = acct.IMAPUsername
 	if s.credentials {
 		o.Password, o.Token = acct.Password, acct.Token
 	}
@@ -238,7 +306,7 @@ func runSMTP(ctx context.Context, acct Account, s *serverPlan, opts *Options) (*
 		return s.greetingOnly.smtp, nil
 	}
 	o := smtpOptions(s.endpoint, opts)
-	o.Username = acct.Username
+	o.Username = acct.SMTPUsername
 	if s.credentials {
 		o.Password, o.Token = acct.Password, acct.Token
 		if acct.SendTestTo != "" {
@@ -301,7 +369,14 @@ func orderFindings(lists ...[]Finding) []Finding {
 	return out
 }
 
+// summarize writes the one-line summary. It leads with the Verdict's code
+// (and the protocol that decided it), so the line, Verdict and Primary
+// say the same thing; each protocol's own code and the reason follow.
 func summarize(r *Report) string {
+	s := r.Email + ": " + string(r.Verdict.Code)
+	if d := upper(r.Verdict.DecidedBy); d == "IMAP" || d == "SMTP" {
+		s += " (" + d + ")"
+	}
 	var parts []string
 	if r.IMAP != nil {
 		parts = append(parts, "IMAP "+string(r.IMAP.Code))
@@ -309,7 +384,9 @@ func summarize(r *Report) string {
 	if r.SMTP != nil {
 		parts = append(parts, "SMTP "+string(r.SMTP.Code))
 	}
-	s := r.Email + ": " + strings.Join(parts, ", ")
+	if len(parts) > 0 {
+		s += "; " + strings.Join(parts, ", ")
+	}
 	if r.Provider.ID != "" && r.Provider.ID != "unknown" {
 		s += " (" + r.Provider.Name + ")"
 	}

@@ -22,6 +22,23 @@ type Hints struct {
 	// Stage is where the text came from (probe.StageAuthenticate for a
 	// refused login); "" means infer it.
 	Stage probe.Stage
+	// Email and Username name the mailbox the text is about, so that the
+	// remediation's steps and commands name it too ("Set-CASMailbox
+	// -Identity alice@contoso.com") instead of a placeholder. Username
+	// defaults to Email. Neither changes the classification.
+	Email, Username string
+}
+
+// vars are the remediation placeholders the hints fill.
+func (h Hints) vars() Vars {
+	v := Vars{Email: strings.TrimSpace(h.Email), Username: strings.TrimSpace(h.Username)}
+	if v.Username == "" {
+		v.Username = v.Email
+	}
+	if at := strings.LastIndexByte(v.Email, '@'); at > 0 && at < len(v.Email)-1 {
+		v.Domain = strings.ToLower(v.Email[at+1:])
+	}
+	return v
 }
 
 // maxExplainBytes bounds the text Explain reads: a pasted reply is a few
@@ -51,7 +68,7 @@ const maxEvidence = 2048
 func Explain(text string, hints Hints) Finding {
 	o := observeText(text, hints)
 	f := findingFor(o, firstMatch(o))
-	attachRemediation(&f, o.Provider, Vars{})
+	attachRemediation(&f, o.Provider, hints.vars())
 	return f
 }
 

@@ -142,7 +142,10 @@ type Link struct {
 
 // Clone returns a deep copy of f.
 func (f Finding) Clone() Finding {
-	f.Alternatives = append([]Alternative(nil), f.Alternatives...)
+	if f.Alternatives != nil {
+		// [] stays [] (it marshals as an array, nil as null).
+		f.Alternatives = append([]Alternative{}, f.Alternatives...)
+	}
 	if f.Remediation != nil {
 		r := *f.Remediation
 		r.UserSteps = append([]string(nil), r.UserSteps...)

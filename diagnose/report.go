@@ -15,6 +15,10 @@ type Account struct {
 	Email string
 	// Username defaults to Email.
 	Username string
+	// IMAPUsername and SMTPUsername are the login names for one protocol,
+	// for hosts where they differ (a hosting panel that wants "alice" for
+	// IMAP and the address for SMTP); each defaults to Username.
+	IMAPUsername, SMTPUsername string
 	// Password or Token (an OAuth 2.0 access token). With neither, the
 	// probes check connectivity and stop before authentication.
 	Password probe.Secret
@@ -42,7 +46,9 @@ type Report struct {
 	IMAP *IMAPReport `json:"imap,omitempty"`
 	// SMTP is the SMTP verdict; nil when SMTP was not probed.
 	SMTP *SMTPReport `json:"smtp,omitempty"`
-	// Findings holds every error and warning, most important first.
+	// Findings holds every error and warning, most important first: when
+	// the Verdict is not ok, the first is the one that decided it
+	// (Report.Primary).
 	Findings []Finding `json:"findings"`
 	// Verdict is the combined reading of both protocols.
 	Verdict Verdict `json:"verdict"`
@@ -54,6 +60,14 @@ type Report struct {
 	DNS *DNSFacts `json:"dns,omitempty"`
 	// CheckedAt when the diagnosis started (UTC).
 	CheckedAt time.Time `json:"checked_at"`
+	// BudgetMS is the time budget the diagnosis ran under, in milliseconds
+	// (Options.Budget, or its default).
+	BudgetMS int64 `json:"budget_ms,omitempty"`
+	// BudgetExhausted reports that the budget ran out before every step
+	// finished, or that a step timed out on its share of a budget short
+	// enough to shorten steps: the step cut short reads as a timeout, and
+	// a longer budget may observe more.
+	BudgetExhausted bool `json:"budget_exhausted,omitempty"`
 }
 
 // Outcome is one protocol's verdict.
@@ -125,9 +139,21 @@ type Candidate struct {
 
 // Options tunes Diagnose. A nil *Options is the same as a zero value.
 type Options struct {
-	// StageTimeout bounds each network step of each probe; default the
-	// probes' own.
+	// Budget bounds the whole diagnosis: discovery, DNS and both probes.
+	// Zero means DefaultBudget (60 s); InteractiveBudget (10 s) suits a
+	// "Test connection" button. The stages share it: each network step
+	// may use at most 40 % of it (and never more than 15 s), discovery's
+	// DNS at most a fifth (and never more than 8 s), so one silent step
+	// cannot eat the whole and discovery cannot starve the probes. A
+	// budget that runs out is a finding (Report.BudgetExhausted, and the
+	// step that was cut short reads as a timeout), not an error.
+	Budget time.Duration
+	// StageTimeout, when set, bounds each network step further; the
+	// budget's share applies when it is zero or larger.
 	StageTimeout time.Duration
+	// Lean leaves the probes' raw results (IMAP.Probe and SMTP.Probe,
+	// with their transcripts) out of the Report; see Report.Lean.
+	Lean bool
 	// TLSConfig is cloned and given to both probes (to trust a private CA).
 	TLSConfig *tls.Config
 	// AllowPlaintextAuth lets the probes send credentials without TLS.

@@ -76,6 +76,7 @@ func TestScenarioConformance(t *testing.T) {
 				require.NoError(t, err)
 				assert.NotContains(t, string(js), `"alternatives":null`, "alternatives is always an array")
 				assert.NotContains(t, string(js), acct.Password, "the password never reaches the report")
+				assertAgree(t, rep)
 				return rep
 			}
 

@@ -182,13 +182,12 @@ const (
 )
 
 // TestCheckTimeoutDefault checks the synopsis's "--timeout 20s": the whole
-// check gets 20 s, and each stage keeps the probes' 15 s within it.
+// check's budget is 20 s.
 func TestCheckTimeoutDefault(t *testing.T) {
 	te := newTestEnv("", nil)
 	cf, _, err := parseCheckFlags(&te.env, []string{"--email", "a@example.com"})
 	require.NoError(t, err)
 	assert.Equal(t, 20*time.Second, cf.timeout.v)
-	assert.Greater(t, cf.timeout.v, stageTimeoutCeiling, "a silent stage times out before the whole check")
 
 	cf, _, err = parseCheckFlags(&te.env, []string{"--email", "a@example.com", "--timeout", "2m"})
 	require.NoError(t, err)

@@ -16,13 +16,13 @@ import (
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
-// defaultCheckTimeout bounds a whole check: discovery, DNS and both probes
-// (which run side by side). It is the synopsis's "--timeout 20s": a little
-// more than one stage's own ceiling (stageTimeoutCeiling, 15 s), so a
-// single silent stage is reported as that stage's timeout rather than
-// the whole check's, while someone waiting at a terminal never waits
-// more than 20 s. A provider's deliberate delay after a failed login
-// (a few seconds) fits within it.
+// defaultCheckTimeout is the whole check's budget (diagnose.Options.Budget):
+// discovery, DNS and both probes (which run side by side). It is the
+// synopsis's "--timeout 20s": someone waiting at a terminal never waits
+// more than 20 s, and the budget's shares give each network step 8 s, so a
+// single silent step is reported as that step's timeout with time left to
+// explain it. A provider's deliberate delay after a failed login (a few
+// seconds) fits within a step.
 const defaultCheckTimeout = 20 * time.Second
 
 const checkSynopsis = "mailcheck check --email ADDR [--imap HOST[:PORT]] [--smtp HOST[:PORT]] [flags]"
@@ -121,11 +121,9 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		SendTestTo: cf.sendTestTo.v,
 	}
 	opts := &diagnose.Options{
+		Budget:             cf.timeout.v,
 		AllowPlaintextAuth: cf.allowPlaintext,
 		Now:                e.Now,
-	}
-	if cf.timeout.v < stageTimeoutCeiling {
-		opts.StageTimeout = cf.timeout.v
 	}
 	if len(cf.caFile.certs) > 0 {
 		opts.TLSConfig = &tls.Config{RootCAs: rootsWith(cf.caFile.certs)}
@@ -134,15 +132,13 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		opts.Progress = progressPrinter(e.Stderr, newStyleFor(e, e.Stderr))
 	}
 
-	dctx, cancel := context.WithTimeout(ctx, cf.timeout.v)
-	defer cancel()
-	rep, err := diagnose.Diagnose(dctx, acct, opts)
+	rep, err := diagnose.Diagnose(ctx, acct, opts)
 	switch {
-	case ctx.Err() != nil:
+	case ctx.Err() != nil || errors.Is(err, context.Canceled):
 		// SIGINT or SIGTERM: what the probes saw after that is not a
 		// diagnosis.
 		return errInterrupted
-	case errors.Is(err, diagnose.ErrInvalidAccount):
+	case errors.Is(err, diagnose.ErrInvalidAccount), errors.Is(err, diagnose.ErrInvalidOptions):
 		return fs.usageErr("%v", err)
 	case err != nil:
 		return fmt.Errorf("internal error: %v", err)
@@ -165,11 +161,6 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	}
 	return nil
 }
-
-// stageTimeoutCeiling is the probes' own per-stage default; a shorter
-// --timeout also shortens each stage, so one silent stage cannot use up
-// the whole budget before the next is tried.
-const stageTimeoutCeiling = 15 * time.Second
 
 // rootsWith returns the system roots plus certs; only certs when the
 // system pool is unavailable.

@@ -77,7 +77,8 @@ type Handler struct {
 	TLSConfig *tls.Config
 	// Log receives one line per request; nil means log.Default().
 	Log *log.Logger
-	// Timeout bounds one check; default 45 s.
+	// Timeout is one check's time budget (diagnose.Options.Budget); default
+	// 45 s. diagnose.InteractiveBudget answers within 10 s.
 	Timeout time.Duration
 	// AllowAnyDestination turns off the guard against server-side request
 	// forgery (see the package comment): the probes may then connect to
@@ -156,9 +157,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if timeout == 0 {
 		timeout = 45 * time.Second
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), timeout)
-	defer cancel()
-	rep, err := diagnose.Diagnose(ctx, diagnose.Account{
+	rep, err := diagnose.Diagnose(r.Context(), diagnose.Account{
 		Email:    s.Email,
 		Username: s.Username,
 		Password: s.Password,
@@ -166,7 +165,12 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		SMTP:     diagnose.Endpoint{Host: s.SMTP.Host, Port: s.SMTP.Port, Security: s.SMTP.Security},
 		NoIMAP:   s.IMAP.Skip,
 		NoSMTP:   s.SMTP.Skip,
-	}, &diagnose.Options{TLSConfig: h.TLSConfig, Dialer: h.dialer()})
+	}, &diagnose.Options{TLSConfig: h.TLSConfig, Dialer: h.dialer(), Budget: timeout})
+	if errors.Is(err, context.Canceled) {
+		// The client went away: nobody is left to answer.
+		logger.Printf("test connection for %s: %v", s.Email, err)
+		return
+	}
 	if errors.Is(err, diagnose.ErrInvalidAccount) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return

@@ -1,0 +1,119 @@
+package diagnose
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// Budgets for a whole diagnosis (Options.Budget). A diagnosis answers
+// within its budget whatever the servers do: a silent server, a resolver
+// that never replies or a slow drip end as timeout findings when the
+// budget's share for that step runs out, and the Report still comes back.
+const (
+	// DefaultBudget is the thorough default, used when Options.Budget is
+	// zero. It leaves every network step the probes' own 15-second
+	// ceiling (DefaultStageTimeout's 40 % share rule below is capped by
+	// it), so a slow but working server is not cut short; a support
+	// engineer or a background job can wait a minute.
+	DefaultBudget = 60 * time.Second
+
+	// InteractiveBudget is the preset for a "Test connection" button: the
+	// answer comes within 10 seconds whatever happens. Each network step
+	// gets at most 4 s and DNS at most 2 s, enough for every provider we
+	// know on a working network (a Microsoft 365 sign-in, the slowest,
+	// takes 1–3 s), while a silent greeting still leaves time to look for
+	// a wrong TLS mode.
+	InteractiveBudget = 10 * time.Second
+)
+
+// How a budget is shared. Discovery's DNS and the probes run one after
+// the other, the two probes side by side, and each probe's stages one
+// after the other; each step may use at most a fixed share of the whole,
+// so that no single wait starves what follows.
+const (
+	// stageShareNum/stageShareDen: one network step (a greeting wait, a
+	// TLS handshake, an AUTH exchange) may use 40 % of the budget, so a
+	// silent server leaves more than half for the steps that explain it
+	// (the wrong-TLS-mode check opens a second connection).
+	stageShareNum, stageShareDen = 2, 5
+	// dnsShareDen: discovery's DNS look-ups together may use a fifth of
+	// the budget (and never more than dnsTimeout), so a resolver that
+	// does not answer cannot starve the probes.
+	dnsShareDen = 5
+	// stageCeiling is the probes' own default step timeout; a share larger
+	// than this is not used, so a long budget never makes one step wait
+	// longer than the probes would on their own.
+	stageCeiling = 15 * time.Second
+)
+
+// ErrInvalidOptions is wrapped by the errors Diagnose returns for unusable
+// Options (a negative budget or stage timeout).
+var ErrInvalidOptions = errors.New("diagnose: invalid options")
+
+// errBudgetSpent is the cause of the budget's context when it runs out,
+// telling it apart from the caller's own deadline or cancellation.
+var errBudgetSpent = errors.New("diagnose: budget spent")
+
+// shares is how one diagnosis divides its budget.
+type shares struct {
+	budget time.Duration // the whole
+	stage  time.Duration // one network step of a probe
+	dns    time.Duration // discovery's DNS look-ups together
+}
+
+// shareBudget validates the time options and divides the budget. It is
+// pure: the same options give the same shares.
+func shareBudget(o *Options) (shares, error) {
+	if o.Budget < 0 {
+		return shares{}, fmt.Errorf("%w: negative budget %v", ErrInvalidOptions, o.Budget)
+	}
+	if o.StageTimeout < 0 {
+		return shares{}, fmt.Errorf("%w: negative stage timeout %v", ErrInvalidOptions, o.StageTimeout)
+	}
+	s := shares{budget: o.Budget}
+	if s.budget == 0 {
+		s.budget = DefaultBudget
+	}
+	s.stage = min(s.budget*stageShareNum/stageShareDen, stageCeiling)
+	if o.StageTimeout > 0 {
+		s.stage = min(s.stage, o.StageTimeout)
+	}
+	s.dns = min(s.budget/dnsShareDen, dnsTimeout)
+	return s, nil
+}
+
+// withBudget returns ctx bounded by the budget; the context's cause says
+// errBudgetSpent when it is the budget that ran out.
+func withBudget(ctx context.Context, s shares) (context.Context, context.CancelFunc) {
+	return context.WithTimeoutCause(ctx, s.budget, errBudgetSpent)
+}
+
+// binding reports whether the budget's share, rather than the caller's
+// StageTimeout or the probes' own ceiling, limited each step.
+func (s shares) binding(o *Options) bool {
+	limit := stageCeiling
+	if o.StageTimeout > 0 {
+		limit = min(limit, o.StageTimeout)
+	}
+	return s.stage < limit
+}
+
+// timedOut reports whether any step ended because its time ran out.
+func timedOut(steps []probe.Step) bool {
+	for _, st := range steps {
+		if st.Error != nil && (st.Error.Kind == probe.NetTimeout || st.Error.Kind == probe.NetDNSTimeout) {
+			return true
+		}
+	}
+	return false
+}
+
+// budgetSpent reports whether bctx ended because the budget ran out (not
+// because the caller's context ended).
+func budgetSpent(bctx context.Context) bool {
+	return bctx.Err() != nil && errors.Is(context.Cause(bctx), errBudgetSpent)
+}

@@ -1,0 +1,221 @@
+package diagnose_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/mailtest"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// closedPort returns a loopback port nothing listens on.
+func closedPort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	p := l.Addr().(*net.TCPAddr).Port
+	require.NoError(t, l.Close())
+	return p
+}
+
+// TestPrimaryIsTheVerdictsFinding is the case from the field: IMAP refuses
+// the password while nothing listens for SMTP. The verdict is SMTP's
+// connection_refused (reaching the server comes before signing in), so
+// Primary, Findings[0] and Summary must all say so, not IMAP's refusal.
+func TestPrimaryIsTheVerdictsFinding(t *testing.T) {
+	srv := mailtest.Start(t, "dovecot-postfix-wrong-password")
+	acct := srv.Accounts()[0]
+	rep, err := diagnose.Diagnose(t.Context(), diagnose.Account{
+		Email: acct.Email, Username: acct.Login(), Password: probe.Secret(acct.Password),
+		IMAP: endpoint(t, srv.IMAPTLS, probe.SecurityTLS),
+		SMTP: diagnose.Endpoint{Host: "127.0.0.1", Port: closedPort(t), Security: probe.SecurityTLS},
+	}, &diagnose.Options{TLSConfig: srv.ClientTLSConfig()})
+	require.NoError(t, err)
+	require.Equal(t, diagnose.CodeInvalidCredentials, rep.IMAP.Code)
+	require.Equal(t, diagnose.CodeConnectionRefused, rep.SMTP.Code)
+
+	p := rep.Primary()
+	assert.Equal(t, diagnose.CodeConnectionRefused, rep.Verdict.Code)
+	assert.Equal(t, "smtp", rep.Verdict.DecidedBy)
+	assert.Equal(t, diagnose.CodeConnectionRefused, p.Code)
+	assert.Equal(t, diagnose.ProtocolSMTP, p.Protocol)
+	assert.Equal(t, p, rep.Findings[0], "the deciding finding comes first")
+	assert.Equal(t, diagnose.CodeInvalidCredentials, rep.Findings[1].Code, "IMAP's refusal is still reported")
+	assert.Contains(t, rep.Summary, ": connection_refused (SMTP)")
+	assertAgree(t, rep)
+}
+
+// TestPrimaryOK: a working account's primary finding is an ok note that
+// says what the verdict says.
+func TestPrimaryOK(t *testing.T) {
+	rep := &diagnose.Report{Verdict: diagnose.Verdict{Code: diagnose.CodeOK, Reason: "IMAP and SMTP both work.", DecidedBy: "both"},
+		Findings: []diagnose.Finding{{Code: diagnose.CodeOK, Severity: diagnose.SeverityInfo, Summary: "a guessed server"}}}
+	p := rep.Primary()
+	assert.Equal(t, diagnose.CodeOK, p.Code)
+	assert.Equal(t, "IMAP and SMTP both work.", p.Summary, "an ok verdict's note is not a discovery note")
+	assert.Equal(t, diagnose.SeverityInfo, p.Severity)
+	assert.NotNil(t, p.Alternatives)
+}
+
+// TestLeanReport: the lean form drops the probes' raw results, keeps the
+// answer, and is small enough to store per check.
+func TestLeanReport(t *testing.T) {
+	srv := mailtest.Start(t, "microsoft365-imap-basic-auth-retired")
+	acct := srv.Accounts()[0]
+	a := diagnose.Account{Email: acct.Email, Password: probe.Secret(acct.Password),
+		IMAP: endpoint(t, srv.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, srv.SMTPStartTLS, probe.SecurityStartTLS)}
+	full, err := diagnose.Diagnose(t.Context(), a, &diagnose.Options{TLSConfig: srv.ClientTLSConfig()})
+	require.NoError(t, err)
+	require.NotNil(t, full.IMAP.Probe)
+	require.NotEmpty(t, full.IMAP.Probe.Transcript)
+
+	lean, err := diagnose.Diagnose(t.Context(), a, &diagnose.Options{TLSConfig: srv.ClientTLSConfig(), Lean: true})
+	require.NoError(t, err)
+	assert.Nil(t, lean.IMAP.Probe)
+	assert.Nil(t, lean.SMTP.Probe)
+	assert.Equal(t, full.Verdict, lean.Verdict)
+	assert.Equal(t, full.Primary().Code, lean.Primary().Code)
+
+	fullJS, err := json.Marshal(full)
+	require.NoError(t, err)
+	leanJS, err := json.Marshal(full.Lean())
+	require.NoError(t, err)
+	assert.NotContains(t, string(leanJS), `"transcript"`)
+	assert.NotContains(t, string(leanJS), `"probe":`)
+	// Two findings with Microsoft's long remediation text are most of
+	// what is left; the figures are in docs/report.md.
+	assert.Less(t, len(leanJS), 16<<10, "a lean report is a few KB")
+	assert.Less(t, len(leanJS), len(fullJS)*2/3, "the probes' results are a large part of a full report")
+	t.Logf("report JSON: full %d bytes, lean %d bytes", len(fullJS), len(leanJS))
+
+	// Lean copies: changing it leaves the original alone.
+	l := full.Lean()
+	l.Findings[0].Alternatives = append(l.Findings[0].Alternatives, diagnose.Alternative{Code: "x"})
+	l.Findings[0].Remediation.UserSteps[0] = "changed"
+	assert.NotEqual(t, "changed", full.Findings[0].Remediation.UserSteps[0])
+	assert.NotNil(t, full.IMAP.Probe)
+}
+
+// TestBudgetRunsOut: a server that never greets, under a short budget.
+// The diagnosis answers with a timeout finding and BudgetExhausted or a
+// timed-out step, and no error: a budget is the caller's, so running out
+// of it is news about the server, not a failure of the call.
+func TestBudgetRunsOut(t *testing.T) {
+	srv := mailtest.Start(t, "no-greeting")
+	acct := srv.Accounts()[0]
+	rep, err := diagnose.Diagnose(t.Context(), diagnose.Account{
+		Email: acct.Email, Password: probe.Secret(acct.Password),
+		IMAP: endpoint(t, srv.IMAPTLS, probe.SecurityTLS), NoSMTP: true,
+	}, &diagnose.Options{TLSConfig: srv.ClientTLSConfig(), Budget: 1500 * time.Millisecond})
+	require.NoError(t, err, "a budget that runs out is a finding")
+	require.NotNil(t, rep.IMAP)
+	assert.Equal(t, diagnose.CodeConnectionTimeout, rep.IMAP.Code)
+	assert.Equal(t, int64(1500), rep.BudgetMS)
+	// The greeting wait gets 40 % of the budget (600 ms), so the probe
+	// reaches the greeting's timeout, and after it the mode check, within
+	// the budget instead of the greeting wait eating it all.
+	var greeting *probe.Step
+	for i, st := range rep.IMAP.Probe.Steps {
+		if st.Stage == probe.StageGreeting {
+			greeting = &rep.IMAP.Probe.Steps[i]
+		}
+	}
+	require.NotNil(t, greeting, "the greeting stage ran")
+	assert.Equal(t, probe.OutcomeFailed, greeting.Outcome)
+	assert.Less(t, greeting.ElapsedMS, 1400.0, "one step may not use the whole budget")
+	assertAgree(t, rep)
+}
+
+// TestBudgetExhaustedIsReported: a server that answers every line 200 ms
+// late, in pieces, makes progress at every step, so no single step times
+// out; the whole runs out of a 1 s budget, and the report says so instead
+// of pretending the check finished.
+func TestBudgetExhaustedIsReported(t *testing.T) {
+	srv := mailtest.Start(t, "slow-server")
+	acct := srv.Accounts()[0]
+	a := diagnose.Account{Email: acct.Email, Password: probe.Secret(acct.Password),
+		IMAP: endpoint(t, srv.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, srv.SMTPTLS, probe.SecurityTLS)}
+	rep, err := diagnose.Diagnose(t.Context(), a, &diagnose.Options{TLSConfig: srv.ClientTLSConfig(), Budget: time.Second})
+	require.NoError(t, err, "a budget that runs out is a finding")
+	assert.True(t, rep.BudgetExhausted)
+	assert.NotEqual(t, diagnose.CodeOK, rep.Verdict.Code, "an unfinished check is not a success")
+	assert.Contains(t, rep.Verdict.Reason, "budget ran out")
+	assertAgree(t, rep)
+}
+
+// TestCancelReturnsPartialReport: the caller cancels while the server is
+// silent. Diagnose stops at once and returns what it saw together with
+// context.Canceled, so the caller cannot take it for a diagnosis.
+func TestCancelReturnsPartialReport(t *testing.T) {
+	srv := mailtest.Start(t, "no-greeting")
+	acct := srv.Accounts()[0]
+	ctx, cancel := context.WithCancel(t.Context())
+	steps := make(chan struct{}, 16)
+	opts := &diagnose.Options{TLSConfig: srv.ClientTLSConfig(), Progress: func(_ diagnose.Protocol, st probe.Step) {
+		if st.Stage == probe.StageTLSHandshake {
+			steps <- struct{}{}
+		}
+	}}
+	go func() {
+		<-steps // connected and TLS done: now the greeting wait
+		cancel()
+	}()
+	rep, err := diagnose.Diagnose(ctx, diagnose.Account{Email: acct.Email, Password: probe.Secret(acct.Password),
+		IMAP: endpoint(t, srv.IMAPTLS, probe.SecurityTLS), NoSMTP: true}, opts)
+	require.Error(t, err)
+	assert.True(t, errors.Is(err, context.Canceled))
+	require.NotNil(t, rep, "the partial report comes back")
+	require.NotNil(t, rep.IMAP)
+	assert.False(t, rep.BudgetExhausted, "the caller canceled; the budget did not run out")
+	assert.Equal(t, probe.StageGreeting, rep.IMAP.Stage, "it stopped where it was waiting")
+}
+
+// TestInvalidOptions: a negative budget or stage timeout is the caller's
+// mistake.
+func TestInvalidOptions(t *testing.T) {
+	a := diagnose.Account{Email: "a@example.com", IMAP: diagnose.Endpoint{Host: "127.0.0.1", Port: 1}, NoSMTP: true}
+	for _, o := range []*diagnose.Options{{Budget: -time.Second}, {StageTimeout: -time.Second}} {
+		rep, err := diagnose.Diagnose(t.Context(), a, o)
+		assert.ErrorIs(t, err, diagnose.ErrInvalidOptions)
+		assert.Nil(t, rep)
+	}
+}
+
+// TestPerProtocolUsername: each probe logs in with its own protocol's
+// name, and falls back to Username.
+func TestPerProtocolUsername(t *testing.T) {
+	srv := mailtest.Start(t, "dovecot-postfix-ok")
+	acct := srv.Accounts()[0]
+	a := diagnose.Account{Email: acct.Email, Username: "common", IMAPUsername: "imap-only", Password: probe.Secret(acct.Password),
+		IMAP: endpoint(t, srv.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, srv.SMTPTLS, probe.SecurityTLS)}
+	rep, err := diagnose.Diagnose(t.Context(), a, &diagnose.Options{TLSConfig: srv.ClientTLSConfig()})
+	require.NoError(t, err)
+	assert.Equal(t, "imap-only", rep.IMAP.Probe.Username)
+	assert.Equal(t, "common", rep.SMTP.Probe.Username)
+}
+
+// TestExplainNamesTheMailbox: with the mailbox in Hints, Explain's steps
+// name it; without, they carry a placeholder. The code is the same.
+func TestExplainNamesTheMailbox(t *testing.T) {
+	const text = "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox."
+	bare := diagnose.Explain(text, diagnose.Hints{})
+	named := diagnose.Explain(text, diagnose.Hints{Email: "alice@contoso.com"})
+	require.NotNil(t, bare.Remediation)
+	require.NotNil(t, named.Remediation)
+	assert.Equal(t, bare.Code, named.Code, "the mailbox does not change the reading")
+	all := func(f diagnose.Finding) string {
+		return strings.Join(append(append([]string{f.Remediation.Explanation}, f.Remediation.UserSteps...), f.Remediation.AdminSteps...), "\n")
+	}
+	assert.Contains(t, all(bare), "<user@example.com>")
+	assert.Contains(t, all(named), "alice@contoso.com")
+	assert.NotContains(t, all(named), "<user@example.com>")
+}
