@@ -2,9 +2,9 @@ package diagnose_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log"
-	"time"
 
 	"github.com/mailcheck-go/mailcheck/diagnose"
 	"github.com/mailcheck-go/mailcheck/mailtest"
@@ -23,25 +23,31 @@ func ExampleDiagnose() {
 	defer srv.Close()
 	acct := srv.Accounts()[0]
 
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	// The budget bounds the whole check; canceling ctx stops it at once
+	// and returns the partial report with ctx's error.
+	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	rep, err := diagnose.Diagnose(ctx, diagnose.Account{
 		Email:    acct.Email,
 		Password: probe.Secret(acct.Password),
 		IMAP:     diagnose.Endpoint{Host: srv.Host(), Port: port(srv.IMAPTLS), Security: probe.SecurityTLS},
 		SMTP:     diagnose.Endpoint{Host: srv.Host(), Port: port(srv.SMTPStartTLS), Security: probe.SecurityStartTLS},
-	}, &diagnose.Options{TLSConfig: srv.ClientTLSConfig()})
-	if err != nil {
+	}, &diagnose.Options{TLSConfig: srv.ClientTLSConfig(), Budget: diagnose.InteractiveBudget})
+	switch {
+	case errors.Is(err, context.Canceled):
+		return // canceled: rep holds what was seen until then
+	case err != nil:
 		log.Fatal(err) // only for a malformed account
 	}
 	fmt.Println("IMAP:", rep.IMAP.Code, "at", rep.IMAP.Stage)
 	fmt.Println("SMTP:", rep.SMTP.Code)
-	fmt.Println("decided by:", rep.Verdict.DecidedBy)
-	fmt.Println("who must act:", rep.Findings[0].Remediation.Audience)
+	p := rep.Primary() // the finding that decided the verdict
+	fmt.Println("primary:", p.Protocol, p.Code, "decided by", rep.Verdict.DecidedBy)
+	fmt.Println("who must act:", p.Remediation.Audience)
 	// Output:
 	// IMAP: basic_auth_disabled at authenticate
 	// SMTP: ok
-	// decided by: both
+	// primary: imap basic_auth_disabled decided by both
 	// who must act: user
 }
 

@@ -30,14 +30,27 @@ func TestReportDoc(t *testing.T) {
 	docs := fieldDocs(t, "../probe", "../imapcheck", "../smtpcheck", ".")
 	var rows []string
 	var undocumented []string
+	paths := map[string]bool{}
 	walkJSON(reflect.TypeOf(diagnose.Report{}), "", map[reflect.Type]bool{}, func(path, typ, key string) {
 		d := docs[key]
 		if d == "" {
 			undocumented = append(undocumented, path+" ("+key+")")
 		}
-		rows = append(rows, fmt.Sprintf("| `%s` | %s | %s |", path, typ, d))
+		mark := ""
+		if isUntrusted(path) {
+			mark = "yes"
+		}
+		paths[path] = true
+		rows = append(rows, fmt.Sprintf("| `%s` | %s | %s | %s |", path, typ, mark, d))
 	})
 	assert.Empty(t, undocumented, "give these fields a doc comment")
+	for _, u := range untrustedText {
+		p := strings.Replace(u, "*.", "imap.", 1)
+		if !paths[p] {
+			p = strings.Replace(u, "*.", "smtp.", 1)
+		}
+		assert.True(t, paths[p], "untrustedText names %s, which the Report does not have", u)
+	}
 	got := reportDocHeader + strings.Join(rows, "\n") + "\n"
 	const file = "../docs/report.md"
 	if *update {
@@ -64,8 +77,37 @@ README.md and in the Go documentation of their types.
 This file is generated from the Go doc comments of the result types by
 ` + "`go test ./diagnose -run TestReportDoc -update`" + `; a test fails when it is stale.
 
-| field | type | meaning |
-|---|---|---|
+## Lean reports
+
+A full report carries each probe's raw observations under ` + "`imap.probe`" + ` and
+` + "`smtp.probe`" + `: every step, the TLS chain, the capability lists and the redacted
+transcript. They are what a support engineer reads, and most of the size
+(tens of KB). For storage, or to send an answer to a browser, use the lean
+form: ` + "`Report.Lean()`" + ` returns a copy without ` + "`imap.probe`" + ` and ` + "`smtp.probe`" + `, and
+` + "`Options{Lean: true}`" + ` leaves them out from the start. Everything else stays:
+verdicts, ` + "`findings`" + ` with evidence and remediation, provider, discovery and
+DNS. Measured against the fakes (compact JSON, both protocols, without
+` + "`--transcript`" + `-style stripping): a working Dovecot/Postfix account 9.3 KB full,
+1.8 KB lean; Gmail wanting an app password 14.7 KB full, 6.6 KB lean; the
+Microsoft 365 that refuses IMAP (two findings, each with Microsoft's long
+remediation text) 22 KB full, 13 KB lean (` + "`TestLeanReport`" + ` logs its figures).
+
+## Untrusted server text
+
+Servers, and the DNS that names them, choose their own words. JSON escapes
+them correctly, but an application that puts a report into HTML must escape
+every field marked **yes** in the "server text" column below: they carry
+text a server or DNS sent, verbatim or quoted (greetings, replies,
+certificate names, evidence, summaries and reasons that quote a reply). The
+other string fields are mailcheck's own words (codes, catalogue remediation)
+or the caller's input (the address, filled into remediation steps); escaping
+everything is still the safe habit. A test runs diagnoses against fakes and
+fails when a field not marked here quotes a server line.
+
+## Fields
+
+| field | type | server text | meaning |
+|---|---|---|---|
 `
 
 // walkJSON calls fn for every JSON field reachable from t, with its dotted
