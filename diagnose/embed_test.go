@@ -32,7 +32,7 @@ func closedPort(t *testing.T) int {
 // connection_refused (reaching the server comes before signing in), so
 // Primary, Findings[0] and Summary must all say so, not IMAP's refusal.
 func TestPrimaryIsTheVerdictsFinding(t *testing.T) {
-	srv := mailtest.Start(t, "dovecot-postfix-wrong-password")
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-wrong-password")
 	acct := srv.Accounts()[0]
 	rep, err := diagnose.Diagnose(t.Context(), diagnose.Account{
 		Email: acct.Email, Username: acct.Login(), Password: probe.Secret(acct.Password),
@@ -69,7 +69,7 @@ func TestPrimaryOK(t *testing.T) {
 // TestLeanReport: the lean form drops the probes' raw results, keeps the
 // answer, and is small enough to store per check.
 func TestLeanReport(t *testing.T) {
-	srv := mailtest.Start(t, "microsoft365-imap-basic-auth-retired")
+	srv := mailtest.NewTestServer(t, "microsoft365-imap-basic-auth-retired")
 	acct := srv.Accounts()[0]
 	a := diagnose.Account{Email: acct.Email, Password: probe.Secret(acct.Password),
 		IMAP: endpoint(t, srv.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, srv.SMTPStartTLS, probe.SecurityStartTLS)}
@@ -110,7 +110,7 @@ func TestLeanReport(t *testing.T) {
 // timed-out step, and no error: a budget is the caller's, so running out
 // of it is news about the server, not a failure of the call.
 func TestBudgetRunsOut(t *testing.T) {
-	srv := mailtest.Start(t, "no-greeting")
+	srv := mailtest.NewTestServer(t, "no-greeting")
 	acct := srv.Accounts()[0]
 	rep, err := diagnose.Diagnose(t.Context(), diagnose.Account{
 		Email: acct.Email, Password: probe.Secret(acct.Password),
@@ -140,7 +140,7 @@ func TestBudgetRunsOut(t *testing.T) {
 // out; the whole runs out of a 1 s budget, and the report says so instead
 // of pretending the check finished.
 func TestBudgetExhaustedIsReported(t *testing.T) {
-	srv := mailtest.Start(t, "slow-server")
+	srv := mailtest.NewTestServer(t, "slow-server")
 	acct := srv.Accounts()[0]
 	a := diagnose.Account{Email: acct.Email, Password: probe.Secret(acct.Password),
 		IMAP: endpoint(t, srv.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, srv.SMTPTLS, probe.SecurityTLS)}
@@ -156,7 +156,7 @@ func TestBudgetExhaustedIsReported(t *testing.T) {
 // silent. Diagnose stops at once and returns what it saw together with
 // context.Canceled, so the caller cannot take it for a diagnosis.
 func TestCancelReturnsPartialReport(t *testing.T) {
-	srv := mailtest.Start(t, "no-greeting")
+	srv := mailtest.NewTestServer(t, "no-greeting")
 	acct := srv.Accounts()[0]
 	ctx, cancel := context.WithCancel(t.Context())
 	steps := make(chan struct{}, 16)
@@ -193,7 +193,7 @@ func TestInvalidOptions(t *testing.T) {
 // TestPerProtocolUsername: each probe logs in with its own protocol's
 // name, and falls back to Username.
 func TestPerProtocolUsername(t *testing.T) {
-	srv := mailtest.Start(t, "dovecot-postfix-ok")
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
 	acct := srv.Accounts()[0]
 	a := diagnose.Account{Email: acct.Email, Username: "common", IMAPUsername: "imap-only", Password: probe.Secret(acct.Password),
 		IMAP: endpoint(t, srv.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, srv.SMTPTLS, probe.SecurityTLS)}

@@ -93,7 +93,7 @@ func stringLeaves(v any, path string, fn func(path, s string)) {
 func TestUntrustedTextFields(t *testing.T) {
 	for _, name := range []string{"microsoft365-wrong-password", "gmail-app-password-required", "garbage-greeting", "dovecot-postfix-wrong-password", "yahoo-app-password-required"} {
 		t.Run(name, func(t *testing.T) {
-			srv := mailtest.Start(t, name)
+			srv := mailtest.NewTestServer(t, name)
 			acct := srv.Accounts()[0]
 			a := diagnose.Account{Email: acct.Email, Username: acct.Login(), Password: probe.Secret(acct.Password)}
 			if srv.IMAPTLS != "" {
