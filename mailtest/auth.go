@@ -55,6 +55,24 @@ func judge(accounts []Account, refuse Refuse, cr credential) verdict {
 	return verdictOK
 }
 
+// mailboxRefusal returns the refusal one mailbox has on a protocol
+// ("imap" or "smtp") for credentials the server would otherwise take or
+// refuse by policy; nil when it has none. Wrong credentials keep the
+// server's Failure reply.
+func mailboxRefusal(accounts []Account, user, protocol string, v verdict) []string {
+	if v == verdictWrong {
+		return nil
+	}
+	a, ok := findAccount(accounts, user)
+	if !ok {
+		return nil
+	}
+	if protocol == "imap" {
+		return a.IMAPRefusal
+	}
+	return a.SMTPRefusal
+}
+
 // findAccount finds the account a user name belongs to; like providers, it
 // ignores case and accepts the address where the login name differs.
 func findAccount(accounts []Account, user string) (Account, bool) {

@@ -71,3 +71,13 @@ func TestSASLParsers(t *testing.T) {
 	_, err = decode64(base64.StdEncoding.EncodeToString([]byte("x")) + "!")
 	assert.Error(t, err, "decode64 of junk")
 }
+
+func TestMailboxRefusal(t *testing.T) {
+	off := []string{"535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox."}
+	accounts := []Account{{Email: "a@example.test", Password: "pw"}, {Email: "b@example.test", Password: "pw", SMTPRefusal: off}}
+	assert.Equal(t, off, mailboxRefusal(accounts, "B@example.test", "smtp", verdictOK), "the mailbox's own refusal replaces a success")
+	assert.Equal(t, off, mailboxRefusal(accounts, "b@example.test", "smtp", verdictRefused), "and a policy refusal")
+	assert.Nil(t, mailboxRefusal(accounts, "b@example.test", "smtp", verdictWrong), "a wrong password still gets the server's Failure")
+	assert.Nil(t, mailboxRefusal(accounts, "b@example.test", "imap", verdictOK), "only on its protocol")
+	assert.Nil(t, mailboxRefusal(accounts, "a@example.test", "smtp", verdictOK), "other mailboxes are untouched")
+}

@@ -166,7 +166,11 @@ func (se *imapSession) login(cmd imapCommand) bool {
 	if !se.c.tls && se.b.LoginDisabled {
 		return se.send(cmd.tag, orDefaultLines(se.b.PlaintextRefusal, dovecotPlaintextRefusal)...) == nil
 	}
-	switch judge(se.s.Scenario.Accounts, se.b.Refuse, cr) {
+	v := judge(se.s.Scenario.Accounts, se.b.Refuse, cr)
+	if r := mailboxRefusal(se.s.Scenario.Accounts, cr.user, "imap", v); r != nil {
+		return se.send(cmd.tag, r...) == nil
+	}
+	switch v {
 	case verdictOK:
 		se.authed = true
 		se.c.rec.update(func(r *Record) { r.AuthOK = true })

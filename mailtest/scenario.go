@@ -71,6 +71,11 @@ type Account struct {
 	// scenarios list such an account first, so the credentials that
 	// `mailcheck fake` prints fail; their other accounts still succeed.
 	WrongPassword bool
+	// IMAPRefusal and SMTPRefusal, when set, answer this mailbox's correct
+	// credentials on that protocol instead of the server's usual reply: a
+	// protocol switched off for one mailbox (Exchange Online's
+	// "SmtpClientAuthentication is disabled for the Mailbox").
+	IMAPRefusal, SMTPRefusal []string
 }
 
 // Login returns the user name to log in with: Username, or Email when it is

@@ -9,7 +9,7 @@ import (
 // first (Microsoft, Google, Yahoo, iCloud, generic hosting), then faults.
 // Each call returns fresh copies that the caller may change.
 func Scenarios() []Scenario {
-	all := slices.Concat(microsoftScenarios(), consumerScenarios(), hostingScenarios(), faultScenarios())
+	all := slices.Concat(microsoftScenarios(), tenantScenarios(), consumerScenarios(), hostingScenarios(), faultScenarios())
 	for i := range all {
 		all[i] = all[i].clone()
 	}
@@ -31,6 +31,10 @@ func Lookup(name string) (Scenario, bool) {
 func (sc Scenario) clone() Scenario {
 	sc.Sources = slices.Clone(sc.Sources)
 	sc.Accounts = slices.Clone(sc.Accounts)
+	for i := range sc.Accounts {
+		sc.Accounts[i].IMAPRefusal = slices.Clone(sc.Accounts[i].IMAPRefusal)
+		sc.Accounts[i].SMTPRefusal = slices.Clone(sc.Accounts[i].SMTPRefusal)
+	}
 	if sc.IMAP != nil {
 		b := *sc.IMAP
 		b.Capabilities = slices.Clone(b.Capabilities)

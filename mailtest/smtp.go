@@ -195,7 +195,11 @@ func (se *smtpSession) auth(arg string) bool {
 	}
 	se.user = cr.user
 	se.c.rec.credentials(mech, cr.user, se.c.tls)
-	switch judge(se.s.Scenario.Accounts, se.b.Refuse, cr) {
+	v := judge(se.s.Scenario.Accounts, se.b.Refuse, cr)
+	if r := mailboxRefusal(se.s.Scenario.Accounts, cr.user, "smtp", v); r != nil {
+		return se.send(r...) == nil
+	}
+	switch v {
 	case verdictOK:
 		se.authed = true
 		se.c.rec.update(func(r *Record) { r.AuthOK = true })

@@ -34,6 +34,9 @@ type CertInfo struct {
 	NotAfter time.Time `json:"not_after"`
 	// SelfSigned whether it is signed by its own key.
 	SelfSigned bool `json:"self_signed,omitempty"`
+	// SHA256 is the SHA-256 fingerprint of the DER certificate, lower-case
+	// hex, which tells a replaced certificate from a renewed one.
+	SHA256 string `json:"sha256,omitempty"`
 }
 
 // Clone returns a deep copy of t; nil stays nil.

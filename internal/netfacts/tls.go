@@ -3,8 +3,10 @@ package netfacts
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"crypto/tls"
 	"crypto/x509"
+	"fmt"
 	"net"
 	"strconv"
 	"time"
@@ -99,6 +101,7 @@ func CertInfo(c *x509.Certificate) probe.CertInfo {
 		NotBefore:  c.NotBefore.UTC(),
 		NotAfter:   c.NotAfter.UTC(),
 		SelfSigned: bytes.Equal(c.RawIssuer, c.RawSubject) && c.CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature) == nil,
+		SHA256:     fmt.Sprintf("%x", sha256.Sum256(c.Raw)),
 	}
 	for _, ip := range c.IPAddresses {
 		ci.IPAddresses = append(ci.IPAddresses, ip.String())

@@ -2,8 +2,10 @@ package netfacts_test
 
 import (
 	"context"
+	"crypto/sha256"
 	"crypto/tls"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"testing"
@@ -244,7 +246,10 @@ func TestCertInfo(t *testing.T) {
 		IPAddresses: []string{"127.0.0.1", "::1"},
 		NotBefore:   at,
 		NotAfter:    at.Add(time.Hour),
+		SHA256:      fmt.Sprintf("%x", sha256.Sum256(leaf.Leaf.Raw)),
 	}, got)
+	assert.Len(t, got.SHA256, 64, "a SHA-256 fingerprint is 32 bytes of hex")
+	assert.NotEqual(t, got.SHA256, netfacts.CertInfo(ss.Leaf).SHA256, "different certificates have different fingerprints")
 	assert.Equal(t, time.UTC, got.NotBefore.Location(), "times are UTC")
 
 	got.DNSNames[0] = "changed"

@@ -1,0 +1,506 @@
+package fleet
+
+import (
+	"context"
+	"errors"
+	"iter"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/semaphore"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// Concurrency defaults. Their product with a diagnosis's few seconds sets
+// how hard a run leans on a provider, so they are polite first and fast
+// second.
+const (
+	// DefaultLimit is how many diagnoses run at once in all. Measured on
+	// two cores against a local fake, 50–200 diagnoses in flight keep
+	// memory between 25 and 65 MB; 64 sits in that range and leaves time
+	// to spare for the classifier.
+	DefaultLimit = 64
+	// DefaultPerHost is how many diagnoses talk to one server at once.
+	// Providers throttle concurrent connections per client address
+	// (Exchange Online's IMAP allows 20 per mailbox, Dovecot's
+	// mail_max_userip_connections defaults to 10 per user and address);
+	// 10 stays under both even when two protocols share a host.
+	DefaultPerHost = 10
+	// DefaultAccountTimeout bounds one account's diagnosis, the same
+	// budget `mailcheck check` gives one account.
+	DefaultAccountTimeout = 20 * time.Second
+)
+
+// pendingPerSlot scales how many accounts may wait for their host's turn
+// per running slot. Waiting accounts cost one small goroutine each; the
+// window lets a run keep every host busy even when the stream lists one
+// host's accounts in a long row, without reading an endless stream into
+// memory.
+const pendingPerSlot = 4
+
+// Account is one mailbox to check: the diagnose account plus what a fleet
+// knows about where it came from.
+type Account struct {
+	diagnose.Account
+	// Tenant names the organisation the mailbox belongs to, when the caller
+	// knows it (a Microsoft 365 tenant, a Google Workspace customer). Empty
+	// means the email domain.
+	Tenant string
+	// Line is where the account came from (a CSV line number), repeated in
+	// its Result; 0 when there is no such place.
+	Line int
+}
+
+// Options tunes Run. A nil *Options is the same as a zero value.
+type Options struct {
+	// Diagnose is given to every diagnosis (TLS roots, dialer, resolver,
+	// Now, stage timeout). Its Progress hook is not used.
+	Diagnose *diagnose.Options
+	// Limit is how many diagnoses run at once; default DefaultLimit.
+	Limit int
+	// PerHost is how many diagnoses talk to one server at once; default
+	// DefaultPerHost. An account whose servers are not given counts
+	// against its email domain.
+	PerHost int
+	// AccountTimeout bounds each diagnosis; default DefaultAccountTimeout.
+	AccountTimeout time.Duration
+	// Ledger, when set, is asked before every authentication attempt, so
+	// that no account and protocol is tried twice within its cool-down.
+	Ledger *Ledger
+	// State, when set, holds each account's last result and server facts;
+	// Run reports what changed since and records this run's facts. The
+	// caller saves it.
+	State *State
+	// OnResult, when set, is called with each account's result as it
+	// finishes. Calls never overlap; a slow callback slows the run.
+	// Result.Report holds the full diagnosis only during the call.
+	OnResult func(Result)
+}
+
+// Status says what happened to one account in a run.
+type Status string
+
+const (
+	// StatusChecked: the account was diagnosed (perhaps without
+	// authentication; see Result.NoSecret and Result.Skipped).
+	StatusChecked Status = "checked"
+	// StatusSkipped: the ledger allowed no protocol yet; Result.Skipped
+	// says when each may be tried again.
+	StatusSkipped Status = "skipped"
+	// StatusInvalid: the account cannot be checked (a malformed address,
+	// a bad port); Result.Error says why.
+	StatusInvalid Status = "invalid"
+	// StatusDuplicate: the same address came earlier in the stream and was
+	// checked once.
+	StatusDuplicate Status = "duplicate"
+	// StatusInterrupted: the run was cancelled before this account's
+	// diagnosis finished; nothing was concluded from it.
+	StatusInterrupted Status = "interrupted"
+)
+
+// Result is one account's outcome in a run.
+type Result struct {
+	// Email is the account's address.
+	Email string `json:"email"`
+	// Line is the account's source line, when it came from a file.
+	Line int `json:"line,omitempty"`
+	// Domain is the email domain, lower case.
+	Domain string `json:"domain"`
+	// Tenant is the caller's tenant label; empty when not known.
+	Tenant string `json:"tenant,omitempty"`
+	// Status is checked, skipped, invalid, duplicate or interrupted.
+	Status Status `json:"status"`
+	// Provider is the provider id diagnose found ("microsoft365").
+	Provider string `json:"provider,omitempty"`
+	// NoSecret is set when the account had no password or token, so it was
+	// checked without authentication.
+	NoSecret bool `json:"no_secret,omitempty"`
+	// IMAP and SMTP are each protocol's outcome; nil when not probed.
+	IMAP *ProtocolResult `json:"imap,omitempty"`
+	// SMTP is the SMTP outcome; nil when not probed.
+	SMTP *ProtocolResult `json:"smtp,omitempty"`
+	// Verdict is the code across both protocols ("ok" when all work).
+	Verdict diagnose.Code `json:"verdict,omitempty"`
+	// Summary is one line for people; its wording may change.
+	Summary string `json:"summary,omitempty"`
+	// Skipped lists protocols the ledger held back, with when each may be
+	// tried again.
+	Skipped []Skip `json:"skipped,omitempty"`
+	// Changes is what changed since the last run in the state file.
+	Changes []Change `json:"changes,omitempty"`
+	// Error says why an invalid account could not be checked.
+	Error string `json:"error,omitempty"`
+	// Report is the full diagnosis. It is set only while OnResult runs and
+	// never kept by Run, so memory does not grow with transcripts.
+	Report *diagnose.Report `json:"-"`
+}
+
+// ProtocolResult is one protocol's outcome for one account.
+type ProtocolResult struct {
+	// Code is "ok" or the failure's code.
+	Code diagnose.Code `json:"code"`
+	// Host and Port are the server probed.
+	Host string `json:"host"`
+	// Port is the port probed.
+	Port int `json:"port"`
+	// Scope is the level a refusal applies at, when the server said.
+	Scope diagnose.Scope `json:"scope,omitempty"`
+	// CertReason is set for tls_certificate_invalid.
+	CertReason probe.CertReason `json:"cert_reason,omitempty"`
+	// Evidence is the server's exact words (or the observation) that
+	// decided the code.
+	Evidence string `json:"evidence,omitempty"`
+	// Authenticated reports whether credentials were sent.
+	Authenticated bool `json:"authenticated"`
+	// Summary is one sentence for people.
+	Summary string `json:"summary,omitempty"`
+
+	remedy *diagnose.Remediation
+	facts  Facts
+}
+
+// Skip says that the ledger held back one protocol of an account.
+type Skip struct {
+	// Protocol is imap or smtp.
+	Protocol diagnose.Protocol `json:"protocol"`
+	// LastAttempt is when credentials were last sent (UTC).
+	LastAttempt time.Time `json:"last_attempt"`
+	// RetryAt is when the protocol may be tried again (UTC).
+	RetryAt time.Time `json:"retry_at"`
+}
+
+// ErrNoAccounts is returned by Run when the stream held no account at all.
+var ErrNoAccounts = errors.New("fleet: no accounts")
+
+// Run diagnoses every account the stream yields, at most opts.Limit at a
+// time and opts.PerHost per server, and returns a report grouping the
+// mailboxes by cause with the conclusions drawn across them.
+//
+// Accounts are read as slots free up, so the stream may be longer than
+// memory. The same address twice is checked once. Each result reaches
+// opts.OnResult as it finishes; the report keeps one small row per account
+// and the groups, never the transcripts.
+//
+// When ctx ends, Run stops reading the stream, lets the diagnoses in
+// flight end (they share ctx), and returns the report of what finished,
+// marked Interrupted, with ctx's error. Any other error is returned with a
+// nil report.
+func Run(ctx context.Context, accounts iter.Seq[Account], opts *Options) (*Report, error) {
+	if opts == nil {
+		opts = &Options{}
+	}
+	if accounts == nil {
+		return nil, errors.New("fleet: accounts is nil")
+	}
+	r := newRunner(opts)
+	n := 0
+	for a := range accounts {
+		if ctx.Err() != nil {
+			break
+		}
+		n++
+		r.start(ctx, a)
+	}
+	r.wg.Wait()
+	if n == 0 && ctx.Err() == nil {
+		return nil, ErrNoAccounts
+	}
+	rep := r.agg.report(r.now())
+	if ctx.Err() != nil {
+		rep.Interrupted = true
+		return rep, ctx.Err()
+	}
+	return rep, nil
+}
+
+// runner is one Run's shared state.
+type runner struct {
+	opts    *Options
+	dopts   diagnose.Options
+	limit   *semaphore.Weighted
+	pending *semaphore.Weighted
+	perHost int64
+	timeout time.Duration
+
+	mu    sync.Mutex // guards hosts and seen
+	hosts map[string]*semaphore.Weighted
+	seen  map[string]bool
+
+	outMu sync.Mutex // serialises OnResult and the aggregate
+	agg   *aggregate
+	wg    sync.WaitGroup
+}
+
+func newRunner(opts *Options) *runner {
+	limit := int64(opts.Limit)
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	perHost := int64(opts.PerHost)
+	if perHost <= 0 {
+		perHost = DefaultPerHost
+	}
+	timeout := opts.AccountTimeout
+	if timeout <= 0 {
+		timeout = DefaultAccountTimeout
+	}
+	r := &runner{
+		opts: opts, limit: semaphore.NewWeighted(limit),
+		pending: semaphore.NewWeighted(limit * pendingPerSlot),
+		perHost: perHost, timeout: timeout,
+		hosts: map[string]*semaphore.Weighted{}, seen: map[string]bool{},
+		agg: newAggregate(),
+	}
+	if opts.Diagnose != nil {
+		r.dopts = *opts.Diagnose
+	}
+	r.dopts.Progress = nil
+	return r
+}
+
+func (r *runner) now() time.Time {
+	if r.dopts.Now != nil {
+		return r.dopts.Now().UTC()
+	}
+	return time.Now().UTC()
+}
+
+// start checks one account: at once when it is a duplicate or invalid,
+// otherwise in a goroutine once a pending slot is free.
+func (r *runner) start(ctx context.Context, a Account) {
+	res := Result{Email: strings.TrimSpace(a.Email), Line: a.Line, Tenant: a.Tenant}
+	domain, err := accountDomain(res.Email)
+	res.Domain = domain
+	if err != nil {
+		res.Status, res.Error = StatusInvalid, err.Error()
+		r.finish(res)
+		return
+	}
+	key := strings.ToLower(res.Email)
+	r.mu.Lock()
+	dup := r.seen[key]
+	r.seen[key] = true
+	r.mu.Unlock()
+	if dup {
+		res.Status = StatusDuplicate
+		r.finish(res)
+		return
+	}
+	if err := r.pending.Acquire(ctx, 1); err != nil {
+		res.Status = StatusInterrupted
+		r.finish(res)
+		return
+	}
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		defer r.pending.Release(1)
+		r.finish(r.check(ctx, a, res))
+	}()
+}
+
+// check waits for the account's hosts and a running slot, asks the
+// ledger, and diagnoses.
+func (r *runner) check(ctx context.Context, a Account, res Result) Result {
+	release, err := r.acquire(ctx, hostKeys(a.Account, res.Domain))
+	if err != nil {
+		res.Status = StatusInterrupted
+		return res
+	}
+	defer release()
+
+	acct := a.Account
+	res.NoSecret = acct.Password.IsZero() && acct.Token.IsZero()
+	if !res.NoSecret && r.opts.Ledger != nil {
+		var protos []diagnose.Protocol
+		if !acct.NoIMAP {
+			protos = append(protos, diagnose.ProtocolIMAP)
+		}
+		if !acct.NoSMTP {
+			protos = append(protos, diagnose.ProtocolSMTP)
+		}
+		held, err := r.opts.Ledger.Reserve(res.Email, protos)
+		if err != nil {
+			res.Status, res.Error = StatusInvalid, err.Error()
+			return res
+		}
+		for _, s := range held {
+			res.Skipped = append(res.Skipped, s)
+			if s.Protocol == diagnose.ProtocolIMAP {
+				acct.NoIMAP = true
+			} else {
+				acct.NoSMTP = true
+			}
+		}
+		if acct.NoIMAP && acct.NoSMTP {
+			res.Status = StatusSkipped
+			return res
+		}
+	}
+
+	dctx, cancel := context.WithTimeout(ctx, r.timeout)
+	rep, err := diagnose.Diagnose(dctx, acct, &r.dopts)
+	cancel()
+	switch {
+	case ctx.Err() != nil:
+		res.Status = StatusInterrupted
+		return res
+	case err != nil:
+		res.Status, res.Error = StatusInvalid, err.Error()
+		return res
+	}
+	res.Status = StatusChecked
+	res.fill(rep)
+	if r.opts.State != nil {
+		res.Changes = r.opts.State.Observe(res, r.now())
+	}
+	return res
+}
+
+// finish hands a result to the callback and the aggregate, one at a time.
+func (r *runner) finish(res Result) {
+	r.outMu.Lock()
+	defer r.outMu.Unlock()
+	if r.opts.OnResult != nil {
+		r.opts.OnResult(res)
+	}
+	res.Report = nil
+	r.agg.add(res)
+}
+
+// acquire takes the per-host slots for keys (sorted, so two accounts
+// sharing hosts never wait on each other crosswise), then a running slot.
+func (r *runner) acquire(ctx context.Context, keys []string) (func(), error) {
+	var held []*semaphore.Weighted
+	release := func() {
+		for _, s := range held {
+			s.Release(1)
+		}
+	}
+	for _, k := range keys {
+		s := r.host(k)
+		if err := s.Acquire(ctx, 1); err != nil {
+			release()
+			return nil, err
+		}
+		held = append(held, s)
+	}
+	if err := r.limit.Acquire(ctx, 1); err != nil {
+		release()
+		return nil, err
+	}
+	held = append(held, r.limit)
+	return release, nil
+}
+
+func (r *runner) host(k string) *semaphore.Weighted {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	s, ok := r.hosts[k]
+	if !ok {
+		s = semaphore.NewWeighted(r.perHost)
+		r.hosts[k] = s
+	}
+	return s
+}
+
+// hostKeys names the servers an account will talk to, for the per-host
+// limit: the given hosts, or the email domain for those to be discovered.
+func hostKeys(a diagnose.Account, domain string) []string {
+	var keys []string
+	add := func(h string, off bool) {
+		if off {
+			return
+		}
+		h = strings.ToLower(strings.TrimSuffix(h, "."))
+		if h == "" {
+			h = domain
+		}
+		if !slices.Contains(keys, h) {
+			keys = append(keys, h)
+		}
+	}
+	add(a.IMAP.Host, a.NoIMAP)
+	add(a.SMTP.Host, a.NoSMTP)
+	slices.Sort(keys)
+	return keys
+}
+
+// accountDomain returns the lower-case domain of a plain address.
+func accountDomain(email string) (string, error) {
+	at := strings.LastIndexByte(email, '@')
+	if email == "" {
+		return "", errors.New("fleet: email is empty")
+	}
+	if at <= 0 || at == len(email)-1 || strings.ContainsAny(email, " \t<>,;\"") {
+		return "", errors.New("fleet: " + quote(email) + " is not a plain email address (want user@example.com)")
+	}
+	return strings.ToLower(email[at+1:]), nil
+}
+
+// fill copies what the fleet keeps of a diagnosis into res.
+func (res *Result) fill(rep *diagnose.Report) {
+	res.Report = rep
+	res.Provider = string(rep.Provider.ID)
+	res.Verdict = rep.Verdict.Code
+	res.Summary = rep.Summary
+	if rep.IMAP != nil {
+		p := protocolResult(rep, diagnose.ProtocolIMAP, rep.IMAP.Outcome)
+		if pr := rep.IMAP.Probe; pr != nil {
+			p.Authenticated = pr.Auth != nil && pr.Auth.Attempted
+			p.facts = imapFacts(pr)
+		}
+		res.IMAP = p
+	}
+	if rep.SMTP != nil {
+		p := protocolResult(rep, diagnose.ProtocolSMTP, rep.SMTP.Outcome)
+		if pr := rep.SMTP.Probe; pr != nil {
+			p.Authenticated = pr.Auth != nil && pr.Auth.Attempted
+			p.facts = smtpFacts(pr)
+		}
+		res.SMTP = p
+	}
+}
+
+// protocolResult reads one protocol's outcome and the finding that
+// decided it.
+func protocolResult(rep *diagnose.Report, proto diagnose.Protocol, o diagnose.Outcome) *ProtocolResult {
+	p := &ProtocolResult{Code: o.Code, Host: strings.ToLower(o.Host), Port: o.Port, Summary: o.Summary}
+	for _, f := range rep.Findings {
+		if f.Protocol != proto || f.Code != o.Code || f.Severity != diagnose.SeverityError {
+			continue
+		}
+		p.Scope, p.CertReason, p.Evidence = f.Scope, f.CertReason, capText(f.Evidence.Text)
+		if f.Remediation != nil {
+			r := f.Clone().Remediation
+			p.remedy = r
+		}
+		break
+	}
+	return p
+}
+
+// maxEvidenceText caps one evidence line kept per account: a server reply
+// that decided a code fits in a few hundred bytes, and a hostile server's
+// megabyte line must not be kept a thousand times.
+const maxEvidenceText = 512
+
+func capText(s string) string {
+	if len(s) <= maxEvidenceText {
+		return s
+	}
+	cut := maxEvidenceText
+	for cut > 0 && !utf8Start(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
+
+func quote(s string) string { return strconv.Quote(capText(s)) }

@@ -1,0 +1,312 @@
+package fleet
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+)
+
+// Handoff is a message for whoever must act on one cause: the tenant
+// admin, the application's vendor or the users. It carries the steps, the
+// evidence lines and the affected mailboxes, never a secret.
+type Handoff struct {
+	// Audience is who must act: admin, developer (the application's
+	// vendor) or user.
+	Audience diagnose.Audience `json:"audience"`
+	// To names the recipient in words ("The Microsoft 365 administrator
+	// of contoso.example").
+	To string `json:"to"`
+	// Subject is a one-line subject for the message.
+	Subject string `json:"subject"`
+	// Explanation says in plain words what is going on.
+	Explanation string `json:"explanation,omitempty"`
+	// Steps are numbered steps for the recipient.
+	Steps []string `json:"steps"`
+	// NoLongerWorks lists fixes that circulate but do not work any more.
+	NoLongerWorks []string `json:"no_longer_works,omitempty"`
+	// Evidence lists what the servers said, with the mailboxes that saw it.
+	Evidence []string `json:"evidence"`
+	// Mailboxes are the affected mailboxes, sorted.
+	Mailboxes []string `json:"mailboxes"`
+	// Links are official pages worth reading.
+	Links []diagnose.Link `json:"links,omitempty"`
+	// Rule is the conclusion's rule id, when one decided the message.
+	Rule string `json:"rule,omitempty"`
+	// Groups are the ids of the groups it covers.
+	Groups []string `json:"groups"`
+	// Checked is the date the catalogue facts were last verified.
+	Checked string `json:"checked,omitempty"`
+}
+
+// Handoffs writes one message per failing group; a conclusion that covers
+// groups replaces their separate messages with one, and a conclusion that
+// covers none (an odd server) gets its own. The order follows the
+// conclusions, then the groups.
+func Handoffs(groups []Group, conclusions []Conclusion) []Handoff {
+	byID := map[string]*Group{}
+	for i := range groups {
+		byID[groups[i].ID] = &groups[i]
+	}
+	covered := map[string]bool{}
+	out := []Handoff{}
+	for _, c := range conclusions {
+		h := Handoff{Audience: c.Audience, Subject: c.Title, Rule: c.Rule,
+			Evidence: slices.Clone(c.Evidence), Mailboxes: slices.Clone(c.Mailboxes), Groups: slices.Clone(c.Groups)}
+		if h.Groups == nil {
+			h.Groups = []string{}
+		}
+		h.To = recipient(c.Audience, c.Domain, providerOf(byID, c.Groups))
+		h.Steps = slices.Clone(c.Steps)
+		for _, id := range c.Groups {
+			covered[id] = true
+			if g := byID[id]; g != nil && g.Remediation != nil {
+				addRemedy(&h, g, c.Audience)
+			}
+		}
+		if c.Source != "" {
+			h.Links = appendLink(h.Links, diagnose.Link{Title: "Source for this reading", URL: c.Source})
+		}
+		out = append(out, h)
+	}
+	for i := range groups {
+		g := &groups[i]
+		if g.Code == diagnose.CodeOK || covered[g.ID] {
+			continue
+		}
+		aud := diagnose.AudienceUser
+		if g.Remediation != nil && g.Remediation.Audience != "" {
+			aud = g.Remediation.Audience
+		}
+		h := Handoff{Audience: aud, To: recipient(aud, g.Domain, g.Provider), Subject: g.Summary,
+			Mailboxes: slices.Clone(g.Mailboxes), Groups: []string{g.ID}, Evidence: []string{}, Steps: []string{}}
+		for _, e := range g.Evidence {
+			h.Evidence = append(h.Evidence, evidenceLine(g, e))
+		}
+		addRemedy(&h, g, aud)
+		out = append(out, h)
+	}
+	return out
+}
+
+// addRemedy adds a group's catalogue text for aud to h. Catalogue steps
+// carry the first mailbox's address; with several mailboxes, the message
+// says to repeat them for each.
+func addRemedy(h *Handoff, g *Group, aud diagnose.Audience) {
+	r := g.Remediation
+	if r == nil {
+		return
+	}
+	if h.Explanation == "" {
+		h.Explanation = r.Explanation
+	}
+	steps := r.AdminSteps
+	if aud == diagnose.AudienceUser || len(steps) == 0 {
+		steps = r.UserSteps
+	}
+	if aud == diagnose.AudienceDeveloper {
+		steps = nil // the conclusion's own steps are the vendor's; the
+		// catalogue's user and admin steps would mislead them
+	}
+	first := ""
+	if len(g.Mailboxes) > 0 {
+		first = g.Mailboxes[0]
+	}
+	for _, s := range steps {
+		if g.Count > 1 && first != "" && strings.Contains(s, first) {
+			s += " (shown for " + first + "; repeat for each mailbox listed)"
+		}
+		if !slices.Contains(h.Steps, s) {
+			h.Steps = append(h.Steps, s)
+		}
+	}
+	for _, s := range r.NoLongerWorks {
+		if !slices.Contains(h.NoLongerWorks, s) {
+			h.NoLongerWorks = append(h.NoLongerWorks, s)
+		}
+	}
+	for _, l := range r.Links {
+		h.Links = appendLink(h.Links, l)
+	}
+	if r.Checked > h.Checked {
+		h.Checked = r.Checked
+	}
+}
+
+func appendLink(ls []diagnose.Link, l diagnose.Link) []diagnose.Link {
+	for _, x := range ls {
+		if x.URL == l.URL {
+			return ls
+		}
+	}
+	return append(ls, l)
+}
+
+func providerOf(byID map[string]*Group, ids []string) string {
+	for _, id := range ids {
+		if g := byID[id]; g != nil {
+			return g.Provider
+		}
+	}
+	return ""
+}
+
+// recipient names who gets the message.
+func recipient(aud diagnose.Audience, domain, provider string) string {
+	switch aud {
+	case diagnose.AudienceAdmin:
+		switch provider {
+		case "microsoft365":
+			return "The Microsoft 365 administrator of " + domain
+		case "google_workspace":
+			return "The Google Workspace administrator of " + domain
+		}
+		return "The mail administrator of " + domain
+	case diagnose.AudienceDeveloper:
+		return "The vendor of the application that connects to " + domain + "'s mailboxes"
+	}
+	return "Each user listed, at " + domain
+}
+
+// Text renders the message as plain text, ready to paste into an email.
+func (h Handoff) Text() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "To: %s\nSubject: %s\n\n", h.To, h.Subject)
+	if h.Explanation != "" {
+		b.WriteString(wrap(h.Explanation, 76) + "\n\n")
+	}
+	if len(h.Steps) > 0 {
+		b.WriteString("What to do:\n")
+		for i, s := range h.Steps {
+			fmt.Fprintf(&b, "  %d. %s\n", i+1, s)
+		}
+		b.WriteString("\n")
+	}
+	if len(h.NoLongerWorks) > 0 {
+		b.WriteString("What no longer works:\n")
+		for _, s := range h.NoLongerWorks {
+			fmt.Fprintf(&b, "  - %s\n", s)
+		}
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "Mailboxes affected (%d):\n", len(h.Mailboxes))
+	for _, m := range h.Mailboxes {
+		fmt.Fprintf(&b, "  - %s\n", m)
+	}
+	if len(h.Evidence) > 0 {
+		b.WriteString("\nWhat the servers said:\n")
+		for _, e := range h.Evidence {
+			fmt.Fprintf(&b, "  - %s\n", e)
+		}
+	}
+	if len(h.Links) > 0 {
+		b.WriteString("\nMore:\n")
+		for _, l := range h.Links {
+			fmt.Fprintf(&b, "  - %s: %s\n", l.Title, l.URL)
+		}
+	}
+	if h.Checked != "" {
+		fmt.Fprintf(&b, "\n(Facts checked %s.)\n", h.Checked)
+	}
+	return b.String()
+}
+
+// Markdown renders the message as Markdown, for a ticket or a chat. Server
+// words are set in code spans so no markup in them takes effect.
+func (h Handoff) Markdown() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "### %s\n\n**To:** %s\n\n", mdEscape(h.Subject), mdEscape(h.To))
+	if h.Explanation != "" {
+		b.WriteString(mdEscape(h.Explanation) + "\n\n")
+	}
+	if len(h.Steps) > 0 {
+		b.WriteString("**What to do**\n\n")
+		for i, s := range h.Steps {
+			fmt.Fprintf(&b, "%d. %s\n", i+1, mdEscape(s))
+		}
+		b.WriteString("\n")
+	}
+	if len(h.NoLongerWorks) > 0 {
+		b.WriteString("**What no longer works**\n\n")
+		for _, s := range h.NoLongerWorks {
+			fmt.Fprintf(&b, "- %s\n", mdEscape(s))
+		}
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "**Mailboxes affected (%d)**\n\n", len(h.Mailboxes))
+	for _, m := range h.Mailboxes {
+		fmt.Fprintf(&b, "- %s\n", mdCode(m))
+	}
+	if len(h.Evidence) > 0 {
+		b.WriteString("\n**What the servers said**\n\n")
+		for _, e := range h.Evidence {
+			fmt.Fprintf(&b, "- %s\n", mdCode(e))
+		}
+	}
+	if len(h.Links) > 0 {
+		b.WriteString("\n**More**\n\n")
+		for _, l := range h.Links {
+			fmt.Fprintf(&b, "- [%s](<%s>)\n", mdEscape(l.Title), strings.NewReplacer("<", "%3C", ">", "%3E").Replace(l.URL))
+		}
+	}
+	if h.Checked != "" {
+		fmt.Fprintf(&b, "\n_Facts checked %s._\n", h.Checked)
+	}
+	return b.String()
+}
+
+// mdEscape backslash-escapes Markdown's punctuation and keeps the text on
+// one line.
+func mdEscape(s string) string {
+	var b strings.Builder
+	for _, r := range oneLine(s) {
+		if strings.ContainsRune("\\`*_{}[]()#+-.!|<>~", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// mdCode sets s in a code span long enough that no backtick run inside
+// closes it.
+func mdCode(s string) string {
+	s = oneLine(s)
+	fence := "`"
+	for strings.Contains(s, fence) {
+		fence += "`"
+	}
+	return fence + " " + s + " " + fence
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, s)), " ")
+}
+
+// wrap folds s at width on spaces.
+func wrap(s string, width int) string {
+	var b strings.Builder
+	n := 0
+	for i, w := range strings.Fields(s) {
+		if i > 0 {
+			if n+1+len(w) > width {
+				b.WriteByte('\n')
+				n = 0
+			} else {
+				b.WriteByte(' ')
+				n++
+			}
+		}
+		b.WriteString(w)
+		n += len(w)
+	}
+	return b.String()
+}
+
+func itoa(n int) string { return fmt.Sprint(n) }

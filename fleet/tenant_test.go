@@ -1,0 +1,116 @@
+package fleet_test
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/fleet"
+	"github.com/mailcheck-go/mailcheck/mailtest"
+)
+
+// TestTenantEndToEnd runs the whole-tenant fake and checks every
+// cross-mailbox conclusion it stands for: IMAP refused for all at
+// Exchange Online (the vendor must move to OAuth), three wrong passwords
+// while the rest sign in (the users, not the tenant), and one mailbox with
+// SMTP AUTH switched off on its own (that mailbox's setting).
+func TestTenantEndToEnd(t *testing.T) {
+	srv := startScenario(t, mailtest.TenantScenario, nil)
+	accounts := fleetAccounts(t, srv)
+	require.GreaterOrEqual(t, len(accounts), 10, "a tenant has at least ten mailboxes")
+
+	var mu sync.Mutex
+	var streamed []fleet.Result
+	opts := options(srv)
+	opts.OnResult = func(r fleet.Result) {
+		mu.Lock()
+		defer mu.Unlock()
+		assert.NotNil(t, r.Report, "the full diagnosis rides along with the callback")
+		streamed = append(streamed, r)
+	}
+	rep := run(t, accounts, opts)
+
+	assert.Len(t, streamed, 12, "one callback per account")
+	assert.Equal(t, fleet.Counts{Accounts: 12, Checked: 12, Failing: 12}, rep.Counts, "IMAP fails for everyone")
+
+	imap := group(t, rep, "contoso.example/imap/basic_auth_disabled")
+	assert.Equal(t, 12, imap.Count)
+	assert.Equal(t, "microsoft365", imap.Provider)
+	require.NotEmpty(t, imap.Evidence)
+	assert.Equal(t, "a2 NO AUTHENTICATE failed.", imap.Evidence[0].Text, "the server's exact words, tag and all")
+
+	wrong := group(t, rep, "contoso.example/smtp/invalid_credentials")
+	assert.Equal(t, []string{"diego@contoso.example", "joni@contoso.example", "lidia@contoso.example"}, wrong.Mailboxes)
+	disabled := group(t, rep, "contoso.example/smtp/protocol_disabled")
+	assert.Equal(t, []string{"megan@contoso.example"}, disabled.Mailboxes)
+	assert.Equal(t, diagnose.ScopeMailbox, disabled.Scope)
+	assert.Equal(t, 8, group(t, rep, "contoso.example/smtp/ok").Count)
+
+	assert.ElementsMatch(t, []string{"exchange_imap_oauth_only/imap", "passwords_not_tenant/smtp", "mailbox_protocol_disabled/smtp"}, rules(rep))
+
+	oauth, _ := conclusion(rep, "exchange_imap_oauth_only", diagnose.ProtocolIMAP)
+	assert.Equal(t, diagnose.AudienceDeveloper, oauth.Audience, "no admin switch helps: the vendor must act")
+	assert.Len(t, oauth.Mailboxes, 12)
+	assert.Contains(t, strings.Join(oauth.Evidence, "\n"), `NO AUTHENTICATE failed."`)
+
+	pw, _ := conclusion(rep, "passwords_not_tenant", diagnose.ProtocolSMTP)
+	assert.Equal(t, diagnose.AudienceUser, pw.Audience)
+	assert.Equal(t, wrong.Mailboxes, pw.Mailboxes)
+	assert.Contains(t, strings.Join(pw.Evidence, "\n"), "the user credentials were incorrect", "the refusal is quoted")
+	assert.Contains(t, strings.Join(pw.Evidence, "\n"), "8 other mailboxes of contoso.example sign in", "the mailboxes that work are evidence too")
+
+	mb, _ := conclusion(rep, "mailbox_protocol_disabled", diagnose.ProtocolSMTP)
+	assert.Equal(t, []string{"megan@contoso.example"}, mb.Mailboxes)
+	assert.Contains(t, strings.Join(mb.Evidence, "\n"), "disabled for the Mailbox")
+
+	require.Len(t, rep.Handoffs, 3, "one message per cause: the groups are all covered by conclusions")
+	var texts []string
+	for _, h := range rep.Handoffs {
+		texts = append(texts, h.Text(), h.Markdown())
+		assert.NotEmpty(t, h.Steps, "%s: a hand-off says what to do", h.Rule)
+		assert.NotEmpty(t, h.Mailboxes)
+	}
+	assert.Contains(t, rep.Handoffs[0].Text(), "The vendor of the application")
+	var page bytes.Buffer
+	require.NoError(t, fleet.WriteHTML(&page, rep, nil))
+	assertNoSecrets(t, srv, mustJSON(t, rep), strings.Join(texts, "\n"), page.String(), mustJSON(t, streamed))
+}
+
+// TestTenantWideSetting: every mailbox refused on SMTP with the same
+// tenant-level words is one setting for one admin, not twelve problems.
+func TestTenantWideSetting(t *testing.T) {
+	srv := startScenario(t, "microsoft365-smtp-auth-disabled-tenant", func(sc *mailtest.Scenario) {
+		tenant, _ := mailtest.Lookup(mailtest.TenantScenario)
+		sc.Accounts = tenant.Accounts[:5]
+		for i := range sc.Accounts {
+			sc.Accounts[i].WrongPassword = false
+			sc.Accounts[i].SMTPRefusal = nil
+		}
+	})
+	rep := run(t, fleetAccounts(t, srv), options(srv))
+
+	c, ok := conclusion(rep, "tenant_setting", diagnose.ProtocolSMTP)
+	require.True(t, ok, "conclusions: %v", rules(rep))
+	assert.Equal(t, diagnose.AudienceAdmin, c.Audience)
+	assert.Len(t, c.Mailboxes, 5)
+	require.Len(t, c.Evidence, 1, "the session trailers differ; the words do not")
+	assert.Contains(t, c.Evidence[0], "and 4 others")
+	assert.Contains(t, c.Evidence[0], "SmtpClientAuthentication is disabled for the Tenant")
+	_, ok = conclusion(rep, "passwords_not_tenant", diagnose.ProtocolSMTP)
+	assert.False(t, ok, "nobody signs in, so it is not about passwords")
+
+	var admin *fleet.Handoff
+	for i := range rep.Handoffs {
+		if rep.Handoffs[i].Rule == "tenant_setting" {
+			admin = &rep.Handoffs[i]
+		}
+	}
+	require.NotNil(t, admin)
+	assert.Equal(t, "The Microsoft 365 administrator of contoso.example", admin.To)
+	assert.Greater(t, len(admin.Steps), 1, "the rule's step and the catalogue's admin steps")
+}
