@@ -136,11 +136,11 @@ func okFinding(p Protocol, stage probe.Stage, stop probe.StopReason) Finding {
 // attachRemediation fills f.Remediation from the catalogue, and the
 // placeholders of the rule's alternatives ({username} in a Get-CASMailbox
 // command) from the same v; ok findings have neither.
-func attachRemediation(f *Finding, provider string, v Vars) {
+func attachRemediation(f *Finding, provider ProviderID, v Vars) {
 	if f.Code == CodeOK {
 		return
 	}
-	f.Remediation = Remediate(f.Code, provider, v)
+	f.Remediation = RemediateFinding(*f, provider, v)
 	fill := v.replacer()
 	for k := range f.Alternatives {
 		f.Alternatives[k].Why = fill.Replace(f.Alternatives[k].Why)

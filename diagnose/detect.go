@@ -41,7 +41,7 @@ var gatewayMX = []struct{ pattern, name string }{
 var bridgePorts = map[string]bool{"1143": true, "1025": true}
 
 type signal struct {
-	id       string
+	id       ProviderID
 	weight   int
 	evidence string
 }
@@ -94,7 +94,7 @@ func DetectProvider(in DetectInput) Provider {
 // collectSignals matches every input fact against the table.
 func collectSignals(in DetectInput) []signal {
 	var out []signal
-	add := func(id string, w int, ev string) { out = append(out, signal{id, w, ev}) }
+	add := func(id ProviderID, w int, ev string) { out = append(out, signal{id, w, ev}) }
 	domain := emailDomain(in.Email)
 	greeting := strings.ToLower(in.IMAPGreeting)
 	banner := strings.ToLower(in.SMTPBanner + "\n" + in.SMTPEHLO)
@@ -143,12 +143,12 @@ func collectSignals(in DetectInput) []signal {
 
 // pickProvider returns the id with the highest total weight, earliest in
 // the table on a tie, or "" when nothing matched.
-func pickProvider(signals []signal) string {
-	total := map[string]int{}
+func pickProvider(signals []signal) ProviderID {
+	total := map[ProviderID]int{}
 	for _, s := range signals {
 		total[s.id] += s.weight
 	}
-	best, bestScore := "", 0
+	best, bestScore := ProviderID(""), 0
 	for _, p := range providerTable {
 		if total[p.ID] > bestScore {
 			best, bestScore = p.ID, total[p.ID]
@@ -159,7 +159,7 @@ func pickProvider(signals []signal) string {
 
 // refineProvider applies the Microsoft and Google rules to the winner and
 // returns the final id with any extra evidence that decided it.
-func refineProvider(best string, in DetectInput, signals []signal) (string, []string) {
+func refineProvider(best ProviderID, in DetectInput, signals []signal) (ProviderID, []string) {
 	consumer := consumerProvider(emailDomain(in.Email))
 	switch best {
 	case "microsoft365", "outlook", "exchange":
@@ -184,14 +184,14 @@ func refineProvider(best string, in DetectInput, signals []signal) (string, []st
 
 // familyOf lists the ids whose signals explain the final choice: after a
 // refinement, the evidence of the whole family counts.
-func familyOf(best, final string) map[string]bool {
+func familyOf(best, final ProviderID) map[ProviderID]bool {
 	switch final {
 	case "microsoft365", "outlook", "exchange":
-		return map[string]bool{"microsoft365": true, "outlook": true, "exchange": true}
+		return map[ProviderID]bool{"microsoft365": true, "outlook": true, "exchange": true}
 	case "gmail", "google_workspace":
-		return map[string]bool{"gmail": true, "google_workspace": true}
+		return map[ProviderID]bool{"gmail": true, "google_workspace": true}
 	}
-	return map[string]bool{best: true, final: true}
+	return map[ProviderID]bool{best: true, final: true}
 }
 
 // exchangeOnlineEvidence lists the markers that put an Exchange server in
@@ -253,7 +253,7 @@ func exchangeGreetingServer(greeting string) (string, bool) {
 
 // consumerProvider returns the provider id owning a consumer address
 // domain, or "".
-func consumerProvider(domain string) string {
+func consumerProvider(domain string) ProviderID {
 	if domain == "" {
 		return ""
 	}
@@ -266,7 +266,7 @@ func consumerProvider(domain string) string {
 }
 
 // evidenceFor returns the evidence of the given ids, strongest first.
-func evidenceFor(signals []signal, ids map[string]bool) []string {
+func evidenceFor(signals []signal, ids map[ProviderID]bool) []string {
 	var sel []signal
 	for _, s := range signals {
 		if ids[s.id] {

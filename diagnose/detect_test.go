@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"net"
 	"os"
 	"strings"
@@ -93,13 +94,13 @@ func TestDetectProvider(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := DetectProvider(tc.in)
-			require.Equal(t, tc.want, got.ID, "ID (evidence %q)", got.Evidence)
+			require.Equal(t, tc.want, string(got.ID), "ID (evidence %q)", got.Evidence)
 			assert.Equal(t, tc.reseller, got.Reseller, "reseller")
 			if tc.want == "unknown" {
 				assert.Equal(t, "Unknown provider", got.Name, "name")
 				return
 			}
-			info, ok := LookupProvider(tc.want)
+			info, ok := LookupProvider(ProviderID(tc.want))
 			require.True(t, ok, "no table entry %q", tc.want)
 			assert.Equal(t, info.Name, got.Name, "name")
 			require.NotEmpty(t, got.Evidence, "no evidence")
@@ -154,14 +155,14 @@ func TestDetectProviderResponseTable(t *testing.T) {
 			want = "gmail" // no address: Google's servers read as Gmail
 		}
 		got := DetectProvider(in)
-		assert.Equal(t, want, got.ID, "%s (evidence %q)", r.ID, got.Evidence)
+		assert.Equal(t, want, string(got.ID), "%s (evidence %q)", r.ID, got.Evidence)
 		n++
 	}
 	assert.GreaterOrEqual(t, n, 15, "greeting rows")
 }
 
 func TestProvidersTable(t *testing.T) {
-	seen := map[string]bool{}
+	seen := map[ProviderID]bool{}
 	for _, p := range Providers() {
 		assert.False(t, seen[p.ID], "duplicate id %q", p.ID)
 		seen[p.ID] = true
@@ -173,7 +174,8 @@ func TestProvidersTable(t *testing.T) {
 			}
 		}
 		for _, src := range p.Sources {
-			assert.True(t, strings.HasPrefix(src, "https://"), "%s: source %q", p.ID, src)
+			assert.True(t, strings.HasPrefix(src.URL, "https://"), "%s: source %q", p.ID, src.URL)
+			assert.Regexp(t, `^\d{4}-\d{2}-\d{2}$`, src.Checked, "%s: source %q has no checked date", p.ID, src.URL)
 		}
 		if p.IMAP.Host != "" {
 			assert.Positive(t, p.IMAP.Port, "%s: incomplete IMAP endpoint", p.ID)
@@ -184,7 +186,7 @@ func TestProvidersTable(t *testing.T) {
 			assert.NotEmpty(t, p.SMTP.Security, "%s: incomplete SMTP endpoint", p.ID)
 		}
 	}
-	for _, id := range []string{"microsoft365", "outlook", "exchange", "google_workspace", "gmail", "yahoo", "aol", "icloud",
+	for _, id := range []ProviderID{"microsoft365", "outlook", "exchange", "google_workspace", "gmail", "yahoo", "aol", "icloud",
 		"zoho", "fastmail", "gmx", "webde", "proton_bridge", "yandex", "mailru", "dovecot", "postfix", "exim", "courier", "cyrus"} {
 		assert.True(t, seen[id], "missing provider %q", id)
 	}
@@ -279,7 +281,7 @@ func TestLookupDNS(t *testing.T) {
 	assert.Equal(t, want, got)
 
 	// The facts feed detection directly.
-	assert.Equal(t, "microsoft365", DetectProvider(DetectInput{Email: "ann@example.org", DNS: got}).ID, "detect")
+	assert.Equal(t, catalog.IDMicrosoft365, DetectProvider(DetectInput{Email: "ann@example.org", DNS: got}).ID, "detect")
 
 	// Failures record nothing; a CNAME equal to the name is no CNAME.
 	r2 := &fakeResolver{cname: map[string]string{"autodiscover.example.net": "autodiscover.example.net."}}

@@ -319,7 +319,7 @@ func runSMTP(ctx context.Context, acct Account, s *serverPlan, opts *Options) (*
 	return smtpcheck.Probe(ctx, o)
 }
 
-func remediateAll(fs []Finding, provider string, v Vars) {
+func remediateAll(fs []Finding, provider ProviderID, v Vars) {
 	for i := range fs {
 		if fs[i].Code == CodeOK && fs[i].Severity == SeverityInfo {
 			continue

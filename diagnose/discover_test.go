@@ -2,6 +2,7 @@ package diagnose_test
 
 import (
 	"context"
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"net"
 	"strings"
 	"sync"
@@ -189,7 +190,7 @@ func TestDiscoveryProviderTable(t *testing.T) {
 	require.NotNil(t, rep.IMAP)
 	assert.Equal(t, diagnose.SourceProviderTable, rep.IMAP.SettingsSource)
 	assert.Equal(t, "imap.gmail.com", rep.IMAP.Host)
-	assert.Equal(t, "gmail", rep.Provider.ID)
+	assert.Equal(t, catalog.IDGmail, rep.Provider.ID)
 	assert.Equal(t, diagnose.CodeAppPasswordRequired, rep.IMAP.Code, rep.Summary)
 	for _, q := range dns.asked {
 		assert.NotContains(t, q, "SRV", "a provider-table hit needs no SRV look-up")

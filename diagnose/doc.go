@@ -40,9 +40,32 @@
 //
 // # Remediation
 //
-// Remediation is data: a catalogue keyed by code and provider, with a
-// generic fallback for every code, written from mailcheck's provider fact
-// sheet and dated. [Remediate] looks an entry up and fills in the mailbox's
-// address; [RenderRemediation] renders a finding for the end user, the
-// administrator or the developer.
+// Remediation is data: a catalogue keyed by code, provider and protocol,
+// with a generic fallback for every code, kept in package catalog beside
+// the provider registry and dated. [Remediate] and [RemediateFinding] look
+// an entry up and fill in the mailbox's address; [RenderRemediation]
+// renders a finding for the end user, the administrator, the application's
+// vendor or the developer.
+//
+// # Where things live
+//
+// diagnose does four jobs. Provider facts and the remediation text are
+// data that other packages need too (mailtest's fakes imitate the same
+// providers), so they live in package catalog, which diagnose and mailtest
+// both import; [Code], [Protocol], [Audience], [Remediation] and
+// [ProviderInfo] here are aliases of catalog's types, so code written
+// against diagnose keeps compiling. The other three jobs share the
+// unexported observation type and the rule tables, and splitting them into
+// packages would force that vocabulary into the public API, so they are
+// files of this package:
+//
+//   - classification: observation.go (probe results and pasted text read
+//     into one shape), rules.go and rules_table.go (the rules), classify.go,
+//     crosscheck.go (both protocols read together), explain.go and
+//     explain_errors.go (pasted text), warnings.go;
+//   - provider detection: detect.go (DetectProvider over the registry),
+//     providers.go (registry access), provider.go (the Provider result);
+//   - discovery and probe orchestration: diagnose.go, discover.go,
+//     resolver.go, report.go;
+//   - remediation lookup and rendering: remedy.go.
 package diagnose

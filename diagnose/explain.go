@@ -18,7 +18,7 @@ type Hints struct {
 	Host string
 	// Provider is a provider id ("microsoft365", "gmail"...); it wins over
 	// Host and over fingerprints in the text.
-	Provider string
+	Provider ProviderID
 	// Stage is where the text came from (probe.StageAuthenticate for a
 	// refused login); "" means infer it.
 	Stage probe.Stage

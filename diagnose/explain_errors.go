@@ -136,7 +136,7 @@ func lineContaining(lines []string, lower string, c *clientError) string {
 // explainProvider picks the provider id for pasted text: the hint, then
 // DetectProvider over the host and the text (as greeting or banner), then
 // this file's own host and text fingerprints.
-func explainProvider(h Hints, proto Protocol, text string) string {
+func explainProvider(h Hints, proto Protocol, text string) ProviderID {
 	if id := normalizeProviderID(h.Provider); id != "" {
 		return id
 	}
@@ -182,7 +182,10 @@ const detectTextBytes = 4 << 10
 
 // hostSuffixes map server host names to provider ids (providers.md,
 // "Endpoints" of each provider). Longer, more specific suffixes first.
-var hostSuffixes = []struct{ suffix, id string }{
+var hostSuffixes = []struct {
+	suffix string
+	id     ProviderID
+}{
 	{"smtp-mail.outlook.com", "outlook"},
 	{"smtp-legacy.office365.com", "microsoft365"},
 	{"office365.com", "microsoft365"},
@@ -206,7 +209,7 @@ var hostSuffixes = []struct{ suffix, id string }{
 }
 
 // providerFromHost maps a server host name to a provider id.
-func providerFromHost(host string) string {
+func providerFromHost(host string) ProviderID {
 	h := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(host)), ".")
 	if h == "" {
 		return ""
@@ -233,7 +236,7 @@ func providerFromHost(host string) string {
 var textFingerprints = []struct {
 	phrases []string
 	re      *regexp.Regexp // matched against the lower-cased text
-	id      string
+	id      ProviderID
 }{
 	// Exchange Online trailers, hosts and links.
 	{phrases: []string{".prod.outlook.com", ".prod.exchangelabs.com", "outlook.office365.com", "aka.ms/smtp_auth",
@@ -263,7 +266,7 @@ var textFingerprints = []struct {
 }
 
 // providerFromText finds a provider fingerprint in the lower-cased text.
-func providerFromText(lower string) string {
+func providerFromText(lower string) ProviderID {
 	for _, f := range textFingerprints {
 		for _, p := range f.phrases {
 			if strings.Contains(lower, p) {

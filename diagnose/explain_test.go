@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"strings"
 	"testing"
 
@@ -155,7 +156,7 @@ func TestExplainMicrosoftWordingOnlyForMicrosoft(t *testing.T) {
 	}
 	g := Explain("AUTHENTICATE failed.", Hints{Host: "imap.gmail.com"})
 	require.NotNil(t, g.Remediation)
-	assert.Equal(t, "google", g.Remediation.Provider, "Google's remediation")
+	assert.Equal(t, catalog.IDGoogle, g.Remediation.Provider, "Google's remediation")
 }
 
 // TestExplainInfersProviderFromText: texts only one provider sends name
@@ -180,13 +181,13 @@ func TestExplainInfersProviderFromText(t *testing.T) {
 			f := Explain(tc.text, Hints{})
 			assert.Equal(t, tc.want, f.Code, "rule %s", f.Evidence.Rule)
 			require.NotNil(t, f.Remediation)
-			assert.Equal(t, tc.provider, f.Remediation.Provider)
+			assert.Equal(t, tc.provider, string(f.Remediation.Provider))
 		})
 	}
 	// A hint still wins over the text.
 	f := Explain("550 5.7.30 Basic authentication is not supported for Client Submission.", Hints{Provider: "outlook"})
 	require.NotNil(t, f.Remediation)
-	assert.Equal(t, "outlook", f.Remediation.Provider)
+	assert.Equal(t, catalog.IDOutlook, f.Remediation.Provider)
 	// On-premises Exchange's 5.7.3 names no provider.
 	assert.Empty(t, explainProvider(Hints{}, ProtocolSMTP, "535 5.7.3 Authentication unsuccessful"))
 }

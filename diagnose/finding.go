@@ -1,14 +1,18 @@
 package diagnose
 
-import "github.com/mailcheck-go/mailcheck/probe"
+import (
+	"github.com/mailcheck-go/mailcheck/catalog"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
 
-// Protocol names the protocol a finding is about.
-type Protocol string
+// Protocol names the protocol a finding is about (defined in package
+// catalog, where remediation entries are keyed by it).
+type Protocol = catalog.Protocol
 
 const (
-	ProtocolIMAP Protocol = "imap"
-	ProtocolSMTP Protocol = "smtp"
-	ProtocolPOP3 Protocol = "pop3"
+	ProtocolIMAP = catalog.ProtocolIMAP
+	ProtocolSMTP = catalog.ProtocolSMTP
+	ProtocolPOP3 = catalog.ProtocolPOP3
 )
 
 // Severity says how bad a finding is.
@@ -34,13 +38,15 @@ const (
 	ConfidenceLow Confidence = "low"
 )
 
-// Audience says who must act on a remediation.
-type Audience string
+// Audience says who must act on a remediation (defined in package
+// catalog).
+type Audience = catalog.Audience
 
 const (
-	AudienceUser      Audience = "user"      // the mailbox owner
-	AudienceAdmin     Audience = "admin"     // the organisation's mail administrator
-	AudienceDeveloper Audience = "developer" // whoever integrates the mail client
+	AudienceUser      = catalog.AudienceUser      // the mailbox owner
+	AudienceAdmin     = catalog.AudienceAdmin     // the organisation's mail administrator
+	AudienceDeveloper = catalog.AudienceDeveloper // whoever integrates the mail client
+	AudienceVendor    = catalog.AudienceVendor    // the maker of the mail program or application
 )
 
 // Scope says at which level something is switched off, when known.
@@ -107,38 +113,12 @@ type Alternative struct {
 }
 
 // Remediation is catalogue text: what to do about a code, at a provider (or
-// generically), written for the person who must act.
-type Remediation struct {
-	// Code is the code this text is for.
-	Code Code `json:"code"`
-	// Provider is the provider id the text is specific to; "" is generic.
-	Provider string `json:"provider,omitempty"`
-	// Title is a short heading for people.
-	Title string `json:"title"`
-	// Audience is who must act first.
-	Audience Audience `json:"audience"`
-	// Explanation says in plain words what is going on.
-	Explanation string `json:"explanation"`
-	// UserSteps are numbered steps for the mailbox owner; AdminSteps for
-	// the administrator, with this mailbox's address filled in.
-	UserSteps []string `json:"user_steps,omitempty"`
-	// AdminSteps numbered steps for the administrator, commands filled in with this mailbox's address.
-	AdminSteps []string `json:"admin_steps,omitempty"`
-	// NoLongerWorks lists fixes that circulate but do not work any more.
-	NoLongerWorks []string `json:"no_longer_works,omitempty"`
-	// Links is official pages, with titles.
-	Links []Link `json:"links,omitempty"`
-	// Checked is the date (YYYY-MM-DD) the facts were last verified.
-	Checked string `json:"checked"`
-}
+// generically), written for the person who must act. See
+// [catalog.Remediation].
+type Remediation = catalog.Remediation
 
 // Link is an official page worth reading.
-type Link struct {
-	// Title says what the page is.
-	Title string `json:"title"`
-	// URL is the official page.
-	URL string `json:"url"`
-}
+type Link = catalog.Link
 
 // Clone returns a deep copy of f.
 func (f Finding) Clone() Finding {
@@ -147,11 +127,7 @@ func (f Finding) Clone() Finding {
 		f.Alternatives = append([]Alternative{}, f.Alternatives...)
 	}
 	if f.Remediation != nil {
-		r := *f.Remediation
-		r.UserSteps = append([]string(nil), r.UserSteps...)
-		r.AdminSteps = append([]string(nil), r.AdminSteps...)
-		r.NoLongerWorks = append([]string(nil), r.NoLongerWorks...)
-		r.Links = append([]Link(nil), r.Links...)
+		r := f.Remediation.Clone()
 		f.Remediation = &r
 	}
 	return f

@@ -67,7 +67,7 @@ func FuzzClassify(f *testing.F) {
 		probe.StageEnvelope, probe.StageLogout, probe.StageQuit, ""}
 	f.Fuzz(func(t *testing.T, text string, stage uint8, provider string) {
 		st := stages[int(stage)%len(stages)]
-		p := Provider{ID: provider}
+		p := Provider{ID: ProviderID(provider)}
 		lines := strings.Split(text, "\n")
 
 		ir := &imapcheck.Result{Stage: st, Port: int(stage) * 37, Security: probe.SecurityStartTLS,

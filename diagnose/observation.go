@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"strings"
 
 	"github.com/mailcheck-go/mailcheck/imapcheck"
@@ -14,7 +15,7 @@ import (
 type observation struct {
 	Protocol Protocol    // "" when unknown
 	Stage    probe.Stage // "" when unknown
-	Provider string      // provider id, "" when unknown
+	Provider ProviderID  // provider id, "" when unknown
 	Port     int         // 0 when unknown
 	// Security is the mode the client used; "" when unknown.
 	Security probe.Security
@@ -245,23 +246,8 @@ var knownRespCodes = map[string]bool{
 }
 
 // normalizeProviderID maps aliases a person might type to provider ids.
-func normalizeProviderID(id string) string {
-	id = strings.ToLower(strings.TrimSpace(id))
-	switch id {
-	case "google", "googlemail":
-		return "gmail"
-	case "office365", "m365", "exchange_online", "exchangeonline", "o365":
-		return "microsoft365"
-	case "hotmail", "live", "outlook.com":
-		return "outlook"
-	case "proton", "protonmail":
-		return "proton_bridge"
-	case "web.de":
-		return "webde"
-	case "unknown":
-		return ""
-	}
-	return id
+func normalizeProviderID(id ProviderID) ProviderID {
+	return catalog.Resolve(string(id))
 }
 
 // maxClassifyText bounds the text the rules read. The probes already bound

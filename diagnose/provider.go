@@ -1,6 +1,6 @@
 package diagnose
 
-import "github.com/mailcheck-go/mailcheck/probe"
+import "github.com/mailcheck-go/mailcheck/catalog"
 
 // Provider is the mail provider or server software behind an account.
 type Provider struct {
@@ -8,7 +8,7 @@ type Provider struct {
 	// "google_workspace", "gmail", "yahoo", "aol", "icloud", "zoho",
 	// "fastmail", "gmx", "webde", "proton_bridge", "yandex", "mailru",
 	// "dovecot", "postfix", "exim", "courier", "cyrus", or "unknown".
-	ID string `json:"id"`
+	ID ProviderID `json:"id"`
 	// Name is the provider's name for people ("Microsoft 365").
 	Name string `json:"name"`
 	// Reseller is set when the service is sold through a reseller that
@@ -21,14 +21,7 @@ type Provider struct {
 }
 
 // Endpoint is where and how to reach one protocol.
-type Endpoint struct {
-	// Host is the server's host name or IP address.
-	Host string `json:"host"`
-	// Port is the TCP port.
-	Port int `json:"port"`
-	// Security is tls (implicit TLS), starttls or none.
-	Security probe.Security `json:"security"`
-}
+type Endpoint = catalog.Endpoint
 
 // DNSFacts is what DNS said about the account's domain; provider detection
 // reads it and never does the lookups itself.

@@ -2,6 +2,7 @@ package diagnose_test
 
 import (
 	"crypto/tls"
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"net"
 	"testing"
 	"time"
@@ -91,7 +92,7 @@ func TestRealServers(t *testing.T) {
 			assert.Equal(t, tc.wantSMTP, rep.SMTP.Code, "SMTP: %s", rep.Summary)
 			assert.Equal(t, tc.wantStage, rep.IMAP.Stage)
 			if tc.wantIMAP == diagnose.CodeOK {
-				assert.Equal(t, "dovecot", rep.Provider.ID, "recognised from the greeting")
+				assert.Equal(t, catalog.IDDovecot, rep.Provider.ID, "recognised from the greeting")
 			}
 			if t.Failed() {
 				t.Logf("IMAP transcript:\n%s", rep.IMAP.Probe.Transcript)

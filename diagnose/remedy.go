@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -23,77 +24,37 @@ const (
 	standInDomain   = "<example.com>"
 )
 
-// providerParent gives the next, broader catalogue key to try for a
-// provider id before the generic entry. Chains are short and acyclic:
-//
-//	microsoft365_godaddy → microsoft365 → microsoft → generic
-//	outlook → microsoft → generic
-//	gmail, google_workspace → google → generic
-//	webde → gmx → generic
-//	dovecot, postfix, exim, courier, cyrus → hosting → generic
-//
-// "microsoft", "google" and "hosting" are family keys: they hold text that
-// is true for every member. Exchange Server on-premises ("exchange") has
-// deliberately no parent: Exchange Online's "passwords are gone" verdict
-// must never reach an on-premises server (providers.md §3, honesty notes).
-var providerParent = map[string]string{
-	"microsoft365_godaddy": "microsoft365",
-	"microsoft365":         "microsoft",
-	"outlook":              "microsoft",
-	"gmail":                "google",
-	"google_workspace":     "google",
-	"webde":                "gmx",
-	"dovecot":              "hosting",
-	"postfix":              "hosting",
-	"exim":                 "hosting",
-	"courier":              "hosting",
-	"cyrus":                "hosting",
-}
-
-type remedyKey struct {
-	code     Code
-	provider string
-}
-
-// remedyIndex is the catalogue keyed by (code, provider); built once.
-var remedyIndex = func() map[remedyKey]*Remediation {
-	m := make(map[remedyKey]*Remediation, len(catalogue))
-	for i := range catalogue {
-		e := &catalogue[i]
-		m[remedyKey{e.Code, e.Provider}] = e
-	}
-	return m
-}()
-
 // Remediate returns the catalogue's advice for code at the provider with
 // id providerID, with the placeholders filled from v. It picks the most
-// specific entry: the provider's own, then its family's (see
-// providerParent: "gmail" falls back to "google", "microsoft365_godaddy"
-// to "microsoft365"), then the generic one. The returned
+// specific entry: the provider's own, then its family's (the registry's
+// Parent chain: "gmail" falls back to "google", "microsoft365_godaddy" to
+// "microsoft365" and then "microsoft"), then the generic one. The returned
 // Remediation.Provider says which entry was used ("" for generic).
+// Entries written for one protocol only are not chosen here, since the
+// protocol is not known; RemediateFinding knows it.
 //
 // For CodeOK it returns a small informational entry (at Microsoft 365 a
 // warning that password SMTP AUTH is on its way out); it returns nil only
 // for a code that is not in Codes. The result is a fresh copy the caller
 // may modify. Remediate does no I/O.
-func Remediate(code Code, providerID string, v Vars) *Remediation {
+func Remediate(code Code, providerID ProviderID, v Vars) *Remediation {
 	if !code.Known() {
 		return nil
 	}
-	e := lookupRemedy(code, providerID)
-	if e == nil {
+	e, ok := catalog.Find(code, normalizeProviderID(providerID), "", nil)
+	if !ok {
 		return nil // unreachable while the catalogue test passes
 	}
-	return fillRemedy(*e, v)
+	return fillRemedy(e, v)
 }
 
-// fillRemedy copies an entry and fills its placeholders from v.
-func fillRemedy(e Remediation, v Vars) *Remediation {
-	r := cloneRemediation(e)
+// fillRemedy fills an entry's placeholders from v; e is already a copy.
+func fillRemedy(r Remediation, v Vars) *Remediation {
 	fill := v.replacer()
 	r.Title = fill.Replace(r.Title)
 	r.Explanation = fill.Replace(r.Explanation)
-	for _, s := range [][]string{r.UserSteps, r.AdminSteps, r.NoLongerWorks} {
+	r.Warning = fill.Replace(r.Warning)
+	for _, s := range [][]string{r.UserSteps, r.AdminSteps, r.VendorSteps, r.NoLongerWorks} {
 		for i := range s {
 			s[i] = fill.Replace(s[i])
 		}
@@ -101,55 +62,35 @@ func fillRemedy(e Remediation, v Vars) *Remediation {
 	return &r
 }
 
-// lookupRemedy walks from the provider's own key through its family to
-// the generic entry.
-func lookupRemedy(code Code, providerID string) *Remediation {
-	return lookupRemedyFor(code, providerID, "")
-}
-
 // certReasonOnly marks catalogue entries that are true for one
 // certificate failure only. The hosting entry explains the cPanel
 // host-name mismatch; for an expired or untrusted certificate on the same
 // host that advice would mislead, so the lookup passes it by.
-var certReasonOnly = map[remedyKey]probe.CertReason{
-	{CodeTLSCertificate, "hosting"}: probe.CertWrongHost,
+var certReasonOnly = map[ProviderID]probe.CertReason{
+	catalog.IDHosting: probe.CertWrongHost,
 }
 
-// lookupRemedyFor walks the provider family from the most specific entry
-// to the generic one, skipping entries that do not fit reason.
-func lookupRemedyFor(code Code, providerID string, reason probe.CertReason) *Remediation {
-	for p, n := providerID, 0; p != "" && n < 8; p, n = providerParent[p], n+1 {
-		k := remedyKey{code, p}
-		if only, ok := certReasonOnly[k]; ok && reason != "" && reason != only {
-			continue
-		}
-		if e, ok := remedyIndex[k]; ok {
-			return e
-		}
-	}
-	return remedyIndex[remedyKey{code, ""}]
-}
-
-// RemediateFinding is Remediate for a finding: it also takes the details
-// of the finding into account (an expired certificate on a shared host
-// gets the generic certificate advice, not the host-name advice).
-func RemediateFinding(f Finding, providerID string, v Vars) *Remediation {
+// RemediateFinding is Remediate for a finding: it picks the entry for the
+// finding's protocol where the provider has one (Microsoft 365's IMAP and
+// SMTP advice differ), and takes the details of the finding into account
+// (an expired certificate on a shared host gets the generic certificate
+// advice, not the host-name advice).
+func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 	if !f.Code.Known() {
 		return nil
 	}
-	e := lookupRemedyFor(f.Code, providerID, f.CertReason)
-	if e == nil {
+	accept := func(r Remediation) bool {
+		if r.Code != CodeTLSCertificate || f.CertReason == "" {
+			return true
+		}
+		only, ok := certReasonOnly[r.Provider]
+		return !ok || only == f.CertReason
+	}
+	e, ok := catalog.Find(f.Code, normalizeProviderID(providerID), f.Protocol, accept)
+	if !ok {
 		return nil
 	}
-	return fillRemedy(*e, v)
-}
-
-func cloneRemediation(r Remediation) Remediation {
-	r.UserSteps = append([]string(nil), r.UserSteps...)
-	r.AdminSteps = append([]string(nil), r.AdminSteps...)
-	r.NoLongerWorks = append([]string(nil), r.NoLongerWorks...)
-	r.Links = append([]Link(nil), r.Links...)
-	return r
+	return fillRemedy(e, v)
 }
 
 // replacer fills {email}, {username} and {domain}.
@@ -290,7 +231,7 @@ func renderDeveloper(b *strings.Builder, f Finding, r *Remediation) {
 		}
 	}
 	if r != nil {
-		fmt.Fprintf(b, "remediation: %s (%s)\n", r.Title, orStandIn(r.Provider, "generic"))
+		fmt.Fprintf(b, "remediation: %s (%s)\n", r.Title, orStandIn(string(r.Provider), "generic"))
 		if r.Checked != "" {
 			fmt.Fprintf(b, "checked:    %s\n", r.Checked)
 		}

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -16,8 +17,10 @@ var testVars = Vars{Email: "ann@example.org", Username: "ann@example.org", Domai
 func TestRemediateGenericForEveryCode(t *testing.T) {
 	for _, code := range Codes {
 		t.Run(string(code), func(t *testing.T) {
-			e := remedyIndex[remedyKey{code, ""}]
-			require.NotNil(t, e, "generic entry missing")
+			g, ok := catalog.Find(code, "", "", nil)
+			require.True(t, ok, "generic entry missing")
+			e := &g
+			require.Empty(t, e.Provider)
 			assertComplete(t, e)
 
 			r := Remediate(code, "", testVars)
@@ -33,12 +36,14 @@ func TestRemediateGenericForEveryCode(t *testing.T) {
 func TestRemediateProviderCodes(t *testing.T) {
 	// Microsoft 365 and Google are required to be covered; the rest of
 	// providerCodes is held to the same standard.
-	for _, p := range []string{"microsoft365", "google_workspace", "gmail"} {
-		require.NotEmpty(t, providerCodes[p], p)
+	for _, p := range []ProviderID{catalog.IDMicrosoft365, catalog.IDGoogleWorkspace, catalog.IDGmail} {
+		info, _ := LookupProvider(p)
+		require.NotEmpty(t, info.Codes, p)
 	}
-	for p, codes := range providerCodes {
-		for _, code := range codes {
-			t.Run(p+"/"+string(code), func(t *testing.T) {
+	for _, info := range catalog.All() {
+		p := info.ID
+		for _, code := range info.Codes {
+			t.Run(string(p)+"/"+string(code), func(t *testing.T) {
 				r := Remediate(code, p, testVars)
 				require.NotNil(t, r)
 				assert.NotEmpty(t, r.Provider, "only the generic entry fits")
@@ -49,10 +54,15 @@ func TestRemediateProviderCodes(t *testing.T) {
 }
 
 func TestCatalogueEntries(t *testing.T) {
-	seen := map[remedyKey]bool{}
-	for _, e := range catalogue {
-		k := remedyKey{e.Code, e.Provider}
-		name := string(e.Code) + "@" + e.Provider
+	type key struct {
+		code     Code
+		provider ProviderID
+		protocol Protocol
+	}
+	seen := map[key]bool{}
+	for _, e := range catalog.Entries() {
+		k := key{e.Code, e.Provider, e.Protocol}
+		name := string(e.Code) + "@" + string(e.Provider) + "/" + string(e.Protocol)
 		assert.False(t, seen[k], "duplicate entry %s", name)
 		seen[k] = true
 		assert.True(t, e.Code.Known(), "unknown code in %s", name)
@@ -63,32 +73,25 @@ func TestCatalogueEntries(t *testing.T) {
 			assert.NotContains(t, l.URL, " ", name)
 		}
 		if e.Provider != "" {
-			_, isFamily := familyKeys[e.Provider]
-			_, isProvider := LookupProvider(e.Provider)
-			assert.True(t, isFamily || isProvider || e.Provider == "microsoft365_godaddy",
-				"%s: provider key is neither a provider id nor a family", name)
+			assert.True(t, catalog.Registered(e.Provider), "%s: provider key is not registered", name)
 		}
 	}
 }
 
-// familyKeys are the catalogue keys that are not provider ids.
-var familyKeys = map[string]struct{}{"microsoft": {}, "google": {}, "hosting": {}}
-
 func assertComplete(t *testing.T, r *Remediation) {
 	t.Helper()
-	name := string(r.Code) + "@" + r.Provider
+	name := string(r.Code) + "@" + string(r.Provider)
 	assert.NotEmpty(t, r.Title, "%s: title", name)
-	assert.Contains(t, []Audience{AudienceUser, AudienceAdmin, AudienceDeveloper}, r.Audience, "%s: audience", name)
+	assert.Contains(t, []Audience{AudienceUser, AudienceAdmin, AudienceDeveloper, AudienceVendor}, r.Audience, "%s: audience", name)
 	assert.NotEmpty(t, r.Explanation, "%s: explanation", name)
-	assert.Positive(t, len(r.UserSteps)+len(r.AdminSteps), "%s: no steps", name)
-	assert.Equal(t, checked, r.Checked, name)
+	assert.Positive(t, len(r.UserSteps)+len(r.AdminSteps)+len(r.VendorSteps), "%s: no steps", name)
 	assert.Regexp(t, `^\d{4}-\d{2}-\d{2}$`, r.Checked, "%s: bad date", name)
 }
 
 var placeholderRE = regexp.MustCompile(`\{[a-z_]+\}`)
 
 func TestRemediatePlaceholders(t *testing.T) {
-	for _, e := range catalogue {
+	for _, e := range catalog.Entries() {
 		for _, v := range []Vars{testVars, {}, {Email: "bob@example.net"}} {
 			r := Remediate(e.Code, e.Provider, v)
 			require.NotNil(t, r)
@@ -130,8 +133,8 @@ func TestRemediateReturnsCopies(t *testing.T) {
 func TestRemediateLookupOrder(t *testing.T) {
 	tests := []struct {
 		code     Code
-		provider string
-		want     string // Remediation.Provider
+		provider ProviderID
+		want     ProviderID // Remediation.Provider
 	}{
 		{CodeBasicAuthDisabled, "microsoft365", "microsoft365"},
 		{CodePolicyBlocked, "microsoft365_godaddy", "microsoft365_godaddy"},
@@ -149,7 +152,7 @@ func TestRemediateLookupOrder(t *testing.T) {
 	for _, tc := range tests {
 		r := Remediate(tc.code, tc.provider, testVars)
 		require.NotNil(t, r)
-		assert.Equal(t, tc.want, r.Provider, string(tc.code)+"@"+tc.provider)
+		assert.Equal(t, tc.want, r.Provider, string(tc.code)+"@"+string(tc.provider))
 	}
 	assert.Nil(t, Remediate("no_such_code", "", testVars))
 	assert.NotNil(t, Remediate(CodeOK, "", testVars), "want an entry") // a small info entry, documented
@@ -170,7 +173,7 @@ func honestySentences(s string) []string {
 // an app password"); NoLongerWorks is where the dead fix is named.
 func TestHonestyNoAppPasswordAtMicrosoft(t *testing.T) {
 	appPassword := regexp.MustCompile(`(?i)app(lication)?[- ](specific )?passwords?`)
-	for _, p := range []string{"microsoft365", "microsoft365_godaddy", "outlook"} {
+	for _, p := range []ProviderID{catalog.IDMicrosoft365, catalog.IDMicrosoft365GoDaddy, catalog.IDOutlook} {
 		for _, code := range Codes {
 			r := Remediate(code, p, testVars)
 			if r == nil || r.Provider == "" {
@@ -198,7 +201,7 @@ func honestyHedged(s string) bool { return strings.Contains(s, " may ") }
 // name it.
 func TestHonestyNoLessSecureApps(t *testing.T) {
 	lsa := regexp.MustCompile(`(?i)less[- ]secure`)
-	for _, e := range catalogue {
+	for _, e := range catalog.Entries() {
 		texts := append([]string{e.Title, e.Explanation}, e.UserSteps...)
 		for _, s := range append(texts, e.AdminSteps...) {
 			assert.NotRegexp(t, lsa, s)
@@ -210,7 +213,7 @@ func TestHonestyNoLessSecureApps(t *testing.T) {
 // for IMAP or POP, except to say it is impossible.
 func TestHonestyNoReenableBasic(t *testing.T) {
 	reenable := regexp.MustCompile(`(?i)(re-?enable|turn .* back on|switch .* back on).*(basic|password)`)
-	for _, e := range catalogue {
+	for _, e := range catalog.Entries() {
 		if e.Provider != "microsoft365" && e.Provider != "microsoft365_godaddy" && e.Provider != "outlook" {
 			continue
 		}

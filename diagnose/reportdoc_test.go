@@ -27,7 +27,7 @@ var update = flag.Bool("update", false, "rewrite golden files under testdata and
 // compares the result with the file. A field without a doc comment fails
 // the test. Run with -update after changing a result type.
 func TestReportDoc(t *testing.T) {
-	docs := fieldDocs(t, "../probe", "../imapcheck", "../smtpcheck", ".")
+	docs := fieldDocs(t, "../probe", "../imapcheck", "../smtpcheck", "../catalog", ".")
 	var rows []string
 	var undocumented []string
 	paths := map[string]bool{}

@@ -54,6 +54,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -67,7 +68,7 @@ type rule struct {
 	// protocol is unknown (pasted text) matches every protocol.
 	Protocols []Protocol
 	// Providers limits the rule to these provider ids.
-	Providers []string
+	Providers []ProviderID
 	// UnknownProvider limits the rule to observations whose provider is
 	// not known: wording one provider uses, read without knowing it is
 	// that provider, must not be read so for another provider.
@@ -229,9 +230,9 @@ func alt(c Code, why, tell string) Alternative { return Alternative{Code: c, Why
 
 // Provider id groups used by the tables.
 var (
-	idsMicrosoft = []string{"microsoft365", "outlook"}
-	idsGoogle    = []string{"gmail", "google_workspace"}
-	idsYahoo     = []string{"yahoo", "aol"}
+	idsMicrosoft = []ProviderID{catalog.IDMicrosoft365, catalog.IDOutlook}
+	idsGoogle    = []ProviderID{catalog.IDGmail, catalog.IDGoogleWorkspace}
+	idsYahoo     = []ProviderID{catalog.IDYahoo, catalog.IDAOL}
 )
 
 // Stage groups used by the tables.

@@ -1,6 +1,9 @@
 package diagnose
 
-import "github.com/mailcheck-go/mailcheck/probe"
+import (
+	"github.com/mailcheck-go/mailcheck/catalog"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
 
 // The rule tables. Search order and the reasons for it are described at
 // the top of rules.go; within a table the first matching rule wins, so a
@@ -151,7 +154,7 @@ var providerPhraseRules = []rule{
 		Source: "https://github.com/nicm/fdm/issues/123",
 	},
 	{
-		ID: "exchange-onprem-login-failed", Protocols: mailbox, Providers: []string{"exchange"},
+		ID: "exchange-onprem-login-failed", Protocols: mailbox, Providers: []ProviderID{catalog.IDExchange},
 		Phrases: []string{"authenticate failed", "login failed", "logon failure"},
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The Exchange server refused the user name or password (on-premises Exchange still accepts passwords when the admin allows them).",
@@ -173,7 +176,7 @@ var providerPhraseRules = []rule{
 		Source: srcGoogleIMAP,
 	},
 	{
-		ID: "fastmail-incorrect", Providers: []string{"fastmail"},
+		ID: "fastmail-incorrect", Providers: []ProviderID{catalog.IDFastmail},
 		Phrases: []string{"incorrect username"},
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{
@@ -184,7 +187,7 @@ var providerPhraseRules = []rule{
 		Source: "https://github.com/Foundry376/Mailspring/issues/2217",
 	},
 	{
-		ID: "gmx-webde-authentication-failed", Providers: []string{"gmx", "webde"},
+		ID: "gmx-webde-authentication-failed", Providers: []ProviderID{catalog.IDGMX, catalog.IDWebDE},
 		Phrases: []string{"authentication failed"},
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{
@@ -564,7 +567,7 @@ var providerCodeRules = []rule{
 		Source: "https://github.com/moralmunky/Home-Assistant-Mail-And-Packages/issues/242",
 	},
 	{
-		ID: "icloud-authenticationfailed", Protocols: onlyIMAP, Providers: []string{"icloud"},
+		ID: "icloud-authenticationfailed", Protocols: onlyIMAP, Providers: []ProviderID{catalog.IDICloud},
 		RespCode: []string{"AUTHENTICATIONFAILED"},
 		Code:     CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{
@@ -578,7 +581,7 @@ var providerCodeRules = []rule{
 		Source: "https://github.com/lefcha/imapfilter/issues/125",
 	},
 	{
-		ID: "zoho-imap-authenticationfailed", Protocols: onlyIMAP, Providers: []string{"zoho"},
+		ID: "zoho-imap-authenticationfailed", Protocols: onlyIMAP, Providers: []ProviderID{catalog.IDZoho},
 		RespCode: []string{"AUTHENTICATIONFAILED"},
 		Code:     CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{
@@ -588,7 +591,7 @@ var providerCodeRules = []rule{
 		Source: "https://github.com/Foundry376/Mailspring/issues/1334",
 	},
 	{
-		ID: "zoho-smtp-535", Protocols: onlySMTP, Providers: []string{"zoho"}, Reply: []int{535},
+		ID: "zoho-smtp-535", Protocols: onlySMTP, Providers: []ProviderID{catalog.IDZoho}, Reply: []int{535},
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{
 			alt(CodeAppPasswordRequired, "Two-factor authentication (or SAML sign-in for organisation users) requires an app-specific password.", "With TFA on, the account password never works here."),
@@ -597,7 +600,7 @@ var providerCodeRules = []rule{
 		Source: "https://github.com/nodemailer/nodemailer/issues/456",
 	},
 	{
-		ID: "mailru-refused", Providers: []string{"mailru"}, Reply: []int{535},
+		ID: "mailru-refused", Providers: []ProviderID{catalog.IDMailRu}, Reply: []int{535},
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{
 			alt(CodeAppPasswordRequired, "Mail.ru accepts only application passwords from external apps (2026).", "Create an application password in Mail.ru security settings and use it."),
@@ -605,7 +608,7 @@ var providerCodeRules = []rule{
 		Source: "https://github.com/muquit/mailsend/issues/74",
 	},
 	{
-		ID: "yandex-smtp-535", Providers: []string{"yandex"}, Reply: []int{535},
+		ID: "yandex-smtp-535", Providers: []ProviderID{catalog.IDYandex}, Reply: []int{535},
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{
 			alt(CodeAppPasswordRequired, "With two-factor authentication on, Yandex accepts only an app password.", "Create an app password for \"Mail\" and use it."),
@@ -614,7 +617,7 @@ var providerCodeRules = []rule{
 		Source: "https://yandex.com/support/mail/mail-clients/others.html",
 	},
 	{
-		ID: "proton-refused", Providers: []string{"proton_bridge"}, Reply: []int{535},
+		ID: "proton-refused", Providers: []ProviderID{catalog.IDProtonBridge}, Reply: []int{535},
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{
 			alt(CodeAppPasswordRequired, "Proton never takes the account password: Bridge wants the password Bridge shows, smtp.protonmail.ch wants a per-address SMTP token.", "Copy the password from Bridge, or generate an SMTP token in Proton's settings."),

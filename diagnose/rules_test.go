@@ -5,15 +5,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-)
 
-// knownProviderIDs are the ids provider.go documents.
-var knownProviderIDs = map[string]bool{
-	"microsoft365": true, "outlook": true, "exchange": true, "google_workspace": true, "gmail": true,
-	"yahoo": true, "aol": true, "icloud": true, "zoho": true, "fastmail": true, "gmx": true, "webde": true,
-	"proton_bridge": true, "yandex": true, "mailru": true, "dovecot": true, "postfix": true, "exim": true,
-	"courier": true, "cyrus": true,
-}
+	"github.com/mailcheck-go/mailcheck/catalog"
+)
 
 // TestRulesWellFormed checks every rule as data: a unique id, a known
 // code, a public source, sane alternatives, at least one condition.
@@ -27,7 +21,7 @@ func TestRulesWellFormed(t *testing.T) {
 		assert.Contains(t, []Confidence{ConfidenceHigh, ConfidenceMedium, ConfidenceLow}, r.Confidence, r.ID)
 		assert.True(t, strings.HasPrefix(r.Source, "https://"), "%s: source %q", r.ID, r.Source)
 		for _, p := range r.Providers {
-			assert.True(t, knownProviderIDs[p], "%s: provider %q", r.ID, p)
+			assert.True(t, catalog.Registered(p), "%s: provider %q", r.ID, p)
 		}
 		for _, a := range r.Alternatives {
 			assert.NotEqual(t, r.Code, a.Code, "%s: alternative repeats the code", r.ID)

@@ -67,5 +67,5 @@ type ScenarioInfo struct {
 
 // Info returns the scenario's catalogue entry.
 func (sc Scenario) Info() ScenarioInfo {
-	return ScenarioInfo{Name: sc.Name, Description: sc.Description, Provider: sc.Provider, IMAPCode: sc.IMAPCode, SMTPCode: sc.SMTPCode}
+	return ScenarioInfo{Name: sc.Name, Description: sc.Description, Provider: string(sc.Provider), IMAPCode: sc.IMAPCode, SMTPCode: sc.SMTPCode}
 }

@@ -1,6 +1,10 @@
 package mailtest
 
-import "time"
+import (
+	"time"
+
+	"github.com/mailcheck-go/mailcheck/catalog"
+)
 
 // Scenario describes one fake mail host: how its IMAP and SMTP servers greet,
 // what they advertise, which logins they accept and the exact words they use
@@ -14,15 +18,21 @@ import "time"
 //	{user}         the user name the client tried
 //	{command}      "LOGIN" or "AUTHENTICATE", whichever the IMAP client used
 //	{capabilities} the IMAP capability list in force on the connection
+//
+// ProviderGeneric is Scenario.Provider for a scenario whose texts no one
+// provider owns (a plain Dovecot-like server, a wrong TLS port).
+const ProviderGeneric catalog.ID = "generic"
+
 type Scenario struct {
 	// Name is the scenario's stable kebab-case name.
 	Name string
 	// Description says in one sentence what the scenario reproduces.
 	Description string
-	// Provider is the provider id the texts come from: "microsoft365",
-	// "outlook", "google", "yahoo", "icloud", "dovecot", "postfix" or
-	// "generic".
-	Provider string
+	// Provider is the registry id (package catalog) of the provider the
+	// texts come from: catalog.IDMicrosoft365, catalog.IDOutlook,
+	// catalog.IDGoogle... or ProviderGeneric for behaviour no one provider
+	// owns.
+	Provider catalog.ID
 	// IMAPCode and SMTPCode are the diagnosis codes (package diagnose's
 	// wire names) that mailcheck must report for each protocol when it logs
 	// in with the first account, with its default settings, on any listener

@@ -1,6 +1,7 @@
 package mailtest
 
 import (
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"slices"
 	"time"
 )
@@ -129,7 +130,7 @@ func hostingScenarios() []Scenario {
 		{
 			Name:        "dovecot-postfix-ok",
 			Description: "A generic host (Dovecot IMAP, Postfix submission) accepts the login; no password before TLS.",
-			Provider:    "dovecot",
+			Provider:    catalog.IDDovecot,
 			IMAPCode:    "ok", SMTPCode: "ok",
 			Sources: dovecotSources,
 			IMAP:    dovecotIMAP(), SMTP: postfixSMTP(),
@@ -138,7 +139,7 @@ func hostingScenarios() []Scenario {
 		{
 			Name:        "dovecot-postfix-wrong-password",
 			Description: "A generic host refuses a wrong password: Dovecot's AUTHENTICATIONFAILED and Postfix's 535 5.7.8.",
-			Provider:    "dovecot",
+			Provider:    catalog.IDDovecot,
 			IMAPCode:    "invalid_credentials", SMTPCode: "invalid_credentials",
 			Sources: sources(dovecotSources, "https://github.com/RainLoop/rainloop-webmail/issues/1629",
 				"https://github.com/docker-mailserver/docker-mailserver/issues/1631"),
@@ -151,7 +152,7 @@ func hostingScenarios() []Scenario {
 // fault returns a generic Dovecot/Postfix scenario to break.
 func fault(name, description, imapCode, smtpCode string) Scenario {
 	return Scenario{
-		Name: name, Description: description, Provider: "generic",
+		Name: name, Description: description, Provider: ProviderGeneric,
 		IMAPCode: imapCode, SMTPCode: smtpCode,
 		IMAP: dovecotIMAP(), SMTP: postfixSMTP(),
 		Accounts: hostingAccounts(false),
@@ -220,7 +221,7 @@ func faultScenarios() []Scenario {
 
 	// Gmail's throttling texts.
 	throttled := fault("throttled", "Google refuses every login for a while: too many login attempts or connections.", "rate_limited", "rate_limited")
-	throttled.Provider = "google"
+	throttled.Provider = catalog.IDGoogle
 	// "Too many simultaneous connections" is what FairEmail matches for
 	// Gmail; the full line is unverified-cite.
 	throttled.IMAP = gmailIMAP(RefuseAll, "NO [ALERT] Too many simultaneous connections. (Failure)")

@@ -1,5 +1,7 @@
 package mailtest
 
+import "github.com/mailcheck-go/mailcheck/catalog"
+
 // Google (Gmail and Workspace), Yahoo and iCloud. Facts and dates:
 // /work/shared/providers.md §4–8.
 
@@ -75,7 +77,7 @@ func consumerScenarios() []Scenario {
 		{
 			Name:        "gmail-ok",
 			Description: "Gmail accepts an app password on IMAP and SMTP.",
-			Provider:    "google",
+			Provider:    catalog.IDGoogle,
 			IMAPCode:    "ok", SMTPCode: "ok",
 			Sources:  googleSources,
 			IMAP:     gmailIMAP(RefuseAccountPassword),
@@ -85,7 +87,7 @@ func consumerScenarios() []Scenario {
 		{
 			Name:        "gmail-app-password-required",
 			Description: "Gmail with 2-Step Verification refuses the account password and asks for an app password.",
-			Provider:    "google",
+			Provider:    catalog.IDGoogle,
 			IMAPCode:    "app_password_required", SMTPCode: "app_password_required",
 			Sources: sources(googleSources, "https://github.com/nodemailer/nodemailer/issues/1116",
 				"https://support.google.com/accounts/answer/185833"),
@@ -101,7 +103,7 @@ func consumerScenarios() []Scenario {
 		{
 			Name:        "gmail-bad-credentials",
 			Description: "Gmail refuses a wrong password: \"Invalid credentials\" on IMAP, 535 5.7.8 BadCredentials on SMTP.",
-			Provider:    "google",
+			Provider:    catalog.IDGoogle,
 			IMAPCode:    "invalid_credentials", SMTPCode: "invalid_credentials",
 			Sources: sources(googleSources, "https://github.com/nodemailer/nodemailer/issues/1656"),
 			IMAP:    gmailIMAP(RefuseAccountPassword),
@@ -112,7 +114,7 @@ func consumerScenarios() []Scenario {
 		{
 			Name:        "gmail-web-login-required",
 			Description: "Google wants an interactive sign-in in a browser first (\"Please log in via your web browser\", 534 5.7.14).",
-			Provider:    "google",
+			Provider:    catalog.IDGoogle,
 			IMAPCode:    "web_login_required", SMTPCode: "web_login_required",
 			Sources: sources(googleSources, "https://github.com/barbushin/php-imap/issues/87",
 				"https://github.com/nodemailer/nodemailer/issues/998"),
@@ -130,7 +132,7 @@ func consumerScenarios() []Scenario {
 		{
 			Name:        "gmail-imap-disabled",
 			Description: "Google Workspace domain whose admin turned IMAP off: IMAP refuses every login, SMTP accepts the app password.",
-			Provider:    "google",
+			Provider:    catalog.IDGoogle,
 			IMAPCode:    "protocol_disabled", SMTPCode: "ok",
 			Sources: sources(googleSources, "https://github.com/mozilla-b2g/gaia/blob/master/apps/email/js/ext/imap/client.js",
 				"https://support.google.com/a/answer/105694"),
@@ -146,7 +148,7 @@ func consumerScenarios() []Scenario {
 		{
 			Name:        "yahoo-app-password-required",
 			Description: "Yahoo refuses the account password of an application that needs an app password: \"Invalid credentials\" on IMAP, #AUTH005 on SMTP.",
-			Provider:    "yahoo",
+			Provider:    catalog.IDYahoo,
 			// IMAP's text says only "Invalid credentials"; nothing in it
 			// tells a wrong password from an account password, so the code
 			// is invalid_credentials (remediation for Yahoo mentions app
@@ -187,7 +189,7 @@ func consumerScenarios() []Scenario {
 		{
 			Name:        "icloud-auth-failed",
 			Description: "iCloud refuses a password that is not a valid app-specific password: \"[AUTHENTICATIONFAILED] Authentication Failed\".",
-			Provider:    "icloud",
+			Provider:    catalog.IDICloud,
 			IMAPCode:    "invalid_credentials",
 			Sources:     []string{"https://github.com/lefcha/imapfilter/issues/125", "https://github.com/LogicLabs-OU/OpenArchiver/issues/319"},
 			// iCloud's SMTP texts are not in our sources: IMAP only.

@@ -1,5 +1,7 @@
 package mailtest
 
+import "github.com/mailcheck-go/mailcheck/catalog"
+
 // Microsoft 365 (Exchange Online) and Outlook.com. Facts and dates:
 // /work/shared/providers.md §1–2. IMAP on Exchange Online is reached only on
 // 993 (implicit TLS) and SMTP AUTH only on 587 (STARTTLS; Microsoft does not
@@ -96,7 +98,7 @@ func microsoftScenarios() []Scenario {
 		{
 			Name:        "microsoft365-ok",
 			Description: "Microsoft 365 accepts the login on IMAP and SMTP (the texts of a successful Exchange Online session).",
-			Provider:    "microsoft365",
+			Provider:    catalog.IDMicrosoft365,
 			IMAPCode:    "ok", SMTPCode: "ok",
 			Sources: microsoftSources,
 			// Exchange Online has refused IMAP passwords since 2023; this
@@ -111,7 +113,7 @@ func microsoftScenarios() []Scenario {
 		{
 			Name:        "microsoft365-imap-basic-auth-retired",
 			Description: "Microsoft 365 in 2026: IMAP refuses every password with \"AUTHENTICATE failed.\" while SMTP AUTH still accepts the same password.",
-			Provider:    "microsoft365",
+			Provider:    catalog.IDMicrosoft365,
 			IMAPCode:    "basic_auth_disabled", SMTPCode: "ok",
 			Sources: sources(microsoftSources, "https://github.com/odysseus-dev/odysseus/issues/3174",
 				"https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online"),
@@ -122,7 +124,7 @@ func microsoftScenarios() []Scenario {
 		{
 			Name:        "microsoft365-smtp-auth-disabled-tenant",
 			Description: "Microsoft 365 tenant with SMTP AUTH switched off: every SMTP login gets 5.7.139 \"disabled for the Tenant\"; IMAP refuses the password as everywhere on Exchange Online.",
-			Provider:    "microsoft365",
+			Provider:    catalog.IDMicrosoft365,
 			IMAPCode:    "basic_auth_disabled", SMTPCode: "protocol_disabled",
 			Sources:  sources(microsoftSources, "https://github.com/simonrob/email-oauth2-proxy/issues/193"),
 			IMAP:     exchangeIMAP(RefusePasswords),
@@ -132,7 +134,7 @@ func microsoftScenarios() []Scenario {
 		{
 			Name:        "microsoft365-smtp-auth-disabled-mailbox",
 			Description: "Microsoft 365 mailbox with SMTP AUTH switched off: every SMTP login gets 5.7.139 \"disabled for the Mailbox\".",
-			Provider:    "microsoft365",
+			Provider:    catalog.IDMicrosoft365,
 			IMAPCode:    "basic_auth_disabled", SMTPCode: "protocol_disabled",
 			Sources: append(microsoftSources,
 				"https://learn.microsoft.com/en-us/dynamics365/fin-ops-core/fin-ops/organization-administration/configure-email",
@@ -144,7 +146,7 @@ func microsoftScenarios() []Scenario {
 		{
 			Name:        "microsoft365-security-defaults",
 			Description: "Microsoft 365 tenant with Security Defaults: SMTP refuses the right password (\"locked by your organization's security defaults policy\"), tokens still work.",
-			Provider:    "microsoft365",
+			Provider:    catalog.IDMicrosoft365,
 			IMAPCode:    "basic_auth_disabled", SMTPCode: "policy_blocked",
 			Sources: sources(microsoftSources, "https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/1741",
 				"https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission"),
@@ -155,7 +157,7 @@ func microsoftScenarios() []Scenario {
 		{
 			Name:        "microsoft365-wrong-password",
 			Description: "Microsoft 365 with a mistyped password: SMTP says \"the user credentials were incorrect\", IMAP says \"AUTHENTICATE failed.\" as it does for every password.",
-			Provider:    "microsoft365",
+			Provider:    catalog.IDMicrosoft365,
 			// Per protocol, IMAP's "AUTHENTICATE failed." on Exchange Online
 			// is no wrong-password signal (it answers every password the
 			// same way), so the IMAP code stays basic_auth_disabled. Only
@@ -172,7 +174,7 @@ func microsoftScenarios() []Scenario {
 		{
 			Name:        "microsoft365-not-connected",
 			Description: "Microsoft 365 accepts the IMAP login but every mailbox command gets \"BAD User is authenticated but not connected.\", then \"* BYE Connection closed. 14\".",
-			Provider:    "microsoft365",
+			Provider:    catalog.IDMicrosoft365,
 			// The mailbox cannot be reached over IMAP for this identity
 			// (wrong identity consented, no mailbox permission, IMAP not
 			// available for the mailbox); protocol_disabled is the closest
@@ -194,7 +196,7 @@ func microsoftScenarios() []Scenario {
 		{
 			Name:        "outlook-basic-auth-disabled",
 			Description: "Outlook.com / Hotmail since 16 September 2024: passwords and app passwords are refused on IMAP and SMTP; only OAuth works.",
-			Provider:    "outlook",
+			Provider:    catalog.IDOutlook,
 			IMAPCode:    "basic_auth_disabled", SMTPCode: "basic_auth_disabled",
 			Sources: []string{"https://github.com/holon-run/uxc/issues/445", "https://github.com/twikoojs/twikoo/issues/840",
 				"https://techcommunity.microsoft.com/t5/outlook-blog/keeping-our-outlook-personal-email-users-safe-reinforcing-our/ba-p/4164184"},

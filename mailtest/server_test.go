@@ -4,6 +4,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"encoding/json"
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"net"
 	"os"
 	"regexp"
@@ -40,8 +41,9 @@ func TestScenarioData(t *testing.T) {
 			seen[sc.Name] = true
 			assert.NotEmpty(t, sc.Description, "missing description")
 			assert.NotEmpty(t, sc.Provider, "missing provider")
-			if sc.Provider != "generic" {
+			if sc.Provider != ProviderGeneric {
 				assert.NotEmpty(t, sc.Sources, "a provider scenario needs sources")
+				assert.True(t, catalog.Registered(sc.Provider), "provider %q is not in the registry", sc.Provider)
 			}
 			for _, src := range sc.Sources {
 				assert.True(t, strings.HasPrefix(src, "https://"), "source %q is not a URL", src)

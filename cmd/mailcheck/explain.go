@@ -68,7 +68,7 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 	f := diagnose.Explain(text, diagnose.Hints{
 		Protocol: diagnose.Protocol(protocol.v),
 		Host:     host,
-		Provider: provider,
+		Provider: diagnose.ProviderID(provider),
 		Stage:    probe.Stage(stage),
 	})
 	if jsonOut {

@@ -61,7 +61,7 @@ func TestExplainScenarioRefusals(t *testing.T) {
 			text := strings.NewReplacer("{command}", "AUTHENTICATE", "{user}", sc.Accounts[0].Login(), "{client}", "127.0.0.1").
 				Replace("a1 " + reply[len(reply)-1])
 			var out strings.Builder
-			f := explain(&out, text, hosts[sc.Provider], diagnose.ProtocolIMAP)
+			f := explain(&out, text, hosts[string(sc.Provider)], diagnose.ProtocolIMAP)
 			assert.Equal(t, diagnose.Code(sc.IMAPCode), f.Code, "explaining %q", text)
 		})
 	}

@@ -1,0 +1,54 @@
+package catalog
+
+// IDGmail is the registry id of gmail.
+const IDGmail ID = "gmail"
+
+// Gmail personal accounts.
+//
+// Documentation: https://support.google.com/mail/answer/7126229
+var infoGmail = register(Info{
+	ID: IDGmail, Name: "Gmail",
+	Aliases:          []string{"google", "googlemail"},
+	Domains:          []string{"gmail.com", "googlemail.com"},
+	IMAP:             tlsEP("imap.gmail.com", 993),
+	SMTP:             tlsEP("smtp.gmail.com", 465),
+	HostPatterns:     []string{"gmail.com", "googlemail.com"},
+	GreetingPatterns: []string{"gimap ready", "gpop ready"},
+	BannerPatterns:   []string{"- gsmtp", "smtp.gmail.com"},
+	Sources: []Source{
+		{URL: "https://support.google.com/mail/answer/7126229", Section: "§5", Checked: checked},
+		{URL: "https://support.google.com/a/answer/3726730", Section: "§5", Checked: checked},
+	},
+	Kind:    KindProvider,
+	Section: "5",
+	Rank:    4,
+	Parent:  IDGoogle,
+	Codes:   googleCodes,
+	Remedies: []Remediation{
+		{
+			Code:        CodeProtocolDisabled,
+			Title:       "Google does not allow IMAP for this account",
+			Audience:    AudienceUser,
+			Explanation: "Google said IMAP is not allowed for this account. This has been reported for child accounts supervised with Family Link. Older personal accounts could also have IMAP switched off in Gmail's settings; a secondary source says Google removed that switch in January 2025 and IMAP is always on, but Google has not confirmed it.",
+			UserSteps: []string{
+				"If Gmail's settings on the web still show a switch for IMAP access, turn it on and save.",
+				"If this is a child account managed with Family Link, IMAP may simply not be available for it; use the Gmail app instead.",
+			},
+			Links:   []Link{linkGoogleIMAPSettings},
+			Checked: checked,
+		},
+		{
+			Code:        CodePolicyBlocked,
+			Title:       "This Google account's security settings rule out app passwords",
+			Audience:    AudienceUser,
+			Explanation: "With 2-Step Verification set to security keys only, or with Advanced Protection, Google offers no app passwords, so password-based mail programs cannot sign in.",
+			UserSteps: []string{
+				"Use a mail program that offers \"Sign in with Google\" (OAuth 2.0).",
+				"Or, if you accept the trade-off, change 2-Step Verification to allow other methods, then create an app password at Google Account → Security → 2-Step Verification → App passwords.",
+			},
+			NoLongerWorks: []string{googleNoLSA},
+			Links:         []Link{linkGoogleAppPasswords},
+			Checked:       checked,
+		},
+	},
+})

@@ -1,0 +1,91 @@
+package catalog
+
+// IDYahoo is the registry id of yahoo.
+const IDYahoo ID = "yahoo"
+
+const (
+	yahooAppPasswordStep = "Create an app password: Yahoo Account → Account Security → External connections (app passwords) → create one for this program, and paste it instead of your Yahoo password, with {email} as the user name."
+	yahooEligibleStep    = "If Yahoo refuses to create one (an \"eligibility\" message), try again later from a browser you have used to sign in to Yahoo for several days; Yahoo support cannot override it. Meanwhile use Yahoo's own app or webmail."
+	yahooOAuthHedge      = "One client's documentation (2026) says Yahoo now requires OAuth instead of app passwords; Yahoo's own help still describes app passwords. If a fresh app password is refused, use a program that signs in with Yahoo's own sign-in page."
+	yahooNoLSA           = "\"Allow apps that use less secure sign in\": Yahoo removed the setting on 30 June 2020."
+)
+
+var (
+	linkYahooAppPasswords = Link{"Yahoo: Generate and manage third-party app passwords",
+		"https://help.yahoo.com/kb/generate-manage-third-party-passwords-sln15241.html"}
+	linkYahooIMAP = Link{"Yahoo: IMAP server settings",
+		"https://help.yahoo.com/kb/new-mail-for-desktop/imap-server-settings-yahoo-mail-sln4075.html"}
+)
+
+// Yahoo Mail.
+//
+// Documentation: https://help.yahoo.com/kb/new-mail-for-desktop/imap-server-settings-yahoo-mail-sln4075.html
+var infoYahoo = register(Info{
+	ID: IDYahoo, Name: "Yahoo Mail",
+	Domains:        []string{"yahoo.*"},
+	IMAP:           tlsEP("imap.mail.yahoo.com", 993),
+	SMTP:           tlsEP("smtp.mail.yahoo.com", 465),
+	HostPatterns:   []string{"mail.yahoo.com"},
+	MXPatterns:     []string{"am0.yahoodns.net"},
+	BannerPatterns: []string{"mail.yahoo.com", ".yahoo.com hello"},
+	Sources: []Source{
+		{URL: "https://help.yahoo.com/kb/new-mail-for-desktop/imap-server-settings-yahoo-mail-sln4075.html", Section: "§6", Checked: checked},
+		{URL: "https://github.com/thunderbird/autoconfig/blob/master/ispdb/yahoo.com.xml", Section: "§6", Checked: checked},
+	},
+	Kind:    KindProvider,
+	Section: "6",
+	Rank:    6,
+	Codes:   []Code{CodeInvalidCredentials, CodeAppPasswordRequired, CodeProtocolDisabled, CodeRateLimited},
+	Remedies: []Remediation{
+		{
+			Code:          CodeAppPasswordRequired,
+			Title:         "Yahoo needs an app password",
+			Audience:      AudienceUser,
+			Explanation:   "Programs that do not use Yahoo's own sign-in page must use an app password instead of your Yahoo password. App passwords keep working after you change your main password; delete one to revoke it.",
+			UserSteps:     []string{yahooAppPasswordStep, yahooEligibleStep, yahooOAuthHedge},
+			NoLongerWorks: []string{yahooNoLSA},
+			Links:         []Link{linkYahooAppPasswords, linkYahooIMAP},
+			Checked:       checked,
+		},
+		{
+			Code:        CodeInvalidCredentials,
+			Title:       "Yahoo refused the sign-in",
+			Audience:    AudienceUser,
+			Explanation: "Yahoo answers \"Invalid credentials\" both for a wrong password and for your Yahoo password used where an app password is needed, which is the case for most mail programs.",
+			UserSteps: []string{
+				"Use the full address, {email}, as the user name.",
+				yahooAppPasswordStep,
+				yahooEligibleStep,
+			},
+			NoLongerWorks: []string{yahooNoLSA},
+			Links:         []Link{linkYahooAppPasswords},
+			Checked:       checked,
+		},
+		{
+			Code:        CodeProtocolDisabled,
+			Title:       "Yahoo did not let this program in",
+			Audience:    AudienceUser,
+			Explanation: "We know of no Yahoo setting that turns IMAP off for an account. When Yahoo refuses a mail program, the usual cause is that it was given the Yahoo password instead of an app password.",
+			UserSteps: []string{
+				yahooAppPasswordStep,
+				"Check the servers: imap.mail.yahoo.com port 993 (SSL/TLS); smtp.mail.yahoo.com port 465 (SSL/TLS).",
+				yahooOAuthHedge,
+			},
+			NoLongerWorks: []string{yahooNoLSA},
+			Links:         []Link{linkYahooIMAP, linkYahooAppPasswords},
+			Checked:       checked,
+		},
+		{
+			Code:        CodeRateLimited,
+			Title:       "Yahoo saw too many failed sign-ins",
+			Audience:    AudienceUser,
+			Explanation: "\"Too many bad auth attempts\" (#AUTH005) usually follows repeated tries with the Yahoo password where an app password is needed.",
+			UserSteps: []string{
+				"Stop the program for a while.",
+				yahooAppPasswordStep,
+			},
+			Links:   []Link{linkYahooAppPasswords},
+			Checked: checked,
+		},
+	},
+})
