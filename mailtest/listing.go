@@ -3,13 +3,16 @@ package mailtest
 // Listing is what `mailcheck fake` prints: where a running fake listens, the
 // CA file to trust and the accounts to log in with. It marshals to
 //
-//	{"scenario": NAME, "imap": {"tls": ADDR, "starttls": ADDR},
+//	{"scenario": NAME, "host": HOST, "imap": {"tls": ADDR, "starttls": ADDR},
 //	 "smtp": {"tls": ADDR, "starttls": ADDR}, "ca_file": PATH,
 //	 "accounts": [{"email", "username", "password"}]}
 //
 // with absent listeners (and a protocol with none) left out.
 type Listing struct {
-	Scenario string           `json:"scenario"`
+	Scenario string `json:"scenario"`
+	// Host is the loopback address every listener uses, for clients
+	// configured with a host and a port.
+	Host     string           `json:"host,omitempty"`
 	IMAP     *ListingPorts    `json:"imap,omitempty"`
 	SMTP     *ListingPorts    `json:"smtp,omitempty"`
 	CAFile   string           `json:"ca_file,omitempty"`
@@ -40,7 +43,7 @@ type ListingAccount struct {
 // Listing describes the running server; caFile is the path WriteCAFile
 // returned (or empty).
 func (s *Server) Listing(caFile string) Listing {
-	l := Listing{Scenario: s.Scenario.Name, CAFile: caFile, Accounts: []ListingAccount{}}
+	l := Listing{Scenario: s.Scenario.Name, Host: s.Host(), CAFile: caFile, Accounts: []ListingAccount{}}
 	if s.IMAPTLS != "" || s.IMAPStartTLS != "" {
 		l.IMAP = &ListingPorts{TLS: s.IMAPTLS, StartTLS: s.IMAPStartTLS}
 	}

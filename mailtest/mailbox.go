@@ -117,12 +117,8 @@ func (s *Server) appendAt(email, folder string, raw []byte, when time.Time, flag
 	var ie *imap.Error
 	if errors.As(err, &ie) && ie.Code == imap.ResponseCodeTryCreate {
 		// Create each level, so that "A/B" lists "A" too, as IMAP servers do.
-		parts := strings.Split(folder, "/")
-		for i := range parts {
-			name := strings.Join(parts[:i+1], "/")
-			if cerr := u.Create(name, nil); cerr != nil && !isAlreadyExists(cerr) {
-				return fmt.Errorf("mailtest: create folder %q: %w", name, cerr)
-			}
+		if err := s.createFolder(email, folder); err != nil {
+			return err
 		}
 		lit = literal{bytes.NewReader(raw)}
 		_, err = u.Append(folder, lit, opts)

@@ -235,5 +235,8 @@ func (s *Server) keep(m Message) string {
 		_ = s.appendAt(a.Email, "INBOX", m.Data, m.Received, nil)
 	}
 	s.out.add(m)
+	if s.OnMessage != nil {
+		s.OnMessage(m.clone())
+	}
 	return m.QueueID
 }

@@ -39,6 +39,16 @@ type Server struct {
 	// it before Start.
 	Ports Ports
 
+	// OnMessage, when set, is called with each message the SMTP servers
+	// accept, before the client gets its 250 reply: a hook that writes the
+	// message somewhere is done by the time the client's send returns. It
+	// runs on the connection's goroutine. Set it before Start.
+	OnMessage func(Message)
+	// OnConnDone, when set, is called with a connection's Record once the
+	// connection has ended, on the connection's goroutine; Close waits for
+	// it. Set it before Start.
+	OnConnDone func(Record)
+
 	// IMAPTLS, IMAPStartTLS, SMTPTLS and SMTPStartTLS are the listeners'
 	// addresses, "127.0.0.1:port" (or the ListenHost address), set by
 	// Start; empty when the scenario has no such listener.
@@ -307,7 +317,11 @@ func (s *Server) serve(nc net.Conn, kind string, rec recorder) {
 		nc.Close()
 		s.mu.Lock()
 		delete(s.conns, nc)
+		r := rec.r.clone()
 		s.mu.Unlock()
+		if s.OnConnDone != nil {
+			s.OnConnDone(r)
+		}
 	}()
 	f := s.Scenario.Fault
 	c := newConn(nc, f.SlowDrip, s.done, rec)

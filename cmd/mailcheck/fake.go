@@ -4,15 +4,18 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/mailcheck-go/mailcheck/mailtest"
 )
 
-const fakeSynopsis = "mailcheck fake --scenario NAME [--ca-dir DIR] [--listen-host HOST] [flags]"
+const fakeSynopsis = "mailcheck fake --scenario NAME [--mailbox DIR] [--spool DIR] [--records FILE] [flags]"
 
 const fakeAbout = `Run the fake IMAP and SMTP servers of one scenario on loopback, for trying
 a mail client or an application against a known failure. Prints one JSON
@@ -23,17 +26,29 @@ The listeners use free ports on 127.0.0.1 (or ::1) unless --listen-host
 picks another loopback host and the --*-port flags fix their ports, for a
 client configured once. The certificate covers the host.
 
+After a successful IMAP login the fake is a real mailbox: --mailbox loads
+.eml files into it (DIR/*.eml into the first account's INBOX, DIR/Folder/
+into folders, DIR/<email>/ into another account's). Mail accepted over
+SMTP is kept, lands in the INBOX of any of the fake's own accounts among
+its recipients, and with --spool is written to DIR as an .eml file before
+the client gets its 250 reply. --records appends one JSON line per
+finished connection: the commands with credentials redacted, the login
+tried, and whether credentials crossed the network before TLS.
+
 'mailcheck scenarios' lists the scenarios.`
 
 // runFake is "mailcheck fake".
 func runFake(ctx context.Context, e *env, args []string) error {
-	var name, caDir string
+	var name, caDir, mailboxDir, spoolDir, recordsFile string
 	var host listenHostFlag
 	var ports [4]portFlag
 	fs := newFlagSet("fake", fakeSynopsis, fakeAbout)
 	fs.StringVar(&name, "scenario", "", "the scenario `NAME` (see 'mailcheck scenarios')")
 	fs.StringVar(&caDir, "ca-dir", "", "write the CA certificate into this existing `DIR` (default a new temporary directory, removed on exit)")
 	fs.Var(&host, "listen-host", "listen on this loopback `HOST`: 127.0.0.1 or another address in 127.0.0.0/8, ::1, or localhost (default 127.0.0.1, or ::1 where IPv4 loopback is missing)")
+	fs.StringVar(&mailboxDir, "mailbox", "", "load the .eml files under `DIR` into the accounts' mailboxes")
+	fs.StringVar(&spoolDir, "spool", "", "write each message accepted over SMTP into the existing `DIR` as an .eml file")
+	fs.StringVar(&recordsFile, "records", "", "append one JSON line per finished connection to `FILE` (created mode 0600 if missing)")
 	for i, l := range fakeListeners {
 		fs.Var(&ports[i], l.flag, fmt.Sprintf("serve %s on port `N` (default a free port)", l.what))
 	}
@@ -66,6 +81,14 @@ func runFake(ctx context.Context, e *env, args []string) error {
 		used[p] = l.flag
 		*l.port(&fixed) = p
 	}
+	for _, d := range []struct{ flag, dir string }{{"mailbox", mailboxDir}, {"spool", spoolDir}} {
+		if d.dir == "" {
+			continue
+		}
+		if fi, err := os.Stat(d.dir); err != nil || !fi.IsDir() {
+			return fs.usageErr("--%s %s is not a directory", d.flag, d.dir)
+		}
+	}
 	if caDir != "" {
 		if fi, err := os.Stat(caDir); err != nil || !fi.IsDir() {
 			return fs.usageErr("--ca-dir %s is not a directory", caDir)
@@ -81,6 +104,22 @@ func runFake(ctx context.Context, e *env, args []string) error {
 
 	srv := mailtest.NewUnstartedServer(sc)
 	srv.ListenHost, srv.Ports = host.v, fixed
+	if mailboxDir != "" {
+		if _, err := srv.LoadMailbox(mailboxDir); err != nil {
+			return fmt.Errorf("--mailbox: %w", err)
+		}
+	}
+	if spoolDir != "" {
+		srv.OnMessage = spooler(spoolDir, e.Stderr)
+	}
+	if recordsFile != "" {
+		f, err := os.OpenFile(recordsFile, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+		if err != nil {
+			return fmt.Errorf("--records: %w", err)
+		}
+		defer f.Close()
+		srv.OnConnDone = recordWriter(f, e.Stderr)
+	}
 	if err := srv.Start(); err != nil {
 		return err
 	}
@@ -102,6 +141,49 @@ func runFake(ctx context.Context, e *env, args []string) error {
 	}
 	<-ctx.Done()
 	return nil
+}
+
+// spooler writes each accepted message to dir as
+// <received>-<queue id>.eml, through a temporary file renamed into place so
+// that a reader never sees half a message.
+func spooler(dir string, stderr io.Writer) func(mailtest.Message) {
+	return func(m mailtest.Message) {
+		name := m.Received.UTC().Format("20060102T150405.000000000Z") + "-" + m.QueueID + ".eml"
+		tmp, err := os.CreateTemp(dir, ".spool-*")
+		if err == nil {
+			_, err = tmp.Write(m.Data)
+			if cerr := tmp.Close(); err == nil {
+				err = cerr
+			}
+			if err == nil {
+				err = os.Rename(tmp.Name(), filepath.Join(dir, name))
+			}
+			if err != nil {
+				os.Remove(tmp.Name())
+			}
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "mailcheck fake: --spool: %v\n", err)
+		}
+	}
+}
+
+// recordWriter appends each finished connection's record to w as one JSON
+// line. Records are redacted when written down (mailtest.Redacted), so
+// nothing secret reaches the file.
+func recordWriter(w io.Writer, stderr io.Writer) func(mailtest.Record) {
+	var mu sync.Mutex
+	return func(r mailtest.Record) {
+		line, err := json.Marshal(r)
+		if err == nil {
+			mu.Lock()
+			_, err = w.Write(append(line, '\n'))
+			mu.Unlock()
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "mailcheck fake: --records: %v\n", err)
+		}
+	}
 }
 
 // fakeListeners are fake's four listeners in the order of their port flags.

@@ -47,13 +47,14 @@ func TestFakeListenHostAndPort(t *testing.T) {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	assert.Equal(t, []string{"accounts", "ca_file", "imap", "scenario", "smtp"}, keys, "the line keeps its fields")
+	assert.Equal(t, []string{"accounts", "ca_file", "host", "imap", "scenario", "smtp"}, keys, "the line keeps its fields")
 
 	var l mailtest.Listing
 	require.NoError(t, json.Unmarshal([]byte(line), &l), line)
 	require.NotNil(t, l.IMAP)
 	require.NotNil(t, l.SMTP)
 	assert.Equal(t, net.JoinHostPort("127.0.0.2", strconv.Itoa(port)), l.IMAP.TLS, "the fixed port on the host")
+	assert.Equal(t, "127.0.0.2", l.Host, "the host alone")
 	for _, a := range []string{l.IMAP.StartTLS, l.SMTP.TLS, l.SMTP.StartTLS} {
 		assert.True(t, strings.HasPrefix(a, "127.0.0.2:"), "%s is on the listen host", a)
 	}
