@@ -9,6 +9,7 @@ import (
 	"os"
 	"regexp"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -142,9 +143,13 @@ func TestListeners(t *testing.T) {
 	assert.Empty(t, s.IMAPStartTLS, "IMAPStartTLS")
 	assert.Empty(t, s.SMTPTLS, "SMTPTLS")
 	assert.NotEmpty(t, s.SMTPStartTLS, "SMTPStartTLS")
+	bp := s.BoundPorts()
+	assert.Equal(t, s.IMAPTLS, net.JoinHostPort(s.Host(), strconv.Itoa(bp.IMAPTLS)), "host and port of IMAPTLS")
+	assert.Equal(t, s.SMTPStartTLS, net.JoinHostPort(s.Host(), strconv.Itoa(bp.SMTPStartTLS)), "host and port of SMTPStartTLS")
+	assert.Zero(t, bp.SMTPTLS, "no SMTP over implicit TLS")
 	b, err := json.Marshal(s.Listing("/tmp/ca.pem"))
 	require.NoError(t, err)
-	want := `{"scenario":"microsoft365-ok","imap":{"tls":"` + s.IMAPTLS + `"},"smtp":{"starttls":"` + s.SMTPStartTLS +
+	want := `{"scenario":"microsoft365-ok","host":"` + s.Host() + `","imap":{"tls":"` + s.IMAPTLS + `"},"smtp":{"starttls":"` + s.SMTPStartTLS +
 		`"},"ca_file":"/tmp/ca.pem","accounts":[{"email":"adele@contoso.example","username":"adele@contoso.example","password":"Correct-Horse-365","token":"eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.mailtest.adele"}]}`
 	assert.Equal(t, want, string(b), "listing JSON")
 	info, _ := json.Marshal(Scenarios()[0].Info())
