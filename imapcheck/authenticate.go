@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/mailcheck-go/mailcheck/internal/imapwire"
+	"github.com/mailcheck-go/mailcheck/internal/saslmech"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -141,9 +142,8 @@ func (s *session) plaintextStop() (probe.StopReason, string) {
 func (s *session) authCommand(mech string) (cmd string, keep int, onCont continueFunc) {
 	o := s.opts
 	user, pass, token := o.Username, o.Password.Reveal(), o.Token.Reveal()
-	var ir, afterError string
-	switch mech {
-	case mechLogin:
+	if mech == mechLogin {
+		// The IMAP LOGIN command, not a SASL mechanism.
 		pieces := commandPieces("LOGIN", []string{user, pass}, s.literalNonSync)
 		for _, p := range pieces {
 			s.addSecret(strings.TrimPrefix(p, "LOGIN "))
@@ -152,18 +152,17 @@ func (s *session) authCommand(mech string) (cmd string, keep int, onCont continu
 			s.addSecret(q, q[1:len(q)-1])
 		}
 		return pieces[0], 2, sequence(pieces[1:])
-	case mechPlain:
-		ir = "\x00" + user + "\x00" + pass
-		afterError = "*"
-	case mechXOAuth2:
-		ir = xoauth2Response(user, token)
-		afterError = "" // Google's and Microsoft's XOAUTH2: an empty line, then the tagged NO
-	case mechOAuthBearer:
-		ir = oauthBearerResponse(user, token, s.opts.Host, s.opts.Port)
-		afterError = base64.StdEncoding.EncodeToString([]byte{0x01}) // RFC 7628 3.2.3
 	}
-	b64 := base64.StdEncoding.EncodeToString([]byte(ir))
-	s.addSecret(ir, b64)
+	// The SASL mechanisms: the same bytes as the SMTP probe sends
+	// (internal/saslmech); IMAP only frames them.
+	m, err := saslmech.New(mech, saslmech.Credentials{Username: user, Password: pass, Token: token, Host: o.Host, Port: o.Port})
+	if err != nil {
+		m = &saslmech.Client{Mechanism: mech} // validate admits only known mechanisms
+	}
+	for _, sec := range m.Secrets {
+		s.addSecret(sec, base64.StdEncoding.EncodeToString([]byte(sec)))
+	}
+	b64 := base64.StdEncoding.EncodeToString(m.Initial)
 	sent := false
 	onCont = func(cont *imapwire.Response) (string, bool) {
 		if !sent {
@@ -173,15 +172,17 @@ func (s *session) authCommand(mech string) (cmd string, keep int, onCont continu
 		// A challenge after the credentials is the server's error report
 		// (XOAUTH2, OAUTHBEARER): keep it, then end the exchange as the
 		// mechanism says, so the tagged NO follows.
-		if dec, err := base64.StdEncoding.DecodeString(cont.Text); err == nil && len(dec) > 0 {
+		dec, err := base64.StdEncoding.DecodeString(cont.Text)
+		if err == nil && len(dec) > 0 {
 			s.challenge = string(dec)
 		} else {
 			s.challenge = cont.Text
 		}
-		if mech == mechPlain {
+		resp, answer, _ := m.Next(dec)
+		if !answer {
 			return "", false
 		}
-		return afterError, true
+		return base64.StdEncoding.EncodeToString(resp), true
 	}
 	cmd = "AUTHENTICATE " + mech
 	if hasCap(s.res.Capabilities, "SASL-IR") {

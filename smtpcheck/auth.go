@@ -5,8 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/emersion/go-sasl"
-
+	"github.com/mailcheck-go/mailcheck/internal/saslmech"
 	"github.com/mailcheck-go/mailcheck/internal/stages"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -55,8 +54,8 @@ func (p *prober) authenticate() bool {
 	defer p.tap.EndSecret()
 
 	line := "AUTH " + a.Mechanism
-	if m.ir != nil {
-		line += " " + encodeSASL(m.ir)
+	if m.Initial != nil {
+		line += " " + encodeSASL(m.Initial)
 	}
 	rep, ok := p.command(st, line)
 	server := []string{}
@@ -69,7 +68,7 @@ func (p *prober) authenticate() bool {
 		}
 		_, _, text, _ := parseReplyLine(rep.Lines[0])
 		challenge, _ := base64.StdEncoding.DecodeString(strings.TrimSpace(text))
-		resp, answer, note := m.respond(i, challenge)
+		resp, answer, note := m.Next(challenge)
 		if note != "" {
 			notes = append(notes, note)
 		}
@@ -160,69 +159,24 @@ func chooseMechanism(offered []string, forced string, password, token bool) (mec
 	return "", "no credentials"
 }
 
-// saslMech is a client side of one mechanism: its initial response (nil
-// when the mechanism has none) and its answer to the i-th challenge.
-// answer false means cancel; note is for the step detail and never holds
-// a credential.
-type saslMech struct {
-	ir      []byte
-	respond func(i int, challenge []byte) (resp []byte, answer bool, note string)
-}
-
-// saslMechanism builds the client for mech and registers every value it
-// will send as a secret.
-func (p *prober) saslMechanism(mech string) saslMech {
-	user, pass, token := p.o.Username, p.o.Password.Reveal(), p.o.Token.Reveal()
-	none := func(int, []byte) ([]byte, bool, string) { return nil, false, "" }
-	var m saslMech
-	switch mech {
-	case MechanismPlain:
-		_, m.ir, _ = sasl.NewPlainClient("", user, pass).Start()
-		m.respond = none
-	case MechanismLogin:
-		// The draft's prompts are "Username:" and "Password:", but servers
-		// vary the wording; the order is what counts.
-		answers := [][]byte{[]byte(user), []byte(pass)}
-		p.addSecrets(encodeSASL(answers[0]))
-		m.respond = func(i int, _ []byte) ([]byte, bool, string) {
-			if i < len(answers) {
-				return answers[i], true, ""
-			}
-			return nil, false, ""
-		}
-	case MechanismXOAuth2:
-		// go-sasl has no XOAUTH2 client. Google's and Microsoft's format:
-		// base64("user=" user ^A "auth=Bearer " token ^A ^A).
-		m.ir = []byte("user=" + user + "\x01auth=Bearer " + token + "\x01\x01")
-		// On failure the server sends a 334 with a JSON error and waits
-		// for an empty line before its final reply.
-		m.respond = oauthError(nil)
-	case MechanismOAuthBearer:
-		_, m.ir, _ = sasl.NewOAuthBearerClient(&sasl.OAuthBearerOptions{
-			Username: user, Token: token, Host: p.o.Host, Port: p.o.Port,
-		}).Start()
-		// RFC 7628 3.2.3: the client answers the error challenge with a
-		// single ^A.
-		m.respond = oauthError([]byte{1})
-	default:
-		m.respond = none
+// saslMechanism builds the client for mech (internal/saslmech, which the
+// IMAP probe shares, so the same credentials go out as the same bytes) and
+// registers every value it will send as a secret.
+func (p *prober) saslMechanism(mech string) *saslmech.Client {
+	m, err := saslmech.New(mech, saslmech.Credentials{Username: p.o.Username, Password: p.o.Password.Reveal(),
+		Token: p.o.Token.Reveal(), Host: p.o.Host, Port: p.o.Port})
+	if err != nil {
+		// normalize admits only the four mechanisms saslmech knows; an
+		// unknown one sends nothing and cancels at the first challenge.
+		return &saslmech.Client{Mechanism: mech}
 	}
-	if m.ir != nil {
-		p.addSecrets(string(m.ir))
+	p.addSecrets(m.Secrets...)
+	if mech == saslmech.Login {
+		// The user name travels alone, base64'd, as LOGIN's first answer:
+		// harmless by itself, but it is a credential form.
+		p.addSecrets(encodeSASL([]byte(p.o.Username)))
 	}
 	return m
-}
-
-// oauthError answers the first challenge, the JSON error of XOAUTH2 and
-// OAUTHBEARER, with resp and keeps the JSON for the step detail. It holds
-// status, schemes and scope: no secret.
-func oauthError(resp []byte) func(int, []byte) ([]byte, bool, string) {
-	return func(i int, challenge []byte) ([]byte, bool, string) {
-		if i > 0 {
-			return nil, false, ""
-		}
-		return resp, true, "server error: " + string(challenge)
-	}
 }
 
 // encodeSASL encodes a SASL message for the SMTP line. An empty message
