@@ -6,8 +6,9 @@ import (
 	"errors"
 	"io"
 	"net"
-	"strings"
 	"time"
+
+	"github.com/mailcheck-go/mailcheck/internal/textline"
 )
 
 // maxLine bounds a command line; longer lines end the connection. SASL
@@ -36,23 +37,17 @@ func newConn(raw net.Conn, drip time.Duration, done <-chan struct{}, rec recorde
 	return &conn{raw: raw, nc: raw, br: bufio.NewReaderSize(raw, 4096), drip: drip, done: done, rec: rec}
 }
 
-// readLine reads one line and strips its line ending.
+// readLine reads one line and strips its line ending (internal/textline,
+// the capped line reader the probes use too).
 func (c *conn) readLine() (string, error) {
-	var line []byte
-	for {
-		part, err := c.br.ReadSlice('\n')
-		line = append(line, part...)
-		if len(line) > maxLine {
-			return "", errLineTooLong
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if err != nil {
-			return "", err
-		}
-		return strings.TrimRight(string(line), "\r\n"), nil
+	line, _, err := textline.Read(c.br, maxLine)
+	switch {
+	case errors.Is(err, textline.ErrTooLong):
+		return "", errLineTooLong
+	case err != nil:
+		return "", err
 	}
+	return line, nil
 }
 
 // readFull reads exactly n bytes (an IMAP literal or SMTP data).

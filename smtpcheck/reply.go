@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/mailcheck-go/mailcheck/internal/textline"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -74,27 +75,18 @@ func readReply(r *bufio.Reader) (*Reply, []string, error) {
 	}
 }
 
-// readLine reads one line without its line ending (CRLF or a bare LF).
-// At EOF after a partial line it returns the partial line and the error.
+// readLine reads one line without its line ending (CRLF or a bare LF),
+// at most maxReplyLine bytes (internal/textline, the one capped line
+// reader the probes and fakes share). At EOF after a partial line it
+// returns the partial line and the error.
 func readLine(r *bufio.Reader) (string, error) {
-	var b []byte
-	for {
-		chunk, err := r.ReadSlice('\n')
-		b = append(b, chunk...)
-		if len(b) > maxReplyLine {
-			msg := fmt.Sprintf("reply line longer than %d bytes", maxReplyLine)
-			return string(b[:maxReplyLine]), &protocolError{Msg: msg, Lines: []string{string(b[:maxReplyLine])},
-				Limit: &probe.Limit{Name: probe.LimitLine, Max: maxReplyLine, Detail: "the server sent a " + msg + "; the probe stopped reading"}}
-		}
-		switch {
-		case err == nil:
-			return strings.TrimSuffix(strings.TrimSuffix(string(b), "\n"), "\r"), nil
-		case errors.Is(err, bufio.ErrBufferFull):
-			continue
-		default:
-			return string(b), err
-		}
+	line, _, err := textline.Read(r, maxReplyLine)
+	if errors.Is(err, textline.ErrTooLong) {
+		msg := fmt.Sprintf("reply line longer than %d bytes", maxReplyLine)
+		return line, &protocolError{Msg: msg, Lines: []string{line},
+			Limit: &probe.Limit{Name: probe.LimitLine, Max: maxReplyLine, Detail: "the server sent a " + msg + "; the probe stopped reading"}}
 	}
+	return line, err
 }
 
 // parseReplyLine splits one reply line into its code, whether more lines

@@ -7,6 +7,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/mailcheck-go/mailcheck/internal/textline"
 )
 
 // Limits on what one response may hold. A capability list runs to a few
@@ -133,25 +135,15 @@ func (r *Reader) readLiteral(b *strings.Builder, n int64) error {
 	return err
 }
 
-// readPhysical reads up to LF, at most MaxLine bytes.
+// readPhysical reads up to LF, at most MaxLine bytes (internal/textline,
+// the one capped line reader the probes and fakes share).
 func (r *Reader) readPhysical() (string, error) {
-	var line []byte
-	for {
-		frag, err := r.br.ReadSlice('\n')
-		r.n += int64(len(frag))
-		line = append(line, frag...)
-		if len(line) > MaxLine {
-			return string(line[:MaxLine]), &TooLongError{What: "line", Max: MaxLine}
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if err != nil {
-			return string(line), err
-		}
-		s := strings.TrimSuffix(string(line), "\n")
-		return strings.TrimSuffix(s, "\r"), nil
+	line, n, err := textline.Read(r.br, MaxLine)
+	r.n += int64(n)
+	if errors.Is(err, textline.ErrTooLong) {
+		return line, &TooLongError{What: "line", Max: MaxLine}
 	}
+	return line, err
 }
 
 // literalLen reports whether line ends with "{n}" or "{n+}" and returns n.
