@@ -12,7 +12,8 @@ var infoGmail = register(Info{
 	Domains:          []string{"gmail.com", "googlemail.com"},
 	IMAP:             tlsEP("imap.gmail.com", 993),
 	SMTP:             tlsEP("smtp.gmail.com", 465),
-	HostPatterns:     []string{"gmail.com", "googlemail.com"},
+	HostPatterns:     []string{"gmail.com", "googlemail.com", "google.com"},
+	TextPatterns:     []string{"support.google.com"},
 	GreetingPatterns: []string{"gimap ready", "gpop ready"},
 	BannerPatterns:   []string{"- gsmtp", "smtp.gmail.com"},
 	Sources: []Source{

@@ -27,7 +27,7 @@ var infoGMX = register(Info{
 	Domains:      []string{"gmx.*"},
 	IMAP:         tlsEP("imap.gmx.net", 993),
 	SMTP:         startTLSEP("mail.gmx.net", 587),
-	HostPatterns: []string{"gmx.net", "gmx.com"},
+	HostPatterns: []string{"gmx.net", "gmx.com", "gmx.de"},
 	Sources: []Source{
 		{URL: "https://github.com/thunderbird/autoconfig/blob/master/ispdb/gmx.net.xml", Section: "§11", Checked: checked},
 		{URL: "https://support.gmx.com/pop-imap/toggle.html", Section: "§11", Checked: checked},

@@ -21,7 +21,7 @@ var infoICloud = register(Info{
 	Domains:          []string{"icloud.com", "me.com", "mac.com"},
 	IMAP:             tlsEP("imap.mail.me.com", 993),
 	SMTP:             startTLSEP("smtp.mail.me.com", 587),
-	HostPatterns:     []string{"mail.me.com"},
+	HostPatterns:     []string{"mail.me.com", "icloud.com"},
 	MXPatterns:       []string{"mail.icloud.com"},
 	GreetingPatterns: []string{"iscream"},
 	Sources: []Source{

@@ -37,9 +37,19 @@ var infoMicrosoft365 = register(Info{
 	Aliases:      []string{"office365", "office 365", "o365", "m365", "exchange online", "exchange_online", "exchangeonline"},
 	IMAP:         tlsEP("outlook.office365.com", 993),
 	SMTP:         startTLSEP("smtp.office365.com", 587),
-	HostPatterns: []string{"office365.com", "partner.outlook.cn"},
-	MXPatterns:   []string{"mail.protection.outlook.com", "mx.microsoft"},
-	SPFIncludes:  []string{"spf.protection.outlook.com"},
+	HostPatterns: []string{"office365.com", "partner.outlook.cn", "outlook.com"},
+	// Texts only Exchange Online sends (docs/providers.md §1 and §2): the
+	// 5.7.139 family, the Client Submission retirement text, the IMAP "not
+	// connected" refusal, the outbound spam block, the TLS 1.0/1.1 refusal,
+	// and its help links. Outlook.com shares them; a host or hint tells it
+	// apart. On-premises Exchange answers 5.7.3 instead.
+	TextPatterns: []string{"aka.ms/smtp_auth", "microsoft esmtp mail service", "partner.outlook.cn",
+		"5.7.139", "smtpclientauthentication", "the user credentials were incorrect",
+		"basic authentication is not supported for client submission", "user is authenticated but not connected",
+		"did not meet the criteria to be authenticated successfully", "organization's security defaults policy",
+		"bad outbound sender", "tls 1.0 and 1.1 are not supported"},
+	MXPatterns:  []string{"mail.protection.outlook.com", "mx.microsoft"},
+	SPFIncludes: []string{"spf.protection.outlook.com"},
 	// Unverified in providers.md; widely used by Exchange Online domains.
 	AutodiscoverPatterns: []string{"autodiscover.outlook.com"},
 	// Exchange Online SMTP banners and error trailers name the server

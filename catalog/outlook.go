@@ -17,7 +17,7 @@ var infoOutlook = register(Info{
 	Domains:      []string{"outlook.*", "hotmail.*", "live.*", "msn.com"},
 	IMAP:         tlsEP("outlook.office365.com", 993),
 	SMTP:         startTLSEP("smtp-mail.outlook.com", 587),
-	HostPatterns: []string{"smtp-mail.outlook.com"},
+	HostPatterns: []string{"smtp-mail.outlook.com", "imap-mail.outlook.com", "pop-mail.outlook.com"},
 	MXPatterns:   []string{"olc.protection.outlook.com"},
 	Sources: []Source{
 		{URL: "https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040", Section: "§2", Checked: checked},

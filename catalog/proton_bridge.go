@@ -25,7 +25,7 @@ var infoProtonBridge = register(Info{
 	Domains:      []string{"proton.me", "protonmail.com", "pm.me"},
 	IMAP:         startTLSEP("127.0.0.1", 1143),
 	SMTP:         startTLSEP("127.0.0.1", 1025),
-	HostPatterns: []string{"protonmail.ch"},
+	HostPatterns: []string{"protonmail.ch", "proton.me"},
 	// Unverified in providers.md.
 	MXPatterns: []string{"protonmail.ch"},
 	Sources: []Source{

@@ -22,10 +22,12 @@ var (
 // Documentation: https://help.yahoo.com/kb/new-mail-for-desktop/imap-server-settings-yahoo-mail-sln4075.html
 var infoYahoo = register(Info{
 	ID: IDYahoo, Name: "Yahoo Mail",
-	Domains:        []string{"yahoo.*"},
-	IMAP:           tlsEP("imap.mail.yahoo.com", 993),
-	SMTP:           tlsEP("smtp.mail.yahoo.com", 465),
-	HostPatterns:   []string{"mail.yahoo.com"},
+	Domains:      []string{"yahoo.*"},
+	IMAP:         tlsEP("imap.mail.yahoo.com", 993),
+	SMTP:         tlsEP("smtp.mail.yahoo.com", 465),
+	HostPatterns: []string{"yahoo.com"},
+	// Yahoo's coded refusals (docs/providers.md §6).
+	TextPatterns:   []string{"#auth005", "#mbr1212", "yahoo"},
 	MXPatterns:     []string{"am0.yahoodns.net"},
 	BannerPatterns: []string{"mail.yahoo.com", ".yahoo.com hello"},
 	Sources: []Source{

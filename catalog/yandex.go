@@ -26,6 +26,7 @@ var infoYandex = register(Info{
 	SMTP:             tlsEP("smtp.yandex.com", 465),
 	HostPatterns:     []string{"yandex.com", "yandex.ru", "yandex.net"},
 	GreetingPatterns: []string{"yandex imap4"},
+	TextPatterns:     []string{"yandex"},
 	BannerPatterns:   []string{"yandex.net", "yandex.mail"},
 	Sources: []Source{
 		{URL: "https://github.com/thunderbird/autoconfig/blob/master/ispdb/yandex.ru.xml", Section: "§13", Checked: checked},

@@ -28,6 +28,7 @@ var infoZoho = register(Info{
 	HostPatterns:     []string{"zoho.com", "zoho.eu", "zoho.com.au", "zoho.in", "zoho.jp", "zohomail.com"},
 	MXPatterns:       []string{"zoho.com", "zoho.eu", "zoho.com.au", "zoho.in", "zoho.jp"},
 	GreetingPatterns: []string{"zoho mail"},
+	TextPatterns:     []string{"zoho"},
 	BannerPatterns:   []string{"zohomail.com", "zoho.com"},
 	Sources: []Source{
 		{URL: "https://www.zoho.com/mail/help/imap-access.html", Section: "§9", Checked: checked},

@@ -105,16 +105,6 @@ func collectSignals(in DetectInput) []signal {
 		if pat := matchAny(banner, p.BannerPatterns, strings.Contains); pat != "" {
 			add(p.ID, weightGreeting, "SMTP banner: "+firstLine(bannerLine(in, pat)))
 		}
-		for _, h := range []struct{ kind, host string }{{"IMAP", in.IMAPHost}, {"SMTP", in.SMTPHost}} {
-			host := hostOnly(h.host)
-			if pat := matchAny(host, p.HostPatterns, hostMatch); pat != "" {
-				w := weightHost
-				if pat == "secureserver.net" {
-					w = weightHostedBy
-				}
-				add(p.ID, w, h.kind+" host: "+host)
-			}
-		}
 		if pat := matchAny(domain, p.Domains, domainMatch); pat != "" {
 			add(p.ID, weightDomain, "address domain: "+domain)
 		}
@@ -133,6 +123,16 @@ func collectSignals(in DetectInput) []signal {
 			if ad := strings.ToLower(in.DNS.Autodiscover); ad != "" && matchAny(ad, p.AutodiscoverPatterns, hostMatch) != "" {
 				add(p.ID, weightAutodiscover, "autodiscover CNAME: "+in.DNS.Autodiscover)
 			}
+		}
+	}
+	for _, h := range []struct{ kind, host string }{{"IMAP", in.IMAPHost}, {"SMTP", in.SMTPHost}} {
+		host := hostOnly(h.host)
+		if id, pat := hostOwner(host); id != "" {
+			w := weightHost
+			if pat == "secureserver.net" {
+				w = weightHostedBy
+			}
+			add(id, w, h.kind+" host: "+host)
 		}
 	}
 	if bridgeHost(in.IMAPHost) || bridgeHost(in.SMTPHost) {
@@ -307,6 +307,26 @@ func matchAny(s string, patterns []string, match func(s, pattern string) bool) s
 		}
 	}
 	return ""
+}
+
+// hostOwner returns the entry whose host pattern matches host most
+// specifically (the longest pattern), so "smtp-mail.outlook.com" is
+// Outlook.com's although "outlook.com" is Microsoft 365's. The registry
+// test guarantees each pattern has one owner.
+func hostOwner(host string) (ProviderID, string) {
+	var best ProviderID
+	pat := ""
+	if host == "" {
+		return "", ""
+	}
+	for _, p := range providerTable {
+		for _, hp := range p.HostPatterns {
+			if len(hp) > len(pat) && hostMatch(host, hp) {
+				best, pat = p.ID, hp
+			}
+		}
+	}
+	return best, pat
 }
 
 // hostMatch reports whether host is pattern or a name under it.

@@ -180,101 +180,28 @@ func greetingIn(text string, proto Protocol) string {
 // fingerprints sit in the first lines (greetings, reply trailers).
 const detectTextBytes = 4 << 10
 
-// hostSuffixes map server host names to provider ids (providers.md,
-// "Endpoints" of each provider). Longer, more specific suffixes first.
-var hostSuffixes = []struct {
-	suffix string
-	id     ProviderID
-}{
-	{"smtp-mail.outlook.com", "outlook"},
-	{"smtp-legacy.office365.com", "microsoft365"},
-	{"office365.com", "microsoft365"},
-	{"partner.outlook.cn", "microsoft365"},
-	{"outlook.com", "microsoft365"},
-	{"gmail.com", "gmail"},
-	{"googlemail.com", "gmail"},
-	{"google.com", "gmail"},
-	{"mail.yahoo.com", "yahoo"},
-	{"yahoo.com", "yahoo"},
-	{"aol.com", "aol"},
-	{"mail.me.com", "icloud"},
-	{"icloud.com", "icloud"},
-	{"zoho.com", "zoho"}, {"zoho.eu", "zoho"}, {"zoho.in", "zoho"}, {"zoho.com.au", "zoho"}, {"zoho.jp", "zoho"}, {"zohomail.com", "zoho"},
-	{"fastmail.com", "fastmail"}, {"messagingengine.com", "fastmail"},
-	{"gmx.net", "gmx"}, {"gmx.com", "gmx"}, {"gmx.de", "gmx"},
-	{"web.de", "webde"},
-	{"protonmail.ch", "proton_bridge"}, {"proton.me", "proton_bridge"},
-	{"yandex.com", "yandex"}, {"yandex.ru", "yandex"}, {"yandex.net", "yandex"},
-	{"mail.ru", "mailru"},
-}
-
-// providerFromHost maps a server host name to a provider id.
+// providerFromHost maps a server host name to a provider id: the
+// registry's most specific host pattern (docs/providers.md, each
+// provider's endpoints).
 func providerFromHost(host string) ProviderID {
-	h := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(host)), ".")
-	if h == "" {
-		return ""
-	}
-	for _, s := range hostSuffixes {
-		if h == s.suffix || strings.HasSuffix(h, "."+s.suffix) {
-			return s.id
-		}
-	}
-	return ""
+	id, _ := hostOwner(hostOnly(strings.ToLower(host)))
+	return id
 }
 
-// textFingerprints are provider traces inside pasted text, the one place
-// Explain reads them: Microsoft's error trailers and links, Gmail's
-// "- gsmtp", greetings, and reply texts that only one provider sends
-// (providers.md, "Server texts" of each provider). They are used only when
-// neither the hints nor DetectProvider name the provider. Phrases are lower
-// case; the first entry that matches wins, so a provider's own texts come
-// before broader traces ("microsoft exchange" is on-premises as well).
-//
-// Exchange Online and Outlook.com share servers and most texts; like the
-// trailers, their texts map to microsoft365 (a host or provider hint tells
-// Outlook.com apart).
-var textFingerprints = []struct {
-	phrases []string
-	re      *regexp.Regexp // matched against the lower-cased text
-	id      ProviderID
-}{
-	// Exchange Online trailers, hosts and links.
-	{phrases: []string{".prod.outlook.com", ".prod.exchangelabs.com", "outlook.office365.com", "aka.ms/smtp_auth",
-		"microsoft esmtp mail service", "partner.outlook.cn"}, id: "microsoft365"},
-	// Exchange Online reply texts (providers.md §1 and §2): the 5.7.139
-	// family, the Client Submission retirement text, the IMAP "not
-	// connected" refusal, the outbound spam block, the TLS 1.0/1.1 refusal.
-	// On-premises Exchange answers 5.7.3 instead.
-	{phrases: []string{"5.7.139", "smtpclientauthentication", "the user credentials were incorrect",
-		"basic authentication is not supported for client submission", "user is authenticated but not connected",
-		"did not meet the criteria to be authenticated successfully", "organization's security defaults policy",
-		"bad outbound sender", "tls 1.0 and 1.1 are not supported"}, id: "microsoft365"},
-	{re: regexp.MustCompile(`microsoft exchange imap4 service is ready\. \[[a-z0-9+/=]{16,}\]`), id: "microsoft365"},
-	{phrases: []string{"microsoft exchange"}, id: "exchange"},
-	// Google: the gsmtp trailer and support links in Gmail's replies.
-	{phrases: []string{"- gsmtp", "support.google.com", "gimap ready", "gpop ready", "smtp.gmail.com"}, id: "gmail"},
-	// Yahoo's coded refusals (providers.md §6).
-	{phrases: []string{"#auth005", "#mbr1212", "yahoo"}, id: "yahoo"},
-	{phrases: []string{"iscream"}, id: "icloud"},
-	{phrases: []string{"zoho"}, id: "zoho"},
-	{phrases: []string{"yandex"}, id: "yandex"},
-	{phrases: []string{"dovecot"}, id: "dovecot"},
-	{phrases: []string{"esmtp postfix"}, id: "postfix"},
-	{phrases: []string{"esmtp exim"}, id: "exim"},
-	{phrases: []string{"cyrus imap"}, id: "cyrus"},
-	{phrases: []string{"courier-imap"}, id: "courier"},
-}
-
-// providerFromText finds a provider fingerprint in the lower-cased text.
+// providerFromText finds a provider fingerprint in the lower-cased pasted
+// text: the registry's text, greeting and banner patterns, entries in
+// detection order, so Exchange Online's own texts (microsoft365) come
+// before the broader "microsoft exchange" (which on-premises servers send
+// too). It is used only when neither the hints nor DetectProvider name the
+// provider.
 func providerFromText(lower string) ProviderID {
-	for _, f := range textFingerprints {
-		for _, p := range f.phrases {
-			if strings.Contains(lower, p) {
-				return f.id
+	for _, p := range providerTable {
+		for _, list := range [][]string{p.TextPatterns, p.GreetingPatterns, p.BannerPatterns} {
+			for _, pat := range list {
+				if strings.Contains(lower, pat) {
+					return p.ID
+				}
 			}
-		}
-		if f.re != nil && f.re.MatchString(lower) {
-			return f.id
 		}
 	}
 	return ""
