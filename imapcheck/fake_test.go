@@ -1,7 +1,6 @@
 package imapcheck
 
 import (
-	"bufio"
 	"crypto/tls"
 	"encoding/base64"
 	"net"
@@ -13,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mailcheck-go/mailcheck/internal/certgen"
+	"github.com/mailcheck-go/mailcheck/internal/scriptserver"
 )
 
 // Test credentials, as in internal/realserver.
@@ -51,20 +51,15 @@ func leaf(t testing.TB, adjust func(*certgen.LeafOptions)) tls.Certificate {
 // clientTLS trusts the test CA.
 func clientTLS() *tls.Config { return &tls.Config{RootCAs: testCA().Pool()} }
 
-// fake is a scripted IMAP server on loopback: each connection runs script,
-// which says exactly what the server sends. Every line a client sent is
+// fake is a scripted IMAP server on loopback (internal/scriptserver, the
+// accept loop smtpcheck's tests share): each connection runs script, which
+// says exactly what the server sends. Every line a client sent is
 // recorded, redacting nothing, so tests can prove what the probe did not
 // send.
 type fake struct {
-	ln       net.Listener
+	*scriptserver.Server
 	cert     *tls.Certificate // for implicit TLS (implicit) or STARTTLS
 	implicit bool
-	script   func(c *fconn)
-
-	mu       sync.Mutex
-	received []string
-	conns    int
-	wg       sync.WaitGroup
 }
 
 // fakeOpt adjusts a fake before it starts.
@@ -83,95 +78,42 @@ func withSTARTTLS(cert tls.Certificate) fakeOpt {
 // startFake starts a fake server; it is closed when the test ends.
 func startFake(t testing.TB, script func(c *fconn), opts ...fakeOpt) *fake {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	f := &fake{ln: ln, script: script}
+	f := &fake{}
 	for _, o := range opts {
 		o(f)
 	}
-	f.wg.Add(1)
-	go f.accept()
-	t.Cleanup(f.close)
+	var implicit *tls.Config
+	if f.implicit {
+		implicit = f.tlsConfig()
+	}
+	f.Server = scriptserver.Start(t, implicit, func(c *scriptserver.Conn) { script(&fconn{Conn: c, f: f}) })
 	return f
 }
 
-func (f *fake) accept() {
-	defer f.wg.Done()
-	for {
-		c, err := f.ln.Accept()
-		if err != nil {
-			return
-		}
-		f.mu.Lock()
-		f.conns++
-		f.mu.Unlock()
-		f.wg.Add(1)
-		go func() {
-			defer f.wg.Done()
-			defer c.Close()
-			// No script may outlive a test by much.
-			_ = c.SetDeadline(time.Now().Add(20 * time.Second))
-			fc := &fconn{f: f, Conn: c}
-			if f.implicit {
-				tc := tls.Server(c, &tls.Config{Certificates: []tls.Certificate{*f.cert}})
-				if tc.Handshake() != nil {
-					return
-				}
-				fc.Conn = tc
-			}
-			fc.br = bufio.NewReader(fc.Conn)
-			f.script(fc)
-		}()
-	}
-}
-
-func (f *fake) close() {
-	_ = f.ln.Close()
-	f.wg.Wait()
+func (f *fake) tlsConfig() *tls.Config {
+	return &tls.Config{Certificates: []tls.Certificate{*f.cert}}
 }
 
 // port is the fake's port.
-func (f *fake) port() int { return f.ln.Addr().(*net.TCPAddr).Port }
+func (f *fake) port() int { return f.Port }
 
 // got returns every line clients sent, joined by "\n".
-func (f *fake) got() string {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return strings.Join(f.received, "\n")
-}
+func (f *fake) got() string { return strings.Join(f.Received(), "\n") }
 
 // connCount is how many connections the fake accepted.
-func (f *fake) connCount() int {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.conns
-}
+func (f *fake) connCount() int { return f.Connections() }
 
 // fconn is one connection of a fake.
 type fconn struct {
-	net.Conn
-	f  *fake
-	br *bufio.Reader
+	*scriptserver.Conn
+	f *fake
 }
 
 // send writes lines, each with CRLF.
-func (c *fconn) send(lines ...string) {
-	for _, l := range lines {
-		_, _ = c.Write([]byte(l + "\r\n"))
-	}
-}
+func (c *fconn) send(lines ...string) { c.Send(lines...) }
 
 // read returns the next client line, or false when the client is gone.
-func (c *fconn) read() (string, bool) {
-	l, err := c.br.ReadString('\n')
-	l = strings.TrimRight(l, "\r\n")
-	if err == nil || l != "" {
-		c.f.mu.Lock()
-		c.f.received = append(c.f.received, l)
-		c.f.mu.Unlock()
-	}
-	return l, err == nil
-}
+func (c *fconn) read() (string, bool) { return c.ReadLine() }
 
 // cmd reads the next command and splits it into tag, verb (upper case) and
 // the rest.
@@ -186,14 +128,7 @@ func (c *fconn) cmd() (tag, verb, rest string, ok bool) {
 }
 
 // startTLS upgrades to TLS as a server.
-func (c *fconn) startTLS() bool {
-	tc := tls.Server(c.Conn, &tls.Config{Certificates: []tls.Certificate{*c.f.cert}})
-	if tc.Handshake() != nil {
-		return false
-	}
-	c.Conn, c.br = tc, bufio.NewReader(tc)
-	return true
-}
+func (c *fconn) startTLS() bool { return c.StartTLS(c.f.tlsConfig()) }
 
 // handler answers one command: reply lines with "{tag}" standing for the
 // tag, or nil to use the default answer.

@@ -1,12 +1,9 @@
 package smtpcheck
 
 import (
-	"bufio"
 	"crypto/tls"
 	"crypto/x509"
 	"encoding/base64"
-	"io"
-	"net"
 	"strings"
 	"sync"
 	"testing"
@@ -15,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mailcheck-go/mailcheck/internal/certgen"
+	"github.com/mailcheck-go/mailcheck/internal/scriptserver"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -48,120 +46,39 @@ func serverTLS(t testing.TB) *tls.Config {
 
 func rootCAs() *x509.CertPool { return testCA().Pool() }
 
-// fakeServer is a scripted SMTP server on loopback. Every connection runs
-// handle; every line a client sent is recorded, on every connection.
+// fakeServer is a scripted SMTP server on loopback (internal/scriptserver,
+// the accept loop imapcheck's tests share). Every connection runs handle;
+// every line a client sent is recorded, on every connection.
 type fakeServer struct {
-	ln     net.Listener
-	host   string
-	port   int
-	handle func(*fakeConn)
-	// implicit, when set, wraps each connection in TLS before handle.
-	implicit *tls.Config
-
-	mu    sync.Mutex
-	lines []string
-	conns int
-	wg    sync.WaitGroup
+	*scriptserver.Server
+	host string
+	port int
 }
 
 func startFake(t testing.TB, implicit *tls.Config, handle func(*fakeConn)) *fakeServer {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	a := ln.Addr().(*net.TCPAddr)
-	s := &fakeServer{ln: ln, host: "127.0.0.1", port: a.Port, handle: handle, implicit: implicit}
-	s.wg.Add(1)
-	go s.serve()
-	t.Cleanup(s.close)
-	return s
-}
-
-func (s *fakeServer) serve() {
-	defer s.wg.Done()
-	for {
-		c, err := s.ln.Accept()
-		if err != nil {
-			return
-		}
-		s.mu.Lock()
-		s.conns++
-		s.mu.Unlock()
-		s.wg.Add(1)
-		go func() {
-			defer s.wg.Done()
-			defer c.Close()
-			// No fake conversation outlives a test.
-			_ = c.SetDeadline(time.Now().Add(10 * time.Second))
-			if s.implicit != nil {
-				tc := tls.Server(c, s.implicit)
-				if tc.Handshake() != nil {
-					return
-				}
-				c = tc
-			}
-			s.handle(&fakeConn{Conn: c, r: bufio.NewReader(c), s: s})
-		}()
-	}
-}
-
-func (s *fakeServer) close() {
-	_ = s.ln.Close()
-	s.wg.Wait()
+	srv := scriptserver.Start(t, implicit, func(c *scriptserver.Conn) { handle(&fakeConn{c}) })
+	return &fakeServer{Server: srv, host: srv.Host, port: srv.Port}
 }
 
 // received returns every line clients sent, in order.
-func (s *fakeServer) received() []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]string(nil), s.lines...)
-}
+func (s *fakeServer) received() []string { return s.Received() }
 
-func (s *fakeServer) connections() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.conns
-}
+func (s *fakeServer) connections() int { return s.Connections() }
 
-type fakeConn struct {
-	net.Conn
-	r *bufio.Reader
-	s *fakeServer
-}
+type fakeConn struct{ *scriptserver.Conn }
 
 // send writes each line with CRLF.
-func (c *fakeConn) send(lines ...string) {
-	var b strings.Builder
-	for _, l := range lines {
-		b.WriteString(l + "\r\n")
-	}
-	_, _ = c.Write([]byte(b.String()))
-}
+func (c *fakeConn) send(lines ...string) { c.Send(lines...) }
 
 // readLine reads one client line and records it.
-func (c *fakeConn) readLine() (string, bool) {
-	l, err := c.r.ReadString('\n')
-	if err != nil {
-		return "", false
-	}
-	l = strings.TrimRight(l, "\r\n")
-	c.s.mu.Lock()
-	c.s.lines = append(c.s.lines, l)
-	c.s.mu.Unlock()
-	return l, true
-}
+func (c *fakeConn) readLine() (string, bool) { return c.ReadLine() }
 
 // silent says nothing and returns when the client hangs up.
-func (c *fakeConn) silent() { _, _ = io.Copy(io.Discard, c.Conn) }
+func (c *fakeConn) silent() { c.Silent() }
 
 // startTLS upgrades the connection after the 220 to STARTTLS.
-func (c *fakeConn) startTLS(cfg *tls.Config) bool {
-	tc := tls.Server(c.Conn, cfg)
-	if tc.Handshake() != nil {
-		return false
-	}
-	c.Conn, c.r = tc, bufio.NewReader(tc)
-	return true
-}
+func (c *fakeConn) startTLS(cfg *tls.Config) bool { return c.StartTLS(cfg) }
 
 // script is a data-driven conversation: banner, EHLO replies before and
 // after TLS, and replies per command verb. Zero fields get plain defaults.
