@@ -2,35 +2,44 @@ package smtpcheck_test
 
 import (
 	"context"
-	"crypto/tls"
-	"crypto/x509"
-	"errors"
 	"fmt"
-	"io"
-	"net"
-	"time"
+	"log"
+	"strings"
 
-	"github.com/emersion/go-sasl"
-	"github.com/emersion/go-smtp"
-
-	"github.com/mailcheck-go/mailcheck/internal/certgen"
+	"github.com/mailcheck-go/mailcheck/mailtest"
 	"github.com/mailcheck-go/mailcheck/probe"
 	"github.com/mailcheck-go/mailcheck/smtpcheck"
 )
 
+// fake starts one of mailtest's scenarios outside a test; in a test,
+// mailtest.NewTestServer(t, name) does the same and closes it at the end.
+func fake(name string) *mailtest.Server {
+	sc, ok := mailtest.Lookup(name)
+	if !ok {
+		log.Fatalf("no scenario %q", name)
+	}
+	srv, err := mailtest.NewServer(sc)
+	if err != nil {
+		log.Fatal(err)
+	}
+	return srv
+}
+
 // This example probes a submission server on implicit TLS (port 465 in
-// real life) with a password, and prints each stage.
+// real life) with a password, and prints each stage. The server is a fake
+// Postfix from mailtest.
 func ExampleProbe() {
-	srv := startServer(true)
-	defer srv.stop()
+	srv := fake("dovecot-postfix-ok")
+	defer srv.Close()
+	acct := srv.Accounts()[0]
 
 	res, err := smtpcheck.Probe(context.Background(), smtpcheck.Options{
-		Host:      srv.host,
-		Port:      srv.port,
+		Host:      srv.Host(),
+		Port:      srv.BoundPorts().SMTPTLS,
 		Security:  probe.SecurityTLS,
-		Username:  "alice@example.test",
-		Password:  "correct horse",
-		TLSConfig: &tls.Config{RootCAs: srv.roots},
+		Username:  acct.Login(),
+		Password:  probe.Secret(acct.Password),
+		TLSConfig: srv.ClientTLSConfig(), // the fake's CA; real servers need nothing here
 	})
 	if err != nil {
 		fmt.Println("bad options:", err)
@@ -54,16 +63,17 @@ func ExampleProbe() {
 // A refusal is not an error: it is in the Result, with the server's exact
 // words, for a classifier or a person to read.
 func ExampleProbe_refused() {
-	srv := startServer(true)
-	defer srv.stop()
+	srv := fake("dovecot-postfix-wrong-password")
+	defer srv.Close()
+	acct := srv.Accounts()[0] // its password is wrong
 
 	res, err := smtpcheck.Probe(context.Background(), smtpcheck.Options{
-		Host:      srv.host,
-		Port:      srv.port,
+		Host:      srv.Host(),
+		Port:      srv.BoundPorts().SMTPTLS,
 		Security:  probe.SecurityTLS,
-		Username:  "alice@example.test",
-		Password:  "wrong horse",
-		TLSConfig: &tls.Config{RootCAs: srv.roots},
+		Username:  acct.Login(),
+		Password:  probe.Secret(acct.Password),
+		TLSConfig: srv.ClientTLSConfig(),
 	})
 	if err != nil {
 		fmt.Println("bad options:", err)
@@ -73,106 +83,42 @@ func ExampleProbe_refused() {
 	fmt.Println(res.Reply.Code, res.Reply.EnhancedCode, res.Reply.Text)
 	// Output:
 	// ok: false at authenticate
-	// 535 5.7.8 Authentication failed
+	// 535 5.7.8 Error: authentication failed: authentication failure
 }
 
 // Over a plaintext connection the probe sends no credentials unless the
-// caller allows it, and the transcript never shows them.
+// caller allows it; over STARTTLS it does, and the transcript never shows
+// them.
 func ExampleResult_transcript() {
-	srv := startServer(false)
-	defer srv.stop()
+	srv := fake("dovecot-postfix-ok")
+	defer srv.Close()
+	acct := srv.Accounts()[0]
 
 	opts := smtpcheck.Options{
-		Host:     srv.host,
-		Port:     srv.port,
-		Security: probe.SecurityNone,
-		Username: "alice@example.test",
-		Password: "correct horse",
+		Host:      srv.Host(),
+		Port:      srv.BoundPorts().SMTPStartTLS,
+		Security:  probe.SecurityNone,
+		Username:  acct.Login(),
+		Password:  probe.Secret(acct.Password),
+		TLSConfig: srv.ClientTLSConfig(),
 	}
 	res, _ := smtpcheck.Probe(context.Background(), opts)
 	fmt.Println("stopped:", res.StopReason)
 
-	opts.AllowPlaintextAuth = true
+	opts.Security = probe.SecurityStartTLS
 	res, _ = smtpcheck.Probe(context.Background(), opts)
-	fmt.Print(res.Transcript)
+	for _, l := range res.Transcript {
+		// What the client sent, and the server's answer to AUTH.
+		if l.Dir == probe.DirClient || strings.HasPrefix(l.Text, "235 ") {
+			fmt.Printf("%s: %s\n", l.Dir, l.Text)
+		}
+	}
 	// Output:
 	// stopped: plaintext_auth_not_allowed
-	// S: 220 mx.example.test ESMTP Service Ready
-	// C: EHLO mailcheck.localhost
-	// S: 250-Hello mailcheck.localhost
-	// S: 250-PIPELINING
-	// S: 250-8BITMIME
-	// S: 250-ENHANCEDSTATUSCODES
-	// S: 250-CHUNKING
-	// S: 250-AUTH PLAIN
-	// S: 250 SIZE
-	// C: AUTH PLAIN [redacted]
-	// S: 235 2.0.0 Authentication succeeded
-	// C: QUIT
-	// S: 221 2.0.0 Bye
+	// client: EHLO mailcheck.localhost
+	// client: STARTTLS
+	// client: EHLO mailcheck.localhost
+	// client: AUTH PLAIN [redacted]
+	// server: 235 2.7.0 Authentication successful
+	// client: QUIT
 }
-
-// server is an in-process go-smtp server that accepts alice with
-// "correct horse".
-type server struct {
-	host  string
-	port  int
-	roots *x509.CertPool
-	stop  func()
-}
-
-func startServer(implicitTLS bool) server {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		panic(err)
-	}
-	s := smtp.NewServer(smtp.BackendFunc(func(*smtp.Conn) (smtp.Session, error) { return session{}, nil }))
-	s.Domain = "mx.example.test"
-	s.ErrorLog = quiet{}
-	var l net.Listener = ln
-	var roots *x509.CertPool
-	if implicitTLS {
-		now := time.Now()
-		ca, err := certgen.NewCA("example CA", now)
-		if err != nil {
-			panic(err)
-		}
-		cert, err := ca.Leaf(certgen.LeafOptions{Hosts: []string{"127.0.0.1"}, NotBefore: now.Add(-time.Hour), NotAfter: now.Add(time.Hour)})
-		if err != nil {
-			panic(err)
-		}
-		l = tls.NewListener(ln, &tls.Config{Certificates: []tls.Certificate{cert}})
-		roots = ca.Pool()
-	} else {
-		s.AllowInsecureAuth = true
-	}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		_ = s.Serve(l)
-	}()
-	return server{host: "127.0.0.1", port: ln.Addr().(*net.TCPAddr).Port, roots: roots,
-		stop: func() { _ = s.Close(); <-done }}
-}
-
-type session struct{}
-
-func (session) AuthMechanisms() []string { return []string{sasl.Plain} }
-func (session) Auth(string) (sasl.Server, error) {
-	return sasl.NewPlainServer(func(_, user, pass string) error {
-		if user == "alice@example.test" && pass == "correct horse" {
-			return nil
-		}
-		return smtp.ErrAuthFailed
-	}), nil
-}
-func (session) Mail(string, *smtp.MailOptions) error { return nil }
-func (session) Rcpt(string, *smtp.RcptOptions) error { return nil }
-func (session) Data(io.Reader) error                 { return errors.New("no data") }
-func (session) Reset()                               {}
-func (session) Logout() error                        { return nil }
-
-type quiet struct{}
-
-func (quiet) Printf(string, ...interface{}) {}
-func (quiet) Println(...interface{})        {}
