@@ -27,12 +27,15 @@ var leafHosts = []string{"127.0.0.1", "::1", "localhost"}
 
 // leafCert issues the certificate a scenario's servers present, relative to
 // now. A good certificate also covers host, the address the listeners use,
-// when leafHosts lack it (127.0.0.2).
-func leafCert(ca *certgen.CA, kind CertKind, now time.Time, host string) (tls.Certificate, error) {
+// when leafHosts lack it (127.0.0.2), and the provider's production names
+// (Scenario.Hosts), which Server.Resolver and Server.Dialer route here.
+func leafCert(ca *certgen.CA, kind CertKind, now time.Time, host string, names ...string) (tls.Certificate, error) {
 	const day = 24 * time.Hour
-	hosts := leafHosts
-	if host != "" && !slices.Contains(hosts, host) {
-		hosts = append(slices.Clip(hosts), host)
+	hosts := slices.Clip(leafHosts)
+	for _, h := range append([]string{host}, names...) {
+		if h != "" && !slices.Contains(hosts, h) {
+			hosts = append(hosts, h)
+		}
 	}
 	opts := certgen.LeafOptions{Hosts: hosts, NotBefore: now.Add(-time.Hour), NotAfter: now.Add(365 * day)}
 	switch kind {

@@ -51,6 +51,9 @@ type Scenario struct {
 	// `mailcheck fake` lists first and the one IMAPCode and SMTPCode
 	// describe.
 	Accounts []Account
+	// Hosts are the provider's production host names, which
+	// Server.Resolver and Server.Dialer route to the fake.
+	Hosts Hosts
 	// Cert is the kind of certificate the servers present.
 	Cert CertKind
 	// Fault holds behaviours that data cannot express.

@@ -13,6 +13,9 @@ func Scenarios() []Scenario {
 	all := slices.Concat(microsoftScenarios(), tenantScenarios(), consumerScenarios(), hostingScenarios(), faultScenarios())
 	for i := range all {
 		all[i] = all[i].clone()
+		if all[i].Hosts.IMAP == "" && all[i].Hosts.SMTP == "" {
+			all[i].Hosts = providerHosts(all[i])
+		}
 	}
 	return all
 }
@@ -32,6 +35,7 @@ func Lookup(name string) (Scenario, bool) {
 func (sc Scenario) clone() Scenario {
 	sc.Sources = slices.Clone(sc.Sources)
 	sc.Accounts = slices.Clone(sc.Accounts)
+	sc.Hosts.MX = slices.Clone(sc.Hosts.MX)
 	for i := range sc.Accounts {
 		sc.Accounts[i].IMAPRefusal = slices.Clone(sc.Accounts[i].IMAPRefusal)
 		sc.Accounts[i].SMTPRefusal = slices.Clone(sc.Accounts[i].SMTPRefusal)

@@ -278,7 +278,8 @@ func (s *Server) setupTLS() error {
 	if s.Now != nil {
 		now = s.Now
 	}
-	leaf, err := leafCert(ca, s.Scenario.Cert, now(), s.host)
+	h := s.Scenario.Hosts
+	leaf, err := leafCert(ca, s.Scenario.Cert, now(), s.host, normName(h.IMAP), normName(h.SMTP))
 	if err != nil {
 		return fmt.Errorf("mailtest: certificate: %w", err)
 	}
