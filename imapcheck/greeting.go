@@ -2,6 +2,7 @@ package imapcheck
 
 import (
 	"strings"
+	"time"
 
 	"github.com/mailcheck-go/mailcheck/internal/imapwire"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -19,22 +20,47 @@ func isInterimGreeting(r *imapwire.Response) bool {
 	return r.Tag == "*" && r.Type == imapwire.OK && r.Code == "" && strings.HasPrefix(r.Text, waitingForAuth)
 }
 
-// greeting reads the server's greeting: OK, PREAUTH or BYE. A silent or
-// closed plaintext connection triggers the mode check.
+// greeting reads the server's greeting: OK, PREAUTH or BYE. On a
+// plaintext connection the mode check starts beside the wait once the
+// server has been silent for modecheck.EarlyStart; a TLS handshake that
+// succeeds there ends the wait at once (a wrong TLS mode), and a greeting
+// that arrives first cancels the check.
 func (s *session) greeting() (preauth, ok bool) {
 	s.res.Stage = probe.StageGreeting
 	st := s.rec.Begin(probe.StageGreeting)
+	early := s.startModeCheck(st.Ctx)
+	stopEarly := func() {
+		if early != nil {
+			early.Stop()
+			early = nil
+		}
+	}
+	defer stopEarly()
 	ex := s.newExchange()
 	for {
 		resp, err := s.next(ex)
 		lines := len(ex.lines) + ex.dropped
+		if lines > 0 {
+			stopEarly() // the port speaks plaintext
+		}
 		server := s.server(ex)
 		if err != nil {
 			ne := s.readError(st.Ctx, err)
+			var mc *probe.ModeCheck
+			var began time.Time
+			if early != nil && lines == 0 {
+				mc, began, _ = early.Result()
+				early = nil
+			}
+			if mc != nil && mc.HandshakeOK {
+				// The check closed this connection: the wait was cut
+				// short, not ended by the server.
+				ne = &probe.NetError{Kind: probe.NetTimeout, Op: "read", Message: cutShort}
+			}
 			s.res.Error = ne
 			st.Fail(greetingFailDetail(ne, lines), server, ne)
-			if wantModeCheck(s.opts, s.encrypted, ne, lines) {
-				s.modeCheck()
+			if (mc != nil && mc.HandshakeOK) || wantModeCheck(s.opts, s.encrypted, ne, lines) {
+				s.modeCheck(mc, began)
 			}
 			return false, false
 		}
@@ -62,8 +88,14 @@ func (s *session) greeting() (preauth, ok bool) {
 	}
 }
 
+// cutShort is the message of a greeting wait that the mode check ended: a
+// TLS handshake succeeded on a second connection while this one was silent.
+const cutShort = "no greeting on the plaintext connection; a TLS handshake on a second connection succeeded, so the wait was cut short"
+
 func greetingFailDetail(ne *probe.NetError, lines int) string {
 	switch {
+	case ne.Message == cutShort:
+		return "no greeting; a TLS handshake on a second connection to the port succeeded"
 	case ne.Kind == probe.NetProtocol:
 		return "the server's first line is not an IMAP greeting"
 	case ne.Kind == probe.NetTimeout && lines == 0:

@@ -2,6 +2,7 @@ package smtpcheck
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"net"
 	"strings"
@@ -10,17 +11,44 @@ import (
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
+// startModeCheck starts the mode check beside the greeting wait on a
+// plaintext connection (see greeting); nil when no mode check is wanted.
+func (p *prober) startModeCheck(ctx context.Context) *modecheck.Beside {
+	if p.o.SkipModeCheck || p.o.Security == probe.SecurityTLS {
+		return nil
+	}
+	raw := p.raw
+	return modecheck.Start(ctx, modecheck.EarlyStart, p.o.StageTimeout, p.rec.Now,
+		func(ctx context.Context, wrap func(func(net.Conn) string) func(net.Conn) string) *probe.ModeCheck {
+			return p.runModeCheck(ctx, wrap(readBanner))
+		},
+		func() { _ = raw.Close() })
+}
+
+func readBanner(c net.Conn) string {
+	_, lines, _ := readReply(bufio.NewReader(c))
+	return strings.Join(lines, "\n")
+}
+
+// runModeCheck dials the same address again and tries a TLS handshake.
+func (p *prober) runModeCheck(ctx context.Context, read func(net.Conn) string) *probe.ModeCheck {
+	return modecheck.Run(ctx, p.o.Dialer, p.addr, p.o.Host, p.o.TLSConfig, p.rec.Now, read)
+}
+
 // modeCheck spends the one extra connection a probe may use: the
-// plaintext connection got no banner, so internal/modecheck dials the same
-// address again and tries a TLS handshake. It records facts only; diagnose
-// decides what they mean.
+// plaintext connection got no banner. The check started beside the
+// greeting wait gives its answer; when it never started (the server hung
+// up at once), it runs now. It records facts only; diagnose decides what
+// they mean.
 func (p *prober) modeCheck() {
 	st := p.rec.Begin(probe.StageModeCheck)
-	p.tap.Note("no greeting: trying a TLS handshake on a second connection to " + p.addr)
-	mc := modecheck.Run(st.Ctx, p.o.Dialer, p.addr, p.o.Host, p.o.TLSConfig, p.rec.Now, func(c net.Conn) string {
-		_, lines, _ := readReply(bufio.NewReader(c))
-		return strings.Join(lines, "\n")
-	})
+	mc := p.early
+	if mc != nil {
+		st.BeganAt(p.earlyBegan)
+	} else {
+		p.tap.Note("no greeting: trying a TLS handshake on a second connection to " + p.addr)
+		mc = p.runModeCheck(st.Ctx, readBanner)
+	}
 	p.res.ModeCheck = mc
 	switch {
 	case mc.Error != nil && mc.Error.Op == "dial":

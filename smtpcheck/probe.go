@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"strings"
+	"time"
 
 	"github.com/mailcheck-go/mailcheck/internal/dial"
 	"github.com/mailcheck-go/mailcheck/internal/guard"
@@ -38,6 +39,10 @@ type prober struct {
 	tls      bool // the connection is encrypted
 	verified bool // ... and the certificate verified
 	dead     bool // a network failure ended the conversation: no QUIT
+	// early is the answer of the mode check run beside the greeting wait,
+	// earlyBegan when it started; nil when it never started.
+	early      *probe.ModeCheck
+	earlyBegan time.Time
 
 	secrets []string // values scrubbed from every text in the result
 }
@@ -206,12 +211,38 @@ func (p *prober) handshake() bool {
 
 // greeting reads the 220 banner. Any other code (421 and 554 are the ones
 // servers use to turn clients away) ends the probe with the reply kept.
+// On a plaintext connection the mode check starts beside the wait once
+// the server has been silent for modecheck.EarlyStart: a TLS handshake
+// that succeeds there ends the wait at once (a wrong TLS mode), and a
+// banner that arrives first cancels the check. Silence or an immediate
+// close without that answer runs the check afterwards (see run).
 func (p *prober) greeting() bool {
 	st := p.rec.Begin(probe.StageGreeting)
-	rep, ok := p.reply(st, "no greeting from the server")
-	if !ok {
+	early := p.startModeCheck(st.Ctx)
+	rep, lines, err := readReply(p.r)
+	if err != nil {
+		var mc *probe.ModeCheck
+		var began time.Time
+		if early != nil && len(lines) == 0 {
+			mc, began, _ = early.Result()
+		} else if early != nil {
+			early.Stop()
+		}
+		if mc != nil && mc.HandshakeOK {
+			// The check closed this connection: the wait was cut short,
+			// not ended by the server.
+			ne := &probe.NetError{Kind: probe.NetTimeout, Op: "read", Message: cutShort}
+			st.Fail("no greeting; a TLS handshake on a second connection to the port succeeded", "", ne)
+			p.res.Error, p.dead = ne, true
+		} else {
+			p.netFail(st, "read", err, lines, "no greeting from the server")
+		}
+		p.early, p.earlyBegan = mc, began
 		p.endAt(probe.StageGreeting)
 		return false
+	}
+	if early != nil {
+		early.Stop()
 	}
 	if rep.Code != 220 {
 		p.refused(st, rep, "", fmt.Sprintf("the server turned the connection away (%d)", rep.Code))
@@ -222,6 +253,10 @@ func (p *prober) greeting() bool {
 	st.OK("", rep.String())
 	return true
 }
+
+// cutShort is the message of a greeting wait that the mode check ended: a
+// TLS handshake succeeded on a second connection while this one was silent.
+const cutShort = "no greeting on the plaintext connection; a TLS handshake on a second connection succeeded, so the wait was cut short"
 
 // ehlo sends EHLO and parses the extensions. A server that refuses EHLO
 // (5xx) gets HELO, and the result says so; it then advertises nothing.
@@ -342,6 +377,9 @@ func (p *prober) quit() {
 func (p *prober) wantModeCheck() bool {
 	if p.o.SkipModeCheck || p.o.Security == probe.SecurityTLS || p.res.Error == nil || p.res.Reply != nil {
 		return false
+	}
+	if p.early != nil && p.early.HandshakeOK {
+		return true
 	}
 	switch p.res.Error.Kind {
 	case probe.NetTimeout, probe.NetClosed, probe.NetReset:

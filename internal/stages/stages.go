@@ -74,6 +74,17 @@ func (r *Recorder) Begin(stage probe.Stage) *Step {
 // Stage returns which stage s is.
 func (s *Step) Stage() probe.Stage { return s.step.Stage }
 
+// BeganAt moves the start of s back to t: for a stage that ran beside
+// another (the early mode check runs while the greeting wait goes on) and
+// is recorded once that other stage has ended.
+func (s *Step) BeganAt(t time.Time) {
+	if t.IsZero() || !t.Before(s.began) {
+		return
+	}
+	s.began = t
+	s.step.OffsetMS = ms(t.Sub(s.r.start))
+}
+
 // OK ends the stage successfully.
 func (s *Step) OK(detail, server string) probe.Step {
 	return s.end(probe.OutcomeOK, detail, server, nil)
