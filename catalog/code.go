@@ -30,14 +30,20 @@ const (
 	CodeProtocolDisabled     Code = "protocol_disabled"     // IMAP or SMTP AUTH not enabled for the account
 	CodeWebLoginRequired     Code = "web_login_required"    // the provider wants an interactive sign-in first
 	CodeAccountLocked        Code = "account_locked"        // the account is locked, disabled or suspended
-	CodeRateLimited          Code = "rate_limited"          // too many attempts or connections
+	CodeRateLimited          Code = "rate_limited"          // a limit that passes: attempts, connections, messages per hour or day
 	CodeTemporaryFailure     Code = "temporary_failure"     // try again later
 	CodeMechanismUnsupported Code = "mechanism_unsupported" // no usable authentication mechanism
 
 	// Sending.
 	CodeSenderNotPermitted Code = "sender_not_permitted" // the login may not send as that address
 	CodeRelayDenied        Code = "relay_denied"         // the server will not relay for this client
-	CodeSendingBlocked     Code = "sending_blocked"      // the account is blocked from sending
+	CodeSendingBlocked     Code = "sending_blocked"      // the account's sending is suspended: spam, abuse, compromise
+	CodeRecipientUnknown   Code = "recipient_unknown"    // the recipient address does not exist (RCPT TO refused)
+	CodeMessageTooLarge    Code = "message_too_large"    // the message is bigger than the server takes
+
+	// After the login.
+	CodeQuotaExceeded  Code = "quota_exceeded"  // the mailbox or its storage is full
+	CodeMailboxMissing Code = "mailbox_missing" // a folder that does not exist (TRYCREATE, NONEXISTENT)
 
 	CodeUnknown Code = "unknown" // nothing matched; the evidence is still reported
 )
@@ -51,7 +57,8 @@ var Codes = []Code{
 	CodeInvalidCredentials, CodePasswordExpired, CodeAppPasswordRequired, CodeBasicAuthDisabled,
 	CodePolicyBlocked, CodeProtocolDisabled, CodeWebLoginRequired, CodeAccountLocked,
 	CodeRateLimited, CodeTemporaryFailure, CodeMechanismUnsupported,
-	CodeSenderNotPermitted, CodeRelayDenied, CodeSendingBlocked,
+	CodeSenderNotPermitted, CodeRelayDenied, CodeSendingBlocked, CodeRecipientUnknown, CodeMessageTooLarge,
+	CodeQuotaExceeded, CodeMailboxMissing,
 	CodeUnknown,
 }
 

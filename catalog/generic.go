@@ -203,13 +203,14 @@ var genericEntries = []Remediation{
 		Checked:    checked,
 	},
 	{
-		Code: CodeRateLimited, Title: "Too many attempts or connections", Audience: AudienceUser,
-		Explanation: "The server is limiting this account or address: too many sign-in attempts, or too many connections at once.",
+		Code: CodeRateLimited, Title: "A limit was reached; it passes with time", Audience: AudienceUser,
+		Explanation: "The server is limiting this account or address for a while: too many sign-in attempts, too many connections at once, or too many messages in an hour or a day. The limit resets by itself.",
 		UserSteps: []string{
 			"Stop every program and device that uses this account for 15 minutes or more, then try one.",
 			"Remove old devices that keep retrying with an outdated password.",
+			"For a sending limit, wait until the period (an hour or a day) has passed, or send bulk mail through a service made for it.",
 		},
-		AdminSteps: []string{"Check the per-user connection and login limits and which clients hold connections for {username}."},
+		AdminSteps: []string{"Check the per-user connection, login and sending limits and which clients hold connections for {username}."},
 		Checked:    checked,
 	},
 	{
@@ -250,13 +251,55 @@ var genericEntries = []Remediation{
 		Checked:    checked,
 	},
 	{
-		Code: CodeSendingBlocked, Title: "This account is blocked from sending", Audience: AudienceAdmin,
-		Explanation: "The server accepted the sign-in but will not send mail from this account, usually because it sent mail that looked like spam or hit a sending limit.",
+		Code: CodeSendingBlocked, Title: "This account's sending is suspended", Audience: AudienceAdmin,
+		Explanation: "The server accepted the sign-in but will not send mail from this account: it was suspended for sending spam, for abuse, or because the account looks compromised. Unlike a sending limit, this does not pass by itself.",
 		UserSteps: []string{
-			"Change the account password: a block like this often follows a break-in.",
-			"Contact the provider or administrator to lift the block.",
+			"Change the account password: a suspension like this often follows a break-in.",
+			"Contact the provider or administrator to lift the suspension; waiting does not help.",
 		},
-		AdminSteps: []string{"Check {email} for compromise (password, forwarding rules, recent sign-ins), then lift the sending block."},
+		AdminSteps: []string{
+			"Check {email} for compromise (password, forwarding rules, recent sign-ins, app passwords), then lift the sending block in the mail service's admin console.",
+			"Look at what the account sent just before the block: the provider's message trace or the server log shows it.",
+		},
+		Checked: checked,
+	},
+	{
+		Code: CodeRecipientUnknown, Title: "The recipient address does not exist", Audience: AudienceUser,
+		Explanation: "The sign-in and the sender were accepted; the server refused the recipient because no such mailbox exists there. The account itself is fine.",
+		UserSteps: []string{
+			"Check the recipient address for typing errors, or ask the recipient for their current address.",
+		},
+		AdminSteps: []string{"If the address should exist on your server, check its mailbox or alias and the recipient lookup tables (for Postfix: local_recipient_maps, virtual_mailbox_maps)."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeMessageTooLarge, Title: "The message is too large for the server", Audience: AudienceUser,
+		Explanation: "The server accepted the sign-in but refused the message because of its size. The limit counts attachments after encoding, which makes them about a third larger than on disk.",
+		UserSteps: []string{
+			"Send the attachments as a link to a file share, or split them over several messages.",
+			"The server's EHLO reply states its limit (SIZE); mailcheck shows it in the SMTP details.",
+		},
+		AdminSteps: []string{"If larger messages should pass, raise the message size limit (Postfix: message_size_limit; Exchange Online: the mailbox's MaxSendSize and MaxReceiveSize)."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeQuotaExceeded, Title: "The mailbox is full", Audience: AudienceUser,
+		Explanation: "The sign-in worked; the mailbox (or the storage it shares) has reached its quota, so the server will not store more mail in it. New mail to it bounces until space is freed.",
+		UserSteps: []string{
+			"Delete large or old messages and empty the Deleted Items/Trash and Junk folders (deleted mail still counts until they are emptied).",
+			"Or buy more storage from the provider.",
+		},
+		AdminSteps: []string{"Raise the mailbox quota for {username} or archive old mail (Dovecot: doveadm quota get -u {username}; Exchange: Get-MailboxStatistics -Identity {username})."},
+		Checked:    checked,
+	},
+	{
+		Code: CodeMailboxMissing, Title: "A folder the app uses does not exist", Audience: AudienceUser,
+		Explanation: "The sign-in worked; the app asked for a folder (often \"Sent\", \"Drafts\" or \"Trash\") that does not exist on the server, or exists under another name or language.",
+		UserSteps: []string{
+			"In the app's account settings, pick the server's own folders for sent, drafts and deleted mail (the server's names may be in another language, such as \"Gesendet\" or \"Отправленные\").",
+			"Or create the missing folder in webmail.",
+		},
+		AdminSteps: []string{"Check the mailbox's folder list (Dovecot: doveadm mailbox list -u {username}); auto-creating the special folders (Dovecot: auto = create in the mailbox settings) avoids this for every app."},
 		Checked:    checked,
 	},
 	{

@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/mailcheck-go/mailcheck/imapcheck"
@@ -102,9 +103,70 @@ func findingFor(o *observation, r *rule) Finding {
 	if f.Code == CodeOK {
 		f.Severity = SeverityInfo
 		f.Alternatives = []Alternative{}
+		return f
+	}
+	if r.ServerWords {
+		if w := replyWords(o.Evidence); w != "" {
+			f.ServerSays = w
+			f.Summary = "The server says: \"" + w + "\". " + f.Summary
+		}
+	}
+	if f.Confidence == ConfidenceLow {
+		f.Summary += " " + lowConfidenceNote
 	}
 	return f
 }
+
+// lowConfidenceNote ends the summary of every low-confidence finding, so
+// that the person reading it knows it is a guess.
+const lowConfidenceNote = "This is a guess: the evidence is thin and fits other causes too; check the alternatives."
+
+// maxServerSays bounds the server's words quoted in a summary.
+const maxServerSays = 300
+
+// replyWords returns the human words of a server reply: without the IMAP
+// tag, status and response code, the SMTP reply and enhanced codes, the
+// POP3 status, and a trailing bracket of server ids (Microsoft's
+// "[MN2PR05CA0004.namprd05.prod.outlook.com ...]"). Lines of a multi-line
+// reply are joined.
+func replyWords(evidence string) string {
+	var parts []string
+	for _, l := range strings.Split(evidence, "\n") {
+		l = strings.TrimSpace(l)
+		if m := imapStatusRE.FindStringIndex(l); m != nil {
+			l = l[m[1]:]
+		}
+		l = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(l, "-ERR"), "+OK"))
+		if m := smtpLineRE.FindStringIndex(l); m != nil {
+			l = l[m[1]:]
+		}
+		l = strings.TrimSpace(l)
+		if m := leadingEnhancedRE.FindStringIndex(l); m != nil {
+			l = l[m[1]:]
+		}
+		for strings.HasPrefix(l, "[") {
+			end := strings.IndexByte(l, ']')
+			if end < 0 {
+				break
+			}
+			l = strings.TrimSpace(l[end+1:])
+		}
+		l = strings.TrimSpace(serverIDTrailerRE.ReplaceAllString(l, ""))
+		if l != "" {
+			parts = append(parts, l)
+		}
+	}
+	w := strings.Join(parts, " ")
+	if len(w) > maxServerSays {
+		w = strings.ToValidUTF8(w[:maxServerSays], "") + "…"
+	}
+	return w
+}
+
+var (
+	leadingEnhancedRE = regexp.MustCompile(`^[245]\.[0-9]{1,3}\.[0-9]{1,3}\s*`)
+	serverIDTrailerRE = regexp.MustCompile(`\s*\[[A-Za-z0-9-]+\.[A-Za-z0-9.-]+\.(com|net|org)[^\]]*\]\s*$`)
+)
 
 // Rule ids of the ok findings of probes: a real sign-in that worked, and a
 // connectivity-only check.
@@ -181,11 +243,15 @@ var defaultSummary = map[Code]string{
 	CodeProtocolDisabled:     "The protocol is not enabled for this account.",
 	CodeWebLoginRequired:     "The provider wants an interactive sign-in in a web browser first.",
 	CodeAccountLocked:        "The account is locked, disabled or suspended.",
-	CodeRateLimited:          "Too many attempts or connections; the server is throttling.",
+	CodeRateLimited:          "A limit that passes with time: too many attempts, connections or messages; the server is throttling.",
 	CodeTemporaryFailure:     "The server had a temporary problem; try again later.",
 	CodeMechanismUnsupported: "There is no authentication mechanism both sides can use.",
 	CodeSenderNotPermitted:   "This login may not send as that sender address.",
 	CodeRelayDenied:          "The server will not relay mail for this client.",
-	CodeSendingBlocked:       "The account is blocked from sending.",
+	CodeSendingBlocked:       "The account's sending is suspended (spam, abuse or a compromised account); it is not a limit that passes by itself.",
+	CodeRecipientUnknown:     "The recipient address does not exist on the receiving server.",
+	CodeMessageTooLarge:      "The message is bigger than the server accepts.",
+	CodeQuotaExceeded:        "The mailbox or its storage is full.",
+	CodeMailboxMissing:       "A folder the client asked for does not exist on the server.",
 	CodeUnknown:              "The failure did not match any known pattern; the evidence is quoted as is.",
 }

@@ -64,9 +64,9 @@ func imapRefused(stage probe.Stage, mech, line string, alerts ...string) *imapch
 }
 
 // imapStop: the probe stopped on its own with the given security.
-func imapStop(stop probe.StopReason, sec probe.Security) *imapcheck.Result {
+func imapStop(stop probe.StopReason, sec probe.Security, caps ...string) *imapcheck.Result {
 	r := imapBase(probe.StageAuthenticate)
-	r.Security, r.StopReason = sec, stop
+	r.Security, r.StopReason, r.Capabilities = sec, stop, caps
 	if sec != probe.SecurityTLS {
 		r.Port, r.TLS = 143, nil
 	}
@@ -163,9 +163,20 @@ func smtpEnvelope(mail, rcpt []string) *smtpcheck.Result {
 	return r
 }
 
-func smtpStop(stop probe.StopReason, sec probe.Security) *smtpcheck.Result {
+// smtpStop: the probe stopped on its own; exts are the EHLO extensions
+// (STARTTLS, AUTH ...).
+func smtpStop(stop probe.StopReason, sec probe.Security, exts ...string) *smtpcheck.Result {
 	r := smtpBase(probe.StageEHLO)
 	r.Security, r.StopReason = sec, stop
+	r.EHLO = &smtpcheck.EHLO{Extensions: exts}
+	for _, e := range exts {
+		if e == "STARTTLS" {
+			r.EHLO.StartTLS = true
+		}
+		if strings.HasPrefix(e, "AUTH ") {
+			r.EHLO.AuthMechanisms = strings.Fields(e)[1:]
+		}
+	}
 	if sec == probe.SecurityNone {
 		r.TLS = nil
 	}
@@ -200,11 +211,11 @@ func TestClassifyIMAP(t *testing.T) {
 		{"silent 993 plaintext", imapNet(probe.StageGreeting, probe.NetTimeout, withPort(993, probe.SecurityNone)), pNone, CodeTLSWrongMode},                           // RFC 8314 port, mode check skipped
 		{"plaintext answer to TLS", imapNet(probe.StageTLSHandshake, probe.NetTLSNotTLS), pNone, CodeTLSWrongMode},                                                     // RecordHeader "* OK "
 		{"cert expired", imapNet(probe.StageTLSHandshake, probe.NetTLSCert, withCert(probe.CertExpired)), pNone, CodeTLSCertificate},
-		{"tls alert", imapNet(probe.StageTLSHandshake, probe.NetTLSAlert), pNone, CodeTLSHandshakeFailed}, // remote error: tls: protocol version
-		{"tls other", imapNet(probe.StageTLSHandshake, probe.NetTLSOther), pNone, CodeTLSHandshakeFailed}, // any other handshake failure
-		{"timeout in handshake", imapNet(probe.StageTLSHandshake, probe.NetTimeout), pNone, CodeTLSHandshakeFailed},
-		{"garbage", imapNet(probe.StageGreeting, probe.NetProtocol), pNone, CodeProtocolError},              // an SMTP banner on an IMAP port
-		{"closed at greeting", imapNet(probe.StageGreeting, probe.NetClosed), pNone, CodeServerUnavailable}, // EOF before hello
+		{"tls alert", imapNet(probe.StageTLSHandshake, probe.NetTLSAlert), pNone, CodeTLSHandshakeFailed},          // remote error: tls: protocol version
+		{"tls other", imapNet(probe.StageTLSHandshake, probe.NetTLSOther), pNone, CodeTLSHandshakeFailed},          // any other handshake failure
+		{"timeout in handshake", imapNet(probe.StageTLSHandshake, probe.NetTimeout), pNone, CodeConnectionTimeout}, // no byte back: a silent service, not a TLS fault
+		{"garbage", imapNet(probe.StageGreeting, probe.NetProtocol), pNone, CodeProtocolError},                     // an SMTP banner on an IMAP port
+		{"closed at greeting", imapNet(probe.StageGreeting, probe.NetClosed), pNone, CodeServerUnavailable},        // EOF before hello
 		{"reset during auth", imapNet(probe.StageAuthenticate, probe.NetReset), pNone, CodeServerUnavailable},
 		{"timeout after login", imapNet(probe.StageMailbox, probe.NetTimeout), pNone, CodeTemporaryFailure}, // server stalls mid-session
 		{"canceled", imapNet(probe.StageConnect, probe.NetCanceled), pNone, CodeUnknown},                    // caller gave up: nothing observed
@@ -213,9 +224,11 @@ func TestClassifyIMAP(t *testing.T) {
 
 		// The probe stopped on its own.
 		{"no starttls", imapStop(probe.StopStartTLSUnavailable, probe.SecurityStartTLS), pNone, CodeStartTLSUnavailable},
-		{"plaintext refused by mailcheck", imapStop(probe.StopPlaintextNotAllowed, probe.SecurityNone), pNone, CodePlaintextDisallowed},
-		{"logindisabled before tls", imapStop(probe.StopLoginDisabled, probe.SecurityNone), pNone, CodePlaintextDisallowed}, // RFC 3501: LOGIN only after STARTTLS
-		{"logindisabled over tls", imapStop(probe.StopLoginDisabled, probe.SecurityTLS), pNone, CodeMechanismUnsupported},   // no usable mechanism at all
+		{"plaintext kept, no TLS on the port", imapStop(probe.StopPlaintextNotAllowed, probe.SecurityNone), pNone, CodeStartTLSUnavailable},                         // the server would have taken it: say so
+		{"plaintext kept, STARTTLS offered", imapStop(probe.StopPlaintextNotAllowed, probe.SecurityNone, "IMAP4rev1", "STARTTLS"), pNone, CodeTLSWrongMode},         // the client should use STARTTLS
+		{"plaintext kept, LOGINDISABLED", imapStop(probe.StopPlaintextNotAllowed, probe.SecurityNone, "STARTTLS", "LOGINDISABLED"), pNone, CodePlaintextDisallowed}, // the server refuses too
+		{"logindisabled before tls", imapStop(probe.StopLoginDisabled, probe.SecurityNone), pNone, CodePlaintextDisallowed},                                         // RFC 3501: LOGIN only after STARTTLS
+		{"logindisabled over tls", imapStop(probe.StopLoginDisabled, probe.SecurityTLS), pNone, CodeMechanismUnsupported},                                           // no usable mechanism at all
 		{"no common mechanism", imapStop(probe.StopNoMechanism, probe.SecurityTLS), pNone, CodeMechanismUnsupported},
 		{"preauth plaintext", imapStop(probe.StopPreauth, probe.SecurityStartTLS), pNone, CodeStartTLSUnavailable},
 
@@ -238,8 +251,12 @@ func TestClassifyIMAP(t *testing.T) {
 		{"dovecot backend down", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO [UNAVAILABLE] Temporary authentication failure."), pDovecot, CodeTemporaryFailure},
 		{"expired", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO [EXPIRED] That password isn't valid any more"), pNone, CodePasswordExpired},
 		{"contactadmin", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO [CONTACTADMIN] Login disabled for this user"), pDovecot, CodeAccountLocked},
-		{"bare NO", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO Nope"), pNone, CodeInvalidCredentials},                    // last resort, low confidence
-		{"unknown at mailbox", imapRefused(probe.StageMailbox, "PLAIN", "a2 NO Mailbox doesn't exist: INBOX"), pNone, CodeUnknown}, // nothing says why: no guessing
+		{"bare NO", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO Nope"), pNone, CodeInvalidCredentials},                                  // last resort, low confidence
+		{"missing folder at mailbox", imapRefused(probe.StageMailbox, "PLAIN", "a2 NO Mailbox doesn't exist: INBOX"), pNone, CodeMailboxMissing}, // Dovecot's wording after the login
+		{"trycreate at mailbox", imapRefused(probe.StageMailbox, "PLAIN", "a2 NO [TRYCREATE] Mailbox doesn't exist: Sent"), pNone, CodeMailboxMissing},
+		{"overquota at mailbox", imapRefused(probe.StageMailbox, "PLAIN", "a2 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)"), pNone, CodeQuotaExceeded},
+		{"bare NO at mailbox", imapRefused(probe.StageMailbox, "PLAIN", "a2 NO Server error"), pNone, CodeUnknown},                                     // after a successful login: never the password
+		{"reason in alert", imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO [ALERT] Sign-in blocked for this account"), pNone, CodeAccountLocked}, // the server's words win over the bare NO
 
 		// Success.
 		{"ok", imapOK(), pDovecot, CodeOK},
@@ -281,11 +298,13 @@ func TestClassifySMTP(t *testing.T) {
 		{"tls on plain port", smtpNet(probe.StageTLSHandshake, probe.NetTLSNotTLS), pNone, CodeTLSWrongMode}, // 465 setting on 587
 		{"cert", smtpNet(probe.StageTLSHandshake, probe.NetTLSCert), pNone, CodeTLSCertificate},
 		{"421 banner", smtpRefused(probe.StageGreeting, "", "421 4.3.2 Service not available, closing transmission channel"), pNone, CodeServerUnavailable},
-		{"421 too many", smtpRefused(probe.StageGreeting, "", "421 4.7.0 Too many connections from your host"), pNone, CodeRateLimited}, // phrase beats 421
-		{"554 banner", smtpRefused(probe.StageGreeting, "", "554 5.7.1 Your IP is listed at zen.spamhaus.org"), pNone, CodeServerUnavailable},
+		{"421 too many", smtpRefused(probe.StageGreeting, "", "421 4.7.0 Too many connections from your host"), pNone, CodeRateLimited},   // phrase beats 421
+		{"554 banner", smtpRefused(probe.StageGreeting, "", "554 5.7.1 Your IP is listed at zen.spamhaus.org"), pNone, CodePolicyBlocked}, // the client's address is refused, not the service down
 		{"legacy tls", smtpRefused(probe.StageStartTLS, "", "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls"), pM365, CodeTLSHandshakeFailed},
 		{"must starttls", smtpRefused(auth, "PLAIN", "530 5.7.0 Must issue a STARTTLS command first"), pPostfix, CodePlaintextDisallowed},
-		{"auth only after tls", smtpStop(probe.StopAuthNotOffered, probe.SecurityNone), pNone, CodePlaintextDisallowed},  // EHLO before TLS lists no AUTH
+		{"auth only after tls", smtpStop(probe.StopAuthNotOffered, probe.SecurityNone, "STARTTLS"), pNone, CodePlaintextDisallowed},                      // EHLO before TLS lists STARTTLS and no AUTH
+		{"plaintext kept, no STARTTLS", smtpStop(probe.StopPlaintextNotAllowed, probe.SecurityNone, "AUTH PLAIN LOGIN"), pNone, CodeStartTLSUnavailable}, // the server would take it unencrypted
+		{"postfix reason appended", smtpRefused(auth, "PLAIN", "535 5.7.8 Error: authentication failed: account disabled"), pPostfix, CodeAccountLocked},
 		{"auth not offered", smtpStop(probe.StopAuthNotOffered, probe.SecurityTLS), pNone, CodeMechanismUnsupported},     // port 25 at an MX host
 		{"no starttls", smtpStop(probe.StopStartTLSUnavailable, probe.SecurityStartTLS), pNone, CodeStartTLSUnavailable}, // stripped by a middlebox, or not offered
 		{"m365 tenant off", smtpRefused(auth, "LOGIN", "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [MN2PR05CA0004.namprd05.prod.outlook.com 2023-09-12T20:59:57.214Z 08DBB276B7E699C4]"), pM365, CodeProtocolDisabled},
@@ -307,7 +326,10 @@ func TestClassifySMTP(t *testing.T) {
 		{"mail refused", smtpEnvelope([]string{"550 5.7.1 Nope"}, nil), pNone, CodeSenderNotPermitted}, // MAIL FROM refused: the sender
 		{"m365 send as", smtpEnvelope([]string{"550 5.7.60 SMTP; Client does not have permissions to send as this sender"}, nil), pM365, CodeSenderNotPermitted},
 		{"m365 outbound spam", smtpEnvelope([]string{"550 5.1.8 Bad outbound sender"}, nil), pM365, CodeSendingBlocked},
-		{"quota", smtpEnvelope([]string{"550 5.4.5 Daily user sending quota exceeded. x - gsmtp"}, nil), pGmail, CodeSendingBlocked},
+		{"quota", smtpEnvelope([]string{"550 5.4.5 Daily user sending quota exceeded. x - gsmtp"}, nil), pGmail, CodeRateLimited}, // a daily limit passes by itself
+		{"suspended", smtpEnvelope([]string{"550 5.7.1 Your account has been suspended from sending due to spam"}, nil), pNone, CodeSendingBlocked},
+		{"recipient unknown", smtpEnvelope(nil, []string{"550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table"}), pPostfix, CodeRecipientUnknown},
+		{"mailbox full", smtpEnvelope(nil, []string{"552 5.2.2 Mailbox full"}), pNone, CodeQuotaExceeded},
 		{"relay denied", smtpEnvelope(nil, []string{"554 5.7.1 <bob@example.net>: Relay access denied"}), pPostfix, CodeRelayDenied},
 		{"rcpt refused", smtpEnvelope(nil, []string{"550 5.7.1 Unable to deliver"}), pNone, CodeRelayDenied}, // RCPT TO refused: relaying
 

@@ -43,5 +43,9 @@ const (
 	CodeSenderNotPermitted   = catalog.CodeSenderNotPermitted
 	CodeRelayDenied          = catalog.CodeRelayDenied
 	CodeSendingBlocked       = catalog.CodeSendingBlocked
+	CodeRecipientUnknown     = catalog.CodeRecipientUnknown
+	CodeMessageTooLarge      = catalog.CodeMessageTooLarge
+	CodeQuotaExceeded        = catalog.CodeQuotaExceeded
+	CodeMailboxMissing       = catalog.CodeMailboxMissing
 	CodeUnknown              = catalog.CodeUnknown
 )

@@ -380,7 +380,12 @@ func portInText(text string) int {
 	return 0
 }
 
-// inferStage guesses the stage of a server reply without a hint.
+// inferStage guesses the stage of a server reply without a hint, from
+// what the text itself tells: a greeting, an EHLO reply, a reply to AUTH
+// (535, 534, 538, 454, words about the password or the login), a reply
+// after the login (an IMAP folder or quota code, an SMTP address, mailbox
+// or size status). A refusal that tells none of these keeps the stage
+// unknown, and the rules then do not read it as a refused password.
 func inferStage(o *observation) probe.Stage {
 	switch {
 	case o.Reply == 220, o.Status == "OK" && strings.HasPrefix(o.Evidence, "*"),
@@ -388,8 +393,31 @@ func inferStage(o *observation) probe.Stage {
 		return probe.StageGreeting
 	case o.Reply == 250 && strings.Contains(o.lower, "auth"):
 		return probe.StageEHLO
-	case o.Status == "NO", o.Status == "-ERR", o.Reply == 535, o.Reply == 534, o.Reply == 454, o.Reply == 538:
+	case o.Reply == 535, o.Reply == 534, o.Reply == 538, o.Reply == 454 && !strings.Contains(o.lower, "tls"):
+		return probe.StageAuthenticate
+	}
+	switch o.RespCode {
+	case "TRYCREATE", "NONEXISTENT", "OVERQUOTA", "ALREADYEXISTS", "NOPERM", "THROTTLED":
+		return probe.StageMailbox
+	case "AUTHENTICATIONFAILED", "AUTHORIZATIONFAILED", "EXPIRED", "PRIVACYREQUIRED", "CONTACTADMIN", "AUTH":
+		return probe.StageAuthenticate
+	}
+	if e := o.Enhanced; len(e) >= 4 {
+		switch e[1:] {
+		case ".3.4", ".2.3":
+			return probe.StageData
+		}
+		switch e[1:3] {
+		case ".1", ".2":
+			return probe.StageEnvelope
+		}
+	}
+	if (o.Status != "" || o.Reply != 0) && authWordsRE.MatchString(o.lower) {
 		return probe.StageAuthenticate
 	}
 	return ""
 }
+
+// authWordsRE finds words about signing in: a reply that uses them
+// answered a sign-in (or speaks of one), whatever its code.
+var authWordsRE = regexp.MustCompile(`passw|credential|authenticat|log ?in|logon|sign[- ]?in|user ?name|auth|app(lication)?[- ]specific`)

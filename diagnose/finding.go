@@ -72,8 +72,15 @@ type Finding struct {
 	Stage probe.Stage `json:"stage,omitempty"`
 	// Confidence how sure the classifier is: high, medium or low.
 	Confidence Confidence `json:"confidence"`
-	// Summary is one sentence for people; its wording may change.
+	// Summary is one sentence for people; its wording may change. When
+	// the server gave its own reason, the summary starts by quoting it
+	// (ServerSays); when the confidence is low, it says so in words.
 	Summary string `json:"summary"`
+	// ServerSays is the server's own reason, in its words, when a reply
+	// carried words beyond its software's stock text ("Sign-in blocked
+	// for this account", a Postfix reason after "authentication failed:",
+	// a provider's note on a sending limit). The code never contradicts it.
+	ServerSays string `json:"server_says,omitempty"`
 	// Scope is set for basic_auth_disabled and protocol_disabled when the
 	// evidence says at which level.
 	Scope Scope `json:"scope,omitempty"`

@@ -24,6 +24,10 @@ type observation struct {
 	Plaintext bool
 	// OAuth reports that the credential was an OAuth token.
 	OAuth bool
+	// StartTLSOffered reports that the server advertised STARTTLS;
+	// ServerRefusesPlain that it refuses a password before TLS by itself
+	// (LOGINDISABLED; SMTP AUTH offered only after STARTTLS).
+	StartTLSOffered, ServerRefusesPlain bool
 
 	// Net is the network or TLS failure, if any.
 	Net *probe.NetError
@@ -100,6 +104,18 @@ func observeIMAP(r *imapcheck.Result, p Provider) *observation {
 	o.OAuth, o.Plaintext = authFacts(r.Auth, r.Security, r.TLS)
 	o.ModeTLS, o.ModeNoTLS = modeFacts(r.ModeCheck)
 	o.Encrypted = r.TLS != nil && r.TLS.Version != ""
+	caps := r.Capabilities
+	if len(r.CapabilitiesBeforeTLS) > 0 {
+		caps = r.CapabilitiesBeforeTLS
+	}
+	for _, c := range caps {
+		switch strings.ToUpper(c) {
+		case "STARTTLS":
+			o.StartTLSOffered = true
+		case "LOGINDISABLED":
+			o.ServerRefusesPlain = true
+		}
+	}
 	var text []string
 	if resp := r.Response; resp != nil {
 		o.Status = strings.ToUpper(resp.Type)
@@ -139,6 +155,10 @@ func observeSMTP(r *smtpcheck.Result, p Provider) *observation {
 	o.OAuth, o.Plaintext = authFacts(r.Auth, r.Security, r.TLS)
 	o.ModeTLS, o.ModeNoTLS = modeFacts(r.ModeCheck)
 	o.Encrypted = r.TLS != nil && r.TLS.Version != ""
+	if e := r.EHLO; e != nil && !o.Encrypted {
+		o.StartTLSOffered = e.StartTLS
+		o.ServerRefusesPlain = e.StartTLS && len(e.AuthMechanisms) == 0
+	}
 	rep := r.Reply
 	if env := r.Envelope; env != nil && !env.Accepted && rep == nil {
 		// The envelope check was refused: the MAIL FROM reply if that
@@ -241,6 +261,7 @@ var knownRespCodes = map[string]bool{
 	"CLIENTBUG": true, "CANNOT": true, "LIMIT": true, "OVERQUOTA": true,
 	"ALREADYEXISTS": true, "NONEXISTENT": true, "UNAVAILABLE": true,
 	"PARSE": true, "TRYCREATE": true, "CAPABILITY": true, "WEBALERT": true,
+	"THROTTLED": true, // Exchange Online: "NO [THROTTLED] Request is throttled."
 	// POP3
 	"AUTH": true, "SYS/TEMP": true, "SYS/PERM": true, "IN-USE": true, "LOGIN-DELAY": true,
 }

@@ -24,13 +24,19 @@ package diagnose
 //     ("SmtpClientAuthentication is disabled for the Tenant", Dovecot's
 //     "Plaintext authentication disallowed", Google's "Application-specific
 //     password required").
-//  3. providerCodeRules: a response code as one provider uses it (Yahoo's
+//  3. sendingRules, storeRules and reasonRules (rules_reason.go): what
+//     happens after the login (a sending suspension or limit, a full
+//     mailbox, a message too large, a missing folder or recipient), then
+//     the reasons a server gives in its own words (blocked, disabled,
+//     suspended, an IP or a country). They come before the codes because
+//     the words beyond a server's stock text say why a code was sent.
+//  4. providerCodeRules: a response code as one provider uses it (Yahoo's
 //     and iCloud's [AUTHENTICATIONFAILED] also answers the account
 //     password where an app password is needed).
-//  4. codeRules: response codes (RFC 5530 IMAP codes, RFC 3206 POP3 codes,
+//  5. afterLoginCodeRules and codeRules: response codes (RFC 5530 IMAP codes, RFC 3206 POP3 codes,
 //     RFC 3463/4954 SMTP enhanced codes, then bare reply codes and status).
-//  5. factRules: network, TLS and probe facts that carry no server text.
-//  6. genericRules: generic wording and last-resort readings of a bare
+//  6. factRules: network, TLS and probe facts that carry no server text.
+//  7. genericRules: generic wording and last-resort readings of a bare
 //     status ("NO" at login, "5xx" to AUTH).
 //
 // That is: the more specific evidence wins. A phrase is more specific than
@@ -95,6 +101,10 @@ type rule struct {
 	Stop probe.StopReason
 	// Plaintext requires that the connection was known to be unencrypted.
 	Plaintext bool
+	// StartTLSOffered requires that the server advertised STARTTLS;
+	// ServerRefusesPlain that it refuses a password before TLS on its own
+	// (IMAP LOGINDISABLED, or SMTP AUTH offered only after STARTTLS).
+	StartTLSOffered, ServerRefusesPlain bool
 
 	// Status matches the IMAP status ("OK", "NO", "BAD", "BYE", "PREAUTH")
 	// or the POP3 status ("+OK", "-ERR").
@@ -125,10 +135,25 @@ type rule struct {
 	Alternatives []Alternative
 	// Source is the public page the rule is based on.
 	Source string
+	// ServerWords marks a rule decided by the server's own words beyond
+	// its stock text (a reason, a limit, a full mailbox): the finding
+	// quotes those words first (Finding.ServerSays).
+	ServerWords bool
+}
+
+// serverWords returns a copy of t with every rule marked ServerWords.
+func serverWords(t []rule) []rule {
+	out := make([]rule, len(t))
+	for i, r := range t {
+		r.ServerWords = true
+		out[i] = r
+	}
+	return out
 }
 
 // rules is every rule in search order; see the top of this file.
-var rules = compileRules(providerPhraseRules, phraseRules, providerCodeRules, codeRules, factRules, genericRules)
+var rules = compileRules(providerPhraseRules, phraseRules, serverWords(sendingRules), serverWords(storeRules), serverWords(reasonRules),
+	providerCodeRules, afterLoginCodeRules, codeRules, factRules, genericRules)
 
 // compileRules concatenates the tables in order, lower-cases phrases and
 // compiles patterns once, at package initialisation.
@@ -164,6 +189,8 @@ func (r *rule) match(o *observation) bool {
 		r.ImplicitTLSPort && !o.implicitTLSPort(),
 		r.Stop != "" && o.Stop != r.Stop,
 		r.Plaintext && !o.Plaintext,
+		r.StartTLSOffered && !o.StartTLSOffered,
+		r.ServerRefusesPlain && !o.ServerRefusesPlain,
 		len(r.Status) > 0 && !contains(r.Status, o.Status),
 		len(r.RespCode) > 0 && !contains(r.RespCode, o.RespCode),
 		len(r.Reply) > 0 && !r.matchReply(o.Reply),
@@ -239,6 +266,10 @@ var (
 var (
 	stagesEarly = []probe.Stage{probe.StageResolve, probe.StageConnect, probe.StageGreeting, probe.StageModeCheck, ""}
 	stagesAuth  = []probe.Stage{probe.StageAuthenticate, ""}
+	// onlyAuth is for readings of a bare refusal: a NO or a 5xx means a
+	// refused sign-in only when it answered the sign-in (issue 10:
+	// evidence before blame).
+	onlyAuth = []probe.Stage{probe.StageAuthenticate}
 )
 
 // Protocol groups.

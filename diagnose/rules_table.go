@@ -71,6 +71,17 @@ var (
 		"A TLS handshake on the same port succeeds (mailcheck's mode check tells).")
 )
 
+// altsStageUnknown are the readings of a refusal that does not say what
+// it answered, most likely first.
+var altsStageUnknown = []Alternative{
+	alt(CodeInvalidCredentials,
+		"The reply answered the sign-in (LOGIN, AUTHENTICATE or AUTH): the user name or password was refused.",
+		"Say where the text came from: mailcheck explain --stage authenticate, or Hints.Stage."),
+	alt(CodeTemporaryFailure,
+		"The server refused a command after the login for a passing reason.",
+		"The same action works a few minutes later."),
+}
+
 // Microsoft's ambiguous refusals, with what tells their causes apart
 // (providers.md §1, "Server texts" and "Honesty notes").
 var (
@@ -525,11 +536,6 @@ var phraseRules = []rule{
 		Source: srcRFC5530,
 	},
 	{
-		ID: "account-locked", Pattern: `account (is |has been )?(locked|disabled|suspended|blocked)|login disabled for this user|user account disabled`,
-		Code: CodeAccountLocked, Confidence: ConfidenceMedium,
-		Source: srcRFC7372,
-	},
-	{
 		ID: "too-many-connections", Pattern: `too many (simultaneous |concurrent )?connections|connection limit`,
 		Code: CodeRateLimited, Confidence: ConfidenceHigh,
 		Source: "https://github.com/M66B/FairEmail/blob/master/app/src/main/java/eu/faircode/email/ConnectionHelper.java",
@@ -538,11 +544,6 @@ var phraseRules = []rule{
 		ID: "too-many-failures", Pattern: `too many (failed|bad|invalid|unsuccessful) (login|logon|auth|authentication)|too many (login|authentication) (attempts|failures)|rate limit`,
 		Code: CodeRateLimited, Confidence: ConfidenceMedium,
 		Source: srcRFC4954,
-	},
-	{
-		ID: "daily-sending-limit", Pattern: `sending (limit|quota) exceeded|daily (user )?sending quota|(blocked|suspended) from sending|outbound (spam|sending).*(blocked|suspended)`,
-		Code: CodeSendingBlocked, Confidence: ConfidenceMedium,
-		Source: srcMSFixIssues,
 	},
 	{
 		ID: "imap-logout", Protocols: onlyIMAP, Status: []string{"BYE", "OK"},
@@ -793,11 +794,15 @@ var factRules = []rule{
 		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium,
 		Summary:      "The connection opened but the server never sent its greeting.",
 		Alternatives: []Alternative{altModeNotTimeout, altSilentService}, Source: srcNetFacts},
+	// A handshake that timed out got no byte back (a server that answers
+	// the ClientHello at all answers it at once): the service is silent,
+	// which says nothing about TLS versions or ciphers.
 	{ID: "timeout-tls", Net: []probe.NetErrorKind{probe.NetTimeout}, Stages: []probe.Stage{probe.StageTLSHandshake, probe.StageStartTLS},
-		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
-		Summary: "The TLS handshake did not complete in time.",
+		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary: "The connection opened, but the server never answered the TLS handshake: the service behind the port is silent (or a firewall holds the connection open).",
 		Alternatives: []Alternative{
-			alt(CodeConnectionTimeout, "The network drops traffic after the connection opens.", "Plain connections to the same port stall too."),
+			altSilentService,
+			alt(CodeTLSHandshakeFailed, "The server answered part of the handshake and then stalled.", "The transcript shows bytes from the server before the timeout."),
 		}, Source: srcNetFacts},
 	{ID: "timeout-later", Net: []probe.NetErrorKind{probe.NetTimeout},
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
@@ -839,11 +844,23 @@ var factRules = []rule{
 	// The probe stopped on its own.
 	{ID: "stop-starttls-unavailable", Stop: probe.StopStartTLSUnavailable,
 		Code: CodeStartTLSUnavailable, Confidence: ConfidenceHigh,
-		Summary: "The server did not offer STARTTLS, so the password was not sent. Either the server has no TLS on this port, or a firewall or antivirus on the path removes STARTTLS (then another network sees it offered).",
+		Summary: "The server did not offer STARTTLS, so mailcheck did not send the password. The server's administrator must switch on STARTTLS for this service (or implicit TLS on 993/465); if it is on, a firewall or antivirus on the path removes the offer (then another network sees it).",
 		Source:  srcProbeStops},
-	{ID: "stop-plaintext-not-allowed", Stop: probe.StopPlaintextNotAllowed,
+	// mailcheck kept the password because the connection was unencrypted:
+	// what the server itself would have done decides the code.
+	{ID: "stop-plaintext-server-refuses-too", Stop: probe.StopPlaintextNotAllowed, Plaintext: true, ServerRefusesPlain: true,
 		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh,
-		Summary: "mailcheck did not send the password over an unencrypted connection.", Source: srcProbeStops},
+		Summary:      "The server takes a password only after STARTTLS (it advertises LOGINDISABLED, or offers AUTH only after TLS); mailcheck did not send it over the unencrypted connection either.",
+		Alternatives: []Alternative{altWrongMode},
+		Source:       srcRFC3501},
+	{ID: "stop-plaintext-starttls-offered", Stop: probe.StopPlaintextNotAllowed, Plaintext: true, StartTLSOffered: true,
+		Code: CodeTLSWrongMode, Confidence: ConfidenceHigh,
+		Summary: "The client is set to no encryption, but the server offers STARTTLS on this port: set the security to STARTTLS. mailcheck did not send the password unencrypted.",
+		Source:  srcRFC8314},
+	{ID: "stop-plaintext-no-tls", Stop: probe.StopPlaintextNotAllowed, Plaintext: true,
+		Code: CodeStartTLSUnavailable, Confidence: ConfidenceHigh,
+		Summary: "The server offers no TLS on this port (no STARTTLS), so mailcheck did not send the password. The server would have taken it unencrypted; its administrator must switch on STARTTLS (or implicit TLS on 993/465) before anyone signs in from here. If it is on, a firewall or antivirus on the path removes the offer.",
+		Source:  srcProbeStops},
 	{ID: "stop-login-disabled-plaintext", Stop: probe.StopLoginDisabled, Plaintext: true,
 		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh,
 		Summary: "The server advertises LOGINDISABLED before TLS: it takes a password only after STARTTLS.", Source: srcRFC3501},
@@ -852,7 +869,7 @@ var factRules = []rule{
 		Summary: "The server refuses the LOGIN command and offers no SASL mechanism the client can use.", Source: srcRFC3501},
 	{ID: "stop-no-common-mechanism", Stop: probe.StopNoMechanism,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh, Source: srcProbeStops},
-	{ID: "stop-auth-not-offered-plaintext", Stop: probe.StopAuthNotOffered, Plaintext: true,
+	{ID: "stop-auth-not-offered-plaintext", Stop: probe.StopAuthNotOffered, Plaintext: true, StartTLSOffered: true,
 		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
 		Summary:      "The server offers AUTH only after STARTTLS, and the connection was not encrypted.",
 		Alternatives: []Alternative{alt(CodeMechanismUnsupported, "The port does not take submissions at all (for example port 25 on an MX host).", "After STARTTLS, the EHLO reply still lists no AUTH.")},
@@ -886,15 +903,26 @@ var genericRules = []rule{
 	{ID: "envelope-rcpt-refused", Protocols: onlySMTP, Envelope: "rcpt",
 		Code: CodeRelayDenied, Confidence: ConfidenceLow,
 		Summary: "The server refused RCPT TO: it will not relay to this recipient for this login.", Source: srcRFC5321},
-	{ID: "imap-no-at-login", Protocols: onlyIMAP, Status: []string{"NO"}, Stages: stagesAuth,
+	{ID: "imap-no-at-login", Protocols: onlyIMAP, Status: []string{"NO"}, Stages: onlyAuth,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC3501},
-	{ID: "pop3-err-at-login", Protocols: onlyPOP3, Status: []string{"-ERR"}, Stages: stagesAuth,
+	{ID: "pop3-err-at-login", Protocols: onlyPOP3, Status: []string{"-ERR"}, Stages: onlyAuth,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: "https://www.rfc-editor.org/rfc/rfc1939"},
-	{ID: "smtp-5xx-at-auth", Protocols: onlySMTP, Reply: []int{5}, Stages: stagesAuth,
+	{ID: "smtp-5xx-at-auth", Protocols: onlySMTP, Reply: []int{5}, Stages: onlyAuth,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC4954},
+	// A bare refusal whose stage is unknown and whose words say nothing
+	// about a sign-in: blaming the password would be a guess, so the code
+	// is unknown and the readings are ranked.
+	{ID: "refusal-stage-unknown", Protocols: mailbox, Status: []string{"NO", "-ERR"}, Stages: []probe.Stage{""},
+		Code: CodeUnknown, Confidence: ConfidenceLow,
+		Summary:      "The server refused a command, and neither the text nor a hint says which one.",
+		Alternatives: altsStageUnknown, Source: srcRFC3501},
+	{ID: "smtp-5xx-stage-unknown", Protocols: onlySMTP, Reply: []int{5}, Stages: []probe.Stage{""},
+		Code: CodeUnknown, Confidence: ConfidenceLow,
+		Summary:      "The server refused a command, and neither the text nor a hint says which one.",
+		Alternatives: altsStageUnknown, Source: srcRFC5321},
 	{ID: "smtp-4xx", Protocols: onlySMTP, Reply: []int{4},
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow, Source: srcRFC5321},
 	{ID: "imap-bad", Protocols: onlyIMAP, Status: []string{"BAD"},

@@ -18,6 +18,11 @@ const (
 	StageLogout       Stage = "logout"         // IMAP LOGOUT
 	StageQuit         Stage = "quit"           // SMTP QUIT
 	StageModeCheck    Stage = "tls_mode_check" // extra connection to tell a wrong TLS mode from a silent server
+
+	// StageData is SMTP DATA and the message it carries. The probes never
+	// send a message; the stage exists so that a reply pasted from a
+	// sending application can say where it came from (diagnose.Hints).
+	StageData Stage = "data"
 )
 
 // Outcome is how a stage ended.

@@ -1,0 +1,182 @@
+package diagnose
+
+import "github.com/mailcheck-go/mailcheck/probe"
+
+// Rules for what happens after the login (sending, storing, folders) and
+// for the reasons servers put in their own words. They are searched after
+// phraseRules (exact stock texts that mean one thing) and before the
+// response-code tables: a code such as 535 5.7.8 or [AUTHENTICATIONFAILED]
+// only says that a sign-in was refused, while the words a server adds
+// ("Sign-in blocked for this account", Postfix's "authentication failed:
+// account disabled", a Dovecot passdb reason) say why. Reading the code
+// first would contradict the words printed right above the advice.
+//
+// The patterns are general on purpose: a word for the state (blocked,
+// suspended, disabled, locked) near a word for what is in that state
+// (account, sign-in, IP, country), never a one-off sentence from one text,
+// so that texts the corpus has not seen are read the same way.
+
+// Sources of the rules below.
+const (
+	srcRFC3463Mailbox = "https://www.rfc-editor.org/rfc/rfc3463#section-3.3"
+	srcRFC3463Media   = "https://www.rfc-editor.org/rfc/rfc3463#section-3.5"
+	srcRFC3463Address = "https://www.rfc-editor.org/rfc/rfc3463#section-3.2"
+	srcRFC1870        = "https://www.rfc-editor.org/rfc/rfc1870"
+	srcDovecotReason  = "https://doc.dovecot.org/2.3/configuration_manual/authentication/password_database_extra_fields/"
+	srcGmailLimits    = "https://support.google.com/a/answer/166852"
+	srcMSThrottling   = "https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/pop3-and-imap4/pop3-and-imap4"
+)
+
+// Alternatives used below.
+var (
+	altLimitNotBlock = alt(CodeRateLimited,
+		"It is a sending limit for the hour or the day, not a suspension.",
+		"Sending works again after the period named in the text; a suspension stays until someone lifts it.")
+	altBlockNotLimit = alt(CodeSendingBlocked,
+		"The provider has suspended the account's sending (spam, abuse), and words it as a limit.",
+		"Sending still fails a day later; the provider's web interface or support says the account is restricted.")
+	altRecipientNotSender = alt(CodeRecipientUnknown,
+		"The refused address is the recipient's, which does not exist.",
+		"The address quoted in the reply is the one after RCPT TO.")
+)
+
+// sendingRules: what happens when the account sends.
+var sendingRules = []rule{
+	{
+		ID:      "sending-suspended",
+		Pattern: `(blocked|suspended|disabled|restricted|prohibited|banned|barred|frozen) (from|for) sending|sending (has been |is |was |of (mail|email|messages) (has been |is )?)?(blocked|suspended|disabled|restricted|prohibited|paused|frozen|stopped)|(suspended|blocked|disabled|restricted|locked) (for|due to|because of) (spam|abuse|suspicious|unusual)|outbound (spam|sending|mail).{0,40}(blocked|suspended|restricted)|(sending|outgoing mail|outbound|send) (privileges|access|service|ability) (revoked|suspended|disabled|blocked|restricted)|(account|mailbox).{0,40}(compromised|sending spam|sent spam)|suspected (of )?(spam|abuse)`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceHigh,
+		Summary:      "The provider has suspended this account's sending (spam, abuse or a suspected break-in); it does not pass by itself.",
+		Alternatives: []Alternative{altLimitNotBlock},
+		Source:       srcMSFixIssues,
+	},
+	{
+		ID:      "sending-limit",
+		Pattern: `sending (limit|quota|rate)|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email|mail)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|too much mail|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)`,
+		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
+		Summary:      "The account reached a sending limit (messages or recipients per hour or day); it passes with time.",
+		Alternatives: []Alternative{altBlockNotLimit},
+		Source:       srcGmailLimits,
+	},
+	{
+		ID:      "throttled",
+		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)`,
+		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
+		Summary: "The server is throttling this account or address for a while.",
+		Source:  srcMSThrottling,
+	},
+}
+
+// storeRules: the mailbox is full, the message too large, a folder or a
+// recipient missing. They come before the reasons below, whose words
+// ("disabled", "user") would otherwise read a full mailbox as a locked
+// account.
+var storeRules = []rule{
+	{
+		ID:      "quota-words",
+		Pattern: `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account) (space )?(is )?full|(mailbox|storage|disk) (size )?(limit|quota) (exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|space)|insufficient (storage|space)|storage (limit|quota)`,
+		Code:    CodeQuotaExceeded, Confidence: ConfidenceHigh,
+		Source: srcRFC3463Mailbox,
+	},
+	{
+		ID:      "too-large-words",
+		Pattern: `message (size )?(is )?too (large|big)|(message|mail|email) size (exceeds|exceeded|too)|exceeds (the )?(maximum |max |max\. |allowed |fixed )*(message |mail )?size|size (limit )?(exceeded|exceeds)|(message|mail|email) (file )?(too large|too big)|maximum (message )?size|(message|mail) length exceeds|too (large|big) for`,
+		Code:    CodeMessageTooLarge, Confidence: ConfidenceHigh,
+		Source: srcRFC1870,
+	},
+	{
+		ID: "mailbox-missing-words", Protocols: mailbox,
+		Pattern: `(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|nonexistent (mailbox|folder)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)`,
+		Code:    CodeMailboxMissing, Confidence: ConfidenceHigh,
+		Source: srcRFC5530,
+	},
+	{
+		ID: "recipient-unknown-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""},
+		Pattern: `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|addressee) unknown`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceHigh,
+		Source: srcRFC3463Address,
+	},
+}
+
+// reasonRules: the server's own reason for refusing, in its own words.
+var reasonRules = []rule{
+	{
+		ID:      "reason-protocol-off",
+		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)\b`,
+		Code:    CodeProtocolDisabled, Confidence: ConfidenceMedium,
+		Summary: "The server says mail-client access (IMAP, POP or SMTP) is not switched on for this account.",
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired, "The provider also wants a separate app password or authorisation code once access is on.", "The provider's settings page that switches the protocol on also offers to create such a password."),
+		},
+		Source: srcDovecotReason,
+	},
+	{
+		ID:      "reason-app-password",
+		Pattern: `app(lication)?[- ]specific password|app(lication)? password|authori[sz]ation code|client (authori[sz]ation )?password|授权码|客户端专用密码|专用密码|пароль (для )?(внешнего )?приложени|паролем приложения|anwendungspasswort|app-passwort|anwendungsspezifisches passwort|heslo (pro|do) aplikac|password per le app|password (per|delle) applicazion|mot de passe (d'|d’|pour )(l')?app`,
+		Code:    CodeAppPasswordRequired, Confidence: ConfidenceMedium,
+		Summary: "The server asks for an app password (an authorisation code, application password) instead of the account password.",
+		Alternatives: []Alternative{
+			altWrongPassword,
+		},
+		Source: "https://support.google.com/accounts/answer/185833",
+	},
+	{
+		ID:      "reason-ip-country",
+		Pattern: `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|\[\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]).{0,60}\b(blocked|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address)|blocklist|blacklist|block list|black list|spamhaus|dnsbl|\brbl\b`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The server refuses this client's address or location, not the password.",
+		Alternatives: []Alternative{
+			alt(CodeAccountLocked, "The account itself is blocked and the message names the address only in passing.", "Another network gets the same refusal."),
+		},
+		Source: srcDovecotReason,
+	},
+	{
+		ID:      "reason-account-state",
+		Pattern: `\b(account|mailbox|user|login|logins|log-?in|sign-?in|signin|logon|access|member|subscription|domain)\b.{0,40}\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|terminated|inactive|closed|expired|deleted|on hold|not active)\b|\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|inactive|expired)\b.{0,20}\b(account|mailbox|user)\b|\bnologin\b|заблокирован|gesperrt|deaktiviert|zablokován|bloccat|sospes|suspendu|bloqué|冻结|锁定|停用|被禁`,
+		Code:    CodeAccountLocked, Confidence: ConfidenceMedium,
+		Summary: "The server says the account is blocked, disabled, suspended or locked; a new password will not help.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "A policy blocks this kind of sign-in (a location, a device, a protocol) rather than the whole account.", "Signing in to webmail from the same place works."),
+		},
+		Source: srcDovecotReason,
+	},
+}
+
+// afterLoginCodeRules: response and status codes for what happens after
+// the login; searched with codeRules.
+var afterLoginCodeRules = []rule{
+	{ID: "imap-overquota", Protocols: onlyIMAP, RespCode: []string{"OVERQUOTA"},
+		Code: CodeQuotaExceeded, Confidence: ConfidenceHigh, Source: srcRFC5530},
+	{ID: "imap-trycreate", Protocols: onlyIMAP, RespCode: []string{"TRYCREATE", "NONEXISTENT"},
+		Code: CodeMailboxMissing, Confidence: ConfidenceHigh, Source: srcRFC5530},
+	{ID: "imap-throttled", Protocols: onlyIMAP, RespCode: []string{"THROTTLED"},
+		Code: CodeRateLimited, Confidence: ConfidenceHigh, Source: srcMSThrottling},
+	{ID: "smtp-x.2.2", Protocols: onlySMTP, Enhanced: []string{"5.2.2", "4.2.2"},
+		Code: CodeQuotaExceeded, Confidence: ConfidenceHigh, Source: srcRFC3463Mailbox},
+	{ID: "smtp-x.3.4", Protocols: onlySMTP, Enhanced: []string{"5.3.4", "4.3.4", "5.2.3", "4.2.3"},
+		Code: CodeMessageTooLarge, Confidence: ConfidenceHigh, Source: srcRFC3463Media},
+	{ID: "smtp-5.1.1", Protocols: onlySMTP, Enhanced: []string{"5.1.1", "5.1.10"},
+		Code: CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The refused address is the sender's (some servers check MAIL FROM the same way).", "The address quoted in the reply is the one after MAIL FROM."),
+		}, Source: srcRFC3463Address},
+	{ID: "smtp-x.7.1-envelope", Protocols: onlySMTP, Enhanced: []string{"5.7.1"}, Stages: []probe.Stage{probe.StageEnvelope},
+		Pattern: `sender|from`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{altRecipientNotSender}, Source: srcRFC3463},
+	{ID: "smtp-552-size", Protocols: onlySMTP, Reply: []int{552}, Stages: []probe.Stage{probe.StageData},
+		Code: CodeMessageTooLarge, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{alt(CodeQuotaExceeded, "The recipient's mailbox is full (552 is also RFC 5321's code for exceeded storage).", "The text mentions a mailbox or quota rather than a size.")},
+		Source:       srcRFC5321},
+	{ID: "smtp-552", Protocols: onlySMTP, Reply: []int{552},
+		Code: CodeQuotaExceeded, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{alt(CodeMessageTooLarge, "The message is bigger than the server takes (servers use 552 for that too).", "The text or the EHLO SIZE limit mentions a size.")},
+		Source:       srcRFC5321},
+	{ID: "smtp-452", Protocols: onlySMTP, Reply: []int{452},
+		Code: CodeRateLimited, Confidence: ConfidenceLow,
+		Summary: "The server cannot take this now (RFC 5321 452: insufficient storage, often used for too many recipients).",
+		Alternatives: []Alternative{
+			alt(CodeQuotaExceeded, "The recipient's mailbox or the server's disk is full.", "The text mentions storage or a mailbox."),
+			alt(CodeTemporaryFailure, "A passing problem on the server.", "It works a few minutes later."),
+		}, Source: srcRFC5321},
+}
