@@ -20,7 +20,12 @@ type Hints struct {
 	// Host and over fingerprints in the text.
 	Provider ProviderID
 	// Stage is where the text came from (probe.StageAuthenticate for a
-	// refused login); "" means infer it.
+	// refused login, probe.StageMailbox for a reply to SELECT or APPEND
+	// after the login, probe.StageEnvelope for MAIL FROM or RCPT TO,
+	// probe.StageData for DATA); one of ExplainStages. "" means infer it
+	// from the text where the text tells (a 535, an IMAP [TRYCREATE], an
+	// SMTP 5.1.1 or 5.3.4); a refusal that tells nothing is then not read
+	// as a refused password.
 	Stage probe.Stage
 	// Email and Username name the mailbox the text is about, so that the
 	// remediation's steps and commands name it too ("Set-CASMailbox
@@ -39,6 +44,15 @@ func (h Hints) vars() Vars {
 		v.Domain = strings.ToLower(v.Email[at+1:])
 	}
 	return v
+}
+
+// ExplainStages are the stages a pasted text may come from, in the order
+// of a session: the probes' stage names, plus probe.StageData for the
+// message itself.
+var ExplainStages = []probe.Stage{
+	probe.StageConnect, probe.StageTLSHandshake, probe.StageGreeting, probe.StageCapabilities,
+	probe.StageEHLO, probe.StageStartTLS, probe.StageAuthenticate, probe.StageMailbox,
+	probe.StageEnvelope, probe.StageData, probe.StageLogout, probe.StageQuit,
 }
 
 // maxExplainBytes bounds the text Explain reads: a pasted reply is a few

@@ -15,6 +15,15 @@ import (
 // cannot disagree.
 var explainProtocols = []string{"imap", "smtp", "pop3"}
 
+// explainStages are the values --stage accepts, from diagnose.ExplainStages.
+var explainStages = func() []string {
+	var out []string
+	for _, st := range diagnose.ExplainStages {
+		out = append(out, string(st))
+	}
+	return out
+}()
+
 var explainSynopsis = "mailcheck explain [--host H] [--protocol " + strings.Join(explainProtocols, "|") + "] [--provider ID] [--stage STAGE] [--json] TEXT..."
 
 const explainAbout = `Classify a server response or client error pasted from a log, a bug report
@@ -37,15 +46,16 @@ const maxExplainInput = 1 << 20
 // runExplain is "mailcheck explain".
 func runExplain(ctx context.Context, e *env, args []string) error {
 	var (
-		host, provider  string
-		protocol, stage = choiceFlag{choices: explainProtocols}, ""
-		jsonOut         bool
+		host, provider string
+		protocol       = choiceFlag{choices: explainProtocols}
+		stage          = choiceFlag{choices: explainStages}
+		jsonOut        bool
 	)
 	fs := newFlagSet("explain", explainSynopsis, explainAbout)
 	fs.StringVar(&host, "host", "", "the server `H` the text came from, for provider detection")
 	fs.Var(&protocol, "protocol", "`"+strings.Join(explainProtocols, "|")+"`: the protocol the text came from; guessed from the text when not given")
 	fs.StringVar(&provider, "provider", "", "the provider `ID` (microsoft365, gmail, ...), when the host does not tell")
-	fs.StringVar(&stage, "stage", "", "the `STAGE` the text came at (greeting, authenticate, ...), when known")
+	fs.Var(&stage, "stage", "the `STAGE` the text came at: "+strings.Join(explainStages, ", ")+"; inferred from the text when not given")
 	fs.BoolVar(&jsonOut, "json", false, "print the finding as one JSON document (see docs/cli.md)")
 	if err := fs.parse(args, e.Stdout); err != nil {
 		return err
@@ -69,7 +79,7 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 		Protocol: diagnose.Protocol(protocol.v),
 		Host:     host,
 		Provider: diagnose.ProviderID(provider),
-		Stage:    probe.Stage(stage),
+		Stage:    probe.Stage(stage.v),
 	})
 	if jsonOut {
 		if err := writeJSON(e.Stdout, f); err != nil {
