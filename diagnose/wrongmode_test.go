@@ -3,6 +3,7 @@ package diagnose_test
 import (
 	"context"
 	"crypto/tls"
+	"io"
 	"net"
 	"sync"
 	"testing"
@@ -81,7 +82,7 @@ func plaintextIMAP(tb testing.TB) string {
 
 // silent accepts and never sends a byte.
 func silent(tb testing.TB) string {
-	return startModeServer(tb, func(c net.Conn) { _, _ = c.Read(make([]byte, 1<<16)) })
+	return startModeServer(tb, func(c net.Conn) { _, _ = io.Copy(io.Discard, c) })
 }
 
 // wrongModeCases are the combinations of issue 10: each client mode
@@ -99,24 +100,22 @@ var wrongModeCases = []struct {
 }
 
 // diagnoseMode runs a connectivity-only IMAP diagnosis of addr with the
-// whole diagnosis bounded by timeout, as `mailcheck check --timeout` does.
-func diagnoseMode(tb testing.TB, addr string, sec probe.Security, timeout time.Duration) *diagnose.Report {
+// whole diagnosis bounded by budget, as `mailcheck check --timeout` does.
+func diagnoseMode(tb testing.TB, addr string, sec probe.Security, budget time.Duration) *diagnose.Report {
 	tb.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
-	defer cancel()
 	a := diagnose.Account{Email: "user@example.test", NoSMTP: true,
 		IMAP: diagnose.Endpoint{Host: "127.0.0.1", Port: port(addr), Security: sec}}
-	rep, err := diagnose.Diagnose(ctx, a, &diagnose.Options{StageTimeout: timeout,
+	rep, err := diagnose.Diagnose(context.Background(), a, &diagnose.Options{Budget: budget,
 		TLSConfig: &tls.Config{InsecureSkipVerify: true}})
 	require.NoError(tb, err)
 	return rep
 }
 
-// TestWrongModeWithinShortTimeout: with the whole diagnosis bounded by
-// 4 s (--timeout 4s), a wrong TLS mode is still named: the mode check
-// starts beside the greeting wait instead of after it. Before, a plaintext
-// client on an implicit-TLS port spent the whole 4 s waiting for a
-// greeting and came out as connection_timeout.
+// TestWrongModeWithinShortTimeout: with the whole diagnosis given 4 s
+// (--timeout 4s), a wrong TLS mode is still named: the mode check starts
+// beside the greeting wait instead of after it. Before, a plaintext client
+// on an implicit-TLS port spent the whole greeting wait and came out as
+// connection_timeout.
 func TestWrongModeWithinShortTimeout(t *testing.T) {
 	for _, tc := range wrongModeCases {
 		t.Run(tc.name, func(t *testing.T) {

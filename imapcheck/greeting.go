@@ -28,7 +28,7 @@ func isInterimGreeting(r *imapwire.Response) bool {
 func (s *session) greeting() (preauth, ok bool) {
 	s.res.Stage = probe.StageGreeting
 	st := s.rec.Begin(probe.StageGreeting)
-	early := s.startModeCheck(st.Ctx)
+	early := s.startModeCheck()
 	stopEarly := func() {
 		if early != nil {
 			early.Stop()

@@ -12,16 +12,18 @@ import (
 
 // startModeCheck starts the mode check beside the greeting wait on a
 // plaintext connection: if the server has said nothing after
-// modecheck.EarlyStart, a second connection tries a TLS handshake, and
+// modecheck.EarlyWait, a second connection tries a TLS handshake, and
 // when that succeeds the silent connection is closed so the greeting wait
 // ends at once. It returns nil when no mode check is wanted (an encrypted
 // connection, or Options.SkipModeCheck).
-func (s *session) startModeCheck(ctx context.Context) *modecheck.Beside {
+func (s *session) startModeCheck() *modecheck.Beside {
 	if s.opts.SkipModeCheck || s.encrypted {
 		return nil
 	}
 	g := s.g
-	return modecheck.Start(ctx, modecheck.EarlyStart, s.opts.StageTimeout, s.opts.Now,
+	// Under the probe's context, not the greeting's: the check may go on
+	// after the greeting wait ends, for its own stage timeout.
+	return modecheck.Start(s.rec.Context(), modecheck.EarlyWait(s.opts.StageTimeout), s.opts.StageTimeout, s.opts.Now,
 		func(ctx context.Context, wrap func(func(net.Conn) string) func(net.Conn) string) *probe.ModeCheck {
 			return s.runModeCheck(ctx, wrap(readIMAPLine))
 		},

@@ -13,12 +13,14 @@ import (
 
 // startModeCheck starts the mode check beside the greeting wait on a
 // plaintext connection (see greeting); nil when no mode check is wanted.
-func (p *prober) startModeCheck(ctx context.Context) *modecheck.Beside {
+func (p *prober) startModeCheck() *modecheck.Beside {
 	if p.o.SkipModeCheck || p.o.Security == probe.SecurityTLS {
 		return nil
 	}
 	raw := p.raw
-	return modecheck.Start(ctx, modecheck.EarlyStart, p.o.StageTimeout, p.rec.Now,
+	// Under the probe's context, not the greeting's: the check may go on
+	// after the greeting wait ends, for its own stage timeout.
+	return modecheck.Start(p.ctx, modecheck.EarlyWait(p.o.StageTimeout), p.o.StageTimeout, p.rec.Now,
 		func(ctx context.Context, wrap func(func(net.Conn) string) func(net.Conn) string) *probe.ModeCheck {
 			return p.runModeCheck(ctx, wrap(readBanner))
 		},

@@ -212,13 +212,13 @@ func (p *prober) handshake() bool {
 // greeting reads the 220 banner. Any other code (421 and 554 are the ones
 // servers use to turn clients away) ends the probe with the reply kept.
 // On a plaintext connection the mode check starts beside the wait once
-// the server has been silent for modecheck.EarlyStart: a TLS handshake
+// the server has been silent for modecheck.EarlyWait: a TLS handshake
 // that succeeds there ends the wait at once (a wrong TLS mode), and a
 // banner that arrives first cancels the check. Silence or an immediate
 // close without that answer runs the check afterwards (see run).
 func (p *prober) greeting() bool {
 	st := p.rec.Begin(probe.StageGreeting)
-	early := p.startModeCheck(st.Ctx)
+	early := p.startModeCheck()
 	rep, lines, err := readReply(p.r)
 	if err != nil {
 		var mc *probe.ModeCheck

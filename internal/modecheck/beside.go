@@ -26,6 +26,17 @@ import (
 // connection.
 const EarlyStart = 1500 * time.Millisecond
 
+// EarlyWait is how long to wait before starting the check beside a
+// greeting wait of stage: EarlyStart, or half the stage when that is
+// shorter (a short budget gives each step little time, and the check must
+// still finish within it).
+func EarlyWait(stage time.Duration) time.Duration {
+	if stage > 0 && stage/2 < EarlyStart {
+		return stage / 2
+	}
+	return EarlyStart
+}
+
 // Beside is a mode check started beside a greeting wait. The zero value is
 // not usable; call Start.
 type Beside struct {

@@ -71,6 +71,10 @@ func (r *Recorder) Begin(stage probe.Stage) *Step {
 		step: probe.Step{Stage: stage, OffsetMS: ms(b.Sub(r.start))}}
 }
 
+// Context returns the context the whole probe runs under; a step that
+// runs beside another (the early mode check) derives its own from it.
+func (r *Recorder) Context() context.Context { return r.ctx }
+
 // Stage returns which stage s is.
 func (s *Step) Stage() probe.Stage { return s.step.Stage }
 
