@@ -47,6 +47,7 @@ func (p *prober) modeCheck() {
 	mc := p.early
 	if mc != nil {
 		st.BeganAt(p.earlyBegan)
+		p.tap.Note("no greeting: a TLS handshake on a second connection to " + p.addr + " ran beside the wait")
 	} else {
 		p.tap.Note("no greeting: trying a TLS handshake on a second connection to " + p.addr)
 		mc = p.runModeCheck(st.Ctx, readBanner)
