@@ -36,6 +36,11 @@ const (
 	DefaultAccountTimeout = 20 * time.Second
 )
 
+// budgetGrace is how far past its budget a diagnosis may run before its
+// context ends it: the budget is diagnose's own promise, this is only a
+// backstop.
+const budgetGrace = 5 * time.Second
+
 // pendingPerSlot scales how many accounts may wait for their host's turn
 // per running slot. Waiting accounts cost one small goroutine each; the
 // window lets a run keep every host busy even when the stream lists one
@@ -67,7 +72,8 @@ type Options struct {
 	// DefaultPerHost. An account whose servers are not given counts
 	// against its email domain.
 	PerHost int
-	// AccountTimeout bounds each diagnosis; default DefaultAccountTimeout.
+	// AccountTimeout bounds each diagnosis when Diagnose.Budget is zero;
+	// default DefaultAccountTimeout.
 	AccountTimeout time.Duration
 	// Ledger, when set, is asked before every authentication attempt, so
 	// that no account and protocol is tried twice within its cool-down.
@@ -225,7 +231,6 @@ type runner struct {
 	limit   *semaphore.Weighted
 	pending *semaphore.Weighted
 	perHost int64
-	timeout time.Duration
 
 	mu    sync.Mutex // guards hosts and seen
 	hosts map[string]*semaphore.Weighted
@@ -252,7 +257,7 @@ func newRunner(opts *Options) *runner {
 	r := &runner{
 		opts: opts, limit: semaphore.NewWeighted(limit),
 		pending: semaphore.NewWeighted(limit * pendingPerSlot),
-		perHost: perHost, timeout: timeout,
+		perHost: perHost,
 		hosts: map[string]*semaphore.Weighted{}, seen: map[string]bool{},
 		agg: newAggregate(),
 	}
@@ -260,6 +265,9 @@ func newRunner(opts *Options) *runner {
 		r.dopts = *opts.Diagnose
 	}
 	r.dopts.Progress = nil
+	if r.dopts.Budget <= 0 {
+		r.dopts.Budget = timeout
+	}
 	return r
 }
 
@@ -343,14 +351,16 @@ func (r *runner) check(ctx context.Context, a Account, res Result) Result {
 		}
 	}
 
-	dctx, cancel := context.WithTimeout(ctx, r.timeout)
+	// The budget bounds the diagnosis; the context only guards against a
+	// diagnosis that overruns it.
+	dctx, cancel := context.WithTimeout(ctx, r.dopts.Budget+budgetGrace)
 	rep, err := diagnose.Diagnose(dctx, acct, &r.dopts)
 	cancel()
 	switch {
 	case ctx.Err() != nil:
 		res.Status = StatusInterrupted
 		return res
-	case err != nil:
+	case rep == nil && err != nil:
 		res.Status, res.Error = StatusInvalid, err.Error()
 		return res
 	}

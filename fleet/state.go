@@ -267,16 +267,26 @@ func Drift(proto diagnose.Protocol, prev, cur ProtocolState) []Change {
 }
 
 // maskVolatile hides what changes per connection in a greeting (server
-// ids, dates, session ids: any word with a digit), so that only a
-// different server or software counts as a change.
+// ids, dates, session ids: any word with a digit, day and month names),
+// so that only a different server or software counts as a change.
 func maskVolatile(s string) string {
 	ws := strings.Fields(normalizeEvidence(s))
 	for i, w := range ws {
-		if strings.ContainsAny(w, "0123456789") {
+		if strings.ContainsAny(w, "0123456789") || dateWords[strings.Trim(w, ",.")] {
 			ws[i] = "#"
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// dateWords are the day and month names of RFC 5322 dates, which SMTP
+// banners carry.
+var dateWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec") {
+		dateWords[w] = true
+	}
 }
 
 func containsFold(list []string, s string) bool {

@@ -1,0 +1,111 @@
+package fleet_test
+
+import (
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/fleet"
+)
+
+var both = []diagnose.Protocol{diagnose.ProtocolIMAP, diagnose.ProtocolSMTP}
+
+func clock(t *time.Time) func() time.Time { return func() time.Time { return *t } }
+
+func TestLedgerHoldsWithinCooldown(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ledger.json")
+	l, err := fleet.OpenLedger(path, 0)
+	require.NoError(t, err)
+	assert.Equal(t, fleet.DefaultCooldown, l.Cooldown(), "zero means the documented default")
+	now := asOf
+	l.Now = clock(&now)
+
+	held, err := l.Reserve("Adele@contoso.example", both)
+	require.NoError(t, err)
+	assert.Empty(t, held, "first attempt is allowed")
+
+	now = asOf.Add(5 * time.Minute)
+	held, err = l.Reserve("adele@contoso.example", []diagnose.Protocol{diagnose.ProtocolSMTP})
+	require.NoError(t, err)
+	require.Len(t, held, 1, "addresses compare without case")
+	assert.Equal(t, fleet.Skip{Protocol: diagnose.ProtocolSMTP, LastAttempt: asOf, RetryAt: asOf.Add(15 * time.Minute)}, held[0])
+
+	held, err = l.Reserve("alex@contoso.example", both)
+	require.NoError(t, err)
+	assert.Empty(t, held, "another account is not held")
+
+	now = asOf.Add(15 * time.Minute)
+	held, err = l.Reserve("adele@contoso.example", both)
+	require.NoError(t, err)
+	assert.Empty(t, held, "after the cool-down both may be tried again")
+
+	info, err := os.Stat(path)
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o600), info.Mode().Perm(), "the ledger is private")
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"account": "adele@contoso.example"`)
+	entries, err := os.ReadDir(filepath.Dir(path))
+	require.NoError(t, err)
+	for _, e := range entries {
+		assert.NotContains(t, e.Name(), ".tmp", "no temporary file is left behind")
+	}
+}
+
+// TestLedgerTwoRunsAtOnce: two ledgers on one file, as two processes
+// would hold, race for the same accounts; each account and protocol is
+// granted exactly once.
+func TestLedgerTwoRunsAtOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ledger.json")
+	var ls []*fleet.Ledger
+	for range 2 {
+		l, err := fleet.OpenLedger(path, time.Hour)
+		require.NoError(t, err)
+		ls = append(ls, l)
+	}
+	const accounts = 20
+	var mu sync.Mutex
+	granted := map[string]int{}
+	var wg sync.WaitGroup
+	for _, l := range ls {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range accounts {
+				email := "user" + itoa(i) + "@example.test"
+				held, err := l.Reserve(email, both)
+				if !assert.NoError(t, err) {
+					return
+				}
+				mu.Lock()
+				granted[email] += 2 - len(held)
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	assert.Len(t, granted, accounts)
+	for email, n := range granted {
+		assert.Equal(t, 2, n, "%s: one grant per protocol across both runs", email)
+	}
+}
+
+func TestLedgerBadInput(t *testing.T) {
+	dir := t.TempDir()
+	_, err := fleet.OpenLedger(filepath.Join(dir, "l.json"), -time.Second)
+	assert.ErrorContains(t, err, "negative")
+	_, err = fleet.OpenLedger("", 0)
+	assert.Error(t, err)
+	bad := filepath.Join(dir, "notes.txt")
+	require.NoError(t, os.WriteFile(bad, []byte("shopping list"), 0o600))
+	_, err = fleet.OpenLedger(bad, 0)
+	assert.ErrorContains(t, err, "not a mailcheck ledger")
+}
+
+func itoa(i int) string { return string(rune('a'+i/10)) + string(rune('0'+i%10)) }

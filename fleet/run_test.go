@@ -1,0 +1,161 @@
+package fleet_test
+
+import (
+	"context"
+	"net"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/fleet"
+	"github.com/mailcheck-go/mailcheck/mailtest"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+func TestRunBadInput(t *testing.T) {
+	srv := startScenario(t, "dovecot-postfix-ok", nil)
+	accts := fleetAccounts(t, srv)
+	good := accts[0]
+	dup := good
+	dup.Email = "  " + good.Email + " "
+	dup.Line = 7
+	nosecret := good
+	nosecret.Password = ""
+	nosecret.Email = "nobody@" + good.Email[len("alice@"):]
+	bad := fleet.Account{Account: diagnose.Account{Email: "not an address"}, Line: 4}
+	badPort := good
+	badPort.Email = "port@example.test"
+	badPort.IMAP.Port = 70000
+
+	rep := run(t, []fleet.Account{good, bad, dup, nosecret, badPort}, options(srv))
+	assert.Equal(t, fleet.Counts{Accounts: 5, Checked: 2, Invalid: 2, Duplicate: 1, Working: 2, NoSecret: 1}, rep.Counts)
+	byStatus := map[fleet.Status][]fleet.Result{}
+	for _, r := range rep.Accounts {
+		byStatus[r.Status] = append(byStatus[r.Status], r)
+	}
+	require.Len(t, byStatus[fleet.StatusDuplicate], 1)
+	assert.Equal(t, 7, byStatus[fleet.StatusDuplicate][0].Line, "the duplicate says where it was")
+	require.Len(t, byStatus[fleet.StatusInvalid], 2)
+	for _, r := range byStatus[fleet.StatusInvalid] {
+		assert.NotEmpty(t, r.Error)
+	}
+	for _, r := range byStatus[fleet.StatusChecked] {
+		if r.NoSecret {
+			assert.Equal(t, "nobody@"+good.Email[len("alice@"):], r.Email)
+			assert.False(t, r.IMAP.Authenticated, "no secret, no authentication")
+		}
+	}
+	unauth := group(t, rep, good.Email[len("alice@"):]+"/imap/ok/unauthenticated")
+	assert.Equal(t, 1, unauth.Count)
+	assert.Contains(t, unauth.Summary, "not signed in")
+
+	_, err := fleet.Run(t.Context(), seq(), nil)
+	assert.ErrorIs(t, err, fleet.ErrNoAccounts)
+}
+
+// TestRunLedger: a second run within the cool-down sends no credentials
+// and says when each account may be tried again.
+func TestRunLedger(t *testing.T) {
+	srv := startScenario(t, mailtest.TenantScenario, nil)
+	accounts := fleetAccounts(t, srv)[:4]
+	l, err := fleet.OpenLedger(filepath.Join(t.TempDir(), "ledger.json"), 0)
+	require.NoError(t, err)
+	now := time.Now().UTC().Truncate(time.Second)
+	l.Now = clock(&now)
+	opts := options(srv)
+	opts.Ledger = l
+	run(t, accounts, opts)
+	first := len(srv.Records())
+
+	rep := run(t, accounts, opts)
+	assert.Equal(t, 4, rep.Counts.Skipped)
+	assert.Equal(t, first, len(srv.Records()), "the held run does not connect at all")
+	for _, r := range rep.Accounts {
+		require.Len(t, r.Skipped, 2)
+		assert.Equal(t, now.Add(fleet.DefaultCooldown), r.Skipped[0].RetryAt)
+	}
+}
+
+// countingDialer records the most connections open at once.
+type countingDialer struct {
+	mu        sync.Mutex
+	open, max int
+	delay     time.Duration
+}
+
+type countedConn struct {
+	net.Conn
+	d    *countingDialer
+	once sync.Once
+}
+
+func (c *countedConn) Close() error {
+	c.once.Do(func() { c.d.mu.Lock(); c.d.open--; c.d.mu.Unlock() })
+	return c.Conn.Close()
+}
+
+func (d *countingDialer) DialContext(ctx context.Context, network, addr string) (net.Conn, error) {
+	d.mu.Lock()
+	d.open++
+	d.max = max(d.max, d.open)
+	d.mu.Unlock()
+	time.Sleep(d.delay) // hold the slot so diagnoses overlap
+	c, err := (&net.Dialer{}).DialContext(ctx, network, addr)
+	if err != nil {
+		d.mu.Lock()
+		d.open--
+		d.mu.Unlock()
+		return nil, err
+	}
+	return &countedConn{Conn: c, d: d}, nil
+}
+
+var _ probe.Dialer = (*countingDialer)(nil)
+
+func TestRunLimits(t *testing.T) {
+	srv := startScenario(t, mailtest.TenantScenario, nil)
+	accounts := fleetAccounts(t, srv)
+	for _, tc := range []struct {
+		name           string
+		limit, perHost int
+		most           int // two protocols per account
+	}{{"per host", 0, 2, 4}, {"in all", 3, 100, 6}} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &countingDialer{delay: 20 * time.Millisecond}
+			opts := options(srv)
+			opts.Limit, opts.PerHost = tc.limit, tc.perHost
+			opts.Diagnose.Dialer = d
+			run(t, accounts, opts)
+			assert.LessOrEqual(t, d.max, tc.most)
+			assert.Greater(t, d.max, 2, "diagnoses do overlap")
+		})
+	}
+}
+
+// TestRunInterrupted: cancelling mid-run returns what finished, marked
+// interrupted, with the context's error.
+func TestRunInterrupted(t *testing.T) {
+	srv := startScenario(t, mailtest.TenantScenario, nil)
+	accounts := fleetAccounts(t, srv)
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	opts := options(srv)
+	opts.Limit = 1
+	opts.OnResult = func(r fleet.Result) {
+		if r.Status == fleet.StatusChecked {
+			cancel()
+		}
+	}
+	rep, err := fleet.Run(ctx, seq(accounts...), opts)
+	require.ErrorIs(t, err, context.Canceled)
+	require.NotNil(t, rep)
+	assert.True(t, rep.Interrupted)
+	assert.Equal(t, 1, rep.Counts.Checked)
+	assert.Less(t, rep.Counts.Accounts, len(accounts), "the stream is not read past the interruption")
+	assert.NotEmpty(t, rep.Groups, "what finished is grouped")
+}
