@@ -258,7 +258,7 @@ func newRunner(opts *Options) *runner {
 		opts: opts, limit: semaphore.NewWeighted(limit),
 		pending: semaphore.NewWeighted(limit * pendingPerSlot),
 		perHost: perHost,
-		hosts: map[string]*semaphore.Weighted{}, seen: map[string]bool{},
+		hosts:   map[string]*semaphore.Weighted{}, seen: map[string]bool{},
 		agg: newAggregate(),
 	}
 	if opts.Diagnose != nil {
