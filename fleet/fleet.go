@@ -59,6 +59,10 @@ type Account struct {
 	// Line is where the account came from (a CSV line number), repeated in
 	// its Result; 0 when there is no such place.
 	Line int
+	// Problem, when set, says why the source could not read this entry
+	// (a malformed line); the account is reported invalid with it and not
+	// checked, so a source's mistakes travel with the results.
+	Problem string
 }
 
 // Options tunes Run. A nil *Options is the same as a zero value.
@@ -284,6 +288,11 @@ func (r *runner) start(ctx context.Context, a Account) {
 	res := Result{Email: strings.TrimSpace(a.Email), Line: a.Line, Tenant: a.Tenant}
 	domain, err := accountDomain(res.Email)
 	res.Domain = domain
+	if a.Problem != "" {
+		res.Status, res.Error = StatusInvalid, a.Problem
+		r.finish(res)
+		return
+	}
 	if err != nil {
 		res.Status, res.Error = StatusInvalid, err.Error()
 		r.finish(res)

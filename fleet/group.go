@@ -46,7 +46,9 @@ type Counts struct {
 	Invalid     int `json:"invalid"`
 	Duplicate   int `json:"duplicate"`
 	Interrupted int `json:"interrupted"`
-	// Working counts checked accounts whose every probed protocol works.
+	// Working counts checked accounts that signed in and whose every
+	// probed protocol works; an account checked without a secret is not
+	// counted, as its sign-in was not tried.
 	Working int `json:"working"`
 	// Failing counts checked accounts with at least one failing protocol.
 	Failing int `json:"failing"`
@@ -144,10 +146,11 @@ func (ag *aggregate) add(res Result) {
 		if res.NoSecret {
 			ag.counts.NoSecret++
 		}
-		if resultOK(res) {
-			ag.counts.Working++
-		} else {
+		switch {
+		case !resultOK(res):
 			ag.counts.Failing++
+		case !res.NoSecret:
+			ag.counts.Working++
 		}
 	case StatusSkipped:
 		ag.counts.Skipped++

@@ -256,12 +256,14 @@ func (h Handoff) Markdown() string {
 	return b.String()
 }
 
-// mdEscape backslash-escapes Markdown's punctuation and keeps the text on
-// one line.
+// mdEscape backslash-escapes the Markdown punctuation that can start
+// markup inside a line (emphasis, code, links, HTML, tables) and keeps the
+// text on one line. Every caller puts the text after a list marker or a
+// heading, so line-start markers need no escape.
 func mdEscape(s string) string {
 	var b strings.Builder
 	for _, r := range oneLine(s) {
-		if strings.ContainsRune("\\`*_{}[]()#+-.!|<>~", r) {
+		if strings.ContainsRune("\\`*_[]<>|~", r) {
 			b.WriteByte('\\')
 		}
 		b.WriteRune(r)

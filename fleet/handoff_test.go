@@ -29,7 +29,8 @@ func TestHandoffPerGroup(t *testing.T) {
 	}
 	md := h.Markdown()
 	assert.Contains(t, md, "- `` x@a.test and 1 other: SMTP sending_blocked: \"550 5.7.1 blocked `x` <b>\" ``", "server words sit in a code span longer than any backtick run in them")
-	assert.Contains(t, md, "1. Unblock x@a\\.test")
+	assert.Contains(t, md, "1. Unblock x@a.test in the admin centre.")
+	assert.Contains(t, fleet.Handoff{Subject: "a *b* [c](d) <e>"}.Markdown(), `### a \*b\* \[c\](d) \<e\>`, "markup in text is escaped")
 	assert.Contains(t, md, "[Help](<https://example.test/help>)")
 }
 

@@ -73,6 +73,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"check", "probe and diagnose one account's IMAP and SMTP login", runCheck},
+		{"fleet", "check a list of mailboxes at once, grouped by cause, with a hand-off per cause", runFleet},
 		{"explain", "classify a server response pasted from a log or an error dialog", runExplain},
 		{"demo", "diagnose a few typical failures against built-in fake servers", runDemo},
 		{"fake", "run the fake servers of one scenario until interrupted", runFake},

@@ -1,0 +1,430 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/tls"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/fleet"
+)
+
+const fleetSynopsis = "mailcheck fleet --accounts FILE.csv [--secrets FILE.json] [--json] [--html FILE] [--ledger FILE] [--state FILE] [flags]"
+
+const fleetAbout = `Check a whole practice's mailboxes at once, group them by cause, and write
+the message for whoever must act: the tenant admin, the application's vendor
+or the users.
+
+The accounts file is CSV with a header line. The email column is required;
+username, imap, imap_security, smtp, smtp_security mean what check's flags of
+those names mean, and tenant names the organisation when it is not the email
+domain. The secrets file maps each email to {"password": "..."} or
+{"token": "..."}; it must not be readable by group or others. An account
+without a secret is checked without signing in.
+
+With --ledger, no account and protocol is signed in to twice within the
+cool-down, by fleet or by check --ledger. With --state, each account's last
+result and server facts are kept, and what changed since is reported.
+
+Exit status: 0 every checked mailbox works, 1 a problem was diagnosed or an
+entry could not be checked (malformed, held back by the ledger), 2 usage
+error, 3 internal error, 130 interrupted (Ctrl-C; what finished is still
+written, and the ledger and state are saved).`
+
+// fleetFlags is the parsed command line of fleet.
+type fleetFlags struct {
+	accounts, secrets, html, ledger, state, handoffs string
+	caFile                                           caFileFlag
+	timeout, cooldown                                positiveDuration
+	asOf                                             fleetDateFlag
+	limit, perHost                                   positiveInt
+	allowPlaintext, jsonOut                          bool
+}
+
+func parseFleetFlags(e *env, args []string) (*fleetFlags, *flagSet, error) {
+	ff := &fleetFlags{timeout: positiveDuration{fleet.DefaultAccountTimeout}, cooldown: positiveDuration{fleet.DefaultCooldown},
+		limit: positiveInt{fleet.DefaultLimit}, perHost: positiveInt{fleet.DefaultPerHost}}
+	fs := newFlagSet("fleet", fleetSynopsis, fleetAbout)
+	fs.StringVar(&ff.accounts, "accounts", "", "the accounts `FILE.csv` (required)")
+	fs.StringVar(&ff.secrets, "secrets", "", "`FILE.json` mapping each email to its password or token (mode 0600)")
+	fs.BoolVar(&ff.jsonOut, "json", false, "write one JSON line per account as it finishes, then a summary line (see docs/cli.md)")
+	fs.StringVar(&ff.html, "html", "", "also write the report as one self-contained HTML `FILE`")
+	fs.StringVar(&ff.handoffs, "handoffs", "", "also write every hand-off message to `FILE` (Markdown when it ends in .md, plain text otherwise)")
+	fs.StringVar(&ff.ledger, "ledger", "", "the attempt ledger `FILE`: sign in to each account and protocol at most once per cool-down")
+	fs.Var(&ff.cooldown, "cooldown", "with --ledger, the time `D` between two sign-in attempts of one account and protocol")
+	fs.StringVar(&ff.state, "state", "", "the state `FILE` of the last run: report what changed since, then record this run")
+	fs.Var(&ff.caFile, "ca-file", "also trust the CA certificates in this `PEM` file")
+	fs.Var(&ff.timeout, "timeout", "give up on one account after `D` (like 10s or 2m)")
+	fs.Var(&ff.asOf, "as-of", "judge dated facts (certificate expiry, provider deadlines) as of `DATE` (YYYY-MM-DD or RFC 3339) instead of today")
+	fs.Var(&ff.limit, "limit", "check at most `N` accounts at once")
+	fs.Var(&ff.perHost, "per-host", "talk to one server for at most `N` accounts at once")
+	fs.BoolVar(&ff.allowPlaintext, "allow-plaintext-auth", false, "allow sending passwords over an unencrypted connection")
+
+	if err := rejectPasswordFlag(fs, args); err != nil {
+		return nil, fs, err
+	}
+	if err := fs.parse(args, e.Stdout); err != nil {
+		return nil, fs, err
+	}
+	switch {
+	case fs.NArg() > 0:
+		return nil, fs, fs.usageErr("unexpected argument %q", fs.Arg(0))
+	case ff.accounts == "":
+		return nil, fs, fs.usageErr("--accounts is required")
+	}
+	return ff, fs, nil
+}
+
+// runFleet is "mailcheck fleet".
+func runFleet(ctx context.Context, e *env, args []string) error {
+	ff, fs, err := parseFleetFlags(e, args)
+	if err != nil {
+		return err
+	}
+	af, err := openAccounts(ff.accounts)
+	if err != nil {
+		return fs.usageErr("%v", err)
+	}
+	for _, c := range af.warn {
+		fmt.Fprintf(e.Stderr, "mailcheck: %s: ignoring unknown column %s\n", ff.accounts, quoteForError(c))
+	}
+	secrets := map[string]secret{}
+	if ff.secrets != "" {
+		if secrets, err = readSecrets(ff.secrets); err != nil {
+			return fs.usageErr("%v", err)
+		}
+	}
+	opts, err := ff.options(e)
+	if err != nil {
+		return fs.usageErr("%v", err)
+	}
+
+	// Every byte that leaves goes through one gate that knows the secrets.
+	gate := newSecretGate(secrets)
+	stdout := gate.writer(e.Stdout)
+	out := &fleetOutput{e: e, w: stdout, json: ff.jsonOut, total: countLines(ff.accounts)}
+	if !ff.jsonOut && e.IsTerminal(e.Stderr) {
+		out.bar = gate.writer(e.Stderr)
+		out.st = newStyleFor(e, e.Stderr)
+	}
+	opts.OnResult = out.result
+
+	var ioErr error
+	rep, runErr := fleet.Run(ctx, af.accounts(secrets, &ioErr), opts)
+	out.endBar()
+	if rep == nil && errors.Is(runErr, fleet.ErrNoAccounts) {
+		return fs.usageErr("%s has a header but no accounts", ff.accounts)
+	}
+	if rep == nil {
+		return fmt.Errorf("internal error: %v", runErr)
+	}
+	if ioErr != nil {
+		fmt.Fprintf(e.Stderr, "mailcheck: %s: %v\n", ff.accounts, ioErr)
+	}
+	// What finished is written whatever happened: an interrupted run still
+	// leaves its partial report, state and ledger behind.
+	var saveErrs []error
+	if opts.State != nil {
+		saveErrs = append(saveErrs, opts.State.Save())
+	}
+	if ff.html != "" {
+		saveErrs = append(saveErrs, writeFileVia(gate, ff.html, func(w io.Writer) error {
+			return fleet.WriteHTML(w, rep, &fleet.PageOptions{Generator: "mailcheck " + moduleVersion()})
+		}))
+	}
+	if ff.handoffs != "" {
+		saveErrs = append(saveErrs, writeFileVia(gate, ff.handoffs, func(w io.Writer) error {
+			return writeHandoffs(w, rep, strings.HasSuffix(strings.ToLower(ff.handoffs), ".md"))
+		}))
+	}
+	if ff.jsonOut {
+		saveErrs = append(saveErrs, writeJSONLine(stdout, summaryOf(rep)))
+	} else {
+		renderFleet(stdout, newStyle(e), rep)
+	}
+	if err := errors.Join(saveErrs...); err != nil {
+		return fmt.Errorf("internal error: %v", err)
+	}
+	switch {
+	case runErr != nil && ctx.Err() != nil:
+		return errInterrupted
+	case runErr != nil:
+		return fmt.Errorf("internal error: %v", runErr)
+	case ioErr != nil:
+		return errProblem
+	}
+	c := rep.Counts
+	if c.Failing > 0 || c.Invalid > 0 || c.Skipped > 0 {
+		return errProblem
+	}
+	return nil
+}
+
+// options builds the fleet's options from the flags.
+func (ff *fleetFlags) options(e *env) (*fleet.Options, error) {
+	d := &diagnose.Options{Budget: ff.timeout.v, AllowPlaintextAuth: ff.allowPlaintext, Now: e.Now}
+	if ff.asOf.set {
+		at := ff.asOf.t
+		d.Now = func() time.Time { return at }
+	}
+	if len(ff.caFile.certs) > 0 {
+		d.TLSConfig = &tls.Config{RootCAs: rootsWith(ff.caFile.certs)}
+	}
+	opts := &fleet.Options{Diagnose: d, Limit: ff.limit.v, PerHost: ff.perHost.v, AccountTimeout: ff.timeout.v}
+	if ff.ledger != "" {
+		l, err := fleet.OpenLedger(ff.ledger, ff.cooldown.v)
+		if err != nil {
+			return nil, err
+		}
+		l.Now = e.Now // lockouts count real attempts, whatever --as-of says
+		opts.Ledger = l
+	}
+	if ff.state != "" {
+		st, err := fleet.OpenState(ff.state)
+		if err != nil {
+			return nil, err
+		}
+		opts.State = st
+	}
+	return opts, nil
+}
+
+// fleetOutput writes results as they finish: JSON lines, or a progress
+// bar on a terminal. fleet.Run never calls it concurrently.
+type fleetOutput struct {
+	e           *env
+	w           io.Writer
+	json        bool
+	bar         io.Writer // nil: no progress bar
+	st          style
+	total, done int
+	failing     int
+	err         error
+}
+
+// fleetAccountLine is one --json line per account.
+type fleetAccountLine struct {
+	Type string `json:"type"`
+	fleet.Result
+}
+
+// fleetSummary is the last --json line: the report without its
+// per-account rows, which were the lines before it.
+type fleetSummary struct {
+	Type        string             `json:"type"`
+	FinishedAt  time.Time          `json:"finished_at"`
+	Interrupted bool               `json:"interrupted,omitempty"`
+	Counts      fleet.Counts       `json:"counts"`
+	Groups      []fleet.Group      `json:"groups"`
+	Conclusions []fleet.Conclusion `json:"conclusions"`
+	Handoffs    []fleet.Handoff    `json:"handoffs"`
+}
+
+func summaryOf(r *fleet.Report) fleetSummary {
+	return fleetSummary{Type: "summary", FinishedAt: r.FinishedAt, Interrupted: r.Interrupted, Counts: r.Counts,
+		Groups: r.Groups, Conclusions: r.Conclusions, Handoffs: r.Handoffs}
+}
+
+func (o *fleetOutput) result(r fleet.Result) {
+	o.done++
+	if r.Status == fleet.StatusChecked && (r.Verdict != diagnose.CodeOK) {
+		o.failing++
+	}
+	if o.json {
+		if err := writeJSONLine(o.w, fleetAccountLine{Type: "account", Result: r}); err != nil && o.err == nil {
+			o.err = err
+		}
+		return
+	}
+	if o.bar != nil {
+		o.drawBar()
+	}
+}
+
+// drawBar redraws the progress line in place.
+func (o *fleetOutput) drawBar() {
+	const width = 30
+	total := max(o.total, o.done)
+	filled := 0
+	if total > 0 {
+		filled = o.done * width / total
+	}
+	bar := strings.Repeat("█", filled) + strings.Repeat("░", width-filled)
+	fmt.Fprintf(o.bar, "\r  %s %d/%d checked, %s", bar, o.done, total, o.st.red(strconv.Itoa(o.failing)+" with a problem"))
+}
+
+func (o *fleetOutput) endBar() {
+	if o.bar != nil && o.done > 0 {
+		fmt.Fprintln(o.bar)
+	}
+}
+
+// countLines counts the non-blank lines after the header, for the
+// progress bar; 0 when the file cannot be read.
+func countLines(path string) int {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := lineScanner(f)
+	n := 0
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) != "" {
+			n++
+		}
+	}
+	return max(n-1, 0)
+}
+
+// writeJSONLine writes v as one compact JSON line.
+func writeJSONLine(w io.Writer, v any) error {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// writeHandoffs writes every hand-off, separated by a rule.
+func writeHandoffs(w io.Writer, rep *fleet.Report, markdown bool) error {
+	var b strings.Builder
+	if len(rep.Handoffs) == 0 {
+		b.WriteString("Nothing to hand off: every mailbox checked works.\n")
+	}
+	for i, h := range rep.Handoffs {
+		if i > 0 {
+			if markdown {
+				b.WriteString("\n---\n\n")
+			} else {
+				b.WriteString("\n" + strings.Repeat("-", 72) + "\n\n")
+			}
+		}
+		if markdown {
+			b.WriteString(h.Markdown())
+		} else {
+			b.WriteString(h.Text())
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// writeFileVia renders into memory, passes the bytes through the gate,
+// and writes them to path (mode 0600: the page names every mailbox).
+func writeFileVia(gate *secretGate, path string, render func(io.Writer) error) error {
+	var b bytes.Buffer
+	if err := render(&b); err != nil {
+		return err
+	}
+	return os.WriteFile(path, []byte(gate.scrub(b.String())), 0o600)
+}
+
+// secretGate is the last line of defence for fleet's output: whatever a
+// server echoed, no password or token from the secrets file leaves in
+// clear. Callers write whole lines or documents per Write, so a secret is
+// never split across two calls.
+type secretGate struct {
+	r *strings.Replacer
+}
+
+// minGatedSecret is the shortest secret the gate looks for: shorter ones
+// would match ordinary words and blank them out, and no provider accepts
+// a password that short.
+const minGatedSecret = 4
+
+func newSecretGate(secrets map[string]secret) *secretGate {
+	var pairs []string
+	for _, s := range secrets {
+		for _, v := range []string{s.Password.Reveal(), s.Token.Reveal()} {
+			if len(v) >= minGatedSecret {
+				pairs = append(pairs, v, "[redacted]")
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return &secretGate{}
+	}
+	return &secretGate{r: strings.NewReplacer(pairs...)}
+}
+
+func (g *secretGate) scrub(s string) string {
+	if g.r == nil {
+		return s
+	}
+	return g.r.Replace(s)
+}
+
+func (g *secretGate) writer(w io.Writer) io.Writer { return &gatedWriter{g: g, w: w} }
+
+type gatedWriter struct {
+	mu sync.Mutex
+	g  *secretGate
+	w  io.Writer
+}
+
+func (gw *gatedWriter) Write(p []byte) (int, error) {
+	gw.mu.Lock()
+	defer gw.mu.Unlock()
+	if _, err := io.WriteString(gw.w, gw.g.scrub(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// positiveInt is a --limit value: a whole number above zero.
+type positiveInt struct{ v int }
+
+func (f *positiveInt) String() string {
+	if f == nil {
+		return ""
+	}
+	return strconv.Itoa(f.v)
+}
+
+func (f *positiveInt) Set(s string) error {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n <= 0 || n > 10000 {
+		return fmt.Errorf("%q is not a whole number from 1 to 10000", s)
+	}
+	f.v = n
+	return nil
+}
+
+// fleetDateFlag is --as-of: a date (midnight UTC) or an RFC 3339 time.
+type fleetDateFlag struct {
+	t   time.Time
+	set bool
+}
+
+func (f *fleetDateFlag) String() string {
+	if f == nil || !f.set {
+		return ""
+	}
+	return f.t.Format(time.RFC3339)
+}
+
+func (f *fleetDateFlag) Set(s string) error {
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		f.t, f.set = t.UTC(), true
+		return nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		f.t, f.set = t.UTC(), true
+		return nil
+	}
+	return fmt.Errorf("%q is not a date like 2026-12-31 or a time like 2026-12-31T09:00:00Z", s)
+}

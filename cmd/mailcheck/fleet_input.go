@@ -1,0 +1,302 @@
+package main
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"strings"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/fleet"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// Bounds on the fleet's input files.
+const (
+	// maxCSVLine caps one line of the accounts file: an account's fields
+	// fit in a few hundred bytes, and a line without an end must not be
+	// read into memory whole.
+	maxCSVLine = 64 << 10
+	// maxSecretsFile caps the secrets file: 10,000 accounts with long
+	// OAuth tokens (a few KiB each) fit in 64 MiB.
+	maxSecretsFile = 64 << 20
+)
+
+// csvColumns are the columns the accounts file may have; email is
+// required. They mean what check's flags of the same names mean.
+var csvColumns = []string{"email", "username", "imap", "imap_security", "smtp", "smtp_security", "tenant"}
+
+// accountsFile reads an accounts CSV line by line. Each physical line is
+// one record (a quoted field cannot span lines), so a malformed line is
+// reported with its number and never swallows the lines after it.
+type accountsFile struct {
+	path    string
+	columns map[string]int
+	warn    []string // unknown columns, said once on stderr
+}
+
+// openAccounts reads the header of path.
+func openAccounts(path string) (*accountsFile, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %v", path, unwrapPath(err))
+	}
+	defer f.Close()
+	sc := lineScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimPrefix(sc.Text(), "\ufeff") // a BOM from spreadsheet exports
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		return parseHeader(path, line, text)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	return nil, fmt.Errorf("%s: empty file; want a header line with an email column", path)
+}
+
+func parseHeader(path string, line int, text string) (*accountsFile, error) {
+	rec, err := csvFields(text)
+	if err != nil {
+		return nil, fmt.Errorf("%s:%d: header: %v", path, line, err)
+	}
+	af := &accountsFile{path: path, columns: map[string]int{}}
+	for i, name := range rec {
+		name = strings.ToLower(strings.TrimSpace(name))
+		if _, dup := af.columns[name]; dup {
+			return nil, fmt.Errorf("%s:%d: header: column %q twice", path, line, name)
+		}
+		known := false
+		for _, c := range csvColumns {
+			known = known || c == name
+		}
+		if !known {
+			af.warn = append(af.warn, name)
+			continue
+		}
+		af.columns[name] = i
+	}
+	if _, ok := af.columns["email"]; !ok {
+		return nil, fmt.Errorf("%s:%d: header has no email column (columns: %s)", path, line, strings.Join(csvColumns, ", "))
+	}
+	return af, nil
+}
+
+// csvFields parses one line as a CSV record.
+func csvFields(text string) ([]string, error) {
+	r := csv.NewReader(strings.NewReader(text))
+	r.FieldsPerRecord = -1
+	rec, err := r.Read()
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("column %d: %v", pe.Column, pe.Err)
+		}
+		return nil, err
+	}
+	return rec, nil
+}
+
+func lineScanner(r io.Reader) *bufio.Scanner {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 4096), maxCSVLine)
+	return sc
+}
+
+// accounts yields the file's accounts after the header, with their
+// secrets. A line that cannot be read is yielded with its Problem set;
+// an account with no secret is yielded without one (checked without
+// authentication). ioErr is set when reading stops early.
+func (af *accountsFile) accounts(secrets map[string]secret, ioErr *error) iter.Seq[fleet.Account] {
+	return func(yield func(fleet.Account) bool) {
+		f, err := os.Open(af.path)
+		if err != nil {
+			*ioErr = err
+			return
+		}
+		defer f.Close()
+		sc := lineScanner(f)
+		line, header := 0, false
+		for sc.Scan() {
+			line++
+			text := strings.TrimPrefix(sc.Text(), "\ufeff")
+			if strings.TrimSpace(text) == "" {
+				continue
+			}
+			if !header {
+				header = true
+				continue
+			}
+			a := af.account(line, text)
+			if s, ok := secrets[strings.ToLower(a.Email)]; ok && a.Problem == "" {
+				a.Password, a.Token = s.Password, s.Token
+			}
+			if !yield(a) {
+				return
+			}
+		}
+		if err := sc.Err(); err != nil {
+			if errors.Is(err, bufio.ErrTooLong) {
+				err = fmt.Errorf("line %d is longer than %d KiB; the rest of the file was not read", line+1, maxCSVLine>>10)
+			}
+			*ioErr = err
+		}
+	}
+}
+
+// account reads one record; what is wrong with it goes into Problem.
+func (af *accountsFile) account(line int, text string) fleet.Account {
+	a := fleet.Account{Line: line}
+	rec, err := csvFields(text)
+	if err != nil {
+		a.Problem = fmt.Sprintf("%s:%d: malformed CSV: %v", af.path, line, err)
+		return a
+	}
+	get := func(col string) string {
+		i, ok := af.columns[col]
+		if !ok || i >= len(rec) {
+			return ""
+		}
+		return strings.TrimSpace(rec[i])
+	}
+	a.Email, a.Username, a.Tenant = get("email"), get("username"), get("tenant")
+	bad := func(format string, args ...any) fleet.Account {
+		a.Problem = fmt.Sprintf("%s:%d: ", af.path, line) + fmt.Sprintf(format, args...)
+		return a
+	}
+	if a.Email == "" {
+		return bad("email is empty")
+	}
+	if _, err := parseAddress(a.Email); err != nil {
+		return bad("email: %v", err)
+	}
+	for _, ep := range []struct {
+		name string
+		dst  *diagnose.Endpoint
+	}{{"imap", &a.IMAP}, {"smtp", &a.SMTP}} {
+		if v := get(ep.name); v != "" {
+			h, p, err := parseHostPort(v)
+			if err != nil {
+				return bad("%s: %v", ep.name, err)
+			}
+			ep.dst.Host, ep.dst.Port = h, p
+		}
+		if v := get(ep.name + "_security"); v != "" {
+			sec, err := probe.ParseSecurity(v)
+			if err != nil {
+				return bad("%s_security: %v", ep.name, err)
+			}
+			if ep.dst.Host == "" {
+				return bad("%s_security needs an %s server in the same line", ep.name, ep.name)
+			}
+			ep.dst.Security = sec
+		}
+	}
+	return a
+}
+
+// secret is one entry of the secrets file.
+type secret struct {
+	Password probe.Secret `json:"password"`
+	Token    probe.Secret `json:"token"`
+}
+
+// UnmarshalJSON reads the two fields; probe.Secret marshals as a
+// placeholder, so the values are read as plain strings here.
+func (s *secret) UnmarshalJSON(b []byte) error {
+	var raw struct {
+		Password *string `json:"password"`
+		Token    *string `json:"token"`
+	}
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&raw); err != nil {
+		return errors.New(`want {"password": "..."} or {"token": "..."}`)
+	}
+	switch {
+	case raw.Password != nil && raw.Token != nil:
+		return errors.New("give a password or a token, not both")
+	case raw.Password != nil && *raw.Password != "":
+		s.Password = probe.Secret(*raw.Password)
+	case raw.Token != nil && *raw.Token != "":
+		s.Token = probe.Secret(*raw.Token)
+	default:
+		return errors.New(`want a non-empty "password" or "token"`)
+	}
+	return nil
+}
+
+// readSecrets reads the secrets file, refusing one that group or others
+// may read: it holds every mailbox's password.
+func readSecrets(path string) (map[string]secret, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %v", path, unwrapPath(err))
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %v", path, unwrapPath(err))
+	}
+	if perm := info.Mode().Perm(); perm&0o077 != 0 && !secretsModeExempt {
+		return nil, fmt.Errorf("%s is readable by group or others (mode %04o); it holds passwords: chmod 600 %s", path, perm, path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxSecretsFile+1))
+	if err != nil {
+		return nil, fmt.Errorf("cannot read %s: %v", path, err)
+	}
+	if len(data) > maxSecretsFile {
+		return nil, fmt.Errorf("%s is larger than %d MiB", path, maxSecretsFile>>20)
+	}
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		// The decoder's message may quote the file; say where, not what.
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return nil, fmt.Errorf("%s: not valid JSON near byte %d; want {\"user@example.com\": {\"password\": \"...\"}}", path, se.Offset)
+		}
+		return nil, fmt.Errorf("%s: want a JSON object mapping each email to {\"password\": \"...\"} or {\"token\": \"...\"}", path)
+	}
+	out := make(map[string]secret, len(raw))
+	for email, v := range raw {
+		var s secret
+		if err := json.Unmarshal(v, &s); err != nil {
+			return nil, fmt.Errorf("%s: entry for %s: %v", path, quoteForError(email), err)
+		}
+		key := strings.ToLower(strings.TrimSpace(email))
+		if _, dup := out[key]; dup {
+			return nil, fmt.Errorf("%s: %s appears twice", path, quoteForError(email))
+		}
+		out[key] = s
+	}
+	return out, nil
+}
+
+// secretsModeExempt is true where file modes mean nothing (Windows).
+var secretsModeExempt = os.PathSeparator == '\\'
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// quoteForError quotes a key from a user's file for an error message,
+// cut short: a key is an address, and a password pasted into the wrong
+// place must not be echoed whole.
+func quoteForError(s string) string {
+	if len(s) > 64 {
+		s = s[:64] + "…"
+	}
+	return fmt.Sprintf("%q", s)
+}

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/fleet"
+)
+
+// renderFleet prints a fleet report for people: the counts, the groups by
+// cause, then every hand-off message in full. Server text goes through
+// printable, like check's.
+func renderFleet(w io.Writer, st style, rep *fleet.Report) {
+	c := rep.Counts
+	if rep.Interrupted {
+		fmt.Fprintln(w, st.yellow("Interrupted: this covers only what finished."))
+	}
+	fmt.Fprintf(w, "%s checked: %s, %s", plural(c.Checked, "mailbox", "mailboxes"), st.green(fmt.Sprint(c.Working)+" working"), st.red(fmt.Sprint(c.Failing)+" with a problem"))
+	var more []string
+	for _, m := range []struct {
+		n    int
+		text string
+	}{{c.NoSecret, "checked without signing in (no secret)"}, {c.Skipped, "held back by the ledger"}, {c.Invalid, "could not be checked"}, {c.Duplicate, "duplicate"}, {c.Interrupted, "interrupted"}} {
+		if m.n > 0 {
+			more = append(more, fmt.Sprintf("%d %s", m.n, m.text))
+		}
+	}
+	if len(more) > 0 {
+		fmt.Fprintf(w, "; %s", strings.Join(more, ", "))
+	}
+	fmt.Fprintln(w, ".")
+
+	if len(rep.Groups) > 0 {
+		fmt.Fprintf(w, "\n%s\n", st.bold("By cause"))
+		for _, g := range rep.Groups {
+			mark := st.green("✔")
+			if g.Code != diagnose.CodeOK {
+				mark = st.red("✘")
+			} else if g.Unauthenticated {
+				mark = st.dim("-")
+			}
+			fmt.Fprintf(w, "  %s %4d  %-4s %-24s %s\n", mark, g.Count, strings.ToUpper(string(g.Protocol)), g.Code, printableLine(g.Domain))
+		}
+	}
+	for _, r := range rep.Accounts {
+		switch {
+		case r.Status == fleet.StatusInvalid:
+			fmt.Fprintf(w, "  %s %s\n", st.yellow("!"), printableLine(r.Error))
+		case r.Status == fleet.StatusSkipped:
+			for _, s := range r.Skipped {
+				fmt.Fprintf(w, "  %s %s %s: tried at %s; may be tried again at %s\n", st.dim("-"), printableLine(r.Email), strings.ToUpper(string(s.Protocol)),
+					s.LastAttempt.Format("2006-01-02 15:04 MST"), s.RetryAt.Format("2006-01-02 15:04 MST"))
+			}
+		case r.Status == fleet.StatusDuplicate:
+			fmt.Fprintf(w, "  %s %s (line %d): listed before; checked once\n", st.dim("-"), printableLine(r.Email), r.Line)
+		}
+		for _, ch := range r.Changes {
+			fmt.Fprintf(w, "  %s %s: %s\n", st.yellow("~"), printableLine(r.Email), printableLine(ch.Text))
+		}
+	}
+	for i, h := range rep.Handoffs {
+		fmt.Fprintf(w, "\n%s\n", st.bold(fmt.Sprintf("Hand-off %d of %d, for the %s", i+1, len(rep.Handoffs), audienceWord(h.Audience))))
+		fmt.Fprint(w, printable(h.Text()))
+	}
+}
+
+func audienceWord(a diagnose.Audience) string {
+	switch a {
+	case diagnose.AudienceAdmin:
+		return "administrator"
+	case diagnose.AudienceDeveloper:
+		return "application vendor"
+	}
+	return "users"
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
