@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/fleet"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -50,10 +51,12 @@ type checkFlags struct {
 	timeout                       positiveDuration
 	allowPlaintext, passwordStdin bool
 	jsonOut, transcript           bool
+	ledger                        string
+	cooldown                      positiveDuration
 }
 
 func parseCheckFlags(e *env, args []string) (*checkFlags, *flagSet, error) {
-	cf := &checkFlags{timeout: positiveDuration{defaultCheckTimeout}}
+	cf := &checkFlags{timeout: positiveDuration{defaultCheckTimeout}, cooldown: positiveDuration{fleet.DefaultCooldown}}
 	fs := newFlagSet("check", checkSynopsis, checkAbout)
 	fs.Var(&cf.email, "email", "`ADDR`: the account's email address (required)")
 	fs.StringVar(&cf.username, "username", "", "the login name `U`, when it is not the email address")
@@ -70,6 +73,8 @@ func parseCheckFlags(e *env, args []string) (*checkFlags, *flagSet, error) {
 	fs.BoolVar(&cf.passwordStdin, "password-stdin", false, "read the password from the first line of stdin")
 	fs.BoolVar(&cf.jsonOut, "json", false, "print one JSON document instead of text (see docs/cli.md)")
 	fs.BoolVar(&cf.transcript, "transcript", false, "also print the exchange with the servers, credentials redacted")
+	fs.StringVar(&cf.ledger, "ledger", "", "the attempt ledger `FILE` shared with fleet: sign in to each protocol at most once per cool-down")
+	fs.Var(&cf.cooldown, "cooldown", "with --ledger, the time `D` between two sign-in attempts of one account and protocol")
 
 	if err := rejectPasswordFlag(fs, args); err != nil {
 		return nil, fs, err
@@ -127,6 +132,11 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	}
 	if len(cf.caFile.certs) > 0 {
 		opts.TLSConfig = &tls.Config{RootCAs: rootsWith(cf.caFile.certs)}
+	}
+	if cf.ledger != "" && creds.source != "" {
+		if err := reserveCheck(e, cf, fs, &acct); err != nil {
+			return err
+		}
 	}
 	if e.IsTerminal(e.Stderr) && !cf.jsonOut {
 		opts.Progress = progressPrinter(e.Stderr, newStyleFor(e, e.Stderr))
@@ -226,4 +236,39 @@ func progressPrinter(w io.Writer, st style) func(diagnose.Protocol, probe.Step) 
 		defer mu.Unlock()
 		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
+}
+
+// reserveCheck asks the ledger before signing in: a protocol tried within
+// the cool-down is left out with a note saying when it may be tried; when
+// both are, nothing is checked and the exit status is 1.
+func reserveCheck(e *env, cf *checkFlags, fs *flagSet, acct *diagnose.Account) error {
+	l, err := fleet.OpenLedger(cf.ledger, cf.cooldown.v)
+	if err != nil {
+		return fs.usageErr("%v", err)
+	}
+	l.Now = e.Now // lockouts count real attempts
+	var protos []diagnose.Protocol
+	if !acct.NoIMAP {
+		protos = append(protos, diagnose.ProtocolIMAP)
+	}
+	if !acct.NoSMTP {
+		protos = append(protos, diagnose.ProtocolSMTP)
+	}
+	held, err := l.Reserve(acct.Email, protos)
+	if err != nil {
+		return fmt.Errorf("internal error: %v", err)
+	}
+	for _, h := range held {
+		fmt.Fprintf(e.Stderr, "mailcheck: %s was signed in to at %s; not again before %s (ledger %s, cool-down %s)\n",
+			strings.ToUpper(string(h.Protocol)), h.LastAttempt.Format(time.RFC3339), h.RetryAt.Format(time.RFC3339), cf.ledger, l.Cooldown())
+		if h.Protocol == diagnose.ProtocolIMAP {
+			acct.NoIMAP = true
+		} else {
+			acct.NoSMTP = true
+		}
+	}
+	if acct.NoIMAP && acct.NoSMTP {
+		return errProblem
+	}
+	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
@@ -123,4 +124,42 @@ func TestExplainInterrupted(t *testing.T) {
 	case <-time.After(testTimeout):
 		t.Fatal("explain ignored the interrupt")
 	}
+}
+
+// TestFleetInterrupted: Ctrl-C during a fleet run writes what finished
+// (the summary line, the page), keeps the ledger, and exits 130.
+func TestFleetInterrupted(t *testing.T) {
+	addr, accepted := silentServer(t)
+	dir := t.TempDir()
+	csvPath := filepath.Join(dir, "accounts.csv")
+	require.NoError(t, os.WriteFile(csvPath, []byte("email,imap,imap_security\na@b.example,"+addr+",tls\nc@b.example,"+addr+",tls\n"), 0o600))
+	secrets := filepath.Join(dir, "secrets.json")
+	require.NoError(t, os.WriteFile(secrets, []byte(`{"a@b.example":{"password":"pw-a-secret"},"c@b.example":{"password":"pw-c-secret"}}`), 0o600))
+	ledger, page := filepath.Join(dir, "ledger.json"), filepath.Join(dir, "page.html")
+	cmd := exec.CommandContext(t.Context(), binary, "fleet", "--accounts", csvPath, "--secrets", secrets, "--json",
+		"--ledger", ledger, "--html", page, "--timeout", "60s")
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH")}
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	require.NoError(t, cmd.Start())
+	for range 2 {
+		select {
+		case <-accepted: // both accounts are waiting in the TLS handshake
+		case <-time.After(testTimeout):
+			t.Fatal("mailcheck never connected")
+		}
+	}
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	err := cmd.Wait()
+	var ee *exec.ExitError
+	require.ErrorAs(t, err, &ee, "stderr: %s", stderr.String())
+	assert.Equal(t, 130, ee.ExitCode())
+	assert.Contains(t, stdout.String(), `"type":"summary"`)
+	assert.Contains(t, stdout.String(), `"interrupted":true`)
+	data, err := os.ReadFile(ledger)
+	require.NoError(t, err, "the ledger is saved")
+	assert.Contains(t, string(data), "a@b.example")
+	_, err = os.Stat(page)
+	assert.NoError(t, err, "the partial page is written")
+	assert.NotContains(t, stdout.String()+stderr.String(), "pw-a-secret")
 }

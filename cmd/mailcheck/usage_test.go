@@ -76,6 +76,7 @@ func TestHelp(t *testing.T) {
 		{"check", []string{"check", "-h"}},
 		{"explain", []string{"help", "explain"}},
 		{"fake", []string{"fake", "--help"}},
+		{"fleet", []string{"fleet", "-h"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

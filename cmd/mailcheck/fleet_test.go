@@ -1,0 +1,206 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/mailtest"
+)
+
+// fleetFiles writes an accounts CSV for the fake's accounts (plus extra
+// lines), a secrets file with mode perm, and the fake's CA file.
+func fleetFiles(t *testing.T, srv *mailtest.Server, perm os.FileMode, extra ...string) (dir, csvPath, secretsPath, caPath string) {
+	t.Helper()
+	dir = t.TempDir()
+	var b strings.Builder
+	b.WriteString("email,imap,imap_security,smtp,smtp_security\n")
+	secrets := map[string]map[string]string{}
+	for _, a := range srv.Accounts() {
+		fmt.Fprintf(&b, "%s,%s,tls,%s,starttls\n", a.Email, srv.IMAPTLS, srv.SMTPStartTLS)
+		secrets[a.Email] = map[string]string{"password": a.Password}
+	}
+	for _, l := range extra {
+		b.WriteString(l + "\n")
+	}
+	csvPath = filepath.Join(dir, "accounts.csv")
+	require.NoError(t, os.WriteFile(csvPath, []byte(b.String()), 0o644))
+	js, err := json.Marshal(secrets)
+	require.NoError(t, err)
+	secretsPath = filepath.Join(dir, "secrets.json")
+	require.NoError(t, os.WriteFile(secretsPath, js, perm))
+	require.NoError(t, os.Chmod(secretsPath, perm))
+	caPath, err = srv.WriteCAFile(dir)
+	require.NoError(t, err)
+	return dir, csvPath, secretsPath, caPath
+}
+
+// jsonLines splits --json output into its account lines and summary.
+func jsonLines(t *testing.T, out string) (accounts []map[string]any, summary map[string]any) {
+	t.Helper()
+	sc := bufio.NewScanner(strings.NewReader(out))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &m), "each line is one JSON object: %s", sc.Text())
+		switch m["type"] {
+		case "account":
+			accounts = append(accounts, m)
+		case "summary":
+			require.Nil(t, summary, "one summary line")
+			summary = m
+		default:
+			t.Fatalf("line of unknown type: %s", sc.Text())
+		}
+	}
+	require.NotNil(t, summary, "the last line is the summary")
+	return accounts, summary
+}
+
+func TestFleetTenant(t *testing.T) {
+	sc, ok := mailtest.Lookup(mailtest.TenantScenario)
+	require.True(t, ok)
+	srv, err := mailtest.NewServer(sc)
+	require.NoError(t, err)
+	t.Cleanup(srv.Close)
+	first := srv.Accounts()[0]
+	dir, csvPath, secretsPath, caPath := fleetFiles(t, srv, 0o600,
+		`broken"line@contoso.example,x`, // line 14: a bare quote
+		fmt.Sprintf("%s,%s,tls,%s,starttls", strings.ToUpper(first.Email), srv.IMAPTLS, srv.SMTPStartTLS), // a duplicate
+		fmt.Sprintf("nobody@contoso.example,%s,tls,%s,starttls", srv.IMAPTLS, srv.SMTPStartTLS),              // no secret
+	)
+	ledger, state, page := filepath.Join(dir, "ledger.json"), filepath.Join(dir, "state.json"), filepath.Join(dir, "page.html")
+	handoffs := filepath.Join(dir, "handoffs.md")
+	args := []string{"fleet", "--accounts", csvPath, "--secrets", secretsPath, "--ca-file", caPath, "--json",
+		"--html", page, "--ledger", ledger, "--state", state, "--handoffs", handoffs, "--as-of", "2026-12-05"}
+	res := runBinary(t, invocation{args: args})
+	require.Equal(t, 1, res.code, "problems were diagnosed; stderr: %s", res.stderr)
+
+	accounts, summary := jsonLines(t, res.stdout)
+	assert.Len(t, accounts, 15, "one line per entry, the malformed and the duplicate included")
+	statuses := map[string]int{}
+	for _, a := range accounts {
+		statuses[a["status"].(string)]++
+		if a["status"] == "invalid" {
+			assert.Equal(t, float64(14), a["line"])
+			assert.Contains(t, a["error"], "accounts.csv:14: malformed CSV")
+		}
+		if a["email"] == "nobody@contoso.example" {
+			assert.Equal(t, true, a["no_secret"], "checked without signing in, and says so")
+		}
+	}
+	assert.Equal(t, map[string]int{"checked": 13, "invalid": 1, "duplicate": 1}, statuses)
+	var rules []string
+	for _, c := range summary["conclusions"].([]any) {
+		rules = append(rules, c.(map[string]any)["rule"].(string))
+	}
+	assert.ElementsMatch(t, []string{"exchange_imap_oauth_only", "passwords_not_tenant", "mailbox_protocol_disabled"}, rules)
+	assert.Nil(t, summary["accounts"], "the summary does not repeat the account lines")
+
+	for _, f := range []string{ledger, state, page, handoffs} {
+		info, err := os.Stat(f)
+		require.NoError(t, err)
+		assert.Equal(t, os.FileMode(0o600), info.Mode().Perm(), "%s is private", f)
+	}
+	md, err := os.ReadFile(handoffs)
+	require.NoError(t, err)
+	assert.Contains(t, string(md), "### Exchange Online refuses IMAP passwords")
+	html, err := os.ReadFile(page)
+	require.NoError(t, err)
+	ledgerData, err := os.ReadFile(ledger)
+	require.NoError(t, err)
+	stateData, err := os.ReadFile(state)
+	require.NoError(t, err)
+	for _, a := range srv.Accounts() {
+		for _, out := range []string{res.stdout, res.stderr, string(md), string(html), string(ledgerData), string(stateData)} {
+			assert.NotContains(t, out, a.Password, "no secret is ever written")
+		}
+	}
+
+	// A second run within the cool-down signs in nowhere and says when it
+	// may.
+	before := len(srv.Records())
+	args = []string{"fleet", "--accounts", csvPath, "--secrets", secretsPath, "--ca-file", caPath, "--ledger", ledger}
+	res = runBinary(t, invocation{args: args})
+	assert.Equal(t, 1, res.code)
+	assert.Contains(t, res.stdout, "12 held back by the ledger")
+	assert.Contains(t, res.stdout, "adele@contoso.example IMAP: tried at ")
+	assert.Contains(t, res.stdout, "may be tried again at ")
+	for _, r := range srv.Records()[before:] {
+		assert.Empty(t, r.Mechanism, "only the account without a secret connects, and it does not sign in")
+	}
+}
+
+func TestFleetUsage(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string, perm os.FileMode) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(content), perm))
+		require.NoError(t, os.Chmod(p, perm))
+		return p
+	}
+	good := write("good.csv", "email\na@example.test\n", 0o644)
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no accounts flag", []string{"fleet"}, "--accounts is required"},
+		{"missing file", []string{"fleet", "--accounts", filepath.Join(dir, "nope.csv")}, "cannot read"},
+		{"no email column", []string{"fleet", "--accounts", write("noemail.csv", "user,imap\nx,y\n", 0o644)}, "header has no email column"},
+		{"header only", []string{"fleet", "--accounts", write("empty.csv", "email\n", 0o644)}, "has a header but no accounts"},
+		{"secrets readable by others", []string{"fleet", "--accounts", good, "--secrets", write("open.json", `{"a@example.test":{"password":"hunter22"}}`, 0o644)}, "readable by group or others"},
+		{"secrets both", []string{"fleet", "--accounts", good, "--secrets", write("both.json", `{"a@example.test":{"password":"hunter22","token":"t0k3n"}}`, 0o600)}, "not both"},
+		{"secrets not json", []string{"fleet", "--accounts", good, "--secrets", write("bad.json", `{"a@example.test": hunter22}`, 0o600)}, "not valid JSON"},
+		{"bad limit", []string{"fleet", "--accounts", good, "--limit", "0"}, "whole number"},
+		{"bad as-of", []string{"fleet", "--accounts", good, "--as-of", "tomorrow"}, "not a date"},
+		{"not a ledger", []string{"fleet", "--accounts", good, "--ledger", write("ledger.txt", "notes", 0o600)}, "not a mailcheck ledger"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := runBinary(t, invocation{args: tc.args})
+			assert.Equal(t, 2, res.code, "stderr: %s", res.stderr)
+			assert.Contains(t, res.stderr, tc.want)
+			assert.NotContains(t, res.stderr, "hunter22", "a secret is never echoed")
+			assert.NotContains(t, res.stderr, "t0k3n")
+		})
+	}
+}
+
+// TestCheckLedger: check --ledger shares fleet's ledger: a second check
+// within the cool-down signs in nowhere and says when it may.
+func TestCheckLedger(t *testing.T) {
+	sc, ok := mailtest.Lookup("dovecot-postfix-ok")
+	require.True(t, ok)
+	srv, err := mailtest.NewServer(sc)
+	require.NoError(t, err)
+	t.Cleanup(srv.Close)
+	a := srv.Accounts()[0]
+	dir := t.TempDir()
+	ca, err := srv.WriteCAFile(dir)
+	require.NoError(t, err)
+	ledger := filepath.Join(dir, "ledger.json")
+	args := []string{"check", "--email", a.Email, "--username", a.Login(), "--imap", srv.IMAPTLS, "--imap-security", "tls",
+		"--smtp", srv.SMTPStartTLS, "--smtp-security", "starttls", "--ca-file", ca, "--ledger", ledger}
+	env := []string{"MAILCHECK_PASSWORD=" + a.Password}
+
+	res := runBinary(t, invocation{args: args, env: env})
+	require.Equal(t, 0, res.code, "stderr: %s", res.stderr)
+	before := len(srv.Records())
+
+	res = runBinary(t, invocation{args: args, env: env})
+	assert.Equal(t, 1, res.code)
+	assert.Contains(t, res.stderr, "IMAP was signed in to at ")
+	assert.Contains(t, res.stderr, "SMTP was signed in to at ")
+	assert.Contains(t, res.stderr, "not again before ")
+	assert.Len(t, srv.Records(), before, "nothing was tried")
+
+	res = runBinary(t, invocation{args: append(args, "--cooldown", "1ns"), env: env})
+	assert.Equal(t, 0, res.code, "a shorter cool-down lets it through; stderr: %s", res.stderr)
+}
