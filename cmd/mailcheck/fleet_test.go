@@ -74,7 +74,7 @@ func TestFleetTenant(t *testing.T) {
 	dir, csvPath, secretsPath, caPath := fleetFiles(t, srv, 0o600,
 		`broken"line@contoso.example,x`, // line 14: a bare quote
 		fmt.Sprintf("%s,%s,tls,%s,starttls", strings.ToUpper(first.Email), srv.IMAPTLS, srv.SMTPStartTLS), // a duplicate
-		fmt.Sprintf("nobody@contoso.example,%s,tls,%s,starttls", srv.IMAPTLS, srv.SMTPStartTLS),              // no secret
+		fmt.Sprintf("nobody@contoso.example,%s,tls,%s,starttls", srv.IMAPTLS, srv.SMTPStartTLS),           // no secret
 	)
 	ledger, state, page := filepath.Join(dir, "ledger.json"), filepath.Join(dir, "state.json"), filepath.Join(dir, "page.html")
 	handoffs := filepath.Join(dir, "handoffs.md")
