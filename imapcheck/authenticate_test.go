@@ -338,7 +338,7 @@ func TestProbeMisuse(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := Probe(context.Background(), tc.o)
-			require.Error(t, err)
+			require.ErrorIs(t, err, ErrInvalidOptions)
 			assert.Nil(t, res)
 			assert.True(t, strings.HasPrefix(err.Error(), "imapcheck: "), err.Error())
 		})

@@ -64,10 +64,20 @@ func Probe(ctx context.Context, opts Options) (*Result, error) {
 	return res, nil
 }
 
+// ErrInvalidOptions is wrapped by every error Probe returns: the options
+// were unusable (empty host, bad port, unknown security or mechanism). As
+// smtpcheck.ErrInvalidOptions, observed failures are never errors; they
+// are facts in the Result.
+var ErrInvalidOptions = errors.New("imapcheck: invalid options")
+
+func invalid(format string, args ...any) error {
+	return fmt.Errorf("%w: "+format, append([]any{ErrInvalidOptions}, args...)...)
+}
+
 // validate checks opts and fills defaults.
 func validate(o *Options) error {
 	if strings.TrimSpace(o.Host) == "" {
-		return errors.New("imapcheck: options: host is empty")
+		return invalid("host is empty")
 	}
 	o.Host = strings.TrimSuffix(strings.TrimPrefix(o.Host, "["), "]")
 	switch o.Security {
@@ -75,10 +85,10 @@ func validate(o *Options) error {
 		o.Security = probe.SecurityTLS
 	case probe.SecurityTLS, probe.SecurityStartTLS, probe.SecurityNone:
 	default:
-		return fmt.Errorf("imapcheck: options: unknown security %q (want tls, starttls or none)", o.Security)
+		return invalid("unknown security %q (want tls, starttls or none)", o.Security)
 	}
 	if o.Port < 0 || o.Port > 65535 {
-		return fmt.Errorf("imapcheck: options: port %d out of range", o.Port)
+		return invalid("port %d out of range", o.Port)
 	}
 	if o.Port == 0 {
 		o.Port = 143
@@ -91,20 +101,20 @@ func validate(o *Options) error {
 	case "":
 	case mechPlain, mechLogin:
 		if o.Password.IsZero() {
-			return fmt.Errorf("imapcheck: options: mechanism %s needs a password", o.Mechanism)
+			return invalid("mechanism %s needs a password", o.Mechanism)
 		}
 	case mechXOAuth2, mechOAuthBearer:
 		if o.Token.IsZero() {
-			return fmt.Errorf("imapcheck: options: mechanism %s needs a token", o.Mechanism)
+			return invalid("mechanism %s needs a token", o.Mechanism)
 		}
 	default:
-		return fmt.Errorf("imapcheck: options: unknown mechanism %q (want PLAIN, LOGIN, XOAUTH2 or OAUTHBEARER)", o.Mechanism)
+		return invalid("unknown mechanism %q (want PLAIN, LOGIN, XOAUTH2 or OAUTHBEARER)", o.Mechanism)
 	}
 	if o.Username == "" && (!o.Password.IsZero() || !o.Token.IsZero()) {
-		return errors.New("imapcheck: options: a password or token needs a username")
+		return invalid("a password or token needs a username")
 	}
 	if o.StageTimeout < 0 {
-		return fmt.Errorf("imapcheck: options: negative stage timeout %v", o.StageTimeout)
+		return invalid("negative stage timeout %v", o.StageTimeout)
 	}
 	if o.StageTimeout == 0 {
 		o.StageTimeout = DefaultStageTimeout
