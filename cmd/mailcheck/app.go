@@ -56,8 +56,8 @@ func osEnv() *env {
 // isTerminal reports whether stream is an *os.File open on a terminal.
 // Being a character device is not enough: /dev/null is one too, and
 // "mailcheck check </dev/null" in a cron job must not try to prompt.
-// isTerminalFile (term_unix.go) asks the terminal driver instead, without
-// needing golang.org/x/term.
+// isTerminalFile (terminal.go) asks the terminal driver instead, through
+// golang.org/x/term.
 func isTerminal(stream any) bool {
 	f, ok := stream.(*os.File)
 	return ok && f != nil && isTerminalFile(f)

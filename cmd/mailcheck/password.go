@@ -99,32 +99,3 @@ func readLine(r io.Reader) (string, error) {
 	}
 	return line, nil
 }
-
-// promptNoEcho writes prompt to w, turns echo off on the terminal fd,
-// reads a line from r and restores the terminal, also when ctx ends first
-// (Ctrl-C while typing).
-func promptNoEcho(ctx context.Context, fd uintptr, r io.Reader, w io.Writer, prompt string) (string, error) {
-	restore, err := disableEcho(fd)
-	if err != nil {
-		return "", err
-	}
-	defer restore()
-	fmt.Fprint(w, prompt)
-	type result struct {
-		s   string
-		err error
-	}
-	ch := make(chan result, 1)
-	go func() {
-		s, err := readLine(r)
-		ch <- result{s, err}
-	}()
-	select {
-	case res := <-ch:
-		fmt.Fprintln(w) // the user's Enter was not echoed
-		return res.s, res.err
-	case <-ctx.Done():
-		fmt.Fprintln(w)
-		return "", ctx.Err()
-	}
-}
