@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -193,10 +194,12 @@ func (*mailSession) AppendLimit() uint32 { return appendLimit }
 type mailServer struct {
 	srv *imapserver.Server
 	ln  *handoffListener
+	log *mailLogger
 }
 
 func newMailServer() *mailServer {
 	ln := &handoffListener{ch: make(chan net.Conn), closed: make(chan struct{})}
+	log := &mailLogger{}
 	srv := imapserver.New(&imapserver.Options{
 		NewSession: func(c *imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
 			hc, ok := c.NetConn().(*handoffConn)
@@ -206,17 +209,25 @@ func newMailServer() *mailServer {
 			return &mailSession{UserSession: imapmemserver.NewUserSession(hc.user)}, &imapserver.GreetingData{PreAuth: true}, nil
 		},
 		Caps:   servedCaps,
-		Logger: discardLogger{},
+		Logger: log,
 		// The scripted part has already checked TLS and the login; the
 		// imapserver never sees credentials.
 		InsecureAuth: true,
 	})
-	return &mailServer{srv: srv, ln: ln}
+	return &mailServer{srv: srv, ln: ln, log: log}
 }
 
-type discardLogger struct{}
+// mailLogger takes imapserver's log lines. They are about clients that
+// went away or sent nonsense, which the client already heard about, so
+// they are dropped; a recovered panic (a bug, ours or imapserver's) is
+// counted, and the fuzz tests fail on it.
+type mailLogger struct{ panics atomic.Int64 }
 
-func (discardLogger) Printf(string, ...any) {}
+func (l *mailLogger) Printf(format string, _ ...any) {
+	if strings.HasPrefix(format, "panic") {
+		l.panics.Add(1)
+	}
+}
 
 // handOver gives an authenticated connection to the mailbox server and
 // waits until the client leaves or the server closes.

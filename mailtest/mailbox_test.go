@@ -1,0 +1,309 @@
+package mailtest
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+	"net"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// plainMailbox starts dovecot-postfix-ok with plaintext logins allowed, so
+// tests can speak raw IMAP and SMTP on the STARTTLS listeners.
+func plainMailbox(t testing.TB) *Server {
+	t.Helper()
+	sc := mustLookupTB(t, "dovecot-postfix-ok")
+	sc.IMAP.LoginDisabled = false
+	sc.IMAP.CapabilitiesBeforeTLS = nil
+	sc.SMTP.ExtensionsBeforeTLS = append([]string{"AUTH PLAIN"}, sc.SMTP.Extensions...)
+	s, err := NewServer(sc)
+	require.NoError(t, err)
+	t.Cleanup(s.Close)
+	return s
+}
+
+func mustLookupTB(t testing.TB, name string) Scenario {
+	t.Helper()
+	sc, ok := Lookup(name)
+	require.True(t, ok, "no scenario %q", name)
+	return sc
+}
+
+// imapLoggedIn dials the plaintext IMAP listener and logs in.
+func imapLoggedIn(t *testing.T, s *Server) *client {
+	t.Helper()
+	c := dial(t, s.IMAPStartTLS, nil)
+	c.line()
+	c.send(`a0 LOGIN grace@example.org Correct-Horse-Dovecot`)
+	require.True(t, strings.HasPrefix(c.line(), "a0 OK"), "login")
+	return c
+}
+
+// TestPostLoginBadInput: after the login, bad input gets the protocol's
+// answer and the session goes on.
+func TestPostLoginBadInput(t *testing.T) {
+	s := plainMailbox(t)
+	require.NoError(t, s.Append("grace@example.org", "INBOX", Draft{Subject: "one"}.Bytes()))
+	c := imapLoggedIn(t, s)
+
+	last := func(tag string) string { l := c.until(tag + " "); return l[len(l)-1] }
+
+	// A literal over APPENDLIMIT is refused before the client sends it.
+	c.send("a1 APPEND INBOX {" + strconv.Itoa(appendLimit+1) + "}")
+	assert.True(t, strings.HasPrefix(last("a1"), "a1 NO [TOOBIG]"), "oversized APPEND")
+	// APPEND without its literal, and a command that does not parse.
+	c.send("a2 APPEND INBOX")
+	assert.True(t, strings.HasPrefix(last("a2"), "a2 BAD"), "APPEND without a literal")
+	c.send("a3 SELECT")
+	assert.True(t, strings.HasPrefix(last("a3"), "a3 BAD"), "SELECT without a mailbox")
+	c.send("a4 FROBNICATE now")
+	assert.True(t, strings.HasPrefix(last("a4"), "a4 BAD"), "unknown command")
+	// A range beyond the mailbox.
+	c.send("a5 SELECT INBOX")
+	assert.Equal(t, "a5 OK [READ-WRITE] SELECT completed", last("a5"))
+	c.send("a6 FETCH 5:9 (FLAGS)")
+	lines := c.until("a6 ")
+	assert.Len(t, lines, 1, "nothing to fetch: %q", lines)
+	assert.NotContains(t, lines[0], "OK [", "FETCH 5:9: %q", lines[0])
+	c.send("a7 UID FETCH 100:* (FLAGS)")
+	assert.Contains(t, strings.Join(c.until("a7 "), "\n"), "a7 OK", "UID FETCH beyond UIDNEXT is not an error")
+	// Still alive and answering.
+	c.send("a8 NOOP")
+	assert.True(t, strings.HasPrefix(last("a8"), "a8 OK"), "NOOP after bad input")
+	assert.Zero(t, s.mail.log.panics.Load(), "panics in imapserver")
+}
+
+// TestSMTPDataBounds: SIZE is advertised and enforced, before DATA (MAIL
+// FROM SIZE=) and during it; the session goes on after a 552.
+func TestSMTPDataBounds(t *testing.T) {
+	sc := mustLookupTB(t, "dovecot-postfix-ok")
+	sc.SMTP.Extensions = []string{"SIZE 1000", "AUTH PLAIN"}
+	sc.SMTP.ExtensionsBeforeTLS = sc.SMTP.Extensions
+	s, err := NewServer(sc)
+	require.NoError(t, err)
+	defer s.Close()
+	c := dial(t, s.SMTPStartTLS, nil)
+	c.line()
+	c.send("EHLO client.example")
+	assert.Contains(t, c.until("250 "), "250-SIZE 1000", "SIZE advertised")
+	c.send("AUTH PLAIN " + b64("\x00grace@example.org\x00Correct-Horse-Dovecot"))
+	require.True(t, strings.HasPrefix(c.line(), "235"))
+
+	c.send("MAIL FROM:<grace@example.org> SIZE=5000")
+	assert.Equal(t, "552 5.3.4 Message size exceeds fixed limit", c.line(), "declared size over the limit")
+	c.send("MAIL FROM:grace@example.org>")
+	assert.True(t, strings.HasPrefix(c.line(), "501"), "malformed path")
+	c.send("MAIL FROM:<grace@example.org>")
+	assert.Equal(t, "250 2.1.0 Ok", c.line())
+	c.send("DATA")
+	assert.Equal(t, "554 5.5.1 Error: no valid recipients", c.line(), "DATA before RCPT")
+	c.send("RCPT TO:<bob@example.net>")
+	assert.Equal(t, "250 2.1.5 Ok", c.line())
+	c.send("DATA")
+	assert.True(t, strings.HasPrefix(c.line(), "354"))
+	c.send(strings.Repeat("x", 600) + "\r\n" + strings.Repeat("y", 600) + "\r\n.")
+	assert.Equal(t, "552 5.3.4 Error: message file too big", c.line(), "DATA past SIZE")
+	assert.Empty(t, s.Messages(), "nothing kept")
+
+	// The transaction was reset; a message within the limit goes through,
+	// dot-unstuffed, bare LF accepted.
+	c.send("MAIL FROM:<grace@example.org>")
+	c.line()
+	c.send("RCPT TO:<bob@example.net>")
+	c.line()
+	c.send("DATA")
+	c.line()
+	_, err = c.nc.Write([]byte("Subject: x\r\n\r\n..hidden\nplain\r\n.\r\n"))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(c.line(), "250 2.0.0 Ok: queued as "))
+	require.Len(t, s.Messages(), 1)
+	assert.Equal(t, "Subject: x\r\n\r\n.hidden\r\nplain\r\n", string(s.Messages()[0].Data))
+}
+
+// TestReadData checks the DATA reader against hand-made cases.
+func TestReadData(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		err      error
+	}{
+		{".\r\n", "", nil},
+		{"a\r\n.\r\n", "a\r\n", nil},
+		{"..\r\n.\r\n", ".\r\n", nil},
+		{"..a\r\n...\r\n.\r\n", ".a\r\n..\r\n", nil},
+		{"a\nb\n.\n", "a\r\nb\r\n", nil},
+		{".a\r\n.\r\n", "a\r\n", nil}, // a lone leading dot is dropped, as RFC 5321 4.5.2 says
+		{strings.Repeat("z", 200) + "\r\n.\r\n", "", errTooBig},
+		{"a\r\n", "", io.EOF},
+	} {
+		got, err := readData(bufio.NewReaderSize(strings.NewReader(tc.in), 16), 100)
+		assert.ErrorIs(t, err, tc.err, "%q", tc.in)
+		if tc.err == nil {
+			assert.Equal(t, tc.want, string(got), "%q", tc.in)
+		}
+	}
+	// A client that never ends the message is cut off.
+	_, err := readData(bufio.NewReader(io.LimitReader(zeroes{}, 4<<20)), 100)
+	assert.ErrorIs(t, err, errDataRunaway)
+}
+
+type zeroes struct{}
+
+func (zeroes) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'x'
+	}
+	return len(p), nil
+}
+
+// dotStuff writes msg (CRLF lines) as an SMTP client sends it after DATA.
+func dotStuff(msg string) string {
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(msg, "\r\n") {
+		if l == "" {
+			continue
+		}
+		if strings.HasPrefix(l, ".") {
+			b.WriteByte('.')
+		}
+		b.WriteString(l)
+	}
+	return b.String() + ".\r\n"
+}
+
+// FuzzReadData: the reader never panics; any message a client dot-stuffs
+// comes back as it was; what it returns always ends in CRLF.
+func FuzzReadData(f *testing.F) {
+	for _, seed := range []string{"Subject: x\r\n\r\nhi\r\n", ".\r\n..\r\n", "a\r\n.b\r\n", "", "\r\n\r\n"} {
+		f.Add([]byte(seed), 1000)
+	}
+	f.Fuzz(func(t *testing.T, raw []byte, limit int) {
+		limit = 1 + abs(limit)%4096
+		// Arbitrary bytes: no panic, and a success ends in CRLF.
+		if got, err := readData(bufio.NewReaderSize(bytes.NewReader(raw), 16), limit); err == nil && len(got) > 0 {
+			if !bytes.HasSuffix(got, []byte("\r\n")) {
+				t.Fatalf("readData(%q) = %q without a final CRLF", raw, got)
+			}
+		}
+		// Round trip of a well-formed message.
+		msg := strings.ReplaceAll(strings.ReplaceAll(string(raw), "\r", ""), "\n", "\r\n")
+		if msg != "" && !strings.HasSuffix(msg, "\r\n") {
+			msg += "\r\n"
+		}
+		got, err := readData(bufio.NewReaderSize(strings.NewReader(dotStuff(msg)), 16), 1<<20)
+		if err != nil || string(got) != msg {
+			t.Fatalf("round trip of %q: %q, %v", msg, got, err)
+		}
+	})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// FuzzPostLogin sends arbitrary bytes to the real mailbox after a good
+// login: the server never panics, answers or closes, and ends the session
+// once the client stops sending.
+func FuzzPostLogin(f *testing.F) {
+	for _, seed := range []string{
+		"a SELECT INBOX\r\nb FETCH 1:* (UID FLAGS ENVELOPE BODYSTRUCTURE BODY.PEEK[])\r\nc LOGOUT\r\n",
+		"a SELECT INBOX\r\nb UID SEARCH SUBJECT hello\r\nc STORE 1 +FLAGS (\\Seen)\r\nd EXPUNGE\r\n",
+		"a APPEND INBOX (\\Seen) {11}\r\nSubject: x\r\n\r\n",
+		"a APPEND INBOX {5+}\r\nhello\r\nb CREATE Work\r\nc RENAME Work Old\r\nd DELETE Old\r\n",
+		"a SELECT INBOX\r\nb IDLE\r\nDONE\r\nc COPY 1 Archive\r\nd MOVE 1:* INBOX\r\n",
+		"a FETCH 1 BODY[]<0.10>\r\nb EXAMINE \"INBOX\"\r\nc FETCH 999999 (FLAGS)\r\n",
+		"a LIST \"\" *\r\nb STATUS INBOX (MESSAGES UIDNEXT)\r\nc NAMESPACE\r\nd ENABLE UTF8=ACCEPT\r\n",
+		"a APPEND INBOX {99999999999}\r\n",
+		"* ( ) {\r\n\x00\xff",
+		"a LOGIN grace@example.org Correct-Horse-Dovecot\r\n",
+	} {
+		f.Add([]byte(seed))
+	}
+	s := plainMailbox(f)
+	require.NoError(f, s.Append("grace@example.org", "INBOX", Draft{Subject: "hello", Text: "body"}.Bytes()))
+	require.NoError(f, s.Append("grace@example.org", "Archive", Draft{Subject: "old"}.Bytes()))
+	f.Fuzz(func(t *testing.T, script []byte) {
+		nc, err := net.Dial("tcp", s.IMAPStartTLS)
+		require.NoError(t, err)
+		defer nc.Close()
+		_ = nc.SetDeadline(time.Now().Add(10 * time.Second))
+		br := bufio.NewReader(nc)
+		_, err = br.ReadString('\n')
+		require.NoError(t, err, "greeting")
+		_, err = nc.Write([]byte("a0 LOGIN grace@example.org Correct-Horse-Dovecot\r\n"))
+		require.NoError(t, err)
+		l, err := br.ReadString('\n')
+		require.NoError(t, err)
+		require.True(t, strings.HasPrefix(l, "a0 OK"), "login: %q", l)
+		_, _ = nc.Write(script)
+		_ = nc.(*net.TCPConn).CloseWrite()
+		// The server must end the session now that the client is done:
+		// EOF within the deadline, not a timeout.
+		_, err = io.Copy(io.Discard, br)
+		var ne net.Error
+		if errorsAs(err, &ne) && ne.Timeout() {
+			t.Fatalf("session still open 10 s after the client stopped; script %q", script)
+		}
+		if n := s.mail.log.panics.Load(); n != 0 {
+			t.Fatalf("imapserver recovered %d panics; script %q", n, script)
+		}
+	})
+}
+
+// TestCloseWithMailboxSessions: Close ends handed-over sessions (one
+// idling, one mid-APPEND) and leaves no goroutine behind.
+func TestCloseWithMailboxSessions(t *testing.T) {
+	before := runtime.NumGoroutine()
+	sc := mustLookup(t, "dovecot-postfix-ok")
+	sc.IMAP.LoginDisabled = false
+	sc.IMAP.CapabilitiesBeforeTLS = nil
+	s, err := NewServer(sc)
+	require.NoError(t, err)
+	idle := imapLoggedIn(t, s)
+	idle.send("a1 SELECT INBOX")
+	idle.until("a1 ")
+	idle.send("a2 IDLE")
+	require.True(t, strings.HasPrefix(idle.line(), "+"), "idling")
+	mid := imapLoggedIn(t, s)
+	mid.send("a1 APPEND INBOX {100}")
+	require.True(t, strings.HasPrefix(mid.line(), "+"), "literal wanted")
+	mid.send("only part of the literal")
+
+	done := make(chan struct{})
+	go func() { s.Close(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		require.FailNow(t, "Close blocked on mailbox sessions")
+	}
+	require.Eventually(t, func() bool { return runtime.NumGoroutine() <= before+1 }, 5*time.Second, 10*time.Millisecond,
+		"goroutines left after Close")
+}
+
+// TestCommandTap: commands after the login are recorded without tags,
+// literals and credentials, whatever the read boundaries.
+func TestCommandTap(t *testing.T) {
+	in := "a1 SELECT INBOX\r\na2 APPEND INBOX {12}\r\nSecret-Body!\r\na3 LOGIN grace \"Hunter2\"\r\na4 IDLE\r\nDONE\r\n"
+	want := []string{"SELECT INBOX", "APPEND INBOX {12}", "LOGIN " + Redacted, "IDLE", "DONE"}
+	for step := 1; step <= len(in); step++ {
+		s := &Server{}
+		rec := &Record{}
+		tap := &commandTap{rec: recorder{s, rec}}
+		for i := 0; i < len(in); i += step {
+			tap.feed([]byte(in[i:min(i+step, len(in))]))
+		}
+		require.Equal(t, want, rec.Commands, "read %d bytes at a time", step)
+	}
+}
+
+func errorsAs(err error, target any) bool { return err != nil && errors.As(err, target) }
