@@ -16,13 +16,15 @@
 //	cfg := srv.ClientTLSConfig() // trusts the fake's CA, names 127.0.0.1
 //	conn, err := tls.Dial("tcp", srv.IMAPTLS, cfg)
 //
-// Outside tests, and to change a scenario first, use [NewServer] or
+// [NewTestServer] is to [NewServer] what httptest.NewServer is to a
+// server started by hand. Outside tests, and to change a scenario first, use [NewServer] or
 // [NewUnstartedServer] and [Server.Start], then [Server.Close], as with
 // net/http/httptest. A server has up to four listeners, each on a free port:
 // [Server.IMAPTLS] (implicit TLS, like 993), [Server.IMAPStartTLS] (like
 // 143), [Server.SMTPTLS] (like 465) and [Server.SMTPStartTLS] (like 587). A
 // scenario that lacks one (Exchange Online offers no SMTP on 465) leaves its
-// address empty. Before Start, [Server.Ports] may fix the ports and
+// address empty; [Server.Host] and [Server.BoundPorts] give the same
+// addresses as host and port. Before Start, [Server.Ports] may fix the ports and
 // [Server.ListenHost] may pick another loopback host, such as 127.0.0.2 or
 // localhost; Start refuses anything beyond loopback.
 //
@@ -50,6 +52,49 @@
 //		t.Error("the password crossed the network unencrypted")
 //	}
 //
+// # After the login: a real mailbox
+//
+// The scripted part of a fake owns what must be the provider's exact words:
+// the greeting, the capabilities before the login, STARTTLS and every
+// refusal. Once a login succeeds, the connection is handed to go-imap's
+// imapserver, already authenticated, serving the account's mailboxes from
+// memory: LIST, SELECT and EXAMINE, FETCH (flags, UIDs, envelopes, body
+// structure, whole and partial bodies), SEARCH, STORE, COPY, MOVE, APPEND,
+// EXPUNGE, IDLE, CREATE, DELETE, RENAME and LOGOUT behave as on a real
+// server. After the login a fake advertises only what it serves (IMAP4rev1,
+// IDLE, UIDPLUS, MOVE, NAMESPACE, LITERAL+, APPENDLIMIT), never the
+// provider's CONDSTORE or X-GM-EXT-1. A scenario that scripts its mailbox
+// replies ([IMAPBehavior.Mailbox], as "microsoft365-not-connected" does)
+// keeps refusing after the login in the provider's words.
+//
+// Put mail in with [Server.Append] (raw RFC 5322 bytes, or a [Draft] for
+// the common case) or [Server.LoadMailbox] (a directory of .eml files),
+// before Start or while clients are connected; a client in IDLE sees the
+// new message arrive.
+//
+// # Mail out, captured
+//
+// The SMTP servers read DATA as real ones do (dot-stuffing undone, the SIZE
+// the scenario advertises enforced with 552) and keep every accepted
+// [Message] with its envelope: MAIL FROM, RCPT TO, the identity that
+// authenticated and whether TLS was on. [Server.Messages] returns them all,
+// [Server.NextMessage] waits for the next one, and [Server.OnMessage] sees
+// each before the client's 250. A message to one of the fake's own
+// accounts also lands in that account's INBOX, so a test can send and then
+// sync.
+//
+// # Production host names
+//
+// An application configured as in production ("outlook.office365.com",
+// port 993) reaches a fake through [Server.Resolver], [Server.Dialer] and
+// [Server.ProductionTLSConfig]: the resolver knows the scenario's [Hosts]
+// and nothing else (it never asks real DNS), the dialer maps the usual
+// ports (993, 143, 465, 587) to the listeners, and a good certificate
+// names the hosts. With mailcheck's diagnose:
+//
+//	opts := &diagnose.Options{Resolver: srv.Resolver(), Dialer: srv.Dialer(), TLSConfig: srv.ProductionTLSConfig()}
+//	rep, err := diagnose.Diagnose(ctx, diagnose.Account{Email: a.Email, Password: probe.Secret(a.Password)}, opts)
+//
 // # Certificates
 //
 // All servers in a process share one generated CA ([Server.CAPEM],
@@ -65,6 +110,5 @@
 // Microsoft 365 means something different from the same words elsewhere.
 // Prefer the built-in scenarios to hand-written ones; when you need a
 // variation, copy one with [Lookup] and change a field, so the provider's
-// texts stay exact. The fakes keep no mail: SELECT and EXAMINE see an empty
-// INBOX, and DATA is accepted and discarded.
+// texts stay exact.
 package mailtest
