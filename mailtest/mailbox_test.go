@@ -6,12 +6,15 @@ import (
 	"errors"
 	"io"
 	"net"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/emersion/go-imap/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -307,3 +310,60 @@ func TestCommandTap(t *testing.T) {
 }
 
 func errorsAs(err error, target any) bool { return err != nil && errors.As(err, target) }
+
+// TestServedCapabilities: the list a login reply promises is the list
+// imapserver gives for CAPABILITY after the login, word for word.
+func TestServedCapabilities(t *testing.T) {
+	s := plainMailbox(t)
+	c := dial(t, s.IMAPStartTLS, nil)
+	c.line()
+	c.send(`a0 LOGIN grace@example.org Correct-Horse-Dovecot`)
+	login := c.line()
+	want := strings.Join(servedCapabilities(), " ")
+	assert.Equal(t, "a0 OK [CAPABILITY "+want+"] Logged in", login, "Dovecot's login reply carries the served list")
+	c.send("a1 CAPABILITY")
+	lines := c.until("a1 ")
+	assert.Equal(t, "* CAPABILITY "+want, lines[0], "imapserver's own list")
+}
+
+// TestLoadMailbox: the directory layout maps to accounts and folders, and
+// a directory named for an unknown account is an error.
+func TestLoadMailbox(t *testing.T) {
+	sc := mustLookup(t, "icloud-auth-failed") // two accounts
+	s := NewUnstartedServer(sc)
+	dir := t.TempDir()
+	second := sc.Accounts[1].Email
+	for _, f := range []string{"b.eml", "a.eml", "notes.txt", "Work/Clients/c.eml", second + "/d.eml", second + "/Sent/e.eml", "Empty/"} {
+		p := filepath.Join(dir, filepath.FromSlash(f))
+		if strings.HasSuffix(f, "/") {
+			require.NoError(t, os.MkdirAll(p, 0o755))
+			continue
+		}
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		{
+			require.NoError(t, os.WriteFile(p, Draft{Subject: f}.Bytes(), 0o644))
+		}
+	}
+	n, err := s.LoadMailbox(dir)
+	require.NoError(t, err)
+	assert.Equal(t, 5, n, "the .eml files, not notes.txt")
+	count := func(email, folder string) uint32 {
+		u, err := s.mailUser(email)
+		require.NoError(t, err)
+		st, err := u.Status(folder, &imap.StatusOptions{NumMessages: true})
+		require.NoError(t, err, "%s %s", email, folder)
+		return *st.NumMessages
+	}
+	first := sc.Accounts[0].Email
+	assert.Equal(t, uint32(2), count(first, "INBOX"))
+	assert.Equal(t, uint32(1), count(first, "Work/Clients"))
+	assert.Equal(t, uint32(0), count(first, "Work"), "the parent folder exists")
+	assert.Equal(t, uint32(0), count(first, "Empty"), "an empty directory is an empty folder")
+	assert.Equal(t, uint32(1), count(second, "INBOX"))
+	assert.Equal(t, uint32(1), count(second, "Sent"))
+
+	bad := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(bad, "nobody@example.net"), 0o755))
+	_, err = s.LoadMailbox(bad)
+	assert.ErrorContains(t, err, `no account "nobody@example.net"`)
+}

@@ -2,6 +2,7 @@ package mailtest
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,6 +20,9 @@ type smtpSession struct {
 	mail     bool // MAIL FROM accepted
 	from     string
 	rcpts    []string
+	chunks   []byte // BDAT data so far
+	chunked  bool   // a BDAT transaction is under way (DATA is then out of order)
+	tooBig   bool   // the BDAT data went past the limit
 	nBad     int
 	closing  bool   // a 421 was sent
 	listener string // the listener kind, for Message.Listener
@@ -62,6 +66,8 @@ func (se *smtpSession) dispatch(line string) bool {
 		err = se.mailFrom(arg)
 	case "RCPT":
 		err = se.rcptTo(arg)
+	case "BDAT":
+		return se.bdat(arg)
 	case "DATA":
 		if arg != "" {
 			err = se.send("501 5.5.4 Syntax: DATA")
@@ -214,6 +220,58 @@ func (se *smtpSession) auth(arg string) bool {
 // resetMail ends the mail transaction (RSET, EHLO, STARTTLS).
 func (se *smtpSession) resetMail() {
 	se.mail, se.from, se.rcpts = false, "", nil
+	se.chunks, se.chunked, se.tooBig = nil, false, false
+}
+
+// bdat reads one BDAT chunk (RFC 3030): "BDAT size [LAST]" and exactly
+// size octets after the line, read whatever the reply, so the session
+// stays in step. It reports whether the session goes on.
+func (se *smtpSession) bdat(arg string) bool {
+	f := strings.Fields(arg)
+	n, err := 0, error(nil)
+	if len(f) > 0 {
+		n, err = strconv.Atoi(f[0])
+	}
+	last := len(f) == 2 && strings.EqualFold(f[1], "LAST")
+	if len(f) == 0 || len(f) > 2 || err != nil || n < 0 || (len(f) == 2 && !last) {
+		return se.send("501 5.5.4 Syntax: BDAT count [LAST]") == nil
+	}
+	if n > 2*se.limit()+1<<20 {
+		// More than any message this server takes: say so and hang up
+		// rather than read it.
+		_ = se.send("552 5.3.4 Error: message file too big")
+		return false
+	}
+	chunk, err := se.c.readFull(n)
+	if err != nil {
+		return false
+	}
+	switch {
+	case !slices.ContainsFunc(se.extensions(), func(e string) bool { return strings.EqualFold(e, "CHUNKING") }):
+		return se.send("502 5.5.1 Error: command not implemented") == nil
+	case !se.mail:
+		return se.send("503 5.5.1 Error: need MAIL command") == nil
+	case len(se.rcpts) == 0:
+		return se.send("554 5.5.1 Error: no valid recipients") == nil
+	}
+	se.chunked = true
+	if !se.tooBig && len(se.chunks)+len(chunk) > se.limit() {
+		se.tooBig, se.chunks = true, nil
+	}
+	if !se.tooBig {
+		se.chunks = append(se.chunks, chunk...)
+	}
+	if !last {
+		return se.send(fmt.Sprintf("250 2.0.0 Ok: %d octets received", n)) == nil
+	}
+	if se.tooBig {
+		se.resetMail()
+		return se.send("552 5.3.4 Error: message file too big") == nil
+	}
+	id := se.s.keep(Message{From: se.from, To: se.rcpts, Data: se.chunks, Username: se.user,
+		TLS: se.c.tls, Listener: se.listener})
+	se.resetMail()
+	return se.send("250 2.0.0 Ok: queued as "+id) == nil
 }
 
 // limit is the message size in force: the SIZE the EHLO reply advertised,
@@ -312,6 +370,8 @@ func (se *smtpSession) data() bool {
 		return se.send("503 5.5.1 Error: need RCPT command") == nil
 	case len(se.rcpts) == 0:
 		return se.send("554 5.5.1 Error: no valid recipients") == nil
+	case se.chunked:
+		return se.send("503 5.5.1 Error: DATA after BDAT") == nil
 	}
 	if se.send("354 End data with <CR><LF>.<CR><LF>") != nil {
 		return false
