@@ -142,3 +142,19 @@ func TestCrossCheckEvidence(t *testing.T) {
 	assert.Equal(t, CodeInvalidCredentials, v.Code)
 	assert.Equal(t, CodeInvalidCredentials, sm[0].Code)
 }
+
+// TestCrossCheckBothRefuseRaisesConfidence: two bare refusals, each only a
+// low-confidence reading of invalid_credentials on its own, agree; read
+// together they are worth medium confidence, and no more.
+func TestCrossCheckBothRefuseRaisesConfidence(t *testing.T) {
+	im := ClassifyIMAP(imapRefused(probe.StageAuthenticate, "PLAIN", "a1 NO go away"), pNone)
+	sm := ClassifySMTP(smtpRefused(probe.StageAuthenticate, "PLAIN", "554 go away"), pNone)
+	require.Equal(t, CodeInvalidCredentials, im[0].Code)
+	require.Equal(t, ConfidenceLow, im[0].Confidence, "precondition: a bare NO alone is a low-confidence reading")
+	require.Equal(t, ConfidenceLow, sm[0].Confidence)
+	v, im2, sm2 := CrossCheck(im, sm)
+	assert.Equal(t, CodeInvalidCredentials, v.Code)
+	assert.Equal(t, ConfidenceMedium, im2[0].Confidence)
+	assert.Equal(t, ConfidenceMedium, sm2[0].Confidence)
+	assert.Equal(t, ConfidenceLow, im[0].Confidence, "the input is not modified")
+}

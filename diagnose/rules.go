@@ -151,9 +151,13 @@ func serverWords(t []rule) []rule {
 	return out
 }
 
-// rules is every rule in search order; see the top of this file.
-var rules = compileRules(providerPhraseRules, phraseRules, serverWords(sendingRules), serverWords(storeRules), serverWords(reasonRules),
-	providerCodeRules, afterLoginCodeRules, codeRules, factRules, genericRules)
+// ruleTables are the rule tables as written, in search order; see the top
+// of this file.
+var ruleTables = [][]rule{providerPhraseRules, phraseRules, serverWords(sendingRules), serverWords(storeRules), serverWords(reasonRules),
+	providerCodeRules, afterLoginCodeRules, codeRules, factRules, genericRules}
+
+// rules is every rule in search order, compiled.
+var rules = compileRules(ruleTables...)
 
 // compileRules concatenates the tables in order, lower-cases phrases and
 // compiles patterns once, at package initialisation.

@@ -32,10 +32,20 @@ func TestRulesWellFormed(t *testing.T) {
 		hasCondition := len(r.Net) > 0 || r.Stop != "" || r.ModeTLS || r.ModeNoTLS || len(r.Status) > 0 || len(r.RespCode) > 0 ||
 			len(r.Reply) > 0 || len(r.Enhanced) > 0 || r.Envelope != "" || len(r.Phrases) > 0 || r.re != nil
 		assert.True(t, hasCondition, "%s matches everything", r.ID)
-		for _, p := range r.Phrases {
-			assert.Equal(t, strings.ToLower(p), p, "%s: phrases are matched lower-case", r.ID)
-		}
+		// compileRules does not lower-case patterns: one with a capital
+		// letter could never match the lower-cased text.
 		assert.Equal(t, strings.ToLower(r.Pattern), r.Pattern, "%s: patterns are matched against lower-case text", r.ID)
+	}
+	// Phrases are checked in the tables as written, before compileRules
+	// lower-cases them (checked after, this could not fail): a table is
+	// read as a document, and a phrase written in capitals would suggest a
+	// case-sensitive match that does not happen.
+	for _, table := range ruleTables {
+		for _, r := range table {
+			for _, p := range r.Phrases {
+				assert.Equal(t, strings.ToLower(p), p, "%s: write phrases in lower case, as they are matched", r.ID)
+			}
+		}
 	}
 	for _, c := range clientErrors {
 		assert.Equal(t, strings.ToLower(c.Pattern), c.Pattern, "client error patterns are matched against lower-case text")

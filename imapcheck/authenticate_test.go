@@ -344,3 +344,23 @@ func TestProbeMisuse(t *testing.T) {
 		})
 	}
 }
+
+// TestLiteralNonSync: LITERAL+ allows any non-synchronising literal;
+// LITERAL- only up to 4096 octets (RFC 7888 section 4), beyond which the
+// client must wait for the server's continuation.
+func TestLiteralNonSync(t *testing.T) {
+	s := &session{res: &Result{}}
+	for _, tc := range []struct {
+		caps []string
+		n    int
+		want bool
+	}{
+		{[]string{"IMAP4rev1"}, 1, false},
+		{[]string{"IMAP4rev1", "LITERAL+"}, 1 << 20, true},
+		{[]string{"IMAP4rev1", "LITERAL-"}, 4096, true},
+		{[]string{"IMAP4rev1", "LITERAL-"}, 4097, false},
+	} {
+		s.res.Capabilities = tc.caps
+		assert.Equal(t, tc.want, s.literalNonSync(tc.n), "%v, %d bytes", tc.caps, tc.n)
+	}
+}

@@ -204,3 +204,22 @@ func FuzzReadReply(f *testing.F) {
 		}
 	})
 }
+
+// TestValidAddress: what the envelope check accepts inside MAIL FROM:<...>
+// and RCPT TO:<...>. Anything that could break the command line or name
+// no mailbox is refused before it reaches the server.
+func TestValidAddress(t *testing.T) {
+	for s, want := range map[string]bool{
+		"bob@example.test":       true,
+		"o'brien+tag@ex.test":    true,
+		"@example.test":          false, // no local part
+		"bob@":                   false, // no domain
+		"bob":                    false,
+		"bob@ex.test\r\nDATA":    false, // command injection
+		"bob smith@example.test": false,
+		"<bob@example.test>":     false,
+		"bob@ex\x7f.test":        false,
+	} {
+		assert.Equal(t, want, validAddress(s), "%q", s)
+	}
+}
