@@ -2,7 +2,6 @@ package imapcheck
 
 import (
 	"encoding/base64"
-	"strings"
 
 	"github.com/mailcheck-go/mailcheck/internal/imapwire"
 	"github.com/mailcheck-go/mailcheck/internal/saslmech"
@@ -138,19 +137,15 @@ func (s *session) plaintextStop() (probe.StopReason, string) {
 
 // authCommand builds the command for mech, how many of its words the
 // transcript may keep, and the answers to the server's continuation
-// requests. Every credential form is registered as a secret first.
+// requests. The password and token were registered as secrets when the
+// probe started.
 func (s *session) authCommand(mech string) (cmd string, keep int, onCont continueFunc) {
 	o := s.opts
 	user, pass, token := o.Username, o.Password.Reveal(), o.Token.Reveal()
 	if mech == mechLogin {
-		// The IMAP LOGIN command, not a SASL mechanism.
+		// The IMAP LOGIN command, not a SASL mechanism. The password's
+		// quoted and literal forms are forms the redactor knows.
 		pieces := commandPieces("LOGIN", []string{user, pass}, s.literalNonSync)
-		for _, p := range pieces {
-			s.addSecret(strings.TrimPrefix(p, "LOGIN "))
-		}
-		if q, ok := imapwire.Quote(pass); ok {
-			s.addSecret(q, q[1:len(q)-1])
-		}
 		return pieces[0], 2, sequence(pieces[1:])
 	}
 	// The SASL mechanisms: the same bytes as the SMTP probe sends
@@ -159,9 +154,10 @@ func (s *session) authCommand(mech string) (cmd string, keep int, onCont continu
 	if err != nil {
 		m = &saslmech.Client{Mechanism: mech} // validate admits only known mechanisms
 	}
-	for _, sec := range m.Secrets {
-		s.addSecret(sec, base64.StdEncoding.EncodeToString([]byte(sec)))
-	}
+	// The password or token sits inside the initial response, and its
+	// base64 at some alignment: the redactor, which holds them since the
+	// probe started, finds them there.
+	s.addSecret(m.Secrets...)
 	b64 := base64.StdEncoding.EncodeToString(m.Initial)
 	sent := false
 	onCont = func(cont *imapwire.Response) (string, bool) {

@@ -53,6 +53,8 @@ func Probe(ctx context.Context, opts Options) (*Result, error) {
 		},
 	}
 	s.addSecret(opts.Password.Reveal(), opts.Token.Reveal())
+	// Every step passes the redactor before it is kept or reported.
+	rec.Redact(s.tap.Redactor())
 	s.run(ctx)
 	if s.g != nil {
 		_ = s.g.Close()
@@ -60,6 +62,13 @@ func Probe(ctx context.Context, opts Options) (*Result, error) {
 	res := s.res
 	res.Steps = rec.Steps()
 	res.Transcript = s.tap.Transcript()
+	if s.tap.Truncated() {
+		s.recordLimit(probe.Limit{Name: probe.LimitTranscript, Max: tap.MaxBytes,
+			Detail: "the transcript reached its cap (256 KiB or 2000 lines); the rest of the exchange was not recorded"})
+	}
+	if res.Error != nil {
+		res.Error = stages.ScrubStep(s.tap.Redactor(), probe.Step{Error: res.Error}).Error
+	}
 	res.ElapsedMS = rec.Since()
 	return res, nil
 }

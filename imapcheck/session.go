@@ -2,7 +2,6 @@ package imapcheck
 
 import (
 	"context"
-	"encoding/base64"
 	"errors"
 	"fmt"
 	"net"
@@ -35,10 +34,6 @@ type session struct {
 	greetCaps []string // from the greeting's [CAPABILITY] code, until used
 	challenge string   // the server's SASL error challenge, decoded
 	dead      bool     // the connection failed or the server said BYE
-
-	// secrets are scrubbed from every server text the result keeps, in
-	// case a server echoes a credential back.
-	secrets []string
 }
 
 // use makes c (already wrapped in TLS, or not) the connection the probe
@@ -48,25 +43,15 @@ func (s *session) use(c net.Conn) {
 	s.r = imapwire.NewReader(s.conn)
 }
 
-// addSecret registers values that must never appear in the result: for the
-// transcript tap, and for the server texts we keep.
-func (s *session) addSecret(values ...string) {
-	for _, v := range values {
-		if v == "" {
-			continue
-		}
-		s.tap.AddSecret(v)
-		s.secrets = append(s.secrets, v, base64.StdEncoding.EncodeToString([]byte(v)))
-	}
-}
+// addSecret registers values that must never appear in the result, in any
+// form: with the tap's redactor, which scrubs the transcript, the steps
+// (before the progress callback sees them) and every server text kept.
+// Register atoms (a password, a token), not blobs that hold the user name
+// as well: the redactor finds an atom inside any encoded blob.
+func (s *session) addSecret(values ...string) { s.tap.AddSecret(values...) }
 
-// scrub removes registered secrets from server text.
-func (s *session) scrub(text string) string {
-	for _, v := range s.secrets {
-		text = strings.ReplaceAll(text, v, probe.Redacted)
-	}
-	return text
-}
+// scrub removes every form of a registered secret from server text.
+func (s *session) scrub(text string) string { return s.tap.Redactor().String(text) }
 
 func (s *session) nextTag() string {
 	s.tagN++

@@ -1,6 +1,9 @@
 package mailtest
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Redacted replaces every credential in recorded commands: passwords, SASL
 // responses and tokens. User names given to IMAP LOGIN are kept.
@@ -93,7 +96,13 @@ func (rc recorder) update(f func(r *Record)) {
 	f(rc.r)
 }
 
+// command records a client line. Lines the fake already redacted where it
+// knows a credential goes (LOGIN, AUTH, SASL) are kept as built, so the
+// user name stays readable; every other line passes the redactor.
 func (rc recorder) command(line string) {
+	if rc.s.red != nil && !strings.Contains(line, Redacted) {
+		line = rc.s.red.String(line)
+	}
 	rc.update(func(r *Record) {
 		if len(r.Commands) >= maxRecordedCommands {
 			r.CommandsDropped++

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/mailcheck-go/mailcheck/internal/certgen"
+	"github.com/mailcheck-go/mailcheck/internal/redact"
 )
 
 // Server is a running fake: up to four listeners on loopback (IMAP and SMTP,
@@ -53,6 +54,12 @@ type Server struct {
 	// addresses, "127.0.0.1:port" (or the ListenHost address), set by
 	// Start; empty when the scenario has no such listener.
 	IMAPTLS, IMAPStartTLS, SMTPTLS, SMTPStartTLS string
+
+	// red scrubs every recorded command of the scenario's passwords and
+	// tokens, in every form (internal/redact), after the structural
+	// redaction of LOGIN, AUTH and SASL lines: a client that puts a
+	// credential where no credential belongs leaks nothing either.
+	red *redact.Redactor
 
 	ca         *certgen.CA
 	leaf       tls.Certificate
@@ -125,6 +132,10 @@ func (s *Server) Start() error {
 		return err
 	}
 	s.started = true
+	s.red = redact.New()
+	for _, a := range s.Scenario.Accounts {
+		s.red.Add(a.Password, a.AppPassword, a.Token)
+	}
 	s.mu.Unlock()
 
 	if err := s.setupTLS(); err != nil {

@@ -170,12 +170,11 @@ func (p *prober) saslMechanism(mech string) *saslmech.Client {
 		// unknown one sends nothing and cancels at the first challenge.
 		return &saslmech.Client{Mechanism: mech}
 	}
+	// The password or token sits inside the initial response and its
+	// base64 at some alignment: the redactor finds it there. The user name
+	// is not a secret (LOGIN sends it alone, base64'd, in a client line
+	// the tap redacts anyway).
 	p.addSecrets(m.Secrets...)
-	if mech == saslmech.Login {
-		// The user name travels alone, base64'd, as LOGIN's first answer:
-		// harmless by itself, but it is a credential form.
-		p.addSecrets(encodeSASL([]byte(p.o.Username)))
-	}
 	return m
 }
 
@@ -187,17 +186,10 @@ func encodeSASL(b []byte) string {
 	return base64.StdEncoding.EncodeToString(b)
 }
 
-// addSecrets registers values (and their base64) that must appear nowhere
-// in the result: not in the transcript, steps, replies or details.
-func (p *prober) addSecrets(values ...string) {
-	for _, v := range values {
-		if v == "" {
-			continue
-		}
-		p.tap.AddSecret(v)
-		p.secrets = append(p.secrets, v, base64.StdEncoding.EncodeToString([]byte(v)))
-	}
-}
+// addSecrets registers values that must appear nowhere in the result, in
+// any form: not in the transcript, steps (nor the progress callback),
+// replies or details. One redactor, the tap's, serves them all.
+func (p *prober) addSecrets(values ...string) { p.tap.AddSecret(values...) }
 
 func joinDetail(a, b string) string {
 	if b == "" {

@@ -43,8 +43,6 @@ type prober struct {
 	// earlyBegan when it started; nil when it never started.
 	early      *probe.ModeCheck
 	earlyBegan time.Time
-
-	secrets []string // values scrubbed from every text in the result
 }
 
 // Probe connects to an SMTP submission server, checks each stage up to
@@ -77,6 +75,8 @@ func Probe(ctx context.Context, opts Options) (*Result, error) {
 		StartedAt: p.rec.Start().UTC(),
 	}
 	p.addSecrets(o.Password.Reveal(), o.Token.Reveal())
+	// Every step passes the redactor before it is kept or reported.
+	p.rec.Redact(p.tap.Redactor())
 	p.run()
 	if p.raw != nil {
 		_ = p.raw.Close()
@@ -135,12 +135,16 @@ func (p *prober) finish() *Result {
 	}
 	r.ElapsedMS = p.rec.Since()
 	r.Transcript = p.tap.Transcript()
+	if p.tap.Truncated() {
+		r.Limits = append(r.Limits, probe.Limit{Name: probe.LimitTranscript, Max: tap.MaxBytes, Stage: r.Stage,
+			Detail: "the transcript reached its cap (256 KiB or 2000 lines); the rest of the exchange was not recorded"})
+	}
 	// Hand out values that share nothing: the failing step and the
 	// result point at the same error, the envelope and the result at the
 	// same refusal.
 	r.Error = r.Error.Clone()
 	r.Reply = r.Reply.clone()
-	scrubResult(r, p.secrets)
+	scrubResult(r, p.tap.Redactor())
 	return r
 }
 

@@ -1,26 +1,19 @@
 package smtpcheck
 
 import (
-	"strings"
-
-	"github.com/mailcheck-go/mailcheck/probe"
+	"github.com/mailcheck-go/mailcheck/internal/redact"
 )
 
-// scrubResult replaces every secret (and its base64) in every text of r
-// with probe.Redacted. The tap already redacts the transcript as it
-// records; this covers the rest: a server that echoes a credential in a
-// reply must not make the result leak it.
-func scrubResult(r *Result, secrets []string) {
-	if len(secrets) == 0 {
+// scrubResult passes every text of r through red, which removes every
+// form of every secret (see internal/redact). The tap scrubs the
+// transcript and the recorder the steps; this covers the rest: a server
+// that echoes a credential in a reply, a banner or an EHLO keyword must
+// not make the result leak it.
+func scrubResult(r *Result, red *redact.Redactor) {
+	if red.Empty() {
 		return
 	}
-	s := func(v *string) {
-		for _, sec := range secrets {
-			if sec != "" && strings.Contains(*v, sec) {
-				*v = strings.ReplaceAll(*v, sec, probe.Redacted)
-			}
-		}
-	}
+	s := func(v *string) { *v = red.String(*v) }
 	sr := func(rep *Reply) {
 		if rep == nil {
 			return
@@ -30,15 +23,10 @@ func scrubResult(r *Result, secrets []string) {
 			s(&rep.Lines[i])
 		}
 	}
-	for i := range r.Steps {
-		s(&r.Steps[i].Detail)
-		s(&r.Steps[i].Server)
-		if e := r.Steps[i].Error; e != nil {
-			s(&e.Message)
-		}
-	}
 	if r.Error != nil {
 		s(&r.Error.Message)
+		s(&r.Error.RecordHeader)
+		s(&r.Error.Alert)
 	}
 	s(&r.Banner)
 	for _, e := range []*EHLO{r.EHLO, r.EHLOBeforeTLS} {
@@ -46,6 +34,9 @@ func scrubResult(r *Result, secrets []string) {
 			s(&e.Greeting)
 			for i := range e.Extensions {
 				s(&e.Extensions[i])
+			}
+			for i := range e.AuthMechanisms {
+				s(&e.AuthMechanisms[i])
 			}
 		}
 	}

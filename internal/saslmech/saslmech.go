@@ -46,9 +46,10 @@ type Client struct {
 	// Initial is the initial response, nil when the mechanism starts with
 	// a server challenge (LOGIN). It holds credentials.
 	Initial []byte
-	// Secrets are every credential form the exchange sends, raw: the
-	// caller registers them (and their base64) with its redactor before
-	// sending anything.
+	// Secrets are the credentials the exchange sends (the password or
+	// token), raw: the caller registers them with its redactor
+	// (internal/redact), which knows every form they take on the wire,
+	// before sending anything.
 	Secrets []string
 
 	next func(round int, challenge []byte) (resp []byte, answer bool, note string)
@@ -93,9 +94,9 @@ func New(mech string, c Credentials) (*Client, error) {
 	default:
 		return nil, fmt.Errorf("saslmech: unknown mechanism %q", mech)
 	}
-	if cl.Initial != nil {
-		cl.Secrets = append(cl.Secrets, string(cl.Initial))
-	}
+	// Only the atoms: internal/redact finds a password or token inside
+	// the initial response and its base64 at any alignment, and
+	// registering the whole response would hide the user name it holds.
 	for _, s := range []string{c.Password, c.Token} {
 		if s != "" {
 			cl.Secrets = append(cl.Secrets, s)

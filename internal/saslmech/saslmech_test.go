@@ -41,9 +41,11 @@ func TestClients(t *testing.T) {
 			assert.Equal(t, tc.initial, string(cl.Initial))
 			if tc.initial == "" {
 				assert.Nil(t, cl.Initial, "LOGIN has no initial response")
-			} else {
-				assert.Contains(t, cl.Secrets, tc.initial)
 			}
+			// The atoms, not the response: the user name is no secret.
+			assert.NotContains(t, cl.Secrets, tc.initial)
+			assert.NotContains(t, cl.Secrets, "alice")
+			assert.Subset(t, []string{"pw", "tok"}, cl.Secrets)
 			for i, want := range tc.answers {
 				resp, ok, _ := cl.Next([]byte(`{"status":"401"}`))
 				assert.Equal(t, tc.ok[i], ok, "challenge %d", i)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/mailcheck-go/mailcheck/internal/guard"
+	"github.com/mailcheck-go/mailcheck/internal/redact"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -21,7 +22,31 @@ type Recorder struct {
 	start    time.Time
 	progress func(probe.Step)
 	conn     *guard.Conn
+	red      *redact.Redactor
 	steps    []probe.Step
+}
+
+// Redact makes every step pass through red before it is kept or handed to
+// the progress callback: the callback sees only scrubbed text, never the
+// raw step.
+func (r *Recorder) Redact(red *redact.Redactor) { r.red = red }
+
+// ScrubStep returns st with its texts scrubbed by red (its error copied).
+func ScrubStep(red *redact.Redactor, st probe.Step) probe.Step {
+	if red == nil {
+		return st
+	}
+	st.Detail = red.String(st.Detail)
+	st.Server = red.String(st.Server)
+	if st.Error != nil {
+		e := st.Error.Clone()
+		e.Message = red.String(e.Message)
+		e.Op = red.String(e.Op)
+		e.RecordHeader = red.String(e.RecordHeader)
+		e.Alert = red.String(e.Alert)
+		st.Error = e
+	}
+	return st
 }
 
 // New starts a recorder. now defaults to time.Now; progress may be nil.
@@ -123,6 +148,7 @@ func (s *Step) end(o probe.Outcome, detail, server string, netErr *probe.NetErro
 }
 
 func (r *Recorder) add(st probe.Step) {
+	st = ScrubStep(r.red, st)
 	r.steps = append(r.steps, st)
 	if r.progress != nil {
 		r.progress(st)

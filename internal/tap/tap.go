@@ -5,25 +5,51 @@
 // the transcript is readable after STARTTLS. Two layers keep secrets out:
 // the probe marks the authentication exchange with BeginSecret/EndSecret,
 // during which every client line but the command word is replaced; and
-// every line, in both directions, is scrubbed of the literal secrets (and
-// their base64) registered with AddSecret, so a server that echoes a
-// credential, or a code path that forgot to mark a secret, still leaks
-// nothing.
+// every line, in both directions, passes through the tap's
+// redact.Redactor, which knows every form of the secrets registered with
+// AddSecret (raw, quoted, base64 at any alignment, hex, any case, any
+// fragment of four bytes or more). A server that echoes a credential, or a
+// code path that forgot to mark a secret, still leaks nothing.
+//
+// The tap scrubs the stream, not line by line: lines are kept as recorded
+// and each direction is scrubbed as one text when the transcript is read,
+// so a secret wrapped over two lines, or cut by the line cap, by the
+// transcript cap or by a close, is found. The probe scrubs everything
+// else it reports with the same Redactor (see Redactor).
+//
+// # Bounds
+//
+// One line keeps at most maxLine bytes, and the transcript at most
+// maxBytes bytes and maxLines lines; after that one info line says
+// "[transcript truncated ...]" and nothing more is recorded (Truncated
+// reports it, and the probes record it as a probe.Limit).
 package tap
 
 import (
-	"encoding/base64"
 	"net"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/mailcheck-go/mailcheck/internal/redact"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
-// maxLine caps a recorded line; a server that sends megabytes without a
-// newline must not exhaust memory.
-const maxLine = 4096
+// Bounds on a transcript. A whole successful probe records 15 to 40 lines
+// and 2 to 4 KiB; a transcript is for people to read.
+const (
+	// maxLine caps a recorded line; a server that sends megabytes without
+	// a newline must not exhaust memory. A capability list fits easily.
+	maxLine = 4096
+	// MaxBytes caps the text of a whole transcript, line texts summed:
+	// sixty times a normal probe's, and still quick to scrub and print.
+	MaxBytes = 256 << 10
+	// MaxLines caps the lines of a whole transcript.
+	MaxLines = 2000
+)
+
+// truncatedNote is the info line that ends a capped transcript.
+const truncatedNote = "[transcript truncated: over 256 KiB or 2000 lines; the rest was not recorded]"
 
 // Tap collects a transcript. It is safe for concurrent use: a connection
 // may read in one goroutine and write in another.
@@ -35,8 +61,11 @@ type Tap struct {
 	partial [2][]byte
 	// skip is set while the rest of a line already recorded as truncated
 	// is dropped, up to its newline.
-	skip    [2]bool
-	secrets []string
+	skip [2]bool
+	red  *redact.Redactor
+	// size is the text recorded so far; full is set once a cap is hit.
+	size int
+	full bool
 	// keep is how many leading words of the next client line survive
 	// redaction while in secret mode; -1 when not in secret mode.
 	keep       int
@@ -48,21 +77,22 @@ func New(now func() time.Time) *Tap {
 	if now == nil {
 		now = time.Now
 	}
-	return &Tap{now: now, start: now()}
+	return &Tap{now: now, start: now(), red: redact.New()}
 }
 
-// AddSecret registers values that must never appear in the transcript:
-// each value and its standard base64 are replaced by [redacted] wherever
-// they occur. Empty values are ignored.
-func (t *Tap) AddSecret(values ...string) {
+// AddSecret registers values that must never appear in the transcript, in
+// any form the redactor knows. Empty values are ignored.
+func (t *Tap) AddSecret(values ...string) { t.red.Add(values...) }
+
+// Redactor returns the tap's redactor, so that everything else a probe
+// reports is scrubbed of the same secrets.
+func (t *Tap) Redactor() *redact.Redactor { return t.red }
+
+// Truncated reports whether the transcript reached MaxBytes or MaxLines.
+func (t *Tap) Truncated() bool {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	for _, v := range values {
-		if v == "" {
-			continue
-		}
-		t.secrets = append(t.secrets, v, base64.StdEncoding.EncodeToString([]byte(v)))
-	}
+	return t.full
 }
 
 // BeginSecret marks the start of an authentication exchange. The next
@@ -91,17 +121,40 @@ func (t *Tap) Note(text string) {
 }
 
 // Transcript returns a copy of the lines recorded so far, including any
-// unterminated last line of each direction.
+// unterminated last line of each direction, scrubbed: each direction's
+// lines as one stream.
 func (t *Tap) Transcript() probe.Transcript {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	out := append(probe.Transcript(nil), t.lines...)
 	for i, dir := range []probe.Direction{probe.DirClient, probe.DirServer} {
-		if len(t.partial[i]) > 0 {
-			out = append(out, probe.Line{Dir: dir, OffsetMS: t.offset(), Text: t.scrub(t.redact(dir, string(t.partial[i]), false))})
+		if len(t.partial[i]) > 0 && !t.full {
+			// An unterminated line was cut by a close (or is still
+			// arriving): its end may be the start of a secret.
+			out = append(out, probe.Line{Dir: dir, OffsetMS: t.offset(), Text: t.red.CutEnd(t.redact(dir, clipLine(string(t.partial[i])), false))})
+		}
+	}
+	for _, dir := range []probe.Direction{probe.DirClient, probe.DirServer, probe.DirInfo} {
+		var idx []int
+		var texts []string
+		for j, l := range out {
+			if l.Dir == dir {
+				idx = append(idx, j)
+				texts = append(texts, strings.ReplaceAll(l.Text, "\n", " "))
+			}
+		}
+		for k, txt := range t.red.Lines(texts) {
+			out[idx[k]].Text = txt
 		}
 	}
 	return out
+}
+
+func clipLine(s string) string {
+	if len(s) > maxLine {
+		return s[:maxLine]
+	}
+	return s
 }
 
 // Wrap returns c with its reads recorded as server lines and its writes as
@@ -149,8 +202,8 @@ func (t *Tap) record(dir probe.Direction, p []byte) {
 		}
 		t.emitLine(dir, line)
 	}
-	if t.skip[i] {
-		buf = nil
+	if t.skip[i] || t.full {
+		buf = nil // nothing more is recorded; keep no partial line either
 	} else if len(buf) > maxLine {
 		// The line goes on beyond the cap and the rest will be dropped:
 		// a secret may straddle the cut, so its visible start is removed.
@@ -161,26 +214,22 @@ func (t *Tap) record(dir probe.Direction, p []byte) {
 	t.partial[i] = append([]byte(nil), buf...)
 }
 
-// emitLine records a complete (or overlong) line, redacted, scrubbed, then
-// capped at maxLine, so the cap does not depend on how the bytes arrived
-// and never cuts a secret before it is scrubbed.
+// emitLine records a complete line, redacted in secret mode and capped
+// at maxLine, so the cap does not depend on how the bytes arrived. The
+// redactor, run over the stream when the transcript is read, removes the
+// part of a secret a cut left behind.
 func (t *Tap) emitLine(dir probe.Direction, line string) {
-	text := t.scrub(t.redact(dir, line, true))
+	text := t.redact(dir, line, true)
 	if len(text) > maxLine {
-		text = t.trimSecretStart(text[:maxLine]) + " [line truncated]"
+		text = t.red.CutEnd(text[:maxLine]) + " [line truncated]"
 	}
 	t.emit(dir, text)
 }
 
 // emitCut records the start of a line that went on beyond the cap; the
-// rest of it is dropped as it arrives. A secret may straddle the cut, so
-// the part of one that arrived before it is removed too.
+// rest of it is dropped as it arrives.
 func (t *Tap) emitCut(dir probe.Direction, partial string) {
-	text := t.scrub(t.redact(dir, partial, true))
-	if len(text) > maxLine {
-		text = text[:maxLine]
-	}
-	t.emit(dir, t.trimSecretStart(text)+" [line truncated]")
+	t.emit(dir, t.red.CutEnd(clipLine(t.redact(dir, partial, true)))+" [line truncated]")
 }
 
 // redact applies secret mode to a client line. consume says whether the
@@ -203,35 +252,19 @@ func (t *Tap) redact(dir probe.Direction, line string, consume bool) string {
 	return strings.Join(words[:keep], " ") + " " + probe.Redacted
 }
 
+// emit records a line unless the transcript is full; the line that fills
+// it is replaced by the truncation note.
 func (t *Tap) emit(dir probe.Direction, text string) {
-	t.lines = append(t.lines, probe.Line{Dir: dir, OffsetMS: t.offset(), Text: t.scrub(text)})
-}
-
-// trimSecretStart replaces the end of a cut line when it is the start of
-// a registered secret (or its base64), so that the part of a secret that
-// happened to arrive before the cut is not shown. It may hide a few
-// innocent characters of a truncated line; that is the safe side.
-func (t *Tap) trimSecretStart(s string) string {
-	longest := 0
-	for _, v := range t.secrets {
-		for k := len(v) - 1; k > longest; k-- {
-			if strings.HasSuffix(s, v[:k]) {
-				longest = k
-				break
-			}
-		}
+	if t.full {
+		return
 	}
-	if longest == 0 {
-		return s
+	if t.size+len(text) > MaxBytes || len(t.lines)+1 >= MaxLines {
+		t.full = true
+		t.lines = append(t.lines, probe.Line{Dir: probe.DirInfo, OffsetMS: t.offset(), Text: truncatedNote})
+		return
 	}
-	return s[:len(s)-longest] + probe.Redacted
-}
-
-func (t *Tap) scrub(s string) string {
-	for _, v := range t.secrets {
-		s = strings.ReplaceAll(s, v, probe.Redacted)
-	}
-	return s
+	t.size += len(text)
+	t.lines = append(t.lines, probe.Line{Dir: dir, OffsetMS: t.offset(), Text: text})
 }
 
 func (t *Tap) offset() float64 {

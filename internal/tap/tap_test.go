@@ -188,7 +188,7 @@ func TestAddSecret(t *testing.T) {
 		{"split write", nil, []string{"PASS hun", "ter2\r\n"}, "C: PASS [redacted]\n"},                         // the secret straddles two writes
 		{"split read", []string{"* BYE hunt", "er2\r\n"}, nil, "S: * BYE [redacted]\n"},                        // the secret straddles two reads
 		{"split base64", nil, []string{b64[:5], b64[5:] + "\r\n"}, "C: [redacted]\n"},                          // base64 straddles two writes
-		{"partial", []string{"* hunter"}, []string{"x hunter2"}, "C: x [redacted]\nS: * hunter\n"},             // unterminated lines are scrubbed when shown
+		{"partial", []string{"* hunter"}, []string{"x hunter2"}, "C: x [redacted]\nS: * [redacted]\n"},         // unterminated lines are scrubbed when shown; a fragment of 4 bytes or more goes
 		{"twice in a line", nil, []string{"hunter2 hunter2\r\n"}, "C: [redacted] [redacted]\n"},                // every occurrence
 	}
 	for _, tc := range tests {
@@ -254,7 +254,7 @@ func TestLineCap(t *testing.T) {
 			}
 			tr := s.tap.Transcript()
 			require.Len(t, tr, 1)
-			assert.Equal(t, long[:max-4]+"[red [line truncated]", tr[0].Text, "scrubbed before it is cut, so no prefix of the secret survives")
+			assert.Equal(t, long[:max-4]+"[redacted] [line truncated]", tr[0].Text, "no prefix of the secret survives the cut")
 		}
 	})
 	t.Run("exactly the cap", func(t *testing.T) {
@@ -365,4 +365,41 @@ func TestSecretStraddlingTheLineCap(t *testing.T) {
 		}
 		assert.Contains(t, out, "[line truncated]")
 	}
+}
+
+func TestTranscriptCap(t *testing.T) {
+	line := "* 1 EXISTS " + strings.Repeat("z", 100) + "\r\n"
+	flood := strings.Repeat(line, 5000) // 550 KiB, 5000 lines
+	s := newSession(t, chunk(flood, 4096)...)
+	for range len(flood)/4096 + 1 {
+		s.read()
+	}
+	tr := s.tap.Transcript()
+	require.True(t, s.tap.Truncated())
+	size := 0
+	for _, l := range tr {
+		size += len(l.Text)
+	}
+	assert.LessOrEqual(t, size, tap.MaxBytes+200, "the transcript's text stays within its cap")
+	assert.LessOrEqual(t, len(tr), tap.MaxLines)
+	last := tr[len(tr)-1]
+	assert.Equal(t, probe.DirInfo, last.Dir)
+	assert.Contains(t, last.Text, "[transcript truncated", "the cut is visible")
+	s.write("a1 NOOP\r\n")
+	assert.Len(t, s.tap.Transcript(), len(tr), "nothing is recorded after the cap")
+}
+
+// A secret split over two lines, the second cut by a close, shows no
+// fragment of four bytes or more in either line.
+func TestSecretWrappedAndCutByClose(t *testing.T) {
+	const secret = "K9vQ2mXwR7tLp0"
+	s := newSession(t, "a1 NO you sent "+secret[:6]+"\r\n", "* BYE "+secret[6:11])
+	s.tap.AddSecret(secret)
+	s.read()
+	s.read()
+	out := s.tap.Transcript().String()
+	for i := 0; i+4 <= len(secret); i++ {
+		assert.NotContains(t, out, secret[i:i+4])
+	}
+	assert.Equal(t, "S: a1 NO you sent [redacted]\nS: * BYE [redacted]\n", out)
 }

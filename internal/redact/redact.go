@@ -1,0 +1,569 @@
+// Package redact is the one gate every text leaving a probe passes through:
+// transcript lines, step details and server texts, errors, capability
+// lists, progress callbacks, and the fakes' records. It knows every form a
+// secret takes on the wire and fails closed.
+//
+// # What it catches
+//
+// A Redactor is given the secrets (a password, a token) and derives their
+// forms:
+//
+//   - the raw value, IMAP-quoted ("\" and `"` escaped), Go-quoted (%q and
+//     its ASCII variant), JSON-escaped and URL-escaped;
+//   - base64, standard and URL-safe alphabets, padded and unpadded, at each
+//     of the three alignments a value can have inside a longer encoded
+//     string (a SASL PLAIN or XOAUTH2 blob holds the password or token at
+//     any byte offset); only the characters that depend on the secret
+//     alone are used, so the match does not depend on what surrounds it;
+//   - hex, in either case.
+//
+// Matching is case-insensitive (a server may upper-case what it echoes)
+// and by fragment, not whole value. Any run of MinB64 base64 characters or
+// MinHex hex digits of a secret's encodings is removed wherever it
+// appears. Raw-like fragments of MinBytes bytes and more are removed when
+// they are long (10 bytes, or half the value) or anchored: the start of
+// the secret after a word boundary or at a line's end (a clipped echo,
+// `"K9vQ2m...`, or the part before a cut), the end of the secret at a
+// line's start (the part after a cut or a wrap). That catches the part of a secret before or after a cut
+// made by a line cap or a close, and a secret wrapped over two lines. Line
+// breaks are skipped while matching, so a fragment split by a line break
+// is caught as one.
+//
+// Base64 words (8 characters or more) are also decoded, and a word whose
+// decoded bytes hold a fragment of a secret is removed whole: a SASL
+// challenge that quotes the token, or the base64 of its hex form.
+//
+// After removing, the Redactor checks its own output once more, with its
+// placeholders masked; a line that still shows a fragment (a placeholder
+// and its neighbours spelling one, say) is dropped whole and replaced by
+// DroppedLine. When in doubt, the line goes.
+//
+// # The price
+//
+// Fragment matching removes innocent text that happens to share bytes with
+// a secret: with the password "Summer2024!", a "summer" in a server's
+// reply, or a "Summ" that begins a word. That is the safe side: a report
+// that shows less of a server's words beats one that shows a customer's
+// password. The anchoring rule for short raw fragments keeps the price
+// down for passphrases: "correct horse battery staple" shares " sta" with
+// every STARTTLS, and a rule that removed every four-byte fragment would
+// blank protocol words and the texts the classifier reads. Secrets
+// shorter than MinBytes are matched whole (raw, quoted, whole base64 and
+// hex forms), as their fragments would match everything.
+//
+// # Cost
+//
+// Scanning is linear in the text: one pass over its bytes, a two-byte
+// prefilter and a hash look-up per position and form family. See
+// BenchmarkString for the throughput on a 1 MB transcript.
+package redact
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// The fragment sizes. A fragment is the shortest piece of a form that is
+// removed wherever it appears.
+const (
+	// MinBytes is the fragment of raw-like forms (raw, quoted, escaped):
+	// four bytes, the issue's "any part of 4 bytes or more".
+	MinBytes = 4
+	// MinB64 is the fragment of base64 forms: 5 characters carry 30 bits.
+	// Four whole bytes (32 bits) always span 5 characters that depend on
+	// the secret alone at two of the three alignments, and 4 at the third;
+	// five bytes always span 5. Shorter fragments would match ordinary
+	// words too often (base64 is matched case-insensitively).
+	MinB64 = 5
+	// MinHex is the fragment of hex forms: 7 digits hold 3.5 bytes, so
+	// four bytes at either nibble alignment are caught.
+	MinHex = 7
+	// minWord is the shortest base64 word that is decoded and checked.
+	minWord = 8
+)
+
+// Marker replaces each removed fragment.
+const Marker = probe.Redacted
+
+// DroppedLine replaces a line the Redactor could not clean with certainty.
+const DroppedLine = "[line dropped: it held part of a credential]"
+
+// Redactor removes secrets, in every form it knows, from text. The zero
+// value is not usable; call New. A Redactor is safe for concurrent use.
+type Redactor struct {
+	mu    sync.RWMutex
+	sets  [3]gramSet // raw-like, base64, hex
+	whole []string   // lower-cased forms shorter than their fragment size
+	raw   []string   // lower-cased raw-like forms, for CutEnd
+	n     int        // secrets added
+	// pre is the union of the sets' prefilters: a position whose two
+	// bytes start no fragment of any set is passed over at once.
+	pre [1 << 16 / 64]uint64
+}
+
+// gramSet holds the fragments of one form family, lower-cased, each with
+// where it occurs in which form.
+type gramSet struct {
+	k     int
+	grams map[string][]loc
+	// pre is a bitset of the fragments' first two bytes: most positions
+	// of a text fail here without a map look-up.
+	pre [1 << 16 / 64]uint64
+}
+
+// New returns a Redactor for secrets (empty ones are ignored).
+func New(secrets ...string) *Redactor {
+	r := &Redactor{}
+	for i, k := range []int{MinBytes, MinB64, MinHex} {
+		r.sets[i] = gramSet{k: k, grams: map[string][]loc{}}
+	}
+	r.Add(secrets...)
+	return r
+}
+
+// Add registers more secrets. Text scrubbed before is not revisited.
+func (r *Redactor) Add(secrets ...string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, s := range secrets {
+		if s == "" {
+			continue
+		}
+		r.n++
+		raw, b64, hx := Forms(s)
+		first := len(r.raw)
+		for _, f := range raw {
+			r.raw = append(r.raw, lower(f))
+		}
+		if len(s) < MinBytes {
+			for _, f := range append(raw, base64.StdEncoding.EncodeToString([]byte(s)), base64.URLEncoding.EncodeToString([]byte(s)),
+				base64.RawStdEncoding.EncodeToString([]byte(s)), hx[0]) {
+				r.whole = append(r.whole, lower(f))
+			}
+			continue
+		}
+		for i, fs := range [][]string{raw, b64, hx} {
+			for j, f := range fs {
+				r.sets[i].add(lower(f), first+j)
+			}
+			for j := range r.pre {
+				r.pre[j] |= r.sets[i].pre[j]
+			}
+		}
+	}
+}
+
+// Empty reports whether no secret was added: String then returns its
+// input unchanged.
+func (r *Redactor) Empty() bool {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.n == 0
+}
+
+// Forms returns the forms of s the Redactor matches: raw-like, base64 (the
+// characters that depend on s alone, at each alignment, both alphabets,
+// plus the whole encodings) and hex.
+func Forms(s string) (raw, b64, hx []string) {
+	q := strconv.Quote(s)
+	qa := strconv.QuoteToASCII(s)
+	j, _ := json.Marshal(s)
+	imapq := strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s)
+	raw = uniq(s, q[1:len(q)-1], qa[1:len(qa)-1], string(j[1:len(j)-1]), imapq, url.QueryEscape(s), url.PathEscape(s))
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.URLEncoding} {
+		b64 = append(b64, enc.EncodeToString([]byte(s)))
+		for align := range 3 {
+			b64 = append(b64, pureBase64(enc, s, align))
+		}
+	}
+	b64 = uniq(b64...)
+	hx = []string{hex.EncodeToString([]byte(s))}
+	return raw, b64, hx
+}
+
+// pureBase64 returns the base64 characters of s placed at byte offset
+// align (0, 1 or 2) within a 3-byte group that depend on s's bytes alone:
+// the characters shared with the bytes before or after s are cut off.
+func pureBase64(enc *base64.Encoding, s string, align int) string {
+	buf := make([]byte, align+len(s))
+	copy(buf[align:], s)
+	e := enc.WithPadding(base64.NoPadding).EncodeToString(buf)
+	startBits := 8 * align
+	endBits := 8 * (align + len(s))
+	first := (startBits + 5) / 6 // first character starting at or after s
+	last := endBits / 6          // characters wholly before the end of s
+	if first >= last || last > len(e) {
+		return ""
+	}
+	return e[first:last]
+}
+
+// loc is where a fragment occurs: in which raw-like form (an index into
+// Redactor.raw; unused for the other sets) and at which offset.
+type loc struct{ form, off int32 }
+
+func (g *gramSet) add(f string, form int) {
+	for i := 0; i+g.k <= len(f); i++ {
+		gr := f[i : i+g.k]
+		g.grams[gr] = append(g.grams[gr], loc{int32(form), int32(i)})
+		p := uint16(gr[0])<<8 | uint16(gr[1])
+		g.pre[p/64] |= 1 << (p % 64)
+	}
+}
+
+// at returns where the fragment starting at flat[i] occurs, if anywhere;
+// p is the position's two-byte prefix.
+func (g *gramSet) at(flat []byte, i int, p uint16) []loc {
+	if i+g.k > len(flat) || g.pre[p/64]&(1<<(p%64)) == 0 {
+		return nil
+	}
+	return g.grams[string(flat[i:i+g.k])]
+}
+
+// edges says where a flat text's lines start and end (a cut, a wrap).
+type edges struct {
+	start func(i int) bool // a line starts at flat[i]
+	end   func(j int) bool // a line ends before flat[j]
+}
+
+// scan calls hit with each range of flat to remove; hit returns false to
+// stop. Base64 and hex fragments are removed wherever they occur. A
+// raw-like fragment, extended to the longest stretch that matches its form,
+// is removed when it is long (see long), or anchored: the start of the
+// secret after a word boundary or before a line's end (a clipped echo
+// `"K9vQ...`, or the part before a cut), or the end of the secret at a
+// line's start (the part after a cut or a wrap).
+// A short piece from the middle of a secret inside a longer word (" sta"
+// of STARTTLS for the passphrase "... staple", "correct" of "Incorrect")
+// is innocent text and stays.
+func (r *Redactor) scan(flat []byte, e edges, hit func(i, j int) bool) {
+	covered := 0 // raw-like matches are maximal: skip inside one
+	for i := 0; i+1 < len(flat); i++ {
+		p := uint16(flat[i])<<8 | uint16(flat[i+1])
+		if r.pre[p/64]&(1<<(p%64)) == 0 {
+			continue
+		}
+		if i >= covered {
+			for _, l := range r.sets[0].at(flat, i, p) {
+				if from, to, ok := r.anchored(flat, e, i, l); ok {
+					if !hit(from, to) {
+						return
+					}
+					covered = max(covered, to)
+				}
+			}
+		}
+		for g := 1; g < len(r.sets); g++ {
+			if set := &r.sets[g]; set.at(flat, i, p) != nil && !hit(i, i+set.k) {
+				return
+			}
+		}
+	}
+}
+
+// minLong is the length from which a raw-like fragment is removed wherever
+// it appears, anchored or not; so is one that is half its form or more.
+const minLong = 10
+
+// long reports whether a raw-like fragment of n bytes of a form of size
+// bytes is removed wherever it appears.
+func long(n, size int) bool { return n >= minLong || 2*n >= size }
+
+// anchored extends the fragment at flat[i] found at l to the longest
+// stretch of flat that matches its form, and says whether to remove it.
+func (r *Redactor) anchored(flat []byte, e edges, i int, l loc) (from, to int, ok bool) {
+	f := r.raw[l.form]
+	from, a := i, int(l.off)
+	for from > 0 && a > 0 && flat[from-1] == f[a-1] {
+		from, a = from-1, a-1
+	}
+	to, b := i+r.sets[0].k, int(l.off)+r.sets[0].k
+	for to < len(flat) && b < len(f) && flat[to] == f[b] {
+		to, b = to+1, b+1
+	}
+	before := e.start(from) || !isAlnum(flat[from-1])
+	ok = long(b-a, len(f)) || (a == 0 && (before || e.end(to))) || (b == len(f) && e.start(from))
+	return from, to, ok
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// span is a half-open range of byte offsets in the original text.
+type span struct{ from, to int }
+
+// String returns s with every fragment of every secret replaced by Marker,
+// line breaks kept, and any line that still shows a fragment replaced by
+// DroppedLine. It treats s as one stream: a fragment split by a line break
+// is found.
+func (r *Redactor) String(s string) string {
+	if s == "" || r.Empty() {
+		return s
+	}
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	spans := r.find(s)
+	if len(spans) == 0 {
+		return s
+	}
+	out := replace(s, spans)
+	return r.dropResidue(out)
+}
+
+// Lines scrubs lines as one stream (joined by line feeds), so that a
+// secret wrapped from one line to the next is found, and returns as many
+// lines as it was given. The lines must not hold line feeds themselves.
+func (r *Redactor) Lines(lines []string) []string {
+	if len(lines) == 0 || r.Empty() {
+		return lines
+	}
+	out := strings.Split(r.String(strings.Join(lines, "\n")), "\n")
+	if len(out) != len(lines) { // cannot happen: neither marker holds a line feed
+		out = make([]string, len(lines))
+		for i := range out {
+			out[i] = DroppedLine
+		}
+	}
+	return out
+}
+
+// CutEnd is for text known to be cut short (by a line cap, or by a close
+// before the line ended): the text's end is replaced by Marker when it is
+// the start of a secret, however short, or any piece of one of MinBytes
+// bytes or more. At a cut the caller knows a secret may go on beyond it;
+// elsewhere, fragments are String's job.
+func (r *Redactor) CutEnd(s string) string {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	ls := lower(s)
+	longest := 0
+	for _, f := range r.raw {
+		for k := min(len(f)-1, len(ls)); k > longest; k-- {
+			if strings.HasSuffix(ls, f[:k]) {
+				longest = k
+				break
+			}
+		}
+		for k := min(len(f), len(ls)); k > longest && k >= MinBytes; k-- {
+			if strings.Contains(f, ls[len(ls)-k:]) {
+				longest = k
+				break
+			}
+		}
+	}
+	if longest == 0 {
+		return s
+	}
+	return s[:len(s)-longest] + Marker
+}
+
+// Contains reports whether s holds a fragment of a secret, in any form.
+func (r *Redactor) Contains(s string) bool {
+	if s == "" || r.Empty() {
+		return false
+	}
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return len(r.find(s)) > 0
+}
+
+// find returns the sorted, merged spans of s to remove.
+func (r *Redactor) find(s string) []span {
+	// flat is s lower-cased with CR and LF left out; at maps its offsets
+	// back to s.
+	flat := make([]byte, 0, len(s))
+	at := make([]int, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\r' || c == '\n' {
+			continue
+		}
+		flat = append(flat, lowerByte(c))
+		at = append(at, i)
+	}
+	isBreak := func(c byte) bool { return c == '\r' || c == '\n' }
+	e := edges{
+		start: func(i int) bool { return i == 0 || isBreak(s[at[i]-1]) },
+		end:   func(j int) bool { return j == len(flat) || isBreak(s[at[j-1]+1]) },
+	}
+	var spans []span
+	r.scan(flat, e, func(i, j int) bool {
+		spans = append(spans, span{at[i], at[j-1] + 1})
+		return true
+	})
+	for _, w := range r.whole {
+		for off := 0; ; {
+			j := strings.Index(string(flat[off:]), w)
+			if j < 0 {
+				break
+			}
+			spans = append(spans, span{at[off+j], at[off+j+len(w)-1] + 1})
+			off += j + 1
+		}
+	}
+	spans = append(spans, r.encodedWords(s)...)
+	return merge(spans)
+}
+
+// encodedWords finds base64 words whose decoded bytes hold a secret.
+func (r *Redactor) encodedWords(s string) []span {
+	var spans []span
+	var buf []byte
+	for i := 0; i < len(s); {
+		if !isB64(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isB64(s[j]) {
+			j++
+		}
+		if j-i >= minWord {
+			var ok bool
+			if buf, ok = decode(buf, s[i:j]); ok && r.plainContains(buf) {
+				spans = append(spans, span{i, j})
+			}
+		}
+		i = j
+	}
+	return spans
+}
+
+// plainContains is find without decoding, for a decoded word; it
+// lower-cases flat in place.
+func (r *Redactor) plainContains(flat []byte) bool {
+	for i := range flat {
+		flat[i] = lowerByte(flat[i])
+	}
+	found := false
+	e := edges{start: func(i int) bool { return i == 0 }, end: func(j int) bool { return j == len(flat) }}
+	r.scan(flat, e, func(int, int) bool { found = true; return false })
+	for _, w := range r.whole {
+		found = found || strings.Contains(string(flat), w)
+	}
+	return found
+}
+
+// decode decodes a base64 word in either alphabet, padded or not, into
+// buf's storage.
+func decode(buf []byte, w string) ([]byte, bool) {
+	w = strings.TrimRight(w, "=")
+	if len(w)%4 == 1 {
+		w = w[:len(w)-1]
+	}
+	enc := base64.RawStdEncoding
+	if strings.ContainsAny(w, "-_") {
+		enc = base64.RawURLEncoding
+	}
+	if n := enc.DecodedLen(len(w)); cap(buf) < n {
+		buf = make([]byte, n)
+	}
+	n, err := enc.Decode(buf[:cap(buf)], []byte(w))
+	return buf[:n], err == nil
+}
+
+func isB64(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/' || c == '-' || c == '_' || c == '='
+}
+
+// merge sorts spans and joins overlapping or touching ones.
+func merge(spans []span) []span {
+	if len(spans) < 2 {
+		return spans
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].from < spans[j].from })
+	out := spans[:1]
+	for _, sp := range spans[1:] {
+		last := &out[len(out)-1]
+		if sp.from <= last.to {
+			last.to = max(last.to, sp.to)
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// replace writes s with each span replaced by Marker; a span crossing a
+// line break becomes one marker per line, the break kept.
+func replace(s string, spans []span) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	prev := 0
+	for _, sp := range spans {
+		b.WriteString(s[prev:sp.from])
+		inText := false
+		for i := sp.from; i < sp.to; i++ {
+			if c := s[i]; c == '\r' || c == '\n' {
+				b.WriteByte(c)
+				inText = false
+				continue
+			}
+			if !inText {
+				b.WriteString(Marker)
+				inText = true
+			}
+		}
+		prev = sp.to
+	}
+	b.WriteString(s[prev:])
+	return b.String()
+}
+
+// dropResidue checks each line that got a marker once more, the markers
+// masked, and drops a line that still holds a fragment. Lines without a
+// marker had nothing to find.
+func (r *Redactor) dropResidue(out string) string {
+	lines := strings.Split(out, "\n")
+	changed := false
+	for i, l := range lines {
+		if !strings.Contains(l, Marker) {
+			continue
+		}
+		masked := strings.ReplaceAll(l, Marker, strings.Repeat("\x00", len(Marker)))
+		if len(r.find(masked)) > 0 {
+			lines[i], changed = DroppedLine, true
+		}
+	}
+	if !changed {
+		return out
+	}
+	return strings.Join(lines, "\n")
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// lower lower-cases ASCII letters only, so offsets stay byte for byte.
+func lower(s string) string {
+	b := []byte(s)
+	for i := range b {
+		b[i] = lowerByte(b[i])
+	}
+	return string(b)
+}
+
+func uniq(in ...string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range in {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
