@@ -23,7 +23,7 @@ func TestRecordsScrubSecretsAnywhere(t *testing.T) {
 		"NOOP " + strings.ToUpper(pw),
 		"NOOP " + hex.EncodeToString([]byte(pw)),
 		"NOOP " + b64("\x00grace\x00"+pw),
-		"NOOP typed:" + pw[:6] + "...",
+		"NOOP typed:" + pw[:9] + "...", // "Correct-H": not a word
 	} {
 		tag := "a" + string(rune('1'+i))
 		c.send(tag + " " + cmd)

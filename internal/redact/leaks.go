@@ -12,7 +12,8 @@ import "strings"
 //   - 4 bytes or more that begin a raw-like form, after a non-alphanumeric
 //     byte or a line's start, or at a line's end (a clipped echo, the part
 //     before a cut); 4 bytes or more that end it at a line's start (the
-//     part after a cut or a wrap);
+//     part after a cut or a wrap); in both cases unless the piece is
+//     letters only;
 //   - any 6 characters of a base64 form at one of its alignments (six
 //     characters always hold four whole bytes), any case;
 //   - any 8 hex digits (four bytes), any case.
@@ -39,12 +40,13 @@ func Leaks(out, secret string) []string {
 		anywhere(f, min(minLong, (len(f)+1)/2))
 		for k := MinBytes; k < len(f); k++ {
 			pre, suf := f[:k], f[len(f)-k:]
+			checkPre, checkSuf := !letters(pre), !letters(suf) // a word is not checked
 			for _, l := range lines {
 				l = strings.TrimSuffix(l, "\r")
-				if strings.HasSuffix(l, pre) || strings.HasPrefix(l, suf) {
+				if checkPre && strings.HasSuffix(l, pre) || checkSuf && strings.HasPrefix(l, suf) {
 					found = append(found, pre+"|"+suf)
 				}
-				for off := 0; ; {
+				for off := 0; checkPre; {
 					j := strings.Index(l[off:], pre)
 					if j < 0 {
 						break

@@ -24,7 +24,10 @@
 // they are long (10 bytes, or half the value) or anchored: the start of
 // the secret after a word boundary or at a line's end (a clipped echo,
 // `"K9vQ2m...`, or the part before a cut), the end of the secret at a
-// line's start (the part after a cut or a wrap). That catches the part of a secret before or after a cut
+// line's start (the part after a cut or a wrap), unless the piece is
+// letters only, a word the server may well use itself ("Tenant" of the
+// password "Tenant-alex-01!"). At a cut of its own making (a line cap, a
+// close) the caller removes any piece (CutEnd). That catches the part of a secret before or after a cut
 // made by a line cap or a close, and a secret wrapped over two lines. Line
 // breaks are skipped while matching, so a fragment split by a line break
 // is caught as one.
@@ -240,10 +243,10 @@ type edges struct {
 // is removed when it is long (see long), or anchored: the start of the
 // secret after a word boundary or before a line's end (a clipped echo
 // `"K9vQ...`, or the part before a cut), or the end of the secret at a
-// line's start (the part after a cut or a wrap).
-// A short piece from the middle of a secret inside a longer word (" sta"
-// of STARTTLS for the passphrase "... staple", "correct" of "Incorrect")
-// is innocent text and stays.
+// line's start (the part after a cut or a wrap), unless it is a word (see
+// letters). A short piece from the middle of a secret inside a longer word
+// (" sta" of STARTTLS for the passphrase "... staple", "correct" of
+// "Incorrect") is innocent text and stays.
 func (r *Redactor) scan(flat []byte, e edges, hit func(i, j int) bool) {
 	covered := 0 // raw-like matches are maximal: skip inside one
 	for i := 0; i+1 < len(flat); i++ {
@@ -290,8 +293,22 @@ func (r *Redactor) anchored(flat []byte, e edges, i int, l loc) (from, to int, o
 		to, b = to+1, b+1
 	}
 	before := e.start(from) || !isAlnum(flat[from-1])
-	ok = long(b-a, len(f)) || (a == 0 && (before || e.end(to))) || (b == len(f) && e.start(from))
+	anchor := (a == 0 && (before || e.end(to))) || (b == len(f) && e.start(from))
+	ok = long(b-a, len(f)) || (anchor && !letters(f[a:b]))
 	return from, to, ok
+}
+
+// letters reports whether s is letters only: a word. A short piece of a
+// secret that is a word ("Tenant" of "Tenant-alex-01!", "Summer" of
+// "Summer2024") is most likely the server's own word where it appears;
+// a piece with a digit or a mark in it is not.
+func letters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isAlnum(c byte) bool {

@@ -124,10 +124,15 @@ func TestPassphraseKeepsProtocolWords(t *testing.T) {
 	} {
 		assert.Equal(t, s, r.String(s))
 	}
-	// The same pieces as an echo's start, or at a cut, go.
-	assert.Equal(t, "you sent [redacted]...", r.String("you sent corre..."))
-	assert.Equal(t, "* BYE [redacted]", r.String("* BYE corre"))
-	assert.Equal(t, "[redacted] tail", r.String("taple tail"))
+	// A short piece that is a word stays even where an echo would start:
+	// the server's "Tenant" is not the start of "Tenant-alex-01!".
+	assert.Equal(t, "you sent corre...", r.String("you sent corre..."))
+	assert.Equal(t, "disabled for the Tenant.", New("Tenant-alex-01!").String("disabled for the Tenant."))
+	// A piece with a digit or a mark in it goes, and so does a long one.
+	assert.Equal(t, "you sent [redacted]...", New("Tenant-alex-01!").String("you sent Tenant-a..."))
+	assert.Equal(t, "you sent [redacted]...", r.String("you sent correct hor..."))
+	// At a cut the caller knows of, any piece goes.
+	assert.Equal(t, "* BYE [redacted]", r.CutEnd("* BYE corre"))
 }
 
 func TestCutEnd(t *testing.T) {
