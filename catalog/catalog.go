@@ -49,9 +49,9 @@ func buildIndex() {
 }
 
 // Find returns the most specific entry for code at provider id for protocol
-// proto: the provider's own entry for that protocol, then its own entry for
-// every protocol, then the same for each parent (see [Chain]), then the
-// generic entry. accept, when not nil, may pass an entry by (an entry true
+// proto: the provider's own entry for that protocol (for POP3, the IMAP
+// entry when there is no POP3 one), then its own entry for every protocol,
+// then the same for each parent (see [Chain]), then the generic entries. accept, when not nil, may pass an entry by (an entry true
 // for one kind of certificate failure only, say). The result is a copy.
 // ok is false only for a code with no generic entry.
 func Find(code Code, id ID, proto Protocol, accept func(Remediation) bool) (Remediation, bool) {
@@ -63,9 +63,19 @@ func Find(code Code, id ID, proto Protocol, accept func(Remediation) bool) (Reme
 		}
 		return Remediation{}, false
 	}
-	for _, p := range Chain(id) {
-		if proto != "" {
-			if r, ok := try(p, proto); ok {
+	// POP3 reads mail like IMAP, and every provider's fix for the two is
+	// the same, so a POP3 finding takes the IMAP entry when there is no
+	// POP3 one.
+	protos := []Protocol{proto}
+	if proto == ProtocolPOP3 {
+		protos = append(protos, ProtocolIMAP)
+	}
+	for _, p := range append(Chain(id), "") {
+		for _, pr := range protos {
+			if pr == "" {
+				continue
+			}
+			if r, ok := try(p, pr); ok {
 				return r, true
 			}
 		}
@@ -73,12 +83,7 @@ func Find(code Code, id ID, proto Protocol, accept func(Remediation) bool) (Reme
 			return r, true
 		}
 	}
-	if proto != "" {
-		if r, ok := try("", proto); ok {
-			return r, true
-		}
-	}
-	return try("", "")
+	return Remediation{}, false
 }
 
 // Entries returns a copy of every entry: the generic ones in the order of

@@ -7,7 +7,7 @@ const (
 	msOAuthUserStep = "In your mail program, remove the account and add it again, choosing Microsoft 365 or \"Sign in with Microsoft\", so that it signs in as {email} in a browser window (OAuth 2.0). If the program has no such option, it cannot read this mailbox any more: update it, ask its vendor for OAuth support, or switch programs."
 	msNoAppPassword = "Creating an app password for IMAP or POP: Exchange Online refuses app passwords for these protocols just as it refuses the account password."
 	msNoReenable    = "Turning password (Basic) sign-in back on for IMAP or POP, whether through Microsoft support or the self-service \"re-enable Basic auth\" diagnostic: impossible since January 2023; the diagnostic was withdrawn at the end of 2022."
-	msGoDaddyStep   = "If the tenant was bought from GoDaddy, the Security Defaults switch is in GoDaddy's Email & Office Dashboard: Admin → Security Settings → \"Protect Your Email with Security Defaults\" → Manage."
+	msGoDaddyStep   = "If the tenant was bought from GoDaddy, its owner finds the Security Defaults switch in GoDaddy's Email & Office Dashboard: Microsoft 365 Admin → Security Settings → \"Protect Your Email with Security Defaults\" → Manage; an administrator who is not the GoDaddy account owner uses the Microsoft Entra admin center: Tenant properties → Manage security defaults."
 	msOAuthAdmin    = "Make sure the program can sign in with OAuth 2.0 (SASL XOAUTH2) and that it may: users must be allowed to consent to it, or an administrator grants consent. Delegated scopes: https://outlook.office.com/IMAP.AccessAsUser.All, POP.AccessAsUser.All, SMTP.Send; app-only (client credentials) access also works when the application is given access to the mailbox."
 	msDevicesStep   = "Devices that can do neither OAuth nor TLS 1.2 (old printers, scanners): use direct send to {domain}'s MX host (port 25, no sign-in; reaches only recipients inside your Microsoft 365 organisation) or an SMTP relay connector."
 )
@@ -23,7 +23,7 @@ var (
 	linkMSDevices = Link{"Microsoft: Set up a device or application to send email using Microsoft 365",
 		"https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365"}
 	linkGoDaddySecurityDefaults = Link{"GoDaddy: Enable or disable security defaults",
-		"https://in.godaddy.com/help/enable-or-disable-security-defaults-40128"}
+		"https://www.godaddy.com/help/enable-or-disable-security-defaults-40128"}
 	// Outlook.com consumer accounts.
 	linkOutlookSettings = Link{"Microsoft: POP, IMAP and SMTP settings for Outlook.com",
 		"https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040"}

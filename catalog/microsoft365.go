@@ -3,13 +3,26 @@ package catalog
 // IDMicrosoft365 is the registry id of microsoft365.
 const IDMicrosoft365 ID = "microsoft365"
 
+// Text shared by several Microsoft 365 entries. Facts: docs/providers.md
+// §1 ("Auth options", "Timeline", "Remediation"); dated facts are cited as
+// {when:...} and worded for the day the advice is read (dated.go).
 const (
 	msOldGuides     = "Vendor setup guides from 2022–2023 that still describe either of the above."
-	msSMTPTimeline  = "Password sign-in for sending (SMTP AUTH) still works where it is enabled, but Microsoft switches it off by default for existing tenants at the end of December 2026 (an administrator can switch it back on) and will announce a final removal date in the second half of 2027. Move sending to OAuth 2.0 now."
-	msCheckMailbox  = "Check the mailbox's protocol switches: Get-CASMailbox -Identity {email} | Format-List ImapEnabled,PopEnabled,SmtpClientAuthenticationDisabled"
-	msEnableSMTP    = "To allow SMTP AUTH for this mailbox: Microsoft 365 admin center → Users → Active users → select {email} → Mail → Manage email apps → tick \"Authenticated SMTP\" → Save. Or in Exchange Online PowerShell: Set-CASMailbox -Identity {email} -SmtpClientAuthenticationDisabled $false (use $null to follow the tenant setting instead)."
-	msEnableSMTPOrg = "For the whole organisation: Set-TransportConfig -SmtpClientAuthenticationDisabled $false. Mailboxes whose own value is $false or $true override it; $null follows it."
-	msEnableIMAP    = "To allow IMAP for this mailbox: Set-CASMailbox -Identity {email} -ImapEnabled $true (and -PopEnabled $true for POP), or tick IMAP/POP under Manage email apps in the admin center. A CAS mailbox plan may switch IMAP off for new mailboxes (the ExchangeOnlineDeskless plan does by default)."
+	msNoMFAOff      = "Turning multi-factor authentication or Security Defaults off to get a password accepted for IMAP or POP: it changes nothing there (Basic sign-in is gone for those protocols whatever the policy) and leaves every account in the organisation easier to break into."
+	msNoCollect     = "Collecting users' app passwords in one place (a spreadsheet, a shared vault, the application's database) so an application can sign in as them: each one is a password that skips multi-factor authentication, and they stop working with Basic sign-in anyway."
+	msSMTPTimeline  = "Password sign-in for sending (SMTP AUTH) still works where the tenant and mailbox allow it. {when:ms-smtp-basic-default-off}; {when:ms-smtp-final-removal}. Move sending to OAuth 2.0 now."
+	msCheckMailbox  = "Check the mailbox's protocol switches: Get-CASMailbox -Identity {email} | Format-List ImapEnabled,PopEnabled,SmtpClientAuthenticationDisabled (for SMTP, $null means the mailbox follows the tenant: Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled)."
+	msCheckPolicy   = "Check the authentication policy: Get-User -Identity {email} | Format-List AuthenticationPolicy shows the policy assigned to the mailbox's user (empty: the organisation's default, Get-OrganizationConfig | Format-List DefaultAuthenticationPolicy); Get-AuthenticationPolicy -Identity <policy> | Format-List AllowBasicAuthSmtp must say True for a password to be accepted for sending. A policy that blocks Basic for SMTP wins over the mailbox's switch."
+	msCheckSecDef   = "Check Security Defaults and Conditional Access: while Security Defaults are on (Microsoft Entra admin center: tenant Properties → Manage security defaults) every password SMTP AUTH sign-in fails, and a Conditional Access policy that blocks legacy authentication does the same; the refused sign-in, with the policy that refused it, is in the Entra sign-in logs for {email}."
+	msEnableSMTP    = "To allow SMTP AUTH for this mailbox only: Microsoft 365 admin center → Users → Active users → select {email} → Mail → Manage email apps → tick \"Authenticated SMTP\" → Save. Or in Exchange Online PowerShell: Set-CASMailbox -Identity {email} -SmtpClientAuthenticationDisabled $false ($null follows the tenant setting instead)."
+	msEnableSMTPOrg = "For the whole organisation (weaker than one mailbox; prefer the per-mailbox switch): Set-TransportConfig -SmtpClientAuthenticationDisabled $false. Mailboxes whose own value is $false or $true override it; $null follows it."
+	msAllowPolicy   = "If an authentication policy blocks Basic for SMTP, give this mailbox a policy that allows it rather than loosening the default: New-AuthenticationPolicy -Name \"Allow SMTP Basic\" -AllowBasicAuthSmtp, then Set-User -Identity {email} -AuthenticationPolicy \"Allow SMTP Basic\" (changes can take up to 24 hours)."
+	msEnableIMAP    = "To allow IMAP for this mailbox: Set-CASMailbox -Identity {email} -ImapEnabled $true (and -PopEnabled $true for POP), or tick IMAP/POP under Manage email apps in the admin center. A CAS mailbox plan may switch IMAP off for new mailboxes (the ExchangeOnlineDeskless plan does by default). This lets OAuth sign-ins in; it does not make passwords work."
+	msWeakenWarn    = "Security: letting a password through for SMTP AUTH weakens the tenant. A password alone, with no second factor, can then send mail as this mailbox, and a stolen one will be used for exactly that. Prefer OAuth 2.0, or a relay connector for devices; if a program cannot move yet, allow it for this one mailbox only, note why, and set a date to undo it, no later than Microsoft's final removal."
+	msVendorOAuth   = "Your app must offer \"Sign in with Microsoft\": the OAuth 2.0 authorization-code flow of the Microsoft identity platform with the delegated scopes https://outlook.office.com/IMAP.AccessAsUser.All (POP.AccessAsUser.All for POP, SMTP.Send for sending) and offline_access, then SASL XOAUTH2 on the same servers. Register it as a multi-tenant app so each customer's administrator can consent."
+	msVendorDaemon  = "For a background service with no user present: the client-credentials flow with IMAP.AccessAsApp or POP.AccessAsApp, after the customer's administrator registers your app's service principal in Exchange Online and grants it access to the mailbox (Add-MailboxPermission)."
+	msVendorEWS     = "If your app connects to Exchange through Exchange Web Services (EWS) rather than IMAP: {when:ms-ews-retirement}. Move to Microsoft Graph."
+	msVendorNoApp   = "Do not tell customers to create an app password or to re-enable Basic authentication for IMAP or POP: neither works, and support articles that still say so cost your customers days."
 )
 
 var (
@@ -23,6 +36,14 @@ var (
 		"https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835"}
 	linkMSFixSending = Link{"Microsoft: Fix issues with devices and applications that send email through Microsoft 365",
 		"https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off"}
+	linkMSSetAuthPolicy = Link{"Microsoft: Set-AuthenticationPolicy (AllowBasicAuthSmtp)",
+		"https://learn.microsoft.com/powershell/module/exchange/set-authenticationpolicy"}
+	linkMSSecurityDefaults = Link{"Microsoft: Security defaults in Microsoft Entra ID",
+		"https://learn.microsoft.com/en-us/entra/fundamentals/security-defaults"}
+	linkMSAppPasswords = Link{"Microsoft: App passwords for Microsoft Entra multifactor authentication (legacy per-user MFA only)",
+		"https://learn.microsoft.com/en-us/entra/identity/authentication/howto-mfa-app-passwords"}
+	linkMSDirectSend = Link{"Microsoft Exchange Team: more control over Direct Send (RejectDirectSend)",
+		"https://techcommunity.microsoft.com/blog/exchange/introducing-more-control-over-direct-send-in-exchange-online/4408790"}
 	linkMSLegacyTLS = Link{"Microsoft: Opt-in endpoint for SMTP AUTH clients that still need legacy TLS",
 		"https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/opt-in-exchange-online-endpoint-for-legacy-tls-using-smtp-auth"}
 )
@@ -78,39 +99,93 @@ var infoMicrosoft365 = register(Info{
 			Audience:    AudienceAdmin,
 			Explanation: "Microsoft 365 accepted the sign-in. If the program sends mail with a password (SMTP AUTH Basic), that keeps working only while the tenant and mailbox allow it. " + msSMTPTimeline,
 			UserSteps: []string{
-				"Nothing to fix today. If your mail program offers \"Sign in with Microsoft\", switch to it before the end of December 2026.",
+				"Nothing to fix today. If your mail program offers \"Sign in with Microsoft\" for sending, switch to it.",
 			},
 			AdminSteps: []string{
-				"List the programs and devices that send as {email} with a password; Get-CASMailbox -Identity {email} | Format-List SmtpClientAuthenticationDisabled shows the mailbox's SMTP AUTH switch ($null follows the tenant setting).",
+				"List the programs and devices that send as {email} with a password: the SMTP AUTH clients report in the Exchange admin center shows which sign in with Basic and which with OAuth.",
 				"Move them to OAuth 2.0 (scope https://outlook.office.com/SMTP.Send), or to direct send or a relay connector for devices that cannot do OAuth.",
-				"After the end of December 2026, if a program that cannot move yet stops sending, SMTP AUTH can be switched back on for the mailbox or tenant; Microsoft has not yet published exactly which switch the default change uses, so check its announcement first.",
+				msCheckMailbox,
 			},
-			Links:   []Link{linkMSSMTPTimeline, linkMSSMTPAuth, linkMSOAuth},
-			Checked: checked,
+			VendorSteps: []string{msVendorOAuth, msVendorEWS},
+			Links:       []Link{linkMSSMTPTimeline, linkMSSMTPAuth, linkMSOAuth},
+			Checked:     "2026-12-05",
 		},
 		{
+			// The protocol is not known (a pasted reply without context):
+			// both readings, IMAP/POP first because it is the commoner.
 			Code:     CodeBasicAuthDisabled,
 			Title:    "Microsoft 365 does not accept passwords for this sign-in",
 			Audience: AudienceUser,
-			Explanation: "Exchange Online has switched off password (Basic) sign-in for IMAP and POP in every organisation, and since January 2023 nobody, Microsoft support included, can switch it back on. For reading mail over IMAP or POP, nothing you type into the password field will fix this: the program has to sign in with OAuth 2.0 (\"Sign in with Microsoft\"). " +
-				"If this reply came from sending (SMTP AUTH) rather than IMAP or POP, it is different: a password is still accepted for sending where the organisation and mailbox allow it, so something blocks it here: Security Defaults, an authentication policy, or the default change Microsoft makes at the end of December 2026.",
+			Explanation: "Exchange Online has switched off password (Basic) sign-in for IMAP and POP in every organisation: it has been gone since January 2023, and no switch, by an administrator or by Microsoft support, brings it back. App passwords are refused the same way. For reading mail, the program has to sign in with OAuth 2.0 (\"Sign in with Microsoft\"). " +
+				"If this reply came from sending (SMTP AUTH) rather than IMAP or POP, it is different: a password is still accepted for sending where the organisation and mailbox allow it, so something blocks it here (the SMTP AUTH switch, an authentication policy, Security Defaults or Conditional Access), and the administrator decides. " + msSMTPTimeline,
 			UserSteps: []string{
 				"Stop retyping the password: no password, old or new, and no app password will get {email} in over IMAP or POP.",
 				msOAuthUserStep,
 				"If only sending fails, sign in to Outlook on the web with the same password. If that works, the password is right and the block is administrative: forward this message to your administrator.",
+			},
+			AdminSteps: []string{
+				"Reading mail (IMAP, POP): do not look for a switch that brings passwords back; none exists since January 2023. Let users consent to the program's \"Sign in with Microsoft\" (or grant admin consent), and make sure IMAP is on for the mailbox. " + msOAuthAdmin,
+				"Sending (SMTP AUTH): see the SMTP advice for this code. " + msCheckPolicy,
+				msCheckMailbox,
+				"If IMAP is off for the mailbox, turn it on (it matters for OAuth sign-ins too): Set-CASMailbox -Identity {email} -ImapEnabled $true",
+				msDevicesStep,
+			},
+			VendorSteps:   []string{msVendorOAuth, msVendorNoApp},
+			NoLongerWorks: []string{msNoAppPassword, msNoReenable, msNoMFAOff, msOldGuides},
+			Links:         []Link{linkMSBasicDeprecation, linkMSNoReenable, linkMSOAuth, linkMSSMTPAuth, linkMSSMTPTimeline},
+			Checked:       "2026-12-05",
+		},
+		{
+			// IMAP (and POP, which falls back to the IMAP entry): nothing an
+			// administrator can switch; the program must change.
+			Code:     CodeBasicAuthDisabled,
+			Protocol: ProtocolIMAP,
+			Title:    "Microsoft 365 accepts no password for IMAP or POP: the program must sign in with Microsoft",
+			Audience: AudienceVendor,
+			Explanation: "Exchange Online refuses every password sign-in (Basic authentication) for IMAP and POP, in every organisation. It has been gone since January 2023; no switch, by an administrator or by Microsoft support, brings it back, and the same refusal answers a correct password, a wrong one and an app password. " +
+				"Only a program that signs in with OAuth 2.0 (\"Sign in with Microsoft\") can read this mailbox, so the fix lies with the program and its maker, not with the password.",
+			UserSteps: []string{
+				"Stop retyping the password, and do not create an app password: neither will get {email} in over IMAP or POP.",
+				msOAuthUserStep,
+				"If the program has no Microsoft sign-in, forward this message to its vendor: only they can add it.",
 				"If the browser sign-in works but the program then reports \"User is authenticated but not connected\", sign in as the mailbox owner, {email}, not as an administrator or another account.",
 			},
 			AdminSteps: []string{
-				"Do not look for a switch that brings password sign-in back for IMAP or POP: none exists since January 2023.",
-				msOAuthAdmin,
-				msCheckMailbox,
-				"If IMAP is off for the mailbox, turn it on: Set-CASMailbox -Identity {email} -ImapEnabled $true",
-				"For sending with a password: Security Defaults, and authentication policies that block Basic for SMTP, win over the mailbox's Authenticated SMTP switch. Microsoft recommends moving the program to OAuth 2.0; the alternative is replacing Security Defaults with Conditional Access policies (needs Entra ID P1). " + msGoDaddyStep,
-				msDevicesStep,
+				"There is nothing to switch back on: password sign-in for IMAP and POP cannot be restored for any tenant.",
+				"Once the program offers \"Sign in with Microsoft\": allow users to consent to it, or grant consent for the organisation in the Microsoft Entra admin center (Enterprise applications). " + msOAuthAdmin,
+				msCheckMailbox + " ImapEnabled must be True for OAuth sign-ins too.",
+				"Leave multi-factor authentication and Security Defaults on: turning them off brings no IMAP password back.",
 			},
-			NoLongerWorks: []string{msNoAppPassword, msNoReenable, msOldGuides},
-			Links:         []Link{linkMSBasicDeprecation, linkMSNoReenable, linkMSOAuth, linkMSSMTPAuth, linkMSSMTPTimeline},
-			Checked:       checked,
+			VendorSteps:   []string{msVendorOAuth, msVendorDaemon, msVendorEWS, msVendorNoApp},
+			NoLongerWorks: []string{msNoAppPassword, msNoReenable, msNoMFAOff, msNoCollect, msOldGuides},
+			Links:         []Link{linkMSBasicDeprecation, linkMSNoReenable, linkMSOAuth},
+			Checked:       "2026-12-05",
+		},
+		{
+			// SMTP AUTH: the administrator decides, with a warning before
+			// anything that lets a password through again.
+			Code:        CodeBasicAuthDisabled,
+			Protocol:    ProtocolSMTP,
+			Title:       "Microsoft 365 refused a password for sending (SMTP AUTH)",
+			Audience:    AudienceAdmin,
+			Explanation: "Exchange Online still accepts a password for sending where the tenant and the mailbox allow it, but here something refuses it: the SMTP AUTH switch of the mailbox or tenant, an authentication policy that blocks Basic for SMTP, Security Defaults, or a Conditional Access policy. " + msSMTPTimeline,
+			Warning:     msWeakenWarn,
+			UserSteps: []string{
+				"If your program offers \"Sign in with Microsoft\" (OAuth 2.0) for sending, use it: it avoids this refusal altogether.",
+				"Otherwise sign in to Outlook on the web with the same password. If that works, the password is right and the block is administrative: forward this message to your administrator.",
+			},
+			AdminSteps: []string{
+				"Preferred: move the program to OAuth 2.0 (scope https://outlook.office.com/SMTP.Send). " + msDevicesStep,
+				msCheckMailbox,
+				msCheckPolicy,
+				msCheckSecDef + " " + msGoDaddyStep,
+				"Only if the program cannot move yet, and after reading the security warning above: " + msEnableSMTP,
+				msAllowPolicy,
+			},
+			VendorSteps:   []string{"Offer OAuth 2.0 for sending (SASL XOAUTH2 with the SMTP.Send scope) or send through Microsoft Graph. " + msSMTPTimeline},
+			NoLongerWorks: []string{"Counting on an app password for sending: Microsoft app passwords exist only with legacy per-user MFA, are refused wherever Security Defaults or Conditional Access apply, and end with password SMTP AUTH."},
+			Links:         []Link{linkMSSMTPAuth, linkMSSetAuthPolicy, linkMSSMTPTimeline, linkMSDevices, linkMSOAuth},
+			Checked:       "2026-12-05",
 		},
 		{
 			Code:     CodeInvalidCredentials,
@@ -121,63 +196,72 @@ var infoMicrosoft365 = register(Info{
 			UserSteps: []string{
 				"Check the user name is your full sign-in address, {email}, not a display name or an alias.",
 				"Sign in to Outlook on the web with the same password. If that fails, reset the password (or ask IT). If it works, the password is right and the refusal is administrative: forward this message to your administrator.",
-				"For reading mail (IMAP or POP) no password works any more, not even a correct one and not an app password. " + msOAuthUserStep,
+				"For reading mail (IMAP or POP) no password works any more, not even a correct one, and no app password either. " + msOAuthUserStep,
 				"If the program already signs in with Microsoft and is still refused, remove the account and add it again so it gets a fresh token, signing in as {email} itself.",
 			},
 			AdminSteps: []string{
 				msCheckMailbox,
 				"SMTP AUTH needs a licensed mailbox; check that {email} has one.",
-				"If the password is right, look for an administrative block: the Authenticated SMTP switch, Security Defaults, or a Conditional Access policy (see the protocol_disabled and policy_blocked advice).",
+				"If the password is right, look for an administrative block: the Authenticated SMTP switch, an authentication policy, Security Defaults, or a Conditional Access policy (see the protocol_disabled and policy_blocked advice).",
 				"For OAuth: the token must be issued for {email} itself with the scope for the protocol (https://outlook.office.com/IMAP.AccessAsUser.All, POP.AccessAsUser.All or SMTP.Send); an app-only token works only when the application has been given access to this mailbox.",
 			},
+			VendorSteps:   []string{msVendorOAuth},
 			NoLongerWorks: []string{msNoAppPassword, msNoReenable},
 			Links:         []Link{linkMSFixSending, linkMSOAuth, linkMSBasicDeprecation},
-			Checked:       checked,
+			Checked:       "2026-12-05",
 		},
 		{
-			Code:        CodeAppPasswordRequired,
-			Title:       "Multi-factor sign-in: use \"Sign in with Microsoft\", not an app password",
-			Audience:    AudienceUser,
-			Explanation: "The reply fits an account protected by multi-factor authentication. For IMAP and POP, Exchange Online accepts neither the password nor an app password. For sending, a password may still be accepted where per-user MFA is on and SMTP AUTH is enabled, but Microsoft no longer documents app passwords for it, and Security Defaults block it. " + msSMTPTimeline,
+			Code:     CodeAppPasswordRequired,
+			Title:    "Multi-factor sign-in: the program needs \"Sign in with Microsoft\", not an app password",
+			Audience: AudienceVendor,
+			Explanation: "The reply fits an account protected by multi-factor authentication. Microsoft app passwords do not exist outside the legacy per-user MFA, and there only where the administrator allows them; under Security Defaults or Conditional Access, the usual setup today, they do not exist, and Microsoft says they do not work for accounts required to use modern authentication. " +
+				"They are Basic sign-in: for IMAP and POP they stopped working with it in 2023, and for sending they end with password SMTP AUTH. {when:ms-smtp-basic-default-off}.",
 			UserSteps: []string{
 				msOAuthUserStep,
 				"Do not spend time creating an app password for IMAP or POP: it cannot work there.",
-				"If only sending fails and the program cannot sign in with Microsoft, forward this message to your administrator; do not count on an app password for sending beyond December 2026.",
+				"If the program cannot sign in with Microsoft, forward this message to its vendor and to your administrator.",
 			},
 			AdminSteps: []string{
-				msOAuthAdmin,
-				msCheckMailbox,
+				"Give the program OAuth consent once it offers \"Sign in with Microsoft\". " + msOAuthAdmin,
+				"Do not turn multi-factor authentication off to make a password work: IMAP and POP stay closed to passwords, and the whole organisation loses protection.",
+				"Do not collect users' app passwords for an application to use; each is a password that skips multi-factor authentication.",
 				msDevicesStep,
 			},
-			NoLongerWorks: []string{msNoAppPassword, msOldGuides},
-			Links:         []Link{linkMSOAuth, linkMSBasicDeprecation, linkMSSMTPAuth, linkMSSMTPTimeline},
-			Checked:       checked,
+			VendorSteps:   []string{msVendorOAuth, msVendorDaemon, msVendorNoApp},
+			NoLongerWorks: []string{msNoAppPassword, msNoMFAOff, msNoCollect, msOldGuides},
+			Links:         []Link{linkMSOAuth, linkMSAppPasswords, linkMSBasicDeprecation, linkMSSMTPTimeline},
+			Checked:       "2026-12-05",
 		},
 		{
 			Code:     CodePolicyBlocked,
 			Title:    "A Microsoft 365 security policy blocked the sign-in",
 			Audience: AudienceAdmin,
-			Explanation: "The organisation's policy refused this sign-in: Security Defaults (on in new tenants), a Conditional Access policy such as one requiring multi-factor authentication, or an authentication policy blocking Basic sign-in. Security Defaults switch off SMTP AUTH, POP and IMAP password sign-in altogether. " +
-				"This is an administrator's decision; the password may well be right.",
+			Explanation: "The organisation's policy refused this sign-in: Security Defaults (on in new tenants), a Conditional Access policy such as one requiring multi-factor authentication or blocking legacy authentication, or an authentication policy blocking Basic sign-in. Security Defaults switch off SMTP AUTH, POP and IMAP password sign-in altogether. " +
+				"This is the administrator's decision, and it protects the organisation; the password may well be right. For IMAP and POP no policy change helps: passwords are refused there whatever the policy says. For sending: " + msSMTPTimeline,
+			Warning: "Security: every step below that lets a password through again (disabling Security Defaults, excluding an account from Conditional Access, allowing Basic in an authentication policy) weakens the tenant against stolen passwords. Microsoft's advice, and ours, is to move the program to OAuth 2.0. Exempt nothing without limiting it to the one mailbox and, where possible, the program's own network address, and without a date to end the exemption.",
 			UserSteps: []string{
 				"Forward this message to your administrator.",
 				msOAuthUserStep,
 			},
 			AdminSteps: []string{
-				"Microsoft's recommended fix: move the program to OAuth 2.0. " + msOAuthAdmin,
-				"If a program must keep sending with a password for now: replace Security Defaults with Conditional Access policies (needs Entra ID P1) that allow it, and make sure no authentication policy blocks Basic for SMTP. IMAP and POP cannot use a password whatever the policy says.",
+				"Find the refused sign-in for {email} in the Microsoft Entra sign-in logs: it names the policy (Security Defaults, or the Conditional Access policy) that refused it.",
+				"Preferred: move the program to OAuth 2.0; the policy then stays as it is. " + msOAuthAdmin,
+				"IMAP and POP: stop here; no policy change lets a password in.",
+				"Sending, only if the program cannot move yet (read the warning first): Security Defaults are all or nothing, so an exception needs Conditional Access (Microsoft Entra ID P1) in their place, with multi-factor authentication kept for everyone and only this mailbox excluded from the legacy-authentication block, limited to the program's network address. " + msCheckPolicy,
 				msGoDaddyStep,
 				msDevicesStep,
 			},
-			NoLongerWorks: []string{msNoAppPassword, msNoReenable},
-			Links:         []Link{linkMSSMTPAuth, linkMSDevices, linkMSOAuth, linkGoDaddySecurityDefaults},
-			Checked:       checked,
+			VendorSteps:   []string{msVendorOAuth},
+			NoLongerWorks: []string{msNoAppPassword, msNoReenable, msNoMFAOff},
+			Links:         []Link{linkMSSMTPAuth, linkMSSecurityDefaults, linkMSSetAuthPolicy, linkMSDevices, linkMSOAuth, linkGoDaddySecurityDefaults},
+			Checked:       "2026-12-05",
 		},
 		{
 			Code:        CodeProtocolDisabled,
 			Title:       "IMAP or SMTP AUTH is switched off for this Microsoft 365 mailbox or organisation",
 			Audience:    AudienceAdmin,
 			Explanation: "Exchange Online says the protocol is off for the mailbox or the whole organisation (\"SmtpClientAuthentication is disabled for the Mailbox\" or \"for the Tenant\"). The SMTP AUTH switch applies to OAuth sign-ins as well as passwords. SMTP AUTH is off by default in tenants created after January 2020; IMAP and POP are on by default unless an administrator or a mailbox plan turned them off. " + msSMTPTimeline,
+			Warning:     "Security: switching SMTP AUTH on lets this mailbox send with whatever sign-in the tenant still accepts, a bare password included. Switch it on for OAuth programs; for a password, read the warning in the SMTP advice first.",
 			UserSteps: []string{
 				"Forward this message to your administrator: only they can turn the protocol on.",
 				"If the program signs in with Microsoft but then reports \"User is authenticated but not connected\", sign in as the mailbox owner, {email}, not as an administrator or another account.",
@@ -187,11 +271,11 @@ var infoMicrosoft365 = register(Info{
 				msEnableSMTP,
 				msEnableSMTPOrg,
 				msEnableIMAP,
-				"If Security Defaults are on, they block SMTP AUTH whatever these switches say (see the policy_blocked advice). " + msGoDaddyStep,
+				"If Security Defaults are on, they block password SMTP AUTH whatever these switches say (see the policy_blocked advice). " + msGoDaddyStep,
 			},
 			NoLongerWorks: []string{msNoAppPassword, msNoReenable},
 			Links:         []Link{linkMSSMTPAuth, linkMSEnablePOPIMAP, linkMSSMTPTimeline},
-			Checked:       checked,
+			Checked:       "2026-12-05",
 		},
 		{
 			Code:        CodeRelayDenied,
@@ -208,6 +292,29 @@ var infoMicrosoft365 = register(Info{
 			},
 			Links:   []Link{linkMSFixSending, linkMSDevices},
 			Checked: checked,
+		},
+		{
+			// "550 5.7.68 TenantInboundAttribution; Direct Send not allowed
+			// ..." (docs/providers.md §1, "Direct Send"): not a password
+			// problem at all.
+			Code:     CodeRelayDenied,
+			Protocol: ProtocolSMTP,
+			Title:    "Microsoft 365 will not take this mail without a sign-in (Direct Send refused, or no authentication)",
+			Audience: AudienceAdmin,
+			Explanation: "Exchange Online refused mail that arrived without signing in. Either the program skipped authentication (\"Client not authenticated to send mail\"), or it used Direct Send, sending anonymously to the organisation's own MX host with the organisation's own domain as sender, and the tenant rejects that (\"550 5.7.68 TenantInboundAttribution; Direct Send not allowed\"). " +
+				"Neither is a refused password: no password was checked.",
+			UserSteps: []string{
+				"Set the outgoing server to smtp.office365.com, port 587, STARTTLS, with authentication on and user name {email}.",
+				"If the program is a printer, scanner or web service that sends as your domain, forward this message to your administrator.",
+			},
+			AdminSteps: []string{
+				"Check whether the tenant rejects Direct Send on purpose: Get-OrganizationConfig | Format-List RejectDirectSend (True means anonymous mail from your own domain to your MX host is refused, which protects against spoofing).",
+				"Give the sender a sanctioned path instead of turning that protection off: SMTP AUTH with OAuth 2.0 on smtp.office365.com:587, or a partner (inbound) connector that recognises the service by its certificate or fixed IP address.",
+				msDevicesStep,
+			},
+			VendorSteps: []string{"If your service sends as your customers' own domains into Microsoft 365, authenticate (OAuth 2.0 SMTP AUTH or Microsoft Graph) or ask the customer to set up a connector for your sending addresses; anonymous Direct Send is refused by tenants that reject it."},
+			Links:       []Link{linkMSDirectSend, linkMSDevices, linkMSFixSending},
+			Checked:     "2026-12-05",
 		},
 		{
 			Code:        CodeSenderNotPermitted,

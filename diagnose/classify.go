@@ -3,6 +3,7 @@ package diagnose
 import (
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/mailcheck-go/mailcheck/imapcheck"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -17,11 +18,20 @@ import (
 //
 // ClassifyIMAP is pure: it performs no I/O and reads no clock (certificate
 // expiry is measured from r.StartedAt). Every returned code is Known.
+//
+// Dated advice (Microsoft's end-2026 SMTP AUTH change) is worded for the
+// day of r.StartedAt.
 func ClassifyIMAP(r *imapcheck.Result, p Provider) []Finding {
 	if r == nil {
 		return nil
 	}
+	return classifyIMAPAt(r, p, r.StartedAt)
+}
+
+// classifyIMAPAt is ClassifyIMAP with dated advice worded for now.
+func classifyIMAPAt(r *imapcheck.Result, p Provider, now time.Time) []Finding {
 	v := varsFor(r.Username)
+	v.Now = now
 	var primary Finding
 	if r.OK {
 		primary = okFinding(ProtocolIMAP, r.Stage, r.StopReason)
@@ -40,7 +50,13 @@ func ClassifySMTP(r *smtpcheck.Result, p Provider) []Finding {
 	if r == nil {
 		return nil
 	}
+	return classifySMTPAt(r, p, r.StartedAt)
+}
+
+// classifySMTPAt is ClassifySMTP with dated advice worded for now.
+func classifySMTPAt(r *smtpcheck.Result, p Provider, now time.Time) []Finding {
 	v := varsFor(r.Username)
+	v.Now = now
 	var primary Finding
 	if r.OK {
 		primary = okFinding(ProtocolSMTP, r.Stage, r.StopReason)
@@ -196,17 +212,19 @@ func okFinding(p Protocol, stage probe.Stage, stop probe.StopReason) Finding {
 }
 
 // attachRemediation fills f.Remediation from the catalogue, and the
-// placeholders of the rule's alternatives ({username} in a Get-CASMailbox
-// command) from the same v; ok findings have neither.
+// placeholders of the summary and the rule's alternatives ({username} in
+// a Get-CASMailbox command, {when:...} dated facts) from the same v; ok
+// findings have neither.
 func attachRemediation(f *Finding, provider ProviderID, v Vars) {
 	if f.Code == CodeOK {
 		return
 	}
 	f.Remediation = RemediateFinding(*f, provider, v)
-	fill := v.replacer()
+	fill := v.filler()
+	f.Summary = fill(f.Summary)
 	for k := range f.Alternatives {
-		f.Alternatives[k].Why = fill.Replace(f.Alternatives[k].Why)
-		f.Alternatives[k].Tell = fill.Replace(f.Alternatives[k].Tell)
+		f.Alternatives[k].Why = fill(f.Alternatives[k].Why)
+		f.Alternatives[k].Tell = fill(f.Alternatives[k].Tell)
 	}
 }
 

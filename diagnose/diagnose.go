@@ -137,15 +137,19 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 		}
 	}
 	rep.Provider = DetectProvider(in)
-	vars := Vars{Email: acct.Email, Username: acct.Username, Domain: domain}
+	adviceDay := rep.CheckedAt
+	if !opts.AsOf.IsZero() {
+		adviceDay = opts.AsOf
+	}
+	vars := Vars{Email: acct.Email, Username: acct.Username, Domain: domain, Now: adviceDay}
 
 	var imapF, smtpF []Finding
 	if imapRes != nil {
-		imapF = ClassifyIMAP(imapRes, rep.Provider)
+		imapF = classifyIMAPAt(imapRes, rep.Provider, adviceDay)
 		imapF = append(imapF, plan.imap.notes...)
 	}
 	if smtpRes != nil {
-		smtpF = ClassifySMTP(smtpRes, rep.Provider)
+		smtpF = classifySMTPAt(smtpRes, rep.Provider, adviceDay)
 		smtpF = append(smtpF, plan.smtp.notes...)
 	}
 	rep.Verdict, imapF, smtpF = CrossCheck(imapF, smtpF)

@@ -48,7 +48,7 @@ func ExampleDiagnose() {
 	// IMAP: basic_auth_disabled at authenticate
 	// SMTP: ok
 	// primary: imap basic_auth_disabled decided by both
-	// who must act: user
+	// who must act: vendor
 }
 
 // Explain what a customer pasted from an error dialog. No network is used.

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -32,11 +33,16 @@ type Hints struct {
 	// -Identity alice@contoso.com") instead of a placeholder. Username
 	// defaults to Email. Neither changes the classification.
 	Email, Username string
+	// Now is the day the advice is written for: dated facts (Microsoft's
+	// end-2026 SMTP AUTH change) read "in 27 days" before their date and
+	// "since" after it. Zero means the current time. It never changes the
+	// classification.
+	Now time.Time
 }
 
 // vars are the remediation placeholders the hints fill.
 func (h Hints) vars() Vars {
-	v := Vars{Email: strings.TrimSpace(h.Email), Username: strings.TrimSpace(h.Username)}
+	v := Vars{Email: strings.TrimSpace(h.Email), Username: strings.TrimSpace(h.Username), Now: h.Now}
 	if v.Username == "" {
 		v.Username = v.Email
 	}

@@ -3,6 +3,7 @@ package diagnose
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -15,6 +16,25 @@ import (
 // the text never shows a raw placeholder.
 type Vars struct {
 	Email, Username, Domain string
+	// Now is the day the advice is written for: dated facts ("{when:...}"
+	// in catalogue text, such as Microsoft's end-2026 SMTP AUTH change) are
+	// worded for it, "in 27 days" before the date and "since" after it.
+	// Zero means the current time.
+	Now time.Time
+}
+
+// now is v.Now, or the current time when it is zero.
+func (v Vars) now() time.Time {
+	if v.Now.IsZero() {
+		return time.Now()
+	}
+	return v.Now
+}
+
+// filler fills the placeholders and dated facts of catalogue or rule text.
+func (v Vars) filler() func(string) string {
+	r, now := v.replacer(), v.now()
+	return func(s string) string { return catalog.FillDates(r.Replace(s), now) }
 }
 
 // Stand-ins used when a Vars field is empty and cannot be derived.
@@ -50,13 +70,13 @@ func Remediate(code Code, providerID ProviderID, v Vars) *Remediation {
 
 // fillRemedy fills an entry's placeholders from v; e is already a copy.
 func fillRemedy(r Remediation, v Vars) *Remediation {
-	fill := v.replacer()
-	r.Title = fill.Replace(r.Title)
-	r.Explanation = fill.Replace(r.Explanation)
-	r.Warning = fill.Replace(r.Warning)
+	fill := v.filler()
+	r.Title = fill(r.Title)
+	r.Explanation = fill(r.Explanation)
+	r.Warning = fill(r.Warning)
 	for _, s := range [][]string{r.UserSteps, r.AdminSteps, r.VendorSteps, r.NoLongerWorks} {
 		for i := range s {
-			s[i] = fill.Replace(s[i])
+			s[i] = fill(s[i])
 		}
 	}
 	return &r
@@ -126,6 +146,10 @@ func orStandIn(s, standIn string) string {
 //   - AudienceAdmin: the same, framed to be forwarded to the mail
 //     administrator, with the administrator's steps and commands (the
 //     mailbox's address already filled in by Remediate).
+//   - AudienceVendor: the same, framed to be forwarded to the maker of
+//     the mail program or application, with what the program must do
+//     (offer "Sign in with Microsoft", say), then what the owner and the
+//     administrator can do meanwhile.
 //   - AudienceDeveloper: the wire-level evidence: code, protocol, stage,
 //     confidence, evidence text, rule id and source, and the alternatives
 //     with what tells them apart.
@@ -144,6 +168,8 @@ func RenderRemediation(f Finding, a Audience) string {
 		renderDeveloper(&b, f, r)
 	case AudienceAdmin:
 		renderAdmin(&b, f, r)
+	case AudienceVendor:
+		renderVendor(&b, f, r)
 	default:
 		renderUser(&b, f, r)
 	}
@@ -163,6 +189,7 @@ func renderUser(b *strings.Builder, f Finding, r *Remediation) {
 		steps = []string{"This needs your mail administrator: forward this message to them."}
 	}
 	writeSteps(b, "What to do:", steps)
+	writeSteps(b, "What the program's maker must do (forward this to them):", r.VendorSteps)
 	writeList(b, "What no longer works:", r.NoLongerWorks)
 	writeLinks(b, r.Links)
 	writeChecked(b, r)
@@ -179,6 +206,7 @@ func renderAdmin(b *strings.Builder, f Finding, r *Remediation) {
 		fmt.Fprintf(b, "What mailcheck saw: %s\n\n", f.Summary)
 	}
 	writeParagraph(b, r.Explanation)
+	writeWarning(b, r.Warning)
 	if len(r.AdminSteps) > 0 {
 		writeSteps(b, "What to change:", r.AdminSteps)
 	} else {
@@ -190,6 +218,35 @@ func renderAdmin(b *strings.Builder, f Finding, r *Remediation) {
 	writeList(b, "What no longer works:", r.NoLongerWorks)
 	writeLinks(b, r.Links)
 	writeChecked(b, r)
+}
+
+func renderVendor(b *strings.Builder, f Finding, r *Remediation) {
+	if r == nil {
+		fmt.Fprintf(b, "%s\n", orStandIn(f.Summary, string(f.Code)))
+		return
+	}
+	b.WriteString("Forward this to the maker of the mail program or application.\n\n")
+	fmt.Fprintf(b, "%s\n\n", r.Title)
+	if f.Summary != "" {
+		fmt.Fprintf(b, "What mailcheck saw: %s\n\n", f.Summary)
+	}
+	writeParagraph(b, r.Explanation)
+	writeSteps(b, "What the program must do:", r.VendorSteps)
+	writeSteps(b, "Meanwhile, the mailbox owner can:", r.UserSteps)
+	if len(r.AdminSteps) > 0 {
+		writeWarning(b, r.Warning)
+		writeSteps(b, "The mail administrator can:", r.AdminSteps)
+	}
+	writeList(b, "What no longer works:", r.NoLongerWorks)
+	writeLinks(b, r.Links)
+	writeChecked(b, r)
+}
+
+// writeWarning puts a security warning before the steps it is about.
+func writeWarning(b *strings.Builder, w string) {
+	if w != "" {
+		fmt.Fprintf(b, "Warning: %s\n\n", strings.TrimPrefix(w, "Security: "))
+	}
 }
 
 func renderDeveloper(b *strings.Builder, f Finding, r *Remediation) {

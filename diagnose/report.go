@@ -161,8 +161,16 @@ type Options struct {
 	// Dialer and Resolver are given to the probes and discovery.
 	Dialer   probe.Dialer
 	Resolver Resolver
-	// Now defaults to time.Now.
+	// Now is the clock: the probes' timestamps and certificate checks, the
+	// report's CheckedAt, and, unless AsOf is set, the day remediation is
+	// worded for (dated facts such as Microsoft's end-2026 SMTP AUTH change
+	// read "in 27 days" before their date and "since" after it). It
+	// defaults to time.Now.
 	Now func() time.Time
+	// AsOf, when not zero, is the day remediation and warnings are worded
+	// for instead of Now's: to review advice as it will read on another
+	// day while the probes (and their TLS checks) keep the real clock.
+	AsOf time.Time
 	// Progress, when set, is called after each stage of each probe. The
 	// two probes run side by side, so it may be called from two goroutines
 	// at once.

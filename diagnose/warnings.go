@@ -39,7 +39,9 @@ const certExpiryWarning = 30 * 24 * time.Hour
 // 27 January 2026, "updated ... deprecation timeline").
 const (
 	srcMSSMTPAuthTimeline = "https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835"
-	msSMTPAuthEndSummary  = "Password (Basic) SMTP AUTH works today, but Microsoft switches it off by default for existing tenants at the end of December 2026 (admins can switch it back on), and will announce the final removal date in the second half of 2027; move this app to OAuth."
+	// The wording follows the day of the probe (catalog's dated facts):
+	// "in 27 days" before the end of December 2026, "since" after it.
+	msSMTPAuthEndSummary = "Password (Basic) SMTP AUTH works here today, but it is on Microsoft's retirement path. {when:ms-smtp-basic-default-off}; {when:ms-smtp-final-removal}. Move this app to OAuth."
 )
 
 // imapWarnings returns the warnings for an IMAP result.

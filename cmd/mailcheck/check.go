@@ -53,6 +53,7 @@ type checkFlags struct {
 	jsonOut, transcript           bool
 	ledger                        string
 	cooldown                      positiveDuration
+	asOf                          asOfFlag
 }
 
 func parseCheckFlags(e *env, args []string) (*checkFlags, *flagSet, error) {
@@ -71,6 +72,7 @@ func parseCheckFlags(e *env, args []string) (*checkFlags, *flagSet, error) {
 	fs.Var(&cf.sendTestTo, "send-test-to", "after signing in to SMTP, check that the server accepts `ADDR` as a recipient (MAIL FROM, RCPT TO, RSET; no mail is sent)")
 	fs.BoolVar(&cf.allowPlaintext, "allow-plaintext-auth", false, "allow sending the password over an unencrypted connection")
 	fs.BoolVar(&cf.passwordStdin, "password-stdin", false, "read the password from the first line of stdin")
+	fs.Var(&cf.asOf, "as-of", "word dated advice as it will read on `YYYY-MM-DD` (default today); the probes keep the real clock")
 	fs.BoolVar(&cf.jsonOut, "json", false, "print one JSON document instead of text (see docs/cli.md)")
 	fs.BoolVar(&cf.transcript, "transcript", false, "also print the exchange with the servers, credentials redacted")
 	fs.StringVar(&cf.ledger, "ledger", "", "the attempt ledger `FILE` shared with fleet: sign in to each protocol at most once per cool-down")
@@ -129,6 +131,7 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 		Budget:             cf.timeout.v,
 		AllowPlaintextAuth: cf.allowPlaintext,
 		Now:                e.Now,
+		AsOf:               cf.asOf.day,
 	}
 	if len(cf.caFile.certs) > 0 {
 		opts.TLSConfig = &tls.Config{RootCAs: rootsWith(cf.caFile.certs)}

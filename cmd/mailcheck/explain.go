@@ -24,7 +24,7 @@ var explainStages = func() []string {
 	return out
 }()
 
-var explainSynopsis = "mailcheck explain [--host H] [--protocol " + strings.Join(explainProtocols, "|") + "] [--provider ID] [--stage STAGE] [--json] TEXT..."
+var explainSynopsis = "mailcheck explain [--host H] [--protocol " + strings.Join(explainProtocols, "|") + "] [--provider ID] [--stage STAGE] [--as-of YYYY-MM-DD] [--json] TEXT..."
 
 const explainAbout = `Classify a server response or client error pasted from a log, a bug report
 or an error dialog, and say what it means and what to do. TEXT is the
@@ -50,12 +50,14 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 		protocol       = choiceFlag{choices: explainProtocols}
 		stage          = choiceFlag{choices: explainStages}
 		jsonOut        bool
+		asOf           asOfFlag
 	)
 	fs := newFlagSet("explain", explainSynopsis, explainAbout)
 	fs.StringVar(&host, "host", "", "the server `H` the text came from, for provider detection")
 	fs.Var(&protocol, "protocol", "`"+strings.Join(explainProtocols, "|")+"`: the protocol the text came from; guessed from the text when not given")
 	fs.StringVar(&provider, "provider", "", "the provider `ID` (microsoft365, gmail, ...), when the host does not tell")
 	fs.Var(&stage, "stage", "the `STAGE` the text came at: "+strings.Join(explainStages, ", ")+"; inferred from the text when not given")
+	fs.Var(&asOf, "as-of", "word dated advice as it will read on `YYYY-MM-DD` (default today)")
 	fs.BoolVar(&jsonOut, "json", false, "print the finding as one JSON document (see docs/cli.md)")
 	if err := fs.parse(args, e.Stdout); err != nil {
 		return err
@@ -80,6 +82,7 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 		Host:     host,
 		Provider: diagnose.ProviderID(provider),
 		Stage:    probe.Stage(stage.v),
+		Now:      asOf.at(e.Now()),
 	})
 	if jsonOut {
 		if err := writeJSON(e.Stdout, f); err != nil {

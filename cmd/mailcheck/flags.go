@@ -398,3 +398,38 @@ func rejectPasswordFlag(fs *flagSet, args []string) error {
 	}
 	return nil
 }
+
+// asOfFlag is --as-of YYYY-MM-DD: the day the advice is written for, so a
+// reviewer can read it as it will read on another day (Microsoft's
+// end-2026 SMTP AUTH change reads "in N days" before it and "since" after
+// it). Zero means today.
+type asOfFlag struct{ day time.Time }
+
+func (f *asOfFlag) String() string {
+	if f == nil || f.day.IsZero() {
+		return ""
+	}
+	return f.day.Format(time.DateOnly)
+}
+
+func (f *asOfFlag) Set(s string) error {
+	d, err := time.Parse(time.DateOnly, strings.TrimSpace(s))
+	if err != nil {
+		return fmt.Errorf("%q is not a date like 2027-01-15 (YYYY-MM-DD)", s)
+	}
+	if d.Year() < 2000 || d.Year() > 2100 {
+		return fmt.Errorf("%q is outside the years 2000 to 2100", s)
+	}
+	f.day = d
+	return nil
+}
+
+// at returns the moment the advice is for: now itself without --as-of,
+// otherwise the given day at now's time of day (UTC).
+func (f *asOfFlag) at(now time.Time) time.Time {
+	if f.day.IsZero() {
+		return now
+	}
+	now = now.UTC()
+	return f.day.Add(now.Sub(now.Truncate(24 * time.Hour)))
+}

@@ -233,6 +233,8 @@ func audienceText(a diagnose.Audience) string {
 		return "your mail administrator"
 	case diagnose.AudienceDeveloper:
 		return "the developer of the mail integration"
+	case diagnose.AudienceVendor:
+		return "the maker of the mail program or application (its vendor)"
 	}
 	return string(a)
 }
