@@ -9,8 +9,9 @@
 # start anyway is stopped, so the standard ports stay free.
 set -euo pipefail
 
-# curl and python3 are the real clients the mailtest tests drive.
-packages=(dovecot-core dovecot-imapd dovecot-submissiond postfix curl python3)
+# curl and python3 are the real clients the mailtest tests drive; chromium is
+# the headless browser the fleet report page is rendered in.
+packages=(dovecot-core dovecot-imapd dovecot-submissiond postfix curl python3 chromium)
 
 if [[ $(id -u) -ne 0 ]]; then
 	echo "install-servers.sh: must run as root" >&2

@@ -1,7 +1,9 @@
 package fleet
 
 import (
+	"cmp"
 	_ "embed"
+	"slices"
 	"html/template"
 	"io"
 	"strings"
@@ -53,8 +55,14 @@ func WriteHTML(w io.Writer, rep *Report, opts *PageOptions) error {
 	for i, h := range rep.Handoffs {
 		hs[i] = handoff{h, h.Text()}
 	}
+	// Rows in the order of the source (line, then address), which is how
+	// the admin's own list reads, not in the order diagnoses finished.
+	rows := slices.Clone(rep.Accounts)
+	slices.SortStableFunc(rows, func(a, b Result) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Email, b.Email))
+	})
 	return page.Execute(w, map[string]any{
-		"Title": title, "Generator": opts.Generator, "R": rep, "Handoffs": hs,
+		"Title": title, "Generator": opts.Generator, "R": rep, "Handoffs": hs, "Rows": rows,
 		"Date": rep.FinishedAt.Format("2006-01-02 15:04 MST"),
 	})
 }
