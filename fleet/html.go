@@ -3,9 +3,9 @@ package fleet
 import (
 	"cmp"
 	_ "embed"
-	"slices"
 	"html/template"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/mailcheck-go/mailcheck/diagnose"
