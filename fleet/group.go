@@ -234,9 +234,16 @@ var imapTag = regexp.MustCompile(`^[A-Za-z]{1,4}[0-9]{1,6} `)
 // normalizeEvidence returns the part of a server text that names the
 // cause: IMAP tag and session trailers removed, spaces collapsed.
 func normalizeEvidence(s string) string {
-	s = imapTag.ReplaceAllString(s, "")
-	s = sessionTrailer.ReplaceAllString(s, "")
-	return strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.Fields(s), " ")
+	for {
+		// Removing one tag or trailer may bare another; repeat until
+		// nothing changes, so the result is stable.
+		t := strings.Join(strings.Fields(sessionTrailer.ReplaceAllString(imapTag.ReplaceAllString(s, ""), "")), " ")
+		if t == s {
+			return t
+		}
+		s = t
+	}
 }
 
 // report builds the Report: groups sorted, rules applied, hand-offs

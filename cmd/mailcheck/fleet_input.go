@@ -10,6 +10,7 @@ import (
 	"iter"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mailcheck-go/mailcheck/diagnose"
 	"github.com/mailcheck-go/mailcheck/fleet"
@@ -256,6 +257,11 @@ func readSecrets(path string) (map[string]secret, error) {
 	if len(data) > maxSecretsFile {
 		return nil, fmt.Errorf("%s is larger than %d MiB", path, maxSecretsFile>>20)
 	}
+	if !utf8.Valid(data) {
+		// JSON would turn the bad bytes into U+FFFD and a different
+		// password would be sent.
+		return nil, fmt.Errorf("%s is not valid UTF-8", path)
+	}
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {
 		// The decoder's message may quote the file; say where, not what.
@@ -272,6 +278,9 @@ func readSecrets(path string) (map[string]secret, error) {
 			return nil, fmt.Errorf("%s: entry for %s: %v", path, quoteForError(email), err)
 		}
 		key := strings.ToLower(strings.TrimSpace(email))
+		if !strings.Contains(key, "@") {
+			return nil, fmt.Errorf("%s: key %s is not an email address", path, quoteForError(email))
+		}
 		if _, dup := out[key]; dup {
 			return nil, fmt.Errorf("%s: %s appears twice", path, quoteForError(email))
 		}
