@@ -108,7 +108,7 @@ func BenchmarkRun1000(b *testing.B) {
 	b.ReportMetric(retained, "retained-B/account")
 	// CPU time says what the run costs whatever else the machine is
 	// doing; on two idle cores the wall time is about half of it.
-	b.ReportMetric((cpuTime() - cpu0).Seconds()/float64(runs), "cpu-s/op")
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(runs), "cpu-s/op")
 }
 
 // oneWay is the simulated one-way network latency of BenchmarkLatency.
@@ -269,4 +269,3 @@ func (c *latencyConn) Close() error {
 	c.closeOnce.Do(func() { close(c.closed) })
 	return c.Conn.Close()
 }
-
