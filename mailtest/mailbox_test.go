@@ -367,3 +367,20 @@ func TestLoadMailbox(t *testing.T) {
 	_, err = s.LoadMailbox(bad)
 	assert.ErrorContains(t, err, `no account "nobody@example.net"`)
 }
+
+// TestHandOverKeepsPipelinedCommands: commands a client sends in the same
+// packet as its login are served by the mailbox, in order, and LOGOUT
+// gets the provider's words.
+func TestHandOverKeepsPipelinedCommands(t *testing.T) {
+	s := startScenario(t, "microsoft365-ok", nil)
+	a := s.Accounts()[0]
+	c := dial(t, s.IMAPTLS, s.ClientTLSConfig())
+	c.line()
+	_, err := c.nc.Write([]byte("a1 LOGIN " + quoteIMAP(a.Login()) + " " + quoteIMAP(a.Password) + "\r\na2 SELECT INBOX\r\na3 LOGOUT\r\n"))
+	require.NoError(t, err)
+	assert.Equal(t, "a1 OK LOGIN completed.", c.line(), "Exchange's success text")
+	sel := c.until("a2 ")
+	assert.Equal(t, "a2 OK [READ-WRITE] SELECT completed", sel[len(sel)-1], "pipelined SELECT served by the mailbox")
+	assert.Equal(t, "* BYE Microsoft Exchange Server IMAP4 server signing off.", c.line(), "the provider's LOGOUT text")
+	assert.Equal(t, "a3 OK LOGOUT completed", c.line())
+}
