@@ -260,7 +260,8 @@ type Fault struct {
 	// ResetDuringAuth resets the TCP connection (RST) as soon as the client
 	// sends LOGIN, AUTHENTICATE or AUTH, before any reply.
 	ResetDuringAuth bool
-	// SlowDrip delays every line the server sends by this much, sending it
-	// in small pieces.
+	// SlowDrip delays every line the scripted server sends by this much,
+	// sending it in small pieces; the mailbox after a login answers at
+	// full speed.
 	SlowDrip time.Duration
 }
