@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"strconv"
 	"strings"
@@ -237,7 +238,7 @@ func (s *Server) handOver(c *conn, email string) {
 		_ = c.writeLines("* BYE Internal server error")
 		return
 	}
-	hc := &handoffConn{Conn: c.nc, c: c, user: u, done: make(chan struct{}), swallow: true,
+	hc := &handoffConn{Conn: c.nc, r: c.br, user: u, done: make(chan struct{}), swallow: true,
 		tap: &commandTap{rec: c.rec}, bye: s.Scenario.IMAP.Logout}
 	select {
 	case s.mail.ln.ch <- hc:
@@ -283,10 +284,11 @@ func (l *handoffListener) Addr() net.Addr { return &net.TCPAddr{IP: net.IPv4(127
 // client sends is recorded.
 type handoffConn struct {
 	net.Conn // the TLS or TCP connection, for deadlines and addresses
-	c        *conn
+	r        io.Reader // the scripted part's buffered reader
 	user     *imapmemserver.User
 	tap      *commandTap
 	bye      string // the scenario's LOGOUT text, for imapserver's
+	flags    flagCase
 
 	mu      sync.Mutex
 	swallow bool // still inside the greeting line
@@ -295,8 +297,8 @@ type handoffConn struct {
 }
 
 func (h *handoffConn) Read(p []byte) (int, error) {
-	n, err := h.c.br.Read(p)
-	if n > 0 {
+	n, err := h.r.Read(p)
+	if n > 0 && h.tap != nil {
 		h.tap.feed(p[:n])
 	}
 	return n, err
@@ -317,6 +319,7 @@ func (h *handoffConn) Write(p []byte) (int, error) {
 			return total, nil
 		}
 	}
+	p = h.flags.transform(p)
 	if rest, ok := bytes.CutPrefix(p, []byte(imapserverBye)); ok && h.bye != "" {
 		// The provider's words on LOGOUT ("* BYE Microsoft Exchange Server
 		// IMAP4 server signing off.") rather than imapserver's.

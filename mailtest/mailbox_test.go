@@ -384,3 +384,58 @@ func TestHandOverKeepsPipelinedCommands(t *testing.T) {
 	assert.Equal(t, "* BYE Microsoft Exchange Server IMAP4 server signing off.", c.line(), "the provider's LOGOUT text")
 	assert.Equal(t, "a3 OK LOGOUT completed", c.line())
 }
+
+// TestFolderReadsBack: a test sees what a client did to the mailbox.
+func TestFolderReadsBack(t *testing.T) {
+	s := plainMailbox(t)
+	require.NoError(t, s.Append("grace@example.org", "INBOX", Draft{Subject: "read me"}.Bytes()))
+	c := imapLoggedIn(t, s)
+	c.send("a1 SELECT INBOX")
+	c.until("a1 ")
+	c.send(`a2 STORE 1 +FLAGS (\Seen \Flagged)`)
+	c.until("a2 ")
+	c.send("a3 CREATE Done")
+	c.until("a3 ")
+	c.send("a4 COPY 1 Done")
+	c.until("a4 ")
+
+	inbox, err := s.Folder("grace@example.org", "INBOX")
+	require.NoError(t, err)
+	require.Len(t, inbox, 1)
+	assert.ElementsMatch(t, []string{`\Seen`, `\Flagged`}, inbox[0].Flags, "flags the client set")
+	assert.Contains(t, string(inbox[0].Data), "Subject: read me")
+	done, err := s.Folder("grace@example.org", "Done")
+	require.NoError(t, err)
+	assert.Len(t, done, 1, "the copy")
+	names, err := s.Folders("grace@example.org")
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Done", "INBOX"}, names)
+	_, err = s.Folder("grace@example.org", "Nope")
+	assert.Error(t, err, "a folder that does not exist")
+	_, err = s.Folder("nobody@example.org", "INBOX")
+	assert.Error(t, err, "an account the scenario lacks")
+
+	// Reading back left the flags as they were and recorded nothing.
+	c.send("a5 FETCH 1 (FLAGS)")
+	assert.Contains(t, strings.Join(c.until("a5 "), "\n"), `\Flagged`)
+	assert.Len(t, s.Records(), 1, "no record for the test's own look")
+}
+
+// TestFlagCase: system flags go out as the RFC spells them, in a stable
+// order, whatever the write boundaries; literals pass untouched.
+func TestFlagCase(t *testing.T) {
+	in := "* FLAGS (\\seen \\answered custom \\flagged \\deleted \\draft)\r\n" +
+		"* 1 FETCH (UID 1 FLAGS (\\seen \\flagged) BODY[] {19}\r\nFLAGS (\\seen) body\r\n)\r\n" +
+		"a1 OK FETCH completed\r\n"
+	want := "* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft custom)\r\n" +
+		"* 1 FETCH (UID 1 FLAGS (\\Flagged \\Seen) BODY[] {19}\r\nFLAGS (\\seen) body\r\n)\r\n" +
+		"a1 OK FETCH completed\r\n"
+	for step := 1; step <= len(in); step++ {
+		var f flagCase
+		var out []byte
+		for i := 0; i < len(in); i += step {
+			out = append(out, f.transform([]byte(in[i:min(i+step, len(in))]))...)
+		}
+		require.Equal(t, want, string(out), "written %d bytes at a time", step)
+	}
+}

@@ -61,6 +61,8 @@ typ, data = m.uid("SEARCH", None, "SUBJECT", "Invoice")
 print("SEARCH", data[0].decode())
 typ, data = m.fetch("1", "(BODY.PEEK[HEADER.FIELDS (SUBJECT)])")
 print("FETCH", data[0][1].decode().strip())
+typ, data = m.store("1", "+FLAGS", "\\Seen \\Flagged")
+print("STORE", data[0].decode())
 typ, data = m.append("INBOX", None, None, b"Subject: Appended\r\n\r\nfrom python\r\n")
 print("APPEND", typ)
 s = smtplib.SMTP(smtp_host, int(smtp_port))
@@ -104,6 +106,7 @@ func TestFakeMailboxFromPython(t *testing.T) {
 		"EXISTS 2",
 		"SEARCH 2",
 		"FETCH Subject: Lab results",
+		`STORE 1 (UID 1 FLAGS (\Flagged \Seen))`,
 		"APPEND OK",
 		"READBACK Sent from python",
 	} {
