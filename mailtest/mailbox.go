@@ -283,7 +283,7 @@ func (l *handoffListener) Addr() net.Addr { return &net.TCPAddr{IP: net.IPv4(127
 // (the client was greeted and answered already), and each command the
 // client sends is recorded.
 type handoffConn struct {
-	net.Conn // the TLS or TCP connection, for deadlines and addresses
+	net.Conn           // the TLS or TCP connection, for deadlines and addresses
 	r        io.Reader // the scripted part's buffered reader
 	user     *imapmemserver.User
 	tap      *commandTap
