@@ -20,7 +20,7 @@ var pageTemplate string
 var page = template.Must(template.New("page").Funcs(template.FuncMap{
 	"upper":    func(p diagnose.Protocol) string { return strings.ToUpper(string(p)) },
 	"failing":  func(c diagnose.Code) bool { return c != diagnose.CodeOK },
-	"audience": audienceName,
+	"audience": AudienceName,
 	"join":     strings.Join,
 	"oneline":  oneLine,
 	"inc":      func(i int) int { return i + 1 },
@@ -67,7 +67,9 @@ func WriteHTML(w io.Writer, rep *Report, opts *PageOptions) error {
 	})
 }
 
-func audienceName(a diagnose.Audience) string {
+// AudienceName names who acts, for people: "administrator", "application
+// vendor" or "users".
+func AudienceName(a diagnose.Audience) string {
 	switch a {
 	case diagnose.AudienceAdmin:
 		return "administrator"

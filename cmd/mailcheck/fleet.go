@@ -45,7 +45,7 @@ type fleetFlags struct {
 	accounts, secrets, html, ledger, state, handoffs string
 	caFile                                           caFileFlag
 	timeout, cooldown                                positiveDuration
-	asOf                                             fleetDateFlag
+	asOf                                             asOfFlag
 	limit, perHost                                   positiveInt
 	allowPlaintext, jsonOut                          bool
 }
@@ -64,7 +64,7 @@ func parseFleetFlags(e *env, args []string) (*fleetFlags, *flagSet, error) {
 	fs.StringVar(&ff.state, "state", "", "the state `FILE` of the last run: report what changed since, then record this run")
 	fs.Var(&ff.caFile, "ca-file", "also trust the CA certificates in this `PEM` file")
 	fs.Var(&ff.timeout, "timeout", "give up on one account after `D` (like 10s or 2m)")
-	fs.Var(&ff.asOf, "as-of", "judge dated facts (certificate expiry, provider deadlines) as of `DATE` (YYYY-MM-DD or RFC 3339) instead of today")
+	fs.Var(&ff.asOf, "as-of", "word dated advice as it will read on `YYYY-MM-DD` (default today); the probes keep the real clock")
 	fs.Var(&ff.limit, "limit", "check at most `N` accounts at once")
 	fs.Var(&ff.perHost, "per-host", "talk to one server for at most `N` accounts at once")
 	fs.BoolVar(&ff.allowPlaintext, "allow-plaintext-auth", false, "allow sending passwords over an unencrypted connection")
@@ -171,11 +171,7 @@ func runFleet(ctx context.Context, e *env, args []string) error {
 
 // options builds the fleet's options from the flags.
 func (ff *fleetFlags) options(e *env) (*fleet.Options, error) {
-	d := &diagnose.Options{Budget: ff.timeout.v, AllowPlaintextAuth: ff.allowPlaintext, Now: e.Now}
-	if ff.asOf.set {
-		at := ff.asOf.t
-		d.Now = func() time.Time { return at }
-	}
+	d := &diagnose.Options{Budget: ff.timeout.v, AllowPlaintextAuth: ff.allowPlaintext, Now: e.Now, AsOf: ff.asOf.day}
 	if len(ff.caFile.certs) > 0 {
 		d.TLSConfig = &tls.Config{RootCAs: rootsWith(ff.caFile.certs)}
 	}
@@ -185,7 +181,7 @@ func (ff *fleetFlags) options(e *env) (*fleet.Options, error) {
 		if err != nil {
 			return nil, err
 		}
-		l.Now = e.Now // lockouts count real attempts, whatever --as-of says
+		l.Now = e.Now // lockouts count real attempts
 		opts.Ledger = l
 	}
 	if ff.state != "" {
@@ -401,30 +397,4 @@ func (f *positiveInt) Set(s string) error {
 	}
 	f.v = n
 	return nil
-}
-
-// fleetDateFlag is --as-of: a date (midnight UTC) or an RFC 3339 time.
-type fleetDateFlag struct {
-	t   time.Time
-	set bool
-}
-
-func (f *fleetDateFlag) String() string {
-	if f == nil || !f.set {
-		return ""
-	}
-	return f.t.Format(time.RFC3339)
-}
-
-func (f *fleetDateFlag) Set(s string) error {
-	s = strings.TrimSpace(s)
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		f.t, f.set = t.UTC(), true
-		return nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		f.t, f.set = t.UTC(), true
-		return nil
-	}
-	return fmt.Errorf("%q is not a date like 2026-12-31 or a time like 2026-12-31T09:00:00Z", s)
 }

@@ -61,19 +61,9 @@ func renderFleet(w io.Writer, st style, rep *fleet.Report) {
 		}
 	}
 	for i, h := range rep.Handoffs {
-		fmt.Fprintf(w, "\n%s\n", st.bold(fmt.Sprintf("Hand-off %d of %d, for the %s", i+1, len(rep.Handoffs), audienceWord(h.Audience))))
+		fmt.Fprintf(w, "\n%s\n", st.bold(fmt.Sprintf("Hand-off %d of %d, for the %s", i+1, len(rep.Handoffs), fleet.AudienceName(h.Audience))))
 		fmt.Fprint(w, printable(h.Text()))
 	}
-}
-
-func audienceWord(a diagnose.Audience) string {
-	switch a {
-	case diagnose.AudienceAdmin:
-		return "administrator"
-	case diagnose.AudienceDeveloper:
-		return "application vendor"
-	}
-	return "users"
 }
 
 func plural(n int, one, many string) string {
