@@ -86,10 +86,24 @@ func shareBudget(o *Options) (shares, error) {
 	return s, nil
 }
 
-// withBudget returns ctx bounded by the budget; the context's cause says
-// errBudgetSpent when it is the budget that ran out.
+// maxAfterwordReserve caps afterword: what classification, remediation and
+// the caller's rendering need once the probes are done. The probes bound
+// everything they keep (see imapcheck's and smtpcheck's "Bounds") and the
+// classifier reads at most maxClassifyText bytes, so that work takes
+// milliseconds; the reserve is there so that the budget is an answer time,
+// not a network time.
+const maxAfterwordReserve = 250 * time.Millisecond
+
+// afterword is the part of the budget kept back from the network steps
+// for the work after them: a twentieth, at most maxAfterwordReserve.
+func (s shares) afterword() time.Duration { return min(s.budget/20, maxAfterwordReserve) }
+
+// withBudget returns ctx bounded by the budget less its afterword: every
+// network step has ended by then, and classification and rendering fit in
+// the rest. The context's cause says errBudgetSpent when it is the budget
+// that ran out.
 func withBudget(ctx context.Context, s shares) (context.Context, context.CancelFunc) {
-	return context.WithTimeoutCause(ctx, s.budget, errBudgetSpent)
+	return context.WithTimeoutCause(ctx, s.budget-s.afterword(), errBudgetSpent)
 }
 
 // binding reports whether the budget's share, rather than the caller's

@@ -35,3 +35,25 @@ func TestShareBudget(t *testing.T) {
 		})
 	}
 }
+
+// TestAfterword: the network steps end early enough that classification
+// and rendering fit in the budget too, and the network never gets a
+// deadline past the budget.
+func TestAfterword(t *testing.T) {
+	for _, tc := range []struct {
+		budget, reserve time.Duration
+	}{
+		{time.Second, 50 * time.Millisecond},           // a twentieth
+		{time.Minute, maxAfterwordReserve},             // capped: a long budget is not cut by seconds
+		{100 * time.Millisecond, 5 * time.Millisecond}, // a tiny budget keeps most of itself
+	} {
+		s := shares{budget: tc.budget}
+		assert.Equal(t, tc.reserve, s.afterword(), "budget %v", tc.budget)
+		ctx, cancel := withBudget(t.Context(), s)
+		end := time.Now()
+		d, ok := ctx.Deadline()
+		cancel()
+		require.True(t, ok)
+		assert.LessOrEqual(t, d.Sub(end), tc.budget-tc.reserve, "budget %v", tc.budget)
+	}
+}
