@@ -8,12 +8,16 @@ const IDGmail ID = "gmail"
 // Documentation: https://support.google.com/mail/answer/7126229
 var infoGmail = register(Info{
 	ID: IDGmail, Name: "Gmail",
-	Aliases:          []string{"google", "googlemail"},
-	Domains:          []string{"gmail.com", "googlemail.com"},
-	IMAP:             tlsEP("imap.gmail.com", 993),
-	SMTP:             tlsEP("smtp.gmail.com", 465),
-	HostPatterns:     []string{"gmail.com", "googlemail.com", "google.com"},
-	TextPatterns:     []string{"support.google.com"},
+	Aliases:      []string{"google", "googlemail"},
+	Domains:      []string{"gmail.com", "googlemail.com"},
+	IMAP:         tlsEP("imap.gmail.com", 993),
+	SMTP:         tlsEP("smtp.gmail.com", 465),
+	HostPatterns: []string{"gmail.com", "googlemail.com", "google.com"},
+	TextPatterns: []string{"support.google.com"},
+	// Google's wording without its "- gsmtp" trailer (docs/providers.md §4).
+	LikelyWording:    []string{"Username and Password not accepted", "Application-specific password required", "Please log in via your web browser"},
+	LikelyLead:       "If this is Gmail or Google Workspace, the account password is refused from mail programs: they need an app password (with 2-Step Verification) or \"Sign in with Google\"",
+	LikelyConfirm:    "The server's name would confirm it (imap.gmail.com or smtp.gmail.com: give it with --host, or Hints.Host), or the \"- gsmtp\" that ends Google's SMTP replies. On another server the same words usually mean a wrong user name or password.",
 	GreetingPatterns: []string{"gimap ready", "gpop ready"},
 	BannerPatterns:   []string{"- gsmtp", "smtp.gmail.com"},
 	Sources: []Source{

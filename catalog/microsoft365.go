@@ -68,9 +68,15 @@ var infoMicrosoft365 = register(Info{
 		"5.7.139", "smtpclientauthentication", "the user credentials were incorrect",
 		"basic authentication is not supported for client submission", "user is authenticated but not connected",
 		"did not meet the criteria to be authenticated successfully", "organization's security defaults policy",
-		"bad outbound sender", "tls 1.0 and 1.1 are not supported"},
-	MXPatterns:  []string{"mail.protection.outlook.com", "mx.microsoft"},
-	SPFIncludes: []string{"spf.protection.outlook.com"},
+		"bad outbound sender", "tls 1.0 and 1.1 are not supported", "tenantinboundattribution", "direct send not allowed"},
+	// Exchange's own wording, sent by every Exchange server; pasted
+	// without a host it nearly always comes from Exchange Online
+	// (docs/providers.md §1, "Server texts").
+	LikelyWording: []string{"AUTHENTICATE failed.", "LOGIN failed.", "5.7.3 Authentication unsuccessful", "Logon failure: unknown user name or bad password"},
+	LikelyLead:    "If this is Microsoft 365 / Exchange Online, no password or app password works for IMAP or POP, and a password for sending works only where the administrator allows it: these are Exchange's words, and Exchange Online answers them to every password sign-in for IMAP and POP",
+	LikelyConfirm: "The server's name would confirm it (outlook.office365.com or smtp.office365.com: give it with --host, or Hints.Host), or the IMAP greeting (\"* OK The Microsoft Exchange IMAP4 service is ready.\" followed by a bracketed code). On an Exchange server your organisation runs itself, or any other server, the same words usually mean a wrong user name or password.",
+	MXPatterns:    []string{"mail.protection.outlook.com", "mx.microsoft"},
+	SPFIncludes:   []string{"spf.protection.outlook.com"},
 	// Unverified in providers.md; widely used by Exchange Online domains.
 	AutodiscoverPatterns: []string{"autodiscover.outlook.com"},
 	// Exchange Online SMTP banners and error trailers name the server

@@ -96,6 +96,20 @@ type Info struct {
 	// TextPatterns are phrases only this provider's servers send, read in
 	// pasted text when no host says who answered.
 	TextPatterns []string
+	// LikelyWording are phrases, matched with their case, that this
+	// provider's servers send and that are most often seen from it, though
+	// others may send them too (Exchange Online's "AUTHENTICATE failed.").
+	// Pasted text with such a phrase and nothing naming the server gets
+	// advice that leads with this provider's case (LikelyLead), says which
+	// fact would confirm it (LikelyConfirm), and keeps the generic reading
+	// as the alternative.
+	LikelyWording []string
+	// LikelyLead opens that advice ("If this is Microsoft 365 / Exchange
+	// Online, no password or app password works ...").
+	LikelyLead string
+	// LikelyConfirm says which fact would confirm the provider (the host,
+	// the greeting) and what the words mean elsewhere.
+	LikelyConfirm string
 	// Codes are the codes this provider's servers can produce that need
 	// its own (or its family's) remediation; a test holds Remedies to it.
 	Codes []Code
@@ -181,6 +195,20 @@ func Resolve(name string) ID {
 	return ID(n)
 }
 
+// Likely returns the entry whose LikelyWording occurs in text (matched
+// with its case), in detection order, and the phrase that matched; ok is
+// false when none does. Use it only when nothing else names the server.
+func Likely(text string) (info Info, phrase string, ok bool) {
+	for _, p := range sorted {
+		for _, w := range p.LikelyWording {
+			if strings.Contains(text, w) {
+				return p.clone(), w, true
+			}
+		}
+	}
+	return Info{}, "", false
+}
+
 // Registered reports whether id is in the registry.
 func Registered(id ID) bool {
 	_, ok := registry[id]
@@ -228,6 +256,7 @@ func (p *Info) clone() Info {
 		*s = append([]string(nil), (*s)...)
 	}
 	c.Codes = append([]Code(nil), c.Codes...)
+	c.LikelyWording = append([]string(nil), c.LikelyWording...)
 	c.Sources = append([]Source(nil), c.Sources...)
 	c.Remedies = make([]Remediation, len(p.Remedies))
 	for k, r := range p.Remedies {

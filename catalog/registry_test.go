@@ -121,12 +121,15 @@ func TestPatternsHaveOneOwner(t *testing.T) {
 		"greeting":     func(i Info) []string { return i.GreetingPatterns },
 		"banner":       func(i Info) []string { return i.BannerPatterns },
 		"text":         func(i Info) []string { return i.TextPatterns },
+		"likely":       func(i Info) []string { return i.LikelyWording },
 	}
 	for kind, get := range kinds {
 		owner := map[string]ID{}
 		for _, info := range All() {
 			for _, p := range get(info) {
-				assert.Equal(t, strings.ToLower(p), p, "%s %s pattern %q is not lower case", info.ID, kind, p)
+				if kind != "likely" { // matched with its case
+					assert.Equal(t, strings.ToLower(p), p, "%s %s pattern %q is not lower case", info.ID, kind, p)
+				}
 				if o, dup := owner[p]; dup && o != info.ID {
 					t.Errorf("%s pattern %q is claimed by %s and %s", kind, p, o, info.ID)
 				}
@@ -149,6 +152,10 @@ func TestEntriesWellFormed(t *testing.T) {
 		}
 		if info.Kind != KindFamily {
 			assert.NotEmpty(t, info.Sources, "%s: no sources", info.ID)
+		}
+		if len(info.LikelyWording) > 0 {
+			assert.True(t, strings.HasPrefix(info.LikelyLead, "If this is "), "%s: LikelyLead must open with the provider's case", info.ID)
+			assert.NotEmpty(t, info.LikelyConfirm, "%s: say what would confirm it", info.ID)
 		}
 		for _, s := range info.Sources {
 			assert.True(t, strings.HasPrefix(s.URL, "https://"), "%s: source %q", info.ID, s.URL)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -85,11 +86,62 @@ const maxEvidence = 2048
 // The Finding carries remediation for its code (for ok, none). Explain is
 // pure and never panics: binary garbage or huge input yields a finding
 // with code unknown; only the first 64 KiB are read.
+//
+// Text that names no server but uses one provider's typical wording (a
+// bare "AUTHENTICATE failed.", Exchange's words and nearly always Exchange
+// Online's) keeps its code, but its remediation leads with that
+// provider's case, says which fact would confirm it, and the provider's
+// reading comes first among the alternatives.
 func Explain(text string, hints Hints) Finding {
 	o := observeText(text, hints)
 	f := findingFor(o, firstMatch(o))
-	attachRemediation(&f, o.Provider, hints.vars())
+	v := hints.vars()
+	attachRemediation(&f, o.Provider, v)
+	if o.Provider == "" && strings.TrimSpace(hints.Host) == "" && f.Code != CodeOK {
+		leadWithLikelyProvider(&f, o, text, v)
+	}
 	return f
+}
+
+// leadWithLikelyProvider rewrites f's remediation for text whose wording
+// is typical of one provider (catalog.Info.LikelyWording) when nothing
+// named the server: the provider's advice for the code its own rules give,
+// opened by the provider's case and what would confirm it, with the
+// generic reading kept as the last step. f.Code does not change: the text
+// alone does not prove the provider.
+func leadWithLikelyProvider(f *Finding, o *observation, text string, v Vars) {
+	if len(text) > detectTextBytes {
+		text = text[:detectTextBytes]
+	}
+	info, phrase, ok := catalog.Likely(text)
+	if !ok {
+		return
+	}
+	po := *o
+	po.Provider = info.ID
+	pf := findingFor(&po, firstMatch(&po))
+	attachRemediation(&pf, info.ID, v)
+	if pf.Remediation == nil || pf.Code == CodeUnknown {
+		return
+	}
+	r := pf.Remediation.Clone()
+	r.Title = "If this is " + info.Name + ": " + r.Title
+	r.Explanation = info.LikelyLead + ". The words \"" + phrase + "\" are typical of " + info.Name + ", but nothing here names the server. " +
+		info.LikelyConfirm + "\n\n" + r.Explanation
+	if f.Remediation != nil && f.Remediation.Provider == "" && pf.Code != f.Code {
+		r.UserSteps = append(r.UserSteps, "If the server turns out not to be "+info.Name+" (or is a server your organisation runs itself), these words usually mean a wrong user name or password: check both by signing in to that server's webmail.")
+	}
+	f.Remediation = &r
+	lead := Alternative{Code: pf.Code, Why: info.LikelyLead + ".", Tell: info.LikelyConfirm}
+	alts := []Alternative{lead}
+	for _, a := range f.Alternatives {
+		if a.Code != pf.Code {
+			alts = append(alts, a)
+		}
+	}
+	if pf.Code != f.Code {
+		f.Alternatives = alts
+	}
 }
 
 // observeText reads pasted text into an observation.

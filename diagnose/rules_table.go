@@ -96,7 +96,7 @@ var (
 	ms535Alts = []Alternative{
 		alt(CodeAppPasswordRequired,
 			"Per-user multi-factor sign-in is on, so a password alone is refused.",
-			"Sign in to Outlook on the web with the same password: if it asks for a second factor, use an app password (where the tenant allows them) or move the app to OAuth."),
+			"Sign in to Outlook on the web with the same password: if it asks for a second factor, multi-factor authentication is on and the app needs OAuth (\"Sign in with Microsoft\"). Under Security Defaults or Conditional Access there are no app passwords; they exist only with legacy per-user MFA, are Basic sign-in, and end with password SMTP AUTH."),
 		alt(CodeProtocolDisabled,
 			"SMTP AUTH is switched off for the mailbox or the tenant.",
 			"An admin runs Get-CASMailbox -Identity {username} | Format-List SmtpClientAuthenticationDisabled and Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled; newer servers say \"SmtpClientAuthentication is disabled\" instead."),
@@ -250,24 +250,38 @@ var phraseRules = []rule{
 		Code: CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "Multi-factor authentication or a Conditional Access policy refused this sign-in.",
 		Alternatives: []Alternative{
-			alt(CodeAppPasswordRequired, "Per-user MFA is on and the tenant still allows app passwords.", "App passwords exist only with per-user MFA and only if the tenant allows them (Microsoft no longer recommends them for SMTP AUTH); if the option is missing, move the app to OAuth."),
+			alt(CodeAppPasswordRequired, "Per-user MFA is on and the tenant still allows app passwords.", "App passwords exist only with legacy per-user MFA and only if the tenant allows them; they are Basic sign-in, never work for IMAP/POP, and end with password SMTP AUTH. Move the app to OAuth."),
 		},
 		Source: srcMSDynamics,
 	},
 	{
 		ID: "microsoft-client-submission-basic", Phrases: []string{"basic authentication is not supported for client submission"},
 		Code: CodeBasicAuthDisabled, Confidence: ConfidenceHigh, Scope: ScopeTenant,
-		Summary: "Exchange Online no longer accepts a password for SMTP AUTH here; the app must use OAuth.",
+		Summary: "Exchange Online refused a password for SMTP AUTH: Basic sign-in for sending is off for this tenant. {when:ms-smtp-basic-default-off}. The app should move to OAuth; until then only an administrator can allow it.",
 		Source:  "https://techcommunity.microsoft.com/blog/exchange/exchange-online-to-retire-basic-auth-for-client-submission-smtp-auth/4114750",
 	},
 	{
 		ID: "microsoft-basic-auth-disabled", Phrases: []string{"basic authentication is disabled"},
 		Code: CodeBasicAuthDisabled, Confidence: ConfidenceHigh,
-		Summary: "Microsoft refuses password (Basic) sign-in for this account; only OAuth works (for Outlook.com accounts since 16 September 2024).",
+		Summary: "Microsoft refused password (Basic) sign-in. Outlook.com/Hotmail accounts (since 16 September 2024) and Microsoft 365 IMAP/POP (since 2023) accept only OAuth; for sending from a Microsoft 365 tenant the administrator decides whether a password is allowed.",
 		Alternatives: []Alternative{
 			alt(CodePolicyBlocked, "In a business tenant, an authentication policy or Security Defaults block Basic sign-in; an admin can change that for SMTP (not for IMAP/POP).", "Outlook.com/Hotmail accounts have no admin; in a tenant the admin sees the policy with Get-AuthenticationPolicy."),
 		},
 		Source: "https://github.com/twikoojs/twikoo/issues/840",
+	},
+	{
+		// "550 5.7.68 TenantInboundAttribution; Direct Send not allowed
+		// for this organization from unauthorized sources": the tenant
+		// rejects anonymous mail from its own domain (RejectDirectSend);
+		// no password was involved (docs/providers.md §1, "Direct Send").
+		ID: "microsoft-direct-send-rejected", Protocols: onlySMTP,
+		Phrases: []string{"direct send not allowed", "tenantinboundattribution"},
+		Code:    CodeRelayDenied, Confidence: ConfidenceHigh, Scope: ScopeTenant,
+		Summary: "The Microsoft 365 tenant rejects Direct Send: anonymous mail using its own domain from a source it does not recognise. This is not a refused password; no sign-in took place.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The sender is a service allowed to send as the domain, but it is not set up as a partner connector.", "An admin compares the sending service with the tenant's inbound connectors (Get-InboundConnector)."),
+		},
+		Source: "https://techcommunity.microsoft.com/blog/exchange/introducing-more-control-over-direct-send-in-exchange-online/4408790",
 	},
 	{
 		ID: "microsoft-authenticated-not-connected", Phrases: []string{"user is authenticated but not connected"},
@@ -320,7 +334,7 @@ var phraseRules = []rule{
 		ID: "exchange-authenticate-failed", Protocols: onlyIMAP, UnknownProvider: true, Status: []string{"NO", ""},
 		Phrases: []string{"authenticate failed."},
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
-		Summary: "Microsoft Exchange wording for a refused sign-in; on an Exchange server you run, usually a wrong password.",
+		Summary: "Exchange's wording for a refused sign-in, nearly always from Microsoft 365 / Exchange Online, where no password or app password works for IMAP; only on an Exchange server your organisation runs itself does it usually mean a wrong password. The host or the greeting would tell.",
 		Alternatives: []Alternative{
 			alt(CodeBasicAuthDisabled, "The server is Exchange Online (outlook.office365.com), which refuses every password for IMAP.", "The host, or the base64 bracket in the IMAP greeting, says Exchange Online; then only OAuth helps."),
 			alt(CodeProtocolDisabled, "IMAP is switched off for this mailbox.", "An admin checks Get-CASMailbox -Identity {username} | Format-List ImapEnabled."),

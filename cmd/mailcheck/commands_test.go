@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -298,4 +299,29 @@ func TestCheckUnreachable(t *testing.T) {
 	require.NotNil(t, rep.IMAP)
 	assert.Equal(t, diagnose.CodeConnectionRefused, rep.IMAP.Code)
 	assert.Nil(t, rep.SMTP)
+}
+
+// TestExplainBareAuthenticateFailed: the commonest report, pasted without
+// a host, names the Exchange Online case first and never tells the user
+// to create an app password for IMAP at Microsoft.
+func TestExplainBareAuthenticateFailed(t *testing.T) {
+	r := runBinary(t, invocation{args: []string{"explain", "--as-of", asOf, "AUTHENTICATE failed."}})
+	assert.Equal(t, 1, r.code, "stderr: %s", r.stderr)
+	golden(t, "explain-bare-authenticate-failed.txt", r.stdout)
+
+	first := strings.Index(r.stdout, "If this is Microsoft 365 / Exchange Online, no password or app password works")
+	require.GreaterOrEqual(t, first, 0, r.stdout)
+	for _, other := range []string{"wrong user name or password", "Check the user name"} {
+		if i := strings.Index(r.stdout, other); i >= 0 {
+			assert.Greater(t, i, first, "the Exchange Online case comes before %q", other)
+		}
+	}
+	appPassword := regexp.MustCompile(`(?i)\b(create|generate|use|make)\b[^.;:\n]*app(lication)?[- ](specific )?password`)
+	negated := regexp.MustCompile(`(?i)\b(not|no|never|neither|nor)\b|n't\b`)
+	for _, line := range strings.Split(r.stdout, "\n") {
+		for _, sentence := range regexp.MustCompile(`[.;:]\s+`).Split(line, -1) {
+			assert.False(t, appPassword.MatchString(sentence) && !negated.MatchString(sentence),
+				"tells the user to make an app password: %q", sentence)
+		}
+	}
 }

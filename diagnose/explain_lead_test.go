@@ -1,0 +1,117 @@
+package diagnose
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/catalog"
+)
+
+// appPasswordAdvice matches a sentence that tells someone to make or use
+// an app password, unless it rules one out.
+var appPasswordAdvice = regexp.MustCompile(`(?i)\b(create|generate|use|make)\b[^.;:]*app(lication)?[- ](specific )?password`)
+
+// adviceSentences returns every sentence of a finding's user and admin
+// advice that recommends an app password without negating it.
+func adviceSentences(f Finding) []string {
+	var bad []string
+	r := f.Remediation
+	if r == nil {
+		return nil
+	}
+	for _, text := range append(append([]string{r.Title, r.Explanation}, r.UserSteps...), r.AdminSteps...) {
+		for _, s := range honestySentences(text) {
+			if appPasswordAdvice.MatchString(s) && !honestyNegation.MatchString(s) {
+				bad = append(bad, s)
+			}
+		}
+	}
+	return bad
+}
+
+// A bare Exchange refusal with no host is nearly always Exchange Online:
+// the advice leads with that case and says what would confirm it, and
+// never tells anyone to make an app password for IMAP.
+func TestExplainBareExchangeWordingLeadsWithExchangeOnline(t *testing.T) {
+	for _, text := range []string{"AUTHENTICATE failed.", "LOGIN failed.", "a1 NO AUTHENTICATE failed.", "javax.mail.AuthenticationFailedException: AUTHENTICATE failed."} {
+		t.Run(text, func(t *testing.T) {
+			f := Explain(text, Hints{Now: time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)})
+			require.NotNil(t, f.Remediation)
+			assert.True(t, strings.HasPrefix(f.Remediation.Explanation, "If this is Microsoft 365 / Exchange Online, no password or app password works"), f.Remediation.Explanation)
+			assert.Contains(t, f.Remediation.Explanation, "outlook.office365.com", "says which fact would confirm it")
+			assert.Contains(t, f.Remediation.Explanation, "greeting", "says which fact would confirm it")
+			assert.Equal(t, catalog.IDMicrosoft365, f.Remediation.Provider)
+			require.NotEmpty(t, f.Alternatives)
+			assert.Equal(t, CodeBasicAuthDisabled, f.Alternatives[0].Code, "Exchange Online's reading ranks first")
+			assert.Empty(t, adviceSentences(f), "no app password advice for IMAP at Microsoft")
+		})
+	}
+}
+
+// The lead is for text that names no server: with a host, the host
+// decides, and a non-Microsoft server gets no Microsoft lead.
+func TestExplainLeadOnlyWithoutHost(t *testing.T) {
+	f := Explain("AUTHENTICATE failed.", Hints{Host: "imap.example.org", Protocol: ProtocolIMAP})
+	if f.Remediation != nil {
+		assert.NotContains(t, f.Remediation.Explanation, "If this is Microsoft 365")
+	}
+	g := Explain("AUTHENTICATE failed.", Hints{Host: "imap.gmail.com"})
+	require.NotNil(t, g.Remediation)
+	assert.NotContains(t, g.Remediation.Explanation, "Microsoft")
+	m := Explain("AUTHENTICATE failed.", Hints{Host: "outlook.office365.com"})
+	require.NotNil(t, m.Remediation)
+	assert.Equal(t, CodeBasicAuthDisabled, m.Code)
+	assert.NotContains(t, m.Remediation.Explanation, "If this is", "a known host needs no hedge")
+}
+
+// Google's wording without its trailer leads with Google's case.
+func TestExplainBareGoogleWordingLeadsWithGoogle(t *testing.T) {
+	f := Explain("535-5.7.8 Username and Password not accepted. For more information, go to", Hints{})
+	require.NotNil(t, f.Remediation)
+	assert.True(t, strings.HasPrefix(f.Remediation.Explanation, "If this is Gmail or Google Workspace"), f.Remediation.Explanation)
+	assert.Equal(t, catalog.IDGoogle, f.Remediation.Provider)
+}
+
+// 5.7.68 is the tenant refusing Direct Send, not a refused password.
+func TestExplainDirectSendIsNotAPassword(t *testing.T) {
+	f := Explain("550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization from unauthorized sources", Hints{})
+	assert.Equal(t, CodeRelayDenied, f.Code)
+	for _, a := range f.Alternatives {
+		assert.NotEqual(t, CodeInvalidCredentials, a.Code)
+	}
+	require.NotNil(t, f.Remediation)
+	assert.Equal(t, catalog.IDMicrosoft365, f.Remediation.Provider)
+	assert.Contains(t, f.Remediation.Explanation, "Neither is a refused password")
+	assert.Contains(t, strings.Join(f.Remediation.AdminSteps, "\n"), "RejectDirectSend")
+}
+
+// The dated wording follows Hints.Now, and only the wording: the code,
+// evidence and alternatives are the same on both days.
+func TestExplainWordingFollowsHintsNow(t *testing.T) {
+	text := "535 5.7.139 Authentication unsuccessful, basic authentication is disabled."
+	before := Explain(text, Hints{Host: "smtp.office365.com", Now: time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)})
+	after := Explain(text, Hints{Host: "smtp.office365.com", Now: time.Date(2027, 1, 15, 9, 0, 0, 0, time.UTC)})
+	require.NotNil(t, before.Remediation)
+	require.NotNil(t, after.Remediation)
+	assert.Equal(t, before.Code, after.Code)
+	assert.Equal(t, before.Evidence, after.Evidence)
+	assert.Contains(t, before.Remediation.Explanation, "in 27 days (on 31 December 2026)")
+	assert.NotContains(t, before.Remediation.Explanation, "Since the end of December 2026")
+	assert.Contains(t, after.Remediation.Explanation, "Since the end of December 2026")
+	assert.Contains(t, after.Remediation.Explanation, "your administrator can switch it back on until Microsoft's final removal")
+	assert.NotRegexp(t, `in \d+ days?`, after.Remediation.Explanation)
+
+	// IMAP and POP at Microsoft 365: always "gone since 2023", on any day.
+	for _, day := range []time.Time{time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC), time.Date(2027, 1, 15, 9, 0, 0, 0, time.UTC)} {
+		imap := Explain("a1 NO LOGIN failed.", Hints{Host: "outlook.office365.com", Now: day})
+		require.NotNil(t, imap.Remediation)
+		assert.Contains(t, imap.Remediation.Explanation, "gone since January 2023")
+		assert.Contains(t, imap.Remediation.Explanation, "no switch")
+		assert.NotRegexp(t, `in \d+ days?`, imap.Remediation.Explanation)
+	}
+}
