@@ -4,6 +4,7 @@ import (
 	"context"
 	"net"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -268,4 +269,20 @@ func (c *latencyConn) SetReadDeadline(t time.Time) error {
 func (c *latencyConn) Close() error {
 	c.closeOnce.Do(func() { close(c.closed) })
 	return c.Conn.Close()
+}
+
+// BenchmarkLedgerReserve1000 records both protocols of 1,000 accounts in
+// a fresh ledger, one locked read-merge-write per account, as a run with
+// --ledger does.
+func BenchmarkLedgerReserve1000(b *testing.B) {
+	for b.Loop() {
+		b.StopTimer()
+		l, err := fleet.OpenLedger(filepath.Join(b.TempDir(), "ledger.json"), 0)
+		require.NoError(b, err)
+		b.StartTimer()
+		for i := range 1000 {
+			_, err := l.Reserve("user"+strconv.Itoa(i)+"@example.test", both)
+			require.NoError(b, err)
+		}
+	}
 }

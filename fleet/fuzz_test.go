@@ -35,7 +35,8 @@ func FuzzNormalizeEvidence(f *testing.F) {
 // it was.
 func FuzzStateFiles(f *testing.F) {
 	for _, seed := range []string{
-		`{"version":1,"attempts":[{"account":"a@x.test","protocol":"imap","at":"2026-12-05T00:00:00Z"}]}`,
+		"{\"mailcheck_ledger\":1}\n{\"account\":\"a@x.test\",\"protocol\":\"imap\",\"at\":\"2026-12-05T00:00:00Z\"}\n",
+		"{\"mailcheck_ledger\":1}\n{\"account\":\"a@x.test\",\"protocol\":\"imap\",\"at\":\"2026-12-05",
 		`{"version":1,"accounts":{"a@x.test":{"imap":{"code":"ok","checked_at":"2026-12-05T00:00:00Z","authenticated":true,"facts":{}}}}}`,
 		`{"version":2}`, `[]`, `null`, `{"version":1,"accounts":null}`, `{"version":1,"accounts":{"a":null}}`,
 	} {

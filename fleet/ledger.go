@@ -1,9 +1,13 @@
 package fleet
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -36,36 +40,52 @@ const DefaultCooldown = 15 * time.Minute
 // long enough that a run with a longer --cooldown still sees them.
 const ledgerKeep = 7 * 24 * time.Hour
 
+// ledgerHeader is the first line of a ledger file.
+const ledgerHeader = `{"mailcheck_ledger":1}`
+
 // Ledger records every authentication attempt, per account and protocol,
 // in a small file shared by runs (fleet and check alike), so that none
-// tries the same account and protocol twice within Cooldown. It is safe
-// for concurrent use, within a process and across processes.
+// tries the same account and protocol twice within its cool-down. It is
+// safe for concurrent use, within a process and across processes.
+//
+// The file is JSON lines: a header, then one attempt per line. An attempt
+// is appended under an exclusive lock on FILE.lock in one write, so a
+// reservation costs the same in a ledger of ten accounts or ten thousand;
+// each Ledger reads only what others appended since it last looked.
+// OpenLedger drops attempts older than a week by writing a temporary file
+// and renaming it over the old one. The file is mode 0600 and holds
+// addresses and times, never a secret.
 type Ledger struct {
 	// Now is the clock attempts are recorded by; nil means time.Now. It is
-	// the real clock even when a diagnosis runs "as of" another date:
-	// lockouts count real attempts.
+	// the real clock even when advice is worded for another day: lockouts
+	// count real attempts.
 	Now func() time.Time
 
 	file     stateFile
 	cooldown time.Duration
-	mu       sync.Mutex
+
+	mu      sync.Mutex
+	last    map[ledgerKey]time.Time // the latest attempt seen per account and protocol
+	seen    os.FileInfo             // the file last read, to notice a replacement
+	offset  int64                   // how far it was read (whole lines only)
+	partial bool                    // the file ends in a line without its newline
 }
 
-// ledgerData is the file's JSON.
-type ledgerData struct {
-	Version  int             `json:"version"`
-	Attempts []ledgerAttempt `json:"attempts"`
+type ledgerKey struct {
+	account  string
+	protocol diagnose.Protocol
 }
 
+// ledgerAttempt is one line of the file.
 type ledgerAttempt struct {
 	Account  string            `json:"account"`
 	Protocol diagnose.Protocol `json:"protocol"`
 	At       time.Time         `json:"at"`
 }
 
-// OpenLedger opens (without creating) the ledger at path. cooldown 0
-// means DefaultCooldown; a negative cooldown is an error. It fails when
-// the file exists and is not a ledger.
+// OpenLedger opens the ledger at path, creating it on the first attempt.
+// cooldown 0 means DefaultCooldown; a negative cooldown is an error. It
+// fails when the file exists and is not a ledger.
 func OpenLedger(path string, cooldown time.Duration) (*Ledger, error) {
 	if path == "" {
 		return nil, errors.New("fleet: ledger path is empty")
@@ -76,12 +96,30 @@ func OpenLedger(path string, cooldown time.Duration) (*Ledger, error) {
 	if cooldown == 0 {
 		cooldown = DefaultCooldown
 	}
-	l := &Ledger{file: stateFile{path: path}, cooldown: cooldown}
-	data, err := l.file.read()
+	l := &Ledger{file: stateFile{path: path}, cooldown: cooldown, last: map[ledgerKey]time.Time{}}
+	err := l.file.locked(func() error {
+		data, err := l.file.read()
+		if err != nil || data == nil {
+			return err
+		}
+		attempts, err := parseLedger(path, data)
+		if err != nil {
+			return err
+		}
+		now := l.now()
+		kept := slices.DeleteFunc(slices.Clone(attempts), func(a ledgerAttempt) bool { return now.Sub(a.At) > max(cooldown, ledgerKeep) })
+		if len(kept) == len(attempts) {
+			return nil
+		}
+		var b bytes.Buffer
+		b.WriteString(ledgerHeader + "\n")
+		for _, a := range kept {
+			line, _ := json.Marshal(a)
+			b.Write(append(line, '\n'))
+		}
+		return l.file.write(b.Bytes())
+	})
 	if err != nil {
-		return nil, err
-	}
-	if _, err := parseLedger(path, data); err != nil {
 		return nil, err
 	}
 	return l, nil
@@ -90,67 +128,151 @@ func OpenLedger(path string, cooldown time.Duration) (*Ledger, error) {
 // Cooldown is the ledger's cool-down.
 func (l *Ledger) Cooldown() time.Duration { return l.cooldown }
 
-func parseLedger(path string, data []byte) (ledgerData, error) {
-	var d ledgerData
-	if len(data) == 0 {
-		return ledgerData{Version: 1}, nil
+func (l *Ledger) now() time.Time {
+	if l.Now != nil {
+		return l.Now().UTC()
 	}
-	if err := json.Unmarshal(data, &d); err != nil || d.Version != 1 {
-		return d, fmt.Errorf("fleet: %s is not a mailcheck ledger (want JSON with \"version\": 1)", path)
+	return time.Now().UTC()
+}
+
+// parseLedger reads a whole ledger file.
+func parseLedger(path string, data []byte) ([]ledgerAttempt, error) {
+	header, rest, found := bytes.Cut(data, []byte("\n"))
+	if !found && len(header) < len(ledgerHeader) && ledgerHeader[:len(header)] == string(header) {
+		return nil, nil // a first write cut short; Reserve starts it again
 	}
-	return d, nil
+	if string(bytes.TrimSpace(header)) != ledgerHeader {
+		return nil, fmt.Errorf("fleet: %s is not a mailcheck ledger (want a first line %s)", path, ledgerHeader)
+	}
+	return parseAttempts(path, rest)
+}
+
+// parseAttempts reads attempt lines after the header. A line that is not
+// an attempt (the torn end of a write cut short by a crash) is skipped:
+// losing one record is safer than refusing every later run.
+func parseAttempts(path string, data []byte) ([]ledgerAttempt, error) {
+	var out []ledgerAttempt
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, 64<<10)
+	for sc.Scan() {
+		var a ledgerAttempt
+		if json.Unmarshal(sc.Bytes(), &a) != nil || a.Account == "" || a.At.IsZero() {
+			continue
+		}
+		out = append(out, a)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("fleet: %s: %w", path, err)
+	}
+	return out, nil
 }
 
 // Reserve asks to authenticate email on each of protos now. Protocols
 // tried within the cool-down are returned as held, each with when it may
-// be tried again; the others are recorded as attempted at now, in the
-// file, before Reserve returns, so that a run that dies mid-way still
-// counts them.
+// be tried again; the others are recorded as attempted now, in the file,
+// before Reserve returns, so that a run that dies mid-way still counts
+// them.
 func (l *Ledger) Reserve(email string, protos []diagnose.Protocol) (held []Skip, err error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	account := strings.ToLower(strings.TrimSpace(email))
-	now := time.Now().UTC()
-	if l.Now != nil {
-		now = l.Now().UTC()
-	}
-	err = l.file.update(func(old []byte) (any, error) {
-		d, err := parseLedger(l.file.path, old)
+	now := l.now()
+	err = l.file.locked(func() error {
+		f, err := os.OpenFile(l.file.path, os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o600)
 		if err != nil {
-			return nil, err
+			return fmt.Errorf("fleet: ledger: %w", err)
 		}
-		held = nil
-		d.Attempts = slices.DeleteFunc(d.Attempts, func(a ledgerAttempt) bool {
-			return now.Sub(a.At) > max(l.cooldown, ledgerKeep)
-		})
-		var allowed []diagnose.Protocol
+		defer f.Close()
+		if err := l.catchUp(f); err != nil {
+			return err
+		}
+		var b bytes.Buffer
+		switch {
+		case l.offset == 0 && !l.partial:
+			b.WriteString(ledgerHeader + "\n")
+		case l.partial:
+			b.WriteString("\n") // end a torn line so ours stand alone
+		}
+		start := b.Len()
 		for _, p := range protos {
-			last, ok := lastAttempt(d.Attempts, account, p)
-			if ok && now.Sub(last) < l.cooldown {
+			k := ledgerKey{account, p}
+			if last, ok := l.last[k]; ok && now.Sub(last) < l.cooldown {
 				held = append(held, Skip{Protocol: p, LastAttempt: last, RetryAt: last.Add(l.cooldown)})
 				continue
 			}
-			allowed = append(allowed, p)
+			line, _ := json.Marshal(ledgerAttempt{Account: account, Protocol: p, At: now})
+			b.Write(append(line, '\n'))
+			l.last[k] = now
 		}
-		if len(allowed) == 0 {
-			return nil, nil // nothing to record
+		if b.Len() == start {
+			return nil // nothing to record
 		}
-		for _, p := range allowed {
-			d.Attempts = slices.DeleteFunc(d.Attempts, func(a ledgerAttempt) bool { return a.Account == account && a.Protocol == p })
-			d.Attempts = append(d.Attempts, ledgerAttempt{Account: account, Protocol: p, At: now})
+		// One write under the lock: other runs see all of it or none.
+		if _, err := f.Write(b.Bytes()); err != nil {
+			return fmt.Errorf("fleet: ledger: %w", err)
 		}
-		return d, nil
+		if info, err := f.Stat(); err == nil {
+			l.seen, l.offset, l.partial = info, info.Size(), false
+		}
+		return nil
 	})
 	return held, err
 }
 
-func lastAttempt(as []ledgerAttempt, account string, p diagnose.Protocol) (time.Time, bool) {
-	var last time.Time
-	found := false
-	for _, a := range as {
-		if a.Account == account && a.Protocol == p && (!found || a.At.After(last)) {
-			last, found = a.At, true
+// catchUp reads what was appended since the last look, or the whole file
+// when it was replaced (another run compacted it).
+func (l *Ledger) catchUp(f *os.File) error {
+	info, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("fleet: ledger: %w", err)
+	}
+	if l.seen == nil || !os.SameFile(l.seen, info) || info.Size() < l.offset {
+		clear(l.last)
+		l.offset = 0
+	}
+	l.seen = info
+	if info.Size() == l.offset {
+		l.partial = false
+		return nil
+	}
+	if info.Size()-l.offset > maxStateFile {
+		return fmt.Errorf("fleet: %s is larger than %d MiB; not a mailcheck ledger", l.file.path, maxStateFile>>20)
+	}
+	data := make([]byte, info.Size()-l.offset)
+	if _, err := f.ReadAt(data, l.offset); err != nil && !errors.Is(err, io.EOF) {
+		return fmt.Errorf("fleet: ledger: %w", err)
+	}
+	start := l.offset
+	if start == 0 {
+		header, rest, found := bytes.Cut(data, []byte("\n"))
+		if !found && ledgerHeader[:min(len(header), len(ledgerHeader))] == string(header) {
+			// Only the start of a header: a first write cut short. Start
+			// the file again.
+			if err := f.Truncate(0); err != nil {
+				return fmt.Errorf("fleet: ledger: %w", err)
+			}
+			l.seen, _ = f.Stat()
+			return nil
+		}
+		if string(bytes.TrimSpace(header)) != ledgerHeader {
+			return fmt.Errorf("fleet: %s is not a mailcheck ledger (want a first line %s)", l.file.path, ledgerHeader)
+		}
+		data = rest
+		start += int64(len(header) + 1)
+	}
+	// Only whole lines count; a partial last line waits for its newline.
+	whole := bytes.LastIndexByte(data, '\n') + 1
+	attempts, err := parseAttempts(l.file.path, data[:whole])
+	if err != nil {
+		return err
+	}
+	for _, a := range attempts {
+		k := ledgerKey{strings.ToLower(a.Account), a.Protocol}
+		if a.At.After(l.last[k]) {
+			l.last[k] = a.At
 		}
 	}
-	return last, found
+	l.offset = start + int64(whole)
+	l.partial = whole < len(data)
+	return nil
 }

@@ -3,6 +3,7 @@ package fleet_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -50,7 +51,7 @@ func TestLedgerHoldsWithinCooldown(t *testing.T) {
 	assert.Equal(t, os.FileMode(0o600), info.Mode().Perm(), "the ledger is private")
 	data, err := os.ReadFile(path)
 	require.NoError(t, err)
-	assert.Contains(t, string(data), `"account": "adele@contoso.example"`)
+	assert.Contains(t, string(data), `{"account":"adele@contoso.example","protocol":"imap","at":"2026-12-05T09:15:00Z"}`)
 	entries, err := os.ReadDir(filepath.Dir(path))
 	require.NoError(t, err)
 	for _, e := range entries {
@@ -93,6 +94,66 @@ func TestLedgerTwoRunsAtOnce(t *testing.T) {
 	assert.Len(t, granted, accounts)
 	for email, n := range granted {
 		assert.Equal(t, 2, n, "%s: one grant per protocol across both runs", email)
+	}
+}
+
+// TestLedgerCompacts: opening a ledger drops attempts older than a week,
+// and a ledger that saw the file replaced reads it afresh.
+func TestLedgerCompacts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ledger.json")
+	now := asOf.AddDate(0, 0, -8)
+	l, err := fleet.OpenLedger(path, 0)
+	require.NoError(t, err)
+	l.Now = clock(&now)
+	_, err = l.Reserve("old@example.test", both)
+	require.NoError(t, err)
+	now = asOf
+	_, err = l.Reserve("new@example.test", both)
+	require.NoError(t, err)
+
+	other, err := fleet.OpenLedger(path, 0) // compacts: another run starting
+	require.NoError(t, err)
+	other.Now = clock(&now)
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.NotContains(t, string(data), "old@example.test", "a week-old attempt is dropped")
+	assert.Contains(t, string(data), "new@example.test")
+
+	held, err := l.Reserve("new@example.test", both)
+	require.NoError(t, err)
+	assert.Len(t, held, 2, "the first ledger reads the replaced file and still holds")
+	held, err = other.Reserve("new@example.test", both)
+	require.NoError(t, err)
+	assert.Len(t, held, 2, "and so does the second")
+}
+
+// TestLedgerTornWrite: a line cut short by a crash neither stops the next
+// run nor swallows its attempts.
+func TestLedgerTornWrite(t *testing.T) {
+	for _, torn := range []string{
+		"{\"mailcheck_ledger\":1}\n{\"account\":\"a@x.test\",\"protocol\":\"imap\",\"at\":\"2026-12-05T08:59:00Z\"}\n{\"account\":\"b@x.te",
+		"{\"mailcheck_le",
+	} {
+		path := filepath.Join(t.TempDir(), "ledger.json")
+		require.NoError(t, os.WriteFile(path, []byte(torn), 0o600))
+		now := asOf
+		l, err := fleet.OpenLedger(path, 0)
+		require.NoError(t, err)
+		l.Now = clock(&now)
+		_, err = l.Reserve("c@x.test", both)
+		require.NoError(t, err)
+
+		again, err := fleet.OpenLedger(path, 0)
+		require.NoError(t, err, "the file is still a ledger")
+		again.Now = clock(&now)
+		held, err := again.Reserve("c@x.test", both)
+		require.NoError(t, err)
+		assert.Len(t, held, 2, "the attempts after the torn line count")
+		if strings.Contains(torn, "a@x.test") {
+			held, err = again.Reserve("a@x.test", both)
+			require.NoError(t, err)
+			assert.Len(t, held, 1, "and so do those before it")
+		}
 	}
 }
 

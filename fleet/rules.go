@@ -110,13 +110,20 @@ var DefaultRules = []Rule{
 		Source: "https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth",
 	},
 	{
+		ID: "exchange_imap_password_holdouts", Match: MatchSomeOthersWork, Provider: "microsoft365", Protocol: diagnose.ProtocolIMAP,
+		Codes: []diagnose.Code{diagnose.CodeBasicAuthDisabled}, Audience: diagnose.AudienceUser,
+		Title: "{n} of {total} mailboxes of {domain} still sign in to IMAP with a password, which Exchange Online refuses, while {working} sign in with OAuth: switch those mailboxes to \"Sign in with Microsoft\"",
+		Steps: []string{"Each user listed: in the application, remove the mailbox and add it again choosing Microsoft 365 / \"Sign in with Microsoft\" (OAuth 2.0), as the mailboxes that work already do."},
+		Source: "https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online",
+	},
+	{
 		ID: "tenant_setting", Match: MatchAll, Codes: settingCodes, SameText: true, Min: 2, Audience: diagnose.AudienceAdmin,
 		Title: "All {n} mailboxes of {domain} are refused on {protocol} with the same words: one organisation-wide setting, one admin to change it",
 		Steps: []string{"Tenant admin: change the one setting named in the evidence for the whole organisation (the steps below), then run the check again."},
 	},
 	{
 		ID: "passwords_not_tenant", Match: MatchSomeOthersWork, Codes: []diagnose.Code{diagnose.CodeInvalidCredentials}, Audience: diagnose.AudienceUser,
-		Title: "{n} of {total} mailboxes of {domain} are refused on {protocol} as a wrong password while {working} sign in: those passwords are wrong, not the organisation's settings",
+		Title: "{n} of {total} mailboxes of {domain} are refused on {protocol} as a wrong password while {working} can sign in: those passwords are wrong, not the organisation's settings",
 		Steps: []string{
 			"Each user listed: type the mailbox password again in the application (or create a new app password where the provider requires one).",
 			"Admin: nothing to change for the organisation; reset a password only for a user who has forgotten it.",

@@ -39,11 +39,19 @@ func TestConclude(t *testing.T) {
 	wrongPw := "a2 NO [AUTHENTICATIONFAILED] Authentication failed."
 	cert := func(gr fleet.Group) fleet.Group { gr.CertReason = probe.CertReason("expired"); return gr }
 	mailboxScope := func(gr fleet.Group) fleet.Group { gr.Scope = diagnose.ScopeMailbox; return gr }
+	ms := func(gr fleet.Group) fleet.Group { gr.Provider = "microsoft365"; return gr }
 	for _, tc := range []struct {
 		name   string
 		groups []fleet.Group
 		want   []string
 	}{
+		{"Exchange IMAP: passwords refused while OAuth mailboxes work", []fleet.Group{
+			ms(g("a.test", imap, diagnose.CodeBasicAuthDisabled, "outlook.office365.com", "a2 NO AUTHENTICATE failed.", "x@a.test")),
+			ms(g("a.test", imap, diagnose.CodeOK, "outlook.office365.com", "", "y@a.test", "z@a.test")),
+		}, []string{"exchange_imap_password_holdouts"}},
+		{"Exchange IMAP refused for all: OAuth is the only way", []fleet.Group{
+			ms(g("a.test", imap, diagnose.CodeBasicAuthDisabled, "outlook.office365.com", "a2 NO AUTHENTICATE failed.", "x@a.test", "y@a.test")),
+		}, []string{"exchange_imap_oauth_only"}},
 		{"one mailbox is not a pattern", []fleet.Group{g("a.test", imap, diagnose.CodeInvalidCredentials, "mail.a.test", wrongPw, "x@a.test")}, []string{}},
 		{"some wrong passwords while others sign in", []fleet.Group{
 			g("a.test", imap, diagnose.CodeInvalidCredentials, "mail.a.test", wrongPw, "x@a.test"),
@@ -99,7 +107,7 @@ func TestConclusionEvidence(t *testing.T) {
 		c := cs[0]
 		assert.Equal(t, diagnose.AudienceUser, c.Audience)
 		assert.Equal(t, []string{"a.test/imap/invalid_credentials@mail.a.test"}, c.Groups)
-		assert.Equal(t, "2 of 3 mailboxes of a.test are refused on IMAP as a wrong password while 1 sign in: those passwords are wrong, not the organisation's settings", c.Title)
+		assert.Equal(t, "2 of 3 mailboxes of a.test are refused on IMAP as a wrong password while 1 can sign in: those passwords are wrong, not the organisation's settings", c.Title)
 		assert.Equal(t, `x@a.test and 1 other: IMAP invalid_credentials: "a2 NO [AUTHENTICATIONFAILED] Authentication failed."`, c.Evidence[0])
 		assert.Contains(t, strings.Join(c.Evidence, "\n"), "1 other mailbox of a.test sign in to IMAP on mail.a.test")
 	}

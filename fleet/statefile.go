@@ -26,9 +26,8 @@ type stateFile struct {
 	path string
 }
 
-// update runs fn on the file's current contents (nil when it does not
-// exist yet) under the lock, and writes what fn returns.
-func (sf stateFile) update(fn func(old []byte) (any, error)) error {
+// locked runs fn holding the exclusive lock on the sidecar FILE.lock.
+func (sf stateFile) locked(fn func() error) error {
 	lf, err := os.OpenFile(sf.path+".lock", os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		return fmt.Errorf("fleet: lock %s: %w", sf.path, err)
@@ -38,19 +37,27 @@ func (sf stateFile) update(fn func(old []byte) (any, error)) error {
 		return fmt.Errorf("fleet: lock %s: %w", sf.path, err)
 	}
 	defer func() { _ = unlockFile(lf) }()
-	old, err := sf.read()
-	if err != nil {
-		return err
-	}
-	v, err := fn(old)
-	if err != nil || v == nil {
-		return err
-	}
-	data, err := json.MarshalIndent(v, "", " ")
-	if err != nil {
-		return fmt.Errorf("fleet: encode %s: %w", sf.path, err)
-	}
-	return sf.write(append(data, '\n'))
+	return fn()
+}
+
+// update runs fn on the file's current contents (nil when it does not
+// exist yet) under the lock, and writes what fn returns.
+func (sf stateFile) update(fn func(old []byte) (any, error)) error {
+	return sf.locked(func() error {
+		old, err := sf.read()
+		if err != nil {
+			return err
+		}
+		v, err := fn(old)
+		if err != nil || v == nil {
+			return err
+		}
+		data, err := json.MarshalIndent(v, "", " ")
+		if err != nil {
+			return fmt.Errorf("fleet: encode %s: %w", sf.path, err)
+		}
+		return sf.write(append(data, '\n'))
+	})
 }
 
 // read returns the file's contents, nil when it does not exist.
