@@ -112,8 +112,8 @@ var DefaultRules = []Rule{
 	{
 		ID: "exchange_imap_password_holdouts", Match: MatchSomeOthersWork, Provider: "microsoft365", Protocol: diagnose.ProtocolIMAP,
 		Codes: []diagnose.Code{diagnose.CodeBasicAuthDisabled}, Audience: diagnose.AudienceUser,
-		Title: "{n} of {total} mailboxes of {domain} still sign in to IMAP with a password, which Exchange Online refuses, while {working} sign in with OAuth: switch those mailboxes to \"Sign in with Microsoft\"",
-		Steps: []string{"Each user listed: in the application, remove the mailbox and add it again choosing Microsoft 365 / \"Sign in with Microsoft\" (OAuth 2.0), as the mailboxes that work already do."},
+		Title:  "{n} of {total} mailboxes of {domain} still sign in to IMAP with a password, which Exchange Online refuses, while {working} sign in with OAuth: switch those mailboxes to \"Sign in with Microsoft\"",
+		Steps:  []string{"Each user listed: in the application, remove the mailbox and add it again choosing Microsoft 365 / \"Sign in with Microsoft\" (OAuth 2.0), as the mailboxes that work already do."},
 		Source: "https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online",
 	},
 	{
