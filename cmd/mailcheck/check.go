@@ -234,7 +234,7 @@ func progressPrinter(w io.Writer, st style) func(diagnose.Protocol, probe.Step) 
 		if s.Error != nil && detail == "" {
 			detail = s.Error.Message
 		}
-		line := fmt.Sprintf("  %s %-4s %-15s %6.0f ms  %s", mark, strings.ToUpper(string(p)), s.Stage, s.ElapsedMS, printableLine(detail))
+		line := fmt.Sprintf("  %s %-4s %-15s %6.0f ms  %s", mark, strings.ToUpper(string(p)), printableLine(string(s.Stage)), s.ElapsedMS, printableLine(detail))
 		mu.Lock()
 		defer mu.Unlock()
 		fmt.Fprintln(w, strings.TrimRight(line, " "))

@@ -126,11 +126,13 @@ func renderExplained(w io.Writer, st style, f diagnose.Finding) {
 		mark, code = st.green("✔"), st.green(string(f.Code))
 	}
 	var about []string
+	// Protocol and stage come from flags or the pasted text: escaped
+	// like any outside text.
 	if f.Protocol != "" {
-		about = append(about, strings.ToUpper(string(f.Protocol)))
+		about = append(about, printableLine(strings.ToUpper(string(f.Protocol))))
 	}
 	if f.Stage != "" {
-		about = append(about, "at "+string(f.Stage))
+		about = append(about, "at "+printableLine(string(f.Stage)))
 	}
 	if f.Confidence != "" {
 		about = append(about, string(f.Confidence)+" confidence")

@@ -19,7 +19,9 @@ import (
 // visible, keeping line breaks and tabs: C0 controls, DEL and C1 controls
 // (U+0080–U+009F) as \xNN or \uNNNN, the Unicode controls that reorder
 // text (bidirectional embeddings, overrides and isolates, U+202A–U+202E
-// and U+2066–U+2069) as \uNNNN, and each byte of invalid UTF-8 as \xNN. A
+// and U+2066–U+2069; the marks U+200E, U+200F and U+061C) and the
+// invisible ones (U+200B, U+FEFF, and the separators U+2028 and U+2029)
+// as \uNNNN, and each byte of invalid UTF-8 as \xNN. A
 // CR before LF is dropped (CRLF line ends); any other CR, which could
 // return to the start of a line and overwrite it, shows as \r.
 func printable(s string) string { return escapeControls(s, false) }
@@ -79,8 +81,17 @@ func isPlain(s string, oneLine bool) bool {
 	return true
 }
 
-// isEscapedRune reports whether r is a C1 control or a bidirectional
-// formatting character.
+// isEscapedRune reports whether r is a C1 control, a bidirectional
+// formatting character or an invisible one: a terminal would act on it,
+// or a reader would not see it.
 func isEscapedRune(r rune) bool {
+	switch r {
+	case 0x200b, // zero width space: splits a word a reader sees whole
+		0x200e, 0x200f, // left-to-right and right-to-left marks
+		0x061c,         // Arabic letter mark, a right-to-left mark
+		0x2028, 0x2029, // line and paragraph separators: a line break some terminals honour
+		0xfeff: // zero width no-break space (a BOM mid-text)
+		return true
+	}
 	return (r >= 0x80 && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }

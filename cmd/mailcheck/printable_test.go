@@ -18,8 +18,8 @@ import (
 // hostile is what a hostile server or a doctored log might send: retitle
 // the terminal (OSC 0 ended by BEL), clear the screen, hide what follows
 // (SGR 8), a C1 CSI, a lone CR to overwrite the line, a right-to-left
-// override and a byte that is not UTF-8.
-const hostile = "\x1b]0;PWNED\x07\x1b[2J\x1b[8mhidden\x1b[0m \u009b31m x\ry \u202eevil \xff"
+// override, invisible marks and separators, and a byte that is not UTF-8.
+const hostile = "\x1b]0;PWNED\x07\x1b[2J\x1b[8mhidden\x1b[0m \u009b31m x\ry \u202eevil \u200b\u200e\u061c\u2028\ufeff \xff"
 
 func TestPrintable(t *testing.T) {
 	tests := []struct {
@@ -37,6 +37,10 @@ func TestPrintable(t *testing.T) {
 		{"abc\u202etxt.exe\u2066", `abc\u202etxt.exe\u2066`, `abc\u202etxt.exe\u2066`},
 		{"bad \xff\xfe utf-8", `bad \xff\xfe utf-8`, `bad \xff\xfe utf-8`},
 		{"\ufffd", "\ufffd", "\ufffd"}, // a well-formed replacement character is text
+		// Invisible and direction marks: a reader would not see them.
+		{"a\u200eb\u200fc\u061cd", `a\u200eb\u200fc\u061cd`, `a\u200eb\u200fc\u061cd`},
+		{"pass\u200bword\ufeff", `pass\u200bword\ufeff`, `pass\u200bword\ufeff`},
+		{"one\u2028two\u2029", `one\u2028two\u2029`, `one\u2028two\u2029`},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, printable(tc.in), "printable(%q)", tc.in)
@@ -196,4 +200,15 @@ func port(t *testing.T, addr string) int {
 	_, p, err := parseHostPort(addr)
 	require.NoError(t, err)
 	return p
+}
+
+// TestExplainStageEscaped: a --stage value is text from the command line;
+// a hostile one reaches the terminal only escaped, in the usage error too.
+func TestExplainStageEscaped(t *testing.T) {
+	te := newTestEnv("", nil, "stdout", "stderr")
+	code := run(t.Context(), []string{"explain", "--stage", "greeting" + hostile, "a1 NO [AUTHENTICATIONFAILED] x"}, &te.env)
+	assert.Equal(t, exitUsage, code)
+	assertNoRawControls(t, te.stdout.String(), "stdout")
+	assertNoRawControls(t, te.stderr.String(), "stderr")
+	assert.NotContains(t, te.stderr.String(), "\u200b", "the raw zero-width space")
 }

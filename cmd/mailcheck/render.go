@@ -110,7 +110,7 @@ func renderProtocol(w io.Writer, st style, r *diagnose.Report, p diagnose.Protoc
 		}
 		return
 	}
-	fmt.Fprintf(w, "%s %s %s  %s, at %s\n", st.bold(name), st.red("✘"), st.red(string(o.Code)), st.dim(where), o.Stage)
+	fmt.Fprintf(w, "%s %s %s  %s, at %s\n", st.bold(name), st.red("✘"), st.red(string(o.Code)), st.dim(where), printableLine(string(o.Stage)))
 	if f, ok := primaryFinding(r, p, o.Code); ok {
 		// SMTP failing for the same reason as IMAP gets the evidence, not
 		// the same advice twice.
