@@ -26,7 +26,10 @@
 //   - put it behind your application's authentication and rate limits;
 //   - keep the guard on: by default [Handler] connects only to
 //     public addresses and the mail ports 993, 143, 465 and 587
-//     (allowedDestination). It checks each address as it is dialled,
+//     (allowedDestination; the refused blocks are a reviewed table of
+//     IANA's special-purpose registries in blocked.go, each entry with
+//     its registry and RFC, NAT64 and 6to4 addresses judged by the IPv4
+//     address they carry). It checks each address as it is dialled,
 //     after DNS, so it also covers discovered servers and host names that
 //     resolve to private addresses. Only tests against fake servers on
 //     loopback set [Handler.AllowAnyDestination].
@@ -38,6 +41,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"log"
 	"net"
 	"net/http"
@@ -96,10 +100,13 @@ var mailPorts = map[int]bool{993: true, 143: true, 465: true, 587: true}
 var errDestination = errors.New("testconnection: destination not allowed: only public addresses on ports 993, 143, 465 and 587")
 
 // allowedDestination is the guard against server-side request forgery: it
-// refuses loopback, private (RFC 1918, fc00::/7), link-local (cloud
-// metadata at 169.254.169.254), multicast and unspecified addresses, and
-// ports other than the mail ports. It runs as the dialer's Control
-// function, so it sees the address actually dialled, after DNS.
+// refuses every block of IANA's IPv4 and IPv6 Special-Purpose Address
+// Registries (blockedPrefixes: loopback, private, shared address space,
+// link-local with the cloud metadata address, benchmarking, documentation,
+// reserved, ...), multicast, IPv6 outside global unicast, and IPv6
+// addresses that carry a refused IPv4 address (IPv4-mapped, NAT64,
+// 6to4); and ports other than the mail ports. It runs as the dialer's
+// Control function, so it sees the address actually dialled, after DNS.
 func allowedDestination(network, address string, _ syscall.RawConn) error {
 	host, port, err := net.SplitHostPort(address)
 	if err != nil {
@@ -109,12 +116,15 @@ func allowedDestination(network, address string, _ syscall.RawConn) error {
 	if err != nil {
 		return errDestination
 	}
-	ip = ip.Unmap()
 	p, err := strconv.Atoi(port)
 	if err != nil || !mailPorts[p] {
 		return errDestination
 	}
-	if !ip.IsGlobalUnicast() || ip.IsPrivate() || ip.IsLoopback() || ip.IsLinkLocalUnicast() {
+	if b, blocked := blockedBy(ip.WithZone("")); blocked {
+		return fmt.Errorf("%w (%s is %s, %s)", errDestination, ip, b.name, b.rfc)
+	}
+	// Belt and braces: the standard library's own view of the same.
+	if u := ip.Unmap(); !u.IsGlobalUnicast() || u.IsPrivate() || u.IsLoopback() || u.IsLinkLocalUnicast() {
 		return errDestination
 	}
 	return nil

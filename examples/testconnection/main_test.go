@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"strconv"
 	"testing"
 	"time"
@@ -125,10 +126,12 @@ func TestAllowedDestination(t *testing.T) {
 		addr string
 		ok   bool
 	}{
-		{"203.0.113.7:993", true}, // a public address (documentation range, but global unicast) on a mail port
-		{"[2001:db8::1]:587", true},
-		{"203.0.113.7:22", false}, // not a mail port
-		{"127.0.0.1:993", false},  // loopback
+		{"1.1.1.1:993", true}, // a public address on a mail port
+		{"[2606:4700:4700::1111]:587", true},
+		{"1.1.1.1:22", false},        // not a mail port
+		{"203.0.113.7:993", false},   // documentation (RFC 5737)
+		{"[2001:db8::1]:587", false}, // documentation (RFC 3849)
+		{"127.0.0.1:993", false},     // loopback
 		{"[::1]:993", false},
 		{"10.1.2.3:143", false}, // RFC 1918
 		{"192.168.1.1:465", false},
@@ -142,6 +145,81 @@ func TestAllowedDestination(t *testing.T) {
 		err := allowedDestination("tcp", tc.addr, nil)
 		assert.Equal(t, tc.ok, err == nil, "%s: %v", tc.addr, err)
 	}
+}
+
+// TestBlockedPrefixes walks the table entry by entry: the first and the
+// last address of every block are refused, with the entry named.
+func TestBlockedPrefixes(t *testing.T) {
+	for _, b := range blockedPrefixes {
+		t.Run(b.prefix.String(), func(t *testing.T) {
+			assert.NotEmpty(t, b.name)
+			assert.Contains(t, []string{ipv4Special, ipv6Special, ipv4Multicast, ipv6Space}, b.registry, "every entry cites its registry")
+			assert.Contains(t, b.rfc, "RFC ")
+			first := b.prefix.Masked().Addr()
+			last := lastAddr(b.prefix)
+			for _, ip := range []netip.Addr{first, last} {
+				got, blocked := blockedBy(ip)
+				assert.True(t, blocked, "%s is in %s", ip, b.prefix)
+				if blocked && !ip.Is4In6() {
+					assert.True(t, got.prefix.Overlaps(b.prefix) || got.prefix == globalUnicast, "%s refused by %s, want %s", ip, got.prefix, b.prefix)
+				}
+				assert.Error(t, allowedDestination("tcp", netip.AddrPortFrom(ip, 993).String(), nil), "%s", ip)
+			}
+		})
+	}
+}
+
+// TestEmbeddedIPv4 checks the IPv6 forms that carry an IPv4 address: each
+// is refused when the address it carries is, and allowed when that one is
+// public.
+func TestEmbeddedIPv4(t *testing.T) {
+	for _, tc := range []struct {
+		addr string
+		ok   bool
+	}{
+		{"64:ff9b::a00:1", false},      // NAT64 (RFC 6052) of 10.0.0.1
+		{"64:ff9b::a9fe:a9fe", false},  // NAT64 of 169.254.169.254, the metadata address
+		{"64:ff9b::6440:1", false},     // NAT64 of 100.64.0.1 (shared address space)
+		{"64:ff9b::7f00:1", false},     // NAT64 of 127.0.0.1
+		{"64:ff9b::101:101", true},     // NAT64 of 1.1.1.1
+		{"64:ff9b:1::a00:1", false},    // the local-use NAT64 prefix (RFC 8215), whatever it carries
+		{"2002:a00:1::1", false},       // 6to4 (RFC 3056) of 10.0.0.1
+		{"2002:c0a8:101::1", false},    // 6to4 of 192.168.1.1
+		{"2002:101:101::1", true},      // 6to4 of 1.1.1.1
+		{"::ffff:10.0.0.1", false},     // IPv4-mapped private
+		{"::ffff:198.18.0.1", false},   // IPv4-mapped benchmarking
+		{"::ffff:1.1.1.1", true},       // IPv4-mapped public: reaches 1.1.1.1
+		{"::10.0.0.1", false},          // IPv4-compatible (deprecated): refused whatever it carries
+		{"::1.1.1.1", false},           //
+		{"fec0::1", false},             // site-local (deprecated)
+		{"100.64.0.1", false},          // shared address space
+		{"198.19.255.255", false},      // the end of benchmarking's /15
+		{"240.0.0.1", false},           // reserved
+		{"0.1.2.3", false},             // "this network"
+		{"2001:0:4136:e378::1", false}, // Teredo
+	} {
+		_, blocked := blockedBy(netip.MustParseAddr(tc.addr))
+		assert.Equal(t, tc.ok, !blocked, tc.addr)
+		err := allowedDestination("tcp", netip.AddrPortFrom(netip.MustParseAddr(tc.addr), 993).String(), nil)
+		assert.Equal(t, tc.ok, err == nil, "%s: %v", tc.addr, err)
+	}
+}
+
+// lastAddr returns the last address of p.
+func lastAddr(p netip.Prefix) netip.Addr {
+	a := p.Masked().Addr().As16()
+	bits := p.Bits()
+	if p.Addr().Is4() {
+		bits += 96
+	}
+	for i := bits; i < 128; i++ {
+		a[i/8] |= 1 << (7 - i%8)
+	}
+	ip := netip.AddrFrom16(a)
+	if p.Addr().Is4() {
+		ip = ip.Unmap()
+	}
+	return ip
 }
 
 func server(t *testing.T, addr, security string) map[string]any {
