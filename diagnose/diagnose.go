@@ -194,6 +194,17 @@ func stepsOfSMTP(r *smtpcheck.Result) []probe.Step {
 	return r.Steps
 }
 
+// Wait returns when the LOGOUT and QUIT that diagnoses finish in the
+// background have ended. Diagnose returns as soon as its answer is known:
+// each probe sends its goodbye and reads the server's reply after the
+// Report has gone back, within 2 seconds, so a diagnosis costs no round
+// trip it does not need. A program that must end with no goroutine left
+// (a test checking for leaks, a CLI about to exit) calls Wait first; it
+// returns at most 2 seconds after the last diagnosis.
+func Wait() {
+	imapcheck.Wait() // the probes share one set of goodbyes; this waits for both
+}
+
 // withUser returns v with the protocol's own login name, when it has one.
 func withUser(v Vars, username string) Vars {
 	if username != "" {
@@ -272,7 +283,7 @@ func domainAllowsDNS(domain string) bool {
 func imapOptions(ep Endpoint, opts *Options) imapcheck.Options {
 	o := imapcheck.Options{Host: ep.Host, Port: ep.Port, Security: ep.Security,
 		AllowPlaintextAuth: opts.AllowPlaintextAuth, TLSConfig: opts.TLSConfig,
-		StageTimeout: opts.StageTimeout, Dialer: opts.Dialer, Now: opts.Now}
+		StageTimeout: opts.StageTimeout, Dialer: opts.Dialer, Now: opts.Now, ReturnEarly: true}
 	if opts.Resolver != nil {
 		o.Resolver = opts.Resolver
 	}
@@ -283,7 +294,7 @@ func imapOptions(ep Endpoint, opts *Options) imapcheck.Options {
 func smtpOptions(ep Endpoint, opts *Options) smtpcheck.Options {
 	o := smtpcheck.Options{Host: ep.Host, Port: ep.Port, Security: ep.Security,
 		AllowPlaintextAuth: opts.AllowPlaintextAuth, TLSConfig: opts.TLSConfig,
-		StageTimeout: opts.StageTimeout, Dialer: opts.Dialer, Now: opts.Now}
+		StageTimeout: opts.StageTimeout, Dialer: opts.Dialer, Now: opts.Now, ReturnEarly: true}
 	if opts.Resolver != nil {
 		o.Resolver = opts.Resolver
 	}

@@ -1,6 +1,7 @@
 package imapcheck
 
 import (
+	"github.com/mailcheck-go/mailcheck/internal/netfacts"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -39,6 +40,18 @@ func (s *session) logout() {
 		s.res.Stage = probe.StageLogout
 	}
 	st := s.rec.Begin(probe.StageLogout)
+	if s.opts.ReturnEarly {
+		// The outcome is known: say goodbye, and read the answer after
+		// the Result has gone back (Probe hands the connection over).
+		if err := s.write(s.nextTag() + " LOGOUT\r\n"); err != nil {
+			st.Fail("LOGOUT failed", "", netfacts.FromError(st.Ctx, "write", err))
+		} else {
+			st.OK("LOGOUT sent; the server's reply is read after the result is returned", "")
+			s.goodbye = true
+		}
+		s.dead = true
+		return
+	}
 	ex, ne := s.command(st.Ctx, "LOGOUT", nil)
 	server := s.server(ex)
 	switch {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mailcheck-go/mailcheck/internal/goodbye"
 	"github.com/mailcheck-go/mailcheck/internal/guard"
 	"github.com/mailcheck-go/mailcheck/internal/stages"
 	"github.com/mailcheck-go/mailcheck/internal/tap"
@@ -56,7 +57,11 @@ func Probe(ctx context.Context, opts Options) (*Result, error) {
 	// Every step passes the redactor before it is kept or reported.
 	rec.Redact(s.tap.Redactor())
 	s.run(ctx)
-	if s.g != nil {
+	switch {
+	case s.goodbye:
+		s.g.Release()
+		goodbye.Finish(s.bare)
+	case s.g != nil:
 		_ = s.g.Close()
 	}
 	res := s.res
@@ -82,6 +87,12 @@ var ErrInvalidOptions = errors.New("imapcheck: invalid options")
 func invalid(format string, args ...any) error {
 	return fmt.Errorf("%w: "+format, append([]any{ErrInvalidOptions}, args...)...)
 }
+
+// Wait returns when every LOGOUT (and QUIT) that probes with ReturnEarly
+// left to finish in the background has ended: at most 2 seconds after the
+// last such probe returned. Call it before a program or a test that checks
+// for leftover goroutines ends.
+func Wait() { goodbye.Wait() }
 
 // validate checks opts and fills defaults.
 func validate(o *Options) error {

@@ -48,6 +48,13 @@ type Options struct {
 	// SkipModeCheck turns off the extra connection that tells a wrong TLS
 	// mode from a silent server.
 	SkipModeCheck bool
+	// ReturnEarly makes Probe return as soon as its outcome is known,
+	// without waiting for the reply to LOGOUT: the command is sent (and
+	// is in the transcript), and the server's reply is read and the
+	// connection closed in the background, within 2 seconds. Wait waits
+	// for those. Off, the Result holds the server's reply to LOGOUT as
+	// well. Diagnose sets it.
+	ReturnEarly bool
 
 	// Dialer defaults to a *net.Dialer; Resolver to net.DefaultResolver.
 	Dialer   probe.Dialer

@@ -26,6 +26,7 @@ type session struct {
 
 	g    *guard.Conn      // the raw connection, deadlines clamped per stage
 	conn net.Conn         // the plaintext side, tapped (above TLS once up)
+	bare net.Conn         // conn without the tap: what a goodbye reads from
 	r    *imapwire.Reader // reads conn
 
 	encrypted bool // TLS is up
@@ -34,11 +35,15 @@ type session struct {
 	greetCaps []string // from the greeting's [CAPABILITY] code, until used
 	challenge string   // the server's SASL error challenge, decoded
 	dead      bool     // the connection failed or the server said BYE
+	// goodbye is set when LOGOUT went out under ReturnEarly: the reply is
+	// read in the background (internal/goodbye), which then closes bare.
+	goodbye bool
 }
 
 // use makes c (already wrapped in TLS, or not) the connection the probe
 // talks over, tapped for the transcript.
 func (s *session) use(c net.Conn) {
+	s.bare = c
 	s.conn = s.tap.Wrap(c)
 	s.r = imapwire.NewReader(s.conn)
 }

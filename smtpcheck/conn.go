@@ -21,6 +21,7 @@ import (
 // setConn makes c (the plaintext side: the TCP connection, or TLS on top
 // of it) the connection commands are written to, through the tap.
 func (p *prober) setConn(c net.Conn) {
+	p.bare = c
 	p.conn = p.tap.Wrap(c)
 	p.r = bufio.NewReader(p.conn)
 }

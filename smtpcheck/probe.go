@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/mailcheck-go/mailcheck/internal/dial"
+	"github.com/mailcheck-go/mailcheck/internal/goodbye"
 	"github.com/mailcheck-go/mailcheck/internal/guard"
 	"github.com/mailcheck-go/mailcheck/internal/netfacts"
 	"github.com/mailcheck-go/mailcheck/internal/stages"
@@ -39,6 +40,11 @@ type prober struct {
 	tls      bool // the connection is encrypted
 	verified bool // ... and the certificate verified
 	dead     bool // a network failure ended the conversation: no QUIT
+	// bare is the connection under the tap; goodbye is set when QUIT went
+	// out under ReturnEarly, and the 221 is read in the background
+	// (internal/goodbye), which then closes bare.
+	bare    net.Conn
+	goodbye bool
 	// early is the answer of the mode check run beside the greeting wait,
 	// earlyBegan when it started; nil when it never started.
 	early      *probe.ModeCheck
@@ -78,11 +84,21 @@ func Probe(ctx context.Context, opts Options) (*Result, error) {
 	// Every step passes the redactor before it is kept or reported.
 	p.rec.Redact(p.tap.Redactor())
 	p.run()
-	if p.raw != nil {
+	switch {
+	case p.goodbye:
+		p.raw.Release()
+		goodbye.Finish(p.bare)
+	case p.raw != nil:
 		_ = p.raw.Close()
 	}
 	return p.finish(), nil
 }
+
+// Wait returns when every QUIT (and LOGOUT) that probes with ReturnEarly
+// left to finish in the background has ended: at most 2 seconds after the
+// last such probe returned. Call it before a program or a test that checks
+// for leftover goroutines ends.
+func Wait() { goodbye.Wait() }
 
 // run is the probe's script: each step either succeeds and the next one
 // runs, or records why the probe ends and returns.
@@ -358,6 +374,17 @@ func (p *prober) quit() {
 		return
 	}
 	st := p.rec.Begin(probe.StageQuit)
+	if p.o.ReturnEarly {
+		// The outcome is known: say goodbye, and read the 221 after the
+		// Result has gone back (Probe hands the connection over).
+		if err := p.writeLine("QUIT"); err != nil {
+			st.Fail("could not send QUIT", "", netError(st, "write", err))
+			return
+		}
+		st.OK("QUIT sent; the server's reply is read after the result is returned", "")
+		p.goodbye = true
+		return
+	}
 	rep, lines, err := func() (*Reply, []string, error) {
 		if err := p.writeLine("QUIT"); err != nil {
 			return nil, nil, err

@@ -111,6 +111,15 @@ func (c *Conn) SetReadDeadline(t time.Time) error { return c.Conn.SetReadDeadlin
 // SetWriteDeadline sets a write deadline no later than the limit.
 func (c *Conn) SetWriteDeadline(t time.Time) error { return c.Conn.SetWriteDeadline(c.clamp(t)) }
 
+// Release hands the connection to a new owner that outlives the probe's
+// context (internal/goodbye): it stops watching the context and removes
+// the stage limit, so the new owner's own deadline applies. If the context
+// has already ended, the connection is already closed.
+func (c *Conn) Release() {
+	c.stop()
+	c.SetLimit(time.Time{})
+}
+
 // Close stops watching the context and closes the connection.
 func (c *Conn) Close() error {
 	c.stop()
