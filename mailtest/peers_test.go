@@ -210,3 +210,69 @@ func TestNotConnectedStaysScripted(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "User is authenticated but not connected.")
 }
+
+// TestEveryOKScenarioServesMail walks the built-in scenarios, as
+// fstest.TestFS walks a file system: wherever a scenario's IMAP code is
+// "ok", go-imap's client logs in with the first account and the mailbox
+// works (append, select, fetch); wherever its SMTP code is "ok", go-smtp's
+// client sends and the message is captured.
+func TestEveryOKScenarioServesMail(t *testing.T) {
+	for _, sc := range mailtest.Scenarios() {
+		if sc.IMAPCode != "ok" && sc.SMTPCode != "ok" {
+			continue
+		}
+		t.Run(sc.Name, func(t *testing.T) {
+			t.Parallel()
+			if testing.Short() && sc.Fault.SlowDrip > 0 {
+				t.Skip("a slow server takes seconds")
+			}
+			srv := mailtest.NewTestServer(t, sc.Name)
+			a := srv.Accounts()[0]
+			if sc.IMAPCode == "ok" {
+				var c *imapclient.Client
+				var err error
+				opts := &imapclient.Options{TLSConfig: srv.ClientTLSConfig()}
+				if srv.IMAPTLS != "" {
+					c, err = imapclient.DialTLS(srv.IMAPTLS, opts)
+				} else {
+					c, err = imapclient.DialStartTLS(srv.IMAPStartTLS, opts)
+				}
+				require.NoError(t, err)
+				defer c.Close()
+				require.NoError(t, c.Login(a.Login(), a.Password).Wait(), "login")
+				raw := mailtest.Draft{Subject: "walk " + sc.Name}.Bytes()
+				ac := c.Append("INBOX", int64(len(raw)), nil)
+				_, _ = ac.Write(raw)
+				require.NoError(t, ac.Close())
+				_, err = ac.Wait()
+				require.NoError(t, err, "APPEND")
+				_, err = c.Select("INBOX", nil).Wait()
+				require.NoError(t, err, "SELECT")
+				msgs, err := c.Fetch(imap.SeqSetNum(1), &imap.FetchOptions{Envelope: true}).Collect()
+				require.NoError(t, err, "FETCH")
+				require.Len(t, msgs, 1)
+				assert.Equal(t, "walk "+sc.Name, msgs[0].Envelope.Subject)
+				require.NoError(t, c.Logout().Wait())
+			}
+			if sc.SMTPCode == "ok" {
+				var c *smtp.Client
+				var err error
+				if srv.SMTPStartTLS != "" {
+					c, err = smtp.DialStartTLS(srv.SMTPStartTLS, srv.ClientTLSConfig())
+				} else {
+					c, err = smtp.DialTLS(srv.SMTPTLS, srv.ClientTLSConfig())
+				}
+				require.NoError(t, err)
+				defer c.Close()
+				auth := sasl.NewPlainClient("", a.Login(), a.Password)
+				if ok, mechs := c.Extension("AUTH"); ok && !strings.Contains(mechs, "PLAIN") {
+					auth = sasl.NewLoginClient(a.Login(), a.Password)
+				}
+				require.NoError(t, c.Auth(auth), "AUTH")
+				require.NoError(t, c.SendMail(a.Email, []string{"someone@example.net"}, strings.NewReader("Subject: walk\r\n\r\nhi\r\n")))
+				require.NoError(t, c.Quit())
+				require.Len(t, srv.Messages(), 1, "captured")
+			}
+		})
+	}
+}

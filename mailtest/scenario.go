@@ -52,7 +52,10 @@ type Scenario struct {
 	// describe.
 	Accounts []Account
 	// Hosts are the provider's production host names, which
-	// Server.Resolver and Server.Dialer route to the fake.
+	// Server.Resolver and Server.Dialer route to the fake. The built-in
+	// scenarios fill them from the provider registry (package catalog); a
+	// scenario written from scratch without them is reached only by its
+	// loopback address and "localhost".
 	Hosts Hosts
 	// Cert is the kind of certificate the servers present.
 	Cert CertKind
