@@ -439,3 +439,18 @@ func TestFlagCase(t *testing.T) {
 		require.Equal(t, want, string(out), "written %d bytes at a time", step)
 	}
 }
+
+// TestKeptMessagesBounded: a long-running fake keeps the last 10,000
+// messages; NextMessage skips to the oldest one kept.
+func TestKeptMessagesBounded(t *testing.T) {
+	s := NewUnstartedServer(mustLookup(t, "dovecot-postfix-ok"))
+	for i := range maxKeptMessages + 3 {
+		s.keep(Message{From: "a@example.net", To: []string{"b@example.net"}, Data: []byte(strconv.Itoa(i))})
+	}
+	msgs := s.Messages()
+	require.Len(t, msgs, maxKeptMessages)
+	assert.Equal(t, "3", string(msgs[0].Data), "the oldest three were dropped")
+	m, err := s.NextMessage(t.Context())
+	require.NoError(t, err)
+	assert.Equal(t, "3", string(m.Data))
+}

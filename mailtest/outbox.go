@@ -68,16 +68,26 @@ func (m Message) Header(name string) string {
 // outbox keeps the messages a server accepted.
 type outbox struct {
 	mu      sync.Mutex
-	msgs    []Message
-	next    int           // the next message NextMessage returns
+	msgs    []Message     // the last maxKeptMessages accepted
+	first   int           // the number of older messages dropped
+	next    int           // the next message NextMessage returns, counted from the first ever
 	seq     int64         // queue ids given out
 	arrived chan struct{} // closed and replaced when a message arrives
 }
+
+// maxKeptMessages bounds the messages a server keeps in memory, for a
+// `mailcheck fake` left running for days; older ones are dropped (a hook
+// such as --spool has seen them).
+const maxKeptMessages = 10000
 
 func (o *outbox) add(m Message) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	o.msgs = append(o.msgs, m)
+	if over := len(o.msgs) - maxKeptMessages; over > 0 {
+		o.msgs = slices.Delete(o.msgs, 0, over)
+		o.first += over
+	}
 	if o.arrived != nil {
 		close(o.arrived)
 		o.arrived = nil
@@ -85,7 +95,8 @@ func (o *outbox) add(m Message) {
 }
 
 // Messages returns a copy of every message the SMTP servers accepted so far,
-// in order. It may be called at any time, also after Close.
+// in order (the last 10,000, should a server run that long). It may be
+// called at any time, also after Close.
 func (s *Server) Messages() []Message {
 	s.out.mu.Lock()
 	defer s.out.mu.Unlock()
@@ -103,8 +114,9 @@ func (s *Server) Messages() []Message {
 func (s *Server) NextMessage(ctx context.Context) (Message, error) {
 	for {
 		s.out.mu.Lock()
-		if s.out.next < len(s.out.msgs) {
-			m := s.out.msgs[s.out.next].clone()
+		s.out.next = max(s.out.next, s.out.first)
+		if i := s.out.next - s.out.first; i < len(s.out.msgs) {
+			m := s.out.msgs[i].clone()
 			s.out.next++
 			s.out.mu.Unlock()
 			return m, nil
