@@ -167,10 +167,20 @@ func TestFakeMailboxFromCurl(t *testing.T) {
 		require.NoError(t, err, "curl %v:\n%s", args, out)
 		return string(out)
 	}
-	body := run("", "imaps://"+l.IMAP.TLS+"/INBOX;UID=2")
+	imapURL := "imaps://" + l.IMAP.TLS + "/"
+	assert.Contains(t, run("", imapURL), `* LIST () "/" "Clients/Acme"`, "LIST")
+	assert.Contains(t, run("", imapURL+"INBOX", "--request", "UID SEARCH SUBJECT Invoice"), "* SEARCH 2", "UID SEARCH")
+	body := run("", imapURL+"INBOX;UID=2")
 	assert.Contains(t, body, "Subject: Invoice 7", "curl fetched the loaded message")
+	draft := filepath.Join(t.TempDir(), "draft.eml")
+	require.NoError(t, os.WriteFile(draft, []byte("Subject: Appended by curl\r\n\r\nhi\r\n"), 0o600))
+	run("", imapURL+"INBOX", "--upload-file", draft) // curl's APPEND wants the size up front
+	assert.Contains(t, run("", imapURL+"INBOX;UID=3"), "Subject: Appended by curl", "APPEND, then FETCH")
+	// Sent to the account itself and to someone else: spooled, and in the
+	// account's INBOX.
 	run("Subject: From curl\r\n\r\nhello\r\n", "smtps://"+l.SMTP.TLS, "--mail-from", a.Email,
-		"--mail-rcpt", "patient@example.org", "--upload-file", "-")
+		"--mail-rcpt", "patient@example.org", "--mail-rcpt", a.Email, "--upload-file", "-")
+	assert.Contains(t, run("", imapURL+"INBOX;UID=4"), "Subject: From curl", "the sent message, read back")
 	files, err := filepath.Glob(filepath.Join(spool, "*.eml"))
 	require.NoError(t, err)
 	require.Len(t, files, 1, "spooled")
