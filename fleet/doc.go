@@ -33,7 +33,8 @@
 // ([DefaultCooldown]) by any run, fleet or single check. A [State] keeps
 // each account's last result and server facts (greeting, capabilities,
 // mechanisms, certificate fingerprint and expiry, TLS version) and says
-// what changed since ([Drift]). Both files are JSON, mode 0600, updated
-// under an exclusive lock by writing a temporary file and renaming it, and
-// neither ever holds a secret.
+// what changed since ([Drift]). Both files are mode 0600, shared safely by
+// runs at once under an exclusive lock (the ledger appends one line per
+// account; the state is merged and replaced by a temporary file and a
+// rename), and neither ever holds a secret.
 package fleet

@@ -204,3 +204,67 @@ func TestCheckLedger(t *testing.T) {
 	res = runBinary(t, invocation{args: append(args, "--cooldown", "1ns"), env: env})
 	assert.Equal(t, 0, res.code, "a shorter cool-down lets it through; stderr: %s", res.stderr)
 }
+
+// TestFleetAgainstFakeBinary is the whole path a support desk takes with
+// no Go: "mailcheck fake" plays the tenant, its listing becomes the CSV
+// and the secrets file, and "mailcheck fleet" reads the mailboxes
+// together.
+func TestFleetAgainstFakeBinary(t *testing.T) {
+	f := startFakeBinary(t, "--scenario", mailtest.TenantScenario)
+	var l mailtest.Listing
+	require.NoError(t, json.Unmarshal([]byte(f.line), &l), f.line)
+	require.GreaterOrEqual(t, len(l.Accounts), 10, "the tenant has at least ten mailboxes")
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("Email,IMAP,imap_security,smtp,smtp_security,tenant\n") // header names without case
+	secrets := map[string]map[string]string{}
+	for _, a := range l.Accounts {
+		fmt.Fprintf(&b, "%s,%s,tls,%s,starttls,Contoso\n", a.Email, l.IMAP.TLS, l.SMTP.StartTLS)
+		secrets[a.Email] = map[string]string{"password": a.Password}
+	}
+	csvPath := filepath.Join(dir, "staff.csv")
+	require.NoError(t, os.WriteFile(csvPath, []byte(b.String()), 0o600))
+	js, err := json.Marshal(secrets)
+	require.NoError(t, err)
+	secretsPath := filepath.Join(dir, "secrets.json")
+	require.NoError(t, os.WriteFile(secretsPath, js, 0o600))
+
+	res := runBinary(t, invocation{args: []string{"fleet", "--accounts", csvPath, "--secrets", secretsPath, "--ca-file", l.CAFile}})
+	assert.Equal(t, 1, res.code, "stderr: %s", res.stderr)
+	for _, want := range []string{
+		"12 mailboxes checked: 0 working, 12 with a problem.",
+		"Hand-off 1 of 3, for the application vendor",
+		"Exchange Online refuses IMAP passwords for all 12 mailboxes of contoso.example",
+		"3 of 12 mailboxes of contoso.example are refused on SMTP as a wrong password while 8 can sign in",
+		"SMTP is switched off for megan@contoso.example only",
+	} {
+		assert.Contains(t, res.stdout, want)
+	}
+	for _, a := range l.Accounts {
+		assert.NotContains(t, res.stdout+res.stderr, a.Password)
+	}
+	f.interrupt(t)
+}
+
+// TestFleetProgress: on a terminal, stderr shows a progress bar that ends
+// at the number of accounts.
+func TestFleetProgress(t *testing.T) {
+	sc, ok := mailtest.Lookup(mailtest.TenantScenario)
+	require.True(t, ok)
+	srv, err := mailtest.NewServer(sc)
+	require.NoError(t, err)
+	t.Cleanup(srv.Close)
+	_, csvPath, secretsPath, caPath := fleetFiles(t, srv, 0o600)
+	te := newTestEnv("", nil, "stderr")
+	code := run(t.Context(), []string{"fleet", "--accounts", csvPath, "--secrets", secretsPath, "--ca-file", caPath}, &te.env)
+	assert.Equal(t, exitProblem, code, "stderr: %s", te.stderr.String())
+	assert.Contains(t, te.stderr.String(), "\r  ")
+	assert.Contains(t, te.stderr.String(), "12/12 checked, ")
+	assert.True(t, strings.HasSuffix(te.stderr.String(), "\n"), "the bar ends its line before the summary")
+	assert.Contains(t, te.stdout.String(), "By cause")
+
+	te = newTestEnv("", nil, "stderr")
+	code = run(t.Context(), []string{"fleet", "--accounts", csvPath, "--secrets", secretsPath, "--ca-file", caPath, "--json"}, &te.env)
+	assert.Equal(t, exitProblem, code)
+	assert.Empty(t, te.stderr.String(), "no progress bar with --json")
+}
