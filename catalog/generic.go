@@ -151,7 +151,13 @@ var genericEntries = []Remediation{
 			"Paste the app password into the mail program instead of your normal password; keep the user name {email}.",
 			"Alternatively use a mail program that offers to sign in with your provider in a browser window (OAuth).",
 		},
-		Checked: checked,
+		AdminSteps: []string{
+			"Do not collect users' app passwords in one place (a spreadsheet, a shared vault, the application's database) to configure a program for them: each is a password that skips two-step verification and stays valid until revoked. Each user creates their own and types it into the program, or, better, the program signs in with OAuth.",
+		},
+		VendorSteps: []string{
+			"Offer \"Sign in with ...\" (OAuth 2.0) for the providers that support it (Microsoft, Google, Yahoo and AOL, among others): users then need no app password, and Microsoft accepts nothing else for IMAP and POP.",
+		},
+		Checked: "2026-12-05",
 	},
 	{
 		Code: CodeBasicAuthDisabled, Title: "Sign-in with a password is switched off", Audience: AudienceUser,

@@ -6,13 +6,17 @@ const IDYahoo ID = "yahoo"
 const (
 	yahooAppPasswordStep = "Create an app password: Yahoo Account → Account Security → External connections (app passwords) → create one for this program, and paste it instead of your Yahoo password, with {email} as the user name."
 	yahooEligibleStep    = "If Yahoo refuses to create one (an \"eligibility\" message), try again later from a browser you have used to sign in to Yahoo for several days; Yahoo support cannot override it. Meanwhile use Yahoo's own app or webmail."
-	yahooOAuthHedge      = "One client's documentation (2026) says Yahoo now requires OAuth instead of app passwords; Yahoo's own help still describes app passwords. If a fresh app password is refused, use a program that signs in with Yahoo's own sign-in page."
+	yahooOAuthStep       = "Best, where your mail program offers it: add the account with \"Sign in with Yahoo\" (Yahoo's own sign-in page in a browser window, OAuth 2.0). It needs no app password and is the path Yahoo is moving third-party access to."
+	yahooOAuthHedge      = "App passwords are contested in 2026: Yahoo's help still describes them, but mail-program makers report them refused for some accounts and Yahoo moving third-party access to its own sign-in page. If a freshly created app password is refused too, only a program that signs in with Yahoo (OAuth) will work."
+	yahooVendorStep      = "Offer \"Sign in with Yahoo\": Yahoo and AOL accept OAuth 2.0 (SASL OAUTHBEARER or XOAUTH2) on their IMAP and SMTP servers only for applications Yahoo has approved for mail access; apply for Yahoo Mail API access, and register separate client credentials for AOL accounts. Do not build on app passwords alone."
 	yahooNoLSA           = "\"Allow apps that use less secure sign in\": Yahoo removed the setting on 30 June 2020."
 )
 
 var (
 	linkYahooAppPasswords = Link{"Yahoo: Generate and manage third-party app passwords",
 		"https://help.yahoo.com/kb/generate-manage-third-party-passwords-sln15241.html"}
+	linkYahooOAuth = Link{"Yahoo: IMAP and SMTP with OAuth 2.0 (for developers)",
+		"https://senders.yahooinc.com/developer/documentation"}
 	linkYahooIMAP = Link{"Yahoo: IMAP server settings",
 		"https://help.yahoo.com/kb/new-mail-for-desktop/imap-server-settings-yahoo-mail-sln4075.html"}
 )
@@ -43,11 +47,12 @@ var infoYahoo = register(Info{
 			Code:          CodeAppPasswordRequired,
 			Title:         "Yahoo needs an app password",
 			Audience:      AudienceUser,
-			Explanation:   "Programs that do not use Yahoo's own sign-in page must use an app password instead of your Yahoo password. App passwords keep working after you change your main password; delete one to revoke it.",
-			UserSteps:     []string{yahooAppPasswordStep, yahooEligibleStep, yahooOAuthHedge},
+			Explanation:   "Yahoo does not accept your Yahoo password from mail programs. A program that signs in through Yahoo's own sign-in page (OAuth) needs nothing more; any other needs an app password instead of your Yahoo password, and app passwords are on their way out at Yahoo.",
+			UserSteps:     []string{yahooOAuthStep, yahooAppPasswordStep, yahooEligibleStep, yahooOAuthHedge},
+			VendorSteps:   []string{yahooVendorStep},
 			NoLongerWorks: []string{yahooNoLSA},
-			Links:         []Link{linkYahooAppPasswords, linkYahooIMAP},
-			Checked:       checked,
+			Links:         []Link{linkYahooAppPasswords, linkYahooIMAP, linkYahooOAuth},
+			Checked:       "2026-12-05",
 		},
 		{
 			Code:        CodeInvalidCredentials,
@@ -56,12 +61,15 @@ var infoYahoo = register(Info{
 			Explanation: "Yahoo answers \"Invalid credentials\" both for a wrong password and for your Yahoo password used where an app password is needed, which is the case for most mail programs.",
 			UserSteps: []string{
 				"Use the full address, {email}, as the user name.",
+				yahooOAuthStep,
 				yahooAppPasswordStep,
 				yahooEligibleStep,
+				yahooOAuthHedge,
 			},
+			VendorSteps:   []string{yahooVendorStep},
 			NoLongerWorks: []string{yahooNoLSA},
 			Links:         []Link{linkYahooAppPasswords},
-			Checked:       checked,
+			Checked:       "2026-12-05",
 		},
 		{
 			Code:        CodeProtocolDisabled,
@@ -69,13 +77,15 @@ var infoYahoo = register(Info{
 			Audience:    AudienceUser,
 			Explanation: "We know of no Yahoo setting that turns IMAP off for an account. When Yahoo refuses a mail program, the usual cause is that it was given the Yahoo password instead of an app password.",
 			UserSteps: []string{
+				yahooOAuthStep,
 				yahooAppPasswordStep,
 				"Check the servers: imap.mail.yahoo.com port 993 (SSL/TLS); smtp.mail.yahoo.com port 465 (SSL/TLS).",
 				yahooOAuthHedge,
 			},
+			VendorSteps:   []string{yahooVendorStep},
 			NoLongerWorks: []string{yahooNoLSA},
 			Links:         []Link{linkYahooIMAP, linkYahooAppPasswords},
-			Checked:       checked,
+			Checked:       "2026-12-05",
 		},
 		{
 			Code:        CodeRateLimited,
@@ -84,10 +94,11 @@ var infoYahoo = register(Info{
 			Explanation: "\"Too many bad auth attempts\" (#AUTH005) usually follows repeated tries with the Yahoo password where an app password is needed.",
 			UserSteps: []string{
 				"Stop the program for a while.",
+				yahooOAuthStep,
 				yahooAppPasswordStep,
 			},
 			Links:   []Link{linkYahooAppPasswords},
-			Checked: checked,
+			Checked: "2026-12-05",
 		},
 	},
 })

@@ -115,3 +115,11 @@ func TestExplainWordingFollowsHintsNow(t *testing.T) {
 		assert.NotRegexp(t, `in \d+ days?`, imap.Remediation.Explanation)
 	}
 }
+
+// GoDaddy's own mail lives under secureserver.net as its cPanel hosting
+// does; the more specific host names decide.
+func TestDetectGoDaddyEmailIsNotCPanel(t *testing.T) {
+	assert.Equal(t, catalog.IDGoDaddyEmail, DetectProvider(DetectInput{IMAPHost: "imap.secureserver.net"}).ID)
+	assert.Equal(t, catalog.IDGoDaddyEmail, DetectProvider(DetectInput{SMTPHost: "smtpout.secureserver.net"}).ID)
+	assert.Equal(t, catalog.IDExim, DetectProvider(DetectInput{IMAPHost: "p3plcpnl0711.prod.phx3.secureserver.net"}).ID)
+}

@@ -4,10 +4,10 @@ import "github.com/mailcheck-go/mailcheck/catalog"
 
 // Provider is the mail provider or server software behind an account.
 type Provider struct {
-	// ID is a stable identifier: "microsoft365", "outlook", "exchange",
-	// "google_workspace", "gmail", "yahoo", "aol", "icloud", "zoho",
-	// "fastmail", "gmx", "webde", "proton_bridge", "yandex", "mailru",
-	// "dovecot", "postfix", "exim", "courier", "cyrus", or "unknown".
+	// ID is the provider's registry id, a stable wire name such as
+	// "microsoft365", "outlook", "exchange", "google_workspace", "gmail",
+	// "yahoo", "icloud" or "dovecot" (catalog.All lists every one), or
+	// "unknown".
 	ID ProviderID `json:"id"`
 	// Name is the provider's name for people ("Microsoft 365").
 	Name string `json:"name"`
