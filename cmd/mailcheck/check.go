@@ -44,6 +44,7 @@ Exit status: 0 every probed protocol works, 1 a problem was diagnosed,
 type checkFlags struct {
 	email, sendTestTo             addressFlag
 	username                      string
+	imapUsername, smtpUsername    string
 	imap, smtp                    endpointFlag
 	imapSecurity, smtpSecurity    securityFlag
 	noIMAP, noSMTP                bool
@@ -61,6 +62,8 @@ func parseCheckFlags(e *env, args []string) (*checkFlags, *flagSet, error) {
 	fs := newFlagSet("check", checkSynopsis, checkAbout)
 	fs.Var(&cf.email, "email", "`ADDR`: the account's email address (required)")
 	fs.StringVar(&cf.username, "username", "", "the login name `U`, when it is not the email address")
+	fs.StringVar(&cf.imapUsername, "imap-username", "", "the IMAP login name `U`, when the host wants another one than for SMTP (default --username)")
+	fs.StringVar(&cf.smtpUsername, "smtp-username", "", "the SMTP login name `U`, when the host wants another one than for IMAP (default --username)")
 	fs.Var(&cf.imap, "imap", "`HOST[:PORT]` of the IMAP server; discovered when not given")
 	fs.Var(&cf.imapSecurity, "imap-security", "`tls|starttls|none`: IMAP connection security (default from the port: 993 tls, 143 starttls)")
 	fs.Var(&cf.smtp, "smtp", "`HOST[:PORT]` of the SMTP submission server; discovered when not given")
@@ -68,7 +71,7 @@ func parseCheckFlags(e *env, args []string) (*checkFlags, *flagSet, error) {
 	fs.BoolVar(&cf.noIMAP, "no-imap", false, "do not check IMAP")
 	fs.BoolVar(&cf.noSMTP, "no-smtp", false, "do not check SMTP")
 	fs.Var(&cf.caFile, "ca-file", "also trust the CA certificates in this `PEM` file")
-	fs.Var(&cf.timeout, "timeout", "give up on the whole check after `D` (like 10s or 2m)")
+	fs.Var(&cf.timeout, "timeout", "the whole check's time budget `D` (like 10s or 2m): the answer comes within it")
 	fs.Var(&cf.sendTestTo, "send-test-to", "after signing in to SMTP, check that the server accepts `ADDR` as a recipient (MAIL FROM, RCPT TO, RSET; no mail is sent)")
 	fs.BoolVar(&cf.allowPlaintext, "allow-plaintext-auth", false, "allow sending the password over an unencrypted connection")
 	fs.BoolVar(&cf.passwordStdin, "password-stdin", false, "read the password from the first line of stdin")
@@ -117,15 +120,17 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	}
 
 	acct := diagnose.Account{
-		Email:      cf.email.v,
-		Username:   cf.username,
-		Password:   creds.password,
-		Token:      creds.token,
-		IMAP:       diagnose.Endpoint{Host: cf.imap.host, Port: cf.imap.port, Security: cf.imapSecurity.v},
-		SMTP:       diagnose.Endpoint{Host: cf.smtp.host, Port: cf.smtp.port, Security: cf.smtpSecurity.v},
-		NoIMAP:     cf.noIMAP,
-		NoSMTP:     cf.noSMTP,
-		SendTestTo: cf.sendTestTo.v,
+		Email:        cf.email.v,
+		Username:     cf.username,
+		IMAPUsername: cf.imapUsername,
+		SMTPUsername: cf.smtpUsername,
+		Password:     creds.password,
+		Token:        creds.token,
+		IMAP:         diagnose.Endpoint{Host: cf.imap.host, Port: cf.imap.port, Security: cf.imapSecurity.v},
+		SMTP:         diagnose.Endpoint{Host: cf.smtp.host, Port: cf.smtp.port, Security: cf.smtpSecurity.v},
+		NoIMAP:       cf.noIMAP,
+		NoSMTP:       cf.noSMTP,
+		SendTestTo:   cf.sendTestTo.v,
 	}
 	opts := &diagnose.Options{
 		Budget:             cf.timeout.v,

@@ -40,6 +40,8 @@ func TestExplain(t *testing.T) {
 		{"json", invocation{args: []string{"explain", "--as-of", asOf, "--json", "--host", "smtp.office365.com", "--protocol", "smtp", m365SMTPTenant}}, 1},
 		{"stdin", invocation{args: []string{"explain", "--as-of", asOf, "--host", "smtp.office365.com"}, stdin: m365SMTPTenant + "\n"}, 1},
 		{"ok", invocation{args: []string{"explain", "--protocol", "smtp", "235 2.7.0 Authentication successful"}}, 0},
+		// The mailbox named: the admin's commands carry its address.
+		{"mailbox", invocation{args: []string{"explain", "--as-of", asOf, "--host", "smtp.office365.com", "--email", "alice@contoso.com", m365SMTPTenant}}, 1},
 		// No colour when piped, even without NO_COLOR.
 		{"no-colour-piped", invocation{args: []string{"explain", "--as-of", asOf, "--host", "smtp.office365.com", m365SMTPTenant}, env: []string{"TERM=xterm-256color"}}, 1},
 	}

@@ -24,7 +24,7 @@ var explainStages = func() []string {
 	return out
 }()
 
-var explainSynopsis = "mailcheck explain [--host H] [--protocol " + strings.Join(explainProtocols, "|") + "] [--provider ID] [--stage STAGE] [--as-of YYYY-MM-DD] [--json] TEXT..."
+var explainSynopsis = "mailcheck explain [--host H] [--protocol " + strings.Join(explainProtocols, "|") + "] [--provider ID] [--stage STAGE] [--email ADDR] [--username U] [--as-of YYYY-MM-DD] [--json] TEXT..."
 
 const explainAbout = `Classify a server response or client error pasted from a log, a bug report
 or an error dialog, and say what it means and what to do. TEXT is the
@@ -47,6 +47,8 @@ const maxExplainInput = 1 << 20
 func runExplain(ctx context.Context, e *env, args []string) error {
 	var (
 		host, provider string
+		email          addressFlag
+		username       string
 		protocol       = choiceFlag{choices: explainProtocols}
 		stage          = choiceFlag{choices: explainStages}
 		jsonOut        bool
@@ -57,6 +59,8 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 	fs.Var(&protocol, "protocol", "`"+strings.Join(explainProtocols, "|")+"`: the protocol the text came from; guessed from the text when not given")
 	fs.StringVar(&provider, "provider", "", "the provider `ID` (microsoft365, gmail, ...), when the host does not tell")
 	fs.Var(&stage, "stage", "the `STAGE` the text came at: "+strings.Join(explainStages, ", ")+"; inferred from the text when not given")
+	fs.Var(&email, "email", "the mailbox `ADDR` the text is about, so the advice names it")
+	fs.StringVar(&username, "username", "", "the mailbox's login name `U`, when it is not the address")
 	fs.Var(&asOf, "as-of", "word dated advice as it will read on `YYYY-MM-DD` (default today)")
 	fs.BoolVar(&jsonOut, "json", false, "print the finding as one JSON document (see docs/cli.md)")
 	if err := fs.parse(args, e.Stdout); err != nil {
@@ -83,6 +87,8 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 		Provider: diagnose.ProviderID(provider),
 		Stage:    probe.Stage(stage.v),
 		Now:      asOf.at(e.Now()),
+		Email:    email.v,
+		Username: username,
 	})
 	if jsonOut {
 		if err := writeJSON(e.Stdout, f); err != nil {
