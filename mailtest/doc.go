@@ -43,10 +43,11 @@
 // # Checking what the application did
 //
 // [Server.Records] tells, per connection, which listener the client used,
-// its commands with every credential already replaced by [Redacted], the
-// mechanism and user name it tried, and whether it sent a password or token
-// before the connection was encrypted. To assert that an application never
-// sends a password in clear:
+// its commands (also those after the login, without literals) with every
+// credential already replaced by [Redacted], the mechanism and user name it
+// tried, and whether it sent a password or token before the connection was
+// encrypted; [Server.OnConnDone] sees each record as its connection ends.
+// To assert that an application never sends a password in clear:
 //
 //	if srv.SentCredentialsInClear() {
 //		t.Error("the password crossed the network unencrypted")
@@ -70,7 +71,8 @@
 // Put mail in with [Server.Append] (raw RFC 5322 bytes, or a [Draft] for
 // the common case) or [Server.LoadMailbox] (a directory of .eml files),
 // before Start or while clients are connected; a client in IDLE sees the
-// new message arrive.
+// new message arrive. [Server.Folder] reads a folder back, flags included,
+// to check what the application did to it.
 //
 // # Mail out, captured
 //

@@ -401,9 +401,15 @@ func (t *commandTap) end() {
 	if cont {
 		if line = strings.TrimSpace(line); line != "" {
 			t.rec.update(func(r *Record) {
-				if k := len(r.Commands); k > 0 && !isCredentialCommand(r.Commands[k-1]) {
-					r.Commands[k-1] += " " + line
+				k := len(r.Commands)
+				if k == 0 || isCredentialCommand(r.Commands[k-1]) || strings.HasSuffix(r.Commands[k-1], " [...]") {
+					return
 				}
+				if len(r.Commands[k-1])+1+len(line) > maxRecordedLine {
+					r.Commands[k-1] += " [...]"
+					return
+				}
+				r.Commands[k-1] += " " + line
 			})
 		}
 		return

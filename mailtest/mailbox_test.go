@@ -454,3 +454,33 @@ func TestKeptMessagesBounded(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "3", string(m.Data))
 }
+
+// FuzzCommandTap: whatever a client sends after the login and however the
+// reads split it, the tap never panics and a LOGIN or AUTHENTICATE is
+// recorded with its arguments redacted.
+func FuzzCommandTap(f *testing.F) {
+	f.Add([]byte("a1 LOGIN grace \"Secret-Word\"\r\na2 SELECT INBOX\r\n"), 3)
+	f.Add([]byte("a1 APPEND INBOX {5}\r\nhello\r\na2 AUTHENTICATE PLAIN AGdyYWNlAFNlY3JldA==\r\n"), 1)
+	f.Add([]byte("a1 LOGIN {5}\r\ngrace {11}\r\nSecret-Word\r\n"), 7)
+	f.Add([]byte("a1 APPEND INBOX {1}\r\nx"+strings.Repeat(strings.Repeat("y", 100)+" {1}\r\nx", 30)+"\r\n"), 5)
+	f.Fuzz(func(t *testing.T, in []byte, step int) {
+		step = 1 + abs(step)%64
+		s := &Server{}
+		rec := &Record{}
+		tap := &commandTap{rec: recorder{s, rec}}
+		for i := 0; i < len(in); i += step {
+			tap.feed(in[i:min(i+step, len(in))])
+		}
+		for _, c := range rec.Commands {
+			if isCredentialCommand(c) {
+				name, rest, _ := strings.Cut(c, " ")
+				if rest != Redacted {
+					t.Fatalf("%s recorded with %q", name, rest)
+				}
+			}
+			if len(c) > maxRecordedLine+len(" [...]") {
+				t.Fatalf("recorded line of %d bytes", len(c))
+			}
+		}
+	})
+}
