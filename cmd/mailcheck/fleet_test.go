@@ -268,3 +268,60 @@ func TestFleetProgress(t *testing.T) {
 	assert.Equal(t, exitProblem, code)
 	assert.Empty(t, te.stderr.String(), "no progress bar with --json")
 }
+
+// TestFleetJSONDocumented: every field fleet --json writes is named in
+// docs/cli.md's fleet section (the remediation object is diagnose's,
+// documented in docs/report.md).
+func TestFleetJSONDocumented(t *testing.T) {
+	sc, ok := mailtest.Lookup(mailtest.TenantScenario)
+	require.True(t, ok)
+	srv, err := mailtest.NewServer(sc)
+	require.NoError(t, err)
+	t.Cleanup(srv.Close)
+	dir, csvPath, secretsPath, caPath := fleetFiles(t, srv, 0o600, "nobody@contoso.example", `bad"line`)
+	// A second run within the cool-down yields skipped entries, and a
+	// state file yields changes, so those fields show too.
+	ledger, state := filepath.Join(dir, "l.json"), filepath.Join(dir, "s.json")
+	args := []string{"fleet", "--accounts", csvPath, "--secrets", secretsPath, "--ca-file", caPath, "--json", "--ledger", ledger, "--state", state}
+	runBinary(t, invocation{args: args})
+	res := runBinary(t, invocation{args: append(args, "--cooldown", "1ns")})
+	out := res.stdout
+	res = runBinary(t, invocation{args: args})
+	out += res.stdout
+
+	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "cli.md"))
+	require.NoError(t, err)
+	section := string(doc)
+	section = section[strings.Index(section, "## fleet"):]
+	section = section[:strings.Index(section[3:], "\n## ")+3]
+	keys := map[string]bool{}
+	var walk func(v any, under string)
+	walk = func(v any, under string) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, x := range v {
+				if under == "remediation" {
+					continue
+				}
+				keys[k] = true
+				walk(x, k)
+			}
+		case []any:
+			for _, x := range v {
+				walk(x, under)
+			}
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal([]byte(line), &m))
+		walk(m, "")
+	}
+	for _, k := range []string{"skipped", "no_secret", "conclusions", "handoffs", "error"} {
+		assert.True(t, keys[k], "the runs exercise %s", k)
+	}
+	for k := range keys {
+		assert.True(t, strings.Contains(section, "`"+k+"`") || strings.Contains(section, "`"+k+"[]`"),
+			"docs/cli.md's fleet section names the JSON field %q", k)
+	}
+}
