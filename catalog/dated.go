@@ -72,7 +72,7 @@ var datedFacts = []DatedFact{
 			{From: day(2026, time.October, 1), Text: "Since 1 October 2026 Exchange Online blocks EWS in tenants that left its setting at the default, and on {date}, in {days}, it switches EWS off for every tenant, with no exceptions"},
 			{From: day(2027, time.April, 1), Text: "Since 1 April 2027 Exchange Online has switched EWS off for every tenant, with no exceptions"},
 		},
-		Source: Source{URL: "https://techcommunity.microsoft.com/blog/exchange/retirement-of-exchange-web-services-in-exchange-online/3924440", Section: "§1", Checked: "2026-12-05"},
+		Source: Source{URL: "https://blog.tophhie.cloud/m365-message-center/message/mc1227454/", Section: "§1", Checked: "2026-12-05"},
 	},
 }
 

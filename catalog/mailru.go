@@ -52,7 +52,7 @@ var infoMailRu = register(Info{
 			Code:        CodeProtocolDisabled,
 			Title:       "Mail.ru did not let this program in",
 			Audience:    AudienceUser,
-			Explanation: "Our fact sheet has no verified Mail.ru setting that switches IMAP off; the likeliest cause is a missing application password. Mail.ru's help page on mail programs is the place to check.",
+			Explanation: "mailcheck knows of no documented Mail.ru setting that switches IMAP off (docs/providers.md §14); the likeliest cause is a missing application password. Mail.ru's help page on mail programs is the place to check.",
 			UserSteps: []string{
 				mailruAppPasswordStep,
 				"Servers: imap.mail.ru port 993 (SSL/TLS); smtp.mail.ru port 465 (SSL/TLS) or 587 (STARTTLS).",

@@ -19,7 +19,8 @@ import (
 // and a real Postfix (submission, SASL through Dovecot), started on
 // loopback with their own configurations, and checks the primary code of
 // each protocol. Plaintext listeners sit on 127.0.0.2 so that Dovecot and
-// Postfix treat the client as remote (see ../shared/real-servers.md).
+// Postfix treat the client as remote: Dovecot counts a connection from the
+// address it arrives on as secured and would allow a plaintext password.
 func TestRealServers(t *testing.T) {
 	realserver.RequirePostfix(t)
 	d := realserver.StartDovecot(t, realserver.DovecotOptions{})

@@ -8,7 +8,7 @@ import (
 // The rule tables. Search order and the reasons for it are described at
 // the top of rules.go; within a table the first matching rule wins, so a
 // narrower rule comes before a broader one. Server texts and sources are
-// those of /work/shared/providers.md and diagnose/testdata/responses.json.
+// those of docs/providers.md and diagnose/testdata/responses.json.
 
 // Sources quoted by several rules.
 const (

@@ -3,7 +3,7 @@ package mailtest
 import "github.com/mailcheck-go/mailcheck/catalog"
 
 // Google (Gmail and Workspace), Yahoo and iCloud. Facts and dates:
-// /work/shared/providers.md §4–8.
+// docs/providers.md §4–8.
 
 // gmailIMAP is imap.gmail.com (993 only). The greeting's id is made up; its
 // shape is from https://github.com/gutmensch/docker-dmarc-report/issues/18 .

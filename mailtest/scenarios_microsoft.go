@@ -3,7 +3,7 @@ package mailtest
 import "github.com/mailcheck-go/mailcheck/catalog"
 
 // Microsoft 365 (Exchange Online) and Outlook.com. Facts and dates:
-// /work/shared/providers.md §1–2. IMAP on Exchange Online is reached only on
+// docs/providers.md §1–2. IMAP on Exchange Online is reached only on
 // 993 (implicit TLS) and SMTP AUTH only on 587 (STARTTLS; Microsoft does not
 // offer 465), so these scenarios have one listener per protocol.
 
