@@ -334,6 +334,7 @@ func TestProbeMisuse(t *testing.T) {
 		{"XOAUTH2 without token", Options{Host: "h", Username: "u", Password: "p", Mechanism: "XOAUTH2"}},
 		{"password without username", Options{Host: "h", Password: "p"}},
 		{"negative timeout", Options{Host: "h", StageTimeout: -1}},
+		{"control character in username", Options{Host: "h", Username: "u\x01auth=Bearer x", Token: "t"}}, // would forge an XOAUTH2 field
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

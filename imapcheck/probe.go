@@ -10,6 +10,7 @@ import (
 
 	"github.com/mailcheck-go/mailcheck/internal/goodbye"
 	"github.com/mailcheck-go/mailcheck/internal/guard"
+	"github.com/mailcheck-go/mailcheck/internal/saslmech"
 	"github.com/mailcheck-go/mailcheck/internal/stages"
 	"github.com/mailcheck-go/mailcheck/internal/tap"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -34,7 +35,8 @@ const maxStages = 12
 // whole probe and each network step is also bounded by opts.StageTimeout.
 // Probe may be called concurrently; calls share nothing.
 func Probe(ctx context.Context, opts Options) (*Result, error) {
-	if err := validate(&opts); err != nil {
+	opts, err := opts.normalize()
+	if err != nil {
 		return nil, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, maxStages*opts.StageTimeout)
@@ -94,10 +96,12 @@ func invalid(format string, args ...any) error {
 // for leftover goroutines ends.
 func Wait() { goodbye.Wait() }
 
-// validate checks opts and fills defaults.
-func validate(o *Options) error {
+// normalize checks o and fills its defaults. It returns a copy; the
+// caller's value is never modified. smtpcheck's Options.normalize follows
+// the same rules where the protocols agree.
+func (o Options) normalize() (Options, error) {
 	if strings.TrimSpace(o.Host) == "" {
-		return invalid("host is empty")
+		return o, invalid("host is empty")
 	}
 	o.Host = strings.TrimSuffix(strings.TrimPrefix(o.Host, "["), "]")
 	switch o.Security {
@@ -105,10 +109,10 @@ func validate(o *Options) error {
 		o.Security = probe.SecurityTLS
 	case probe.SecurityTLS, probe.SecurityStartTLS, probe.SecurityNone:
 	default:
-		return invalid("unknown security %q (want tls, starttls or none)", o.Security)
+		return o, invalid("unknown security %q (want tls, starttls or none)", o.Security)
 	}
 	if o.Port < 0 || o.Port > 65535 {
-		return invalid("port %d out of range", o.Port)
+		return o, invalid("port %d out of range", o.Port)
 	}
 	if o.Port == 0 {
 		o.Port = 143
@@ -121,20 +125,25 @@ func validate(o *Options) error {
 	case "":
 	case mechPlain, mechLogin:
 		if o.Password.IsZero() {
-			return invalid("mechanism %s needs a password", o.Mechanism)
+			return o, invalid("mechanism %s needs a password", o.Mechanism)
 		}
 	case mechXOAuth2, mechOAuthBearer:
 		if o.Token.IsZero() {
-			return invalid("mechanism %s needs a token", o.Mechanism)
+			return o, invalid("mechanism %s needs a token", o.Mechanism)
 		}
 	default:
-		return invalid("unknown mechanism %q (want PLAIN, LOGIN, XOAUTH2 or OAUTHBEARER)", o.Mechanism)
+		return o, invalid("unknown mechanism %q (want PLAIN, LOGIN, XOAUTH2 or OAUTHBEARER)", o.Mechanism)
+	}
+	if strings.ContainsFunc(o.Username, saslmech.IsControl) {
+		// The user name travels inside SASL messages whose fields are
+		// separated by NUL (PLAIN) and ^A (XOAUTH2, OAUTHBEARER).
+		return o, invalid("username contains control characters")
 	}
 	if o.Username == "" && (!o.Password.IsZero() || !o.Token.IsZero()) {
-		return invalid("a password or token needs a username")
+		return o, invalid("a password or token needs a username")
 	}
 	if o.StageTimeout < 0 {
-		return invalid("negative stage timeout %v", o.StageTimeout)
+		return o, invalid("negative stage timeout %v", o.StageTimeout)
 	}
 	if o.StageTimeout == 0 {
 		o.StageTimeout = DefaultStageTimeout
@@ -151,7 +160,7 @@ func validate(o *Options) error {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	return nil
+	return o, nil
 }
 
 // run is the probe's script: one stage after another, stopping at the first

@@ -6,6 +6,7 @@ import (
 	"net"
 	"strings"
 
+	"github.com/mailcheck-go/mailcheck/internal/saslmech"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -74,7 +75,10 @@ func (o Options) normalize() (Options, error) {
 	if err := o.normalizeEnvelope(); err != nil {
 		return o, err
 	}
-	if o.StageTimeout <= 0 {
+	if o.StageTimeout < 0 {
+		return o, invalid("negative stage timeout %v", o.StageTimeout)
+	}
+	if o.StageTimeout == 0 {
 		o.StageTimeout = DefaultStageTimeout
 	}
 	if o.Dialer == nil {
@@ -89,7 +93,7 @@ func (o Options) normalize() (Options, error) {
 func (o *Options) normalizeAuth() error {
 	// The user name travels inside SASL messages whose fields are
 	// separated by NUL (PLAIN) and ^A (XOAUTH2, OAUTHBEARER).
-	if strings.ContainsFunc(o.Username, isControl) {
+	if strings.ContainsFunc(o.Username, saslmech.IsControl) {
 		return invalid("username contains control characters")
 	}
 	o.Mechanism = strings.ToUpper(strings.TrimSpace(o.Mechanism))
@@ -146,7 +150,5 @@ func validAddress(s string) bool {
 }
 
 func hasControlOrSpace(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool { return r == ' ' || isControl(r) })
+	return strings.ContainsFunc(s, func(r rune) bool { return r == ' ' || saslmech.IsControl(r) })
 }
-
-func isControl(r rune) bool { return r < 0x20 || r == 0x7f }

@@ -579,6 +579,7 @@ func TestProbeInvalidOptions(t *testing.T) {
 		{"no from", Options{Host: "h", Recipient: "bob@x", Username: "alice"}},
 		{"hello name", Options{Host: "h", HelloName: "a\r\nDATA"}},
 		{"username", Options{Host: "h", Username: "a\x00b"}},
+		{"negative timeout", Options{Host: "h", StageTimeout: -1}}, // as imapcheck: a mistake, not the default
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

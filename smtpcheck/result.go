@@ -43,6 +43,7 @@ type Options struct {
 	// TLSConfig is cloned, never modified; ServerName defaults to Host.
 	TLSConfig *tls.Config
 	// StageTimeout bounds each network step; default DefaultStageTimeout.
+	// A negative value is an error.
 	StageTimeout time.Duration
 	// SkipModeCheck turns off the extra connection that tells a wrong TLS
 	// mode from a silent server.

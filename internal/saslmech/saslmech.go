@@ -159,3 +159,9 @@ func OAuthBearerResponse(user, token, host string, port int) string {
 func SASLName(s string) string {
 	return strings.NewReplacer("=", "=3D", ",", "=2C").Replace(s)
 }
+
+// IsControl reports the characters a user name may not hold: C0 controls
+// and DEL. PLAIN separates its fields with NUL and XOAUTH2 and OAUTHBEARER
+// with ^A, so one of these in a user name would change the message's
+// meaning; both probes refuse such a name before anything is sent.
+func IsControl(r rune) bool { return r < 0x20 || r == 0x7f }
