@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/diagnose"
 )
 
@@ -156,11 +157,11 @@ func providerOf(byID map[string]*Group, ids []string) string {
 func recipient(aud diagnose.Audience, domain, provider string) string {
 	switch aud {
 	case diagnose.AudienceAdmin:
-		switch provider {
-		case "microsoft365":
-			return "The Microsoft 365 administrator of " + domain
-		case "google_workspace":
-			return "The Google Workspace administrator of " + domain
+		// A business service (not a consumer one that owns its address
+		// domains, not server software run by anyone) has an admin
+		// console of its own: name it.
+		if info, ok := catalog.Lookup(catalog.ID(provider)); ok && info.Kind == catalog.KindProvider && len(info.Domains) == 0 {
+			return "The " + info.Name + " administrator of " + domain
 		}
 		return "The mail administrator of " + domain
 	case diagnose.AudienceDeveloper:

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/diagnose"
 )
 
@@ -38,7 +39,9 @@ type Rule struct {
 	ID string
 	// Match is how the domain's groups are read.
 	Match Match
-	// Provider limits the rule to one provider id; empty means any.
+	// Provider limits the rule to one provider id and the entries below it
+	// in the catalogue ("microsoft365" covers "microsoft365_godaddy");
+	// empty means any.
 	Provider string
 	// Protocol limits the rule to one protocol; empty means both.
 	Protocol diagnose.Protocol
@@ -100,7 +103,7 @@ var settingCodes = []diagnose.Code{diagnose.CodeBasicAuthDisabled, diagnose.Code
 // DefaultRules are the readings Run applies, most specific first.
 var DefaultRules = []Rule{
 	{
-		ID: "exchange_imap_oauth_only", Match: MatchAll, Provider: "microsoft365", Protocol: diagnose.ProtocolIMAP,
+		ID: "exchange_imap_oauth_only", Match: MatchAll, Provider: string(catalog.IDMicrosoft365), Protocol: diagnose.ProtocolIMAP,
 		Codes: []diagnose.Code{diagnose.CodeBasicAuthDisabled}, Min: 2, Audience: diagnose.AudienceDeveloper,
 		Title: "Exchange Online refuses IMAP passwords for all {n} mailboxes of {domain}: the application must sign in with OAuth 2.0; no admin switch brings IMAP passwords back",
 		Steps: []string{
@@ -110,7 +113,7 @@ var DefaultRules = []Rule{
 		Source: "https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth",
 	},
 	{
-		ID: "exchange_imap_password_holdouts", Match: MatchSomeOthersWork, Provider: "microsoft365", Protocol: diagnose.ProtocolIMAP,
+		ID: "exchange_imap_password_holdouts", Match: MatchSomeOthersWork, Provider: string(catalog.IDMicrosoft365), Protocol: diagnose.ProtocolIMAP,
 		Codes: []diagnose.Code{diagnose.CodeBasicAuthDisabled}, Audience: diagnose.AudienceUser,
 		Title:  "{n} of {total} mailboxes of {domain} still sign in to IMAP with a password, which Exchange Online refuses, while {working} sign in with OAuth: switch those mailboxes to \"Sign in with Microsoft\"",
 		Steps:  []string{"Each user listed: in the application, remove the mailbox and add it again choosing Microsoft 365 / \"Sign in with Microsoft\" (OAuth 2.0), as the mailboxes that work already do."},
@@ -224,7 +227,7 @@ func (r Rule) hits(v *domainView, claimed map[string]bool) (hit, rest []*Group) 
 	for _, g := range v.groups {
 		ok := g.Code != diagnose.CodeOK && !claimed[g.ID] &&
 			(len(r.Codes) == 0 || slices.Contains(r.Codes, g.Code)) &&
-			(r.Provider == "" || g.Provider == r.Provider) &&
+			(r.Provider == "" || slices.Contains(catalog.Chain(catalog.ID(g.Provider)), catalog.ID(r.Provider))) &&
 			(r.Scope == "" || g.Scope == r.Scope)
 		if ok {
 			hit = append(hit, g)

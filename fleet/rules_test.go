@@ -52,6 +52,14 @@ func TestConclude(t *testing.T) {
 		{"Exchange IMAP refused for all: OAuth is the only way", []fleet.Group{
 			ms(g("a.test", imap, diagnose.CodeBasicAuthDisabled, "outlook.office365.com", "a2 NO AUTHENTICATE failed.", "x@a.test", "y@a.test")),
 		}, []string{"exchange_imap_oauth_only"}},
+		{"the same for a tenant bought through GoDaddy", []fleet.Group{func() fleet.Group {
+			gr := g("a.test", imap, diagnose.CodeBasicAuthDisabled, "outlook.office365.com", "a2 NO AUTHENTICATE failed.", "x@a.test", "y@a.test")
+			gr.Provider = "microsoft365_godaddy"
+			return gr
+		}()}, []string{"exchange_imap_oauth_only"}},
+		{"at another provider the same refusal for all is one setting", []fleet.Group{
+			g("a.test", imap, diagnose.CodeBasicAuthDisabled, "imap.a.test", "a2 NO Plaintext authentication disallowed", "x@a.test", "y@a.test"),
+		}, []string{"tenant_setting"}},
 		{"one mailbox is not a pattern", []fleet.Group{g("a.test", imap, diagnose.CodeInvalidCredentials, "mail.a.test", wrongPw, "x@a.test")}, []string{}},
 		{"some wrong passwords while others sign in", []fleet.Group{
 			g("a.test", imap, diagnose.CodeInvalidCredentials, "mail.a.test", wrongPw, "x@a.test"),
