@@ -71,6 +71,18 @@ func fuzzServer(f *testing.F) *Server {
 func play(t *testing.T, base *Server, kind string, script []byte) (Record, string) {
 	t.Helper()
 	s := &Server{Scenario: base.Scenario, tlsConfig: base.tlsConfig, done: make(chan struct{}), started: true}
+	// A login hands the connection to the real mailbox, which the fuzzer
+	// then reaches too.
+	s.mail = newMailServer()
+	served := make(chan struct{})
+	go func() { defer close(served); _ = s.mail.srv.Serve(s.mail.ln) }()
+	defer func() {
+		_ = s.mail.ln.Close()
+		<-served
+		if n := s.mail.log.panics.Load(); n != 0 {
+			t.Fatalf("imapserver recovered %d panics; script %q", n, script)
+		}
+	}()
 	nc := newMemConn(script)
 	rec := &Record{Listener: kind, RemoteAddr: nc.RemoteAddr().String()}
 	s.records = []*Record{rec}

@@ -5,6 +5,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"log"
 	"net"
 	"os"
 	"path/filepath"
@@ -393,7 +394,33 @@ func (s *Server) Close() {
 		// begun.)
 		_ = s.mail.ln.Close()
 	}
-	s.wg.Wait()
+	s.waitLogging()
+}
+
+// closeWarnAfter is how long Close waits before saying what it waits for,
+// as httptest's Close does.
+const closeWarnAfter = 5 * time.Second
+
+// waitLogging waits for every goroutine the server started; past
+// closeWarnAfter it logs the connections still open, once.
+func (s *Server) waitLogging() {
+	done := make(chan struct{})
+	go func() { s.wg.Wait(); close(done) }()
+	t := time.NewTimer(closeWarnAfter)
+	defer t.Stop()
+	select {
+	case <-done:
+		return
+	case <-t.C:
+	}
+	s.mu.Lock()
+	var open []string
+	for c := range s.conns {
+		open = append(open, c.RemoteAddr().String())
+	}
+	s.mu.Unlock()
+	log.Printf("mailtest: Close has waited %v for connections from %v to end", closeWarnAfter, open)
+	<-done
 }
 
 // CAPEM returns the CA certificate in PEM form, for clients that take a CA
