@@ -17,6 +17,19 @@
 // yourself with package imapcheck or smtpcheck; [CrossCheck] reads the two
 // together.
 //
+// # Behind a button
+//
+// [Report.Primary] is the one finding to show: the one that decided the
+// [Verdict], first in Findings, and what Summary leads with. Options.Budget
+// bounds the whole diagnosis ([DefaultBudget], or [InteractiveBudget] for an
+// answer within 10 s); the steps share it, and a budget that runs out is a
+// finding ([Report].BudgetExhausted), not an error. When the caller's ctx
+// ends first, Diagnose returns the partial report with ctx's error. Store
+// [Report.Lean], a few KB without the probes' transcripts. Diagnose returns
+// as soon as the answer is known and finishes LOGOUT and QUIT behind it;
+// [Wait] waits for those. docs/embedding.md tells the whole story, and
+// docs/report.md which fields carry a server's text (escape them in HTML).
+//
 // # Codes
 //
 // Every finding carries a [Code] from a fixed list ([Codes]). Codes are
@@ -66,6 +79,7 @@
 //   - provider detection: detect.go (DetectProvider over the registry),
 //     providers.go (registry access), provider.go (the Provider result);
 //   - discovery and probe orchestration: diagnose.go, discover.go,
-//     resolver.go, report.go;
+//     resolver.go, report.go, budget.go (how a budget is shared),
+//     primary.go (Primary and Lean);
 //   - remediation lookup and rendering: remedy.go.
 package diagnose
