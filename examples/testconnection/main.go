@@ -1,6 +1,8 @@
 // Command testconnection serves the "Test connection" button of a mail
 // client's settings page: POST the settings as JSON to /test-connection and
-// get mailcheck's report back as JSON.
+// get mailcheck's report back as JSON, with "primary", the one finding to
+// show (diagnose.Report.Primary). The report's server texts are untrusted:
+// a page escapes them (docs/report.md marks them).
 //
 //	go run ./examples/testconnection -listen 127.0.0.1:8080
 //	curl -s -d '{"email":"you@example.com","password":"...","imap":{"host":"imap.example.com"}}' \
@@ -192,7 +194,16 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	logger.Printf("test connection for %s: %s", s.Email, rep.Verdict.Code)
 	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(rep)
+	// The report, plus the one finding the button shows: the page need
+	// not choose among the findings itself.
+	_ = json.NewEncoder(w).Encode(response{Report: rep, Primary: rep.Primary()})
+}
+
+// response is the endpoint's JSON: every field of diagnose.Report, and
+// "primary", the finding that decided the verdict (Report.Primary).
+type response struct {
+	*diagnose.Report
+	Primary diagnose.Finding `json:"primary"`
 }
 
 func writeError(w http.ResponseWriter, status int, msg string) {

@@ -51,6 +51,11 @@ func TestTestConnection(t *testing.T) {
 			assert.Equal(t, diagnose.Code(fake.Scenario.IMAPCode), rep.IMAP.Code)
 			assert.Equal(t, diagnose.Code(fake.Scenario.SMTPCode), rep.SMTP.Code)
 			assert.Equal(t, acct.Email, rep.Email)
+			var primary struct {
+				Primary diagnose.Finding `json:"primary"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(out), &primary))
+			assert.Equal(t, rep.Verdict.Code, primary.Primary.Code, "the page shows the finding that decided the verdict")
 
 			for what, s := range map[string]string{"response": out, "log": logs.String()} {
 				assert.NotContains(t, s, acct.Password, "password in the %s", what)
