@@ -8,6 +8,9 @@ type Code string
 const (
 	CodeOK Code = "ok" // everything the probe tried worked
 
+	// Checked in part.
+	CodeLoginNotTried Code = "login_not_tried" // the server answered, but the login was not tried (a server guessed from MX gets no password)
+
 	// Reaching the server.
 	CodeDNSFailure          Code = "dns_failure"               // the host name does not resolve
 	CodeConnectionRefused   Code = "connection_refused"        // nothing listens on the port
@@ -50,7 +53,7 @@ const (
 
 // Codes lists every code in documentation order.
 var Codes = []Code{
-	CodeOK,
+	CodeOK, CodeLoginNotTried,
 	CodeDNSFailure, CodeConnectionRefused, CodeConnectionTimeout, CodeNetworkUnreachable,
 	CodeTLSHandshakeFailed, CodeTLSCertificate, CodeTLSWrongMode, CodeStartTLSUnavailable,
 	CodePlaintextDisallowed, CodeServerUnavailable, CodeProtocolError,

@@ -228,6 +228,15 @@ var genericEntries = []Remediation{
 		Checked:     checked,
 	},
 	{
+		Code: CodeLoginNotTried, Title: "The sign-in was not tested", Audience: AudienceUser,
+		Explanation: "The server was found by guessing from the domain's mail (MX) records, and mailcheck does not send a password to a guessed server: the connection was checked, the sign-in was not.",
+		UserSteps: []string{
+			"Enter the incoming (IMAP) and outgoing (SMTP) server names from your provider's settings page and run the check again; the sign-in is tested on servers you name.",
+		},
+		AdminSteps: []string{"Publish SRV records for the domain (RFC 6186: _imaps._tcp and _submission._tcp) so that programs find the servers without guessing."},
+		Checked:    checked,
+	},
+	{
 		Code: CodeMechanismUnsupported, Title: "No sign-in method both sides support", Audience: AudienceUser,
 		Explanation: "The server did not offer a sign-in mechanism the program can use, or refused the one it chose. Some servers offer password mechanisms only after the connection is encrypted.",
 		UserSteps: []string{

@@ -48,4 +48,5 @@ const (
 	CodeQuotaExceeded        = catalog.CodeQuotaExceeded
 	CodeMailboxMissing       = catalog.CodeMailboxMissing
 	CodeUnknown              = catalog.CodeUnknown
+	CodeLoginNotTried        = catalog.CodeLoginNotTried
 )

@@ -146,11 +146,11 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 	var imapF, smtpF []Finding
 	if imapRes != nil {
 		imapF = classifyIMAPAt(imapRes, rep.Provider, adviceDay)
-		imapF = append(imapF, plan.imap.notes...)
+		imapF = loginNotTried(ProtocolIMAP, imapF, imapRes.Steps, plan.imap)
 	}
 	if smtpRes != nil {
 		smtpF = classifySMTPAt(smtpRes, rep.Provider, adviceDay)
-		smtpF = append(smtpF, plan.smtp.notes...)
+		smtpF = loginNotTried(ProtocolSMTP, smtpF, smtpRes.Steps, plan.smtp)
 	}
 	rep.Verdict, imapF, smtpF = CrossCheck(imapF, smtpF)
 	if rep.BudgetExhausted && rep.Verdict.Code != CodeOK {
@@ -353,6 +353,13 @@ func outcome(fs []Finding, stage probe.Stage, s *serverPlan) Outcome {
 			if f.Stage != "" {
 				o.Stage = f.Stage
 			}
+			return o
+		}
+	}
+	for _, f := range fs {
+		if f.Code == CodeLoginNotTried {
+			// Reached, but the login was not tried: never "ok".
+			o.Code, o.Summary = f.Code, f.Summary
 			return o
 		}
 	}

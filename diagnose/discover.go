@@ -261,3 +261,33 @@ func resolverOf(opts *Options) Resolver {
 	}
 	return net.DefaultResolver
 }
+
+// loginNotTried appends discovery's notes to a protocol's findings, and
+// turns an "ok" from a server guessed from MX (probed without the
+// password) into login_not_tried, which says what was checked and what was
+// not: a check whose login was not tried never reads ok.
+func loginNotTried(proto Protocol, fs []Finding, steps []probe.Step, s *serverPlan) []Finding {
+	if s.source != SourceMXGuess || len(fs) == 0 || fs[0].Code != CodeOK || fs[0].Severity != SeverityInfo {
+		return append(fs, s.notes...)
+	}
+	var checked []string
+	for _, st := range steps {
+		if st.Outcome == probe.OutcomeOK && st.Stage != probe.StageLogout && st.Stage != probe.StageQuit {
+			checked = append(checked, string(st.Stage))
+		}
+	}
+	notChecked := "authenticate"
+	if proto == ProtocolIMAP {
+		notChecked += ", mailbox"
+	}
+	ep := net.JoinHostPort(s.endpoint.Host, strconv.Itoa(s.endpoint.Port))
+	f := Finding{
+		Code: CodeLoginNotTried, Severity: SeverityWarning, Protocol: proto, Stage: probe.StageAuthenticate,
+		Confidence: ConfidenceHigh,
+		Summary: "The " + strings.ToUpper(string(proto)) + " server " + ep + " was guessed from the domain's names and answered, so the password was not sent to it: " +
+			"checked " + strings.Join(checked, ", ") + "; not checked: " + notChecked + ". Name the server to test the sign-in.",
+		Evidence:     Evidence{Kind: "probe", Text: "settings source: " + SourceMXGuess + "; checked: " + strings.Join(checked, ", ") + "; not checked: " + notChecked, Rule: "login-not-tried"},
+		Alternatives: []Alternative{},
+	}
+	return append([]Finding{f}, fs[1:]...)
+}

@@ -125,6 +125,40 @@ func TestDiscoverySRV(t *testing.T) {
 	assert.True(t, rep.SMTP.Probe.Auth != nil && rep.SMTP.Probe.Auth.Attempted)
 }
 
+// TestDiscoveryLoginNotTried: a guessed server that answered is never
+// "ok": its code is login_not_tried, and it says what was checked (the
+// connection, TLS, the greeting) and what was not (the sign-in).
+func TestDiscoveryLoginNotTried(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
+	acct := srv.Accounts()[0]
+	dns := &fakeDNS{
+		hosts: map[string][]string{"mail.corp.test": {"127.0.0.1"}},
+		mx:    map[string][]*net.MX{"corp.test": {{Host: "mx.corp.test.", Pref: 10}}},
+	}
+	dial := portMap{"127.0.0.1:993": srv.IMAPTLS, "127.0.0.1:465": srv.SMTPTLS}
+	rep, err := diagnose.Diagnose(t.Context(), diagnose.Account{
+		Email: "alice@corp.test", Username: acct.Login(), Password: probe.Secret(acct.Password),
+	}, &diagnose.Options{TLSConfig: srv.ClientTLSConfig(), Resolver: dns, Dialer: dial, StageTimeout: 3 * time.Second})
+	require.NoError(t, err)
+	require.NotNil(t, rep.IMAP)
+	require.NotNil(t, rep.SMTP)
+	for _, out := range []diagnose.Outcome{rep.IMAP.Outcome, rep.SMTP.Outcome} {
+		assert.Equal(t, diagnose.CodeLoginNotTried, out.Code, rep.Summary)
+		assert.Contains(t, out.Summary, "not checked: authenticate")
+		assert.Contains(t, out.Summary, "checked resolve, connect, tls_handshake, greeting, ")
+	}
+	assert.NotEqual(t, diagnose.CodeOK, rep.Verdict.Code, "the verdict never reads ok when no login was tried")
+	var f *diagnose.Finding
+	for i := range rep.Findings {
+		if rep.Findings[i].Code == diagnose.CodeLoginNotTried && rep.Findings[i].Protocol == diagnose.ProtocolIMAP {
+			f = &rep.Findings[i]
+		}
+	}
+	require.NotNil(t, f, "%+v", rep.Findings)
+	assert.Contains(t, f.Evidence.Text, diagnose.SourceMXGuess)
+	assert.NotNil(t, f.Remediation, "the reader is told how to test the sign-in")
+}
+
 func TestDiscoveryMXGuessSendsNoCredentials(t *testing.T) {
 	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
 	acct := srv.Accounts()[0]
