@@ -40,6 +40,17 @@ func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0,
 // gives each one's source and the day it was checked.
 var datedFacts = []DatedFact{
 	{
+		// docs/providers.md §1, "Servers": Message Center MC1293480.
+		ID:   "ms-imap-pop-tls12",
+		Date: day(2026, time.December, 31),
+		Phases: []Phase{
+			{Text: "Microsoft will also refuse TLS 1.0 and 1.1 for IMAP and POP, in a rollout from July to the end of December 2026"},
+			{From: day(2026, time.July, 1), Text: "Microsoft is rolling out the same refusal for IMAP and POP, to be complete at the end of December 2026, in {days}"},
+			{From: day(2027, time.January, 1), Text: "Since the end of December 2026 Microsoft refuses TLS 1.0 and 1.1 for IMAP and POP as well"},
+		},
+		Source: Source{URL: "https://mc.merill.net/message/MC1293480", Section: "§1", Checked: "2026-11-22"},
+	},
+	{
 		// docs/providers.md §1, "Timeline": the Exchange Team's update of
 		// 27 January 2026 put the March–April 2026 cut-off on hold.
 		ID:   "ms-smtp-basic-default-off",

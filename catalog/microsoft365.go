@@ -355,7 +355,7 @@ var infoMicrosoft365 = register(Info{
 			Code:        CodeTLSHandshakeFailed,
 			Title:       "Microsoft 365 requires TLS 1.2 or newer",
 			Audience:    AudienceUser,
-			Explanation: "Exchange Online refuses TLS 1.0 and 1.1 on its SMTP AUTH endpoint (\"421 4.7.66 TLS 1.0 and 1.1 are not supported\"), and is rolling out the same refusal for IMAP and POP between July and December 2026.",
+			Explanation: "Exchange Online refuses TLS 1.0 and 1.1 on its SMTP AUTH endpoint (\"421 4.7.66 TLS 1.0 and 1.1 are not supported\"). {when:ms-imap-pop-tls12}.",
 			UserSteps:   []string{"Update the mail program, operating system or device firmware so it speaks TLS 1.2."},
 			AdminSteps: []string{
 				"For a sending device that cannot be updated, a legacy-TLS endpoint exists: smtp-legacy.office365.com, after Set-TransportConfig -AllowLegacyTLSClients $true. It is a stopgap; IMAP and POP have no equivalent.",

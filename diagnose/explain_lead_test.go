@@ -10,6 +10,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mailcheck-go/mailcheck/catalog"
+	"github.com/mailcheck-go/mailcheck/mailtest"
+	"github.com/mailcheck-go/mailcheck/probe"
+	"github.com/mailcheck-go/mailcheck/smtpcheck"
 )
 
 // appPasswordAdvice matches a sentence that tells someone to make or use
@@ -122,4 +125,62 @@ func TestDetectGoDaddyEmailIsNotCPanel(t *testing.T) {
 	assert.Equal(t, catalog.IDGoDaddyEmail, DetectProvider(DetectInput{IMAPHost: "imap.secureserver.net"}).ID)
 	assert.Equal(t, catalog.IDGoDaddyEmail, DetectProvider(DetectInput{SMTPHost: "smtpout.secureserver.net"}).ID)
 	assert.Equal(t, catalog.IDExim, DetectProvider(DetectInput{IMAPHost: "p3plcpnl0711.prod.phx3.secureserver.net"}).ID)
+}
+
+// TestScenarioFingerprintsMatchRegistry: the fakes imitate providers with
+// their exact greetings and banners, and the registry must recognise each
+// one as the provider the scenario claims (family for family: a Gmail
+// greeting is "google"'s). A scenario and the registry that disagree mean
+// one of them is wrong.
+func TestScenarioFingerprintsMatchRegistry(t *testing.T) {
+	n := 0
+	for _, sc := range mailtest.Scenarios() {
+		if sc.Provider == mailtest.ProviderGeneric || !catalog.Registered(sc.Provider) {
+			continue
+		}
+		in := DetectInput{}
+		if sc.IMAP != nil {
+			in.IMAPGreeting = strings.NewReplacer("{client}", "127.0.0.1", "{capabilities}", "IMAP4rev1").Replace(sc.IMAP.Greeting)
+		}
+		if sc.SMTP != nil {
+			in.SMTPBanner = strings.Join(sc.SMTP.Banner, "\n")
+		}
+		got := DetectProvider(in)
+		if got.ID == catalog.IDUnknown {
+			// Some real greetings carry no fingerprint at all (Yahoo's
+			// "IMAP4rev1 Hello"); then the banner must.
+			assert.NotEmpty(t, in.SMTPBanner+in.IMAPGreeting, sc.Name)
+			continue
+		}
+		n++
+		assert.Equal(t, catalog.Family(sc.Provider), catalog.Family(got.ID), "%s: scenario says %s, registry says %s (%v)", sc.Name, sc.Provider, got.ID, got.Evidence)
+	}
+	assert.GreaterOrEqual(t, n, 5, "too few scenarios recognised to mean anything")
+}
+
+// The warning for a password SMTP AUTH that works at Microsoft 365 is
+// worded for the day of the probe, with the "works today" advice.
+func TestMicrosoftSMTPWarningFollowsTheProbeDay(t *testing.T) {
+	res := func(day time.Time) *smtpcheck.Result {
+		return &smtpcheck.Result{OK: true, Stage: probe.StageQuit, StartedAt: day, Username: "ann@example.org",
+			Auth: &probe.Auth{Mechanism: "LOGIN", Attempted: true, OverTLS: true, Succeeded: true}}
+	}
+	warn := func(day time.Time) Finding {
+		for _, f := range ClassifySMTP(res(day), Provider{ID: catalog.IDMicrosoft365}) {
+			if f.Evidence.Rule == "warn-microsoft-smtp-basic-ending" {
+				return f
+			}
+		}
+		t.Fatalf("no SMTP AUTH warning on %s", day)
+		return Finding{}
+	}
+	before := warn(time.Date(2026, 12, 4, 8, 0, 0, 0, time.UTC))
+	after := warn(time.Date(2027, 1, 15, 8, 0, 0, 0, time.UTC))
+	assert.Contains(t, before.Summary, "in 27 days (on 31 December 2026)")
+	assert.Contains(t, after.Summary, "Since the end of December 2026")
+	assert.NotContains(t, before.Summary, "{when:")
+	require.NotNil(t, before.Remediation)
+	assert.Equal(t, CodeOK, before.Remediation.Code, "a working login gets the works-today advice")
+	assert.Contains(t, before.Remediation.Explanation, "in 27 days")
+	assert.Contains(t, after.Remediation.Explanation, "Since the end of December 2026")
 }

@@ -63,11 +63,19 @@ func smtpWarnings(r *smtpcheck.Result, p Provider, v Vars) []Finding {
 		out = append(out, passwordOnlyInfo(ProtocolSMTP, r.EHLO.AuthMechanisms)...)
 	}
 	out = append(out, limitWarnings(ProtocolSMTP, r.Limits)...)
+	ending := -1
 	if msSMTPPasswordLogin(r, p) {
+		ending = len(out)
 		out = append(out, warning("warn-microsoft-smtp-basic-ending", ProtocolSMTP, probe.StageAuthenticate, CodeBasicAuthDisabled,
 			msSMTPAuthEndSummary, "SMTP AUTH "+r.Auth.Mechanism+" accepted by Microsoft 365", srcMSSMTPAuthTimeline, ScopeTenant))
 	}
-	return remediateWarnings(out, p, v)
+	out = remediateWarnings(out, p, v)
+	if ending >= 0 {
+		// The password worked: the advice is the "works today, on its
+		// way out" entry, not the one for a refused password.
+		out[ending].Remediation = RemediateFinding(Finding{Code: CodeOK, Protocol: ProtocolSMTP}, normalizeProviderID(p.ID), v)
+	}
+	return out
 }
 
 // limitWarnings reports the bounds a server reached, one finding per
@@ -103,7 +111,7 @@ func tlsWarnings(proto Protocol, t *probe.TLSInfo, startedAt time.Time) []Findin
 	var out []Finding
 	if oldTLS(t.Version) {
 		out = append(out, warning("warn-tls-below-1.2", proto, probe.StageTLSHandshake, CodeTLSHandshakeFailed,
-			"The connection used "+t.Version+"; TLS below 1.2 is refused by Microsoft and more providers each year. Update the server or client.",
+			"The connection used "+t.Version+"; TLS below 1.2 is refused by more providers each year: Microsoft already refuses it for sending, and {when:ms-imap-pop-tls12}. Update the server or client.",
 			"negotiated "+t.Version, "https://mc.merill.net/message/MC1293480", ""))
 	}
 	if !t.Verified {
