@@ -89,7 +89,7 @@ func findingFor(o *observation, r *rule) Finding {
 		f.Evidence.Kind = "network"
 	}
 	if r == nil {
-		f.Summary = defaultSummary[CodeUnknown]
+		f.Summary = defaultSummary[CodeUnknown] + " " + lowConfidenceNote
 		return f
 	}
 	f.Code = r.Code

@@ -62,6 +62,18 @@ var ExplainStages = []probe.Stage{
 	probe.StageEnvelope, probe.StageData, probe.StageLogout, probe.StageQuit,
 }
 
+// explainStage is the stage hint when it is one of ExplainStages; any
+// other value (a typo, "auth") counts as no hint, so the stage is then
+// inferred from the text rather than matching no rule at all.
+func explainStage(s probe.Stage) probe.Stage {
+	for _, k := range ExplainStages {
+		if s == k {
+			return s
+		}
+	}
+	return ""
+}
+
 // maxExplainBytes bounds the text Explain reads: a pasted reply is a few
 // hundred bytes; a pasted log or stack trace a few KiB. Anything past 64
 // KiB is ignored, so that work stays bounded whatever is pasted.
@@ -148,8 +160,8 @@ func leadWithLikelyProvider(f *Finding, o *observation, text string, v Vars) {
 func observeText(text string, h Hints) *observation {
 	text = cleanText(text)
 	lines := splitLines(text)
-	o := &observation{Protocol: h.Protocol, Stage: h.Stage}
-	o.setText(text)
+	o := &observation{Protocol: h.Protocol, Stage: explainStage(h.Stage)}
+	o.setText(serverPart(text))
 
 	imapLine, imapStatus := findIMAPStatus(lines)
 	popLine, popStatus := findPOP3Status(lines)
@@ -202,6 +214,22 @@ func observeText(text string, h Hints) *observation {
 	}
 	o.Evidence = clipEvidence(o.Evidence)
 	return o
+}
+
+// dotnetResponse is what .NET's SmtpException puts before the server's
+// reply; the sentence before it is .NET's own name for the reply code
+// ("Mailbox unavailable.", "The SMTP server requires a secure connection
+// or the client was not authenticated."), not the server's words.
+const dotnetResponse = "The server response was:"
+
+// serverPart returns the text the rules match: for a .NET SmtpException,
+// only the server's reply after dotnetResponse, so that .NET's words are
+// not read as the server's.
+func serverPart(text string) string {
+	if i := strings.LastIndex(text, dotnetResponse); i >= 0 {
+		return strings.TrimSpace(text[i+len(dotnetResponse):])
+	}
+	return text
 }
 
 // cleanText bounds the text, makes it valid UTF-8 and normalises line ends.
@@ -323,6 +351,10 @@ var (
 	smtpEmbeddedRE = regexp.MustCompile(`(?:^|[^0-9.])([2-5][0-5][0-9])[-: ]+([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[^0-9.]|$)`)
 	// Python's (535, b'...') and PHP's got code "535".
 	smtpQuotedRE = regexp.MustCompile(`\(([2-5][0-5][0-9]), b?['"]|got code "?([2-5][0-5][0-9])`)
+	// A reply code after a client's colon, without an enhanced code:
+	// "Failed to send email: 535 Login Fail", "Invalid login: 535 Error:".
+	// Also "- 535 Authentication ..." and a bare "(535)".
+	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|")([2-5][0-5][0-9])(?:[ -][A-Za-z]|\))`)
 	// An enhanced status code on its own: "5.7.3 Authentication ...".
 	enhancedRE = regexp.MustCompile(`(?:^|[\s(:'"\[])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[\s.,;:)'"\]]|$)`)
 )
@@ -364,6 +396,10 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 	}
 	if e := enhancedIn(text); e != "" {
 		return []string{lineOf(lines, e)}, 0, e
+	}
+	if m := smtpAfterColonRE.FindStringSubmatch(text); m != nil {
+		code, _ = strconv.Atoi(m[1])
+		return []string{lineOf(lines, m[0][:len(m[0])-1])}, code, ""
 	}
 	return nil, 0, ""
 }

@@ -67,7 +67,7 @@ var clientErrors = compileClientErrors([]clientError{
 		Kind: probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Go, Python, Node, .NET, Java, PHP"},
 	{Phrases: []string{"unknown authority", "unable to get local issuer", "self-signed certificate", "self signed certificate", "self_signed_cert", "unable to verify the first certificate", "unable_to_get_issuer", "pkix path building failed", "remotecertificatechainerrors", "not trusted", "untrusted root", "unable to get issuer"},
 		Kind: probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, Node"},
-	{Phrases: []string{"x509:", "certificate verify failed", "remote certificate is invalid", "certificate_verify_failed", "certificate failure", "failed to verify certificate", "certificate validation"},
+	{Phrases: []string{"x509:", "certificate verify failed", "remote certificate is invalid", "certificate_verify_failed", "certificate failure", "failed to verify certificate", "certificate validation", "certificate could not be validated", "certificate has the following errors"},
 		Kind: probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "Go, Python, .NET, PHP"},
 
 	// Other TLS failures.

@@ -113,8 +113,9 @@ type rule struct {
 	// brackets).
 	RespCode []string
 	// Reply matches the SMTP reply code: 535 matches 535 only; a single
-	// digit 2, 4 or 5 matches the whole class.
-	Reply []int
+	// digit 2, 4 or 5 matches the whole class. NotReply excludes codes the
+	// same way (a 535 quoted inside a wrapper's text decides by itself).
+	Reply, NotReply []int
 	// Enhanced matches the SMTP enhanced status code ("5.7.139").
 	Enhanced []string
 	// Envelope matches the refused envelope command: "mail" or "rcpt".
@@ -153,7 +154,7 @@ func serverWords(t []rule) []rule {
 
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
-var ruleTables = [][]rule{providerPhraseRules, phraseRules, serverWords(sendingRules), serverWords(storeRules), serverWords(reasonRules),
+var ruleTables = [][]rule{providerPhraseRules, phraseRules, serverWords(ipRules), serverWords(sendingRules), serverWords(storeRules), senderRules, serverWords(reasonRules),
 	providerCodeRules, afterLoginCodeRules, codeRules, factRules, genericRules}
 
 // rules is every rule in search order, compiled.
@@ -197,7 +198,8 @@ func (r *rule) match(o *observation) bool {
 		r.ServerRefusesPlain && !o.ServerRefusesPlain,
 		len(r.Status) > 0 && !contains(r.Status, o.Status),
 		len(r.RespCode) > 0 && !contains(r.RespCode, o.RespCode),
-		len(r.Reply) > 0 && !r.matchReply(o.Reply),
+		len(r.Reply) > 0 && !matchReply(r.Reply, o.Reply),
+		len(r.NotReply) > 0 && matchReply(r.NotReply, o.Reply),
 		len(r.Enhanced) > 0 && !contains(r.Enhanced, o.Enhanced),
 		r.Envelope != "" && o.Envelope != r.Envelope:
 		return false
@@ -211,11 +213,11 @@ func (r *rule) match(o *observation) bool {
 	return true
 }
 
-func (r *rule) matchReply(code int) bool {
+func matchReply(codes []int, code int) bool {
 	if code == 0 {
 		return false
 	}
-	for _, c := range r.Reply {
+	for _, c := range codes {
 		if c == code || (c < 10 && code/100 == c) {
 			return true
 		}

@@ -44,7 +44,7 @@ var (
 var sendingRules = []rule{
 	{
 		ID:      "sending-suspended",
-		Pattern: `(blocked|suspended|disabled|restricted|prohibited|banned|barred|frozen) (from|for) sending|sending (has been |is |was |of (mail|email|messages) (has been |is )?)?(blocked|suspended|disabled|restricted|prohibited|paused|frozen|stopped)|(suspended|blocked|disabled|restricted|locked) (for|due to|because of) (spam|abuse|suspicious|unusual)|outbound (spam|sending|mail).{0,40}(blocked|suspended|restricted)|(sending|outgoing mail|outbound|send) (privileges|access|service|ability) (revoked|suspended|disabled|blocked|restricted)|(account|mailbox).{0,40}(compromised|sending spam|sent spam)|suspected (of )?(spam|abuse)`,
+		Pattern: `(blocked|suspended|disabled|restricted|prohibited|banned|barred|frozen) from sending|(account|mailbox|user|sender)\b.{0,40}(blocked|suspended|disabled|restricted) for sending|sending (has been |is |was |of (mail|email|messages) (has been |is )?)?(blocked|suspended|disabled|restricted|prohibited|paused|frozen|stopped)|(account|mailbox|user|sending|sender)\b.{0,60}(suspended|blocked|disabled|restricted|locked) (for|due to|because of) (spam|abuse|suspicious|unusual)|(outbound|outgoing) (spam|sending|mail|e-?mail|messages?)\b.{0,60}\b(blocked|suspended|disabled|restricted)\b|(sending|outgoing mail|outbound|send) (privileges|access|service|ability) (revoked|suspended|disabled|blocked|restricted)|(account|mailbox).{0,40}(compromised|sending spam|sent spam)|suspected (of )?(spam|abuse)|outboundspam|spam abuse detected|banned due to (detected )?spam|(unusual|suspicious) sending activity|account (isn't|is not|not) allowed to send`,
 		Code:    CodeSendingBlocked, Confidence: ConfidenceHigh,
 		Summary:      "The provider has suspended this account's sending (spam, abuse or a suspected break-in); it does not pass by itself.",
 		Alternatives: []Alternative{altLimitNotBlock},
@@ -52,7 +52,7 @@ var sendingRules = []rule{
 	},
 	{
 		ID:      "sending-limit",
-		Pattern: `sending (limit|quota|rate)|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email|mail)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|too much mail|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)`,
+		Pattern: `sending (limit|quota|rate)|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email|mail)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|too much mail|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary:      "The account reached a sending limit (messages or recipients per hour or day); it passes with time.",
 		Alternatives: []Alternative{altBlockNotLimit},
@@ -60,7 +60,7 @@ var sendingRules = []rule{
 	},
 	{
 		ID:      "throttled",
-		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)`,
+		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|messages per session`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary: "The server is throttling this account or address for a while.",
 		Source:  srcMSThrottling,
@@ -74,27 +74,56 @@ var sendingRules = []rule{
 var storeRules = []rule{
 	{
 		ID:      "quota-words",
-		Pattern: `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account) (space )?(is )?full|(mailbox|storage|disk) (size )?(limit|quota) (exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|space)|insufficient (storage|space)|storage (limit|quota)`,
+		Pattern: `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach (ist )?voll|ящик переполнен|mailbox size limit`,
 		Code:    CodeQuotaExceeded, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Mailbox,
 	},
 	{
 		ID:      "too-large-words",
-		Pattern: `message (size )?(is )?too (large|big)|(message|mail|email) size (exceeds|exceeded|too)|exceeds (the )?(maximum |max |max\. |allowed |fixed )*(message |mail )?size|size (limit )?(exceeded|exceeds)|(message|mail|email) (file )?(too large|too big)|maximum (message )?size|(message|mail) length exceeds|too (large|big) for`,
+		Pattern: `message (size )?(is )?too (large|big)|taille limite|nachricht (ist )?zu gro|message is too long|attachment (is )?too (long|large|big)|(message|mail|email) size (exceeds|exceeded|too)|exceeds (the )?(maximum |max |max\. |allowed |fixed )*(message |mail )?size|size (limit )?(exceeded|exceeds)|(message|mail|email) (file )?(too large|too big)|max(imum)? (message )?size|(message|mail) length exceeds|too (large|big) for`,
 		Code:    CodeMessageTooLarge, Confidence: ConfidenceHigh,
 		Source: srcRFC1870,
 	},
 	{
 		ID: "mailbox-missing-words", Protocols: mailbox,
-		Pattern: `(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|nonexistent (mailbox|folder)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)`,
+		Pattern: `(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|nonexistent (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)`,
 		Code:    CodeMailboxMissing, Confidence: ConfidenceHigh,
 		Source: srcRFC5530,
 	},
 	{
 		ID: "recipient-unknown-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""},
-		Pattern: `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|addressee) unknown`,
+		Pattern: `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|addressee) unknown|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address`,
 		Code:    CodeRecipientUnknown, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Address,
+	},
+}
+
+// senderRules: the envelope sender is refused; after the recipient rule,
+// whose "Recipient address rejected" must not read as a sender.
+var senderRules = []rule{
+	{
+		ID: "sender-words", Protocols: onlySMTP,
+		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|invalid|not owned)|(invalid|unauthori[sz]ed|unknown|bad) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{altRecipientNotSender},
+		Source:       srcRFC3463Address,
+	},
+}
+
+// ipRules: the client's address or location is refused. They come before
+// the sending rules: a host blocked "for spamming" is an address on a
+// block list, not a suspended account.
+var ipRules = []rule{
+	{
+		ID:      "reason-ip-country",
+		Pattern: `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|blocklist|blacklist|block list|black list|spamhaus|dnsbl|\brbl\b`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The server refuses this client's address or location, not the password.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "The address is limited for a while (too much mail or too many connections from it), not banned.", "The refusal is a 4xx reply, or it passes after an hour."),
+			alt(CodeAccountLocked, "The account itself is blocked and the message names the address only in passing.", "Another network gets the same refusal."),
+		},
+		Source: srcDovecotReason,
 	},
 }
 
@@ -121,22 +150,13 @@ var reasonRules = []rule{
 		Source: "https://support.google.com/accounts/answer/185833",
 	},
 	{
-		ID:      "reason-ip-country",
-		Pattern: `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|\[\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]).{0,60}\b(blocked|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address)|blocklist|blacklist|block list|black list|spamhaus|dnsbl|\brbl\b`,
-		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
-		Summary: "The server refuses this client's address or location, not the password.",
-		Alternatives: []Alternative{
-			alt(CodeAccountLocked, "The account itself is blocked and the message names the address only in passing.", "Another network gets the same refusal."),
-		},
-		Source: srcDovecotReason,
-	},
-	{
 		ID:      "reason-account-state",
 		Pattern: `\b(account|mailbox|user|login|logins|log-?in|sign-?in|signin|logon|access|member|subscription|domain)\b.{0,40}\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|terminated|inactive|closed|expired|deleted|on hold|not active)\b|\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|inactive|expired)\b.{0,20}\b(account|mailbox|user)\b|\bnologin\b|заблокирован|gesperrt|deaktiviert|zablokován|bloccat|sospes|suspendu|bloqué|冻结|锁定|停用|被禁`,
 		Code:    CodeAccountLocked, Confidence: ConfidenceMedium,
 		Summary: "The server says the account is blocked, disabled, suspended or locked; a new password will not help.",
 		Alternatives: []Alternative{
 			alt(CodePolicyBlocked, "A policy blocks this kind of sign-in (a location, a device, a protocol) rather than the whole account.", "Signing in to webmail from the same place works."),
+			alt(CodeSendingBlocked, "Only the account's sending is suspended; the mailbox itself still opens.", "Signing in over IMAP or to webmail still works."),
 		},
 		Source: srcDovecotReason,
 	},
@@ -161,9 +181,15 @@ var afterLoginCodeRules = []rule{
 			alt(CodeSenderNotPermitted, "The refused address is the sender's (some servers check MAIL FROM the same way).", "The address quoted in the reply is the one after MAIL FROM."),
 		}, Source: srcRFC3463Address},
 	{ID: "smtp-x.7.1-envelope", Protocols: onlySMTP, Enhanced: []string{"5.7.1"}, Stages: []probe.Stage{probe.StageEnvelope},
-		Pattern: `sender|from`,
+		Pattern: `sender`,
 		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altRecipientNotSender}, Source: srcRFC3463},
+	// A refusal of STARTTLS itself (500 Unrecognized command, 502, 454
+	// TLS not available) means the server does not do STARTTLS here.
+	{ID: "smtp-starttls-refused", Protocols: onlySMTP, Reply: []int{5}, Stages: []probe.Stage{probe.StageStartTLS},
+		Code: CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server refused the STARTTLS command: it does not offer TLS on this port, so nothing was sent.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc3207"},
 	{ID: "smtp-552-size", Protocols: onlySMTP, Reply: []int{552}, Stages: []probe.Stage{probe.StageData},
 		Code: CodeMessageTooLarge, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{alt(CodeQuotaExceeded, "The recipient's mailbox is full (552 is also RFC 5321's code for exceeded storage).", "The text mentions a mailbox or quota rather than a size.")},
@@ -172,11 +198,4 @@ var afterLoginCodeRules = []rule{
 		Code: CodeQuotaExceeded, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{alt(CodeMessageTooLarge, "The message is bigger than the server takes (servers use 552 for that too).", "The text or the EHLO SIZE limit mentions a size.")},
 		Source:       srcRFC5321},
-	{ID: "smtp-452", Protocols: onlySMTP, Reply: []int{452},
-		Code: CodeRateLimited, Confidence: ConfidenceLow,
-		Summary: "The server cannot take this now (RFC 5321 452: insufficient storage, often used for too many recipients).",
-		Alternatives: []Alternative{
-			alt(CodeQuotaExceeded, "The recipient's mailbox or the server's disk is full.", "The text mentions storage or a mailbox."),
-			alt(CodeTemporaryFailure, "A passing problem on the server.", "It works a few minutes later."),
-		}, Source: srcRFC5321},
 }

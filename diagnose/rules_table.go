@@ -310,7 +310,7 @@ var phraseRules = []rule{
 		Source:  "https://www.cubesys.com.au/exchange-online-new-endpoint-for-smtp-auth-clients-still-using-tls-1-0-or-tls-1-1-act-before-2022/",
 	},
 	{
-		ID: "microsoft-not-authenticated-to-send", Phrases: []string{"client not authenticated to send", "not authenticated to send anonymous mail"},
+		ID: "microsoft-not-authenticated-to-send", NotReply: []int{535}, Phrases: []string{"client not authenticated to send", "not authenticated to send anonymous mail"},
 		Code: CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The client tried to send without a successful sign-in (it skipped AUTH or AUTH failed).",
 		Alternatives: []Alternative{
@@ -392,6 +392,16 @@ var phraseRules = []rule{
 		Source: "https://github.com/nodemailer/nodemailer/issues/1388",
 	},
 
+	// Tencent QQ Mail: its help page on the SMTP/IMAP authorisation code
+	// (授权码) is linked from every refusal of the account password,
+	// whatever the encoding does to the words around it.
+	{
+		ID: "qq-authorization-code", Phrases: []string{"id=28&&no=1001256", "id=28&no=1001256"},
+		Code: CodeAppPasswordRequired, Confidence: ConfidenceHigh,
+		Summary: "QQ Mail wants its authorisation code (授权码), generated in QQ Mail's settings, not the QQ password.",
+		Source:  "https://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256",
+	},
+
 	// Yahoo / AOL.
 	{
 		ID: "yahoo-auth005", Phrases: []string{"#auth005"},
@@ -438,10 +448,19 @@ var phraseRules = []rule{
 		Source: "https://github.com/dovecot/core/blob/main/src/login-common/sasl-proxy.c",
 	},
 	{
-		ID: "dovecot-plaintext-disallowed", Pattern: `(plaintext|cleartext) authentication (is )?(disallowed|not allowed|disabled)`,
+		ID: "dovecot-plaintext-disallowed", Pattern: `(plaintext|cleartext|plain[- ]text) (authentication|logins?|passwords?) (is |are )?(disallowed|not allowed|disabled)|disallowed (plaintext|cleartext) auth`,
 		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh,
 		Summary: "The server refuses a password on an unencrypted connection; use STARTTLS (143) or TLS (993).",
 		Source:  srcDovecotAuth,
+	},
+	{
+		// node-imap's words when the CAPABILITY before STARTTLS lists
+		// LOGINDISABLED (lib/Connection.js).
+		ID: "node-imap-logindisabled", Protocols: onlyIMAP, Phrases: []string{"logging in is disabled on this server"},
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary:      "The server advertises LOGINDISABLED: it takes a password only after STARTTLS (port 143) or on TLS (port 993).",
+		Alternatives: []Alternative{altWrongMode},
+		Source:       "https://github.com/mscdex/node-imap/issues/685",
 	},
 	{
 		ID: "courier-starttls-required", Phrases: []string{"starttls required", "must issue a starttls command first"},
@@ -456,7 +475,7 @@ var phraseRules = []rule{
 		Source: srcRFC4954,
 	},
 	{
-		ID: "unsupported-mechanism", Phrases: []string{"unsupported authentication mechanism", "unrecognized authentication type", "mechanism is too weak"},
+		ID: "unsupported-mechanism", Pattern: `(auth|authentication) (mode|method|mechanism|type) (is )?(not supported|unsupported)|unsupported authentication mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* supported|no (supported|common|usable) (authentication |sasl )?mechanism`,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
 		Source: "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/imap-login/client-authenticate.c",
 	},
@@ -488,7 +507,7 @@ var phraseRules = []rule{
 		Source: "https://github.com/PHPMailer/PHPMailer/issues/345",
 	},
 	{
-		ID: "tls-not-available", Protocols: onlySMTP, Phrases: []string{"tls not available"},
+		ID: "tls-not-available", Protocols: onlySMTP, NotReply: []int{5}, Phrases: []string{"tls not available"},
 		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
 		Summary:      "The server advertised STARTTLS but cannot start TLS (its own TLS set-up is broken).",
 		Alternatives: []Alternative{alt(CodeStartTLSUnavailable, "The server has no usable certificate at all.", "The server's log names the TLS problem.")},
@@ -506,12 +525,18 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "relay-denied", Protocols: onlySMTP,
-		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay", "not permitted to relay"},
+		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay", "not permitted to relay", "recipient address rejected: access denied"},
 		Code:    CodeRelayDenied, Confidence: ConfidenceHigh,
 		Alternatives: []Alternative{
 			alt(CodeInvalidCredentials, "The client did not sign in (or AUTH failed) and the server treats it as a stranger.", "The log shows no 235 reply to AUTH before MAIL FROM."),
 		},
 		Source: "https://github.com/docker-mailserver/docker-mailserver/issues/385",
+	},
+	{
+		ID: "exim-sender-verify-failed", Protocols: onlySMTP, Phrases: []string{"sender verify failed"},
+		Code: CodeSenderNotPermitted, Confidence: ConfidenceHigh,
+		Summary: "The receiving server could not verify the sender address (Exim's sender callout): the sender's domain or mailbox does not check out.",
+		Source:  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html",
 	},
 	{
 		ID: "sender-not-owned", Phrases: []string{"not owned by user", "not owned by auth user", "sender address rejected: not owned"},
@@ -520,11 +545,13 @@ var phraseRules = []rule{
 		Source:  "https://github.com/r-raymond/nixos-mailserver/issues/9",
 	},
 	{
-		ID: "smtp-authentication-required", Protocols: onlySMTP, Phrases: []string{"authentication required"},
-		Code: CodeRelayDenied, Confidence: ConfidenceMedium,
+		ID: "smtp-authentication-required", Protocols: onlySMTP, NotReply: []int{535},
+		Pattern: `authentication (is )?required|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich`,
+		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
 		Alternatives: []Alternative{
 			alt(CodeInvalidCredentials, "AUTH was attempted and failed, and the client went on anyway.", "The log line before MAIL FROM shows a 535 reply to AUTH."),
+			alt(CodeSenderNotPermitted, "The client did sign in, but as an account that may not send as this From address (Postfix words a login mismatch the same way).", "Sign in and send as the account's own address; if that is accepted, the From address needs permission."),
 		},
 		Source: "https://github.com/postalserver/postal/issues/175",
 	},
@@ -545,17 +572,23 @@ var phraseRules = []rule{
 		Source: "https://github.com/the-djmaze/snappymail/issues/857",
 	},
 	{
-		ID: "password-expired", Pattern: `password (has )?expired|expired password|password must be changed|must change (your|the) password`,
+		ID: "password-expired", Pattern: `password (has )?expired|expired password|password must be changed|must change (your|the) password|password (is )?too (simple|weak|short)`,
 		Code: CodePasswordExpired, Confidence: ConfidenceHigh,
 		Source: srcRFC5530,
 	},
 	{
-		ID: "too-many-connections", Pattern: `too many (simultaneous |concurrent )?connections|connection limit`,
+		ID: "dotnet-no-secure-connections", Phrases: []string{"server does not support secure connections"},
+		Code: CodeStartTLSUnavailable, Confidence: ConfidenceHigh,
+		Summary: "The client wanted STARTTLS (.NET's EnableSsl) and the server did not offer it, so nothing was sent.",
+		Source:  "https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpclient.enablessl",
+	},
+	{
+		ID: "too-many-connections", Pattern: `too many ([a-z+]+ ){0,2}(connections|sessions)|connection limit|trop de connexions|zu viele verbindungen|слишком много (соединений|подключений)|连接数过多`,
 		Code: CodeRateLimited, Confidence: ConfidenceHigh,
 		Source: "https://github.com/M66B/FairEmail/blob/master/app/src/main/java/eu/faircode/email/ConnectionHelper.java",
 	},
 	{
-		ID: "too-many-failures", Pattern: `too many (failed|bad|invalid|unsuccessful) (login|logon|auth|authentication)|too many (login|authentication) (attempts|failures)|rate limit`,
+		ID: "too-many-failures", Pattern: `too many (failed|bad|invalid|unsuccessful) (login|logon|auth|authentication)|too many (login|authentication) (attempts|failures)|too (much|many) fail(ed)? auth|rate limit`,
 		Code: CodeRateLimited, Confidence: ConfidenceMedium,
 		Source: srcRFC4954,
 	},
@@ -709,6 +742,9 @@ var codeRules = []rule{
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceHigh, Source: srcMSFixIssues},
 
 	// SMTP reply codes, RFC 5321 and RFC 4954.
+	{ID: "smtp-421-temporary", Protocols: onlySMTP, Reply: []int{421}, Pattern: `temporar|try (again )?later|busy|plus tard|später`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{altServerDown}, Source: srcRFC5321},
 	{ID: "smtp-421", Protocols: onlySMTP, Reply: []int{421},
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{
@@ -901,14 +937,18 @@ var factRules = []rule{
 
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
-	{ID: "generic-temporary", Pattern: `try again later|temporar(y|ily)|service (not |un)available`,
+	{ID: "generic-temporary", Pattern: `try again later|try again after|temporar(y|ily)|service (not |un)available|greylist|plus tard`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5321},
 	{ID: "generic-bad-credentials", Stages: stagesAuth,
-		Pattern: `invalid credentials|incorrect (username|user name|password)|(invalid|wrong|bad) (user ?name|password|login)|authentication (failed|failure|unsuccessful)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|unknown user`,
+		Pattern: `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad) (user ?name|password|login)|authentication (failed|failure|unsuccessful)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user`,
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC5530},
 	{ID: "generic-sender", Protocols: onlySMTP, Pattern: `sender.{0,40}(rejected|not allowed|denied|not permitted)`,
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium, Source: srcRFC5321},
+	{ID: "generic-syntax", Protocols: onlySMTP, Pattern: `syntax error|command unrecognized|unrecognized command|bad sequence of commands|command not (recognized|implemented)`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server did not understand a command in the conversation, or got it out of order: a client bug or a server quirk, not the account.",
+		Source:  srcRFC5321},
 	{ID: "generic-relay", Protocols: onlySMTP, Phrases: []string{"relay"},
 		Code: CodeRelayDenied, Confidence: ConfidenceLow, Source: srcRFC5321},
 	{ID: "envelope-mail-refused", Protocols: onlySMTP, Envelope: "mail",
