@@ -39,6 +39,7 @@ var infoOutlook = register(Info{
 				"Remove the account from your mail program and add it again choosing Outlook.com, Microsoft or \"Sign in with Microsoft\", and sign in as {email} in the browser window.",
 				"If the program has no such option, update it or switch to one that has; no password will work in it again.",
 			},
+			VendorSteps: []string{"Your app must offer \"Sign in with Microsoft\" for personal Microsoft accounts too: register it for personal accounts (the consumers or common authority), request https://outlook.office.com/IMAP.AccessAsUser.All (and SMTP.Send) with offline_access, and sign in with SASL XOAUTH2 on outlook.office365.com and smtp-mail.outlook.com."},
 			NoLongerWorks: []string{
 				"Creating an app password for Outlook.com: since 16 September 2024 app passwords are refused for IMAP, POP and SMTP just like the account password.",
 				"Setup guides, including recent ones, that still say Outlook.com app passwords work.",
