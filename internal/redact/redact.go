@@ -57,8 +57,12 @@
 // # Cost
 //
 // Scanning is linear in the text: one pass over its bytes, a two-byte
-// prefilter and a hash look-up per position and form family. See
-// BenchmarkString for the throughput on a 1 MB transcript.
+// prefilter and a hash look-up per position and form family.
+// BenchmarkString scrubs a 1 MB transcript (a password and a token
+// registered, an echo every 100 lines) in about 17 ms, 60 MB/s, with 400
+// allocations (AMD EPYC, 2 cores shared, go1.26, 2026-12-05). A probe's
+// transcript is capped at 256 KiB (internal/tap), so scrubbing one takes
+// a few milliseconds at most.
 package redact
 
 import (
