@@ -398,8 +398,11 @@ func (t *commandTap) end() {
 			t.skip, t.cont = n, true
 		}
 	}
+	if long {
+		line = t.rec.cutEnd(line) // a secret may go on past the cap
+	}
 	if cont {
-		if line = strings.TrimSpace(line); line != "" {
+		if line = t.rec.redact(strings.TrimSpace(line)); line != "" {
 			t.rec.update(func(r *Record) {
 				k := len(r.Commands)
 				if k == 0 || isCredentialCommand(r.Commands[k-1]) || strings.HasSuffix(r.Commands[k-1], " [...]") {

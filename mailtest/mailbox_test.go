@@ -17,6 +17,8 @@ import (
 	"github.com/emersion/go-imap/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/internal/redact"
 )
 
 // plainMailbox starts dovecot-postfix-ok with plaintext logins allowed, so
@@ -483,4 +485,22 @@ func FuzzCommandTap(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCommandTapRedacts: a password the client puts anywhere after the
+// login (a search, a literal's continuation, a line cut by the cap) does
+// not reach the record.
+func TestCommandTapRedacts(t *testing.T) {
+	const secret = "Correct-Horse-Dovecot"
+	s := &Server{red: redact.New(secret)}
+	rec := &Record{}
+	tap := &commandTap{rec: recorder{s, rec}}
+	tap.feed([]byte("a1 SEARCH TEXT " + secret + "\r\n"))
+	tap.feed([]byte("a2 APPEND INBOX {2}\r\nhi " + secret + "\r\n"))
+	tap.feed([]byte("a3 SEARCH TEXT " + strings.Repeat("x", maxRecordedLine-len("a3 SEARCH TEXT ")-5) + secret + "\r\n"))
+	require.Len(t, rec.Commands, 3)
+	for _, c := range rec.Commands {
+		assert.NotContains(t, c, "Correct", "record %q", c)
+		assert.NotContains(t, c, "Dovecot", "record %q", c)
+	}
 }

@@ -112,6 +112,24 @@ func (rc recorder) command(line string) {
 	})
 }
 
+// redact passes text through the server's redactor, for text recorded
+// other than by command.
+func (rc recorder) redact(s string) string {
+	if rc.s.red == nil {
+		return s
+	}
+	return rc.s.red.String(s)
+}
+
+// cutEnd removes the start of a secret from the end of text cut short by a
+// cap.
+func (rc recorder) cutEnd(s string) string {
+	if rc.s.red == nil {
+		return s
+	}
+	return rc.s.red.CutEnd(s)
+}
+
 // credentials notes an authentication attempt that carried a secret.
 func (rc recorder) credentials(mech, user string, overTLS bool) {
 	rc.update(func(r *Record) {
