@@ -151,9 +151,6 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	}
 
 	rep, err := diagnose.Diagnose(ctx, acct, opts)
-	// The probes finish LOGOUT and QUIT behind the answer; let them end
-	// (at most 2 s) after the report is out, before the process exits.
-	defer diagnose.Wait()
 	switch {
 	case ctx.Err() != nil || errors.Is(err, context.Canceled):
 		// SIGINT or SIGTERM: what the probes saw after that is not a

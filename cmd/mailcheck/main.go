@@ -10,11 +10,19 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
 )
 
 func main() {
 	ctx, stop := notifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], osEnv())
+	if ctx.Err() == nil {
+		// Diagnoses return before their LOGOUT and QUIT are answered;
+		// let those end (at most 2 s, after the output is out) rather
+		// than cut them off. Interrupted, mailcheck leaves at once.
+		diagnose.Wait()
+	}
 	stop()
 	os.Exit(code)
 }
