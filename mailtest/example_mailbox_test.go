@@ -11,7 +11,9 @@ import (
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
 
+	"github.com/mailcheck-go/mailcheck/diagnose"
 	"github.com/mailcheck-go/mailcheck/mailtest"
+	"github.com/mailcheck-go/mailcheck/probe"
 )
 
 // fetchSubjects stands for an application's sync: it signs in, selects the
@@ -124,4 +126,34 @@ func Example_sendTest() {
 	// Output:
 	// from: adele@contoso.example to: [patient@example.org] as: adele@contoso.example tls: true
 	// subject: Appointment tomorrow
+}
+
+// Production host names without glue: Diagnose, given only an email and a
+// password, finds outlook.office365.com and smtp.office365.com as it would
+// for a real user, and the fake's Resolver, Dialer and TLS configuration
+// bring both to the fake. Nothing reaches real DNS.
+func ExampleServer_Resolver() {
+	sc, _ := mailtest.Lookup("microsoft365-imap-basic-auth-retired")
+	srv, err := mailtest.NewServer(sc)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer srv.Close()
+	acct := srv.Accounts()[0]
+
+	rep, err := diagnose.Diagnose(context.Background(),
+		diagnose.Account{Email: acct.Email, Password: probe.Secret(acct.Password)},
+		&diagnose.Options{Resolver: srv.Resolver(), Dialer: srv.Dialer(), TLSConfig: srv.ProductionTLSConfig()})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("provider:", rep.Provider.ID)
+	fmt.Println("imap:", rep.IMAP.Host, rep.IMAP.Port, rep.IMAP.Code)
+	fmt.Println("smtp:", rep.SMTP.Host, rep.SMTP.Port, rep.SMTP.Code)
+	// Output:
+	// provider: microsoft365
+	// imap: outlook.office365.com 993 basic_auth_disabled
+	// smtp: smtp.office365.com 587 ok
 }
