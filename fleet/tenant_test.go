@@ -36,6 +36,11 @@ func TestTenantEndToEnd(t *testing.T) {
 	rep := run(t, accounts, opts)
 
 	assert.Len(t, streamed, 12, "one callback per account")
+	for _, r := range rep.Accounts {
+		assert.Nil(t, r.Report, "the report keeps no diagnosis")
+	}
+	assert.Less(t, len(mustJSON(t, rep.Accounts))/len(rep.Accounts), 1024, "a row per account is small: no transcript, no catalogue text")
+	assert.Greater(t, len(mustJSON(t, streamed[0].Report)), 4096, "while the callback saw the whole diagnosis")
 	assert.Equal(t, fleet.Counts{Accounts: 12, Checked: 12, Failing: 12}, rep.Counts, "IMAP fails for everyone")
 
 	imap := group(t, rep, "contoso.example/imap/basic_auth_disabled")
