@@ -152,7 +152,7 @@ func (s *session) authCommand(mech string) (cmd string, keep int, onCont continu
 	// (internal/saslmech); IMAP only frames them.
 	m, err := saslmech.New(mech, saslmech.Credentials{Username: user, Password: pass, Token: token, Host: o.Host, Port: o.Port})
 	if err != nil {
-		m = &saslmech.Client{Mechanism: mech} // validate admits only known mechanisms
+		m = &saslmech.Client{Mechanism: mech} // normalize admits only known mechanisms
 	}
 	// The password or token sits inside the initial response, and its
 	// base64 at some alignment: the redactor, which holds them since the

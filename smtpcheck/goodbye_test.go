@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mailcheck-go/mailcheck/internal/scriptserver"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -60,11 +61,5 @@ func TestReturnEarly(t *testing.T) {
 	close(release)
 	Wait()
 	<-closed
-	// Polled here, not with assert.Eventually, whose own goroutine would
-	// be counted.
-	n := runtime.NumGoroutine()
-	for end := time.Now().Add(5 * time.Second); n > before && time.Now().Before(end); n = runtime.NumGoroutine() {
-		time.Sleep(10 * time.Millisecond)
-	}
-	assert.LessOrEqual(t, n, before, "no goodbye goroutine is left")
+	assert.LessOrEqual(t, scriptserver.SettleGoroutines(before, 5*time.Second), before, "no goodbye goroutine is left")
 }

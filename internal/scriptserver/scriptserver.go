@@ -14,6 +14,7 @@ import (
 	"crypto/tls"
 	"io"
 	"net"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -154,3 +155,15 @@ func (c *Conn) StartTLS(cfg *tls.Config) bool {
 
 // Silent says nothing and returns when the client hangs up.
 func (c *Conn) Silent() { _, _ = io.Copy(io.Discard, c.Conn) }
+
+// SettleGoroutines waits, up to within, for the number of goroutines to
+// fall back to before, and returns the last count: for tests that check
+// nothing is left behind. It polls by itself; testify's Eventually runs its
+// condition on a goroutine of its own, which would be counted.
+func SettleGoroutines(before int, within time.Duration) int {
+	n := runtime.NumGoroutine()
+	for end := time.Now().Add(within); n > before && time.Now().Before(end); n = runtime.NumGoroutine() {
+		time.Sleep(10 * time.Millisecond)
+	}
+	return n
+}
