@@ -1,10 +1,13 @@
 package diagnose_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log"
+	"net"
 
 	"github.com/mailcheck-go/mailcheck/diagnose"
 	"github.com/mailcheck-go/mailcheck/mailtest"
@@ -74,4 +77,72 @@ func ExampleExplain_alternatives() {
 	// basic_auth_disabled
 	// or: protocol_disabled
 	// or: invalid_credentials
+}
+
+// Primary is the finding to show when there is room for one. Here IMAP
+// refuses the password while nothing listens for SMTP: reaching the server
+// comes before signing in, so SMTP's refused connection decides the verdict,
+// and Primary (like Findings[0] and Summary) says so.
+func ExampleReport_Primary() {
+	sc, _ := mailtest.Lookup("dovecot-postfix-wrong-password")
+	srv, err := mailtest.NewServer(sc)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer srv.Close()
+	acct := srv.Accounts()[0]
+	l, _ := net.Listen("tcp", "127.0.0.1:0")
+	closed := l.Addr().(*net.TCPAddr).Port
+	l.Close() // nothing listens there now
+
+	rep, err := diagnose.Diagnose(context.Background(), diagnose.Account{
+		Email:    acct.Email,
+		Username: acct.Login(),
+		Password: probe.Secret(acct.Password),
+		IMAP:     diagnose.Endpoint{Host: srv.Host(), Port: srv.BoundPorts().IMAPTLS, Security: probe.SecurityTLS},
+		SMTP:     diagnose.Endpoint{Host: "127.0.0.1", Port: closed, Security: probe.SecurityTLS},
+	}, &diagnose.Options{TLSConfig: srv.ClientTLSConfig(), Budget: diagnose.InteractiveBudget})
+	if err != nil {
+		log.Fatal(err)
+	}
+	p := rep.Primary()
+	fmt.Println("IMAP:", rep.IMAP.Code, "SMTP:", rep.SMTP.Code)
+	fmt.Println("verdict:", rep.Verdict.Code, "decided by", rep.Verdict.DecidedBy)
+	fmt.Println("primary:", p.Protocol, p.Code, "who acts:", p.Remediation.Audience)
+	// Output:
+	// IMAP: invalid_credentials SMTP: connection_refused
+	// verdict: connection_refused decided by smtp
+	// primary: smtp connection_refused who acts: user
+}
+
+// Lean leaves the probes' raw observations out: what to store, or send to
+// a browser, when the verdicts, findings and remediation are what matter.
+func ExampleReport_Lean() {
+	sc, _ := mailtest.Lookup("dovecot-postfix-ok")
+	srv, err := mailtest.NewServer(sc)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer srv.Close()
+	acct := srv.Accounts()[0]
+
+	rep, err := diagnose.Diagnose(context.Background(), diagnose.Account{
+		Email:    acct.Email,
+		Username: acct.Login(),
+		Password: probe.Secret(acct.Password),
+		IMAP:     diagnose.Endpoint{Host: srv.Host(), Port: srv.BoundPorts().IMAPTLS, Security: probe.SecurityTLS},
+		SMTP:     diagnose.Endpoint{Host: srv.Host(), Port: srv.BoundPorts().SMTPTLS, Security: probe.SecurityTLS},
+	}, &diagnose.Options{TLSConfig: srv.ClientTLSConfig()})
+	if err != nil {
+		log.Fatal(err)
+	}
+	full, _ := json.Marshal(rep)
+	lean, _ := json.Marshal(rep.Lean())
+	fmt.Println("full report has transcripts:", bytes.Contains(full, []byte(`"transcript"`)))
+	fmt.Println("lean report has transcripts:", bytes.Contains(lean, []byte(`"transcript"`)))
+	fmt.Println("lean under 4 KB:", len(lean) < 4<<10, "verdict:", rep.Lean().Verdict.Code)
+	// Output:
+	// full report has transcripts: true
+	// lean report has transcripts: false
+	// lean under 4 KB: true verdict: ok
 }
