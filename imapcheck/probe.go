@@ -73,9 +73,10 @@ func Probe(ctx context.Context, opts Options) (*Result, error) {
 		s.recordLimit(probe.Limit{Name: probe.LimitTranscript, Max: tap.MaxBytes,
 			Detail: "the transcript reached its cap (256 KiB or 2000 lines); the rest of the exchange was not recorded"})
 	}
-	if res.Error != nil {
-		res.Error = stages.ScrubStep(s.tap.Redactor(), probe.Step{Error: res.Error}).Error
-	}
+	// The result's error is shared with its failing step: copy it before
+	// the last scrub, so the step keeps its own.
+	res.Error = res.Error.Clone()
+	scrubResult(res, s.tap.Redactor())
 	res.ElapsedMS = rec.Since()
 	return res, nil
 }

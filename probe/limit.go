@@ -15,6 +15,8 @@ const (
 	LimitLine LimitName = "line_length"
 	// LimitReplyLines: lines of one SMTP reply.
 	LimitReplyLines LimitName = "smtp_reply_lines"
+	// LimitReplyBytes: bytes of one SMTP reply.
+	LimitReplyBytes LimitName = "smtp_reply_bytes"
 	// LimitAlerts: IMAP [ALERT] texts kept.
 	LimitAlerts LimitName = "imap_alerts"
 	// LimitSASLRounds: SASL continuation requests (IMAP "+", SMTP 334)

@@ -84,7 +84,7 @@
 //
 // A server nobody here controls must not be able to make a probe run long
 // or grow. One reply line is at most 8 KiB and one reply at most 256
-// lines; the probe answers at most 4 AUTH challenges (334) and stops when
+// lines and 64 KiB; the probe answers at most 4 AUTH challenges (334) and stops when
 // a server goes on asking after it cancelled. Reaching a bound ends the
 // probe and is recorded in [Result].Limits (diagnose reports it as a
 // protocol_error warning); the transcript has its own cap and ends in a

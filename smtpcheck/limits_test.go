@@ -41,6 +41,12 @@ func TestProbeBounds(t *testing.T) {
 				flood(c, []byte("250-X-FILLER\r\n"))
 			}
 		}, probe.StageEHLO, probe.LimitReplyLines},
+		{"long multi-line EHLO", func(c *fakeConn) {
+			c.send("220 fake.test ESMTP")
+			if _, ok := c.readLine(); ok {
+				flood(c, []byte("250-X-"+strings.Repeat("f", 2000)+"\r\n")) // 33 lines reach 64 KiB
+			}
+		}, probe.StageEHLO, probe.LimitReplyBytes},
 		{"endless banner line", func(c *fakeConn) {
 			_, _ = c.Write([]byte("220 "))
 			flood(c, []byte(strings.Repeat("y", 4096))) // never a line feed

@@ -14,11 +14,14 @@ import (
 // line at 512 octets; real servers stay well below these (an EHLO reply is
 // 10 to 20 lines), and a server that sends more is not speaking SMTP. They
 // keep a hostile or broken peer from making the probe buffer without
-// bound: one reply is at most 2 MiB, and reaching either bound is recorded
-// in Result.Limits.
+// bound: one reply is at most 64 KiB, and reaching a bound is recorded in
+// Result.Limits.
 const (
 	maxReplyLine  = 8192
 	maxReplyLines = 256
+	// maxReplyBytes caps one reply's lines together: an EHLO reply, the
+	// longest a server sends, is under 1 KiB.
+	maxReplyBytes = 64 << 10
 )
 
 // protocolError is a reply that does not parse as SMTP. Lines holds what
@@ -40,9 +43,10 @@ func (e *protocolError) Error() string { return "smtpcheck: " + e.Msg }
 // *protocolError. The lines read before an error are returned with it.
 func readReply(r *bufio.Reader) (*Reply, []string, error) {
 	var lines []string
-	first := 0
+	first, size := 0, 0
 	for {
 		line, err := readLine(r)
+		size += len(line)
 		if err != nil {
 			if line != "" {
 				lines = append(lines, line)
@@ -66,6 +70,11 @@ func readReply(r *bufio.Reader) (*Reply, []string, error) {
 				return nil, lines, &protocolError{Msg: err.Error(), Lines: lines}
 			}
 			return rep, lines, nil
+		}
+		if size > maxReplyBytes {
+			msg := fmt.Sprintf("reply longer than %d bytes", maxReplyBytes)
+			return nil, lines, &protocolError{Msg: msg, Lines: lines,
+				Limit: &probe.Limit{Name: probe.LimitReplyBytes, Max: maxReplyBytes, Detail: "the server sent a " + msg + "; the probe stopped reading"}}
 		}
 		if len(lines) >= maxReplyLines {
 			msg := fmt.Sprintf("reply longer than %d lines", maxReplyLines)
