@@ -64,6 +64,10 @@ func TestPrimaryOK(t *testing.T) {
 	assert.Equal(t, "IMAP and SMTP both work.", p.Summary, "an ok verdict's note is not a discovery note")
 	assert.Equal(t, diagnose.SeverityInfo, p.Severity)
 	assert.NotNil(t, p.Alternatives)
+
+	var none *diagnose.Report
+	assert.Equal(t, diagnose.CodeUnknown, none.Primary().Code, "a nil report does not panic")
+	assert.Nil(t, none.Lean())
 }
 
 // TestLeanReport: the lean form drops the probes' raw results, keeps the

@@ -9,8 +9,13 @@ package diagnose
 // Primary returns an ok finding whose Summary is the Verdict's reason and
 // whose Remediation, when present, is the provider's note for working
 // accounts (at Microsoft 365, the end of password SMTP AUTH). Primary
-// does no I/O and returns a copy the caller may change.
+// does no I/O and returns a copy the caller may change. A nil Report has
+// nothing to show: its Primary has code unknown.
 func (r *Report) Primary() Finding {
+	if r == nil {
+		return Finding{Code: CodeUnknown, Severity: SeverityError, Confidence: ConfidenceLow,
+			Summary: "No report.", Alternatives: []Alternative{}, Evidence: Evidence{Kind: "probe"}}
+	}
 	if k := primaryIndex(r.Findings, r.Verdict); k >= 0 {
 		return r.Findings[k].Clone()
 	}
