@@ -4,6 +4,7 @@ package catalog
 const IDGoogle ID = "google"
 
 const (
+	googleVendorStep      = "Offer \"Sign in with Google\": OAuth 2.0 with the scope https://mail.google.com/ (the one that covers IMAP, SMTP and POP) and SASL XOAUTH2 on imap.gmail.com and smtp.gmail.com. Google classes that scope as restricted: before other people's accounts can use a public app, Google must verify it, with a security assessment."
 	googleAppPasswordStep = "Create an app password: Google Account → Security → 2-Step Verification → App passwords (turn on 2-Step Verification first if Google asks). Paste the app password into the mail program instead of your normal password, with {email} as the user name."
 	googleOAuthStep       = "Or use a mail program that offers \"Sign in with Google\" (OAuth 2.0); it needs no app password."
 	googleMissingStep     = "If App passwords is missing: 2-Step Verification may be off, set to security keys only, or the account is in Advanced Protection; for a work or school account the organisation may not allow app passwords. Then use \"Sign in with Google\", or ask the administrator."
@@ -26,6 +27,8 @@ var (
 		"https://support.google.com/mail/answer/78754"}
 	linkGoogleSMTPErrors = Link{"Google Workspace: Gmail SMTP errors and codes",
 		"https://support.google.com/a/answer/3726730"}
+	linkGoogleRestricted = Link{"Google: restricted scopes (https://mail.google.com/ covers IMAP, SMTP and POP)",
+		"https://support.google.com/cloud/answer/13464325"}
 	linkGoogleXOAuth2 = Link{"Google: OAuth 2.0 for IMAP and SMTP (XOAUTH2)",
 		"https://developers.google.com/gmail/imap/xoauth2-protocol"}
 )
@@ -48,6 +51,7 @@ var infoGoogle = register(Info{
 				"If you already use an app password: changing the account password revokes all app passwords, so create a new one.",
 				googleMissingStep,
 			},
+			VendorSteps:   []string{googleVendorStep},
 			NoLongerWorks: []string{googleNoLSA},
 			Links:         []Link{linkGoogleAppPasswords, linkGoogleIMAPSettings, linkGoogleSMTPErrors},
 			Checked:       checked,
@@ -63,6 +67,7 @@ var infoGoogle = register(Info{
 				googleMissingStep,
 			},
 			AdminSteps:    []string{googleAdminKeysStep, googleAdminIMAPPath},
+			VendorSteps:   []string{googleVendorStep},
 			NoLongerWorks: []string{googleNoLSA},
 			Links:         []Link{linkGoogleAppPasswords, linkGoogleSecurityKeys, linkGoogleWorkspaceOAuth},
 			Checked:       checked,
@@ -78,8 +83,9 @@ var infoGoogle = register(Info{
 				googleMissingStep,
 			},
 			AdminSteps:    []string{googleAdminKeysStep, googleAdminIMAPPath},
+			VendorSteps:   []string{googleVendorStep},
 			NoLongerWorks: []string{googleNoLSA},
-			Links:         []Link{linkGoogleAppPasswords, linkGoogleWorkspaceOAuth, linkGoogleXOAuth2},
+			Links:         []Link{linkGoogleAppPasswords, linkGoogleWorkspaceOAuth, linkGoogleXOAuth2, linkGoogleRestricted},
 			Checked:       checked,
 		},
 		{
