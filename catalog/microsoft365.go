@@ -185,7 +185,7 @@ var infoMicrosoft365 = register(Info{
 				msCheckMailbox,
 				msCheckPolicy,
 				msCheckSecDef + " " + msGoDaddyStep,
-				"Only if the program cannot move yet, and after reading the security warning above: " + msEnableSMTP,
+				"Only if the program cannot move yet, and after reading the security warning above. " + msEnableSMTP,
 				msAllowPolicy,
 			},
 			VendorSteps:   []string{"Offer OAuth 2.0 for sending (SASL XOAUTH2 with the SMTP.Send scope) or send through Microsoft Graph. " + msSMTPTimeline},
