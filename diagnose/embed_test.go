@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"net"
 	"strings"
 	"testing"
 	"time"
@@ -13,19 +12,10 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/internal/scriptserver"
 	"github.com/mailcheck-go/mailcheck/mailtest"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
-
-// closedPort returns a loopback port nothing listens on.
-func closedPort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	p := l.Addr().(*net.TCPAddr).Port
-	require.NoError(t, l.Close())
-	return p
-}
 
 // TestPrimaryIsTheVerdictsFinding is the case from the field: IMAP refuses
 // the password while nothing listens for SMTP. The verdict is SMTP's
@@ -37,7 +27,7 @@ func TestPrimaryIsTheVerdictsFinding(t *testing.T) {
 	rep, err := diagnose.Diagnose(t.Context(), diagnose.Account{
 		Email: acct.Email, Username: acct.Login(), Password: probe.Secret(acct.Password),
 		IMAP: endpoint(t, srv.IMAPTLS, probe.SecurityTLS),
-		SMTP: diagnose.Endpoint{Host: "127.0.0.1", Port: closedPort(t), Security: probe.SecurityTLS},
+		SMTP: diagnose.Endpoint{Host: "127.0.0.1", Port: scriptserver.ClosedPort(t), Security: probe.SecurityTLS},
 	}, &diagnose.Options{TLSConfig: srv.ClientTLSConfig()})
 	require.NoError(t, err)
 	require.Equal(t, diagnose.CodeInvalidCredentials, rep.IMAP.Code)

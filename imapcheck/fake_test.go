@@ -3,7 +3,6 @@ package imapcheck
 import (
 	"crypto/tls"
 	"encoding/base64"
-	"net"
 	"strings"
 	"sync"
 	"testing"
@@ -265,12 +264,5 @@ const (
 	dovecotGreeting  = "* OK [CAPABILITY " + dovecotCapsTLS + "] Dovecot (Debian) ready."
 )
 
-// closedPort returns a port nothing listens on: listen, note, close.
-func closedPort(t testing.TB) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	p := ln.Addr().(*net.TCPAddr).Port
-	require.NoError(t, ln.Close())
-	return p
-}
+// closedPort returns a port nothing listens on.
+func closedPort(t testing.TB) int { return scriptserver.ClosedPort(t) }

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mailcheck-go/mailcheck/internal/certgen"
+	"github.com/mailcheck-go/mailcheck/internal/scriptserver"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -300,11 +301,7 @@ func TestProbeMultiLineBanner(t *testing.T) {
 
 func TestProbeNetworkFailures(t *testing.T) {
 	t.Run("refused", func(t *testing.T) {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		require.NoError(t, err)
-		port := ln.Addr().(*net.TCPAddr).Port
-		ln.Close()
-		res := probeOK(t, Options{Host: "127.0.0.1", Port: port, StageTimeout: 2 * time.Second})
+		res := probeOK(t, Options{Host: "127.0.0.1", Port: scriptserver.ClosedPort(t), StageTimeout: 2 * time.Second})
 		assert.Equal(t, probe.StageConnect, res.Stage, "Stage")
 		assert.Equal(t, probe.NetRefused, res.Error.Kind, "Error.Kind")
 	})

@@ -167,3 +167,18 @@ func SettleGoroutines(before int, within time.Duration) int {
 	}
 	return n
 }
+
+// ClosedPort returns a loopback port nothing listens on: listen, note the
+// port, close. A probe dialling it meets "connection refused".
+func ClosedPort(tb testing.TB) int {
+	tb.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatalf("scriptserver: %v", err)
+	}
+	p := ln.Addr().(*net.TCPAddr).Port
+	if err := ln.Close(); err != nil {
+		tb.Fatalf("scriptserver: %v", err)
+	}
+	return p
+}
