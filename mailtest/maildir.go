@@ -25,7 +25,8 @@ const maxLoadFiles = 100000
 //
 // A top-level directory whose name contains "@" names an account and must
 // be one of the scenario's. Files load in name order, so numbering them
-// (001.eml, 002.eml) fixes their sequence numbers. Other files are
+// (001.eml, 002.eml) fixes their sequence numbers, and a file's
+// modification time becomes the message's internal date. Other files are
 // ignored; an empty directory makes an empty folder.
 func (s *Server) LoadMailbox(dir string) (int, error) {
 	if len(s.Scenario.Accounts) == 0 {
