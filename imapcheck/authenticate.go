@@ -11,10 +11,10 @@ import (
 // Mechanisms the probe can use. "LOGIN" is the IMAP LOGIN command, not the
 // SASL LOGIN mechanism.
 const (
-	mechPlain       = "PLAIN"
-	mechLogin       = "LOGIN"
-	mechXOAuth2     = "XOAUTH2"
-	mechOAuthBearer = "OAUTHBEARER"
+	mechPlain       = saslmech.Plain
+	mechLogin       = "LOGIN" // the IMAP command, so not saslmech.Login
+	mechXOAuth2     = saslmech.XOAuth2
+	mechOAuthBearer = saslmech.OAuthBearer
 )
 
 // choice is how the probe will authenticate, or why it will not.

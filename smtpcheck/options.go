@@ -24,10 +24,10 @@ const DefaultHelloName = "mailcheck.localhost"
 // SASL mechanism names, as Options.Mechanism takes them and probe.Auth
 // records them.
 const (
-	MechanismPlain       = "PLAIN"
-	MechanismLogin       = "LOGIN"
-	MechanismXOAuth2     = "XOAUTH2"
-	MechanismOAuthBearer = "OAUTHBEARER"
+	MechanismPlain       = saslmech.Plain
+	MechanismLogin       = saslmech.Login
+	MechanismXOAuth2     = saslmech.XOAuth2
+	MechanismOAuthBearer = saslmech.OAuthBearer
 )
 
 func invalid(format string, args ...any) error {
