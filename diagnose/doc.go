@@ -27,6 +27,8 @@
 // ends first, Diagnose returns the partial report with ctx's error. Store
 // [Report.Lean], a few KB without the probes' transcripts. Diagnose returns
 // as soon as the answer is known and finishes LOGOUT and QUIT behind it;
+// its network steps end a twentieth of the budget early (at most 250 ms) so
+// that classification and your rendering fit inside it too.
 // [Wait] waits for those. docs/embedding.md tells the whole story, and
 // docs/report.md which fields carry a server's text (escape them in HTML).
 //
@@ -50,6 +52,16 @@
 // clock (results carry their own timestamps), no environment. The same
 // input gives the same findings, which keeps the rules table-testable and
 // fuzzable. Only Diagnose and [LookupDNS] do I/O.
+//
+// It is also bounded: the rules read at most 64 KiB of a result's text
+// (Explain's bound too), so classification takes time linear in that cap
+// whatever a server sent. The probes record the bounds a server reached
+// (Limits in their results: untagged responses, literals, SASL rounds,
+// the transcript, ...) and each becomes a protocol_error warning.
+//
+// A server guessed from the domain's MX records is probed without the
+// password; when it answers, the protocol's code is login_not_tried, never
+// ok, and the finding lists what was checked and what was not.
 //
 // # Remediation
 //
