@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mailcheck-go/mailcheck/internal/saslmech"
 	"github.com/mailcheck-go/mailcheck/internal/scriptserver"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -62,4 +63,11 @@ func TestReturnEarly(t *testing.T) {
 	Wait()
 	<-closed
 	assert.LessOrEqual(t, scriptserver.SettleGoroutines(before, 5*time.Second), before, "no goodbye goroutine is left")
+}
+
+// TestMechanismNames: the names this package documents are those of the
+// SASL client it shares with imapcheck.
+func TestMechanismNames(t *testing.T) {
+	assert.Equal(t, []string{saslmech.Plain, saslmech.Login, saslmech.XOAuth2, saslmech.OAuthBearer},
+		[]string{MechanismPlain, MechanismLogin, MechanismXOAuth2, MechanismOAuthBearer})
 }

@@ -24,11 +24,12 @@ const DefaultHelloName = "mailcheck.localhost"
 // SASL mechanism names, as Options.Mechanism takes them and probe.Auth
 // records them.
 const (
-	MechanismPlain       = saslmech.Plain
-	MechanismLogin       = saslmech.Login
-	MechanismXOAuth2     = saslmech.XOAuth2
-	MechanismOAuthBearer = saslmech.OAuthBearer
+	MechanismPlain       = "PLAIN"
+	MechanismLogin       = "LOGIN"
+	MechanismXOAuth2     = "XOAUTH2"
+	MechanismOAuthBearer = "OAUTHBEARER"
 )
+
 
 func invalid(format string, args ...any) error {
 	return fmt.Errorf("%w: "+format, append([]any{ErrInvalidOptions}, args...)...)
