@@ -30,7 +30,6 @@ const (
 	MechanismOAuthBearer = "OAUTHBEARER"
 )
 
-
 func invalid(format string, args ...any) error {
 	return fmt.Errorf("%w: "+format, append([]any{ErrInvalidOptions}, args...)...)
 }
