@@ -198,7 +198,9 @@ func (h Handoff) Text() string {
 	if len(h.Evidence) > 0 {
 		b.WriteString("\nWhat the servers said:\n")
 		for _, e := range h.Evidence {
-			fmt.Fprintf(&b, "  - %s\n", e)
+			// Server words go on one line with control characters
+			// blanked: a message must not carry a terminal's escapes.
+			fmt.Fprintf(&b, "  - %s\n", oneLine(e))
 		}
 	}
 	if len(h.Links) > 0 {

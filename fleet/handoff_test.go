@@ -23,6 +23,9 @@ func TestHandoffPerGroup(t *testing.T) {
 	assert.Equal(t, "The mail administrator of a.test", h.To)
 	assert.Equal(t, []string{"Unblock x@a.test in the admin centre. (shown for x@a.test; repeat for each mailbox listed)"}, h.Steps)
 
+	esc := h
+	esc.Evidence = []string{"x: \x1b[31mred\x1b[0m\r\nnext"}
+	assert.Contains(t, esc.Text(), "  - x: [31mred [0m next\n", "no control character reaches the text")
 	text := h.Text()
 	for _, want := range []string{"To: The mail administrator of a.test", "1. Unblock", "  - y@a.test", "550 5.7.1 blocked `x` <b>", "Help: https://example.test/help", "2026-11-01"} {
 		assert.Contains(t, text, want)
