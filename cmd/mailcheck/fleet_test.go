@@ -325,3 +325,30 @@ func TestFleetJSONDocumented(t *testing.T) {
 			"docs/cli.md's fleet section names the JSON field %q", k)
 	}
 }
+
+// TestLedgerTwoProcesses starts two checks of one account at the same
+// moment with one ledger: between them, each protocol is signed in to
+// once.
+func TestLedgerTwoProcesses(t *testing.T) {
+	sc, ok := mailtest.Lookup("dovecot-postfix-ok")
+	require.True(t, ok)
+	srv, err := mailtest.NewServer(sc)
+	require.NoError(t, err)
+	t.Cleanup(srv.Close)
+	args, password := checkArgs(t, srv, "--ledger", filepath.Join(t.TempDir(), "ledger.json"))
+	codes := make(chan int, 2)
+	for range 2 {
+		go func() {
+			codes <- runBinary(t, invocation{args: args, env: []string{"MAILCHECK_PASSWORD=" + password}}).code
+		}()
+	}
+	got := []int{<-codes, <-codes}
+	assert.ElementsMatch(t, []int{0, 1}, got, "one check signs in, the other is held")
+	signedIn := 0
+	for _, r := range srv.Records() {
+		if r.Mechanism != "" {
+			signedIn++
+		}
+	}
+	assert.Equal(t, 2, signedIn, "one sign-in per protocol across both processes")
+}
