@@ -1,6 +1,7 @@
 package imapcheck
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 	"testing"
@@ -8,7 +9,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mailcheck-go/mailcheck/internal/certgen"
 	"github.com/mailcheck-go/mailcheck/internal/imapwire"
+	"github.com/mailcheck-go/mailcheck/internal/redact"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -126,4 +129,22 @@ func TestProbeManyAlertsAndCapabilities(t *testing.T) {
 	assert.Len(t, res.Alerts, maxAlerts)
 	assert.Len(t, res.Capabilities, maxCapabilities)
 	assert.Subset(t, limitNames(res), []probe.LimitName{probe.LimitAlerts, probe.LimitCapabilities})
+}
+
+// TestProbeScrubsCertificateNames: a hostile server may put the password
+// in its certificate; the TLS facts in the result show no piece of it.
+func TestProbeScrubsCertificateNames(t *testing.T) {
+	cert := leaf(t, func(o *certgen.LeafOptions) {
+		o.Hosts = []string{"pw." + strings.ReplaceAll(testPassword, " ", "-") + ".example", "127.0.0.1"}
+	})
+	f := startFake(t, dovecotLike(dovecotGreeting, dovecotCapsTLS, ""), withTLS(cert))
+	o := baseOpts(f.port(), probe.SecurityTLS)
+	o.Password = probe.Secret(strings.ReplaceAll(testPassword, " ", "-"))
+	res := run(t, o)
+	require.NotNil(t, res.TLS)
+	require.NotEmpty(t, res.TLS.Chain)
+	js, err := json.Marshal(res.TLS)
+	require.NoError(t, err)
+	assert.Empty(t, redact.Leaks(string(js), o.Password.Reveal()), "%s", js)
+	assert.Contains(t, res.TLS.Chain[0].Subject, probe.Redacted)
 }

@@ -2,6 +2,7 @@ package imapcheck
 
 import (
 	"github.com/mailcheck-go/mailcheck/internal/redact"
+	"github.com/mailcheck-go/mailcheck/internal/stages"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -15,6 +16,7 @@ func scrubResult(r *Result, red *redact.Redactor) {
 		return
 	}
 	s := func(v *string) { *v = red.String(*v) }
+	stages.ScrubTLS(red, r.TLS)
 	list := func(l []string) {
 		for i := range l {
 			s(&l[i])

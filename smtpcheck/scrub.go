@@ -2,6 +2,7 @@ package smtpcheck
 
 import (
 	"github.com/mailcheck-go/mailcheck/internal/redact"
+	"github.com/mailcheck-go/mailcheck/internal/stages"
 )
 
 // scrubResult passes every text of r through red, which removes every
@@ -14,6 +15,7 @@ func scrubResult(r *Result, red *redact.Redactor) {
 		return
 	}
 	s := func(v *string) { *v = red.String(*v) }
+	stages.ScrubTLS(red, r.TLS)
 	sr := func(rep *Reply) {
 		if rep == nil {
 			return

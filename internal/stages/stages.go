@@ -31,6 +31,23 @@ type Recorder struct {
 // raw step.
 func (r *Recorder) Redact(red *redact.Redactor) { r.red = red }
 
+// ScrubTLS scrubs, in place, the texts of a TLS session a server chose:
+// the certificates' names. A hostile server can put anything in a
+// certificate's subject.
+func ScrubTLS(red *redact.Redactor, t *probe.TLSInfo) {
+	if red == nil || t == nil {
+		return
+	}
+	for i := range t.Chain {
+		c := &t.Chain[i]
+		c.Subject = red.String(c.Subject)
+		c.Issuer = red.String(c.Issuer)
+		for j := range c.DNSNames {
+			c.DNSNames[j] = red.String(c.DNSNames[j])
+		}
+	}
+}
+
 // ScrubStep returns st with its texts scrubbed by red (its error copied).
 func ScrubStep(red *redact.Redactor, st probe.Step) probe.Step {
 	if red == nil {
