@@ -4,6 +4,7 @@ import (
 	"crypto/tls"
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"net"
+	"strings"
 	"testing"
 	"time"
 
@@ -94,6 +95,146 @@ func TestRealServers(t *testing.T) {
 			assert.Equal(t, tc.wantStage, rep.IMAP.Stage)
 			if tc.wantIMAP == diagnose.CodeOK {
 				assert.Equal(t, catalog.IDDovecot, rep.Provider.ID, "recognised from the greeting")
+			}
+			if t.Failed() {
+				t.Logf("IMAP transcript:\n%s", rep.IMAP.Probe.Transcript)
+				t.Logf("SMTP transcript:\n%s", rep.SMTP.Probe.Transcript)
+			}
+		})
+	}
+}
+
+// TestRealServerReasons: what real servers say past the stock text. Each
+// case names the account, where it signs in and the code both protocols
+// must get; the server's own words come first in the summary.
+func TestRealServerReasons(t *testing.T) {
+	realserver.RequirePostfix(t)
+	const (
+		expired = "expired@example.test"
+		backend = "backend@example.test"
+		why     = "Password expired, change it at https://portal.example.test"
+	)
+	users := append(realserver.DefaultUsers(),
+		// Dovecot's nologin with a reason that tells what to do.
+		realserver.User{Name: expired, Password: "pw", Extra: "nologin=y reason=%{env:WHY}"},
+		// A passdb that fails on its own: an extra field Dovecot cannot
+		// expand is an internal failure of the auth service.
+		realserver.User{Name: backend, Password: "pw", Extra: "home=%{nosuchvar:x}"},
+	)
+	d := realserver.StartDovecot(t, realserver.DovecotOptions{Users: users, Env: map[string]string{"WHY": why}})
+	// Alice may sign in but not send as herself: her address belongs to
+	// another login.
+	p := realserver.StartPostfix(t, realserver.PostfixOptions{Dovecot: d,
+		SenderLogins: map[string][]string{realserver.Alice: {"someone-else@example.test"}}})
+	trusted := &tls.Config{RootCAs: d.RootCAs}
+
+	for _, tc := range []struct {
+		name               string
+		acct               diagnose.Account
+		wantIMAP, wantSMTP diagnose.Code
+		says               string // the server's words, shown first
+	}{
+		// "NO [CONTACTADMIN] Account disabled by administrator" and
+		// "525 5.7.13 Account disabled by administrator": not the password.
+		{"nologin with a reason", diagnose.Account{Email: realserver.Disabled, Password: realserver.DisabledPassword,
+			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, d.SubmissionTLS, probe.SecurityTLS)},
+			diagnose.CodeAccountLocked, diagnose.CodeAccountLocked, realserver.DisabledReason},
+		{"nologin with an expired-password reason", diagnose.Account{Email: expired, Password: "pw",
+			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, d.SubmissionTLS, probe.SecurityTLS)},
+			diagnose.CodePasswordExpired, diagnose.CodePasswordExpired, why},
+		// Postfix asks Dovecot's auth service, which does not apply
+		// nologin: the same account sends mail.
+		{"nologin, Postfix", diagnose.Account{Email: realserver.Disabled, Password: realserver.DisabledPassword,
+			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, p.SubmissionTLS, probe.SecurityTLS)},
+			diagnose.CodeAccountLocked, diagnose.CodeOK, realserver.DisabledReason},
+		// "NO [UNAVAILABLE] Temporary authentication failure." and "454
+		// 4.7.0 Temporary authentication failure.": the server's fault.
+		{"passdb failing", diagnose.Account{Email: backend, Password: "pw",
+			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, d.SubmissionTLS, probe.SecurityTLS)},
+			diagnose.CodeTemporaryFailure, diagnose.CodeTemporaryFailure, ""},
+		// Postfix turns the same failure into "535 5.7.8 Error:
+		// authentication failed: (reason unavailable)": its appended
+		// reason says it has none, and a 535 answers AUTH.
+		{"passdb failing, Postfix's appended reason", diagnose.Account{Email: backend, Password: "pw",
+			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, p.SubmissionTLS, probe.SecurityTLS)},
+			diagnose.CodeTemporaryFailure, diagnose.CodeInvalidCredentials, ""},
+		// The login works, the address is another login's: Postfix's
+		// reject_sender_login_mismatch answers RCPT TO with "553 5.7.1
+		// <alice@example.test>: Sender address rejected: not owned by
+		// user alice@example.test".
+		{"sender refused at RCPT TO after the login", diagnose.Account{Email: realserver.Alice, Password: realserver.AlicePassword,
+			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, p.SubmissionTLS, probe.SecurityTLS), SendTestTo: "someone@example.org"},
+			diagnose.CodeOK, diagnose.CodeSenderNotPermitted, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := diagnose.Diagnose(t.Context(), tc.acct, &diagnose.Options{TLSConfig: trusted, StageTimeout: 2 * time.Second})
+			require.NoError(t, err)
+			require.NotNil(t, rep.IMAP)
+			require.NotNil(t, rep.SMTP)
+			assert.Equal(t, tc.wantIMAP, rep.IMAP.Code, "IMAP: %s", rep.IMAP.Summary)
+			assert.Equal(t, tc.wantSMTP, rep.SMTP.Code, "SMTP: %s", rep.SMTP.Summary)
+			if tc.says != "" {
+				assert.True(t, strings.HasPrefix(rep.IMAP.Summary, `The server says: "`+tc.says+`".`), rep.IMAP.Summary)
+			}
+			if t.Failed() {
+				t.Logf("IMAP transcript:\n%s", rep.IMAP.Probe.Transcript)
+				t.Logf("SMTP transcript:\n%s", rep.SMTP.Probe.Transcript)
+			}
+		})
+	}
+}
+
+// TestRealServerWrongMode: every wrong security mode against real
+// Dovecot and Postfix ports, and a server with no TLS at all, at a 4 s
+// budget. A wrong mode is told in under 3 s: the credential-free TLS
+// check starts beside a greeting that does not come (internal/modecheck).
+func TestRealServerWrongMode(t *testing.T) {
+	realserver.RequirePostfix(t)
+	d := realserver.StartDovecot(t, realserver.DovecotOptions{})
+	p := realserver.StartPostfix(t, realserver.PostfixOptions{Dovecot: d})
+	// No STARTTLS, no implicit TLS, and a password taken in the clear.
+	bare := realserver.StartDovecot(t, realserver.DovecotOptions{NoTLS: true, PlaintextAuth: true})
+	trusted := &tls.Config{RootCAs: d.RootCAs}
+
+	for _, tc := range []struct {
+		name       string
+		imap, smtp diagnose.Endpoint
+		want       diagnose.Code // both protocols
+	}{
+		{"plaintext against the TLS ports",
+			endpoint(t, d.IMAPTLS, probe.SecurityNone), endpoint(t, p.SubmissionTLS, probe.SecurityNone), diagnose.CodeTLSWrongMode},
+		{"STARTTLS against the TLS ports",
+			endpoint(t, d.IMAPTLS, probe.SecurityStartTLS), endpoint(t, p.SubmissionTLS, probe.SecurityStartTLS), diagnose.CodeTLSWrongMode},
+		{"TLS against the STARTTLS ports",
+			endpoint(t, d.IMAP, probe.SecurityTLS), endpoint(t, p.Submission, probe.SecurityTLS), diagnose.CodeTLSWrongMode},
+		// The servers themselves refuse a password before TLS
+		// (LOGINDISABLED; Postfix offers AUTH only after STARTTLS).
+		{"plaintext against the STARTTLS ports",
+			endpoint(t, d.IMAP, probe.SecurityNone), endpoint(t, p.Submission, probe.SecurityNone), diagnose.CodePlaintextDisallowed},
+		// No STARTTLS offered: mailcheck keeps the password.
+		{"STARTTLS against a server with no TLS",
+			endpoint(t, bare.IMAP, probe.SecurityStartTLS), endpoint(t, bare.Submission, probe.SecurityStartTLS), diagnose.CodeStartTLSUnavailable},
+		// The server would take the password in the clear; mailcheck does
+		// not send it, and says the server has no TLS.
+		{"plaintext against a server with no TLS",
+			endpoint(t, bare.IMAP, probe.SecurityNone), endpoint(t, bare.Submission, probe.SecurityNone), diagnose.CodeStartTLSUnavailable},
+		{"TLS against a server with no TLS",
+			endpoint(t, bare.IMAP, probe.SecurityTLS), endpoint(t, bare.Submission, probe.SecurityTLS), diagnose.CodeTLSWrongMode},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
+			rep, err := diagnose.Diagnose(t.Context(), diagnose.Account{
+				Email: realserver.Alice, Password: realserver.AlicePassword, IMAP: tc.imap, SMTP: tc.smtp,
+			}, &diagnose.Options{TLSConfig: trusted, Budget: 4 * time.Second})
+			took := time.Since(start)
+			require.NoError(t, err)
+			require.NotNil(t, rep.IMAP)
+			require.NotNil(t, rep.SMTP)
+			assert.Equal(t, tc.want, rep.IMAP.Code, "IMAP: %s", rep.IMAP.Summary)
+			assert.Equal(t, tc.want, rep.SMTP.Code, "SMTP: %s", rep.SMTP.Summary)
+			assert.Less(t, took, 3*time.Second, "answered within 3 s of a 4 s budget")
+			if tc.want == diagnose.CodeStartTLSUnavailable {
+				assert.Contains(t, rep.IMAP.Summary, "did not send the password")
 			}
 			if t.Failed() {
 				t.Logf("IMAP transcript:\n%s", rep.IMAP.Probe.Transcript)

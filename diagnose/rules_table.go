@@ -572,7 +572,8 @@ var phraseRules = []rule{
 		Source: "https://github.com/the-djmaze/snappymail/issues/857",
 	},
 	{
-		ID: "password-expired", Pattern: `password (has )?expired|expired password|password must be changed|must change (your|the) password|password (is )?too (simple|weak|short)`,
+		// The server's words usually say where to change it: shown first.
+		ID: "password-expired", ServerWords: true, Pattern: `password (has )?expired|expired password|password must be changed|must change (your|the) password|password (is )?too (simple|weak|short)`,
 		Code: CodePasswordExpired, Confidence: ConfidenceHigh,
 		Source: srcRFC5530,
 	},

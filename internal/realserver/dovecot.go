@@ -81,6 +81,14 @@ type DovecotOptions struct {
 	// with "NO [ALERT] Unsupported authentication mechanism.", as servers
 	// that accept only OAuth do. No token is ever accepted.
 	OAuthOnly bool
+	// NoTLS sets "ssl = no": no STARTTLS is offered and there are no
+	// implicit-TLS listeners (IMAPTLS and SubmissionTLS stay empty), as on
+	// a server whose administrator never set up TLS.
+	NoTLS bool
+	// PlaintextAuth sets "disable_plaintext_auth = no": Dovecot takes a
+	// password on an unencrypted connection (and advertises no
+	// LOGINDISABLED), as a careless server does.
+	PlaintextAuth bool
 	// Env holds extra environment variables for Dovecot, for "%{env:NAME}"
 	// in [User.Extra]. DisabledReasonEnv is always set.
 	Env map[string]string
@@ -238,6 +246,9 @@ func (d *Dovecot) start(opts DovecotOptions) error {
 		return err
 	}
 	d.IMAP, d.IMAPTLS, d.Submission, d.SubmissionTLS = addrs[0], addrs[1], addrs[2], addrs[3]
+	if opts.NoTLS {
+		d.IMAPTLS, d.SubmissionTLS = "", ""
+	}
 	relay := addrs[4] // nobody listens there
 	conf := filepath.Join(d.Dir, "dovecot.conf")
 	if err := d.writeConfig(conf, opts, relay); err != nil {
@@ -273,12 +284,16 @@ func (d *Dovecot) listeners() []listener {
 		return strings.HasPrefix(line, "* OK ") && !strings.Contains(line, "Waiting for authentication")
 	}
 	smtpReady := func(line string) bool { return strings.HasPrefix(line, "220 ") }
-	return []listener{
+	ls := []listener{
 		{name: "imap", addr: d.IMAP, done: imapReady},
-		{name: "imaps", addr: d.IMAPTLS, tls: true, done: imapReady},
 		{name: "submission", addr: d.Submission, done: smtpReady},
-		{name: "submissions", addr: d.SubmissionTLS, tls: true, done: smtpReady},
 	}
+	if d.IMAPTLS != "" {
+		ls = append(ls,
+			listener{name: "imaps", addr: d.IMAPTLS, tls: true, done: imapReady},
+			listener{name: "submissions", addr: d.SubmissionTLS, tls: true, done: smtpReady})
+	}
+	return ls
 }
 
 // writeConfig writes a complete dovecot.conf that reads nothing from
@@ -298,7 +313,10 @@ func (d *Dovecot) writeConfig(path string, opts DovecotOptions, relay string) er
 		}
 	}
 	ssl := "yes"
-	if opts.SSLRequired {
+	switch {
+	case opts.NoTLS:
+		ssl = "no"
+	case opts.SSLRequired:
 		ssl = "required"
 	}
 	data := map[string]any{
@@ -307,6 +325,8 @@ func (d *Dovecot) writeConfig(path string, opts DovecotOptions, relay string) er
 		"Log":           d.LogFile,
 		"Env":           strings.Join(names, " "),
 		"SSL":           ssl,
+		"NoTLS":         opts.NoTLS,
+		"PlaintextAuth": opts.PlaintextAuth,
 		"Cert":          d.CertFile,
 		"Key":           d.KeyFile,
 		"OAuthOnly":     opts.OAuthOnly,
@@ -347,8 +367,13 @@ default_login_user = dovenull
 first_valid_uid = 1
 
 ssl = {{.SSL}}
+{{- if not .NoTLS}}
 ssl_cert = <{{.Cert}}
 ssl_key = <{{.Key}}
+{{- end}}
+{{- if .PlaintextAuth}}
+disable_plaintext_auth = no
+{{- end}}
 
 mail_location = maildir:~/Maildir
 
@@ -401,11 +426,13 @@ service imap-login {
     address = {{host .IMAP}}
     port = {{port .IMAP}}
   }
+{{- if .IMAPTLS}}
   inet_listener imaps {
     address = {{host .IMAPTLS}}
     port = {{port .IMAPTLS}}
     ssl = yes
   }
+{{- end}}
 }
 
 service submission-login {
@@ -414,11 +441,13 @@ service submission-login {
     address = {{host .Submission}}
     port = {{port .Submission}}
   }
+{{- if .SubmissionTLS}}
   inet_listener submissions {
     address = {{host .SubmissionTLS}}
     port = {{port .SubmissionTLS}}
     ssl = yes
   }
+{{- end}}
 }
 
 # Nothing listens there: AUTH works, MAIL FROM gets 421.

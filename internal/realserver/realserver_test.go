@@ -246,6 +246,23 @@ func TestDovecotOptions(t *testing.T) {
 		assert.Equal(t, "a NO [CONTACTADMIN] Moved to another server", tagged)
 	})
 
+	t.Run("no TLS, plaintext passwords", func(t *testing.T) {
+		d := StartDovecot(t, DovecotOptions{NoTLS: true, PlaintextAuth: true})
+		assert.Empty(t, d.IMAPTLS)
+		assert.Empty(t, d.SubmissionTLS)
+		c := dial(t, d.IMAP, nil)
+		g := c.line()
+		assert.NotContains(t, g, "STARTTLS")
+		assert.NotContains(t, g, "LOGINDISABLED")
+		_, tagged := c.imap(`LOGIN alice@example.test "correct horse"`)
+		assert.True(t, strings.HasPrefix(tagged, "a OK "), tagged)
+		s := dial(t, d.Submission, nil)
+		s.smtp("")
+		ehlo := strings.Join(s.smtp("EHLO client.test"), "\n")
+		assert.NotContains(t, ehlo, "STARTTLS")
+		assert.Contains(t, ehlo, "AUTH PLAIN LOGIN")
+	})
+
 	t.Run("oauth only", func(t *testing.T) {
 		d := StartDovecot(t, DovecotOptions{OAuthOnly: true, SSLRequired: true})
 		c := dial(t, d.IMAPTLS, clientTLS(d, d.IMAPTLS))
