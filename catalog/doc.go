@@ -19,6 +19,17 @@
 // section per provider; code comments cite it by section ("providers.md
 // §1").
 //
+// # Adding a provider
+//
+//  1. Write the facts, with sources and the day you read them, into a new
+//     section of docs/providers.md.
+//  2. Add one file here, named after the id, declaring the ID constant and
+//     one registered Info value: hosts and fingerprints (each pattern may
+//     belong to one entry only), endpoints, Sources, Codes and Remedies.
+//  3. Run go test ./catalog ./diagnose ./cmd/mailcheck; regenerate
+//     docs/remediation.md with go test ./diagnose -run TestRemediation
+//     -update and read the diff as a user would.
+//
 // # Remediation
 //
 // Remediation is a catalogue keyed by code, provider and (where the fix
@@ -27,4 +38,11 @@
 // provider's own entry through its parents ([Info.Parent]) to the generic
 // one. Entries say who must act ([Audience]): the mailbox owner, the
 // administrator, or the application's vendor.
+//
+// # Dates
+//
+// Advice that depends on the calendar cites a [DatedFact] as {when:id}
+// instead of stating a tense; [FillDates] words it for the day the advice
+// is read ("in 27 days, on 31 December 2026" before, "since" after), so
+// one entry stays true on every day and tests can render it on any day.
 package catalog

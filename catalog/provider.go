@@ -62,8 +62,11 @@ type Source struct {
 // or ending in "." + pattern. Greeting, banner and text patterns are
 // substrings of the lower-cased server line or pasted text.
 type Info struct {
-	ID   ID
+	// ID is the registry id, declared as a constant in the entry's file.
+	ID ID
+	// Name is the name people know the service by ("Microsoft 365").
 	Name string
+	// Kind says whether this is a provider, server software or a family.
 	Kind Kind
 	// Parent is the broader entry whose remediation applies when this one
 	// has none for a code ("gmail" → "google"); "" means the generic text.
