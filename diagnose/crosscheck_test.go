@@ -158,3 +158,29 @@ func TestCrossCheckBothRefuseRaisesConfidence(t *testing.T) {
 	assert.Equal(t, ConfidenceMedium, sm2[0].Confidence)
 	assert.Equal(t, ConfidenceLow, im[0].Confidence, "the input is not modified")
 }
+
+// TestPrimaryAgreesForEveryPair reads every pair of the fixtures above
+// together, as Diagnose does, and checks that the verdict's code is carried
+// by the first finding, from the protocol that decided it: what
+// Report.Primary and Findings[0] rely on, beyond the fake scenarios.
+func TestPrimaryAgreesForEveryPair(t *testing.T) {
+	imaps := map[string]func() []Finding{"none": func() []Finding { return nil }, "m365 failed": imapM365Failed,
+		"dovecot wrong": imapDovecotWrong, "works": imapWorks, "refused": imapRefusedPlain}
+	smtps := map[string]func() []Finding{"none": func() []Finding { return nil }, "tenant off": smtpTenantOff,
+		"m365 wrong": smtpM365Wrong, "m365 ambiguous": smtpM365Ambiguous, "postfix wrong": smtpPostfixWrong, "works": smtpWorks}
+	for in, imf := range imaps {
+		for sn, smf := range smtps {
+			v, im, sm := CrossCheck(imf(), smf())
+			fs := primaryFirst(orderFindings(im, sm), v)
+			if v.Code == CodeOK || (in == "none" && sn == "none") {
+				continue
+			}
+			require.NotEmpty(t, fs, "%s + %s", in, sn)
+			assert.Equal(t, v.Code, fs[0].Code, "%s + %s: Findings[0] carries the verdict", in, sn)
+			if v.DecidedBy == "imap" || v.DecidedBy == "smtp" {
+				assert.Equal(t, v.DecidedBy, string(fs[0].Protocol), "%s + %s: from the deciding protocol", in, sn)
+			}
+			assert.Equal(t, SeverityError, fs[0].Severity, "%s + %s", in, sn)
+		}
+	}
+}
