@@ -401,8 +401,11 @@ func TestFolderReadsBack(t *testing.T) {
 	c.send("a4 COPY 1 Done")
 	c.until("a4 ")
 
+	before := runtime.NumGoroutine()
 	inbox, err := s.Folder("grace@example.org", "INBOX")
 	require.NoError(t, err)
+	require.Eventually(t, func() bool { return runtime.NumGoroutine() <= before+1 }, 5*time.Second, 10*time.Millisecond,
+		"Folder left goroutines behind")
 	require.Len(t, inbox, 1)
 	assert.ElementsMatch(t, []string{`\Seen`, `\Flagged`}, inbox[0].Flags, "flags the client set")
 	assert.Contains(t, string(inbox[0].Data), "Subject: read me")

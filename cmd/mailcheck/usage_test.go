@@ -52,6 +52,8 @@ func TestUsageErrors(t *testing.T) {
 		{"fake-port-not-number", []string{"fake", "--scenario", "dovecot-postfix-ok", "--imap-starttls-port", "imap"}},
 		{"fake-port-missing-listener", []string{"fake", "--scenario", "microsoft365-ok", "--smtp-tls-port", "2465"}},
 		{"fake-port-twice", []string{"fake", "--scenario", "dovecot-postfix-ok", "--imap-tls-port", "2000", "--smtp-tls-port", "2000"}},
+		{"fake-mailbox-not-directory", []string{"fake", "--scenario", "dovecot-postfix-ok", "--mailbox", "/nonexistent/mail"}},
+		{"fake-spool-not-directory", []string{"fake", "--scenario", "dovecot-postfix-ok", "--spool", "/nonexistent/spool"}},
 		{"version-extra-argument", []string{"version", "extra"}},
 	}
 	for _, tc := range tests {
