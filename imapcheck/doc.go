@@ -55,7 +55,9 @@
 // The caller's context bounds the whole probe; each network step is also
 // bounded by [Options.StageTimeout] ([DefaultStageTimeout] when zero). A
 // server that stops talking ends the stage it stopped in with an error of
-// kind "timeout"; the probe never hangs.
+// kind "timeout"; the probe never hangs. With [Options.ReturnEarly], Probe
+// returns once LOGOUT is sent and reads the server's reply in the
+// background, at most 2 seconds; [Wait] waits for it.
 //
 // # Wrong TLS mode
 //

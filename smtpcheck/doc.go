@@ -50,7 +50,9 @@
 //   - authenticate: exactly one attempt, described in [probe.Auth].
 //   - envelope: only when [Options.Recipient] is set, after a successful
 //     AUTH: MAIL FROM, RCPT TO, RSET. DATA is never sent, so no message is.
-//   - quit: recorded, but it does not change the verdict.
+//   - quit: recorded, but it does not change the verdict. With
+//     [Options.ReturnEarly], QUIT is sent and Probe returns without waiting
+//     for the 221, which is read in the background; [Wait] waits for it.
 //   - tls_mode_check: see below.
 //
 // # Credentials
