@@ -97,8 +97,8 @@
 //   - SASL continuation requests ("+") in one command: 4;
 //   - [ALERT] texts kept: 8, of 1 KiB each; capabilities kept: 256;
 //   - server text kept per step ([probe.Step] Server): 16 KiB;
-//   - the transcript: see internal/tap's bounds, ending in a visible
-//     "[transcript truncated ...]" line.
+//   - the transcript: 4 KiB per line, 256 KiB and 2000 lines in all,
+//     ending in a visible "[transcript truncated ...]" line.
 //
 // The per-command bounds also bound time: a fast server that floods is
 // stopped by the bound within milliseconds, not by the stage timeout.

@@ -89,8 +89,9 @@
 // lines and 64 KiB; the probe answers at most 4 AUTH challenges (334) and stops when
 // a server goes on asking after it cancelled. Reaching a bound ends the
 // probe and is recorded in [Result].Limits (diagnose reports it as a
-// protocol_error warning); the transcript has its own cap and ends in a
-// visible "[transcript truncated ...]" line.
+// protocol_error warning); the transcript keeps 4 KiB per line, 256 KiB
+// and 2000 lines in all, and ends in a visible "[transcript truncated ...]"
+// line.
 //
 // # Why not go-smtp's client
 //

@@ -374,6 +374,9 @@ func TestHostileServers(t *testing.T) {
 					assert.Empty(t, redact.Leaks(out, s), "%s: a piece of the secret shows; output:\n%s", mode, clipOut(out))
 				}
 				assert.Less(t, alloc, uint64(hostileMaxAlloc), "%s: allocated %d MB", mode, alloc>>20)
+				// What is kept is bounded too: the transcript's 256 KiB, a
+				// few 16 KiB step texts, the report around them.
+				assert.Less(t, len(out), 2<<20, "%s: output of %d bytes", mode, len(out))
 				// Generous: catches a run that ignores its deadline, not
 				// one that is a little slow on a loaded machine.
 				assert.Less(t, elapsed, 2*hostileBudget+2*time.Second, "%s: wall clock", mode)
