@@ -213,3 +213,29 @@ func TestExplainNamesTheMailbox(t *testing.T) {
 	assert.Contains(t, all(named), "alice@contoso.com")
 	assert.NotContains(t, all(named), "<user@example.com>")
 }
+
+// TestCallerContextEnds: a ctx canceled before the call, or whose own
+// deadline passes during it, is the caller's news: the partial report
+// comes back with ctx's error (the budget is the way to bound a check
+// whose answer is wanted).
+func TestCallerContextEnds(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "no-greeting")
+	acct := srv.Accounts()[0]
+	a := diagnose.Account{Email: acct.Email, Password: probe.Secret(acct.Password),
+		IMAP: endpoint(t, srv.IMAPTLS, probe.SecurityTLS), NoSMTP: true}
+	opts := &diagnose.Options{TLSConfig: srv.ClientTLSConfig()}
+
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	rep, err := diagnose.Diagnose(ctx, a, opts)
+	assert.ErrorIs(t, err, context.Canceled)
+	require.NotNil(t, rep)
+	assert.NotEqual(t, diagnose.CodeOK, rep.Verdict.Code, "nothing was observed, so nothing works")
+
+	ctx, cancel = context.WithTimeout(t.Context(), 300*time.Millisecond)
+	defer cancel()
+	rep, err = diagnose.Diagnose(ctx, a, opts) // the silent greeting outlasts ctx
+	assert.ErrorIs(t, err, context.DeadlineExceeded)
+	require.NotNil(t, rep)
+	assert.False(t, rep.BudgetExhausted, "the caller's deadline is not the budget")
+}
