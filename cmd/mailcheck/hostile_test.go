@@ -93,7 +93,7 @@ const hostileCaps = "IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=XOAUTH2"
 // imapServe greets (greeting "" means the default one) and answers
 // commands; auth answers AUTHENTICATE and LOGIN (its lines are sent as
 // they are, "{tag}" replaced), caps overrides the CAPABILITY reply.
-func imapServe(c *scriptserver.Conn, greeting, caps string, auth func(c *scriptserver.Conn, tag string) []string) {
+func imapServe(c *scriptserver.Conn, greeting, caps string, auth func(c *scriptserver.Conn, tag, line string) []string) {
 	if greeting == "" {
 		greeting = "* OK [CAPABILITY " + hostileCaps + "] hostile ready"
 	}
@@ -113,7 +113,7 @@ func imapServe(c *scriptserver.Conn, greeting, caps string, auth func(c *scripts
 			}
 			out = []string{"* CAPABILITY " + caps, "{tag} OK done"}
 		case "AUTHENTICATE", "LOGIN":
-			out = auth(c, tag)
+			out = auth(c, tag, l)
 		case "LOGOUT":
 			out = []string{"* BYE bye", "{tag} OK done"}
 		default:
@@ -129,8 +129,8 @@ func imapServe(c *scriptserver.Conn, greeting, caps string, auth func(c *scripts
 }
 
 // refuse is an auth answer: the given lines, then a tagged NO.
-func refuse(lines ...string) func(c *scriptserver.Conn, tag string) []string {
-	return func(*scriptserver.Conn, string) []string {
+func refuse(lines ...string) func(c *scriptserver.Conn, tag, line string) []string {
+	return func(*scriptserver.Conn, string, string) []string {
 		return append(lines, "{tag} NO [AUTHENTICATIONFAILED] Authentication failed.")
 	}
 }
@@ -145,7 +145,7 @@ func imapEcho(name string, token bool, lines func(sec string) []string) behaviou
 
 // smtpServe sends banner (default one line) and answers commands; ehlo
 // overrides the EHLO reply; auth answers AUTH (nil: 535).
-func smtpServe(c *scriptserver.Conn, banner, ehlo []string, auth func(c *scriptserver.Conn) []string) {
+func smtpServe(c *scriptserver.Conn, banner, ehlo []string, auth func(c *scriptserver.Conn, line string) []string) {
 	if banner == nil {
 		banner = []string{"220 hostile.test ESMTP"}
 	}
@@ -167,7 +167,7 @@ func smtpServe(c *scriptserver.Conn, banner, ehlo []string, auth func(c *scripts
 				c.Send("535 5.7.8 Authentication failed")
 				continue
 			}
-			c.Send(auth(c)...)
+			c.Send(auth(c, l)...)
 		case "QUIT":
 			c.Send("221 bye")
 			return
@@ -179,7 +179,7 @@ func smtpServe(c *scriptserver.Conn, banner, ehlo []string, auth func(c *scripts
 
 func smtpEcho(name string, token bool, lines func(sec string) []string) behaviour {
 	return behaviour{name: name, proto: "smtp", token: token, smtp: func(c *scriptserver.Conn, sec string) {
-		smtpServe(c, nil, nil, func(*scriptserver.Conn) []string { return lines(sec) })
+		smtpServe(c, nil, nil, func(*scriptserver.Conn, string) []string { return lines(sec) })
 	}}
 }
 
@@ -191,7 +191,7 @@ func hostileBehaviours() []behaviour {
 	literal := "* OK [ALERT] {1000000}\r\n" + strings.Repeat("L", 1000000) + "\r\n"
 	imapFlood := func(name, flood1 string) behaviour {
 		return behaviour{name: name, proto: "imap", imap: func(c *scriptserver.Conn, sec string) {
-			imapServe(c, "", "", func(c *scriptserver.Conn, tag string) []string {
+			imapServe(c, "", "", func(c *scriptserver.Conn, tag, _ string) []string {
 				flood(c, []byte(flood1))
 				return nil
 			})
@@ -221,10 +221,10 @@ func hostileBehaviours() []behaviour {
 			drip(c, "* OK slow ")
 		}},
 		{name: "imap silence after login", proto: "imap", imap: func(c *scriptserver.Conn, sec string) {
-			imapServe(c, "", "", func(c *scriptserver.Conn, tag string) []string { c.Silent(); return nil })
+			imapServe(c, "", "", func(c *scriptserver.Conn, tag, _ string) []string { c.Silent(); return nil })
 		}},
 		{name: "smtp endless 334", proto: "smtp", smtp: func(c *scriptserver.Conn, sec string) {
-			smtpServe(c, nil, nil, func(c *scriptserver.Conn) []string {
+			smtpServe(c, nil, nil, func(c *scriptserver.Conn, _ string) []string {
 				for {
 					c.Send("334 " + b64("again"))
 					if _, ok := c.ReadLine(); !ok {
@@ -308,11 +308,29 @@ func hostileBehaviours() []behaviour {
 			imapServe(c, "* OK hostile ready", hostileCaps+" X-"+sec, refuse())
 		}},
 		behaviour{name: "imap last line cut by a close", proto: "imap", imap: func(c *scriptserver.Conn, sec string) {
-			imapServe(c, "", "", func(c *scriptserver.Conn, tag string) []string {
+			imapServe(c, "", "", func(c *scriptserver.Conn, tag, _ string) []string {
 				_, _ = c.Write([]byte("* NO you sent " + sec[:9]))
 				_ = c.Close()
 				return nil
 			})
+		}},
+		// Echoes of exactly what the client sent: the SASL blob that holds
+		// the credential at whatever alignment the user name gives it.
+		behaviour{name: "imap password echo of the client's AUTHENTICATE line", proto: "imap", imap: func(c *scriptserver.Conn, sec string) {
+			imapServe(c, "", "", func(_ *scriptserver.Conn, _, line string) []string {
+				return []string{"* BAD Invalid command: " + line, "{tag} NO [AUTHENTICATIONFAILED] Authentication failed."}
+			})
+		}},
+		behaviour{name: "imap token echo of the client's AUTHENTICATE line", proto: "imap", token: true, imap: func(c *scriptserver.Conn, sec string) {
+			imapServe(c, "", "", func(_ *scriptserver.Conn, _, line string) []string {
+				return []string{"+ " + b64("you sent: "+line), "{tag} NO [AUTHENTICATIONFAILED] Authentication failed."}
+			})
+		}},
+		behaviour{name: "smtp password echo of the client's AUTH line", proto: "smtp", smtp: func(c *scriptserver.Conn, sec string) {
+			smtpServe(c, nil, nil, func(_ *scriptserver.Conn, line string) []string { return []string{"535 5.7.8 bad: " + line} })
+		}},
+		behaviour{name: "smtp token echo of the client's AUTH line, upper-cased", proto: "smtp", token: true, smtp: func(c *scriptserver.Conn, sec string) {
+			smtpServe(c, nil, nil, func(_ *scriptserver.Conn, line string) []string { return []string{"535 5.7.8 BAD: " + strings.ToUpper(line)} })
 		}},
 		behaviour{name: "smtp secret in an EHLO keyword", proto: "smtp", smtp: func(c *scriptserver.Conn, sec string) {
 			smtpServe(c, nil, []string{"250-hostile.test", "250-X-" + sec, "250 AUTH PLAIN"}, nil)
@@ -321,7 +339,7 @@ func hostileBehaviours() []behaviour {
 			smtpServe(c, []string{"220-hostile.test", "220 " + sec}, nil, nil)
 		}},
 		behaviour{name: "smtp last line cut by a close", proto: "smtp", smtp: func(c *scriptserver.Conn, sec string) {
-			smtpServe(c, nil, nil, func(c *scriptserver.Conn) []string {
+			smtpServe(c, nil, nil, func(c *scriptserver.Conn, _ string) []string {
 				_, _ = c.Write([]byte("535 5.7.8 " + sec[:10]))
 				_ = c.Close()
 				return nil
