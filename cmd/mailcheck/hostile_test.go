@@ -330,7 +330,9 @@ func hostileBehaviours() []behaviour {
 			smtpServe(c, nil, nil, func(_ *scriptserver.Conn, line string) []string { return []string{"535 5.7.8 bad: " + line} })
 		}},
 		behaviour{name: "smtp token echo of the client's AUTH line, upper-cased", proto: "smtp", token: true, smtp: func(c *scriptserver.Conn, sec string) {
-			smtpServe(c, nil, nil, func(_ *scriptserver.Conn, line string) []string { return []string{"535 5.7.8 BAD: " + strings.ToUpper(line)} })
+			smtpServe(c, nil, nil, func(_ *scriptserver.Conn, line string) []string {
+				return []string{"535 5.7.8 BAD: " + strings.ToUpper(line)}
+			})
 		}},
 		behaviour{name: "smtp secret in an EHLO keyword", proto: "smtp", smtp: func(c *scriptserver.Conn, sec string) {
 			smtpServe(c, nil, []string{"250-hostile.test", "250-X-" + sec, "250 AUTH PLAIN"}, nil)
