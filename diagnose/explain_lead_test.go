@@ -184,3 +184,11 @@ func TestMicrosoftSMTPWarningFollowsTheProbeDay(t *testing.T) {
 	assert.Contains(t, before.Remediation.Explanation, "in 27 days")
 	assert.Contains(t, after.Remediation.Explanation, "Since the end of December 2026")
 }
+
+// Advice read more than six months after its facts were checked says so.
+func TestAdviceSaysWhenItsFactsAreOld(t *testing.T) {
+	fresh := Remediate(CodeBasicAuthDisabled, catalog.IDMicrosoft365, Vars{Now: time.Date(2027, 1, 15, 0, 0, 0, 0, time.UTC)})
+	old := Remediate(CodeBasicAuthDisabled, catalog.IDMicrosoft365, Vars{Now: time.Date(2027, 9, 1, 0, 0, 0, 0, time.UTC)})
+	assert.NotContains(t, fresh.Explanation, "more than six months")
+	assert.Contains(t, old.Explanation, "last checked on "+old.Checked+", more than six months before 2027-09-01")
+}

@@ -72,7 +72,7 @@ func Remediate(code Code, providerID ProviderID, v Vars) *Remediation {
 func fillRemedy(r Remediation, v Vars) *Remediation {
 	fill := v.filler()
 	r.Title = fill(r.Title)
-	r.Explanation = fill(r.Explanation)
+	r.Explanation = fill(r.Explanation) + staleNote(r.Checked, v.now())
 	r.Warning = fill(r.Warning)
 	for _, s := range [][]string{r.UserSteps, r.AdminSteps, r.VendorSteps, r.NoLongerWorks} {
 		for i := range s {
@@ -80,6 +80,21 @@ func fillRemedy(r Remediation, v Vars) *Remediation {
 		}
 	}
 	return &r
+}
+
+// staleAfter is how old catalogue facts may be before advice says so:
+// providers change their pages and plans within months (Microsoft moved
+// its SMTP AUTH dates three times in two years).
+const staleAfter = 183 * 24 * time.Hour
+
+// staleNote is a sentence for advice read long after its facts were
+// checked, or "".
+func staleNote(checked string, now time.Time) string {
+	day, err := time.Parse(time.DateOnly, checked)
+	if err != nil || now.Sub(day) < staleAfter {
+		return ""
+	}
+	return " (mailcheck's facts behind this advice were last checked on " + checked + ", more than six months before " + now.UTC().Format(time.DateOnly) + ": check the links before relying on it.)"
 }
 
 // certReasonOnly marks catalogue entries that are true for one
