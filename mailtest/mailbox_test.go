@@ -84,6 +84,17 @@ func TestPostLoginBadInput(t *testing.T) {
 	c.send("a8 NOOP")
 	assert.True(t, strings.HasPrefix(last("a8"), "a8 OK"), "NOOP after bad input")
 	assert.Zero(t, s.mail.log.panics.Load(), "panics in imapserver")
+
+	// A non-synchronising literal too big for a command has already
+	// arrived when the server refuses it: the server answers NO and ends
+	// the session, since it cannot find the next command (imapserver says
+	// "Internal server error" here).
+	c2 := imapLoggedIn(t, s)
+	_, err := c2.nc.Write([]byte("b1 SEARCH TEXT {100000+}\r\n" + strings.Repeat("x", 100000) + "\r\nb2 NOOP\r\n"))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(c2.line(), "b1 NO"), "oversized non-synchronising literal")
+	_, err = io.ReadAll(c2.br)
+	assert.NoError(t, err, "the server closes (EOF), not a hang until the deadline")
 }
 
 // TestSMTPDataBounds: SIZE is advertised and enforced, before DATA (MAIL
