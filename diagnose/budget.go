@@ -129,5 +129,24 @@ func timedOut(steps []probe.Step) bool {
 // budgetSpent reports whether bctx ended because the budget ran out (not
 // because the caller's context ended).
 func budgetSpent(bctx context.Context) bool {
-	return bctx.Err() != nil && errors.Is(context.Cause(bctx), errBudgetSpent)
+	if bctx.Err() != nil {
+		return errors.Is(context.Cause(bctx), errBudgetSpent)
+	}
+	d, ok := bctx.Deadline()
+	return ok && !time.Now().Before(d) // see ended
+}
+
+// ended returns ctx's error, or context.DeadlineExceeded once ctx's
+// deadline has passed even if ctx does not say so yet. A connection's
+// deadline (set to the same instant) can end a read a moment before the
+// context's own timer marks it done; without this, a diagnosis cut short
+// by the caller's deadline could pass for a finished one.
+func ended(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if d, ok := ctx.Deadline(); ok && !time.Now().Before(d) {
+		return context.DeadlineExceeded
+	}
+	return nil
 }

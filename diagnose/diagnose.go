@@ -114,7 +114,7 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 	// Read how the run ended before classifying: the caller's context
 	// ending is the caller's news (returned as the error), the budget
 	// running out is ours (a finding).
-	canceled := ctx.Err()
+	canceled := ended(ctx)
 	rep.BudgetExhausted = canceled == nil && budgetSpent(bctx)
 	if canceled == nil && sh.binding(opts) {
 		// A step cut short by its share of the budget is the budget

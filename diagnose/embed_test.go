@@ -219,11 +219,12 @@ func TestExplainNamesTheMailbox(t *testing.T) {
 // comes back with ctx's error (the budget is the way to bound a check
 // whose answer is wanted).
 func TestCallerContextEnds(t *testing.T) {
-	srv := mailtest.NewTestServer(t, "no-greeting")
-	acct := srv.Accounts()[0]
-	a := diagnose.Account{Email: acct.Email, Password: probe.Secret(acct.Password),
-		IMAP: endpoint(t, srv.IMAPTLS, probe.SecurityTLS), NoSMTP: true}
-	opts := &diagnose.Options{TLSConfig: srv.ClientTLSConfig()}
+	// A server that accepts and then says nothing, not even TLS: every
+	// attempt waits until a deadline ends it.
+	srv := scriptserver.Start(t, nil, func(c *scriptserver.Conn) { c.Silent() })
+	a := diagnose.Account{Email: "alice@example.test", Password: "pw",
+		IMAP: diagnose.Endpoint{Host: srv.Host, Port: srv.Port, Security: probe.SecurityTLS}, NoSMTP: true}
+	opts := &diagnose.Options{}
 
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
@@ -234,7 +235,7 @@ func TestCallerContextEnds(t *testing.T) {
 
 	ctx, cancel = context.WithTimeout(t.Context(), 300*time.Millisecond)
 	defer cancel()
-	rep, err = diagnose.Diagnose(ctx, a, opts) // the silent greeting outlasts ctx
+	rep, err = diagnose.Diagnose(ctx, a, opts) // the silent handshake outlasts ctx
 	assert.ErrorIs(t, err, context.DeadlineExceeded)
 	require.NotNil(t, rep)
 	assert.False(t, rep.BudgetExhausted, "the caller's deadline is not the budget")
