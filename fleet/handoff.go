@@ -58,7 +58,11 @@ func Handoffs(groups []Group, conclusions []Conclusion) []Handoff {
 		if h.Groups == nil {
 			h.Groups = []string{}
 		}
-		h.To = recipient(c.Audience, c.Domain, providerOf(byID, c.Groups))
+		org := c.Domain
+		if c.Tenant != "" {
+			org = c.Tenant
+		}
+		h.To = recipient(c.Audience, org, providerOf(byID, c.Groups))
 		h.Steps = slices.Clone(c.Steps)
 		for _, id := range c.Groups {
 			covered[id] = true

@@ -73,7 +73,8 @@ type Rule struct {
 type Conclusion struct {
 	// Rule is the id of the rule that drew it.
 	Rule string `json:"rule"`
-	// Domain and Tenant are the organisation it is about.
+	// Domain is the email domain it is about; the domains, comma-separated,
+	// when a tenant spans several.
 	Domain string `json:"domain"`
 	// Tenant is the caller's tenant label, when given.
 	Tenant string `json:"tenant,omitempty"`
@@ -158,9 +159,12 @@ var DefaultRules = []Rule{
 	},
 }
 
-// domainView is one domain's (and tenant's) groups on one protocol.
+// domainView is one organisation's groups on one protocol: a tenant's
+// when the caller named it (across all its domains), else a domain's.
 type domainView struct {
-	domain, tenant string
+	domain  string // the name used in conclusions: the tenant, or the domain
+	tenant  string
+	domains []string
 	proto          diagnose.Protocol
 	groups         []*Group // signed-in groups only (ok and failing)
 }
@@ -173,8 +177,10 @@ func (v *domainView) total() int {
 	return n
 }
 
-// Conclude applies rules (DefaultRules when nil) to a report's groups. It
-// is a pure function: the same groups give the same conclusions.
+// Conclude applies rules (DefaultRules when nil) to a report's groups. A
+// rule reads one organisation on one protocol at a time: the tenant the
+// caller named, across its domains, or else the email domain. It is a
+// pure function: the same groups give the same conclusions.
 func Conclude(groups []Group, rules []Rule) []Conclusion {
 	if rules == nil {
 		rules = DefaultRules
@@ -206,14 +212,22 @@ func viewsOf(groups []Group) []*domainView {
 		if g.Unauthenticated {
 			continue // reachable, not signed in: says nothing about sign-in
 		}
-		k := [3]string{g.Domain, g.Tenant, string(g.Protocol)}
+		k := [3]string{"domain", g.Domain, string(g.Protocol)}
+		name := g.Domain
+		if g.Tenant != "" {
+			k, name = [3]string{"tenant", g.Tenant, string(g.Protocol)}, g.Tenant
+		}
 		v, ok := idx[k]
 		if !ok {
-			v = &domainView{domain: g.Domain, tenant: g.Tenant, proto: g.Protocol}
+			v = &domainView{domain: name, tenant: g.Tenant, proto: g.Protocol}
 			idx[k] = v
 			views = append(views, v)
 		}
 		v.groups = append(v.groups, g)
+		if !slices.Contains(v.domains, g.Domain) {
+			v.domains = append(v.domains, g.Domain)
+			slices.Sort(v.domains)
+		}
 	}
 	slices.SortFunc(views, func(a, b *domainView) int {
 		return cmp.Or(cmp.Compare(a.domain, b.domain), cmp.Compare(a.tenant, b.tenant), cmp.Compare(a.proto, b.proto))
@@ -362,7 +376,7 @@ func (r Rule) conclusion(v *domainView, hit []*Group, vars map[string]string) Co
 		}
 		return s
 	}
-	c := Conclusion{Rule: r.ID, Domain: v.domain, Tenant: v.tenant, Protocol: v.proto, Audience: r.Audience,
+	c := Conclusion{Rule: r.ID, Domain: strings.Join(v.domains, ", "), Tenant: v.tenant, Protocol: v.proto, Audience: r.Audience,
 		Title: fill(r.Title), Source: r.Source, Mailboxes: mailboxesOf(hit), Evidence: []string{}}
 	for _, s := range r.Steps {
 		c.Steps = append(c.Steps, fill(s))

@@ -40,6 +40,7 @@ func TestConclude(t *testing.T) {
 	cert := func(gr fleet.Group) fleet.Group { gr.CertReason = probe.CertReason("expired"); return gr }
 	mailboxScope := func(gr fleet.Group) fleet.Group { gr.Scope = diagnose.ScopeMailbox; return gr }
 	ms := func(gr fleet.Group) fleet.Group { gr.Provider = "microsoft365"; return gr }
+	tenant := func(gr fleet.Group) fleet.Group { gr.Tenant = "Contoso"; return gr }
 	for _, tc := range []struct {
 		name   string
 		groups []fleet.Group
@@ -60,6 +61,10 @@ func TestConclude(t *testing.T) {
 		{"at another provider the same refusal for all is one setting", []fleet.Group{
 			g("a.test", imap, diagnose.CodeBasicAuthDisabled, "imap.a.test", "a2 NO Plaintext authentication disallowed", "x@a.test", "y@a.test"),
 		}, []string{"tenant_setting"}},
+		{"a tenant named by the caller is read across its domains", []fleet.Group{
+			tenant(g("contoso.com", smtp, diagnose.CodeInvalidCredentials, "smtp.office365.com", "535 5.7.139 the user credentials were incorrect.", "x@contoso.com")),
+			tenant(g("contoso.co.uk", smtp, diagnose.CodeOK, "smtp.office365.com", "", "y@contoso.co.uk")),
+		}, []string{"passwords_not_tenant"}},
 		{"one mailbox is not a pattern", []fleet.Group{g("a.test", imap, diagnose.CodeInvalidCredentials, "mail.a.test", wrongPw, "x@a.test")}, []string{}},
 		{"some wrong passwords while others sign in", []fleet.Group{
 			g("a.test", imap, diagnose.CodeInvalidCredentials, "mail.a.test", wrongPw, "x@a.test"),
@@ -118,6 +123,21 @@ func TestConclusionEvidence(t *testing.T) {
 		assert.Equal(t, "2 of 3 mailboxes of a.test are refused on IMAP as a wrong password while 1 can sign in: those passwords are wrong, not the organisation's settings", c.Title)
 		assert.Equal(t, `x@a.test and 1 other: IMAP invalid_credentials: "a2 NO [AUTHENTICATIONFAILED] Authentication failed."`, c.Evidence[0])
 		assert.Contains(t, strings.Join(c.Evidence, "\n"), "1 other mailbox of a.test sign in to IMAP on mail.a.test")
+	}
+
+	acrossDomains := []fleet.Group{
+		g("contoso.com", smtp, diagnose.CodeInvalidCredentials, "smtp.office365.com", "535 5.7.139 the user credentials were incorrect.", "x@contoso.com"),
+		g("contoso.co.uk", smtp, diagnose.CodeOK, "smtp.office365.com", "", "y@contoso.co.uk"),
+	}
+	assert.Empty(t, fleet.Conclude(acrossDomains, nil), "two domains without a tenant are two organisations")
+	for i := range acrossDomains {
+		acrossDomains[i].Tenant = "Contoso"
+	}
+	if cs := fleet.Conclude(acrossDomains, nil); assert.Len(t, cs, 1) {
+		assert.Equal(t, "contoso.co.uk, contoso.com", cs[0].Domain)
+		assert.Equal(t, "Contoso", cs[0].Tenant)
+		assert.Contains(t, cs[0].Title, "1 of 2 mailboxes of Contoso")
+		assert.Equal(t, "Each user listed, at Contoso", fleet.Handoffs(acrossDomains, cs)[0].To)
 	}
 
 	custom := []fleet.Rule{{ID: "mine", Match: fleet.MatchAll, Codes: []diagnose.Code{diagnose.CodeInvalidCredentials}, Audience: diagnose.AudienceAdmin, Title: "{n} on {domain}"}}
