@@ -165,8 +165,8 @@ type domainView struct {
 	domain  string // the name used in conclusions: the tenant, or the domain
 	tenant  string
 	domains []string
-	proto          diagnose.Protocol
-	groups         []*Group // signed-in groups only (ok and failing)
+	proto   diagnose.Protocol
+	groups  []*Group // signed-in groups only (ok and failing)
 }
 
 func (v *domainView) total() int {
