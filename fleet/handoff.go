@@ -114,13 +114,13 @@ func addRemedy(h *Handoff, g *Group, aud diagnose.Audience) {
 		steps = nil // the conclusion's own steps are the vendor's; the
 		// catalogue's user and admin steps would mislead them
 	}
-	first := ""
-	if len(g.Mailboxes) > 0 {
-		first = g.Mailboxes[0]
-	}
 	for _, s := range steps {
-		if g.Count > 1 && first != "" && strings.Contains(s, first) {
-			s += " (shown for " + first + "; repeat for each mailbox listed)"
+		// The catalogue filled in the address of the mailbox the text
+		// was written for; with several mailboxes, say so.
+		if g.Count > 1 {
+			if m, ok := mentioned(s, g.Mailboxes); ok {
+				s += " (shown for " + m + "; repeat for each mailbox listed)"
+			}
 		}
 		if !slices.Contains(h.Steps, s) {
 			h.Steps = append(h.Steps, s)
@@ -137,6 +137,16 @@ func addRemedy(h *Handoff, g *Group, aud diagnose.Audience) {
 	if r.Checked > h.Checked {
 		h.Checked = r.Checked
 	}
+}
+
+// mentioned returns the first of mailboxes that s names.
+func mentioned(s string, mailboxes []string) (string, bool) {
+	for _, m := range mailboxes {
+		if strings.Contains(s, m) {
+			return m, true
+		}
+	}
+	return "", false
 }
 
 func appendLink(ls []diagnose.Link, l diagnose.Link) []diagnose.Link {

