@@ -1,0 +1,98 @@
+package diagnose
+
+import (
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// TestExplainBadInput: whatever is pasted, Explain answers with a
+// finding, quickly, and never panics or hangs. Explain reads at most
+// maxExplainBytes; the rules, whose patterns are RE2 (linear time), read
+// at most maxClassifyText.
+func TestExplainBadInput(t *testing.T) {
+	rng := rand.New(rand.NewPCG(10, 10))
+	binary := make([]byte, 1<<20)
+	for i := range binary {
+		binary[i] = byte(rng.UintN(256))
+	}
+	tenMB := strings.Repeat("535 5.7.8 Username and Password not accepted. ", (10<<20)/47)
+	cases := map[string]string{
+		"binary":                       string(binary),
+		"10 MB":                        tenMB,
+		"10 MB on one line, no space":  strings.Repeat("a", 10<<20),
+		"invalid UTF-8":                "535 5.7.8 \xff\xfe\xfd Authentication \xc3\x28 failed \xed\xa0\x80",
+		"terminal escapes":             "\x1b[31m535 5.7.8\x1b[0m \x1b]0;owned\x07 Authentication failed\x1b[2J\r\x08\x08",
+		"NUL bytes":                    "a1 NO \x00\x00 [AUTHENTICATIONFAILED]\x00 Authentication failed.",
+		"many lines":                   strings.Repeat("S: 250-PIPELINING\r\n", 200000) + "S: 535 5.7.8 Error: authentication failed\r\n",
+		"many short lines":             strings.Repeat("\n", 5<<20),
+		"many IMAP tags":               strings.Repeat("* OK [", 300000),
+		"nested brackets":              strings.Repeat("[", 1<<20) + "ALERT" + strings.Repeat("]", 1<<20),
+		"huge enhanced code":           "535 " + strings.Repeat("5.7.", 200000),
+		"right-to-left and zero-width": "\u202e535 5.7.8\u200b Authentication failed\u2066\u2069\ufeff",
+		"only spaces":                  strings.Repeat(" \t", 1<<20),
+	}
+	hints := []Hints{{}, {Protocol: ProtocolIMAP, Stage: probe.StageAuthenticate, Host: "imap.example.com"},
+		{Protocol: ProtocolSMTP, Stage: probe.StageData}, {Protocol: ProtocolPOP3}}
+	for name, text := range cases {
+		t.Run(name, func(t *testing.T) {
+			for _, h := range hints {
+				start := time.Now()
+				f := Explain(text, h)
+				took := time.Since(start)
+				checkFinding(t, f)
+				assert.True(t, f.Code.Known(), "%s: code %q", name, f.Code)
+				assert.NotEmpty(t, f.Summary)
+				assert.LessOrEqual(t, len(f.Evidence.Text), maxExplainBytes)
+				// Explain reads at most 64 KiB; every rule over that much
+				// takes 0.1-0.8 s on a two-core machine under load
+				// (docs/benchmarks.md), seconds when it is overloaded. A
+				// hang would not end.
+				assert.Less(t, took, raceSlowdown*10*time.Second, "%s (%+v) took %s", name, h, took)
+			}
+		})
+	}
+}
+
+// BenchmarkExplainCorpus explains every text of the corpus
+// (testdata/responses.json) with its hints and reports the median and the
+// 99th percentile time per text, besides the mean per text (ns/op is per
+// text). Figures are in docs/benchmarks.md.
+func BenchmarkExplainCorpus(b *testing.B) {
+	rows := loadResponses(b)
+	hints := make([]Hints, len(rows))
+	for i, r := range rows {
+		hints[i] = Hints{Protocol: r.Protocol, Host: r.Host, Stage: probe.Stage(r.Stage)}
+	}
+	per := make([][]time.Duration, len(rows))
+	n := 0
+	for b.Loop() {
+		i := n % len(rows)
+		start := time.Now()
+		_ = Explain(rows[i].Text, hints[i])
+		per[i] = append(per[i], time.Since(start))
+		n++
+	}
+	// Each text's own median, then the median and p99 over texts.
+	var meds []time.Duration
+	for _, d := range per {
+		if len(d) == 0 {
+			continue
+		}
+		sort.Slice(d, func(a, b int) bool { return d[a] < d[b] })
+		meds = append(meds, d[len(d)/2])
+	}
+	if len(meds) == 0 {
+		return
+	}
+	sort.Slice(meds, func(a, b int) bool { return meds[a] < meds[b] })
+	b.ReportMetric(float64(meds[len(meds)/2].Microseconds()), "median-µs/text")
+	b.ReportMetric(float64(meds[len(meds)*99/100].Microseconds()), "p99-µs/text")
+	b.ReportMetric(float64(len(meds)), "texts")
+}
