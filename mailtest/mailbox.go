@@ -1,6 +1,7 @@
 package mailtest
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -238,7 +239,7 @@ func (s *Server) handOver(c *conn, email string) {
 		_ = c.writeLines("* BYE Internal server error")
 		return
 	}
-	hc := &handoffConn{Conn: c.nc, r: c.br, user: u, done: make(chan struct{}), swallow: true,
+	hc := &handoffConn{Conn: c.nc, r: c.br, lines: &literalGuard{br: c.br}, user: u, done: make(chan struct{}), swallow: true,
 		tap: &commandTap{rec: c.rec}, bye: s.Scenario.IMAP.Logout}
 	select {
 	case s.mail.ln.ch <- hc:
@@ -283,8 +284,9 @@ func (l *handoffListener) Addr() net.Addr { return &net.TCPAddr{IP: net.IPv4(127
 // (the client was greeted and answered already), and each command the
 // client sends is recorded.
 type handoffConn struct {
-	net.Conn           // the TLS or TCP connection, for deadlines and addresses
-	r        io.Reader // the scripted part's buffered reader
+	net.Conn               // the TLS or TCP connection, for deadlines and addresses
+	r        io.Reader     // the scripted part's buffered reader
+	lines    *literalGuard // reads r line by line, for client connections
 	user     *imapmemserver.User
 	tap      *commandTap
 	bye      string // the scenario's LOGOUT text, for imapserver's
@@ -297,11 +299,152 @@ type handoffConn struct {
 }
 
 func (h *handoffConn) Read(p []byte) (int, error) {
-	n, err := h.r.Read(p)
+	var n int
+	var err error
+	if h.lines != nil {
+		n, err = h.lines.read(h, p)
+	} else {
+		n, err = h.r.Read(p)
+	}
 	if n > 0 && h.tap != nil {
 		h.tap.feed(p[:n])
 	}
 	return n, err
+}
+
+// maxBufferedLiteral is imapserver's limit on a literal in any command but
+// APPEND; maxDiscardLiteral bounds the non-synchronising literal the fake
+// reads and throws away to stay in step with the client.
+const (
+	maxBufferedLiteral = 4096
+	maxDiscardLiteral  = 1 << 20
+)
+
+// literalGuard answers, for imapserver, a command that announces a literal
+// over 4096 bytes anywhere but in APPEND. imapserver v2.0.0-beta.8 refuses
+// such a literal without saying so: a client that announced a synchronising
+// one waits for "+" while the server waits for the literal, until the
+// server's 30-second read timeout; a non-synchronising one gets "Internal
+// server error" and a closed connection. The guard reads the client's
+// stream a line at a time; such a command never reaches imapserver, the
+// client gets "NO [TOOBIG]" (RFC 7888 4: BAD for a non-synchronising
+// literal, whose bytes are read and dropped) and the session goes on.
+type literalGuard struct {
+	br      *bufio.Reader
+	pending []byte // bytes of the current line not yet returned
+	midLine bool   // inside a line longer than the buffer: pass it on
+
+	mu   sync.Mutex
+	lit  int64 // literal bytes to pass through as they come
+	want int64 // a synchronising literal imapserver has not yet accepted
+}
+
+// continued is told of what imapserver writes: a continuation request
+// ("+ ...") accepts the synchronising literal the client announced, whose
+// bytes then pass uninspected.
+func (g *literalGuard) continued(out []byte) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.want > 0 && (bytes.HasPrefix(out, []byte("+")) || bytes.Contains(out, []byte("\n+"))) {
+		g.lit, g.want = g.want, 0
+	}
+}
+
+func (g *literalGuard) takeLit(max int) int64 {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return min(int64(max), g.lit)
+}
+
+func (g *literalGuard) read(h *handoffConn, p []byte) (int, error) {
+	for {
+		switch {
+		case len(g.pending) > 0:
+			n := copy(p, g.pending)
+			g.pending = g.pending[n:]
+			return n, nil
+		}
+		if k := g.takeLit(len(p)); k > 0 {
+			n, err := g.br.Read(p[:k])
+			g.mu.Lock()
+			g.lit -= int64(n)
+			g.mu.Unlock()
+			return n, err
+		}
+		line, err := g.br.ReadSlice('\n')
+		g.mu.Lock()
+		refused := g.want > 0
+		g.want = 0 // a new line: a literal never accepted was refused
+		g.mu.Unlock()
+		if refused && h.tap != nil {
+			h.tap.cancelLiteral()
+		}
+		if err == bufio.ErrBufferFull {
+			g.midLine = true
+			g.pending = append(g.pending[:0], line...)
+			continue
+		}
+		if err != nil {
+			if len(line) > 0 {
+				g.pending = append(g.pending[:0], line...)
+				continue
+			}
+			return 0, err
+		}
+		whole := !g.midLine
+		g.midLine = false
+		text := strings.TrimRight(string(line), "\r\n")
+		size, ok := literalAnnouncement(text)
+		if !ok {
+			g.pending = append(g.pending[:0], line...)
+			continue
+		}
+		tag, rest, _ := strings.Cut(text, " ")
+		name, _, _ := strings.Cut(rest, " ")
+		nonSync := strings.HasSuffix(text, "+}")
+		if !whole || size <= maxBufferedLiteral || strings.EqualFold(name, "APPEND") {
+			// imapserver takes it: the literal's bytes pass uninspected (a
+			// message body may hold anything).
+			g.mu.Lock()
+			if nonSync {
+				g.lit = size // the bytes follow at once
+			} else {
+				g.want = size // the bytes follow imapserver's "+", if it sends one
+			}
+			g.mu.Unlock()
+			g.pending = append(g.pending[:0], line...)
+			continue
+		}
+		// Too big for this command: answer here.
+		if h.tap != nil {
+			h.tap.feed([]byte(text + " [refused: too big]\r\n"))
+		}
+		reply := tag + " NO [TOOBIG] Literals are limited to 4096 bytes for this command\r\n"
+		if nonSync {
+			if size > maxDiscardLiteral {
+				_ = h.writeDirect(tag + " BAD [TOOBIG] Literal too big\r\n")
+				return 0, errLineTooLong
+			}
+			if _, err := io.CopyN(io.Discard, g.br, size); err != nil {
+				return 0, err
+			}
+			if _, err := g.br.ReadString('\n'); err != nil { // the rest of the command
+				return 0, err
+			}
+			reply = tag + " BAD [TOOBIG] Non-synchronizing literals are limited to 4096 bytes for this command\r\n"
+		}
+		if err := h.writeDirect(reply); err != nil {
+			return 0, err
+		}
+	}
+}
+
+// writeDirect sends a line to the client between imapserver's writes.
+func (h *handoffConn) writeDirect(line string) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	_, err := h.Conn.Write([]byte(line))
+	return err
 }
 
 func (h *handoffConn) Write(p []byte) (int, error) {
@@ -318,6 +461,9 @@ func (h *handoffConn) Write(p []byte) (int, error) {
 		if len(p) == 0 {
 			return total, nil
 		}
+	}
+	if h.lines != nil {
+		h.lines.continued(p)
 	}
 	p = h.flags.transform(p)
 	if rest, ok := bytes.CutPrefix(p, []byte(imapserverBye)); ok && h.bye != "" {
@@ -379,6 +525,12 @@ func (t *commandTap) feed(p []byte) {
 		p = p[i+1:]
 		t.end()
 	}
+}
+
+// cancelLiteral forgets an announced literal the server refused, so that
+// the client's next command is recorded as one.
+func (t *commandTap) cancelLiteral() {
+	t.skip, t.cont = 0, false
 }
 
 func (t *commandTap) add(p []byte) {

@@ -85,16 +85,26 @@ func TestPostLoginBadInput(t *testing.T) {
 	assert.True(t, strings.HasPrefix(last("a8"), "a8 OK"), "NOOP after bad input")
 	assert.Zero(t, s.mail.log.panics.Load(), "panics in imapserver")
 
-	// A non-synchronising literal too big for a command has already
-	// arrived when the server refuses it: the server answers NO and ends
-	// the session, since it cannot find the next command (imapserver says
-	// "Internal server error" here).
-	c2 := imapLoggedIn(t, s)
-	_, err := c2.nc.Write([]byte("b1 SEARCH TEXT {100000+}\r\n" + strings.Repeat("x", 100000) + "\r\nb2 NOOP\r\n"))
+	// A literal over 4096 bytes in another command: refused at once, and
+	// the session goes on (imapserver alone would leave the client
+	// waiting for "+", or answer "Internal server error" and close).
+	c.send("b1 SEARCH TEXT {100000}")
+	assert.Equal(t, "b1 NO [TOOBIG] Literals are limited to 4096 bytes for this command", c.line(), "oversized synchronising literal")
+	_, err := c.nc.Write([]byte("b2 SEARCH TEXT {100000+}\r\n" + strings.Repeat("x", 100000) + "\r\nb3 NOOP\r\n"))
 	require.NoError(t, err)
-	assert.True(t, strings.HasPrefix(c2.line(), "b1 NO"), "oversized non-synchronising literal")
-	_, err = io.ReadAll(c2.br)
-	assert.NoError(t, err, "the server closes (EOF), not a hang until the deadline")
+	assert.Equal(t, "b2 BAD [TOOBIG] Non-synchronizing literals are limited to 4096 bytes for this command", c.line(), "oversized non-synchronising literal")
+	assert.True(t, strings.HasPrefix(last("b3"), "b3 OK"), "in step after the dropped literal")
+	// Literals within bounds, and APPEND's, still work.
+	c.send("b4 SEARCH TEXT {4}")
+	require.True(t, strings.HasPrefix(c.line(), "+"), "continuation")
+	c.send("body")
+	assert.True(t, strings.HasPrefix(last("b4"), "b4 OK"), "small literal")
+	msg := Draft{Subject: strings.Repeat("y", 5000)}.Bytes()
+	_, err = c.nc.Write([]byte("b5 APPEND INBOX {" + strconv.Itoa(len(msg)) + "+}\r\n" + string(msg) + "\r\n"))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(last("b5"), "b5 OK [APPENDUID"), "APPEND of 5 KB with LITERAL+")
+	recs := s.Records()
+	assert.Contains(t, recs[len(recs)-1].Commands, "SEARCH TEXT {100000} [refused: too big]", "recorded")
 }
 
 // TestSMTPDataBounds: SIZE is advertised and enforced, before DATA (MAIL
@@ -240,6 +250,9 @@ func FuzzPostLogin(f *testing.F) {
 		"a FETCH 1 BODY[]<0.10>\r\nb EXAMINE \"INBOX\"\r\nc FETCH 999999 (FLAGS)\r\n",
 		"a LIST \"\" *\r\nb STATUS INBOX (MESSAGES UIDNEXT)\r\nc NAMESPACE\r\nd ENABLE UTF8=ACCEPT\r\n",
 		"a APPEND INBOX {99999999999}\r\n",
+		"a APPEND INBOX {99999999}\r\nb NOOP\r\nc SEARCH TEXT {5000}\r\nd NOOP\r\n",
+		"a SEARCH TEXT {5000+}\r\n" + strings.Repeat("x", 5000) + "\r\nb NOOP\r\n",
+		"a SEARCH TEXT {3}\r\nabc TEXT {5000}\r\n",
 		"* ( ) {\r\n\x00\xff",
 		"a LOGIN grace@example.org Correct-Horse-Dovecot\r\n",
 	} {
