@@ -18,8 +18,9 @@ type Hints struct {
 	// Host is the server the client talked to; it identifies the provider
 	// ("outlook.office365.com", "imap.gmail.com").
 	Host string
-	// Provider is a provider id ("microsoft365", "gmail"...); it wins over
-	// Host and over fingerprints in the text.
+	// Provider is a registry id (catalog.IDMicrosoft365, "gmail"...) or an
+	// alias a person types ("Office 365", "hotmail"; see catalog.Resolve);
+	// it wins over Host and over fingerprints in the text.
 	Provider ProviderID
 	// Stage is where the text came from (probe.StageAuthenticate for a
 	// refused login, probe.StageMailbox for a reply to SELECT or APPEND
