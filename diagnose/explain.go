@@ -354,8 +354,9 @@ var (
 	smtpQuotedRE = regexp.MustCompile(`\(([2-5][0-5][0-9]), b?['"]|got code "?([2-5][0-5][0-9])`)
 	// A reply code after a client's colon, without an enhanced code:
 	// "Failed to send email: 535 Login Fail", "Invalid login: 535 Error:".
-	// Also "- 535 Authentication ..." and a bare "(535)".
-	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|")([2-5][0-5][0-9])(?:[ -][A-Za-z]|\))`)
+	// Also "- 535 Authentication ...", a bare "(535)", and a transcript's
+	// arrow: "=> 502 TLS not available", "<< 535 Authentication ...".
+	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|[<>] )([2-5][0-5][0-9])(?:[ -][A-Za-z]|\))`)
 	// An enhanced status code on its own: "5.7.3 Authentication ...".
 	enhancedRE = regexp.MustCompile(`(?:^|[\s(:'"\[])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[\s.,;:)'"\]]|$)`)
 )

@@ -97,6 +97,9 @@ var wrongModeCases = []struct {
 	{"STARTTLS on implicit TLS", implicitTLS, probe.SecurityStartTLS, diagnose.CodeTLSWrongMode},
 	{"TLS on plaintext", plaintextIMAP, probe.SecurityTLS, diagnose.CodeTLSWrongMode},
 	{"silent server", silent, probe.SecurityNone, diagnose.CodeConnectionTimeout},
+	// A ClientHello that gets no byte back: a silent service, not a TLS
+	// fault.
+	{"TLS on a silent server", silent, probe.SecurityTLS, diagnose.CodeConnectionTimeout},
 }
 
 // diagnoseMode runs a connectivity-only IMAP diagnosis of addr with the
