@@ -226,3 +226,20 @@ func tcpPair(t *testing.T) (client, server net.Conn) {
 	require.NotNil(t, server)
 	return client, server
 }
+
+// TestRelease: a released connection outlives its context and is no longer
+// clamped, so a goodbye read under its own deadline works after the probe
+// has returned.
+func TestRelease(t *testing.T) {
+	ctx, cancel := context.WithCancel(t.Context())
+	g, peer := pipe(t, ctx)
+	g.SetLimit(time.Now().Add(-time.Second)) // the last stage's deadline, long past
+	g.Release()
+	cancel() // the probe returns
+	require.NoError(t, g.SetReadDeadline(time.Now().Add(watchdog)))
+	go func() { _, _ = peer.Write([]byte("*")) }()
+	b := make([]byte, 1)
+	_, err := g.Read(b)
+	require.NoError(t, err, "neither the past limit nor the ended context stops the read")
+	assert.Equal(t, "*", string(b))
+}
