@@ -266,43 +266,16 @@ func (se *imapSession) authenticate(cmd imapCommand) (credential, error) {
 	return cr, nil
 }
 
-// mailbox answers the commands that need a mailbox.
+// mailbox answers the commands that need a mailbox with the scenario's
+// script (IMAPBehavior.Mailbox); without one, a login hands the connection
+// to the real mailbox and this is never reached.
 func (se *imapSession) mailbox(cmd imapCommand) error {
 	se.nMail++
-	lines := se.b.Mailbox
-	if lines == nil {
-		lines = defaultMailbox(cmd.name)
-	}
-	lines = slices.Clone(lines)
+	lines := slices.Clone(se.b.Mailbox)
 	if se.b.MailboxBye != "" && se.nMail >= se.b.CloseAfterMailbox {
 		lines = append(lines, se.b.MailboxBye)
 	}
 	return se.send(cmd.tag, lines...)
-}
-
-// defaultMailbox is a minimal success for an empty INBOX.
-func defaultMailbox(name string) []string {
-	switch name {
-	case "SELECT", "EXAMINE":
-		mode := "READ-WRITE"
-		if name == "EXAMINE" {
-			mode = "READ-ONLY"
-		}
-		return []string{
-			`* FLAGS (\Seen \Answered \Flagged \Deleted \Draft)`,
-			"* 0 EXISTS",
-			"* 0 RECENT",
-			"* OK [UIDVALIDITY 1] UIDVALIDITY value",
-			"* OK [UIDNEXT 1] The next unique identifier value",
-			"OK [" + mode + "] " + name + " completed.",
-		}
-	case "STATUS":
-		return []string{"* STATUS INBOX (MESSAGES 0 UNSEEN 0)", "OK STATUS completed."}
-	case "LIST", "LSUB":
-		return []string{`* ` + name + ` (\HasNoChildren) "/" INBOX`, "OK " + name + " completed."}
-	default:
-		return []string{`* NAMESPACE (("" "/")) NIL NIL`, "OK NAMESPACE completed."}
-	}
 }
 
 // send writes reply lines: untagged and continuation lines as they are, the

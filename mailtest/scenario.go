@@ -171,8 +171,11 @@ type IMAPBehavior struct {
 	// Failure.
 	Refusal []string
 
-	// Mailbox answers SELECT, EXAMINE, STATUS, LIST and NAMESPACE after a
-	// login; nil means a minimal success for an empty INBOX.
+	// Mailbox, when set, scripts the answer to SELECT, EXAMINE, STATUS,
+	// LIST and NAMESPACE after a login, and every other command after it
+	// gets "BAD Command Error. 12" (Exchange's "User is authenticated but
+	// not connected"). Nil, the usual case, means a real mailbox: a
+	// successful login hands the connection to go-imap's imapserver.
 	Mailbox []string
 	// MailboxBye, when set, is sent after the Mailbox reply once the
 	// client has sent CloseAfterMailbox such commands; the server then
