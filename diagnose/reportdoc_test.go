@@ -102,7 +102,9 @@ certificate names, evidence, summaries and reasons that quote a reply). The
 other string fields are mailcheck's own words (codes, catalogue remediation)
 or the caller's input (the address, filled into remediation steps); escaping
 everything is still the safe habit. A test runs diagnoses against fakes and
-fails when a field not marked here quotes a server line.
+fails when a field not marked here quotes a server line. The same holds for
+` + "`diagnose.Explain`" + `'s Finding (` + "`mailcheck explain --json`" + `): its fields are those of
+` + "`findings[]`" + `, and there the untrusted text is whatever was pasted.
 
 ## Fields
 
