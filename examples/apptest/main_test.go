@@ -1,8 +1,6 @@
 package main
 
 import (
-	"context"
-	"net"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -14,37 +12,36 @@ import (
 
 // TestSendErrors is the pattern we recommend: run your real sending code
 // against mailtest's fakes, one scenario per failure your users meet, and
-// check that they see the right explanation. The Mailer dials the fake's
-// loopback address while Settings keeps the provider's real host name, so
-// the error handling recognises the provider as it would in production.
+// check that they see the right explanation. The fake's Dialer and TLS
+// configuration let the Mailer use the provider's real host name
+// (smtp.office365.com:587) as in production, so the error handling
+// recognises the provider; nothing reaches the network.
 func TestSendErrors(t *testing.T) {
-	tests := []struct {
-		scenario string
-		host     string // the host name a user would have configured
-	}{
-		{"dovecot-postfix-ok", "mail.example.org"},
-		{"dovecot-postfix-wrong-password", "mail.example.org"},
-		{"gmail-app-password-required", "smtp.gmail.com"},
-		{"microsoft365-smtp-auth-disabled-tenant", "smtp.office365.com"},
-		{"cert-expired", "mail.example.org"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.scenario, func(t *testing.T) {
-			srv := mailtest.NewTestServer(t, tc.scenario)
+	for _, name := range []string{
+		"dovecot-postfix-ok",
+		"dovecot-postfix-wrong-password",
+		"gmail-app-password-required",
+		"microsoft365-smtp-auth-disabled-tenant",
+		"cert-expired",
+	} {
+		t.Run(name, func(t *testing.T) {
+			srv := mailtest.NewTestServer(t, name)
 			acct := srv.Accounts()[0]
-			m := &Mailer{
-				Dial: func(ctx context.Context, network, _ string) (net.Conn, error) {
-					return (&net.Dialer{}).DialContext(ctx, network, srv.SMTPStartTLS)
-				},
-				TLSConfig: srv.ClientTLSConfig(),
-			}
-			s := Settings{Host: tc.host, Username: acct.Login(), Password: acct.Password, From: acct.Email}
+			m := &Mailer{Dial: srv.Dialer().DialContext, TLSConfig: srv.ProductionTLSConfig()}
+			// The host name a user would have configured.
+			s := Settings{Host: srv.Scenario.Hosts.SMTP, Username: acct.Login(), Password: acct.Password, From: acct.Email}
 
-			err := m.Send(t.Context(), s, acct.Email, "test", "hello")
+			err := m.Send(t.Context(), s, "patient@example.org", "Appointment", "See you at 10.")
 
 			want := diagnose.Code(srv.Scenario.SMTPCode) // what the scenario stands for
 			if want == diagnose.CodeOK {
 				require.NoError(t, err)
+				// The fake kept what was sent, with its envelope.
+				sent, err := srv.NextMessage(t.Context())
+				require.NoError(t, err)
+				assert.Equal(t, []string{"patient@example.org"}, sent.To)
+				assert.Equal(t, "Appointment", sent.Header("Subject"))
+				assert.True(t, sent.TLS, "sent over TLS")
 				return
 			}
 			var ue *UserError
@@ -53,6 +50,7 @@ func TestSendErrors(t *testing.T) {
 			assert.NotEmpty(t, ue.Message)
 			assert.NotEmpty(t, ue.Advice)
 			assert.NotContains(t, ue.Message+ue.Advice, acct.Password, "the user's password is never shown back")
+			assert.Empty(t, srv.Messages(), "nothing was sent")
 		})
 	}
 }
