@@ -168,6 +168,12 @@ func replyWords(evidence string) string {
 			l = strings.TrimSpace(l[end+1:])
 		}
 		l = strings.TrimSpace(serverIDTrailerRE.ReplaceAllString(l, ""))
+		// Postfix's stock words before the reason it appends: "535 5.7.8
+		// Error: authentication failed: Account disabled" says
+		// "Account disabled".
+		if m := stockReasonPrefixRE.FindStringIndex(l); m != nil && m[1] < len(l) {
+			l = strings.TrimSpace(l[m[1]:])
+		}
 		if l != "" {
 			parts = append(parts, l)
 		}
@@ -180,8 +186,9 @@ func replyWords(evidence string) string {
 }
 
 var (
-	leadingEnhancedRE = regexp.MustCompile(`^[245]\.[0-9]{1,3}\.[0-9]{1,3}\s*`)
-	serverIDTrailerRE = regexp.MustCompile(`\s*\[[A-Za-z0-9-]+\.[A-Za-z0-9.-]+\.(com|net|org)[^\]]*\]\s*$`)
+	stockReasonPrefixRE = regexp.MustCompile(`(?i)^(error: )?authentication failed: `)
+	leadingEnhancedRE   = regexp.MustCompile(`^[245]\.[0-9]{1,3}\.[0-9]{1,3}\s*`)
+	serverIDTrailerRE   = regexp.MustCompile(`\s*\[[A-Za-z0-9-]+\.[A-Za-z0-9.-]+\.(com|net|org)[^\]]*\]\s*$`)
 )
 
 // Rule ids of the ok findings of probes: a real sign-in that worked, and a

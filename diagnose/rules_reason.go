@@ -150,6 +150,16 @@ var reasonRules = []rule{
 		Source: "https://support.google.com/accounts/answer/185833",
 	},
 	{
+		// A mailbox held by another session (a POP3 maildrop lock, a
+		// mail client still connected): it passes when that session ends,
+		// and is no account lock.
+		ID:      "reason-mailbox-in-use",
+		Pattern: `\[in-use\]|(mailbox|maildrop|folder|inbox)( is)? (locked|busy|in use) by (another|an other|a different|the other|other)|locked by (another|an other|a different) (session|process|client|connection|user)|(mailbox|maildrop) (is )?(already )?(in use|busy)|already (locked|in use) by`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The mailbox is held by another session (another mail app, or a POP3 download still running); it frees itself when that session ends.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc2449#section-8.1.2",
+	},
+	{
 		ID:      "reason-account-state",
 		Pattern: `\b(account|mailbox|user|login|logins|log-?in|sign-?in|signin|logon|access|member|subscription|domain)\b.{0,40}\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|terminated|inactive|closed|expired|deleted|on hold|not active)\b|\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|inactive|expired)\b.{0,20}\b(account|mailbox|user)\b|\bnologin\b|заблокирован|gesperrt|deaktiviert|zablokován|bloccat|sospes|suspendu|bloqué|冻结|锁定|停用|被禁`,
 		Code:    CodeAccountLocked, Confidence: ConfidenceMedium,

@@ -420,8 +420,11 @@ service auth {
   }
 }
 
+# Login processes serve one connection each: three ready ones spare a
+# second connection (mailcheck's TLS check beside a greeting wait) a fork,
+# which takes seconds on a loaded machine.
 service imap-login {
-  process_min_avail = 1
+  process_min_avail = 3
   inet_listener imap {
     address = {{host .IMAP}}
     port = {{port .IMAP}}
@@ -436,7 +439,7 @@ service imap-login {
 }
 
 service submission-login {
-  process_min_avail = 1
+  process_min_avail = 3
   inet_listener submission {
     address = {{host .Submission}}
     port = {{port .Submission}}
