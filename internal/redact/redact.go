@@ -400,16 +400,16 @@ func (r *Redactor) Contains(s string) bool {
 // find returns the sorted, merged spans of s to remove.
 func (r *Redactor) find(s string) []span {
 	// flat is s lower-cased with CR and LF left out; at maps its offsets
-	// back to s.
+	// back to s (int32: what the redactor sees is capped far below 2 GB).
 	flat := make([]byte, 0, len(s))
-	at := make([]int, 0, len(s))
+	at := make([]int32, 0, len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c == '\r' || c == '\n' {
 			continue
 		}
 		flat = append(flat, lowerByte(c))
-		at = append(at, i)
+		at = append(at, int32(i))
 	}
 	isBreak := func(c byte) bool { return c == '\r' || c == '\n' }
 	e := edges{
@@ -418,17 +418,20 @@ func (r *Redactor) find(s string) []span {
 	}
 	var spans []span
 	r.scan(flat, e, func(i, j int) bool {
-		spans = append(spans, span{at[i], at[j-1] + 1})
+		spans = append(spans, span{int(at[i]), int(at[j-1]) + 1})
 		return true
 	})
-	for _, w := range r.whole {
-		for off := 0; ; {
-			j := strings.Index(string(flat[off:]), w)
-			if j < 0 {
-				break
+	if len(r.whole) > 0 {
+		fs := string(flat) // once: the loop below must stay linear
+		for _, w := range r.whole {
+			for off := 0; ; {
+				j := strings.Index(fs[off:], w)
+				if j < 0 {
+					break
+				}
+				spans = append(spans, span{int(at[off+j]), int(at[off+j+len(w)-1]) + 1})
+				off += j + 1
 			}
-			spans = append(spans, span{at[off+j], at[off+j+len(w)-1] + 1})
-			off += j + 1
 		}
 	}
 	spans = append(spans, r.encodedWords(s)...)

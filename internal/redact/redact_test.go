@@ -3,6 +3,7 @@ package redact
 import (
 	"encoding/base64"
 	"encoding/hex"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -140,4 +141,21 @@ func TestCutEnd(t *testing.T) {
 	assert.Equal(t, "* OK you sent [redacted]", r.CutEnd("* OK you sent K9"), "any start of a secret at a cut goes")
 	assert.Equal(t, "* BYE [redacted]", r.CutEnd("* BYE 2mXwR"), "any piece of 4 bytes or more at a cut goes")
 	assert.Equal(t, "* BYE x", r.CutEnd("* BYE x"))
+}
+
+// TestShortSecretManyTimesIsLinear: a short secret that occurs all over a
+// large text is removed in one pass, not one copy of the text per
+// occurrence.
+func TestShortSecretManyTimesIsLinear(t *testing.T) {
+	r := New("ab1")
+	text := strings.Repeat("x ab1 ", 200000) // 1.2 MB, 200000 occurrences
+	allocs := testing.AllocsPerRun(1, func() { _ = r.String(text) })
+	assert.Less(t, allocs, 1000.0)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	out := r.String(text)
+	runtime.ReadMemStats(&after)
+	assert.NotContains(t, out, "ab1")
+	// Proportional to the text (a copy per occurrence would be 240 GB).
+	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(128<<20), "allocated bytes stay proportional to the text")
 }
