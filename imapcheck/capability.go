@@ -52,11 +52,10 @@ func (s *session) setCaps(caps []string) {
 			Detail: fmt.Sprintf("the server advertised %d capabilities; only the first %d were kept", len(caps), maxCapabilities)})
 		caps = caps[:maxCapabilities]
 	}
-	out := make([]string, len(caps))
-	for i, c := range caps {
-		out[i] = s.scrub(c)
-	}
-	s.res.Capabilities = out
+	// Kept as the server sent them: the probe decides from them (SASL-IR,
+	// LOGINDISABLED, AUTH=...). The result is scrubbed as it is handed out
+	// (scrubResult), so a secret in a capability never leaves.
+	s.res.Capabilities = append([]string(nil), caps...)
 }
 
 // hasCap reports whether caps lists c (case-insensitive).
