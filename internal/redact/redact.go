@@ -297,9 +297,31 @@ func (r *Redactor) anchored(flat []byte, e edges, i int, l loc) (from, to int, o
 		to, b = to+1, b+1
 	}
 	before := e.start(from) || !isAlnum(flat[from-1])
-	anchor := (a == 0 && (before || e.end(to))) || (b == len(f) && e.start(from))
+	anchor := (a == 0 && (before || breakWithin(e, from, to, a, b, len(f)))) ||
+		(b == len(f) && breakWithin(e, from, to, a, b, len(f)))
 	ok = long(b-a, len(f)) || (anchor && !letters(f[a:b]))
 	return from, to, ok
+}
+
+// breakWithin reports whether a line break cuts the match flat[from:to]
+// (form bytes a to b of a form of size bytes) so that MinBytes or more of
+// the secret's start end a line, or MinBytes or more of its end start one:
+// the two sides of a cut or a wrap. The flat text has no line breaks, so a
+// match may run across one; each side is judged as the cut left it.
+func breakWithin(e edges, from, to, a, b, size int) bool {
+	if a == 0 && e.end(to) || b == size && e.start(from) {
+		return true
+	}
+	for p := from + 1; p < to; p++ {
+		if !e.start(p) {
+			continue
+		}
+		// A line starts at p: [from, p) ends one line, [p, to) starts the next.
+		if a == 0 && p-from >= MinBytes || b == size && to-p >= MinBytes {
+			return true
+		}
+	}
+	return false
 }
 
 // letters reports whether s is letters only: a word. A short piece of a
