@@ -283,7 +283,7 @@ func domainAllowsDNS(domain string) bool {
 func imapOptions(ep Endpoint, opts *Options) imapcheck.Options {
 	o := imapcheck.Options{Host: ep.Host, Port: ep.Port, Security: ep.Security,
 		AllowPlaintextAuth: opts.AllowPlaintextAuth, TLSConfig: opts.TLSConfig,
-		StageTimeout: opts.StageTimeout, Dialer: opts.Dialer, Now: opts.Now, ReturnEarly: true}
+		StageTimeout: opts.StageTimeout, Dialer: opts.Dialer, Now: opts.Now, ReturnEarly: !opts.WaitForGoodbye}
 	if opts.Resolver != nil {
 		o.Resolver = opts.Resolver
 	}
@@ -294,7 +294,7 @@ func imapOptions(ep Endpoint, opts *Options) imapcheck.Options {
 func smtpOptions(ep Endpoint, opts *Options) smtpcheck.Options {
 	o := smtpcheck.Options{Host: ep.Host, Port: ep.Port, Security: ep.Security,
 		AllowPlaintextAuth: opts.AllowPlaintextAuth, TLSConfig: opts.TLSConfig,
-		StageTimeout: opts.StageTimeout, Dialer: opts.Dialer, Now: opts.Now, ReturnEarly: true}
+		StageTimeout: opts.StageTimeout, Dialer: opts.Dialer, Now: opts.Now, ReturnEarly: !opts.WaitForGoodbye}
 	if opts.Resolver != nil {
 		o.Resolver = opts.Resolver
 	}

@@ -171,6 +171,15 @@ type Options struct {
 	// for instead of Now's: to review advice as it will read on another
 	// day while the probes (and their TLS checks) keep the real clock.
 	AsOf time.Time
+	// WaitForGoodbye makes Diagnose wait for each server's answer to
+	// LOGOUT and QUIT, and for the connections to close, before it
+	// returns. By default Diagnose returns once the outcome is known and
+	// finishes the goodbye in the background (at most goodbye's 2 s, see
+	// Wait), which saves a round trip behind a button. A caller that
+	// limits how many connections are open to one host at a time (package
+	// fleet's per-host limit) sets it, so that a connection still saying
+	// goodbye is counted against the limit.
+	WaitForGoodbye bool
 	// Progress, when set, is called after each stage of each probe. The
 	// two probes run side by side, so it may be called from two goroutines
 	// at once.
