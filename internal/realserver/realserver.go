@@ -3,7 +3,6 @@ package realserver
 import (
 	"bufio"
 	"crypto/tls"
-	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -11,7 +10,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -165,7 +163,7 @@ func startProcess(name string, args, env []string, outFile string) (*process, er
 	cmd := exec.Command(name, args...)
 	cmd.Env = env
 	cmd.Stdout, cmd.Stderr = out, out
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	setProcessGroup(cmd)
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
@@ -191,61 +189,6 @@ func (p *process) exited() bool {
 // process has been reaped and no member of the group is left.
 func (p *process) stop() {
 	stopGroup(p.cmd.Process.Pid, p.done)
-}
-
-// stopGroup sends SIGTERM to process group pgid, SIGKILL after termGrace,
-// and waits (killWait at most) until no member is left running. If done is
-// not nil, it also waits for it to be closed: the leader is our child and
-// must be reaped. A process group ID is not reused while any member exists,
-// so signalling it after the leader has exited is safe.
-func stopGroup(pgid int, done <-chan struct{}) {
-	waitGroupGone(pgid, syscall.SIGTERM, termGrace)
-	waitGroupGone(pgid, syscall.SIGKILL, killWait)
-	if done != nil {
-		<-done
-	}
-}
-
-// waitGroupGone sends sig to group pgid and waits up to timeout until no
-// member runs. It repeats the signal every 50 ms: a server may fork a
-// process (Dovecot replacing a login process, say) just after the signal.
-func waitGroupGone(pgid int, sig syscall.Signal, timeout time.Duration) {
-	for deadline := time.Now().Add(timeout); time.Now().Before(deadline); {
-		syscall.Kill(-pgid, sig)
-		for range 5 {
-			if !groupRunning(pgid) {
-				return
-			}
-			time.Sleep(10 * time.Millisecond)
-		}
-	}
-}
-
-// groupRunning reports whether a process of group pgid is running. Zombies do
-// not count: orphans are reaped by init, which may take a second or more
-// (Postfix's children outlive master as zombies until then).
-func groupRunning(pgid int) bool {
-	if errors.Is(syscall.Kill(-pgid, 0), syscall.ESRCH) {
-		return false
-	}
-	entries, err := os.ReadDir("/proc")
-	if err != nil {
-		return true // no /proc: trust kill, which counts zombies
-	}
-	for _, e := range entries {
-		if _, err := strconv.Atoi(e.Name()); err != nil {
-			continue
-		}
-		stat, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
-		if err != nil {
-			continue // exited meanwhile
-		}
-		state, group, ok := parseStat(string(stat))
-		if ok && group == pgid && state != "Z" && state != "X" {
-			return true
-		}
-	}
-	return false
 }
 
 // parseStat returns the state and process group from the text of
