@@ -71,9 +71,14 @@ func TestAccuracy(t *testing.T) {
 			assert.True(t, a.Known(), "%s: unknown alternative %q", r.ID, a)
 		}
 		assert.True(t, r.Stage == "" || explainStage(probe.Stage(r.Stage)) != "", "%s: stage %q is not one of ExplainStages", r.ID, r.Stage)
-		if r.Year != 0 {
-			assert.True(t, r.Year >= 1995 && r.Year <= 2026, "%s: year %d", r.ID, r.Year)
+		if yearUndated[r.ID] {
+			assert.Zero(t, r.Year, "%s: has a year now: take it off yearUndated", r.ID)
+		} else {
+			assert.True(t, r.Year >= 1995 && r.Year <= 2026, "%s: year %d (every text needs the year it was published or observed at its source)", r.ID, r.Year)
 		}
+	}
+	for id := range yearUndated {
+		assert.True(t, ids[id], "yearUndated names %s, which is not in the corpus", id)
 	}
 	assert.GreaterOrEqual(t, len(rows), minCorpusTexts, "corpus texts")
 	assert.GreaterOrEqual(t, len(corpusSources(rows)), minCorpusProviders, "providers, server programs and client libraries")
@@ -101,6 +106,28 @@ func TestAccuracy(t *testing.T) {
 	old, err := os.ReadFile(path)
 	require.NoError(t, err, "run go test ./diagnose -run TestAccuracy -update")
 	assert.Equal(t, doc, string(old), "docs/accuracy.md is stale: run go test ./diagnose -run TestAccuracy -update")
+}
+
+// yearUndated lists the texts whose sources show no date and for which no
+// year could yet be justified: undated Chinese code lists, an undated
+// FAQ, an undated troubleshooting note and an undated API page. Every other
+// text must carry its year; shrink this list as years are found.
+var yearUndated = map[string]bool{
+	"outlook-imap-login-failed":                 true,
+	"google-imap-alert-not-allowed-family-link": true,
+	"rfc4954-538-encryption-required":           true,
+	"netease-551-auth-error":                    true,
+	"netease-451-auth-mode-unsupported":         true,
+	"netease-552-message-too-long":              true,
+	"netease-554-attachment-too-long":           true,
+	"netease-553-host-denies-relay":             true,
+	"netease-550-mailbox-unavailable":           true,
+	"netease-554-rbl-deny":                      true,
+	"netease-451-too-much-fail-auth":            true,
+	"aliyun-526-auth-failure-0":                 true,
+	"aliyun-553-rcpt-mailbox-unavailable":       true,
+	"aliyun-552-mailbox-is-full":                true,
+	"aliyun-541-account-not-allowed-to-send":    true,
 }
 
 // corpusSources is every provider, server program and client library the
