@@ -126,6 +126,8 @@ type rule struct {
 	// lower-cased text (case-insensitive without (?i), which is slower).
 	Pattern string
 	re      *regexp.Regexp
+	// pre is what the text must contain for re to match (prefilter.go).
+	pre prefilter
 
 	// What the rule decides.
 	Code       Code
@@ -172,6 +174,7 @@ func compileRules(tables ...[]rule) []rule {
 			}
 			if r.Pattern != "" {
 				r.re = regexp.MustCompile(r.Pattern) // matched against the lower-cased text
+				r.pre = prefilterFor(r.Pattern)
 			}
 			all = append(all, r)
 		}
@@ -207,7 +210,7 @@ func (r *rule) match(o *observation) bool {
 	if len(r.Phrases) > 0 && !o.containsAny(r.Phrases) {
 		return false
 	}
-	if r.re != nil && !r.re.MatchString(o.lower) {
+	if r.re != nil && (!r.pre.holds(o.lower) || !r.re.MatchString(o.lower)) {
 		return false
 	}
 	return true

@@ -1,0 +1,117 @@
+package diagnose
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// checkPrefilters fails when a rule's prefilter rejects a text its
+// pattern matches: the prefilter would then change a classification.
+func checkPrefilters(t *testing.T, text string) {
+	t.Helper()
+	lower := strings.ToLower(text)
+	for i := range rules {
+		r := &rules[i]
+		if r.re == nil {
+			continue
+		}
+		if r.re.MatchString(lower) && !r.pre.holds(lower) {
+			t.Errorf("rule %s: pattern matches %q but its prefilter %q rejects it", r.ID, clipEvidence(text), r.pre)
+		}
+	}
+}
+
+// TestPrefilterAgreesWithPattern: on every text of the corpus, the fuzz
+// seeds and the bad inputs, a rule whose pattern matches passes its
+// prefilter, so rules decide exactly as the patterns alone did.
+func TestPrefilterAgreesWithPattern(t *testing.T) {
+	var texts []string
+	for _, r := range loadResponses(t) {
+		texts = append(texts, r.Text, cleanText(r.Text))
+	}
+	for _, s := range explainSeeds {
+		texts = append(texts, s.text)
+	}
+	// Each rule's own stock texts: the phrases of the other rules and the
+	// remediation's words are not enough to reach every branch, so also
+	// every literal a prefilter names, alone and with its neighbours.
+	for _, r := range rules {
+		for _, c := range r.pre {
+			texts = append(texts, strings.Join(c, " | "))
+		}
+	}
+	matched := map[string]bool{}
+	for _, text := range texts {
+		checkPrefilters(t, text)
+		lower := strings.ToLower(text)
+		for _, r := range rules {
+			if r.re != nil && r.re.MatchString(lower) {
+				matched[r.ID] = true
+			}
+		}
+	}
+	// The texts reach most patterns, so the check above is not vacuous.
+	var patterns int
+	for _, r := range rules {
+		if r.re != nil {
+			patterns++
+		}
+	}
+	assert.Greater(t, len(matched), patterns*3/4, "only %d of %d patterns matched any text", len(matched), patterns)
+}
+
+// TestPrefilterEveryPattern: every rule's pattern has a prefilter, so no
+// rule runs its regexp over every 64 KiB paste (docs/benchmarks.md).
+func TestPrefilterEveryPattern(t *testing.T) {
+	for _, r := range rules {
+		if r.re != nil {
+			assert.NotEmpty(t, r.pre, "rule %s: pattern %q yields no prefilter", r.ID, r.Pattern)
+		}
+	}
+}
+
+// TestPrefilterFor pins the analysis on small patterns.
+func TestPrefilterFor(t *testing.T) {
+	cases := []struct {
+		pattern string
+		want    prefilter
+	}{
+		{`rate[- ]limit`, prefilter{{"rate limit", "rate-limit"}}},
+		{`too many .* attempts`, prefilter{{"too many "}, {" attempts"}}},
+		{`e-?mail|mailbox`, prefilter{{"e-mail", "email", "mailbox"}}},
+		{`sender.{0,40}(rejected|denied)`, prefilter{{"sender"}, {"denied", "rejected"}}},
+		{`\bauth(entication)? error`, prefilter{{"auth error", "authentication error"}}},
+		{`(?i)password`, nil}, // case folding: strings.Contains cannot tell
+		{`.*|password`, nil},  // a branch that requires nothing
+		{`x*`, nil},           // may match the empty string
+		{`(ab)+c`, prefilter{{"ab"}, {"c"}}},
+		{`[a-z]+ quota`, prefilter{{" quota"}}},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, prefilterFor(c.pattern), c.pattern)
+	}
+}
+
+// FuzzPrefilter: for any text, a rule's prefilter never rejects what its
+// pattern matches.
+func FuzzPrefilter(f *testing.F) {
+	for _, s := range explainSeeds {
+		f.Add(s.text)
+	}
+	f.Add("account has been blocked from sending due to spam")
+	f.Add("552 5.2.2 mailbox full; over quota")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkPrefilters(t, text)
+	})
+}
+
+func TestPrefilterHolds(t *testing.T) {
+	p := prefilter{{"abc", "xyz"}, {"def"}}
+	require.True(t, p.holds("..xyz..def"))
+	require.False(t, p.holds("..xyz..de"))
+	require.False(t, p.holds("def"))
+	require.True(t, prefilter(nil).holds(""))
+}
