@@ -102,3 +102,30 @@ func BenchmarkExplainCorpus(b *testing.B) {
 	b.ReportMetric(float64(meds[len(meds)*99/100].Microseconds()), "p99-µs/text")
 	b.ReportMetric(float64(len(meds)), "texts")
 }
+
+// BenchmarkExplainLarge explains 64 KiB pastes, the most Explain reads:
+// every rule may have to read all of it. Figures are in
+// docs/benchmarks.md.
+func BenchmarkExplainLarge(b *testing.B) {
+	rng := rand.New(rand.NewPCG(10, 10))
+	binary := make([]byte, maxExplainBytes)
+	for i := range binary {
+		binary[i] = byte(rng.UintN(256))
+	}
+	fill := func(s string) string { return strings.Repeat(s, maxExplainBytes/len(s)+1)[:maxExplainBytes] }
+	cases := []struct{ name, text string }{
+		{"binary", string(binary)},
+		{"smtp reply repeated", fill("535 5.7.8 Username and Password not accepted. ")},
+		{"one line no space", fill("a")},
+		{"many lines", fill("S: 250-PIPELINING\r\n")},
+		{"nested brackets", fill("[")},
+		{"log", fill("2026-12-05 01:02:03 INFO sync: fetched 12 messages from INBOX for user@example.com in 0.4s\n")},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				_ = Explain(c.text, Hints{})
+			}
+		})
+	}
+}
