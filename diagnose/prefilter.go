@@ -64,10 +64,25 @@ func prefilterFor(pattern string) prefilter {
 	info := analyze(re.Simplify())
 	var out prefilter
 	for _, c := range info.all() {
-		if usefulClause(c) {
+		if usefulClause(c) && !slices.ContainsFunc(out, func(d []string) bool { return slices.Equal(c, d) }) {
 			out = append(out, c)
 		}
 	}
+	// A clause that another implies (every string of the other contains
+	// one of its strings: "rate" beside "rate limit"|"rate-limit") adds
+	// nothing.
+	// Of two clauses that imply each other, the later one stays.
+	all := slices.Clone(out)
+	out = out[:0]
+	for k, a := range all {
+		if !slices.ContainsFunc(all[k+1:], func(b []string) bool { return implies(b, a) }) &&
+			!slices.ContainsFunc(all[:k], func(b []string) bool { return implies(b, a) && !implies(a, b) }) {
+			out = append(out, a)
+		}
+	}
+	// Cheapest clauses first: a text that lacks them is rejected after
+	// the fewest scans.
+	slices.SortStableFunc(out, func(a, b []string) int { return len(a) - len(b) })
 	return out
 }
 
@@ -85,27 +100,46 @@ func (i litInfo) all() [][]string {
 	return out
 }
 
-// best returns the most selective clause of i: the one whose shortest
-// string is longest, then the one with fewest strings; ok is false when i
-// requires nothing.
+// best returns the clause of i that selects best for its cost: the one
+// whose shortest string is longest, up to selectiveLen bytes (a longer
+// string is rarely found by chance either way), then the one with fewest
+// strings, then the longest shortest string. ok is false when i requires
+// nothing.
 func (i litInfo) best() (clause []string, ok bool) {
-	score := func(c []string) int {
+	shortest := func(c []string) int {
 		m := len(c[0])
 		for _, s := range c {
 			m = min(m, len(s))
 		}
 		return m
 	}
+	better := func(a, b []string) bool {
+		ca, cb := min(shortest(a), selectiveLen), min(shortest(b), selectiveLen)
+		switch {
+		case ca != cb:
+			return ca > cb
+		case len(a) != len(b):
+			return len(a) < len(b)
+		}
+		return shortest(a) > shortest(b)
+	}
 	for _, c := range i.all() {
 		if !usefulClause(c) {
 			continue
 		}
-		if !ok || score(c) > score(clause) || score(c) == score(clause) && len(c) < len(clause) {
+		if !ok || better(c, clause) {
 			clause, ok = c, true
 		}
 	}
 	return clause, ok
 }
+
+// selectiveLen: strings of this length are seldom found by chance in a
+// long text; shorter ones ("user", " s") often are.
+const selectiveLen = 8
+
+// minSelective is the shortest string worth a clause of its own.
+const minSelective = 4
 
 // unknown is a node about which nothing is known.
 var unknown = litInfo{}
@@ -181,6 +215,12 @@ func analyzeConcat(subs []*syntax.Regexp) litInfo {
 	exactAll := true
 	for _, s := range subs {
 		si := analyze(s)
+		if si.exact != nil && usefulClause(si.exact) && len(si.exact) <= maxClauseLen && slices.IndexFunc(si.exact, func(s string) bool { return len(s) < minSelective }) < 0 {
+			// The part on its own is a clause too, often a cheaper one
+			// than the product: " from sending" rather than eight
+			// "<state> from sending".
+			out.clauses = append(out.clauses, si.exact)
+		}
 		if si.exact != nil && len(run)*len(si.exact) <= maxExactSet {
 			run = product(run, si.exact)
 			continue
@@ -194,7 +234,7 @@ func analyzeConcat(subs []*syntax.Regexp) litInfo {
 		out.clauses = append(out.clauses, si.clauses...)
 	}
 	if exactAll {
-		return litInfo{exact: run}
+		return litInfo{exact: run, clauses: out.clauses}
 	}
 	flush()
 	return out
@@ -249,4 +289,15 @@ func union(a, b []string) []string {
 func dedupeLits(s []string) []string {
 	slices.Sort(s)
 	return slices.Compact(s)
+}
+
+// implies reports whether clause b holding means clause a holds: every
+// string of b contains a string of a.
+func implies(b, a []string) bool {
+	for _, sb := range b {
+		if !slices.ContainsFunc(a, func(sa string) bool { return strings.Contains(sb, sa) }) {
+			return false
+		}
+	}
+	return true
 }
