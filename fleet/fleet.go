@@ -73,7 +73,9 @@ type Options struct {
 	// Limit is how many diagnoses run at once; default DefaultLimit.
 	Limit int
 	// PerHost is how many diagnoses talk to one server at once; default
-	// DefaultPerHost. An account whose servers are not given counts
+	// DefaultPerHost. A diagnosis keeps its place until its connections
+	// have closed (diagnose.Options.WaitForGoodbye), so a server sees at
+	// most PerHost accounts' connections at a time. An account whose servers are not given counts
 	// against its email domain.
 	PerHost int
 	// AccountTimeout bounds each diagnosis when Diagnose.Budget is zero;
@@ -269,6 +271,10 @@ func newRunner(opts *Options) *runner {
 		r.dopts = *opts.Diagnose
 	}
 	r.dopts.Progress = nil
+	// A diagnosis holds its host's slot until its connections have said
+	// goodbye and closed, so PerHost bounds the connections a server sees,
+	// not only the diagnoses under way.
+	r.dopts.WaitForGoodbye = true
 	if r.dopts.Budget <= 0 {
 		r.dopts.Budget = timeout
 	}

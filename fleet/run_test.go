@@ -123,11 +123,13 @@ func TestRunLimits(t *testing.T) {
 	for _, tc := range []struct {
 		name           string
 		limit, perHost int
-		// An account opens at most four connections at once: one per
-		// protocol, and each probe may spend one more to tell a wrong TLS
-		// mode from a silent server (probe.ModeCheck).
+		// An account opens at most two connections at once, one per
+		// protocol: the fake greets at once, so no probe spends a third
+		// on telling a wrong TLS mode from a silent server, and a
+		// diagnosis keeps its place until its goodbyes have closed their
+		// connections (diagnose.Options.WaitForGoodbye).
 		most int
-	}{{"per host", 0, 2, 2 * 4}, {"in all", 3, 100, 3 * 4}} {
+	}{{"per host", 0, 2, 2 * 2}, {"in all", 3, 100, 3 * 2}} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := &countingDialer{delay: 20 * time.Millisecond}
 			opts := options(srv)
