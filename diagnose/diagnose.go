@@ -146,11 +146,11 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 	var imapF, smtpF []Finding
 	if imapRes != nil {
 		imapF = classifyIMAPAt(imapRes, rep.Provider, adviceDay)
-		imapF = loginNotTried(ProtocolIMAP, imapF, imapRes.Steps, plan.imap)
+		imapF = loginNotTried(ProtocolIMAP, imapF, imapRes.Steps, imapRes.StopReason, plan.imap)
 	}
 	if smtpRes != nil {
 		smtpF = classifySMTPAt(smtpRes, rep.Provider, adviceDay)
-		smtpF = loginNotTried(ProtocolSMTP, smtpF, smtpRes.Steps, plan.smtp)
+		smtpF = loginNotTried(ProtocolSMTP, smtpF, smtpRes.Steps, smtpRes.StopReason, plan.smtp)
 	}
 	rep.Verdict, imapF, smtpF = CrossCheck(imapF, smtpF)
 	if rep.BudgetExhausted && rep.Verdict.Code != CodeOK {

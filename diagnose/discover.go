@@ -263,11 +263,16 @@ func resolverOf(opts *Options) Resolver {
 }
 
 // loginNotTried appends discovery's notes to a protocol's findings, and
-// turns an "ok" from a server guessed from MX (probed without the
-// password) into login_not_tried, which says what was checked and what was
-// not: a check whose login was not tried never reads ok.
-func loginNotTried(proto Protocol, fs []Finding, steps []probe.Step, s *serverPlan) []Finding {
-	if s.source != SourceMXGuess || len(fs) == 0 || fs[0].Code != CodeOK || fs[0].Severity != SeverityInfo {
+// turns an "ok" from a probe that never tried the login into
+// login_not_tried, which says what was checked and what was not: a check
+// whose login was not tried never reads ok. The login goes untried for two
+// reasons: the server was guessed from MX (mailcheck sends no password to
+// a guessed server), or the caller gave no password or token (stop is
+// probe.StopNoCredentials).
+func loginNotTried(proto Protocol, fs []Finding, steps []probe.Step, stop probe.StopReason, s *serverPlan) []Finding {
+	guessed := s.source == SourceMXGuess
+	noCredentials := stop == probe.StopNoCredentials
+	if (!guessed && !noCredentials) || len(fs) == 0 || fs[0].Code != CodeOK || fs[0].Severity != SeverityInfo {
 		return append(fs, s.notes...)
 	}
 	var checked []string
@@ -281,13 +286,30 @@ func loginNotTried(proto Protocol, fs []Finding, steps []probe.Step, s *serverPl
 		notChecked += ", mailbox"
 	}
 	ep := net.JoinHostPort(s.endpoint.Host, strconv.Itoa(s.endpoint.Port))
+	why, source := "no password or token was given, so the sign-in was not tried", "no credentials"
+	if guessed {
+		why = "it was guessed from the domain's names and answered, so the password was not sent to it"
+		source = "settings source: " + SourceMXGuess
+	}
 	f := Finding{
 		Code: CodeLoginNotTried, Severity: SeverityWarning, Protocol: proto, Stage: probe.StageAuthenticate,
 		Confidence: ConfidenceHigh,
-		Summary: "The " + strings.ToUpper(string(proto)) + " server " + ep + " was guessed from the domain's names and answered, so the password was not sent to it: " +
-			"checked " + strings.Join(checked, ", ") + "; not checked: " + notChecked + ". Name the server to test the sign-in.",
-		Evidence:     Evidence{Kind: "probe", Text: "settings source: " + SourceMXGuess + "; checked: " + strings.Join(checked, ", ") + "; not checked: " + notChecked, Rule: "login-not-tried"},
+		Summary: "The " + strings.ToUpper(string(proto)) + " server " + ep + " was reached, but " + why + ": " +
+			"checked " + strings.Join(checked, ", ") + "; not checked: " + notChecked + ". " + nextStep(guessed),
+		Evidence:     Evidence{Kind: "probe", Text: source + "; checked: " + strings.Join(checked, ", ") + "; not checked: " + notChecked, Rule: "login-not-tried"},
 		Alternatives: []Alternative{},
 	}
-	return append([]Finding{f}, fs[1:]...)
+	out := append([]Finding{f}, fs[1:]...)
+	if guessed {
+		return out // the finding says the server was guessed; the note would repeat it
+	}
+	return append(out, s.notes...)
+}
+
+// nextStep says what makes the next check test the sign-in.
+func nextStep(guessed bool) string {
+	if guessed {
+		return "Name the server to test the sign-in."
+	}
+	return "Give the password or token to test the sign-in."
 }
