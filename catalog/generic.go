@@ -232,9 +232,10 @@ var genericEntries = []Remediation{
 	},
 	{
 		Code: CodeLoginNotTried, Title: "The sign-in was not tested", Audience: AudienceUser,
-		Explanation: "The server was found by guessing from the domain's mail (MX) records, and mailcheck does not send a password to a guessed server: the connection was checked, the sign-in was not.",
+		Explanation: "mailcheck reached the server but did not try to sign in, so nothing is known yet about the password: either no password or token was given, or the server was found by guessing from the domain's mail (MX) records, and mailcheck sends no password to a guessed server. The connection was checked, the sign-in was not.",
 		UserSteps: []string{
-			"Enter the incoming (IMAP) and outgoing (SMTP) server names from your provider's settings page and run the check again; the sign-in is tested on servers you name.",
+			"If no password was given: run the check again with the password (or an OAuth token) to test the sign-in.",
+			"If the server was guessed: enter the incoming (IMAP) and outgoing (SMTP) server names from your provider's settings page and run the check again; the sign-in is tested on servers you name.",
 		},
 		AdminSteps: []string{"Publish SRV records for the domain (RFC 6186: _imaps._tcp and _submission._tcp) so that programs find the servers without guessing."},
 		Checked:    checked,

@@ -179,7 +179,7 @@ func (ag *aggregate) add(res Result) {
 }
 
 func (ag *aggregate) addTo(res Result, proto diagnose.Protocol, p *ProtocolResult) {
-	k := groupKey{domain: res.Domain, tenant: res.Tenant, proto: proto, code: p.Code, unauth: !p.Authenticated && p.Code == diagnose.CodeOK}
+	k := groupKey{domain: res.Domain, tenant: res.Tenant, proto: proto, code: p.Code, unauth: untried(p.Code, p.Authenticated)}
 	g, ok := ag.groups[k]
 	if !ok {
 		g = &Group{Domain: k.domain, Tenant: k.tenant, Protocol: proto, Code: p.Code, Unauthenticated: k.unauth,
@@ -274,7 +274,7 @@ func (ag *aggregate) report(now time.Time) *Report {
 // compareGroups puts failing groups first, larger before smaller, then
 // by id so the order is stable.
 func compareGroups(a, b Group) int {
-	if fa, fb := a.Code != diagnose.CodeOK, b.Code != diagnose.CodeOK; fa != fb {
+	if fa, fb := failing(a.Code), failing(b.Code); fa != fb {
 		if fa {
 			return -1
 		}
@@ -302,7 +302,7 @@ func groupSummary(g Group) string {
 	proto := strings.ToUpper(string(g.Protocol))
 	n := plural(g.Count, "mailbox", "mailboxes")
 	switch {
-	case g.Code == diagnose.CodeOK && g.Unauthenticated:
+	case g.Unauthenticated:
 		return n + " of " + g.Domain + ": " + proto + " server reachable; not signed in (no password or token given)"
 	case g.Code == diagnose.CodeOK:
 		return n + " of " + g.Domain + ": " + proto + " works"
@@ -326,7 +326,20 @@ func (p *ProtocolResult) lean() *ProtocolResult {
 // resultOK reports whether every probed protocol of a checked account
 // works.
 func resultOK(r Result) bool {
-	return (r.IMAP == nil || r.IMAP.Code == diagnose.CodeOK) && (r.SMTP == nil || r.SMTP.Code == diagnose.CodeOK)
+	return (r.IMAP == nil || !failing(r.IMAP.Code)) && (r.SMTP == nil || !failing(r.SMTP.Code))
+}
+
+// failing reports whether code is a problem. login_not_tried is not: the
+// account had no secret (or its server was guessed), so nothing about
+// signing in was observed, as with a reachable server checked without one.
+func failing(code diagnose.Code) bool {
+	return code != diagnose.CodeOK && code != diagnose.CodeLoginNotTried
+}
+
+// untried reports whether a protocol was reached but its login was not
+// tried: Diagnose reads that as login_not_tried, never ok.
+func untried(code diagnose.Code, authenticated bool) bool {
+	return !authenticated && (code == diagnose.CodeOK || code == diagnose.CodeLoginNotTried)
 }
 
 func plural(n int, one, many string) string {

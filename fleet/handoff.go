@@ -77,7 +77,7 @@ func Handoffs(groups []Group, conclusions []Conclusion) []Handoff {
 	}
 	for i := range groups {
 		g := &groups[i]
-		if g.Code == diagnose.CodeOK || covered[g.ID] {
+		if !failing(g.Code) || covered[g.ID] {
 			continue
 		}
 		aud := diagnose.AudienceUser

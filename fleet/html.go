@@ -19,7 +19,7 @@ var pageTemplate string
 // text passes through the template's contextual escaping.
 var page = template.Must(template.New("page").Funcs(template.FuncMap{
 	"upper":    func(p diagnose.Protocol) string { return strings.ToUpper(string(p)) },
-	"failing":  func(c diagnose.Code) bool { return c != diagnose.CodeOK },
+	"failing":  failing,
 	"audience": AudienceName,
 	"join":     strings.Join,
 	"oneline":  oneLine,

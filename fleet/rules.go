@@ -239,7 +239,7 @@ func viewsOf(groups []Group) []*domainView {
 // codes, at its provider and scope, not claimed yet.
 func (r Rule) hits(v *domainView, claimed map[string]bool) (hit, rest []*Group) {
 	for _, g := range v.groups {
-		ok := g.Code != diagnose.CodeOK && !claimed[g.ID] &&
+		ok := failing(g.Code) && !claimed[g.ID] &&
 			(len(r.Codes) == 0 || slices.Contains(r.Codes, g.Code)) &&
 			(r.Provider == "" || slices.Contains(catalog.Chain(catalog.ID(g.Provider)), catalog.ID(r.Provider))) &&
 			(r.Scope == "" || g.Scope == r.Scope)

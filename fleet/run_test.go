@@ -50,7 +50,7 @@ func TestRunBadInput(t *testing.T) {
 			assert.False(t, r.IMAP.Authenticated, "no secret, no authentication")
 		}
 	}
-	unauth := group(t, rep, good.Email[len("alice@"):]+"/imap/ok/unauthenticated")
+	unauth := group(t, rep, good.Email[len("alice@"):]+"/imap/login_not_tried/unauthenticated")
 	assert.Equal(t, 1, unauth.Count)
 	assert.Contains(t, unauth.Summary, "not signed in")
 

@@ -208,7 +208,7 @@ func observe(proto diagnose.Protocol, prev *ProtocolState, cur *ProtocolResult, 
 	}
 	// An unauthenticated check says nothing about signing in; keep the
 	// last authenticated verdict so the next real check compares with it.
-	if prev != nil && !cur.Authenticated && prev.Authenticated && cur.Code == diagnose.CodeOK {
+	if prev != nil && prev.Authenticated && untried(cur.Code, cur.Authenticated) {
 		next.Code, next.Summary, next.Authenticated = prev.Code, prev.Summary, true
 	}
 	return next, out
@@ -221,7 +221,7 @@ func Drift(proto diagnose.Protocol, prev, cur ProtocolState) []Change {
 	p := strings.ToUpper(string(proto))
 	add := func(kind, text string) { out = append(out, Change{Protocol: proto, Kind: kind, Text: text}) }
 	switch {
-	case !cur.Authenticated && cur.Code == diagnose.CodeOK:
+	case untried(cur.Code, cur.Authenticated):
 		// reachable without signing in: no statement on sign-in
 	case prev.Code == diagnose.CodeOK && cur.Code != diagnose.CodeOK:
 		when := prev.LastOK

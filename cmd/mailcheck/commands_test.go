@@ -275,13 +275,17 @@ func TestCheckPasswordStdin(t *testing.T) {
 	assert.Contains(t, r.stderr, "stdin holds no password")
 }
 
-// TestCheckNoPassword checks connectivity only, and says so.
+// TestCheckNoPassword checks connectivity only, and says so: the verdict
+// is login_not_tried (a check whose login was not tried never reads ok),
+// which exits 1 like every code but ok.
 func TestCheckNoPassword(t *testing.T) {
 	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
 	args, _ := checkArgs(t, srv)
 	r := runBinary(t, invocation{args: args})
 	assert.Contains(t, r.stderr, "checking connectivity only")
-	assert.Equal(t, 0, r.code, "stdout: %s\nstderr: %s", r.stdout, r.stderr)
+	assert.Equal(t, 1, r.code, "stdout: %s\nstderr: %s", r.stdout, r.stderr)
+	assert.Contains(t, r.stdout, "login_not_tried")
+	assert.Contains(t, r.stdout, "no password or token was given")
 }
 
 // TestCheckUnreachable checks a closed port: a problem, exit status 1.

@@ -91,7 +91,9 @@ func TestRunStdinDevNull(t *testing.T) {
 		args, _ := checkArgs(t, srv)
 		te := devNullEnv(t)
 		code := run(t.Context(), args, &te.env)
-		assert.Equal(t, exitOK, code, "stdout: %s\nstderr: %s", te.stdout.String(), te.stderr.String())
+		// Reached, not signed in: login_not_tried, a problem to report.
+		assert.Equal(t, exitProblem, code, "stdout: %s\nstderr: %s", te.stdout.String(), te.stderr.String())
+		assert.Contains(t, te.stdout.String(), "login_not_tried")
 		assert.Contains(t, te.stderr.String(), "checking connectivity only")
 		assert.NotContains(t, te.stderr.String(), "reading the password")
 		assert.NotContains(t, te.stdout.String(), "\x1b[", "no colour: stdout is not a terminal")
