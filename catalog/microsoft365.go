@@ -263,6 +263,50 @@ var infoMicrosoft365 = register(Info{
 			Checked:       "2026-12-05",
 		},
 		{
+			// IMAP (and POP, which falls back to the IMAP entry): switching
+			// the protocol on lets OAuth programs in and nothing else.
+			Code:        CodeProtocolDisabled,
+			Protocol:    ProtocolIMAP,
+			Title:       "IMAP or POP is switched off for this Microsoft 365 mailbox",
+			Audience:    AudienceAdmin,
+			Explanation: "Exchange Online says the protocol is switched off for this mailbox. IMAP and POP are on by default unless an administrator or a mailbox plan turned them off. Switching it on lets in programs that sign in with OAuth 2.0 (\"Sign in with Microsoft\"); it brings no password sign-in back: Basic authentication for IMAP and POP has been gone from Exchange Online since January 2023.",
+			UserSteps: []string{
+				"Forward this message to your administrator: only they can turn the protocol on.",
+				"If the program signs in with Microsoft but then reports \"User is authenticated but not connected\", sign in as the mailbox owner, {email}, not as an administrator or another account.",
+			},
+			AdminSteps: []string{
+				msCheckMailbox,
+				msEnableIMAP,
+			},
+			VendorSteps:   []string{msVendorOAuth},
+			NoLongerWorks: []string{msNoAppPassword, msNoReenable},
+			Links:         []Link{linkMSEnablePOPIMAP, linkMSOAuth},
+			Checked:       "2026-12-05",
+		},
+		{
+			// SMTP: the SMTP AUTH switch of the mailbox or the tenant, which
+			// the server's words name ("for the Mailbox" or "for the Tenant").
+			Code:        CodeProtocolDisabled,
+			Protocol:    ProtocolSMTP,
+			Title:       "SMTP AUTH is switched off for this Microsoft 365 mailbox or organisation",
+			Audience:    AudienceAdmin,
+			Explanation: "Exchange Online says SMTP AUTH is switched off, for the mailbox or for the whole organisation: the server's words name which (\"SmtpClientAuthentication is disabled for the Mailbox\" or \"for the Tenant\"). The switch applies to OAuth sign-ins as well as passwords. SMTP AUTH is off by default in tenants created after January 2020. " + msSMTPTimeline,
+			Warning:     "Security: switching SMTP AUTH on lets this mailbox send with whatever sign-in the tenant still accepts, a bare password included. Switch it on for OAuth programs; for a password, read the warning in the SMTP advice first.",
+			UserSteps: []string{
+				"Forward this message to your administrator: only they can turn SMTP AUTH on.",
+			},
+			AdminSteps: []string{
+				msCheckMailbox,
+				msEnableSMTP,
+				msEnableSMTPOrg,
+				"If Security Defaults are on, they block password SMTP AUTH whatever these switches say (see the policy_blocked advice). " + msGoDaddyStep,
+			},
+			Links:   []Link{linkMSSMTPAuth, linkMSSMTPTimeline},
+			Checked: "2026-12-05",
+		},
+		{
+			// The protocol unknown (a pasted text with no protocol): both
+			// switches, IMAP's and SMTP's.
 			Code:        CodeProtocolDisabled,
 			Title:       "IMAP or SMTP AUTH is switched off for this Microsoft 365 mailbox or organisation",
 			Audience:    AudienceAdmin,
