@@ -198,9 +198,11 @@ var ErrNoAccounts = errors.New("fleet: no accounts")
 // opts.OnResult as it finishes; the report keeps one small row per account
 // and the groups, never the transcripts.
 //
-// When ctx ends, Run stops reading the stream, lets the diagnoses in
-// flight end (they share ctx), and returns the report of what finished,
-// marked Interrupted, with ctx's error. Any other error is returned with a
+// When ctx ends, Run stops reading the stream and starts no more
+// accounts, but lets the diagnoses in flight end, each bounded by its own
+// budget, so an attempt the ledger has recorded always yields its result.
+// It returns the report of what finished, marked Interrupted, with ctx's
+// error; accounts not started are counted interrupted. Any other error is returned with a
 // nil report.
 func Run(ctx context.Context, accounts iter.Seq[Account], opts *Options) (*Report, error) {
 	if opts == nil {
@@ -336,6 +338,10 @@ func (r *runner) check(ctx context.Context, a Account, res Result) Result {
 		return res
 	}
 	defer release()
+	if ctx.Err() != nil { // slots freed as the run was cancelled
+		res.Status = StatusInterrupted
+		return res
+	}
 
 	acct := a.Account
 	res.NoSecret = acct.Password.IsZero() && acct.Token.IsZero()
@@ -366,15 +372,14 @@ func (r *runner) check(ctx context.Context, a Account, res Result) Result {
 		}
 	}
 
-	// The budget bounds the diagnosis; the context only guards against a
-	// diagnosis that overruns it.
-	dctx, cancel := context.WithTimeout(ctx, r.dopts.Budget+budgetGrace)
+	// Once started (and recorded in the ledger), a diagnosis runs to its
+	// end even when the run is interrupted: cutting it would throw away a
+	// sign-in already made. The budget bounds it; the timeout only guards
+	// against a diagnosis that overruns it.
+	dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), r.dopts.Budget+budgetGrace)
 	rep, err := diagnose.Diagnose(dctx, acct, &r.dopts)
 	cancel()
 	switch {
-	case ctx.Err() != nil:
-		res.Status = StatusInterrupted
-		return res
 	case rep == nil && err != nil:
 		res.Status, res.Error = StatusInvalid, err.Error()
 		return res

@@ -165,3 +165,63 @@ func TestRunInterrupted(t *testing.T) {
 	assert.Less(t, rep.Counts.Accounts, len(accounts), "the stream is not read past the interruption")
 	assert.NotEmpty(t, rep.Groups, "what finished is grouped")
 }
+
+// TestRunInterruptedLetsInFlightEnd: an account whose sign-in is under way
+// when the run is cancelled ends with its own result (its budget bounds
+// it), so the attempt the ledger records is not thrown away; accounts not
+// yet started are not started.
+func TestRunInterruptedLetsInFlightEnd(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer l.Close()
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	var conns []net.Conn
+	var mu sync.Mutex
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			conns = append(conns, c)
+			mu.Unlock()
+			cancel() // a sign-in is under way: Ctrl-C
+		}
+	}()
+	defer func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	ledger, err := fleet.OpenLedger(filepath.Join(t.TempDir(), "ledger.json"), 0)
+	require.NoError(t, err)
+	acct := func(email string) fleet.Account {
+		return fleet.Account{Account: diagnose.Account{Email: email, Password: "pw-secret",
+			IMAP: endpoint(t, l.Addr().String(), probe.SecurityTLS), NoSMTP: true}}
+	}
+	opts := &fleet.Options{Limit: 1, PerHost: 1, Ledger: ledger,
+		Diagnose: &diagnose.Options{Budget: time.Second, Now: func() time.Time { return asOf }}}
+	rep, err := fleet.Run(ctx, seq(acct("a@b.example"), acct("c@b.example"), acct("d@b.example")), opts)
+	require.ErrorIs(t, err, context.Canceled)
+	require.NotNil(t, rep)
+	assert.True(t, rep.Interrupted)
+	require.Len(t, rep.Accounts, 3)
+	checked := 0
+	for _, r := range rep.Accounts {
+		held, err := ledger.Reserve(r.Email, []diagnose.Protocol{diagnose.ProtocolIMAP})
+		require.NoError(t, err)
+		if r.Status == fleet.StatusChecked {
+			checked++
+			require.NotNil(t, r.IMAP, "the diagnosis in flight ends with its result")
+			assert.Len(t, held, 1, "its attempt is in the ledger")
+			continue
+		}
+		assert.Equal(t, fleet.StatusInterrupted, r.Status)
+		assert.Empty(t, held, "an account never started is not recorded as attempted")
+	}
+	assert.Equal(t, 1, checked, "the diagnosis in flight ends with its result; no other starts")
+}

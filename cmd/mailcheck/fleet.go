@@ -37,8 +37,9 @@ result and server facts are kept, and what changed since is reported.
 
 Exit status: 0 every checked mailbox works, 1 a problem was diagnosed or an
 entry could not be checked (malformed, held back by the ledger), 2 usage
-error, 3 internal error, 130 interrupted (Ctrl-C; what finished is still
-written, and the ledger and state are saved).`
+error, 3 internal error, 130 interrupted (Ctrl-C: no more accounts are started,
+those signing in end within --timeout, what finished is written, and the
+ledger and state are saved; a second Ctrl-C ends at once).`
 
 // fleetFlags is the parsed command line of fleet.
 type fleetFlags struct {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -137,7 +138,7 @@ func TestFleetInterrupted(t *testing.T) {
 	require.NoError(t, os.WriteFile(secrets, []byte(`{"a@b.example":{"password":"pw-a-secret"},"c@b.example":{"password":"pw-c-secret"}}`), 0o600))
 	ledger, page := filepath.Join(dir, "ledger.json"), filepath.Join(dir, "page.html")
 	cmd := exec.CommandContext(t.Context(), binary, "fleet", "--accounts", csvPath, "--secrets", secrets, "--json",
-		"--ledger", ledger, "--html", page, "--timeout", "60s")
+		"--ledger", ledger, "--html", page, "--timeout", "3s", "--per-host", "1")
 	cmd.Env = []string{"PATH=" + os.Getenv("PATH")}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -154,6 +155,10 @@ func TestFleetInterrupted(t *testing.T) {
 	assert.Equal(t, 130, ee.ExitCode())
 	assert.Contains(t, stdout.String(), `"type":"summary"`)
 	assert.Contains(t, stdout.String(), `"interrupted":true`)
+	// The account signing in when Ctrl-C came ends with its own result
+	// (its budget bounds it); the other is never started.
+	assert.Equal(t, 1, strings.Count(stdout.String(), `"status":"checked"`), "stdout: %s", stdout.String())
+	assert.Equal(t, 1, strings.Count(stdout.String(), `"status":"interrupted"`), "stdout: %s", stdout.String())
 	data, err := os.ReadFile(ledger)
 	require.NoError(t, err, "the ledger is saved")
 	assert.Contains(t, string(data), "a@b.example")
