@@ -161,7 +161,11 @@ func TestRunInterrupted(t *testing.T) {
 	require.ErrorIs(t, err, context.Canceled)
 	require.NotNil(t, rep)
 	assert.True(t, rep.Interrupted)
-	assert.Equal(t, 1, rep.Counts.Checked)
+	// The first account to finish cancels; the one that took its slot
+	// meanwhile is in flight and ends with its result; no other starts.
+	assert.GreaterOrEqual(t, rep.Counts.Checked, 1)
+	assert.LessOrEqual(t, rep.Counts.Checked, 2)
+	assert.Positive(t, rep.Counts.Interrupted, "accounts read but not started are interrupted")
 	assert.Less(t, rep.Counts.Accounts, len(accounts), "the stream is not read past the interruption")
 	assert.NotEmpty(t, rep.Groups, "what finished is grouped")
 }
