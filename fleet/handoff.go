@@ -13,8 +13,8 @@ import (
 // admin, the application's vendor or the users. It carries the steps, the
 // evidence lines and the affected mailboxes, never a secret.
 type Handoff struct {
-	// Audience is who must act: admin, developer (the application's
-	// vendor) or user.
+	// Audience is who must act: admin, vendor (the maker of the
+	// application) or user, the catalogue's values.
 	Audience diagnose.Audience `json:"audience"`
 	// To names the recipient in words ("The Microsoft 365 administrator
 	// of contoso.example").
@@ -110,7 +110,7 @@ func addRemedy(h *Handoff, g *Group, aud diagnose.Audience) {
 	if aud == diagnose.AudienceUser || len(steps) == 0 {
 		steps = r.UserSteps
 	}
-	if aud == diagnose.AudienceDeveloper {
+	if isVendor(aud) {
 		steps = nil // the conclusion's own steps are the vendor's; the
 		// catalogue's user and admin steps would mislead them
 	}
@@ -167,6 +167,12 @@ func providerOf(byID map[string]*Group, ids []string) string {
 	return ""
 }
 
+// isVendor says whether aud is the application's maker: the catalogue's
+// vendor, or its developer (whoever integrates the mail client).
+func isVendor(aud diagnose.Audience) bool {
+	return aud == diagnose.AudienceVendor || aud == diagnose.AudienceDeveloper
+}
+
 // recipient names who gets the message.
 func recipient(aud diagnose.Audience, domain, provider string) string {
 	switch aud {
@@ -178,7 +184,7 @@ func recipient(aud diagnose.Audience, domain, provider string) string {
 			return "The " + info.Name + " administrator of " + domain
 		}
 		return "The mail administrator of " + domain
-	case diagnose.AudienceDeveloper:
+	case diagnose.AudienceVendor, diagnose.AudienceDeveloper:
 		return "The vendor of the application that connects to " + domain + "'s mailboxes"
 	}
 	return "Each user listed, at " + domain

@@ -73,7 +73,7 @@ func AudienceName(a diagnose.Audience) string {
 	switch a {
 	case diagnose.AudienceAdmin:
 		return "administrator"
-	case diagnose.AudienceDeveloper:
+	case diagnose.AudienceVendor, diagnose.AudienceDeveloper:
 		return "application vendor"
 	}
 	return "users"

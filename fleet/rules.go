@@ -80,8 +80,8 @@ type Conclusion struct {
 	Tenant string `json:"tenant,omitempty"`
 	// Protocol is imap or smtp.
 	Protocol diagnose.Protocol `json:"protocol"`
-	// Audience is who must act: user, admin or developer (the
-	// application's vendor).
+	// Audience is who must act: user, admin or vendor (the maker of
+	// the application), as check's remediation says.
 	Audience diagnose.Audience `json:"audience"`
 	// Title is the conclusion in one sentence.
 	Title string `json:"title"`
@@ -105,7 +105,7 @@ var settingCodes = []diagnose.Code{diagnose.CodeBasicAuthDisabled, diagnose.Code
 var DefaultRules = []Rule{
 	{
 		ID: "exchange_imap_oauth_only", Match: MatchAll, Provider: string(catalog.IDMicrosoft365), Protocol: diagnose.ProtocolIMAP,
-		Codes: []diagnose.Code{diagnose.CodeBasicAuthDisabled}, Min: 2, Audience: diagnose.AudienceDeveloper,
+		Codes: []diagnose.Code{diagnose.CodeBasicAuthDisabled}, Min: 2, Audience: diagnose.AudienceVendor,
 		Title: "Exchange Online refuses IMAP passwords for all {n} mailboxes of {domain}: the application must sign in with OAuth 2.0; no admin switch brings IMAP passwords back",
 		Steps: []string{
 			"Application vendor: add OAuth 2.0 sign-in (SASL XOAUTH2) for IMAP with the Microsoft identity platform, delegated scope https://outlook.office.com/IMAP.AccessAsUser.All, or app-only access for a service.",

@@ -59,7 +59,8 @@ func TestTenantEndToEnd(t *testing.T) {
 	assert.ElementsMatch(t, []string{"exchange_imap_oauth_only/imap", "passwords_not_tenant/smtp", "mailbox_protocol_disabled/smtp"}, rules(rep))
 
 	oauth, _ := conclusion(rep, "exchange_imap_oauth_only", diagnose.ProtocolIMAP)
-	assert.Equal(t, diagnose.AudienceDeveloper, oauth.Audience, "no admin switch helps: the vendor must act")
+	assert.Equal(t, diagnose.AudienceVendor, oauth.Audience, "no admin switch helps: the vendor must act; the word check uses")
+	assert.Equal(t, "application vendor", fleet.AudienceName(diagnose.AudienceVendor))
 	assert.Len(t, oauth.Mailboxes, 12)
 	assert.Contains(t, strings.Join(oauth.Evidence, "\n"), `NO AUTHENTICATE failed."`)
 
