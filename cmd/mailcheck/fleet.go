@@ -219,7 +219,7 @@ type fleetAccountLine struct {
 type fleetSummary struct {
 	Type        string             `json:"type"`
 	FinishedAt  time.Time          `json:"finished_at"`
-	Interrupted bool               `json:"interrupted,omitempty"`
+	Interrupted bool               `json:"interrupted"`
 	Counts      fleet.Counts       `json:"counts"`
 	Groups      []fleet.Group      `json:"groups"`
 	Conclusions []fleet.Conclusion `json:"conclusions"`

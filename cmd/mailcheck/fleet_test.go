@@ -103,6 +103,7 @@ func TestFleetTenant(t *testing.T) {
 	}
 	assert.ElementsMatch(t, []string{"exchange_imap_oauth_only", "passwords_not_tenant", "mailbox_protocol_disabled"}, rules)
 	assert.Nil(t, summary["accounts"], "the summary does not repeat the account lines")
+	assert.Equal(t, false, summary["interrupted"], "interrupted is always written, as docs/cli.md lists it")
 
 	for _, f := range []string{ledger, state, page, handoffs} {
 		info, err := os.Stat(f)
