@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/diagnose"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -65,6 +66,13 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 	fs.BoolVar(&jsonOut, "json", false, "print the finding as one JSON document (see docs/cli.md)")
 	if err := fs.parse(args, e.Stdout); err != nil {
 		return err
+	}
+	if id := catalog.Resolve(provider); id != "" && !catalog.Registered(id) {
+		var known []string
+		for _, p := range diagnose.Providers() {
+			known = append(known, string(p.ID))
+		}
+		return fs.usageErr("unknown provider %s for --provider; known ids: %s", quoteForError(provider), strings.Join(known, ", "))
 	}
 	text := strings.TrimSpace(strings.Join(fs.Args(), " "))
 	if text == "" {

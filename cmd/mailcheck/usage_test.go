@@ -40,6 +40,7 @@ func TestUsageErrors(t *testing.T) {
 		{"check-extra-argument", []string{"check", "--email", "a@example.com", "extra"}},
 		{"explain-no-text", []string{"explain"}},
 		{"explain-bad-protocol", []string{"explain", "--protocol", "pop4", "hello"}},
+		{"explain-unknown-provider", []string{"explain", "--provider", "nosuch", "x"}},
 		{"explain-bad-as-of", []string{"explain", "--as-of", "15/01/2027", "hello"}},
 		{"check-bad-as-of", []string{"check", "--email", "a@example.com", "--as-of", "2027-13-01"}},
 		{"scenarios-extra-argument", []string{"scenarios", "extra"}},
