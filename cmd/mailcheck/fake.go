@@ -105,8 +105,11 @@ func runFake(ctx context.Context, e *env, args []string) error {
 	srv := mailtest.NewUnstartedServer(sc)
 	srv.ListenHost, srv.Ports = host.v, fixed
 	if mailboxDir != "" {
+		// Whatever LoadMailbox refuses is in the directory the user gave
+		// (a folder for an address the scenario lacks, a message over the
+		// cap, too many files, an unreadable file): a usage error.
 		if _, err := srv.LoadMailbox(mailboxDir); err != nil {
-			return fmt.Errorf("--mailbox: %w", err)
+			return fs.usageErr("--mailbox: %s", strings.TrimPrefix(err.Error(), "mailtest: "))
 		}
 	}
 	if spoolDir != "" {
@@ -115,7 +118,7 @@ func runFake(ctx context.Context, e *env, args []string) error {
 	if recordsFile != "" {
 		f, err := os.OpenFile(recordsFile, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
 		if err != nil {
-			return fmt.Errorf("--records: %w", err)
+			return fs.usageErr("--records: %v", err)
 		}
 		defer f.Close()
 		srv.OnConnDone = recordWriter(f, e.Stderr)

@@ -189,3 +189,30 @@ func TestFakeMailboxFromCurl(t *testing.T) {
 	assert.Contains(t, string(data), "Subject: From curl")
 	f.interrupt(t)
 }
+
+// TestFakeMailboxBadInput: a --mailbox folder named after an address the
+// scenario lacks, or a message over the size cap, is the user's input: a
+// usage error (exit 2) that says what is wrong, not an internal error.
+func TestFakeMailboxBadInput(t *testing.T) {
+	stranger := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(stranger, "nobody@elsewhere.example"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(stranger, "nobody@elsewhere.example", "a.eml"),
+		mailtest.Draft{From: "a@b.example", Subject: "hi", Text: "Hello"}.Bytes(), 0o644))
+	big := t.TempDir()
+	p := filepath.Join(big, "huge.eml")
+	require.NoError(t, os.WriteFile(p, nil, 0o644))
+	require.NoError(t, os.Truncate(p, 32<<20+1)) // sparse: the cap is checked before reading
+	for name, tc := range map[string]struct{ dir, want string }{
+		"unknown address": {stranger, `no account "nobody@elsewhere.example"`},
+		"over the cap":    {big, "over the"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			r := runBinary(t, invocation{args: []string{"fake", "--scenario", "dovecot-postfix-ok", "--mailbox", tc.dir}})
+			assert.Equal(t, 2, r.code, "stderr: %s", r.stderr)
+			assert.Empty(t, r.stdout, "no listing: the fake never started")
+			assert.Contains(t, r.stderr, "--mailbox")
+			assert.Contains(t, r.stderr, tc.want)
+			assert.Contains(t, r.stderr, "usage: mailcheck fake")
+		})
+	}
+}

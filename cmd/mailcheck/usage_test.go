@@ -55,6 +55,7 @@ func TestUsageErrors(t *testing.T) {
 		{"fake-port-twice", []string{"fake", "--scenario", "dovecot-postfix-ok", "--imap-tls-port", "2000", "--smtp-tls-port", "2000"}},
 		{"fake-mailbox-not-directory", []string{"fake", "--scenario", "dovecot-postfix-ok", "--mailbox", "/nonexistent/mail"}},
 		{"fake-spool-not-directory", []string{"fake", "--scenario", "dovecot-postfix-ok", "--spool", "/nonexistent/spool"}},
+		{"fake-records-missing-dir", []string{"fake", "--scenario", "dovecot-postfix-ok", "--records", "/nonexistent/x.jsonl"}},
 		{"version-extra-argument", []string{"version", "extra"}},
 	}
 	for _, tc := range tests {
