@@ -1,0 +1,94 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func readDoc(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	return string(b)
+}
+
+// TestReadmeHostileCount: the README's count of hostile servers is the
+// suite's.
+func TestReadmeHostileCount(t *testing.T) {
+	m := regexp.MustCompile(`TestHostileServers\x60 \(cmd/mailcheck\) runs (\d+)\s+hostile servers`).FindStringSubmatch(readDoc(t, "../../README.md"))
+	require.NotNil(t, m, "README.md says how many hostile servers TestHostileServers runs")
+	n, _ := strconv.Atoi(m[1])
+	assert.Equal(t, len(hostileBehaviours()), n)
+}
+
+// TestDocsFakeLineSamples: every sample of fake's JSON line (README.md,
+// docs/cli.md) has the fields the real line has.
+func TestDocsFakeLineSamples(t *testing.T) {
+	f := startFakeBinary(t, "--scenario", "gmail-app-password-required")
+	var real map[string]any
+	require.NoError(t, json.Unmarshal([]byte(f.line), &real))
+	f.interrupt(t)
+	for _, doc := range []string{"../../README.md", "../../docs/cli.md"} {
+		found := 0
+		for line := range strings.Lines(readDoc(t, doc)) {
+			line = strings.TrimSpace(line)
+			if !strings.HasPrefix(line, `{"scenario":`) {
+				continue
+			}
+			found++
+			var sample map[string]any
+			require.NoError(t, json.Unmarshal([]byte(line), &sample), "%s: %s", doc, line)
+			assert.Equal(t, slices.Sorted(mapKeys(real)), slices.Sorted(mapKeys(sample)), "%s: %s", doc, line)
+		}
+		assert.Positive(t, found, "%s shows fake's JSON line", doc)
+	}
+}
+
+func mapKeys(m map[string]any) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// TestDocsExplainJSONSample: docs/cli.md's explain --json sample is what
+// explain says today for its evidence, in the fields it shows.
+func TestDocsExplainJSONSample(t *testing.T) {
+	doc := readDoc(t, "../../docs/cli.md")
+	_, rest, ok := strings.Cut(doc, "### explain --json")
+	require.True(t, ok)
+	_, rest, ok = strings.Cut(rest, "```json\n")
+	require.True(t, ok)
+	block, _, ok := strings.Cut(rest, "```")
+	require.True(t, ok)
+	type finding struct {
+		Code, Protocol, Scope string
+		Evidence              struct{ Text, Rule, Source string }
+		Remediation           struct {
+			Code, Provider, Protocol, Title, Audience, Checked string
+			UserSteps                                         []string `json:"user_steps"`
+			AdminSteps                                        []string `json:"admin_steps"`
+		}
+	}
+	var sample finding
+	require.NoError(t, json.Unmarshal([]byte(block), &sample))
+	r := runBinary(t, invocation{args: []string{"explain", "--json", "--as-of", "2026-12-05", "--protocol", sample.Protocol, sample.Evidence.Text}})
+	var got finding
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &got), "stderr: %s", r.stderr)
+	sample.Remediation.UserSteps = sample.Remediation.UserSteps[:1]
+	sample.Remediation.AdminSteps = sample.Remediation.AdminSteps[:1]
+	got.Remediation.UserSteps = got.Remediation.UserSteps[:1]
+	got.Remediation.AdminSteps = got.Remediation.AdminSteps[:1]
+	assert.Equal(t, got, sample, "docs/cli.md's explain --json sample is out of date")
+}
