@@ -77,8 +77,8 @@ func TestDocsExplainJSONSample(t *testing.T) {
 		Evidence              struct{ Text, Rule, Source string }
 		Remediation           struct {
 			Code, Provider, Protocol, Title, Audience, Checked string
-			UserSteps                                         []string `json:"user_steps"`
-			AdminSteps                                        []string `json:"admin_steps"`
+			UserSteps                                          []string `json:"user_steps"`
+			AdminSteps                                         []string `json:"admin_steps"`
 		}
 	}
 	var sample finding
