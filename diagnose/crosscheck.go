@@ -1,6 +1,10 @@
 package diagnose
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
 
 // CrossCheck reads the IMAP and SMTP findings of one account together
 // (either list may be nil when that protocol was not probed; each list's
@@ -15,7 +19,10 @@ import "fmt"
 //     light: its password reading becomes an alternative.
 //   - SMTP accepts the password but IMAP refuses it: IMAP, or password
 //     sign-in for IMAP, is off for this mailbox; the password is right.
-//   - Both refuse: the password is the likely cause. At Microsoft 365, an
+//   - Both refuse: the password is the likely cause, unless one protocol
+//     says more than "wrong" (app_password_required, basic_auth_disabled,
+//     policy_blocked, web_login_required, account_locked ...): that reading
+//     explains both refusals and decides. At Microsoft 365, an
 //     SMTP "the user credentials were incorrect" proves the password wrong,
 //     but IMAP keeps basic_auth_disabled: Exchange Online refuses every
 //     IMAP password, so the corrected password still will not get in over
@@ -45,6 +52,10 @@ func CrossCheck(imap, smtp []Finding) (Verdict, []Finding, []Finding) {
 		v = smtpAcceptsIMAPRefuses(i, s)
 	case isRefusal(i.Code) && isRefusal(s.Code):
 		v = bothRefuse(i, s)
+	case i.Code == CodeInvalidCredentials && moreSpecific(s) && i.Severity == SeverityError:
+		v = specificOverInvalid(i, s, "imap", "smtp")
+	case s.Code == CodeInvalidCredentials && moreSpecific(i) && s.Severity == SeverityError:
+		v = specificOverInvalid(s, i, "smtp", "imap")
 	default:
 		v = mostImportant(i, s)
 	}
@@ -88,9 +99,9 @@ func imapAcceptsSMTPRefuses(i, s *Finding) Verdict {
 }
 
 // smtpAcceptsIMAPRefuses: the password is right; IMAP (or password
-// sign-in for IMAP) is off.
+// sign-in for IMAP) is off. The Reason follows the deciding finding's code,
+// scope and stage, so it never says more (or other) than IMAP's own words.
 func smtpAcceptsIMAPRefuses(i, s *Finding) Verdict {
-	reason := "SMTP accepted the password, so it is right; IMAP refuses it: IMAP (or password sign-in for IMAP) is off for this mailbox."
 	switch i.Code {
 	case CodeBasicAuthDisabled, CodeProtocolDisabled:
 		i.Confidence = ConfidenceHigh
@@ -103,7 +114,30 @@ func smtpAcceptsIMAPRefuses(i, s *Finding) Verdict {
 		switchPrimary(i, prefer, "SMTP accepted the same password.",
 			"SMTP accepted the same credentials, so the password is right; IMAP's refusal then points at: ")
 	}
-	return Verdict{Code: i.Code, Reason: reason, DecidedBy: "both"}
+	return Verdict{Code: i.Code, Reason: imapRefusalReason(i), DecidedBy: "both"}
+}
+
+// imapRefusalReason words the Verdict when SMTP signed in and IMAP did not,
+// from IMAP's deciding finding.
+func imapRefusalReason(i *Finding) string {
+	const ok = "SMTP accepted the password, so it is right; "
+	if i.Stage == probe.StageMailbox || i.Stage == probe.StageLogout {
+		// IMAP took the sign-in too; what failed came after it.
+		return "IMAP and SMTP both accepted the sign-in, so the password is right; IMAP then refused to open the mailbox: " + i.Summary
+	}
+	switch {
+	case i.Code == CodeBasicAuthDisabled && i.Scope == ScopeProvider:
+		return ok + "IMAP refuses every password at this provider: only OAuth works, so the application's vendor must add it."
+	case i.Code == CodeBasicAuthDisabled && i.Scope == ScopeTenant:
+		return ok + "password sign-in for IMAP is off for the whole organisation: an administrator can allow it, or the application must use OAuth."
+	case i.Code == CodeBasicAuthDisabled && i.Scope == ScopeMailbox:
+		return ok + "password sign-in for IMAP is off for this mailbox."
+	case i.Code == CodeBasicAuthDisabled:
+		return ok + "IMAP refuses password sign-in: " + i.Summary
+	case i.Code == CodeProtocolDisabled:
+		return ok + "IMAP refuses it: IMAP looks switched off for this account. " + i.Summary
+	}
+	return ok + "IMAP refuses it: " + i.Summary
 }
 
 // bothRefuse: the password is the likely cause.
@@ -132,8 +166,48 @@ func bothRefuse(i, s *Finding) Verdict {
 		return Verdict{Code: i.Code, Reason: "IMAP and SMTP both refused the sign-in the same way: " + i.Summary, DecidedBy: "both"}
 	case i.Code != CodeInvalidCredentials && s.Code != CodeInvalidCredentials:
 		return mostImportant(i, s)
+	case i.Code == CodeInvalidCredentials && moreSpecific(s):
+		return specificOverInvalid(i, s, "imap", "smtp")
+	case s.Code == CodeInvalidCredentials && moreSpecific(i):
+		return specificOverInvalid(s, i, "smtp", "imap")
 	}
 	return Verdict{Code: CodeInvalidCredentials, Reason: reason, DecidedBy: "both"}
+}
+
+// moreSpecific reports an error reading that says why a password was
+// refused, beyond "wrong": the kind that, when the other protocol reads
+// only invalid_credentials, explains both refusals.
+func moreSpecific(f *Finding) bool {
+	if f.Severity != SeverityError {
+		return false
+	}
+	if f.Code == CodeBasicAuthDisabled && f.Scope == ScopeProvider {
+		// Refuses every password of one protocol, right or wrong: it
+		// says nothing about the other protocol's refusal.
+		return false
+	}
+	switch f.Code {
+	case CodeAppPasswordRequired, CodeBasicAuthDisabled, CodePolicyBlocked, CodeProtocolDisabled,
+		CodeWebLoginRequired, CodeAccountLocked, CodePasswordExpired:
+		return true
+	}
+	return false
+}
+
+// specificOverInvalid: one protocol read a bare invalid_credentials, the
+// other a more specific refusal of the same password. The specific reading
+// decides: it explains both refusals, and the bare one becomes consistent
+// with it (it gains the specific code as its first alternative).
+func specificOverInvalid(bare, spec *Finding, bareProto, specProto string) Verdict {
+	if !hasAlternative(bare, spec.Code) {
+		bare.Alternatives = append([]Alternative{alt(spec.Code,
+			upper(specProto)+" refused the same password more specifically: "+spec.Summary,
+			upper(specProto)+" answered: "+spec.Evidence.Text)}, bare.Alternatives...)
+	}
+	reason := fmt.Sprintf("IMAP and SMTP both refused the password. %s said more than %s's plain refusal: %s "+
+		"That explains %s's refusal too; a wrong password (invalid_credentials) is the other reading.",
+		upper(specProto), upper(bareProto), spec.Summary, upper(bareProto))
+	return Verdict{Code: spec.Code, Reason: reason, DecidedBy: specProto}
 }
 
 // mostImportant picks the code that blocks more: errors before ok, and

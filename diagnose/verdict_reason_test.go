@@ -1,0 +1,91 @@
+package diagnose_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/mailtest"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// diagnoseBoth runs one diagnosis of a scenario's first account over IMAP
+// and SMTP together, as `mailcheck check` does.
+func diagnoseBoth(t *testing.T, name string, opts *diagnose.Options) *diagnose.Report {
+	t.Helper()
+	srv := mailtest.NewTestServer(t, name)
+	acct := srv.Accounts()[0]
+	a := diagnose.Account{Email: acct.Email, Username: acct.Login(), Password: probe.Secret(acct.Password)}
+	if srv.IMAPTLS != "" {
+		a.IMAP = endpoint(t, srv.IMAPTLS, probe.SecurityTLS)
+	} else {
+		a.IMAP = endpoint(t, srv.IMAPStartTLS, probe.SecurityStartTLS)
+	}
+	if srv.SMTPStartTLS != "" {
+		a.SMTP = endpoint(t, srv.SMTPStartTLS, probe.SecurityStartTLS)
+	} else {
+		a.SMTP = endpoint(t, srv.SMTPTLS, probe.SecurityTLS)
+	}
+	o := diagnose.Options{TLSConfig: srv.ClientTLSConfig(), StageTimeout: scenarioStageTimeout}
+	if opts != nil {
+		o = *opts
+		o.TLSConfig = srv.ClientTLSConfig()
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	rep, err := diagnose.Diagnose(ctx, a, &o)
+	require.NoError(t, err)
+	assertAgree(t, rep)
+	return rep
+}
+
+// TestVerdictReasonFollowsTheFinding: when SMTP signs in and IMAP does not,
+// the Verdict's Reason says what IMAP's deciding finding says (its code,
+// scope and stage), never a generic "IMAP is off for this mailbox".
+func TestVerdictReasonFollowsTheFinding(t *testing.T) {
+	for _, name := range []string{"microsoft365-imap-basic-auth-retired", "microsoft365-tenant"} {
+		t.Run(name, func(t *testing.T) {
+			rep := diagnoseBoth(t, name, nil)
+			p := rep.Primary()
+			require.Equal(t, diagnose.CodeBasicAuthDisabled, rep.Verdict.Code, rep.Summary)
+			require.Equal(t, diagnose.ScopeProvider, p.Scope, "IMAP's finding is provider-wide: %s", rep.Summary)
+			assert.NotContains(t, rep.Verdict.Reason, "for this mailbox", "a provider-wide refusal is not this mailbox's setting")
+			assert.Contains(t, rep.Verdict.Reason, "every password")
+			assert.Contains(t, rep.Verdict.Reason, "OAuth")
+			assert.Contains(t, rep.Verdict.Reason, "vendor")
+		})
+	}
+	t.Run("microsoft365-not-connected", func(t *testing.T) {
+		rep := diagnoseBoth(t, "microsoft365-not-connected", nil)
+		p := rep.Primary()
+		require.Equal(t, probe.StageMailbox, p.Stage, "IMAP signed in; the mailbox step failed: %s", rep.Summary)
+		assert.NotContains(t, rep.Verdict.Reason, "IMAP refuses it", "the server said the user is authenticated")
+		assert.Contains(t, rep.Verdict.Reason, "accepted the sign-in")
+		assert.Contains(t, rep.Verdict.Reason, p.Summary)
+	})
+}
+
+// TestVerdictTakesTheSpecificRefusal: Yahoo refuses an account password
+// over IMAP with a bare "invalid credentials" and over SMTP with its
+// app-password hint; the specific SMTP reading explains both and decides.
+func TestVerdictTakesTheSpecificRefusal(t *testing.T) {
+	rep := diagnoseBoth(t, "yahoo-app-password-required", nil)
+	require.NotNil(t, rep.IMAP)
+	require.NotNil(t, rep.SMTP)
+	require.Equal(t, diagnose.CodeInvalidCredentials, rep.IMAP.Code, "precondition: IMAP's own reading is bare")
+	require.Equal(t, diagnose.CodeAppPasswordRequired, rep.SMTP.Code, "precondition: SMTP's reading is specific")
+	assert.Equal(t, diagnose.CodeAppPasswordRequired, rep.Verdict.Code, rep.Summary)
+	assert.Equal(t, "smtp", rep.Verdict.DecidedBy)
+	assert.Contains(t, rep.Verdict.Reason, "SMTP said more")
+	assert.NotContains(t, rep.Verdict.Reason, "the likely cause")
+	for _, f := range rep.Findings {
+		if f.Protocol == diagnose.ProtocolIMAP && f.Code == diagnose.CodeInvalidCredentials {
+			require.NotEmpty(t, f.Alternatives)
+			assert.Equal(t, diagnose.CodeAppPasswordRequired, f.Alternatives[0].Code, "IMAP's bare refusal points at SMTP's reading first")
+		}
+	}
+}
