@@ -11,6 +11,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/mailcheck-go/mailcheck/mailtest"
 )
 
 func readDoc(t *testing.T, path string) string {
@@ -91,4 +93,22 @@ func TestDocsExplainJSONSample(t *testing.T) {
 	got.Remediation.UserSteps = got.Remediation.UserSteps[:1]
 	got.Remediation.AdminSteps = got.Remediation.AdminSteps[:1]
 	assert.Equal(t, got, sample, "docs/cli.md's explain --json sample is out of date")
+}
+
+// TestDocsFleetOnFakeTenant: docs/cli.md shows how to run fleet against
+// the fake tenant, and its sample lines are the tenant's own accounts.
+func TestDocsFleetOnFakeTenant(t *testing.T) {
+	_, sec, ok := strings.Cut(readDoc(t, "../../docs/cli.md"), "### Trying fleet on the fake tenant")
+	require.True(t, ok, "docs/cli.md shows fleet against the fake tenant")
+	sec, _, _ = strings.Cut(sec, "\n### ")
+	assert.Contains(t, sec, "mailcheck fake --scenario "+mailtest.TenantScenario)
+	assert.Contains(t, sec, "chmod 600")
+	assert.Contains(t, sec, "mailcheck fleet --accounts accounts.csv --secrets secrets.json --ca-file")
+	f := startFakeBinary(t, "--scenario", mailtest.TenantScenario)
+	var l mailtest.Listing
+	require.NoError(t, json.Unmarshal([]byte(f.line), &l))
+	f.interrupt(t)
+	first := l.Accounts[0]
+	assert.Contains(t, sec, "\n    "+first.Email+",127.0.0.1:", "the CSV sample starts with the tenant's first account")
+	assert.Contains(t, sec, `{"`+first.Email+`": {"password": "`+first.Password+`"}`, "the secrets sample is its password")
 }
