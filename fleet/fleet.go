@@ -111,7 +111,8 @@ const (
 	// checked once.
 	StatusDuplicate Status = "duplicate"
 	// StatusInterrupted: the run was cancelled before this account's
-	// diagnosis finished; nothing was concluded from it.
+	// diagnosis started (a diagnosis under way always ends with its
+	// result); it was not signed in to, nor recorded in the ledger.
 	StatusInterrupted Status = "interrupted"
 )
 
