@@ -108,22 +108,34 @@ func withBudget(ctx context.Context, s shares) (context.Context, context.CancelF
 
 // binding reports whether the budget's share, rather than the caller's
 // StageTimeout or the probes' own ceiling, limited each step.
-func (s shares) binding(o *Options) bool {
+func (s shares) binding(o *Options) bool { return s.stage < stepLimit(o) }
+
+// stepLimit is how long one step may wait whatever the budget: the
+// probes' own ceiling, or the caller's shorter StageTimeout.
+func stepLimit(o *Options) time.Duration {
 	limit := stageCeiling
 	if o.StageTimeout > 0 {
 		limit = min(limit, o.StageTimeout)
 	}
-	return s.stage < limit
+	return limit
 }
 
-// timedOut reports whether any step ended because its time ran out.
-func timedOut(steps []probe.Step) bool {
-	for _, st := range steps {
-		if st.Error != nil && (st.Error.Kind == probe.NetTimeout || st.Error.Kind == probe.NetDNSTimeout) {
-			return true
+// cutByShare returns the first step that ended because its time ran out,
+// or nil. A greeting wait the probe cut short itself, once the wrong-TLS-
+// mode check's handshake succeeded (mc.HandshakeOK), does not count: the
+// probe had its answer, and a longer wait would have observed nothing more.
+func cutByShare(steps []probe.Step, mc *probe.ModeCheck) *probe.Step {
+	for k := range steps {
+		st := &steps[k]
+		if st.Error == nil || (st.Error.Kind != probe.NetTimeout && st.Error.Kind != probe.NetDNSTimeout) {
+			continue
 		}
+		if st.Stage == probe.StageGreeting && mc != nil && mc.HandshakeOK {
+			continue
+		}
+		return st
 	}
-	return false
+	return nil
 }
 
 // budgetSpent reports whether bctx ended because the budget ran out (not

@@ -115,14 +115,21 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 	// ending is the caller's news (returned as the error), the budget
 	// running out is ours (a finding).
 	canceled := ended(ctx)
-	rep.BudgetExhausted = canceled == nil && budgetSpent(bctx)
-	if canceled == nil && sh.binding(opts) {
-		// A step cut short by its share of the budget is the budget
-		// running out for that step: a longer budget would have waited.
-		for _, steps := range [][]probe.Step{stepsOf(imapRes), stepsOfSMTP(smtpRes)} {
-			rep.BudgetExhausted = rep.BudgetExhausted || timedOut(steps)
+	spent := canceled == nil && budgetSpent(bctx)
+	var cut *probe.Step // a step its share of the budget cut short
+	if canceled == nil && !spent && sh.binding(opts) {
+		// A step cut short by its share of the budget, when a longer
+		// budget would have waited longer. A greeting wait the probe ended
+		// itself, because the wrong-TLS-mode check had its answer, is not
+		// one: a longer budget observes nothing more there.
+		if imapRes != nil {
+			cut = cutByShare(imapRes.Steps, imapRes.ModeCheck)
+		}
+		if cut == nil && smtpRes != nil {
+			cut = cutByShare(smtpRes.Steps, smtpRes.ModeCheck)
 		}
 	}
+	rep.BudgetExhausted = spent || cut != nil
 
 	in := DetectInput{Email: acct.Email, DNS: rep.DNS}
 	if imapRes != nil {
@@ -153,8 +160,13 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 		smtpF = loginNotTried(ProtocolSMTP, smtpF, smtpRes.Steps, smtpRes.StopReason, plan.smtp)
 	}
 	rep.Verdict, imapF, smtpF = CrossCheck(imapF, smtpF)
-	if rep.BudgetExhausted && rep.Verdict.Code != CodeOK {
+	switch {
+	case rep.Verdict.Code == CodeOK:
+	case spent:
 		rep.Verdict.Reason += fmt.Sprintf(" The %v time budget ran out before every step finished; a longer budget may observe more.", sh.budget)
+	case cut != nil:
+		rep.Verdict.Reason += fmt.Sprintf(" The %s step timed out at its %v share of the %v time budget (the budget itself did not run out); a longer budget lets a step wait up to %v and may observe more.",
+			cut.Stage, sh.stage, sh.budget, stepLimit(opts))
 	}
 	remedyID := rep.Provider.ID
 	if rep.Provider.Reseller == "godaddy" && remedyID == "microsoft365" {

@@ -66,7 +66,10 @@ type Report struct {
 	// BudgetExhausted reports that the budget ran out before every step
 	// finished, or that a step timed out on its share of a budget short
 	// enough to shorten steps: the step cut short reads as a timeout, and
-	// a longer budget may observe more.
+	// a longer budget may observe more. A wait the probe ended itself
+	// because it had its answer (a wrong TLS mode, proved by a handshake on
+	// a second connection) does not count; the verdict's reason says which
+	// of the two happened.
 	BudgetExhausted bool `json:"budget_exhausted,omitempty"`
 }
 

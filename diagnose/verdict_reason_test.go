@@ -89,3 +89,28 @@ func TestVerdictTakesTheSpecificRefusal(t *testing.T) {
 		}
 	}
 }
+
+// TestBudgetExhaustedOnlyWhenItWas: budget_exhausted and the "budget ran
+// out" sentence appear only when they are true.
+func TestBudgetExhaustedOnlyWhenItWas(t *testing.T) {
+	t.Run("tls-on-plain-port", func(t *testing.T) {
+		// The greeting wait ends early on purpose: the wrong-mode check's
+		// TLS handshake succeeded, and the answer is certain. Under a
+		// budget whose share binds (20 s: 8 s per step), nothing ran out.
+		rep := diagnoseBoth(t, "tls-on-plain-port", &diagnose.Options{Budget: 20 * time.Second})
+		require.Equal(t, diagnose.CodeTLSWrongMode, rep.Verdict.Code, rep.Summary)
+		assert.False(t, rep.BudgetExhausted, "the probe decided; a longer budget observes nothing more")
+		assert.NotContains(t, rep.Verdict.Reason, "budget")
+	})
+	t.Run("no-greeting", func(t *testing.T) {
+		// The greeting wait ends at its share (2 s of a 5 s budget): the
+		// budget itself did not run out, and the Reason says which.
+		start := time.Now()
+		rep := diagnoseBoth(t, "no-greeting", &diagnose.Options{Budget: 5 * time.Second})
+		require.Equal(t, diagnose.CodeConnectionTimeout, rep.Verdict.Code, rep.Summary)
+		require.Less(t, time.Since(start), 4500*time.Millisecond, "precondition: the budget did not run out")
+		assert.True(t, rep.BudgetExhausted, "a step cut by its share: a longer budget waits longer")
+		assert.NotContains(t, rep.Verdict.Reason, "budget ran out")
+		assert.Contains(t, rep.Verdict.Reason, "greeting step timed out at its 2s share of the 5s time budget")
+	})
+}
