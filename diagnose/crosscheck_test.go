@@ -32,7 +32,10 @@ var (
 	smtpPostfixWrong = func() []Finding {
 		return ClassifySMTP(smtpRefused(probe.StageAuthenticate, "PLAIN", "535 5.7.8 Error: authentication failed: authentication failure"), pPostfix)
 	}
-	smtpWorks = func() []Finding { return ClassifySMTP(smtpOK("LOGIN"), pM365) }
+	smtpWorks    = func() []Finding { return ClassifySMTP(smtpOK("LOGIN"), pM365) }
+	smtpGmailASP = func() []Finding {
+		return ClassifySMTP(smtpRefused(probe.StageAuthenticate, "PLAIN", "534-5.7.9 Application-specific password required. For more information, go to\n534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor"), pGmail)
+	}
 )
 
 func TestCrossCheck(t *testing.T) {
@@ -68,6 +71,9 @@ func TestCrossCheck(t *testing.T) {
 		// get in over IMAP either (mailtest's microsoft365-wrong-password).
 		{"m365 credentials incorrect", imapM365Failed(), smtpM365Wrong(), CodeInvalidCredentials, "both", CodeBasicAuthDisabled, CodeInvalidCredentials},
 		{"m365 both ambiguous", imapM365Failed(), smtpM365Ambiguous(), CodeInvalidCredentials, "both", CodeBasicAuthDisabled, CodeInvalidCredentials},
+		// Both refuse, one only "wrong", the other more specifically: the
+		// specific reading explains both and decides.
+		{"imap wrong, smtp app password", imapDovecotWrong(), smtpGmailASP(), CodeAppPasswordRequired, "smtp", CodeInvalidCredentials, CodeAppPasswordRequired},
 		// Reaching the server comes before signing in.
 		{"imap unreachable, smtp refuses", imapRefusedPlain(), smtpPostfixWrong(), CodeConnectionRefused, "imap", CodeConnectionRefused, CodeInvalidCredentials},
 		{"imap unreachable, smtp ok", imapRefusedPlain(), smtpWorks(), CodeConnectionRefused, "imap", CodeConnectionRefused, CodeOK},
@@ -167,7 +173,7 @@ func TestPrimaryAgreesForEveryPair(t *testing.T) {
 	imaps := map[string]func() []Finding{"none": func() []Finding { return nil }, "m365 failed": imapM365Failed,
 		"dovecot wrong": imapDovecotWrong, "works": imapWorks, "refused": imapRefusedPlain}
 	smtps := map[string]func() []Finding{"none": func() []Finding { return nil }, "tenant off": smtpTenantOff,
-		"m365 wrong": smtpM365Wrong, "m365 ambiguous": smtpM365Ambiguous, "postfix wrong": smtpPostfixWrong, "works": smtpWorks}
+		"m365 wrong": smtpM365Wrong, "m365 ambiguous": smtpM365Ambiguous, "postfix wrong": smtpPostfixWrong, "works": smtpWorks, "gmail app password": smtpGmailASP}
 	for in, imf := range imaps {
 		for sn, smf := range smtps {
 			v, im, sm := CrossCheck(imf(), smf())
