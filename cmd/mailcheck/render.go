@@ -234,7 +234,7 @@ func audienceText(a diagnose.Audience) string {
 	case diagnose.AudienceDeveloper:
 		return "the developer of the mail integration"
 	case diagnose.AudienceVendor:
-		return "the maker of the mail program or application (its vendor)"
+		return "the vendor who makes the mail program or application"
 	}
 	return string(a)
 }
