@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf16"
+
+	"github.com/mailcheck-go/mailcheck/catalog"
 )
 
 // Evidence weights: how much one matching fact counts toward a provider.
@@ -80,8 +82,8 @@ func DetectProvider(in DetectInput) Provider {
 	if info, ok := LookupProvider(id); ok {
 		p.Name = info.Name
 	}
-	if id == "microsoft365" && in.DNS != nil && spfIncludes(in.DNS.SPF, "secureserver.net") {
-		p.Reseller = "godaddy"
+	if id == catalog.IDMicrosoft365 && in.DNS != nil && spfIncludes(in.DNS.SPF, "secureserver.net") {
+		p.Reseller = resellerGoDaddy
 		ev = append(ev, "SPF include:secureserver.net: the domain's DNS is at GoDaddy; the Microsoft 365 tenant may be federated to GoDaddy (cannot be confirmed from DNS)")
 	}
 	if id == "proton_bridge" && isLoopback(in.IMAPHost, in.SMTPHost) {
@@ -162,21 +164,21 @@ func pickProvider(signals []signal) ProviderID {
 func refineProvider(best ProviderID, in DetectInput, signals []signal) (ProviderID, []string) {
 	consumer := consumerProvider(emailDomain(in.Email))
 	switch best {
-	case "microsoft365", "outlook", "exchange":
+	case catalog.IDMicrosoft365, catalog.IDOutlook, catalog.IDExchange:
 		cloud := exchangeOnlineEvidence(in, signals)
-		if best == "exchange" && len(cloud) == 0 && consumer != "outlook" {
-			return "exchange", []string{"no Exchange Online marker: Exchange Server on-premises or hosted"}
+		if best == catalog.IDExchange && len(cloud) == 0 && consumer != catalog.IDOutlook {
+			return catalog.IDExchange, []string{"no Exchange Online marker: Exchange Server on-premises or hosted"}
 		}
-		if consumer == "outlook" || best == "outlook" {
-			return "outlook", cloud
+		if consumer == catalog.IDOutlook || best == catalog.IDOutlook {
+			return catalog.IDOutlook, cloud
 		}
-		return "microsoft365", cloud
-	case "gmail", "google_workspace":
-		if consumer == "gmail" {
-			return "gmail", nil
+		return catalog.IDMicrosoft365, cloud
+	case catalog.IDGmail, catalog.IDGoogleWorkspace:
+		if consumer == catalog.IDGmail {
+			return catalog.IDGmail, nil
 		}
 		if d := emailDomain(in.Email); d != "" && consumer == "" {
-			return "google_workspace", []string{"Google's servers for the custom domain " + d}
+			return catalog.IDGoogleWorkspace, []string{"Google's servers for the custom domain " + d}
 		}
 	}
 	return best, nil
@@ -186,10 +188,10 @@ func refineProvider(best ProviderID, in DetectInput, signals []signal) (Provider
 // refinement, the evidence of the whole family counts.
 func familyOf(best, final ProviderID) map[ProviderID]bool {
 	switch final {
-	case "microsoft365", "outlook", "exchange":
-		return map[ProviderID]bool{"microsoft365": true, "outlook": true, "exchange": true}
-	case "gmail", "google_workspace":
-		return map[ProviderID]bool{"gmail": true, "google_workspace": true}
+	case catalog.IDMicrosoft365, catalog.IDOutlook, catalog.IDExchange:
+		return map[ProviderID]bool{catalog.IDMicrosoft365: true, catalog.IDOutlook: true, catalog.IDExchange: true}
+	case catalog.IDGmail, catalog.IDGoogleWorkspace:
+		return map[ProviderID]bool{catalog.IDGmail: true, catalog.IDGoogleWorkspace: true}
 	}
 	return map[ProviderID]bool{best: true, final: true}
 }
@@ -588,3 +590,10 @@ func lookupSRV(ctx context.Context, r Resolver, service, domain string) []string
 func normName(s string) string {
 	return strings.TrimSuffix(strings.ToLower(strings.TrimSpace(s)), ".")
 }
+
+// resellerGoDaddy is the reseller the registry names for GoDaddy-sold
+// Microsoft 365, so detection and remediation agree with it.
+var resellerGoDaddy = func() string {
+	p, _ := catalog.Lookup(catalog.IDMicrosoft365GoDaddy)
+	return p.Reseller
+}()

@@ -12,6 +12,8 @@ import (
 	"github.com/mailcheck-go/mailcheck/imapcheck"
 	"github.com/mailcheck-go/mailcheck/probe"
 	"github.com/mailcheck-go/mailcheck/smtpcheck"
+
+	"github.com/mailcheck-go/mailcheck/catalog"
 )
 
 // dnsTimeout bounds the DNS look-ups made for discovery and provider
@@ -169,9 +171,9 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 			cut.Stage, sh.stage, sh.budget, stepLimit(opts))
 	}
 	remedyID := rep.Provider.ID
-	if rep.Provider.Reseller == "godaddy" && remedyID == "microsoft365" {
+	if rep.Provider.Reseller == resellerGoDaddy && remedyID == catalog.IDMicrosoft365 {
 		// GoDaddy-federated tenants change the admin path for policies.
-		remedyID = "microsoft365_godaddy"
+		remedyID = catalog.IDMicrosoft365GoDaddy
 	}
 	remediateAll(imapF, remedyID, withUser(vars, acct.IMAPUsername))
 	remediateAll(smtpF, remedyID, withUser(vars, acct.SMTPUsername))
