@@ -330,10 +330,7 @@ func cloneFindings(fs []Finding) []Finding {
 	}
 	out := make([]Finding, len(fs))
 	for k, f := range fs {
-		out[k] = f.Clone()
-		if f.Alternatives != nil && out[k].Alternatives == nil {
-			out[k].Alternatives = []Alternative{} // Clone turns [] into nil; JSON keeps []
-		}
+		out[k] = f.Clone() // keeps [] as [] for JSON
 	}
 	return out
 }

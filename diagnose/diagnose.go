@@ -194,20 +194,6 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 	return rep, canceled
 }
 
-func stepsOf(r *imapcheck.Result) []probe.Step {
-	if r == nil {
-		return nil
-	}
-	return r.Steps
-}
-
-func stepsOfSMTP(r *smtpcheck.Result) []probe.Step {
-	if r == nil {
-		return nil
-	}
-	return r.Steps
-}
-
 // Wait returns when the LOGOUT and QUIT that diagnoses finish in the
 // background have ended. Diagnose returns as soon as its answer is known:
 // each probe sends its goodbye and reads the server's reply after the
