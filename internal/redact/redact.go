@@ -111,6 +111,7 @@ type Redactor struct {
 	whole []string   // lower-cased forms shorter than their fragment size
 	raw   []string   // lower-cased raw-like forms, for CutEnd
 	n     int        // secrets added
+	added map[string]bool
 	// pre is the union of the sets' prefilters: a position whose two
 	// bytes start no fragment of any set is passed over at once.
 	pre [1 << 16 / 64]uint64
@@ -128,7 +129,7 @@ type gramSet struct {
 
 // New returns a Redactor for secrets (empty ones are ignored).
 func New(secrets ...string) *Redactor {
-	r := &Redactor{}
+	r := &Redactor{added: map[string]bool{}}
 	for i, k := range []int{MinBytes, MinB64, MinHex} {
 		r.sets[i] = gramSet{k: k, grams: map[string][]loc{}}
 	}
@@ -136,14 +137,18 @@ func New(secrets ...string) *Redactor {
 	return r
 }
 
-// Add registers more secrets. Text scrubbed before is not revisited.
+// Add registers more secrets. Text scrubbed before is not revisited. A
+// secret added before is not added again: the probes register the
+// password when they start and the SASL client names it again, and each
+// copy of its forms would be scanned on every later scrub.
 func (r *Redactor) Add(secrets ...string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, s := range secrets {
-		if s == "" {
+		if s == "" || r.added[s] {
 			continue
 		}
+		r.added[s] = true
 		r.n++
 		raw, b64, hx := Forms(s)
 		first := len(r.raw)

@@ -159,3 +159,15 @@ func TestShortSecretManyTimesIsLinear(t *testing.T) {
 	// Proportional to the text (a copy per occurrence would be 240 GB).
 	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(128<<20), "allocated bytes stay proportional to the text")
 }
+
+// TestAddTwiceAddsOnce: a secret registered again (the probe at its start,
+// then the SASL client) adds no second copy of its forms to scan.
+func TestAddTwiceAddsOnce(t *testing.T) {
+	const pw = "K9vQ2mXw#R7tLp!4zH"
+	r := New(pw)
+	forms, grams := len(r.raw), len(r.sets[0].grams[lower(pw[:MinBytes])])
+	r.Add(pw, pw)
+	assert.Len(t, r.raw, forms)
+	assert.Len(t, r.sets[0].grams[lower(pw[:MinBytes])], grams)
+	assert.Equal(t, "a1 LOGIN alice "+Marker, r.String("a1 LOGIN alice "+pw), "still removed")
+}
