@@ -112,8 +112,11 @@ func runFleet(ctx context.Context, e *env, args []string) error {
 	// Every byte that leaves goes through one gate that knows the secrets.
 	gate := newSecretGate(secrets)
 	stdout := gate.writer(e.Stdout)
-	out := &fleetOutput{e: e, w: stdout, json: ff.jsonOut, total: countLines(ff.accounts)}
+	out := &fleetOutput{e: e, w: stdout, json: ff.jsonOut}
 	if !ff.jsonOut && e.IsTerminal(e.Stderr) {
+		// Only the progress bar needs the total: the accounts file is read
+		// ahead for it on a terminal alone.
+		out.total = countLines(ff.accounts)
 		out.bar = gate.writer(e.Stderr)
 		out.st = newStyleFor(e, e.Stderr)
 	}
