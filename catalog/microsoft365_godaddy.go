@@ -13,6 +13,8 @@ var infoMicrosoft365GoDaddy = register(Info{
 	Rank:     50,
 	Parent:   IDMicrosoft365,
 	Reseller: "godaddy",
+	// GoDaddy-managed DNS publishes include:secureserver.net (docs/providers.md §1).
+	ResellerSPF: []string{"secureserver.net"},
 	Remedies: []Remediation{
 		{
 			Code:        CodePolicyBlocked,

@@ -74,6 +74,10 @@ type Info struct {
 	// Reseller names the company that sold the service when that changes
 	// the admin path ("godaddy").
 	Reseller string
+	// ResellerSPF lists SPF include domains that put a parent's service
+	// with this reseller: the reseller runs the domain's DNS, and the
+	// tenant may be federated to it (a hedge, not a proof).
+	ResellerSPF []string
 	// Aliases are other names people use for the service ("Office 365").
 	Aliases []string
 	// Section is this entry's section in docs/providers.md ("1").
@@ -254,7 +258,7 @@ func Family(id ID) ID {
 
 func (p *Info) clone() Info {
 	c := *p
-	for _, s := range []*[]string{&c.Aliases, &c.Domains, &c.HostPatterns, &c.MXPatterns, &c.SPFIncludes,
+	for _, s := range []*[]string{&c.Aliases, &c.ResellerSPF, &c.Domains, &c.HostPatterns, &c.MXPatterns, &c.SPFIncludes,
 		&c.AutodiscoverPatterns, &c.GreetingPatterns, &c.BannerPatterns, &c.TextPatterns} {
 		*s = append([]string(nil), (*s)...)
 	}

@@ -82,9 +82,9 @@ func DetectProvider(in DetectInput) Provider {
 	if info, ok := LookupProvider(id); ok {
 		p.Name = info.Name
 	}
-	if id == catalog.IDMicrosoft365 && in.DNS != nil && spfIncludes(in.DNS.SPF, "secureserver.net") {
-		p.Reseller = resellerGoDaddy
-		ev = append(ev, "SPF include:secureserver.net: the domain's DNS is at GoDaddy; the Microsoft 365 tenant may be federated to GoDaddy (cannot be confirmed from DNS)")
+	if spf := goDaddy.ResellerSPF; id == catalog.IDMicrosoft365 && in.DNS != nil && len(spf) > 0 && spfIncludes(in.DNS.SPF, spf[0]) {
+		p.Reseller = goDaddy.Reseller
+		ev = append(ev, "SPF include:"+spf[0]+": the domain's DNS is at GoDaddy; the Microsoft 365 tenant may be federated to GoDaddy (cannot be confirmed from DNS)")
 	}
 	if id == "proton_bridge" && isLoopback(in.IMAPHost, in.SMTPHost) {
 		ev = append(ev, "host is this machine, where Proton Mail Bridge runs")
@@ -591,9 +591,7 @@ func normName(s string) string {
 	return strings.TrimSuffix(strings.ToLower(strings.TrimSpace(s)), ".")
 }
 
-// resellerGoDaddy is the reseller the registry names for GoDaddy-sold
-// Microsoft 365, so detection and remediation agree with it.
-var resellerGoDaddy = func() string {
-	p, _ := catalog.Lookup(catalog.IDMicrosoft365GoDaddy)
-	return p.Reseller
-}()
+// goDaddy is the registry's GoDaddy-sold Microsoft 365: its reseller name
+// and the SPF include that hints at it, so detection and remediation read
+// the facts from one place.
+var goDaddy, _ = catalog.Lookup(catalog.IDMicrosoft365GoDaddy)

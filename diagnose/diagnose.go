@@ -171,7 +171,7 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 			cut.Stage, sh.stage, sh.budget, stepLimit(opts))
 	}
 	remedyID := rep.Provider.ID
-	if rep.Provider.Reseller == resellerGoDaddy && remedyID == catalog.IDMicrosoft365 {
+	if rep.Provider.Reseller == goDaddy.Reseller && remedyID == catalog.IDMicrosoft365 {
 		// GoDaddy-federated tenants change the admin path for policies.
 		remedyID = catalog.IDMicrosoft365GoDaddy
 	}
