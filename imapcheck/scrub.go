@@ -3,14 +3,16 @@ package imapcheck
 import (
 	"github.com/mailcheck-go/mailcheck/internal/redact"
 	"github.com/mailcheck-go/mailcheck/internal/stages"
-	"github.com/mailcheck-go/mailcheck/probe"
 )
 
 // scrubResult passes every text of r through red, the tap's redactor,
 // once more as the result is handed out. The probe scrubs server texts as
 // it keeps them, the tap the transcript and the recorder the steps; this
 // last pass makes the result fail closed whatever a future field or code
-// path forgets (smtpcheck does the same).
+// path forgets (smtpcheck does the same). The types both probes share
+// (TLS facts, errors, the mode check, the authentication attempt) are
+// scrubbed by internal/stages, the one place for both probes' results
+// and their steps.
 func scrubResult(r *Result, red *redact.Redactor) {
 	if red.Empty() {
 		return
@@ -32,26 +34,7 @@ func scrubResult(r *Result, red *redact.Redactor) {
 		s(&p.Text)
 		s(&p.Line)
 	}
-	if e := r.Error; e != nil {
-		s(&e.Message)
-		s(&e.RecordHeader)
-		s(&e.Alert)
-	}
-	if m := r.ModeCheck; m != nil {
-		scrubModeCheck(m, s)
-	}
-	if a := r.Auth; a != nil {
-		s(&a.Reason)
-		list(a.Offered)
-	}
-}
-
-// scrubModeCheck scrubs the texts of the mode check's extra connection.
-func scrubModeCheck(m *probe.ModeCheck, s func(*string)) {
-	s(&m.Greeting)
-	if m.Error != nil {
-		s(&m.Error.Message)
-		s(&m.Error.RecordHeader)
-		s(&m.Error.Alert)
-	}
+	stages.ScrubNetError(red, r.Error)
+	stages.ScrubModeCheck(red, r.ModeCheck)
+	stages.ScrubAuth(red, r.Auth)
 }

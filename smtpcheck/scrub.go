@@ -9,7 +9,10 @@ import (
 // form of every secret (see internal/redact). The tap scrubs the
 // transcript and the recorder the steps; this covers the rest: a server
 // that echoes a credential in a reply, a banner or an EHLO keyword must
-// not make the result leak it.
+// not make the result leak it. The types both probes share (TLS facts,
+// errors, the mode check, the authentication attempt) are scrubbed by
+// internal/stages, the one place for both probes' results and their
+// steps.
 func scrubResult(r *Result, red *redact.Redactor) {
 	if red.Empty() {
 		return
@@ -25,11 +28,9 @@ func scrubResult(r *Result, red *redact.Redactor) {
 			s(&rep.Lines[i])
 		}
 	}
-	if r.Error != nil {
-		s(&r.Error.Message)
-		s(&r.Error.RecordHeader)
-		s(&r.Error.Alert)
-	}
+	stages.ScrubNetError(red, r.Error)
+	stages.ScrubModeCheck(red, r.ModeCheck)
+	stages.ScrubAuth(red, r.Auth)
 	s(&r.Banner)
 	for _, e := range []*EHLO{r.EHLO, r.EHLOBeforeTLS} {
 		if e != nil {
@@ -46,11 +47,5 @@ func scrubResult(r *Result, red *redact.Redactor) {
 	if r.Envelope != nil {
 		sr(r.Envelope.Mail)
 		sr(r.Envelope.Rcpt)
-	}
-	if r.ModeCheck != nil {
-		s(&r.ModeCheck.Greeting)
-	}
-	if r.Auth != nil {
-		s(&r.Auth.Reason)
 	}
 }

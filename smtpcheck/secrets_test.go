@@ -5,7 +5,10 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -95,4 +98,51 @@ func TestNoSecretLeaks(t *testing.T) {
 			assert.NotContains(t, err.Error(), testToken)
 		}
 	})
+}
+
+// TestModeCheckErrorScrubbed: the mode check's own failure is server text
+// too. A port that is silent on the first connection and answers the
+// second one's ClientHello with plaintext puts its first five bytes in
+// ModeCheck.Error.RecordHeader; a server that knows a five-byte password
+// must not make the result carry it.
+func TestModeCheckErrorScrubbed(t *testing.T) {
+	const short = "Zq7#x" // a whole secret fits in a TLS record header
+	var n atomic.Int32
+	s := startFake(t, nil, func(c *fakeConn) {
+		if n.Add(1) == 1 {
+			c.silent() // no greeting: the mode check starts beside the wait
+			return
+		}
+		if _, err := c.R.ReadByte(); err == nil { // the ClientHello
+			_, _ = c.Write([]byte(short + "\r\n"))
+		}
+	})
+	o := optionsFor(s, probe.SecurityStartTLS)
+	o.Password = short
+	o.StageTimeout = 400 * time.Millisecond
+	res := probeOK(t, o)
+	require.NotNil(t, res.ModeCheck, "ModeCheck")
+	require.NotNil(t, res.ModeCheck.Error, "ModeCheck.Error")
+	assert.Equal(t, probe.NetTLSNotTLS, res.ModeCheck.Error.Kind, "the second connection was answered in plaintext")
+	js, err := json.Marshal(res)
+	require.NoError(t, err)
+	assert.NotContains(t, string(js), short)
+	assert.NotContains(t, res.ModeCheck.Error.RecordHeader, short)
+}
+
+// TestAuthOfferedScrubbed: Auth.Offered is a copy of the EHLO's AUTH
+// mechanisms, which a hostile server chooses; a secret there (in any
+// case: the probe upper-cases mechanism names) must not leave in it.
+func TestAuthOfferedScrubbed(t *testing.T) {
+	const short = "Zq7#x"
+	s := startFake(t, serverTLS(t), script{ehlo: []string{"250-fake.test", "250 AUTH PLAIN " + short}}.handle)
+	o := optionsFor(s, probe.SecurityTLS)
+	o.Password = short
+	res := probeOK(t, o)
+	require.NotNil(t, res.Auth, "Auth")
+	require.NotEmpty(t, res.Auth.Offered, "Auth.Offered")
+	js, err := json.Marshal(res)
+	require.NoError(t, err)
+	assert.NotContains(t, strings.ToLower(string(js)), strings.ToLower(short))
+	assert.Contains(t, res.Auth.Offered, "PLAIN", "the mechanism names themselves stay")
 }

@@ -31,41 +31,6 @@ type Recorder struct {
 // raw step.
 func (r *Recorder) Redact(red *redact.Redactor) { r.red = red }
 
-// ScrubTLS scrubs, in place, the texts of a TLS session a server chose:
-// the certificates' names. A hostile server can put anything in a
-// certificate's subject.
-func ScrubTLS(red *redact.Redactor, t *probe.TLSInfo) {
-	if red == nil || t == nil {
-		return
-	}
-	for i := range t.Chain {
-		c := &t.Chain[i]
-		c.Subject = red.String(c.Subject)
-		c.Issuer = red.String(c.Issuer)
-		for j := range c.DNSNames {
-			c.DNSNames[j] = red.String(c.DNSNames[j])
-		}
-	}
-}
-
-// ScrubStep returns st with its texts scrubbed by red (its error copied).
-func ScrubStep(red *redact.Redactor, st probe.Step) probe.Step {
-	if red == nil {
-		return st
-	}
-	st.Detail = red.String(st.Detail)
-	st.Server = red.String(st.Server)
-	if st.Error != nil {
-		e := st.Error.Clone()
-		e.Message = red.String(e.Message)
-		e.Op = red.String(e.Op)
-		e.RecordHeader = red.String(e.RecordHeader)
-		e.Alert = red.String(e.Alert)
-		st.Error = e
-	}
-	return st
-}
-
 // New starts a recorder. now defaults to time.Now; progress may be nil.
 func New(ctx context.Context, timeout time.Duration, now func() time.Time, progress func(probe.Step)) *Recorder {
 	if now == nil {
