@@ -98,7 +98,7 @@ func (s *session) authenticate() bool {
 	server := s.server(ex)
 	detail := c.mech
 	if s.challenge != "" {
-		detail += "; the server's error: " + s.scrub(s.challenge)
+		detail += "; the server's error: " + s.challenge
 	}
 	if ne != nil {
 		s.res.Error = ne

@@ -43,7 +43,6 @@ func (s *session) greeting() (preauth, ok bool) {
 		if lines > 0 {
 			stopEarly() // the port speaks plaintext
 		}
-		server := s.server(ex)
 		if err != nil {
 			ne := s.readError(st.Ctx, err)
 			var mc *probe.ModeCheck
@@ -58,8 +57,10 @@ func (s *session) greeting() (preauth, ok bool) {
 				ne = &probe.NetError{Kind: probe.NetTimeout, Op: "read", Message: cutShort}
 			}
 			s.res.Error = ne
-			st.Fail(greetingFailDetail(ne, lines), server, ne)
-			if (mc != nil && mc.HandshakeOK) || wantModeCheck(s.opts, s.encrypted, ne, lines) {
+			st.Fail(greetingFailDetail(ne, lines), s.server(ex), ne)
+			// A wait the check cut short is a timeout with nothing
+			// read, so wantModeCheck keeps the check's answer too.
+			if wantModeCheck(s.opts, s.encrypted, ne, lines) {
 				s.modeCheck(mc, began)
 			}
 			return false, false
@@ -72,17 +73,17 @@ func (s *session) greeting() (preauth, ok bool) {
 		case resp.Tag == "*" && (resp.Type == imapwire.OK || resp.Type == imapwire.PREAUTH):
 			s.res.Greeting = s.scrub(clip(resp.Line, maxServerText))
 			s.greetCaps = resp.Capabilities()
-			st.OK(strings.ToLower(resp.Type)+" greeting", server)
+			st.OK(strings.ToLower(resp.Type)+" greeting", s.server(ex))
 			return resp.Type == imapwire.PREAUTH, true
 		case resp.Tag == "*" && resp.Type == imapwire.BYE:
 			s.res.Greeting = s.scrub(clip(resp.Line, maxServerText))
 			s.res.Response = s.response(resp)
-			st.Fail("the server refused the connection (BYE)", server, nil)
+			st.Fail("the server refused the connection (BYE)", s.server(ex), nil)
 			return false, false
 		default:
 			ne := &probe.NetError{Kind: probe.NetProtocol, Op: "read", Message: "greeting is not an IMAP greeting"}
 			s.res.Error = ne
-			st.Fail("the server's first line is not an IMAP greeting", server, ne)
+			st.Fail("the server's first line is not an IMAP greeting", s.server(ex), ne)
 			return false, false
 		}
 	}

@@ -68,7 +68,6 @@ func (s *session) modeCheck(early *probe.ModeCheck, began time.Time) {
 		s.tap.Note("mode check: TLS handshake failed: " + mc.Error.Message)
 		return
 	}
-	mc.Greeting = s.scrub(mc.Greeting)
 	st.OK("TLS handshake succeeded on a second connection", mc.Greeting)
 	s.tap.Note("mode check: TLS handshake succeeded on a second connection")
 }

@@ -99,8 +99,10 @@ func (ex *exchange) keep(line string) {
 	ex.lines = append(ex.lines, line)
 }
 
-// server joins the exchange's lines, scrubbed, for Step.Server; lines
-// beyond maxServerText are counted, not shown.
+// server joins the exchange's lines for Step.Server; lines beyond
+// maxServerText are counted, not shown. It does not scrub: every step
+// passes the tap's redactor as the recorder keeps it (Probe calls
+// rec.Redact), before anyone, the progress callback included, sees it.
 func (s *session) server(ex *exchange) string {
 	text := strings.Join(ex.lines, "\n")
 	if ex.dropped > 0 {
@@ -108,7 +110,7 @@ func (s *session) server(ex *exchange) string {
 		s.recordLimit(probe.Limit{Name: probe.LimitServerText, Max: maxServerText,
 			Detail: fmt.Sprintf("the server's answer was over %d bytes; %d lines were not kept", maxServerText, ex.dropped)})
 	}
-	return s.scrub(text)
+	return text
 }
 
 // next reads one response of ex, keeps its line and enforces the
