@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/mailcheck-go/mailcheck/internal/imapwire"
+	"github.com/mailcheck-go/mailcheck/internal/modecheck"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -54,7 +55,7 @@ func (s *session) greeting() (preauth, ok bool) {
 			if mc != nil && mc.HandshakeOK {
 				// The check closed this connection: the wait was cut
 				// short, not ended by the server.
-				ne = &probe.NetError{Kind: probe.NetTimeout, Op: "read", Message: cutShort}
+				ne = modecheck.CutShort()
 			}
 			s.res.Error = ne
 			st.Fail(greetingFailDetail(ne, lines), s.server(ex), ne)
@@ -89,14 +90,10 @@ func (s *session) greeting() (preauth, ok bool) {
 	}
 }
 
-// cutShort is the message of a greeting wait that the mode check ended: a
-// TLS handshake succeeded on a second connection while this one was silent.
-const cutShort = "no greeting on the plaintext connection; a TLS handshake on a second connection succeeded, so the wait was cut short"
-
 func greetingFailDetail(ne *probe.NetError, lines int) string {
 	switch {
-	case ne.Message == cutShort:
-		return "no greeting; a TLS handshake on a second connection to the port succeeded"
+	case modecheck.IsCutShort(ne):
+		return modecheck.CutShortDetail
 	case ne.Kind == probe.NetProtocol:
 		return "the server's first line is not an IMAP greeting"
 	case ne.Kind == probe.NetTimeout && lines == 0:

@@ -69,9 +69,8 @@ func Probe(ctx context.Context, opts Options) (*Result, error) {
 	res := s.res
 	res.Steps = rec.Steps()
 	res.Transcript = s.tap.Transcript()
-	if s.tap.Truncated() {
-		s.recordLimit(probe.Limit{Name: probe.LimitTranscript, Max: tap.MaxBytes,
-			Detail: "the transcript reached its cap (256 KiB or 2000 lines); the rest of the exchange was not recorded"})
+	if l, ok := s.tap.Limit(res.Stage); ok {
+		s.recordLimit(l)
 	}
 	// The result's error is shared with its failing step: copy it before
 	// the last scrub, so the step keeps its own.

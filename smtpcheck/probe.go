@@ -11,6 +11,7 @@ import (
 	"github.com/mailcheck-go/mailcheck/internal/dial"
 	"github.com/mailcheck-go/mailcheck/internal/goodbye"
 	"github.com/mailcheck-go/mailcheck/internal/guard"
+	"github.com/mailcheck-go/mailcheck/internal/modecheck"
 	"github.com/mailcheck-go/mailcheck/internal/netfacts"
 	"github.com/mailcheck-go/mailcheck/internal/stages"
 	"github.com/mailcheck-go/mailcheck/internal/tap"
@@ -151,9 +152,8 @@ func (p *prober) finish() *Result {
 	}
 	r.ElapsedMS = p.rec.Since()
 	r.Transcript = p.tap.Transcript()
-	if p.tap.Truncated() {
-		r.Limits = append(r.Limits, probe.Limit{Name: probe.LimitTranscript, Max: tap.MaxBytes, Stage: r.Stage,
-			Detail: "the transcript reached its cap (256 KiB or 2000 lines); the rest of the exchange was not recorded"})
+	if l, ok := p.tap.Limit(r.Stage); ok {
+		r.Limits = append(r.Limits, l)
 	}
 	// Hand out values that share nothing: the failing step and the
 	// result point at the same error, the envelope and the result at the
@@ -251,8 +251,8 @@ func (p *prober) greeting() bool {
 		if mc != nil && mc.HandshakeOK {
 			// The check closed this connection: the wait was cut short,
 			// not ended by the server.
-			ne := &probe.NetError{Kind: probe.NetTimeout, Op: "read", Message: cutShort}
-			st.Fail("no greeting; a TLS handshake on a second connection to the port succeeded", "", ne)
+			ne := modecheck.CutShort()
+			st.Fail(modecheck.CutShortDetail, "", ne)
 			p.res.Error, p.dead = ne, true
 		} else {
 			p.netFail(st, "read", err, lines, "no greeting from the server")
@@ -273,10 +273,6 @@ func (p *prober) greeting() bool {
 	st.OK("", rep.String())
 	return true
 }
-
-// cutShort is the message of a greeting wait that the mode check ended: a
-// TLS handshake succeeded on a second connection while this one was silent.
-const cutShort = "no greeting on the plaintext connection; a TLS handshake on a second connection succeeded, so the wait was cut short"
 
 // ehlo sends EHLO and parses the extensions. A server that refuses EHLO
 // (5xx) gets HELO, and the result says so; it then advertises nothing.

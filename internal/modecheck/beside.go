@@ -105,3 +105,24 @@ func (b *Beside) Result() (mc *probe.ModeCheck, began time.Time, started bool) {
 	b.cancel()
 	return b.mc, b.began, true
 }
+
+// cutShort is the message of a greeting wait that the check ended.
+const cutShort = "no greeting on the plaintext connection; a TLS handshake on a second connection succeeded, so the wait was cut short"
+
+// CutShortDetail is the detail of the greeting step whose wait the check
+// ended.
+const CutShortDetail = "no greeting; a TLS handshake on a second connection to the port succeeded"
+
+// CutShort returns the failure of a greeting wait that the check ended
+// (foundTLS closed the silent connection): a timeout, since the server
+// said nothing, whose message says that the wait did not run its course.
+// Each call returns a new value, so a probe may keep it in its result and
+// its step.
+func CutShort() *probe.NetError {
+	return &probe.NetError{Kind: probe.NetTimeout, Op: "read", Message: cutShort}
+}
+
+// IsCutShort reports whether ne is a failure CutShort made.
+func IsCutShort(ne *probe.NetError) bool {
+	return ne != nil && ne.Kind == probe.NetTimeout && ne.Message == cutShort
+}

@@ -95,3 +95,14 @@ func TestBesideStopCancelsARunningCheck(t *testing.T) {
 	require.NotNil(t, got.Error)
 	assert.Equal(t, probe.NetCanceled, got.Error.Kind)
 }
+
+func TestCutShort(t *testing.T) {
+	a, b := CutShort(), CutShort()
+	require.NotSame(t, a, b, "each probe gets its own value to keep")
+	assert.Equal(t, probe.NetTimeout, a.Kind, "the server said nothing: a timeout, for the classifier")
+	assert.True(t, IsCutShort(a))
+	assert.False(t, IsCutShort(nil))
+	assert.False(t, IsCutShort(&probe.NetError{Kind: probe.NetTimeout, Op: "read", Message: "i/o timeout"}), "a wait that ran its course")
+	a.Kind = probe.NetClosed
+	assert.False(t, IsCutShort(a), "the message alone is not enough")
+}

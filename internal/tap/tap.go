@@ -51,6 +51,9 @@ const (
 // truncatedNote is the info line that ends a capped transcript.
 const truncatedNote = "[transcript truncated: over 256 KiB or 2000 lines; the rest was not recorded]"
 
+// truncatedDetail is the Detail of the limit a capped transcript records.
+const truncatedDetail = "the transcript reached its cap (256 KiB or 2000 lines); the rest of the exchange was not recorded"
+
 // Tap collects a transcript. It is safe for concurrent use: a connection
 // may read in one goroutine and write in another.
 type Tap struct {
@@ -93,6 +96,15 @@ func (t *Tap) Truncated() bool {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.full
+}
+
+// Limit returns the bound a probe records when the transcript reached
+// its cap, at stage (where the probe ended); ok is false when it did not.
+func (t *Tap) Limit(stage probe.Stage) (l probe.Limit, ok bool) {
+	if !t.Truncated() {
+		return probe.Limit{}, false
+	}
+	return probe.Limit{Name: probe.LimitTranscript, Max: MaxBytes, Stage: stage, Detail: truncatedDetail}, true
 }
 
 // BeginSecret marks the start of an authentication exchange. The next

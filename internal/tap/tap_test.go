@@ -387,6 +387,17 @@ func TestTranscriptCap(t *testing.T) {
 	assert.Contains(t, last.Text, "[transcript truncated", "the cut is visible")
 	s.write("a1 NOOP\r\n")
 	assert.Len(t, s.tap.Transcript(), len(tr), "nothing is recorded after the cap")
+	l, ok := s.tap.Limit(probe.StageMailbox)
+	require.True(t, ok, "a capped transcript is a limit reached")
+	assert.Equal(t, probe.Limit{Name: probe.LimitTranscript, Max: tap.MaxBytes, Stage: probe.StageMailbox,
+		Detail: "the transcript reached its cap (256 KiB or 2000 lines); the rest of the exchange was not recorded"}, l)
+}
+
+func TestNoLimitUnderTheCap(t *testing.T) {
+	s := newSession(t, "* OK ready\r\n")
+	s.read()
+	_, ok := s.tap.Limit(probe.StageGreeting)
+	assert.False(t, ok)
 }
 
 // A secret split over two lines, the second cut by a close, shows no
