@@ -24,14 +24,14 @@ type credential struct {
 
 // judge decides a login. It is a pure function of the scenario's accounts
 // and refusal policy; see Refuse for the rules.
-func judge(accounts []Account, refuse Refuse, cr credential) verdict {
+func judge(accounts *accountBook, refuse Refuse, cr credential) verdict {
 	if refuse == RefuseAll {
 		return verdictRefused // the server never gets as far as checking
 	}
 	if cr.token && refuse == RefusePasswords {
 		refuse = RefuseNone // tokens are what such a server wants
 	}
-	a, ok := findAccount(accounts, cr.user)
+	a, ok := accounts.find(cr.user)
 	if !ok {
 		return verdictWrong
 	}
@@ -59,11 +59,11 @@ func judge(accounts []Account, refuse Refuse, cr credential) verdict {
 // ("imap" or "smtp") for credentials the server would otherwise take or
 // refuse by policy; nil when it has none. Wrong credentials keep the
 // server's Failure reply.
-func mailboxRefusal(accounts []Account, user, protocol string, v verdict) []string {
+func mailboxRefusal(accounts *accountBook, user, protocol string, v verdict) []string {
 	if v == verdictWrong {
 		return nil
 	}
-	a, ok := findAccount(accounts, user)
+	a, ok := accounts.find(user)
 	if !ok {
 		return nil
 	}
@@ -73,15 +73,60 @@ func mailboxRefusal(accounts []Account, user, protocol string, v verdict) []stri
 	return a.SMTPRefusal
 }
 
-// findAccount finds the account a user name belongs to; like providers, it
-// ignores case and accepts the address where the login name differs.
-func findAccount(accounts []Account, user string) (Account, bool) {
-	for _, a := range accounts {
+// accountBook finds a scenario's accounts by login name or address. A
+// server built once at Start keeps one, so a login costs a map lookup
+// rather than a walk through every account (a fake playing a firm of
+// thousands answers each of them).
+type accountBook struct {
+	list []Account
+	// index maps the lower-case login names and addresses to the first
+	// account with each; nil when one of them is not ASCII, where lower
+	// case and case folding part ways (the Kelvin sign folds to "k").
+	index map[string]int
+}
+
+func newAccountBook(list []Account) *accountBook {
+	b := &accountBook{list: list, index: make(map[string]int, 2*len(list))}
+	for i, a := range list {
+		for _, k := range []string{a.Login(), a.Email} {
+			if !isASCII(k) {
+				b.index = nil
+				return b
+			}
+			if _, dup := b.index[strings.ToLower(k)]; !dup {
+				b.index[strings.ToLower(k)] = i
+			}
+		}
+	}
+	return b
+}
+
+// find finds the account a user name belongs to; like providers, it
+// ignores case and accepts the address where the login name differs. The
+// first account that matches wins.
+func (b *accountBook) find(user string) (Account, bool) {
+	if b.index != nil && isASCII(user) {
+		i, ok := b.index[strings.ToLower(user)]
+		if !ok {
+			return Account{}, false
+		}
+		return b.list[i], true
+	}
+	for _, a := range b.list {
 		if strings.EqualFold(user, a.Login()) || strings.EqualFold(user, a.Email) {
 			return a, true
 		}
 	}
 	return Account{}, false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 var errSASL = errors.New("mailtest: malformed SASL response")

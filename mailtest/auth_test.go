@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestJudge(t *testing.T) {
@@ -39,7 +40,7 @@ func TestJudge(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, judge(accounts, tc.refuse, tc.cr), "judge")
+			assert.Equal(t, tc.want, judge(newAccountBook(accounts), tc.refuse, tc.cr), "judge")
 		})
 	}
 }
@@ -75,9 +76,40 @@ func TestSASLParsers(t *testing.T) {
 func TestMailboxRefusal(t *testing.T) {
 	off := []string{"535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox."}
 	accounts := []Account{{Email: "a@example.test", Password: "pw"}, {Email: "b@example.test", Password: "pw", SMTPRefusal: off}}
-	assert.Equal(t, off, mailboxRefusal(accounts, "B@example.test", "smtp", verdictOK), "the mailbox's own refusal replaces a success")
-	assert.Equal(t, off, mailboxRefusal(accounts, "b@example.test", "smtp", verdictRefused), "and a policy refusal")
-	assert.Nil(t, mailboxRefusal(accounts, "b@example.test", "smtp", verdictWrong), "a wrong password still gets the server's Failure")
-	assert.Nil(t, mailboxRefusal(accounts, "b@example.test", "imap", verdictOK), "only on its protocol")
-	assert.Nil(t, mailboxRefusal(accounts, "a@example.test", "smtp", verdictOK), "other mailboxes are untouched")
+	assert.Equal(t, off, mailboxRefusal(newAccountBook(accounts), "B@example.test", "smtp", verdictOK), "the mailbox's own refusal replaces a success")
+	assert.Equal(t, off, mailboxRefusal(newAccountBook(accounts), "b@example.test", "smtp", verdictRefused), "and a policy refusal")
+	assert.Nil(t, mailboxRefusal(newAccountBook(accounts), "b@example.test", "smtp", verdictWrong), "a wrong password still gets the server's Failure")
+	assert.Nil(t, mailboxRefusal(newAccountBook(accounts), "b@example.test", "imap", verdictOK), "only on its protocol")
+	assert.Nil(t, mailboxRefusal(newAccountBook(accounts), "a@example.test", "smtp", verdictOK), "other mailboxes are untouched")
+}
+
+// TestAccountBook: the index finds what the walk would, first match
+// first, and a name outside ASCII falls back to case folding.
+func TestAccountBook(t *testing.T) {
+	list := []Account{
+		{Email: "a@example.test", Username: "alice", Password: "1"},
+		{Email: "b@example.test", Password: "2"},
+		{Email: "ALICE@example.test", Username: "a@example.test", Password: "3"}, // its login is the first one's address
+	}
+	b := newAccountBook(list)
+	require.NotNil(t, b.index, "ASCII names are indexed")
+	for _, tc := range []struct{ user, want string }{
+		{"ALICE", "1"},              // login, any case
+		{"A@Example.Test", "1"},     // address of the first; the third's login too, but the first wins
+		{"alice@example.test", "3"}, // the third's address
+		{"b@EXAMPLE.test", "2"},     // address where there is no login name
+		{"\u212alice", ""},          // no K in the names: the Kelvin sign folds to k, not to a
+	} {
+		a, ok := b.find(tc.user)
+		assert.Equal(t, tc.want != "", ok, tc.user)
+		assert.Equal(t, tc.want, a.Password, tc.user)
+	}
+	_, ok := b.find("carol")
+	assert.False(t, ok, "unknown")
+
+	k := newAccountBook([]Account{{Email: "\u212aate@example.test", Password: "k"}})
+	assert.Nil(t, k.index, "a name outside ASCII turns the index off")
+	a, ok := k.find("kate@example.test")
+	assert.True(t, ok, "found by case folding, as strings.EqualFold does")
+	assert.Equal(t, "k", a.Password)
 }

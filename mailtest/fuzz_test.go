@@ -70,7 +70,8 @@ func fuzzServer(f *testing.F) *Server {
 // the test if the session has not ended a few seconds after its input did.
 func play(t *testing.T, base *Server, kind string, script []byte) (Record, string) {
 	t.Helper()
-	s := &Server{Scenario: base.Scenario, tlsConfig: base.tlsConfig, done: make(chan struct{}), started: true}
+	s := &Server{Scenario: base.Scenario, tlsConfig: base.tlsConfig, done: make(chan struct{}), started: true,
+		book: newAccountBook(base.Scenario.Accounts)}
 	// A login hands the connection to the real mailbox, which the fuzzer
 	// then reaches too.
 	s.mail = newMailServer()

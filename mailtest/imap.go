@@ -166,8 +166,8 @@ func (se *imapSession) login(cmd imapCommand) bool {
 	if !se.c.tls && se.b.LoginDisabled {
 		return se.send(cmd.tag, orDefaultLines(se.b.PlaintextRefusal, dovecotPlaintextRefusal)...) == nil
 	}
-	v := judge(se.s.Scenario.Accounts, se.b.Refuse, cr)
-	if r := mailboxRefusal(se.s.Scenario.Accounts, cr.user, "imap", v); r != nil {
+	v := judge(se.s.book, se.b.Refuse, cr)
+	if r := mailboxRefusal(se.s.book, cr.user, "imap", v); r != nil {
 		return se.send(cmd.tag, r...) == nil
 	}
 	switch v {
@@ -178,7 +178,7 @@ func (se *imapSession) login(cmd imapCommand) bool {
 			return false
 		}
 		if se.servesMailbox() {
-			a, _ := findAccount(se.s.Scenario.Accounts, cr.user)
+			a, _ := se.s.book.find(cr.user)
 			se.s.handOver(se.c, a.Email)
 			return false
 		}

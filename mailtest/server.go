@@ -61,6 +61,8 @@ type Server struct {
 	// redaction of LOGIN, AUTH and SASL lines: a client that puts a
 	// credential where no credential belongs leaks nothing either.
 	red *redact.Redactor
+	// book finds the scenario's accounts at login; built by Start.
+	book *accountBook
 
 	ca         *certgen.CA
 	leaf       tls.Certificate
@@ -133,6 +135,7 @@ func (s *Server) Start() error {
 		return err
 	}
 	s.started = true
+	s.book = newAccountBook(s.Scenario.Accounts)
 	s.red = redact.New()
 	for _, a := range s.Scenario.Accounts {
 		s.red.Add(a.Password, a.AppPassword, a.Token)

@@ -201,8 +201,8 @@ func (se *smtpSession) auth(arg string) bool {
 	}
 	se.user = cr.user
 	se.c.rec.credentials(mech, cr.user, se.c.tls)
-	v := judge(se.s.Scenario.Accounts, se.b.Refuse, cr)
-	if r := mailboxRefusal(se.s.Scenario.Accounts, cr.user, "smtp", v); r != nil {
+	v := judge(se.s.book, se.b.Refuse, cr)
+	if r := mailboxRefusal(se.s.book, cr.user, "smtp", v); r != nil {
 		return se.send(r...) == nil
 	}
 	switch v {
