@@ -121,7 +121,8 @@ func (f DatedFact) Wording(now time.Time) string {
 	if days == 1 || days == -1 {
 		n = "1 day"
 	}
-	return strings.NewReplacer("{days}", n, "{date}", f.Date.Format("2 January 2006")).Replace(text)
+	text = strings.ReplaceAll(text, "{days}", n)
+	return strings.ReplaceAll(text, "{date}", f.Date.Format("2 January 2006"))
 }
 
 var whenRE = regexp.MustCompile(`\{when:([a-z0-9-]+)\}`)

@@ -32,9 +32,21 @@ func (v Vars) now() time.Time {
 }
 
 // filler fills the placeholders and dated facts of catalogue or rule text.
+// Every placeholder starts with "{", and most sentences have none, so those
+// are returned as they are and the replacer is built only once one needs
+// it: a fleet run fills a few dozen sentences per account.
 func (v Vars) filler() func(string) string {
-	r, now := v.replacer(), v.now()
-	return func(s string) string { return catalog.FillDates(r.Replace(s), now) }
+	var r *strings.Replacer
+	now := v.now()
+	return func(s string) string {
+		if strings.IndexByte(s, '{') < 0 {
+			return s
+		}
+		if r == nil {
+			r = v.replacer()
+		}
+		return catalog.FillDates(r.Replace(s), now)
+	}
 }
 
 // Stand-ins used when a Vars field is empty and cannot be derived.
