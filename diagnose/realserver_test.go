@@ -110,9 +110,12 @@ func TestRealServers(t *testing.T) {
 func TestRealServerReasons(t *testing.T) {
 	realserver.RequirePostfix(t)
 	const (
-		expired = "expired@example.test"
-		backend = "backend@example.test"
-		why     = "Password expired, change it at https://portal.example.test"
+		expired   = "expired@example.test"
+		backend   = "backend@example.test"
+		why       = "Password expired, change it at https://portal.example.test"
+		suspended = "suspended@example.test"
+		stale     = "stale@example.test"
+		hold      = "Account suspended: contact support"
 	)
 	users := append(realserver.DefaultUsers(),
 		// Dovecot's nologin with a reason that tells what to do.
@@ -121,7 +124,14 @@ func TestRealServerReasons(t *testing.T) {
 		// expand is an internal failure of the auth service.
 		realserver.User{Name: backend, Password: "pw", Extra: "home=%{nosuchvar:x}"},
 	)
-	d := realserver.StartDovecot(t, realserver.DovecotOptions{Users: users, Env: map[string]string{"WHY": why}})
+	d := realserver.StartDovecot(t, realserver.DovecotOptions{Users: users, Env: map[string]string{"WHY": why, "HOLD": hold},
+		// The right password, refused by the auth service itself with a
+		// reason: every client of it (imap-login, Dovecot's submission,
+		// Postfix's SASL) is told why.
+		RefusedUsers: []realserver.User{
+			{Name: suspended, Password: "pw", Extra: "reason=%{env:HOLD}"},
+			{Name: stale, Password: "pw", Extra: "reason=%{env:WHY}"},
+		}})
 	// Alice may sign in but not send as herself: her address belongs to
 	// another login.
 	p := realserver.StartPostfix(t, realserver.PostfixOptions{Dovecot: d,
@@ -133,38 +143,54 @@ func TestRealServerReasons(t *testing.T) {
 		acct               diagnose.Account
 		wantIMAP, wantSMTP diagnose.Code
 		says               string // the server's words, shown first
+		smtpSays           bool   // in the SMTP summary too
 	}{
 		// "NO [CONTACTADMIN] Account disabled by administrator" and
 		// "525 5.7.13 Account disabled by administrator": not the password.
 		{"nologin with a reason", diagnose.Account{Email: realserver.Disabled, Password: realserver.DisabledPassword,
 			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, d.SubmissionTLS, probe.SecurityTLS)},
-			diagnose.CodeAccountLocked, diagnose.CodeAccountLocked, realserver.DisabledReason},
+			diagnose.CodeAccountLocked, diagnose.CodeAccountLocked, realserver.DisabledReason, true},
 		{"nologin with an expired-password reason", diagnose.Account{Email: expired, Password: "pw",
 			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, d.SubmissionTLS, probe.SecurityTLS)},
-			diagnose.CodePasswordExpired, diagnose.CodePasswordExpired, why},
+			diagnose.CodePasswordExpired, diagnose.CodePasswordExpired, why, true},
 		// Postfix asks Dovecot's auth service, which does not apply
 		// nologin: the same account sends mail.
 		{"nologin, Postfix", diagnose.Account{Email: realserver.Disabled, Password: realserver.DisabledPassword,
 			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, p.SubmissionTLS, probe.SecurityTLS)},
-			diagnose.CodeAccountLocked, diagnose.CodeOK, realserver.DisabledReason},
+			diagnose.CodeAccountLocked, diagnose.CodeOK, realserver.DisabledReason, false},
 		// "NO [UNAVAILABLE] Temporary authentication failure." and "454
 		// 4.7.0 Temporary authentication failure.": the server's fault.
 		{"passdb failing", diagnose.Account{Email: backend, Password: "pw",
 			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, d.SubmissionTLS, probe.SecurityTLS)},
-			diagnose.CodeTemporaryFailure, diagnose.CodeTemporaryFailure, ""},
+			diagnose.CodeTemporaryFailure, diagnose.CodeTemporaryFailure, "", false},
+		// A passdb refusal with a reason: "NO [ALERT] Account suspended:
+		// contact support" from imap-login, and Postfix appends the
+		// reason it got from Dovecot's auth service: "535 5.7.8 Error:
+		// authentication failed: Account suspended: contact support".
+		{"passdb refusing with a reason, Postfix's appended reason", diagnose.Account{Email: suspended, Password: "pw",
+			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, p.SubmissionTLS, probe.SecurityTLS)},
+			diagnose.CodeAccountLocked, diagnose.CodeAccountLocked, hold, true},
+		{"passdb refusing with an expired-password reason, Postfix's appended reason", diagnose.Account{Email: stale, Password: "pw",
+			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, p.SubmissionTLS, probe.SecurityTLS)},
+			diagnose.CodePasswordExpired, diagnose.CodePasswordExpired, why, true},
+		// Dovecot's own submission service: "535 5.7.8 Account
+		// suspended: contact support".
+		{"passdb refusing with a reason, Dovecot submission", diagnose.Account{Email: suspended, Password: "pw",
+			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, d.SubmissionTLS, probe.SecurityTLS)},
+			diagnose.CodeAccountLocked, diagnose.CodeAccountLocked, hold, true},
 		// Postfix turns the same failure into "535 5.7.8 Error:
 		// authentication failed: (reason unavailable)": its appended
 		// reason says it has none, and a 535 answers AUTH.
 		{"passdb failing, Postfix's appended reason", diagnose.Account{Email: backend, Password: "pw",
 			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, p.SubmissionTLS, probe.SecurityTLS)},
-			diagnose.CodeTemporaryFailure, diagnose.CodeInvalidCredentials, ""},
+			diagnose.CodeTemporaryFailure, diagnose.CodeInvalidCredentials, "", false},
 		// The login works, the address is another login's: Postfix's
 		// reject_sender_login_mismatch answers RCPT TO with "553 5.7.1
 		// <alice@example.test>: Sender address rejected: not owned by
 		// user alice@example.test".
 		{"sender refused at RCPT TO after the login", diagnose.Account{Email: realserver.Alice, Password: realserver.AlicePassword,
 			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, p.SubmissionTLS, probe.SecurityTLS), SendTestTo: "someone@example.org"},
-			diagnose.CodeOK, diagnose.CodeSenderNotPermitted, ""},
+			diagnose.CodeOK, diagnose.CodeSenderNotPermitted, "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rep, err := diagnose.Diagnose(t.Context(), tc.acct, &diagnose.Options{TLSConfig: trusted, StageTimeout: 2 * time.Second})
@@ -175,6 +201,9 @@ func TestRealServerReasons(t *testing.T) {
 			assert.Equal(t, tc.wantSMTP, rep.SMTP.Code, "SMTP: %s", rep.SMTP.Summary)
 			if tc.says != "" {
 				assert.True(t, strings.HasPrefix(rep.IMAP.Summary, `The server says: "`+tc.says+`".`), rep.IMAP.Summary)
+			}
+			if tc.smtpSays {
+				assert.True(t, strings.HasPrefix(rep.SMTP.Summary, `The server says: "`+tc.says+`".`), rep.SMTP.Summary)
 			}
 			if t.Failed() {
 				t.Logf("IMAP transcript:\n%s", rep.IMAP.Probe.Transcript)

@@ -92,6 +92,17 @@ type DovecotOptions struct {
 	// Env holds extra environment variables for Dovecot, for "%{env:NAME}"
 	// in [User.Extra]. DisabledReasonEnv is always set.
 	Env map[string]string
+	// RefusedUsers are accounts whose right password Dovecot's auth
+	// service refuses all the same, with their extra fields (a
+	// "reason=...") in the refusal: they sit in a passwd-file passdb of
+	// their own, ahead of the main one, with "result_success =
+	// continue-fail", so a matched password keeps that passdb's fields and
+	// the chain ends in failure when the main passdb does not know them.
+	// Unlike nologin, this reaches every client of the auth service:
+	// Postfix appends the reason to its 535, and imap-login answers
+	// "NO [ALERT] <reason>". A wrong password gets no reason. Their names
+	// must not be in Users.
+	RefusedUsers []User
 }
 
 // Dovecot is a running Dovecot. Its fields are set by [StartDovecot] and must
@@ -204,7 +215,15 @@ func newDovecot(t testing.TB, opts DovecotOptions) (*Dovecot, error) {
 	}
 	d.CAPEM, d.CAFile, d.RootCAs = slices.Clone(ca.PEM), files.ca, ca.Pool()
 	d.CertFile, d.KeyFile = files.cert, files.key
-	if err := d.writeUsers(); err != nil {
+	for _, r := range opts.RefusedUsers {
+		if slices.ContainsFunc(d.Users, func(u User) bool { return u.Name == r.Name }) {
+			return nil, fmt.Errorf("user %q: both in Users and in RefusedUsers", r.Name)
+		}
+	}
+	if err := writePasswd(filepath.Join(dir, "passwd"), filepath.Join(dir, "home"), d.Users); err != nil {
+		return nil, err
+	}
+	if err := writePasswd(filepath.Join(dir, "refused"), filepath.Join(dir, "home-refused"), opts.RefusedUsers); err != nil {
 		return nil, err
 	}
 	// Sockets go to a short path: t.TempDir paths grow with test names,
@@ -214,15 +233,16 @@ func newDovecot(t testing.TB, opts DovecotOptions) (*Dovecot, error) {
 	return d, nil
 }
 
-// writeUsers writes the passwd-file and creates each user's home.
-func (d *Dovecot) writeUsers() error {
+// writePasswd writes a passwd-file of users at path and creates each
+// user's home under homes.
+func writePasswd(path, homes string, users []User) error {
 	var b strings.Builder
-	for i, u := range d.Users {
+	for i, u := range users {
 		if strings.ContainsAny(u.Name, ": \r\n") || u.Name == "" || strings.ContainsAny(u.Password, ":\r\n") ||
 			strings.ContainsAny(u.Extra, "\r\n") {
 			return fmt.Errorf("user %q: name, password or extra fields unusable in a passwd-file", u.Name)
 		}
-		home := filepath.Join(d.Dir, "home", fmt.Sprint(i))
+		home := filepath.Join(homes, fmt.Sprint(i))
 		if err := os.MkdirAll(filepath.Dir(home), 0o755); err != nil {
 			return err
 		}
@@ -235,7 +255,7 @@ func (d *Dovecot) writeUsers() error {
 		// user:password:uid:gid:(gecos):home:(shell):extra_fields
 		fmt.Fprintf(&b, "%s:{PLAIN}%s:%d:%d::%s::%s\n", u.Name, u.Password, mailUID, mailUID, home, u.Extra)
 	}
-	return os.WriteFile(filepath.Join(d.Dir, "passwd"), []byte(b.String()), 0o644)
+	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
 // start picks ports, writes dovecot.conf, starts Dovecot and waits for it.
@@ -337,6 +357,7 @@ func (d *Dovecot) writeConfig(path string, opts DovecotOptions, relay string) er
 		"SubmissionTLS": d.SubmissionTLS,
 		"AuthSocket":    d.AuthSocket,
 		"Relay":         relay,
+		"Refused":       len(opts.RefusedUsers) > 0,
 	}
 	var b strings.Builder
 	if err := dovecotConf.Execute(&b, data); err != nil {
@@ -396,6 +417,16 @@ passdb {
 passdb {
   driver = oauth2
   args = {{.OAuthConf}}
+}
+{{- end}}
+{{- if .Refused}}
+# The right password here still ends in failure, carrying this passdb's
+# extra fields (reason=...): continue-fail keeps them, and the next passdb
+# does not know the user.
+passdb {
+  driver = passwd-file
+  args = {{.Dir}}/refused
+  result_success = continue-fail
 }
 {{- end}}
 passdb {

@@ -248,6 +248,26 @@ func TestDovecotOptions(t *testing.T) {
 		assert.Equal(t, "a NO [CONTACTADMIN] Moved to another server", tagged)
 	})
 
+	t.Run("refused users", func(t *testing.T) {
+		d := StartDovecot(t, DovecotOptions{
+			RefusedUsers: []User{{Name: "carol", Password: "pw", Extra: "reason=%{env:WHY}"}},
+			Env:          map[string]string{"WHY": "Account suspended: contact support"},
+		})
+		c := dial(t, d.IMAPTLS, clientTLS(d, d.IMAPTLS))
+		c.line()
+		_, tagged := c.imap(`LOGIN carol "pw"`)
+		assert.Equal(t, "a NO [ALERT] Account suspended: contact support", tagged, "the right password: refused, with the reason")
+		_, tagged = c.imap(`LOGIN carol "wrong"`)
+		assert.Equal(t, "a NO [AUTHENTICATIONFAILED] Authentication failed.", tagged, "a wrong password gets no reason")
+		_, tagged = c.imap(`LOGIN alice@example.test "correct horse"`)
+		assert.True(t, strings.HasPrefix(tagged, "a OK "), "the other accounts still log in: %s", tagged)
+	})
+
+	t.Run("refused user also in Users", func(t *testing.T) {
+		_, err := newDovecot(t, DovecotOptions{RefusedUsers: []User{{Name: Alice, Password: "pw"}}})
+		assert.ErrorContains(t, err, "both in Users and in RefusedUsers")
+	})
+
 	t.Run("no TLS, plaintext passwords", func(t *testing.T) {
 		d := StartDovecot(t, DovecotOptions{NoTLS: true, PlaintextAuth: true})
 		assert.Empty(t, d.IMAPTLS)
