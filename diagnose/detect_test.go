@@ -305,3 +305,16 @@ func TestLookupDNS(t *testing.T) {
 		assert.Nil(t, got.SRV, "consumer domain asked for SRV")
 	}
 }
+
+// TestEveryHostPatternDetects: a host under any registry host pattern
+// gives DetectProvider a provider, on either protocol. explainProvider
+// relies on it and has no host look-up of its own after DetectProvider.
+func TestEveryHostPatternDetects(t *testing.T) {
+	for _, p := range Providers() {
+		for _, hp := range p.HostPatterns {
+			host := "mail." + strings.TrimPrefix(hp, ".")
+			assert.NotEmpty(t, normalizeProviderID(DetectProvider(DetectInput{IMAPHost: host}).ID), "%s: IMAP host %s", p.ID, host)
+			assert.NotEmpty(t, normalizeProviderID(DetectProvider(DetectInput{SMTPHost: host + ":587"}).ID), "%s: SMTP host %s", p.ID, host)
+		}
+	}
+}

@@ -135,7 +135,7 @@ func lineContaining(lines []string, lower string, c *clientError) string {
 
 // explainProvider picks the provider id for pasted text: the hint, then
 // DetectProvider over the host and the text (as greeting or banner), then
-// this file's own host and text fingerprints.
+// this file's text fingerprints.
 func explainProvider(h Hints, proto Protocol, text string) ProviderID {
 	if id := normalizeProviderID(h.Provider); id != "" {
 		return id
@@ -152,10 +152,10 @@ func explainProvider(h Hints, proto Protocol, text string) ProviderID {
 	default:
 		in.IMAPHost, in.IMAPGreeting = h.Host, head
 	}
+	// DetectProvider reads the host as well: a host one of the registry's
+	// host patterns names always gives a provider there, so there is no
+	// separate host look-up after it.
 	if id := normalizeProviderID(DetectProvider(in).ID); id != "" {
-		return id
-	}
-	if id := providerFromHost(h.Host); id != "" {
 		return id
 	}
 	return providerFromText(strings.ToLower(text))
@@ -179,14 +179,6 @@ func greetingIn(text string, proto Protocol) string {
 // detectTextBytes is how much of pasted text provider detection reads:
 // fingerprints sit in the first lines (greetings, reply trailers).
 const detectTextBytes = 4 << 10
-
-// providerFromHost maps a server host name to a provider id: the
-// registry's most specific host pattern (docs/providers.md, each
-// provider's endpoints).
-func providerFromHost(host string) ProviderID {
-	id, _ := hostOwner(hostOnly(strings.ToLower(host)))
-	return id
-}
 
 // providerFromText finds a provider fingerprint in the lower-cased pasted
 // text: the registry's text, greeting and banner patterns, entries in
