@@ -48,9 +48,8 @@ func (h Hints) vars() Vars {
 	if v.Username == "" {
 		v.Username = v.Email
 	}
-	if at := strings.LastIndexByte(v.Email, '@'); at > 0 && at < len(v.Email)-1 {
-		v.Domain = strings.ToLower(v.Email[at+1:])
-	}
+	// The domain provider detection reads from the same address.
+	v.Domain = emailDomain(v.Email)
 	return v
 }
 

@@ -192,3 +192,16 @@ func TestAdviceSaysWhenItsFactsAreOld(t *testing.T) {
 	assert.NotContains(t, fresh.Explanation, "more than six months")
 	assert.Contains(t, old.Explanation, "last checked on "+old.Checked+", more than six months before 2027-09-01")
 }
+
+// TestHintsVarsDomain: the remediation's domain is the one detection
+// reads from the same address: lower case, without a trailing dot.
+func TestHintsVarsDomain(t *testing.T) {
+	for email, want := range map[string]string{
+		"alice@Contoso.COM":   "contoso.com",
+		" alice@contoso.com.": "contoso.com",
+		"alice":               "",
+		"alice@":              "",
+	} {
+		assert.Equal(t, want, Hints{Email: email}.vars().Domain, email)
+	}
+}
