@@ -52,14 +52,26 @@ func CrossCheck(imap, smtp []Finding) (Verdict, []Finding, []Finding) {
 		v = smtpAcceptsIMAPRefuses(i, s)
 	case isRefusal(i.Code) && isRefusal(s.Code):
 		v = bothRefuse(i, s)
-	case i.Code == CodeInvalidCredentials && moreSpecific(s) && i.Severity == SeverityError:
-		v = specificOverInvalid(i, s, "imap", "smtp")
-	case s.Code == CodeInvalidCredentials && moreSpecific(i) && s.Severity == SeverityError:
-		v = specificOverInvalid(s, i, "smtp", "imap")
 	default:
-		v = mostImportant(i, s)
+		var ok bool
+		if v, ok = specificPair(i, s); !ok {
+			v = mostImportant(i, s)
+		}
 	}
 	return v, im, sm
+}
+
+// specificPair applies specificOverInvalid when one protocol's primary
+// finding is a bare invalid_credentials error and the other's a more
+// specific refusal, whichever protocol is which; ok is false otherwise.
+func specificPair(i, s *Finding) (v Verdict, ok bool) {
+	switch {
+	case i.Code == CodeInvalidCredentials && i.Severity == SeverityError && moreSpecific(s):
+		return specificOverInvalid(i, s, "imap", "smtp"), true
+	case s.Code == CodeInvalidCredentials && s.Severity == SeverityError && moreSpecific(i):
+		return specificOverInvalid(s, i, "smtp", "imap"), true
+	}
+	return Verdict{}, false
 }
 
 // isRefusal reports codes that mean "the server refused this sign-in".
@@ -166,10 +178,9 @@ func bothRefuse(i, s *Finding) Verdict {
 		return Verdict{Code: i.Code, Reason: "IMAP and SMTP both refused the sign-in the same way: " + i.Summary, DecidedBy: "both"}
 	case i.Code != CodeInvalidCredentials && s.Code != CodeInvalidCredentials:
 		return mostImportant(i, s)
-	case i.Code == CodeInvalidCredentials && moreSpecific(s):
-		return specificOverInvalid(i, s, "imap", "smtp")
-	case s.Code == CodeInvalidCredentials && moreSpecific(i):
-		return specificOverInvalid(s, i, "smtp", "imap")
+	}
+	if v, ok := specificPair(i, s); ok {
+		return v
 	}
 	return Verdict{Code: CodeInvalidCredentials, Reason: reason, DecidedBy: "both"}
 }
