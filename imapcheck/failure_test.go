@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mailcheck-go/mailcheck/internal/certgen"
+	"github.com/mailcheck-go/mailcheck/internal/modecheck"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -153,6 +154,24 @@ func TestProbeWrongTLSMode(t *testing.T) {
 		assert.Equal(t, probe.NetTimeout, res.Error.Kind)
 		require.NotNil(t, res.ModeCheck)
 		assert.Equal(t, probe.ModeCheck{Tried: probe.SecurityTLS, HandshakeOK: true, Greeting: dovecotGreeting}, *res.ModeCheck)
+		assert.Equal(t, []string{"resolve:skipped", "connect:ok", "greeting:failed", "tls_mode_check:ok"}, outcomes(res))
+		assert.Equal(t, 2, f.connCount())
+		noCredentials(t, f)
+	})
+	t.Run("TLS server on the plaintext port: the wait is cut short", func(t *testing.T) {
+		f := startFake(t, dovecotLike(dovecotGreeting, dovecotCapsTLS, ""), withTLS(cert))
+		o := baseOpts(f.port(), probe.SecurityStartTLS)
+		// The check starts at half the stage and has the other half to
+		// succeed and end the wait; a second is ample even under -race.
+		o.StageTimeout = time.Second
+		res := run(t, o)
+		require.NotNil(t, res.Error)
+		assert.Equal(t, modecheck.CutShort(), res.Error, "the wait ended by the check, not by the server")
+		g := step(res, probe.StageGreeting)
+		assert.Equal(t, modecheck.CutShortDetail, g.Detail)
+		assert.Equal(t, modecheck.CutShort(), g.Error)
+		require.NotNil(t, res.ModeCheck)
+		assert.True(t, res.ModeCheck.HandshakeOK)
 		assert.Equal(t, []string{"resolve:skipped", "connect:ok", "greeting:failed", "tls_mode_check:ok"}, outcomes(res))
 		assert.Equal(t, 2, f.connCount())
 		noCredentials(t, f)
