@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -144,4 +146,31 @@ func TestOptionsDoNotLeak(t *testing.T) {
 			assert.NotContains(t, text, form)
 		}
 	}
+}
+
+// TestModeCheckErrorScrubbed: the mode check's failure is server text
+// too. A port silent on the first connection that answers the second
+// one's ClientHello in plaintext puts its first five bytes in
+// ModeCheck.Error.RecordHeader; a server that knows a five-byte password
+// must not make the result carry it (smtpcheck has the same test).
+func TestModeCheckErrorScrubbed(t *testing.T) {
+	const short = "Zq7#x" // a whole secret fits in a TLS record header
+	var n atomic.Int32
+	f := startFake(t, func(c *fconn) {
+		if n.Add(1) == 1 {
+			c.Silent() // no greeting: the mode check starts beside the wait
+			return
+		}
+		if _, err := c.R.ReadByte(); err == nil { // the ClientHello
+			_, _ = c.Write([]byte(short + "\r\n"))
+		}
+	})
+	o := baseOpts(f.port(), probe.SecurityStartTLS)
+	o.Password = short
+	o.StageTimeout = 400 * time.Millisecond
+	res := run(t, o)
+	require.NotNil(t, res.ModeCheck)
+	require.NotNil(t, res.ModeCheck.Error)
+	assert.Equal(t, probe.NetTLSNotTLS, res.ModeCheck.Error.Kind, "the second connection was answered in plaintext")
+	assertNoSecret(t, res, nil, short)
 }
