@@ -2,7 +2,6 @@ package stages_test
 
 import (
 	"encoding/json"
-	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/mailcheck-go/mailcheck/internal/redact"
 	"github.com/mailcheck-go/mailcheck/internal/stages"
+	"github.com/mailcheck-go/mailcheck/internal/textfill"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -21,31 +21,6 @@ func netErr() *probe.NetError {
 		RecordHeader: secret, Alert: "alert " + secret}
 }
 
-// fill sets every plain string in v (a pointer to a struct), in nested
-// structs and pointers to them and in string slices, to hold the secret.
-// Named string types (kinds, stages) are the probe's own words and left.
-func fill(v reflect.Value) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if v.IsNil() {
-			v.Set(reflect.New(v.Type().Elem()))
-		}
-		fill(v.Elem())
-	case reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
-			fill(v.Field(i))
-		}
-	case reflect.Slice:
-		if v.Type().Elem() == reflect.TypeOf("") {
-			v.Set(reflect.ValueOf([]string{"PLAIN", "x " + secret}))
-		}
-	case reflect.String:
-		if v.Type() == reflect.TypeOf("") {
-			v.SetString("x " + secret)
-		}
-	}
-}
-
 // TestScrubbersCoverEveryText fills every text of the shared types with
 // the secret and checks that none survives: a text field added to one of
 // them and forgotten by its scrubber fails here.
@@ -53,7 +28,7 @@ func TestScrubbersCoverEveryText(t *testing.T) {
 	red := redact.New(secret)
 	ne, mc, auth := &probe.NetError{}, &probe.ModeCheck{}, &probe.Auth{}
 	for _, v := range []any{ne, mc, auth} {
-		fill(reflect.ValueOf(v))
+		textfill.Fill(v, "x "+secret, nil)
 	}
 	require.NotNil(t, mc.Error, "fill reached the mode check's error")
 	stages.ScrubNetError(red, ne)
