@@ -2,6 +2,7 @@ package fleet
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"iter"
 	"slices"
@@ -41,6 +42,12 @@ const (
 // backstop.
 const budgetGrace = 5 * time.Second
 
+// sessionCacheSize is how many TLS sessions a run keeps, one per server
+// name and port. A firm's mailboxes sit at one provider or a handful, so a
+// few entries do the work; the bound keeps memory at a few MB (each entry
+// holds a certificate chain) when every account has a server of its own.
+const sessionCacheSize = 256
+
 // pendingPerSlot scales how many accounts may wait for their host's turn
 // per running slot. Waiting accounts cost one small goroutine each; the
 // window lets a run keep every host busy even when the stream lists one
@@ -68,7 +75,12 @@ type Account struct {
 // Options tunes Run. A nil *Options is the same as a zero value.
 type Options struct {
 	// Diagnose is given to every diagnosis (TLS roots, dialer, resolver,
-	// Now, stage timeout). Its Progress hook is not used.
+	// Now, stage timeout). Its Progress hook is not used. Unless its
+	// TLSConfig brings a ClientSessionCache or sets SessionTicketsDisabled,
+	// the run shares one TLS session cache between its diagnoses, so each
+	// server makes one full handshake per run and the rest resume it
+	// (probe.TLSInfo.Resumed says which did); set SessionTicketsDisabled
+	// for a full handshake, and a fresh certificate, on every connection.
 	Diagnose *diagnose.Options
 	// Limit is how many diagnoses run at once; default DefaultLimit.
 	Limit int
@@ -274,6 +286,7 @@ func newRunner(opts *Options) *runner {
 		r.dopts = *opts.Diagnose
 	}
 	r.dopts.Progress = nil
+	r.dopts.TLSConfig = withSessionCache(r.dopts.TLSConfig)
 	// A diagnosis holds its host's slot until its connections have said
 	// goodbye and closed, so PerHost bounds the connections a server sees,
 	// not only the diagnoses under way.
@@ -282,6 +295,26 @@ func newRunner(opts *Options) *runner {
 		r.dopts.Budget = timeout
 	}
 	return r
+}
+
+// withSessionCache returns a copy of cfg (a new config when nil) that
+// resumes TLS sessions, one cache for the whole run, unless the caller
+// brought a cache of its own or turned tickets off. A run's connections to
+// one server then make one full handshake between them and resume it:
+// the server signs once rather than per connection and sends its
+// certificate chain once, and against a TLS 1.2 server each resumption
+// saves a round trip. Every resumed connection is still verified, and
+// reports that it resumed (probe.TLSInfo.Resumed).
+func withSessionCache(cfg *tls.Config) *tls.Config {
+	if cfg == nil {
+		cfg = &tls.Config{}
+	} else {
+		cfg = cfg.Clone()
+	}
+	if cfg.ClientSessionCache == nil && !cfg.SessionTicketsDisabled {
+		cfg.ClientSessionCache = tls.NewLRUClientSessionCache(sessionCacheSize)
+	}
+	return cfg
 }
 
 func (r *runner) now() time.Time {

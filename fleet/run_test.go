@@ -229,3 +229,42 @@ func TestRunInterruptedLetsInFlightEnd(t *testing.T) {
 	}
 	assert.Equal(t, 1, checked, "the diagnosis in flight ends with its result; no other starts")
 }
+
+// TestRunResumesTLS: a run shares one TLS session cache, so after the
+// first handshakes the fake's connections resume, each still verified;
+// a caller who turns session tickets off gets a full handshake every time.
+func TestRunResumesTLS(t *testing.T) {
+	srv := startScenario(t, mailtest.TenantScenario, nil)
+	accounts := fleetAccounts(t, srv)
+	count := func(opts *fleet.Options) (resumed, full int) {
+		opts.Limit = 1                         // one at a time, so every later account finds a session
+		opts.OnResult = func(r fleet.Result) { // calls never overlap
+			for _, tls := range []*probe.TLSInfo{r.Report.IMAP.Probe.TLS, r.Report.SMTP.Probe.TLS} {
+				if !assert.NotNil(t, tls, r.Email) {
+					continue
+				}
+				assert.True(t, tls.Verified, "%s: resumed or not, the chain is verified", r.Email)
+				assert.NotEmpty(t, tls.Chain, "%s: and shown", r.Email)
+				if tls.Resumed {
+					resumed++
+				} else {
+					full++
+				}
+			}
+		}
+		run(t, accounts, opts)
+		return resumed, full
+	}
+
+	resumed, full := count(options(srv))
+	// One full handshake per listener (IMAP's and SMTP's ports); TLS 1.3
+	// tickets may be taken in a little late, so allow one more each.
+	assert.LessOrEqual(t, full, 4, "full handshakes")
+	assert.Equal(t, 2*len(accounts), resumed+full)
+
+	opts := options(srv)
+	opts.Diagnose.TLSConfig.SessionTicketsDisabled = true
+	resumed, full = count(opts)
+	assert.Zero(t, resumed, "tickets off: no resumption")
+	assert.Equal(t, 2*len(accounts), full)
+}

@@ -13,7 +13,14 @@ type TLSInfo struct {
 	// Verified reports whether the chain verified against the trusted roots
 	// and ServerName.
 	Verified bool `json:"verified"`
-	// Chain summarises the certificates the server sent, leaf first. It is
+	// Resumed reports that the connection resumed a TLS session from an
+	// earlier handshake with the same server name and port (package fleet
+	// shares one session cache across a run). The server then sends no
+	// certificate: Chain is the one that earlier handshake received, and it
+	// was verified again for this connection.
+	Resumed bool `json:"resumed,omitempty"`
+	// Chain summarises the certificates the server sent, leaf first (on a
+	// resumed connection, in the handshake that made the session). It is
 	// filled even when verification failed.
 	Chain []CertInfo `json:"chain,omitempty"`
 }

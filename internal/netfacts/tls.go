@@ -23,6 +23,11 @@ import (
 // false) and a *tls.CertificateVerificationError; the caller must not send
 // credentials over it. When cfg.InsecureSkipVerify is set by the caller,
 // verification is skipped and Verified is false.
+//
+// When cfg has a ClientSessionCache, a session is kept per server name and
+// port (see endpointCache), and a resumed connection is verified like a
+// new one: its chain is the one the session's first handshake received,
+// checked again now.
 func Handshake(ctx context.Context, conn net.Conn, cfg *tls.Config, serverName string, now func() time.Time) (*tls.Conn, *probe.TLSInfo, error) {
 	c := &tls.Config{}
 	if cfg != nil {
@@ -30,6 +35,9 @@ func Handshake(ctx context.Context, conn net.Conn, cfg *tls.Config, serverName s
 	}
 	if c.ServerName == "" {
 		c.ServerName = serverName
+	}
+	if c.ClientSessionCache != nil {
+		c.ClientSessionCache = endpointCache{inner: c.ClientSessionCache, port: remotePort(conn)}
 	}
 	skip := c.InsecureSkipVerify
 	c.InsecureSkipVerify = true
@@ -53,6 +61,38 @@ func Handshake(ctx context.Context, conn net.Conn, cfg *tls.Config, serverName s
 	}
 	info.Verified = true
 	return tc, info, nil
+}
+
+// endpointCache keys a shared session cache by port as well as by server
+// name (crypto/tls keys it by name alone), so that a session made with one
+// port is never offered to another of the same name: IMAP on 993 and SMTP on
+// 587 of mail.example.com are often different daemons with different
+// certificates, and a resumed connection shows the chain of the handshake
+// that made its session.
+type endpointCache struct {
+	inner tls.ClientSessionCache
+	port  string
+}
+
+func (c endpointCache) Get(key string) (*tls.ClientSessionState, bool) {
+	return c.inner.Get(key + " port " + c.port)
+}
+
+func (c endpointCache) Put(key string, cs *tls.ClientSessionState) {
+	c.inner.Put(key+" port "+c.port, cs)
+}
+
+// remotePort is conn's remote port, or its whole remote address when that
+// has none.
+func remotePort(conn net.Conn) string {
+	addr := conn.RemoteAddr()
+	if addr == nil {
+		return ""
+	}
+	if _, port, err := net.SplitHostPort(addr.String()); err == nil {
+		return port
+	}
+	return addr.String()
 }
 
 func verify(certs []*x509.Certificate, c *tls.Config, now func() time.Time) error {
@@ -83,6 +123,7 @@ func TLSInfo(st tls.ConnectionState) *probe.TLSInfo {
 	info := &probe.TLSInfo{
 		Version:     tls.VersionName(st.Version),
 		CipherSuite: tls.CipherSuiteName(st.CipherSuite),
+		Resumed:     st.DidResume,
 	}
 	for _, c := range st.PeerCertificates {
 		info.Chain = append(info.Chain, CertInfo(c))

@@ -270,3 +270,50 @@ func TestHandshakeDetail(t *testing.T) {
 		netfacts.HandshakeDetail(&probe.NetError{Kind: probe.NetTLSNotTLS, RecordHeader: "* OK "}))
 	assert.Equal(t, "TLS handshake failed", netfacts.HandshakeDetail(&probe.NetError{Kind: probe.NetTLSAlert}))
 }
+
+// TestHandshakeResumesPerEndpoint: with a session cache, a second
+// connection to the same name and port resumes, shows the first
+// handshake's chain and is verified again; the same server on another port
+// (same certificate, same ticket keys, so crypto/tls alone would resume)
+// gets a full handshake, because a session is kept per port.
+func TestHandshakeResumesPerEndpoint(t *testing.T) {
+	ca, err := certgen.NewCA("Test CA", at)
+	require.NoError(t, err)
+	leaf, err := ca.Leaf(certgen.LeafOptions{Hosts: []string{"localhost"}, NotBefore: at.Add(-time.Hour), NotAfter: at.Add(time.Hour)})
+	require.NoError(t, err)
+	srv := &tls.Config{Certificates: []tls.Certificate{leaf}}
+	// The server writes one byte after the handshake: the client takes in
+	// the TLS 1.3 session ticket that came before it when it reads.
+	serve := func(c net.Conn) {
+		tc := tls.Server(c, srv)
+		if tc.Handshake() == nil {
+			_, _ = tc.Write([]byte("x"))
+			_, _ = io.Copy(io.Discard, tc)
+		}
+	}
+	addr1, addr2 := listen(t, serve), listen(t, serve)
+	cfg := &tls.Config{RootCAs: ca.Pool(), Time: clock, ClientSessionCache: tls.NewLRUClientSessionCache(8)}
+	connect := func(addr string) *probe.TLSInfo {
+		tc, info, err := netfacts.Handshake(t.Context(), dial(t, addr), cfg, "localhost", clock)
+		require.NoError(t, err)
+		_, err = io.ReadFull(tc, make([]byte, 1))
+		require.NoError(t, err)
+		return info
+	}
+
+	first := connect(addr1)
+	assert.False(t, first.Resumed, "the first connection makes the session")
+	again := connect(addr1)
+	assert.True(t, again.Resumed, "the same name and port resume")
+	assert.True(t, again.Verified, "a resumed chain is verified again")
+	assert.Equal(t, first.Chain, again.Chain, "the chain of the first handshake")
+	other := connect(addr2)
+	assert.False(t, other.Resumed, "another port of the same name does not")
+	assert.True(t, connect(addr2).Resumed, "until it has a session of its own")
+
+	expired := cfg.Clone()
+	expired.Time = func() time.Time { return at.Add(2 * time.Hour) }
+	_, info, err := netfacts.Handshake(t.Context(), dial(t, addr1), expired, "localhost", expired.Time)
+	require.Error(t, err, "a certificate that has expired since fails, resumed or not")
+	assert.False(t, info.Verified)
+}
