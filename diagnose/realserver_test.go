@@ -22,6 +22,8 @@ import (
 // each protocol. Plaintext listeners sit on 127.0.0.2 so that Dovecot and
 // Postfix treat the client as remote: Dovecot counts a connection from the
 // address it arrives on as secured and would allow a plaintext password.
+// Every real-server case runs at a 4 s budget, as a "Test connection"
+// button might give it.
 func TestRealServers(t *testing.T) {
 	realserver.RequirePostfix(t)
 	d := realserver.StartDovecot(t, realserver.DovecotOptions{})
@@ -86,7 +88,7 @@ func TestRealServers(t *testing.T) {
 				Password: probe.Secret(tc.password),
 				IMAP:     tc.imap,
 				SMTP:     tc.smtp,
-			}, &diagnose.Options{TLSConfig: tc.tls, AllowPlaintextAuth: tc.plaintext, StageTimeout: 2 * time.Second})
+			}, &diagnose.Options{TLSConfig: tc.tls, AllowPlaintextAuth: tc.plaintext, Budget: 4 * time.Second})
 			require.NoError(t, err)
 			require.NotNil(t, rep.IMAP)
 			require.NotNil(t, rep.SMTP)
@@ -193,7 +195,7 @@ func TestRealServerReasons(t *testing.T) {
 			diagnose.CodeOK, diagnose.CodeSenderNotPermitted, "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rep, err := diagnose.Diagnose(t.Context(), tc.acct, &diagnose.Options{TLSConfig: trusted, StageTimeout: 2 * time.Second})
+			rep, err := diagnose.Diagnose(t.Context(), tc.acct, &diagnose.Options{TLSConfig: trusted, Budget: 4 * time.Second})
 			require.NoError(t, err)
 			require.NotNil(t, rep.IMAP)
 			require.NotNil(t, rep.SMTP)
