@@ -475,7 +475,7 @@ var protocolWords = []struct {
 }
 
 // portInText returns the first host:port port in the text, if any.
-var portRE = regexp.MustCompile(`[A-Za-z0-9\]]:([0-9]{2,5})\b`)
+var portRE = regexp.MustCompile(`(?:[A-Za-z0-9\]]:|(?i:\bport\b):? ?)([0-9]{2,5})\b`)
 
 func portInText(text string) int {
 	for _, m := range portRE.FindAllStringSubmatch(text, 4) {

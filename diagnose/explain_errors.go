@@ -49,10 +49,18 @@ func (c *clientError) match(lower string) bool {
 // error texts of each runtime (Go net and crypto/tls, OpenSSL reason
 // strings, JSSE, SslStream/MailKit, Node's error codes).
 var clientErrors = compileClientErrors([]clientError{
+	// STARTTLS not offered comes first: a TLS error printed after it is
+	// the client trying TLS anyway on a port without it (openssl
+	// s_client's "didn't find starttls in server response, try anyway").
+	{Phrases: []string{"starttls extension not supported", "doesn't support starttls", "does not support starttls", "starttls is not supported", "server does not support starttls"},
+		Pattern: `(doesn't|does not|didn't|did not) (support|offer|advertise) the starttls|didn't (find|found) starttls|starttls (is )?not (offered|advertised|available)`,
+		Stop:    probe.StopStartTLSUnavailable, Stage: probe.StageStartTLS, Seen: "Python smtplib, Go net/smtp, nodemailer, MailKit, openssl s_client"},
+
 	// A TLS handshake answered in plaintext: the port is not implicit TLS.
 	{Phrases: []string{"first record does not look like a tls handshake", "wrong_version_number", "wrong version number",
-		"unrecognized ssl message", "plaintext connection?", "unexpected packet format", "ssl3_get_record"},
-		Kind: probe.NetTLSNotTLS, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL (Python, PHP, Node), Java, .NET"},
+		"unrecognized ssl message", "plaintext connection?", "unexpected packet format", "ssl3_get_record",
+		"cannot determine the frame size", "corrupted frame was received", "get_server_hello:unknown protocol"},
+		Kind: probe.NetTLSNotTLS, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL (Python, PHP, Node), Java, .NET SslStream"},
 
 	// Certificates, most specific first.
 	{Pattern: `current time [^\n]{0,80} is after`,
@@ -64,7 +72,8 @@ var clientErrors = compileClientErrors([]clientError{
 	{Phrases: []string{"not yet valid", "cert_not_yet_valid", "certificatenotyetvalidexception"},
 		Kind: probe.NetTLSCert, Cert: probe.CertNotYetValid, Stage: probe.StageTLSHandshake, Seen: "OpenSSL, Node, Java"},
 	{Phrases: []string{"certificate is valid for", "certificate is not valid for", "hostname mismatch", "does not match certificate", "altnames", "remotecertificatenamemismatch", "no subject alternative", "server name does not match", "cert_altname_invalid", "certificate name mismatch"},
-		Kind: probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Go, Python, Node, .NET, Java, PHP"},
+		Pattern: `host ?name [^\n]{0,120}(doesn't|does not|didn't|did not) match|certificateerror: hostname`,
+		Kind:    probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Go, Python, Node, .NET, Java, PHP"},
 	{Phrases: []string{"unknown authority", "unable to get local issuer", "self-signed certificate", "self signed certificate", "self_signed_cert", "unable to verify the first certificate", "unable_to_get_issuer", "pkix path building failed", "remotecertificatechainerrors", "not trusted", "untrusted root", "unable to get issuer"},
 		Kind: probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, Node"},
 	{Phrases: []string{"x509:", "certificate verify failed", "remote certificate is invalid", "certificate_verify_failed", "certificate failure", "failed to verify certificate", "certificate validation", "certificate could not be validated", "certificate has the following errors"},
@@ -77,8 +86,6 @@ var clientErrors = compileClientErrors([]clientError{
 		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, PHP"},
 
 	// The probe would have stopped on its own.
-	{Phrases: []string{"starttls extension not supported", "doesn't support starttls", "does not support starttls", "starttls is not supported", "server does not support starttls"},
-		Stop: probe.StopStartTLSUnavailable, Stage: probe.StageStartTLS, Seen: "Python smtplib, Go net/smtp, nodemailer"},
 	{Phrases: []string{"smtp auth extension not supported", "server doesn't support auth", "does not support authentication", "authentication not supported by server"},
 		Stop: probe.StopAuthNotOffered, Stage: probe.StageAuthenticate, Seen: "Python smtplib, Go net/smtp"},
 	{Phrases: []string{"unencrypted connection"},
@@ -87,14 +94,18 @@ var clientErrors = compileClientErrors([]clientError{
 	// DNS.
 	{Phrases: []string{"no such host", "enotfound", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve", "host not found", "nxdomain"},
 		Kind: probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Go, Node, Python, Java, .NET, PHP"},
-	{Phrases: []string{"temporary failure in name resolution", "eai_again", "server misbehaving", "servfail"},
-		Kind: probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc, Node, Go"},
+	{Phrases: []string{"temporary failure in name resolution", "eai_again", "server misbehaving", "servfail", "code: 'edns'"},
+		Pattern: `\bquery(a|aaaa|mx|srv|txt|any)? (erefused|eservfail|etimeout|econnrefused|enodata)\b`,
+		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc, Node, Go"},
 
 	// TCP.
 	{Phrases: []string{"connection refused", "econnrefused", "actively refused"},
 		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Go, Node, Python, .NET, PHP"},
-	{Phrases: []string{"network is unreachable", "no route to host", "enetunreach", "ehostunreach", "host is unreachable", "unreachable network"},
+	{Phrases: []string{"network is unreachable", "no route to host", "enetunreach", "ehostunreach", "host is unreachable", "unreachable network",
+		"cannot assign requested address", "eaddrnotavail"},
 		Kind: probe.NetUnreachable, Stage: probe.StageConnect, Seen: "Go, Node, Python"},
+	{Phrases: []string{"empty startup greeting", "response: -1"},
+		Kind: probe.NetClosed, Stage: probe.StageGreeting, Seen: "Roundcube, JavaMail"},
 	{Phrases: []string{"i/o timeout", "timed out", "etimedout", "timeout", "deadline exceeded", "did not properly respond", "greeting never received"},
 		Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Go, Node, Python, Java, .NET"},
 	{Phrases: []string{"connection reset", "econnreset", "forcibly closed"},

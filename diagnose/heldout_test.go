@@ -39,9 +39,9 @@ type heldOutRound struct {
 // heldOutScore is a round's first score, as recorded before any rule was
 // changed because of the round.
 type heldOutScore struct {
-	Round int    `json:"round"`
-	Texts int    `json:"texts"`
-	Right int    `json:"right"`
+	Round int `json:"round"`
+	Texts int `json:"texts"`
+	Right int `json:"right"`
 	// OKCalledFailure counts texts labelled ok that the classifier
 	// answered with a failure.
 	OKCalledFailure int `json:"ok_called_failure"`

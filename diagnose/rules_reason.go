@@ -44,11 +44,25 @@ var (
 var sendingRules = []rule{
 	{
 		ID:      "sending-suspended",
-		Pattern: `(blocked|suspended|disabled|restricted|prohibited|banned|barred|frozen) from sending|(account|mailbox|user|sender)\b.{0,40}(blocked|suspended|disabled|restricted) for sending|sending (has been |is |was |of (mail|email|messages) (has been |is )?)?(blocked|suspended|disabled|restricted|prohibited|paused|frozen|stopped)|(account|mailbox|user|sending|sender)\b.{0,60}(suspended|blocked|disabled|restricted|locked) (for|due to|because of) (spam|abuse|suspicious|unusual)|(outbound|outgoing) (spam|sending|mail|e-?mail|messages?)\b.{0,60}\b(blocked|suspended|disabled|restricted)\b|(sending|outgoing mail|outbound|send) (privileges|access|service|ability) (revoked|suspended|disabled|blocked|restricted)|(account|mailbox).{0,40}(compromised|sending spam|sent spam)|suspected (of )?(spam|abuse)|outboundspam|spam abuse detected|banned due to (detected )?spam|(unusual|suspicious) sending activity|account (isn't|is not|not) allowed to send`,
+		Pattern: `(blocked|suspended|disabled|restricted|prohibited|banned|barred|frozen) from sending|(account|mailbox|user|sender)\b.{0,40}(blocked|suspended|disabled|restricted) for sending|sending (has been |is |was |of (mail|email|messages) (has been |is )?)?(blocked|suspended|disabled|restricted|prohibited|paused|frozen|stopped)|(account|mailbox|user|sending|sender)\b.{0,60}(suspended|blocked|disabled|restricted|locked) (for|due to|because of) (spam|abuse|suspicious|unusual)|(outbound|outgoing) (spam|sending|mail|e-?mail|messages?)\b.{0,60}\b(blocked|suspended|disabled|restricted)\b|(sending|outgoing mail|outbound|send) (privileges|access|service|ability) (revoked|suspended|disabled|blocked|restricted)|(account|mailbox).{0,40}(compromised|sending spam|sent spam)|suspected (of )?(spam|abuse)|outboundspam|spam abuse detected|banned due to (detected )?spam|(unusual|suspicious) sending activity|account (isn't|is not|not) allowed to send|sending (for|from|on|of) (this|the|your) (account|mailbox|user|address) (has been |is |was )?(blocked|suspended|disabled|restricted|prohibited)`,
 		Code:    CodeSendingBlocked, Confidence: ConfidenceHigh,
 		Summary:      "The provider has suspended this account's sending (spam, abuse or a suspected break-in); it does not pass by itself.",
 		Alternatives: []Alternative{altLimitNotBlock},
 		Source:       srcMSFixIssues,
+	},
+	{
+		// The message itself was judged spam (NetEase's "554 DT:SPM",
+		// Yandex's "Message rejected under suspicion of SPAM", Aruba's
+		// "spam detected"): the account is sending what looks like spam,
+		// and repeated, the provider suspends its sending.
+		ID:      "message-judged-spam",
+		Pattern: `(looks like|suspicion of|suspected( of being| as)?|detected as|classified as|considered( as| to be)?|identified as|marked as|flagged as|recognized as|recognised as) (a )?spam|spam (detected|content)|\bdt:spm\b|content (was )?(rejected|refused|blocked) as spam`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary: "The provider refused this message as spam; sending more of the same gets the account's sending suspended. Change the content or ask the provider to review it.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The receiving side's filter refused it, not the sender's provider.", "Other messages from the same account to other domains go through."),
+		},
+		Source: "https://github.com/Vincedream/NodeMail/issues/20",
 	},
 	{
 		ID:      "sending-limit",
@@ -60,7 +74,7 @@ var sendingRules = []rule{
 	},
 	{
 		ID:      "throttled",
-		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|messages per session`,
+		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|messages per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary: "The server is throttling this account or address for a while.",
 		Source:  srcMSThrottling,
@@ -80,18 +94,20 @@ var storeRules = []rule{
 	},
 	{
 		ID:      "too-large-words",
-		Pattern: `message (size )?(is )?too (large|big)|taille limite|nachricht (ist )?zu gro|message is too long|attachment (is )?too (long|large|big)|(message|mail|email) size (exceeds|exceeded|too)|exceeds (the )?(maximum |max |max\. |allowed |fixed )*(message |mail )?size|size (limit )?(exceeded|exceeds)|(message|mail|email) (file )?(too large|too big)|max(imum)? (message )?size|(message|mail) length exceeds|too (large|big) for`,
+		Pattern: `message (size )?(is )?too (large|big)|taille limite|nachricht (ist )?zu gro|message is too long|attachment (is )?too (long|large|big)|(message|mail|email) size (exceeds|exceeded|too)|exceeds (the )?(maximum |max |max\. |allowed |fixed )*(message |mail )?size|size (limit )?(exceeded|exceeds)|(message|mail|email) (file )?(too large|too big)|max(imum)? (message )?size|(message|mail) length exceeds|too (large|big) for|exceeds? (the |its |their |our )?([a-z-]+ ){0,3}size limit`,
 		Code:    CodeMessageTooLarge, Confidence: ConfidenceHigh,
 		Source: srcRFC1870,
 	},
 	{
 		ID: "mailbox-missing-words", Protocols: mailbox,
-		Pattern: `(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|nonexistent (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)`,
+		Pattern: `(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|nonexistent (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b`,
 		Code:    CodeMailboxMissing, Confidence: ConfidenceHigh,
 		Source: srcRFC5530,
 	},
 	{
-		ID: "recipient-unknown-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""},
+		// A 4xx reply is a refusal for now ("450 mailbox unavailable"),
+		// read by the reply code.
+		ID: "recipient-unknown-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""}, NotReply: []int{4},
 		Pattern: `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|addressee) unknown|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address`,
 		Code:    CodeRecipientUnknown, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Address,
@@ -102,11 +118,37 @@ var storeRules = []rule{
 // whose "Recipient address rejected" must not read as a sender.
 var senderRules = []rule{
 	{
+		// The sending mailbox itself is off: "Sender address rejected:
+		// mailbox disabled".
+		ID: "sender-mailbox-disabled", Protocols: onlySMTP,
+		Pattern: `sender (address )?(rejected|refused|denied)[^\n]{0,20}(mailbox|account|user) (is )?(disabled|suspended|locked|inactive|deactivated|blocked)`,
+		Code:    CodeAccountLocked, Confidence: ConfidenceMedium,
+		Summary: "The server refuses the sender because the sending mailbox itself is disabled or suspended.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "Only the mailbox's sending is suspended.", "The mailbox still opens over IMAP or in webmail."),
+		},
+		Source: srcRFC3463Address,
+	},
+	{
 		ID: "sender-words", Protocols: onlySMTP,
-		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|invalid|not owned)|(invalid|unauthori[sz]ed|unknown|bad) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity`,
+		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity`,
 		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altRecipientNotSender},
 		Source:       srcRFC3463Address,
+	},
+	{
+		// The sender's domain does not authenticate the message (SPF,
+		// DKIM, DMARC): Gmail's "This message does not have
+		// authentication information or fails to pass authentication
+		// checks".
+		ID: "domain-authentication", Protocols: onlySMTP,
+		Pattern: `does not have authentication information|fails to pass (authentication|spf|dkim|dmarc)|(spf|dkim|dmarc) (check )?(fail|failed|failure|validation failed)|unauthenticated (email|mail|message)s? (from|is not)`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "The receiving server refuses mail that the sender's domain does not authenticate (SPF, DKIM, DMARC); the domain's administrator must publish or fix those DNS records, or the mail must go out through the domain's own server.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The sending server is not allowed to send for this address.", "The SPF record of the sender's domain does not name the sending server."),
+		},
+		Source: "https://support.google.com/a/answer/81126",
 	},
 }
 
@@ -115,8 +157,20 @@ var senderRules = []rule{
 // block list, not a suspended account.
 var ipRules = []rule{
 	{
+		// A server's intrusion prevention (Exchange's "421 4.7.1
+		// Intrusion prevention active for [address]") holds an address
+		// for a while after suspicious behaviour, often failed sign-ins.
+		ID: "intrusion-prevention", Pattern: `intrusion (prevention|detection)`,
+		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The server's intrusion prevention holds this client's address for a while, usually after repeated failed sign-ins or too many connections.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The address stays blocked until an administrator lifts it.", "It still fails hours later; another network works."),
+		},
+		Source: "https://github.com/zytzagoo/smtp-validate-email/issues/9",
+	},
+	{
 		ID:      "reason-ip-country",
-		Pattern: `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|blocklist|blacklist|block list|black list|spamhaus|dnsbl|\brbl\b`,
+		Pattern: `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|blocklist|blacklist|block list|black list|spamhaus|dnsbl|\brbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refuses this client's address or location, not the password.",
 		Alternatives: []Alternative{
@@ -141,7 +195,7 @@ var reasonRules = []rule{
 	},
 	{
 		ID:      "reason-app-password",
-		Pattern: `app(lication)?[- ]specific password|app(lication)? password|authori[sz]ation code|client (authori[sz]ation )?password|授权码|客户端专用密码|专用密码|пароль (для )?(внешнего )?приложени|паролем приложения|anwendungspasswort|app-passwort|anwendungsspezifisches passwort|heslo (pro|do) aplikac|password per le app|password (per|delle) applicazion|mot de passe (d'|d’|pour )(l')?app`,
+		Pattern: `app(lication)?[- ]specific password|app(lication)? password|authori[sz]ation code|client (authori[sz]ation )?password|授权码|客户端专用密码|专用密码|пароль (для )?(внешнего )?приложени|паролем приложения|aplication password|parol(em)? prilozheniya|anwendungspasswort|app-passwort|anwendungsspezifisches passwort|heslo (pro|do) aplikac|password per le app|password (per|delle) applicazion|mot de passe (d'|d’|pour )(l')?app`,
 		Code:    CodeAppPasswordRequired, Confidence: ConfidenceMedium,
 		Summary: "The server asks for an app password (an authorisation code, application password) instead of the account password.",
 		Alternatives: []Alternative{
@@ -158,6 +212,16 @@ var reasonRules = []rule{
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The mailbox is held by another session (another mail app, or a POP3 download still running); it frees itself when that session ends.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc2449#section-8.1.2",
+	},
+	{
+		ID:      "reason-service-unavailable",
+		Pattern: `(smtp|imap|pop3?|mail) (server|service) (is )?(not available|unavailable|down)|\bno (smtp|imap|pop3?) service\b`,
+		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server says its mail service is not available; it is the server's side, not the account.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "A passing outage.", "The same connection works a few minutes later."),
+		},
+		Source: srcRFC5321,
 	},
 	{
 		ID:      "reason-account-state",

@@ -125,7 +125,10 @@ var providerPhraseRules = []rule{
 		// failed.", Java's "javax.mail.AuthenticationFailedException:
 		// AUTHENTICATE failed."): pasted without its tag it means the same.
 		ID: "microsoft-imap-authenticate-failed", Protocols: onlyIMAP, Providers: idsMicrosoft,
-		Status: []string{"NO", ""}, Phrases: []string{"authenticate failed", "login failed"},
+		// Besides the stock texts, a client's wrapper that says only that
+		// the sign-in failed (Thunderbird's "Login to server ... failed.");
+		// words that claim the password is wrong are read generically.
+		Status: []string{"NO", ""}, Stages: stagesAuth, Pattern: `authenticate failed|login failed|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed`,
 		Code: CodeBasicAuthDisabled, Confidence: ConfidenceMedium, Scope: ScopeProvider,
 		Summary:      "Exchange Online no longer accepts a password for IMAP (since January 2023 nobody can switch it back on); it answers \"AUTHENTICATE failed.\" to every password, right or wrong. Only OAuth works.",
 		Alternatives: msIMAPFailedAlts,
@@ -342,6 +345,36 @@ var phraseRules = []rule{
 		Source: "https://github.com/jstedfast/MailKit/issues/483",
 	},
 
+	{
+		// Exchange Online's outbound spam policy: automatic forwarding to
+		// outside addresses is off for the organisation.
+		ID: "microsoft-external-forwarding", Protocols: onlySMTP, Pattern: `5\.7\.520|does not allow external forwarding`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceHigh, Scope: ScopeTenant,
+		Summary: "The organisation does not allow mail to be forwarded automatically to outside addresses (Microsoft 365's outbound spam policy); its administrator decides.",
+		Source:  "https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding",
+	},
+	{
+		// Entra ID's refusals of an OAuth token request: multi-factor
+		// sign-in or Conditional Access required by the organisation.
+		ID: "microsoft-entra-mfa", Pattern: `aadsts(50076|50079|50158|53003)\b|must use multi-factor authentication|blocked by conditional access`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "The organisation's sign-in policy wants multi-factor sign-in (or blocks this sign-in by Conditional Access); the application must get its token through an interactive sign-in, or the administrator must change the policy.",
+		Alternatives: []Alternative{
+			alt(CodeWebLoginRequired, "The user only has to complete the second factor once, interactively.", "Signing in once in a browser with the same account clears it."),
+		},
+		Source: "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
+	},
+	{
+		// Exchange's IMAP answers LOGIN with "BAD Command received in
+		// Invalid state." while the server advertises LOGINDISABLED
+		// (password sign-in refused before TLS).
+		ID: "exchange-login-invalid-state", Protocols: onlyIMAP, Stages: onlyAuth, Phrases: []string{"command received in invalid state"},
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary:      "Exchange refused LOGIN in this state: it takes a password only after STARTTLS (143) or on TLS (993).",
+		Alternatives: []Alternative{alt(CodeProtocolError, "The client sent LOGIN at a point of the conversation where it does not belong.", "The CAPABILITY reply before LOGIN does not list LOGINDISABLED.")},
+		Source:       "https://github.com/flourishlib/flourish-classes/issues/145",
+	},
+
 	// Google.
 	{
 		ID: "google-app-password-required", Phrases: []string{"application-specific password required", "invalidsecondfactor"},
@@ -361,7 +394,7 @@ var phraseRules = []rule{
 		Source: "https://github.com/nodemailer/nodemailer/issues/1656",
 	},
 	{
-		ID: "google-web-login", Phrases: []string{"please log in via your web browser", "answer/78754"},
+		ID: "google-web-login", Phrases: []string{"please log in via your web browser", "please log in with your web browser", "answer/78754"},
 		Code: CodeWebLoginRequired, Confidence: ConfidenceHigh,
 		Summary: "Google wants an interactive sign-in in a browser (from the same network) before it accepts this client.",
 		Source:  "https://github.com/nodemailer/nodemailer/issues/998",
@@ -376,6 +409,12 @@ var phraseRules = []rule{
 		ID: "google-imap-not-enabled", Phrases: []string{"your account is not enabled for imap use"},
 		Code: CodeProtocolDisabled, Confidence: ConfidenceHigh, Scope: ScopeMailbox,
 		Source: srcGaiaClient,
+	},
+	{
+		ID: "google-pop-not-enabled", Phrases: []string{"not enabled for pop access"},
+		Code: CodeProtocolDisabled, Confidence: ConfidenceHigh, Scope: ScopeMailbox,
+		Summary: "POP is switched off in this Gmail account's settings (Settings › Forwarding and POP/IMAP).",
+		Source:  "https://developers.google.com/gmail/api/guides/pop_imap_settings",
 	},
 	{
 		ID: "google-imap-not-allowed", Phrases: []string{"imap access is not allowed for this account"},
@@ -400,6 +439,29 @@ var phraseRules = []rule{
 		Code: CodeAppPasswordRequired, Confidence: ConfidenceHigh,
 		Summary: "QQ Mail wants its authorisation code (授权码), generated in QQ Mail's settings, not the QQ password.",
 		Source:  "https://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256",
+	},
+
+	// NetEase (163.com, 126.com, yeah.net): "550 User has no permission"
+	// answers AUTH while the account's SMTP/IMAP client service is off;
+	// "SELECT Unsafe Login" refuses folders to a client that did not name
+	// itself with the IMAP ID command (RFC 2971) after the login.
+	{
+		ID: "netease-no-permission", Protocols: onlySMTP, Phrases: []string{"user has no permission"},
+		Code: CodeProtocolDisabled, Confidence: ConfidenceMedium,
+		Summary: "NetEase refuses mail clients for this account: the POP3/SMTP/IMAP service is not switched on in the mailbox's settings (which then issue an authorisation code to use as the password).",
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired, "The service is on, but the account password was used instead of the authorisation code.", "Settings › POP3/SMTP/IMAP shows the service on and offers a new authorisation code."),
+		},
+		Source: "https://github.com/open-falcon/mail-provider/issues/6",
+	},
+	{
+		ID: "netease-unsafe-login", Protocols: onlyIMAP, Phrases: []string{"unsafe login"},
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeProvider,
+		Summary: "NetEase accepted the login but refuses to open folders for a client that did not identify itself: the application must send the IMAP ID command (RFC 2971, with its name and version) right after the login. The application's vendor must fix it; the user cannot.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The client sends ID, but NetEase still distrusts it.", "Another client (Thunderbird) opens the same mailbox."),
+		},
+		Source: "https://github.com/smiley22/S22.Imap/issues/167",
 	},
 
 	// Yahoo / AOL.
@@ -475,7 +537,32 @@ var phraseRules = []rule{
 		Source: srcRFC4954,
 	},
 	{
-		ID: "unsupported-mechanism", Pattern: `(auth|authentication) (mode|method|mechanism|type) (is )?(not supported|unsupported)|unsupported authentication mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* supported|no (supported|common|usable) (authentication |sasl )?mechanism`,
+		// Other servers' words for the same demand: Yandex's "530 5.7.7
+		// Email sending without SSL/TLS encryption is not allowed",
+		// MidiSMTP's "530 Encryption required, must issue STARTTLS
+		// command first".
+		ID:      "encryption-required-words",
+		Pattern: `must issue (a )?starttls|\b(encryption|ssl|tls|ssl/tls) (is )?required|without (ssl|tls|ssl/tls|encryption)( encryption)? (is )?not (allowed|permitted)|requires? (an? )?(secure|encrypted|ssl|tls) (connection|channel)|must (use|enable) (ssl|tls|starttls|encryption)`,
+		Code:    CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary:      "The server wants an encrypted connection (STARTTLS on 587/143, or TLS on 465/993) before it takes a password or mail.",
+		Alternatives: []Alternative{altWrongMode, altStartTLSStripped},
+		Source:       "https://github.com/PHPMailer/PHPMailer/issues/283",
+	},
+	{
+		// A demand for a browser sign-in or a human check: Google's
+		// "534-5.7.9 Please log in with your web browser", Yandex's
+		// "prove you are not a robot".
+		ID:      "web-login-words",
+		Pattern: `(log ?in|sign ?in) (via|with|using|through|in) (your |a )?(web )?browser|prove (that )?you are (not a robot|human)|use (the )?web (interface )?for sending|captcha|web ?login (is )?required`,
+		Code:    CodeWebLoginRequired, Confidence: ConfidenceMedium,
+		Summary: "The provider wants a sign-in in a web browser (or a check that a person is there) before it takes this client again.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The provider has held the account's sending as suspicious; the browser check lifts it.", "Webmail shows a warning about the account's sending."),
+		},
+		Source: "https://github.com/higty/higlabo/pull/17",
+	},
+	{
+		ID: "unsupported-mechanism", Pattern: `(auth|authentication) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available)|no (supported|common|usable|suitable) (authentication |sasl )?mechanism|no worthy mechs`,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
 		Source: "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/imap-login/client-authenticate.c",
 	},
@@ -525,7 +612,7 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "relay-denied", Protocols: onlySMTP,
-		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay", "not permitted to relay", "recipient address rejected: access denied"},
+		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay", "not permitted to relay", "recipient address rejected: access denied", "rcpthosts"},
 		Code:    CodeRelayDenied, Confidence: ConfidenceHigh,
 		Alternatives: []Alternative{
 			alt(CodeInvalidCredentials, "The client did not sign in (or AUTH failed) and the server treats it as a stranger.", "The log shows no 235 reply to AUTH before MAIL FROM."),
@@ -546,7 +633,7 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "smtp-authentication-required", Protocols: onlySMTP, NotReply: []int{535},
-		Pattern: `authentication (is )?required|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich`,
+		Pattern: `authentication (is )?required|authori[sz]ation (is )?required|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)`,
 		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
 		Alternatives: []Alternative{
@@ -554,6 +641,18 @@ var phraseRules = []rule{
 			alt(CodeSenderNotPermitted, "The client did sign in, but as an account that may not send as this From address (Postfix words a login mismatch the same way).", "Sign in and send as the account's own address; if that is accepted, the From address needs permission."),
 		},
 		Source: "https://github.com/postalserver/postal/issues/175",
+	},
+	{
+		// Every RCPT TO was refused earlier, so DATA has no recipient: on
+		// a submission port most often a relay refusal the client ignored.
+		ID: "no-valid-recipients", Protocols: onlySMTP, Pattern: `valid rcpt (command )?must precede data|no valid recipients`,
+		Code: CodeRelayDenied, Confidence: ConfidenceLow,
+		Summary: "Every recipient was refused earlier in the conversation, so the message had nowhere to go; the refusal of RCPT TO says why (most often: not signed in, so the server will not relay).",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The recipients do not exist.", "The reply to RCPT TO says user unknown (5.1.1)."),
+			alt(CodeProtocolError, "The client sent DATA without any RCPT TO.", "The log shows no RCPT TO at all."),
+		},
+		Source: srcRFC5321,
 	},
 	{
 		ID: "temporary-authentication-failure", Phrases: []string{"temporary authentication failure"},
@@ -594,6 +693,12 @@ var phraseRules = []rule{
 		Source: srcRFC4954,
 	},
 	{
+		ID: "spoke-before-greeting", Pattern: `talk(ed|ing)? too soon|pregreet|(sent|send|talking) (data |commands? )?before (the )?(greeting|banner)|pipelining not allowed before greeting`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The client spoke before the server's greeting; the server takes that for a spam robot and hangs up. A client bug or a proxy that answers early.",
+		Source:  "https://github.com/nodemailer/smtp-server/issues/46",
+	},
+	{
 		ID: "imap-logout", Protocols: onlyIMAP, Status: []string{"BYE", "OK"},
 		Phrases: []string{"signing off", "logging out", "logout completed"},
 		Code:    CodeOK, Confidence: ConfidenceHigh,
@@ -604,6 +709,13 @@ var phraseRules = []rule{
 
 // providerCodeRules: a response code or reply code as a provider uses it.
 var providerCodeRules = []rule{
+	// Gmail and Exchange Online list AUTH on their submission ports only
+	// after STARTTLS: AUTH not offered there means TLS was not started.
+	{ID: "stop-auth-not-offered-tls-first", Stop: probe.StopAuthNotOffered, Providers: append(append([]ProviderID{}, idsGoogle...), idsMicrosoft...),
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary:      "This provider offers AUTH only after STARTTLS, and the client did not start TLS: set the security to STARTTLS on port 587 (or TLS on 465).",
+		Alternatives: []Alternative{alt(CodeMechanismUnsupported, "The client connected to a port that takes no submissions (25 on an MX host).", "The host is the provider's submission host (smtp.gmail.com, smtp.office365.com) on 587 or 465.")},
+		Source:       "https://support.google.com/a/answer/176600"},
 	{
 		ID: "yahoo-authenticationfailed", Protocols: onlyIMAP, Providers: idsYahoo,
 		RespCode: []string{"AUTHENTICATIONFAILED"},
@@ -815,7 +927,7 @@ var factRules = []rule{
 		Code:   CodeConnectionTimeout, Confidence: ConfidenceMedium,
 		Summary:      "The connection opened but the server never sent its greeting, and a TLS handshake on the same port did not succeed either: the port does not expect implicit TLS; the service behind it is silent.",
 		Alternatives: []Alternative{altSilentService}, Source: srcRFC8314},
-	{ID: "silent-implicit-tls-port", ImplicitTLSPort: true, Net: []probe.NetErrorKind{probe.NetTimeout},
+	{ID: "silent-implicit-tls-port", ImplicitTLSPort: true, Net: []probe.NetErrorKind{probe.NetTimeout, probe.NetClosed, probe.NetReset},
 		Stages: []probe.Stage{probe.StageGreeting},
 		Code:   CodeTLSWrongMode, Confidence: ConfidenceMedium,
 		Summary:      "No greeting arrived on a port that by convention expects implicit TLS (465, 993, 995) while the client spoke plaintext.",
@@ -936,13 +1048,19 @@ var factRules = []rule{
 		Summary: "The server logged the connection in before TLS (PREAUTH), so STARTTLS can no longer be used; mailcheck stopped.", Source: "https://www.rfc-editor.org/rfc/rfc9051#section-7.1.4"},
 }
 
+// credentialWords is the generic wording of a refused sign-in: servers'
+// ("authentication failed", "invalid credentials") and clients' and
+// libraries' wrappers of it (Thunderbird's "Login to server ... failed",
+// Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
+// in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad) (user ?name|password|login)|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|issue in authenticating|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
+
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
 	{ID: "generic-temporary", Pattern: `try again later|try again after|temporar(y|ily)|service (not |un)available|greylist|plus tard`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5321},
-	{ID: "generic-bad-credentials", Stages: stagesAuth,
-		Pattern: `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad) (user ?name|password|login)|authentication (failed|failure|unsuccessful)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user`,
-		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+	{ID: "generic-bad-credentials", Stages: stagesAuth, Pattern: credentialWords,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC5530},
 	{ID: "generic-sender", Protocols: onlySMTP, Pattern: `sender.{0,40}(rejected|not allowed|denied|not permitted)`,
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium, Source: srcRFC5321},
