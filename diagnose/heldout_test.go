@@ -25,8 +25,8 @@ import (
 // never seen; the current score on an older round is reported beside it
 // but says nothing new. See testdata/heldout/README.md.
 
-// minHeldOutRight is the share of primary codes a round must get right,
-// now and (for the issue's measure) at its first scoring.
+// minHeldOutRight is issue 10's target for texts never seen: the share of
+// primary codes right at a round's first score.
 const minHeldOutRight = 0.85
 
 // heldOutRound is one file of testdata/heldout.
@@ -163,7 +163,10 @@ func TestHeldOut(t *testing.T) {
 		assert.Equal(t, first.Texts, len(round.Rows), "round %d changed after its first score: a text added later was not held out; start a new round", round.Round)
 		assert.NotEmpty(t, first.Commit, "round %d: the commit it was first scored at", round.Round)
 		assert.Zero(t, now.OKCalledFailure, "round %d: an ok text is called a failure", round.Round)
-		assert.GreaterOrEqual(t, float64(now.Right)/float64(now.Texts), minHeldOutRight, "round %d: primary codes right now", round.Round)
+		// Rules changed after a round's first score must not lose what it
+		// got right then. The 85 % target is reported in docs/accuracy.md,
+		// not asserted: a test cannot make texts never seen come out right.
+		assert.GreaterOrEqual(t, now.Right, first.Right, "round %d: fewer right now than at its first score", round.Round)
 	}
 	for n := range scores {
 		found := false
@@ -202,6 +205,21 @@ func heldOutDoc(t testing.TB) string {
 		w("| %d | %d | %d (%s) | %d | %d of %d | %s, %s | %d (%s) |\n", round.Round, first.Texts,
 			first.Right, pct(first.Right, first.Texts), first.OKCalledFailure, first.HighRight, first.High,
 			first.Date, shortCommit(first.Commit), now.Right, pct(now.Right, now.Texts))
+	}
+	var firstRight, firstTexts int
+	for _, round := range rounds {
+		if s, ok := scores[round.Round]; ok {
+			firstRight += s.Right
+			firstTexts += s.Texts
+		}
+	}
+	if firstTexts > 0 {
+		verdict := "met"
+		if float64(firstRight)/float64(firstTexts) < minHeldOutRight {
+			verdict = "not met"
+		}
+		w("\nAll rounds at their first score: %d of %d right (%s); the target of %.0f %% is %s.\n",
+			firstRight, firstTexts, pct(firstRight, firstTexts), 100*minHeldOutRight, verdict)
 	}
 	for _, round := range rounds {
 		if s, ok := scores[round.Round]; ok && s.Note != "" {
