@@ -38,7 +38,9 @@ func dovecotOpts(t *testing.T, d *realserver.Dovecot, addr string, sec probe.Sec
 // internal/realserver).
 func TestDovecot(t *testing.T) {
 	realserver.RequireDovecot(t)
-	d := realserver.StartDovecot(t, realserver.DovecotOptions{})
+	const suspended, hold = "suspended@example.test", "Account suspended: contact support"
+	d := realserver.StartDovecot(t, realserver.DovecotOptions{Env: map[string]string{"HOLD": hold},
+		RefusedUsers: []realserver.User{{Name: suspended, Password: "pw", Extra: "reason=%{env:HOLD}"}}})
 
 	probeIt := func(t *testing.T, o Options) *Result {
 		t.Helper()
@@ -69,6 +71,19 @@ func TestDovecot(t *testing.T) {
 		assert.Equal(t, "AUTHENTICATIONFAILED", res.Response.Code)
 		assert.Equal(t, "Authentication failed.", res.Response.Text)
 		assertNoSecret(t, res, nil, "wrong horse")
+	})
+	// The auth service refuses the right password with a passdb reason:
+	// imap-login sends it as an ALERT, which the probe keeps as such.
+	t.Run("refused with a reason", func(t *testing.T) {
+		o := dovecotOpts(t, d, d.IMAPTLS, probe.SecurityTLS)
+		o.Username, o.Password = suspended, "pw"
+		res := probeIt(t, o)
+		assert.False(t, res.OK)
+		require.NotNil(t, res.Response)
+		assert.Equal(t, "NO", res.Response.Type)
+		assert.Equal(t, "ALERT", res.Response.Code)
+		assert.Equal(t, hold, res.Response.Text)
+		assert.Equal(t, []string{hold}, res.Alerts)
 	})
 	t.Run("account disabled", func(t *testing.T) {
 		o := dovecotOpts(t, d, d.IMAPTLS, probe.SecurityTLS)

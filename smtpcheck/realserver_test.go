@@ -39,7 +39,9 @@ func realOptions(t *testing.T, addr string, sec probe.Security, roots *x509.Cert
 
 func TestRealPostfix(t *testing.T) {
 	realserver.RequirePostfix(t)
-	d := realserver.StartDovecot(t, realserver.DovecotOptions{})
+	const suspended, hold = "suspended@example.test", "Account suspended: contact support"
+	d := realserver.StartDovecot(t, realserver.DovecotOptions{Env: map[string]string{"HOLD": hold},
+		RefusedUsers: []realserver.User{{Name: suspended, Password: "pw", Extra: "reason=%{env:HOLD}"}}})
 	pf := realserver.StartPostfix(t, realserver.PostfixOptions{Dovecot: d})
 
 	t.Run("starttls good password", func(t *testing.T) {
@@ -68,6 +70,17 @@ func TestRealPostfix(t *testing.T) {
 		assert.Equal(t, 535, res.Reply.Code, "Code")
 		assert.Equal(t, "5.7.8", res.Reply.EnhancedCode, "EnhancedCode")
 		assert.True(t, strings.HasPrefix(res.Reply.Text, "Error: authentication failed:"), "Text = %q", res.Reply.Text)
+	})
+	// Dovecot's auth service refuses with a reason, and Postfix appends
+	// it: the reply is kept as sent, for diagnose to read.
+	t.Run("refused with a reason", func(t *testing.T) {
+		o := realOptions(t, pf.SubmissionTLS, probe.SecurityTLS, pf.RootCAs)
+		o.Username, o.Password = suspended, "pw"
+		res := probeOK(t, o)
+		assert.False(t, res.OK, "OK")
+		require.NotNil(t, res.Reply, "no Reply")
+		assert.Equal(t, []string{"535 5.7.8 Error: authentication failed: " + hold}, res.Reply.Lines, "Reply.Lines")
+		assert.Equal(t, "Error: authentication failed: "+hold, res.Reply.Text, "Reply.Text")
 	})
 	t.Run("untrusted certificate", func(t *testing.T) {
 		res := probeOK(t, realOptions(t, pf.SubmissionTLS, probe.SecurityTLS, x509.NewCertPool()))
