@@ -191,6 +191,7 @@ func observeText(text string, h Hints) *observation {
 	o.Provider = explainProvider(h, o.Protocol, text)
 	o.OAuth = strings.Contains(o.lower, "xoauth2") || strings.Contains(o.lower, "oauthbearer")
 	o.Port = portInText(text)
+	o.Envelope = envelopeInText(o.lower)
 
 	// A client or library error is read only when the text holds no
 	// server reply: the reply is the better evidence, and words such as
@@ -472,6 +473,22 @@ var protocolWords = []struct {
 	{"client submission", ProtocolSMTP, 2}, {"sendas", ProtocolSMTP, 2},
 	{":465", ProtocolSMTP, 2}, {":587", ProtocolSMTP, 2}, {":25 ", ProtocolSMTP, 1}, {":25:", ProtocolSMTP, 1},
 	{"pop3", ProtocolPOP3, 3}, {"poplib", ProtocolPOP3, 3}, {":995", ProtocolPOP3, 2}, {":110", ProtocolPOP3, 2},
+}
+
+// envelopeInText tells which envelope command a pasted text answered when
+// it says so: Postfix's "(in reply to MAIL FROM command)", nodemailer's
+// "Mail command failed", PHPMailer's "MAIL FROM command failed", and the
+// same for RCPT TO.
+func envelopeInText(lower string) string {
+	switch {
+	case strings.Contains(lower, "in reply to mail from"), strings.Contains(lower, "mail command failed"),
+		strings.Contains(lower, "mail from command failed"):
+		return "mail"
+	case strings.Contains(lower, "in reply to rcpt to"), strings.Contains(lower, "rcpt command failed"),
+		strings.Contains(lower, "rcpt to command failed"), strings.Contains(lower, "recipient command failed"):
+		return "rcpt"
+	}
+	return ""
 }
 
 // portInText returns the first host:port port in the text, if any.

@@ -53,7 +53,7 @@ var clientErrors = compileClientErrors([]clientError{
 	// the client trying TLS anyway on a port without it (openssl
 	// s_client's "didn't find starttls in server response, try anyway").
 	{Phrases: []string{"starttls extension not supported", "doesn't support starttls", "does not support starttls", "starttls is not supported", "server does not support starttls"},
-		Pattern: `(doesn't|does not|didn't|did not) (support|offer|advertise) the starttls|didn't (find|found) starttls|starttls (is )?not (offered|advertised|available)`,
+		Pattern: `(doesn't|does not|didn't|did not) (support|offer|advertise) the starttls|didn't (find|found) starttls|starttls (is )?not (supported|offered|advertised|available)|starttls[^\n]{0,60}(doesn't|does not) advertise`,
 		Stop:    probe.StopStartTLSUnavailable, Stage: probe.StageStartTLS, Seen: "Python smtplib, Go net/smtp, nodemailer, MailKit, openssl s_client"},
 
 	// A TLS handshake answered in plaintext: the port is not implicit TLS.
@@ -71,7 +71,7 @@ var clientErrors = compileClientErrors([]clientError{
 		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, Node"},
 	{Phrases: []string{"not yet valid", "cert_not_yet_valid", "certificatenotyetvalidexception"},
 		Kind: probe.NetTLSCert, Cert: probe.CertNotYetValid, Stage: probe.StageTLSHandshake, Seen: "OpenSSL, Node, Java"},
-	{Phrases: []string{"certificate is valid for", "certificate is not valid for", "hostname mismatch", "does not match certificate", "altnames", "remotecertificatenamemismatch", "no subject alternative", "server name does not match", "cert_altname_invalid", "certificate name mismatch"},
+	{Phrases: []string{"certificate is valid for", "certificate is not valid for", "hostname mismatch", "does not match certificate", "altnames", "remotecertificatenamemismatch", "no subject alternative", "server name does not match", "cert_altname_invalid", "certificate name mismatch", "did not match expected cn"},
 		Pattern: `host ?name [^\n]{0,120}(doesn't|does not|didn't|did not) match|certificateerror: hostname`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Go, Python, Node, .NET, Java, PHP"},
 	{Phrases: []string{"unknown authority", "unable to get local issuer", "self-signed certificate", "self signed certificate", "self_signed_cert", "unable to verify the first certificate", "unable_to_get_issuer", "pkix path building failed", "remotecertificatechainerrors", "not trusted", "untrusted root", "unable to get issuer"},
@@ -82,7 +82,7 @@ var clientErrors = compileClientErrors([]clientError{
 	// Other TLS failures.
 	{Phrases: []string{"remote error: tls", "alert handshake failure", "alert_handshake_failure", "tlsv1_alert", "sslv3_alert", "received fatal alert", "alert protocol version"},
 		Kind: probe.NetTLSAlert, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java"},
-	{Phrases: []string{"tls: ", "unsupported_protocol", "unsupported protocol", "no protocols available", "handshake failed", "handshake failure", "ssl handshake", "sslhandshakeexception", "could not convert socket to tls", "remote party has closed the transport stream", "terminated the handshake", "ssl routines", "ssl operation failed", "tls handshake"},
+	{Phrases: []string{"tls: ", "unsupported_protocol", "unsupported protocol", "no protocols available", "handshake failed", "handshake failure", "ssl handshake", "sslhandshakeexception", "could not convert socket to tls", "remote party has closed the transport stream", "does not support the connection encryption type", "terminated the handshake", "ssl routines", "ssl operation failed", "tls handshake"},
 		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, PHP"},
 
 	// The probe would have stopped on its own.

@@ -43,7 +43,9 @@ var (
 // sendingRules: what happens when the account sends.
 var sendingRules = []rule{
 	{
-		ID:      "sending-suspended",
+		// Sending is SMTP's business: at an IMAP sign-in, "account
+		// suspended for abuse" is a locked account (reason-account-state).
+		ID: "sending-suspended", Protocols: onlySMTP,
 		Pattern: `(blocked|suspended|disabled|restricted|prohibited|banned|barred|frozen) from sending|(account|mailbox|user|sender)\b.{0,40}(blocked|suspended|disabled|restricted) for sending|sending (has been |is |was |of (mail|email|messages) (has been |is )?)?(blocked|suspended|disabled|restricted|prohibited|paused|frozen|stopped)|(account|mailbox|user|sending|sender)\b.{0,60}(suspended|blocked|disabled|restricted|locked) (for|due to|because of) (spam|abuse|suspicious|unusual)|(outbound|outgoing) (spam|sending|mail|e-?mail|messages?)\b.{0,60}\b(blocked|suspended|disabled|restricted)\b|(sending|outgoing mail|outbound|send) (privileges|access|service|ability) (revoked|suspended|disabled|blocked|restricted)|(account|mailbox).{0,40}(compromised|sending spam|sent spam)|suspected (of )?(spam|abuse)|outboundspam|spam abuse detected|banned due to (detected )?spam|(unusual|suspicious) sending activity|account (isn't|is not|not) allowed to send|sending (for|from|on|of) (this|the|your) (account|mailbox|user|address) (has been |is |was )?(blocked|suspended|disabled|restricted|prohibited)`,
 		Code:    CodeSendingBlocked, Confidence: ConfidenceHigh,
 		Summary:      "The provider has suspended this account's sending (spam, abuse or a suspected break-in); it does not pass by itself.",
@@ -56,7 +58,7 @@ var sendingRules = []rule{
 		// "spam detected"): the account is sending what looks like spam,
 		// and repeated, the provider suspends its sending.
 		ID:      "message-judged-spam",
-		Pattern: `(looks like|suspicion of|suspected( of being| as)?|detected as|classified as|considered( as| to be)?|identified as|marked as|flagged as|recognized as|recognised as) (a )?spam|spam (detected|content)|\bdt:spm\b|content (was )?(rejected|refused|blocked) as spam`,
+		Pattern: `(looks like|suspicion of|suspected( of being| as)?|detected as|classified as|considered( as| to be)?|identified as|marked as|flagged as|recognized as|recognised as) (a )?spam|spam (detected|content)|\bdt:spm\b|content (was )?(rejected|refused|blocked) as spam|(reject(ed)?|refused|blocked|denied) (by|for|as|due to|because of) ([a-z]+ ){0,2}spam\b`,
 		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
 		Summary: "The provider refused this message as spam; sending more of the same gets the account's sending suspended. Change the content or ask the provider to review it.",
 		Alternatives: []Alternative{
@@ -74,7 +76,7 @@ var sendingRules = []rule{
 	},
 	{
 		ID:      "throttled",
-		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|messages per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing`,
+		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|messages per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing|ratelimit|queue quota|exceeded (the |your )?(hour|day|minute)(ly)? limit|(hour|day|minute)(ly)? limit exceeded|deferred due to|\[ts[0-9]{2}\]|\[tss[0-9]{2}\]`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary: "The server is throttling this account or address for a while.",
 		Source:  srcMSThrottling,
@@ -88,7 +90,7 @@ var sendingRules = []rule{
 var storeRules = []rule{
 	{
 		ID:      "quota-words",
-		Pattern: `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach (ist )?voll|ящик переполнен|mailbox size limit`,
+		Pattern: `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach (ist )?voll|ящик переполнен|mailbox size limit|folder (is )?full`,
 		Code:    CodeQuotaExceeded, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Mailbox,
 	},
@@ -100,9 +102,18 @@ var storeRules = []rule{
 	},
 	{
 		ID: "mailbox-missing-words", Protocols: mailbox,
-		Pattern: `(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|nonexistent (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b`,
+		Pattern: `(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|nonexistent (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b|(folder|mailbox) (could not|couldn't|cannot|can't) be found|requested (folder|mailbox) (was )?not found`,
 		Code:    CodeMailboxMissing, Confidence: ConfidenceHigh,
 		Source: srcRFC5530,
+	},
+	{
+		// MAIL FROM refused (the text says so): the address is the
+		// sender's, whatever words it shares with an unknown recipient.
+		ID: "sender-refused-at-mail-from", Protocols: onlySMTP, Envelope: "mail",
+		Pattern: `sender|mailbox unavailable|not allowed|local user only|(doesn't|does not) conform|(doesn't|does not) match`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "The server refused the sender address at MAIL FROM: this login may not send as that address.",
+		Source:  srcRFC5321,
 	},
 	{
 		// A 4xx reply is a refusal for now ("450 mailbox unavailable"),
@@ -131,7 +142,7 @@ var senderRules = []rule{
 	},
 	{
 		ID: "sender-words", Protocols: onlySMTP,
-		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity`,
+		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat`,
 		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altRecipientNotSender},
 		Source:       srcRFC3463Address,
@@ -170,7 +181,7 @@ var ipRules = []rule{
 	},
 	{
 		ID:      "reason-ip-country",
-		Pattern: `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|blocklist|blacklist|block list|black list|spamhaus|dnsbl|\brbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation`,
+		Pattern: `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|blocklist|blacklist|block list|black list|spamhaus|dnsbl|\brbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|\bblack ?ip\b`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refuses this client's address or location, not the password.",
 		Alternatives: []Alternative{
@@ -185,7 +196,7 @@ var ipRules = []rule{
 var reasonRules = []rule{
 	{
 		ID:      "reason-protocol-off",
-		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)\b`,
+		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication| support)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)\b`,
 		Code:    CodeProtocolDisabled, Confidence: ConfidenceMedium,
 		Summary: "The server says mail-client access (IMAP, POP or SMTP) is not switched on for this account.",
 		Alternatives: []Alternative{
@@ -234,6 +245,19 @@ var reasonRules = []rule{
 		},
 		Source: srcDovecotReason,
 	},
+	{
+		// Last: a refusal that names a policy and nothing more specific
+		// (GMX, Web.de and IONOS: "554-Transaction failed 554-Reject due
+		// to policy restrictions").
+		ID: "reason-policy", Pattern: `(reject(ed)?|refused|blocked|denied) (due to|because of|by) (our |local |the )?polic(y|ies)|policy (restrictions?|violations?|reasons)`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving side refused the mail under its policy (often the sending address or server's reputation, or content); its postmaster page named in the reply says which.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The account's own provider holds its sending.", "Mail to other domains fails the same way."),
+			alt(CodeRateLimited, "A volume limit worded as a policy.", "It passes after an hour."),
+		},
+		Source: "https://postmaster.gmx.net/en/error-messages",
+	},
 }
 
 // afterLoginCodeRules: response and status codes for what happens after
@@ -249,6 +273,9 @@ var afterLoginCodeRules = []rule{
 		Code: CodeQuotaExceeded, Confidence: ConfidenceHigh, Source: srcRFC3463Mailbox},
 	{ID: "smtp-x.3.4", Protocols: onlySMTP, Enhanced: []string{"5.3.4", "4.3.4", "5.2.3", "4.2.3"},
 		Code: CodeMessageTooLarge, Confidence: ConfidenceHigh, Source: srcRFC3463Media},
+	// RFC 3463 X.1.7 and X.1.8: the sender's address or its domain is bad.
+	{ID: "smtp-x.1.7", Protocols: onlySMTP, Enhanced: []string{"5.1.7", "5.1.8", "4.1.7", "4.1.8"},
+		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium, Source: srcRFC3463Address},
 	{ID: "smtp-5.1.1", Protocols: onlySMTP, Enhanced: []string{"5.1.1", "5.1.10"},
 		Code: CodeRecipientUnknown, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{

@@ -495,7 +495,7 @@ var phraseRules = []rule{
 
 	// Server programs: Dovecot, Postfix, Exim, Courier, RFC wording.
 	{
-		ID: "dovecot-too-many-invalid-commands", Phrases: []string{"too many invalid imap commands"},
+		ID: "dovecot-too-many-invalid-commands", Pattern: `too many (invalid|bad|unknown|unrecognized) (imap )?commands`,
 		Code: CodeProtocolError, Confidence: ConfidenceHigh,
 		Summary: "The server disconnected after several commands it did not understand.",
 		Source:  "https://github.com/dovecot/core/blob/main/src/imap-login/imap-login-client.c",
@@ -542,7 +542,7 @@ var phraseRules = []rule{
 		// MidiSMTP's "530 Encryption required, must issue STARTTLS
 		// command first".
 		ID:      "encryption-required-words",
-		Pattern: `must issue (a )?starttls|\b(encryption|ssl|tls|ssl/tls) (is )?required|without (ssl|tls|ssl/tls|encryption)( encryption)? (is )?not (allowed|permitted)|requires? (an? )?(secure|encrypted|ssl|tls) (connection|channel)|must (use|enable) (ssl|tls|starttls|encryption)`,
+		Pattern: `must issue (a )?starttls|\b(encryption|ssl|tls|ssl/tls)([- ](connection|session))? (is )?required|without (ssl|tls|ssl/tls|encryption)( encryption)? (is )?not (allowed|permitted)|requires? (an? )?(secure|encrypted|ssl|tls) (connection|channel)|must (use|enable) (ssl|tls|starttls|encryption)`,
 		Code:    CodePlaintextDisallowed, Confidence: ConfidenceMedium,
 		Summary:      "The server wants an encrypted connection (STARTTLS on 587/143, or TLS on 465/993) before it takes a password or mail.",
 		Alternatives: []Alternative{altWrongMode, altStartTLSStripped},
@@ -562,7 +562,7 @@ var phraseRules = []rule{
 		Source: "https://github.com/higty/higlabo/pull/17",
 	},
 	{
-		ID: "unsupported-mechanism", Pattern: `(auth|authentication) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available)|no (supported|common|usable|suitable) (authentication |sasl )?mechanism|no worthy mechs`,
+		ID: "unsupported-mechanism", Pattern: `(auth|authentication) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|^authentication not supported$`,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
 		Source: "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/imap-login/client-authenticate.c",
 	},
@@ -612,7 +612,7 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "relay-denied", Protocols: onlySMTP,
-		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay", "not permitted to relay", "recipient address rejected: access denied", "rcpthosts"},
+		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay", "not permitted to relay", "recipient address rejected: access denied", "rcpthosts", "not in my list of allowed hosts", "delivery is not allowed to this address", "inoltro negato"},
 		Code:    CodeRelayDenied, Confidence: ConfidenceHigh,
 		Alternatives: []Alternative{
 			alt(CodeInvalidCredentials, "The client did not sign in (or AUTH failed) and the server treats it as a stranger.", "The log shows no 235 reply to AUTH before MAIL FROM."),
@@ -683,7 +683,7 @@ var phraseRules = []rule{
 		Source:  "https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpclient.enablessl",
 	},
 	{
-		ID: "too-many-connections", Pattern: `too many ([a-z+]+ ){0,2}(connections|sessions)|connection limit|trop de connexions|zu viele verbindungen|слишком много (соединений|подключений)|连接数过多`,
+		ID: "too-many-connections", Pattern: `too many ([a-z+]+ ){0,2}(connections|sessions)|connection limit|maximum number of (connections|sessions)|trop de connexions|zu viele verbindungen|слишком много (соединений|подключений)|连接数过多`,
 		Code: CodeRateLimited, Confidence: ConfidenceHigh,
 		Source: "https://github.com/M66B/FairEmail/blob/master/app/src/main/java/eu/faircode/email/ConnectionHelper.java",
 	},
@@ -691,6 +691,51 @@ var phraseRules = []rule{
 		ID: "too-many-failures", Pattern: `too many (failed|bad|invalid|unsuccessful) (login|logon|auth|authentication)|too many (login|authentication) (attempts|failures)|too (much|many) fail(ed)? auth|rate limit`,
 		Code: CodeRateLimited, Confidence: ConfidenceMedium,
 		Source: srcRFC4954,
+	},
+	{
+		// An OAuth token the server no longer takes: Exchange Online's "*
+		// BYE Session invalidated - AccessTokenExpired".
+		ID: "oauth-token-expired", Pattern: `accesstokenexpired|(access |oauth |bearer )?token (has )?(expired|been revoked|is expired|is invalid)|expired (access |oauth )?token|invalid_token`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary:      "The server refused the OAuth access token: it expired or was revoked. The application must refresh it (or the user sign in again to grant access).",
+		Alternatives: []Alternative{altPolicy},
+		Source:       "https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth",
+	},
+	{
+		// STARTTLS on a connection that is already TLS: the client is set
+		// to STARTTLS on an implicit-TLS port, or the reverse.
+		ID: "tls-already-active", Pattern: `not permitted when tls (is )?active|tls (is )?already (active|started|established|in use)|already (in|using|under) tls`,
+		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary: "The client asked for STARTTLS on a connection that is already encrypted: it is set to STARTTLS on an implicit-TLS port (465, 993) or wraps TLS twice.",
+		Source:  srcRFC8314,
+	},
+	{
+		// Postfix: "503 5.5.1 Error: authentication not enabled" answers AUTH
+		// where none is offered (smtpd_sasl_auth_enable off, or before
+		// STARTTLS with smtpd_tls_auth_only).
+		ID: "auth-not-enabled", Protocols: onlySMTP, Pattern: `authentication not enabled|auth(entication)? (is )?not (available|offered|advertised)`,
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server offers no sign-in at this point of the conversation.",
+		Alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "The server offers AUTH only after STARTTLS.", "The EHLO reply after STARTTLS lists AUTH; the one before does not."),
+			alt(CodeProtocolDisabled, "Sign-in is switched off on this port (a port for incoming mail, not for submission).", "Port 587 or 465 on the provider's submission host lists AUTH."),
+		},
+		Source: srcPostfixSASL,
+	},
+	{
+		// A greeting that is a goodbye, as a client library words it
+		// (MailKit's "Unexpected token in IMAP greeting: [atom: BYE]").
+		ID: "greeting-is-bye", Protocols: onlyIMAP, Pattern: `greeting[^\n]{0,20}\bbye\b`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server said goodbye instead of hello: it is refusing connections (down, overloaded, or refusing this address).",
+		Source:  srcRFC3501,
+	},
+	{
+		ID: "command-line-too-long", Protocols: onlyIMAP, Pattern: `command line (limit exceeded|too long)`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary:      "The server refused a command line longer than it takes; the client must send long data as a literal or in parts.",
+		Alternatives: []Alternative{alt(CodeMessageTooLarge, "The message sent with APPEND is bigger than the server takes.", "Small messages go through.")},
+		Source:       "https://www.rfc-editor.org/rfc/rfc7162#section-4",
 	},
 	{
 		ID: "spoke-before-greeting", Pattern: `talk(ed|ing)? too soon|pregreet|(sent|send|talking) (data |commands? )?before (the )?(greeting|banner)|pipelining not allowed before greeting`,
@@ -1053,7 +1098,7 @@ var factRules = []rule{
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad) (user ?name|password|login)|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|issue in authenticating|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad) (user ?name|password|login)|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|issue in authenticating|authori[sz]ation failure on|\(authfail\)|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
