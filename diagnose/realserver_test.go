@@ -117,7 +117,7 @@ func TestRealServerReasons(t *testing.T) {
 		why       = "Password expired, change it at https://portal.example.test"
 		suspended = "suspended@example.test"
 		stale     = "stale@example.test"
-		hold      = "Account suspended: contact support"
+		hold      = "Account suspended for abuse: contact support"
 	)
 	users := append(realserver.DefaultUsers(),
 		// Dovecot's nologin with a reason that tells what to do.
@@ -165,10 +165,10 @@ func TestRealServerReasons(t *testing.T) {
 		{"passdb failing", diagnose.Account{Email: backend, Password: "pw",
 			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, d.SubmissionTLS, probe.SecurityTLS)},
 			diagnose.CodeTemporaryFailure, diagnose.CodeTemporaryFailure, "", false},
-		// A passdb refusal with a reason: "NO [ALERT] Account suspended:
+		// A passdb refusal with a reason: "NO [ALERT] Account suspended for abuse:
 		// contact support" from imap-login, and Postfix appends the
 		// reason it got from Dovecot's auth service: "535 5.7.8 Error:
-		// authentication failed: Account suspended: contact support".
+		// authentication failed: Account suspended for abuse: contact support".
 		{"passdb refusing with a reason, Postfix's appended reason", diagnose.Account{Email: suspended, Password: "pw",
 			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, p.SubmissionTLS, probe.SecurityTLS)},
 			diagnose.CodeAccountLocked, diagnose.CodeAccountLocked, hold, true},
@@ -176,7 +176,7 @@ func TestRealServerReasons(t *testing.T) {
 			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, p.SubmissionTLS, probe.SecurityTLS)},
 			diagnose.CodePasswordExpired, diagnose.CodePasswordExpired, why, true},
 		// Dovecot's own submission service: "535 5.7.8 Account
-		// suspended: contact support".
+		// suspended for abuse: contact support".
 		{"passdb refusing with a reason, Dovecot submission", diagnose.Account{Email: suspended, Password: "pw",
 			IMAP: endpoint(t, d.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, d.SubmissionTLS, probe.SecurityTLS)},
 			diagnose.CodeAccountLocked, diagnose.CodeAccountLocked, hold, true},

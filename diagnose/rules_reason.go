@@ -40,12 +40,17 @@ var (
 		"The address quoted in the reply is the one after RCPT TO.")
 )
 
+// stagesSending are the stages where a reply speaks of sending; "" is a
+// pasted text whose stage neither a hint nor the text tells.
+var stagesSending = []probe.Stage{probe.StageEnvelope, probe.StageData, probe.StageQuit, ""}
+
 // sendingRules: what happens when the account sends.
 var sendingRules = []rule{
 	{
-		// Sending is SMTP's business: at an IMAP sign-in, "account
-		// suspended for abuse" is a locked account (reason-account-state).
-		ID: "sending-suspended", Protocols: onlySMTP,
+		// Sending is SMTP's business, after the sign-in: at a sign-in
+		// (IMAP, or SMTP's AUTH) "account suspended for abuse" is a locked
+		// account (reason-account-state).
+		ID: "sending-suspended", Protocols: onlySMTP, Stages: stagesSending,
 		Pattern: `(blocked|suspended|disabled|restricted|prohibited|banned|barred|frozen) from sending|(account|mailbox|user|sender)\b.{0,40}(blocked|suspended|disabled|restricted) for sending|sending (has been |is |was |of (mail|email|messages) (has been |is )?)?(blocked|suspended|disabled|restricted|prohibited|paused|frozen|stopped)|(account|mailbox|user|sending|sender)\b.{0,60}(suspended|blocked|disabled|restricted|locked) (for|due to|because of) (spam|abuse|suspicious|unusual)|(outbound|outgoing) (spam|sending|mail|e-?mail|messages?)\b.{0,60}\b(blocked|suspended|disabled|restricted)\b|(sending|outgoing mail|outbound|send) (privileges|access|service|ability) (revoked|suspended|disabled|blocked|restricted)|(account|mailbox).{0,40}(compromised|sending spam|sent spam)|suspected (of )?(spam|abuse)|outboundspam|spam abuse detected|banned due to (detected )?spam|(unusual|suspicious) sending activity|account (isn't|is not|not) allowed to send|sending (for|from|on|of) (this|the|your) (account|mailbox|user|address) (has been |is |was )?(blocked|suspended|disabled|restricted|prohibited)`,
 		Code:    CodeSendingBlocked, Confidence: ConfidenceHigh,
 		Summary:      "The provider has suspended this account's sending (spam, abuse or a suspected break-in); it does not pass by itself.",
