@@ -162,6 +162,7 @@ func observeText(text string, h Hints) *observation {
 	lines := splitLines(text)
 	o := &observation{Protocol: h.Protocol, Stage: explainStage(h.Stage)}
 	o.setText(serverPart(text))
+	o.lower = unwrapLower(o.lower)
 
 	imapLine, imapStatus := findIMAPStatus(lines)
 	popLine, popStatus := findPOP3Status(lines)
@@ -263,6 +264,39 @@ func clipEvidence(s string) string {
 	return strings.ToValidUTF8(s, "") + "…"
 }
 
+// wrapRE is a line break inside pasted text, with the indentation a log
+// or mail client adds and an SMTP continuation's reply and enhanced code
+// ("550-5.7.1 "); continuationRE is such a marker left inside a line by a
+// paste that lost the line breaks.
+var (
+	wrapRE         = regexp.MustCompile(`[ \t]*\r?\n[ \t]*(?:[245][0-9]{2}[- ](?:[245]\.[0-9]{1,3}\.[0-9]{1,3}[ \t]+)?)?`)
+	continuationRE = regexp.MustCompile(` [245][0-9]{2}-[245]\.[0-9]{1,3}\.[0-9]{1,3} `)
+)
+
+// unwrapLower joins the lines of a pasted text into one, so that words a
+// server, a log or a mail client wrapped over lines ("on our block\n
+// list", "not\n authorized") read as written. Rules read the joined
+// text; the evidence keeps the lines.
+func unwrapLower(lower string) string {
+	lower = wrapRE.ReplaceAllString(lower, " ")
+	return continuationRE.ReplaceAllString(lower, " ")
+}
+
+// wirePrefixes are what logs put before a line the server sent: Roundcube
+// and Thunderbird's "S: ", hMailServer's "SENT: ", fetchmail's "POP3< ",
+// others' "Recv: " and "<= ".
+var wirePrefixes = []string{"SENT: ", "RECV: ", "Recv: ", "POP3< ", "IMAP< ", "IMAP4< ", "S: ", "S< ", "<= ", "<< "}
+
+// serverLine returns what a log line quotes from the server, or the line.
+func serverLine(l string) string {
+	for _, p := range wirePrefixes {
+		if i := strings.Index(l, p); i >= 0 {
+			return strings.Trim(strings.TrimSpace(l[i+len(p):]), `"'`)
+		}
+	}
+	return l
+}
+
 // IMAP status lines: "a1 NO [CODE] text", "* BYE text", or a client's
 // "NO [CODE] text" without the tag. Status words are upper case, as
 // servers send them, so that "No such host" is not read as a NO.
@@ -276,7 +310,10 @@ func findIMAPStatus(lines []string) (line, status string) {
 	for _, l := range lines {
 		m := imapStatusRE.FindStringSubmatch(l)
 		if m == nil {
-			continue
+			l = serverLine(l)
+			if m = imapStatusRE.FindStringSubmatch(l); m == nil {
+				continue
+			}
 		}
 		tag, st := m[1], m[2]
 		switch {
@@ -312,13 +349,13 @@ var pop3StatusRE = regexp.MustCompile(`^(\+OK|-ERR)(?:[ ]|$)`)
 // findPOP3Status returns the first -ERR line, else the first +OK line.
 func findPOP3Status(lines []string) (line, status string) {
 	for _, l := range lines {
-		if m := pop3StatusRE.FindStringSubmatch(l); m != nil && m[1] == "-ERR" {
-			return l, m[1]
+		if m := pop3StatusRE.FindStringSubmatch(serverLine(l)); m != nil && m[1] == "-ERR" {
+			return serverLine(l), m[1]
 		}
 	}
 	for _, l := range lines {
-		if m := pop3StatusRE.FindStringSubmatch(l); m != nil {
-			return l, m[1]
+		if m := pop3StatusRE.FindStringSubmatch(serverLine(l)); m != nil {
+			return serverLine(l), m[1]
 		}
 	}
 	return "", ""
