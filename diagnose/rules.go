@@ -38,6 +38,12 @@ package diagnose
 //  6. factRules: network, TLS and probe facts that carry no server text.
 //  7. genericRules: generic wording and last-resort readings of a bare
 //     status ("NO" at login, "5xx" to AUTH).
+//  8. keywordRules: a failure whose words name what it is about (a block
+//     list, spam, a quota, a limit, a certificate, TLS, a recipient, a
+//     sender, the sign-in) but match no wording above: a guess, at low
+//     confidence.
+//  9. lastRules: a bare refusal whose stage and words tell nothing
+//     (unknown, with the readings ranked), and bare statuses.
 //
 // That is: the more specific evidence wins. A phrase is more specific than
 // a code, and a provider's reading more specific than the generic one.
@@ -157,7 +163,7 @@ func serverWords(t []rule) []rule {
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
 var ruleTables = [][]rule{providerPhraseRules, phraseRules, serverWords(ipRules), serverWords(sendingRules), serverWords(storeRules), senderRules, serverWords(reasonRules),
-	providerCodeRules, afterLoginCodeRules, codeRules, factRules, genericRules}
+	providerCodeRules, afterLoginCodeRules, codeRules, factRules, genericRules, keywordRules, lastRules}
 
 // rules is every rule in search order, compiled.
 var rules = compileRules(ruleTables...)

@@ -1141,6 +1141,11 @@ var genericRules = []rule{
 	{ID: "smtp-5xx-at-auth", Protocols: onlySMTP, Reply: []int{5}, Stages: onlyAuth,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC4954},
+}
+
+// lastRules come after keywordRules: a bare refusal whose stage and words
+// tell nothing, and the last readings of a bare status.
+var lastRules = []rule{
 	// A bare refusal whose stage is unknown and whose words say nothing
 	// about a sign-in: blaming the password would be a guess, so the code
 	// is unknown and the readings are ranked.
@@ -1158,4 +1163,65 @@ var genericRules = []rule{
 		Code: CodeProtocolError, Confidence: ConfidenceLow, Source: srcRFC3501},
 	{ID: "imap-bye", Protocols: onlyIMAP, Status: []string{"BYE"},
 		Code: CodeServerUnavailable, Confidence: ConfidenceLow, Source: srcRFC3501},
+}
+
+// failureWords are words of a failure in several languages; a keyword
+// reading needs one of them, so that a success or a greeting that merely
+// mentions a password or a limit is never read as a failure.
+var failureWords = []string{"fail", "error", "denied", "refused", "reject", "invalid", "incorrect", "wrong", "unable",
+	"cannot", "can't", "could not", "couldn't", "not allowed", "not permitted", "exceeded", "blocked", "problem",
+	"unavailable", "not accepted", "forbidden", "erreur", "fehler", "errore", "错误", "失败", "ошибка"}
+
+// keywordRules are the last readings before "unknown" (searched after the
+// bare-refusal rules at the sign-in, before a refusal whose stage is
+// unknown): a failure whose words name what it is about, where no wording
+// the tables above know matched. They guess from one telling word, most
+// specific first (a server's reason before a sign-in word), at low
+// confidence, so the summary says it is a guess and the alternatives
+// stay in view. A 4xx reply is left to its code: a refusal for now.
+var keywordRules = []rule{
+	{ID: "keyword-block-list", NotReply: []int{4}, Phrases: failureWords, Pattern: `blacklist|blocklist|block ?list|\brbl\b|\bspf\b|\bdkim\b|\bdmarc\b|reputation`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceLow,
+		Summary:      "The words point to a policy of the receiving side (a block list, sender authentication, reputation).",
+		Alternatives: []Alternative{alt(CodeSendingBlocked, "The account's own provider holds its sending.", "Mail to other domains fails the same way.")},
+		Source:       srcRFC5321},
+	{ID: "keyword-spam", NotReply: []int{4}, Phrases: failureWords, Pattern: `spam|junk`,
+		Code: CodeSendingBlocked, Confidence: ConfidenceLow,
+		Summary:      "The words point to mail judged as spam.",
+		Alternatives: []Alternative{alt(CodePolicyBlocked, "The receiving side's filter refused it.", "Other messages from the same account go through.")},
+		Source:       srcRFC5321},
+	{ID: "keyword-quota", NotReply: []int{4}, Phrases: failureWords, Pattern: `\bquota\b|mailbox[^\n]{0,20}\bfull\b|storage|disk space`,
+		Code: CodeQuotaExceeded, Confidence: ConfidenceLow,
+		Summary:      "The words point to a full mailbox or storage quota.",
+		Alternatives: []Alternative{alt(CodeRateLimited, "The quota is a sending quota (messages per day).", "It passes after a day.")},
+		Source:       srcRFC3463},
+	{ID: "keyword-limit", NotReply: []int{4}, Phrases: failureWords, Pattern: `limit|too many|too much|exceeded|throttl|\brate\b`,
+		Code: CodeRateLimited, Confidence: ConfidenceLow,
+		Summary:      "The words point to a limit (messages, recipients, connections or attempts) that passes with time.",
+		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A passing failure of the server.", "It works a few minutes later.")},
+		Source:       srcRFC5321},
+	{ID: "keyword-certificate", NotReply: []int{4}, Phrases: failureWords, Pattern: `certificate|\bcert\b|x\.?509`,
+		Code: CodeTLSCertificate, Confidence: ConfidenceLow,
+		Summary:      "The words point to the server's certificate (expired, for another name, or from an unknown authority).",
+		Alternatives: []Alternative{alt(CodeTLSHandshakeFailed, "The TLS handshake failed for another reason.", "A TLS test tool (openssl s_client) shows the certificate is fine.")},
+		Source:       srcX509Facts},
+	{ID: "keyword-tls", NotReply: []int{4}, Phrases: failureWords, Pattern: `\bssl\b|\btls\b|handshake|encrypt`,
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
+		Summary:      "The words point to the encrypted connection (TLS) failing.",
+		Alternatives: []Alternative{altWrongMode},
+		Source:       srcTLSFacts},
+	{ID: "keyword-recipient", Protocols: onlySMTP, NotReply: []int{4}, Phrases: failureWords, Pattern: `recipient|\brcpt\b|addressee|destinat`,
+		Code: CodeRecipientUnknown, Confidence: ConfidenceLow,
+		Summary:      "The words point to the recipient address being refused.",
+		Alternatives: []Alternative{alt(CodeRelayDenied, "The server will not pass mail on to that recipient for this client.", "Signing in first, or sending to a local address, works.")},
+		Source:       srcRFC5321},
+	{ID: "keyword-sender", Protocols: onlySMTP, NotReply: []int{4}, Phrases: failureWords, Pattern: `\bsender\b|from address|mail from`,
+		Code: CodeSenderNotPermitted, Confidence: ConfidenceLow,
+		Summary: "The words point to the sender address being refused.",
+		Source:  srcRFC5321},
+	{ID: "keyword-sign-in", Stages: stagesAuth, NotReply: []int{4}, Phrases: failureWords, Pattern: `password|passwd|credential|log ?in|logon|sign ?in|authenticat|\bauth\b|user ?name`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary:      "The words point to the sign-in being refused.",
+		Alternatives: []Alternative{altAppPassword, altProtocolOff},
+		Source:       srcRFC5530},
 }

@@ -71,7 +71,7 @@ func TestRuleTiers(t *testing.T) {
 	for _, r := range providerCodeRules {
 		assert.NotEmpty(t, r.Providers, r.ID)
 	}
-	for _, tbl := range [][]rule{codeRules, factRules, genericRules} {
+	for _, tbl := range [][]rule{codeRules, factRules, genericRules, keywordRules, lastRules} {
 		for _, r := range tbl {
 			assert.Empty(t, r.Providers, r.ID)
 		}
