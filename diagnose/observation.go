@@ -55,6 +55,9 @@ type observation struct {
 	// is its lower-case copy, made once.
 	Text  string
 	lower string
+	// redacted reports that the text holds the probes' marker for
+	// removed bytes (see containsRedacted).
+	redacted bool
 	// Evidence is the exact line(s) that will be quoted as evidence.
 	Evidence string
 }
@@ -64,13 +67,14 @@ func (o *observation) setText(s string) {
 	s = clipClassifyText(s)
 	o.Text = s
 	o.lower = strings.ToLower(s)
+	o.redacted = strings.Contains(o.lower, redactedMarker)
 }
 
 // containsAny reports whether the text contains any of the lower-case
 // phrases.
 func (o *observation) containsAny(phrases []string) bool {
 	for _, p := range phrases {
-		if strings.Contains(o.lower, p) {
+		if strings.Contains(o.lower, p) || o.redacted && containsRedacted(o.lower, p) {
 			return true
 		}
 	}

@@ -1,0 +1,99 @@
+package diagnose
+
+import (
+	"strings"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// Reading text the redactor has been through.
+//
+// The probes remove from every text they let out any four bytes of a
+// credential, wherever they are (internal/redact), so a server's own word
+// that happens to share four bytes with a passphrase loses them: with the
+// password "Tenant-alex-01!", Microsoft's "SmtpClientAuthentication is
+// disabled for the Tenant" arrives as "... disabled for the [redacted]".
+// The marker says that bytes were there which may not be shown; it says
+// nothing about what they were. A rule's phrase therefore matches text in
+// which markers stand for parts of it, as long as enough of the phrase is
+// visible to identify it: half of it and at least minVisible bytes. A
+// phrase that is all or mostly marker does not match: "[redacted]" is not
+// evidence of "relay".
+
+// redactedMarker is the probes' placeholder, lower-cased as the rules read.
+var redactedMarker = strings.ToLower(probe.Redacted)
+
+const (
+	// minVisible is the fewest bytes of a phrase that must be visible
+	// around markers: a fragment of eight bytes of a server's phrase
+	// ("failed.", " not accepted") names it; fewer could be anything.
+	minVisible = 8
+	// maxMarkers bounds the markers considered in one text, so that
+	// reading a text full of markers stays linear in its size.
+	maxMarkers = 64
+)
+
+// containsRedacted reports whether text (lower-cased, holding markers)
+// shows phrase with markers standing for parts of it, one or more bytes
+// each, and at least half of phrase (and minVisible bytes) visible.
+func containsRedacted(text, phrase string) bool {
+	need := max(minVisible, (len(phrase)+1)/2)
+	if len(phrase) < need || len(phrase) == 0 {
+		return false
+	}
+	m := &phraseMatch{text: text, phrase: phrase, memo: map[[2]int]int{}}
+	seen := 0
+	for off := 0; seen < maxMarkers; seen++ {
+		i := strings.Index(text[off:], redactedMarker)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		// A match that uses this marker starts at most len(phrase) bytes
+		// before it, or at the marker itself.
+		for start := max(0, at-len(phrase)); start <= at; start++ {
+			if hidden := m.hidden(start, 0); len(phrase)-hidden >= need {
+				return true
+			}
+		}
+		off = at + len(redactedMarker)
+	}
+	return false
+}
+
+// phraseMatch memoizes the matching of one phrase against one text.
+type phraseMatch struct {
+	text, phrase string
+	memo         map[[2]int]int
+}
+
+// impossible is hidden's answer when no match exists.
+const impossible = 1 << 30
+
+// hidden returns the fewest phrase bytes that markers must stand for for
+// phrase[pi:] to match text from ti, or impossible.
+func (m *phraseMatch) hidden(ti, pi int) int {
+	if pi == len(m.phrase) {
+		return 0
+	}
+	if ti >= len(m.text) {
+		return impossible
+	}
+	key := [2]int{ti, pi}
+	if h, ok := m.memo[key]; ok {
+		return h
+	}
+	best := impossible
+	if m.text[ti] == m.phrase[pi] {
+		best = m.hidden(ti+1, pi+1)
+	}
+	if strings.HasPrefix(m.text[ti:], redactedMarker) {
+		for k := 1; pi+k <= len(m.phrase); k++ {
+			if h := m.hidden(ti+len(redactedMarker), pi+k); h != impossible {
+				best = min(best, h+k)
+			}
+		}
+	}
+	m.memo[key] = best
+	return best
+}
