@@ -211,8 +211,14 @@ func addHost(g *Group, host, email string) {
 func addEvidence(g *Group, text, email string) {
 	norm := normalizeEvidence(text)
 	for i := range g.Evidence {
-		if normalizeEvidence(g.Evidence[i].Text) == norm {
-			g.Evidence[i].Count++
+		e := &g.Evidence[i]
+		if sameWords(normalizeEvidence(e.Text), norm) {
+			e.Count++
+			// Of two spellings of the same words (see sameWords), show
+			// the one the redactor left more of.
+			if markers(text) < markers(e.Text) {
+				e.Text, e.First = text, email
+			}
 			return
 		}
 	}

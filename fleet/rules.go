@@ -413,11 +413,17 @@ func countOK(gs []*Group) int {
 	return n
 }
 
+// distinctTexts counts the different server words among the groups'
+// evidence; two spellings of the same words, one with redaction markers
+// (see sameWords), count once.
 func distinctTexts(gs []*Group) int {
-	seen := map[string]bool{}
+	var seen []string
 	for _, g := range gs {
 		for _, e := range g.Evidence {
-			seen[normalizeEvidence(e.Text)] = true
+			n := normalizeEvidence(e.Text)
+			if !slices.ContainsFunc(seen, func(s string) bool { return sameWords(s, n) }) {
+				seen = append(seen, n)
+			}
 		}
 	}
 	return len(seen)
