@@ -399,19 +399,19 @@ func FuzzIMAPServer(f *testing.F) {
 	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
 	for _, seed := range []string{
 		// Thunderbird: capability, quoted LOGIN, namespace, select.
-		"1 capability\r\n2 login \"grace@example.org\" \"Correct-Horse-Dovecot\"\r\n3 namespace\r\n4 select \"INBOX\"\r\n5 logout\r\n",
+		"1 capability\r\n2 login \"grace@example.org\" \"Correct-Horse-Kz9qW7x\"\r\n3 namespace\r\n4 select \"INBOX\"\r\n5 logout\r\n",
 		// curl imap://: atoms, then LIST.
-		"A001 CAPABILITY\r\nA002 LOGIN grace@example.org Correct-Horse-Dovecot\r\nA003 LIST \"\" *\r\nA004 LOGOUT\r\n",
+		"A001 CAPABILITY\r\nA002 LOGIN grace@example.org Correct-Horse-Kz9qW7x\r\nA003 LIST \"\" *\r\nA004 LOGOUT\r\n",
 		// Python imaplib login() with literals, as for non-ASCII passwords.
-		"HNCK1 LOGIN {17}\r\ngrace@example.org {21}\r\nCorrect-Horse-Dovecot\r\nHNCK2 LOGOUT\r\n",
+		"HNCK1 LOGIN {17}\r\ngrace@example.org {21}\r\nCorrect-Horse-Kz9qW7x\r\nHNCK2 LOGOUT\r\n",
 		// LITERAL+ (RFC 7888).
-		"a1 LOGIN {17+}\r\ngrace@example.org {21+}\r\nCorrect-Horse-Dovecot\r\n",
+		"a1 LOGIN {17+}\r\ngrace@example.org {21+}\r\nCorrect-Horse-Kz9qW7x\r\n",
 		// SASL-IR PLAIN (Thunderbird, curl).
-		"a1 AUTHENTICATE PLAIN " + b64("\x00grace@example.org\x00Correct-Horse-Dovecot") + "\r\n",
+		"a1 AUTHENTICATE PLAIN " + b64("\x00grace@example.org\x00Correct-Horse-Kz9qW7x") + "\r\n",
 		// imaplib authenticate('PLAIN'): empty continuation first.
 		"a1 AUTHENTICATE PLAIN\r\n" + b64("\x00grace@example.org\x00wrong") + "\r\n",
 		// AUTHENTICATE LOGIN, then a cancelled exchange.
-		"a1 AUTHENTICATE LOGIN\r\n" + b64("grace@example.org") + "\r\n" + b64("Correct-Horse-Dovecot") + "\r\na2 AUTHENTICATE PLAIN\r\n*\r\n",
+		"a1 AUTHENTICATE LOGIN\r\n" + b64("grace@example.org") + "\r\n" + b64("Correct-Horse-Kz9qW7x") + "\r\na2 AUTHENTICATE PLAIN\r\n*\r\n",
 		// XOAUTH2 and OAUTHBEARER with SASL-IR (Gmail, Outlook clients).
 		"a1 AUTHENTICATE XOAUTH2 " + b64("user=grace@example.org\x01auth=Bearer ya29.fuzz-token\x01\x01") + "\r\n",
 		"a1 AUTHENTICATE OAUTHBEARER " + b64("n,a=grace@example.org,\x01auth=Bearer ya29.fuzz-token\x01\x01") + "\r\n",
@@ -439,13 +439,13 @@ func FuzzSMTPServer(f *testing.F) {
 	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
 	for _, seed := range []string{
 		// smtplib: EHLO, AUTH PLAIN with the initial response, a message.
-		"ehlo [127.0.0.1]\r\nAUTH PLAIN " + b64("\x00grace@example.org\x00Correct-Horse-Dovecot") + "\r\nmail FROM:<grace@example.org> SIZE=12\r\nrcpt TO:<bob@example.net>\r\ndata\r\nSubject: hi\r\n\r\nhello\r\n.\r\nQUIT\r\n",
+		"ehlo [127.0.0.1]\r\nAUTH PLAIN " + b64("\x00grace@example.org\x00Correct-Horse-Kz9qW7x") + "\r\nmail FROM:<grace@example.org> SIZE=12\r\nrcpt TO:<bob@example.net>\r\ndata\r\nSubject: hi\r\n\r\nhello\r\n.\r\nQUIT\r\n",
 		// smtplib auth_login: AUTH LOGIN with the user, then the password.
-		"EHLO client\r\nAUTH LOGIN " + b64("grace@example.org") + "\r\n" + b64("Correct-Horse-Dovecot") + "\r\n",
+		"EHLO client\r\nAUTH LOGIN " + b64("grace@example.org") + "\r\n" + b64("Correct-Horse-Kz9qW7x") + "\r\n",
 		// Thunderbird: AUTH LOGIN, two continuations.
-		"EHLO [192.168.1.2]\r\nAUTH LOGIN\r\n" + b64("grace@example.org") + "\r\n" + b64("Correct-Horse-Dovecot") + "\r\n",
+		"EHLO [192.168.1.2]\r\nAUTH LOGIN\r\n" + b64("grace@example.org") + "\r\n" + b64("Correct-Horse-Kz9qW7x") + "\r\n",
 		// curl --mail-from with parameters, RFC 6531 and RFC 3461.
-		"EHLO client\r\nAUTH PLAIN\r\n" + b64("\x00grace@example.org\x00Correct-Horse-Dovecot") + "\r\nMAIL FROM:<grace@example.org> BODY=8BITMIME SMTPUTF8\r\nRCPT TO:<bob@example.net> NOTIFY=NEVER\r\nRSET\r\nQUIT\r\n",
+		"EHLO client\r\nAUTH PLAIN\r\n" + b64("\x00grace@example.org\x00Correct-Horse-Kz9qW7x") + "\r\nMAIL FROM:<grace@example.org> BODY=8BITMIME SMTPUTF8\r\nRCPT TO:<bob@example.net> NOTIFY=NEVER\r\nRSET\r\nQUIT\r\n",
 		// XOAUTH2 and OAUTHBEARER initial responses.
 		"EHLO client\r\nAUTH XOAUTH2 " + b64("user=grace@example.org\x01auth=Bearer ya29.fuzz-token\x01\x01") + "\r\n",
 		"EHLO client\r\nAUTH OAUTHBEARER " + b64("n,a=grace@example.org,\x01auth=Bearer ya29.fuzz-token\x01\x01") + "\r\n",
@@ -456,7 +456,7 @@ func FuzzSMTPServer(f *testing.F) {
 		// Nonsense, a bare EHLO, tabs and an IMAP client on the SMTP port.
 		"EHLO\r\nAUTH\tPLAIN\tAAAA\r\na1 LOGIN x y\r\n\r\n",
 		// Unterminated DATA.
-		"EHLO x\r\nAUTH PLAIN " + b64("\x00grace@example.org\x00Correct-Horse-Dovecot") + "\r\nMAIL FROM:<a@b>\r\nDATA\r\nno end",
+		"EHLO x\r\nAUTH PLAIN " + b64("\x00grace@example.org\x00Correct-Horse-Kz9qW7x") + "\r\nMAIL FROM:<a@b>\r\nDATA\r\nno end",
 	} {
 		f.Add([]byte(seed))
 	}
@@ -565,7 +565,7 @@ func isAtom(s string) bool {
 // with user names and passwords from the fuzzer, after a command from the
 // fuzzer: the record never holds the password, plain or in base64.
 func FuzzLoginRedaction(f *testing.F) {
-	f.Add("grace@example.org", "Correct-Horse-Dovecot", uint8(0), "")             // the account's own password
+	f.Add("grace@example.org", "Correct-Horse-Kz9qW7x", uint8(0), "")             // the account's own password
 	f.Add("grace@example.org", "wrong password with spaces", uint8(1), "NOOP")    // not an atom: sent quoted
 	f.Add("grace@example.org", "pa\"ss\\word", uint8(0), "")                      // quotes and backslashes
 	f.Add("grace@example.org", "p\r\nass\r\nword", uint8(3), "")                  // line breaks in a literal

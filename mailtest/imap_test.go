@@ -22,7 +22,7 @@ func TestIMAPLoginLiteralAndMailbox(t *testing.T) {
 	c.send("a1 LOGIN {17}")
 	l := c.line()
 	require.True(t, strings.HasPrefix(l, "+ "), "literal continuation = %q", l)
-	c.send(`grace@example.org "Correct-Horse-Dovecot"`)
+	c.send(`grace@example.org "Correct-Horse-Kz9qW7x"`)
 	l = c.line()
 	assert.True(t, strings.HasPrefix(l, "a1 OK [CAPABILITY "), "LOGIN reply = %q", l)
 	assert.True(t, strings.HasSuffix(l, "] Logged in"), "LOGIN reply = %q", l)

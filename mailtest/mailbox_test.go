@@ -47,7 +47,7 @@ func imapLoggedIn(t *testing.T, s *Server) *client {
 	t.Helper()
 	c := dial(t, s.IMAPStartTLS, nil)
 	c.line()
-	c.send(`a0 LOGIN grace@example.org Correct-Horse-Dovecot`)
+	c.send(`a0 LOGIN grace@example.org Correct-Horse-Kz9qW7x`)
 	require.True(t, strings.HasPrefix(c.line(), "a0 OK"), "login")
 	return c
 }
@@ -120,7 +120,7 @@ func TestSMTPDataBounds(t *testing.T) {
 	c.line()
 	c.send("EHLO client.example")
 	assert.Contains(t, c.until("250 "), "250-SIZE 1000", "SIZE advertised")
-	c.send("AUTH PLAIN " + b64("\x00grace@example.org\x00Correct-Horse-Dovecot"))
+	c.send("AUTH PLAIN " + b64("\x00grace@example.org\x00Correct-Horse-Kz9qW7x"))
 	require.True(t, strings.HasPrefix(c.line(), "235"))
 
 	c.send("MAIL FROM:<grace@example.org> SIZE=5000")
@@ -254,7 +254,7 @@ func FuzzPostLogin(f *testing.F) {
 		"a SEARCH TEXT {5000+}\r\n" + strings.Repeat("x", 5000) + "\r\nb NOOP\r\n",
 		"a SEARCH TEXT {3}\r\nabc TEXT {5000}\r\n",
 		"* ( ) {\r\n\x00\xff",
-		"a LOGIN grace@example.org Correct-Horse-Dovecot\r\n",
+		"a LOGIN grace@example.org Correct-Horse-Kz9qW7x\r\n",
 	} {
 		f.Add([]byte(seed))
 	}
@@ -269,7 +269,7 @@ func FuzzPostLogin(f *testing.F) {
 		br := bufio.NewReader(nc)
 		_, err = br.ReadString('\n')
 		require.NoError(t, err, "greeting")
-		_, err = nc.Write([]byte("a0 LOGIN grace@example.org Correct-Horse-Dovecot\r\n"))
+		_, err = nc.Write([]byte("a0 LOGIN grace@example.org Correct-Horse-Kz9qW7x\r\n"))
 		require.NoError(t, err)
 		l, err := br.ReadString('\n')
 		require.NoError(t, err)
@@ -343,7 +343,7 @@ func TestServedCapabilities(t *testing.T) {
 	s := plainMailbox(t)
 	c := dial(t, s.IMAPStartTLS, nil)
 	c.line()
-	c.send(`a0 LOGIN grace@example.org Correct-Horse-Dovecot`)
+	c.send(`a0 LOGIN grace@example.org Correct-Horse-Kz9qW7x`)
 	login := c.line()
 	want := strings.Join(servedCapabilities(), " ")
 	assert.Equal(t, "a0 OK [CAPABILITY "+want+"] Logged in", login, "Dovecot's login reply carries the served list")
@@ -518,7 +518,7 @@ func FuzzCommandTap(f *testing.F) {
 // login (a search, a literal's continuation, a line cut by the cap) does
 // not reach the record.
 func TestCommandTapRedacts(t *testing.T) {
-	const secret = "Correct-Horse-Dovecot"
+	const secret = "Correct-Horse-Kz9qW7x"
 	s := &Server{red: redact.New(secret)}
 	rec := &Record{}
 	tap := &commandTap{rec: recorder{s, rec}}

@@ -234,7 +234,7 @@ func TestFaults(t *testing.T) {
 		c.smtpReply()
 		c.send("EHLO x")
 		c.smtpReply()
-		c.send("AUTH PLAIN " + b64("\x00grace@example.org\x00Correct-Horse-Dovecot"))
+		c.send("AUTH PLAIN " + b64("\x00grace@example.org\x00Correct-Horse-Kz9qW7x"))
 		_, err := c.br.ReadByte()
 		assert.ErrorIs(t, err, syscall.ECONNRESET, "read after AUTH")
 	})

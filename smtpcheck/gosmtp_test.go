@@ -160,7 +160,7 @@ func TestGoSMTPServer(t *testing.T) {
 	t.Run("oauthbearer refused", func(t *testing.T) {
 		host, port := startGoSMTP(t, &gsBackend{}, cfg, nil)
 		o := goSMTPOptions(host, port, probe.SecurityTLS)
-		o.Password, o.Token = "", "expired-token-0123456789"
+		o.Password, o.Token = "", "expired-Kz9-q7W2x"
 		res := probeOK(t, o)
 		assert.False(t, res.OK, "OK")
 		assert.Equal(t, probe.StageAuthenticate, res.Stage, "Stage")
