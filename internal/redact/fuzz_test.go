@@ -49,6 +49,13 @@ func FuzzRedact(f *testing.F) {
 	f.Add("correcthorse99", "Invalid: ", "...", "\x00", uint8(3), uint16(12), uint16(0))
 	f.Add("S3cr3t-P4ss", "* OK ", "", "ab", uint8(8), uint16(0), uint16(14))
 	f.Add("hunter2hunter2", "dump ", "", "", uint8(6), uint16(7), uint16(3))
+	// Passphrases, letters only: every piece of them is a word a server
+	// may say, and every piece goes all the same.
+	f.Add("correcthorsebattery", `a1 BAD Invalid command: a1 LOGIN "alice" "`, "...", "", uint8(0), uint16(49), uint16(0))
+	f.Add("correcthorsebattery", "* NO you sent ", " now", "", uint8(7), uint16(0), uint16(21))
+	f.Add("Tenant-alex-01!", "535 5.7.139 SmtpClientAuthentication is disabled for the ", ".", "", uint8(0), uint16(63), uint16(0))
+	f.Add("summerholidays", "+ ", "", "user=alice\x01auth=Bearer ", uint8(4), uint16(0), uint16(11))
+	f.Add("passwordpassword", "334 ", "", "\x00alice\x00", uint8(3), uint16(0), uint16(0))
 	f.Fuzz(func(t *testing.T, secret, before, after, pre string, form uint8, cut, wrap uint16) {
 		if len(secret) < 8 || len(secret) > 200 || !plain(secret) || sharesWithMarkers(secret) {
 			return

@@ -1,70 +1,100 @@
 package redact
 
-import "strings"
+import (
+	"encoding/base64"
+	"strings"
+)
 
-// Leaks returns the pieces of secret that out shows in any form the
-// package promises to remove, written as plain string searches, apart from
-// the matching machinery, so that tests (this package's, the probes', the
-// hostile-server suite's) check the promise rather than the mechanism:
+// Leaks returns the pieces of secret that out shows, in any form the
+// package knows. It is the package's promise written as plain string
+// searches, apart from the matching machinery, so that tests (this
+// package's, the probes', the hostile-server suite's) check the promise
+// rather than the mechanism. Four bytes of the secret are a leak, in any
+// of these forms, anywhere in out:
 //
-//   - any 10 bytes, or half, of a raw-like form (raw, quoted, escaped),
-//     any case;
-//   - 4 bytes or more that begin a raw-like form, after a non-alphanumeric
-//     byte or a line's start, or at a line's end (a clipped echo, the part
-//     before a cut); 4 bytes or more that end it at a line's start (the
-//     part after a cut or a wrap); in both cases unless the piece is
-//     letters only;
-//   - any 6 characters of a base64 form at one of its alignments (six
-//     characters always hold four whole bytes), any case;
-//   - any 8 hex digits (four bytes), any case.
+//   - any MinBytes (4) bytes of a raw-like form (raw, IMAP- or Go-quoted,
+//     JSON- or URL-escaped), in any case;
+//   - any MinB64 (5) characters of a base64 form, standard or URL-safe,
+//     at any of its three alignments, in any case: the characters that
+//     depend on the secret alone, five of which are the most four bytes
+//     can have;
+//   - any run of base64 characters that decodes, read from any of its
+//     first four characters in either alphabet, to bytes holding four
+//     bytes of the secret: four bytes at the alignment where only four
+//     characters depend on them alone, with the two characters on either
+//     side that they share with their neighbours;
+//   - any 8 hex digits (four bytes), in either case.
 //
 // Placeholders are masked first. A secret that shares bytes with the
 // placeholders themselves cannot be checked this way; tests avoid them.
+// Text that is not derived from the secret can show a piece of it too
+// (a passphrase holds words): Leaks reports such a piece all the same,
+// and a test that checks a whole report must tell the report's own words
+// from the server's (the hostile-server suite compares with a run under
+// another secret).
 func Leaks(out, secret string) []string {
-	masked := strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(out, DroppedLine, strings.Repeat("\x00", len(DroppedLine))), Marker, strings.Repeat("\x00", len(Marker))))
+	masked := strings.NewReplacer(DroppedLine, strings.Repeat("\x00", len(DroppedLine)), Marker, strings.Repeat("\x00", len(Marker))).Replace(out)
+	lowered := strings.ToLower(masked)
 	var found []string
 	anywhere := func(form string, k int) {
+		form = strings.ToLower(form)
 		for i := 0; i+k <= len(form); i++ {
-			if strings.Contains(masked, form[i:i+k]) {
+			if strings.Contains(lowered, form[i:i+k]) {
 				found = append(found, form[i:i+k])
 			}
 		}
 	}
 	raw, b64, hx := Forms(secret)
-	lines := strings.Split(masked, "\n")
 	for _, f := range raw {
-		f = strings.ToLower(f)
-		if len(f) < MinBytes {
+		anywhere(f, MinBytes)
+	}
+	for _, f := range b64 {
+		anywhere(f, MinB64)
+	}
+	for _, f := range hx {
+		anywhere(f, 8)
+	}
+	found = append(found, decodedLeaks(masked, strings.ToLower(secret))...)
+	return found
+}
+
+// decodedLeaks decodes every run of 6 base64 characters or more in s,
+// from each of its first four characters, in both alphabets, and returns
+// the four-byte pieces of secret (lower-cased) the decoded bytes hold.
+func decodedLeaks(s, secret string) []string {
+	if len(secret) < MinBytes {
+		return nil
+	}
+	var found []string
+	for i := 0; i < len(s); {
+		if !isB64(s[i]) {
+			i++
 			continue
 		}
-		anywhere(f, min(minLong, (len(f)+1)/2))
-		for k := MinBytes; k < len(f); k++ {
-			pre, suf := f[:k], f[len(f)-k:]
-			checkPre, checkSuf := !letters(pre), !letters(suf) // a word is not checked
-			for _, l := range lines {
-				l = strings.TrimSuffix(l, "\r")
-				if checkPre && strings.HasSuffix(l, pre) || checkSuf && strings.HasPrefix(l, suf) {
-					found = append(found, pre+"|"+suf)
+		j := i
+		for j < len(s) && isB64(s[j]) {
+			j++
+		}
+		word := strings.TrimRight(s[i:j], "=")
+		for off := 0; off < 4 && len(word)-off >= 6; off++ {
+			w := word[off:]
+			if len(w)%4 == 1 { // a lone last character holds no whole byte
+				w = w[:len(w)-1]
+			}
+			for _, enc := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
+				b, err := enc.DecodeString(w)
+				if err != nil {
+					continue
 				}
-				for off := 0; checkPre; {
-					j := strings.Index(l[off:], pre)
-					if j < 0 {
-						break
+				d := strings.ToLower(string(b))
+				for k := 0; k+MinBytes <= len(secret); k++ {
+					if strings.Contains(d, secret[k:k+MinBytes]) {
+						found = append(found, "base64 of "+secret[k:k+MinBytes])
 					}
-					j += off
-					if j == 0 || !isAlnum(l[j-1]) {
-						found = append(found, pre)
-					}
-					off = j + 1
 				}
 			}
 		}
-	}
-	for _, f := range b64 {
-		anywhere(strings.ToLower(f), 6)
-	}
-	for _, f := range hx {
-		anywhere(strings.ToLower(f), 8)
+		i = j
 	}
 	return found
 }

@@ -18,39 +18,64 @@
 //   - hex, in either case.
 //
 // Matching is case-insensitive (a server may upper-case what it echoes)
-// and by fragment, not whole value. Any run of MinB64 base64 characters or
-// MinHex hex digits of a secret's encodings is removed wherever it
-// appears. Raw-like fragments of MinBytes bytes and more are removed when
-// they are long (10 bytes, or half the value) or anchored: the start of
-// the secret after a word boundary or at a line's end (a clipped echo,
-// `"K9vQ2m...`, or the part before a cut), the end of the secret at a
-// line's start (the part after a cut or a wrap), unless the piece is
-// letters only, a word the server may well use itself ("Tenant" of the
-// password "Tenant-alex-01!"). At a cut of its own making (a line cap, a
-// close) the caller removes any piece (CutEnd). That catches the part of a secret before or after a cut
-// made by a line cap or a close, and a secret wrapped over two lines. Line
-// breaks are skipped while matching, so a fragment split by a line break
-// is caught as one.
+// and by fragment, not whole value, and it does not matter where a
+// fragment is. Any MinBytes (4) bytes of a raw-like form, MinB64 (5)
+// characters of a base64 form or MinHex (7) digits of a hex form are
+// removed wherever they appear: in an echo or a clipped echo
+// (`"K9vQ2m...`), on either side of a cut (a line cap, a close), in a
+// secret wrapped over two lines, and in the middle of a server's own
+// words. Line breaks are skipped while matching, so a fragment split by a
+// line break is caught as one. At a cut of its own making (a line cap, a
+// close) the caller also removes a shorter start of a secret (CutEnd).
 //
-// Base64 words (8 characters or more) are also decoded, and a word whose
-// decoded bytes hold a fragment of a secret is removed whole: a SASL
-// challenge that quotes the token, or the base64 of its hex form.
+// Base64 words (8 characters or more) are also decoded, read from each of
+// their first four characters, and a word whose decoded bytes hold a
+// fragment of a secret is removed whole: a SASL challenge that quotes the
+// token, or the base64 of its hex form.
 //
 // After removing, the Redactor checks its own output once more, with its
 // placeholders masked; a line that still shows a fragment (a placeholder
 // and its neighbours spelling one, say) is dropped whole and replaced by
 // DroppedLine. When in doubt, the line goes.
 //
+// # The promise
+//
+// Text that has passed through String (or Lines) shows no four bytes of a
+// registered secret in any form the Redactor knows, anywhere: the
+// issue's measure, checked by Leaks with plain string searches and by
+// FuzzRedact with secrets of every kind, passphrases of letters only
+// included. It is a promise about the text handed to the Redactor: every
+// text a probe lets out (transcripts, steps and progress, server texts,
+// errors, capability lists, certificate names, the fakes' records). A
+// report's own words (field names, codes, the catalogue's advice) never
+// pass through it and may share four bytes with a passphrase by chance;
+// they are the same whatever the secret, so they say nothing about it.
+//
+// An earlier rule kept a piece of 4 to 9 letters that was not at an echo
+// or a cut, as the server's own word. It does not hold against a server
+// that chooses what to show: one that spells a passphrase out in pieces
+// of nine letters ("orrecthor", then "sebattery") showed all of it, and a
+// clipped echo that happens to end in a word ("correct...") showed the
+// word. So there is no exception: a letters-only piece goes like any
+// other.
+//
 // # The price
 //
-// Fragment matching removes innocent text that happens to share bytes with
-// a secret: with the password "Summer2024!", a "summer" in a server's
-// reply, or a "Summ" that begins a word. That is the safe side: a report
-// that shows less of a server's words beats one that shows a customer's
-// password. The anchoring rule for short raw fragments keeps the price
-// down for passphrases: "correct horse battery staple" shares " sta" with
-// every STARTTLS, and a rule that removed every four-byte fragment would
-// blank protocol words and the texts the classifier reads. Secrets
+// Fragment matching removes innocent text that happens to share four
+// bytes with a secret, and the marker says that bytes were removed: with
+// the passphrase "correct horse battery staple", the " sta" of "250
+// STARTTLS" ("250[redacted]RTTLS") and the "correct" of "Incorrect";
+// with "Tenant-alex-01!", Microsoft's "disabled for the Tenant" ("the
+// [redacted]") and the "alex" of the user name in a LOGIN line. That is
+// the safe side: a report that shows less of a server's words beats one
+// that shows a customer's password. The probes read what they parse
+// (capabilities, reply codes) before it is scrubbed; the classifier
+// (package diagnose) reads a marker inside a phrase as text it may not
+// see, so "Username and [redacted] not accepted" is still Gmail's
+// refusal. What no rule can recover is a word that is all marker: a
+// password holding "Dovecot" hides the server's name in its greeting.
+// Strong passwords (random letters, digits and marks) and tokens share
+// four bytes with ordinary text rarely; passphrases often. Secrets
 // shorter than MinBytes are matched whole (raw, quoted, whole base64 and
 // hex forms), as their fragments would match everything.
 //
@@ -240,23 +265,14 @@ func (g *gramSet) at(flat []byte, i int, p uint16) []loc {
 	return g.grams[string(flat[i:i+g.k])]
 }
 
-// edges says where a flat text's lines start and end (a cut, a wrap).
-type edges struct {
-	start func(i int) bool // a line starts at flat[i]
-	end   func(j int) bool // a line ends before flat[j]
-}
-
 // scan calls hit with each range of flat to remove; hit returns false to
-// stop. Base64 and hex fragments are removed wherever they occur. A
-// raw-like fragment, extended to the longest stretch that matches its form,
-// is removed when it is long (see long), or anchored: the start of the
-// secret after a word boundary or before a line's end (a clipped echo
-// `"K9vQ...`, or the part before a cut), or the end of the secret at a
-// line's start (the part after a cut or a wrap), unless it is a word (see
-// letters). A short piece from the middle of a secret inside a longer word
-// (" sta" of STARTTLS for the passphrase "... staple", "correct" of
-// "Incorrect") is innocent text and stays.
-func (r *Redactor) scan(flat []byte, e edges, hit func(i, j int) bool) {
+// stop. Every fragment of every form is removed wherever it occurs: a
+// raw-like one (extended to the longest stretch that matches its form,
+// so that one marker covers it), a base64 or a hex one. Where it occurs
+// does not matter: a fragment in the middle of a server's word is as
+// much a piece of the secret as one at an echo or a cut (see the package
+// doc, "The promise").
+func (r *Redactor) scan(flat []byte, hit func(i, j int) bool) {
 	covered := 0 // raw-like matches are maximal: skip inside one
 	for i := 0; i+1 < len(flat); i++ {
 		p := uint16(flat[i])<<8 | uint16(flat[i+1])
@@ -265,12 +281,11 @@ func (r *Redactor) scan(flat []byte, e edges, hit func(i, j int) bool) {
 		}
 		if i >= covered {
 			for _, l := range r.sets[0].at(flat, i, p) {
-				if from, to, ok := r.anchored(flat, e, i, l); ok {
-					if !hit(from, to) {
-						return
-					}
-					covered = max(covered, to)
+				from, to := r.extend(flat, i, l)
+				if !hit(from, to) {
+					return
 				}
+				covered = max(covered, to)
 			}
 		}
 		for g := 1; g < len(r.sets); g++ {
@@ -281,17 +296,9 @@ func (r *Redactor) scan(flat []byte, e edges, hit func(i, j int) bool) {
 	}
 }
 
-// minLong is the length from which a raw-like fragment is removed wherever
-// it appears, anchored or not; so is one that is half its form or more.
-const minLong = 10
-
-// long reports whether a raw-like fragment of n bytes of a form of size
-// bytes is removed wherever it appears.
-func long(n, size int) bool { return n >= minLong || 2*n >= size }
-
-// anchored extends the fragment at flat[i] found at l to the longest
-// stretch of flat that matches its form, and says whether to remove it.
-func (r *Redactor) anchored(flat []byte, e edges, i int, l loc) (from, to int, ok bool) {
+// extend extends the raw-like fragment at flat[i], found at l, to the
+// longest stretch of flat that matches its form.
+func (r *Redactor) extend(flat []byte, i int, l loc) (from, to int) {
 	f := r.raw[l.form]
 	from, a := i, int(l.off)
 	for from > 0 && a > 0 && flat[from-1] == f[a-1] {
@@ -301,49 +308,7 @@ func (r *Redactor) anchored(flat []byte, e edges, i int, l loc) (from, to int, o
 	for to < len(flat) && b < len(f) && flat[to] == f[b] {
 		to, b = to+1, b+1
 	}
-	before := e.start(from) || !isAlnum(flat[from-1])
-	anchor := (a == 0 && (before || breakWithin(e, from, to, a, b, len(f)))) ||
-		(b == len(f) && breakWithin(e, from, to, a, b, len(f)))
-	ok = long(b-a, len(f)) || (anchor && !letters(f[a:b]))
-	return from, to, ok
-}
-
-// breakWithin reports whether a line break cuts the match flat[from:to]
-// (form bytes a to b of a form of size bytes) so that MinBytes or more of
-// the secret's start end a line, or MinBytes or more of its end start one:
-// the two sides of a cut or a wrap. The flat text has no line breaks, so a
-// match may run across one; each side is judged as the cut left it.
-func breakWithin(e edges, from, to, a, b, size int) bool {
-	if a == 0 && e.end(to) || b == size && e.start(from) {
-		return true
-	}
-	for p := from + 1; p < to; p++ {
-		if !e.start(p) {
-			continue
-		}
-		// A line starts at p: [from, p) ends one line, [p, to) starts the next.
-		if a == 0 && p-from >= MinBytes || b == size && to-p >= MinBytes {
-			return true
-		}
-	}
-	return false
-}
-
-// letters reports whether s is letters only: a word. A short piece of a
-// secret that is a word ("Tenant" of "Tenant-alex-01!", "Summer" of
-// "Summer2024") is most likely the server's own word where it appears;
-// a piece with a digit or a mark in it is not.
-func letters(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
-}
-
-func isAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	return from, to
 }
 
 // span is a half-open range of byte offsets in the original text.
@@ -438,13 +403,8 @@ func (r *Redactor) find(s string) []span {
 		flat = append(flat, lowerByte(c))
 		at = append(at, int32(i))
 	}
-	isBreak := func(c byte) bool { return c == '\r' || c == '\n' }
-	e := edges{
-		start: func(i int) bool { return i == 0 || isBreak(s[at[i]-1]) },
-		end:   func(j int) bool { return j == len(flat) || isBreak(s[at[j-1]+1]) },
-	}
 	var spans []span
-	r.scan(flat, e, func(i, j int) bool {
+	r.scan(flat, func(i, j int) bool {
 		spans = append(spans, span{int(at[i]), int(at[j-1]) + 1})
 		return true
 	})
@@ -478,10 +438,14 @@ func (r *Redactor) encodedWords(s string) []span {
 		for j < len(s) && isB64(s[j]) {
 			j++
 		}
-		if j-i >= minWord {
+		// Read from each of its first four characters: a word may start
+		// anywhere in an encoding (a wrap, a clip), and only one of the
+		// four readings lines up with its bytes.
+		for off := 0; off < 4 && j-i-off >= minWord; off++ {
 			var ok bool
-			if buf, ok = decode(buf, s[i:j]); ok && r.plainContains(buf) {
+			if buf, ok = decode(buf, s[i+off:j]); ok && r.plainContains(buf) {
 				spans = append(spans, span{i, j})
+				break
 			}
 		}
 		i = j
@@ -496,8 +460,7 @@ func (r *Redactor) plainContains(flat []byte) bool {
 		flat[i] = lowerByte(flat[i])
 	}
 	found := false
-	e := edges{start: func(i int) bool { return i == 0 }, end: func(j int) bool { return j == len(flat) }}
-	r.scan(flat, e, func(int, int) bool { found = true; return false })
+	r.scan(flat, func(int, int) bool { found = true; return false })
 	for _, w := range r.whole {
 		found = found || strings.Contains(string(flat), w)
 	}
