@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
@@ -23,11 +24,15 @@ import (
 // credential back in every encoding, cut a line through it), run through
 // "mailcheck check" in-process with every output it has: --json with the
 // transcript, the human report with the transcript, and live progress on
-// a stderr that says it is a terminal. For every run it asserts that
+// a stderr that says it is a terminal. Every behaviour that puts the
+// password somewhere runs with three: a strong one, a passphrase of
+// letters only and a password that begins with a word Microsoft uses; the
+// token runs for XOAUTH2. For every run it asserts that
 //
-//   - no piece of the password or token shows in any output, in any form
-//     internal/redact promises to remove (redact.Leaks: raw, quoted, any
-//     case, base64 at every alignment and both alphabets, hex);
+//   - no four bytes of the password or token show in any output, in any
+//     form (redact.Leaks: raw, quoted, any case, base64 at every alignment
+//     and both alphabets, hex), the report's own words aside (see
+//     ownWords);
 //   - the check answers within its budget plus 10%, as the probe's own
 //     clock records it (the report's elapsed_ms), and within a generous
 //     wall-clock bound (see below);
@@ -51,6 +56,14 @@ const (
 	// marks, sharing nothing with the placeholders.
 	hostilePassword = "K9vQ2mXw#R7tLp!4zH"
 	hostileToken    = "ya29.A0ARrdaM-9xQz_K3vT7pLw2Nc8Hs5Yb1Fe6Gu4"
+	// hostilePassphrase is letters only: each of its pieces is a word or
+	// part of one ("correct", "horse", "battery"), which a redactor that
+	// spared words would have let through.
+	hostilePassphrase = "correcthorsebattery"
+	// hostileTenantPassword begins with a word Microsoft's own refusal
+	// uses ("disabled for the Tenant") and holds the user's name, as
+	// real passwords do.
+	hostileTenantPassword = "Tenant-alex-01!"
 	// hostileBudget is each check's --timeout.
 	hostileBudget = 1500 * time.Millisecond
 	// hostileMaxAlloc bounds what one check may allocate.
@@ -260,6 +273,19 @@ func hostileBehaviours() []behaviour {
 			return []string{`* BAD Invalid command: a2 LOGIN "alice@example.test" "` + s[:11] + "..."}
 		})
 		e("wrapped echo", func(s string) []string { return []string{"* NO you sent " + s[:7], "* NO " + s[7:]} })
+		// A clip that ends on a word: "correct" of the passphrase.
+		e("echo clipped to seven bytes", func(s string) []string {
+			return []string{`* BAD Invalid command: a2 LOGIN "alice@example.test" "` + s[:7] + "..."}
+		})
+		// A server that shows the secret in pieces from its middle, none
+		// at an echo or a cut: all of it, five bytes at a time.
+		e("spelled out in pieces", func(s string) []string {
+			var lines []string
+			for i := 1; i+5 <= len(s); i += 4 {
+				lines = append(lines, "* OK [ALERT] hint "+s[i:i+5]+" more")
+			}
+			return lines
+		})
 		e("IMAP-quoted echo", func(s string) []string {
 			return []string{`* NO "` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`}
 		})
@@ -351,61 +377,108 @@ func hostileBehaviours() []behaviour {
 	return bs
 }
 
+// hostileSecrets are every secret the suite signs in with; each run is
+// searched for all of them.
+var hostileSecrets = []string{hostilePassword, hostileToken, hostilePassphrase, hostileTenantPassword}
+
+// holdsSecret reports whether a behaviour puts the secret somewhere (the
+// floods and stalls do not).
+func (b behaviour) holdsSecret() bool {
+	return strings.Contains(b.name, "password") || strings.Contains(b.name, "token") || strings.Contains(b.name, "secret")
+}
+
+// secrets returns the secrets a behaviour runs with: the token for
+// XOAUTH2; for a password, the strong one, and for a behaviour that puts
+// the password somewhere, the passphrases as well.
+func (b behaviour) secrets() []string {
+	switch {
+	case b.token:
+		return []string{hostileToken}
+	case b.holdsSecret():
+		return []string{hostilePassword, hostilePassphrase, hostileTenantPassword}
+	}
+	return []string{hostilePassword}
+}
+
+// secretName names a secret in a subtest's name.
+func secretName(sec string) string {
+	switch sec {
+	case hostilePassphrase:
+		return "passphrase"
+	case hostileTenantPassword:
+		return "tenant password"
+	}
+	return "strong"
+}
+
 // TestHostileServers runs every behaviour through every output.
 func TestHostileServers(t *testing.T) {
 	bs := hostileBehaviours()
 	require.GreaterOrEqual(t, len(bs), 40, "the suite's size is part of its promise")
 	for _, b := range bs {
-		t.Run(b.name, func(t *testing.T) {
-			sec := hostilePassword
-			if b.token {
-				sec = hostileToken
+		for _, sec := range b.secrets() {
+			t.Run(b.name+"/"+secretName(sec), func(t *testing.T) { runHostile(t, b, sec) })
+		}
+	}
+	// Each of the report's own words was written in a run under the
+	// strong password, which shares no four bytes with it: it is ours,
+	// not an echo, and it is still written.
+	for _, w := range ownWords {
+		require.Empty(t, redact.Leaks(w, hostilePassword), "%q", w)
+		require.Empty(t, redact.Leaks(w, hostileToken), "%q", w)
+		assert.True(t, ownWordSeen[w], "own word %q was not written in any run: drop it from ownWords", w)
+	}
+}
+
+// runHostile runs one behaviour with one secret through every output.
+func runHostile(t *testing.T, b behaviour, sec string) {
+	script := b.imap
+	if b.proto == "smtp" {
+		script = b.smtp
+	}
+	srv := scriptserver.Start(t, nil, func(c *scriptserver.Conn) { script(c, sec) })
+	addr := fmt.Sprintf("127.0.0.1:%d", srv.Port)
+	args := []string{"check", "--email", "alice@example.test", "--allow-plaintext-auth", "--transcript",
+		"--timeout", hostileBudget.String()}
+	if b.proto == "imap" {
+		args = append(args, "--imap", addr, "--imap-security", "none", "--no-smtp")
+	} else {
+		args = append(args, "--smtp", addr, "--smtp-security", "none", "--no-imap")
+	}
+	vars := map[string]string{"MAILCHECK_PASSWORD": sec}
+	if b.token {
+		vars = map[string]string{"MAILCHECK_TOKEN": hostileToken}
+	}
+	for _, mode := range []string{"json", "human+progress"} {
+		a := args
+		terminals := []string{"stderr"} // progress goes to a terminal
+		if mode == "json" {
+			a = append(append([]string(nil), args...), "--json")
+			terminals = nil
+		}
+		out, elapsed, alloc, code := hostileRun(t, a, vars, terminals)
+		if testing.Verbose() {
+			t.Logf("%s:\n%s", mode, clipOut(out))
+		}
+		assert.Contains(t, []int{exitOK, exitProblem}, code, "%s: exit status; output:\n%s", mode, clipOut(out))
+		if sec == hostilePassword {
+			for _, w := range ownWords {
+				ownWordSeen[w] = ownWordSeen[w] || strings.Contains(out, w)
 			}
-			script := b.imap
-			if b.proto == "smtp" {
-				script = b.smtp
-			}
-			srv := scriptserver.Start(t, nil, func(c *scriptserver.Conn) { script(c, sec) })
-			addr := fmt.Sprintf("127.0.0.1:%d", srv.Port)
-			args := []string{"check", "--email", "alice@example.test", "--allow-plaintext-auth", "--transcript",
-				"--timeout", hostileBudget.String()}
-			if b.proto == "imap" {
-				args = append(args, "--imap", addr, "--imap-security", "none", "--no-smtp")
-			} else {
-				args = append(args, "--smtp", addr, "--smtp-security", "none", "--no-imap")
-			}
-			vars := map[string]string{"MAILCHECK_PASSWORD": hostilePassword}
-			if b.token {
-				vars = map[string]string{"MAILCHECK_TOKEN": hostileToken}
-			}
-			for _, mode := range []string{"json", "human+progress"} {
-				a := args
-				terminals := []string{"stderr"} // progress goes to a terminal
-				if mode == "json" {
-					a = append(append([]string(nil), args...), "--json")
-					terminals = nil
-				}
-				out, elapsed, alloc, code := hostileRun(t, a, vars, terminals)
-				if testing.Verbose() {
-					t.Logf("%s:\n%s", mode, clipOut(out))
-				}
-				assert.Contains(t, []int{exitOK, exitProblem}, code, "%s: exit status; output:\n%s", mode, clipOut(out))
-				for _, s := range []string{hostilePassword, hostileToken} {
-					assert.Empty(t, redact.Leaks(out, s), "%s: a piece of the secret shows; output:\n%s", mode, clipOut(out))
-					assert.Empty(t, anyFourBytes(out, s), "%s: four bytes of the secret show; output:\n%s", mode, clipOut(out))
-				}
-				assert.Less(t, alloc, uint64(hostileMaxAlloc), "%s: allocated %d MB", mode, alloc>>20)
-				// What is kept is bounded too: the transcript's 256 KiB, a
-				// few 16 KiB step texts, the report around them.
-				assert.Less(t, len(out), 2<<20, "%s: output of %d bytes", mode, len(out))
-				// Generous: catches a run that ignores its deadline, not
-				// one that is a little slow on a loaded machine.
-				assert.Less(t, elapsed, 2*hostileBudget+2*time.Second, "%s: wall clock", mode)
-				if mode == "json" {
-					checkReportTiming(t, out, b.proto)
-				}
-			}
-		})
+		}
+		for _, s := range hostileSecrets {
+			assert.Empty(t, leaksBeyondOwnWords(out, s), "%s: four bytes of a secret show; output:\n%s", mode, clipOut(out))
+		}
+		assert.Less(t, alloc, uint64(hostileMaxAlloc), "%s: allocated %d MB", mode, alloc>>20)
+		// What is kept is bounded too: the transcript's 256 KiB, a
+		// few 16 KiB step texts, the report around them.
+		assert.Less(t, len(out), 2<<20, "%s: output of %d bytes", mode, len(out))
+		// Generous: catches a run that ignores its deadline, not
+		// one that is a little slow on a loaded machine.
+		assert.Less(t, elapsed, 2*hostileBudget+2*time.Second, "%s: wall clock", mode)
+		if mode == "json" {
+			checkReportTiming(t, out, b.proto)
+		}
 	}
 }
 
@@ -456,20 +529,34 @@ func clipOut(s string) string {
 	return s
 }
 
-// anyFourBytes is the issue's own measure, stricter than redact.Leaks:
-// every 4-byte piece of the secret, in any case, anywhere in out (the
-// placeholders masked). redact.Leaks lets a short piece that is a word
-// stand, since a passphrase shares words with servers' texts; the hostile
-// secrets are chosen with digits and marks throughout, so against them no
-// four bytes may show at all.
-func anyFourBytes(out, secret string) []string {
-	masked := strings.ToLower(strings.NewReplacer(redact.DroppedLine, "\x00", redact.Marker, "\x00").Replace(out))
-	secret = strings.ToLower(secret)
-	var found []string
-	for i := 0; i+4 <= len(secret); i++ {
-		if strings.Contains(masked, secret[i:i+4]) {
-			found = append(found, secret[i:i+4])
-		}
+// ownWords are the report's own words that share four bytes with a
+// hostile secret: text mailcheck writes whatever the secret is (a JSON
+// field name, the catalogue's advice), which never passes through the
+// redactor and so says nothing about the secret. TestHostileServers
+// checks that each is written in a run under the strong password, which
+// shares nothing with it, so an entry is ours and still in use. Each is
+// masked whole, so it hides no echo around it.
+var ownWords = []string{
+	`"attempted"`, // JSON field; "atte" of "correcthorsebattery"
+	"directory",   // advice on a failing backend; "rect"
+	"maintenance", // advice on a busy server; "tena" and "enan" of "Tenant-alex-01!"
+}
+
+// ownWordSeen records which own words a strong-password run wrote.
+var ownWordSeen = map[string]bool{}
+
+// timestamp matches the times the report writes (RFC 3339 with
+// nanoseconds): ours, from the clock, and their digits can spell a piece
+// of a URL-escaped secret by chance ("...798214Z" and the "%214zH" of
+// "!4zH").
+var timestamp = regexp.MustCompile(`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)`)
+
+// leaksBeyondOwnWords is redact.Leaks on out with the report's own words
+// and timestamps masked.
+func leaksBeyondOwnWords(out, secret string) []string {
+	for _, w := range ownWords {
+		out = strings.ReplaceAll(out, w, strings.Repeat("\x00", len(w)))
 	}
-	return found
+	out = timestamp.ReplaceAllStringFunc(out, func(m string) string { return strings.Repeat("\x00", len(m)) })
+	return redact.Leaks(out, secret)
 }
