@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/mailcheck-go/mailcheck/diagnose"
 	"github.com/mailcheck-go/mailcheck/fleet"
+	"github.com/mailcheck-go/mailcheck/internal/redact"
 )
 
 const fleetSynopsis = "mailcheck fleet --accounts FILE.csv [--secrets FILE.json] [--json] [--html FILE] [--ledger FILE] [--state FILE] [flags]"
@@ -333,29 +335,56 @@ func writeFileVia(gate *secretGate, path string, render func(io.Writer) error) e
 }
 
 // secretGate is the last line of defence for fleet's output: whatever a
-// server echoed, no password or token from the secrets file leaves in
-// clear. Callers write whole lines or documents per Write, so a secret is
-// never split across two calls.
+// server echoed, no password or token from the secrets file leaves whole,
+// in any form internal/redact knows (redact.Forms: raw, quoted, escaped,
+// base64 of both alphabets at every alignment, hex), in lower, upper or
+// the given case. Callers write whole lines or documents per Write, so a
+// secret is never split across two calls.
+//
+// Pieces of a secret are the probes' work: every text of a mailbox's
+// probe has passed its own redactor, which removes any four bytes of that
+// mailbox's secrets. The gate does not look for pieces, because what it
+// sees is the whole page: mailcheck's own words and every mailbox's
+// address, which share four bytes with some password as a rule
+// ("alex@contoso.example" and "Tenant-alex-01!", "Tenant admin:" and the
+// same), and which say nothing about it.
 type secretGate struct {
 	r *strings.Replacer
 }
 
-// minGatedSecret is the shortest secret the gate looks for: shorter ones
+// minGatedSecret is the shortest form the gate looks for: shorter ones
 // would match ordinary words and blank them out, and no provider accepts
 // a password that short.
 const minGatedSecret = 4
 
 func newSecretGate(secrets map[string]secret) *secretGate {
-	var pairs []string
+	seen := map[string]bool{}
+	var forms []string
 	for _, s := range secrets {
 		for _, v := range []string{s.Password.Reveal(), s.Token.Reveal()} {
-			if len(v) >= minGatedSecret {
-				pairs = append(pairs, v, "[redacted]")
+			if len(v) < minGatedSecret {
+				continue
+			}
+			raw, b64, hx := redact.Forms(v)
+			for _, f := range slices.Concat(raw, b64, hx) {
+				for _, c := range []string{f, strings.ToLower(f), strings.ToUpper(f)} {
+					if len(c) >= minGatedSecret && !seen[c] {
+						seen[c] = true
+						forms = append(forms, c)
+					}
+				}
 			}
 		}
 	}
-	if len(pairs) == 0 {
+	if len(forms) == 0 {
 		return &secretGate{}
+	}
+	// A Replacer tries its patterns in order at each position: longest
+	// first, so a whole encoding goes before a part of it.
+	slices.SortStableFunc(forms, func(a, b string) int { return len(b) - len(a) })
+	pairs := make([]string, 0, 2*len(forms))
+	for _, f := range forms {
+		pairs = append(pairs, f, redact.Marker)
 	}
 	return &secretGate{r: strings.NewReplacer(pairs...)}
 }
