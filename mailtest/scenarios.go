@@ -125,7 +125,8 @@ func hostingAccounts(wrong bool) []Account {
 	// The password shares no four bytes with the servers' words: the
 	// probes remove any four bytes of it from what they show, and a
 	// password holding "Dovecot" would hide the server's name in its
-	// greeting (internal/redact, "The price").
+	// greeting (internal/redact, "The price"). The other scenarios'
+	// passwords avoid their provider's name for the same reason.
 	accounts := []Account{{Email: "grace@example.org", Password: "Correct-Horse-Kz9qW7x"}}
 	if wrong {
 		accounts = append([]Account{{Email: "heidi@example.org", Password: "typo-in-password", WrongPassword: true}}, accounts...)

@@ -65,7 +65,7 @@ var googleSources = []string{
 // With appOnly the account is listed with its app password, as a correctly
 // configured application would use it.
 func gmailAccount(appOnly bool) []Account {
-	a := Account{Email: "alice.mailtest@gmail.com", Password: "Correct-Horse-Google", AppPassword: "abcdefghijklmnop", Token: "ya29.mailtest-alice"}
+	a := Account{Email: "alice.mailtest@gmail.com", Password: "Correct-Horse-Gq7Zk2", AppPassword: "abcdefghijklmnop", Token: "ya29.mailtest-alice"}
 	if appOnly {
 		a.Password = a.AppPassword
 	}
@@ -184,7 +184,7 @@ func consumerScenarios() []Scenario {
 				// Source: https://github.com/nodemailer/nodemailer/issues/1112
 				Failure: []string{"535 5.7.0 (#AUTH005) Too many bad auth attempts."},
 			},
-			Accounts: []Account{{Email: "dave.mailtest@yahoo.com", Password: "Correct-Horse-Yahoo", AppPassword: "qrstuvwxyzabcdef", Token: "yahoo.mailtest-dave"}},
+			Accounts: []Account{{Email: "dave.mailtest@yahoo.com", Password: "Correct-Horse-Yq7Zk", AppPassword: "qrstuvwxyzabcdef", Token: "yahoo.mailtest-dave"}},
 		},
 		{
 			Name:        "icloud-auth-failed",
@@ -205,7 +205,7 @@ func consumerScenarios() []Scenario {
 			},
 			Accounts: []Account{
 				{Email: "erin.mailtest@icloud.com", Password: "typo-in-password", WrongPassword: true},
-				{Email: "frank.mailtest@icloud.com", Password: "Correct-Horse-Apple", AppPassword: "abcd-efgh-ijkl-mnop"},
+				{Email: "frank.mailtest@icloud.com", Password: "Correct-Horse-Aq7Zk", AppPassword: "abcd-efgh-ijkl-mnop"},
 			},
 		},
 	}

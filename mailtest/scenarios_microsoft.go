@@ -207,7 +207,7 @@ func microsoftScenarios() []Scenario {
 				return b
 			}(),
 			SMTP:     exchangeSMTP(RefusePasswords, exchangeSMTPWrongPassword, outlookSMTPBasicDisabled),
-			Accounts: []Account{{Email: "alex@outlook.com", Password: "Correct-Horse-Live", Token: "EwBIA8l6BAAU.mailtest.alex"}},
+			Accounts: []Account{{Email: "alex@outlook.com", Password: "Correct-Horse-Lq7Z", Token: "EwBIA8l6BAAU.mailtest.alex"}},
 		},
 	}
 }
