@@ -62,9 +62,10 @@ var sendingRules = []rule{
 		// Yandex's "Message rejected under suspicion of SPAM", Aruba's
 		// "spam detected"): the account is sending what looks like spam,
 		// and repeated, the provider suspends its sending.
-		ID:      "message-judged-spam",
-		Pattern: `(looks like|suspicion of|suspected( of being| as)?|detected as|classified as|considered( as| to be)?|identified as|marked as|flagged as|recognized as|recognised as) (a )?spam|spam (detected|content)|\bdt:spm\b|content (was )?(rejected|refused|blocked) as spam|spam message|(reject(ed)?|refused|blocked|denied) (by|for|as|due to|because of) ([a-z]+ ){0,2}spam\b`,
-		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		ID:       "message-judged-spam",
+		NotReply: []int{4}, // a 4xx verdict passes: a limit (sending-limit, throttled)
+		Pattern:  `(looks like|suspicion of|suspected( of being| as)?|detected as|classified as|considered( as| to be)?|identified as|marked as|flagged as|recognized as|recognised as) (a )?spam|spam (detected|content)|\bdt:spm\b|content (was )?(rejected|refused|blocked) as spam|spam message|(reject(ed)?|refused|blocked|denied) (by|for|as|due to|because of) ([a-z]+ ){0,2}spam\b`,
+		Code:     CodeSendingBlocked, Confidence: ConfidenceMedium,
 		Summary: "The provider refused this message as spam; sending more of the same gets the account's sending suspended. Change the content or ask the provider to review it.",
 		Alternatives: []Alternative{
 			alt(CodePolicyBlocked, "The receiving side's filter refused it, not the sender's provider.", "Other messages from the same account to other domains go through."),
@@ -73,7 +74,7 @@ var sendingRules = []rule{
 	},
 	{
 		ID:      "sending-limit",
-		Pattern: `sending (limit|quota|rate)|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email|mail)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|too much mail|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)`,
+		Pattern: `sending (limit|quota|rate)|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|too much mail|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary:      "The account reached a sending limit (messages or recipients per hour or day); it passes with time.",
 		Alternatives: []Alternative{altBlockNotLimit},
@@ -81,7 +82,7 @@ var sendingRules = []rule{
 	},
 	{
 		ID:      "throttled",
-		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|messages per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing|ratelimit|queue quota|(outmail|outbound|outgoing|sender|sending) quota|sender_quota|messages? per (day|hour|minute|second)|rate exceeded|exceeded (the )?rate|too frequent|limits? (on|for) how many messages|exceeded (the |your )?(hour|day|minute)(ly)? limit|(hour|day|minute)(ly)? limit exceeded|deferred due to|\[ts[0-9]{2}\]|\[tss[0-9]{2}\]`,
+		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|messages per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing|ratelimit|queue quota|temporarily deferred|transient reject|rcpt numbers|(outmail|outbound|outgoing|sender|sending) quota|sender_quota|messages? per (day|hour|minute|second)|rate exceeded|exceeded (the )?rate|too frequent|limits? (on|for) how many messages|exceeded (the |your )?(hour|day|minute)(ly)? limit|(hour|day|minute)(ly)? limit exceeded|deferred due to|\[ts[0-9]{2}\]|\[tss[0-9]{2}\]`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary: "The server is throttling this account or address for a while.",
 		Source:  srcMSThrottling,
@@ -94,19 +95,31 @@ var sendingRules = []rule{
 // account.
 var storeRules = []rule{
 	{
+		// The sending mailbox itself is off: "Sender address rejected:
+		// mailbox disabled".
+		ID: "sender-mailbox-disabled", Protocols: onlySMTP,
+		Pattern: `sender (address )?(rejected|refused|denied)[^\n]{0,20}(mailbox|account|user) (is )?(disabled|suspended|locked|inactive|deactivated|blocked)`,
+		Code:    CodeAccountLocked, Confidence: ConfidenceMedium,
+		Summary: "The server refuses the sender because the sending mailbox itself is disabled or suspended.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "Only the mailbox's sending is suspended.", "The mailbox still opens over IMAP or in webmail."),
+		},
+		Source: srcRFC3463Address,
+	},
+	{
 		ID:      "quota-words",
-		Pattern: `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach (ist )?voll|ящик переполнен|mailbox size limit|folder (is )?full|exceed (the )?maximum mailbox size`,
+		Pattern: `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach (ist )?voll|ящик переполнен|mailbox size limit|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds`,
 		Code:    CodeQuotaExceeded, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Mailbox,
 	},
 	{
 		ID:      "too-large-words",
-		Pattern: `message (size )?(is )?too (large|big)|taille limite|nachricht (ist )?zu gro|message is too long|attachment (is )?too (long|large|big)|(message|mail|email) size (exceeds|exceeded|too)|exceeds (the )?(maximum |max |max\. |allowed |fixed )*(message |mail )?size|size (limit )?(exceeded|exceeds)|(message|mail|email) (file )?(too large|too big)|max(imum)? (message )?size|(message|mail) length exceeds|too (large|big) for|more than [0-9]+ bytes|exceeds? (the |its |their |our )?([a-z-]+ ){0,3}size limit`,
+		Pattern: `message (size )?(is )?too (large|big)|taille limite|nachricht (ist )?zu gro|message is too long|attachment (is )?too (long|large|big)|(message|mail|email) size (exceeds|exceeded|too)|exceeds (the )?(maximum |max |max\. |allowed |fixed )*(message |mail )?size|size (limit )?(exceeded|exceeds)|(message|mail|email) (file )?(too large|too big)|max(imum)? (message )?size|(message|mail) length exceeds|too (large|big) for|more than [0-9]+ bytes|length of (the )?data( content)?|exceeds? (the |its |their |our )?([a-z-]+ ){0,3}size limit`,
 		Code:    CodeMessageTooLarge, Confidence: ConfidenceHigh,
 		Source: srcRFC1870,
 	},
 	{
-		ID: "mailbox-missing-words", Protocols: mailbox,
+		ID: "mailbox-missing-words", Protocols: onlyIMAP,
 		Pattern: `(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|non-?exist(ent|ing) (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b|(folder|mailbox) (could not|couldn't|cannot|can't) be found|requested (folder|mailbox) (was )?not found`,
 		Code:    CodeMailboxMissing, Confidence: ConfidenceHigh,
 		Source: srcRFC5530,
@@ -119,6 +132,15 @@ var storeRules = []rule{
 		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "The server refused the sender address at MAIL FROM: this login may not send as that address.",
 		Source:  srcRFC5321,
+	},
+	{
+		// The recipient's mailbox is off, said at RCPT TO or DATA ("550
+		// Mailbox is frozen", "user is terminated"): not the sender's.
+		ID: "recipient-mailbox-off", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData}, NotReply: []int{4},
+		Pattern: `mailbox (is |has been )?(frozen|disabled|inactive|suspended|deactivated|closed|terminated)|user is (terminated|disabled|suspended|inactive|deactivated)|invalid mailbox`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary: "The recipient's mailbox is closed or switched off; mail to it is refused.",
+		Source:  srcRFC3463Address,
 	},
 	{
 		// A 4xx reply is a refusal for now ("450 mailbox unavailable"),
@@ -134,20 +156,8 @@ var storeRules = []rule{
 // whose "Recipient address rejected" must not read as a sender.
 var senderRules = []rule{
 	{
-		// The sending mailbox itself is off: "Sender address rejected:
-		// mailbox disabled".
-		ID: "sender-mailbox-disabled", Protocols: onlySMTP,
-		Pattern: `sender (address )?(rejected|refused|denied)[^\n]{0,20}(mailbox|account|user) (is )?(disabled|suspended|locked|inactive|deactivated|blocked)`,
-		Code:    CodeAccountLocked, Confidence: ConfidenceMedium,
-		Summary: "The server refuses the sender because the sending mailbox itself is disabled or suspended.",
-		Alternatives: []Alternative{
-			alt(CodeSendingBlocked, "Only the mailbox's sending is suspended.", "The mailbox still opens over IMAP or in webmail."),
-		},
-		Source: srcRFC3463Address,
-	},
-	{
 		ID: "sender-words", Protocols: onlySMTP,
-		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|sender rejection|rejected sender|domain (is )?not verified|restricted to (the )?sending domain`,
+		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|sender rejection|rejected sender|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender`,
 		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altRecipientNotSender},
 		Source:       srcRFC3463Address,
@@ -186,7 +196,7 @@ var ipRules = []rule{
 	},
 	{
 		ID:      "reason-ip-country",
-		Pattern: `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|blocklist|blacklist|block list|black list|spamhaus|dnsbl|\brbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|\bblack ?ip\b|not allowed to connect`,
+		Pattern: `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|blocklist|blacklist|block list|black list|spamhaus|dnsbl|\brbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|\bblack ?ip\b|not allowed to connect|not in (the )?(whitelist|allowlist|allow list)`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refuses this client's address or location, not the password.",
 		Alternatives: []Alternative{
@@ -201,7 +211,7 @@ var ipRules = []rule{
 var reasonRules = []rule{
 	{
 		ID:      "reason-protocol-off",
-		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication| support)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)\b`,
+		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication| support)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)\b|not allowed to use (imap|pop3?|smtp)\b`,
 		Code:    CodeProtocolDisabled, Confidence: ConfidenceMedium,
 		Summary: "The server says mail-client access (IMAP, POP or SMTP) is not switched on for this account.",
 		Alternatives: []Alternative{
@@ -292,7 +302,9 @@ var afterLoginCodeRules = []rule{
 		Alternatives: []Alternative{altRecipientNotSender}, Source: srcRFC3463},
 	// A refusal of STARTTLS itself (500 Unrecognized command, 502, 454
 	// TLS not available) means the server does not do STARTTLS here.
-	{ID: "smtp-starttls-refused", Protocols: onlySMTP, Reply: []int{5}, Stages: []probe.Stage{probe.StageStartTLS},
+	// A 503 is a command out of order (STARTTLS before EHLO, or when not
+	// advertised): read by smtp-syntax as the client's fault.
+	{ID: "smtp-starttls-refused", Protocols: onlySMTP, Reply: []int{5}, NotReply: []int{503}, Stages: []probe.Stage{probe.StageStartTLS},
 		Code: CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server refused the STARTTLS command: it does not offer TLS on this port, so nothing was sent.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3207"},

@@ -542,7 +542,7 @@ var phraseRules = []rule{
 		// MidiSMTP's "530 Encryption required, must issue STARTTLS
 		// command first".
 		ID:      "encryption-required-words",
-		Pattern: `must issue (a )?starttls|\b(encryption|ssl|tls|ssl/tls)([- ](connection|session))? (is )?required|without (ssl|tls|ssl/tls|encryption)( encryption)? (is )?not (allowed|permitted)|requires? (an? )?(secure|encrypted|ssl|tls) (connection|channel)|must (use|enable) (ssl|tls|starttls|encryption)`,
+		Pattern: `must issue (a )?starttls|\b(encryption|ssl|tls|ssl/tls)([- ](connection|session))? (is )?required|without (ssl|tls|ssl/tls|encryption)( encryption)? (is )?not (allowed|permitted)|requires? (an? )?(secure|encrypted|ssl|tls) (connection|channel)|must (use|enable) (ssl|tls|starttls|encryption)|(login|auth(entication)?|plain ?text( login)?) (is )?disabled (before|without) (starttls|tls|ssl|encryption)`,
 		Code:    CodePlaintextDisallowed, Confidence: ConfidenceMedium,
 		Summary:      "The server wants an encrypted connection (STARTTLS on 587/143, or TLS on 465/993) before it takes a password or mail.",
 		Alternatives: []Alternative{altWrongMode, altStartTLSStripped},
@@ -562,7 +562,7 @@ var phraseRules = []rule{
 		Source: "https://github.com/higty/higlabo/pull/17",
 	},
 	{
-		ID: "unsupported-mechanism", Pattern: `(auth|authentication) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|^authentication not supported$`,
+		ID: "unsupported-mechanism", Pattern: `(auth|authentication) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$`,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
 		Source: "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/imap-login/client-authenticate.c",
 	},
@@ -633,7 +633,7 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "smtp-authentication-required", Protocols: onlySMTP, NotReply: []int{535},
-		Pattern: `authentication (is )?required|authori[sz]ation (is )?required|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)|authenticate before (send|sending|relay)`,
+		Pattern: `authentication (is )?required|authori[sz]ation (is )?required|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|smtp auth(entication)? in your (mail |email )?client`,
 		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
 		Alternatives: []Alternative{
@@ -683,7 +683,7 @@ var phraseRules = []rule{
 		Source:  "https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpclient.enablessl",
 	},
 	{
-		ID: "too-many-connections", Pattern: `too many ([a-z+]+ ){0,2}(connections|sessions)|connection limit|maximum number of (connections|sessions)|trop de connexions|zu viele verbindungen|слишком много (соединений|подключений)|连接数过多`,
+		ID: "too-many-connections", Pattern: `too many ([a-z+]+ ){0,2}(connections|sessions)|connection limit|maximum number of (connections|sessions)|number of (sessions|connections) exceeds|trop de connexions|zu viele verbindungen|слишком много (соединений|подключений)|连接数过多`,
 		Code: CodeRateLimited, Confidence: ConfidenceHigh,
 		Source: "https://github.com/M66B/FairEmail/blob/master/app/src/main/java/eu/faircode/email/ConnectionHelper.java",
 	},
@@ -691,6 +691,42 @@ var phraseRules = []rule{
 		ID: "too-many-failures", Pattern: `too many (failed|bad|invalid|unsuccessful) (login|logon|auth|authentication)|too many (login|authentication) (attempts|failures)|too (much|many) fail(ed)? auth|rate limit`,
 		Code: CodeRateLimited, Confidence: ConfidenceMedium,
 		Source: srcRFC4954,
+	},
+	{
+		// Exchange Online Protection's directory-based edge blocking: the
+		// recipient is not in the organisation's directory.
+		ID: "microsoft-541-recipient-access-denied", Protocols: onlySMTP, Enhanced: []string{"5.4.1"}, Phrases: []string{"recipient address rejected: access denied"},
+		Code: CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary:      "The receiving Microsoft 365 organisation does not know this recipient (directory-based edge blocking): the address is wrong or no longer exists.",
+		Alternatives: []Alternative{alt(CodeRelayDenied, "The receiving server will not take mail for that domain from this sender.", "Other addresses at the same domain refuse too.")},
+		Source:       "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+	},
+	{
+		ID: "exchange-submit-rejected", Protocols: onlySMTP, Phrases: []string{"your access to submit messages to this e-mail system has been rejected"},
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary:      "The Exchange server refuses this sender by its restrictions (who may send to this recipient or this organisation).",
+		Alternatives: []Alternative{alt(CodeRelayDenied, "The client did not sign in and the server will not relay.", "Signing in first lets the message through.")},
+		Source:       "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+	},
+	{
+		ID: "content-virus", Pattern: `\bvirus\b|malware|\binfected\b|eicar`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The server refused the message because its scanner found a virus or malware in it.",
+		Source:  srcRFC3463,
+	},
+	{
+		ID: "dns-failure-words", Pattern: `name ?server (timeout|timed out|failure|error)|dns (timeout|failure|error|lookup (failed|error))`,
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary:      "A name lookup failed: the server could not resolve a domain (its own DNS resolver, or the domain's name servers).",
+		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A passing DNS outage.", "It works a few minutes later.")},
+		Source:       srcNetFacts,
+	},
+	{
+		ID: "outlook-encrypted-not-available", Phrases: []string{"encrypted connection to your mail server is not available"},
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary:      "The mail app could not set up the encrypted connection it was told to use.",
+		Alternatives: []Alternative{altStartTLSStripped, altWrongMode},
+		Source:       "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
 	},
 	{
 		// An OAuth token the server no longer takes: Exchange Online's "*
@@ -741,7 +777,7 @@ var phraseRules = []rule{
 		// Commands out of place or malformed: a client bug, not the
 		// account ("No mailbox selected", POP3's "Invalid command in
 		// current state", MailKit's "with a 'BAD' response").
-		ID: "command-out-of-place", Pattern: `no mailbox (is )?(currently )?selected|invalid command in (the )?current state|command not (understood|valid in this state)|not valid in (this|the current) state|additional arguments? found|with a 'bad' response|bare (cr|lf|<cr>|<lf>|linefeed|newline)`,
+		ID: "command-out-of-place", Pattern: `no mailbox (is )?(currently )?selected|send (hello|helo|ehlo) first|bad (chars|characters) in command|is not an? (imap4?|pop3?|smtp) server|invalid command in (the )?current state|command not (understood|valid in this state)|not valid in (this|the current) state|additional arguments? found|with a 'bad' response|bare (cr|lf|<cr>|<lf>|linefeed|newline)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server refused a command the client sent out of place or malformed: a client bug, not the account or its password.",
 		Source:  srcRFC3501,
@@ -1107,7 +1143,7 @@ var factRules = []rule{
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|issue in authenticating|authori[sz]ation failure on|\(authfail\)|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|issue in authenticating|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
