@@ -33,19 +33,17 @@ func (v Vars) now() time.Time {
 
 // filler fills the placeholders and dated facts of catalogue or rule text.
 // Every placeholder starts with "{", and most sentences have none, so those
-// are returned as they are and the replacer is built only once one needs
-// it: a fleet run fills a few dozen sentences per account.
+// are returned as they are; a fleet run fills a few dozen sentences per
+// account, so no replacer is built for them either (placeholders is one
+// pass of its own).
 func (v Vars) filler() func(string) string {
-	var r *strings.Replacer
+	vals := v.values()
 	now := v.now()
 	return func(s string) string {
 		if strings.IndexByte(s, '{') < 0 {
 			return s
 		}
-		if r == nil {
-			r = v.replacer()
-		}
-		return catalog.FillDates(r.Replace(s), now)
+		return catalog.FillDates(vals.replace(s), now)
 	}
 }
 
@@ -140,8 +138,12 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 	return fillRemedy(e, v)
 }
 
-// replacer fills {email}, {username} and {domain}.
-func (v Vars) replacer() *strings.Replacer {
+// placeholders are the values of {email}, {username} and {domain}.
+type placeholders struct{ email, username, domain string }
+
+// values derives the placeholders' values from v: the user name from the
+// address, the domain from the part after its "@", stand-ins for the rest.
+func (v Vars) values() placeholders {
 	email, user, domain := v.Email, v.Username, v.Domain
 	if user == "" {
 		user = email
@@ -151,11 +153,42 @@ func (v Vars) replacer() *strings.Replacer {
 			domain = email[at+1:]
 		}
 	}
-	return strings.NewReplacer(
-		"{email}", orStandIn(email, standInEmail),
-		"{username}", orStandIn(user, standInUsername),
-		"{domain}", orStandIn(domain, standInDomain),
-	)
+	return placeholders{
+		email:    orStandIn(email, standInEmail),
+		username: orStandIn(user, standInUsername),
+		domain:   orStandIn(domain, standInDomain),
+	}
+}
+
+// replace fills the placeholders of s in one pass from the left, so a
+// value that itself holds "{domain}" (an address may hold braces) is not
+// filled again.
+func (p placeholders) replace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + len(p.email))
+	for {
+		i := strings.IndexByte(s, '{')
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		s = s[i:]
+		switch {
+		case strings.HasPrefix(s, "{email}"):
+			b.WriteString(p.email)
+			s = s[len("{email}"):]
+		case strings.HasPrefix(s, "{username}"):
+			b.WriteString(p.username)
+			s = s[len("{username}"):]
+		case strings.HasPrefix(s, "{domain}"):
+			b.WriteString(p.domain)
+			s = s[len("{domain}"):]
+		default:
+			b.WriteByte('{')
+			s = s[1:]
+		}
+	}
 }
 
 func orStandIn(s, standIn string) string {

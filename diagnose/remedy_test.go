@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -108,6 +109,26 @@ func TestRemediatePlaceholders(t *testing.T) {
 	// Username and domain are derived from the address.
 	r = Remediate(CodeRelayDenied, "microsoft365", Vars{Email: "bob@example.net"})
 	assert.Contains(t, strings.Join(r.AdminSteps, "\n"), "example.net's MX host")
+}
+
+// TestPlaceholdersOnePass: values are filled in one pass from the left,
+// as a strings.Replacer would: a brace in an address (RFC 5321 allows one
+// in the local part) is not taken for a placeholder, and text that is not
+// a placeholder stays as written.
+func TestPlaceholdersOnePass(t *testing.T) {
+	p := Vars{Email: "{domain}@example.net"}.values()
+	for _, tc := range []struct{ in, want string }{
+		{"{email}", "{domain}@example.net"},                               // not filled again
+		{"{username} at {domain}", "{domain}@example.net at example.net"}, // user name from the address
+		{"{ {x} {domain", "{ {x} {domain"},                                // not placeholders
+		{"{{domain}}", "{example.net}"},                                   // a brace before one
+		{"", ""},
+	} {
+		assert.Equal(t, tc.want, p.replace(tc.in), tc.in)
+	}
+	fill := Vars{Email: "ann@example.org", Now: time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC)}.filler()
+	assert.Equal(t, "no placeholder", fill("no placeholder"))
+	assert.Equal(t, "ann@example.org", fill("{email}"))
 }
 
 func remedyTexts(r *Remediation) []string {
