@@ -18,6 +18,7 @@ import (
 
 	"github.com/mailcheck-go/mailcheck/fleet"
 	"github.com/mailcheck-go/mailcheck/mailtest"
+	"github.com/mailcheck-go/mailcheck/probe"
 )
 
 // manyAccounts starts a fake that knows n mailboxes and returns it with
@@ -88,6 +89,19 @@ func vmHWM() float64 {
 func BenchmarkRun1000(b *testing.B) {
 	srv, accounts := manyAccounts(b, "microsoft365-ok", 1000)
 	opts := options(srv)
+	// Count the connections that resumed a TLS session (the run shares a
+	// session cache); OnResult calls never overlap.
+	var resumed, handshakes int
+	opts.OnResult = func(r fleet.Result) {
+		for _, t := range []*probe.TLSInfo{r.Report.IMAP.Probe.TLS, r.Report.SMTP.Probe.TLS} {
+			if t != nil {
+				handshakes++
+				if t.Resumed {
+					resumed++
+				}
+			}
+		}
+	}
 	var peak uint64
 	var retained float64
 	cpu0, runs := cpuTime(), 0
@@ -111,6 +125,7 @@ func BenchmarkRun1000(b *testing.B) {
 	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 	b.ReportMetric(vmHWM(), "peak-RSS-MB")
 	b.ReportMetric(retained, "retained-B/account")
+	b.ReportMetric(100*float64(resumed)/float64(max(handshakes, 1)), "resumed-%")
 	// CPU time says what the run costs whatever else the machine is
 	// doing; on two idle cores the wall time is about half of it.
 	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(runs), "cpu-s/op")
