@@ -19,18 +19,26 @@ import (
 
 // Concurrency defaults. Their product with a diagnosis's few seconds sets
 // how hard a run leans on a provider, so they are polite first and fast
-// second.
+// second. docs/benchmarks.md ("A thousand mailboxes") gives the sources.
 const (
 	// DefaultLimit is how many diagnoses run at once in all. Measured on
 	// two cores against a local fake, 50–200 diagnoses in flight keep
-	// memory between 25 and 65 MB; 64 sits in that range and leaves time
-	// to spare for the classifier.
+	// memory between 25 and 65 MB; 64 sits in that range and is already
+	// enough to keep two cores busy (BenchmarkRun1000 is CPU-bound).
 	DefaultLimit = 64
 	// DefaultPerHost is how many diagnoses talk to one server at once.
-	// Providers throttle concurrent connections per client address
-	// (Exchange Online's IMAP allows 20 per mailbox, Dovecot's
-	// mail_max_userip_connections defaults to 10 per user and address);
-	// 10 stays under both even when two protocols share a host.
+	// A run opens one connection per protocol per mailbox, so the
+	// providers' per-mailbox caps (Gmail's per account, Exchange's per
+	// mailbox, Dovecot's mail_max_userip_connections per user and
+	// address) are not what it can overrun. What it can overrun is a
+	// small server's limits for everyone: Postfix allows 50 connections
+	// from one client address and 100 smtpd processes in all by default,
+	// Dovecot 100 login processes, and the firm's own mail programs share
+	// the admin's address. Ten diagnoses open at most 20 connections to a
+	// name that serves both protocols, well inside those. Large providers
+	// would take more, but publish no per-address limit to lean on; at
+	// about a second per diagnosis, 10 at a time checks 600 mailboxes of
+	// one provider a minute, and --per-host raises it.
 	DefaultPerHost = 10
 	// DefaultAccountTimeout bounds one account's diagnosis, the same
 	// budget `mailcheck check` gives one account.
