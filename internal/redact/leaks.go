@@ -15,14 +15,14 @@ import (
 //   - any MinBytes (4) bytes of a raw-like form (raw, IMAP- or Go-quoted,
 //     JSON- or URL-escaped), in any case;
 //   - any MinB64 (5) characters of a base64 form, standard or URL-safe,
-//     at any of its three alignments, in any case: the characters that
-//     depend on the secret alone, five of which are the most four bytes
-//     can have;
+//     at any of its three alignments, in any case (the characters that
+//     depend on the secret alone: four bytes give five of them at two of
+//     the three alignments, four at the third);
 //   - any run of base64 characters that decodes, read from any of its
 //     first four characters in either alphabet, to bytes holding four
-//     bytes of the secret: four bytes at the alignment where only four
-//     characters depend on them alone, with the two characters on either
-//     side that they share with their neighbours;
+//     bytes of the secret: this catches four bytes at the third
+//     alignment, shown with the two characters they share with their
+//     neighbours;
 //   - any 8 hex digits (four bytes), in either case.
 //
 // Placeholders are masked first. A secret that shares bytes with the
