@@ -24,25 +24,33 @@ package diagnose
 //     ("SmtpClientAuthentication is disabled for the Tenant", Dovecot's
 //     "Plaintext authentication disallowed", Google's "Application-specific
 //     password required").
-//  3. sendingRules, storeRules and reasonRules (rules_reason.go): what
+//  3. documentedRules (rules_documented.go): wording families and code
+//     schemes that providers document for their own servers, read as the
+//     provider's page says. A few of them (documentedFirstRules) are
+//     searched just before phraseRules, where a phrase would misread a
+//     documented text (Gmail's "very low reputation of the sending IP
+//     address ... temporarily rate limited" is a reputation block;
+//     Exchange Online's "banned sender" is the account under 5.7.502 and
+//     the client's IP under 5.7.511).
+//  4. sendingRules, storeRules and reasonRules (rules_reason.go): what
 //     happens after the login (a sending suspension or limit, a full
 //     mailbox, a message too large, a missing folder or recipient), then
 //     the reasons a server gives in its own words (blocked, disabled,
 //     suspended, an IP or a country). They come before the codes because
 //     the words beyond a server's stock text say why a code was sent.
-//  4. providerCodeRules: a response code as one provider uses it (Yahoo's
+//  5. providerCodeRules: a response code as one provider uses it (Yahoo's
 //     and iCloud's [AUTHENTICATIONFAILED] also answers the account
 //     password where an app password is needed).
-//  5. afterLoginCodeRules and codeRules: response codes (RFC 5530 IMAP codes, RFC 3206 POP3 codes,
+//  6. afterLoginCodeRules and codeRules: response codes (RFC 5530 IMAP codes, RFC 3206 POP3 codes,
 //     RFC 3463/4954 SMTP enhanced codes, then bare reply codes and status).
-//  6. factRules: network, TLS and probe facts that carry no server text.
-//  7. genericRules: generic wording and last-resort readings of a bare
+//  7. factRules: network, TLS and probe facts that carry no server text.
+//  8. genericRules: generic wording and last-resort readings of a bare
 //     status ("NO" at login, "5xx" to AUTH).
-//  8. keywordRules: a failure whose words name what it is about (a block
+//  9. keywordRules: a failure whose words name what it is about (a block
 //     list, spam, a quota, a limit, a certificate, TLS, a recipient, a
 //     sender, the sign-in) but match no wording above: a guess, at low
 //     confidence.
-//  9. lastRules: a bare refusal whose stage and words tell nothing
+// 10. lastRules: a bare refusal whose stage and words tell nothing
 //     (unknown, with the readings ranked), and bare statuses.
 //
 // That is: the more specific evidence wins. A phrase is more specific than
@@ -162,7 +170,7 @@ func serverWords(t []rule) []rule {
 
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
-var ruleTables = [][]rule{providerPhraseRules, phraseRules, serverWords(ipRules), serverWords(sendingRules), serverWords(storeRules), senderRules, serverWords(reasonRules),
+var ruleTables = [][]rule{providerPhraseRules, documentedFirstRules, phraseRules, documentedRules, serverWords(ipRules), serverWords(sendingRules), serverWords(storeRules), senderRules, serverWords(reasonRules),
 	providerCodeRules, afterLoginCodeRules, codeRules, factRules, genericRules, keywordRules, lastRules}
 
 // rules is every rule in search order, compiled.

@@ -1,0 +1,200 @@
+package diagnose
+
+// Rules taken from the error lists that providers publish for their own
+// servers: Google's "Gmail SMTP errors and codes" and Exchange Online's
+// table of non-delivery report codes. A provider's page says what its
+// text means, so these rules read the wording families and code schemes
+// those pages document, not single sentences from single reports: texts
+// that nobody has pasted yet are then read as the provider meant them.
+//
+// They are searched right after phraseRules (see rules.go). They come
+// before the reason and code tables because the documented meaning is
+// more specific than the words it shares with other texts: Gmail's
+// "temporarily rate limited" after "the very low reputation of the
+// sending IP address" is a reputation block, not a passing limit, and
+// Exchange Online's "Access denied, banned sender" is the account's
+// sending under 5.7.502 and 5.7.503 but the client's IP under 5.7.511.
+
+// Sources of the rules below: the providers' own pages.
+const (
+	srcGmailSMTPErrors = "https://support.google.com/a/answer/3726730"
+	srcEXONDR          = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online"
+)
+
+// Summaries shared by several rules below.
+const (
+	sumDomainAuth = "The receiving server refuses or holds mail that the sender's domain does not authenticate (SPF, DKIM, DMARC); the domain's administrator must publish or fix those DNS records, or the mail must go out through the domain's own server."
+	sumReputation = "The receiving server blocks this mail for the reputation of the sending server or domain, or for its content; the sending server's administrator must act (reverse DNS, volume, content, block lists). The account and password are not the problem."
+)
+
+// altDomainAuthSender is the second reading of a failed domain
+// authentication, as rule domain-authentication has it.
+var altDomainAuthSender = alt(CodeSenderNotPermitted,
+	"The sending server is not allowed to send for this address.",
+	"The SPF record of the sender's domain does not name the sending server.")
+
+// documentedFirstRules are the documented readings that a phrase in
+// phraseRules would otherwise take: Gmail words reputation, PTR, TLS and
+// domain-authentication blocks as "temporarily rate limited", which the
+// phrase "rate limit" reads as a passing limit, and Exchange Online's
+// "Recipient address rejected: Access denied" under 5.4.1 or 5.7.504 means
+// that the recipient is not valid, where Postfix's same words (under
+// 5.7.1) refuse to relay. They are searched right before phraseRules.
+var documentedFirstRules = []rule{
+	{
+		// 451 4.7.26: DMARC could not be checked for a DNS failure; the
+		// same words otherwise mean a DMARC refusal.
+		ID: "gmail-doc-dmarc-dns-temporary", Protocols: onlySMTP,
+		Pattern: `temporary dns failures? prevents? authentication`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The receiving server could not check the sender's domain (DMARC) because of a temporary DNS failure; the mail is retried and usually goes through later.",
+		Source:  srcGmailSMTPErrors,
+	},
+	{
+		// 421/451/550 4.7.24-4.7.40 and 5.7.26-5.7.40: SPF, DKIM or
+		// DMARC did not pass, an SPF record is suspicious, the From:
+		// header is not aligned, no DMARC record.
+		ID: "gmail-doc-sender-authentication", Protocols: onlySMTP,
+		Pattern: `\b(spf|dkim|dmarc)\b[^.]{0,60}\b(did ?n[o']t pass|does ?n[o']t pass|fails? to pass|suspicious entr|hard fail)|(isn't|is not) aligned with either the authenticated spf or dkim|(doesn't|does not) have a dmarc record|(sender|email|message) (is|is being sent) unauthenticated|because it is unauthenticated|authentication results: (spf|dkim)`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary:      sumDomainAuth,
+		Alternatives: []Alternative{altDomainAuthSender},
+		Source:       srcGmailSMTPErrors,
+	},
+	{
+		// 421 4.7.0, 550 5.7.1, 550 5.7.25, 451 4.7.23: reputation,
+		// content and PTR blocks, some worded as "temporarily rate
+		// limited". The cause is the sender's standing, which waiting
+		// does not change.
+		ID: "gmail-doc-reputation", Protocols: onlySMTP,
+		Pattern: `suspicious due to the (very low reputation|nature of the content)|very low reputation of the sending|likely unsolicited (email|mail)|(doesn't|does not) have a ptr record|ptr record's forward dns|(ip address|sending ip) (must|should) have a (ptr|reverse dns) record|must have a reverse dns record`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: sumReputation,
+		Source:  srcGmailSMTPErrors,
+	},
+	{
+		// 421 4.7.29 and 550 5.7.29: the sending server did not use TLS.
+		ID: "gmail-doc-tls-required-sender", Protocols: onlySMTP,
+		Pattern: `(not using|(wasn't|was not|not) sent over) a tls connection`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "The receiving server requires mail to arrive over TLS and this mail did not; the sending server's administrator must turn on TLS for outgoing mail.",
+		Source:  srcGmailSMTPErrors,
+	},
+	{
+		// 5.7.504 and 5.4.1 "Recipient address rejected: Access
+		// denied" (Directory Based Edge Blocking) and 5.7.505 "banned
+		// recipient": the recipient is not valid. Postfix's same words
+		// under 5.7.1 are a relay refusal, so the code decides.
+		ID: "exo-doc-recipient-invalid", Protocols: onlySMTP,
+		Enhanced: []string{"5.4.1", "5.7.504", "5.7.505"},
+		Pattern:  `recipient address rejected|banned recipient`,
+		Code:     CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Source: srcEXONDR,
+	},
+}
+
+var documentedRules = []rule{
+	// Google: Gmail SMTP errors and codes.
+	{
+		// 421 4.7.28: the same Message-ID sent too often. "Quota" here
+		// is a sending quota, not a full mailbox.
+		ID: "gmail-doc-same-message-id", Protocols: onlySMTP,
+		Pattern: `exceeded the quota for sending messages`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Source: srcGmailSMTPErrors,
+	},
+	{
+		// 421 4.7.0: the recipient domain takes mail only from listed
+		// addresses.
+		ID: "gmail-doc-ip-not-allowlisted", Protocols: onlySMTP,
+		Pattern: `ip not in (the )?(whitelist|allowlist)`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "The recipient's domain accepts mail only from the addresses it lists, and the sending server's address is not one of them; the recipient's administrator must add it.",
+		Source:  srcGmailSMTPErrors,
+	},
+	{
+		// 550 5.7.1: an administrator's rule refuses the message.
+		ID: "gmail-doc-policy-prohibits", Protocols: onlySMTP,
+		Pattern: `has a policy that prohibits the (email|mail|message)`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "A rule set by the recipient's or the sender's mail administrator refuses this message; that administrator must change the rule or say what it allows.",
+		Source:  srcGmailSMTPErrors,
+	},
+	{
+		// 550 5.7.0 "Email sending denied" (SMTP relay service).
+		ID: "gmail-doc-sending-denied", Protocols: onlySMTP,
+		Pattern: `\bemail sending denied\b`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodeRelayDenied, "The relay service does not know the sending device.", "The device's address is not registered in the relay settings."),
+		},
+		Source: srcGmailSMTPErrors,
+	},
+	{
+		// 451 4.5.0 and 523 5.7.10: the client broke the protocol
+		// (pipelining after STARTTLS among them); 554 5.7.0: too many
+		// commands before signing in.
+		ID: "gmail-doc-protocol-violation", Protocols: onlySMTP,
+		Pattern: `smtp protocol violation|too many unauthenticated commands`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Source: srcGmailSMTPErrors,
+	},
+	{
+		// 452 4.5.3: recipients per transaction.
+		ID: "gmail-doc-recipients-per-transaction", Protocols: onlySMTP,
+		Pattern: `policy size per transaction exceeded`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Source: srcGmailSMTPErrors,
+	},
+	{
+		// 421 4.7.0: the session is too old; a new one works.
+		ID: "gmail-doc-connection-expired", Protocols: onlySMTP,
+		Pattern: `connection expired, try reconnecting`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Source: srcGmailSMTPErrors,
+	},
+
+	// Microsoft: Exchange Online's non-delivery report codes. The
+	// enhanced code decides where the same words carry two meanings.
+	{
+		ID: "exo-doc-banned-sender-account", Protocols: onlySMTP,
+		Enhanced: []string{"5.7.502", "5.7.503"},
+		Code:     CodeSendingBlocked, Confidence: ConfidenceHigh, Scope: ScopeMailbox,
+		Summary: "Exchange Online has banned this account's sending after it detected spam from it; the administrator must secure the account (reset its password) and ask Microsoft support to restore sending. Waiting does not help.",
+		Source:  srcEXONDR,
+	},
+	{
+		ID: "exo-doc-tenant-threshold", Protocols: onlySMTP,
+		Enhanced: []string{"5.7.705"},
+		Code:     CodeSendingBlocked, Confidence: ConfidenceHigh, Scope: ScopeTenant,
+		Summary: "Exchange Online has banned the whole organisation's sending because most of its traffic looked suspicious; the administrator must close any compromise or open relay, then contact Microsoft support.",
+		Source:  srcEXONDR,
+	},
+	{
+		// 5.7.511 "banned sender" is the sending IP; 5.7.506 a HELO
+		// naming the receiving server; 5.7.507 the recipient's
+		// organisation blocks the IP; 5.7.510 no IPv6 senders.
+		ID: "exo-doc-ip-refused", Protocols: onlySMTP,
+		Enhanced: []string{"5.7.506", "5.7.507", "5.7.510", "5.7.511"},
+		Code:     CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "Exchange Online refuses mail from the sending server's address (banned, blocked by the recipient, or introducing itself wrongly); the sending server's administrator must act. The account and password are not the problem.",
+		Source:  srcEXONDR,
+	},
+	{
+		// 5.7.23 and 5.7.509: SPF or DMARC; 4.7.26: IPv6 without SPF
+		// or DKIM.
+		ID: "exo-doc-sender-authentication", Protocols: onlySMTP,
+		Pattern: `sender policy framework violation|does not pass dmarc verification|must pass either spf or dkim`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary:      sumDomainAuth,
+		Alternatives: []Alternative{altDomainAuthSender},
+		Source:       srcEXONDR,
+	},
+	{
+		// 432 4.3.2: the recipient mailbox is throttled.
+		ID: "exo-doc-thread-limit", Protocols: onlySMTP,
+		Pattern: `recipient thread limit exceeded`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Source: srcEXONDR,
+	},
+}
