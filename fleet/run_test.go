@@ -182,6 +182,10 @@ func TestRunInterruptedLetsInFlightEnd(t *testing.T) {
 	defer cancel()
 	var conns []net.Conn
 	var mu sync.Mutex
+	// Run stops reading the stream once ctx ends, so the Ctrl-C waits
+	// until all three accounts have been read: on a loaded machine the
+	// first connection can arrive before Run has read the second.
+	read := make(chan struct{})
 	go func() {
 		for {
 			c, err := l.Accept()
@@ -191,6 +195,7 @@ func TestRunInterruptedLetsInFlightEnd(t *testing.T) {
 			mu.Lock()
 			conns = append(conns, c)
 			mu.Unlock()
+			<-read
 			cancel() // a sign-in is under way: Ctrl-C
 		}
 	}()
@@ -209,7 +214,15 @@ func TestRunInterruptedLetsInFlightEnd(t *testing.T) {
 	}
 	opts := &fleet.Options{Limit: 1, PerHost: 1, Ledger: ledger,
 		Diagnose: &diagnose.Options{Budget: time.Second, Now: func() time.Time { return asOf }}}
-	rep, err := fleet.Run(ctx, seq(acct("a@b.example"), acct("c@b.example"), acct("d@b.example")), opts)
+	accounts := func(yield func(fleet.Account) bool) {
+		defer close(read)
+		for _, e := range []string{"a@b.example", "c@b.example", "d@b.example"} {
+			if !yield(acct(e)) {
+				return
+			}
+		}
+	}
+	rep, err := fleet.Run(ctx, accounts, opts)
 	require.ErrorIs(t, err, context.Canceled)
 	require.NotNil(t, rep)
 	assert.True(t, rep.Interrupted)
