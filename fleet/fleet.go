@@ -34,8 +34,9 @@ const (
 	// small server's limits for everyone: Postfix allows 50 connections
 	// from one client address and 100 smtpd processes in all by default,
 	// Dovecot 100 login processes, and the firm's own mail programs share
-	// the admin's address. Ten diagnoses open at most 20 connections to a
-	// name that serves both protocols, well inside those. Large providers
+	// the admin's address. Ten diagnoses open about 20 connections to a
+	// name that serves both protocols (a third per probe only while
+	// telling a wrong TLS mode), well inside those. Large providers
 	// would take more, but publish no per-address limit to lean on; at
 	// about a second per diagnosis, 10 at a time checks 600 mailboxes of
 	// one provider a minute, and --per-host raises it.
