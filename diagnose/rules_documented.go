@@ -1,8 +1,9 @@
 package diagnose
 
 // Rules taken from the error lists that providers publish for their own
-// servers: Google's "Gmail SMTP errors and codes" and Exchange Online's
-// table of non-delivery report codes. A provider's page says what its
+// servers: Google's "Gmail SMTP errors and codes", Exchange Online's table
+// of non-delivery report codes, Outlook.com's postmaster codes (RP-, SC-,
+// DY-, OU-), SendGrid's and Amazon SES's pages on their SMTP replies. A provider's page says what its
 // text means, so these rules read the wording families and code schemes
 // those pages document, not single sentences from single reports: texts
 // that nobody has pasted yet are then read as the provider meant them.
@@ -19,6 +20,9 @@ package diagnose
 const (
 	srcGmailSMTPErrors = "https://support.google.com/a/answer/3726730"
 	srcEXONDR          = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online"
+	srcOutlookComCodes = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"
+	srcSendGridSMTP    = "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting"
+	srcSESIAM          = "https://aws.amazon.com/premiumsupport/knowledge-center/amazon-ses-iam-user-email-access-denied/"
 )
 
 // Summaries shared by several rules below.
@@ -196,5 +200,61 @@ var documentedRules = []rule{
 		Pattern: `recipient thread limit exceeded`,
 		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
 		Source: srcEXONDR,
+	},
+	// Outlook.com: its own codes after the reply code. RP-00x are rate
+	// and connection limits tied to reputation (421, they pass); SC-00x,
+	// DY-00x and OU-00x refuse the sending server for content,
+	// reputation, a dynamic or compromised address, or a block list.
+	{
+		ID: "outlookcom-doc-rp-codes", Protocols: onlySMTP,
+		Pattern: `\brp-00[1-9]\b`,
+		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
+		Source: srcOutlookComCodes,
+	},
+	{
+		ID: "outlookcom-doc-policy-codes", Protocols: onlySMTP,
+		Pattern: `\b(sc|dy|ou)-00[1-9]\b`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceHigh, Scope: ScopeTenant,
+		Summary: sumReputation,
+		Source:  srcOutlookComCodes,
+	},
+	{
+		// "550 command rejected due to Sender ID validation failure.":
+		// the sender's domain allows no server to send for it.
+		ID: "outlookcom-doc-sender-id", Protocols: onlySMTP,
+		Pattern: `sender id validation fail`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary:      sumDomainAuth,
+		Alternatives: []Alternative{altDomainAuthSender},
+		Source:       srcOutlookComCodes,
+	},
+
+	// SendGrid: its SMTP relay's documented replies.
+	{
+		// "451 Authentication failed: Maximum credits exceeded" is a
+		// daily sending credit, not a refused password; "550 You are
+		// temporarily blocked from sending emails due to repeated bad
+		// requests" lasts a few minutes.
+		ID: "sendgrid-doc-limits", Protocols: onlySMTP,
+		Pattern: `maximum credits exceeded|temporarily blocked from sending (e-?mails? )?due to repeated bad requests`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Source: srcSendGridSMTP,
+	},
+	{
+		ID: "sendgrid-doc-invalid-inactive-user", Protocols: onlySMTP,
+		Pattern: `\binvalid/inactive (user|recipient|mailbox)`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Source: srcSendGridSMTP,
+	},
+
+	// Amazon SES: the SMTP user's IAM policy does not allow sending from
+	// the identity ("554 Access denied: User `arn:...' is not authorized
+	// to perform `ses:SendRawEmail' on resource `...identity/...'").
+	{
+		ID: "ses-doc-iam-not-authorized", Protocols: onlySMTP,
+		Pattern: `not authorized to perform [^a-z0-9]?ses:send`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "Amazon SES refuses the send because the SMTP user's IAM policy does not allow sending from this address or domain; the AWS administrator must grant ses:SendRawEmail on that identity.",
+		Source:  srcSESIAM,
 	},
 }
