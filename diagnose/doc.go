@@ -62,10 +62,11 @@
 // The rules read the texts the probes let out, which have been through
 // the redactor: any four bytes of the password or token are gone from
 // them, a server's own words included ("disabled for the [redacted]" when
-// the password begins with "Tenant"). A rule's phrase still matches when
-// markers stand for parts of it and at least half of it (eight bytes or
-// more) is visible; the same text, redacted or not, gives the same code
-// wherever that holds. A word that is all marker cannot be read: a
+// the password begins with "Tenant"). A rule's phrase, or an IMAP
+// response code, still matches when markers stand for parts of it (a
+// marker inside it for four bytes or more) and at least half of it (eight
+// bytes or more) is visible; the same text, redacted or not, gives the
+// same finding wherever that holds. A word that is all marker cannot be read: a
 // password holding "Dovecot" hides the server's name in its greeting.
 //
 // A server guessed from the domain's MX records is probed without the

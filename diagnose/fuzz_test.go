@@ -28,6 +28,11 @@ var explainSeeds = []struct {
 	{"dial tcp 1.2.3.4:993: connect: connection refused", "", ""},
 	{"[SSL: WRONG_VERSION_NUMBER] wrong version number", "", ""},
 	{`got code "535", with message "535 5.7.3 Authentication unsuccessful"`, "", ""},
+	// Texts the redactor has been through: markers inside a response
+	// code and inside phrases, and markers that open brackets.
+	{"a1 NO [AUTH[redacted]CA[redacted]FAILED] Auth[redacted]ca[redacted]failed.", "imap", ""},
+	{"535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the [redacted].", "smtp", "smtp.office365.com"},
+	{"* NO [[redacted][redacted] [redacted]", "", ""},
 	{"NO [", "", ""},                 // unterminated code
 	{"5.7.", "", ""},                 // half an enhanced code
 	{"\xff\xfe\x00535 \xc3", "", ""}, // not UTF-8

@@ -243,15 +243,48 @@ func imapRespCode(line string) string {
 		return ""
 	}
 	rest := line[i+1:]
-	end := strings.IndexAny(rest, " ]")
+	end := respCodeEnd(rest)
 	if end <= 0 {
 		return ""
 	}
 	c := strings.ToUpper(rest[:end])
-	if !knownRespCodes[c] {
+	if !knownRespCodes[c] && !redactedRespCode(c) {
 		return ""
 	}
 	return c
+}
+
+// respCodeEnd returns where the response code at the start of s ends: at
+// a space or a closing bracket, the probes' redaction markers (which hold
+// brackets themselves) read as part of it.
+func respCodeEnd(s string) int {
+	low := strings.ToLower(s)
+	for i := 0; i < len(s); {
+		switch {
+		case strings.HasPrefix(low[i:], redactedMarker):
+			i += len(redactedMarker)
+		case s[i] == ' ' || s[i] == ']':
+			return i
+		default:
+			i++
+		}
+	}
+	return -1
+}
+
+// redactedRespCode reports whether c, holding redaction markers, reads as
+// one of the known response codes (see containsRedacted).
+func redactedRespCode(c string) bool {
+	low := strings.ToLower(c)
+	if !strings.Contains(low, redactedMarker) {
+		return false
+	}
+	for k := range knownRespCodes {
+		if containsRedacted(low, strings.ToLower(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownRespCodes are the IMAP (RFC 3501, 5530, 9051) and POP3 (RFC 2449,

@@ -3,6 +3,7 @@ package diagnose
 import (
 	"strings"
 
+	"github.com/mailcheck-go/mailcheck/internal/redact"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -14,11 +15,13 @@ import (
 // password "Tenant-alex-01!", Microsoft's "SmtpClientAuthentication is
 // disabled for the Tenant" arrives as "... disabled for the [redacted]".
 // The marker says that bytes were there which may not be shown; it says
-// nothing about what they were. A rule's phrase therefore matches text in
-// which markers stand for parts of it, as long as enough of the phrase is
-// visible to identify it: half of it and at least minVisible bytes. A
-// phrase that is all or mostly marker does not match: "[redacted]" is not
-// evidence of "relay".
+// nothing about what they were, except that they were four or more. A
+// rule's phrase therefore matches text in which markers stand for parts
+// of it (four bytes or more inside it, any number at its ends), as long as
+// enough of the phrase is visible to identify it: half of it and at least
+// minVisible bytes. A phrase that is all or mostly marker does not match:
+// "[redacted]" is not evidence of "relay". An IMAP response code is read
+// the same way ("AUTH[redacted]CA[redacted]FAILED").
 
 // redactedMarker is the probes' placeholder, lower-cased as the rules read.
 var redactedMarker = strings.ToLower(probe.Redacted)
@@ -88,7 +91,13 @@ func (m *phraseMatch) hidden(ti, pi int) int {
 		best = m.hidden(ti+1, pi+1)
 	}
 	if strings.HasPrefix(m.text[ti:], redactedMarker) {
+		// A marker stands for four bytes or more (redact.MinBytes): inside
+		// the phrase it hides that many of it; at either end it may hide
+		// fewer, the rest of what it stands for lying outside the phrase.
 		for k := 1; pi+k <= len(m.phrase); k++ {
+			if k < redact.MinBytes && pi > 0 && pi+k < len(m.phrase) {
+				continue
+			}
 			if h := m.hidden(ti+len(redactedMarker), pi+k); h != impossible {
 				best = min(best, h+k)
 			}
@@ -96,4 +105,22 @@ func (m *phraseMatch) hidden(ti, pi int) int {
 	}
 	m.memo[key] = best
 	return best
+}
+
+// respCodeIn reports whether the observation's response code is one of
+// codes, markers read as in containsRedacted.
+func (o *observation) respCodeIn(codes []string) bool {
+	if contains(codes, o.RespCode) {
+		return true
+	}
+	low := strings.ToLower(o.RespCode)
+	if !strings.Contains(low, redactedMarker) {
+		return false
+	}
+	for _, c := range codes {
+		if containsRedacted(low, strings.ToLower(c)) {
+			return true
+		}
+	}
+	return false
 }

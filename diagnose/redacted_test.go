@@ -5,8 +5,11 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
+	"github.com/mailcheck-go/mailcheck/imapcheck"
 	"github.com/mailcheck-go/mailcheck/internal/redact"
+	"github.com/mailcheck-go/mailcheck/probe"
 )
 
 // TestRedactedServerWordsStillClassify: the probes remove any four bytes
@@ -43,7 +46,11 @@ func TestRedactedServerWordsStillClassify(t *testing.T) {
 			assert.Equal(t, tc.want, clean.Code, "the words as the server sent them")
 			got := Explain(red, tc.hints)
 			assert.Equal(t, tc.want, got.Code, "redacted: %q", red)
+			// The same rule read it: not a neighbour whose phrase the
+			// markers could also spell.
 			assert.Equal(t, clean.Scope, got.Scope)
+			assert.Equal(t, clean.Confidence, got.Confidence)
+			assert.Equal(t, clean.Summary, got.Summary)
 		})
 	}
 }
@@ -57,6 +64,8 @@ func TestContainsRedacted(t *testing.T) {
 		{"disabled for the " + m + ".", "disabled for the tenant", true},
 		{"username and " + m + " not accepted", "username and password not accepted", true},
 		{"auth" + m + "ca" + m + "failed.", "authentication failed", true},
+		{"auth" + m + "ca" + m + "failed.", "authenticate failed", false},               // "te " is three bytes: a marker inside a phrase stands for four or more
+		{"disabled for the ten" + m, "disabled for the tenant", true},                   // at the phrase's end a marker may hide fewer: the rest lies beyond it
 		{m + " failed", "login failed", false},                                          // seven bytes visible: could be anything
 		{"* no " + m, "relay", false},                                                   // all marker
 		{"disabled for the " + m + ".", "enabled for the tenant", false},                // the visible bytes differ
@@ -67,4 +76,25 @@ func TestContainsRedacted(t *testing.T) {
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, containsRedacted(tc.text, tc.phrase), "%q in %q", tc.phrase, tc.text)
 	}
+}
+
+// TestRedactedResponseCodeFromAProbe: the probe reads the response code
+// before scrubbing and keeps it scrubbed, markers and all; the rule keyed
+// on the code still reads it.
+func TestRedactedResponseCodeFromAProbe(t *testing.T) {
+	const line = "a1 NO [AUTHENTICATIONFAILED] Authentication failed."
+	build := func(pw string) *imapcheck.Result {
+		red := redact.New(pw)
+		r := imapBase(probe.StageAuthenticate)
+		r.Response = &imapcheck.Response{Type: "NO", Code: red.String("AUTHENTICATIONFAILED"),
+			Text: red.String("Authentication failed."), Line: red.String(line)}
+		return r
+	}
+	clean := ClassifyIMAP(build("K9vQ2mXw#R7tLp!4zH"), Provider{})[0]
+	r := build("attention please")
+	require.Contains(t, r.Response.Code, redact.Marker)
+	got := ClassifyIMAP(r, Provider{})[0]
+	assert.Equal(t, CodeInvalidCredentials, clean.Code)
+	assert.Equal(t, clean.Code, got.Code)
+	assert.Equal(t, clean.Summary, got.Summary, "the same rule, keyed on the code")
 }

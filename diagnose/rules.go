@@ -214,7 +214,7 @@ func (r *rule) match(o *observation) bool {
 		r.StartTLSOffered && !o.StartTLSOffered,
 		r.ServerRefusesPlain && !o.ServerRefusesPlain,
 		len(r.Status) > 0 && !contains(r.Status, o.Status),
-		len(r.RespCode) > 0 && !contains(r.RespCode, o.RespCode),
+		len(r.RespCode) > 0 && !o.respCodeIn(r.RespCode),
 		len(r.Reply) > 0 && !matchReply(r.Reply, o.Reply),
 		len(r.NotReply) > 0 && matchReply(r.NotReply, o.Reply),
 		len(r.Enhanced) > 0 && !contains(r.Enhanced, o.Enhanced),
