@@ -3,7 +3,8 @@ package diagnose
 // Rules taken from the error lists that providers publish for their own
 // servers: Google's "Gmail SMTP errors and codes", Exchange Online's table
 // of non-delivery report codes, Outlook.com's postmaster codes (RP-, SC-,
-// DY-, OU-), SendGrid's and Amazon SES's pages on their SMTP replies. A provider's page says what its
+// DY-, OU-), SendGrid's and Amazon SES's pages on their SMTP replies, and
+// Exchange Server's (on-premises) table of NDR codes. A provider's page says what its
 // text means, so these rules read the wording families and code schemes
 // those pages document, not single sentences from single reports: texts
 // that nobody has pasted yet are then read as the provider meant them.
@@ -23,6 +24,7 @@ const (
 	srcOutlookComCodes = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx"
 	srcSendGridSMTP    = "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting"
 	srcSESIAM          = "https://aws.amazon.com/premiumsupport/knowledge-center/amazon-ses-iam-user-email-access-denied/"
+	srcExchangeNDR     = "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages"
 )
 
 // Summaries shared by several rules below.
@@ -256,5 +258,31 @@ var documentedRules = []rule{
 		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "Amazon SES refuses the send because the SMTP user's IAM policy does not allow sending from this address or domain; the AWS administrator must grant ses:SendRawEmail on that identity.",
 		Source:  srcSESIAM,
+	},
+	// Exchange Server (on-premises): the common enhanced status codes in
+	// its NDRs.
+	{
+		// 4.3.1: back pressure (low disk or memory); it passes.
+		ID: "exchange-doc-insufficient-resources", Protocols: onlySMTP,
+		Pattern: `insufficient system resources`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Source: srcExchangeNDR,
+	},
+	{
+		// 5.1.4 and 5.1.5: recipients in domains RFC 2606 reserves.
+		ID: "exchange-doc-reserved-domain", Protocols: onlySMTP,
+		Pattern: `reserved by rfc ?2606`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Source: srcExchangeNDR,
+	},
+	{
+		// 5.2.1: the Content Filter agent quarantined the message; a
+		// mail flow rule's "Delivery not authorized, message refused"
+		// (5.7.900-5.7.999 or 5.7.1).
+		ID: "exchange-doc-content-rule", Protocols: onlySMTP,
+		Pattern: `content filter(ing)? agent quarantined|delivery not authorized, message refused`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "The receiving organisation's content filter or one of its mail flow rules refused this message; its administrator must say what the rule allows or make an exception.",
+		Source:  srcExchangeNDR,
 	},
 }
