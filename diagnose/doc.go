@@ -95,7 +95,9 @@
 // files of this package:
 //
 //   - classification: observation.go (probe results and pasted text read
-//     into one shape), rules.go and rules_table.go (the rules), classify.go,
+//     into one shape), rules.go, rules_table.go, rules_reason.go and
+//     rules_documented.go (the rules; the last holds what providers
+//     document for their own servers), classify.go,
 //     crosscheck.go (both protocols read together), explain.go and
 //     explain_errors.go (pasted text), warnings.go;
 //   - provider detection: detect.go (DetectProvider over the registry),

@@ -4,7 +4,8 @@ package diagnose
 // servers: Google's "Gmail SMTP errors and codes", Exchange Online's table
 // of non-delivery report codes, Outlook.com's postmaster codes (RP-, SC-,
 // DY-, OU-), SendGrid's and Amazon SES's pages on their SMTP replies, and
-// Exchange Server's (on-premises) table of NDR codes. A provider's page says what its
+// Exchange Server's (on-premises) table of NDR codes, and Yandex Mail's pages
+// on non-delivery reports. A provider's page says what its
 // text means, so these rules read the wording families and code schemes
 // those pages document, not single sentences from single reports: texts
 // that nobody has pasted yet are then read as the provider meant them.
@@ -25,6 +26,8 @@ const (
 	srcSendGridSMTP    = "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting"
 	srcSESIAM          = "https://aws.amazon.com/premiumsupport/knowledge-center/amazon-ses-iam-user-email-access-denied/"
 	srcExchangeNDR     = "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages"
+	srcYandexBounces   = "https://www.yandex.com/support/mail/bounces/yandex.html"
+	srcYandexOther     = "https://www.yandex.com/support/mail/bounces/other.html"
 )
 
 // Summaries shared by several rules below.
@@ -68,12 +71,26 @@ var documentedFirstRules = []rule{
 		Source:       srcGmailSMTPErrors,
 	},
 	{
-		// 421 4.7.0, 550 5.7.1, 550 5.7.25, 451 4.7.23: reputation,
-		// content and PTR blocks, some worded as "temporarily rate
+		// 421 4.7.0 "suspicious due to the nature of the content or the
+		// links within" and 550 5.7.1 "likely unsolicited email": the
+		// message itself was judged spam, read as rule
+		// message-judged-spam reads such verdicts.
+		ID: "gmail-doc-content-spam", Protocols: onlySMTP,
+		Pattern: `suspicious due to the nature of the content|likely unsolicited (email|mail)`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary: "Gmail refused this message as spam for its content or links; sending more of the same gets the account's sending suspended. Change the content, or ask the recipient to allow the sender.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The receiving side's filter refused it, not the sender's provider.", "Other messages from the same account to other domains go through."),
+		},
+		Source: srcGmailSMTPErrors,
+	},
+	{
+		// 421 4.7.0, 550 5.7.1, 550 5.7.25, 451 4.7.23: reputation
+		// and PTR blocks, some worded as "temporarily rate
 		// limited". The cause is the sender's standing, which waiting
 		// does not change.
 		ID: "gmail-doc-reputation", Protocols: onlySMTP,
-		Pattern: `suspicious due to the (very low reputation|nature of the content)|very low reputation of the sending|likely unsolicited (email|mail)|(doesn't|does not) have a ptr record|ptr record's forward dns|(ip address|sending ip) (must|should) have a (ptr|reverse dns) record|must have a reverse dns record`,
+		Pattern: `suspicious due to the very low reputation|very low reputation of the sending|(doesn't|does not) have a ptr record|ptr record's forward dns|(ip address|sending ip) (must|should) have a (ptr|reverse dns) record|must have a reverse dns record`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: sumReputation,
 		Source:  srcGmailSMTPErrors,
@@ -284,5 +301,50 @@ var documentedRules = []rule{
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "The receiving organisation's content filter or one of its mail flow rules refused this message; its administrator must say what the rule allows or make an exception.",
 		Source:  srcExchangeNDR,
+	},
+	// Yandex Mail: its help pages on non-delivery reports, for its own
+	// servers' texts and for the texts other servers send.
+	{
+		// "Bad recipient address syntax", "No correct recipients";
+		// "Policy rejection on the target address" is a recipient
+		// blocked for breaking the user agreement. The page also lists
+		// "Bad address mailbox syntax", but Yandex sends that for a bad
+		// sender too (MAIL FROM), so it is left to the codes.
+		ID: "yandex-doc-recipient", Protocols: onlySMTP,
+		Pattern: `bad recipient address syntax|no correct recipients|policy rejection on the target address`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Source: srcYandexBounces,
+	},
+	{
+		// "Blocked by spam statistics": only spam came from the sending
+		// mailbox, so Yandex refuses it for 24 hours.
+		ID: "yandex-doc-spam-statistics", Protocols: onlySMTP,
+		Pattern: `blocked by spam statistics`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The receiving side's filter refused it, not the sender's provider.", "Other messages from the same account to other domains go through."),
+		},
+		Source: srcYandexBounces,
+	},
+	{
+		// A reply that is nothing but "Unrouteable address", "DNS: no
+		// such domain" or "Host or domain name not found": the
+		// recipient's domain cannot be reached. Anchored, because
+		// Exim's sender verification quotes "Unrouteable address" for
+		// the sender.
+		ID: "yandex-doc-recipient-domain", Protocols: onlySMTP,
+		Pattern: `^(\d{3}[ -])?(\d\.\d\.\d{1,3} )?(unrouteable address|dns: no such domain|host or domain name not found)`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Source: srcYandexOther,
+	},
+	{
+		// "Message rejected as spam by Content Filtering".
+		ID: "yandex-doc-content-filtering", Protocols: onlySMTP,
+		Pattern: `rejected as spam by content filter`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The receiving side's filter refused it, not the sender's provider.", "Other messages from the same account to other domains go through."),
+		},
+		Source: srcYandexOther,
 	},
 }
