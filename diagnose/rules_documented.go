@@ -48,8 +48,19 @@ var altDomainAuthSender = alt(CodeSenderNotPermitted,
 // phrase "rate limit" reads as a passing limit, and Exchange Online's
 // "Recipient address rejected: Access denied" under 5.4.1 or 5.7.504 means
 // that the recipient is not valid, where Postfix's same words (under
-// 5.7.1) refuse to relay. They are searched right before phraseRules.
+// 5.7.1) refuse to relay. Outlook.com's RP-00x codes come here too: the
+// code, not the words "rate limit", should decide and be quoted. They are
+// searched right before phraseRules.
 var documentedFirstRules = []rule{
+	{
+		// Outlook.com's RP-00x: rate and connection limits tied to
+		// reputation (421); otherwise phraseRules' too-many-failures,
+		// written for sign-in attempts, would decide them.
+		ID: "outlookcom-doc-rp-codes", Protocols: onlySMTP,
+		Pattern: `\brp-00[1-9]\b`,
+		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
+		Source: srcOutlookComCodes,
+	},
 	{
 		// 451 4.7.26: DMARC could not be checked for a DNS failure; the
 		// same words otherwise mean a DMARC refusal.
@@ -234,12 +245,6 @@ var documentedRules = []rule{
 	// and connection limits tied to reputation (421, they pass); SC-00x,
 	// DY-00x and OU-00x refuse the sending server for content,
 	// reputation, a dynamic or compromised address, or a block list.
-	{
-		ID: "outlookcom-doc-rp-codes", Protocols: onlySMTP,
-		Pattern: `\brp-00[1-9]\b`,
-		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
-		Source: srcOutlookComCodes,
-	},
 	{
 		ID: "outlookcom-doc-policy-codes", Protocols: onlySMTP,
 		Pattern: `\b(sc|dy|ou)-00[1-9]\b`,
