@@ -149,15 +149,17 @@ var documentedRules = []rule{
 	{
 		// 550 5.7.1: an administrator's rule refuses the message.
 		ID: "gmail-doc-policy-prohibits", Protocols: onlySMTP,
-		Pattern: `has a policy that prohibits the (email|mail|message)`,
+		Pattern: `has a policy that prohibit(s|ed) the (email|mail|message)`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "A rule set by the recipient's or the sender's mail administrator refuses this message; that administrator must change the rule or say what it allows.",
 		Source:  srcGmailSMTPErrors,
 	},
 	{
-		// 550 5.7.0 "Email sending denied" (SMTP relay service).
+		// 550 5.7.0 "Email sending denied" (SMTP relay service; "Mail
+		// Sending denied" in 2023: the sender account is disabled or
+		// not registered in the domain).
 		ID: "gmail-doc-sending-denied", Protocols: onlySMTP,
-		Pattern: `\bemail sending denied\b`,
+		Pattern: `\be?mail sending denied\b`,
 		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{
 			alt(CodeRelayDenied, "The relay service does not know the sending device.", "The device's address is not registered in the relay settings."),
@@ -167,9 +169,11 @@ var documentedRules = []rule{
 	{
 		// 451 4.5.0 and 523 5.7.10: the client broke the protocol
 		// (pipelining after STARTTLS among them); 554 5.7.0: too many
-		// commands before signing in.
+		// commands before signing in; 454 5.5.1: STARTTLS twice; 535
+		// 5.5.4: an initial response the mechanism does not take; 554
+		// 5.6.0: a malformed message.
 		ID: "gmail-doc-protocol-violation", Protocols: onlySMTP,
-		Pattern: `smtp protocol violation|too many unauthenticated commands`,
+		Pattern: `smtp protocol violation|too many unauthenticated commands|starttls may not be repeated|optional argument not permitted for that auth mode|(mail )?message is malformed`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Source: srcGmailSMTPErrors,
 	},
