@@ -109,7 +109,7 @@ var documentedFirstRules = []rule{
 	{
 		// 421 4.7.29 and 550 5.7.29: the sending server did not use TLS.
 		ID: "gmail-doc-tls-required-sender", Protocols: onlySMTP,
-		Pattern: `(not using|(wasn't|was not|not) sent over) a tls connection`,
+		Pattern: `(not using|(wasn't|was not|not) sent over) a tls connection|because tls (wasn't|was not) used`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "The receiving server requires mail to arrive over TLS and this mail did not; the sending server's administrator must turn on TLS for outgoing mail.",
 		Source:  srcGmailSMTPErrors,
@@ -133,7 +133,7 @@ var documentedRules = []rule{
 		// 421 4.7.28: the same Message-ID sent too often. "Quota" here
 		// is a sending quota, not a full mailbox.
 		ID: "gmail-doc-same-message-id", Protocols: onlySMTP,
-		Pattern: `exceeded the quota for sending messages`,
+		Pattern: `exceeded (the|its) quota for sending messages`,
 		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
 		Source: srcGmailSMTPErrors,
 	},
