@@ -101,7 +101,7 @@ var documentedFirstRules = []rule{
 		// limited". The cause is the sender's standing, which waiting
 		// does not change.
 		ID: "gmail-doc-reputation", Protocols: onlySMTP,
-		Pattern: `suspicious due to the very low reputation|very low reputation of the sending|(doesn't|does not) have a ptr record|ptr record's forward dns|(ip address|sending ip) (must|should) have a (ptr|reverse dns) record|must have a reverse dns record`,
+		Pattern: `suspicious due to the very low reputation|very low reputation of the sending|(doesn't|does not) have a ptr record|ptr record's forward dns|(ip address|sending ip) (must|should) have a (ptr|reverse dns) record|must have a reverse dns record|(hostname|host name) specified in the pointer \(ptr\) record|ipv6 sending guidelines regarding ptr`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: sumReputation,
 		Source:  srcGmailSMTPErrors,
@@ -167,13 +167,23 @@ var documentedRules = []rule{
 		Source: srcGmailSMTPErrors,
 	},
 	{
+		// 552 5.7.0: an attachment type or content Gmail blocks for
+		// security; the size code (552) is not about size here.
+		ID: "gmail-doc-content-security", Protocols: onlySMTP,
+		Pattern: `content presents a potential security issue`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "Gmail refuses this message because an attachment or its content is of a kind it blocks for security (executables, some archives); send the file another way, for example as a link.",
+		Source:  srcGmailSMTPErrors,
+	},
+	{
 		// 451 4.5.0 and 523 5.7.10: the client broke the protocol
 		// (pipelining after STARTTLS among them); 554 5.7.0: too many
 		// commands before signing in; 454 5.5.1: STARTTLS twice; 535
 		// 5.5.4: an initial response the mechanism does not take; 554
-		// 5.6.0: a malformed message.
+		// 5.6.0: a malformed message; 501 5.7.11: STARTTLS with an
+		// argument.
 		ID: "gmail-doc-protocol-violation", Protocols: onlySMTP,
-		Pattern: `smtp protocol violation|too many unauthenticated commands|starttls may not be repeated|optional argument not permitted for that auth mode|(mail )?message is malformed`,
+		Pattern: `smtp protocol violation|too many unauthenticated commands|starttls may not be repeated|optional argument not permitted for that auth mode|(mail )?message is malformed|syntax error \(no parameters allowed\)`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Source: srcGmailSMTPErrors,
 	},
