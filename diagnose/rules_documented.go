@@ -36,6 +36,12 @@ const (
 	sumReputation = "The receiving server blocks this mail for the reputation of the sending server or domain, or for its content; the sending server's administrator must act (reverse DNS, volume, content, block lists). The account and password are not the problem."
 )
 
+// altReceiverFilter is the second reading of a spam verdict on a message,
+// as rule message-judged-spam has it.
+var altReceiverFilter = alt(CodePolicyBlocked,
+	"The receiving side's filter refused it, not the sender's provider.",
+	"Other messages from the same account to other domains go through.")
+
 // altDomainAuthSender is the second reading of a failed domain
 // authentication, as rule domain-authentication has it.
 var altDomainAuthSender = alt(CodeSenderNotPermitted,
@@ -89,11 +95,9 @@ var documentedFirstRules = []rule{
 		ID: "gmail-doc-content-spam", Protocols: onlySMTP,
 		Pattern: `suspicious due to the nature of the content|likely unsolicited (email|mail)`,
 		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
-		Summary: "Gmail refused this message as spam for its content or links; sending more of the same gets the account's sending suspended. Change the content, or ask the recipient to allow the sender.",
-		Alternatives: []Alternative{
-			alt(CodePolicyBlocked, "The receiving side's filter refused it, not the sender's provider.", "Other messages from the same account to other domains go through."),
-		},
-		Source: srcGmailSMTPErrors,
+		Summary:      "Gmail refused this message as spam for its content or links; sending more of the same gets the account's sending suspended. Change the content, or ask the recipient to allow the sender.",
+		Alternatives: []Alternative{altReceiverFilter},
+		Source:       srcGmailSMTPErrors,
 	},
 	{
 		// 421 4.7.0, 550 5.7.1, 550 5.7.25, 451 4.7.23: reputation
@@ -350,10 +354,8 @@ var documentedRules = []rule{
 		ID: "yandex-doc-spam-statistics", Protocols: onlySMTP,
 		Pattern: `blocked by spam statistics`,
 		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
-		Alternatives: []Alternative{
-			alt(CodePolicyBlocked, "The receiving side's filter refused it, not the sender's provider.", "Other messages from the same account to other domains go through."),
-		},
-		Source: srcYandexBounces,
+		Alternatives: []Alternative{altReceiverFilter},
+		Source:       srcYandexBounces,
 	},
 	{
 		// A reply that is nothing but "Unrouteable address", "DNS: no
@@ -371,9 +373,7 @@ var documentedRules = []rule{
 		ID: "yandex-doc-content-filtering", Protocols: onlySMTP,
 		Pattern: `rejected as spam by content filter`,
 		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
-		Alternatives: []Alternative{
-			alt(CodePolicyBlocked, "The receiving side's filter refused it, not the sender's provider.", "Other messages from the same account to other domains go through."),
-		},
-		Source: srcYandexOther,
+		Alternatives: []Alternative{altReceiverFilter},
+		Source:       srcYandexOther,
 	},
 }
