@@ -53,7 +53,7 @@ var clientErrors = compileClientErrors([]clientError{
 	// the client trying TLS anyway on a port without it (openssl
 	// s_client's "didn't find starttls in server response, try anyway").
 	{Phrases: []string{"starttls extension not supported", "doesn't support starttls", "does not support starttls", "starttls is not supported", "server does not support starttls"},
-		Pattern: `(doesn't|does not|didn't|did not) (support|offer|advertise) the starttls|didn't (find|found) starttls|starttls (is )?not (supported|offered|advertised|available)|starttls[^\n]{0,60}(doesn't|does not) advertise`,
+		Pattern: `(doesn't|does not|didn't|did not) (support|offer|advertise) the starttls|didn't (find|found) starttls|starttls (is |was )?not (supported|offered|advertised|available)|starttls[^\n]{0,60}(doesn't|does not) advertise`,
 		Stop:    probe.StopStartTLSUnavailable, Stage: probe.StageStartTLS, Seen: "Python smtplib, Go net/smtp, nodemailer, MailKit, openssl s_client"},
 
 	// A TLS handshake answered in plaintext: the port is not implicit TLS.

@@ -70,6 +70,16 @@ func (o *observation) setText(s string) {
 	o.redacted = strings.Contains(o.lower, redactedMarker)
 }
 
+// success reports whether the reply read is a success: an IMAP OK or
+// PREAUTH, a POP3 +OK, an SMTP 2xx or 3xx.
+func (o *observation) success() bool {
+	switch o.Status {
+	case "OK", "PREAUTH", "+OK":
+		return true
+	}
+	return o.Reply >= 200 && o.Reply < 400
+}
+
 // containsAny reports whether the text contains any of the lower-case
 // phrases.
 func (o *observation) containsAny(phrases []string) bool {

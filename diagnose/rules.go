@@ -221,6 +221,11 @@ func (r *rule) match(o *observation) bool {
 		r.Envelope != "" && o.Envelope != r.Envelope:
 		return false
 	}
+	// A server's words are a reason only in a refusal: "+OK Mailbox
+	// locked and ready" is a success that names a lock.
+	if r.ServerWords && o.success() {
+		return false
+	}
 	if len(r.Phrases) > 0 && !o.containsAny(r.Phrases) {
 		return false
 	}

@@ -82,7 +82,7 @@ var sendingRules = []rule{
 	},
 	{
 		ID:      "throttled",
-		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|messages per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing|ratelimit|queue quota|temporarily deferred|transient reject|rcpt numbers|(outmail|outbound|outgoing|sender|sending) quota|sender_quota|messages? per (day|hour|minute|second)|rate exceeded|exceeded (the )?rate|too frequent|limits? (on|for) how many messages|exceeded (the |your )?(hour|day|minute)(ly)? limit|(hour|day|minute)(ly)? limit exceeded|deferred due to|\[ts[0-9]{2}\]|\[tss[0-9]{2}\]`,
+		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|messages per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing|ratelimit|queue quota|temporarily deferred|thread limit|transient reject|rcpt numbers|(outmail|outbound|outgoing|sender|sending) quota|sender_quota|messages? per (day|hour|minute|second)|rate exceeded|exceeded (the )?rate|too frequent|limits? (on|for) how many messages|exceeded (the |your )?(hour|day|minute)(ly)? limit|(hour|day|minute)(ly)? limit exceeded|deferred due to|\[ts[0-9]{2}\]|\[tss[0-9]{2}\]`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary: "The server is throttling this account or address for a while.",
 		Source:  srcMSThrottling,
@@ -108,7 +108,7 @@ var storeRules = []rule{
 	},
 	{
 		ID:      "quota-words",
-		Pattern: `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach (ist )?voll|ящик переполнен|mailbox size limit|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds`,
+		Pattern: `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach (ist )?voll|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds`,
 		Code:    CodeQuotaExceeded, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Mailbox,
 	},
@@ -157,7 +157,7 @@ var storeRules = []rule{
 var senderRules = []rule{
 	{
 		ID: "sender-words", Protocols: onlySMTP,
-		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|sender rejection|rejected sender|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender`,
+		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender`,
 		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altRecipientNotSender},
 		Source:       srcRFC3463Address,
@@ -264,7 +264,7 @@ var reasonRules = []rule{
 		// Last: a refusal that names a policy and nothing more specific
 		// (GMX, Web.de and IONOS: "554-Transaction failed 554-Reject due
 		// to policy restrictions").
-		ID: "reason-policy", Pattern: `(reject(ed)?|refused|blocked|denied) (due to|because of|by) (our |local |the )?polic(y|ies)|policy (restrictions?|violations?|reasons)`,
+		ID: "reason-policy", Pattern: `(reject(ed)?|refused|blocked|denied) (due to|because of|by) (our |local |the )?polic(y|ies)|policy (restrictions?|violations?|reasons)|does not meet (our )?(delivery )?requirements`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving side refused the mail under its policy (often the sending address or server's reputation, or content); its postmaster page named in the reply says which.",
 		Alternatives: []Alternative{

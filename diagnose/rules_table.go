@@ -562,7 +562,7 @@ var phraseRules = []rule{
 		Source: "https://github.com/higty/higlabo/pull/17",
 	},
 	{
-		ID: "unsupported-mechanism", Pattern: `(auth|authentication) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$`,
+		ID: "unsupported-mechanism", Pattern: `(auth|authentication) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$`,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
 		Source: "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/imap-login/client-authenticate.c",
 	},
@@ -633,7 +633,7 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "smtp-authentication-required", Protocols: onlySMTP, NotReply: []int{535},
-		Pattern: `authentication (is )?required|authori[sz]ation (is )?required|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|smtp auth(entication)? in your (mail |email )?client`,
+		Pattern: `authentication (is )?required|authori[sz]ation (is )?required|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client`,
 		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
 		Alternatives: []Alternative{
@@ -655,8 +655,9 @@ var phraseRules = []rule{
 		Source: srcRFC5321,
 	},
 	{
-		ID: "temporary-authentication-failure", Phrases: []string{"temporary authentication failure"},
-		Code: CodeTemporaryFailure, Confidence: ConfidenceHigh,
+		ID:      "temporary-authentication-failure",
+		Pattern: `temporary authentication failure|(connection lost|cannot connect|unable to connect|could not connect) to (the )?auth(entication)? (server|service|backend)|auth(entication)? (server|service|backend) (is )?(unavailable|down|not responding)`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceHigh,
 		Summary: "The server's authentication back end failed; it is not the password.",
 		Source:  srcPostfixSASL,
 	},
@@ -707,6 +708,15 @@ var phraseRules = []rule{
 		Summary:      "The Exchange server refuses this sender by its restrictions (who may send to this recipient or this organisation).",
 		Alternatives: []Alternative{alt(CodeRelayDenied, "The client did not sign in and the server will not relay.", "Signing in first lets the message through.")},
 		Source:       "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+	},
+	{
+		// Exchange's "Server Unavailable. 21" (IMAP, POP3) with its
+		// numbered cause: the mailbox server behind the front end.
+		ID: "exchange-server-unavailable-numbered", Pattern: `server unavailable\. ?[0-9]+`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary:      "Exchange's front end could not reach the mailbox's server; it is the server's side.",
+		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A passing failover or overload.", "It works a few minutes later.")},
+		Source:       srcMSNotConnected,
 	},
 	{
 		ID: "content-virus", Pattern: `\bvirus\b|malware|\binfected\b|eicar`,
@@ -1143,7 +1153,7 @@ var factRules = []rule{
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|issue in authenticating|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
