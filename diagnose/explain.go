@@ -349,16 +349,16 @@ var pop3StatusRE = regexp.MustCompile(`^(\+OK|-ERR)(?:[ ]|$)`)
 // findPOP3Status returns the first -ERR line, else the first +OK line.
 func findPOP3Status(lines []string) (line, status string) {
 	for _, l := range lines {
-		if m := pop3StatusRE.FindStringSubmatch(serverLine(l)); m != nil && m[1] == "-ERR" {
-			return serverLine(l), m[1]
+		l = serverLine(l)
+		switch m := pop3StatusRE.FindStringSubmatch(l); {
+		case m == nil:
+		case m[1] == "-ERR":
+			return l, m[1]
+		case line == "":
+			line, status = l, m[1]
 		}
 	}
-	for _, l := range lines {
-		if m := pop3StatusRE.FindStringSubmatch(serverLine(l)); m != nil {
-			return serverLine(l), m[1]
-		}
-	}
-	return "", ""
+	return line, status
 }
 
 // pop3RespCode reads "-ERR [AUTH] ..." (RFC 2449 extended response codes).
