@@ -257,6 +257,14 @@ func accuracyDoc(res []corpusResult, s corpusSummary) string {
 		w("| `%s` | %d of %d | %s |\n", want, row[want], s.expected[want], strings.Join(off, ", "))
 	}
 
+	w("\n## Misses\n\n")
+	w("Each text answered with another code than expected, with the confidence given.\n\n")
+	writeMisses(&b, res)
+	return b.String()
+}
+
+// writeMisses writes the table of res's misses, by id.
+func writeMisses(b *strings.Builder, res []corpusResult) {
 	var misses []corpusResult
 	for _, r := range res {
 		if !r.right() {
@@ -264,13 +272,10 @@ func accuracyDoc(res []corpusResult, s corpusSummary) string {
 		}
 	}
 	sort.Slice(misses, func(i, j int) bool { return misses[i].row.ID < misses[j].row.ID })
-	w("\n## Misses\n\n")
-	w("Each text answered with another code than expected, with the confidence given.\n\n")
-	w("| id | expected | given | confidence | rule |\n|---|---|---|---|---|\n")
+	fmt.Fprintf(b, "| id | expected | given | confidence | rule |\n|---|---|---|---|---|\n")
 	for _, m := range misses {
-		w("| %s | `%s` | `%s` | %s | %s |\n", m.row.ID, m.row.Code, m.got.Code, m.got.Confidence, m.got.Evidence.Rule)
+		fmt.Fprintf(b, "| %s | `%s` | `%s` | %s | %s |\n", m.row.ID, m.row.Code, m.got.Code, m.got.Confidence, m.got.Evidence.Rule)
 	}
-	return b.String()
 }
 
 // updating reports whether -update was given; the flag is defined once,

@@ -91,25 +91,18 @@ func loadHeldOutScores(t testing.TB) map[int]heldOutScore {
 	return out
 }
 
-// heldOutTally scores one round as it is scored the first time.
+// heldOutTally scores one round as it is scored the first time, from the
+// corpus's own summary.
 func heldOutTally(res []corpusResult) heldOutScore {
-	var s heldOutScore
-	for _, r := range res {
-		s.Texts++
-		if r.right() {
-			s.Right++
-		}
-		if r.row.Code == CodeOK && r.got.Code != CodeOK {
-			s.OKCalledFailure++
-		}
-		if r.got.Confidence == ConfidenceHigh {
-			s.High++
-			if r.right() {
-				s.HighRight++
-			}
+	s := summarise(res)
+	var okCalledFailure int
+	for got, n := range s.confusion[CodeOK] {
+		if got != CodeOK {
+			okCalledFailure += n
 		}
 	}
-	return s
+	return heldOutScore{Texts: s.total, Right: s.right, OKCalledFailure: okCalledFailure,
+		High: s.byConf[ConfidenceHigh], HighRight: s.rightByConf[ConfidenceHigh]}
 }
 
 // normText is a text as compared for "seen before": case, spacing and
@@ -226,22 +219,12 @@ func heldOutDoc(t testing.TB) string {
 			w("\nRound %d: %s\n", round.Round, s.Note)
 		}
 	}
-	var misses []corpusResult
-	for _, r := range all {
-		if !r.right() {
-			misses = append(misses, r)
-		}
-	}
-	sort.Slice(misses, func(i, j int) bool { return misses[i].row.ID < misses[j].row.ID })
 	w("\n### Held-out texts missed now\n\n")
-	if len(misses) == 0 {
+	if s := summarise(all); s.right == s.total {
 		w("None.\n")
 		return b.String()
 	}
-	w("| id | expected | given | confidence | rule |\n|---|---|---|---|---|\n")
-	for _, m := range misses {
-		w("| %s | `%s` | `%s` | %s | %s |\n", m.row.ID, m.row.Code, m.got.Code, m.got.Confidence, m.got.Evidence.Rule)
-	}
+	writeMisses(&b, all)
 	return b.String()
 }
 
