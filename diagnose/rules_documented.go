@@ -36,18 +36,6 @@ const (
 	sumReputation = "The receiving server blocks this mail for the reputation of the sending server or domain, or for its content; the sending server's administrator must act (reverse DNS, volume, content, block lists). The account and password are not the problem."
 )
 
-// altReceiverFilter is the second reading of a spam verdict on a message,
-// as rule message-judged-spam has it.
-var altReceiverFilter = alt(CodePolicyBlocked,
-	"The receiving side's filter refused it, not the sender's provider.",
-	"Other messages from the same account to other domains go through.")
-
-// altDomainAuthSender is the second reading of a failed domain
-// authentication, as rule domain-authentication has it.
-var altDomainAuthSender = alt(CodeSenderNotPermitted,
-	"The sending server is not allowed to send for this address.",
-	"The SPF record of the sender's domain does not name the sending server.")
-
 // documentedFirstRules are the documented readings that a phrase in
 // phraseRules would otherwise take: Gmail words reputation, PTR, TLS and
 // domain-authentication blocks as "temporarily rate limited", which the

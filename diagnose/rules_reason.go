@@ -35,6 +35,16 @@ var (
 	altBlockNotLimit = alt(CodeSendingBlocked,
 		"The provider has suspended the account's sending (spam, abuse), and words it as a limit.",
 		"Sending still fails a day later; the provider's web interface or support says the account is restricted.")
+	// altReceiverFilter is the second reading of a spam verdict on a
+	// message (message-judged-spam and the documented spam rules).
+	altReceiverFilter = alt(CodePolicyBlocked,
+		"The receiving side's filter refused it, not the sender's provider.",
+		"Other messages from the same account to other domains go through.")
+	// altDomainAuthSender is the second reading of a failed domain
+	// authentication (domain-authentication and the documented rules).
+	altDomainAuthSender = alt(CodeSenderNotPermitted,
+		"The sending server is not allowed to send for this address.",
+		"The SPF record of the sender's domain does not name the sending server.")
 	altRecipientNotSender = alt(CodeRecipientUnknown,
 		"The refused address is the recipient's, which does not exist.",
 		"The address quoted in the reply is the one after RCPT TO.")
@@ -68,7 +78,7 @@ var sendingRules = []rule{
 		Code:     CodeSendingBlocked, Confidence: ConfidenceMedium,
 		Summary: "The provider refused this message as spam; sending more of the same gets the account's sending suspended. Change the content or ask the provider to review it.",
 		Alternatives: []Alternative{
-			alt(CodePolicyBlocked, "The receiving side's filter refused it, not the sender's provider.", "Other messages from the same account to other domains go through."),
+			altReceiverFilter,
 		},
 		Source: "https://github.com/Vincedream/NodeMail/issues/20",
 	},
@@ -172,7 +182,7 @@ var senderRules = []rule{
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "The receiving server refuses mail that the sender's domain does not authenticate (SPF, DKIM, DMARC); the domain's administrator must publish or fix those DNS records, or the mail must go out through the domain's own server.",
 		Alternatives: []Alternative{
-			alt(CodeSenderNotPermitted, "The sending server is not allowed to send for this address.", "The SPF record of the sender's domain does not name the sending server."),
+			altDomainAuthSender,
 		},
 		Source: "https://support.google.com/a/answer/81126",
 	},
