@@ -137,14 +137,25 @@ func (l *Ledger) now() time.Time {
 
 // parseLedger reads a whole ledger file.
 func parseLedger(path string, data []byte) ([]ledgerAttempt, error) {
+	body, torn, err := ledgerBody(path, data)
+	if torn || err != nil {
+		return nil, err // a first write cut short; Reserve starts it again
+	}
+	return parseAttempts(path, body)
+}
+
+// ledgerBody checks that data (a whole file, not empty) starts with the
+// header line and returns what follows it. torn reports a file holding
+// only the start of a header, with no newline: a first write cut short.
+func ledgerBody(path string, data []byte) (body []byte, torn bool, err error) {
 	header, rest, found := bytes.Cut(data, []byte("\n"))
-	if !found && len(header) < len(ledgerHeader) && ledgerHeader[:len(header)] == string(header) {
-		return nil, nil // a first write cut short; Reserve starts it again
+	if !found && strings.HasPrefix(ledgerHeader, string(header)) {
+		return nil, true, nil
 	}
 	if string(bytes.TrimSpace(header)) != ledgerHeader {
-		return nil, fmt.Errorf("fleet: %s is not a mailcheck ledger (want a first line %s)", path, ledgerHeader)
+		return nil, false, fmt.Errorf("fleet: %s is not a mailcheck ledger (want a first line %s)", path, ledgerHeader)
 	}
-	return parseAttempts(path, rest)
+	return rest, false, nil
 }
 
 // parseAttempts reads attempt lines after the header. A line that is not
@@ -244,21 +255,19 @@ func (l *Ledger) catchUp(f *os.File) error {
 	}
 	start := l.offset
 	if start == 0 {
-		header, rest, found := bytes.Cut(data, []byte("\n"))
-		if !found && ledgerHeader[:min(len(header), len(ledgerHeader))] == string(header) {
-			// Only the start of a header: a first write cut short. Start
-			// the file again.
+		body, torn, err := ledgerBody(l.file.path, data)
+		if err != nil {
+			return err
+		}
+		if torn { // start the file again
 			if err := f.Truncate(0); err != nil {
 				return fmt.Errorf("fleet: ledger: %w", err)
 			}
 			l.seen, _ = f.Stat()
 			return nil
 		}
-		if string(bytes.TrimSpace(header)) != ledgerHeader {
-			return fmt.Errorf("fleet: %s is not a mailcheck ledger (want a first line %s)", l.file.path, ledgerHeader)
-		}
-		data = rest
-		start += int64(len(header) + 1)
+		start += int64(len(data) - len(body))
+		data = body
 	}
 	// Only whole lines count; a partial last line waits for its newline.
 	whole := bytes.LastIndexByte(data, '\n') + 1
