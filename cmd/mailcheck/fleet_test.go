@@ -65,11 +65,7 @@ func jsonLines(t *testing.T, out string) (accounts []map[string]any, summary map
 }
 
 func TestFleetTenant(t *testing.T) {
-	sc, ok := mailtest.Lookup(mailtest.TenantScenario)
-	require.True(t, ok)
-	srv, err := mailtest.NewServer(sc)
-	require.NoError(t, err)
-	t.Cleanup(srv.Close)
+	srv := mailtest.NewTestServer(t, mailtest.TenantScenario)
 	first := srv.Accounts()[0]
 	dir, csvPath, secretsPath, caPath := fleetFiles(t, srv, 0o600,
 		`broken"line@contoso.example,x`, // line 14: a bare quote
@@ -177,11 +173,7 @@ func TestFleetUsage(t *testing.T) {
 // TestCheckLedger: check --ledger shares fleet's ledger: a second check
 // within the cool-down signs in nowhere and says when it may.
 func TestCheckLedger(t *testing.T) {
-	sc, ok := mailtest.Lookup("dovecot-postfix-ok")
-	require.True(t, ok)
-	srv, err := mailtest.NewServer(sc)
-	require.NoError(t, err)
-	t.Cleanup(srv.Close)
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
 	a := srv.Accounts()[0]
 	dir := t.TempDir()
 	ca, err := srv.WriteCAFile(dir)
@@ -252,11 +244,7 @@ func TestFleetAgainstFakeBinary(t *testing.T) {
 // TestFleetProgress: on a terminal, stderr shows a progress bar that ends
 // at the number of accounts.
 func TestFleetProgress(t *testing.T) {
-	sc, ok := mailtest.Lookup(mailtest.TenantScenario)
-	require.True(t, ok)
-	srv, err := mailtest.NewServer(sc)
-	require.NoError(t, err)
-	t.Cleanup(srv.Close)
+	srv := mailtest.NewTestServer(t, mailtest.TenantScenario)
 	_, csvPath, secretsPath, caPath := fleetFiles(t, srv, 0o600)
 	te := newTestEnv("", nil, "stderr")
 	code := run(t.Context(), []string{"fleet", "--accounts", csvPath, "--secrets", secretsPath, "--ca-file", caPath}, &te.env)
@@ -276,11 +264,7 @@ func TestFleetProgress(t *testing.T) {
 // docs/cli.md's fleet section (the remediation object is diagnose's,
 // documented in docs/report.md).
 func TestFleetJSONDocumented(t *testing.T) {
-	sc, ok := mailtest.Lookup(mailtest.TenantScenario)
-	require.True(t, ok)
-	srv, err := mailtest.NewServer(sc)
-	require.NoError(t, err)
-	t.Cleanup(srv.Close)
+	srv := mailtest.NewTestServer(t, mailtest.TenantScenario)
 	dir, csvPath, secretsPath, caPath := fleetFiles(t, srv, 0o600, "nobody@contoso.example", `bad"line`)
 	// A second run within the cool-down yields skipped entries, and a
 	// state file yields changes, so those fields show too.
@@ -333,11 +317,7 @@ func TestFleetJSONDocumented(t *testing.T) {
 // moment with one ledger: between them, each protocol is signed in to
 // once.
 func TestLedgerTwoProcesses(t *testing.T) {
-	sc, ok := mailtest.Lookup("dovecot-postfix-ok")
-	require.True(t, ok)
-	srv, err := mailtest.NewServer(sc)
-	require.NoError(t, err)
-	t.Cleanup(srv.Close)
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
 	args, password := checkArgs(t, srv, "--ledger", filepath.Join(t.TempDir(), "ledger.json"))
 	codes := make(chan int, 2)
 	for range 2 {
