@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -48,19 +49,9 @@ func TestDocsFakeLineSamples(t *testing.T) {
 			found++
 			var sample map[string]any
 			require.NoError(t, json.Unmarshal([]byte(line), &sample), "%s: %s", doc, line)
-			assert.Equal(t, slices.Sorted(mapKeys(real)), slices.Sorted(mapKeys(sample)), "%s: %s", doc, line)
+			assert.Equal(t, slices.Sorted(maps.Keys(real)), slices.Sorted(maps.Keys(sample)), "%s: %s", doc, line)
 		}
 		assert.Positive(t, found, "%s shows fake's JSON line", doc)
-	}
-}
-
-func mapKeys(m map[string]any) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
 	}
 }
 
