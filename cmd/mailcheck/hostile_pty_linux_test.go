@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -11,8 +10,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/mailcheck-go/mailcheck/internal/scriptserver"
 )
 
 // TestHostileServersOnATerminal runs the built binary with its stderr on a
@@ -39,18 +36,7 @@ func runHostileOnATerminal(t *testing.T, b behaviour, sec string) {
 	if b.token {
 		env = "MAILCHECK_TOKEN=" + sec
 	}
-	script := b.imap
-	if b.proto == "smtp" {
-		script = b.smtp
-	}
-	srv := scriptserver.Start(t, nil, func(c *scriptserver.Conn) { script(c, sec) })
-	addr := fmt.Sprintf("127.0.0.1:%d", srv.Port)
-	args := []string{"check", "--email", "alice@example.test", "--allow-plaintext-auth", "--transcript", "--timeout", hostileBudget.String()}
-	if b.proto == "imap" {
-		args = append(args, "--imap", addr, "--imap-security", "none", "--no-smtp")
-	} else {
-		args = append(args, "--smtp", addr, "--smtp-security", "none", "--no-imap")
-	}
+	args := startHostile(t, b, sec)
 	master, tty := openPTY(t)
 	cmd := exec.CommandContext(t.Context(), binary, args...)
 	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir(), "TERM=xterm", env}

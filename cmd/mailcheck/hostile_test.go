@@ -432,19 +432,7 @@ func TestHostileServers(t *testing.T) {
 
 // runHostile runs one behaviour with one secret through every output.
 func runHostile(t *testing.T, b behaviour, sec string) {
-	script := b.imap
-	if b.proto == "smtp" {
-		script = b.smtp
-	}
-	srv := scriptserver.Start(t, nil, func(c *scriptserver.Conn) { script(c, sec) })
-	addr := fmt.Sprintf("127.0.0.1:%d", srv.Port)
-	args := []string{"check", "--email", "alice@example.test", "--allow-plaintext-auth", "--transcript",
-		"--timeout", hostileBudget.String()}
-	if b.proto == "imap" {
-		args = append(args, "--imap", addr, "--imap-security", "none", "--no-smtp")
-	} else {
-		args = append(args, "--smtp", addr, "--smtp-security", "none", "--no-imap")
-	}
+	args := startHostile(t, b, sec)
 	vars := map[string]string{"MAILCHECK_PASSWORD": sec}
 	if b.token {
 		vars = map[string]string{"MAILCHECK_TOKEN": hostileToken}
@@ -482,6 +470,24 @@ func runHostile(t *testing.T, b behaviour, sec string) {
 			checkReportTiming(t, out, b.proto)
 		}
 	}
+}
+
+// startHostile starts b's server, scripted for sec, and returns the
+// check command line that signs in to it with the transcript on.
+func startHostile(t *testing.T, b behaviour, sec string) []string {
+	t.Helper()
+	script := b.imap
+	if b.proto == "smtp" {
+		script = b.smtp
+	}
+	srv := scriptserver.Start(t, nil, func(c *scriptserver.Conn) { script(c, sec) })
+	addr := fmt.Sprintf("127.0.0.1:%d", srv.Port)
+	args := []string{"check", "--email", "alice@example.test", "--allow-plaintext-auth", "--transcript",
+		"--timeout", hostileBudget.String()}
+	if b.proto == "imap" {
+		return append(args, "--imap", addr, "--imap-security", "none", "--no-smtp")
+	}
+	return append(args, "--smtp", addr, "--smtp-security", "none", "--no-imap")
 }
 
 // hostileRun runs the CLI in-process and returns its stdout and stderr
