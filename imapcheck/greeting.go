@@ -72,12 +72,12 @@ func (s *session) greeting() (preauth, ok bool) {
 		}
 		switch {
 		case resp.Tag == "*" && (resp.Type == imapwire.OK || resp.Type == imapwire.PREAUTH):
-			s.res.Greeting = s.scrub(clip(resp.Line, maxServerText))
+			s.res.Greeting = clip(resp.Line, maxServerText)
 			s.greetCaps = resp.Capabilities()
 			st.OK(strings.ToLower(resp.Type)+" greeting", s.server(ex))
 			return resp.Type == imapwire.PREAUTH, true
 		case resp.Tag == "*" && resp.Type == imapwire.BYE:
-			s.res.Greeting = s.scrub(clip(resp.Line, maxServerText))
+			s.res.Greeting = clip(resp.Line, maxServerText)
 			s.res.Response = s.response(resp)
 			st.Fail("the server refused the connection (BYE)", s.server(ex), nil)
 			return false, false

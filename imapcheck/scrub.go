@@ -6,13 +6,12 @@ import (
 )
 
 // scrubResult passes every text of r through red, the tap's redactor,
-// once more as the result is handed out. The probe scrubs server texts as
-// it keeps them, the tap the transcript and the recorder the steps; this
-// last pass makes the result fail closed whatever a future field or code
-// path forgets (smtpcheck does the same). The types both probes share
-// (TLS facts, errors, the mode check, the authentication attempt) are
-// scrubbed by internal/stages, the one place for both probes' results
-// and their steps.
+// as the result is handed out. The tap scrubs the transcript and the
+// recorder the steps; the server texts the probe keeps (greeting, alerts,
+// refusals, error messages) are scrubbed here, once, as in smtpcheck.
+// The types both probes share (TLS facts, errors, the mode check, the
+// authentication attempt) are scrubbed by internal/stages, the one place
+// for both probes' results and their steps.
 func scrubResult(r *Result, red *redact.Redactor) {
 	if red.Empty() {
 		return

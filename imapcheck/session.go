@@ -55,7 +55,10 @@ func (s *session) use(c net.Conn) {
 // as well: the redactor finds an atom inside any encoded blob.
 func (s *session) addSecret(values ...string) { s.tap.AddSecret(values...) }
 
-// scrub removes every form of a registered secret from server text.
+// scrub removes every form of a registered secret from server text. Server
+// texts are kept as they came and scrubbed once, by scrubResult and the
+// recorder; scrub is for a text the probe transforms (quotes) before it
+// keeps it, so the redactor sees the server's own bytes.
 func (s *session) scrub(text string) string { return s.tap.Redactor().String(text) }
 
 func (s *session) nextTag() string {
@@ -216,15 +219,13 @@ func (s *session) readError(ctx context.Context, err error) *probe.NetError {
 		if s.conn != nil {
 			_ = s.conn.Close() // what the server sends next is not read
 		}
-		return &probe.NetError{Kind: probe.NetProtocol, Op: "read", Message: s.scrub(l.Detail)}
+		return &probe.NetError{Kind: probe.NetProtocol, Op: "read", Message: l.Detail}
 	}
 	var pe *imapwire.ParseError
 	if errors.As(err, &pe) {
-		return &probe.NetError{Kind: probe.NetProtocol, Op: "read", Message: s.scrub(err.Error())}
+		return &probe.NetError{Kind: probe.NetProtocol, Op: "read", Message: err.Error()}
 	}
-	ne := netfacts.FromError(ctx, "read", err)
-	ne.Message = s.scrub(ne.Message)
-	return ne
+	return netfacts.FromError(ctx, "read", err)
 }
 
 func isClosed(err error) bool {
@@ -243,7 +244,7 @@ func (s *session) noteAlert(r *imapwire.Response) {
 			Detail: fmt.Sprintf("the server sent more than %d alerts; later ones were not kept", maxAlerts)})
 		return
 	}
-	s.res.Alerts = append(s.res.Alerts, s.scrub(clip(r.Text, maxAlertBytes)))
+	s.res.Alerts = append(s.res.Alerts, clip(r.Text, maxAlertBytes))
 }
 
 // clip cuts s to at most n bytes, saying so. The redactor runs after it,
@@ -260,6 +261,6 @@ func (s *session) response(r *imapwire.Response) *Response {
 	if r == nil {
 		return nil
 	}
-	return &Response{Type: r.Type, Code: clip(r.Code, 64), CodeArg: s.scrub(clip(r.CodeArg, maxServerText)),
-		Text: s.scrub(clip(r.Text, maxServerText)), Line: s.scrub(clip(r.Line, maxServerText))}
+	return &Response{Type: r.Type, Code: clip(r.Code, 64), CodeArg: clip(r.CodeArg, maxServerText),
+		Text: clip(r.Text, maxServerText), Line: clip(r.Line, maxServerText)}
 }
