@@ -268,7 +268,14 @@ func (se *smtpSession) bdat(arg string) bool {
 		se.resetMail()
 		return se.send("552 5.3.4 Error: message file too big") == nil
 	}
-	id := se.s.keep(Message{From: se.from, To: se.rcpts, Data: se.chunks, Username: se.user,
+	return se.queue(se.chunks)
+}
+
+// queue keeps a message received by DATA or BDAT with the transaction's
+// envelope, ends the transaction and replies with the queue id; it
+// reports whether the session goes on.
+func (se *smtpSession) queue(data []byte) bool {
+	id := se.s.keep(Message{From: se.from, To: se.rcpts, Data: data, Username: se.user,
 		TLS: se.c.tls, Listener: se.listener})
 	se.resetMail()
 	return se.send("250 2.0.0 Ok: queued as "+id) == nil
@@ -387,10 +394,7 @@ func (se *smtpSession) data() bool {
 	case err != nil:
 		return false
 	}
-	id := se.s.keep(Message{From: se.from, To: se.rcpts, Data: data, Username: se.user,
-		TLS: se.c.tls, Listener: se.listener})
-	se.resetMail()
-	return se.send("250 2.0.0 Ok: queued as "+id) == nil
+	return se.queue(data)
 }
 
 // send writes reply lines with placeholders expanded; after a 421 the
