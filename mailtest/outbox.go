@@ -162,15 +162,22 @@ var (
 	errDataRunaway = errors.New("mailtest: message far too big")
 )
 
+// runaway is how much a client may send for one message (by DATA) or one
+// chunk (by BDAT), limit being the most the server keeps, before the
+// server stops reading and hangs up:
+// twice the limit plus a margin, so a client slightly over gets its 552 in
+// step and only one that goes on and on is cut off.
+func runaway(limit int) int { return 2*limit + 1<<20 }
+
 // readData reads the text of a DATA command up to the line holding a lone
 // "." (RFC 5321 4.1.1.4), undoes dot-stuffing (4.5.2) and ends every line
 // with CRLF, accepting bare LF from lax clients. Past limit bytes the
 // message is dropped and the rest is read and discarded, so the client
-// gets 552 in step with what it sent; a client that goes on for more than
-// twice the limit (plus a margin) without ending gets errDataRunaway.
+// gets 552 in step with what it sent; a client that goes on past
+// runaway(limit) without ending gets errDataRunaway.
 func readData(r *bufio.Reader, limit int) ([]byte, error) {
 	var msg bytes.Buffer
-	discard := 2*limit + 1<<20
+	discard := runaway(limit)
 	total := 0
 	over := false
 	start := true // part begins a line

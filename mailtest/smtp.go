@@ -236,7 +236,8 @@ func (se *smtpSession) bdat(arg string) bool {
 	if len(f) == 0 || len(f) > 2 || err != nil || n < 0 || (len(f) == 2 && !last) {
 		return se.send("501 5.5.4 Syntax: BDAT count [LAST]") == nil
 	}
-	if n > 2*se.limit()+1<<20 {
+	limit := se.limit()
+	if n > runaway(limit) {
 		// More than any message this server takes: say so and hang up
 		// rather than read it.
 		_ = se.send("552 5.3.4 Error: message file too big")
@@ -255,7 +256,7 @@ func (se *smtpSession) bdat(arg string) bool {
 		return se.send("554 5.5.1 Error: no valid recipients") == nil
 	}
 	se.chunked = true
-	if !se.tooBig && len(se.chunks)+len(chunk) > se.limit() {
+	if !se.tooBig && len(se.chunks)+len(chunk) > limit {
 		se.tooBig, se.chunks = true, nil
 	}
 	if !se.tooBig {
