@@ -259,11 +259,10 @@ func Family(id ID) ID {
 func (p *Info) clone() Info {
 	c := *p
 	for _, s := range []*[]string{&c.Aliases, &c.ResellerSPF, &c.Domains, &c.HostPatterns, &c.MXPatterns, &c.SPFIncludes,
-		&c.AutodiscoverPatterns, &c.GreetingPatterns, &c.BannerPatterns, &c.TextPatterns} {
+		&c.AutodiscoverPatterns, &c.GreetingPatterns, &c.BannerPatterns, &c.TextPatterns, &c.LikelyWording} {
 		*s = append([]string(nil), (*s)...)
 	}
 	c.Codes = append([]Code(nil), c.Codes...)
-	c.LikelyWording = append([]string(nil), c.LikelyWording...)
 	c.Sources = append([]Source(nil), c.Sources...)
 	c.Remedies = make([]Remediation, len(p.Remedies))
 	for k, r := range p.Remedies {
