@@ -23,6 +23,13 @@ const (
 	msVendorDaemon  = "For a background service with no user present: the client-credentials flow with IMAP.AccessAsApp or POP.AccessAsApp, after the customer's administrator registers your app's service principal in Exchange Online and grants it access to the mailbox (Add-MailboxPermission)."
 	msVendorEWS     = "If your app connects to Exchange through Exchange Web Services (EWS) rather than IMAP: {when:ms-ews-retirement}. Move to Microsoft Graph."
 	msVendorNoApp   = "Do not tell customers to create an app password or to re-enable Basic authentication for IMAP or POP: neither works, and support articles that still say so cost your customers days."
+	// The protocol_disabled entries (IMAP, SMTP, and either when the
+	// protocol is unknown) and the relay_denied ones say these alike.
+	msSwitchWarn       = "Security: switching SMTP AUTH on lets this mailbox send with whatever sign-in the tenant still accepts, a bare password included. Switch it on for OAuth programs; for a password, read the warning in the SMTP advice first."
+	msSecDefOverSwitch = "If Security Defaults are on, they block password SMTP AUTH whatever these switches say (see the policy_blocked advice). " + msGoDaddyStep
+	msForwardSwitch    = "Forward this message to your administrator: only they can turn the protocol on."
+	msNotConnected     = "If the program signs in with Microsoft but then reports \"User is authenticated but not connected\", sign in as the mailbox owner, {email}, not as an administrator or another account."
+	msSMTPSettings     = "Set the outgoing server to smtp.office365.com, port 587, STARTTLS, with authentication on and user name {email}."
 )
 
 var (
@@ -271,8 +278,8 @@ var infoMicrosoft365 = register(Info{
 			Audience:    AudienceAdmin,
 			Explanation: "Exchange Online says the protocol is switched off for this mailbox. IMAP and POP are on by default unless an administrator or a mailbox plan turned them off. Switching it on lets in programs that sign in with OAuth 2.0 (\"Sign in with Microsoft\"); it brings no password sign-in back: Basic authentication for IMAP and POP has been gone from Exchange Online since January 2023.",
 			UserSteps: []string{
-				"Forward this message to your administrator: only they can turn the protocol on.",
-				"If the program signs in with Microsoft but then reports \"User is authenticated but not connected\", sign in as the mailbox owner, {email}, not as an administrator or another account.",
+				msForwardSwitch,
+				msNotConnected,
 			},
 			AdminSteps: []string{
 				msCheckMailbox,
@@ -291,7 +298,7 @@ var infoMicrosoft365 = register(Info{
 			Title:       "SMTP AUTH is switched off for this Microsoft 365 mailbox or organisation",
 			Audience:    AudienceAdmin,
 			Explanation: "Exchange Online says SMTP AUTH is switched off, for the mailbox or for the whole organisation: the server's words name which (\"SmtpClientAuthentication is disabled for the Mailbox\" or \"for the Tenant\"). The switch applies to OAuth sign-ins as well as passwords. SMTP AUTH is off by default in tenants created after January 2020. " + msSMTPTimeline,
-			Warning:     "Security: switching SMTP AUTH on lets this mailbox send with whatever sign-in the tenant still accepts, a bare password included. Switch it on for OAuth programs; for a password, read the warning in the SMTP advice first.",
+			Warning:     msSwitchWarn,
 			UserSteps: []string{
 				"Forward this message to your administrator: only they can turn SMTP AUTH on.",
 			},
@@ -299,7 +306,7 @@ var infoMicrosoft365 = register(Info{
 				msCheckMailbox,
 				msEnableSMTP,
 				msEnableSMTPOrg,
-				"If Security Defaults are on, they block password SMTP AUTH whatever these switches say (see the policy_blocked advice). " + msGoDaddyStep,
+				msSecDefOverSwitch,
 			},
 			Links:   []Link{linkMSSMTPAuth, linkMSSMTPTimeline},
 			Checked: "2026-12-05",
@@ -311,17 +318,17 @@ var infoMicrosoft365 = register(Info{
 			Title:       "IMAP or SMTP AUTH is switched off for this Microsoft 365 mailbox or organisation",
 			Audience:    AudienceAdmin,
 			Explanation: "Exchange Online says the protocol is off for the mailbox or the whole organisation (\"SmtpClientAuthentication is disabled for the Mailbox\" or \"for the Tenant\"). The SMTP AUTH switch applies to OAuth sign-ins as well as passwords. SMTP AUTH is off by default in tenants created after January 2020; IMAP and POP are on by default unless an administrator or a mailbox plan turned them off. " + msSMTPTimeline,
-			Warning:     "Security: switching SMTP AUTH on lets this mailbox send with whatever sign-in the tenant still accepts, a bare password included. Switch it on for OAuth programs; for a password, read the warning in the SMTP advice first.",
+			Warning:     msSwitchWarn,
 			UserSteps: []string{
-				"Forward this message to your administrator: only they can turn the protocol on.",
-				"If the program signs in with Microsoft but then reports \"User is authenticated but not connected\", sign in as the mailbox owner, {email}, not as an administrator or another account.",
+				msForwardSwitch,
+				msNotConnected,
 			},
 			AdminSteps: []string{
 				msCheckMailbox,
 				msEnableSMTP,
 				msEnableSMTPOrg,
 				msEnableIMAP,
-				"If Security Defaults are on, they block password SMTP AUTH whatever these switches say (see the policy_blocked advice). " + msGoDaddyStep,
+				msSecDefOverSwitch,
 			},
 			NoLongerWorks: []string{msNoAppPassword, msNoReenable},
 			Links:         []Link{linkMSSMTPAuth, linkMSEnablePOPIMAP, linkMSSMTPTimeline},
@@ -333,7 +340,7 @@ var infoMicrosoft365 = register(Info{
 			Audience:    AudienceUser,
 			Explanation: "Exchange Online refuses to send mail from a client that has not signed in (\"Client not authenticated to send mail\"): the program skipped authentication, or its sign-in failed earlier.",
 			UserSteps: []string{
-				"Set the outgoing server to smtp.office365.com, port 587, STARTTLS, with authentication on and user name {email}.",
+				msSMTPSettings,
 				"If the sign-in itself fails, see the advice for that error first.",
 			},
 			AdminSteps: []string{
@@ -354,7 +361,7 @@ var infoMicrosoft365 = register(Info{
 			Explanation: "Exchange Online refused mail that arrived without signing in. Either the program skipped authentication (\"Client not authenticated to send mail\"), or it used Direct Send, sending anonymously to the organisation's own MX host with the organisation's own domain as sender, and the tenant rejects that (\"550 5.7.68 TenantInboundAttribution; Direct Send not allowed\"). " +
 				"Neither is a refused password: no password was checked.",
 			UserSteps: []string{
-				"Set the outgoing server to smtp.office365.com, port 587, STARTTLS, with authentication on and user name {email}.",
+				msSMTPSettings,
 				"If the program is a printer, scanner or web service that sends as your domain, forward this message to your administrator.",
 			},
 			AdminSteps: []string{
