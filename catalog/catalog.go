@@ -51,9 +51,10 @@ func buildIndex() {
 // Find returns the most specific entry for code at provider id for protocol
 // proto: the provider's own entry for that protocol (for POP3, the IMAP
 // entry when there is no POP3 one), then its own entry for every protocol,
-// then the same for each parent (see [Chain]), then the generic entries. accept, when not nil, may pass an entry by (an entry true
-// for one kind of certificate failure only, say). The result is a copy.
-// ok is false only for a code with no generic entry.
+// then the same for each parent (see [Chain]), then the generic entries.
+// accept, when not nil, may pass an entry by (an entry true for one kind
+// of certificate failure only, say). The result is a copy. ok is false
+// only for a code with no generic entry.
 func Find(code Code, id ID, proto Protocol, accept func(Remediation) bool) (Remediation, bool) {
 	try := func(p ID, pr Protocol) (Remediation, bool) {
 		for _, e := range index[remedyKey{code, p, pr}] {
