@@ -153,18 +153,23 @@ type Redactor struct {
 	pre [1 << 16 / 64]uint64
 }
 
-// gramSet holds the fragments of one form family, lower-cased, each with
-// where it occurs in which form.
+// gramSet holds the fragments of one form family, lower-cased. The
+// raw-like set keeps where each occurs in which form (extend needs it);
+// the others need only know that a fragment is there.
 type gramSet struct {
 	k     int
+	where bool
 	grams map[string][]loc
 }
+
+// present is the value of a fragment in a set that keeps no locations.
+var present = []loc{{}}
 
 // New returns a Redactor for secrets (empty ones are ignored).
 func New(secrets ...string) *Redactor {
 	r := &Redactor{added: map[string]bool{}}
 	for i, k := range []int{MinBytes, MinB64, MinHex} {
-		r.sets[i] = gramSet{k: k, grams: map[string][]loc{}}
+		r.sets[i] = gramSet{k: k, where: i == 0, grams: map[string][]loc{}}
 	}
 	r.Add(secrets...)
 	return r
@@ -248,15 +253,19 @@ func pureBase64(enc *base64.Encoding, s string, align int) string {
 	return e[first:last]
 }
 
-// loc is where a fragment occurs: in which raw-like form (an index into
-// Redactor.raw; unused for the other sets) and at which offset.
+// loc is where a raw-like fragment occurs: in which form (an index into
+// Redactor.raw) and at which offset.
 type loc struct{ form, off int32 }
 
 // add registers the fragments of f, marking their first two bytes in pre.
 func (g *gramSet) add(f string, form int, pre *[1 << 16 / 64]uint64) {
 	for i := 0; i+g.k <= len(f); i++ {
 		gr := f[i : i+g.k]
-		g.grams[gr] = append(g.grams[gr], loc{int32(form), int32(i)})
+		if g.where {
+			g.grams[gr] = append(g.grams[gr], loc{int32(form), int32(i)})
+		} else {
+			g.grams[gr] = present
+		}
 		p := uint16(gr[0])<<8 | uint16(gr[1])
 		pre[p/64] |= 1 << (p % 64)
 	}
