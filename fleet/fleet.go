@@ -389,27 +389,13 @@ func (r *runner) check(ctx context.Context, a Account, res Result) Result {
 	acct := a.Account
 	res.NoSecret = acct.Password.IsZero() && acct.Token.IsZero()
 	if !res.NoSecret && r.opts.Ledger != nil {
-		var protos []diagnose.Protocol
-		if !acct.NoIMAP {
-			protos = append(protos, diagnose.ProtocolIMAP)
-		}
-		if !acct.NoSMTP {
-			protos = append(protos, diagnose.ProtocolSMTP)
-		}
-		held, err := r.opts.Ledger.Reserve(res.Email, protos)
+		held, none, err := r.opts.Ledger.ReserveAccount(&acct)
 		if err != nil {
 			res.Status, res.Error = StatusInvalid, err.Error()
 			return res
 		}
-		for _, s := range held {
-			res.Skipped = append(res.Skipped, s)
-			if s.Protocol == diagnose.ProtocolIMAP {
-				acct.NoIMAP = true
-			} else {
-				acct.NoSMTP = true
-			}
-		}
-		if acct.NoIMAP && acct.NoSMTP {
+		res.Skipped = append(res.Skipped, held...)
+		if none {
 			res.Status = StatusSkipped
 			return res
 		}

@@ -230,6 +230,32 @@ func (l *Ledger) Reserve(email string, protos []diagnose.Protocol) (held []Skip,
 	return held, err
 }
 
+// ReserveAccount reserves the protocols acct would sign in to (those it
+// does not leave out with NoIMAP or NoSMTP) and leaves out the ones held,
+// setting their No flag. It returns the held ones, and reports whether
+// nothing is left to sign in to.
+func (l *Ledger) ReserveAccount(acct *diagnose.Account) (held []Skip, none bool, err error) {
+	var protos []diagnose.Protocol
+	if !acct.NoIMAP {
+		protos = append(protos, diagnose.ProtocolIMAP)
+	}
+	if !acct.NoSMTP {
+		protos = append(protos, diagnose.ProtocolSMTP)
+	}
+	held, err = l.Reserve(acct.Email, protos)
+	if err != nil {
+		return nil, false, err
+	}
+	for _, h := range held {
+		if h.Protocol == diagnose.ProtocolIMAP {
+			acct.NoIMAP = true
+		} else {
+			acct.NoSMTP = true
+		}
+	}
+	return held, acct.NoIMAP && acct.NoSMTP, nil
+}
+
 // catchUp reads what was appended since the last look, or the whole file
 // when it was replaced (another run compacted it).
 func (l *Ledger) catchUp(f *os.File) error {

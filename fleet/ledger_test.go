@@ -59,6 +59,37 @@ func TestLedgerHoldsWithinCooldown(t *testing.T) {
 	}
 }
 
+// TestLedgerReserveAccount: the account's own switches decide what is
+// asked for, and what is held is switched off on the account.
+func TestLedgerReserveAccount(t *testing.T) {
+	l, err := fleet.OpenLedger(filepath.Join(t.TempDir(), "ledger.json"), 0)
+	require.NoError(t, err)
+	now := asOf
+	l.Now = clock(&now)
+
+	smtpOnly := &diagnose.Account{Email: "adele@contoso.example", NoIMAP: true}
+	held, none, err := l.ReserveAccount(smtpOnly)
+	require.NoError(t, err)
+	assert.Empty(t, held)
+	assert.False(t, none)
+
+	acct := &diagnose.Account{Email: "adele@contoso.example"}
+	held, none, err = l.ReserveAccount(acct)
+	require.NoError(t, err)
+	require.Len(t, held, 1, "IMAP was not asked for before; SMTP was")
+	assert.Equal(t, diagnose.ProtocolSMTP, held[0].Protocol)
+	assert.False(t, none, "IMAP is left to sign in to")
+	assert.True(t, acct.NoSMTP, "the held protocol is switched off")
+	assert.False(t, acct.NoIMAP)
+
+	again := &diagnose.Account{Email: "adele@contoso.example"}
+	held, none, err = l.ReserveAccount(again)
+	require.NoError(t, err)
+	assert.Len(t, held, 2)
+	assert.True(t, none, "both protocols are held")
+	assert.True(t, again.NoIMAP && again.NoSMTP)
+}
+
 // TestLedgerTwoRunsAtOnce: two ledgers on one file, as two processes
 // would hold, race for the same accounts; each account and protocol is
 // granted exactly once.

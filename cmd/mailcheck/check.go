@@ -255,27 +255,15 @@ func reserveCheck(e *env, cf *checkFlags, fs *flagSet, acct *diagnose.Account) e
 		return fs.usageErr("%v", err)
 	}
 	l.Now = e.Now // lockouts count real attempts
-	var protos []diagnose.Protocol
-	if !acct.NoIMAP {
-		protos = append(protos, diagnose.ProtocolIMAP)
-	}
-	if !acct.NoSMTP {
-		protos = append(protos, diagnose.ProtocolSMTP)
-	}
-	held, err := l.Reserve(acct.Email, protos)
+	held, none, err := l.ReserveAccount(acct)
 	if err != nil {
 		return fmt.Errorf("internal error: %v", err)
 	}
 	for _, h := range held {
 		fmt.Fprintf(e.Stderr, "mailcheck: %s was signed in to at %s; not again before %s (ledger %s, cool-down %s)\n",
 			strings.ToUpper(string(h.Protocol)), h.LastAttempt.Format(time.RFC3339), h.RetryAt.Format(time.RFC3339), cf.ledger, l.Cooldown())
-		if h.Protocol == diagnose.ProtocolIMAP {
-			acct.NoIMAP = true
-		} else {
-			acct.NoSMTP = true
-		}
 	}
-	if acct.NoIMAP && acct.NoSMTP {
+	if none {
 		return errProblem
 	}
 	return nil
