@@ -33,7 +33,12 @@ func gmailIMAP(refuse Refuse, refusal ...string) *IMAPBehavior {
 
 // gmailSMTP is smtp.gmail.com (465 and 587). Banner, EHLO and AUTH line:
 // https://pastebin.com/uXqSaYa4 ; every error ends "- gsmtp":
-// https://support.google.com/a/answer/3726730 . Ids are made up.
+// https://support.google.com/a/answer/3726730 . AUTH before STARTTLS
+// (587 offers no AUTH in the clear) is answered "530 5.7.0 Must issue a
+// STARTTLS command first.", as a Ruby client saw it in
+// https://github.com/dcparker/ruby-gmail/issues/22 (2010) and a Java one in
+// https://github.com/virtualzone/tubewarder/issues/29 (2016, with the
+// "- gsmtp" trailer). Ids are made up.
 func gmailSMTP(refuse Refuse, refusal ...string) *SMTPBehavior {
 	return &SMTPBehavior{
 		Banner:              []string{"220 smtp.gmail.com ESMTP d9443c01a7336-29e2a1b3c4dsm1234567pfa.42 - gsmtp"},
@@ -41,6 +46,7 @@ func gmailSMTP(refuse Refuse, refusal ...string) *SMTPBehavior {
 		Extensions:          []string{"SIZE 35882577", "8BITMIME", "AUTH LOGIN PLAIN XOAUTH2 PLAIN-CLIENTTOKEN OAUTHBEARER XOAUTH", "ENHANCEDSTATUSCODES", "PIPELINING", "CHUNKING", "SMTPUTF8"},
 		ExtensionsBeforeTLS: []string{"SIZE 35882577", "8BITMIME", "STARTTLS", "ENHANCEDSTATUSCODES", "PIPELINING", "CHUNKING", "SMTPUTF8"},
 		StartTLSReply:       "220 2.0.0 Ready to start TLS",
+		AuthNotOffered:      []string{"530 5.7.0 Must issue a STARTTLS command first. d9443c01a7336-29e2a1b3c4dsm1234567pfa.42 - gsmtp"},
 		Refuse:              refuse,
 		Success:             []string{"235 2.7.0 Accepted"},
 		// Source: https://github.com/nodemailer/nodemailer/issues/1656
@@ -55,6 +61,7 @@ func gmailSMTP(refuse Refuse, refusal ...string) *SMTPBehavior {
 }
 
 var googleSources = []string{
+	"https://github.com/dcparker/ruby-gmail/issues/22",
 	"https://github.com/zone-eu/wildduck/pull/943",
 	"https://github.com/andreiaugustin/gmail_extractor/issues/4",
 	"https://pastebin.com/uXqSaYa4",

@@ -107,3 +107,22 @@ func TestSMTP421ClosesAndAuthNotOffered(t *testing.T) {
 	c.send("AUTH LOGIN")
 	assert.Equal(t, []string{"503 5.5.1 Error: authentication not enabled"}, c.smtpReply(), "AUTH")
 }
+
+// TestGmailAuthBeforeTLS: Gmail's 587 offers no AUTH in the clear and
+// answers one sent anyway with its own words, not Postfix's; the password
+// is on the wire all the same.
+func TestGmailAuthBeforeTLS(t *testing.T) {
+	s := startScenario(t, "gmail-ok", nil)
+	a := s.Accounts()[0]
+	c := dial(t, s.SMTPStartTLS, nil)
+	c.smtpReply()
+	c.send("EHLO client.example")
+	for _, l := range c.smtpReply() {
+		assert.NotContains(t, l, "AUTH", "AUTH offered before STARTTLS")
+	}
+	c.send("AUTH PLAIN " + b64("\x00"+a.Email+"\x00"+a.Password))
+	r := c.smtpReply()
+	require.Len(t, r, 1)
+	assert.Regexp(t, `^530 5\.7\.0 Must issue a STARTTLS command first\. \S+ - gsmtp$`, r[0])
+	assert.True(t, s.SentCredentialsInClear(), "SentCredentialsInClear = false")
+}
