@@ -208,6 +208,14 @@ func observeText(text string, h Hints) *observation {
 			o.Evidence = o.Net.Message
 		}
 	}
+	if st, env := stageFromWrapper(strings.ToLower(text)); st != "" {
+		if o.Stage == "" {
+			o.Stage = st
+		}
+		if o.Envelope == "" {
+			o.Envelope = env
+		}
+	}
 	if o.Stage == "" {
 		o.Stage = inferStage(o)
 	}

@@ -118,6 +118,12 @@ var clientErrors = compileClientErrors([]clientError{
 		Kind: probe.NetReset, Seen: "Go, Node, .NET"},
 	{Phrases: []string{"unexpected eof", "connection unexpectedly closed", "connection closed", "socket hang up", "serverdisconnected", "connection lost"}, Pattern: `\beof\b`,
 		Kind: probe.NetClosed, Seen: "Go, Python, Node"},
+	// A reply the client could not parse: MailKit's ProtocolExceptions
+	// ("Pop3 server returned an invalid response to the STAT command.",
+	// "Unable to parse status code returned by the server."), msmtp's
+	// "the server sent an invalid reply", Jakarta Mail's "Got bad greeting".
+	{Pattern: `(returned|sent) an? (invalid|incomplete|unexpected|malformed) (response|reply)|unable to parse status code|got bad greeting from`,
+		Kind: probe.NetProtocol, Seen: "MailKit, msmtp, Jakarta Mail"},
 })
 
 func compileClientErrors(list []clientError) []clientError {
