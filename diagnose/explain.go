@@ -158,7 +158,7 @@ func leadWithLikelyProvider(f *Finding, o *observation, text string, v Vars) {
 
 // observeText reads pasted text into an observation.
 func observeText(text string, h Hints) *observation {
-	text = cleanText(text)
+	text = unquoteTranscript(cleanText(text))
 	lines := splitLines(text)
 	o := &observation{Protocol: h.Protocol, Stage: explainStage(h.Stage)}
 	o.setText(serverPart(text))
@@ -193,6 +193,9 @@ func observeText(text string, h Hints) *observation {
 	o.OAuth = strings.Contains(o.lower, "xoauth2") || strings.Contains(o.lower, "oauthbearer")
 	o.Port = portInText(text)
 	o.Envelope = envelopeInText(o.lower)
+	if o.Envelope == "" {
+		o.Envelope = bounceEnvelope(o.lower)
+	}
 
 	// A client or library error is read only when the text holds no
 	// server reply: the reply is the better evidence, and words such as
@@ -215,6 +218,9 @@ func observeText(text string, h Hints) *observation {
 		if o.Envelope == "" {
 			o.Envelope = env
 		}
+	}
+	if o.Stage == "" {
+		o.Stage = bounceStage(o.lower)
 	}
 	if o.Stage == "" {
 		o.Stage = inferStage(o)

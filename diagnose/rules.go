@@ -170,8 +170,8 @@ func serverWords(t []rule) []rule {
 
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
-var ruleTables = [][]rule{providerPhraseRules, documentedFirstRules, phraseRules, documentedRules, serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules),
-	providerCodeRules, afterLoginCodeRules, codeRules, factRules, genericRules, keywordRules, lastRules}
+var ruleTables = [][]rule{providerPhraseRules, documentedFirstRules, phraseRules, documentedRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules),
+	providerCodeRules, afterLoginCodeRules, policyCodeRules, codeRules, factRules, genericRules, keywordRules, lastRules}
 
 // rules is every rule in search order, compiled.
 var rules = compileRules(ruleTables...)
