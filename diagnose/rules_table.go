@@ -584,6 +584,152 @@ var phraseRules = []rule{
 		},
 		Source: srcRFC4954,
 	},
+	// Server reply families (issue 10): wording that many server programs
+	// share, each read as its words say. qmail's patched smtpd, Citadel,
+	// sendmail, nginx's mail proxy, hMailServer and Dovecot word these
+	// refusals in their own ways; the patterns name the family, not one
+	// server's sentence.
+	{
+		// qmail's forcetls patch "538 auth not available without TLS
+		// (#5.3.3)", "authentication not allowed before STARTTLS": the
+		// server takes a password only inside TLS. Before auth-not-enabled,
+		// whose words are a subset.
+		ID: "auth-needs-tls", Pattern: `\b(auth|authentication|login|logins|log ?in|sign[- ]?in|password)\b[a-z ]{0,30}\b(without|before|until|unless|prior to) (using |issuing )?(an? )?(tls|ssl|starttls|encryption|encrypted|secure)`,
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh,
+		Summary: "The server takes a password only over an encrypted connection: use STARTTLS (or implicit TLS) before signing in.",
+		Source:  "https://github.com/sagredo-dev/qmail/blob/master/qmail-smtpd.c",
+	},
+	{
+		// qmail's "503 from and auth not the same (#5.5.1)", "must match
+		// your authenticated email domain", "sender does not match the
+		// authenticated user": the From address is not the signed-in
+		// account's own.
+		ID: "sender-auth-mismatch", Protocols: onlySMTP,
+		Pattern: `\b(from|sender|mail from|envelope sender)( address)? (and|&) (auth|authenticated|login|logged[- ]in)( user| address| account| identity)? (are |is )?(not the same|differ|do not match|don't match|mismatch)|must match (your |the )?(authenticated|auth|login|logged[- ]in|sasl) (e-?mail |user |sender )?(domain|address|user|account|login|identity|name)|(does not|doesn't|do not|don't) match (your |the )?(authenticated|auth|login|logged[- ]in|sasl) (e-?mail |user )?(domain|address|user|account|login|identity|name)|(not the same as|differs from) (the |your )?(authenticated|auth|login|logged[- ]in) (user|address|account|identity)`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceHigh,
+		Summary: "The server refuses the sender address because it is not the signed-in account's own: send as the account's address, or get permission to send as this one.",
+		Source:  "https://github.com/sagredo-dev/qmail/blob/master/qmail-smtpd.c",
+	},
+	{
+		// qmail's badmailfrom: "553 sorry, your envelope sender is in my
+		// badmailfrom list (#5.7.1)", "... has been denied (#5.7.1)".
+		ID: "sender-on-deny-list", Protocols: onlySMTP,
+		Pattern: `badmailfrom|envelope sender (is in my [a-z]+ list|has been denied)|sender (address )?(is )?(in|on) (my|our|the) (black|block|deny|bad|banned)[a-z]* ?list`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "The receiving server refuses this sender address: its administrator listed it (or its domain) among senders it will not take.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The list is the receiving side's block list, not a rule about who may use the address.", "Mail from another address reaches the same recipient."),
+		},
+		Source: "https://github.com/notqmail/notqmail/blob/master/qmail-smtpd.c",
+	},
+	{
+		// STARTTLS (STLS) answered by a server without TLS: sendmail's
+		// "503 5.5.0 TLS not available", Citadel's "-ERR TLS not supported
+		// here", Dovecot's "BAD TLS support isn't enabled.". A 4xx reply
+		// ("454 4.7.0 TLS not available due to local problem") is a
+		// broken TLS set-up, read by tls-not-available.
+		ID: "starttls-not-offered", NotReply: []int{4},
+		Pattern: `\b(tls|ssl|starttls|stls) (is )?(not|n't) (available|supported|offered|enabled|configured)( here| on this server)?[.!]?\s*$|\b(tls|ssl|starttls) support (is )?(not|isn't) (enabled|available|configured)|\b(has )?no (tls|ssl|starttls) support`,
+		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceHigh,
+		Summary: "The server does not offer TLS on this port, so STARTTLS was refused; use the provider's TLS port or ask the administrator to enable TLS. Do not fall back to sending the password unencrypted.",
+		Source:  "https://github.com/freebsd/freebsd-src/blob/main/contrib/sendmail/src/srvrsmtp.c",
+	},
+	{
+		// The password was right but the mail store could not be opened
+		// (Citadel's POP3 "-ERR Can't open your mailbox").
+		ID: "mailbox-cannot-open", Protocols: mailbox,
+		Pattern: `(can't|cannot|can not|could not|couldn't|unable to) (open|access|find|locate) (your|the user'?s?) (mailbox|maildrop|inbox|mail store)|(your )?(mailbox|maildrop) (could not|cannot|can't) be (opened|found)`,
+		Code:    CodeMailboxMissing, Confidence: ConfidenceMedium,
+		Summary: "The server accepted the sign-in but could not open the account's mailbox: it is missing or damaged on the server.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "A passing fault in the server's mail store.", "It works a few minutes later."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc1939#section-7",
+	},
+	{
+		// hMailServer's "421 Recipient not in route list", qmail's
+		// validrcptto list: the server knows no such recipient.
+		ID: "recipient-not-listed", Protocols: onlySMTP,
+		Pattern: `recipient[^\n]{0,20}not in (my |the )?(route|validrcptto|recipient|valid recipients?) list`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary: "The server does not list this recipient among the addresses it takes mail for: the address is wrong or no longer exists.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "A 4xx reply: the server's own routing table is incomplete for now.", "The same address worked before and works again later."),
+		},
+		Source: "https://github.com/notqmail/notqmail/blob/master/qmail-smtpd.c",
+	},
+	{
+		// "550 5.7.1 Recipient doesn't want your mail": the recipient (or
+		// the recipient's filter) refuses this sender.
+		ID: "recipient-refuses-sender", Protocols: onlySMTP,
+		Pattern: `(recipient|addressee|user|mailbox owner) (does not|doesn't|do not|don't) (want|wish to receive|accept) (your|any|mail|e-?mail|messages)|(recipient|addressee|user) has (blocked|blacklisted|refused) (you|your|the sender|this sender|mail from)`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The recipient (or the recipient's filter) refuses mail from this sender; nothing in the sending account is wrong.",
+		Alternatives: []Alternative{
+			altRecipientNotSender,
+		},
+		Source: srcRFC3463,
+	},
+	{
+		// The message's content was refused (QQ's "550 Mail content
+		// denied", Yahoo's "554 Message not allowed").
+		ID: "content-denied", Protocols: onlySMTP, NotReply: []int{4},
+		Pattern: `(mail|message|e-?mail) content (denied|rejected|refused|not (allowed|accepted))|\bcontent (denied|refused)\b|\bmessage not allowed\b|(message|mail) (rejected|refused|denied|blocked) (due to|because of|for) (its |the )?content`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving server refused this message for its content (words, links or attachments its filter does not take).",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The account's own provider refused the message as spam; more of the same gets its sending suspended.", "The same message to another domain is refused too."),
+		},
+		Source: "https://github.com/Vincedream/NodeMail/issues/20",
+	},
+	{
+		// The client broke the protocol's rules: nginx's "503 5.5.0
+		// Improper use of SMTP command pipelining", qmail's "554 SMTP
+		// protocol violation" and bare-LF page, hMailServer's "421
+		// Excessive amounts of data sent to server", Dovecot's "BAD Error
+		// in IMAP command received by server".
+		ID:      "client-protocol-violation",
+		Pattern: `improper use of smtp command pipelining|pipelining (is )?not (allowed|permitted)|smtp protocol violation|smtplf\.html|excessive amounts? of data|error in imap command|\bbad unknown command\b|(unknown|invalid) command[^\n]{0,30}\bbad\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server refused what the client sent as a breach of the protocol (commands sent too early or malformed, or the wrong protocol on this port): a client bug or a wrong port, not the account.",
+		Source:  srcRFC5321,
+	},
+	{
+		// Postfix's "421 4.7.0 Error: too many errors" (smtpd_hard_error_limit):
+		// the client made too many mistakes in one session.
+		ID: "too-many-errors", Pattern: `too many (protocol |syntax |smtp |command )?errors`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server hung up after the client made too many errors in one session (commands refused one after another); the first refusal in the log says what went wrong.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "The server counts refused commands against a client it suspects of probing.", "A fresh connection that makes no error is accepted."),
+		},
+		Source: "https://www.postfix.org/postconf.5.html#smtpd_hard_error_limit",
+	},
+	{
+		// The server hung up on a session that sat idle ("* BYE
+		// Disconnected for inactivity.", "* BYE Autologout; idle for too
+		// long", qmail's "451 timeout (#4.4.2)", "421 Timeout waiting for
+		// data from client"). Only with the server's own goodbye: a
+		// client's "connection timed out" is a network fact.
+		ID: "server-idle-timeout", Status: []string{"BYE", "-ERR"},
+		Pattern: `inactivity|idle (for )?too long|idle timeout|autologout|time ?out|timed out`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The server closed a session that sat idle too long; reconnecting is enough. An app that keeps connections open should expect it.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "The network between client and server stalls, so the server heard nothing.", "Commands are slow or stall on this network all the time."),
+		},
+		Source: srcRFC3501,
+	},
+	{
+		// Citadel's "500 No such user." to AUTH LOGIN: the user name the
+		// client signed in with is not known, only at the sign-in. Not
+		// "unknown user name or bad password", which names both.
+		ID: "auth-unknown-user", Stages: onlyAuth,
+		Pattern: `no such (user|account|login)|(user|account|login)( name)? (not found|unknown|does not exist|doesn't exist)`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The server does not know the user name the app signed in with: check the user name (often the full email address) rather than the password.",
+		Source:  srcRFC4954,
+	},
 	{
 		ID: "exim-command-timeout", Phrases: []string{"command timeout"},
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
@@ -633,7 +779,7 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "smtp-authentication-required", Protocols: onlySMTP, NotReply: []int{535},
-		Pattern: `authentication (is )?required|authori[sz]ation (is )?required|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client`,
+		Pattern: `authentication (is )?required|authori[sz]ation (is )?required|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client`,
 		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
 		Alternatives: []Alternative{
@@ -955,6 +1101,20 @@ var codeRules = []rule{
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceHigh, Source: srcMSFixIssues},
 
 	// SMTP reply codes, RFC 5321 and RFC 4954.
+	// A server that hung up on a session that sat idle (qmail's "451
+	// timeout (#4.4.2)", "421 Timeout waiting for data from client"):
+	// after the phrase, documented and reason rules, whose words (a name
+	// server timeout, a provider's deferral) say more.
+	{
+		ID: "smtp-server-idle-timeout", Protocols: onlySMTP, Reply: []int{4},
+		Pattern: `^(4[0-9][0-9][ -])?([#(]?[0-9]\.[0-9]\.[0-9]+\)? )?(smtp |connection |session )?(timeout|timed out)\b|timeout (waiting|- closing|\(#4\.4\.2\))|timed out waiting|idle timeout|inactivity|idle (for )?too long|(connection|session) (idle )?timed out`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The server gave up waiting (for the client's next command or data, or for a step of its own) and closed the session; sending again on a new connection is enough.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "The network between client and server stalls, so the server heard nothing.", "Commands are slow or stall on this network all the time."),
+		},
+		Source: "https://github.com/notqmail/notqmail/blob/master/qmail-smtpd.c",
+	},
 	{ID: "smtp-421-temporary", Protocols: onlySMTP, Reply: []int{421}, Pattern: `temporar|try (again )?later|busy|plus tard|später`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altServerDown}, Source: srcRFC5321},
