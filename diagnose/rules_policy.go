@@ -47,11 +47,12 @@ var policyRules = []rule{
 	{
 		// A DNS block list named by its own name or by Postfix's
 		// reject_rbl_client wording ("blocked using zen.spamhaus.org",
+		// T-Online's "(BL)" after its postmaster address,
 		// "listed at", "found on one or more DNSBLs"): the sending
 		// server's address (or a name in the message) is on a list the
 		// receiving side consults.
 		ID:      "policy-block-list",
-		Pattern: `blocked using [a-z0-9.-]+|\b(listed|found) (at|in|on|by) ([a-z0-9.-]+\.)?(spamhaus|spamcop|sorbs|barracuda|uceprotect|abuseat|psbl|mailspike|spameatingmonkey|invaluement|one or more (dnsbl|rbl|block ?list|black ?list)s?)|\bspamhaus\b|zen\.spamhaus|\bsbl\b|\bxbl\b|\bpbl\b|spamcop|\bsorbs\b|barracuda(central| reputation|\.)|b\.barracudacentral|uceprotect|bl\.spamcop|cbl\.abuseat|\bdnsbl\b|\bs3150\b|\bs3140\b|\bs3114\b|\[bl21\]|\[bl23\]|\[rtr:bl\]|\bblacklisted\b|\bblocklisted\b|(on|in) (our|a|the|an?) (internal |local |real[- ]time )?(block ?list|black ?list|blocked list|blacklist|blocklist)`,
+		Pattern: `blocked using [a-z0-9.-]+|\b(listed|found) (at|in|on|by) ([a-z0-9.-]+\.)?(spamhaus|spamcop|sorbs|barracuda|uceprotect|abuseat|psbl|mailspike|spameatingmonkey|invaluement|one or more (dnsbl|rbl|block ?list|black ?list)s?)|\bspamhaus\b|zen\.spamhaus|\bsbl\b|\bxbl\b|\bpbl\b|spamcop|\bsorbs\b|barracuda(central| reputation|\.)|b\.barracudacentral|uceprotect|bl\.spamcop|cbl\.abuseat|\bdnsbl\b|\bs3150\b|\bs3140\b|\bs3114\b|\[bl21\]|\[bl23\]|\[rtr:bl\]|tosa@rx\.t[^\n]{0,60}\(bl\)|\bblacklisted\b|\bblocklisted\b|(on|in) (our|a|the|an?) (internal |local |real[- ]time )?(block ?list|black ?list|blocked list|blacklist|blocklist)`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The receiving side refused the mail because the sending server's address (or a name in the message) is on a block list it consults; the sending server's administrator must get it delisted or send through another server.",
 		Alternatives: []Alternative{
@@ -59,6 +60,27 @@ var policyRules = []rule{
 			altOwnProviderBlock,
 		},
 		Source: srcPostfixAccess,
+	},
+	{
+		// A refusal the receiving side says is final for this sender
+		// (Yahoo's "[TSS06] All messages from 192.0.2.1 will be permanently
+		// deferred; Retrying will NOT succeed"): a block, not a limit,
+		// whatever code scheme it shares with Yahoo's temporary deferrals.
+		ID:      "policy-permanently-deferred",
+		Pattern: `permanently deferred|retrying will not succeed`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceHigh,
+		Summary: "The receiving side refuses all mail from this sending server for good; retrying will not help. The sending server's administrator must ask the receiver's postmaster to lift the block, or send through another server.",
+		Source:  srcYahooCodes,
+	},
+	{
+		// A refusal at the greeting that speaks of spam ("554 ... Comcast
+		// block for spam"): before any message or address, only the
+		// connecting address can be meant.
+		ID: "policy-greeting-spam", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageGreeting}, NotReply: []int{2},
+		Pattern: `spam`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving server refuses the connection from this sending address as a source of spam; the sending server's administrator must get its reputation cleared or send through another server.",
+		Source:  srcRFC5321,
 	},
 	{
 		// Greylisting (postgrey's "Greylisted, see ...", rspamd's "Try
@@ -121,7 +143,9 @@ var policyRules = []rule{
 		// DMARC named in a refusal: the sender's domain publishes a
 		// policy the message failed.
 		ID: "policy-dmarc", Protocols: onlySMTP, NotReply: []int{2},
-		Pattern: `(reject(ed)?|refused|blocked|failed|fails|failure)[^\n]{0,40}\bdmarc\b|\bdmarc\b[^\n]{0,40}(reject|fail|policy|quarantine)`,
+		// "dmarc" as a word, not inside an address (dmarc@example.com,
+		// noreply-dmarc-support@google.com).
+		Pattern: `(reject(ed)?|refused|blocked|failed|fails|failure)[^\n]{0,40}(^|[ (\[:;,"])dmarc([ ),.:;"]|$)|(^|[ (\[:;,"])dmarc[ ),.:;"][^\n]{0,40}(reject|fail|policy|quarantine)`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "The receiving server refused the message under the sender domain's DMARC policy: it failed SPF and DKIM alignment. The domain's administrator must fix SPF/DKIM for the server that sends, or send through the domain's own server.",
 		Alternatives: []Alternative{
@@ -157,7 +181,7 @@ var policyRules = []rule{
 		// not found", Gmail's "DNS Error: Domain name not found",
 		// "unrouteable address"): the address's domain is wrong.
 		ID: "bounce-no-mail-host", Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, probe.StageQuit, ""},
-		Pattern: `couldn'?t find any host (named|by that name)|could not find any host|unrouteable (mail )?(address|domain)|unroutable (address|domain)|dns error: (domain name not found|dns type '?mx'? lookup)|(mx|mail exchanger) (record )?(lookup failed|not found|does not exist)|no mx (record|host)s? (found|for)|all relevant mx records point to non-existent hosts|domain (name )?(does not|doesn't) (exist|accept mail)|null mx`,
+		Pattern: `couldn'?t find any host (named|by that name)|host or domain name not found\. name service error|could not find any host|unrouteable (mail )?(address|domain)|unroutable (address|domain)|dns error: (domain name not found|dns type '?mx'? lookup)|(mx|mail exchanger) (record )?(lookup failed|not found|does not exist)|no mx (record|host)s? (found|for)|all relevant mx records point to non-existent hosts|domain (name )?(does not|doesn't) (exist|accept mail)|null mx`,
 		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
 		Summary: "The recipient's domain has no mail server (it does not exist or publishes no MX); check the address's domain for typing errors.",
 		Alternatives: []Alternative{
