@@ -94,6 +94,21 @@ var policyRules = []rule{
 		Source:  srcPostgrey,
 	},
 	{
+		// Address verification that could not finish for now (Postfix's
+		// reject_unverified_recipient and reject_unverified_sender:
+		// "450 4.1.1 ... unverified address", "unable to verify
+		// address"): the receiving server probes the address first and
+		// answers "later" until the probe ends.
+		ID: "policy-address-unverified", Protocols: onlySMTP, NotReply: []int{5},
+		Pattern: `unable to verify (the )?(recipient |sender )?(e-?mail )?address|unverified (recipient |sender )?address|address verification (in progress|failed|pending)`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The receiving server could not finish checking the address yet and asks to try again later; a sending server retries by itself. If it keeps failing, the address may not exist.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The probe will end in a refusal: the address does not exist.", "The sending server's final bounce quotes a 5.1.1 reply."),
+		},
+		Source: "https://www.postfix.org/ADDRESS_VERIFICATION_README.html",
+	},
+	{
 		// The sending server's HELO name is refused (Postfix's "Helo
 		// command rejected: need fully-qualified hostname", "Host not
 		// found"; Exchange's "Bad HELO"; "invalid helo given").
@@ -121,7 +136,7 @@ var policyRules = []rule{
 		// doesn't want your mail", "user has blocked the sender"): the
 		// receiving side's choice.
 		ID: "policy-recipient-refuses", Protocols: onlySMTP,
-		Pattern: `(recipient|user|mailbox|addressee) (does not|doesn't|doesnt|will not|won't) (want|accept|wish to receive) (your|this|the|any)? ?(mail|message|e-?mail)s?|(recipient|user) (has )?(blocked|refused) (you|your|the sender|this sender)|(sender|you) (is |are |has been )?blocked by (the )?recipient`,
+		Pattern: `(recipient|user|mailbox|addressee) ([a-z]+ly )?(does not|doesn't|doesnt|will not|won't) (want|accept|wish to receive) (your|this|the|any)? ?(mail|message|e-?mail)s?|(recipient|user) (has )?(blocked|refused) (you|your|the sender|this sender)|(sender|you) (is |are |has been )?blocked by (the )?recipient`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The recipient's side does not accept mail from this sender; only the recipient (or their administrator) can change that.",
 		Source:  srcRFC3463,
