@@ -48,7 +48,7 @@ func (c *clientError) match(lower string) bool {
 // and PHP say for the failures a probe records as facts. Sources: the
 // error texts of each runtime (Go net and crypto/tls, OpenSSL reason
 // strings, JSSE, SslStream/MailKit, Node's error codes).
-var clientErrors = compileClientErrors([]clientError{
+var clientErrors = compileClientErrors(append([]clientError{
 	// STARTTLS not offered comes first: a TLS error printed after it is
 	// the client trying TLS anyway on a port without it (openssl
 	// s_client's "didn't find starttls in server response, try anyway").
@@ -124,7 +124,7 @@ var clientErrors = compileClientErrors([]clientError{
 	// "the server sent an invalid reply", Jakarta Mail's "Got bad greeting".
 	{Pattern: `(returned|sent) an? (invalid|incomplete|unexpected|malformed) (response|reply)|unable to parse status code|got bad greeting from`,
 		Kind: probe.NetProtocol, Seen: "MailKit, msmtp, Jakarta Mail"},
-})
+}, clientErrorsLanguage...)) // other languages and error numbers: explain_errors_language.go
 
 func compileClientErrors(list []clientError) []clientError {
 	for i := range list {

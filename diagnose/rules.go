@@ -38,12 +38,17 @@ package diagnose
 //     the reasons a server gives in its own words (blocked, disabled,
 //     suspended, an IP or a country). They come before the codes because
 //     the words beyond a server's stock text say why a code was sent.
+//     languageServerRules (rules_language.go) follow: the same readings
+//     in other languages.
 //  5. providerCodeRules: a response code as one provider uses it (Yahoo's
 //     and iCloud's [AUTHENTICATIONFAILED] also answers the account
 //     password where an app password is needed).
 //  6. afterLoginCodeRules and codeRules: response codes (RFC 5530 IMAP codes, RFC 3206 POP3 codes,
 //     RFC 3463/4954 SMTP enhanced codes, then bare reply codes and status).
+//     languageClientRules follow: a client's own account of the sign-in
+//     in other languages, and Outlook's error numbers.
 //  7. factRules: network, TLS and probe facts that carry no server text.
+//     languageConnectRules follow: "could not connect" that says no why.
 //  8. genericRules: generic wording and last-resort readings of a bare
 //     status ("NO" at login, "5xx" to AUTH).
 //  9. keywordRules: a failure whose words name what it is about (a block
@@ -171,7 +176,7 @@ func serverWords(t []rule) []rule {
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
 var ruleTables = [][]rule{providerPhraseRules, documentedFirstRules, phraseRules, documentedRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules),
-	providerCodeRules, afterLoginCodeRules, policyCodeRules, codeRules, factRules, genericRules, keywordRules, lastRules}
+	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, codeRules, languageClientRules, factRules, languageConnectRules, genericRules, keywordRules, lastRules}
 
 // rules is every rule in search order, compiled.
 var rules = compileRules(ruleTables...)

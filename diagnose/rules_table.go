@@ -1376,9 +1376,9 @@ var lastRules = []rule{
 // failureWords are words of a failure in several languages; a keyword
 // reading needs one of them, so that a success or a greeting that merely
 // mentions a password or a limit is never read as a failure.
-var failureWords = []string{"fail", "error", "denied", "refused", "reject", "invalid", "incorrect", "wrong", "unable",
+var failureWords = append([]string{"fail", "error", "denied", "refused", "reject", "invalid", "incorrect", "wrong", "unable",
 	"cannot", "can't", "could not", "couldn't", "not allowed", "not permitted", "exceeded", "blocked", "problem",
-	"unavailable", "not accepted", "forbidden", "erreur", "fehler", "errore", "错误", "失败", "ошибка"}
+	"unavailable", "not accepted", "forbidden", "erreur", "fehler", "errore", "错误", "失败", "ошибка"}, failureWordsLanguage...)
 
 // keywordRules are the last readings before "unknown" (searched after the
 // bare-refusal rules at the sign-in, before a refusal whose stage is

@@ -1,0 +1,129 @@
+package diagnose
+
+import "github.com/mailcheck-go/mailcheck/probe"
+
+// Client errors in other languages, and the error numbers Windows and
+// Outlook print whatever the language.
+//
+// A mail client translates its own messages: Thunderbird's "connection
+// refused" reads "Konnte keine Verbindung ... aufbauen, da sie verweigert
+// wurde" in German and "连接邮件服务器 %S 时被拒绝" in Chinese. Each entry
+// below is one network or TLS fact (the same facts clientErrors reads in
+// English) written as the wording family the main languages use for it,
+// so one entry covers every client that says it that way, not one
+// client's exact sentence. They are searched after the English entries,
+// and only when the text holds no server reply (see observeText).
+//
+// Error numbers are language-independent: Windows socket errors
+// (WSAETIMEDOUT 10060, WSAECONNREFUSED 10061, WSAECONNRESET 10054,
+// WSAECONNABORTED 10053, WSAHOST_NOT_FOUND 11001, WSANO_DATA 11004) and
+// Outlook Express / Windows Live Mail / Outlook transport codes
+// (0x800CCC0D CANT_FIND_HOST, 0x800CCC0F CONNECTION_DROPPED, 0x800CCC19
+// TIMEOUT, 0x8004210A/0x8004210B "timed out waiting for a response from
+// the receiving/sending server") name one fact each.
+//
+// Sources: Thunderbird's localized imapMsgs.properties and
+// composeMsgs.properties (https://github.com/thunderbird/thunderbird-l10n),
+// Microsoft's Windows Sockets error codes
+// (https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2)
+// and the Outlook Express transport codes (IXP_E_*) as Wine's
+// include/imnxport.idl defines them.
+
+// errorWordsAnyLanguage are the words that, a few characters before a
+// socket error number, say the number is an error: "Socket Error: 10061",
+// "Socket-Fehler: 10061", "错误 10061".
+const errorWordsAnyLanguage = `(socket|winsock|error|errno|code|fehler|erreur|errore|erro|fout|błąd|chyba|ошибка|помилка|错误|錯誤|エラー|오류|hata)[^\n]{0,20}`
+
+// Certificate nouns, and words that say a certificate is bad, in the main
+// languages (lower case).
+const (
+	certNouns = `(zertifikat|zertifiakt|certificat|certificado|certificato|certificaat|certyfikat|certifikát|сертификат|сертифікат|证书|憑證|證書|証明書|인증서|sertifika)`
+	certBad   = `(ungültig|nicht vertrauenswürdig|nicht verifiziert|invalide|pas valide|non valide|pas de confiance|non fiable|no (es )?válido|inválido|no (es )?de confianza|no confiable|non (è )?valido|non attendibile|non affidabile|não (é )?válido|não confiável|ongeldig|niet vertrouwd|niet geldig|nieprawidłow|niezaufan|nieważn|neplatn|nedůvěryhodn|недействител|недоверенн|ненад[её]жн|недійсн|ненадійн|无效|無效|不受信任|不可信|無効|信頼されていない|信頼できない|유효하지 않|신뢰할 수 없|geçersiz|güvenilmeyen|güvenilir değil)`
+)
+
+var clientErrorsLanguage = []clientError{
+	// STARTTLS wanted, not offered (Thunderbird's startTlsFailed, in every
+	// language "... STARTTLS, since the server does not announce it").
+	{Pattern: `starttls[^\n]{0,200}(nicht angibt|nicht anbietet|nicht unterstützt|ne propose pas|ne prend pas en charge|n.annonce pas|no anuncia|no admite|no ofrece|non supporta|non annuncia|non offre|não anuncia|não suporta|não oferece|niet aankondigt|niet ondersteunt|niet aanbiedt|nie ogłasza|nie obsługuje|nie oferuje|nepodporuje|neohlašuje|nenabízí|не поддерживает|не объявляет|не предлагает|не підтримує|не оголошує|не пропонує|不支持|不支援|未提供|サポートしていない|対応していない|提供していない|지원하지 않|알리지 않|desteklemiyor|duyurmuyor|sunmuyor)|(has|have|with) no (starttls|tls|ssl) support`,
+		Stop: probe.StopStartTLSUnavailable, Stage: probe.StageStartTLS, Seen: "Thunderbird (all locales), Opie"},
+
+	// Certificates: expired first, then self-signed, then any other bad
+	// certificate. A TLS error that merely mentions the certificate as a
+	// possible cause ("TLS version or certificate incompatible") is not one.
+	{Pattern: certNouns + `[^\n]{0,60}(abgelaufen|expiré|caducado|ha caducado|expirado|ha expirado|scaduto|verlopen|wygasł|utracił ważność|vypršel|vypršela|prošl|ист[её]к|просрочен|закінчився|прострочен|已过期|已過期|期限切れ|有効期限が切れ|만료|süresi dol)|(abgelaufenes|expired) ` + certNouns + `|срок действия сертификата ист[её]к|термін дії сертифіката (минув|закінчився)|証明書の有効期限が切れ`,
+		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "localized clients (Thunderbird, Outlook, K-9)"},
+	{Pattern: `selbst ?signiert|auto-?signé|autofirmado|autofirmato|autoassinado|zelfondertekend|samopodpisan|podepsaný sám sebou|самоподписанн|самопідписан|自签名|自簽|自我簽署|自己署名|자체 서명|kendinden imzalı`,
+		Kind: probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "localized clients"},
+	{Pattern: certNouns + `[^\n]{0,60}` + certBad + `|` + certBad + `[^\n]{0,20}` + certNouns,
+		Kind: probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "localized clients"},
+
+	// Other TLS failures (Thunderbird's imapTlsError: "a TLS error that
+	// cannot be overridden: a handshake error, or the TLS version or
+	// certificate is incompatible").
+	{Pattern: `(tls|ssl)[- ]?(fehler|fout|hatası)|(erreur|error|errore|erro|błąd|chyba|ошибка|помилка)( de| di)? (tls|ssl)|(tls|ssl) ?(错误|錯誤|エラー|오류)|tls spojení[^\n]{0,20}chyba|handshake-fehler|erreur de négociation|рукостискання|рукопожати|交握|握手(失败|錯誤|错误)|ハンドシェイク|핸드 ?셰이크|el sıkışma`,
+		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Thunderbird (all locales)"},
+
+	// DNS: the server's name is unknown.
+	{Pattern: `(servername|hostname|host|rechner)[^\n]{0,30}nicht gefunden|server[^\n]{0,40} ist unbekannt|unbekannte[rn]? (host|server)|host-suche[^\n]{0,20}fehlgeschlagen|` +
+		`(serveur|hôte)[^\n]{0,60}inconnu|impossible de (trouver|localiser) le serveur|` +
+		`servidor[^\n]{0,60}(es desconocido|desconhecido)|host (desconocido|desconhecido)|no se (encontró|puede encontrar) el servidor|não foi possível (encontrar|localizar) o servidor|` +
+		`server[^\n]{0,60}sconosciuto|host sconosciuto|impossibile trovare il server|` +
+		`onbekende (host|server)|server[^\n]{0,40}(is onbekend|niet gevonden)|` +
+		`serwer[^\n]{0,60}jest nieznany|nieznany (host|serwer)|nie (można|udało się) znaleźć serwera|` +
+		`neznámý (server|hostitel)|server[^\n]{0,40}nebyl nalezen|nelze najít server|` +
+		`неизвестн[^ \n]* (сервер|хост)|(сервер|хост)[^\n]{0,40}не найден|не удалось найти (сервер|хост)|невідом[^ \n]* (сервер|хост)|(сервер|хост)[^\n]{0,40}не знайдено|` +
+		`未知的?(服务器|伺服器|主机|主機)|找不到(服务器|伺服器|主机|主機)|(无法|無法)解析|` +
+		`サーバー?(が|を)?見つかりません|ホストが見つかりません|不明な(サーバー?|ホスト)|` +
+		`(서버|호스트)를 찾을 수 없|알 수 없는 (서버|호스트)|` +
+		`(sunucu|ana bilgisayar)[^\n]{0,20}bulunamadı|bilinmeyen (sunucu|ana bilgisayar)|` +
+		`wsahost_not_found|wsano_data|0x800ccc0d\b|` + errorWordsAnyLanguage + `\b1100[14]\b`,
+		Kind: probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Thunderbird, Outlook, Opie (localized); Windows sockets 11001/11004; Outlook 0x800CCC0D"},
+
+	// TCP: refused.
+	{Pattern: `verbindung[^\n]{0,80}(verweigert|abgelehnt)|(verweigert|lehnt)[^\n]{0,30}verbindungen?|` +
+		`connexion[^\n]{0,20}refusée|refuse[rz]? (les|la) connexions?|a refusé la connexion|` +
+		`conexión[^\n]{0,20}(fue )?rechazada|rechaz(a|ó|ando) (la|las) conexi|conexão[^\n]{0,20}(foi )?recusada|recus(a|ou|ando) (a|as) conex|` +
+		`connessione[^\n]{0,20}rifiutata|rifiut(a|ato|are) (la|le) connession|` +
+		`verbinding[^\n]{0,40}geweigerd|weigert[^\n]{0,20}verbinding|` +
+		`połączeni[ea][^\n]{0,30}odrzucon|odmowa połączenia|odrzuca połączenia|nie przyjmować połączeń|` +
+		`(spojení|připojení)[^\n]{0,30}odmítnut|odmítl (spojení|připojení)|` +
+		`(соединени|подключени)[^\n]{0,30}(отклонен|отвергнут)|отказано в (соединении|подключении)|(з'єднання|підключення)[^\n]{0,30}(відхилено|відмовлено)|відмовлено в (з'єднанні|підключенні)|` +
+		`(连接|連線)[^\n]{0,40}被拒|拒绝连接|拒絕連線|` +
+		`接続(が|を)拒否|연결(이|을) 거부|bağlantı[^\n]{0,10}reddedildi|bağlantıyı reddetti|` +
+		`wsaeconnrefused|` + errorWordsAnyLanguage + `\b10061\b`,
+		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Thunderbird, Outlook, Opie, Roundcube (localized); Windows sockets 10061"},
+
+	// Timeouts.
+	{Pattern: `zeitüberschreitung|ablaufzeit|zeitlimit[^\n]{0,30}überschritten|` +
+		`délai[^\n]{0,30}(dépassé|expiré)|temps d.attente[^\n]{0,30}(dépassé|expiré)|connexion[^\n]{0,80}a expiré|` +
+		`tiempo de espera[^\n]{0,40}(agotado|expirado|excedido|superado)|se agotó el tiempo|conexión[^\n]{0,80}ha caducado|ha caducado la conexión|` +
+		`connessione[^\n]{0,80}(è )?scaduta|tempo[^\n]{0,20}scaduto|` +
+		`expirou o tempo|tempo[^\n]{0,30}(esgotado|expirou)|` +
+		`wachttijd[^\n]{0,60}verstreken|` +
+		`(upłynął|przekroczono) limit czasu|przekroczenie czasu|` +
+		`(spojení|připojení)[^\n]{0,40}vypršel|časový limit[^\n]{0,30}vypršel|` +
+		`время ожидания[^\n]{0,60}истекло|превышено время ожидания|тайм-?аут|час очікування[^\n]{0,60}(завершився|минув|вичерпано)|` +
+		`超时|超時|逾時|タイムアウト|시간(이)? 초과|zaman aşımı|` +
+		`wsaetimedout|0x800ccc19\b|0x8004210[ab]\b|` + errorWordsAnyLanguage + `\b10060\b`,
+		Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Thunderbird (all locales); Windows sockets 10060; Outlook 0x800CCC19, 0x8004210A/B"},
+
+	// The peer reset or dropped the connection.
+	{Pattern: `wsaeconnreset|` + errorWordsAnyLanguage + `\b10054\b`,
+		Kind: probe.NetReset, Seen: "Windows sockets 10054"},
+	{Pattern: `hat die verbindung (abgebrochen|getrennt|beendet)|verbindung[^\n]{0,80}(verloren|unterbrochen|abgebrochen)|` +
+		`connexion[^\n]{0,40}(interrompue|perdue|coupée)|` +
+		`conexión[^\n]{0,80}(se perdió|perdida|interrumpida)|` +
+		`connessione[^\n]{0,80}(interrotta|persa)|` +
+		`(foi|está) desconectado|conexão[^\n]{0,40}(perdida|interrompida)|` +
+		`verbinding (verbroken|verloren)|heeft de verbinding verbroken|` +
+		`połączenie[^\n]{0,80}(zostało )?(przerwane|zerwane|utracone)|` +
+		`byl odpojen|(spojení|připojení)[^\n]{0,30}(přerušeno|ztraceno)|` +
+		`отключение от|(соединение|подключение)[^\n]{0,30}(прервано|потеряно|разорвано|сброшено)|відключення від|(з'єднання|підключення)[^\n]{0,30}(перервано|втрачено|розірвано)|` +
+		`已断开|已斷線|断开连接|斷開連線|连接中断|連線中斷|切断されました|接続が切断|연결이 끊어|연결이 끊겼|bağlantı(sı)? kesildi|` +
+		`wsaeconnaborted|0x800ccc0f\b|` + errorWordsAnyLanguage + `\b10053\b`,
+		Kind: probe.NetClosed, Seen: "Thunderbird (all locales); Windows sockets 10053; Outlook 0x800CCC0F"},
+
+	// No network at all.
+	{Pattern: `wsaenetunreach|wsaehostunreach|` + errorWordsAnyLanguage + `\b100(51|65)\b`,
+		Kind: probe.NetUnreachable, Stage: probe.StageConnect, Seen: "Windows sockets 10051, 10065"},
+}

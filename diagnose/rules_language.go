@@ -1,0 +1,195 @@
+package diagnose
+
+import "github.com/mailcheck-go/mailcheck/probe"
+
+// Rules for texts in other languages: what mail clients (Thunderbird,
+// Outlook, Roundcube, K-9) and non-English servers say, in German, French,
+// Spanish, Italian, Portuguese, Dutch, Polish, Czech, Russian, Ukrainian,
+// Chinese (simplified and traditional), Japanese, Korean and Turkish, plus
+// the Outlook error numbers that name one cause whatever the language.
+//
+// Each rule is one concept written as the wording families of those
+// languages, never one client's sentence. Network and TLS facts (host not
+// found, refused, timed out, dropped, TLS and certificate errors, STARTTLS
+// not offered) are not here: they become the probe's fact in
+// explain_errors_language.go and the fact rules read them. Three tables,
+// placed in ruleTables where their English counterparts sit:
+//
+//   - languageServerRules after reasonRules: what happened after the
+//     login or while sending (a full mailbox, a missing folder, a message
+//     too large, relaying or the sender refused, too many connections).
+//     Like the English server words, they come before response codes,
+//     because the words say why a code was sent.
+//   - languageClientRules after codeRules: a client's own account of the
+//     sign-in (refused, mechanism not supported, plaintext password not
+//     allowed) and of a peer that is no IMAP server. A response code in
+//     the same text is the better evidence, so codes come first.
+//   - languageConnectRules after factRules: "could not connect" that does
+//     not say why; a precise fact (refused, timed out, unknown host) in
+//     the same text decides first.
+//
+// Confidence is medium where the client's words name the cause, low where
+// they only narrow it down. Sources: Thunderbird's localized
+// imapMsgs.properties and composeMsgs.properties, Roundcube's
+// program/localization/*/messages.inc, Microsoft's Outlook error tables.
+
+const (
+	srcThunderbirdL10n = "https://github.com/thunderbird/thunderbird-l10n"
+	srcRoundcubeL10n   = "https://github.com/roundcube/roundcubemail/tree/master/program/localization"
+	srcOutlookErrors   = "https://github.com/wine-mirror/wine/blob/master/include/imnxport.idl"
+	srcOutlookPOP3     = "https://wisechecker.com/outlook-error-0x800ccc92-fix-pop3-login-authentication-failed/"
+)
+
+// languageServerRules: after the login and while sending.
+var languageServerRules = []rule{
+	// Thunderbird's imapServerDroppedConnection2: "could not connect;
+	// if the problem persists you may have exceeded the maximum number of
+	// connections to this server". It comes first: the same message also
+	// says it could not connect.
+	{ID: "language-too-many-connections",
+		Pattern: `maximale anzahl (von |der |an )?verbindungen|zu viele verbindungen|nombre maximum de connexions|trop de connexions|número máximo de conexi|demasiadas conexiones|numero massimo di connessioni|troppe connessioni|conexões demais|muitas conexões|maximale aantal verbindingen|te veel verbindingen|maksymaln[^ \n]* liczb[^ \n]* połączeń|zbyt wiele połączeń|za dużo połączeń|maximální počet (spojení|připojení)|příliš mnoho (spojení|připojení)|максимальн[^ \n]* (числ|количеств)[^ \n]* (соединений|подключений)|слишком много (соединений|подключений)|обмеження кількості з'єднань|максимальн[^ \n]* кількіст[^ \n]* з'єднань|забагато з'єднань|最大连接数|最大連線數|连接数过多|連線數過多|同时连接数|同時連線數|同時接続数|接続数の(上限|限度)|最大接続数|최대 연결 수|연결 수를 (넘|초과)|연결이 너무 많|maksimum bağlantı sayısı|çok fazla bağlantı`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The client's message says the server's limit of simultaneous connections is probably reached: too many connections are open (other devices, or the client's cached connections).",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server is down or unreachable for another reason; the client only guesses at the limit.", "Webmail or another device cannot connect either."),
+		},
+		Source: srcThunderbirdL10n},
+	{ID: "language-message-too-large",
+		Pattern: `größe der (zu sendenden )?nachricht übersteigt|nachricht (ist )?zu groß|nachrichtengröße[^\n]{0,40}(überschritten|übersteigt)|taille du message[^\n]{0,60}(excède|dépasse)|message (est )?trop (gros|volumineux)|tamaño del mensaje[^\n]{0,60}(excede|supera)|mensaje (es )?demasiado grande|dimensione del messaggio[^\n]{0,60}supera|messaggio (è )?troppo grande|tamanho da mensagem[^\n]{0,60}(excede|ultrapassa)|mensagem (é )?muito grande|grootte van het bericht[^\n]{0,60}overschrijdt|bericht is te groot|rozmiar[^\n]{0,30}wiadomości[^\n]{0,60}przekracza|wiadomość jest (za|zbyt) duża|velikost zprávy[^\n]{0,60}překračuje|zpráva je příliš velká|размер[^\n]{0,30}сообщения[^\n]{0,60}превышает|сообщение слишком (большое|велико)|розмір[^\n]{0,30}(повідомлення|листа)[^\n]{0,60}перевищує|повідомлення занадто велике|(邮件|郵件|信件)(大小)?[^\n]{0,10}(超过|超出|超過)[^\n]{0,20}(限制|大小|上限)|邮件太大|郵件太大|メッセージのサイズ[^\n]{0,40}(超えて|超過)|メッセージが大きすぎ|메시지 크기[^\n]{0,40}(초과|넘)|메시지가 너무 큽|ileti boyutu[^\n]{0,40}aş|ileti çok büyük`,
+		Code:    CodeMessageTooLarge, Confidence: ConfidenceMedium,
+		Summary: "The message is bigger than the server accepts: send smaller attachments or share them by link.",
+		Source:  srcThunderbirdL10n},
+	{ID: "language-quota",
+		Pattern: `postfach (ist )?voll|speicherplatz[^\n]{0,30}(voll|überschritten|erschöpft)|(kontingent|quota) überschritten|boîte (aux lettres|mail) (est )?pleine|quota (dépassé|atteint)|buzón (está )?lleno|cuota (excedida|superada)|casella (di posta )?(è )?piena|quota (superata|esaurita)|caixa (de correio|postal) (está )?cheia|cota (excedida|esgotada)|mailbox (is )?vol\b|quotum (overschreden|bereikt)|skrzynka[^\n]{0,20}(jest )?pełna|brak miejsca w skrzynce|schránka (je )?plná|kvóta (překročena|vyčerpána)|překročen[^ \n]* kvót|почтовый ящик (переполнен|заполнен)|превышен[^ \n]* квот|квота[^\n]{0,20}превышена|поштова скринька (переповнена|заповнена)|перевищено квоту|(邮箱|郵箱|信箱)(已满|已滿|空间不足|空間不足|容量不足)|超出(配额|容量)|超過(配額|容量)|メールボックスがいっぱい|(容量|クォータ)を?(超過|超えて)|사서함이 (가득|꽉)|(용량|할당량)을? 초과|posta kutusu dolu|kota(sı)? aşıldı`,
+		Code:    CodeQuotaExceeded, Confidence: ConfidenceMedium,
+		Summary:      "The words say the mailbox or its storage is full.",
+		Alternatives: []Alternative{alt(CodeRateLimited, "The quota is a sending quota (messages per day), not storage.", "It passes after a day; the mailbox itself has room.")},
+		Source:       srcRFC3463},
+	{ID: "language-folder-missing", Protocols: []Protocol{ProtocolIMAP, ProtocolPOP3},
+		Pattern: `ordner[^\n]{0,40}(existiert nicht|nicht gefunden|nicht vorhanden)|dossier[^\n]{0,40}(n.existe pas|introuvable)|carpeta[^\n]{0,40}(no existe|no se encontr)|cartella[^\n]{0,40}(non esiste|non trovata)|pasta[^\n]{0,40}(não existe|não encontrada)|\bmap[^\n]{0,40}(bestaat niet|niet gevonden)|folder[^\n]{0,40}(nie istnieje|nie został znaleziony)|složk[ay][^\n]{0,40}(neexistuje|nebyla nalezena)|папк[аи][^\n]{0,40}(не существует|не найдена)|тек[аи][^\n]{0,40}(не існує|не знайдено)|(文件夹|文件夾|資料夾|邮件夹|信件匣)[^\n]{0,20}(不存在|找不到)|找不到(文件夹|資料夾|信件匣)|フォルダー?[^\n]{0,20}(存在しません|見つかりません)|폴더[^\n]{0,20}(존재하지 않|찾을 수 없)|klasör[^\n]{0,30}(mevcut değil|bulunamadı)`,
+		Code:    CodeMailboxMissing, Confidence: ConfidenceMedium,
+		Summary: "The folder does not exist on the server: the client's folder settings (Sent, Drafts, Trash) name a folder the server does not have.",
+		Source:  srcRFC3501},
+	// Thunderbird's smtpSendNotAllowed asks the user to check that they may
+	// send through this server from the network in use; the words of
+	// servers that refuse relaying follow.
+	{ID: "language-relay-denied", Protocols: onlySMTP,
+		Pattern: `über den smtp-server senden dürfen|relaying (nicht erlaubt|verweigert|abgelehnt)|relais[^\n]{0,20}(refusé|non autorisé|interdit)|autorizado a enviar a través de este servidor|(retransmisión|reenvío) (denegad|no permitid)|relay (no permitido|non (permesso|consentito)|negato|negado|não permitido|niet toegestaan|geweigerd)|autorizzati a spedire posta attraverso questo server|retransmissão (negada|não permitida)|zezwalają na wysyłanie za pomocą tego serwera|przekazywanie[^\n]{0,20}(niedozwolone|zabronione|odrzucone)|předávání[^\n]{0,20}(zakázáno|není povoleno)|ретрансляц[^ \n]*[^\n]{0,20}(запрещ|не разреш|заборон|не дозвол)|(不允许|禁止)(中继|转发)|不允許(轉發|轉寄|中繼)|中继被拒绝|(中継|リレー)を?(拒否|許可されていません)|(릴레이|중계)(가)? (허용되지|거부)|(aktarım|röle)[^\n]{0,10}izin verilmiyor`,
+		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
+		Summary: "The server will not send this mail on for this client: sign in to the outgoing server (SMTP authentication), or send from a network the server trusts.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The login may not send as the From address used.", "Mail from the account's own address goes through."),
+			alt(CodeInvalidCredentials, "The outgoing server's sign-in failed or was not tried.", "The client's outgoing-server settings say \"no authentication\", or the password is wrong."),
+		},
+		Source: srcThunderbirdL10n},
+	{ID: "language-sender-refused", Protocols: onlySMTP,
+		Pattern: `nie można ustawić nadawcy|absender(adresse)?[^\n]{0,40}(abgelehnt|nicht erlaubt|ungültig|nicht gesetzt)|expéditeur[^\n]{0,40}(refusé|rejeté|invalide|non autorisé)|remitente[^\n]{0,40}(rechazad|no válid|no permitid|inválid)|mittente[^\n]{0,40}(rifiutat|non valid|non consentit|non autorizzat)|remetente[^\n]{0,40}(recusad|rejeitad|inválid|não permitid)|afzender[^\n]{0,40}(geweigerd|ongeldig|niet toegestaan)|nadawc[ay][^\n]{0,40}(odrzucon|nieprawidłow|niedozwolon)|odesílatel[^\n]{0,40}(odmítnut|neplatn|není povolen)|отправител[ья][^\n]{0,40}(отклонен|недопустим|неверн|запрещ)|відправник[^\n]{0,40}(відхилен|недійсн|заборонен)|(发件人|发信人)[^\n]{0,20}(被拒绝|无效|不允许|不一致)|寄件(人|者)[^\n]{0,20}(被拒絕|無效|不允許)|(差出人|送信者)[^\n]{0,20}(拒否|無効|許可されていません)|(보낸 사람|발신자)[^\n]{0,20}(거부|유효하지 않)|gönderen[^\n]{0,30}(reddedildi|geçersiz|izin verilmiyor)`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "The sender (From) address was refused: the login may not send as that address, or the address is not valid.",
+		Alternatives: []Alternative{
+			alt(CodeRelayDenied, "The server refuses unauthenticated senders altogether.", "Signing in to the outgoing server first makes it work."),
+		},
+		Source: srcRoundcubeL10n},
+}
+
+// languageClientRules: a client's own account of the sign-in, and of a
+// peer that does not speak IMAP.
+var languageClientRules = []rule{
+	{ID: "language-not-imap-server",
+		Pattern: `(ist kein|n.est pas un|no es un|non è un|não é um|is geen|nie jest|není|не является|не є)[^\n]{0,30}(imap4|pop3)|(imap4|pop3)[^\n]{0,20}(sunucusu değil|서버가 아닙니다|サーバーではありません)|不是\s?(imap4|pop3)`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary:      "The server on that port did not answer as an IMAP (or POP3) server: wrong host or port, or another service listens there.",
+		Alternatives: []Alternative{altWrongMode},
+		Source:       srcThunderbirdL10n},
+	// Thunderbird's imapAuthChangePlainToEncrypt: the server takes no
+	// password in the clear, so the client must switch to an encrypted
+	// (challenge-response) mechanism.
+	{ID: "language-plaintext-password-refused",
+		Pattern: `erlaubt die ungesicherte übertragung des passworts im klartext nicht|n.autorise pas les mots de passe (en clair|non chiffrés)|no admite contraseñas no cifradas|non gestisce le password in testo semplice|não permite senhas sem criptografia|staat geen plattetekstwachtwoorden toe|nie zezwala na uwierzytelnianie przy pomocy haseł przesyłanych otwartym tekstem|nepodporuje nezašifrovaná hesla|не (разрешает|допускает) (пароли )?(открытым текстом|в открытом виде)|не дозволяє паролі у вигляді звичайного тексту|不(接受|允许|允許)(未加密|明文)|平文のパスワードを許可していません|평문 암호 사용을 허가하지 않`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server does not take the password in plain form with the chosen setting; the client must use an encrypted password method (or a TLS connection).",
+		Alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "The server takes passwords only over an encrypted connection.", "With SSL/TLS or STARTTLS switched on, the normal password works."),
+		},
+		Source: srcThunderbirdL10n},
+	// imapAuthMechNotSupported and imapAuthChangeEncryptToPlain*: the
+	// chosen mechanism (or an encrypted password) is not offered.
+	{ID: "language-mechanism-unsupported",
+		Pattern: `unterstützt die gewählte authentifizierungsmethode nicht|authentifizierungsmethode[^\n]{0,40}nicht unterstützt|verschlüsselte übertragung des passworts nicht|(méthode|mécanisme) d.(authentification|identification)[^\n]{0,40}(pas (prise|pris) en charge|non (prise|pris) en charge|pas supporté)|ne (prend|supporte) pas[^\n]{0,20}(méthode|mécanisme) d.authentification|mots de passe chiffrés|no admite el (mecanismo|método) de (identificación|autenticación)|no (parece )?admit(e|ir) contraseñas cifradas|non supporta il metodo di autenticazione|gestire le password crittate|não (oferece suporte|suporta)[^\n]{0,20}método de autenticação|suporte a senhas criptografadas|ondersteunt de geselecteerde authenticatiemethode niet|geen versleutelde wachtwoorden|nie obsługuje wybranej metody uwierzytelniania|uwierzytelniania przy pomocy szyfrowanych haseł|nepodporuje (zvolenou )?metodu autentizace|nepodporuje šifrovaná hesla|не поддерживает (выбранный )?метод аутентификации|не поддерживает зашифрованные пароли|не підтримує (вибраний )?метод автентифікації|не підтримує зашифровані паролі|不支持(您)?(所)?选择的(验证|认证)方式|不支援[^\n]{0,10}(認證|驗證)方式|不支持加密(过|過)?的密码|不支援加密(過|过)?的密碼|認証方式[^\n]{0,20}(サポートしていません|対応していません)|暗号化されたパスワード[^\n]{0,20}(サポートしていません|対応していません)|인증 방식을 지원하지 않|암호화된 (비밀번호|패스워드)[^\n]{0,20}지원하지 않|(yetkilendirme|kimlik doğrulama) yöntemini desteklemiyor|şifrelenmiş parolaları desteklemiyor`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server does not offer the sign-in method chosen in the client (for example an encrypted password); choose another authentication method in the account's server settings.",
+		Source:  srcThunderbirdL10n},
+	// The sign-in refused, in the client's words (Thunderbird's
+	// smtpAuthFailure and imapOAuth2Error, Roundcube's smtpautherror).
+	{ID: "language-login-failed",
+		Pattern: `(anmeldung|authentifizierung|authentisierung)[^\n]{0,40}fehlgeschlagen|authentifizierungsfehler|kann nicht authentifiziert werden|(passwort|kennwort)[^\n]{0,30}(falsch|ungültig|nicht korrekt)|(authentification|identification)[^\n]{0,40}(échoué|impossible)|impossible de s.authentifier|erreur d.authentification|mot de passe[^\n]{0,40}(incorrect|invalide|erroné)|(autenticación|identificación|inicio de sesión)[^\n]{0,40}(fallid|falló|ha fallado)|error de autenticación|no se puede identificar|contraseña[^\n]{0,40}(incorrecta|inválida|no válida)|autenticazione[^\n]{0,40}(non riuscita|fallita)|errore di autenticazione|password[^\n]{0,40}(errata|sbagliata)|(autenticação|início de sessão)[^\n]{0,40}(falhou|falha)|erro de autenticação|senha[^\n]{0,40}(incorreta|inválida|errada)|(authenticatie|aanmelden|inloggen)[^\n]{0,40}mislukt|authenticatiefout|wachtwoord[^\n]{0,40}(onjuist|ongeldig|verkeerd)|uwierzytelnianie[^\n]{0,40}nie powiodło|nie udało się uwierzytelnić|(logowanie|zalogowanie)[^\n]{0,40}nie powiodło|błąd uwierzytelniania|(nieprawidłowe|błędne) hasło|(autentizace|ověření|přihlášení)[^\n]{0,40}(selhal|se nezdařil)|(nesprávné|neplatné|špatné) heslo|(аутентификац|авторизац)[^ \n]*[^\n]{0,40}(не удал|не пройден|неудач)|(ошибка|сбой) (аутентификации|авторизации)|(неверный|неправильный) (пароль|логин)|(автентифікац|авторизац)[^ \n]*[^\n]{0,40}(не вдал|не пройден)|помилка (автентифікації|авторизації)|(невірний|неправильний|хибний) (пароль|логін)|(身份验证|验证|认证|登录|登陆)失败|(身份驗證|驗證|認證|登入)失敗|密码错误|密碼錯誤|(用户名|账号|帐号)或密码(错误|不正确)|(帳號|使用者名稱)或密碼(錯誤|不正確)|認証(に|が)?失敗|認証エラー|ログイン(に|が)?失敗|パスワードが(正しくありません|間違って)|인증(에|이)? 실패|인증 오류|로그인(에|이)? 실패|비밀번호가 (올바르지|틀렸|잘못)|(kimlik doğrulama|yetkilendirme|oturum açma)[^\n]{0,30}(başarısız|hatası|sorunu)|(parola|şifre)[^\n]{0,30}(yanlış|hatalı|geçersiz)`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary:      "The client reports that the sign-in was refused: the user name or password (or the authentication method chosen) is not accepted.",
+		Alternatives: []Alternative{altAppPassword, altProtocolOff},
+		Source:       srcThunderbirdL10n},
+	// Outlook's POP3 codes: the server refused the password (0x800CCC92)
+	// or the user name (0x800CCC91).
+	{ID: "outlook-pop3-login-refused", NotReply: []int{2, 4, 5}, Pattern: `0x800ccc9[12]\b`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary:      "Outlook's error number says the POP3 server refused the user name or password.",
+		Alternatives: []Alternative{altAppPassword, altProtocolOff},
+		Source:       srcOutlookPOP3},
+	// Outlook's SMTP codes: the sender (MAIL FROM) or the recipients (RCPT
+	// TO) were refused. Outlook's numbers are read only where the server's
+	// own reply is not shown (NotReply): the reply says more.
+	{ID: "outlook-smtp-sender-rejected", NotReply: []int{2, 4, 5}, Pattern: `0x800ccc78\b`,
+		Code: CodeSenderNotPermitted, Confidence: ConfidenceLow,
+		Summary: "Outlook's error number says the outgoing server refused the sender address (MAIL FROM); the server's reply, when shown, says why.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The server wants a sign-in before it takes mail (\"My outgoing server requires authentication\" is off).", "Switching on authentication for the outgoing server makes it work."),
+			alt(CodeRelayDenied, "The server refuses mail from this network without a sign-in.", "It works from another network or after signing in."),
+		},
+		Source: srcOutlookErrors},
+	{ID: "outlook-smtp-recipients-rejected", NotReply: []int{2, 4, 5}, Pattern: `0x800ccc79\b`,
+		Code: CodeRelayDenied, Confidence: ConfidenceLow,
+		Summary: "Outlook's error number says the outgoing server refused the recipients (RCPT TO), most often because it will not relay for a client that did not sign in.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The recipient address does not exist.", "Mail to other recipients goes through."),
+		},
+		Source: srcOutlookErrors},
+	{ID: "outlook-server-busy", NotReply: []int{2, 4, 5}, Pattern: `0x800ccc0b\b`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "Outlook's error number says the server or mail drop is busy: try again in a few minutes.",
+		Source:  srcOutlookErrors},
+}
+
+// languageConnectRules: "could not connect" that does not say why, in the
+// main languages and as Outlook's numbers for it (0x800CCC0E
+// FAILED_TO_CONNECT; 0x80042108 and 0x80042109, incoming and outgoing).
+var languageConnectRules = []rule{
+	{ID: "language-could-not-connect", Stages: []probe.Stage{probe.StageResolve, probe.StageConnect, probe.StageGreeting, ""},
+		Pattern: `(verbindung|verbinden)[^\n]{0,60}(konnte nicht hergestellt|nicht hergestellt werden|fehlgeschlagen)|keine verbindung[^\n]{0,60}(hergestellt|aufbauen|aufgebaut)|impossible de (se connecter|joindre le serveur|établir (la|une) connexion)|(connexion|connecter)[^\n]{0,60}(a échoué|échoué)|échec de (la )?connexion|no se (pudo|puede|ha podido) (conectar|establecer (la|una) conexión)|conexión[^\n]{0,60}(ha fallado|falló|fallida)|impossibile (connettersi|collegarsi|stabilire (la|una) connessione)|connessione[^\n]{0,60}(non (è )?riuscita|fallita)|não foi possível (conectar|estabelecer)|falha (na|de) conexão|conexão[^\n]{0,40}falhou|(kan|kon) (geen )?verbinding[^\n]{0,30}(maken|niet)|verbinden[^\n]{0,40}mislukt|nie (można|udało się) (nawiązać połączenia|połączyć)|(nelze|nepodařilo) se připojit|připojení[^\n]{0,40}selhalo|не удалось (подключиться|соединиться|установить соединение)|невозможно (подключиться|соединиться)|не вдалося (підключитися|з'єднатися)|неможливо (з'єднатися|підключитися)|(无法|不能)连接|连接[^\n]{0,20}失败|無法連線|連線[^\n]{0,20}失敗|接続できません|接続に失敗|연결할 수 없|연결에 실패|bağlanılamadı|bağlantı kurulamadı|bağlanamadı|0x800ccc0e\b|0x8004210[89]\b`,
+		Code:    CodeConnectionRefused, Confidence: ConfidenceLow,
+		Summary: "The client could not connect to the server and does not say why: most often nothing answers on that host and port (wrong port, server down, or a firewall).",
+		Alternatives: []Alternative{
+			alt(CodeDNSFailure, "The server's name does not resolve (a typo in the host name).", "nslookup or dig for the host name finds no address."),
+			alt(CodeConnectionTimeout, "A firewall or the network drops the connection silently.", "A connection test to the port hangs instead of failing at once."),
+		},
+		Source: srcThunderbirdL10n},
+}
+
+// failureWordsLanguage extend failureWords (rules_table.go) with the words
+// of a failure in the main languages, so that a keyword reading ("TLS",
+// "certificate", "password" in an otherwise foreign sentence) needs a
+// failure word of the same text, whatever its language.
+var failureWordsLanguage = []string{
+	"fehlgeschlagen", "verweigert", "abgelehnt", "ungültig", "nicht möglich", "konnte nicht", // de
+	"échec", "échoué", "refusé", "impossible", "invalide", "rejeté", // fr
+	"falló", "fallido", "rechazad", "no se pudo", "no válid", // es
+	"non riuscit", "fallit", "rifiutat", "impossibile", "non valid", // it
+	"falhou", "falha", "recusad", "erro ", "inválid", "não foi possível", // pt
+	"mislukt", "geweigerd", "ongeldig", "fout", // nl
+	"błąd", "nie powiodło", "nie można", "nie udało", "odrzucon", "nieprawidłow", // pl
+	"chyba", "selhal", "nelze", "odmítnut", "neplatn", // cs
+	"не удалось", "невозможно", "отказ", "отклонен", "неверн", // ru
+	"помилка", "не вдалося", "неможливо", "відхилен", // uk
+	"失敗", "錯誤", "拒绝", "拒絕", "无法", "無法", "无效", "無效", // zh
+	"エラー", "できません", "拒否", "無効", // ja
+	"오류", "실패", "거부", "할 수 없", // ko
+	"hata", "başarısız", "reddedildi", "geçersiz", // tr
+}
