@@ -17,6 +17,8 @@ type clientError struct {
 	Phrases []string
 	Pattern string
 	re      *regexp.Regexp
+	// pre is what the text must contain for re to match (prefilter.go).
+	pre prefilter
 
 	Kind  probe.NetErrorKind
 	Cert  probe.CertReason
@@ -41,7 +43,7 @@ func (c *clientError) match(lower string) bool {
 			return true
 		}
 	}
-	return c.re != nil && c.re.MatchString(lower)
+	return c.re != nil && c.pre.holds(lower) && c.re.MatchString(lower)
 }
 
 // clientErrors: what Go, Python, Java, .NET/MailKit, Node.js/nodemailer
@@ -130,6 +132,7 @@ func compileClientErrors(list []clientError) []clientError {
 	for i := range list {
 		if list[i].Pattern != "" {
 			list[i].re = regexp.MustCompile(list[i].Pattern) // matched against lower-case text
+			list[i].pre = prefilterFor(list[i].Pattern)
 		}
 	}
 	return list
