@@ -44,7 +44,7 @@ const (
 var clientErrorsLanguage = []clientError{
 	// STARTTLS wanted, not offered (Thunderbird's startTlsFailed, in every
 	// language "... STARTTLS, since the server does not announce it").
-	{Pattern: `starttls[^\n]{0,200}(nicht angibt|nicht anbietet|nicht unterstützt|ne propose pas|ne prend pas en charge|n.annonce pas|no anuncia|no admite|no ofrece|non supporta|non annuncia|non offre|não anuncia|não suporta|não oferece|niet aankondigt|niet ondersteunt|niet aanbiedt|nie ogłasza|nie obsługuje|nie oferuje|nepodporuje|neohlašuje|nenabízí|не поддерживает|не объявляет|не предлагает|не підтримує|не оголошує|не пропонує|不支持|不支援|未提供|サポートしていない|対応していない|提供していない|지원하지 않|알리지 않|desteklemiyor|duyurmuyor|sunmuyor)|(has|have|with) no (starttls|tls|ssl) support`,
+	{Pattern: `starttls[^\n]{0,200}(nicht angibt|nicht anbietet|nicht unterstützt|ne propose pas|ne prend pas en charge|n.annonce pas|no anuncia|no admite|no ofrece|non supporta|non annuncia|non offre|não anuncia|não suporta|não oferece|niet aankondigt|niet ondersteunt|niet aanbiedt|nie ogłasza|nie obsługuje|nie oferuje|nepodporuje|neohlašuje|nenabízí|не поддерживает|не объявляет|не заявил|не заявляет|не предлагает|не підтримує|не оголошує|не пропонує|不支持|不支援|未提供|サポートしていない|対応していない|提供していない|지원하지 않|알리지 않|desteklemiyor|duyurmuyor|sunmuyor)|(has|have|with) no (starttls|tls|ssl) support`,
 		Stop: probe.StopStartTLSUnavailable, Stage: probe.StageStartTLS, Seen: "Thunderbird (all locales), Opie"},
 
 	// Certificates: expired first, then self-signed, then any other bad
@@ -71,9 +71,9 @@ var clientErrorsLanguage = []clientError{
 		`onbekende (host|server)|server[^\n]{0,40}(is onbekend|niet gevonden)|` +
 		`serwer[^\n]{0,60}jest nieznany|nieznany (host|serwer)|nie (można|udało się) znaleźć serwera|` +
 		`neznámý (server|hostitel)|server[^\n]{0,40}nebyl nalezen|nelze najít server|` +
-		`неизвестн[^ \n]* (сервер|хост)|(сервер|хост)[^\n]{0,40}не найден|не удалось найти (сервер|хост)|невідом[^ \n]* (сервер|хост)|(сервер|хост)[^\n]{0,40}не знайдено|` +
-		`未知的?(服务器|伺服器|主机|主機)|找不到(服务器|伺服器|主机|主機)|(无法|無法)解析|` +
-		`サーバー?(が|を)?見つかりません|ホストが見つかりません|不明な(サーバー?|ホスト)|` +
+		`неизвестн[^ \n]* (сервер|хост)|(сервер|хост)[^\n]{0,40}не найден|(сервер|хост)[^\n]{0,60}(неизвестен|невідомий)|не удалось найти (сервер|хост)|невідом[^ \n]* (сервер|хост)|(сервер|хост)[^\n]{0,40}не знайдено|` +
+		`未知的?(服务器|伺服器|主机|主機)|(服务器|伺服器|主机|主機)[^\n]{0,30}未知|找不到(服务器|伺服器|主机|主機)|(无法|無法)解析|` +
+		`サーバー?[^\n]{0,30}(が|を)見つかりません|サーバーが見つかりません|ホストが見つかりません|不明な(サーバー?|ホスト)|` +
 		`(서버|호스트)를 찾을 수 없|알 수 없는 (서버|호스트)|` +
 		`(sunucu|ana bilgisayar)[^\n]{0,20}bulunamadı|bilinmeyen (sunucu|ana bilgisayar)|` +
 		`wsahost_not_found|wsano_data|0x800ccc0d\b|` + errorWordsAnyLanguage + `\b1100[14]\b`,
@@ -88,7 +88,7 @@ var clientErrorsLanguage = []clientError{
 		`połączeni[ea][^\n]{0,30}odrzucon|odmowa połączenia|odrzuca połączenia|nie przyjmować połączeń|` +
 		`(spojení|připojení)[^\n]{0,30}odmítnut|odmítl (spojení|připojení)|` +
 		`(соединени|подключени)[^\n]{0,30}(отклонен|отвергнут)|отказано в (соединении|подключении)|(з'єднання|підключення)[^\n]{0,30}(відхилено|відмовлено)|відмовлено в (з'єднанні|підключенні)|` +
-		`(连接|連線)[^\n]{0,40}被拒|拒绝连接|拒絕連線|` +
+		`(连接|連線)[^\n]{0,40}被拒|拒绝[^\n]{0,10}连接|拒絕[^\n]{0,10}連線|` +
 		`接続(が|を)拒否|연결(이|을) 거부|bağlantı[^\n]{0,10}reddedildi|bağlantıyı reddetti|` +
 		`wsaeconnrefused|` + errorWordsAnyLanguage + `\b10061\b`,
 		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Thunderbird, Outlook, Opie, Roundcube (localized); Windows sockets 10061"},
@@ -118,8 +118,8 @@ var clientErrorsLanguage = []clientError{
 		`verbinding (verbroken|verloren)|heeft de verbinding verbroken|` +
 		`połączenie[^\n]{0,80}(zostało )?(przerwane|zerwane|utracone)|` +
 		`byl odpojen|(spojení|připojení)[^\n]{0,30}(přerušeno|ztraceno)|` +
-		`отключение от|(соединение|подключение)[^\n]{0,30}(прервано|потеряно|разорвано|сброшено)|відключення від|(з'єднання|підключення)[^\n]{0,30}(перервано|втрачено|розірвано)|` +
-		`已断开|已斷線|断开连接|斷開連線|连接中断|連線中斷|切断されました|接続が切断|연결이 끊어|연결이 끊겼|bağlantı(sı)? kesildi|` +
+		`отключение от|(соединени|подключени)[^\n]{0,80}(прерван|потерян|утерян|разорван|сброшен)|відключення від|(з'єднання|підключення)[^\n]{0,30}(перервано|втрачено|розірвано)|` +
+		`已断开|已斷線|断开连接|斷開連線|连接[^\n]{0,20}中断|連線[^\n]{0,20}中斷|切断されました|接続が切断|연결이 끊어|연결이 끊겼|bağlantı(sı)? kesildi|` +
 		`wsaeconnaborted|0x800ccc0f\b|` + errorWordsAnyLanguage + `\b10053\b`,
 		Kind: probe.NetClosed, Seen: "Thunderbird (all locales); Windows sockets 10053; Outlook 0x800CCC0F"},
 
