@@ -95,9 +95,9 @@ var clientErrorsLanguage = []clientError{
 
 	// Timeouts.
 	{Pattern: `zeitüberschreitung|ablaufzeit|zeitlimit[^\n]{0,30}überschritten|` +
-		`délai[^\n]{0,30}(dépassé|expiré)|temps d.attente[^\n]{0,30}(dépassé|expiré)|connexion[^\n]{0,80}a expiré|` +
-		`tiempo de espera[^\n]{0,40}(agotado|expirado|excedido|superado)|se agotó el tiempo|conexión[^\n]{0,80}ha caducado|ha caducado la conexión|` +
-		`connessione[^\n]{0,80}(è )?scaduta|tempo[^\n]{0,20}scaduto|` +
+		`délai[^\n]{0,30}(dépassé|expiré)|temps limite[^\n]{0,40}dépassé|temps d.attente[^\n]{0,30}(dépassé|expiré)|connexion[^\n]{0,80}a expiré|` +
+		`tiempo de espera[^\n]{0,40}(agotado|expirado|excedido|superado)|(superado|excedido|agotado) el tiempo de espera|se agotó el tiempo|conexión[^\n]{0,80}ha caducado|ha caducado la conexión|` +
+		`connessione[^\n]{0,80}(è )?scaduta|fuori tempo massimo|tempo[^\n]{0,20}scaduto|` +
 		`expirou o tempo|tempo[^\n]{0,30}(esgotado|expirou)|` +
 		`wachttijd[^\n]{0,60}verstreken|` +
 		`(upłynął|przekroczono) limit czasu|przekroczenie czasu|` +
@@ -111,12 +111,12 @@ var clientErrorsLanguage = []clientError{
 	{Pattern: `wsaeconnreset|` + errorWordsAnyLanguage + `\b10054\b`,
 		Kind: probe.NetReset, Seen: "Windows sockets 10054"},
 	{Pattern: `hat die verbindung (abgebrochen|getrennt|beendet)|verbindung[^\n]{0,80}(verloren|unterbrochen|abgebrochen)|` +
-		`connexion[^\n]{0,40}(interrompue|perdue|coupée)|` +
-		`conexión[^\n]{0,80}(se perdió|perdida|interrumpida)|` +
-		`connessione[^\n]{0,80}(interrotta|persa)|` +
+		`connexion[^\n]{0,40}(interrompue|perdue|coupée)|(s.est|a été) déconnecté|` +
+		`conexión[^\n]{0,80}(se perdió|perdida|interrumpida)|cortado la conexión|se ha desconectado|` +
+		`connessione[^\n]{0,80}(interrotta|persa)|si è disconness|` +
 		`(foi|está) desconectado|conexão[^\n]{0,40}(perdida|interrompida)|` +
 		`verbinding (verbroken|verloren)|heeft de verbinding verbroken|` +
-		`połączenie[^\n]{0,80}(zostało )?(przerwane|zerwane|utracone)|` +
+		`połączenie[^\n]{0,80}(zostało )?(przerwane|zerwane|utracone)|rozłączył|` +
 		`byl odpojen|(spojení|připojení)[^\n]{0,30}(přerušeno|ztraceno)|` +
 		`отключение от|(соединени|подключени)[^\n]{0,80}(прерван|потерян|утерян|разорван|сброшен)|відключення від|(з'єднання|підключення)[^\n]{0,30}(перервано|втрачено|розірвано)|` +
 		`已断开|已斷線|断开连接|斷開連線|连接[^\n]{0,20}中断|連線[^\n]{0,20}中斷|切断されました|接続が切断|연결이 끊어|연결이 끊겼|bağlantı(sı)? kesildi|` +
