@@ -47,6 +47,12 @@ var clientErrorsLanguage = []clientError{
 	{Pattern: `starttls[^\n]{0,200}(nicht angibt|nicht anbietet|nicht unterstützt|ne propose pas|ne prend pas en charge|n.annonce pas|no anuncia|no admite|no ofrece|non supporta|non annuncia|non offre|não anuncia|não suporta|não oferece|niet aankondigt|niet ondersteunt|niet aanbiedt|nie ogłasza|nie obsługuje|nie oferuje|nepodporuje|neohlašuje|nenabízí|не поддерживает|не объявляет|не заявил|не заявляет|не предлагает|не підтримує|не оголошує|не пропонує|不支持|不支援|未提供|サポートしていない|対応していない|提供していない|지원하지 않|알리지 않|desteklemiyor|duyurmuyor|sunmuyor)|(has|have|with) no (starttls|tls|ssl) support`,
 		Stop: probe.StopStartTLSUnavailable, Stage: probe.StageStartTLS, Seen: "Thunderbird (all locales), Opie"},
 
+	// Outlook's certificate and STARTTLS numbers (IXP_E_INVALID_CERT_CN,
+	// IXP_E_INVALID_CERT_DATE, IXP_E_SMTP_NO_STARTTLS_SUPPORT).
+	{Pattern: `0x800ccc01\b`, Kind: probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Outlook, Outlook Express, Windows Live Mail"},
+	{Pattern: `0x800ccc02\b`, Kind: probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "Outlook, Outlook Express, Windows Live Mail"},
+	{Pattern: `0x800ccc7d\b`, Stop: probe.StopStartTLSUnavailable, Stage: probe.StageStartTLS, Seen: "Outlook, Outlook Express, Windows Live Mail"},
+
 	// Certificates: expired first, then self-signed, then any other bad
 	// certificate. A TLS error that merely mentions the certificate as a
 	// possible cause ("TLS version or certificate incompatible") is not one.

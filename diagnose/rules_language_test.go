@@ -42,6 +42,10 @@ func TestLanguageReadings(t *testing.T) {
 		{"Outlook 0x800CCC0E alone", "Erreur 0x800CCC0E", ProtocolSMTP, "", CodeConnectionRefused, ConfidenceLow},
 		{"Outlook 0x800CCC92", "Numéro d'erreur : 0x800CCC92", ProtocolPOP3, "", CodeInvalidCredentials, ConfidenceMedium},
 		{"Outlook 0x800CCC79", "Error Number: 0x800CCC79", ProtocolSMTP, "", CodeRelayDenied, ConfidenceLow},
+		{"Outlook 0x800CCC7D", "Fehlernummer: 0x800CCC7D", ProtocolSMTP, "", CodeStartTLSUnavailable, ConfidenceHigh},
+		{"Outlook 0x800CCC01", "Error Number: 0x800CCC01", ProtocolIMAP, "", CodeTLSCertificate, ConfidenceHigh},
+		{"Outlook 0x800CCC7C", "Error Number: 0x800CCC7C", ProtocolSMTP, "", CodePlaintextDisallowed, ConfidenceMedium},
+		{"Outlook 0x800CCC67", "Número de error: 0x800CCC67", ProtocolSMTP, "", CodeServerUnavailable, ConfidenceMedium},
 
 		// Concepts a client says in its own words.
 		{"pl sign-in refused", "Logowanie nie powiodło się: nieprawidłowe hasło.", ProtocolIMAP, probe.StageAuthenticate, CodeInvalidCredentials, ConfidenceMedium},
