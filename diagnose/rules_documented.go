@@ -364,4 +364,15 @@ var documentedRules = []rule{
 		Alternatives: []Alternative{altReceiverFilter},
 		Source:       srcYandexOther,
 	},
+	// T-Online (Telekom) refuses connections from mail servers it does
+	// not accept, naming the reason in a bracket: (BL) block list,
+	// (NOWL) no or bad reputation, (DIAL) a dial-up or dynamic address.
+	// The postmaster page says to ask tosa@/toda@/postmaster@rx.t-online.de.
+	{
+		ID: "tonline-doc-ip-refused", Protocols: onlySMTP,
+		Pattern: `\b(tosa|toda|postmaster)@rx\.t\b|\bip=[^\n]{1,60}? - (a problem occurred|none/bad reputation)|dialup/transient ip not allowed|ask your postmaster[^\n]{0,120}\((bl|nowl|dial)\)`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "T-Online refuses mail from this sending server's IP address (on its block list, without reputation, or a dynamic address); the server's operator must ask T-Online's postmaster to unblock it, or send through a relay T-Online accepts.",
+		Source:  "https://postmaster.t-online.de/index.en.html",
+	},
 }

@@ -611,6 +611,17 @@ var phraseRules = []rule{
 		Source:  "https://github.com/sagredo-dev/qmail/blob/master/qmail-smtpd.c",
 	},
 	{
+		// hMailServer's "550 Login credentials no longer valid. Please
+		// re-authenticate.": the password checked at AUTH no longer
+		// holds. Before the recipient rule, whose "no longer valid"
+		// speaks of an address.
+		ID:      "credentials-no-longer-valid",
+		Pattern: `credentials (are |were )?(no longer valid|not valid any ?more|expired|revoked)|please re-?authenticate`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The server no longer accepts the credentials this session signed in with (the password was changed or the account's sign-in revoked); sign in again with the current password.",
+		Source:  "https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp",
+	},
+	{
 		// qmail's badmailfrom: "553 sorry, your envelope sender is in my
 		// badmailfrom list (#5.7.1)", "... has been denied (#5.7.1)".
 		ID: "sender-on-deny-list", Protocols: onlySMTP,
@@ -689,7 +700,7 @@ var phraseRules = []rule{
 		// Excessive amounts of data sent to server", Dovecot's "BAD Error
 		// in IMAP command received by server".
 		ID:      "client-protocol-violation",
-		Pattern: `improper use of smtp command pipelining|pipelining (is )?not (allowed|permitted)|smtp protocol violation|smtplf\.html|excessive amounts? of data|error in imap command|\bbad unknown command\b|(unknown|invalid) command[^\n]{0,30}\bbad\b`,
+		Pattern: `lone (cr|lf)\b|\b(helo/ehlo|helo|ehlo) (is )?(needed|required)|\binvalid syntax\b|syntax should be|already (logged in|authenticated|signed in)|invalid apop line|malformed (auth(entication)? )?(input|command|line)|improper use of smtp command pipelining|pipelining (is )?not (allowed|permitted)|smtp protocol violation|smtplf\.html|excessive amounts? of data|error in imap command|\bbad unknown command\b|(unknown|invalid) command[^\n]{0,30}\bbad\b`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server refused what the client sent as a breach of the protocol (commands sent too early or malformed, or the wrong protocol on this port): a client bug or a wrong port, not the account.",
 		Source:  srcRFC5321,
@@ -704,6 +715,42 @@ var phraseRules = []rule{
 			alt(CodeRateLimited, "The server counts refused commands against a client it suspects of probing.", "A fresh connection that makes no error is accepted."),
 		},
 		Source: "https://www.postfix.org/postconf.5.html#smtpd_hard_error_limit",
+	},
+	{
+		// A mailbox command before the sign-in succeeded (Citadel's POP3
+		// "-ERR Not logged in."): the client went on after a failed or
+		// skipped login.
+		ID: "mailbox-not-logged-in", Protocols: mailbox, NotReply: []int{2},
+		Pattern: `^(-err |no |bad |[a-z0-9.]+ (no|bad) )?(you are |you're )?not (yet )?(logged|signed) in\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The client sent a mailbox command before it had signed in: the sign-in before it failed or was skipped, and the client went on anyway.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The sign-in just before was refused and the client ignored the refusal.", "The reply to USER/PASS or LOGIN before this line is a refusal."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc1939#section-3",
+	},
+	{
+		// "504 Authentication failed." (Citadel's AUTH PLAIN), sendmail's
+		// "500 5.7.0 authentication failed": the words say the sign-in was
+		// refused, whatever RFC 4954 gives 500 and 504 for.
+		ID: "smtp-50x-words-say-failed", Protocols: onlySMTP, Reply: []int{500, 504}, Stages: stagesAuth,
+		Pattern: `authentication (failed|unsuccessful)|invalid (login|password|credentials)|(bad|wrong|incorrect) (password|credentials)`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The server refused the sign-in: its words say the user name or password was not accepted (the 500 or 504 code alone would mean a command or mechanism it does not know).",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The server does not take this AUTH mechanism and words it as a failure.", "Another mechanism (PLAIN instead of LOGIN) with the same password is accepted."),
+		},
+		Source: "https://github.com/mingodad/citadel/blob/master/citadel/modules/smtp/serv_smtp.c",
+	},
+	{
+		// "553 sorry, your HELO host name has been denied (#5.7.1)",
+		// Postfix's "Helo command rejected": the name the client gave in
+		// HELO/EHLO is refused.
+		ID: "helo-refused", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `\b(helo|ehlo)( host)?( name)?( command)? (has been |was |is )?(denied|rejected|refused|blocked|not allowed)`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The server refuses the name the client gave in HELO/EHLO (not a real host name, or one on its refusal list); the app or server sending should introduce itself with its real, resolvable host name.",
+		Source:  "https://www.postfix.org/postconf.5.html#reject_invalid_helo_hostname",
 	},
 	{
 		// The server hung up on a session that sat idle ("* BYE
@@ -1114,6 +1161,21 @@ var codeRules = []rule{
 			alt(CodeConnectionTimeout, "The network between client and server stalls, so the server heard nothing.", "Commands are slow or stall on this network all the time."),
 		},
 		Source: "https://github.com/notqmail/notqmail/blob/master/qmail-smtpd.c",
+	},
+	// A fault on the server's side in its own words ("451 Local error in
+	// processing", iCloud's "NO Unexpected exception", hMailServer's POP3
+	// "Server error: Failed to fetch messages"): after the phrase and
+	// reason rules, before the bare codes. Not a client's wrapper ("SMTP
+	// server error: ..."), whose words are its own.
+	{
+		ID: "server-side-fault", NotReply: []int{2, 5},
+		Pattern: `unable to fork|local error in processing|unexpected (exception|server error)|internal server error|^([-+]err|no|[a-z0-9.]+ no) server error: [a-z]|unable to verify (the )?(address|recipient|sender)`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The server failed on its own side (out of memory, an internal error, a check it could not run); nothing in the account is wrong, and a later try usually works.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server stays broken until its administrator acts.", "It fails the same way hours later, for every account."),
+		},
+		Source: srcRFC5321,
 	},
 	{ID: "smtp-421-temporary", Protocols: onlySMTP, Reply: []int{421}, Pattern: `temporar|try (again )?later|busy|plus tard|später`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
