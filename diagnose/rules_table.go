@@ -622,6 +622,34 @@ var phraseRules = []rule{
 		Source:  "https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPConnection.cpp",
 	},
 	{
+		// IceWarp's "501 5.7.1 Permission denied" (SMTP AUTH user differs
+		// from MAIL FROM), sendmail's "501 5.7.1 <user>... Permission
+		// denied": a 5.7.1 security refusal of the envelope, not a syntax
+		// error, whatever the 501.
+		ID: "smtp-501-571-permission-denied", Protocols: onlySMTP, Reply: []int{501, 550, 553},
+		Stages:  []probe.Stage{probe.StageEnvelope, ""},
+		Pattern: `\b5\.7\.1\b[^\n]{0,100}\bpermission denied`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "The server refuses this sender for the signed-in account (the sender address differs from the account that signed in, or the account may not send this way).",
+		Alternatives: []Alternative{
+			alt(CodeRelayDenied, "The client did not sign in, and the server takes mail only from signed-in users here.", "The log shows no successful AUTH before MAIL FROM."),
+		},
+		Source: "https://esupport.icewarp.com/index.php?/Knowledgebase/Article/View/12/29/interpretation-of-5xx-errors-in-icewarp-smtp",
+	},
+	{
+		// "550 5.7.1 You have rights to send mail to local domains only"
+		// (Merak/IceWarp): this account or client may not send outside
+		// the server's own domains.
+		ID: "relay-local-domains-only", Protocols: onlySMTP,
+		Pattern: `(send|sending|relay)[a-z ]{0,30}to local (domains?|recipients|users|addresses) only|only (send|relay)[a-z ]{0,20}to local (domains?|recipients|users|addresses)`,
+		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
+		Summary: "The server takes mail from this client only for its own domains: sending to outside addresses needs a sign-in (or a right the account lacks).",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The account is restricted to local recipients by its administrator.", "Signing in does not change it; the administrator's account settings limit it to local domains."),
+		},
+		Source: "https://esupport.icewarp.com/index.php?/Knowledgebase/Article/View/12/29/interpretation-of-5xx-errors-in-icewarp-smtp",
+	},
+	{
 		// qmail's badmailfrom: "553 sorry, your envelope sender is in my
 		// badmailfrom list (#5.7.1)", "... has been denied (#5.7.1)".
 		ID: "sender-on-deny-list", Protocols: onlySMTP,
@@ -632,6 +660,31 @@ var phraseRules = []rule{
 			alt(CodePolicyBlocked, "The list is the receiving side's block list, not a rule about who may use the address.", "Mail from another address reaches the same recipient."),
 		},
 		Source: "https://github.com/notqmail/notqmail/blob/master/qmail-smtpd.c",
+	},
+	{
+		// qmail's badrcptto: "553 sorry, your envelope recipient has been
+		// denied (#5.7.1)": the administrator refuses mail to this address.
+		ID: "recipient-on-deny-list", Protocols: onlySMTP,
+		Pattern: `badrcptto|envelope recipient (is in my [a-z]+ list|has been denied)`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving server's administrator refuses mail to this recipient address (it is on the server's list of refused recipients).",
+		Alternatives: []Alternative{
+			altRecipientNotSender,
+		},
+		Source: "https://github.com/sagredo-dev/qmail/blob/master/qmail-smtpd.c",
+	},
+	{
+		// qmail's "421 too many invalid addresses, goodbye (#4.3.0)"
+		// (brtlimit): the client tried too many recipients that do not
+		// exist, and the server hung up.
+		ID: "too-many-invalid-recipients", Protocols: onlySMTP,
+		Pattern: `too many (invalid|unknown|bad|non-?existent) (addresses|recipients|users|rcpts?)`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary: "The server hung up after too many recipients that do not exist: check the addresses (a list with old or mistyped addresses).",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "The server counts refused recipients against a client it suspects of harvesting addresses.", "A new connection with only valid recipients is accepted."),
+		},
+		Source: "https://github.com/sagredo-dev/qmail/blob/master/qmail-smtpd.c",
 	},
 	{
 		// STARTTLS (STLS) answered by a server without TLS: sendmail's
@@ -685,7 +738,7 @@ var phraseRules = []rule{
 		// The message's content was refused (QQ's "550 Mail content
 		// denied", Yahoo's "554 Message not allowed").
 		ID: "content-denied", Protocols: onlySMTP, NotReply: []int{4},
-		Pattern: `(mail|message|e-?mail) content (denied|rejected|refused|not (allowed|accepted))|\bcontent (denied|refused)\b|\bmessage not allowed\b|(message|mail) (rejected|refused|denied|blocked) (due to|because of|for) (its |the )?content`,
+		Pattern: `(rejected|refused|blocked) by (the |our )?anti-?spam( engine| filter| system)?|(mail|message|e-?mail) content (denied|rejected|refused|not (allowed|accepted))|\bcontent (denied|refused)\b|\bmessage not allowed\b|(message|mail) (rejected|refused|denied|blocked) (due to|because of|for) (its |the )?content`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving server refused this message for its content (words, links or attachments its filter does not take).",
 		Alternatives: []Alternative{
@@ -706,9 +759,10 @@ var phraseRules = []rule{
 		Source:  srcRFC5321,
 	},
 	{
-		// Postfix's "421 4.7.0 Error: too many errors" (smtpd_hard_error_limit):
-		// the client made too many mistakes in one session.
-		ID: "too-many-errors", Pattern: `too many (protocol |syntax |smtp |command )?errors`,
+		// Postfix's "421 4.7.0 Error: too many errors" (smtpd_hard_error_limit),
+		// Dovecot's "* BYE Too many invalid IMAP commands.": the client
+		// made too many mistakes in one session.
+		ID: "too-many-errors", Pattern: `too many (protocol |syntax |smtp |command )?errors|too many (invalid|bad|unknown|unrecogni[sz]ed) ([a-z0-9]+ )?commands`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server hung up after the client made too many errors in one session (commands refused one after another); the first refusal in the log says what went wrong.",
 		Alternatives: []Alternative{
@@ -733,7 +787,7 @@ var phraseRules = []rule{
 		// "504 Authentication failed." (Citadel's AUTH PLAIN), sendmail's
 		// "500 5.7.0 authentication failed": the words say the sign-in was
 		// refused, whatever RFC 4954 gives 500 and 504 for.
-		ID: "smtp-50x-words-say-failed", Protocols: onlySMTP, Reply: []int{500, 504}, Stages: stagesAuth,
+		ID: "smtp-50x-words-say-failed", Protocols: onlySMTP, Reply: []int{500, 501, 504}, Stages: stagesAuth,
 		Pattern: `authentication (failed|unsuccessful)|invalid (login|password|credentials)|(bad|wrong|incorrect) (password|credentials)`,
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The server refused the sign-in: its words say the user name or password was not accepted (the 500 or 504 code alone would mean a command or mechanism it does not know).",
@@ -750,7 +804,10 @@ var phraseRules = []rule{
 		Pattern: `\b(helo|ehlo)( host)?( name)?( command)? (has been |was |is )?(denied|rejected|refused|blocked|not allowed)`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refuses the name the client gave in HELO/EHLO (not a real host name, or one on its refusal list); the app or server sending should introduce itself with its real, resolvable host name.",
-		Source:  "https://www.postfix.org/postconf.5.html#reject_invalid_helo_hostname",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The app introduces itself with a bare or malformed name by mistake: a set-up slip, not a block.", "Setting the app's HELO/EHLO name to a real host name makes the same message pass."),
+		},
+		Source: "https://www.postfix.org/postconf.5.html#reject_invalid_helo_hostname",
 	},
 	{
 		// The server hung up on a session that sat idle ("* BYE
@@ -1154,7 +1211,7 @@ var codeRules = []rule{
 	// server timeout, a provider's deferral) say more.
 	{
 		ID: "smtp-server-idle-timeout", Protocols: onlySMTP, Reply: []int{4},
-		Pattern: `^(4[0-9][0-9][ -])?([#(]?[0-9]\.[0-9]\.[0-9]+\)? )?(smtp |connection |session )?(timeout|timed out)\b|timeout (waiting|- closing|\(#4\.4\.2\))|timed out waiting|idle timeout|inactivity|idle (for )?too long|(connection|session) (idle )?timed out`,
+		Pattern: `^(4[0-9][0-9][ -])?([#(]?[0-9]\.[0-9]\.[0-9]+\)? )?(smtp |connection |session )?(timeout|timed out)\b|timeout (waiting|- closing|\(#4\.4\.2\))|error: timeout exceeded|timed out waiting|idle timeout|inactivity|idle (for )?too long|(connection|session) (idle )?timed out`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The server gave up waiting (for the client's next command or data, or for a step of its own) and closed the session; sending again on a new connection is enough.",
 		Alternatives: []Alternative{
