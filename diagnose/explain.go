@@ -165,6 +165,9 @@ func observeText(text string, h Hints) *observation {
 	o.lower = unwrapLower(o.lower)
 
 	imapLine, imapStatus := findIMAPStatus(lines)
+	if imapStatus == "" {
+		imapLine, imapStatus = mailkitIMAPReply(text)
+	}
 	popLine, popStatus := findPOP3Status(lines)
 	smtpLines, smtpCode, enhanced := findSMTPReply(lines, text)
 

@@ -102,7 +102,10 @@ var clientErrors = compileClientErrors(append([]clientError{
 	{Phrases: []string{"no such host", "enotfound", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve", "host not found", "nxdomain"},
 		Kind: probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Go, Node, Python, Java, .NET, PHP"},
 	{Phrases: []string{"temporary failure in name resolution", "eai_again", "server misbehaving", "servfail", "code: 'edns'"},
-		Pattern: `\bquery(a|aaaa|mx|srv|txt|any)? (erefused|eservfail|etimeout|econnrefused|enodata)\b`,
+		// Go's resolver: "dial tcp: lookup smtp.example.com on 8.8.8.8:53:
+		// dial udp 8.8.8.8:53: i/o timeout" is the DNS server not answering,
+		// not the mail server.
+		Pattern: `\bquery(a|aaaa|mx|srv|txt|any)? (erefused|eservfail|etimeout|econnrefused|enodata)\b|\blookup [^ ]+ on [^ ]+:53: [^\n]{0,80}(i/o timeout|timed out|connection refused)`,
 		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc, Node, Go"},
 
 	// TCP.
@@ -118,14 +121,17 @@ var clientErrors = compileClientErrors(append([]clientError{
 		Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Go, Node, Python, Java, .NET"},
 	{Phrases: []string{"connection reset", "econnreset", "forcibly closed"},
 		Kind: probe.NetReset, Seen: "Go, Node, .NET"},
-	{Phrases: []string{"unexpected eof", "connection unexpectedly closed", "connection closed", "socket hang up", "serverdisconnected", "connection lost"}, Pattern: `\beof\b`,
-		Kind: probe.NetClosed, Seen: "Go, Python, Node"},
+	{Phrases: []string{"unexpected eof", "connection unexpectedly closed", "connection closed", "socket hang up", "serverdisconnected", "connection lost",
+		"imap connection broken"}, Pattern: `\beof\b`,
+		Kind: probe.NetClosed, Seen: "Go, Python, Node, PHP imap (c-client's \"[CLOSED] IMAP connection broken\")"},
 	// A reply the client could not parse: MailKit's ProtocolExceptions
 	// ("Pop3 server returned an invalid response to the STAT command.",
 	// "Unable to parse status code returned by the server."), msmtp's
 	// "the server sent an invalid reply", Jakarta Mail's "Got bad greeting".
-	{Pattern: `(returned|sent) an? (invalid|incomplete|unexpected|malformed) (response|reply)|unable to parse status code|got bad greeting from`,
-		Kind: probe.NetProtocol, Seen: "MailKit, msmtp, Jakarta Mail"},
+	// A server's reply quoted in the text wins (these are read only
+	// without one).
+	{Pattern: `(returned|sent) an? (invalid|incomplete|unexpected|malformed) (response|reply)|unable to parse status code|got bad greeting from|syntax error in [^\n]{1,60}\. unexpected token`,
+		Kind: probe.NetProtocol, Seen: "MailKit (also \"Syntax error in XYZ. Unexpected token: ...\"), msmtp, Jakarta Mail"},
 }, clientErrorsLanguage...)) // other languages and error numbers: explain_errors_language.go
 
 func compileClientErrors(list []clientError) []clientError {

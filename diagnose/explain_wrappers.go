@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -49,7 +50,8 @@ type wrapperStage struct {
 //   - curl (lib/smtp.c): "MAIL failed: %d", "RCPT failed: %d", "DATA failed: %d";
 //     curl (67) "Login denied";
 //   - Ruby Net::SMTP: Net::SMTPAuthenticationError;
-//   - PHP imap: "Can not authenticate to IMAP server".
+//   - PHP imap: "Can not authenticate to IMAP server";
+//   - a .NET stack trace through MailKit's SmtpClient.Authenticate(Async).
 var wrapperStages = compileWrapperStages([]wrapperStage{
 	{Pattern: `smtpsenderrefused|smtpsenderfailedexception|the following from address failed|mail from command failed|mail command failed|failed to set sender|sendernotaccepted|\bmail failed: [45][0-9]{2}\b|\bmail from failed\b`,
 		Stage: probe.StageEnvelope, Envelope: "mail", Seen: "smtplib, Jakarta Mail, PHPMailer, nodemailer, Roundcube, MailKit, curl, mailsend"},
@@ -57,8 +59,12 @@ var wrapperStages = compileWrapperStages([]wrapperStage{
 		Stage: probe.StageEnvelope, Envelope: "rcpt", Seen: "smtplib, Jakarta Mail, PHPMailer, nodemailer, Roundcube, MailKit, curl, SwiftMailer/Symfony, K-9 Mail"},
 	{Pattern: `smtpdataerror|data command failed|data end command failed|data not accepted|message failed: [45][0-9]{2}|messagenotaccepted|expected response code "?354\b|\bdata failed: [45][0-9]{2}\b`,
 		Stage: probe.StageData, Seen: "smtplib, nodemailer, PHPMailer, MailKit, SwiftMailer/Symfony, curl"},
-	{Pattern: `smtpauthenticationerror|authenticationfailedexception|invalid login: [45][0-9]{2}|could not authenticate|failed to authenticate on smtp server|(password|username|auth) command failed|expected response code "?(235|334)\b|mailkit\.security\.authenticationexception|can not authenticate to imap server|curl: \(67\)`,
+	{Pattern: `smtpauthenticationerror|authenticationfailedexception|invalid login: [45][0-9]{2}|could not authenticate|failed to authenticate on smtp server|(password|username|auth) command failed|expected response code "?(235|334)\b|mailkit\.security\.authenticationexception|can not authenticate to imap server|curl: \(67\)|(smtp|imap|pop3)client\.authenticate(async)?\(`,
 		Stage: probe.StageAuthenticate, Seen: "smtplib, Jakarta Mail, nodemailer, PHPMailer, SwiftMailer/Symfony, MailKit, PHP imap, curl, Net::SMTP"},
+	{Pattern: `replied to the '(login|authenticate)' command`,
+		Stage: probe.StageAuthenticate, Seen: "MailKit ImapCommandException"},
+	{Pattern: `replied to the '(select|examine|append|fetch|search|store|copy|move|list|lsub|create|delete|rename|status|expunge|subscribe|getquota(root)?|uid [a-z]+)' command`,
+		Stage: probe.StageMailbox, Seen: "MailKit ImapCommandException"},
 	{Pattern: `starttls command failed`,
 		Stage: probe.StageStartTLS, Seen: "PHPMailer"},
 	{Pattern: `smtpheloerror|(ehlo|helo) command failed`,
@@ -103,4 +109,20 @@ var wrapperRules = []rule{
 			alt(CodeInvalidCredentials, "The server refused the sign-in.", "imap_errors() lists the server's refusal, such as [AUTHENTICATIONFAILED]."),
 		},
 		Source: "https://www.php.net/manual/en/function.imap-open.php"},
+}
+
+// mailkitIMAPRE is MailKit's ImapCommandException text: "The IMAP server
+// replied to the 'APPEND' command with a 'NO' response: <the server's
+// text>" (MailKit/Net/Imap/ImapCommandException.cs).
+var mailkitIMAPRE = regexp.MustCompile(`(?i)replied to the '[A-Za-z ]{1,24}' command with an? '(NO|BAD)' response: *([^\n]*)`)
+
+// mailkitIMAPReply returns the server's status line as MailKit quotes it
+// ("NO <text>"), and its status, or "", "".
+func mailkitIMAPReply(text string) (line, status string) {
+	m := mailkitIMAPRE.FindStringSubmatch(text)
+	if m == nil {
+		return "", ""
+	}
+	status = strings.ToUpper(m[1])
+	return status + " " + strings.TrimRight(strings.TrimSpace(m[2]), `"`), status
 }

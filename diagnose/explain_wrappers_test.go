@@ -41,6 +41,13 @@ func TestStageFromWrapper(t *testing.T) {
 		{"mailsend 4xx at mail from", "Error: MAIL FROM failed: '452 4.3.1 Insufficient system storage'", probe.StageEnvelope, "mail", CodeTemporaryFailure},
 		// A reply that answered the sign-in.
 		{"javamail auth", "javax.mail.AuthenticationFailedException: 535 Incorrect authentication data", probe.StageAuthenticate, "", CodeInvalidCredentials},
+		// MailKit's ImapCommandException quotes the server's NO and names
+		// the command (https://github.com/jstedfast/MailKit/issues/1082).
+		{"mailkit imap no", "MailKit.Net.Imap.ImapCommandException: \"The IMAP server replied to the 'SEARCH' command with a 'NO' response: Internal error occurred. Refer to server log for more information. [2020-09-23 19:48:51] (0.001 + 0.000 secs).\"",
+			probe.StageMailbox, "", CodeTemporaryFailure},
+		// The go resolver's own timeout is DNS, not the mail server
+		// (https://github.com/gogs/gogs/issues/3864).
+		{"go dns lookup timeout", "gomail: could not send email 1: dial tcp: lookup my.mailserver.com on 8.8.8.8:53: dial udp 8.8.8.8:53: i/o timeout", probe.StageResolve, "", CodeDNSFailure},
 		// No wrapper words: the stage stays the text's own (a bare 550
 		// tells none).
 		{"bare reply", "550 Requested action not taken", "", "", CodeUnknown},
@@ -54,8 +61,10 @@ func TestStageFromWrapper(t *testing.T) {
 			}
 		})
 	}
+	o := observeText("The IMAP server replied to the 'APPEND' command with a 'BAD' response: x", Hints{})
+	assert.Equal(t, "BAD", o.Status, "MailKit's quoted status is the reply's")
 	// A hint wins over the wrapper's words.
-	o := observeText("smtplib.SMTPSenderRefused: (553, b'5.7.1 Sender address rejected', 'a@b.c')", Hints{Stage: probe.StageData})
+	o = observeText("smtplib.SMTPSenderRefused: (553, b'5.7.1 Sender address rejected', 'a@b.c')", Hints{Stage: probe.StageData})
 	assert.Equal(t, probe.StageData, o.Stage)
 }
 

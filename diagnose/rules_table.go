@@ -1436,7 +1436,11 @@ const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?inv
 
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
-	{ID: "generic-temporary", Pattern: `try again later|try again after|temporar(y|ily)|service (not |un)available|greylist|plus tard`,
+	// A server's own fault ("Internal error occurred. Refer to server log
+	// for more information.", Dovecot's stock text for RFC 5530
+	// [SERVERBUG]; Yahoo's "Server error while fetching messages") passes
+	// or needs the provider, not the account.
+	{ID: "generic-temporary", Pattern: `try again later|try again after|temporar(y|ily)|service (not |un)available|greylist|plus tard|internal error occurred|server error while`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5321},
 	// A 4xx reply with the same words is a refusal for now, read by its
 	// code (Ruby's "451 Authentication failed: Could not authenticate").
