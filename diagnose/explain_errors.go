@@ -99,7 +99,8 @@ var clientErrors = compileClientErrors(append([]clientError{
 		Stop: probe.StopPlaintextNotAllowed, Stage: probe.StageAuthenticate, Seen: "Go net/smtp PlainAuth"},
 
 	// DNS.
-	{Phrases: []string{"no such host", "enotfound", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve", "host not found", "nxdomain"},
+	{Phrases: []string{"no such host", "enotfound", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve", "host not found", "nxdomain",
+		"remote name could not be resolved"},
 		Kind: probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Go, Node, Python, Java, .NET, PHP"},
 	{Phrases: []string{"temporary failure in name resolution", "eai_again", "server misbehaving", "servfail", "code: 'edns'"},
 		// Go's resolver: "dial tcp: lookup smtp.example.com on 8.8.8.8:53:
@@ -130,8 +131,8 @@ var clientErrors = compileClientErrors(append([]clientError{
 	// "the server sent an invalid reply", Jakarta Mail's "Got bad greeting".
 	// A server's reply quoted in the text wins (these are read only
 	// without one).
-	{Pattern: `(returned|sent) an? (invalid|incomplete|unexpected|malformed) (response|reply)|unable to parse status code|got bad greeting from|syntax error in [^\n]{1,60}\. unexpected token`,
-		Kind: probe.NetProtocol, Seen: "MailKit (also \"Syntax error in XYZ. Unexpected token: ...\"), msmtp, Jakarta Mail"},
+	{Pattern: `(returned|sent) an? (invalid|incomplete|unexpected|malformed) (response|reply)|unable to parse status code|got bad greeting from|syntax error in [^\n]{1,60}\. unexpected token|\bcommand [a-z]+ illegal in state [a-z]+`,
+		Kind: probe.NetProtocol, Seen: "MailKit (also \"Syntax error in XYZ. Unexpected token: ...\"), msmtp, Jakarta Mail, Python imaplib (\"command SEARCH illegal in state AUTH\": the client's own order of commands)"},
 }, clientErrorsLanguage...)) // other languages and error numbers: explain_errors_language.go
 
 func compileClientErrors(list []clientError) []clientError {

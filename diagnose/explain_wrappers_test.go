@@ -78,6 +78,12 @@ func TestWrapperOwnWords(t *testing.T) {
 	assert.NotEmpty(t, f.Alternatives)
 	// MailKit's protocol exception (https://github.com/jstedfast/MailKit/issues/187): a reply that does not parse.
 	assert.Equal(t, CodeProtocolError, Explain(`SmtpProtocolException: {"Unable to parse status code returned by the server."}`, Hints{}).Code)
+	// Python imaplib refuses a command out of order itself
+	// (https://github.com/home-assistant/core/issues/90750).
+	assert.Equal(t, CodeProtocolError, Explain("Error requesting imap data: command SEARCH illegal in state AUTH", Hints{}).Code)
+	// .NET's WebException for a name that does not resolve
+	// (https://github.com/IBM/xgboost-financial-predictions/issues/9).
+	assert.Equal(t, CodeDNSFailure, Explain("[WebException: The remote name could not be resolved: 'mailhost']", Hints{}).Code)
 	// The server's words quoted in the same text still decide.
 	assert.Equal(t, CodeInvalidCredentials, Explain("MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected: Authentication failed: Bad username / password", Hints{}).Code)
 }

@@ -562,7 +562,7 @@ var phraseRules = []rule{
 		Source: "https://github.com/higty/higlabo/pull/17",
 	},
 	{
-		ID: "unsupported-mechanism", Pattern: `(auth|authentication) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$`,
+		ID: "unsupported-mechanism", Pattern: `(auth|authentication|authenticate) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available|were tried)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$`,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
 		Source: "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/imap-login/client-authenticate.c",
 	},
