@@ -54,9 +54,10 @@ var clientErrors = compileClientErrors(append([]clientError{
 	// STARTTLS not offered comes first: a TLS error printed after it is
 	// the client trying TLS anyway on a port without it (openssl
 	// s_client's "didn't find starttls in server response, try anyway").
-	{Phrases: []string{"starttls extension not supported", "doesn't support starttls", "does not support starttls", "starttls is not supported", "server does not support starttls"},
-		Pattern: `(doesn't|does not|didn't|did not) (support|offer|advertise) the starttls|didn't (find|found) starttls|starttls (is |was )?not (supported|offered|advertised|available)|starttls[^\n]{0,60}(doesn't|does not) advertise`,
-		Stop:    probe.StopStartTLSUnavailable, Stage: probe.StageStartTLS, Seen: "Python smtplib, Go net/smtp, nodemailer, MailKit, openssl s_client"},
+	{Phrases: []string{"starttls extension not supported", "doesn't support starttls", "does not support starttls", "starttls is not supported", "server does not support starttls",
+		"stls not supported", "tls not supported by server"},
+		Pattern: `(doesn't|does not|didn't|did not) (support|offer|advertise) the (starttls|stls)|didn't (find|found) starttls|starttls (is |was )?not (supported|offered|advertised|available)|starttls[^\n]{0,60}(doesn't|does not) advertise`,
+		Stop:    probe.StopStartTLSUnavailable, Stage: probe.StageStartTLS, Seen: "Python smtplib, poplib (\"-ERR STLS not supported by server\"), imaplib (\"TLS not supported by server\"), Go net/smtp, nodemailer, MailKit (\"The POP3 server does not support the STLS extension.\"), openssl s_client"},
 
 	// A TLS handshake answered in plaintext: the port is not implicit TLS.
 	{Phrases: []string{"first record does not look like a tls handshake", "wrong_version_number", "wrong version number",
@@ -89,17 +90,57 @@ var clientErrors = compileClientErrors(append([]clientError{
 	// Other TLS failures.
 	{Phrases: []string{"remote error: tls", "alert handshake failure", "alert_handshake_failure", "tlsv1_alert", "sslv3_alert", "received fatal alert", "alert protocol version", "alertreceivedhandshakefailure"},
 		Kind: probe.NetTLSAlert, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java"},
+	// A side refused the other's TLS parameters, or the records did not
+	// decrypt: OpenSSL's reason strings (ssl/ssl_err.c: "dh key too
+	// small", "ee key too small", "ca md too weak", "bad record mac",
+	// "no shared cipher", "unsafe legacy renegotiation disabled") as
+	// Python ("[SSL: DH_KEY_TOO_SMALL] dh key too small (_ssl.c:727)"),
+	// Ruby ("SSL_connect returned=1 errno=0 state=error: ..."), PHP and
+	// Node print them; Erlang's ssl ("{tls_alert,\"bad record mac\"}",
+	// "TLS client: In state hello ... Fatal - Handshake Failure"); GnuTLS
+	// ("The Diffie-Hellman prime sent by the server is not acceptable",
+	// "A TLS fatal alert has been received."); Java's JSSE ("DHPublicKey
+	// does not comply to algorithm constraints", "Could not generate DH
+	// keypair", "No appropriate protocol"); Windows SChannel through .NET
+	// ("The client and server cannot communicate, because they do not
+	// possess a common algorithm", "The message received was unexpected
+	// or badly formatted"); rustls ("peer is incompatible").
+	{Phrases: []string{"dh key too small", "dh_key_too_small", "ee key too small", "ee_key_too_small", "ca md too weak", "ca_md_too_weak", "ca key too small",
+		"bad record mac", "bad_record_mac", "decryption failed or bad record mac", "no shared cipher", "no_shared_cipher", "no ciphers available", "no cipher match",
+		"unsafe legacy renegotiation disabled", "inappropriate fallback", "legacy sigalg disallowed", "no suitable signature algorithm", "wrong signature type",
+		"sslv3 alert", "tlsv1 alert", "tlsv13 alert", "tls_alert", "fatal - handshake failure", "fatal - insufficient security", "fatal - protocol version",
+		"diffie-hellman prime sent by the server is not acceptable", "tls fatal alert has been received", "tls connection was non-properly terminated",
+		"could not negotiate a supported cipher suite", "no supported cipher suites",
+		"dhpublickey does not comply", "could not generate dh keypair", "no appropriate protocol", "no negotiable cipher suite",
+		"do not possess a common algorithm", "received was unexpected or badly formatted", "sent a tls alert",
+		"peer is incompatible", "peer misbehaved", "ssl_connect returned=", "ssl_connect syscall returned=", "sslerror(", "ssl.sslerror", "sslv3_get_record", "ssl3_read_bytes"},
+		Pattern: `\[ssl: [a-z0-9_]+\]|\bssl alert number [0-9]+`,
+		Kind:    probe.NetTLSAlert, Stage: probe.StageTLSHandshake, Seen: "OpenSSL via Python, Ruby, PHP, Node; Erlang ssl; GnuTLS; Java JSSE; .NET SChannel; rustls"},
 	{Phrases: []string{"tls: ", "unsupported_protocol", "unsupported protocol", "no protocols available", "handshake failed", "handshake failure", "ssl handshake", "sslhandshakeexception", "could not convert socket to tls", "remote party has closed the transport stream", "does not support the connection encryption type", "terminated the handshake", "ssl routines", "ssl operation failed", "tls handshake"},
 		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, PHP"},
 
 	// The probe would have stopped on its own.
 	{Phrases: []string{"smtp auth extension not supported", "server doesn't support auth", "does not support authentication", "authentication not supported by server"},
 		Stop: probe.StopAuthNotOffered, Stage: probe.StageAuthenticate, Seen: "Python smtplib, Go net/smtp"},
+	// Authentication offered, but no mechanism the client speaks.
+	{Phrases: []string{"no suitable authentication method", "no compatible authentication mechanism", "no authentication mechanisms supported by both",
+		"no supported authentication method", "offered no compatible authentication mechanisms", "no permitted authentication mechanism", "no mechanism available"},
+		Pattern: `unsupported (auth|authentication|sasl) (mechanism|method)|(auth|authentication) (mechanism|method)s? [^\n]{0,40}(not|isn't|is not) supported by (the )?server`,
+		Stop:    probe.StopNoMechanism, Stage: probe.StageAuthenticate, Seen: "Python smtplib (\"No suitable authentication method found.\"), MailKit (\"No compatible authentication mechanisms found.\"), Jakarta Mail, PHPMailer (\"No supported authentication methods found\"), Postfix's SMTP client, lettre"},
 	{Phrases: []string{"unencrypted connection"},
 		Stop: probe.StopPlaintextNotAllowed, Stage: probe.StageAuthenticate, Seen: "Go net/smtp PlainAuth"},
 
 	// DNS.
-	{Phrases: []string{"no such host", "enotfound", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve", "host not found", "nxdomain",
+	// A resolver that could not answer now (EAI_AGAIN) comes before the
+	// broader "getaddrinfo failed": glibc says "Temporary failure in name
+	// resolution", musl (Alpine containers) "Try again", both as Python's
+	// "[Errno -3] ..." and PHP's "php_network_getaddresses: getaddrinfo
+	// failed: ..."; Windows' WSATRY_AGAIN (11002) "This is usually a
+	// temporary error during hostname resolution".
+	{Phrases: []string{"temporary failure in name resolution", "eai_again", "[errno -3]", "temporary error during hostname resolution", "wsatry_again"},
+		Pattern: `getaddrinfo[^\n]{0,80}: try again|\blookup [^ \n]+[^\n]{0,40}: try again\b|errno:? ?11002\b`,
+		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc and musl getaddrinfo via Python, PHP, Go, Node; Windows sockets 11002"},
+	{Phrases: []string{"no such host", "enotfound", "no address associated with hostname", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve", "host not found", "nxdomain",
 		"remote name could not be resolved"},
 		Kind: probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Go, Node, Python, Java, .NET, PHP"},
 	{Phrases: []string{"temporary failure in name resolution", "eai_again", "server misbehaving", "servfail", "code: 'edns'"},

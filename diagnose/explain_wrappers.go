@@ -109,6 +109,78 @@ var wrapperRules = []rule{
 			alt(CodeInvalidCredentials, "The server refused the sign-in.", "imap_errors() lists the server's refusal, such as [AUTHENTICATIONFAILED]."),
 		},
 		Source: "https://www.php.net/manual/en/function.imap-open.php"},
+
+	// The client has no user name or password to send, so it never asked:
+	// nodemailer's 'Missing credentials for "PLAIN"' (EAUTH, command
+	// "API"), Jakarta Mail's "failed to connect, no password specified?".
+	{ID: "client-missing-credentials",
+		Pattern: `missing credentials for|no (password|user ?name) specified\?|credentials (are |were )?(missing|not (set|provided|configured))`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The application has no user name or password set for this server, so it never tried to sign in: enter the account's credentials in its mail settings (or turn sign-in off if the server relays this network's mail without it).",
+		Alternatives: []Alternative{
+			alt(CodeRelayDenied, "The server is meant to accept this network's mail without sign-in, and sign-in should be off in the application.", "The server's administrator confirms an address-based relay."),
+		},
+		Source: "https://github.com/nodemailer/nodemailer/blob/master/lib/smtp-connection/index.js"},
+	// MailKit's Pop3CommandException for a -ERR to a sign-in command:
+	// "POP3 server did not respond with a +OK response to the AUTH
+	// command." (Pop3Client.CreatePop3Exception). The server refused the
+	// sign-in; its own words are not in the message.
+	{ID: "mailkit-pop3-login-not-ok",
+		Pattern: `did not respond with a \+ok response to the (auth|user|pass|apop) command`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The POP3 server refused the sign-in (it answered -ERR); the user name or password (or token) was not accepted.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolDisabled, "POP is turned off for this account.", "The provider's webmail settings show POP access disabled."),
+			alt(CodeMechanismUnsupported, "The server does not accept the AUTH mechanism the client chose.", "A protocol log shows -ERR right after AUTH <mechanism>, before any password was sent."),
+		},
+		Source: "https://github.com/jstedfast/MailKit/blob/master/MailKit/Net/Pop3/Pop3Client.cs"},
+	// A client saying the server broke the protocol: Outlook's "Your
+	// Server has Reported a UID which does not Comply with the IMAP
+	// Standard. This typically indicates a server bug." (RFC 3501 2.3.1.1:
+	// UIDs strictly ascend).
+	{ID: "client-says-protocol-violation",
+		Pattern: `(does not|doesn't|did not) comply with the (imap|pop3?|smtp) (standard|protocol)|indicates a server bug|(violates|violation of) the (imap|pop3?|smtp) (standard|protocol)|\bprotocol violation\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The client says the server broke the protocol (for IMAP, often UIDs that went backwards): the server's administrator must fix the mailbox index; a client reset of its cache only hides it.",
+		Source:  srcRFC3501},
+	// A proxy's canned alert when the store behind it is down: Sun/Oracle
+	// Messaging Multiplexor's default ServerDownAlert "Your IMAP server
+	// appears to be temporarily out of service."
+	{ID: "out-of-service",
+		Pattern: `\bout of service\b`,
+		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The mail server (or the store behind its proxy) is out of service: nothing on the user's side will fix it; retry later or ask the provider.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "A short interruption that ends by itself.", "The same sign-in works minutes later."),
+		},
+		Source: "https://msg.wikidoc.info/index.php?title=Serverdownalert_Option&oldid=26994"},
+	// A MAIL FROM or RCPT TO parameter the server does not know: Postfix's
+	// "555 5.5.4 Unsupported option: <param>" (smtpd.c), which Thunderbird
+	// shows without the code ("The mail server responded: Unsupported
+	// option: ..."). The client sent something malformed.
+	{ID: "smtp-unsupported-option", Protocols: onlySMTP,
+		Pattern: `unsupported (option|parameter)|unrecognized (option|parameter)|parameters? not (recognized|implemented)`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server refused a parameter the client put on the MAIL FROM or RCPT TO command: the client (or a stuck message in its outbox) sent something malformed.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The sender address itself is malformed or not allowed.", "The text after \"option:\" is the From address."),
+		},
+		Source: "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c"},
+	// "Connection closed unexpectedly" (nodemailer), "Connection
+	// unexpectedly closed" (smtplib) and their kind, pasted without the
+	// stage: the words do not say when the server hung up, so they do not
+	// say why (a wrong TLS mode, a failed handshake, a server that drops
+	// clients, a refused sign-in).
+	{ID: "closed-stage-unknown", Net: []probe.NetErrorKind{probe.NetClosed}, Stages: []probe.Stage{""},
+		Pattern: `connection (was |has been )?(closed unexpectedly|unexpectedly closed)|unexpectedly closed (the|its) connection|serverdisconnected`,
+		Code: CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server closed the connection; the message does not say at which step, so it does not say why.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server dropped the connection before greeting (overloaded, or refusing this address).", "A protocol log shows no greeting line."),
+			alt(CodeTLSWrongMode, "The client spoke plain text to an implicit-TLS port (465, 993, 995), or TLS to a STARTTLS port.", "Port 465/993/995 with TLS off, or 587/143 with TLS on from the start."),
+			alt(CodeTLSHandshakeFailed, "The server hung up during the TLS handshake.", "The log ends right after STARTTLS or at connect on a TLS port."),
+		},
+		Source: srcNetFacts},
 }
 
 // mailkitIMAPRE is MailKit's ImapCommandException text: "The IMAP server
