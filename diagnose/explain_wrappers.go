@@ -173,7 +173,7 @@ var wrapperRules = []rule{
 	// clients, a refused sign-in).
 	{ID: "closed-stage-unknown", Net: []probe.NetErrorKind{probe.NetClosed}, Stages: []probe.Stage{""},
 		Pattern: `connection (was |has been )?(closed unexpectedly|unexpectedly closed)|unexpectedly closed (the|its) connection|serverdisconnected`,
-		Code: CodeUnknown, Confidence: ConfidenceLow,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The server closed the connection; the message does not say at which step, so it does not say why.",
 		Alternatives: []Alternative{
 			alt(CodeServerUnavailable, "The server dropped the connection before greeting (overloaded, or refusing this address).", "A protocol log shows no greeting line."),
