@@ -166,6 +166,20 @@ var wrapperRules = []rule{
 			alt(CodeSenderNotPermitted, "The sender address itself is malformed or not allowed.", "The text after \"option:\" is the From address."),
 		},
 		Source: "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c"},
+	// An MTA's delivery status for a next hop that did not answer: RFC
+	// 3463's X.4.1 "No answer from host" with the MTA's words, such as
+	// Kerio Connect's queue "Result: delayed, Status: 4.4.1 Cannot connect
+	// to host". The connection attempt went unanswered (a firewall, or
+	// the host down), which is a timeout more often than a refusal.
+	{ID: "status-x.4.1-no-answer", Enhanced: []string{"4.4.1", "5.4.1"},
+		Pattern: `(cannot|can't|could not|couldn't|unable to|failed to) connect|no answer|timed? ?out|not reachable|unreachable`,
+		Code:    CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary: "The sending server could not reach the next mail server: its connection attempt went unanswered. A firewall on the path (outbound port 25 is often blocked) or the receiving host being down is the usual cause.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionRefused, "The receiving host refused the connection rather than ignoring it.", "A telnet to port 25 of the receiving MX fails at once instead of hanging."),
+			alt(CodeDNSFailure, "The receiving domain's MX record points to a host that does not resolve or answer.", "An MX lookup for the domain fails or names a dead host."),
+		},
+		Source: srcRFC3463},
 	// "Connection closed unexpectedly" (nodemailer), "Connection
 	// unexpectedly closed" (smtplib) and their kind, pasted without the
 	// stage: the words do not say when the server hung up, so they do not
