@@ -124,9 +124,9 @@ var clientErrors = compileClientErrors(append([]clientError{
 		Stop: probe.StopAuthNotOffered, Stage: probe.StageAuthenticate, Seen: "Python smtplib, Go net/smtp"},
 	// Authentication offered, but no mechanism the client speaks.
 	{Phrases: []string{"no suitable authentication method", "no compatible authentication mechanism", "no authentication mechanisms supported by both",
-		"no supported authentication method", "offered no compatible authentication mechanisms", "no permitted authentication mechanism", "no mechanism available"},
+		"no supported authentication method", "supported by both server and client", "offered no compatible authentication mechanisms", "no permitted authentication mechanism", "no mechanism available"},
 		Pattern: `unsupported (auth|authentication|sasl) (mechanism|method)|(auth|authentication) (mechanism|method)s? [^\n]{0,40}(not|isn't|is not) supported by (the )?server`,
-		Stop:    probe.StopNoMechanism, Stage: probe.StageAuthenticate, Seen: "Python smtplib (\"No suitable authentication method found.\"), MailKit (\"No compatible authentication mechanisms found.\"), Jakarta Mail, PHPMailer (\"No supported authentication methods found\"), Postfix's SMTP client, lettre"},
+		Stop:    probe.StopNoMechanism, Stage: probe.StageAuthenticate, Seen: "Python smtplib (\"No suitable authentication method found.\"), MailKit (\"No compatible authentication mechanisms found.\"), Jakarta Mail (\"No authentication mechanisms supported by both server and client\", once misspelt \"mechansims\"), PHPMailer (\"No supported authentication methods found\"), Postfix's SMTP client, lettre"},
 	{Phrases: []string{"unencrypted connection"},
 		Stop: probe.StopPlaintextNotAllowed, Stage: probe.StageAuthenticate, Seen: "Go net/smtp PlainAuth"},
 
@@ -137,9 +137,9 @@ var clientErrors = compileClientErrors(append([]clientError{
 	// "[Errno -3] ..." and PHP's "php_network_getaddresses: getaddrinfo
 	// failed: ..."; Windows' WSATRY_AGAIN (11002) "This is usually a
 	// temporary error during hostname resolution".
-	{Phrases: []string{"temporary failure in name resolution", "eai_again", "[errno -3]", "temporary error during hostname resolution", "wsatry_again"},
+	{Phrases: []string{"temporary failure in name resolution", "eai_again", "[errno -3]", "temporary error during hostname resolution", "wsatry_again", "gethostbyname failed"},
 		Pattern: `getaddrinfo[^\n]{0,80}: try again|\blookup [^ \n]+[^\n]{0,40}: try again\b|errno:? ?11002\b`,
-		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc and musl getaddrinfo via Python, PHP, Go, Node; Windows sockets 11002"},
+		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc and musl getaddrinfo via Python, PHP (also \"php_network_getaddresses: gethostbyname failed. errno=11\"), Go, Node; Windows sockets 11002"},
 	{Phrases: []string{"no such host", "enotfound", "no address associated with hostname", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve", "host not found", "nxdomain",
 		"remote name could not be resolved"},
 		Kind: probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Go, Node, Python, Java, .NET, PHP"},

@@ -134,6 +134,18 @@ var wrapperRules = []rule{
 			alt(CodeMechanismUnsupported, "The server does not accept the AUTH mechanism the client chose.", "A protocol log shows -ERR right after AUTH <mechanism>, before any password was sent."),
 		},
 		Source: "https://github.com/jstedfast/MailKit/blob/master/MailKit/Net/Pop3/Pop3Client.cs"},
+	// The client's own words that the server offers no STARTTLS, when
+	// they look like a server reply: Python poplib raises error_proto("-ERR
+	// STLS not supported by server") when CAPA lacks STLS, so the text
+	// carries a -ERR the server never sent.
+	{ID: "client-stls-not-supported",
+		Pattern: `\b(stls|starttls|tls) (is )?not supported by (the )?server`,
+		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server does not offer STARTTLS (STLS for POP3), so the client would not send the password: use the implicit-TLS port (995, 993, 465) if the server has one, or ask the provider to enable TLS.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port is the implicit-TLS one or a plain-only one meant for another setting.", "The provider documents another port with TLS for this protocol."),
+		},
+		Source: "https://github.com/python/cpython/blob/main/Lib/poplib.py"},
 	// A client saying the server broke the protocol: Outlook's "Your
 	// Server has Reported a UID which does not Comply with the IMAP
 	// Standard. This typically indicates a server bug." (RFC 3501 2.3.1.1:
