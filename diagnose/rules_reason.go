@@ -57,6 +57,16 @@ var stagesSending = []probe.Stage{probe.StageEnvelope, probe.StageData, probe.St
 // sendingRules: what happens when the account sends.
 var sendingRules = []rule{
 	{
+		// "Too many messages" that are kept on the server is a full
+		// mailbox (web.de's "User has too many messages on the server"),
+		// not a sending limit: searched before sending-limit below.
+		ID:      "too-many-messages-stored",
+		Pattern: `too many (messages|mails|e-?mails) (on|in|stored (on|in)) (the |this |your )?(server|mailbox|account|inbox|folder)|zu ?viele (mails|nachrichten) (auf|im) (dem )?(server|postfach)`,
+		Code:    CodeQuotaExceeded, Confidence: ConfidenceHigh,
+		Summary: "The mailbox holds as many messages as the server allows: it is full until messages are deleted.",
+		Source:  srcRFC3463Mailbox,
+	},
+	{
 		// Sending is SMTP's business, after the sign-in: at a sign-in
 		// (IMAP, or SMTP's AUTH) "account suspended for abuse" is a locked
 		// account (reason-account-state).
@@ -84,7 +94,7 @@ var sendingRules = []rule{
 	},
 	{
 		ID:      "sending-limit",
-		Pattern: `sending (limit|quota|rate)|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|too much mail|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)`,
+		Pattern: `sending (limit|quota|rate)|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary:      "The account reached a sending limit (messages or recipients per hour or day); it passes with time.",
 		Alternatives: []Alternative{altBlockNotLimit},
@@ -92,7 +102,7 @@ var sendingRules = []rule{
 	},
 	{
 		ID:      "throttled",
-		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|concurrency limit|batch limit (reached|exceeded)|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|messages per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing|ratelimit|queue quota|temporarily deferred|thread limit|transient reject|rcpt numbers|(outmail|outbound|outgoing|sender|sending) quota|sender_quota|messages? per (day|hour|minute|second)|rate exceeded|exceeded (the )?rate|too frequent|limits? (on|for) how many messages|exceeded (the |your )?(hour|day|minute)(ly)? limit|(hour|day|minute)(ly)? limit exceeded|deferred due to|\[ts[0-9]{2}\]|\[tss[0-9]{2}\]`,
+		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|concurrency limit|batch limit (reached|exceeded)|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|messages per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing|ratelimit|queue quota|temporarily deferred|thread limit|transient reject|rcpt numbers|(outmail|outbound|outgoing|sender|sending) quota|sender_quota|messages? per (day|hour|minute|second)|rate exceeded|exceeded (the )?rate|too frequent|limits? (on|for) how many messages|exceeded (the |your )?(hour|day|minute)(ly)? limit|(hour|day|minute)(ly)? limit exceeded|deferred due to (unexpected|excessive|high|unusual|user|volume|complaints|too)|\[ts[0-9]{2}\]|\[tss[0-9]{2}\]`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary: "The server is throttling this account or address for a while.",
 		Source:  srcMSThrottling,
@@ -121,6 +131,20 @@ var storeRules = []rule{
 		Pattern: `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach (ist )?voll|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds`,
 		Code:    CodeQuotaExceeded, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Mailbox,
+	},
+	{
+		// "Too much mail data": the DATA body grew past the server's limit
+		// (aiosmtpd's and Python smtpd's data_size_limit reply "552 Error:
+		// Too much mail data"). A few receiving providers send the same
+		// words for a full mailbox, hence medium.
+		ID:      "too-much-mail-data",
+		Pattern: `too much (mail |message )?data`,
+		Code:    CodeMessageTooLarge, Confidence: ConfidenceMedium,
+		Summary: "The message is bigger than the server accepts: it stopped reading the message data.",
+		Alternatives: []Alternative{
+			alt(CodeQuotaExceeded, "The recipient's mailbox is full; some providers word that as too much data.", "Small messages to the same recipient fail too."),
+		},
+		Source: "https://github.com/aio-libs/aiosmtpd/blob/master/aiosmtpd/smtp.py",
 	},
 	{
 		ID:      "too-large-words",
@@ -288,6 +312,28 @@ var reasonRules = []rule{
 // afterLoginCodeRules: response and status codes for what happens after
 // the login; searched with codeRules.
 var afterLoginCodeRules = []rule{
+	// An OK that carries an [ALERT] is a success by its status, but RFC
+	// 3501 (7.1) makes the ALERT's text a message the user must see: a
+	// server that lets the login through and then alerts that the mailbox
+	// is over quota, or that IMAP must first be enabled in the account's
+	// settings, reports a failure the next command meets. Read so only
+	// where the alert's words name that failure; any other OK stays ok.
+	{ID: "imap-ok-alert-quota", Protocols: onlyIMAP, Status: []string{"OK"}, RespCode: []string{"ALERT"},
+		Pattern: `over ?quota|quota (has been |is |was )?(exceeded|full|reached)|exceeded (your |the |its )?(mail |mailbox |storage |disk )?quota|mailbox (is )?full`,
+		Code:    CodeQuotaExceeded, Confidence: ConfidenceMedium,
+		Summary: "The server let the login through but alerts that the mailbox is over its quota: new mail is refused until space is freed.",
+		Alternatives: []Alternative{
+			alt(CodeOK, "The alert is a warning and the mailbox still takes mail.", "New messages still arrive."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc3501#section-7.1"},
+	{ID: "imap-ok-alert-imap-disabled", Protocols: onlyIMAP, Status: []string{"OK"}, RespCode: []string{"ALERT"},
+		Pattern: `enable imap|imap (access |use )?(is |has been )?(disabled|not enabled|not allowed|turned off|switched off)|not enabled for imap`,
+		Code:    CodeProtocolDisabled, Confidence: ConfidenceMedium,
+		Summary: "The server let the login through but alerts that IMAP access is off for this account: the commands after the login fail until it is enabled in the account's settings.",
+		Alternatives: []Alternative{
+			alt(CodeOK, "IMAP works and the alert is stale.", "Selecting INBOX after the login succeeds."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc3501#section-7.1"},
 	{ID: "imap-overquota", Protocols: onlyIMAP, RespCode: []string{"OVERQUOTA"},
 		Code: CodeQuotaExceeded, Confidence: ConfidenceHigh, Source: srcRFC5530},
 	{ID: "imap-trycreate", Protocols: onlyIMAP, RespCode: []string{"TRYCREATE", "NONEXISTENT"},
