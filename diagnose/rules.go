@@ -16,6 +16,9 @@ package diagnose
 // rule names its public source. They live in rules_table.go and are
 // searched in this order:
 //
+//  0. refiningRules: words added to a stock refusal that name more than
+//     the stock text (a mechanism the server lacks, a locked account),
+//     whoever sends them.
 //  1. providerPhraseRules: a provider's own wording, valid only for that
 //     provider. The same "AUTHENTICATE failed." is basic_auth_disabled on
 //     Exchange Online, where no password can work, and an ordinary refusal
@@ -175,7 +178,7 @@ func serverWords(t []rule) []rule {
 
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
-var ruleTables = [][]rule{providerPhraseRules, documentedFirstRules, phraseRules, documentedRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules),
+var ruleTables = [][]rule{refiningRules, providerPhraseRules, documentedFirstRules, phraseRules, documentedRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules),
 	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, codeRules, languageClientRules, factRules, languageConnectRules, genericRules, keywordRules, lastRules}
 
 // rules is every rule in search order, compiled.

@@ -71,7 +71,7 @@ var sendingRules = []rule{
 		// (IMAP, or SMTP's AUTH) "account suspended for abuse" is a locked
 		// account (reason-account-state).
 		ID: "sending-suspended", Protocols: onlySMTP, Stages: stagesSending,
-		Pattern: `(blocked|suspended|disabled|restricted|prohibited|banned|barred|frozen) from sending|(account|mailbox|user|sender)\b.{0,40}(blocked|suspended|disabled|restricted) for sending|sending (has been |is |was |of (mail|email|messages) (has been |is )?)?(blocked|suspended|disabled|restricted|prohibited|paused|frozen|stopped)|(account|mailbox|user|sending|sender)\b.{0,60}(suspended|blocked|disabled|restricted|locked) (for|due to|because of) (spam|abuse|suspicious|unusual)|(outbound|outgoing) (spam|sending|mail|e-?mail|messages?)\b.{0,60}\b(blocked|suspended|disabled|restricted)\b|(sending|outgoing mail|outbound|send) (privileges|access|service|ability) (revoked|suspended|disabled|blocked|restricted)|(account|mailbox).{0,40}(compromised|sending spam|sent spam)|suspected (of )?(spam|abuse)|outboundspam|spam abuse detected|banned due to (detected )?spam|(unusual|suspicious) sending activity|account (isn't|is not|not) allowed to send|sending (for|from|on|of) (this|the|your) (account|mailbox|user|address|domain) (has been |is |was )?(blocked|suspended|disabled|restricted|prohibited|paused)`,
+		Pattern: `(blocked|suspended|disabled|restricted|prohibited|banned|barred|frozen) from sending|(account|mailbox|user|sender)\b.{0,40}(blocked|suspended|disabled|restricted) for sending|sending (has been |is |was |of (mail|email|messages) (has been |is )?)?(blocked|suspended|disabled|restricted|prohibited|paused|frozen|stopped)|(account|mailbox|user|sending|sender)\b.{0,60}(suspended|blocked|disabled|restricted|locked) (for|due to|because of) (spam|abuse|suspicious|unusual)|(outbound|outgoing) (spam|sending|mail|e-?mail|messages?)\b.{0,60}\b(blocked|suspended|disabled|restricted)\b|(sending|outgoing mail|outbound|send) (privileges|access|service|ability) (revoked|suspended|disabled|blocked|restricted)|(account|mailbox).{0,40}(compromised|sending spam|sent spam)|suspected (of )?(spam|abuse)|outboundspam|spam abuse detected|banned due to (detected )?spam|(unusual|suspicious) sending activity|unsolicited (e-?mail|mail|messages?) (originating |coming |sent )?from (your|this) (address|account|mailbox)|account (isn't|is not|not) allowed to send|sending (for|from|on|of) (this|the|your) (account|mailbox|user|address|domain) (has been |is |was )?(blocked|suspended|disabled|restricted|prohibited|paused)`,
 		Code:    CodeSendingBlocked, Confidence: ConfidenceHigh,
 		Summary:      "The provider has suspended this account's sending (spam, abuse or a suspected break-in); it does not pass by itself.",
 		Alternatives: []Alternative{altLimitNotBlock},
@@ -93,8 +93,22 @@ var sendingRules = []rule{
 		Source: "https://github.com/Vincedream/NodeMail/issues/20",
 	},
 	{
+		// Zoho's "554 5.1.8 Sender Address Blocked" from its own outgoing
+		// server: the account's sending is held (unusual activity), which
+		// the 5.1.8 code alone would read as a bad sender address.
+		ID:      "sender-address-blocked",
+		Pattern: `sender address (has been |is )?blocked|(e-?mail )?outgoing (has been |is )?blocked`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary: "The provider has blocked sending from this address (unusual activity or a policy breach); its support or admin console lifts it.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The signed-in account may not send as this address.", "Sending as the account's own address works."),
+			alt(CodePolicyBlocked, "The receiving side blocks this sender.", "Mail to other domains goes through."),
+		},
+		Source: "https://www.zoho.com/mail/help/adminconsole/outgoing-mail-blocked.html",
+	},
+	{
 		ID:      "sending-limit",
-		Pattern: `sending (limit|quota|rate)|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)`,
+		Pattern: `sending (limit|quota|rate)|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary:      "The account reached a sending limit (messages or recipients per hour or day); it passes with time.",
 		Alternatives: []Alternative{altBlockNotLimit},
@@ -128,7 +142,7 @@ var storeRules = []rule{
 	},
 	{
 		ID:      "quota-words",
-		Pattern: `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach (ist )?voll|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds`,
+		Pattern: `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach (ist )?voll|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds|exhausted (the |its |their |your )?(allowed |available )?(storage|disk|mailbox) (space|quota)`,
 		Code:    CodeQuotaExceeded, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Mailbox,
 	},
@@ -180,7 +194,7 @@ var storeRules = []rule{
 		// A 4xx reply is a refusal for now ("450 mailbox unavailable"),
 		// read by the reply code.
 		ID: "recipient-unknown-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""}, NotReply: []int{4},
-		Pattern: `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address`,
+		Pattern: `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b`,
 		Code:    CodeRecipientUnknown, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Address,
 	},
@@ -217,6 +231,22 @@ var senderRules = []rule{
 // block list, not a suspended account.
 var ipRules = []rule{
 	{
+		// An SPF refusal that names the sending host: Interia's "550 5.7.0
+		// [SPF] host ... is not allowed to send mail from domain", the
+		// "not designated as permitted sender" of SPF's own wording. The
+		// server that sent is not permitted for the sender's domain;
+		// searched before the IP reasons below, which would read the host
+		// as a blocked address.
+		ID: "spf-host-not-permitted", Protocols: onlySMTP,
+		Pattern: `\bis not (allowed|permitted|authori[sz]ed) to send (mail |e-?mail |messages? )?(from|for|on behalf of) (the )?domain|not designated as (a )?permitted sender|\[spf\][^\n]{0,80}not (allowed|permitted|authori[sz]ed)`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "The sender domain's SPF record does not name the server that sent the message: send through the domain's own server, or its administrator adds that server to the SPF record.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The receiving side's own policy, not the sender's setup, refused the mail.", "Other receivers accept mail sent the same way."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc7208#section-8.4",
+	},
+	{
 		// A server's intrusion prevention (Exchange's "421 4.7.1
 		// Intrusion prevention active for [address]") holds an address
 		// for a while after suspicious behaviour, often failed sign-ins.
@@ -230,7 +260,7 @@ var ipRules = []rule{
 	},
 	{
 		ID:      "reason-ip-country",
-		Pattern: `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|blocklist|blacklist|block list|black list|spamhaus|dnsbl|\brbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|\bblack ?ip\b|not allowed to connect|not in (the )?(whitelist|allowlist|allow list)`,
+		Pattern: `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|blocklist|blacklist|block list|black list|spamhaus|dnsbl|\brbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|ip reputation|reputation (of [a-z ]{0,20})?is too low|\bblack ?ip\b|not allowed to connect|not in (the )?(whitelist|allowlist|allow list)`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refuses this client's address or location, not the password.",
 		Alternatives: []Alternative{
@@ -243,6 +273,72 @@ var ipRules = []rule{
 
 // reasonRules: the server's own reason for refusing, in its own words.
 var reasonRules = []rule{
+	{
+		// A server's words for a mail protocol not granted to the account:
+		// Stalwart's "550 5.7.1 Your account is not authorized to use this
+		// service", Zimbra's "account does not have IMAP access enabled".
+		ID:      "reason-service-not-granted",
+		Pattern: `(account|user|you)\b.{0,20}\b(is |are )?not (authori[sz]ed|allowed|permitted|enabled) (to use|for) (this|the) (service|protocol)|(does not|doesn't|do not|don't) have (imap|pop3?|smtp|mail client)( access)? (enabled|permission|rights)`,
+		Code:    CodeProtocolDisabled, Confidence: ConfidenceMedium,
+		Summary: "The server says this account may not use this mail service (IMAP, POP or SMTP): an admin or the account's settings must grant it.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "A policy (a location, a network) keeps this sign-in out rather than the protocol being off.", "The same account signs in from another network."),
+		},
+		Source: "https://github.com/Zimbra/zm-mailbox/blob/develop/store/src/java/com/zimbra/cs/imap/ImapHandler.java",
+	},
+	{
+		// Too many failed sign-ins in one session or from one address:
+		// Stalwart's "421 4.3.0 Too many authentication errors,
+		// disconnecting". A wrong password repeated; the lock passes.
+		ID:      "reason-too-many-auth-errors",
+		Pattern: `too many (authentication|auth|login|log-?in|sign-?in|logon) (errors|failures|attempts|tries)`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The server stopped taking sign-ins after too many failures; it lets the client try again after a while. The password tried is most likely wrong.",
+		Alternatives: []Alternative{
+			altWrongPassword,
+		},
+		Source: "https://stalw.art/docs/server/auth-limits/",
+	},
+	{
+		// A password refused only because the connection is not encrypted:
+		// Zimbra POP3 "-ERR only valid after entering TLS mode", aiosmtpd's
+		// "554 Command refused due to lack of security", Apache James's
+		// "LOGIN failed. Plain login / authentication are disabled."
+		ID:      "reason-needs-tls-first",
+		Pattern: `only (valid|allowed|permitted|available) (after|once|in|under|over|with) (entering |starting )?(tls|ssl|starttls|an encrypted)|lack of (security|encryption)|plain (login|auth(entication)?)( ?/ ?(login|auth(entication)?))? (is |are )?(disabled|not allowed)`,
+		Code:    CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary: "The server takes no password on an unencrypted connection: use STARTTLS (143, 110, 587) or implicit TLS (993, 995, 465).",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The server has switched password sign-in off altogether (only OAuth or certificates).", "It refuses the password over TLS too."),
+		},
+		Source: "https://github.com/apache/james-project/blob/master/protocols/imap/src/main/java/org/apache/james/imap/api/display/HumanReadableText.java",
+	},
+	{
+		// A failure inside the server (Cyrus's "NO System I/O error",
+		// IMAP_IOERROR): nothing the user did, and usually passing.
+		ID:      "reason-server-io-error",
+		Pattern: `\bsystem i/o error|\binput/output error|\bi/o error (on|in|while|reading|writing)`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The server failed reading or writing its own storage; it is the server's side and usually passes.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server's storage is down for longer.", "The error repeats for every mailbox for hours."),
+		},
+		Source: "https://github.com/cyrusimap/cyrus-imapd/blob/master/imap/imap_err.et",
+	},
+	{
+		// "Invalid username or password" said with a 4xx code: Proton Mail
+		// Bridge answers a wrong bridge password with "454 4.7.0 invalid
+		// username or password". The words decide over the temporary code.
+		ID: "reason-wrong-username-password", Protocols: onlySMTP, Reply: []int{4},
+		Pattern:  `(invalid|incorrect|wrong|bad) (user ?name|username|login|e-?mail|user) (or|and|/) password|(user ?name|username|login) (or|and|/) password (is |are |was |were )?(invalid|incorrect|wrong)`,
+		NotReply: []int{5},
+		Code:     CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The server says the user name or password is wrong, with a code that invites a retry: retrying with the same password will not help.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "The server's password check failed for a moment and it words every failure the same.", "The same password works a few minutes later."),
+		},
+		Source: "https://github.com/ProtonMail/proton-bridge/blob/master/internal/services/smtp/server.go",
+	},
 	{
 		ID:      "reason-protocol-off",
 		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication| support)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)\b|not allowed to use (imap|pop3?|smtp)\b`,
@@ -268,14 +364,14 @@ var reasonRules = []rule{
 		// mail client still connected): it passes when that session ends,
 		// and is no account lock.
 		ID:      "reason-mailbox-in-use",
-		Pattern: `\[in-use\]|(mailbox|maildrop|folder|inbox)( is)? (locked|busy|in use) by (another|an other|a different|the other|other)|locked by (another|an other|a different) (session|process|client|connection|user)|(mailbox|maildrop) (is )?(already )?(in use|busy)|already (locked|in use) by`,
+		Pattern: `\[in-use\]|(mailbox|maildrop|folder|inbox)( is)? (locked|busy|in use) by (another|an other|a different|the other|other)|locked by (another|an other|a different) (session|process|client|connection|user)|(mailbox|maildrop) (is )?(already )?(in use|busy)|already (locked|in use) by|locked by (the |a |an )?(pop3?|imap|other|another) (server|session|process|client)`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The mailbox is held by another session (another mail app, or a POP3 download still running); it frees itself when that session ends.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc2449#section-8.1.2",
 	},
 	{
 		ID:      "reason-service-unavailable",
-		Pattern: `(smtp|imap|pop3?|mail) (server|service) (is )?(not available|unavailable|down)|\bno (smtp|imap|pop3?) service\b`,
+		Pattern: `(smtp|imap|pop3?|mail) (server|service) (is )?(not available|unavailable|down)|\bno (smtp|imap|pop3?) service\b|server\(s\) unavailable|servers (are )?(currently )?unavailable|(imap|pop3?|smtp|mail) server (appears to be |is )?(temporarily )?out of service`,
 		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server says its mail service is not available; it is the server's side, not the account.",
 		Alternatives: []Alternative{
@@ -298,7 +394,7 @@ var reasonRules = []rule{
 		// Last: a refusal that names a policy and nothing more specific
 		// (GMX, Web.de and IONOS: "554-Transaction failed 554-Reject due
 		// to policy restrictions").
-		ID: "reason-policy", Pattern: `(reject(ed)?|refused|blocked|denied) (due to|because of|by) (our |local |the )?polic(y|ies)|policy (restrictions?|violations?|reasons)|does not meet (our )?(delivery )?requirements`,
+		ID: "reason-policy", Pattern: `(reject(ed)?|refused|blocked|denied) (due to|because of|by) (our |local |the )?polic(y|ies)|policy (restrictions?|violations?|reasons)|does not meet (our )?(delivery )?requirements|\badministrative prohibition\b|^5\d\d[ -]+(5\.\d\.\d{1,3} )?message (was )?(rejected|refused)\.?$|(\b5\d\d\b[^\n]{0,20}|\b5\.\d\.\d{1,3}\b[^\n]{0,3})service refus`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving side refused the mail under its policy (often the sending address or server's reputation, or content); its postmaster page named in the reply says which.",
 		Alternatives: []Alternative{
@@ -360,10 +456,47 @@ var afterLoginCodeRules = []rule{
 	// TLS not available) means the server does not do STARTTLS here.
 	// A 503 is a command out of order (STARTTLS before EHLO, or when not
 	// advertised): read by smtp-syntax as the client's fault.
+	// A refusal of STARTTLS that says the handshake failed (go-smtp's
+	// "550 5.0.0 Handshake error"): TLS was tried and broke, which is not
+	// a server without STARTTLS.
+	{ID: "smtp-starttls-handshake-error", Protocols: onlySMTP, Reply: []int{4, 5}, Stages: []probe.Stage{probe.StageStartTLS, ""},
+		Pattern: `\bhandshake (error|failed|failure)`,
+		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "The server accepted STARTTLS but the TLS handshake failed: the two sides share no protocol version or cipher, or the server's certificate set-up is broken.",
+		Alternatives: []Alternative{
+			alt(CodeStartTLSUnavailable, "The server cannot do TLS on this port at all.", "Every client gets the same refusal."),
+		}, Source: "https://github.com/emersion/go-smtp/blob/master/conn.go"},
+	// AUTH refused as a command the server does not have here
+	// (OpenSMTPD's "503 5.5.1 Invalid command: Command not supported" on
+	// a listener without auth): no mechanism will do.
+	{ID: "smtp-auth-command-unsupported", Protocols: onlySMTP, Reply: []int{500, 502, 503, 504}, Stages: []probe.Stage{probe.StageAuthenticate},
+		Pattern: `command not (supported|implemented|recogni[sz]ed)|not implemented|unrecogni[sz]ed command`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server does not offer AUTH on this port: it takes no sign-in here (often a port for receiving mail, not for sending it).",
+		Alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "AUTH is offered only after STARTTLS.", "The EHLO reply after STARTTLS lists AUTH."),
+			alt(CodeProtocolError, "The client sent AUTH in the wrong order (before EHLO).", "The log shows AUTH before EHLO."),
+		}, Source: "https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/smtp_session.c"},
 	{ID: "smtp-starttls-refused", Protocols: onlySMTP, Reply: []int{5}, NotReply: []int{503}, Stages: []probe.Stage{probe.StageStartTLS},
 		Code: CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server refused the STARTTLS command: it does not offer TLS on this port, so nothing was sent.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3207"},
+	// RFC 3463 X.3.5: the receiving system is not configured to take
+	// the message (Postfix's "4.3.5 ... Server configuration problem").
+	{ID: "smtp-x.3.5", Protocols: onlySMTP, Enhanced: []string{"4.3.5", "5.3.5"},
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The receiving server says its own configuration keeps it from taking the message; its administrator must fix it.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server stays unable to take mail until fixed.", "The same refusal comes hours later."),
+		}, Source: "https://www.rfc-editor.org/rfc/rfc3463#section-3.4"},
+	// RFC 3463 X.1.2: the destination system (the domain after @) is
+	// bad; Sendmail's "550 5.1.2 ... Host unknown".
+	{ID: "smtp-x.1.2", Protocols: onlySMTP, Enhanced: []string{"5.1.2"},
+		Code: CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary: "The recipient's domain has no mail server: the address after @ is wrong or the domain is gone.",
+		Alternatives: []Alternative{
+			alt(CodeDNSFailure, "The sending server's DNS failed for a moment.", "The same address works later."),
+		}, Source: srcRFC3463Address},
 	{ID: "smtp-552-size", Protocols: onlySMTP, Reply: []int{552}, Stages: []probe.Stage{probe.StageData},
 		Code: CodeMessageTooLarge, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{alt(CodeQuotaExceeded, "The recipient's mailbox is full (552 is also RFC 5321's code for exceeded storage).", "The text mentions a mailbox or quota rather than a size.")},

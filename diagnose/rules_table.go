@@ -106,6 +106,36 @@ var (
 	}
 )
 
+// refiningRules: words after a stock refusal that say more than the
+// stock text, whoever sends it. Searched first, before providerPhraseRules:
+// a provider's reading of its stock text ("AUTHENTICATE failed.",
+// "Authentication unsuccessful") must not hide what the words added to it
+// name (a mechanism the server lacks, a locked account).
+var refiningRules = []rule{
+	{
+		// Words that name an unsupported mechanism decide over a
+		// provider's stock refusal around them: Apache James's "NO
+		// AUTHENTICATE failed. Authentication mechanism is unsupported."
+		// shares Exchange's "AUTHENTICATE failed." (exchange-authenticate-failed).
+		ID: "named-mechanism-unsupported", Pattern: `(authentication|auth|sasl) mechanism (is )?(unsupported|not supported)`,
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
+		Source: "https://github.com/apache/james-project/blob/master/protocols/imap/src/main/java/org/apache/james/imap/api/display/HumanReadableText.java",
+	},
+	{
+		// Exchange Online's "535 5.7.139 Authentication unsuccessful,
+		// account locked": the words after the stock text name the lock
+		// (read before microsoft-authentication-unsuccessful).
+		ID: "authentication-unsuccessful-locked", Protocols: onlySMTP,
+		Pattern: `authentication unsuccessful[,.;:]? (the )?(user account|account) (is |has been )?locked`,
+		Code:    CodeAccountLocked, Confidence: ConfidenceMedium,
+		Summary: "The server says the account is locked (too many failed sign-ins or an admin's lock); a new password will not help until it is unlocked.",
+		Alternatives: []Alternative{
+			altWrongPassword,
+		},
+		Source: srcMSFixIssues,
+	},
+}
+
 // providerPhraseRules: a provider's own wording, read only for that
 // provider.
 var providerPhraseRules = []rule{
@@ -216,6 +246,20 @@ var providerPhraseRules = []rule{
 
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
+	{
+		// A one-time code missing from the password: Stalwart's "334 5.7.8
+		// Missing TOTP token, try with 'secret$totp_code'". The account has
+		// two-factor sign-in; mail clients need an app password (or the
+		// code the server names appended to the password).
+		ID:      "reason-totp-required",
+		Pattern: `(missing|requires?|needs?) (a |the |your )?(totp|otp|one-time|two-factor|2fa) (token|code|password)|(totp|otp|two-factor|2fa) (token|code) (is )?(required|missing|needed)`,
+		Code:    CodeAppPasswordRequired, Confidence: ConfidenceMedium,
+		Summary: "The account signs in with a second factor (a one-time code): a mail client needs an app password, or the code the server names appended to the password.",
+		Alternatives: []Alternative{
+			altWrongPassword,
+		},
+		Source: "https://stalw.art/docs/auth/authentication/2fa/",
+	},
 	// Microsoft Exchange Online SMTP AUTH (535 5.7.139 family) and
 	// submission refusals.
 	{
@@ -759,6 +803,39 @@ var phraseRules = []rule{
 		Source:  srcRFC5321,
 	},
 	{
+		// Too many errors that got the client's address listed for a
+		// while (SocketLabs' "421 4.5.1 Too many errors, you have been
+		// temporarily blacklisted"): a block that passes, read before
+		// too-many-errors.
+		ID: "too-many-errors-listed", Pattern: `too many errors[^\n]{0,60}\b(temporarily|for [0-9]+ (minutes?|hours?))\b[^\n]{0,20}(blacklisted|blocklisted|blocked|banned|listed)`,
+		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The server blocked this client for a while after too many errors; it passes by itself, and the first refusal in the log says what went wrong.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The errors are the client's own mistakes in the conversation.", "The log shows refused commands before the block."),
+		},
+		Source: "https://www.socketlabs.com/blog/smtp-error-codes/",
+	},
+	{
+		// Exim's "554 SMTP synchronization error": the client talked before
+		// the server's greeting (or ahead of a reply without PIPELINING).
+		// Read before the greeting-stage reading of a 5xx.
+		ID: "smtp-synchronization-error", Protocols: onlySMTP, Pattern: `synchroni[sz]ation error|input sent without waiting for greeting`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The client sent commands before the server had answered (before the greeting, or several at once without PIPELINING); the server hung up. Waiting for each reply fixes it.",
+		Source:  "https://github.com/Exim/exim/blob/master/src/src/smtp_in.c",
+	},
+	{
+		// Haraka's "504 Invalid AUTH string": the client's AUTH data did
+		// not decode (bad base64, wrong PLAIN layout).
+		ID: "invalid-auth-data", Protocols: onlySMTP, Pattern: `invalid (auth|authentication|sasl) (string|data|response|encoding|payload)|(malformed|invalid|bad) base64|(cannot|can't|could not|unable to) decode (the )?(auth|base64|sasl|credentials)`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server could not decode the client's sign-in data (its base64 or its layout): a client bug, not the password.",
+		Alternatives: []Alternative{
+			altWrongPassword,
+		},
+		Source: "https://github.com/haraka/Haraka/blob/master/plugins/auth/auth_base.js",
+	},
+	{
 		// Postfix's "421 4.7.0 Error: too many errors" (smtpd_hard_error_limit),
 		// Dovecot's "* BYE Too many invalid IMAP commands.": the client
 		// made too many mistakes in one session.
@@ -862,7 +939,7 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "relay-denied", Protocols: onlySMTP,
-		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay", "not permitted to relay", "recipient address rejected: access denied", "rcpthosts", "not in my list of allowed hosts", "delivery is not allowed to this address", "inoltro negato", "relais refusé", "not allowed to send to destination"},
+		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay", "not permitted to relay", "recipient address rejected: access denied", "rcpthosts", "not in my list of allowed hosts", "delivery is not allowed to this address", "inoltro negato", "relais refusé", "not allowed to send to destination", "relay not allowed", "retransmission denied", "no authorised destination", "no authorized destination"},
 		Code:    CodeRelayDenied, Confidence: ConfidenceHigh,
 		Alternatives: []Alternative{
 			alt(CodeInvalidCredentials, "The client did not sign in (or AUTH failed) and the server treats it as a stranger.", "The log shows no 235 reply to AUTH before MAIL FROM."),
@@ -883,7 +960,7 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "smtp-authentication-required", Protocols: onlySMTP, NotReply: []int{535},
-		Pattern: `authentication (is )?required|authori[sz]ation (is )?required|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client`,
+		Pattern: `authentication (is )?required|authori[sz]ation (is )?required|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client|smtp auth(entication)? (is )?required|auth(entication)? (is )?required for (message )?(submission|relaying|sending)`,
 		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
 		Alternatives: []Alternative{
