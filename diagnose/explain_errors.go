@@ -70,8 +70,8 @@ var clientErrors = compileClientErrors(append([]clientError{
 		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "Go"},
 	{Pattern: `current time [^\n]{0,80} is before`,
 		Kind: probe.NetTLSCert, Cert: probe.CertNotYetValid, Stage: probe.StageTLSHandshake, Seen: "Go"},
-	{Phrases: []string{"certificate has expired", "cert_has_expired", "certificateexpiredexception", "certificate expired"},
-		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, Node"},
+	{Phrases: []string{"certificate has expired", "cert_has_expired", "certificateexpiredexception", "certificate expired", "not within its validity period"},
+		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, Node, Windows CryptoAPI (CERT_E_EXPIRED: \"A required certificate is not within its validity period ...\")"},
 	{Phrases: []string{"sec_error_expired_certificate"},
 		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "Thunderbird (NSS)"},
 	{Phrases: []string{"not yet valid", "cert_not_yet_valid", "certificatenotyetvalidexception"},
@@ -164,8 +164,8 @@ var clientErrors = compileClientErrors(append([]clientError{
 	{Phrases: []string{"connection reset", "econnreset", "forcibly closed"},
 		Kind: probe.NetReset, Seen: "Go, Node, .NET"},
 	{Phrases: []string{"unexpected eof", "connection unexpectedly closed", "connection closed", "socket hang up", "serverdisconnected", "connection lost",
-		"imap connection broken"}, Pattern: `\beof\b`,
-		Kind: probe.NetClosed, Seen: "Go, Python, Node, PHP imap (c-client's \"[CLOSED] IMAP connection broken\")"},
+		"imap connection broken", "unexpectedly terminated the connection", "net_io_connectionclosed"}, Pattern: `\beof\b`,
+		Kind: probe.NetClosed, Seen: "Go, Python, Node, PHP imap (c-client's \"[CLOSED] IMAP connection broken\"), Outlook (\"Your server has unexpectedly terminated the connection.\"), .NET SmtpClient (net_io_connectionclosed)"},
 	// A reply the client could not parse: MailKit's ProtocolExceptions
 	// ("Pop3 server returned an invalid response to the STAT command.",
 	// "Unable to parse status code returned by the server."), msmtp's

@@ -192,6 +192,20 @@ var wrapperRules = []rule{
 			alt(CodeDNSFailure, "The receiving domain's MX record points to a host that does not resolve or answer.", "An MX lookup for the domain fails or names a dead host."),
 		},
 		Source: srcRFC3463},
+	// .NET's System.Net.Mail.SmtpClient says "Unable to read data from
+	// the transport connection: net_io_connectionclosed." when the server
+	// hangs up; its best-known cause is EnableSsl with port 465:
+	// SmtpClient speaks only STARTTLS and waits for a greeting the
+	// implicit-TLS port never sends (Microsoft: "This alternate connection
+	// method using SSL is not currently supported").
+	{ID: "dotnet-net-io-connectionclosed", Phrases: []string{"net_io_connectionclosed"}, Stages: stagesEarly,
+		Code: CodeTLSWrongMode, Confidence: ConfidenceLow,
+		Summary: "The server closed the connection on .NET's SmtpClient. Most often the port is 465 (implicit TLS), which SmtpClient cannot use: use port 587 with EnableSsl, or a client that supports implicit TLS.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server dropped the connection for its own reasons (overloaded, or refusing this address).", "The port is already 587 or 25 and other clients fail too."),
+			alt(CodeInvalidCredentials, "Some servers hang up after a refused sign-in.", "The server's log shows a failed login at that moment."),
+		},
+		Source: "https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpclient.enablessl"},
 	// "Connection closed unexpectedly" (nodemailer), "Connection
 	// unexpectedly closed" (smtplib) and their kind, pasted without the
 	// stage: the words do not say when the server hung up, so they do not
