@@ -158,7 +158,7 @@ func leadWithLikelyProvider(f *Finding, o *observation, text string, v Vars) {
 
 // observeText reads pasted text into an observation.
 func observeText(text string, h Hints) *observation {
-	text = unquoteTranscript(cleanText(text))
+	text = innerReply(unquoteTranscript(cleanText(text)))
 	lines := splitLines(text)
 	o := &observation{Protocol: h.Protocol, Stage: explainStage(h.Stage)}
 	o.setText(serverPart(text))

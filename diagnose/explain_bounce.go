@@ -95,3 +95,19 @@ func unquoteTranscript(text string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// innerReplyRE finds the reply a delivery report quotes from the next hop
+// in double quotes (Exchange's queue and NDR text: "451 4.4.0 Primary
+// target IP address responded with: \"451 5.7.3 Require basic
+// authentication.\" Attempted failover to alternate host, ...").
+var innerReplyRE = regexp.MustCompile(`(?i)(?:primary target ip address|remote host|target host) responded with:? ?"([245][0-9]{2}[ -][^"\n]{1,400})"`)
+
+// innerReply returns the reply a delivery report quotes from the next
+// hop, or text itself: the quoted reply says why, while the outer
+// 4.4.0 only says that delivery did not happen.
+func innerReply(text string) string {
+	if m := innerReplyRE.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return text
+}

@@ -29,6 +29,11 @@ const (
 	srcQmailBounce   = "https://cr.yp.to/qmail/man/qmail-remote.html"
 	srcRFC5321Loop   = "https://www.rfc-editor.org/rfc/rfc5321#section-6.3"
 	srcYahooCodes    = "https://senders.yahooinc.com/smtp-error-codes/"
+	srcEximRouters   = "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-the_dnslookup_router.html"
+	srcRFC7208       = "https://www.rfc-editor.org/rfc/rfc7208#section-8.4"
+	srcLaPosteCodes  = "https://www.laposte.net/serveurs-mails-laposte"
+	srcQQRejected    = "https://service.mail.qq.com/detail/122/171"
+	srcSoftBankCodes = "https://www.softbank.jp/mobile/support/mail/antispam/email-i/error/"
 )
 
 // Alternatives used below.
@@ -60,6 +65,187 @@ var policyRules = []rule{
 			altOwnProviderBlock,
 		},
 		Source: srcPostfixAccess,
+	},
+	{
+		// Relaying refused in words other than "relay" (Mailgun's "550
+		// 5.7.1 Retransmission denied", BT's "Recipient Not Authorised
+		// [... no authorised destination groups]", cPanel Exim's "SMTP
+		// AUTH is required for message submission on port 587"): the
+		// server takes mail for other domains only from clients that sign
+		// in, and this one did not (or the domain is not hosted there).
+		ID: "policy-relay-words", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `retransmission (denied|refused|not (allowed|permitted))|no authori[sz]ed destination|recipient not authori[sz]ed|(smtp )?auth(entication)? (is )?required for (message )?(submission|relay(ing)?)`,
+		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
+		Summary: "The server refused to pass the message on to that recipient: it relays only for clients that sign in (or only for the domains it hosts). Sign in with SMTP AUTH before sending, or check that the recipient's domain is hosted there.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The recipient's domain is not (or no longer) hosted on that server.", "Mail to other domains, sent after signing in, is accepted."),
+		},
+		Source: srcRFC5321,
+	},
+	{
+		// The sender's own provider refuses content it sends (QQ Mail's
+		// submission server: "Error: content rejected" with its
+		// rejectedmail help page, "The mail may contain inappropriate
+		// words or content"). QQ's receiving servers say "Mail content
+		// denied" instead (policy-content-refused below).
+		ID: "policy-own-provider-content", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `content rejected\.? ?https?://mail\.qq\.com|help/content/rejectedmail|may contain inappropriate (words|content)`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary: "The sender's own mail provider refused to send this message because of its content (its spam filter for outgoing mail); change the words, links or attachments, or ask the provider to review the block.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The recipient's server, not the sender's provider, refused the content.", "The refusal is quoted in a bounce from the recipient's domain."),
+		},
+		Source: srcQQRejected,
+	},
+	{
+		// The sender's account (not its IP address) reported for spam
+		// (a cPanel host's "[CSR] Our system has detected an unusual
+		// amount of unsolicited email originating from your address"):
+		// Gmail's wording about "your IP address" stays with the block
+		// rules.
+		ID: "policy-unsolicited-from-account", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `unsolicited (e-?mail|mail|messages?) (originating |sent )?from your (e-?mail )?(address|account|mailbox)\b`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary: "The provider stopped this address from sending because it sent mail that looks unsolicited (spam); the account's owner must contact the provider, and check the account has not been taken over.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The receiving side, not the sender's provider, refuses this sender.", "Mail to other domains is still accepted."),
+		},
+		Source: srcRFC3463,
+	},
+	{
+		// The connecting address's reputation named as too low
+		// (OpenSMTPD filters' "550 your IP reputation is too low for this
+		// MX", "poor reputation"): a block on the sending server's
+		// address, not on the account.
+		ID: "policy-ip-reputation", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `(ip|sender|sending|your) (ip )?(address )?reputation (is )?(too low|poor|bad|insufficient)|(poor|bad|low) (ip|sender|sending) reputation`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving server refused the sending server's address for its poor reputation; the sending server's administrator must clear its reputation or send through another server.",
+		Alternatives: []Alternative{
+			altListedNotMe,
+		},
+		Source: srcRFC3463,
+	},
+	{
+		// SPF: the sender's domain does not list the sending host
+		// (Interia's "550 5.7.0 [SPF] host ... is not allowed to send mail
+		// from domain", pyspf's and Postfix policy servers' wording). The
+		// sender's domain decides, so its administrator must act.
+		ID: "policy-spf-sender-domain", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `not (allowed|permitted|authori[sz]ed) to send (mail|e-?mail|messages?) from (the )?(domain|<?[a-z0-9.-]+\.[a-z]{2,})`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "The sender's domain publishes an SPF record that does not list the server that sent the message, so the receiving side refused it; the domain's administrator must add that server to SPF, or the mail must go out through the domain's own server.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The receiving side applies its own policy on top of SPF.", "The sender's SPF record does list the sending server."),
+		},
+		Source: srcRFC7208,
+	},
+	{
+		// A check of the connecting address against what the sender may
+		// use fails (Coremail's "556 remote ip check error"): the sending
+		// address is not one allowed for this sender.
+		ID: "policy-remote-ip-check", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `(remote|client|sender|source|sending) ip (address )?check (error|failed|failure)`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "The receiving server's check of the sending address against the sender failed: the sender's domain (its SPF or its provider's list of allowed addresses) does not allow mail from that address. Send through the sender domain's own server.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The receiving side refuses the sending address under its own policy.", "Mail from other domains through the same server is refused too."),
+		},
+		Source: srcRFC7208,
+	},
+	{
+		// La Poste's and Orange's "Service refusé. Veuillez essayer plus
+		// tard" sent with a permanent code (LPN003, LPN007: "550 5.5.0
+		// Service refuse"): the words invite a later try, the code says a
+		// retry of the same message will meet the same refusal. With a
+		// 4xx code it is the temporary refusal it says (generic rules).
+		ID: "policy-service-refused-permanent", Protocols: onlySMTP, NotReply: []int{4},
+		Pattern: `\b5\.[0-9]\.[0-9]{1,3}[;,.]? service refus|\b5[0-9][0-9] service refus`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving server refused the service with a permanent code, although its words invite a later try: La Poste and Orange answer so for a sending address or a message their filters refuse. Retrying the same way will meet the same refusal; the sending server's administrator must ask the receiver's postmaster (quoting the LPN/OFR code) or send through another server.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "The refusal is a passing one, as the words say.", "A later retry is accepted."),
+		},
+		Source: srcLaPosteCodes,
+	},
+	{
+		// Headers the server will not take (the subject or another header
+		// with raw 8-bit or control characters: "550 Subject contains
+		// invalid characters"): the client must encode them (RFC 2047).
+		ID: "policy-header-characters", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `(subject|header|from|to)( line| field| header)? contains? (invalid|illegal|forbidden|non-ascii|unencoded|bare|8-?bit|control) (characters?|chars|bytes|8-?bit)|(invalid|illegal|non-ascii|unencoded|8-?bit) characters? in (the )?(subject|headers?)`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server refused the message because a header (such as the subject) holds characters that must be encoded; the sending application must encode non-ASCII headers (RFC 2047) or remove control characters.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The receiving side's filter refuses such subjects as spam.", "The same subject, properly encoded, is refused too."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc2047",
+	},
+	{
+		// Unknown recipients in words the stock rules do not read:
+		// "550 unknown local user" (BT), Aliyun's "554 RCPT (account)
+		// dosn't exist", "550 5.2.1 Mailbox not available", "550 5.1.2
+		// ... Host unknown" (RFC 3463 X.1.2: bad destination system).
+		ID: "policy-recipient-unknown-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""}, NotReply: []int{2, 4},
+		Pattern: `unknown local (user|part|recipient|mailbox|address)|\b(rcpt|recipient)\b[^\n]{0,20}\b(account|user|mailbox|address)\)? (dosn'?t|doesn'?t|does not|do not) exists?|\b5\.2\.1 mailbox (is )?(not available|unavailable|disabled|inactive)|\b5\.1\.2 [^\n]{0,80}(host unknown|host not found|domain (not found|unknown))|disabled or discontinued`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary: "The receiving server refused the recipient: the address (or its domain) does not exist there, or its mailbox is switched off. Check the address for typing errors.",
+		Source:  srcRFC3463Address,
+	},
+	{
+		// RFC 5321's 553 with a bare domain said not to exist (SoftBank's
+		// "553 xxx.xx.xx does not exist", its page on the envelope
+		// sender's domain): the domain in MAIL FROM does not resolve.
+		ID: "policy-553-domain-missing", Protocols: onlySMTP, Reply: []int{553},
+		Pattern: `^553[ -]([0-9.]+ )?<?[a-z0-9-]+(\.[a-z0-9-]+)+>? (does not|doesn'?t) exist`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "The receiving server refused the sender's domain (the envelope MAIL FROM) because it does not exist in DNS; the sending application must use a sender address whose domain exists.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The recipient's domain, not the sender's, does not exist.", "The refused command was RCPT TO, and the domain named is the recipient's."),
+		},
+		Source: srcSoftBankCodes,
+	},
+	{
+		// A delivery report's "cannot connect" with RFC 3463's X.4.1 ("No
+		// answer from host"), as Kerio's queue shows it ("Result:
+		// delayed, Status: 4.4.1 Cannot connect to host"): the sending
+		// server could not reach the receiving one.
+		ID:      "bounce-cannot-connect",
+		Pattern: `\b[45]\.4\.1 (cannot|can'?t|could not|unable to) connect|\b[45]\.4\.1 no answer|no answer from host`,
+		Code:    CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary: "The sending server could not connect to the recipient's mail server (no answer); it keeps retrying. If it lasts, the recipient's server is down or a firewall blocks outgoing port 25.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The recipient's server refuses connections (it is down).", "The queue log says \"connection refused\" rather than a timeout."),
+		},
+		Source: srcRFC3463,
+	},
+	{
+		// The recipient's domain has MX records whose host names do not
+		// resolve (Exim's "All relevant MX records point to non-existent
+		// hosts"): the domain's DNS is broken, not the address.
+		ID:      "bounce-mx-hosts-missing",
+		Pattern: `mx records? points? to non-?existent hosts?|mx (record|host)s? [^\n]{0,40}(do(es)? not resolve|has no address|have no address)`,
+		Code:    CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The recipient's domain names mail servers (MX records) that do not exist in DNS, so no server can deliver to it; the recipient domain's administrator must fix its MX records.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The address's domain is mistyped or abandoned.", "The domain has no website or other records either."),
+		},
+		Source: srcEximRouters,
+	},
+	{
+		// A smart host that wants basic authentication from the server
+		// that relays through it (Exchange's queue: "Primary target IP
+		// address responded with: \"451 5.7.3 Require basic
+		// authentication.\"", read through innerReply): the sending side
+		// offered another mechanism, or none.
+		ID: "policy-basic-auth-required", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `requires? basic auth(entication)?\b|basic auth(entication)? (is )?required`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The next server (a smart host) accepts only basic authentication (AUTH LOGIN or PLAIN with a user name and password), and the sending server did not use it; its administrator must set the connector to basic authentication over TLS with the smart host's credentials.",
+		Alternatives: []Alternative{
+			alt(CodeRelayDenied, "The sending server did not sign in at all, and the smart host relays only for clients that do.", "The sending server's connector has no credentials set."),
+		},
+		Source: "https://learn.microsoft.com/en-us/exchange/mail-flow/connectors/configure-send-connectors-smart-host",
 	},
 	{
 		// A refusal the receiving side says is final for this sender
@@ -196,7 +382,7 @@ var policyRules = []rule{
 		// not found", Gmail's "DNS Error: Domain name not found",
 		// "unrouteable address"): the address's domain is wrong.
 		ID: "bounce-no-mail-host", Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, probe.StageQuit, ""},
-		Pattern: `couldn'?t find any host (named|by that name)|host or domain name not found\. name service error|could not find any host|unrouteable (mail )?(address|domain)|unroutable (address|domain)|dns error: (domain name not found|dns type '?mx'? lookup)|(mx|mail exchanger) (record )?(lookup failed|not found|does not exist)|no mx (record|host)s? (found|for)|all relevant mx records point to non-existent hosts|domain (name )?(does not|doesn't) (exist|accept mail)|null mx`,
+		Pattern: `couldn'?t find any host (named|by that name)|host or domain name not found\. name service error|could not find any host|unrouteable (mail )?(address|domain)|unroutable (address|domain)|dns error: (domain name not found|dns type '?mx'? lookup)|(mx|mail exchanger) (record )?(lookup failed|not found|does not exist)|no mx (record|host)s? (found|for)|domain (name )?(does not|doesn't) (exist|accept mail)|null mx`,
 		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
 		Summary: "The recipient's domain has no mail server (it does not exist or publishes no MX); check the address's domain for typing errors.",
 		Alternatives: []Alternative{
@@ -252,5 +438,40 @@ var policyCodeRules = []rule{
 			altOwnProviderBlock,
 		},
 		Source: srcRFC3463,
+	},
+	{
+		// A bare "message rejected" in answer to DATA (OpenSMTPD's and
+		// others' "550 message rejected" after the message was sent):
+		// the receiving side's filter refused the message and says no
+		// more.
+		ID: "policy-message-rejected-data", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageData}, Reply: []int{5},
+		Pattern: `(message|mail) (was )?(rejected|refused|not accepted)[.!]?$`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving side refused the message after reading it and gave no reason; its filter (content, the sender's authentication or reputation) decided. The server's log or its postmaster says which.",
+		Alternatives: []Alternative{
+			altOwnProviderBlock,
+		},
+		Source: srcRFC5321,
+	},
+}
+
+// policyFirstRules are searched before phraseRules: a refusal whose
+// stock phrase ("too many errors") would otherwise decide, while the rest
+// of its words say more.
+var policyFirstRules = []rule{
+	{
+		// A temporary block for too many errors (SocketLabs' "421 4.5.1
+		// Too many errors, you have been temporarily blacklisted"): the
+		// client is locked out for a while after repeated failures, not
+		// listed on a block list.
+		ID: "policy-errors-temporarily-blocked", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `too many (errors|failures|failed [a-z]+)[^\n]{0,40}temporar(il)?y (blacklisted|blocklisted|blocked|banned)|temporar(il)?y (blacklisted|blocklisted|blocked|banned) (for|due to|after) (too many )?(errors|failures|failed)`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The server locked this client out for a while after too many failed commands (often failed sign-ins); wait before trying again, and fix what failed first (the first refusal in the log says what).",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The errors were failed sign-ins with a wrong password.", "The log shows 535 replies before the lock-out."),
+			alt(CodePolicyBlocked, "The address is on the server's block list for longer.", "The refusal lasts beyond an hour."),
+		},
+		Source: "https://www.postfix.org/postconf.5.html#smtpd_hard_error_limit",
 	},
 }
