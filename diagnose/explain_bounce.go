@@ -100,7 +100,7 @@ func unquoteTranscript(text string) string {
 // in double quotes (Exchange's queue and NDR text: "451 4.4.0 Primary
 // target IP address responded with: \"451 5.7.3 Require basic
 // authentication.\" Attempted failover to alternate host, ...").
-var innerReplyRE = regexp.MustCompile(`(?i)(?:primary target ip address|remote host|target host) responded with:? ?"([245][0-9]{2}[ -][^"\n]{1,400})"`)
+var innerReplyRE = regexp.MustCompile(`(?i)(?:primary target ip address|remote host|target host) responded with:? ?["“]([245][0-9]{2}[ -][^"”\n]{1,400})["”]`)
 
 // innerReply returns the reply a delivery report quotes from the next
 // hop, or text itself: the quoted reply says why, while the outer

@@ -236,10 +236,12 @@ var policyRules = []rule{
 		// A smart host that wants basic authentication from the server
 		// that relays through it (Exchange's queue: "Primary target IP
 		// address responded with: \"451 5.7.3 Require basic
-		// authentication.\"", read through innerReply): the sending side
-		// offered another mechanism, or none.
+		// authentication.\"", read through innerReply), or an Exchange
+		// server that cannot do the X-EXPS authentication its peer wants
+		// ("451 5.7.3 Cannot achieve Exchange Server authentication"):
+		// the sending side offered another mechanism, or none.
 		ID: "policy-basic-auth-required", Protocols: onlySMTP, NotReply: []int{2},
-		Pattern: `requires? basic auth(entication)?\b|basic auth(entication)? (is )?required`,
+		Pattern: `requires? basic auth(entication)?\b|basic auth(entication)? (is )?required|cannot achieve exchange server authentication`,
 		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
 		Summary: "The next server (a smart host) accepts only basic authentication (AUTH LOGIN or PLAIN with a user name and password), and the sending server did not use it; its administrator must set the connector to basic authentication over TLS with the smart host's credentials.",
 		Alternatives: []Alternative{
