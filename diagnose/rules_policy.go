@@ -206,20 +206,6 @@ var policyRules = []rule{
 		Source: srcSoftBankCodes,
 	},
 	{
-		// A delivery report's "cannot connect" with RFC 3463's X.4.1 ("No
-		// answer from host"), as Kerio's queue shows it ("Result:
-		// delayed, Status: 4.4.1 Cannot connect to host"): the sending
-		// server could not reach the receiving one.
-		ID:      "bounce-cannot-connect",
-		Pattern: `\b[45]\.4\.1 (cannot|can'?t|could not|unable to) connect|\b[45]\.4\.1 no answer|no answer from host`,
-		Code:    CodeConnectionTimeout, Confidence: ConfidenceMedium,
-		Summary: "The sending server could not connect to the recipient's mail server (no answer); it keeps retrying. If it lasts, the recipient's server is down or a firewall blocks outgoing port 25.",
-		Alternatives: []Alternative{
-			alt(CodeServerUnavailable, "The recipient's server refuses connections (it is down).", "The queue log says \"connection refused\" rather than a timeout."),
-		},
-		Source: srcRFC3463,
-	},
-	{
 		// The recipient's domain has MX records whose host names do not
 		// resolve (Exim's "All relevant MX records point to non-existent
 		// hosts"): the domain's DNS is broken, not the address.
