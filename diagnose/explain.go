@@ -415,30 +415,58 @@ var (
 	enhancedRE = regexp.MustCompile(`(?:^|[\s(:'"\[])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[\s.,;:)'"\]]|$)`)
 )
 
-// findSMTPReply finds the SMTP reply in the text: the first block of
-// reply lines, or a reply quoted in a client message; and the enhanced
-// status code.
+// maxEmbeddedReplies bounds the quoted replies findSMTPReply weighs in
+// one text.
+const maxEmbeddedReplies = 64
+
+// findSMTPReply finds the SMTP reply in the text: the block of reply
+// lines that tells (the last refusal of a transcript, else its first
+// block), or a reply quoted in a client message; and the enhanced status
+// code.
 func findSMTPReply(lines []string, text string) (block []string, code int, enhanced string) {
+	var cur []string
+	curCode := 0
+	take := func() {
+		// A refusal after positive replies ("250 Ok", then "550 ...")
+		// is what went wrong; the first block stands only while nothing
+		// later was refused.
+		if curCode != 0 && (code == 0 || curCode >= 400) {
+			block, code = cur, curCode
+		}
+		cur, curCode = nil, 0
+	}
 	for _, l := range lines {
 		if imapStatusRE.MatchString(l) {
 			continue
 		}
 		m := smtpLineRE.FindStringSubmatch(l)
 		switch {
-		case m != nil && (code == 0 || m[1] == strconv.Itoa(code)):
-			if code == 0 {
-				code, _ = strconv.Atoi(m[1])
+		case m != nil && (curCode == 0 || m[1] == strconv.Itoa(curCode)):
+			if curCode == 0 {
+				curCode, _ = strconv.Atoi(m[1])
 			}
-			block = append(block, l)
-		case code != 0:
-			// The block ended.
-			return block, code, enhancedIn(strings.Join(block, "\n"))
+			cur = append(cur, l)
+		case curCode != 0:
+			take() // the block ended
+			if m != nil {
+				curCode, _ = strconv.Atoi(m[1])
+				cur = append(cur, l)
+			}
 		}
 	}
+	take()
 	if code != 0 {
 		return block, code, enhancedIn(strings.Join(block, "\n"))
 	}
-	if m := smtpEmbeddedRE.FindStringSubmatch(text); m != nil {
+	if all := smtpEmbeddedRE.FindAllStringSubmatch(text, maxEmbeddedReplies); all != nil {
+		// As with reply lines: a later refusal wins over an earlier
+		// success ("status=sent (250 2.0.0 ...)", then "said: 550 5.1.1").
+		m := all[0]
+		for _, e := range all[1:] {
+			if e[1][0] >= '4' {
+				m = e
+			}
+		}
 		code, _ = strconv.Atoi(m[1])
 		return []string{lineOf(lines, m[0])}, code, m[2]
 	}

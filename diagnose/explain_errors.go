@@ -63,7 +63,8 @@ var clientErrors = compileClientErrors(append([]clientError{
 	{Phrases: []string{"first record does not look like a tls handshake", "wrong_version_number", "wrong version number",
 		"unrecognized ssl message", "plaintext connection?", "unexpected packet format", "ssl3_get_record",
 		"cannot determine the frame size", "corrupted frame was received", "get_server_hello:unknown protocol"},
-		Kind: probe.NetTLSNotTLS, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL (Python, PHP, Node), Java, .NET SslStream"},
+		Pattern: `ssl_connect[^\n]{0,80}unknown protocol`,
+		Kind:    probe.NetTLSNotTLS, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL (Python, PHP, Node), Java, .NET SslStream"},
 
 	// Certificates, most specific first.
 	{Pattern: `current time [^\n]{0,80} is after`,

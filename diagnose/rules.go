@@ -150,6 +150,11 @@ type rule struct {
 	re      *regexp.Regexp
 	// pre is what the text must contain for re to match (prefilter.go).
 	pre prefilter
+	// NotPattern, when set, is a regular expression (lower case) that must
+	// not match: a log line that says a message was sent is a success
+	// only when no other line of the paste says it failed.
+	NotPattern string
+	notRe      *regexp.Regexp
 
 	// What the rule decides.
 	Code       Code
@@ -198,6 +203,9 @@ func compileRules(tables ...[]rule) []rule {
 				r.re = regexp.MustCompile(r.Pattern) // matched against the lower-cased text
 				r.pre = prefilterFor(r.Pattern)
 			}
+			if r.NotPattern != "" {
+				r.notRe = regexp.MustCompile(r.NotPattern)
+			}
 			all = append(all, r)
 		}
 	}
@@ -238,6 +246,9 @@ func (r *rule) match(o *observation) bool {
 		return false
 	}
 	if r.re != nil && (!r.pre.holds(o.lower) || !r.re.MatchString(o.lower)) {
+		return false
+	}
+	if r.notRe != nil && r.notRe.MatchString(o.lower) {
 		return false
 	}
 	return true

@@ -381,7 +381,7 @@ var reasonRules = []rule{
 	},
 	{
 		ID:      "reason-account-state",
-		Pattern: `\b(account|mailbox|user|login|logins|log-?in|sign-?in|signin|logon|access|member|subscription|domain)\b.{0,40}\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|terminated|inactive|closed|expired|deleted|on hold|not active)\b|\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|inactive|expired)\b.{0,20}\b(account|mailbox|user)\b|\bnologin\b|заблокирован|gesperrt|deaktiviert|zablokován|bloccat|sospes|suspendu|bloqué|冻结|锁定|停用|被禁`,
+		Pattern: `\b(account|mailbox|user|login|logins|log-?in|sign-?in|signin|logon|access|member|subscription|domain)\b.{0,40}\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|terminated|inactive|expired|deleted|on hold|not active)\b|\b(account|mailbox)\b (has been |is |was )?(permanently )?closed\b|\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|inactive|expired)\b.{0,20}\b(account|mailbox|user)\b|\bnologin\b|заблокирован|gesperrt|deaktiviert|zablokován|bloccat|sospes|suspendu|bloqué|冻结|锁定|停用|被禁`,
 		Code:    CodeAccountLocked, Confidence: ConfidenceMedium,
 		Summary: "The server says the account is blocked, disabled, suspended or locked; a new password will not help.",
 		Alternatives: []Alternative{

@@ -1126,6 +1126,16 @@ var phraseRules = []rule{
 		Source:  "https://github.com/nodemailer/smtp-server/issues/46",
 	},
 	{
+		// An MTA's delivery log line for a message handed over: Postfix
+		// "status=sent (250 2.0.0 Ok ...)", sendmail "stat=Sent (...)".
+		// Only when nothing else in the paste says a delivery failed.
+		ID: "mta-log-sent", Pattern: `\bstat(us)?=sent\b`,
+		NotPattern: `\bstat(us)?=(deferred|bounced|expired|undeliverable|deferral|reject)|\b(error|fail(ed|ure)?|reject(ed)?|refused|denied)\b|\b[45][0-9][0-9][ -][245]\.[0-9]`,
+		Code:       CodeOK, Confidence: ConfidenceHigh,
+		Summary: "A mail server's log line saying the message was handed over; not an error.",
+		Source:  "https://www.postfix.org/DEBUG_README.html",
+	},
+	{
 		ID: "imap-logout", Protocols: onlyIMAP, Status: []string{"BYE", "OK"},
 		Phrases: []string{"signing off", "logging out", "logout completed"},
 		Code:    CodeOK, Confidence: ConfidenceHigh,

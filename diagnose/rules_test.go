@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/mailcheck-go/mailcheck/catalog"
+	"github.com/mailcheck-go/mailcheck/probe"
 )
 
 // TestRulesWellFormed checks every rule as data: a unique id, a known
@@ -35,6 +36,7 @@ func TestRulesWellFormed(t *testing.T) {
 		// compileRules does not lower-case patterns: one with a capital
 		// letter could never match the lower-cased text.
 		assert.Equal(t, strings.ToLower(r.Pattern), r.Pattern, "%s: patterns are matched against lower-case text", r.ID)
+		assert.Equal(t, strings.ToLower(r.NotPattern), r.NotPattern, "%s: patterns are matched against lower-case text", r.ID)
 	}
 	// Phrases are checked in the tables as written, before compileRules
 	// lower-cases them (checked after, this could not fail): a table is
@@ -94,4 +96,24 @@ func TestEveryCodeReachable(t *testing.T) {
 	for _, c := range Codes {
 		assert.True(t, produced[c], "no rule produces %s", c)
 	}
+}
+
+// TestDeliveryLogLines: an MTA's log line that says a message was handed
+// over is a success, but not when the same paste says a delivery failed;
+// a login process's "Connection closed" is not a closed account.
+func TestDeliveryLogLines(t *testing.T) {
+	sent := "Apr 13 07:01:29 mx postfix/smtp[303]: AD463A5144: to=<a@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=0.4, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 4B1F2)"
+	for text, want := range map[string]Code{
+		sent: CodeOK,
+		"sendmail[99]: x1: to=<a@example.org>, mailer=esmtp, stat=Sent (Ok: queued as 4B1F2)":                                                                                      CodeOK,
+		sent + "\nApr 13 07:02:00 mx postfix/smtp[304]: BE1: to=<b@example.org>, status=bounced (host mx.example.org said: 550 5.1.1 <b@example.org>: Recipient address rejected)": CodeRecipientUnknown,
+		// A transcript: the refusal after positive replies is what went wrong.
+		"220 mx.example.org ESMTP\n250 2.1.0 Ok\n550 5.1.1 <b@example.org>: Recipient address rejected: User unknown": CodeRecipientUnknown,
+		"220 mx.example.org ESMTP\n250-mx.example.org\n250 8BITMIME": CodeOK,
+	} {
+		assert.Equal(t, want, Explain(text, Hints{}).Code, text)
+	}
+	f := Explain("May 17 10:35:53 mail dovecot: imap-login: Disconnected: Connection closed: SSL_accept() failed: error:1408F10B:SSL routines:ssl3_get_record:wrong version number (no auth attempts in 0 secs)", Hints{})
+	assert.Equal(t, CodeTLSWrongMode, f.Code)
+	assert.Equal(t, CodeAccountLocked, Explain("a1 NO Account has been closed", Hints{Protocol: ProtocolIMAP, Stage: probe.StageAuthenticate}).Code, "a closed account is still one")
 }
