@@ -109,7 +109,7 @@ func TestDeliveryLogLines(t *testing.T) {
 		sent + "\nApr 13 07:02:00 mx postfix/smtp[304]: BE1: to=<b@example.org>, status=bounced (host mx.example.org said: 550 5.1.1 <b@example.org>: Recipient address rejected)": CodeRecipientUnknown,
 		// A transcript: the refusal after positive replies is what went wrong.
 		"220 mx.example.org ESMTP\n250 2.1.0 Ok\n550 5.1.1 <b@example.org>: Recipient address rejected: User unknown": CodeRecipientUnknown,
-		"220 mx.example.org ESMTP\n250-mx.example.org\n250 8BITMIME": CodeOK,
+		"220 mx.example.org ESMTP\n250-mx.example.org\n250 8BITMIME":                                                  CodeOK,
 	} {
 		assert.Equal(t, want, Explain(text, Hints{}).Code, text)
 	}
