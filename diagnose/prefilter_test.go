@@ -1,7 +1,10 @@
 package diagnose
 
 import (
+	"maps"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -10,15 +13,18 @@ import (
 
 // checkPrefilters fails when a rule's prefilter rejects a text its
 // pattern matches: the prefilter would then change a classification.
-func checkPrefilters(t *testing.T, text string) {
+func checkPrefilters(t *testing.T, text string, matched map[string]bool) {
 	t.Helper()
 	lower := strings.ToLower(text)
 	for i := range rules {
 		r := &rules[i]
-		if r.re == nil {
+		if r.re == nil || !r.re.MatchString(lower) {
 			continue
 		}
-		if r.re.MatchString(lower) && !r.pre.holds(lower) {
+		if matched != nil {
+			matched[r.ID] = true
+		}
+		if !r.pre.holds(lower) {
 			t.Errorf("rule %s: pattern matches %q but its prefilter %q rejects it", r.ID, clipEvidence(text), r.pre)
 		}
 	}
@@ -28,9 +34,13 @@ func checkPrefilters(t *testing.T, text string) {
 // seeds and the bad inputs, a rule whose pattern matches passes its
 // prefilter, so rules decide exactly as the patterns alone did.
 func TestPrefilterAgreesWithPattern(t *testing.T) {
+	t.Parallel() // the longest test of the package: let the waiting ones run beside it
 	var texts []string
 	for _, r := range loadResponses(t) {
-		texts = append(texts, r.Text, cleanText(r.Text))
+		texts = append(texts, r.Text)
+		if c := cleanText(r.Text); c != r.Text {
+			texts = append(texts, c)
+		}
 	}
 	for _, s := range explainSeeds {
 		texts = append(texts, s.text)
@@ -43,15 +53,25 @@ func TestPrefilterAgreesWithPattern(t *testing.T) {
 			texts = append(texts, strings.Join(c, " | "))
 		}
 	}
-	matched := map[string]bool{}
-	for _, text := range texts {
-		checkPrefilters(t, text)
-		lower := strings.ToLower(text)
-		for _, r := range rules {
-			if r.re != nil && r.re.MatchString(lower) {
-				matched[r.ID] = true
+	// Every pattern over every text is the package's longest test under
+	// the race detector; the texts are split over the processors.
+	workers := runtime.GOMAXPROCS(0)
+	found := make([]map[string]bool, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		found[w] = map[string]bool{}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(texts); i += workers {
+				checkPrefilters(t, texts[i], found[w])
 			}
-		}
+		}()
+	}
+	wg.Wait()
+	matched := map[string]bool{}
+	for _, f := range found {
+		maps.Copy(matched, f)
 	}
 	// The texts reach most patterns, so the check above is not vacuous.
 	var patterns int
@@ -104,7 +124,7 @@ func FuzzPrefilter(f *testing.F) {
 	f.Add("account has been blocked from sending due to spam")
 	f.Add("552 5.2.2 mailbox full; over quota")
 	f.Fuzz(func(t *testing.T, text string) {
-		checkPrefilters(t, text)
+		checkPrefilters(t, text, nil)
 	})
 }
 
