@@ -22,7 +22,11 @@ type wrapperStage struct {
 	// wrapper's words included, even where Explain reads only the reply).
 	Pattern string
 	re      *regexp.Regexp
-	Stage   probe.Stage
+	// pre is what the text must contain for re to match (prefilter.go):
+	// a 64 KiB paste is scanned for a few words, not run through every
+	// pattern.
+	pre   prefilter
+	Stage probe.Stage
 	// Envelope is "mail" or "rcpt" for a refused envelope command.
 	Envelope string
 	// Seen names the wrappers, with the source of their exact words.
@@ -76,6 +80,7 @@ var wrapperStages = compileWrapperStages([]wrapperStage{
 func compileWrapperStages(list []wrapperStage) []wrapperStage {
 	for i := range list {
 		list[i].re = regexp.MustCompile(list[i].Pattern)
+		list[i].pre = prefilterFor(list[i].Pattern)
 	}
 	return list
 }
@@ -84,7 +89,7 @@ func compileWrapperStages(list []wrapperStage) []wrapperStage {
 // that a client library's words in lower give, or "".
 func stageFromWrapper(lower string) (probe.Stage, string) {
 	for i := range wrapperStages {
-		if wrapperStages[i].re.MatchString(lower) {
+		if w := &wrapperStages[i]; w.pre.holds(lower) && w.re.MatchString(lower) {
 			return wrapperStages[i].Stage, wrapperStages[i].Envelope
 		}
 	}

@@ -28,6 +28,14 @@ func checkPrefilters(t *testing.T, text string, matched map[string]bool) {
 			t.Errorf("rule %s: pattern matches %q but its prefilter %q rejects it", r.ID, clipEvidence(text), r.pre)
 		}
 	}
+	for _, w := range wrapperStages {
+		if w.re.MatchString(lower) && !w.pre.holds(lower) {
+			t.Errorf("wrapper stage %q: pattern matches %q but its prefilter %q rejects it", w.Pattern, clipEvidence(text), w.pre)
+		}
+	}
+	if bounceStageRE.MatchString(lower) && !bounceStagePre.holds(lower) {
+		t.Errorf("bounce stage: pattern matches %q but its prefilter %q rejects it", clipEvidence(text), bounceStagePre)
+	}
 }
 
 // TestPrefilterAgreesWithPattern: on every text of the corpus, the fuzz
