@@ -57,6 +57,31 @@ var stagesSending = []probe.Stage{probe.StageEnvelope, probe.StageData, probe.St
 // sendingRules: what happens when the account sends.
 var sendingRules = []rule{
 	{
+		// A sending service whose account is not (yet) allowed to send:
+		// Brevo/Sendinblue's "Your SMTP account is not yet activated",
+		// Mailgun's sandbox domains ("is not allowed to send: Please
+		// activate your Mailgun account", "Sandbox subdomains are for test
+		// purposes only", "Free accounts are for test purposes only").
+		ID:      "sending-account-not-activated",
+		Pattern: `smtp account is not (yet )?activated|is not allowed to send: (please activate|sandbox subdomains)|(free accounts|sandbox subdomains) are for test purposes only`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary: "The sending service has not (yet) enabled sending for this account: the provider must activate it, or the account must be upgraded or the recipient authorised.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The sending domain, not the account, is not set up with the service.", "The service's dashboard lists the domain as unverified."),
+		},
+		Source: "https://github.com/baserow/baserow/issues/1776",
+	},
+	{
+		// A per-minute, per-hour or per-day cap stated as reached:
+		// Oracle Email Delivery's "Maximum messages sent per minute
+		// reached : limit is N".
+		ID:      "sending-cap-per-period",
+		Pattern: `maximum (number of )?(messages|emails|mails|recipients) (sent )?per (second|minute|hour|day)( has been)? (reached|exceeded)`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The account reached its sending limit for the period; sending works again when the period ends.",
+		Source:  "https://docs.oracle.com/ja-jp/iaas/Content/Email/Concepts/troubleshooting.htm",
+	},
+	{
 		// "Too many messages" that are kept on the server is a full
 		// mailbox (web.de's "User has too many messages on the server"),
 		// not a sending limit: searched before sending-limit below.

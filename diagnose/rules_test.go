@@ -117,3 +117,17 @@ func TestDeliveryLogLines(t *testing.T) {
 	assert.Equal(t, CodeTLSWrongMode, f.Code)
 	assert.Equal(t, CodeAccountLocked, Explain("a1 NO Account has been closed", Hints{Protocol: ProtocolIMAP, Stage: probe.StageAuthenticate}).Code, "a closed account is still one")
 }
+
+// TestSendingServiceStates: a sending service's account that may not send
+// yet is the account's sending held, and a cap per period is a limit that
+// passes; both in the services' own words.
+func TestSendingServiceStates(t *testing.T) {
+	for text, want := range map[string]Code{
+		"554 5.7.0 Your SMTP account is not yet activated. Please contact us to request activation":               CodeSendingBlocked,
+		"421 Domain sandbox123.mailgun.org is not allowed to send: Sandbox subdomains are for test purposes only": CodeSendingBlocked,
+		"Maximum messages sent per hour reached : limit is 100":                                                   CodeRateLimited,
+		"550 5.7.1 Maximum recipients per day exceeded":                                                           CodeRateLimited,
+	} {
+		assert.Equal(t, want, Explain(text, Hints{}).Code, text)
+	}
+}
