@@ -144,7 +144,7 @@ var clientErrors = compileClientErrors(append([]clientError{
 	{Phrases: []string{"no such host", "enotfound", "no address associated with hostname", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve", "host not found", "nxdomain",
 		"remote name could not be resolved"},
 		Kind: probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Go, Node, Python, Java, .NET, PHP"},
-	{Phrases: []string{"temporary failure in name resolution", "eai_again", "server misbehaving", "servfail", "code: 'edns'"},
+	{Phrases: []string{"server misbehaving", "servfail", "code: 'edns'"},
 		// Go's resolver: "dial tcp: lookup smtp.example.com on 8.8.8.8:53:
 		// dial udp 8.8.8.8:53: i/o timeout" is the DNS server not answering,
 		// not the mail server.
