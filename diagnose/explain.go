@@ -196,8 +196,9 @@ func observeText(text string, h Hints) *observation {
 	o.OAuth = strings.Contains(o.lower, "xoauth2") || strings.Contains(o.lower, "oauthbearer")
 	o.Port = portInText(text)
 	o.Envelope = envelopeInText(o.lower)
+	bounceSt, bounceEnv := bounceStage(o.lower)
 	if o.Envelope == "" {
-		o.Envelope = bounceEnvelope(o.lower)
+		o.Envelope = bounceEnv
 	}
 
 	// A client or library error is read only when the text holds no
@@ -223,7 +224,7 @@ func observeText(text string, h Hints) *observation {
 		}
 	}
 	if o.Stage == "" {
-		o.Stage = bounceStage(o.lower)
+		o.Stage = bounceSt
 	}
 	if o.Stage == "" {
 		o.Stage = inferStage(o)

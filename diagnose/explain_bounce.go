@@ -19,9 +19,8 @@ import (
 //     ">>> DATA" followed by "<<< 554 ...".
 //
 // The stage decides how a reply reads: "550 5.7.1" after RCPT TO is about
-// an address, after DATA about the message. bounceStage and
-// bounceEnvelope read the wrapper; the rules in rules_policy.go read the
-// words.
+// an address, after DATA about the message. bounceStage reads the
+// wrapper; the rules in rules_policy.go read the words.
 
 // bounceStageRE finds the command a bounce says the reply answered. The
 // last submatch that is set names it.
@@ -62,25 +61,16 @@ func bounceCommand(lower string) string {
 }
 
 // bounceStage returns the stage a delivery report says its quoted reply
-// came at, or "" when it does not say.
-func bounceStage(lower string) probe.Stage {
-	switch bounceCommand(lower) {
-	case "rcpt", "mail":
-		return probe.StageEnvelope
-	case "data":
-		return probe.StageData
-	}
-	return ""
-}
-
-// bounceEnvelope returns the envelope command ("rcpt" or "mail") a
-// delivery report says was refused, or "".
-func bounceEnvelope(lower string) string {
+// came at and, for MAIL FROM or RCPT TO, the envelope command ("mail",
+// "rcpt"); "", "" when it does not say.
+func bounceStage(lower string) (probe.Stage, string) {
 	switch c := bounceCommand(lower); c {
 	case "rcpt", "mail":
-		return c
+		return probe.StageEnvelope, c
+	case "data":
+		return probe.StageData, ""
 	}
-	return ""
+	return "", ""
 }
 
 // transcriptPrefix is what a sendmail transcript puts before a line the

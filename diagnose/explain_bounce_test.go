@@ -32,8 +32,9 @@ func TestBounceStage(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			lower := unwrapLower(strings.ToLower(tc.text))
-			assert.Equal(t, tc.stage, bounceStage(lower))
-			assert.Equal(t, tc.envelope, bounceEnvelope(lower))
+			stage, envelope := bounceStage(lower)
+			assert.Equal(t, tc.stage, stage)
+			assert.Equal(t, tc.envelope, envelope)
 		})
 	}
 }
