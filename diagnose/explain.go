@@ -163,6 +163,7 @@ func observeText(text string, h Hints) *observation {
 	o := &observation{Protocol: h.Protocol, Stage: explainStage(h.Stage)}
 	o.setText(serverPart(text))
 	o.lower = unwrapLower(o.lower)
+	o.scan = scanText(o.lower)
 
 	imapLine, imapStatus := findIMAPStatus(lines)
 	if imapStatus == "" {
@@ -205,7 +206,7 @@ func observeText(text string, h Hints) *observation {
 	// server reply: the reply is the better evidence, and words such as
 	// "timeout" or "connection closed" inside it are not network facts.
 	serverReply := o.Status != "" || o.Reply != 0 || o.RespCode != ""
-	if ce := matchClientError(o.lower); ce != nil && !serverReply {
+	if ce := matchClientError(o.lower, o.scan); ce != nil && !serverReply {
 		o.Net = &probe.NetError{Kind: ce.Kind, CertReason: ce.Cert, Message: lineContaining(lines, o.lower, ce)}
 		o.Stop = ce.Stop
 		if o.Stage == "" {
@@ -215,7 +216,7 @@ func observeText(text string, h Hints) *observation {
 			o.Evidence = o.Net.Message
 		}
 	}
-	if st, env := stageFromWrapper(strings.ToLower(text)); st != "" {
+	if st, env := stageFromWrapper(strings.ToLower(text), o.scan); st != "" {
 		if o.Stage == "" {
 			o.Stage = st
 		}

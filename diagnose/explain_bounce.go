@@ -27,7 +27,7 @@ import (
 var bounceStageRE = regexp.MustCompile(`(?:in reply to|after|while sending|response to) (?:the )?(?:pipelined )?(rcpt to|mail from|end of data|data(?: command|:|$))|>>> (rcpt to|mail from|data)\b`)
 
 // bounceStagePre is what a text must contain for bounceStageRE to match.
-var bounceStagePre = prefilterFor(bounceStageRE.String())
+var bounceStagePre = compilePre(prefilterFor(bounceStageRE.String()))
 
 // bounceCommand returns the SMTP command a delivery report says the
 // quoted reply answered ("rcpt", "mail", "data"), or "".

@@ -18,7 +18,9 @@ type clientError struct {
 	Pattern string
 	re      *regexp.Regexp
 	// pre is what the text must contain for re to match (prefilter.go).
-	pre prefilter
+	pre compiledPre
+	// phrases is Phrases as one clause.
+	phrases compiledPre
 
 	Kind  probe.NetErrorKind
 	Cert  probe.CertReason
@@ -37,13 +39,11 @@ func (c *clientError) stage(lower string) probe.Stage {
 	return c.Stage
 }
 
-func (c *clientError) match(lower string) bool {
-	for _, p := range c.Phrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
+func (c *clientError) match(lower string, sc *litScan) bool {
+	if len(c.Phrases) > 0 && c.phrases.holdsIn(lower, sc) {
+		return true
 	}
-	return c.re != nil && c.pre.holds(lower) && c.re.MatchString(lower)
+	return c.re != nil && c.pre.holdsIn(lower, sc) && c.re.MatchString(lower)
 }
 
 // clientErrors: what Go, Python, Java, .NET/MailKit, Node.js/nodemailer
@@ -179,18 +179,21 @@ var clientErrors = compileClientErrors(append([]clientError{
 
 func compileClientErrors(list []clientError) []clientError {
 	for i := range list {
+		if len(list[i].Phrases) > 0 {
+			list[i].phrases = compilePre(prefilter{list[i].Phrases})
+		}
 		if list[i].Pattern != "" {
 			list[i].re = regexp.MustCompile(list[i].Pattern) // matched against lower-case text
-			list[i].pre = prefilterFor(list[i].Pattern)
+			list[i].pre = compilePre(prefilterFor(list[i].Pattern))
 		}
 	}
 	return list
 }
 
 // matchClientError returns the first client error the text matches.
-func matchClientError(lower string) *clientError {
+func matchClientError(lower string, sc *litScan) *clientError {
 	for i := range clientErrors {
-		if clientErrors[i].match(lower) {
+		if clientErrors[i].match(lower, sc) {
 			return &clientErrors[i]
 		}
 	}
@@ -201,7 +204,7 @@ func matchClientError(lower string) *clientError {
 // evidence.
 func lineContaining(lines []string, lower string, c *clientError) string {
 	for _, l := range lines {
-		if c.match(strings.ToLower(l)) {
+		if c.match(strings.ToLower(l), nil) {
 			return l
 		}
 	}

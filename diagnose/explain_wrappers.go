@@ -25,7 +25,7 @@ type wrapperStage struct {
 	// pre is what the text must contain for re to match (prefilter.go):
 	// a 64 KiB paste is scanned for a few words, not run through every
 	// pattern.
-	pre   prefilter
+	pre   compiledPre
 	Stage probe.Stage
 	// Envelope is "mail" or "rcpt" for a refused envelope command.
 	Envelope string
@@ -80,16 +80,16 @@ var wrapperStages = compileWrapperStages([]wrapperStage{
 func compileWrapperStages(list []wrapperStage) []wrapperStage {
 	for i := range list {
 		list[i].re = regexp.MustCompile(list[i].Pattern)
-		list[i].pre = prefilterFor(list[i].Pattern)
+		list[i].pre = compilePre(prefilterFor(list[i].Pattern))
 	}
 	return list
 }
 
 // stageFromWrapper returns the stage (and the envelope command, if any)
 // that a client library's words in lower give, or "".
-func stageFromWrapper(lower string) (probe.Stage, string) {
+func stageFromWrapper(lower string, sc *litScan) (probe.Stage, string) {
 	for i := range wrapperStages {
-		if w := &wrapperStages[i]; w.pre.holds(lower) && w.re.MatchString(lower) {
+		if w := &wrapperStages[i]; w.pre.holdsIn(lower, sc) && w.re.MatchString(lower) {
 			return wrapperStages[i].Stage, wrapperStages[i].Envelope
 		}
 	}

@@ -58,6 +58,9 @@ type observation struct {
 	// redacted reports that the text holds the probes' marker for
 	// removed bytes (see containsRedacted).
 	redacted bool
+	// scan is lower's literal scan (litscan.go), nil for a short text;
+	// set by Explain once lower is final.
+	scan *litScan
 	// Evidence is the exact line(s) that will be quoted as evidence.
 	Evidence string
 }
@@ -80,12 +83,17 @@ func (o *observation) success() bool {
 	return o.Reply >= 200 && o.Reply < 400
 }
 
-// containsAny reports whether the text contains any of the lower-case
-// phrases.
-func (o *observation) containsAny(phrases []string) bool {
-	for _, p := range phrases {
-		if strings.Contains(o.lower, p) || o.redacted && containsRedacted(o.lower, p) {
-			return true
+// containsPhrase reports whether the text contains any of r's lower-case
+// phrases, whole or with the probes' redaction marker in place of part.
+func (o *observation) containsPhrase(r *rule) bool {
+	if r.phrases.holdsIn(o.lower, o.scan) {
+		return true
+	}
+	if o.redacted {
+		for _, p := range r.Phrases {
+			if containsRedacted(o.lower, p) {
+				return true
+			}
 		}
 	}
 	return false

@@ -57,7 +57,7 @@ func TestPrefilterAgreesWithPattern(t *testing.T) {
 	// remediation's words are not enough to reach every branch, so also
 	// every literal a prefilter names, alone and with its neighbours.
 	for _, r := range rules {
-		for _, c := range r.pre {
+		for _, c := range r.pre.prefilter {
 			texts = append(texts, strings.Join(c, " | "))
 		}
 	}
@@ -96,7 +96,7 @@ func TestPrefilterAgreesWithPattern(t *testing.T) {
 func TestPrefilterEveryPattern(t *testing.T) {
 	for _, r := range rules {
 		if r.re != nil {
-			assert.NotEmpty(t, r.pre, "rule %s: pattern %q yields no prefilter", r.ID, r.Pattern)
+			assert.NotEmpty(t, r.pre.prefilter, "rule %s: pattern %q yields no prefilter", r.ID, r.Pattern)
 		}
 	}
 }

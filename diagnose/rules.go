@@ -149,7 +149,9 @@ type rule struct {
 	Pattern string
 	re      *regexp.Regexp
 	// pre is what the text must contain for re to match (prefilter.go).
-	pre prefilter
+	pre compiledPre
+	// phrases is Phrases as one clause: the text holds one of them.
+	phrases compiledPre
 	// NotPattern, when set, is a regular expression (lower case) that must
 	// not match: a log line that says a message was sent is a success
 	// only when no other line of the paste says it failed.
@@ -199,9 +201,12 @@ func compileRules(tables ...[]rule) []rule {
 				r.Phrases = append([]string(nil), r.Phrases...)
 				r.Phrases[i] = strings.ToLower(p)
 			}
+			if len(r.Phrases) > 0 {
+				r.phrases = compilePre(prefilter{r.Phrases})
+			}
 			if r.Pattern != "" {
 				r.re = regexp.MustCompile(r.Pattern) // matched against the lower-cased text
-				r.pre = prefilterFor(r.Pattern)
+				r.pre = compilePre(prefilterFor(r.Pattern))
 			}
 			if r.NotPattern != "" {
 				r.notRe = regexp.MustCompile(r.NotPattern)
@@ -242,10 +247,10 @@ func (r *rule) match(o *observation) bool {
 	if r.ServerWords && o.success() {
 		return false
 	}
-	if len(r.Phrases) > 0 && !o.containsAny(r.Phrases) {
+	if len(r.Phrases) > 0 && !o.containsPhrase(r) {
 		return false
 	}
-	if r.re != nil && (!r.pre.holds(o.lower) || !r.re.MatchString(o.lower)) {
+	if r.re != nil && (!r.pre.holdsIn(o.lower, o.scan) || !r.re.MatchString(o.lower)) {
 		return false
 	}
 	if r.notRe != nil && r.notRe.MatchString(o.lower) {
