@@ -158,11 +158,11 @@ func leadWithLikelyProvider(f *Finding, o *observation, text string, v Vars) {
 
 // observeText reads pasted text into an observation.
 func observeText(text string, h Hints) *observation {
-	text = innerReply(unquoteTranscript(cleanText(text)))
+	text = innerReply(unquoteTranscript(logText(cleanText(text))))
 	lines := splitLines(text)
 	o := &observation{Protocol: h.Protocol, Stage: explainStage(h.Stage)}
 	o.setText(serverPart(text))
-	o.lower = unwrapLower(o.lower)
+	o.lower = neutralLogFields(unwrapLower(o.lower))
 	o.scan = scanText(o.lower)
 
 	imapLine, imapStatus := findIMAPStatus(lines)
@@ -172,6 +172,9 @@ func observeText(text string, h Hints) *observation {
 	popLine, popStatus := findPOP3Status(lines)
 	smtpLines, smtpCode, enhanced := findSMTPReply(lines, text)
 
+	if o.Protocol == "" {
+		o.Protocol = logProtocol(o.lower)
+	}
 	if o.Protocol == "" {
 		o.Protocol = detectProtocol(o.lower, h.Host, imapStatus != "", popStatus != "", smtpCode != 0 || enhanced != "")
 	}
@@ -226,6 +229,12 @@ func observeText(text string, h Hints) *observation {
 	}
 	if o.Stage == "" {
 		o.Stage = bounceSt
+	}
+	if st, env := stageFromLog(o.lower); o.Stage == "" && st != "" {
+		o.Stage = st
+		if o.Envelope == "" {
+			o.Envelope = env
+		}
 	}
 	if o.Stage == "" {
 		o.Stage = inferStage(o)

@@ -185,8 +185,8 @@ func serverWords(t []rule) []rule {
 
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
-var ruleTables = [][]rule{refiningRules, providerPhraseRules, documentedFirstRules, serverWords(policyFirstRules), phraseRules, documentedRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules),
-	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, codeRules, languageClientRules, factRules, languageConnectRules, genericRules, keywordRules, lastRules}
+var ruleTables = [][]rule{refiningRules, providerPhraseRules, documentedFirstRules, serverWords(policyFirstRules), logFirstRules, logOKRules, phraseRules, documentedRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
+	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, codeRules, languageClientRules, factRules, languageConnectRules, logLateRules, genericRules, keywordRules, lastRules}
 
 // rules is every rule in search order, compiled.
 var rules = compileRules(ruleTables...)

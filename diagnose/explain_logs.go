@@ -1,0 +1,462 @@
+package diagnose
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// Mail servers' own log lines are pasted as often as replies: a Postfix
+// "status=deferred (...)", a Dovecot "imap-login: Disconnected (auth
+// failed, 1 attempts in 2 secs)", an Exim "** addr R=... T=...: SMTP
+// error from remote mail server after RCPT TO:...", a sendmail
+// "stat=Deferred: Connection refused by ...". The program says in its own
+// fixed words which step of the session the line is about and how it
+// ended, and it often quotes the other side's reply. This file reads
+// those words, program by program, from the programs' source:
+//
+//   - Postfix: src/smtp/smtp_proto.c, smtp_connect.c, smtp_trouble.c,
+//     smtp_sasl_glue.c (the client); src/smtpd/smtpd.c, smtpd_sasl_glue.c
+//     (the server);
+//   - Dovecot: src/login-common/client-common.c
+//     (client_get_extra_disconnect_reason), src/auth/passdb-*.c;
+//   - Exim: src/deliver.c, src/transports/smtp.c, src/smtp_in.c;
+//   - sendmail: sendmail/deliver.c, usersmtp.c, sasl.c, tls.c;
+//   - Cyrus SASL (lib/common.c sasl_errstring and sasl_errdetail's
+//     "SASL(%d): %s"), which Cyrus IMAP, sendmail and Postfix quote;
+//   - Courier (imap/imaplogin.c, pop3login.c: "LOGIN FAILED, user=");
+//   - Cyrus IMAP (imap/imapd.c: "badlogin:", "login: ... User logged in");
+//   - qmail (qmail-remote.c, qmail-local.c), whose log replaces spaces
+//     with underscores;
+//   - OpenSMTPD (usr.sbin/smtpd/smtp_session.c, mta.c);
+//   - Exchange Server's SMTP protocol logs and queue errors.
+//
+// Three hooks: logText turns a qmail line back into words, so its quoted
+// reply reads as a reply; neutralLogFields blanks a log's key=value
+// fields whose names are mail words ("relay=mx.example.com" is not a
+// relay refusal); stageFromLog reads the step the line names. The rules
+// are in two tables: logFirstRules, searched before phraseRules, because
+// a stock phrase reads a log's words wrongly ("unknown user" in a Dovecot
+// passdb line is the login's user name, not a recipient; Postfix's "TLS is
+// required, but was not offered" is the remote server lacking STARTTLS,
+// not refusing a password); and logLateRules, searched after factRules,
+// for a log's words that say less than a TLS or network error quoted in
+// the same line.
+
+const (
+	srcPostfixSMTPProto   = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_proto.c"
+	srcPostfixSMTPTrouble = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_trouble.c"
+	srcPostfixSMTPConnect = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_connect.c"
+	srcPostfixSmtpd       = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c"
+	srcPostfixQmgr        = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/qmgr/qmgr_active.c"
+	srcDovecotDisconnect  = "https://github.com/dovecot/core/blob/main/src/login-common/client-common.c"
+	srcDovecotPassdb      = "https://github.com/dovecot/core/blob/main/src/auth/passdb.c"
+	srcEximSMTPTransport  = "https://github.com/Exim/exim/blob/master/src/src/transports/smtp.c"
+	srcEximSMTPIn         = "https://github.com/Exim/exim/blob/master/src/src/smtp_in.c"
+	srcSendmailDeliver    = "https://github.com/Distrotech/sendmail/blob/master/sendmail/deliver.c"
+	srcSendmailTLS        = "https://github.com/Distrotech/sendmail/blob/master/sendmail/tls.c"
+	srcCyrusSASL          = "https://github.com/cyrusimap/cyrus-sasl/blob/master/lib/common.c"
+	srcCyrusIMAPD         = "https://github.com/cyrusimap/cyrus-imapd/blob/master/imap/imapd.c"
+	srcCourierLogin       = "https://github.com/svarshavchik/courier/blob/master/courier-imap/libs/imap/imaplogin.c"
+	srcQmailRemote        = "https://github.com/notqmail/notqmail/blob/master/qmail-remote.c"
+	srcOpenSMTPDSession   = "https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/smtp_session.c"
+	srcOpenSMTPDMTA       = "https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/mta.c"
+	srcExchangeProtocol   = "https://learn.microsoft.com/en-us/exchange/mail-flow/connectors/configure-protocol-logging"
+	srcWinsock            = "https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2"
+)
+
+// qmailLineRE finds a qmail-send delivery line ("delivery 123: deferral:
+// Sorry,_I_wasn't_able_to_establish_an_SMTP_connection._(#4.4.1)/"):
+// qmail-send writes the report with every space as "_" and every line
+// end as "/".
+var qmailLineRE = regexp.MustCompile(`delivery \d+: (success|failure|deferral): ([^\s]+)`)
+
+// logText returns text with a qmail delivery report turned back into
+// words, so that its quoted reply ("Remote_host_said:_550_5.1.1_...")
+// reads as one; any other text is returned as it is.
+func logText(text string) string {
+	if !strings.Contains(text, "delivery ") || !qmailLineRE.MatchString(text) {
+		return text
+	}
+	return qmailLineRE.ReplaceAllStringFunc(text, func(m string) string {
+		s := strings.ReplaceAll(m, "_", " ")
+		// "/" ends a line of the report, "said: 550 .../ ..." included.
+		return strings.ReplaceAll(s, "/", "\n")
+	})
+}
+
+// logFieldRE finds the key=value fields of MTA logs whose key is a mail
+// word: Postfix's and sendmail's "relay=host[ip]:25," and
+// OpenSMTPD's relay="...". Their value names a host, and their key must
+// not be read as the word "relay" in a refusal ("Relay access denied").
+var logFieldRE = regexp.MustCompile(`\brelay=("[^"]*"|[^,\s]*(?: \[[^\]]*\])?)`)
+
+// neutralLogFields blanks the fields logFieldRE finds in lower.
+func neutralLogFields(lower string) string {
+	if !strings.Contains(lower, "relay=") {
+		return lower
+	}
+	return logFieldRE.ReplaceAllString(lower, "host=")
+}
+
+// logStages: the step of a session that a log line names, first match
+// decides. Matched against the lower-cased text.
+var logStages = compileWrapperStages([]wrapperStage{
+	{Pattern: `while (receiving the initial server greeting|sending ehlo|sending helo|performing the ehlo handshake)|but greeting failed|after initial connection|in response to initial connection`,
+		Stage: probe.StageGreeting, Seen: "Postfix smtp_proto.c, qmail-remote.c, Exim smtp.c"},
+	{Pattern: `while (sending starttls|performing the tls handshake)|cannot start tls|tls is required, but|starttls=(client|server), error`,
+		Stage: probe.StageStartTLS, Seen: "Postfix smtp_proto.c, sendmail tls.c"},
+	{Pattern: `sasl authentication failed|sasl [a-z0-9-]+ authentication failed|sasl authentication failure|\bauthenticator failed for\b|after auth from|\bauth failure \(|\bbadlogin: |\blogin failed, user=|smtp authentication user=|\((auth failed|authorization failed), \d+ attempts?|inbound auth[a-z ]* failed|auth=0/[1-9]`,
+		Stage: probe.StageAuthenticate, Seen: "Postfix, Exim, sendmail, Cyrus, Courier, OpenSMTPD, Dovecot, Exchange"},
+	{Pattern: `while sending mail from|but sender was rejected`,
+		Stage: probe.StageEnvelope, Envelope: "mail", Seen: "Postfix smtp_proto.c, qmail-remote.c"},
+	{Pattern: `while sending rcpt to|does not like recipient`,
+		Stage: probe.StageEnvelope, Envelope: "rcpt", Seen: "Postfix smtp_proto.c, qmail-remote.c"},
+	{Pattern: `while sending (data command|message body|end of data)|failed on data command|failed after i sent the message`,
+		Stage: probe.StageData, Seen: "Postfix smtp_proto.c, qmail-remote.c"},
+})
+
+// logProtocolRE finds the lines of programs whose logs are about one
+// protocol: qmail-send's delivery reports, Postfix's, sendmail's and
+// OpenSMTPD's (SMTP), Dovecot's login processes (IMAP, POP3).
+var logProtocolRE = regexp.MustCompile(`\bdelivery \d+: (failure|deferral):|\bpostfix/[a-z/-]+\[\d+\]:|\b(sendmail|sm-mta)\[\d+\]:|\bsmtpd\[\d+\]: [0-9a-f]{16} (smtp|mta) |\b(imap|pop3)-login: `)
+
+// logProtocol returns the protocol a server's log line is about, or "".
+func logProtocol(lower string) Protocol {
+	m := logProtocolRE.FindString(lower)
+	switch {
+	case m == "":
+		return ""
+	case strings.HasSuffix(m, "imap-login: "):
+		return ProtocolIMAP
+	case strings.HasSuffix(m, "pop3-login: "):
+		return ProtocolPOP3
+	}
+	return ProtocolSMTP
+}
+
+// stageFromLog returns the step (and envelope command) a log line names.
+func stageFromLog(lower string) (probe.Stage, string) {
+	for i := range logStages {
+		if w := &logStages[i]; w.pre.holds(lower) && w.re.MatchString(lower) {
+			return w.Stage, w.Envelope
+		}
+	}
+	return "", ""
+}
+
+// logOKNot is what a paste must not say for a log's success line to read
+// as success: a failure line beside it, or a refusal's code.
+const logOKNot = `\b(error|fail(ed|ure)?|reject(ed)?|refused|denied|deferr?(ed|al)|bounced|warning|timed out|timeout)\b|=\d+/\d+|\b[45][0-9][0-9][ -][245]\.[0-9]`
+
+// logFirstRules read a log's fixed words where a stock phrase would
+// misread them; see the file comment.
+var logFirstRules = []rule{
+	// Postfix smtp (smtp_proto.c): "TLS is required, but was not offered
+	// by host X", "TLS is required, but host X refused to start TLS: ...".
+	// The remote server lacks STARTTLS; nothing was refused for want of
+	// encryption on this side.
+	{ID: "log-postfix-tls-required-not-offered", Pattern: `tls is required, but (was not offered|host [^\n]{0,120} refused to start tls|our tls engine is unavailable)`,
+		Code: CodeStartTLSUnavailable, Confidence: ConfidenceHigh,
+		Summary: "The sending server (Postfix) requires TLS for this destination, but the receiving server did not offer STARTTLS (or refused it): mail waits in the queue until it does, or until the TLS policy for that destination is relaxed.",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The receiving server offered STARTTLS but the handshake failed.", "The line says \"refused to start TLS\" or names a TLS error."),
+		},
+		Source: srcPostfixSMTPProto},
+	// Postfix smtp with a verify or secure TLS level: "Server certificate
+	// not verified", "Server certificate not trusted" (smtp_proto.c).
+	{ID: "log-postfix-server-certificate", Pattern: `server certificate not (verified|trusted)|certificate verification failed for [^\n]{1,200}: (untrusted issuer|certificate has expired|not (yet )?valid|self[- ]signed|unable to get local issuer)|server hostname verification failed`,
+		Code: CodeTLSCertificate, Confidence: ConfidenceHigh,
+		Summary: "The sending server requires a verified certificate for this destination, and the receiving server's certificate failed the check (untrusted issuer, expired, or a name that does not match).",
+		Source:  srcPostfixSMTPProto},
+	// Postfix smtpd: "too many errors after AUTH from X" (smtpd_hard_error_limit
+	// reached while the client kept trying AUTH): repeated refused logins,
+	// usually a wrong password (or a password-guessing client).
+	{ID: "log-postfix-too-many-errors-after-auth", Pattern: `too many errors after auth from`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The server (Postfix) hung up after the client's repeated AUTH attempts were refused: the user name or password is wrong, or a client is guessing passwords.",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The client keeps offering a mechanism the server refuses.", "The log's warning lines say \"authentication failed: Invalid authentication mechanism\"."),
+		},
+		Source: srcPostfixSmtpd},
+	// Postfix smtpd's per-session summary (3.0+): "disconnect from X ehlo=1
+	// auth=0/1 quit=1 commands=2/3": AUTH was tried and never succeeded.
+	{ID: "log-postfix-disconnect-auth-failed", Pattern: `\bdisconnect from [^\n]{0,200}\bauth=0/[1-9]`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The server's log says the client's AUTH was refused every time it tried (auth=0/N): the user name or password is wrong, or the mechanism the client used is refused.",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The client used a mechanism the server refuses.", "The warning line before it says \"Invalid authentication mechanism\"."),
+			alt(CodePlaintextDisallowed, "AUTH was sent before STARTTLS where the server wants TLS first.", "The summary has no starttls=1 before auth."),
+		},
+		Source: srcPostfixSmtpd},
+	// Postfix smtpd's SASL layer cannot reach its back end: "warning: SASL:
+	// Connect to private/auth failed", "SASL authentication failure: cannot
+	// connect to saslauthd server", "fatal: no SASL authentication
+	// mechanisms". Every login fails, whatever the password.
+	{ID: "log-sasl-backend-unavailable", Pattern: `sasl: connect to [^\n]{1,100} failed|cannot connect to saslauthd|no sasl authentication mechanisms|sasl(\(-24\))?:? remote authentication server unavailable|sasl authentication failure: cannot connect`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The mail server's own sign-in service (Dovecot auth, saslauthd) is down or not reachable from the SMTP server: every login fails until its administrator fixes it; the user's password is not the cause.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "The auth service was restarting.", "Logins work again minutes later."),
+		},
+		Source: "https://github.com/vdukhovni/postfix/blob/master/postfix/src/xsasl/xsasl_dovecot_server.c"},
+	// Dovecot login processes: the reason in parentheses after
+	// "Disconnected", "Aborted login" or 2.3.21+'s "Login aborted: ...",
+	// as client_get_extra_disconnect_reason words it.
+	{ID: "log-dovecot-auth-failed", Pattern: `\((auth failed|authorization failed), \d+ attempts?`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "Dovecot's log says the client's login was refused (its password database did not accept the user name and password).",
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired, "The account accepts only an app password.", "The server documents app passwords."),
+		},
+		Source: srcDovecotDisconnect},
+	{ID: "log-dovecot-user-disabled", Pattern: `\((user disabled|login disabled)\)`,
+		Code: CodeAccountLocked, Confidence: ConfidenceHigh,
+		Summary: "Dovecot's log says the account is disabled (its password database marks it nologin or disabled): the administrator must enable it.",
+		Source:  srcDovecotDisconnect},
+	{ID: "log-dovecot-password-expired", Pattern: `\(password expired\)`,
+		Code: CodePasswordExpired, Confidence: ConfidenceHigh,
+		Summary: "Dovecot's log says the account's password has expired: it must be changed before the login works.",
+		Source:  srcDovecotDisconnect},
+	{ID: "log-dovecot-auth-tempfail", Pattern: `\((auth service reported temporary failure|auth process communication failure|internal failure, \d+ successful auths)`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "Dovecot's log says its own sign-in service failed (a temporary failure of the password database, or the auth process not answering): the password is not the cause.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "A short outage of the user database.", "Logins work again minutes later."),
+		},
+		Source: srcDovecotDisconnect},
+	{ID: "log-dovecot-proxy-dest-auth-failed", Pattern: `\(proxy dest auth failed\)`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary: "Dovecot's proxy forwarded the login and the server behind it refused it.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The proxy's own master password for the back end is wrong.", "Every user fails through the proxy."),
+		},
+		Source: srcDovecotDisconnect},
+	{ID: "log-dovecot-invalid-base64", Pattern: `\(sent invalid base64 in response\)`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "Dovecot's log says the client sent a malformed SASL response (not base64): a client bug, not the password.",
+		Source:  srcDovecotDisconnect},
+	{ID: "log-dovecot-client-cert", Pattern: `\((client sent an invalid cert|client didn't send a cert|cert required, client didn't start tls)\)`,
+		Code: CodeTLSCertificate, Confidence: ConfidenceMedium,
+		Summary: "Dovecot requires a client certificate for login, and the client sent none or an invalid one.",
+		Source:  srcDovecotDisconnect},
+	// Dovecot's passdb lines: "auth: passwd-file(alice,1.2.3.4): unknown
+	// user", "sql(alice,1.2.3.4,<id>): Password mismatch",
+	// "pam(alice,1.2.3.4): pam_authenticate() failed: ...". The user is
+	// the login's, never a recipient.
+	{ID: "log-dovecot-passdb-refused", Pattern: `\b(passwd-file|passwd|shadow|pam|sql|ldap|static|checkpassword|lua|bsdauth|vpopmail|oauth2|imap)\([^)\n]{1,200}\): (unknown user|user not found|password mismatch|invalid password|pam_authenticate\(\) failed)`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "Dovecot's password database refused the login: the user name is unknown to it or the password does not match.",
+		Source:  srcDovecotPassdb},
+	// Cyrus SASL's sasl_errdetail "SASL(-N): <text>" (lib/common.c), quoted
+	// by Cyrus IMAP's "badlogin:", sendmail's "AUTH failure (LOGIN): ...
+	// SASL(-13): ..." and Postfix's warnings. One rule per code.
+	{ID: "log-sasl-expired", Pattern: `sasl\(-18\)|passphrase expired, has to be reset`,
+		Code: CodePasswordExpired, Confidence: ConfidenceHigh,
+		Summary: "The server's SASL layer says the password has expired and must be reset.", Source: srcCyrusSASL},
+	{ID: "log-sasl-disabled", Pattern: `sasl\(-19\)|sasl\(-21\)|\bpassphrase locked\b`,
+		Code: CodeAccountLocked, Confidence: ConfidenceHigh,
+		Summary: "The server's SASL layer says the account is disabled or its password locked.", Source: srcCyrusSASL},
+	{ID: "log-sasl-nomech", Pattern: `sasl\(-4\)|sasl\(-15\)|mechanism too weak for this user`,
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server's SASL layer has no mechanism the client can use (or the one chosen is too weak for this account).", Source: srcCyrusSASL},
+	{ID: "log-sasl-encrypt", Pattern: `sasl\(-16\)|encryption needed to use mechanism`,
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary: "The server's SASL layer needs an encrypted connection for this mechanism: turn on TLS (STARTTLS or the implicit-TLS port).", Source: srcCyrusSASL},
+	{ID: "log-sasl-badauth", Pattern: `sasl\(-1[34]\)|sasl\(-2[06]\)`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The server's SASL layer refused the login: the user name or password is wrong.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The password check behind SASL (saslauthd, PAM, LDAP) is failing for everyone.", "Every user fails; the log's lines before say why."),
+		},
+		Source: srcCyrusSASL},
+	{ID: "log-sasl-trans", Pattern: `sasl\(-(8|17)\)`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
+		Summary: "The server's SASL layer reports a transient failure: try again.", Source: srcCyrusSASL},
+	// Cyrus IMAP (imapd.c, pop3d.c): "badlogin: <host> [ip] <mech> [<SASL
+	// detail>]" for every refused login.
+	{ID: "log-cyrus-badlogin", Pattern: `\bbadlogin: `,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "Cyrus IMAP's log says the login was refused: the user name or password is wrong.", Source: srcCyrusIMAPD},
+	// Courier (imaplogin.c, pop3login.c): "LOGIN FAILED, user=x, ip=[...]".
+	{ID: "log-courier-login-failed", Pattern: `\blogin failed, user=`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "Courier's log says the login was refused: the user name or password is wrong.", Source: srcCourierLogin},
+	// OpenSMTPD (smtp_session.c): "smtp authentication user=x result=permfail",
+	// "result=tempfail", "result=ok".
+	{ID: "log-opensmtpd-auth-permfail", Pattern: `smtp authentication user=[^\n]{0,200} result=permfail`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "OpenSMTPD's log says the login was refused: the user name or password is wrong.", Source: srcOpenSMTPDSession},
+	{ID: "log-opensmtpd-auth-tempfail", Pattern: `smtp authentication user=[^\n]{0,200} result=tempfail`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "OpenSMTPD's log says its password check failed for now (its table or back end did not answer): the password is not the cause.", Source: srcOpenSMTPDSession},
+	// sendmail (deliver.c): "stat=Deferred: Connection reset by X"; before
+	// phraseRules, whose "temporary" reading of "Deferred" says less.
+	{ID: "log-sendmail-connection-reset", Pattern: `stat=deferred: connection reset by`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The receiving server reset the connection during the session.", Source: srcSendmailDeliver},
+	// Exchange Server's receive protocol log: "Inbound AUTH LOGIN failed
+	// because of LogonDenied", and the Kerberos clock-skew reason.
+	{ID: "log-exchange-logon-denied", Pattern: `inbound auth[a-z0-9 ]* failed because of logondenied|inbound authentication failed with error logondenied`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "Exchange's protocol log says the account's logon was denied: wrong user name or password (or the account may not log on).",
+		Alternatives: []Alternative{
+			alt(CodeAccountLocked, "The account is locked or disabled in Active Directory.", "The domain controller's security log shows 4625 with a locked or disabled status."),
+		},
+		Source: srcExchangeProtocol},
+	// Exchange queue errors with a Winsock error number
+	// ("Failed to connect. Winsock error code: 10061"): the number says
+	// what the connection attempt met.
+	{ID: "log-winsock-10061", Pattern: `winsock error code: 10061|wsaeconnrefused`,
+		Code: CodeConnectionRefused, Confidence: ConfidenceHigh,
+		Summary: "The receiving server refused the connection (Winsock 10061): nothing listens on that port, or a firewall rejects it.", Source: srcWinsock},
+	{ID: "log-winsock-10060", Pattern: `winsock error code: 10060|wsaetimedout`,
+		Code: CodeConnectionTimeout, Confidence: ConfidenceHigh,
+		Summary: "The connection attempt went unanswered (Winsock 10060): a firewall on the path (outbound port 25 is often blocked) or the receiving host being down.", Source: srcWinsock},
+	{ID: "log-winsock-unreachable", Pattern: `winsock error code: 1005[01]|winsock error code: 1006[45]|wsae(net|host)(unreach|down)`,
+		Code: CodeNetworkUnreachable, Confidence: ConfidenceHigh,
+		Summary: "There is no route to the receiving server (Winsock 10050/10051/10064/10065).", Source: srcWinsock},
+	{ID: "log-exchange-dns-nonexistent", Pattern: `smtpsend\.dns\.nonexistentdomain|dns query failed[^\n]{0,80}nonexistent domain`,
+		Code: CodeDNSFailure, Confidence: ConfidenceHigh,
+		Summary: "The recipient's domain does not exist in DNS (Exchange's SMTPSEND.DNS.NonExistentDomain): the address is misspelt or the domain expired.", Source: "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online"},
+}
+
+// logRules read a log's words that name an outcome, searched after the
+// server's phrases, documented wording and reasons and before the bare
+// codes: a reply quoted in the same line decides when its words do; the
+// log's own words come before a bare 4xx code around them.
+var logRules = []rule{
+	// Postfix smtp (smtp_trouble.c): "lost connection with X while
+	// <step>": the remote server hung up mid-session.
+	{ID: "log-postfix-lost-connection", Pattern: `lost connection with [^\n]{1,200} while (receiving|sending|performing)`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The receiving server hung up in the middle of the session (the step is named in the line): it may be overloaded, dropping this sending IP, or unable to finish TLS; the sending server retries.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The receiving server drops connections from this sending IP (a block list, a reputation filter).", "Other destinations work; the line names the initial greeting."),
+			alt(CodeTLSHandshakeFailed, "The hang-up came during TLS.", "The line says \"while performing the TLS handshake\" or comes right after STARTTLS."),
+		},
+		Source: srcPostfixSMTPTrouble},
+	// Exim (transports/smtp.c): "Remote host closed connection in response
+	// to <command>" and "SMTP timeout after <command>".
+	{ID: "log-exim-remote-closed", Pattern: `remote host [^\n]{0,120}closed connection in response to`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The receiving server hung up instead of answering a command (named in the line): it may be overloaded or refusing this sender.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The receiving server drops connections from this sending IP.", "Other destinations work; the line names the initial connection."),
+		},
+		Source: srcEximSMTPTransport},
+	{ID: "log-exim-smtp-timeout", Pattern: `\bsmtp timeout after `,
+		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary: "The receiving server stopped answering in the middle of the session (the command is named in the line).", Source: srcEximSMTPTransport},
+	{ID: "log-exim-host-lookup", Pattern: `host lookup did not complete|all relevant mx records point to non-existent hosts|no ip address found for host`,
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The sending server could not look up the receiving domain's mail servers in DNS (a lookup that did not complete, or MX records naming hosts that do not exist).", Source: "https://github.com/Exim/exim/blob/master/src/src/routers/dnslookup.c"},
+	// Exim's own refusals of a client: too many connections, load.
+	{ID: "log-exim-too-many-connections", Pattern: `too many connections from (that|this) ip address|too many concurrent smtp connections`,
+		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The server refuses more connections from this address for now (a per-IP connection limit).", Source: srcEximSMTPIn},
+	{ID: "log-exim-dropped-too-many", Pattern: `dropped: too many (nonmail commands|unrecognized commands|syntax or protocol errors)`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server dropped the client after too many commands it did not accept.", Source: srcEximSMTPIn},
+	// Postfix qmgr: "from=<x>, status=expired, returned to sender": the
+	// message stayed deferred past maximal_queue_lifetime; the reason is
+	// in the deferral lines before it.
+	{ID: "log-postfix-expired", Pattern: `status=expired, returned to sender|message expired`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
+		Summary: "The sending server gave up after retrying for days (the message expired in its queue): the earlier \"status=deferred\" lines say why each try failed.", Source: srcPostfixQmgr},
+	// Postfix smtpd: "improper command pipelining after X from Y".
+	{ID: "log-postfix-improper-pipelining", Pattern: `improper command pipelining after`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The client sent commands before the server's reply (improper pipelining): a client bug or a spam tool, not the account.", Source: srcPostfixSmtpd},
+	// Postfix smtpd: "lost connection after AUTH from X": the client hung up
+	// after an AUTH, usually one that was refused.
+	{ID: "log-postfix-lost-after-auth", Pattern: `lost connection after auth from`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary: "The client hung up right after AUTH, usually after the server refused its login.",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The client gave up on a mechanism the server refuses.", "The warning line before says which."),
+		},
+		Source: srcPostfixSmtpd},
+	// sendmail (deliver.c): "stat=Deferred: Connection reset by X",
+	// "Name server: X: host name lookup failure".
+	{ID: "log-sendmail-name-server", Pattern: `name server: [^\n]{1,200}: host name lookup failure|stat=deferred: name server timeout`,
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The sending server's DNS lookup of the receiving domain failed for now.", Source: srcSendmailDeliver},
+	// qmail-remote: "Sorry, I wasn't able to establish an SMTP connection.
+	// (#4.4.1)", "Connected to X but greeting failed.".
+	{ID: "log-qmail-no-connection", Pattern: `wasn't able to establish an smtp connection`,
+		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary: "qmail could not connect to any of the receiving domain's mail servers.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionRefused, "The receiving servers refused the connection.", "A telnet to port 25 fails at once instead of hanging."),
+		},
+		Source: srcQmailRemote},
+	{ID: "log-qmail-greeting-failed", Pattern: `connected to [^\n]{1,120} but greeting failed`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The receiving server answered the connection with a refusal instead of a greeting.", Source: srcQmailRemote},
+	{ID: "log-qmail-cname-temp", Pattern: `cname lookup failed temporarily`,
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "qmail's DNS lookup of the recipient's domain failed for now.", Source: srcQmailRemote},
+	// OpenSMTPD (mta.c): "mta error reason=Connection timeout", "Network
+	// error on destination MXs".
+	{ID: "log-opensmtpd-network-error", Pattern: `reason=connection timeout|network error on destination mxs`,
+		Code: CodeConnectionTimeout, Confidence: ConfidenceLow,
+		Summary: "OpenSMTPD could not reach the receiving domain's mail servers.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionRefused, "The receiving servers refused the connection.", "The log's mta lines say \"Connection refused\"."),
+		},
+		Source: srcOpenSMTPDMTA},
+}
+
+// logLateRules: a log's words that say less than a TLS or network error
+// quoted beside them, searched after factRules.
+var logLateRules = []rule{
+	// Dovecot: "(no auth attempts in N secs)", "(disconnected before
+	// greeting ...)": the client connected and never tried to log in.
+	// With a TLS error in the same line the TLS rules decided already.
+	{ID: "log-dovecot-no-auth-attempts", Pattern: `\(no auth attempts in \d+ secs\)|\((client didn't finish sasl auth|disconnected while authenticating|disconnected before auth was ready|aborted authentication)`,
+		Code: CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "Dovecot's log says the client connected but never completed a login: it gave up (often a TLS or settings problem on the client, or a scanner).",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The client could not finish TLS (for example it does not trust the certificate).", "The line says \"TLS handshaking\" or the client shows a certificate error."),
+			alt(CodeTLSWrongMode, "The client uses the wrong TLS setting for the port.", "Port 993/995 with TLS off, or 143/110 with implicit TLS."),
+		},
+		Source: srcDovecotDisconnect},
+	// An MTA's own word that a delivery will be retried: Postfix's
+	// "status=deferred (...)", sendmail's "stat=Deferred", Exim's "==
+	// ... defer (N)", qmail's "deferral:", OpenSMTPD's result="TempFail".
+	// Read only when nothing in the words inside says more (a quoted
+	// reply, a network or DNS error, a full mailbox all come first).
+	{ID: "log-mta-deferred", Pattern: `\bstatus=deferred \(|\bstat=deferred\b|\bdefer \(-?\d+\)|\bdelivery \d+: deferral:|result="?tempfail\b`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The mail server's log says the delivery failed for now and will be retried from its queue; the words in the line say what went wrong on this try.",
+		Source:  srcPostfixSMTPTrouble},
+	// Postfix smtpd: "SSL_accept error from X: -1"; Exim: "TLS error on
+	// connection from X (SSL_accept): ..."; sendmail: "STARTTLS=client,
+	// error: connect failed=-1".
+	{ID: "log-tls-accept-error", Pattern: `ssl_accept error from|tls error on connection (from|to)|starttls=(client|server), error: (connect|accept) failed`,
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "The server's log says a TLS handshake failed (the client and server found no common protocol or cipher, or one side rejected the other's certificate).",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The client spoke plain text to an implicit-TLS port or the reverse.", "The line says \"wrong version number\" or \"http request\"."),
+		},
+		Source: srcSendmailTLS},
+}
+
+// logOKRules: a log's success line for a login or a submission. They are
+// searched with the other success lines (phraseRules' mta-log-sent)
+// and stand only when no failure is in the same paste.
+var logOKRules = []rule{
+	{ID: "log-login-ok",
+		Pattern:    `\b(imap|pop3|submission|managesieve)-login: login: user=<|\blogin, user=[^,\n]+, ip=|\blogin: [^\n]{1,200} user logged in\b|smtp authentication user=[^\n]{0,200} result=ok\b|\bauth=server, host=|, sasl_method=[a-z0-9-]+, sasl_username=`,
+		NotPattern: logOKNot,
+		Code:       CodeOK, Confidence: ConfidenceHigh,
+		Summary: "A server's log line saying the login succeeded; not an error.",
+		Source:  srcDovecotDisconnect},
+	{ID: "log-postfix-disconnect-ok", Pattern: `\bdisconnect from [^\n]{1,200}\bcommands=\d+\s*$`,
+		NotPattern: logOKNot,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "Postfix's session summary with every command accepted; not an error.",
+		Source:  srcPostfixSmtpd},
+}
