@@ -35,6 +35,11 @@ package diagnose
 //     address ... temporarily rate limited" is a reputation block;
 //     Exchange Online's "banned sender" is the account under 5.7.502 and
 //     the client's IP under 5.7.511).
+//     rules_providers_documented.go completes these lists per provider
+//     (NetEase, Comcast, Yahoo, Oracle, SES, SparkPost, Postmark,
+//     GoDaddy): its providerCodeFirstRules, a provider's own code in its
+//     reply, follow documentedFirstRules; its providerDocumentedRules
+//     follow documentedRules.
 //  4. sendingRules, storeRules and reasonRules (rules_reason.go): what
 //     happens after the login (a sending suspension or limit, a full
 //     mailbox, a message too large, a missing folder or recipient), then
@@ -185,7 +190,7 @@ func serverWords(t []rule) []rule {
 
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
-var ruleTables = [][]rule{refiningRules, providerPhraseRules, documentedFirstRules, serverWords(policyFirstRules), logFirstRules, logOKRules, phraseRules, documentedRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
+var ruleTables = [][]rule{refiningRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, logOKRules, phraseRules, documentedRules, providerDocumentedRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
 	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, codeRules, languageClientRules, factRules, languageConnectRules, logLateRules, genericRules, keywordRules, lastRules}
 
 // rules is every rule in search order, compiled.

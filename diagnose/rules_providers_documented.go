@@ -1,0 +1,320 @@
+package diagnose
+
+// Rules taken from the code lists that mail providers and sending services
+// publish for their own servers, one scheme per provider: NetEase's
+// bounce codes (HL:, MI:, RP:, DT:, WM:), Comcast's block codes (ES, BL,
+// RL), Yahoo's bracketed codes, Oracle Email Delivery's, Amazon SES's,
+// SparkPost's, Postmark's and GoDaddy's documented replies. Each rule
+// reads a code or a wording family as the provider's page defines it, so
+// that a reply nobody has pasted yet is still read as the provider meant
+// it. rules_documented.go holds the older lists (Google, Exchange,
+// Outlook.com, SendGrid, Yandex, T-Online); this file completes them.
+//
+// Where they are searched (see rules.go):
+//   - providerCodeFirstRules come right after documentedFirstRules, before
+//     phraseRules: a provider's own code (NetEase's "HL:REP", Comcast's
+//     "BL000010") decides what its reply means, and the words around it
+//     ("too many invalid recipients") are the provider's gloss of that
+//     code, which a generic phrase would read otherwise (NetEase's HL:REP
+//     bans the sending IP for a while; it is not one unknown recipient).
+//   - providerDocumentedRules come after documentedRules: wording families
+//     whose words nothing earlier reads, and which are more specific than
+//     the codes and keywords that would otherwise take them.
+
+// Sources of the rules below: the providers' own pages.
+const (
+	srcNetEaseCodes    = "https://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html"
+	srcXfinityErrors   = "https://www.xfinity.com/support/articles/email-errors"
+	srcYahooSMTPCodes  = "https://senders.yahooinc.com/smtp-error-codes/"
+	srcOracleEmail     = "https://docs.oracle.com/en-us/iaas/Content/Email/Concepts/troubleshooting.htm"
+	srcSESSMTP         = "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-smtp.html"
+	srcSparkPostDomain = "https://developers.sparkpost.com/api/sending-domains/"
+	srcPostmarkErrors  = "https://postmarkapp.com/developer/api/overview#error-codes"
+	srcGoDaddyBounces  = "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685"
+	srcTencentBounces  = "https://github.com/sisimai/go-sisimai/blob/main/rhost/for-tencent.go" // its table of service.mail.qq.com/detail/122 pages
+)
+
+// netEaseCode matches NetEase's bounce codes: two letters, a colon and
+// three letters, as NetEase's "企业退信的常见问题" page lists them (HL: a
+// sending IP's behaviour, MI: the message or the sender, RP: the
+// recipients, DT: the content, WM: allow lists).
+func netEaseCode(codes string) string { return `\b(` + codes + `)\b` }
+
+var providerCodeFirstRules = []rule{
+	// NetEase (163.com, 126.com, yeah.net, and the corporate mail it
+	// hosts): the code after the reply code says why.
+	{
+		// HL:REP and HL:MEP: the sending IP is barred for a while for
+		// abnormal behaviour (many recipients that do not exist, many
+		// forged sender domains); HL:IHU suspends it for spam or
+		// abnormal connections; HL:IPB, WM:BLI and DT:RBL: the IP is
+		// not on NetEase's allow list or is on a block list (RBL).
+		ID: "netease-doc-ip-refused", Protocols: onlySMTP,
+		Pattern: netEaseCode(`hl:(rep|mep|ihu|ipb)|wm:bli|dt:rbl`),
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "NetEase refuses mail from this sending server's IP address for its behaviour (many unknown recipients, forged sender domains, spam) or because the address is on a block list; the sending server's administrator must find the cause (a compromised account, an old list) and wait for the block to lift. The account and password are not the problem.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The list being sent to holds many addresses that do not exist (HL:REP).", "The same message to a few checked addresses goes through later."),
+		},
+		Source: srcNetEaseCodes,
+	},
+	{
+		// HL:ICC concurrent connections, HL:IFC and HL:IFQ mail per IP
+		// in a short time, MI:DMC messages per connection, RP:DRC
+		// recipients per connection, MI:SFQ one sender's mail in 15
+		// minutes, RP:QRC a sender's recipients in a short time,
+		// MI:STC a sender's mail or connections per day, RP:TRC a
+		// sender's recipients per day, RP:RCL recipients per message.
+		ID: "netease-doc-limits", Protocols: onlySMTP,
+		Pattern: netEaseCode(`hl:(icc|ifc|ifq)|mi:(dmc|sfq|stc)|rp:(drc|qrc|trc|rcl)`),
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "NetEase refuses more mail for now: the sender or the sending server passed one of its limits (connections, messages per connection, per 15 minutes or per day, recipients per message or per day); send less, or wait (a daily limit passes the next day).",
+		Source:  srcNetEaseCodes,
+	},
+	{
+		// MI:CEL, RP:CEL: too many wrong commands; MI:CCL, RP:CCL: more
+		// commands than normal; MI:NHD: an empty HELO.
+		ID: "netease-doc-protocol", Protocols: onlySMTP,
+		Pattern: netEaseCode(`mi:(cel|ccl|nhd)|rp:(cel|ccl)`),
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "NetEase refused the sending program's commands (too many wrong or superfluous commands, or an empty HELO); the program sending the mail must be fixed.",
+		Source:  srcNetEaseCodes,
+	},
+	{
+		// WM:BLU and MI:SPB: the sender is not on the list of users
+		// NetEase allows to send to it.
+		ID: "netease-doc-sender-refused", Protocols: onlySMTP,
+		Pattern: netEaseCode(`wm:blu|mi:spb`),
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary:      "NetEase does not accept mail from this sender address (it is not on the list of senders NetEase allows); sending more does not help. Ask the recipient to allow the sender, or write from another address.",
+		Alternatives: []Alternative{altReceiverFilter},
+		Source:       srcNetEaseCodes,
+	},
+	{
+		// DT:SPM: the content looks like spam, or the sending setup is
+		// not standard (451: retry in two minutes; 554: refused).
+		ID: "netease-doc-content-spam", Protocols: onlySMTP,
+		Pattern: netEaseCode(`dt:spm`),
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary:      "NetEase judged this message to be spam (its content, or a sending setup that breaks the standards); change the content (links, images, subject) and the sender's setup before sending again.",
+		Alternatives: []Alternative{altReceiverFilter},
+		Source:       srcNetEaseCodes,
+	},
+	{
+		// DT:SUM: the envelope sender differs from the From: header;
+		// MI:IMF: the sender's address is malformed.
+		ID: "netease-doc-sender-address", Protocols: onlySMTP,
+		Pattern: netEaseCode(`dt:sum|mi:imf`),
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "NetEase refuses the sender address: the envelope sender (MAIL FROM) differs from the From: header, or the address is malformed; send with one well-formed address in both.",
+		Source:  srcNetEaseCodes,
+	},
+	{
+		// MI:SPF and MI:DMA: the sending IP is not allowed by the
+		// sender domain's SPF record, or DMARC does not pass.
+		ID: "netease-doc-domain-auth", Protocols: onlySMTP,
+		Pattern: netEaseCode(`mi:(spf|dma)`),
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary:      sumDomainAuth,
+		Alternatives: []Alternative{altDomainAuthSender},
+		Source:       srcNetEaseCodes,
+	},
+	{
+		// RP:FRL: NetEase does not relay anonymously.
+		ID: "netease-doc-no-relay", Protocols: onlySMTP,
+		Pattern: netEaseCode(`rp:frl`),
+		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
+		Source: srcNetEaseCodes,
+	},
+
+	// KDDI (au, ezweb.ne.jp): "550 : User unknown" with no address
+	// between the colon and the words is au's reception filter refusing
+	// the sender (the recipient chose to receive only some senders);
+	// "550 <address>: User unknown" is an address that does not exist.
+	// The generic recipient rule would read both as the latter.
+	{
+		ID: "kddi-doc-filtered", Protocols: onlySMTP,
+		Pattern: `\b550 : user unknown`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The recipient's mobile mail (au) refused this sender with its reception filter: the recipient accepts mail only from the senders or domains they chose. Ask the recipient to allow the sender's address or domain.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The address does not exist.", "The reply names the address before \"User unknown\"."),
+		},
+		Source: "https://www.au.com/support/service/internet/trouble/mail/01/",
+	},
+
+	// Comcast (Xfinity): the block code in a refusal names the reason
+	// (Xfinity's page, and Comcast's older postmaster table at
+	// http://postmaster.comcast.net/mail-error-codes.aspx with the codes
+	// BL001-BL0010 and RL001 before them).
+	// ES: the sending IP is dynamic or residential; BL: it is on
+	// Comcast's or another block list (Spamhaus, Cloudmark, SenderScore);
+	// RL: a rate limit.
+	{
+		ID: "comcast-doc-block-codes", Protocols: onlySMTP,
+		Pattern: `\b(es0000(01|10)|bl000[01]{3}|bl00(\d|10))\b`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "Comcast refuses mail from this sending server's IP address: it is a dynamic or residential address, or it is on a block list (Comcast's own, Spamhaus, Cloudmark, SenderScore). The server's administrator must delist it or send through a relay with a good reputation; the account and password are not the problem.",
+		Source:  srcXfinityErrors,
+	},
+	{
+		ID: "comcast-doc-rate-codes", Protocols: onlySMTP,
+		Pattern: `\brl00\d{1,4}\b`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Source: srcXfinityErrors,
+	},
+}
+
+var providerDocumentedRules = []rule{
+	// Yahoo and AOL: "[PH01]"-style codes refuse content (viruses,
+	// phishing, links to them); "[TSS..]" and "[TS..]" defer for
+	// complaints, reputation or unusual traffic (see the throttled and
+	// permanently-deferred rules), "[BL..]" is a block list.
+	{
+		ID: "yahoo-doc-content-codes", Protocols: onlySMTP,
+		Pattern: `\[ph0\d\]`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "Yahoo refused this message for its content (a virus, phishing, or links to them); check the message and the sending server for abuse. The account and password are not the problem.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The sending account itself sends spam or phishing.", "Other messages from the same account are refused too."),
+		},
+		Source: srcYahooSMTPCodes,
+	},
+	{
+		// "Unresolvable RFC.5321 from domain" (451 or 554): the domain
+		// after the @ in MAIL FROM has no SOA record.
+		ID: "yahoo-doc-unresolvable-from-domain", Protocols: onlySMTP,
+		Pattern: `unresolvable rfc\.?532[12] from domain`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "Yahoo cannot find the sender's domain (the part after the @ in the envelope sender or the From: header) in DNS; the domain's owner must publish its DNS records (SOA, MX or A), or the mail must be sent from an address in a real domain.",
+		Source:  srcYahooSMTPCodes,
+	},
+
+	// Tencent (QQ Mail, Tencent Exmail): its bounce help pages
+	// (service.mail.qq.com/detail/122/...) name each refusal; the
+	// "frequency limited" family, "mail content denied" and "mailbox not
+	// found" are read elsewhere.
+	{
+		// 122/57 "Suspected bounce attacks", 122/66 "Suspected spam
+		// ip": the sending server's IP is refused.
+		ID: "tencent-doc-ip-refused", Protocols: onlySMTP,
+		Pattern: `suspected (bounce attacks?|spam ip)`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "QQ Mail refuses mail from this sending server's IP address (it sent spam or many bounces); the server's administrator must find the cause and ask Tencent to lift the block. The account and password are not the problem.",
+		Source:  srcTencentBounces,
+	},
+	{
+		// 122/59 "Spam is embedded in the email".
+		ID: "tencent-doc-content-spam", Protocols: onlySMTP,
+		Pattern: `spam is embedded in the (e-?mail|message)`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary:      "QQ Mail judged this message to be spam for its content; change the content (links, attachments, wording) before sending again.",
+		Alternatives: []Alternative{altReceiverFilter},
+		Source:       srcTencentBounces,
+	},
+	{
+		// 122/92 "Mail is rejected by recipients"; Zoho's "541 5.4.1
+		// Mail rejected by destination domain": the recipient (or its
+		// domain) refuses this sender.
+		ID: "tencent-doc-recipient-refuses", Protocols: onlySMTP,
+		Pattern: `mail is rejected by (the )?recipients?|mail rejected by destination domain`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The recipient (or the recipient's domain) refuses mail from this sender, by a block list or a filter of their own; only the recipient can allow the sender.",
+		Source:  srcTencentBounces,
+	},
+	{
+		// "<address> is a deactivated mailbox": the recipient's
+		// mailbox is closed.
+		ID: "tencent-doc-deactivated-mailbox", Protocols: onlySMTP,
+		Pattern: `is a deactivated mailbox`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary: "The recipient's mailbox has been deactivated and takes no mail; write to another address of the recipient.",
+		Source:  srcTencentBounces,
+	},
+
+	// Oracle Email Delivery: its SMTP service's documented replies.
+	{
+		// 455 "Maximum messages sent per minute reached : limit is N"
+		// and "... per day ..." are read by sending-cap-per-period;
+		// "Too many auth failures, try again later" is an IP throttle
+		// after repeated invalid credentials or an unapproved sender.
+		ID: "oracle-doc-auth-failure-throttle", Protocols: onlySMTP,
+		Pattern: `too many auth failures`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The server stopped taking sign-ins from this address after repeated failures (invalid SMTP credentials, or a sender that is not approved); fix the credentials or the sender first, then wait before trying again.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The SMTP credentials that caused the failures are still wrong.", "After the wait, the sign-in is refused with 535."),
+			alt(CodeSenderNotPermitted, "The From address is not an approved sender.", "The console's list of approved senders lacks the address."),
+		},
+		Source: srcOracleEmail,
+	},
+
+	{
+		// "254 4.7.1 Suppression for user <user ocid> to <recpt>": the
+		// message was taken but not sent, because the recipient is on
+		// the tenancy's suppression list (earlier hard bounces or
+		// complaints).
+		ID: "oracle-doc-suppression", Protocols: onlySMTP,
+		Pattern: `suppression for user`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary: "Oracle Email Delivery accepted the message but did not send it: the recipient is on the suppression list (an earlier hard bounce, a complaint or an unsubscribe). Check the address; remove it from the suppression list only if it is valid and wants the mail.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The recipient complained or unsubscribed; the address exists.", "The suppression list names a complaint or an unsubscribe as the reason."),
+		},
+		Source: srcOracleEmail,
+	},
+
+	// Amazon SES: malformed messages are refused after DATA as
+	// "554 Transaction failed: <what>".
+	{
+		ID: "ses-doc-transaction-failed", Protocols: onlySMTP,
+		Pattern: `transaction failed: (duplicate header|illegal (address|header)|missing final|expected|invalid|local address contains control|unsupported|empty)`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "Amazon SES refused the message because it is malformed (a duplicate or illegal header, a bad address); the program that builds the message must be fixed. The account and password are not the problem.",
+		Source:  srcSESSMTP,
+	},
+
+	// SparkPost: the From: domain must be a sending domain of the
+	// account, set up and verified by its administrator; mail from any
+	// other domain is refused after DATA with "550 5.7.1 Unconfigured Sending Domain <example.com>" (observed:
+	// https://github.com/transitland/transitland-datastore/issues/1231).
+	{
+		ID: "sparkpost-doc-unconfigured-sending-domain", Protocols: onlySMTP,
+		Pattern: `unconfigured sending domain`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceHigh, Scope: ScopeTenant,
+		Summary: "SparkPost refuses mail from a domain that is not a verified sending domain of the account: the From address must be in a domain added and verified in SparkPost (a program's default such as localhost or the server's name is not). Change the From address, or have the account's administrator add and verify its domain.",
+		Source:  srcSparkPostDomain,
+	},
+
+	// Postmark: only confirmed Sender Signatures (addresses or domains)
+	// may be used as From, and a new account sends only to its own
+	// domain until approved.
+	{
+		ID: "postmark-doc-sender-signature", Protocols: onlySMTP,
+		Pattern: `not a (confirmed )?sender signature|sender signature (not (defined|confirmed|found)|has not been confirmed)`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceHigh, Scope: ScopeTenant,
+		Summary: "Postmark sends only from addresses or domains confirmed as Sender Signatures on the account; add and confirm the From address (or verify its domain) in Postmark.",
+		Source:  srcPostmarkErrors,
+	},
+	{
+		ID: "postmark-doc-account-pending", Protocols: onlySMTP,
+		Pattern: `account is pending( approval)?|account may not send`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "The sending service has not approved this account for sending to anyone yet (until then it sends only to addresses in the From domain), or has stopped its sending; the account's owner must complete the service's approval or contact its support.",
+		Source:  srcPostmarkErrors,
+	},
+
+	// GoDaddy (Professional Email / Workspace): IB codes.
+	{
+		// IB212: "This message has been rejected due to content judged
+		// to be spam by the internet community". IB110 uses the same
+		// words for an IP blocked for sending such content, a block of
+		// the sending server (policy_blocked, read elsewhere).
+		ID: "godaddy-doc-content-spam", Protocols: onlySMTP,
+		Pattern: `(message|mail) has been rejected due to content judged to be spam`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary:      "The receiving server refused this message as spam for its content (its filter learned the pattern from recipients' spam reports); change the content, or ask the recipient to allow the sender.",
+		Alternatives: []Alternative{altReceiverFilter},
+		Source:       srcGoDaddyBounces,
+	},
+}
