@@ -107,7 +107,7 @@ var logStages = compileWrapperStages([]wrapperStage{
 		Stage: probe.StageGreeting, Seen: "Postfix smtp_proto.c, qmail-remote.c, Exim smtp.c"},
 	{Pattern: `while (sending starttls|performing the tls handshake)|cannot start tls|tls is required, but|starttls=(client|server), error`,
 		Stage: probe.StageStartTLS, Seen: "Postfix smtp_proto.c, sendmail tls.c"},
-	{Pattern: `sasl authentication failed|sasl [a-z0-9-]+ authentication failed|sasl authentication failure|\bauthenticator failed for\b|after auth from|\bauth failure \(|\bbadlogin: |\blogin failed, user=|smtp authentication user=|\((auth failed|authorization failed), \d+ attempts?|inbound auth[a-z ]* failed|auth=0/[1-9]`,
+	{Pattern: `sasl authentication failed|sasl [a-z0-9-]+ authentication failed|sasl authentication failure|\bauthenticator failed for\b|after auth from|\bauth failure \(|\bbadlogin: |\blogin failed, user=|smtp (event=)?authentication user=|\((auth failed|authorization failed), \d+ attempts?|inbound auth[a-z ]* failed|auth=0/[1-9]`,
 		Stage: probe.StageAuthenticate, Seen: "Postfix, Exim, sendmail, Cyrus, Courier, OpenSMTPD, Dovecot, Exchange"},
 	{Pattern: `while sending mail from|but sender was rejected`,
 		Stage: probe.StageEnvelope, Envelope: "mail", Seen: "Postfix smtp_proto.c, qmail-remote.c"},
@@ -285,10 +285,10 @@ var logFirstRules = []rule{
 		Summary: "Courier's log says the login was refused: the user name or password is wrong.", Source: srcCourierLogin},
 	// OpenSMTPD (smtp_session.c): "smtp authentication user=x result=permfail",
 	// "result=tempfail", "result=ok".
-	{ID: "log-opensmtpd-auth-permfail", Pattern: `smtp authentication user=[^\n]{0,200} result=permfail`,
+	{ID: "log-opensmtpd-auth-permfail", Pattern: `smtp (event=)?authentication user=[^\n]{0,200} result=permfail`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "OpenSMTPD's log says the login was refused: the user name or password is wrong.", Source: srcOpenSMTPDSession},
-	{ID: "log-opensmtpd-auth-tempfail", Pattern: `smtp authentication user=[^\n]{0,200} result=tempfail`,
+	{ID: "log-opensmtpd-auth-tempfail", Pattern: `smtp (event=)?authentication user=[^\n]{0,200} result=tempfail`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "OpenSMTPD's log says its password check failed for now (its table or back end did not answer): the password is not the cause.", Source: srcOpenSMTPDSession},
 	// sendmail (deliver.c): "stat=Deferred: Connection reset by X"; before
@@ -449,7 +449,7 @@ var logLateRules = []rule{
 // and stand only when no failure is in the same paste.
 var logOKRules = []rule{
 	{ID: "log-login-ok",
-		Pattern:    `\b(imap|pop3|submission|managesieve)-login: login: user=<|\blogin, user=[^,\n]+, ip=|\blogin: [^\n]{1,200} user logged in\b|smtp authentication user=[^\n]{0,200} result=ok\b|\bauth=server, host=|, sasl_method=[a-z0-9-]+, sasl_username=`,
+		Pattern:    `\b(imap|pop3|submission|managesieve)-login: login: user=<|\blogin, user=[^,\n]+, ip=|\blogin: [^\n]{1,200} user logged in\b|smtp (event=)?authentication user=[^\n]{0,200} result=ok\b|\bauth=server, host=|, sasl_method=[a-z0-9-]+, sasl_username=`,
 		NotPattern: logOKNot,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A server's log line saying the login succeeded; not an error.",
