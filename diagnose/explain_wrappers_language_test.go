@@ -40,3 +40,29 @@ func TestWrapperStagesLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestThunderbirdPOP3Language: Thunderbird's POP3 messages
+// (localMsgs.properties) in English and other languages, and the server's
+// reply Thunderbird appends deciding over them.
+func TestThunderbirdPOP3Language(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want Code
+	}{
+		{"en password", "Sending of password for user jdoe did not succeed.", CodeInvalidCredentials},
+		{"tr password", "jdoe kullanıcısı için parola gönderilemedi.", CodeInvalidCredentials},
+		// The server's response code decides: [SYS/TEMP] is temporary.
+		{"de password, server says SYS/TEMP", "Fehler beim Senden des Passworts für den Benutzer jdoe. Der Mail-Server pop.example.de antwortete: [SYS/TEMP] Try again later", CodeTemporaryFailure},
+		// nsErrorCouldNotConnectViaTls: STARTTLS wanted, no STLS.
+		{"en no STLS", "Unable to establish TLS connection to POP3 server. The server may be down or may be incorrectly configured.", CodeStartTLSUnavailable},
+		{"uk kerberos", "Квиток Kerberos / GSSAPI не був прийнятий POP3-сервером.", CodeInvalidCredentials},
+		{"it temporary", "Errore temporaneo di pop.example.it durante il recupero di nuovi messaggi.", CodeTemporaryFailure},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Explain(tc.text, Hints{Protocol: ProtocolPOP3})
+			assert.Equal(t, tc.want, f.Code, "%s (rule %s)", tc.text, f.Evidence.Rule)
+		})
+	}
+}

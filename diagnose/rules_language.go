@@ -30,7 +30,8 @@ import "github.com/mailcheck-go/mailcheck/probe"
 //
 // Confidence is medium where the client's words name the cause, low where
 // they only narrow it down. Sources: Thunderbird's localized
-// imapMsgs.properties, composeMsgs.properties and accountCreation.ftl
+// imapMsgs.properties, composeMsgs.properties, localMsgs.properties (POP3)
+// and accountCreation.ftl
 // (cannot-login-error), Roundcube's program/localization/*/messages.inc
 // (loginfailed, accountlocked, storageerror, erroroverquota and the smtp*
 // labels), PHPMailer's language/phpmailer.lang-*.php (authenticate,
@@ -111,6 +112,56 @@ var languageServerRules = []rule{
 // languageClientRules: a client's own account of the sign-in, and of a
 // peer that does not speak IMAP.
 var languageClientRules = []rule{
+	// Thunderbird's POP3 messages (localMsgs.properties, read by
+	// Pop3Client.sys.mjs), in English and the languages Thunderbird ships.
+	// The server's own reply, which Thunderbird appends ("Mail server %S
+	// responded: -ERR [AUTH] ..."), is read by the code rules before these.
+	//
+	// pop3PasswordFailed and pop3UsernameFailure: the server answered -ERR
+	// to PASS (or AUTH) or to USER.
+	{ID: "thunderbird-pop3-password-failed",
+		Pattern: `sending of (the )?password[^\n]{0,80}did not succeed|sending of user ?name did not succeed|fehler beim senden des (passworts|passwortes|benutzernamens)|échec de l.envoi du (mot de passe|nom d.utilisateur)|envío de la contraseña[^\n]{0,60}no se completó|error al enviar el nombre de usuario|non riuscito l.invio della password|invio del nome utente non riuscito|o envio d(a senha|o nome de usuário)[^\n]{0,60}não obteve sucesso|verzending van (wachtwoord|gebruikersnaam)[^\n]{0,60}niet gelukt|przesyłanie (hasła|nazwy użytkownika)[^\n]{0,60}nie powiodło|odesílání (hesla|uživatelského jména)[^\n]{0,60}nebylo úspěšné|не удалось отправить (пароль|имя пользователя)|не вдалося надіслати (пароль|ім.я користувача)|发送密码失败|把您的用户名发送到邮件服务器时出错|(parola|kullanıcı adı) gönderilemedi`,
+		// The response code Thunderbird quotes after "responded:" is not
+		// at the start of a line, so the code rules do not see it; a
+		// temporary or system one says the password was not the problem.
+		NotPattern: `\[(sys/temp|sys/perm|in-use)\]`,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The POP3 server refused the user name or password Thunderbird sent (it answered -ERR); the server's reply, when shown after it, says why.",
+		Alternatives: []Alternative{altAppPassword, altProtocolOff,
+			alt(CodeMechanismUnsupported, "The authentication method chosen in Thunderbird is not one the server accepts.", "Another authentication method in the account's server settings works with the same password."),
+		},
+		Source: srcThunderbirdL10n},
+	// pop3GssapiFailure (and the IMAP and SMTP texts like it): the server
+	// did not accept the Kerberos ticket.
+	{ID: "thunderbird-kerberos-ticket-refused",
+		Pattern: `kerberos ?/ ?gssapi?[^\n]{0,80}(not accepted|nicht akzeptiert|n.a pas été accepté|no ha sido aceptado|non sono state accettate|não foi aceito|niet geaccepteerd|odrzucone|не был принят|не був прийнятий|kabul edilmedi)|(nepřijal|没有接受)[^\n]{0,20}kerberos`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The server did not accept the Kerberos/GSSAPI ticket: sign in to the Kerberos realm again (kinit), or choose another authentication method.",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The server does not do Kerberos/GSSAPI sign-in for this account.", "Switching the authentication method to a password works."),
+		},
+		Source: srcThunderbirdL10n},
+	// nsErrorCouldNotConnectViaTls: Pop3Client.sys.mjs raises it when
+	// STARTTLS is required and the server's CAPA has no STLS, whatever the
+	// words ("Unable to establish TLS connection to POP3 server") suggest.
+	{ID: "thunderbird-pop3-no-stls",
+		Pattern: `unable to establish tls connection to (the )?pop3? server|tls-verbindung zum pop3?-server kann nicht hergestellt|impossible d.établir une connexion tls vers le serveur pop|no se puede establecer una conexión tls con el servidor pop|impossibile stabilire un collegamento tls al server pop|não foi possível estabelecer uma conexão tls com o servidor pop|kan geen tls-verbinding met de pop3?-server|nie można ustanowić połączenia tls z serwerem pop|nepodařilo se navázat tls spojení s pop3? serverem|не удалось установить соединение с использованием tls с pop3?-сервером|не вдалося встановити tls-зв.язок із сервером pop|无法建立到 ?pop3? ?服务器的 ?tls ?连接|pop3? sunucusu için tls bağlantısı kurulamıyor`,
+		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary: "Thunderbird requires STARTTLS for this POP3 account, but the server does not offer it (no STLS in its capabilities): use SSL/TLS on port 995, or a server that supports STARTTLS.",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The TLS handshake after STLS failed.", "The server lists STLS in its CAPA answer."),
+		},
+		Source: "https://searchfox.org/comm-central/source/mailnews/local/src/Pop3Client.sys.mjs"},
+	// pop3TempServerError: the server marked its refusal temporary
+	// ([SYS/TEMP] or [IN-USE]); Thunderbird retries at the next check.
+	{ID: "thunderbird-pop3-temporary-error",
+		Pattern: `temporary error from [^\n]{0,80}while retrieving|temporär fehler von|erreur temporaire de|error temporal de|errore temporaneo di|erro temporário de|tijdelijke fout van|tymczasowy błąd serwera|nastala dočasná chyba|произошла временная ошибка|тимчасова помилка від|出现临时错误|sunucusunda geçici hata`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The POP3 server refused for now (a temporary error, or the mailbox is in use by another session); Thunderbird tries again at the next check.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "Another client or device keeps the mailbox locked, or checks too often.", "It passes when other devices stop checking this mailbox."),
+		},
+		Source: srcThunderbirdL10n},
 	{ID: "language-not-imap-server",
 		Pattern: `(ist kein|n.est pas un|no es un|non è un|não é um|is geen|nie jest|není|не является|не є)[^\n]{0,30}(imap4|pop3)|(imap4|pop3)[^\n]{0,20}(sunucusu değil|서버가 아닙니다|サーバーではありません)|不是\s?(imap4|pop3)`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
@@ -121,7 +172,7 @@ var languageClientRules = []rule{
 	// password in the clear, so the client must switch to an encrypted
 	// (challenge-response) mechanism.
 	{ID: "language-plaintext-password-refused",
-		Pattern: `erlaubt die ungesicherte übertragung des passworts im klartext nicht|n.autorise pas les mots de passe (en clair|non chiffrés)|no (admite|permite) contraseñas (no cifradas|sin cifrar)|non gestisce le password in testo semplice|não permite senhas sem criptografia|staat geen plattetekstwachtwoorden toe|nie zezwala na uwierzytelnianie przy pomocy haseł przesyłanych otwartym tekstem|nepodporuje nezašifrovaná hesla|не (разрешает|допускает) (пароли )?(открытым текстом|в открытом виде)|не (разрешает|допускает)[^\n]{0,30}(обычных текстовых|открытых|незашифрованных) парол|не дозволяє паролі у вигляді звичайного тексту|不(接受|允许|允許)(未加密|明文)|平文のパスワードを許可していません|평문 암호 사용을 허가하지 않`,
+		Pattern: `erlaubt die ungesicherte übertragung des passworts im klartext nicht|n.autorise pas les mots de passe (en clair|non chiffrés)|no (admite|permite) contraseñas (no cifradas|sin cifrar)|non gestisce le password in testo semplice|não permite senhas sem criptografia|staat geen plattetekstwachtwoorden toe|nie zezwala na uwierzytelnianie przy pomocy haseł przesyłanych otwartym tekstem|nepodporuje nezašifrovaná hesla|не (разрешает|допускает) (пароли )?(открытым текстом|в открытом виде)|не (разрешает|допускает)[^\n]{0,30}(обычных текстовых|открытых|незашифрованных) парол|не дозволяє паролі у вигляді звичайного тексту|не дозволяє[^\n]{0,30}(звичайних текстових|незашифрованих) парол|不(接受|允许|允許)(未加密|明文)|平文のパスワードを許可していません|평문 암호 사용을 허가하지 않`,
 		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
 		Summary: "The server does not take the password in plain form with the chosen setting; the client must use an encrypted password method (or a TLS connection).",
 		Alternatives: []Alternative{
@@ -131,7 +182,7 @@ var languageClientRules = []rule{
 	// imapAuthMechNotSupported and imapAuthChangeEncryptToPlain*: the
 	// chosen mechanism (or an encrypted password) is not offered.
 	{ID: "language-mechanism-unsupported",
-		Pattern: `unterstützt die gewählte authentifizierungsmethode nicht|authentifizierungsmethode[^\n]{0,40}nicht unterstützt|verschlüsselte übertragung des passworts nicht|(méthode|mécanisme) d.(authentification|identification)[^\n]{0,40}(pas (prise|pris) en charge|non (prise|pris) en charge|pas supporté)|ne (prend|supporte|gère) pas[^\n]{0,20}(méthode|mécanisme) d.authentification|non (supporta|gestisce) il metodo di autenticazione|mots de passe chiffrés|no admite el (mecanismo|método) de (identificación|autenticación)|no (parece )?admit(e|ir) contraseñas cifradas|non supporta il metodo di autenticazione|gestire le password crittate|não (oferece suporte|suporta)[^\n]{0,20}método de autenticação|suporte a senhas criptografadas|ondersteunt de geselecteerde authenticatiemethode niet|geen versleutelde wachtwoorden|nie obsługuje wybranej metody uwierzytelniania|uwierzytelniania przy pomocy szyfrowanych haseł|nepodporuje (zvolenou )?metodu autentizace|nepodporuje šifrovaná hesla|не поддерживает (выбранный )?метод аутентификации|не поддерживает зашифрованные пароли|не підтримує (вибраний )?метод автентифікації|не підтримує зашифровані паролі|不支持(您)?(所)?选择的(验证|认证)方式|不支援[^\n]{0,10}(認證|驗證)方式|不支持加密(过|過)?的密码|不支援加密(過|过)?的密碼|認証方式[^\n]{0,20}(サポートしていません|対応していません)|暗号化されたパスワード[^\n]{0,20}(サポートしていません|対応していません)|인증 방식을 지원하지 않|암호화된 (비밀번호|패스워드)[^\n]{0,20}지원하지 않|(yetkilendirme|kimlik doğrulama) yöntemini desteklemiyor|şifrelenmiş parolaları desteklemiyor`,
+		Pattern: `unterstützt die gewählte authentifizierungsmethode nicht|authentifizierungsmethode[^\n]{0,40}nicht unterstützt|verschlüsselte übertragung des passworts nicht|(méthode|mécanisme) d.(authentification|identification)[^\n]{0,40}(pas (prise|pris) en charge|non (prise|pris) en charge|pas supporté)|ne (prend|supporte|gère) pas[^\n]{0,20}(méthode|mécanisme) d.authentification|non (supporta|gestisce) il metodo di autenticazione|mots de passe chiffrés|no admite el (mecanismo|método) de (identificación|autenticación)|no (parece )?admit(e|ir) contraseñas cifradas|non supporta il metodo di autenticazione|gestire le password crittate|não (oferece suporte|suporta)[^\n]{0,20}método de autenticação|suporte a senhas criptografadas|ondersteunt de geselecteerde authenticatiemethode niet|geen versleutelde wachtwoorden|nie obsługuje wybranej metody uwierzytelniania|uwierzytelniania przy pomocy szyfrowanych haseł|nepodporuje (zvolenou )?metodu autentizace|nepodporuje šifrovaná hesla|не поддерживает (выбранный )?метод аутентификации|не поддерживает (использование )?зашифрованн[^ \n]* парол|не підтримує (використання )?зашифрован[^ \n]* парол|не підтримує (вибраний )?метод автентифікації|не підтримує зашифровані паролі|不支持(您)?(所)?选择的(验证|认证)方式|不支援[^\n]{0,10}(認證|驗證)方式|不支持加密(过|過)?的密码|不支援加密(過|过)?的密碼|認証方式[^\n]{0,20}(サポートしていません|対応していません)|暗号化されたパスワード[^\n]{0,20}(サポートしていません|対応していません)|인증 방식을 지원하지 않|암호화된 (비밀번호|패스워드)[^\n]{0,20}지원하지 않|(yetkilendirme|kimlik doğrulama) yöntemini desteklemiyor|şifrelenmiş parolaları desteklemiyor`,
 		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
 		Summary: "The server does not offer the sign-in method chosen in the client (for example an encrypted password); choose another authentication method in the account's server settings.",
 		Source:  srcThunderbirdL10n},
