@@ -496,6 +496,9 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 		code, _ = strconv.Atoi(m[1])
 		return []string{lineOf(lines, m[0][:len(m[0])-1])}, code, ""
 	}
+	if code = libraryReplyCode(text); code != 0 { // explain_libraries.go
+		return nil, code, ""
+	}
 	return nil, 0, ""
 }
 

@@ -50,7 +50,7 @@ func (c *clientError) match(lower string, sc *litScan) bool {
 // and PHP say for the failures a probe records as facts. Sources: the
 // error texts of each runtime (Go net and crypto/tls, OpenSSL reason
 // strings, JSSE, SslStream/MailKit, Node's error codes).
-var clientErrors = compileClientErrors(append([]clientError{
+var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(clientErrorsLibraries):len(clientErrorsLibraries)], []clientError{
 	// STARTTLS not offered comes first: a TLS error printed after it is
 	// the client trying TLS anyway on a port without it (openssl
 	// s_client's "didn't find starttls in server response, try anyway").
@@ -175,7 +175,7 @@ var clientErrors = compileClientErrors(append([]clientError{
 	// without one).
 	{Pattern: `(returned|sent) an? (invalid|incomplete|unexpected|malformed) (response|reply)|unable to parse status code|got bad greeting from|syntax error in [^\n]{1,60}\. unexpected token|\bcommand [a-z]+ illegal in state [a-z]+`,
 		Kind: probe.NetProtocol, Seen: "MailKit (also \"Syntax error in XYZ. Unexpected token: ...\"), msmtp, Jakarta Mail, Python imaplib (\"command SEARCH illegal in state AUTH\": the client's own order of commands)"},
-}, clientErrorsLanguage...)) // other languages and error numbers: explain_errors_language.go
+}...), append(clientErrorsLibrariesLast, clientErrorsLanguage...)...)) // each library's own words: explain_libraries.go; other languages and error numbers: explain_errors_language.go
 
 func compileClientErrors(list []clientError) []clientError {
 	for i := range list {

@@ -56,7 +56,7 @@ type wrapperStage struct {
 //   - Ruby Net::SMTP: Net::SMTPAuthenticationError;
 //   - PHP imap: "Can not authenticate to IMAP server";
 //   - a .NET stack trace through MailKit's SmtpClient.Authenticate(Async).
-var wrapperStages = compileWrapperStages([]wrapperStage{
+var wrapperStages = compileWrapperStages(append([]wrapperStage{
 	{Pattern: `smtpsenderrefused|smtpsenderfailedexception|the following from address failed|mail from command failed|mail command failed|failed to set sender|sendernotaccepted|\bmail failed: [45][0-9]{2}\b|\bmail from failed\b`,
 		Stage: probe.StageEnvelope, Envelope: "mail", Seen: "smtplib, Jakarta Mail, PHPMailer, nodemailer, Roundcube, MailKit, curl, mailsend"},
 	{Pattern: `smtprecipientsrefused|smtpaddressfailedexception|the following recipients failed|all recipients were rejected|recipient command failed|rcpt to command failed|rcpt command failed|failed to add recipient|recipientnotaccepted|\brcpt failed: [45][0-9]{2}\b|expected response code "?250/251/252|all rcpt commands were rejected`,
@@ -75,7 +75,7 @@ var wrapperStages = compileWrapperStages([]wrapperStage{
 		Stage: probe.StageEHLO, Seen: "smtplib, PHPMailer"},
 	{Pattern: `smtpconnecterror`,
 		Stage: probe.StageGreeting, Seen: "smtplib (a greeting other than 220)"},
-})
+}, libraryWrapperStages...)) // each library's own words: explain_libraries.go
 
 func compileWrapperStages(list []wrapperStage) []wrapperStage {
 	for i := range list {
@@ -99,8 +99,9 @@ func stageFromWrapper(lower string, sc *litScan) (probe.Stage, string) {
 // wrapperRules read a client library's own words where they mislead the
 // rules after them. They are searched after the rules that read a
 // server's phrases and documented wording, so that a server's reply
-// quoted in the same text still decides.
-var wrapperRules = []rule{
+// quoted in the same text still decides. Each library's own sentences
+// (explain_libraries.go) follow them.
+var wrapperRules = append([]rule{
 	// PHP's imap_open says "Can't open mailbox {host:993/imap/ssl}INBOX:
 	// invalid remote specification" for any failure to open the
 	// connection (no route, TLS, certificate, refused login): the words
@@ -226,7 +227,7 @@ var wrapperRules = []rule{
 			alt(CodeTLSHandshakeFailed, "The server hung up during the TLS handshake.", "The log ends right after STARTTLS or at connect on a TLS port."),
 		},
 		Source: srcNetFacts},
-}
+}, libraryRules...)
 
 // mailkitIMAPRE is MailKit's ImapCommandException text: "The IMAP server
 // replied to the 'APPEND' command with a 'NO' response: <the server's

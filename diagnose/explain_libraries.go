@@ -1,0 +1,248 @@
+package diagnose
+
+import (
+	"regexp"
+	"strconv"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// Client libraries, library by library: the words each one's source puts
+// around a failure, read as the fact, the stage or the reply code they
+// tell. explain_errors.go holds the runtime errors many libraries share
+// (OpenSSL reason strings, errno texts); this file holds what one library
+// says in its own words, from its source:
+//
+//   - Python: Lib/smtplib.py, Lib/imaplib.py ("%s command error: %s %s",
+//     "command: %s => %s"), Lib/poplib.py, Modules/_ssl.c and OpenSSL's
+//     reason codes as "[SSL: REASON] reason (_ssl.c:NNN)";
+//   - Ruby: net-smtp, net-imap, net-pop, openssl (SSL_connect returned=...);
+//   - Java: Jakarta/JavaMail (com.sun.mail.smtp.SMTPTransport "Could not
+//     connect to SMTP host: %s, port: %d, response: %d";
+//     com.sun.mail.util.SocketFetcher "Server is not trusted", "Can't
+//     verify identity of server"; IMAPFolder FolderNotFoundException),
+//     JSSE (sun.security.util.HostnameChecker "No name matching %s found",
+//     "No subject alternative DNS name matching %s found", PKIX);
+//   - Node: nodemailer (lib/smtp-connection/index.js "Invalid greeting.
+//     response="), node-imap (lib/Connection.js "Timed out while
+//     authenticating with server"), Node's TLS codes (ERR_TLS_DH_PARAM_SIZE);
+//   - PHP: PHPMailer, Symfony Mailer ("Unable to connect with STARTTLS."),
+//     SwiftMailer, PEAR Net_SMTP/Mail_smtp ("(code: %d, response: %s)",
+//     "authentication failure [SMTP: ...]", "Failed to send data"), the
+//     stream layer ("Failed to enable crypto"), c-client via php-imap;
+//   - Go: net/smtp, crypto/tls, crypto/x509, go-imap, go-smtp;
+//   - .NET: MailKit (Security/SslHandshakeException.cs, Pop3Client.cs),
+//     SslStream ("Received an unexpected EOF or 0 bytes from the transport
+//     stream.");
+//   - Rust: lettre (transport/smtp/error.rs: "permanent error (535): ...",
+//     "Connection error: ..."), rustls's Display of its errors
+//     ("received corrupt message of type InvalidContentType", "invalid peer
+//     certificate: UnknownIssuer").
+
+// clientErrorsLibraries are searched before the shared runtime texts of
+// explain_errors.go: a library's own sentence is narrower than the words
+// it shares with others ("SSLHandshakeException" before a certificate
+// reason inside it, "certificate" inside MailKit's general advice).
+var clientErrorsLibraries = []clientError{
+	// JSSE's host name check (sun.security.util.HostnameChecker) and
+	// JavaMail's own (SocketFetcher.checkServerIdentity), printed inside an
+	// SSLHandshakeException; rustls's NotValidForName ("certificate not
+	// valid for name \"x\"; certificate is only valid for ...").
+	{Phrases: []string{"no subject alternative dns name matching", "no subject alternative names present", "no subject alternative names matching",
+		"can't verify identity of server", "notvalidforname", "certificate not valid for name", "the host name did not match the name given in the server's ssl certificate"},
+		Pattern: `\bno name matching [^ \n]{1,100} found`,
+		Kind:    probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "JSSE, JavaMail, rustls, MailKit"},
+	// A chain that does not reach a trusted root: JavaMail's "Server is
+	// not trusted: host" (mail.smtp.ssl.trust), rustls's UnknownIssuer.
+	{Phrases: []string{"server is not trusted:", "invalid peer certificate: unknownissuer", "invalidcertificate(unknownissuer)"},
+		Kind: probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "JavaMail, rustls"},
+	{Phrases: []string{"invalid peer certificate: expired", "invalidcertificate(expired)", "certificate expired: verification time"},
+		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "rustls"},
+	// JSSE's PKIX validation of a chain it could build ("validity check
+	// failed", a revoked or constrained certificate), rustls's other
+	// certificate errors, MailKit's "The SSL certificate for the server
+	// was not available." (RemoteCertificateNotAvailable).
+	{Phrases: []string{"pkix path validation failed", "certpathvalidatorexception", "invalid peer certificate", "the ssl certificate for the server was not available"},
+		Kind: probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "JSSE, rustls, MailKit"},
+
+	// A TLS handshake answered in plaintext, in the words OpenSSL's
+	// record layer uses when the first bytes are "220 " or "* OK":
+	// "unknown protocol" (before 1.1), "wrong version number" (1.1),
+	// "packet length too long", and "record layer failure" (3.2 and
+	// later wrap the record errors in it, so Python 3.12+ prints "[SSL]
+	// record layer failure" for SMTP_SSL on port 587); rustls's
+	// InvalidContentType (the byte '2' of "220" is no record type).
+	{Phrases: []string{"[ssl: unknown_protocol]", "[ssl: packet_length_too_long]", "packet length too long", "[ssl: record_layer_failure]", "[ssl] record layer failure",
+		"received corrupt message of type invalidcontenttype", "invalidmessage(invalidcontenttype)", "err_ssl_packet_length_too_long"},
+		Kind: probe.NetTLSNotTLS, Stage: probe.StageTLSHandshake, Seen: "OpenSSL via Python, Node, PHP; rustls"},
+	// node-imap's timer between the TCP connect and the end of the
+	// sign-in: the server's greeting (or the login's answer) never came,
+	// which on 993 with tls off, or 143 with tls on, is the TLS mode.
+	{Phrases: []string{"timed out while authenticating with server"},
+		Kind: probe.NetTimeout, Stage: probe.StageGreeting, Seen: "node-imap (lib/Connection.js, err.source \"timeout-auth\")"},
+}
+
+// clientErrorsLibrariesLast are searched after the shared runtime texts:
+// words that say the handshake failed without saying why, so that a
+// reason printed after them ("Unable to connect with STARTTLS:
+// stream_socket_enable_crypto(): ... certificate verify failed") decides.
+var clientErrorsLibrariesLast = []clientError{
+	// Other handshake failures in a library's own words: Node's refusal of
+	// a weak DH group, SslStream's EOF during the handshake, Symfony
+	// Mailer's and PHP's failed switch to TLS, rustls's other corrupt
+	// records.
+	{Phrases: []string{"err_tls_dh_param_size", "dh parameter size", "received an unexpected eof or 0 bytes from the transport stream",
+		"unable to connect with starttls", "failed to enable crypto", "received corrupt message", "invalidmessage("},
+		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Node, .NET SslStream, Symfony Mailer, PHP streams, rustls"},
+}
+
+// libraryWrapperStages are the commands a library names around a reply,
+// read after explain_wrappers.go's.
+var libraryWrapperStages = []wrapperStage{
+	// Python imaplib: a BAD raises "LOGIN command error: BAD [...]", any
+	// failure inside a command "command: LOGIN => ...".
+	{Pattern: `\bcommand: (login|authenticate) =>|\b(login|authenticate) command error: (bad|no)\b`,
+		Stage: probe.StageAuthenticate, Seen: "Python imaplib"},
+	{Pattern: `\bcommand: (select|examine|append|fetch|search|store|copy|move|list|lsub|create|delete|rename|status|expunge|subscribe|getquota(root)?|uid) =>|\b(select|examine|append|fetch|search|store|copy|move|list|lsub|create|delete|rename|status|expunge|subscribe|uid) command error: (bad|no)\b`,
+		Stage: probe.StageMailbox, Seen: "Python imaplib"},
+	// The greeting was not 220: nodemailer's "Invalid greeting.
+	// response=554 ..." (before 6.x "Invalid greeting from server:\n554
+	// ..."), JavaMail's "Could not connect to SMTP host: h, port: 25,
+	// response: 421" and "Got bad greeting from SMTP host: ...".
+	{Pattern: `invalid greeting\. response=|invalid greeting from server:|(could not connect to|got bad greeting from) smtp host: [^\n]{0,160}, response: -?[0-9]`,
+		Stage: probe.StageGreeting, Seen: "nodemailer, JavaMail"},
+	// PEAR Mail_smtp: "<method> authentication failure [SMTP: ...]",
+	// "Failed to send data [SMTP: ...]".
+	{Pattern: `authentication failure \[smtp: `,
+		Stage: probe.StageAuthenticate, Seen: "PEAR Mail_smtp"},
+	{Pattern: `failed to send data \[smtp: `,
+		Stage: probe.StageData, Seen: "PEAR Mail_smtp"},
+	// MailKit's Pop3CommandException for commands after the sign-in.
+	{Pattern: `did not respond with a \+ok response to the (stat|list|uidl|retr|top|dele|capa) command`,
+		Stage: probe.StageMailbox, Seen: "MailKit Pop3Client"},
+}
+
+// libraryReplyRE finds a reply code a library quotes in its own format,
+// without the reply's text beside it: JavaMail's "response: 421",
+// PEAR's "(code: 535, response: ...)", nodemailer's "response=554".
+var libraryReplyRE = regexp.MustCompile(`(?i)(?:(?:could not connect to|got bad greeting from) smtp host: [^\n]{0,160}, response: |\(code: |invalid greeting\. response=)([2-5][0-9]{2})\b`)
+
+// libraryReplyCode returns the reply code libraryReplyRE finds, or 0.
+func libraryReplyCode(text string) int {
+	m := libraryReplyRE.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	code, _ := strconv.Atoi(m[1])
+	return code
+}
+
+// libraryRules read a library's own sentences that say less (or other)
+// than the fact explain_errors.go takes from them. They are searched
+// with wrapperRules: after the server's phrases, before the fact rules.
+var libraryRules = []rule{
+	// MailKit's SslHandshakeException without a certificate reason
+	// (Security/SslHandshakeException.cs, Create): "This usually means
+	// that the SSL certificate presented by the server is not trusted by
+	// the system for one or more of the following reasons:" and four
+	// certificate causes, then "Another possibility is that you are
+	// trying to connect to a port which does not support SSL/TLS." (not
+	// after STARTTLS) and "It is also possible that the set of SSL/TLS
+	// protocols supported by the client and server do not match." Since
+	// MailKit records a failed certificate check and then prints its
+	// reasons instead, this text comes when the handshake failed before
+	// or without a certificate verdict: most often no TLS version or
+	// cipher in common (MailKit issues 957, 1007, 1012). Older versions
+	// printed it for certificate failures too, so the certificate stays
+	// the first alternative.
+	{ID: "mailkit-ssl-handshake-general",
+		Phrases: []string{"presented by the server is not trusted by the system for one or more of"},
+		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "MailKit could not complete the TLS handshake and names no certificate error: most often the client and server share no TLS version or cipher (a client limited to TLS 1.0, or a server that offers only old versions).",
+		Alternatives: []Alternative{
+			alt(CodeTLSCertificate, "The server's certificate is self-signed, expired or from an authority this system does not trust (older MailKit versions print this text for those too).", "The same host and port work in another client, which shows the certificate and asks to trust it."),
+			alt(CodeTLSWrongMode, "The port does not speak TLS from the start (587, 25 and 143 expect STARTTLS).", "The text says \"Another possibility is that you are trying to connect to a port which does not support SSL/TLS\" and the port is not 465, 993 or 995."),
+		},
+		Source: "https://github.com/jstedfast/MailKit/blob/master/MailKit/Security/SslHandshakeException.cs"},
+	// Windows' WSAEACCES (10013), "An attempt was made to access a socket
+	// in a way forbidden by its access permissions": the connection was
+	// stopped on this computer (an antivirus or firewall guarding port 25
+	// or 587), not by the server.
+	{ID: "windows-socket-access-forbidden",
+		Pattern: `forbidden by its access permissions|\bwsaeacces\b|winerror 10013\b`,
+		Code:    CodeConnectionRefused, Confidence: ConfidenceMedium,
+		Summary: "This computer refused to open the connection: an antivirus or firewall on it blocks the program from the mail port (often 25 or 587). Allow the program in the antivirus's mail or firewall settings.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "A firewall on the network drops the traffic instead.", "The same program fails from this computer only."),
+		},
+		Source: "https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2"},
+	// The script used the client before connecting, or after an earlier
+	// failure closed it: smtplib's "please run connect() first", MailKit's
+	// ServiceNotConnectedException ("The SmtpClient is not connected.").
+	// The cause is the earlier error, which this text does not carry.
+	{ID: "client-used-before-connect",
+		Pattern: `please run connect\(\) first|servicenotconnectedexception|\bthe (smtp|imap|pop3)client is not connected\b`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The program sent a command on a connection that was not open: either it never connected, or an earlier error closed the connection. That earlier error (in the log just before) tells what went wrong.",
+		Source:  "https://github.com/python/cpython/blob/main/Lib/smtplib.py"},
+	// Go's net/smtp PlainAuth refuses to send a password over a
+	// connection without TLS (auth.go: "unencrypted connection").
+	// smtp.SendMail starts TLS by itself whenever the server offers
+	// STARTTLS, so through SendMail the server offered none; a program
+	// driving smtp.Client itself may just not have called StartTLS.
+	{ID: "go-net-smtp-unencrypted", Stop: probe.StopPlaintextNotAllowed, Pattern: `\bunencrypted connection\b`,
+		Code: CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary: "Go's net/smtp would not send the password over a connection without TLS, and the server did not offer STARTTLS on this port: use the implicit-TLS port (465) or a port where the server offers STARTTLS (587).",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The program drives smtp.Client itself and never called StartTLS before Auth.", "The server's EHLO reply lists STARTTLS."),
+		},
+		Source: "https://github.com/golang/go/blob/master/src/net/smtp/auth.go"},
+	// Jakarta/JavaMail's IMAPFolder.open and friends: "FolderNotFoundException:
+	// <name> not found" when the folder does not exist on the server.
+	{ID: "javamail-folder-not-found", Phrases: []string{"foldernotfoundexception"},
+		Code: CodeMailboxMissing, Confidence: ConfidenceHigh,
+		Summary: "The folder the program opened does not exist on the server (its name differs: \"Sent\" may be \"Sent Items\" or \"[Gmail]/Sent Mail\"); list the folders to find the right name.",
+		Source:  "https://github.com/jakartaee/mail-api/blob/master/api/src/main/java/jakarta/mail/FolderNotFoundException.java"},
+	// node-imap's authTimeout ("Timed out while authenticating with
+	// server", err.source "timeout-auth") runs from the TCP connect to the
+	// end of the login, so it fires when no IMAP greeting comes: the
+	// client's tls setting does not match the port (its options take
+	// "tls: true", not "ssl: true"), or the port is another protocol's
+	// (995, 465). A server that is merely slow to log in is rarer.
+	{ID: "node-imap-timeout-auth", Phrases: []string{"timed out while authenticating with server"},
+		Code: CodeTLSWrongMode, Confidence: ConfidenceLow,
+		Summary: "node-imap connected but never got through the greeting and login in time: most often its tls option does not match the port (993 needs tls: true; 143 needs tls: false) or the port belongs to another protocol (995 is POP3, 465 SMTP).",
+		Alternatives: []Alternative{
+			altSilentService,
+			alt(CodeConnectionTimeout, "The server (or a proxy on the way) answers the login slowly, beyond authTimeout.", "debug: console.log shows the greeting and the LOGIN command sent, then nothing."),
+		},
+		Source: "https://github.com/mscdex/node-imap/blob/master/lib/Connection.js"},
+	// A library that calls the greeting invalid although it carries a 2xx
+	// code: nodemailer's "Invalid greeting. response=250 2.1.0 Ok" (before
+	// 6.x "Invalid greeting from server:\n250 ..."), JavaMail's "Got bad
+	// greeting from SMTP host". A 250 before any command means the client
+	// and the server are out of step (the program wrote commands before
+	// the greeting, or something in between answers for the server), so
+	// the 2xx is no success.
+	{ID: "library-greeting-not-220", Reply: []int{2},
+		Pattern: `invalid greeting(\. response=| from server:)|got bad greeting from smtp host: `,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The client expected the server's 220 greeting but read another reply first: the program and the server are out of step (commands written before the greeting, or a proxy or another service on the port answering).",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port or TLS setting points at something other than the SMTP service's greeting.", "A plain telnet to the host and port shows what answers first."),
+		},
+		Source: "https://github.com/nodemailer/nodemailer/blob/master/lib/smtp-connection/index.js"},
+	// Python imaplib's "%s command error: BAD %s" (Lib/imaplib.py): the
+	// server called the command malformed, which a server's BAD means
+	// (RFC 3501 7.1.3), so the program sent something the server does not
+	// parse. A reason the server gives inside (a [NONEXISTENT] code) is
+	// read by the rules before this one.
+	{ID: "imaplib-command-bad",
+		Pattern: `\b[a-z]+ command error: bad\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The IMAP server answered BAD: it could not parse the command the program sent (a malformed argument, or a command the server does not know in this state).",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "At LOGIN, a password with characters the program did not quote is refused as BAD rather than NO.", "The command was LOGIN and the password holds spaces, quotes or backslashes."),
+		},
+		Source: "https://github.com/python/cpython/blob/main/Lib/imaplib.py"},
+}
