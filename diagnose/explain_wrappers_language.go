@@ -37,7 +37,9 @@ var wrapperStagesLanguage = compileWrapperStages([]wrapperStage{
 		`následující adresa odesílatele|nelze nastavit odesílatele|` + // cs
 		`невозможно установить отправителя|неверный адрес отправителя|невірна адреса відправника|` + // ru, uk
 		`fromアドレスを登録する際にエラー|发送地址错误|發送地址錯誤|添加发件人失败|` + // ja, zh
-		`다음 from 주소에서 오류|gönderici adresi[^\n]{0,80}ayarlanamadı|belirtilen adreslere gönderme başarısız`, // ko, tr
+		`다음 from 주소에서 오류|gönderici adresi[^\n]{0,80}ayarlanamadı|belirtilen adreslere gönderme başarısız|` + // ko, tr
+		// PHPMailer's other language files: id vi ar fa ro hu sv da nb fi el bg ca sk hr ms sr
+		`alamat pengirim berikut mengakibatkan kesalahan|lỗi địa chỉ gửi đi|خطأ على مستوى عنوان المرسل|آدرس فرستنده اشتباه است|următoarele adrese from au dat eroare|a feladóként megadott következő cím hibás|följande avsändaradress är felaktig|følgende a[fv]senderadresse (er forkert|mislyktes)|seuraava lähettäjän osoite on virheellinen|η παρακάτω διεύθυνση αποστολέα|следните адреси за подател са невалидни|adreces de remitent han fallat|následujúca adresa from je nesprávna|slanje s navedenih e-mail adresa nije uspjelo|berikut merupakan ralat dari alamat e-mel|слање са следећих адреса није успело`,
 		Stage: probe.StageEnvelope, Envelope: "mail", Seen: "PHPMailer language files (from_failed), Roundcube (smtpfromerror), localized"},
 	// RCPT TO refused: PHPMailer recipients_failed, Roundcube smtptoerror
 	// (whose Spanish text says "remitente", sender, for the recipient).
@@ -51,10 +53,14 @@ var wrapperStagesLanguage = compileWrapperStages([]wrapperStage{
 		`následující adresy příjemců|nelze přidat příjemce|` + // cs
 		`не удалась отправка таким адресатам|невозможно добавить получателя|не вдалося відправлення для таких отримувачів|` + // ru, uk
 		`次の受信者アドレスに ?間違い|收件人地址错误|收件人地址錯誤|添加收件人失败|` + // ja, zh
-		`다음 수신자에서 오류|alıcısı eklenemedi|belirtilen alıcılara ulaşılamadı`, // ko, tr
+		`다음 수신자에서 오류|alıcısı eklenemedi|belirtilen alıcılara ulaşılamadı|` + // ko, tr
+		// PHPMailer's other language files: id vi ar fa ro hu sv da nb fi el bg ca sk hr he ms sr
+		`alamat tujuan berikut menghasilkan kesalahan|lỗi địa chỉ người nhận|فشل في الارسال لكل من|ارسال به آدرس گیرنده با خطا مواجه شد|următoarele adrese de email au eșuat|a címzettként megadott következő címek hibásak|följande mottagare är felaktig|følgende modtagere er forkerte|følgende mottakeradresse feilet|seuraava vastaanottaja osoite on virheellinen|οι παρακάτω διευθύνσεις παραλήπτη|следните адреси за получател са невалидни|els següents destinataris han fallat|adresy príjemcov niesu správne|slanje na navedenih e-mail adresa nije uspjelo|הנמענים הבאים נכשלו|penerima e-mel berikut telah gagal|слање на следеће адресе није успело`,
 		Stage: probe.StageEnvelope, Envelope: "rcpt", Seen: "PHPMailer language files (recipients_failed), Roundcube (smtptoerror), localized"},
 	// DATA refused: PHPMailer data_not_accepted.
-	{Pattern: `daten werden nicht akzeptiert|erreur smtp ?: données incorrectes|datos no aceptados|dati non accettati|dados rejeitados|dados não aceites|data niet geaccepteerd|dane nie zostały przyjęte|data nebyla přijata|данные не приняты|дані не прийнято|データが受け付けられませんでした|数据不被接受|數據不被接受|데이터가 받아들여지지 않았|veri kabul edilmedi`,
+	{Pattern: `daten werden nicht akzeptiert|erreur smtp ?: données incorrectes|datos no aceptados|dati non accettati|dados rejeitados|dados não aceites|data niet geaccepteerd|dane nie zostały przyjęte|data nebyla přijata|данные не приняты|дані не прийнято|データが受け付けられませんでした|数据不被接受|數據不被接受|데이터가 받아들여지지 않았|veri kabul edilmedi|` +
+		// PHPMailer's other language files
+		`data tidak diterima|dữ liệu không được chấp nhận|لم يتم قبول المعلومات|datele nu au fost acceptate|smtp hiba: adatok visszautasítva|data accepterades inte|data blev ikke accepteret|data ikke akseptert|τα δεδομένα δεν έγιναν αποδεκτά|данните не са приети|dades no acceptades|dáta neboli prijaté|podatci nisu prihvaćeni|מידע לא התקבל|подаци нису прихваћени`,
 		Stage: probe.StageData, Seen: "PHPMailer language files (data_not_accepted), localized"},
 })
 

@@ -44,6 +44,7 @@ const (
 	srcRoundcubeL10n   = "https://github.com/roundcube/roundcubemail/tree/master/program/localization"
 	srcOutlookErrors   = "https://github.com/wine-mirror/wine/blob/master/include/imnxport.idl"
 	srcOutlookPOP3     = "https://wisechecker.com/outlook-error-0x800ccc92-fix-pop3-login-authentication-failed/"
+	srcPHPMailerL10n   = "https://github.com/PHPMailer/PHPMailer/tree/master/language"
 )
 
 // languageServerRules: after the login and while sending.
@@ -196,6 +197,17 @@ var languageClientRules = []rule{
 			alt(CodeMechanismUnsupported, "The authentication method chosen in the client is not one the server accepts (the client's message asks to check it too).", "Another authentication method (normal password, encrypted password, OAuth2) in the account's server settings works with the same password."),
 		},
 		Source: srcThunderbirdL10n},
+	// PHPMailer's authenticate message in the languages of its other
+	// language files (Indonesian, Vietnamese, Arabic, Persian, Romanian,
+	// Hungarian, Swedish, Danish, Norwegian, Finnish, Greek, Bulgarian,
+	// Catalan, Slovak, Croatian, Hebrew, Malay, Serbian): SMTP AUTH was
+	// refused.
+	{ID: "phpmailer-authenticate-languages",
+		Pattern: `tidak dapat mengotentikasi|không thể xác thực|لا يمكن تأكيد الهوية|احراز هویت با شکست مواجه شد|autentificarea a eșuat|az azonosítás sikertelen|kunde inte autentisera|smtp fejl: login mislykkedes|kunne ikke autentisere|käyttäjätunnistus epäonnistui|αδυναμία πιστοποίησης|не може да се удостовери|no s.ha ?pogut autenticar|chyba autentifikácie|neuspjela autentikacija|פעולת האימות נכשלה|tidak dapat pengesahan|аутентификација није успела`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary:      "PHPMailer reports that the SMTP server refused the sign-in: the user name or password (or the authentication method) is not accepted.",
+		Alternatives: []Alternative{altAppPassword, altProtocolOff},
+		Source:       srcPHPMailerL10n},
 	// Outlook's POP3 codes: the server refused the password (0x800CCC92)
 	// or the user name (0x800CCC91).
 	{ID: "outlook-pop3-login-refused", NotReply: []int{2, 4, 5}, Pattern: `0x800ccc9[12]\b`,
@@ -283,6 +295,17 @@ var languageConnectRules = []rule{
 			alt(CodeConnectionTimeout, "A firewall or the network drops the connection silently.", "A connection test to the port hangs instead of failing at once."),
 		},
 		Source: srcThunderbirdL10n},
+	// PHPMailer's connect_host message in the languages of its other
+	// language files: no connection to the SMTP host, cause not named.
+	{ID: "phpmailer-connect-host-languages", Stages: []probe.Stage{probe.StageResolve, probe.StageConnect, probe.StageGreeting, ""},
+		Pattern: `tidak dapat terhubung ke host smtp|không thể kết nối máy chủ smtp|لا يمكن الاتصال بالخادم|اتصال به سرور smtp برقرار نشد|conectarea la serverul smtp a eșuat|nem lehet kapcsolódni az smtp|kunde inte ansluta till smtp|forbindelse til smtp serveren kunne ikke oprettes|kunne ikke koble til smtp|yhteys palvelimeen ei onnistu|αδυναμία σύνδεσης στον smtp|не може да се свърже с smtp|no es pot connectar al servidor smtp|nebolo možné nadviazať spojenie so smtp|ne mogu se spojiti na smtp|spajanje na smtp poslužitelj nije uspjelo|לא הצלחתי להתחבר לשרת smtp|tidak dapat menghubungi hos pelayan smtp|повезивање са smtp сервером није успело`,
+		Code:    CodeConnectionRefused, Confidence: ConfidenceLow,
+		Summary: "PHPMailer could not connect to the SMTP server and does not say why: most often nothing answers on that host and port (wrong port, a firewall, or the host blocks outgoing SMTP).",
+		Alternatives: []Alternative{
+			alt(CodeDNSFailure, "The server's name does not resolve (a typo in the host name).", "nslookup or dig for the host name finds no address."),
+			alt(CodeConnectionTimeout, "A firewall or the hosting provider drops outgoing SMTP silently.", "A connection test to the port hangs instead of failing at once."),
+		},
+		Source: srcPHPMailerL10n},
 }
 
 // failureWordsLanguage extend failureWords (rules_table.go) with the words
