@@ -75,6 +75,16 @@ var clientErrorsLibraries = []clientError{
 	{Phrases: []string{"[ssl: unknown_protocol]", "[ssl: packet_length_too_long]", "packet length too long", "[ssl: record_layer_failure]", "[ssl] record layer failure",
 		"received corrupt message of type invalidcontenttype", "invalidmessage(invalidcontenttype)", "err_ssl_packet_length_too_long"},
 		Kind: probe.NetTLSNotTLS, Stage: probe.StageTLSHandshake, Seen: "OpenSSL via Python, Node, PHP; rustls"},
+	// The client cannot speak the mechanism it was told to use:
+	// nodemailer's 'Unknown authentication method "NTLM"', Ruby net-smtp's
+	// "wrong authentication type".
+	{Phrases: []string{"unknown authentication method \"", "wrong authentication type"},
+		Stop: probe.StopNoMechanism, Stage: probe.StageAuthenticate, Seen: "nodemailer, Ruby net-smtp"},
+	// A reply the library could not parse: Ruby Net::IMAP's
+	// ResponseParseError ("unexpected token SPACE (expected ...)").
+	{Phrases: []string{"net::imap::responseparseerror", "unexpected token space (expected"},
+		Kind: probe.NetProtocol, Seen: "Ruby net-imap"},
+
 	// node-imap's timer between the TCP connect and the end of the
 	// sign-in: the server's greeting (or the login's answer) never came,
 	// which on 993 with tls off, or 143 with tls on, is the TLS mode.
@@ -92,7 +102,7 @@ var clientErrorsLibrariesLast = []clientError{
 	// Mailer's and PHP's failed switch to TLS, rustls's other corrupt
 	// records.
 	{Phrases: []string{"err_tls_dh_param_size", "dh parameter size", "received an unexpected eof or 0 bytes from the transport stream",
-		"unable to connect with starttls", "failed to enable crypto", "received corrupt message", "invalidmessage("},
+		"unable to connect with starttls", "failed to enable crypto", "error initiating tls - ", "received corrupt message", "invalidmessage("},
 		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Node, .NET SslStream, Symfony Mailer, PHP streams, rustls"},
 }
 
@@ -120,6 +130,23 @@ var libraryWrapperStages = []wrapperStage{
 	// MailKit's Pop3CommandException for commands after the sign-in.
 	{Pattern: `did not respond with a \+ok response to the (stat|list|uidl|retr|top|dele|capa) command`,
 		Stage: probe.StageMailbox, Seen: "MailKit Pop3Client"},
+}
+
+// nodemailerWrapperStages: the commands nodemailer's own sentences name
+// (lib/smtp-connection/index.js; _formatError appends ": " and the
+// server's reply): EHLO refused or answered with 421, STARTTLS refused,
+// the AUTH LOGIN and CRAM-MD5 exchange broken off, LMTP's per-recipient
+// result, RSET refused. Ruby's Net::POPAuthenticationError names the
+// sign-in.
+var nodemailerWrapperStages = []wrapperStage{
+	{Pattern: `server terminates connection:|invalid response for (ehlo/helo|lhlo):|ehlo failed but helo does not support required starttls`,
+		Stage: probe.StageEHLO, Seen: "nodemailer"},
+	{Pattern: `error upgrading connection with starttls|error initiating tls - `,
+		Stage: probe.StageStartTLS, Seen: "nodemailer"},
+	{Pattern: `invalid login sequence while waiting for|popauthenticationerror`,
+		Stage: probe.StageAuthenticate, Seen: "nodemailer, Ruby Net::POP3"},
+	{Pattern: `message failed for recipient `,
+		Stage: probe.StageData, Seen: "nodemailer (LMTP)"},
 }
 
 // libraryReplyRE finds a reply code a library quotes in its own format,
@@ -245,4 +272,13 @@ var libraryRules = []rule{
 			alt(CodeInvalidCredentials, "At LOGIN, a password with characters the program did not quote is refused as BAD rather than NO.", "The command was LOGIN and the password holds spaces, quotes or backslashes."),
 		},
 		Source: "https://github.com/python/cpython/blob/main/Lib/imaplib.py"},
+	// nodemailer refuses before sending when the message exceeds the
+	// SIZE the server announced in its EHLO reply: "Message size larger
+	// than allowed 10485760" (EMESSAGE). The server's own limit, read by
+	// the client.
+	{ID: "nodemailer-message-size-larger-than-allowed",
+		Pattern: `message size larger than allowed [0-9]+`,
+		Code:    CodeMessageTooLarge, Confidence: ConfidenceHigh,
+		Summary: "The message is larger than the server's announced size limit (the number in the text, in bytes), so the client did not send it: make the attachments smaller or send a link instead.",
+		Source:  "https://github.com/nodemailer/nodemailer/blob/master/lib/smtp-connection/index.js"},
 }

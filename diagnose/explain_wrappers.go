@@ -75,7 +75,7 @@ var wrapperStages = compileWrapperStages(append([]wrapperStage{
 		Stage: probe.StageEHLO, Seen: "smtplib, PHPMailer"},
 	{Pattern: `smtpconnecterror`,
 		Stage: probe.StageGreeting, Seen: "smtplib (a greeting other than 220)"},
-}, libraryWrapperStages...)) // each library's own words: explain_libraries.go
+}, append(libraryWrapperStages, nodemailerWrapperStages...)...)) // each library's own words: explain_libraries.go
 
 func compileWrapperStages(list []wrapperStage) []wrapperStage {
 	for i := range list {
