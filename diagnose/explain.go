@@ -171,6 +171,9 @@ func observeText(text string, h Hints) *observation {
 	}
 	popLine, popStatus := findPOP3Status(lines)
 	smtpLines, smtpCode, enhanced := findSMTPReply(lines, text)
+	if smtpCode == 0 {
+		smtpCode = dotnetReply(text, enhanced) // .NET named the code (rules_status.go)
+	}
 
 	if o.Protocol == "" {
 		o.Protocol = logProtocol(o.lower)
@@ -258,6 +261,13 @@ const dotnetResponse = "The server response was:"
 func serverPart(text string) string {
 	if i := strings.LastIndex(text, dotnetResponse); i >= 0 {
 		return strings.TrimSpace(text[i+len(dotnetResponse):])
+	}
+	// Without the colon (older frameworks, retyped pastes), only after
+	// one of .NET's own sentences, so a server's "The server response
+	// was ..." in its own words stays.
+	if dotnetReply(text, "") != 0 {
+		i := strings.LastIndex(text, dotnetServerResponse)
+		return strings.TrimSpace(text[i+len(dotnetServerResponse):])
 	}
 	return text
 }

@@ -26,7 +26,11 @@ package diagnose
 // 8689 and the registrations of X.7.28), and RFC 5321 section 4.2 and
 // 4.3.2 for the reply codes each command may get.
 
-import "github.com/mailcheck-go/mailcheck/probe"
+import (
+	"strings"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
 
 const (
 	srcIANAStatus = "https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml"
@@ -417,4 +421,62 @@ var replyStageFirstRules = []rule{
 		Summary:      "The server refused STARTTLS for now (454, RFC 3207): it cannot start TLS, so nothing can be sent safely.",
 		Alternatives: []Alternative{alt(CodeTLSHandshakeFailed, "The server's own TLS set-up (certificate, keys) is broken.", "The server's log names the TLS problem.")},
 		Source:       "https://www.rfc-editor.org/rfc/rfc3207#section-4"},
+}
+
+// dotnetStatusReplies are the sentences .NET's SmtpException puts before
+// "The server response was: ..." (SmtpException.GetMessageForStatus and
+// Strings.resx of System.Net.Mail), each the name of one SmtpStatusCode:
+// the reply code the server sent. The server's own reply after the
+// sentence often drops that code ("Mailbox unavailable. The server
+// response was: 5.7.1 Authentication Required"), so the sentence gives it
+// back. "Mailbox unavailable." names both MailboxBusy (450) and
+// MailboxUnavailable (550); the enhanced code's class tells them apart.
+// Success codes (Completed., Service ready.) never come with a failure.
+//
+// Sources: https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.Mail/src/System/Net/Mail/SmtpException.cs
+// https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.Mail/src/Resources/Strings.resx
+// https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpstatuscode
+var dotnetStatusReplies = []struct {
+	sentence string
+	reply    int
+}{
+	{"Service not available, closing transmission channel.", 421},                              // ServiceNotAvailable
+	{"Error in processing.", 451},                                                              // LocalErrorInProcessing
+	{"Insufficient system storage.", 452},                                                      // InsufficientStorage
+	{"Client does not have permission to submit mail to this server.", 454},                    // ClientNotPermitted
+	{"Syntax error, command unrecognized.", 500},                                               // CommandUnrecognized
+	{"Syntax error in parameters or arguments.", 501},                                          // SyntaxError
+	{"Command not implemented.", 502},                                                          // CommandNotImplemented
+	{"Bad sequence of commands.", 503},                                                         // BadCommandSequence
+	{"Command parameter not implemented.", 504},                                                // CommandParameterNotImplemented
+	{"The SMTP server requires a secure connection or the client was not authenticated.", 530}, // MustIssueStartTlsFirst
+	{"Mailbox unavailable.", 550},                                                              // MailboxUnavailable (and MailboxBusy, 450)
+	{"User not local; please try a different path.", 551},                                      // UserNotLocalTryAlternatePath
+	{"Exceeded storage allocation.", 552},                                                      // ExceededStorageAllocation
+	{"Mailbox name not allowed.", 553},                                                         // MailboxNameNotAllowed
+	{"Transaction failed.", 554},                                                               // TransactionFailed
+}
+
+// dotnetServerResponse is how .NET introduces the server's reply; pastes
+// and older frameworks sometimes drop the colon.
+const dotnetServerResponse = "The server response was"
+
+// dotnetReply returns the reply code that .NET's sentence before "The
+// server response was" names, or 0. enhanced is the enhanced code found
+// in the reply, if any.
+func dotnetReply(text, enhanced string) int {
+	i := strings.LastIndex(text, dotnetServerResponse)
+	if i < 0 {
+		return 0
+	}
+	head := strings.TrimSpace(text[:i])
+	for _, d := range dotnetStatusReplies {
+		if strings.HasSuffix(head, d.sentence) {
+			if d.reply == 550 && strings.HasPrefix(enhanced, "4.") {
+				return 450 // MailboxBusy says the same words
+			}
+			return d.reply
+		}
+	}
+	return 0
 }

@@ -101,3 +101,29 @@ func TestStatusCodes(t *testing.T) {
 		})
 	}
 }
+
+// TestDotnetStatusReplies reads .NET's SmtpException messages: the
+// sentence names the reply code the server's reply dropped.
+func TestDotnetStatusReplies(t *testing.T) {
+	cases := []struct {
+		text     string
+		enhanced string
+		want     int
+	}{
+		{"System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: 5.7.1 Authentication Required", "5.7.1", 550},
+		{"Mailbox unavailable. The server response was: 4.2.1 try later", "4.2.1", 450},
+		{"Transaction failed. The server response was: 5.7.1 Relay access denied", "5.7.1", 554},
+		{"Error in processing. The server response was 5.7.3 STARTTLS is required to send mail", "5.7.3", 451},
+		{"The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Authentication Required.", "5.7.0", 530},
+		{"Client does not have permission to submit mail to this server. The server response was: 4.7.1 Client host rejected", "4.7.1", 454},
+		{"Failure sending mail.", "", 0},
+		{"550 The server response was nothing", "", 0},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.want, dotnetReply(tc.text, tc.enhanced), tc.text)
+	}
+	// .NET's "Mailbox unavailable." is its name for the code, not the
+	// server's words: the reply's own words decide.
+	f := Explain("Mailbox unavailable. The server response was 5.7.1 Client host rejected: Access denied", Hints{})
+	assert.NotEqual(t, CodeRecipientUnknown, f.Code, f.Evidence.Rule)
+}
