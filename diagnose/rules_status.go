@@ -95,9 +95,13 @@ var statusRegistry = []statusEntry{
 		Summary:   "The server could not check the recipient's mailbox for now (4.1.1); the address may be wrong or the lookup failed.",
 		Alts:      []Alternative{altStatusRecipient},
 		Elsewhere: []string{"smtp-5.1.1"}, Source: srcRFC3463Address},
-	{Detail: "1.2", Title: "Bad destination system address", Temp: CodeTemporaryFailure, Conf: ConfidenceMedium,
-		Summary:   "The server could not resolve the recipient's domain for now (4.1.2).",
-		Alts:      []Alternative{altStatusDNS, altStatusRecipient},
+	// The registry calls X.1.2 useful only for permanent failures;
+	// Postfix sends 4.1.2 for a recipient domain that does not resolve
+	// (unknown_address_reject_code 450), so a typo is not bounced on a
+	// passing DNS failure.
+	{Detail: "1.2", Title: "Bad destination system address", Temp: CodeRecipientUnknown, Conf: ConfidenceMedium,
+		Summary:   "The recipient's domain was not found (4.1.2): the address after @ is wrong, or its DNS failed for now.",
+		Alts:      []Alternative{altStatusTemp, altStatusDNS},
 		Elsewhere: []string{"smtp-x.1.2"}, Source: srcRFC3463Address},
 	{Detail: "1.3", Title: "Bad destination mailbox address syntax", Perm: CodeRecipientUnknown, Conf: ConfidenceMedium,
 		Summary: "The recipient's address is not a valid address (X.1.3): a typo, a missing domain, stray characters or a display name where the address belongs.",
@@ -414,6 +418,30 @@ var replyStageRules = []rule{
 // same code at any stage (RFC 4954's 454 is a failed sign-in; after
 // STARTTLS, RFC 3207's 454 is TLS not available).
 var replyStageFirstRules = []rule{
+	// Reply codes that other RFCs gave one meaning at any stage.
+	{ID: "reply-555", Protocols: onlySMTP, Reply: []int{555},
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary:      "The server did not recognise a parameter of MAIL FROM or RCPT TO (555, RFC 5321): often SMTPUTF8, SIZE or BODY sent to a server that did not offer it, or a malformed address.",
+		Alternatives: []Alternative{altStatusSender, altStatusRecipient},
+		Source:       "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3"},
+	{ID: "reply-556", Protocols: onlySMTP, Reply: []int{556},
+		Code: CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary:      "The domain does not accept mail (556, RFC 7504): it publishes a null MX, so no address there can receive.",
+		Alternatives: []Alternative{alt(CodeSenderNotPermitted, "The domain in question is the sender's: a domain that takes no mail may not send either.", "The reply says \"Sender address rejected\".")},
+		Source:       "https://www.rfc-editor.org/rfc/rfc7504"},
+	{ID: "reply-521", Protocols: onlySMTP, Reply: []int{521},
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary:      "This host does not accept mail at all (521, RFC 7504): it is not a mail server for anyone, or refuses this client from the start.",
+		Alternatives: []Alternative{altStatusPolicy},
+		Source:       "https://www.rfc-editor.org/rfc/rfc7504"},
+	{ID: "reply-523", Protocols: onlySMTP, Reply: []int{523},
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary: "The server needs an encrypted session first (523, RFC 5248 Encryption Needed): use STARTTLS or implicit TLS.",
+		Source:  srcRFC5248},
+	{ID: "reply-525", Protocols: onlySMTP, Reply: []int{525},
+		Code: CodeAccountLocked, Confidence: ConfidenceMedium,
+		Summary: "The account is disabled (525, RFC 5248 User Account Disabled).",
+		Source:  srcRFC5248},
 	// STARTTLS: RFC 3207's 454 "TLS not available due to temporary
 	// reason", whatever words the server put instead.
 	{ID: "reply-454-starttls", Protocols: onlySMTP, Reply: []int{454}, Stages: []probe.Stage{probe.StageStartTLS},
@@ -467,6 +495,13 @@ const dotnetServerResponse = "The server response was"
 func dotnetReply(text, enhanced string) int {
 	i := strings.LastIndex(text, dotnetServerResponse)
 	if i < 0 {
+		return 0
+	}
+	// An empty reply is not a server's: .NET builds the message with
+	// status code 0 when the connection failed before any reply, and its
+	// default case names that "Syntax error, command unrecognized."
+	// (https://github.com/dotnet/runtime/issues/126160).
+	if strings.Trim(text[i+len(dotnetServerResponse):], ": \n\t") == "" {
 		return 0
 	}
 	head := strings.TrimSpace(text[:i])

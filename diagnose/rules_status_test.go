@@ -117,6 +117,8 @@ func TestDotnetStatusReplies(t *testing.T) {
 		{"The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Authentication Required.", "5.7.0", 530},
 		{"Client does not have permission to submit mail to this server. The server response was: 4.7.1 Client host rejected", "4.7.1", 454},
 		{"Failure sending mail.", "", 0},
+		// No reply at all: .NET's default sentence for status code 0.
+		{"Syntax error, command unrecognized. The server response was: ", "", 0},
 		{"550 The server response was nothing", "", 0},
 	}
 	for _, tc := range cases {

@@ -1346,7 +1346,11 @@ var codeRules = []rule{
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC4954},
 	{ID: "smtp-538", Protocols: onlySMTP, Reply: []int{538},
 		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh, Source: srcRFC4954},
-	{ID: "smtp-504", Protocols: onlySMTP, Reply: []int{504},
+	// 504 is a mechanism only at the sign-in: after MAIL FROM or RCPT TO
+	// it is a parameter or an address form the server refuses (Postfix's
+	// "504 <foo@foo>: Recipient address rejected: need fully-qualified
+	// address").
+	{ID: "smtp-504", Protocols: onlySMTP, Reply: []int{504}, Stages: stagesAuth,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium, Source: srcRFC4954},
 	{ID: "smtp-502-auth", Protocols: onlySMTP, Reply: []int{502}, Stages: []probe.Stage{probe.StageAuthenticate},
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
