@@ -168,7 +168,7 @@ var statusRegistry = []statusEntry{
 		Alts:    []Alternative{altStatusDNS}, Source: "https://www.rfc-editor.org/rfc/rfc3463#section-3.5"},
 	{Detail: "4.5", Title: "Mail system congestion", Perm: CodeRateLimited, Temp: CodeTemporaryFailure, Conf: ConfidenceMedium,
 		Summary: "The mail system is congested (X.4.5): too busy now, or a sending limit was reached.",
-		Alts:    []Alternative{alt(CodeRateLimited, "A per-sender or per-connection limit was reached.", "It passes after an hour or a day.")}, Source: "https://www.rfc-editor.org/rfc/rfc3463#section-3.5"},
+		Alts:    []Alternative{alt(CodeServerUnavailable, "The server is overloaded and turns every client away for now.", "Other senders get the same reply at the same time.")}, Source: "https://www.rfc-editor.org/rfc/rfc3463#section-3.5"},
 	{Detail: "4.6", Title: "Routing loop detected", Perm: CodeServerUnavailable, Temp: CodeTemporaryFailure, Conf: ConfidenceMedium,
 		Summary: "The message went round in a loop between mail servers (X.4.6): the receiving domain's routing (MX, forwarding) is misconfigured.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3463#section-3.5"},
@@ -351,8 +351,23 @@ func statusRules(fallback bool) []rule {
 				// cause, for now.
 				alts = append([]Alternative{alt(e.Perm, "The cause behind the code ("+e.Title+") stays.", "A later try gets the same refusal as 5."+e.Detail+".")}, alts...)
 			}
+			alts = altsWithout(alts, c.code)
 			out = append(out, rule{ID: id, Protocols: onlySMTP, Enhanced: []string{c.class + "." + e.Detail}, Stages: e.Stages, Pattern: e.Pattern, NotReply: e.NotReply,
 				Code: c.code, Confidence: conf, Summary: summary, Alternatives: alts, Source: e.Source})
+		}
+	}
+	return out
+}
+
+// altsWithout returns alts without c and without repeats: an entry's
+// alternatives serve both classes, whose codes differ.
+func altsWithout(alts []Alternative, c Code) []Alternative {
+	var out []Alternative
+	seen := map[Code]bool{c: true}
+	for _, a := range alts {
+		if !seen[a.Code] {
+			seen[a.Code] = true
+			out = append(out, a)
 		}
 	}
 	return out
