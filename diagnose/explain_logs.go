@@ -296,6 +296,55 @@ var logFirstRules = []rule{
 	{ID: "log-sendmail-connection-reset", Pattern: `stat=deferred: connection reset by`,
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The receiving server reset the connection during the session.", Source: srcSendmailDeliver},
+	// A message the sending server gave up on after retrying: Postfix
+	// qmgr's "from=<x>, status=expired, returned to sender" (past
+	// maximal_queue_lifetime), Exchange's "550 4.4.7 QUEUE.Expired;
+	// message expired". Before the reason rules, whose "expired" is an
+	// account's.
+	{ID: "log-message-expired", Pattern: `status=expired, returned to sender|queue\.expired|\bmessage expired\b`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The sending server gave up after retrying for days (the message expired in its queue): the earlier deferrals say why each try failed.",
+		Source:  srcPostfixQmgr},
+	// Postfix smtp (smtp_sasl_proto.c): "SASL authentication failed;
+	// authentication protocol loop with server X": the server kept
+	// asking for more SASL steps.
+	{ID: "log-postfix-sasl-protocol-loop", Pattern: `authentication protocol loop with server`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The SASL exchange with the relay never ended (the server kept asking for another step): the mechanism chosen does not work with that server; pick another (smtp_sasl_mechanism_filter).",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The relay's implementation of the chosen mechanism is broken.", "Another mechanism (PLAIN or LOGIN over TLS) works."),
+		},
+		Source: "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_sasl_proto.c"},
+	// Exchange's send-side errors: "SMTPSEND.SuspiciousRemoteServerError;
+	// remote server disconnected abruptly", "DNS query failed",
+	// "TLS negotiation failed with error UnknownCredentials".
+	{ID: "log-exchange-remote-disconnected", Pattern: `smtpsend\.suspiciousremoteservererror|remote server disconnected abruptly`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The receiving server hung up in the middle of the session (Exchange's SuspiciousRemoteServerError); a TLS version or cipher the two sides do not share is a common cause.",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The two servers share no TLS version (an old server with TLS 1.0 only).", "The receiving server is old (Windows Server 2003/2008) or its log shows a TLS error."),
+		},
+		Source: "https://kjctech.net/having-trouble-receiving-emails-from-office-365-to-exchange-server-2003"},
+	{ID: "log-exchange-dns-query-failed", Pattern: `\bdns query failed\b`,
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The sending Exchange server could not look up the receiving domain in DNS (a DNS server not answering, or the record missing).",
+		Source:  "https://mskb.pkisolutions.com/kb/972744"},
+	{ID: "log-exchange-tls-negotiation-failed", Pattern: `tls negotiation failed with error`,
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "Exchange's protocol log says the TLS negotiation failed (UnknownCredentials: the server has no usable certificate bound to SMTP; other errors: no shared protocol or cipher).",
+		Alternatives: []Alternative{
+			alt(CodeTLSCertificate, "A certificate problem on one side (missing, expired, untrusted).", "The error named is UnknownCredentials or a certificate error."),
+		},
+		Source: srcExchangeProtocol},
+	// Postfix smtpd: "lost connection after STARTTLS from X": the client
+	// gave up during or right after the TLS handshake.
+	{ID: "log-postfix-lost-after-starttls", Pattern: `lost connection after starttls from`,
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
+		Summary: "The client hung up right after STARTTLS: it could not finish TLS with the server (often it does not trust the server's certificate, or shares no TLS version).",
+		Alternatives: []Alternative{
+			alt(CodeTLSCertificate, "The client rejected the server's certificate.", "The client shows a certificate warning or the server's log names an alert such as unknown ca."),
+		},
+		Source: srcPostfixSmtpd},
 	// Exchange Server's receive protocol log: "Inbound AUTH LOGIN failed
 	// because of LogonDenied", and the Kerberos clock-skew reason.
 	{ID: "log-exchange-logon-denied", Pattern: `inbound auth[a-z0-9 ]* failed because of logondenied|inbound authentication failed with error logondenied`,
@@ -308,13 +357,13 @@ var logFirstRules = []rule{
 	// Exchange queue errors with a Winsock error number
 	// ("Failed to connect. Winsock error code: 10061"): the number says
 	// what the connection attempt met.
-	{ID: "log-winsock-10061", Pattern: `winsock error code: 10061|wsaeconnrefused`,
+	{ID: "log-winsock-10061", Pattern: `(winsock|socket) error code:? 10061|wsaeconnrefused`,
 		Code: CodeConnectionRefused, Confidence: ConfidenceHigh,
 		Summary: "The receiving server refused the connection (Winsock 10061): nothing listens on that port, or a firewall rejects it.", Source: srcWinsock},
-	{ID: "log-winsock-10060", Pattern: `winsock error code: 10060|wsaetimedout`,
+	{ID: "log-winsock-10060", Pattern: `(winsock|socket) error code:? 10060|wsaetimedout`,
 		Code: CodeConnectionTimeout, Confidence: ConfidenceHigh,
 		Summary: "The connection attempt went unanswered (Winsock 10060): a firewall on the path (outbound port 25 is often blocked) or the receiving host being down.", Source: srcWinsock},
-	{ID: "log-winsock-unreachable", Pattern: `winsock error code: 1005[01]|winsock error code: 1006[45]|wsae(net|host)(unreach|down)`,
+	{ID: "log-winsock-unreachable", Pattern: `(winsock|socket) error code:? (1005[01]|1006[45])|wsae(net|host)(unreach|down)`,
 		Code: CodeNetworkUnreachable, Confidence: ConfidenceHigh,
 		Summary: "There is no route to the receiving server (Winsock 10050/10051/10064/10065).", Source: srcWinsock},
 	{ID: "log-exchange-dns-nonexistent", Pattern: `smtpsend\.dns\.nonexistentdomain|dns query failed[^\n]{0,80}nonexistent domain`,
@@ -359,12 +408,6 @@ var logRules = []rule{
 	{ID: "log-exim-dropped-too-many", Pattern: `dropped: too many (nonmail commands|unrecognized commands|syntax or protocol errors)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server dropped the client after too many commands it did not accept.", Source: srcEximSMTPIn},
-	// Postfix qmgr: "from=<x>, status=expired, returned to sender": the
-	// message stayed deferred past maximal_queue_lifetime; the reason is
-	// in the deferral lines before it.
-	{ID: "log-postfix-expired", Pattern: `status=expired, returned to sender|message expired`,
-		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
-		Summary: "The sending server gave up after retrying for days (the message expired in its queue): the earlier \"status=deferred\" lines say why each try failed.", Source: srcPostfixQmgr},
 	// Postfix smtpd: "improper command pipelining after X from Y".
 	{ID: "log-postfix-improper-pipelining", Pattern: `improper command pipelining after`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
