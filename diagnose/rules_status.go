@@ -512,16 +512,18 @@ func dotnetReply(text, enhanced string) int {
 	if i < 0 {
 		return 0
 	}
-	// An empty reply is not a server's: .NET builds the message with
-	// status code 0 when the connection failed before any reply, and its
-	// default case names that "Syntax error, command unrecognized."
-	// (https://github.com/dotnet/runtime/issues/126160).
-	if strings.Trim(text[i+len(dotnetServerResponse):], ": \n\t") == "" {
-		return 0
-	}
+	// .NET names status code 0 (the connection failed before any reply)
+	// by its default case, "Syntax error, command unrecognized.", with an
+	// empty reply (https://github.com/dotnet/runtime/issues/126160): no
+	// 500 was sent then. Other sentences name the code the server sent,
+	// even when its text was empty.
+	empty := strings.Trim(text[i+len(dotnetServerResponse):], ": \n\t") == ""
 	head := strings.TrimSpace(text[:i])
 	for _, d := range dotnetStatusReplies {
 		if strings.HasSuffix(head, d.sentence) {
+			if empty && d.reply == 500 {
+				return 0
+			}
 			if d.reply == 550 && strings.HasPrefix(enhanced, "4.") {
 				return 450 // MailboxBusy says the same words
 			}

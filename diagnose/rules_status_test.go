@@ -119,6 +119,8 @@ func TestDotnetStatusReplies(t *testing.T) {
 		{"Failure sending mail.", "", 0},
 		// No reply at all: .NET's default sentence for status code 0.
 		{"Syntax error, command unrecognized. The server response was: ", "", 0},
+		// DataStopCommand: the server did send 554, with no words.
+		{"Transaction failed. The server response was: ", "", 554},
 		{"550 The server response was nothing", "", 0},
 	}
 	for _, tc := range cases {
