@@ -62,7 +62,8 @@ var clientErrorsLibraries = []clientError{
 	// failed", a revoked or constrained certificate), rustls's other
 	// certificate errors, MailKit's "The SSL certificate for the server
 	// was not available." (RemoteCertificateNotAvailable).
-	{Phrases: []string{"pkix path validation failed", "certpathvalidatorexception", "invalid peer certificate", "the ssl certificate for the server was not available"},
+	{Phrases: []string{"pkix path validation failed", "certpathvalidatorexception", "invalid peer certificate", "the ssl certificate for the server was not available",
+		"do not conform to algorithm constraints", "java.security.cert.certificateexception"},
 		Kind: probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "JSSE, rustls, MailKit"},
 
 	// A TLS handshake answered in plaintext, in the words OpenSSL's
@@ -100,9 +101,13 @@ var clientErrorsLibrariesLast = []clientError{
 	// Other handshake failures in a library's own words: Node's refusal of
 	// a weak DH group, SslStream's EOF during the handshake, Symfony
 	// Mailer's and PHP's failed switch to TLS, rustls's other corrupt
-	// records.
+	// records, JSSE's close_notify during the handshake, Windows
+	// SChannel through .NET ("A call to SSPI failed", "The Local Security
+	// Authority cannot be contacted", SEC_E_UNSUPPORTED_FUNCTION
+	// 0x80090302: no TLS version in common).
 	{Phrases: []string{"err_tls_dh_param_size", "dh parameter size", "received an unexpected eof or 0 bytes from the transport stream",
-		"unable to connect with starttls", "failed to enable crypto", "error initiating tls - ", "received corrupt message", "invalidmessage("},
+		"unable to connect with starttls", "failed to enable crypto", "error initiating tls - ",
+		"received close_notify during handshake", "a call to sspi failed", "local security authority cannot be contacted", "0x80090302", "sec_e_unsupported_function", "received corrupt message", "invalidmessage("},
 		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Node, .NET SslStream, Symfony Mailer, PHP streams, rustls"},
 }
 
@@ -281,4 +286,36 @@ var libraryRules = []rule{
 		Code:    CodeMessageTooLarge, Confidence: ConfidenceHigh,
 		Summary: "The message is larger than the server's announced size limit (the number in the text, in bytes), so the client did not send it: make the attachments smaller or send a link instead.",
 		Source:  "https://github.com/nodemailer/nodemailer/blob/master/lib/smtp-connection/index.js"},
+	// PHPMailer's 'extension_missing' ("Extension missing: openssl"):
+	// TLS was asked for, but this PHP has no OpenSSL, so no handshake can
+	// even start.
+	{ID: "phpmailer-extension-missing-openssl", Phrases: []string{"extension missing: openssl"},
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "PHP on this machine has no openssl extension, so PHPMailer cannot encrypt the connection: enable extension=openssl in php.ini (the server is not at fault).",
+		Source:  "https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-en.php"},
+	// PHPMailer's SMTP::authenticate refusing to run out of order:
+	// "Authentication is not allowed before HELO/EHLO", "Authentication is
+	// not allowed at this stage" (src/SMTP.php): the program's own
+	// sequence, not the server.
+	{ID: "phpmailer-auth-out-of-order", Pattern: `authentication is not allowed (before helo/ehlo|at this stage)`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The program asked PHPMailer to sign in before the session was ready (before EHLO, or after a failed step): the earlier error in the log is the cause.",
+		Source:  "https://github.com/PHPMailer/PHPMailer/blob/master/src/SMTP.php"},
+	// Windows SChannel through .NET's SslStream when its own reason is
+	// the Local Security Authority ("A call to SSPI failed, see inner
+	// exception. ---> ... The Local Security Authority cannot be
+	// contacted", SEC_E_INTERNAL_ERROR): no TLS version or cipher in common
+	// (an old Windows or .NET Framework without TLS 1.2), and as often a
+	// TLS handshake sent to a port that does not speak TLS from the start
+	// (MailKit issue 399). A more specific inner reason ("The message
+	// received was unexpected or badly formatted", a certificate error)
+	// is read by the client errors before this rule.
+	{ID: "schannel-lsa-cannot-be-contacted", Net: []probe.NetErrorKind{probe.NetTLSOther},
+		Pattern: `local security authority cannot be contacted|a call to sspi failed, see inner exception\.?\s*$`,
+		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "Windows could not complete the TLS handshake: most often the client (an old Windows or .NET Framework) and the server share no TLS version, or the client started TLS on a port that expects STARTTLS or none.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port expects a plaintext start (587, 25, 143, 110) while the client spoke TLS at once.", "The client's security option is SSL/TLS on a port other than 465, 993 or 995."),
+		},
+		Source: "https://github.com/jstedfast/MailKit/issues/399"},
 }
