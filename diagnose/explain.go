@@ -260,7 +260,10 @@ const dotnetResponse = "The server response was:"
 // not read as the server's.
 func serverPart(text string) string {
 	if i := strings.LastIndex(text, dotnetResponse); i >= 0 {
-		return strings.TrimSpace(text[i+len(dotnetResponse):])
+		if reply := strings.TrimSpace(text[i+len(dotnetResponse):]); reply != "" {
+			return reply
+		}
+		return text // no reply: .NET's own words are all there is
 	}
 	// Without the colon (older frameworks, retyped pastes), only after
 	// one of .NET's own sentences, so a server's "The server response

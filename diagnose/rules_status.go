@@ -27,6 +27,7 @@ package diagnose
 // 4.3.2 for the reply codes each command may get.
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -322,7 +323,7 @@ var statusRegistry = []statusEntry{
 }
 
 // statusCodeRules and statusFallbackRules are built from statusRegistry.
-var statusCodeRules, statusFallbackRules = append(statusRules(false), replyStageFirstRules...), append(statusRules(true), replyStageRules...)
+var statusCodeRules, statusFallbackRules = append(append(statusRules(false), replyStageFirstRules...), dotnetRules...), append(statusRules(true), replyStageRules...)
 
 // statusRules returns one rule per class (5, 4) of each entry with a
 // reading, for the early (fallback false) or the late table.
@@ -480,25 +481,31 @@ var replyStageFirstRules = []rule{
 // https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.Mail/src/Resources/Strings.resx
 // https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpstatuscode
 var dotnetStatusReplies = []struct {
-	sentence string
-	reply    int
+	sentence, name string
+	reply          int
 }{
-	{"Service not available, closing transmission channel.", 421},                              // ServiceNotAvailable
-	{"Error in processing.", 451},                                                              // LocalErrorInProcessing
-	{"Insufficient system storage.", 452},                                                      // InsufficientStorage
-	{"Client does not have permission to submit mail to this server.", 454},                    // ClientNotPermitted
-	{"Syntax error, command unrecognized.", 500},                                               // CommandUnrecognized
-	{"Syntax error in parameters or arguments.", 501},                                          // SyntaxError
-	{"Command not implemented.", 502},                                                          // CommandNotImplemented
-	{"Bad sequence of commands.", 503},                                                         // BadCommandSequence
-	{"Command parameter not implemented.", 504},                                                // CommandParameterNotImplemented
-	{"The SMTP server requires a secure connection or the client was not authenticated.", 530}, // MustIssueStartTlsFirst
-	{"Mailbox unavailable.", 550},                                                              // MailboxUnavailable (and MailboxBusy, 450)
-	{"User not local; please try a different path.", 551},                                      // UserNotLocalTryAlternatePath
-	{"Exceeded storage allocation.", 552},                                                      // ExceededStorageAllocation
-	{"Mailbox name not allowed.", 553},                                                         // MailboxNameNotAllowed
-	{"Transaction failed.", 554},                                                               // TransactionFailed
+	{"Service not available, closing transmission channel.", "ServiceNotAvailable", 421},
+	{"Mailbox unavailable.", "MailboxBusy", 450},
+	{"Error in processing.", "LocalErrorInProcessing", 451},
+	{"Insufficient system storage.", "InsufficientStorage", 452},
+	{"Client does not have permission to submit mail to this server.", "ClientNotPermitted", 454},
+	{"Syntax error, command unrecognized.", "CommandUnrecognized", 500},
+	{"Syntax error in parameters or arguments.", "SyntaxError", 501},
+	{"Command not implemented.", "CommandNotImplemented", 502},
+	{"Bad sequence of commands.", "BadCommandSequence", 503},
+	{"Command parameter not implemented.", "CommandParameterNotImplemented", 504},
+	{"The SMTP server requires a secure connection or the client was not authenticated.", "MustIssueStartTlsFirst", 530},
+	{"Mailbox unavailable.", "MailboxUnavailable", 550},
+	{"User not local; please try a different path.", "UserNotLocalTryAlternatePath", 551},
+	{"Exceeded storage allocation.", "ExceededStorageAllocation", 552},
+	{"Mailbox name not allowed.", "MailboxNameNotAllowed", 553},
+	{"Transaction failed.", "TransactionFailed", 554},
 }
+
+// dotnetStatusNameRE finds an SmtpStatusCode named in a log or a
+// debugger's dump ("StatusCode: MailboxUnavailable",
+// "SmtpStatusCode.MustIssueStartTlsFirst").
+var dotnetStatusNameRE = regexp.MustCompile(`(?:\bStatusCode\s*[:=]\s*|\bSmtpStatusCode\.)([A-Z][A-Za-z]+)`)
 
 // dotnetServerResponse is how .NET introduces the server's reply; pastes
 // and older frameworks sometimes drop the colon.
@@ -510,7 +517,7 @@ const dotnetServerResponse = "The server response was"
 func dotnetReply(text, enhanced string) int {
 	i := strings.LastIndex(text, dotnetServerResponse)
 	if i < 0 {
-		return 0
+		return dotnetStatusName(text)
 	}
 	// .NET names status code 0 (the connection failed before any reply)
 	// by its default case, "Syntax error, command unrecognized.", with an
@@ -524,11 +531,52 @@ func dotnetReply(text, enhanced string) int {
 			if empty && d.reply == 500 {
 				return 0
 			}
-			if d.reply == 550 && strings.HasPrefix(enhanced, "4.") {
-				return 450 // MailboxBusy says the same words
+			if d.reply == 450 && !strings.HasPrefix(enhanced, "4.") {
+				continue // MailboxUnavailable (550) says the same words
 			}
 			return d.reply
 		}
 	}
+	return dotnetStatusName(text)
+}
+
+// dotnetStatusName returns the reply code of an SmtpStatusCode named in
+// text, or 0.
+func dotnetStatusName(text string) int {
+	if !strings.Contains(text, "StatusCode") {
+		return 0 // the fast path: most texts are not .NET's
+	}
+	for _, m := range dotnetStatusNameRE.FindAllStringSubmatch(text, 4) {
+		for _, d := range dotnetStatusReplies {
+			if m[1] == d.name {
+				return d.reply
+			}
+		}
+	}
 	return 0
 }
+
+// dotnetRules read System.Net.Mail's own messages that carry no server
+// reply (Strings.resx): searched with statusCodeRules.
+var dotnetRules = []rule{
+	{ID: "dotnet-smtp-host-not-found", Phrases: []string{"The SMTP host was not found."},
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "System.Net.Mail could not find the SMTP host: its name does not resolve (a typo, or no DNS on this network).",
+		Source:  srcDotnetStrings},
+	// status code 0 (see dotnetReply): the connection failed before any
+	// reply; System.Net.Mail speaks no implicit TLS, so port 465 is the
+	// usual cause.
+	{ID: "dotnet-no-reply-default-sentence", Pattern: `syntax error, command unrecognized\. the server response was:?\s*$`,
+		Code: CodeTLSWrongMode, Confidence: ConfidenceLow,
+		Summary: "System.Net.Mail got no SMTP reply at all (its message for status code 0): most often port 465, whose implicit TLS System.Net.Mail cannot speak (it does STARTTLS only: use port 587 with EnableSsl).",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The connection broke before the server's first reply.", "It fails the same way on port 587 too."),
+		},
+		Source: "https://github.com/dotnet/runtime/issues/126160"},
+	{ID: "dotnet-non-ascii-local-part", Phrases: []string{"only configured for E-mail addresses with ASCII local-parts"},
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "An address has non-ASCII characters before the @, and the server (no SMTPUTF8) or the client (DeliveryFormat not International) cannot send it.",
+		Source:  srcDotnetStrings},
+}
+
+const srcDotnetStrings = "https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.Mail/src/Resources/Strings.resx"

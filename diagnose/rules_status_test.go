@@ -117,6 +117,10 @@ func TestDotnetStatusReplies(t *testing.T) {
 		{"The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Authentication Required.", "5.7.0", 530},
 		{"Client does not have permission to submit mail to this server. The server response was: 4.7.1 Client host rejected", "4.7.1", 454},
 		{"Failure sending mail.", "", 0},
+		// The enum's names, as logs and debuggers print them.
+		{"SmtpException (StatusCode: MailboxNameNotAllowed)", "", 553},
+		{"failed with SmtpStatusCode.MustIssueStartTlsFirst", "", 530},
+		{"StatusCode: GeneralFailure", "", 0},
 		// No reply at all: .NET's default sentence for status code 0.
 		{"Syntax error, command unrecognized. The server response was: ", "", 0},
 		// DataStopCommand: the server did send 554, with no words.
@@ -130,4 +134,14 @@ func TestDotnetStatusReplies(t *testing.T) {
 	// server's words: the reply's own words decide.
 	f := Explain("Mailbox unavailable. The server response was 5.7.1 Client host rejected: Access denied", Hints{})
 	assert.NotEqual(t, CodeRecipientUnknown, f.Code, f.Evidence.Rule)
+
+	// System.Net.Mail's own messages without a server reply.
+	for text, want := range map[string]Code{
+		"System.Net.Mail.SmtpException: The SMTP host was not found.":                                                 CodeDNSFailure,
+		"System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was: ":                CodeTLSWrongMode,
+		"The client or server is only configured for E-mail addresses with ASCII local-parts: j\u00f6rg@example.com.": CodeProtocolError,
+	} {
+		f := Explain(text, Hints{})
+		assert.Equal(t, want, f.Code, "%s: rule %s", text, f.Evidence.Rule)
+	}
 }
