@@ -434,6 +434,16 @@ var replyStageRules = []rule{
 // same code at any stage (RFC 4954's 454 is a failed sign-in; after
 // STARTTLS, RFC 3207's 454 is TLS not available).
 var replyStageFirstRules = []rule{
+	// STARTTLS refused as a command the server does not know (RFC 3207:
+	// a server without it answers 500 or 502), quoted by a client without
+	// the reply code (PHPMailer's "STARTTLS command failed Unrecognized
+	// command 'STARTTLS'"): the server offers no STARTTLS here.
+	{ID: "starttls-command-unknown", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageStartTLS}, NotReply: []int{2, 4, 503},
+		Pattern: `unrecogni[sz]ed command|command (not|un)(recogni[sz]ed|implemented)|not implemented`,
+		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary:      "The server does not know the STARTTLS command on this port: it offers no TLS here (implicit TLS on 465, or no TLS at all).",
+		Alternatives: []Alternative{altWrongMode},
+		Source:       "https://www.rfc-editor.org/rfc/rfc3207#section-4"},
 	// Reply codes that other RFCs gave one meaning at any stage.
 	{ID: "reply-555", Protocols: onlySMTP, Reply: []int{555},
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
