@@ -174,6 +174,9 @@ func observeText(text string, h Hints) *observation {
 	if smtpCode == 0 {
 		smtpCode = dotnetReply(text, enhanced) // .NET named the code (rules_status.go)
 	}
+	if smtpCode == 0 && enhanced == "" {
+		smtpCode = bareReplyAtEnd(text) // "Negative SMTP reply: 553" (rules_status.go)
+	}
 
 	if o.Protocol == "" {
 		o.Protocol = logProtocol(o.lower)

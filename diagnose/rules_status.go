@@ -512,6 +512,21 @@ var dotnetStatusReplies = []struct {
 	{"Transaction failed.", "TransactionFailed", 554},
 }
 
+// bareReplyEndRE is a refusal's reply code alone at the end of a client's
+// message, after a word that names it ("Negative SMTP reply: 553",
+// "SMTP error 554", "got 550"): K-9 Mail and others print only the code.
+// Only 4xx and 5xx, so that "timeout: 300" is never read as a reply.
+var bareReplyEndRE = regexp.MustCompile(`(?i)\b(?:reply|response|code|error|got|status)\s*[:=]?\s*([45][0-5][0-9])\s*$`)
+
+// bareReplyAtEnd returns the reply code bareReplyEndRE finds, or 0.
+func bareReplyAtEnd(text string) int {
+	m := bareReplyEndRE.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	return int(m[1][0]-'0')*100 + int(m[1][1]-'0')*10 + int(m[1][2]-'0')
+}
+
 // dotnetStatusNameRE finds an SmtpStatusCode named in a log or a
 // debugger's dump ("StatusCode: MailboxUnavailable",
 // "SmtpStatusCode.MustIssueStartTlsFirst").
