@@ -47,6 +47,13 @@ var clientErrorsLanguage = []clientError{
 	{Pattern: `starttls[^\n]{0,200}(nicht angibt|nicht anbietet|nicht unterstützt|ne propose pas|ne prend pas en charge|n.annonce pas|no anuncia|no admite|no ofrece|non supporta|non annuncia|non offre|não anuncia|não suporta|não oferece|niet aankondigt|niet ondersteunt|niet aanbiedt|nie ogłasza|nie obsługuje|nie oferuje|nepodporuje|neohlašuje|nenabízí|не поддерживает|не объявляет|не заявил|не заявляет|не предлагает|не підтримує|не оголошує|не пропонує|不支持|不支援|未提供|サポートしていない|対応していない|提供していない|지원하지 않|알리지 않|desteklemiyor|duyurmuyor|sunmuyor)|(has|have|with) no (starttls|tls|ssl) support`,
 		Stop: probe.StopStartTLSUnavailable, Stage: probe.StageStartTLS, Seen: "Thunderbird (all locales), Opie"},
 
+	// K-9 Mail / Thunderbird for Android: MissingCapabilityException
+	// ("STARTTLS" for IMAP and SMTP, "STLS" for POP3) when STARTTLS is
+	// required and not offered, shown as "The server is missing this
+	// capability: STARTTLS" (feature/account/server/validation strings).
+	{Pattern: `(is missing this capability|unterstützt diese fähigkeit nicht|ne dispose pas de cette capacité|le falta esta capacidad|manca questa funzionalità|отсутствует эта возможность)[^a-z]{0,12}(starttls|stls)\b`,
+		Stop: probe.StopStartTLSUnavailable, Stage: probe.StageStartTLS, Seen: "K-9 Mail / Thunderbird for Android (localized)"},
+
 	// Outlook's certificate and STARTTLS numbers (IXP_E_INVALID_CERT_CN,
 	// IXP_E_INVALID_CERT_DATE, IXP_E_SMTP_NO_STARTTLS_SUPPORT).
 	{Pattern: `0x800ccc01\b`, Kind: probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Outlook, Outlook Express, Windows Live Mail"},
@@ -71,14 +78,14 @@ var clientErrorsLanguage = []clientError{
 
 	// DNS: the server's name is unknown.
 	{Pattern: `(servername|hostname|host|rechner)[^\n]{0,30}nicht gefunden|server[^\n]{0,40} ist unbekannt|unbekannte[rn]? (host|server)|host-suche[^\n]{0,20}fehlgeschlagen|` +
-		`(serveur|hôte)[^\n]{0,60}inconnu|impossible de (trouver|localiser) le serveur|` +
-		`servidor[^\n]{0,60}(es desconocido|desconhecido)|host (desconocido|desconhecido)|no se (encontró|puede encontrar) el servidor|não foi possível (encontrar|localizar) o servidor|` +
-		`server[^\n]{0,60}sconosciuto|host sconosciuto|impossibile trovare il server|` +
+		`(serveur|hôte)[^\n]{0,60}(est|sont) inconnu|(serveur|hôte) inconnu|impossible de (trouver|localiser) le serveur|` +
+		`servidor[^\n]{0,60}(es desconocido|é desconhecido)|servidor desconhecido|host (desconocido|desconhecido)|no se (encontró|puede encontrar) el servidor|não foi possível (encontrar|localizar) o servidor|` +
+		`server[^\n]{0,60}è sconosciuto|server[^\n]{0,40} (%s|[a-z0-9-]+\.[a-z0-9.-]+) sconosciuto|server sconosciuto|host sconosciuto|impossibile trovare il server|` +
 		`onbekende (host|server)|server[^\n]{0,40}(is onbekend|niet gevonden)|` +
 		`serwer[^\n]{0,60}jest nieznany|nieznany (host|serwer)|nie (można|udało się) znaleźć serwera|` +
 		`neznámý (server|hostitel)|server[^\n]{0,40}nebyl nalezen|nelze najít server|` +
 		`неизвестн[^ \n]* (сервер|хост)|(сервер|хост)[^\n]{0,40}не найден|(сервер|хост)[^\n]{0,60}(неизвестен|невідомий)|не удалось найти (сервер|хост)|невідом[^ \n]* (сервер|хост)|(сервер|хост)[^\n]{0,40}не знайдено|` +
-		`未知的?(服务器|伺服器|主机|主機)|(服务器|伺服器|主机|主機)[^\n]{0,30}未知|找不到(服务器|伺服器|主机|主機)|(无法|無法)解析|` +
+		`未知的?(服务器|伺服器|主机|主機)|(服务器|伺服器|主机|主機)[^\n]{0,30}[^因]未知|找不到(服务器|伺服器|主机|主機)|(无法|無法)解析|` +
 		`サーバー?[^\n]{0,30}(が|を)見つかりません|サーバーが見つかりません|ホストが見つかりません|不明な(サーバー?|ホスト)|` +
 		`(서버|호스트)를 찾을 수 없|알 수 없는 (서버|호스트)|` +
 		`(sunucu|ana bilgisayar)[^\n]{0,20}bulunamadı|bilinmeyen (sunucu|ana bilgisayar)|` +

@@ -66,3 +66,32 @@ func TestThunderbirdPOP3Language(t *testing.T) {
 		})
 	}
 }
+
+// TestK9Language: K-9 Mail / Thunderbird for Android's account-check
+// errors: STARTTLS missing from the server's capabilities is a fact, and an
+// expired client certificate is the user's credential, not the server's
+// certificate.
+func TestK9Language(t *testing.T) {
+	f := Explain("Al servidor le falta esta capacidad:\n\nSTARTTLS", Hints{Protocol: ProtocolSMTP})
+	assert.Equal(t, CodeStartTLSUnavailable, f.Code, f.Evidence.Rule)
+	assert.Equal(t, ConfidenceHigh, f.Confidence)
+
+	f = Explain("El certificado del cliente ya no es válido", Hints{Protocol: ProtocolIMAP})
+	assert.Equal(t, CodeInvalidCredentials, f.Code, f.Evidence.Rule)
+	assert.Equal(t, "k9-client-certificate", f.Evidence.Rule)
+}
+
+// TestUnknownReasonIsNotUnknownHost: "for an unknown reason" after the
+// server's name (Thunderbird's smtpSendFailedUnknownReason) is not an
+// unknown server, while "server ... unknown" still is.
+func TestUnknownReasonIsNotUnknownHost(t *testing.T) {
+	for _, text := range []string{
+		"Le message n’a pas pu être envoyé en utilisant le serveur sortant (SMTP) « %S » pour une raison inconnue.",
+		"Il messaggio non può essere inviato usando il server in uscita (SMTP) %S per un motivo sconosciuto.",
+	} {
+		f := Explain(text, Hints{Protocol: ProtocolSMTP})
+		assert.NotEqual(t, CodeDNSFailure, f.Code, text)
+	}
+	f := Explain("Server posta in uscita (SMTP) mail.example.it sconosciuto.", Hints{Protocol: ProtocolSMTP})
+	assert.Equal(t, CodeDNSFailure, f.Code)
+}
