@@ -584,7 +584,7 @@ func dotnetStatusName(text string) int {
 // dotnetRules read System.Net.Mail's own messages that carry no server
 // reply (Strings.resx): searched with statusCodeRules.
 var dotnetRules = []rule{
-	{ID: "dotnet-smtp-host-not-found", Phrases: []string{"The SMTP host was not found."},
+	{ID: "dotnet-smtp-host-not-found", Phrases: []string{"the smtp host was not found."},
 		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
 		Summary: "System.Net.Mail could not find the SMTP host: its name does not resolve (a typo, or no DNS on this network).",
 		Source:  srcDotnetStrings},
@@ -598,7 +598,7 @@ var dotnetRules = []rule{
 			alt(CodeServerUnavailable, "The connection broke before the server's first reply.", "It fails the same way on port 587 too."),
 		},
 		Source: "https://github.com/dotnet/runtime/issues/126160"},
-	{ID: "dotnet-non-ascii-local-part", Phrases: []string{"only configured for E-mail addresses with ASCII local-parts"},
+	{ID: "dotnet-non-ascii-local-part", Phrases: []string{"only configured for e-mail addresses with ascii local-parts"},
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "An address has non-ASCII characters before the @, and the server (no SMTPUTF8) or the client (DeliveryFormat not International) cannot send it.",
 		Source:  srcDotnetStrings},
