@@ -86,6 +86,8 @@ func TestStatusCodes(t *testing.T) {
 		{"550 5.6.7 Non-ASCII addresses not permitted for that sender", probe.StageEnvelope, CodeProtocolError, "status-5.6.7"},
 		// Exchange Online (learn.microsoft.com, "STARTTLS is required").
 		{"451 5.7.3 STARTTLS is required to send mail", probe.StageEnvelope, CodeTLSWrongMode, "status-5.7.3"},
+		// A coarse temporary code keeps the permanent reading ranked.
+		{"451 4.7.1 Please try later", "", CodeTemporaryFailure, ""},
 		// Bare codes by stage; K-9 Mail prints only the code.
 		{"Failed to send some messages - Negative SMTP reply: 553", probe.StageEnvelope, CodeSenderNotPermitted, "reply-553-envelope"},
 		{"452 Too many recipients received", probe.StageEnvelope, CodeRateLimited, ""},
