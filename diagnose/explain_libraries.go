@@ -3,6 +3,7 @@ package diagnose
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -86,6 +87,13 @@ var clientErrorsLibraries = []clientError{
 	{Phrases: []string{"net::imap::responseparseerror", "unexpected token space (expected"},
 		Kind: probe.NetProtocol, Seen: "Ruby net-imap"},
 
+	// A read timeout in Rust's standard library (lettre, and the programs
+	// built on it): a socket read with a timeout returns WouldBlock on
+	// Unix, printed "Resource temporarily unavailable (os error 11)" (35
+	// on macOS); Windows says TimedOut (os error 10060).
+	{Pattern: `resource temporarily unavailable \(os error (11|35)\)`,
+		Kind: probe.NetTimeout, Seen: "Rust std::net via lettre"},
+
 	// node-imap's timer between the TCP connect and the end of the
 	// sign-in: the server's greeting (or the login's answer) never came,
 	// which on 993 with tls off, or 143 with tls on, is the TLS mode.
@@ -156,17 +164,42 @@ var nodemailerWrapperStages = []wrapperStage{
 
 // libraryReplyRE finds a reply code a library quotes in its own format,
 // without the reply's text beside it: JavaMail's "response: 421",
-// PEAR's "(code: 535, response: ...)", nodemailer's "response=554".
-var libraryReplyRE = regexp.MustCompile(`(?i)(?:(?:could not connect to|got bad greeting from) smtp host: [^\n]{0,160}, response: |\(code: |invalid greeting\. response=)([2-5][0-9]{2})\b`)
+// PEAR's "(code: 535, response: ...)", nodemailer's "response=554",
+// mailsend's "Expected smtp code 250, got 552".
+var libraryReplyRE = regexp.MustCompile(`(?i)(?:(?:could not connect to|got bad greeting from) smtp host: [^\n]{0,160}, response: |\(code: |invalid greeting\. response=|expected smtp code [0-9]{3}, got )([2-5][0-9]{2})\b`)
 
-// libraryReplyCode returns the reply code libraryReplyRE finds, or 0.
+// libraryReplyCode returns the reply code a library quotes in its own
+// format (libraryReplyRE, lettreCodeRE), or 0.
 func libraryReplyCode(text string) int {
-	m := libraryReplyRE.FindStringSubmatch(text)
+	if m := libraryReplyRE.FindStringSubmatch(text); m != nil {
+		code, _ := strconv.Atoi(m[1])
+		return code
+	}
+	return lettreCode(text)
+}
+
+// lettreCodeRE is lettre's Debug form of a reply code
+// (transport/smtp/response.rs): "Code { severity:
+// PermanentNegativeCompletion, category: Unspecified3, detail: Five }",
+// one enum per digit, as a Rust program prints the error with {:?}
+// (or {:#?}, over several lines).
+var lettreCodeRE = regexp.MustCompile(`(?i)severity:\s*(PositiveCompletion|PositiveIntermediate|TransientNegativeCompletion|PermanentNegativeCompletion),\s*category:\s*(Syntax|Information|Connections|Unspecified3|Unspecified4|MailSystem),\s*detail:\s*(Zero|One|Two|Three|Four|Five|Six|Seven|Eight|Nine)\b`)
+
+// lettreDigits are the digits of lettre's Severity, Category and Detail
+// enums, by variant name (lower case).
+var lettreDigits = map[string]int{
+	"positivecompletion": 2, "positiveintermediate": 3, "transientnegativecompletion": 4, "permanentnegativecompletion": 5,
+	"syntax": 0, "information": 1, "connections": 2, "unspecified3": 3, "unspecified4": 4, "mailsystem": 5,
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+
+// lettreCode decodes lettreCodeRE into a reply code, or 0.
+func lettreCode(text string) int {
+	m := lettreCodeRE.FindStringSubmatch(text)
 	if m == nil {
 		return 0
 	}
-	code, _ := strconv.Atoi(m[1])
-	return code
+	return lettreDigits[strings.ToLower(m[1])]*100 + lettreDigits[strings.ToLower(m[2])]*10 + lettreDigits[strings.ToLower(m[3])]
 }
 
 // libraryRules read a library's own sentences that say less (or other)
@@ -318,4 +351,27 @@ var libraryRules = []rule{
 			alt(CodeTLSWrongMode, "The port expects a plaintext start (587, 25, 143, 110) while the client spoke TLS at once.", "The client's security option is SSL/TLS on a port other than 465, 993 or 995."),
 		},
 		Source: "https://github.com/jstedfast/MailKit/issues/399"},
+	// Ruby net-smtp's exception classes, when the text carries only the
+	// class and no reply code (lib/net/smtp.rb): SMTPServerBusy
+	// "Represents SMTP error code 4yz, a temporary error",
+	// SMTPSyntaxError "Represents an SMTP command syntax error (error
+	// code 500)", SMTPAuthenticationError "Represents an SMTP
+	// authentication error". A reply code in the text is read by the
+	// code rules instead (NotReply).
+	{ID: "ruby-smtp-server-busy-bare", NotReply: []int{2, 3, 4, 5}, Phrases: []string{"net::smtpserverbusy"},
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The SMTP server answered with a temporary (4xx) refusal; Ruby's message keeps only its class, not the server's words. Retry later; if it persists, the server's log or a protocol trace shows which limit or check it was.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "The 4xx was a sending limit (too many messages or connections).", "The server's reply, when logged, speaks of too much mail or a rate."),
+		},
+		Source: "https://github.com/ruby/net-smtp/blob/master/lib/net/smtp.rb"},
+	{ID: "ruby-smtp-syntax-error-bare", NotReply: []int{2, 3, 4, 5}, Phrases: []string{"net::smtpsyntaxerror"},
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The SMTP server refused a command as malformed (a 500-class syntax error): often the HELO name or an address the program sent.",
+		Source:  "https://github.com/ruby/net-smtp/blob/master/lib/net/smtp.rb"},
+	{ID: "ruby-smtp-authentication-error-bare", NotReply: []int{2, 3, 4, 5}, Phrases: []string{"net::smtpauthenticationerror"},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary:      "The SMTP server refused the sign-in; Ruby's message keeps only its class, not the server's words.",
+		Alternatives: []Alternative{altAppPassword, altProtocolOff},
+		Source:       "https://github.com/ruby/net-smtp/blob/master/lib/net/smtp.rb"},
 }
