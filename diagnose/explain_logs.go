@@ -107,7 +107,7 @@ var logStages = compileWrapperStages([]wrapperStage{
 		Stage: probe.StageGreeting, Seen: "Postfix smtp_proto.c, qmail-remote.c, Exim smtp.c"},
 	{Pattern: `while (sending starttls|performing the tls handshake)|cannot start tls|tls is required, but|starttls=(client|server), error`,
 		Stage: probe.StageStartTLS, Seen: "Postfix smtp_proto.c, sendmail tls.c"},
-	{Pattern: `sasl authentication failed|sasl [a-z0-9-]+ authentication failed|sasl authentication failure|\bauthenticator failed for\b|after auth from|\bauth failure \(|\bbadlogin: |\blogin failed, user=|smtp (event=)?authentication user=|\((auth failed|authorization failed), \d+ attempts?|inbound auth[a-z ]* failed|auth=0/[1-9]`,
+	{Pattern: `sasl authentication failed|sasl [a-z0-9-]+ authentication failed|error from remote mail server after auth\b|authentication attempt\(s\) failed|sasl authentication failure|\bauthenticator failed for\b|after auth from|\bauth failure \(|\bbadlogin: |\blogin failed, user=|smtp (event=)?authentication user=|\((auth failed|authorization failed), \d+ attempts?|inbound auth[a-z ]* failed|auth=0/[1-9]`,
 		Stage: probe.StageAuthenticate, Seen: "Postfix, Exim, sendmail, Cyrus, Courier, OpenSMTPD, Dovecot, Exchange"},
 	{Pattern: `while sending mail from|but sender was rejected`,
 		Stage: probe.StageEnvelope, Envelope: "mail", Seen: "Postfix smtp_proto.c, qmail-remote.c"},
@@ -301,7 +301,7 @@ var logFirstRules = []rule{
 	// maximal_queue_lifetime), Exchange's "550 4.4.7 QUEUE.Expired;
 	// message expired". Before the reason rules, whose "expired" is an
 	// account's.
-	{ID: "log-message-expired", Pattern: `status=expired, returned to sender|queue\.expired|\bmessage expired\b`,
+	{ID: "log-message-expired", Pattern: `status=expired, returned to sender|queue\.expired|\bmessage expired\b|cannot send message for \d+ days?|could not send message for past \d+ hours?`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The sending server gave up after retrying for days (the message expired in its queue): the earlier deferrals say why each try failed.",
 		Source:  srcPostfixQmgr},
@@ -345,6 +345,30 @@ var logFirstRules = []rule{
 			alt(CodeTLSCertificate, "The client rejected the server's certificate.", "The client shows a certificate warning or the server's log names an alert such as unknown ca."),
 		},
 		Source: srcPostfixSmtpd},
+	// A server's log of a TLS handshake the client ended with an alert
+	// about the server's certificate: Dovecot's "SSL_accept() failed:
+	// ... sslv3 alert certificate unknown: SSL alert number 46", Postfix
+	// smtpd's "TLS library problem: ... tlsv1 alert unknown ca", Exim's
+	// "TLS error on connection from ... (SSL_accept): ... alert bad
+	// certificate". The alert (RFC 8446 6.2: bad_certificate 42,
+	// certificate_expired 45, certificate_unknown 46, unknown_ca 48) came
+	// from the client: it does not trust the server's certificate.
+	{ID: "log-tls-client-rejected-certificate", Pattern: `(ssl_accept\(?\)? ?(failed|error)|tls handshaking|tls error on connection from|starttls=server|warning: tls library problem)[^\n]{0,200}alert (certificate unknown|unknown ca|bad certificate|certificate expired|certificate revoked|unsupported certificate)`,
+		Code: CodeTLSCertificate, Confidence: ConfidenceMedium,
+		Summary: "The client ended the TLS handshake because it does not accept the server's certificate (unknown issuer, expired, or a name that does not match): fix the server's certificate chain, or make the client trust it.",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The client failed the handshake for another reason.", "The alert named is not about a certificate."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc8446#section-6.2"},
+	// Exim's smtp transport when the relay refused its AUTH:
+	// "authentication required but authentication attempt(s) failed".
+	{ID: "log-exim-client-auth-failed", Pattern: `authentication required but authentication attempt\(s\) failed`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "Exim's smarthost login was refused: the user name or password in its client authenticator (passwd.client or the authenticator's client_send) is wrong.",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The relay offers no mechanism Exim's client authenticators use.", "The relay's EHLO lists AUTH mechanisms none of Exim's authenticators have."),
+		},
+		Source: srcEximSMTPTransport},
 	// Exchange Server's receive protocol log: "Inbound AUTH LOGIN failed
 	// because of LogonDenied", and the Kerberos clock-skew reason.
 	{ID: "log-exchange-logon-denied", Pattern: `inbound auth[a-z0-9 ]* failed because of logondenied|inbound authentication failed with error logondenied`,
