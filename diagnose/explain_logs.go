@@ -148,7 +148,7 @@ func stageFromLog(lower string) (probe.Stage, string) {
 
 // logOKNot is what a paste must not say for a log's success line to read
 // as success: a failure line beside it, or a refusal's code.
-const logOKNot = `\b(error|fail(ed|ure)?|reject(ed)?|refused|denied|deferr?(ed|al)|bounced|warning|timed out|timeout)\b|=\d+/\d+|\b[45][0-9][0-9][ -][245]\.[0-9]`
+const logOKNot = `\b(error|fail(ed|ure)?|reject(ed)?|refused|denied|deferr?(ed|al)|bounced|warning|timed out|timeout)\b|\b(ehlo|helo|starttls|auth|mail|rcpt|data|bdat|quit|rset|noop|vrfy|etrn|unknown|commands)=\d+/\d+|\b[45][0-9][0-9][ -][245]\.[0-9]`
 
 // logFirstRules read a log's fixed words where a stock phrase would
 // misread them; see the file comment.
@@ -521,6 +521,32 @@ var logOKRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A server's log line saying the login succeeded; not an error.",
 		Source:  srcDovecotDisconnect},
+	// Dovecot's end of a logged-in session: "imap(alice)<pid><id>: Logged
+	// out in=... out=...", "pop3(alice): Disconnected: Logged out top=...":
+	// the login had worked (src/imap/imap-client.c, src/pop3/pop3-client.c).
+	{ID: "log-dovecot-logged-out",
+		Pattern:    `\b(imap|pop3|submission|managesieve)\([^)\n]{1,200}\)(<[^>\n]{0,60}>)*: (disconnected: )?logged out\b`,
+		NotPattern: logOKNot,
+		Code:       CodeOK, Confidence: ConfidenceHigh,
+		Summary: "Dovecot's log line for a session that logged in and then out; not an error.",
+		Source:  "https://github.com/dovecot/core/blob/main/src/imap/imap-client.c"},
+	// Exim's arrival line for a message submitted after AUTH: "<= alice@x
+	// H=... P=esmtpsa ... A=dovecot_login:alice ..." (A= names the
+	// authenticator that accepted the login; spec chapter "Log files").
+	{ID: "log-exim-arrival-authenticated",
+		Pattern:    `<= [^\n]{1,200}\bp=e?smtpsa\b[^\n]{0,300}\ba=[a-z0-9_-]+:`,
+		NotPattern: logOKNot,
+		Code:       CodeOK, Confidence: ConfidenceHigh,
+		Summary: "Exim's log line for a message received after a successful login; not an error.",
+		Source:  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-log_files.html"},
+	// A TLS session set up: Postfix's "Anonymous/Trusted/Verified/Untrusted
+	// TLS connection established from|to X: TLSv1.3 with cipher ...".
+	{ID: "log-tls-established",
+		Pattern:    `\b(anonymous|trusted|verified|untrusted) tls connection established (from|to)\b`,
+		NotPattern: logOKNot,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The server's log says the TLS session was set up; nothing in it failed.",
+		Source:  "https://www.postfix.org/TLS_README.html"},
 	{ID: "log-postfix-disconnect-ok", Pattern: `\bdisconnect from [^\n]{1,200}\bcommands=\d+\s*$`,
 		NotPattern: logOKNot,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
