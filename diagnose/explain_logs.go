@@ -107,7 +107,7 @@ var logStages = compileWrapperStages([]wrapperStage{
 		Stage: probe.StageGreeting, Seen: "Postfix smtp_proto.c, qmail-remote.c, Exim smtp.c"},
 	{Pattern: `while (sending starttls|performing the tls handshake)|cannot start tls|tls is required, but|starttls=(client|server), error`,
 		Stage: probe.StageStartTLS, Seen: "Postfix smtp_proto.c, sendmail tls.c"},
-	{Pattern: `sasl authentication failed|sasl [a-z0-9-]+ authentication failed|error from remote mail server after auth\b|authentication attempt\(s\) failed|sasl authentication failure|\bauthenticator failed for\b|after auth from|\bauth failure \(|\bbadlogin: |\blogin failed, user=|smtp (event=)?authentication user=|\((auth failed|authorization failed), \d+ attempts?|inbound auth[a-z ]* failed|auth=0/[1-9]`,
+	{Pattern: `sasl authentication failed|sasl [a-z0-9-]+ authentication failed|error from remote mail server after auth\b|authentication attempt\(s\) failed|sasl authentication failure|\bauthenticator failed for\b|after auth from|\bauth failure \(|\bbadlogin: |\blogin failed, (user|method)=|smtp (event=)?authentication user=|\((auth failed|authorization failed), \d+ attempts?|inbound auth[a-z ]* failed|auth=0/[1-9]`,
 		Stage: probe.StageAuthenticate, Seen: "Postfix, Exim, sendmail, Cyrus, Courier, OpenSMTPD, Dovecot, Exchange"},
 	{Pattern: `while sending mail from|but sender was rejected`,
 		Stage: probe.StageEnvelope, Envelope: "mail", Seen: "Postfix smtp_proto.c, qmail-remote.c"},
@@ -280,7 +280,7 @@ var logFirstRules = []rule{
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Cyrus IMAP's log says the login was refused: the user name or password is wrong.", Source: srcCyrusIMAPD},
 	// Courier (imaplogin.c, pop3login.c): "LOGIN FAILED, user=x, ip=[...]".
-	{ID: "log-courier-login-failed", Pattern: `\blogin failed, user=`,
+	{ID: "log-courier-login-failed", Pattern: `\blogin failed, (user|method)=`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Courier's log says the login was refused: the user name or password is wrong.", Source: srcCourierLogin},
 	// OpenSMTPD (smtp_session.c): "smtp authentication user=x result=permfail",
@@ -301,7 +301,7 @@ var logFirstRules = []rule{
 	// maximal_queue_lifetime), Exchange's "550 4.4.7 QUEUE.Expired;
 	// message expired". Before the reason rules, whose "expired" is an
 	// account's.
-	{ID: "log-message-expired", Pattern: `status=expired, returned to sender|queue\.expired|\bmessage expired\b|cannot send message for \d+ days?|could not send message for past \d+ hours?`,
+	{ID: "log-message-expired", Pattern: `status=expired, returned to sender|queue\.expired|\bmessage expired\b|cannot send message for \d+ days?|been in the queue too long|could not send message for past \d+ hours?`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The sending server gave up after retrying for days (the message expired in its queue): the earlier deferrals say why each try failed.",
 		Source:  srcPostfixQmgr},
@@ -369,6 +369,28 @@ var logFirstRules = []rule{
 			alt(CodeMechanismUnsupported, "The relay offers no mechanism Exim's client authenticators use.", "The relay's EHLO lists AUTH mechanisms none of Exim's authenticators have."),
 		},
 		Source: srcEximSMTPTransport},
+	// Courier's login processes when courier-authlib's authdaemond does not
+	// answer: "authentication error: Input/output error". Every login
+	// fails until it runs again.
+	{ID: "log-courier-authdaemon-io-error", Pattern: `authentication error: input/output error`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server's sign-in service (Courier's authdaemond) is not answering: every login fails until its administrator restarts it; the password is not the cause.",
+		Source:  "https://github.com/svarshavchik/courier-libs/blob/master/authlib/authdaemon.c"},
+	// sendmail (srvrsmtp.c, daemon.c): "Possible SMTP RCPT flood,
+	// throttling.", "rejecting connections on daemon MTA: load average: N".
+	{ID: "log-sendmail-rcpt-flood", Pattern: `possible smtp rcpt flood, throttling`,
+		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "sendmail slowed the client down for sending too many recipients in one session (BadRcptThrottle).", Source: "https://github.com/Distrotech/sendmail/blob/master/sendmail/srvrsmtp.c"},
+	{ID: "log-sendmail-load-average", Pattern: `rejecting connections on daemon [^\n]{1,40}: load average`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "sendmail refuses connections while its load average is above RefuseLA: the server is overloaded; retry later.", Source: "https://github.com/Distrotech/sendmail/blob/master/sendmail/daemon.c"},
+	// qmail-remote's temporary DNS failure, "deferral: Sorry, I couldn't
+	// find any host by that name. (#4.1.2)": the lookup failed for now;
+	// the permanent "couldn't find any host named X (#5.1.2)" is read by
+	// the rules for a wrong domain.
+	{ID: "log-qmail-dns-temporary", Pattern: `deferral: sorry, i couldn't find any host by that name`,
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "qmail could not look up the recipient's domain for now (a DNS failure it will retry).", Source: srcQmailRemote},
 	// Exchange Server's receive protocol log: "Inbound AUTH LOGIN failed
 	// because of LogonDenied", and the Kerberos clock-skew reason.
 	{ID: "log-exchange-logon-denied", Pattern: `inbound auth[a-z0-9 ]* failed because of logondenied|inbound authentication failed with error logondenied`,
@@ -459,7 +481,7 @@ var logRules = []rule{
 			alt(CodeConnectionRefused, "The receiving servers refused the connection.", "A telnet to port 25 fails at once instead of hanging."),
 		},
 		Source: srcQmailRemote},
-	{ID: "log-qmail-greeting-failed", Pattern: `connected to [^\n]{1,120} but greeting failed`,
+	{ID: "log-qmail-greeting-failed", Pattern: `connected to [^\n]{1,120} but (greeting failed|connection died)`,
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The receiving server answered the connection with a refusal instead of a greeting.", Source: srcQmailRemote},
 	{ID: "log-qmail-cname-temp", Pattern: `cname lookup failed temporarily`,
@@ -495,7 +517,7 @@ var logLateRules = []rule{
 	// ... defer (N)", qmail's "deferral:", OpenSMTPD's result="TempFail".
 	// Read only when nothing in the words inside says more (a quoted
 	// reply, a network or DNS error, a full mailbox all come first).
-	{ID: "log-mta-deferred", Pattern: `\bstatus=deferred \(|\bstat=deferred\b|\bdefer \(-?\d+\)|\bdelivery \d+: deferral:|result="?tempfail\b`,
+	{ID: "log-mta-deferred", Pattern: `\bstatus=deferred \(|\bstat=deferred\b|,status: deferred\b|\bdefer \(-?\d+\)|\bdelivery \d+: deferral:|result="?tempfail\b`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The mail server's log says the delivery failed for now and will be retried from its queue; the words in the line say what went wrong on this try.",
 		Source:  srcPostfixSMTPTrouble},
@@ -516,7 +538,7 @@ var logLateRules = []rule{
 // and stand only when no failure is in the same paste.
 var logOKRules = []rule{
 	{ID: "log-login-ok",
-		Pattern:    `\b(imap|pop3|submission|managesieve)-login: login: user=<|\blogin, user=[^,\n]+, ip=|\blogin: [^\n]{1,200} user logged in\b|smtp (event=)?authentication user=[^\n]{0,200} result=ok\b|\bauth=server, host=|, sasl_method=[a-z0-9-]+, sasl_username=`,
+		Pattern:    `\b(imap|pop3|submission|managesieve)-login: login: user=<|\b(login|logout|disconnected), user=[^,\n]+, ip=|\blogin: [^\n]{1,200} user logged in\b|smtp (event=)?authentication user=[^\n]{0,200} result=ok\b|\bauth=server, host=|, sasl_method=[a-z0-9-]+, sasl_username=`,
 		NotPattern: logOKNot,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A server's log line saying the login succeeded; not an error.",
