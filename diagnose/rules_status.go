@@ -520,6 +520,10 @@ var bareReplyEndRE = regexp.MustCompile(`(?i)\b(?:reply|response|code|error|got|
 
 // bareReplyAtEnd returns the reply code bareReplyEndRE finds, or 0.
 func bareReplyAtEnd(text string) int {
+	const tail = 64 // the word and the code; the rest of a long paste need not be scanned
+	if len(text) > tail {
+		text = text[len(text)-tail:]
+	}
 	m := bareReplyEndRE.FindStringSubmatch(text)
 	if m == nil {
 		return 0
