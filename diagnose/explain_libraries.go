@@ -87,6 +87,26 @@ var clientErrorsLibraries = []clientError{
 	{Phrases: []string{"net::imap::responseparseerror", "unexpected token space (expected"},
 		Kind: probe.NetProtocol, Seen: "Ruby net-imap"},
 
+	// Python asyncio's connect failure ("[Errno 111] Connect call failed
+	// ('192.0.2.1', 587)", as aiosmtplib and aioimaplib print it) keeps
+	// only the errno: 111 (Linux), 61 (macOS) and 10061 (Windows) are
+	// ECONNREFUSED, 110, 60 and 10060 ETIMEDOUT, 113, 65, 101 and 51 no
+	// route. Windows' own words for the same: "[WinError 1225] The remote
+	// computer refused the network connection", "[WinError 121] The
+	// semaphore timeout period has expired".
+	{Pattern: `\[errno (111|61|10061)\] connect call failed|\bwinerror 1225\b|remote computer refused the network connection`,
+		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Python asyncio (aiosmtplib, aioimaplib), Windows"},
+	{Pattern: `\[errno (110|60|10060)\] connect call failed|\bwinerror 121\b|semaphore timeout period has expired`,
+		Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Python asyncio, Windows"},
+	{Pattern: `\[errno (113|65|101|51)\] connect call failed`,
+		Kind: probe.NetUnreachable, Stage: probe.StageConnect, Seen: "Python asyncio"},
+
+	// aiosmtplib's greeting timer ("SMTPConnectTimeoutError: Timed out
+	// waiting for server ready message"): the TCP connection opened and no
+	// 220 came, as when start_tls is used on the implicit-TLS port 465.
+	{Phrases: []string{"timed out waiting for server ready message"},
+		Kind: probe.NetTimeout, Stage: probe.StageGreeting, Seen: "aiosmtplib"},
+
 	// A read timeout in Rust's standard library (lettre, and the programs
 	// built on it): a socket read with a timeout returns WouldBlock on
 	// Unix, printed "Resource temporarily unavailable (os error 11)" (35
@@ -165,8 +185,9 @@ var nodemailerWrapperStages = []wrapperStage{
 // libraryReplyRE finds a reply code a library quotes in its own format,
 // without the reply's text beside it: JavaMail's "response: 421",
 // PEAR's "(code: 535, response: ...)", nodemailer's "response=554",
-// mailsend's "Expected smtp code 250, got 552".
-var libraryReplyRE = regexp.MustCompile(`(?i)(?:(?:could not connect to|got bad greeting from) smtp host: [^\n]{0,160}, response: |\(code: |invalid greeting\. response=|expected smtp code [0-9]{3}, got )([2-5][0-9]{2})\b`)
+// mailsend's "Expected smtp code 250, got 552", go-smtp's SMTPError
+// ("SMTP error 550: Mailbox unavailable", fmt "SMTP error %03d").
+var libraryReplyRE = regexp.MustCompile(`(?i)(?:(?:could not connect to|got bad greeting from) smtp host: [^\n]{0,160}, response: |\(code: |invalid greeting\. response=|expected smtp code [0-9]{3}, got |\bsmtp error )([2-5][0-9]{2})\b`)
 
 // libraryReplyCode returns the reply code a library quotes in its own
 // format (libraryReplyRE, lettreCodeRE), or 0.
