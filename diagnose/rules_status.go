@@ -444,6 +444,17 @@ var replyStageFirstRules = []rule{
 		Summary:      "The server does not know the STARTTLS command on this port: it offers no TLS here (implicit TLS on 465, or no TLS at all).",
 		Alternatives: []Alternative{altWrongMode},
 		Source:       "https://www.rfc-editor.org/rfc/rfc3207#section-4"},
+	// 454 after MAIL FROM or RCPT TO is not RFC 4954's failed sign-in:
+	// .NET names it ClientNotPermitted ("Client does not have permission
+	// to submit mail to this server"), and Postfix sends "454 4.7.1 ...
+	// Relay access denied" when it defers an unauthorised relay.
+	{ID: "reply-454-envelope", Protocols: onlySMTP, Reply: []int{454}, Stages: []probe.Stage{probe.StageEnvelope},
+		NotPattern: `try (again|later)|temporar|greylist|busy`, // a cause for now, in the server's words
+		Code:       CodeRelayDenied, Confidence: ConfidenceLow,
+		Summary: "The server did not let this client submit mail for now (454 after MAIL FROM or RCPT TO): it is not signed in, or not allowed to send through this server.",
+		Alternatives: []Alternative{altStatusTemp,
+			alt(CodeInvalidCredentials, "The sign-in before failed and the client went on.", "The log shows AUTH refused before MAIL FROM.")},
+		Source: "https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpstatuscode"},
 	// Reply codes that other RFCs gave one meaning at any stage.
 	{ID: "reply-555", Protocols: onlySMTP, Reply: []int{555},
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,

@@ -86,6 +86,8 @@ func TestStatusCodes(t *testing.T) {
 		{"550 5.6.7 Non-ASCII addresses not permitted for that sender", probe.StageEnvelope, CodeProtocolError, "status-5.6.7"},
 		// Exchange Online (learn.microsoft.com, "STARTTLS is required").
 		{"451 5.7.3 STARTTLS is required to send mail", probe.StageEnvelope, CodeTLSWrongMode, "status-5.7.3"},
+		{"454 4.7.1 <a@example.org>", probe.StageEnvelope, CodeRelayDenied, "reply-454-envelope"},
+		{"454 4.7.1 Try again later", probe.StageEnvelope, CodeTemporaryFailure, ""},
 		// A coarse temporary code keeps the permanent reading ranked.
 		{"451 4.7.1 Please try later", "", CodeTemporaryFailure, ""},
 		// Bare codes by stage; K-9 Mail prints only the code.
