@@ -127,6 +127,71 @@ var providerCodeFirstRules = []rule{
 		Source: srcNetEaseCodes,
 	},
 
+	// GoDaddy (Professional Email, Workspace, cPanel mail on
+	// secureserver.net): every refusal ends with an IB code, listed on
+	// GoDaddy's "Fix rejected email with a bounce error" page. The code
+	// decides where the words would mislead: IB112/IB113 block the
+	// sending IP for "too many invalid recipients", IB502 refuses an IP
+	// address written as From.
+	{
+		// IB103 poor Cloudmark reputation, IB104-IB106 Spamhaus SBL,
+		// XBL, PBL; IB110-IB113 the IP blocked for an hour or a day for
+		// spam content or invalid recipients; IB108 no reverse DNS.
+		ID: "godaddy-doc-ip-refused", Protocols: onlySMTP,
+		Pattern: `\bib(10[3-68]|11[0-3])\b`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "GoDaddy's mail servers refuse the sending server's IP address (a poor reputation, a block list, no reverse DNS, or a block of an hour or a day after spam or many invalid recipients); the sending server's administrator must find the cause. The account and password are not the problem.",
+		Source:  srcGoDaddyBounces,
+	},
+	{
+		// IB007 sessions per IP, IB504 messages per hour, IB510
+		// messages per session, IB605 recipients per message, IB607
+		// recipients per hour.
+		ID: "godaddy-doc-limits", Protocols: onlySMTP,
+		Pattern: `\bib(007|504|510|605|607)\b`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Source: srcGoDaddyBounces,
+	},
+	{
+		// IB101: the queue is busier than normal; try again later.
+		ID: "godaddy-doc-busy", Protocols: onlySMTP,
+		Pattern: `\bib101\b`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Source: srcGoDaddyBounces,
+	},
+	{
+		// IB501 a blank From, IB502 an IP address as From, IB506 a From
+		// domain without valid DNS records.
+		ID: "godaddy-doc-from-invalid", Protocols: onlySMTP,
+		Pattern: `\bib(501|502|506)\b`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "GoDaddy refuses the message's From address: it is blank, an IP address, or in a domain without valid DNS records (MX or an address); send from a real address in a domain that resolves.",
+		Source:  srcGoDaddyBounces,
+	},
+	{
+		// IB508: the From domain's SPF record does not authorise the
+		// sending server.
+		ID: "godaddy-doc-spf", Protocols: onlySMTP,
+		Pattern: `\bib508\b`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary:      sumDomainAuth,
+		Alternatives: []Alternative{altDomainAuthSender},
+		Source:       srcGoDaddyBounces,
+	},
+	{
+		// IB401 "Authentication not allowed on IBSMTP Servers": the
+		// client signs in on GoDaddy's inbound servers; outgoing mail
+		// goes to smtpout.secureserver.net.
+		ID: "godaddy-doc-auth-on-inbound", Protocols: onlySMTP,
+		Pattern: `\bib401\b|authentication not allowed on ibsmtp`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The mail program signs in on GoDaddy's incoming mail servers, which take no sign-in; set the outgoing (SMTP) server to smtpout.secureserver.net.",
+		Alternatives: []Alternative{
+			alt(CodeRelayDenied, "Without the sign-in, the incoming servers take mail only for GoDaddy's own addresses.", "Mail to a GoDaddy-hosted address goes through; mail to others is refused."),
+		},
+		Source: srcGoDaddyBounces,
+	},
+
 	// KDDI (au, ezweb.ne.jp): "550 : User unknown" with no address
 	// between the colon and the words is au's reception filter refusing
 	// the sender (the recipient chose to receive only some senders);
@@ -187,7 +252,10 @@ var providerDocumentedRules = []rule{
 		Pattern: `unresolvable rfc\.?532[12] from domain`,
 		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "Yahoo cannot find the sender's domain (the part after the @ in the envelope sender or the From: header) in DNS; the domain's owner must publish its DNS records (SOA, MX or A), or the mail must be sent from an address in a real domain.",
-		Source:  srcYahooSMTPCodes,
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "Yahoo's DNS lookup of the domain timed out (the 451 form); the domain's records are fine.", "The domain's SOA and MX records resolve from elsewhere, and a later retry is accepted."),
+		},
+		Source: srcYahooSMTPCodes,
 	},
 
 	// Tencent (QQ Mail, Tencent Exmail): its bounce help pages
@@ -311,7 +379,7 @@ var providerDocumentedRules = []rule{
 		// words for an IP blocked for sending such content, a block of
 		// the sending server (policy_blocked, read elsewhere).
 		ID: "godaddy-doc-content-spam", Protocols: onlySMTP,
-		Pattern: `(message|mail) has been rejected due to content judged to be spam`,
+		Pattern: `\bib212\b|(message|mail) has been rejected due to content judged to be spam`,
 		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
 		Summary:      "The receiving server refused this message as spam for its content (its filter learned the pattern from recipients' spam reports); change the content, or ask the recipient to allow the sender.",
 		Alternatives: []Alternative{altReceiverFilter},
