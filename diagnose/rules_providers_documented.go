@@ -31,7 +31,8 @@ const (
 	srcSparkPostDomain = "https://developers.sparkpost.com/api/sending-domains/"
 	srcPostmarkErrors  = "https://postmarkapp.com/developer/api/overview#error-codes"
 	srcGoDaddyBounces  = "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685"
-	srcTencentBounces  = "https://github.com/sisimai/go-sisimai/blob/main/rhost/for-tencent.go" // its table of service.mail.qq.com/detail/122 pages
+	srcOrangeCodes     = "https://github.com/sisimai/go-sisimai/blob/main/rhost/for-franceptt.go" // cites https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/
+	srcTencentBounces  = "https://github.com/sisimai/go-sisimai/blob/main/rhost/for-tencent.go"   // its table of service.mail.qq.com/detail/122 pages
 )
 
 // netEaseCode matches NetEase's bounce codes: two letters, a colon and
@@ -39,6 +40,14 @@ const (
 // sending IP's behaviour, MI: the message or the sender, RP: the
 // recipients, DT: the content, WM: allow lists).
 func netEaseCode(codes string) string { return `\b(` + codes + `)\b` }
+
+// orangeCode matches the codes Orange (OFR) and La Poste (LPN) end their
+// refusals with: a prefix, an optional three-digit server group, an
+// underscore and the reason's number ("OFR004_405", "LPN007_426",
+// "OFR_416", "LPN416").
+func orangeCode(codes string) string {
+	return `\b(ofr|lpn|lpnaaa|ouk)(\d{3})?[_-]?(` + codes + `)\b`
+}
 
 var providerCodeFirstRules = []rule{
 	// NetEase (163.com, 126.com, yeah.net, and the corporate mail it
@@ -190,6 +199,99 @@ var providerCodeFirstRules = []rule{
 			alt(CodeRelayDenied, "Without the sign-in, the incoming servers take mail only for GoDaddy's own addresses.", "Mail to a GoDaddy-hosted address goes through; mail to others is refused."),
 		},
 		Source: srcGoDaddyBounces,
+	},
+
+	// Orange and La Poste (France): the number after the OFR or LPN code
+	// names the reason, as sisimai's table of their codes (from the
+	// providers' replies and the postmaster pages it cites) reads them.
+	{
+		// 101, 102: the IP on a block list or blocked for spam; 103,
+		// 999: "Service refused" to a blocked sender; 630: client host
+		// rejected. 510, the same words with a 5xx, is read so by rule
+		// policy-service-refused-permanent.
+		ID: "orange-doc-ip-refused", Protocols: onlySMTP,
+		Pattern: orangeCode(`10[123]|630|999`),
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "Orange or La Poste refuses mail from this sending server's IP address (a block list, spam from it, a poor reputation); the server's administrator must delist it or send through a relay with a good reputation. The account and password are not the problem.",
+		Source:  srcOrangeCodes,
+	},
+	{
+		ID: "orange-doc-limits", Protocols: onlySMTP,
+		Pattern: orangeCode(`104`),
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Source: srcOrangeCodes,
+	},
+	{
+		// 305: "Code d'authentification invalide".
+		ID: "orange-doc-auth-invalid", Protocols: onlySMTP,
+		Pattern: orangeCode(`305`),
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Source: srcOrangeCodes,
+	},
+	{
+		// 401: SPF does not allow the server; 517: DMARC fails; Orange's
+		// 421 "Emetteur invalide, Veuillez verifier la configuration
+		// SPF/DNS de votre nom de domaine" carries no number.
+		ID: "orange-doc-domain-auth", Protocols: onlySMTP,
+		Pattern: orangeCode(`401|517`) + `|spf check failed, please verify the spf/dns|configuration spf/dns de votre nom de domaine`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary:      sumDomainAuth,
+		Alternatives: []Alternative{altDomainAuthSender},
+		Source:       srcOrangeCodes,
+	},
+	{
+		// 402: authentication required.
+		ID: "orange-doc-auth-required", Protocols: onlySMTP,
+		Pattern: orangeCode(`402`),
+		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The program tried to sign in, the sign-in failed, and it sent the mail anyway.", "The program's log shows a refused AUTH before MAIL FROM."),
+		},
+		Source: srcOrangeCodes,
+	},
+	{
+		// 403, 405, 415: "Emetteur invalide. Invalid Sender."; 421:
+		// "Mail from not owned by user".
+		ID: "orange-doc-sender", Protocols: onlySMTP,
+		Pattern: orangeCode(`403|405|415|421`),
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Source: srcOrangeCodes,
+	},
+	{
+		// 416: invalid recipient; 420: archived recipient; 426: the
+		// recipient's account is blocked.
+		ID: "orange-doc-recipient", Protocols: onlySMTP,
+		Pattern: orangeCode(`416|420|426`),
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Source: srcOrangeCodes,
+	},
+	{
+		ID: "orange-doc-mailbox-full", Protocols: onlySMTP,
+		Pattern: orangeCode(`417`),
+		Code:    CodeQuotaExceeded, Confidence: ConfidenceMedium,
+		Source: srcOrangeCodes,
+	},
+	{
+		// 505: "Service refuse. Veuillez essayer plus tard" after DATA.
+		ID: "orange-doc-try-later", Protocols: onlySMTP,
+		Pattern: orangeCode(`505`),
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Source: srcOrangeCodes,
+	},
+	{
+		// 506, 513: "Mail rejete. Mail rejected." (judged spam).
+		ID: "orange-doc-mail-rejected", Protocols: onlySMTP,
+		Pattern: orangeCode(`506|513`),
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary:      "Orange refused this message as spam; change the content and check the sending account for abuse before sending again.",
+		Alternatives: []Alternative{altReceiverFilter},
+		Source:       srcOrangeCodes,
+	},
+	{
+		ID: "orange-doc-too-large", Protocols: onlySMTP,
+		Pattern: orangeCode(`514`),
+		Code:    CodeMessageTooLarge, Confidence: ConfidenceMedium,
+		Source: srcOrangeCodes,
 	},
 
 	// KDDI (au, ezweb.ne.jp): "550 : User unknown" with no address
