@@ -107,6 +107,14 @@ var clientErrorsLibraries = []clientError{
 	{Phrases: []string{"timed out waiting for server ready message"},
 		Kind: probe.NetTimeout, Stage: probe.StageGreeting, Seen: "aiosmtplib"},
 
+	// imapflow's timers (lib/imap-flow.js): "Failed to establish
+	// connection in required time" (CONNECT_TIMEOUT) and "Failed to
+	// receive greeting from server in required time" (GREETING_TIMEOUT).
+	{Phrases: []string{"failed to establish connection in required time"},
+		Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "imapflow"},
+	{Phrases: []string{"failed to receive greeting from server in required time"},
+		Kind: probe.NetTimeout, Stage: probe.StageGreeting, Seen: "imapflow"},
+
 	// A read timeout in Rust's standard library (lettre, and the programs
 	// built on it): a socket read with a timeout returns WouldBlock on
 	// Unix, printed "Resource temporarily unavailable (os error 11)" (35
@@ -395,4 +403,24 @@ var libraryRules = []rule{
 		Summary:      "The SMTP server refused the sign-in; Ruby's message keeps only its class, not the server's words.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
 		Source:       "https://github.com/ruby/net-smtp/blob/master/lib/net/smtp.rb"},
+	// imapflow adds ". Maybe should use TLS?" to its greeting timeout only
+	// when the connection is plaintext (secure: false): no greeting on a
+	// plaintext connection is what an implicit-TLS port (993) gives.
+	{ID: "imapflow-greeting-timeout-maybe-tls", Phrases: []string{"in required time. maybe should use tls?"},
+		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary:      "The connection opened without TLS and no IMAP greeting came: the port most likely expects TLS from the start (993): set secure: true, or use port 143 for a plaintext start with STARTTLS.",
+		Alternatives: []Alternative{altSilentService},
+		Source:       "https://github.com/postalsys/imapflow/blob/master/lib/imap-flow.js"},
+	// go-imap v1's client.New when the first line is no IMAP status
+	// ("invalid greeting received from server: not a status response"):
+	// what came was not "* OK": most often the bytes of a TLS server
+	// answering a plaintext client (993 without TLS), else another
+	// protocol on the port.
+	{ID: "go-imap-invalid-greeting", Phrases: []string{"invalid greeting received from server"},
+		Code: CodeTLSWrongMode, Confidence: ConfidenceLow,
+		Summary: "The first thing the server sent was not an IMAP greeting: most often the port expects TLS from the start (993) while the client connected without it, or the port belongs to another service.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "Another service (not IMAP) listens on the port.", "A telnet or openssl s_client to the port shows a banner that is not \"* OK\"."),
+		},
+		Source: "https://github.com/emersion/go-imap/blob/v1/client/client.go"},
 }
