@@ -391,6 +391,13 @@ var logFirstRules = []rule{
 	{ID: "log-qmail-dns-temporary", Pattern: `deferral: sorry, i couldn't find any host by that name`,
 		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
 		Summary: "qmail could not look up the recipient's domain for now (a DNS failure it will retry).", Source: srcQmailRemote},
+	// qmail-send cannot start its own delivery program: "delivery 245:
+	// failure: Unable_to_run_qmail-remote./" (qmail-send.c, spawn.c): the
+	// sending server's installation is broken, not the recipient.
+	{ID: "log-qmail-unable-to-run", Pattern: `unable to run qmail-(remote|local)`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The sending server (qmail) could not run its own delivery program: its installation is broken; the message and the recipient are not the cause.",
+		Source:  "https://github.com/notqmail/notqmail/blob/master/spawn.c"},
 	// Exchange Server's receive protocol log: "Inbound AUTH LOGIN failed
 	// because of LogonDenied", and the Kerberos clock-skew reason.
 	{ID: "log-exchange-logon-denied", Pattern: `inbound auth[a-z0-9 ]* failed because of logondenied|inbound authentication failed with error logondenied`,
