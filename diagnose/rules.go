@@ -55,7 +55,9 @@ package diagnose
 //     RFC 3463/4954 SMTP enhanced codes, then bare reply codes and status).
 //     statusCodeRules (rules_status.go) come just before codeRules: the
 //     IANA registry's enhanced codes with a specific detail ("5.1.3"),
-//     which say more than a bare reply code ("501").
+//     which say more than a bare reply code ("501"); reply codes whose
+//     stage or RFC gives them one meaning (454 after STARTTLS, 556); and
+//     System.Net.Mail's own messages that carry no reply.
 //     languageClientRules follow: a client's own account of the sign-in
 //     in other languages, and Outlook's error numbers.
 //  7. factRules: network, TLS and probe facts that carry no server text.
