@@ -454,6 +454,13 @@ var logRules = []rule{
 	{ID: "log-exim-host-lookup", Pattern: `host lookup did not complete|all relevant mx records point to non-existent hosts|no ip address found for host`,
 		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
 		Summary: "The sending server could not look up the receiving domain's mail servers in DNS (a lookup that did not complete, or MX records naming hosts that do not exist).", Source: "https://github.com/Exim/exim/blob/master/src/src/routers/dnslookup.c"},
+	// Exim's own refusal of a client in an ACL, logged without a reply:
+	// "H=(x) [ip] rejected connection in \"connect\" ACL" (smtp_in.c,
+	// acl.c). The server's policy refused this client's address.
+	{ID: "log-exim-connect-acl", Pattern: `rejected connection in "connect" acl`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving Exim server's connect ACL refused this client's address (a block list, a country or an address rule): only its administrator can allow it.",
+		Source:  "https://github.com/Exim/exim/blob/master/src/src/acl.c"},
 	// Exim's own refusals of a client: too many connections, load.
 	{ID: "log-exim-too-many-connections", Pattern: `too many connections from (that|this) ip address|too many concurrent smtp connections`,
 		Code: CodeRateLimited, Confidence: ConfidenceMedium,
