@@ -31,6 +31,7 @@ const (
 	srcSparkPostDomain = "https://developers.sparkpost.com/api/sending-domains/"
 	srcPostmarkErrors  = "https://postmarkapp.com/developer/api/overview#error-codes"
 	srcGoDaddyBounces  = "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685"
+	srcGMXErrors       = "https://postmaster.gmx.com/en/error-messages"
 	srcOrangeCodes     = "https://github.com/sisimai/go-sisimai/blob/main/rhost/for-franceptt.go" // cites https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/
 	srcTencentBounces  = "https://github.com/sisimai/go-sisimai/blob/main/rhost/for-tencent.go"   // its table of service.mail.qq.com/detail/122 pages
 )
@@ -292,6 +293,31 @@ var providerCodeFirstRules = []rule{
 		Pattern: orangeCode(`514`),
 		Code:    CodeMessageTooLarge, Confidence: ConfidenceMedium,
 		Source: srcOrangeCodes,
+	},
+
+	// GMX, WEB.DE, mail.com and IONOS (United Internet): a refusal is
+	// several lines, and GMX's page says the last one decides; it names
+	// the case and links a postmaster page. "Reject due to policy
+	// restrictions" and "IP address is block listed" refuse the sender
+	// or its server under GMX's email policy, whatever the lines before
+	// say ("Requested action not taken: mailbox unavailable", "Service
+	// not available"): the recipient exists, the server is up.
+	{
+		ID: "unitedinternet-doc-policy", Protocols: onlySMTP,
+		Pattern: `reject due to policy restrictions|ip address is block listed`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "GMX, WEB.DE or IONOS refuse this mail under their email policy (the sending server's IP address on a block list, its reputation or setup: reverse DNS, HELO, authentication); the postmaster link in the reply names the case. The sending server's administrator must act; the account and password are not the problem.",
+		Source:  srcGMXErrors,
+	},
+	{
+		// "Reject due to SPF policy. The originating IP of the message
+		// is not permitted by the domain owner".
+		ID: "unitedinternet-doc-spf", Protocols: onlySMTP,
+		Pattern: `reject due to spf policy`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary:      sumDomainAuth,
+		Alternatives: []Alternative{altDomainAuthSender},
+		Source:       srcGMXErrors,
 	},
 
 	// KDDI (au, ezweb.ne.jp): "550 : User unknown" with no address
