@@ -169,8 +169,8 @@ func TestHeldOut(t *testing.T) {
 		}
 
 		now := heldOutTally(explainCorpus(round.Rows))
-		t.Logf("round %d (%s): %d texts, %d right (%s), ok called a failure %d, high-confidence right %d of %d",
-			round.Round, round.File, now.Texts, now.Right, pct(now.Right, now.Texts), now.OKCalledFailure, now.HighRight, now.High)
+		t.Logf("round %d (%s): %d texts, %d right (%s), ok called a failure %d, high-confidence right %d of %d, own words decide %d right of %d",
+			round.Round, round.File, now.Texts, now.Right, pct(now.Right, now.Texts), now.OKCalledFailure, now.HighRight, now.High, now.TextRight, now.TextTexts)
 		first, ok := scores[round.Round]
 		if !assert.True(t, ok, "round %d has no first score in testdata/heldout/scores.json: record the score above before changing any rule", round.Round) {
 			continue
