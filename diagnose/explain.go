@@ -346,6 +346,11 @@ func serverLine(l string) string {
 // servers send them, so that "No such host" is not read as a NO.
 var imapStatusRE = regexp.MustCompile(`^(?:(\*|[A-Za-z0-9._#-]{1,32}) )?(OK|NO|BAD|BYE|PREAUTH)(?:[ ,]|$)`)
 
+// labelledIMAPRE is a tagged or untagged status line after an app's own
+// label ("IMAP debug: 2 OK User logged in", n8n). The tag is required: a
+// bare "Status: OK" is no IMAP response.
+var labelledIMAPRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9 _.-]{0,30}: ((?:\*|[A-Za-z0-9._#-]{1,32}) (?:OK|NO|BAD|BYE|PREAUTH)(?:[ ,].*)?)$`)
+
 // findIMAPStatus picks the status line that decides: a tagged NO or BAD
 // first (it completes the command), then an untagged NO, BAD or BYE, then
 // any status line (a greeting).
@@ -355,6 +360,9 @@ func findIMAPStatus(lines []string) (line, status string) {
 		m := imapStatusRE.FindStringSubmatch(l)
 		if m == nil {
 			l = serverLine(l)
+			if lm := labelledIMAPRE.FindStringSubmatch(l); lm != nil {
+				l = lm[1]
+			}
 			if m = imapStatusRE.FindStringSubmatch(l); m == nil {
 				continue
 			}

@@ -1136,6 +1136,15 @@ var phraseRules = []rule{
 		Source:  "https://www.postfix.org/DEBUG_README.html",
 	},
 	{
+		// A BYE that answers LOGOUT is the normal end of a session,
+		// whatever it says: Courier's "* BYE Courier-IMAP server shutting
+		// down" is its reply to every LOGOUT.
+		ID: "imap-bye-at-logout", Protocols: onlyIMAP, Status: []string{"BYE"}, Stages: []probe.Stage{probe.StageLogout},
+		Code: CodeOK, Confidence: ConfidenceHigh,
+		Summary: "A normal goodbye after LOGOUT; not an error by itself.",
+		Source:  srcRFC3501,
+	},
+	{
 		ID: "imap-logout", Protocols: onlyIMAP, Status: []string{"BYE", "OK"},
 		Phrases: []string{"signing off", "logging out", "logout completed"},
 		Code:    CodeOK, Confidence: ConfidenceHigh,
@@ -1568,6 +1577,19 @@ var genericRules = []rule{
 // lastRules come after keywordRules: a bare refusal whose stage and words
 // tell nothing, and the last readings of a bare status.
 var lastRules = []rule{
+	// A client's or app's own sentence that the check it ran worked
+	// (Apple Mail's Connection Doctor "Connection and login to the server
+	// succeeded.", an app's "SMTP configuration check passed"), with no
+	// word of a failure anywhere in the paste. Read only when nothing
+	// before found a reply or a failure to read.
+	{
+		ID:         "client-check-succeeded",
+		Pattern:    `\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|test)\b[^\n.]{0,40}\b(succeeded|successful|successfully|passed)\b`,
+		NotPattern: `\b(error|errors|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful)\b|\b[45][0-9][0-9][ -]`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The client's own words say the check worked; not an error.",
+		Source:  "https://www.networkoverload.com/errors/apple_mail/ (Connection Doctor); https://github.com/cortezaproject/corteza/issues/497",
+	},
 	// A bare refusal whose stage is unknown and whose words say nothing
 	// about a sign-in: blaming the password would be a guess, so the code
 	// is unknown and the readings are ranked.
