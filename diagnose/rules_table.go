@@ -1136,15 +1136,6 @@ var phraseRules = []rule{
 		Source:  "https://www.postfix.org/DEBUG_README.html",
 	},
 	{
-		// A BYE that answers LOGOUT is the normal end of a session,
-		// whatever it says: Courier's "* BYE Courier-IMAP server shutting
-		// down" is its reply to every LOGOUT.
-		ID: "imap-bye-at-logout", Protocols: onlyIMAP, Status: []string{"BYE"}, Stages: []probe.Stage{probe.StageLogout},
-		Code: CodeOK, Confidence: ConfidenceHigh,
-		Summary: "A normal goodbye after LOGOUT; not an error by itself.",
-		Source:  srcRFC3501,
-	},
-	{
 		ID: "imap-logout", Protocols: onlyIMAP, Status: []string{"BYE", "OK"},
 		Phrases: []string{"signing off", "logging out", "logout completed"},
 		Code:    CodeOK, Confidence: ConfidenceHigh,
@@ -1235,6 +1226,15 @@ var providerCodeRules = []rule{
 
 // codeRules: RFC response codes, enhanced status codes and reply codes.
 var codeRules = []rule{
+	{
+		// A BYE that answers LOGOUT is the normal end of a session,
+		// whatever it says: Courier's "* BYE Courier-IMAP server shutting
+		// down" is its reply to every LOGOUT.
+		ID: "imap-bye-at-logout", Protocols: onlyIMAP, Status: []string{"BYE"}, Stages: []probe.Stage{probe.StageLogout},
+		Code: CodeOK, Confidence: ConfidenceHigh,
+		Summary: "A normal goodbye after LOGOUT; not an error by itself.",
+		Source:  srcRFC3501,
+	},
 	// IMAP response codes, RFC 5530.
 	{ID: "imap-authenticationfailed", Protocols: onlyIMAP, RespCode: []string{"AUTHENTICATIONFAILED"},
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
