@@ -148,11 +148,16 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// Go's resolver: "dial tcp: lookup smtp.example.com on 8.8.8.8:53:
 		// dial udp 8.8.8.8:53: i/o timeout" is the DNS server not answering,
 		// not the mail server.
-		Pattern: `\bquery(a|aaaa|mx|srv|txt|any)? (erefused|eservfail|etimeout|econnrefused|enodata)\b|\blookup [^ ]+ on [^ ]+:53: [^\n]{0,80}(i/o timeout|timed out|connection refused)`,
+		// Without "on": "dial tcp: lookup smtp.gmail.com: i/o timeout" is
+		// the same lookup, Go's resolver printing no server (the
+		// resolver's own timeout, or cgo's getaddrinfo).
+		Pattern: `\bquery(a|aaaa|mx|srv|txt|any)? (erefused|eservfail|etimeout|econnrefused|enodata)\b|\blookup [^ ]+ on [^ ]+:53: [^\n]{0,80}(i/o timeout|timed out|connection refused)|\blookup [^ :\n]+: i/o timeout`,
 		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc, Node, Go"},
 
 	// TCP.
-	{Phrases: []string{"connection refused", "econnrefused", "actively refused"}, Pattern: `\b(code|error|errno):? ?10061\b`,
+	// errno 111 is Linux's ECONNREFUSED, as Mutt prints it ("Connection
+	// failed. errno: 111").
+	{Phrases: []string{"connection refused", "econnrefused", "actively refused"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno[:=]? ?111\b`,
 		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Go, Node, Python, .NET, PHP"},
 	{Phrases: []string{"network is unreachable", "network unreachable", "no route to host", "enetunreach", "ehostunreach", "host is unreachable", "unreachable network",
 		"cannot assign requested address", "eaddrnotavail"},

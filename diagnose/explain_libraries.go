@@ -101,6 +101,41 @@ var clientErrorsLibraries = []clientError{
 	{Pattern: `\[errno (113|65|101|51)\] connect call failed`,
 		Kind: probe.NetUnreachable, Stage: probe.StageConnect, Seen: "Python asyncio"},
 
+	// n8n's NodeApiError replaces Node's error code with a sentence of its
+	// own (packages/workflow/src/errors/abstract/node.error.ts,
+	// COMMON_ERRORS), so the Send Email and IMAP nodes show only the
+	// sentence: ECONNREFUSED, ENOTFOUND (spelt "host(domain)" before
+	// 2023), EAI_AGAIN, EHOSTUNREACH, ECONNRESET (once misspelt "wes
+	// closed") and ECONNABORTED.
+	{Phrases: []string{"the service refused the connection - perhaps it is offline"},
+		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "n8n"},
+	{Phrases: []string{"this usually occurs due to an incorrect host (domain) value", "this usually occurs due to an incorrect host(domain) value"},
+		Kind: probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "n8n"},
+	{Phrases: []string{"the dns server returned an error, perhaps the server is offline"},
+		Kind: probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "n8n"},
+	{Phrases: []string{"the host is unreachable, perhaps the server is offline"},
+		Kind: probe.NetUnreachable, Stage: probe.StageConnect, Seen: "n8n"},
+	{Pattern: `the connection to the server w[ae]s closed unexpectedly, perhaps it is offline|the connection was aborted, perhaps the server is offline`,
+		Kind: probe.NetReset, Seen: "n8n"},
+
+	// GnuTLS's GNUTLS_E_UNEXPECTED_PACKET ("An unexpected TLS packet was
+	// received.") in the handshake: the first bytes back were no TLS
+	// record, as when msmtp (tls_starttls off), nmail or libetpan speak
+	// TLS at once to a STARTTLS or plaintext port and read "220 " or
+	// "* OK" (lib/errors.c).
+	{Phrases: []string{"an unexpected tls packet was received"},
+		Kind: probe.NetTLSNotTLS, Stage: probe.StageTLSHandshake, Seen: "GnuTLS via msmtp, nmail, libetpan"},
+
+	// msmtp's and NeoMutt's words for a server that offers no STARTTLS
+	// while the client requires TLS: msmtp "the server does not support
+	// TLS via the STARTTLS command" (src/smtp.c), Mutt/NeoMutt "Encrypted
+	// connection unavailable" (imap/imap.c, with ssl_force_tls), libetpan's
+	// MAILSMTP_ERROR_STARTTLS_NOT_SUPPORTED and
+	// MAILIMAP_ERROR_STARTTLS_NOT_SUPPORTED names (as Mailspring's logs
+	// print them).
+	{Phrases: []string{"does not support tls via the starttls command", "encrypted connection unavailable", "_error_starttls_not_supported"},
+		Stop: probe.StopStartTLSUnavailable, Stage: probe.StageStartTLS, Seen: "msmtp, Mutt, NeoMutt, libetpan"},
+
 	// aiosmtplib's greeting timer ("SMTPConnectTimeoutError: Timed out
 	// waiting for server ready message"): the TCP connection opened and no
 	// 220 came, as when start_tls is used on the implicit-TLS port 465.
