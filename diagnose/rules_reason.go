@@ -133,7 +133,7 @@ var sendingRules = []rule{
 	},
 	{
 		ID:      "sending-limit",
-		Pattern: `sending (limit|quota|rate)|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)`,
+		Pattern: `sending (limit|quota|rate)|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary:      "The account reached a sending limit (messages or recipients per hour or day); it passes with time.",
 		Alternatives: []Alternative{altBlockNotLimit},
@@ -141,7 +141,7 @@ var sendingRules = []rule{
 	},
 	{
 		ID:      "throttled",
-		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|concurrency limit|batch limit (reached|exceeded)|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|messages per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing|ratelimit|queue quota|temporarily deferred|thread limit|transient reject|rcpt numbers|(outmail|outbound|outgoing|sender|sending) quota|sender_quota|messages? per (day|hour|minute|second)|rate exceeded|exceeded (the )?rate|too frequent|limits? (on|for) how many messages|exceeded (the |your )?(hour|day|minute)(ly)? limit|(hour|day|minute)(ly)? limit exceeded|deferred due to (unexpected|excessive|high|unusual|user|volume|complaints|too)|\[ts[0-9]{2}\]|\[tss[0-9]{2}\]`,
+		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|concurrency limit|batch limit (reached|exceeded)|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|(messages|mails|e-?mails) per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing|ratelimit|queue quota|temporarily deferred|thread limit|transient reject|rcpt numbers|(outmail|outbound|outgoing|sender|sending) quota|sender_quota|messages? per (day|hour|minute|second)|rate exceeded|exceeded (the )?rate|too frequent|limits? (on|for) how many messages|exceeded (the |your )?(hour|day|minute)(ly)? limit|(hour|day|minute)(ly)? limit exceeded|deferred due to (unexpected|excessive|high|unusual|user|volume|complaints|too)|\[ts[0-9]{2}\]|\[tss[0-9]{2}\]`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary: "The server is throttling this account or address for a while.",
 		Source:  srcMSThrottling,
@@ -216,6 +216,57 @@ var storeRules = []rule{
 		Source:  srcRFC3463Address,
 	},
 	{
+		// GMX's and 1&1/IONOS's submission servers (the "Nemesis" ESMTP)
+		// answer every refusal with RFC 5321's stock first line,
+		// "550-Requested action not taken: mailbox unavailable", and put
+		// the reason on the last line. "Failure sending mail. Try again
+		// later" is their refusal of too much mail sent in a short time:
+		// the same messages go through half an hour later (nodemailer
+		// #1555: "The server ... rate limits you"; MailKit #968).
+		ID: "gmx-mailbox-unavailable-try-later", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `mailbox unavailable[^\n]{0,40}\bfailure sending mail\b`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The provider refuses more mail from this account for now (too many messages in a short time); the refusal names no recipient as wrong. Send fewer messages at once and try again later.",
+		Alternatives: []Alternative{
+			altBlockNotLimit,
+			alt(CodeRecipientUnknown, "The recipient's address does not exist.", "Other recipients are accepted in the same session."),
+		},
+		Source: "https://github.com/nodemailer/nodemailer/issues/1555",
+	},
+	{
+		// GMX's and 1&1's "550 invalid DNS MX or A/AAAA resource record":
+		// the sender address's domain has no valid MX or address record,
+		// so they refuse it (MAIL FROM) as a sender that cannot get
+		// replies; the recipient is not the problem.
+		ID: "sender-domain-dns-invalid", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `invalid dns (mx|a)\b[^\n]{0,20}(resource )?record`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The server refuses the sender because the sender address's domain has no valid MX or A/AAAA record in DNS: send from an address whose domain resolves, or have its administrator publish the records.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The From address is not one this account may send as.", "Sending as the account's own address works."),
+			alt(CodeRecipientUnknown, "The recipient's domain is the one without records.", "The refusal came after RCPT TO, not MAIL FROM."),
+		},
+		Source: "https://github.com/nodemailer/nodemailer/issues/510",
+	},
+	{
+		// RFC 5321's stock text for 550 and nothing else ("550 Requested
+		// action not taken: mailbox unavailable"): most servers mean the
+		// recipient, but GMX, 1&1 and Yahoo send the same first line when
+		// they refuse the sender (a From address the account may not use)
+		// or the volume, and the reason sits on a line a client may cut.
+		// Medium, not high: the words name no recipient.
+		ID: "stock-mailbox-unavailable", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""}, NotReply: []int{4},
+		Pattern:    `(requested action not taken|request failed)[:;,]? ?-*[ ]?mailbox unavailable`,
+		NotPattern: `rcpt to|user unknown|unknown user|no such|(does not|doesn't|not) exist|not found|invalid|recipient`,
+		Code:       CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary: "The server refused with the stock \"mailbox unavailable\": most often the recipient address does not exist, but some providers (GMX, 1&1, Yahoo) say the same when they refuse the sender or the amount of mail.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The provider refuses the From address: it is not the account's own address or an alias it may use.", "The refusal came after MAIL FROM, or sending with the account's own address as From works."),
+			alt(CodeRateLimited, "The provider refuses more mail for now.", "The same message goes through later."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3",
+	},
+	{
 		// A 4xx reply is a refusal for now ("450 mailbox unavailable"),
 		// read by the reply code.
 		ID: "recipient-unknown-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""}, NotReply: []int{4},
@@ -230,7 +281,7 @@ var storeRules = []rule{
 var senderRules = []rule{
 	{
 		ID: "sender-words", Protocols: onlySMTP,
-		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender`,
+		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail )?on behalf of <|from/sender (name|address) is not valid|"?from"? header is (missing or )?invalid|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender`,
 		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altRecipientNotSender},
 		Source:       srcRFC3463Address,
@@ -284,6 +335,29 @@ var ipRules = []rule{
 		Source: "https://github.com/zytzagoo/smtp-validate-email/issues/9",
 	},
 	{
+		// Postfix's bare "Client host rejected: Access denied" is the
+		// plain "reject" that ends a submission service's client or
+		// recipient restrictions (permit_mynetworks,
+		// permit_sasl_authenticated, reject): the client did not sign in,
+		// or signed in where SASL is not permitted, so the server will not
+		// take mail from it. No reason words follow, unlike "cannot find
+		// your hostname" or a block list, which reason-ip-country reads.
+		// A host that adds that sign-in is needed says so in its own
+		// language (Locaweb: "Para envio de mensagens e necessaria
+		// autenticacao"). In a bounce ("host ... said:") a remote
+		// receiving server refused the sending server: that is its policy,
+		// so the rule leaves bounces to reason-ip-country.
+		ID: "client-host-rejected-no-auth", Protocols: onlySMTP, NotReply: []int{2, 4},
+		Pattern:    `client host rejected:? (access denied\b|[^\n]{0,60}(autentica|authenticat|sasl|log ?in))`,
+		NotPattern: `\bsaid:|refused to talk|remote (host|server)|cannot find your`,
+		Code:       CodeRelayDenied, Confidence: ConfidenceMedium,
+		Summary: "The server refuses mail from this client because it did not sign in (or its sign-in is not accepted on this port): sign in with SMTP AUTH on the submission port (587 or 465).",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "A receiving server's own access list refuses the sending host.", "It happens on port 25 between servers, not in a mail client after signing in."),
+		},
+		Source: "https://www.postfix.org/SMTPD_ACCESS_README.html",
+	},
+	{
 		ID:      "reason-ip-country",
 		Pattern: `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|blocklist|blacklist|block list|black list|spamhaus|dnsbl|\brbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|ip reputation|reputation (of [a-z ]{0,20})?is too low|\bblack ?ip\b|not allowed to connect|not in (the )?(whitelist|allowlist|allow list)`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
@@ -316,7 +390,7 @@ var reasonRules = []rule{
 		// Stalwart's "421 4.3.0 Too many authentication errors,
 		// disconnecting". A wrong password repeated; the lock passes.
 		ID:      "reason-too-many-auth-errors",
-		Pattern: `too many (authentication|auth|login|log-?in|sign-?in|logon) (errors|failures|attempts|tries)`,
+		Pattern: `too many (authentication|auth|login|log-?in|sign-?in|logon) (errors|failures|attempts|tries)|(authenticate[sd]?|logged in|log ?ins?) too many times`,
 		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
 		Summary: "The server stopped taking sign-ins after too many failures; it lets the client try again after a while. The password tried is most likely wrong.",
 		Alternatives: []Alternative{
