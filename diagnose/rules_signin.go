@@ -1,0 +1,130 @@
+package diagnose
+
+// signinRules: client and server wording that names one cause of a
+// refused sign-in, read just after phraseRules. They come before the
+// reasons, codes and keywords because the words they match are more
+// specific than what those read in the same text: a 250 quoted by
+// Roundcube is not a success, "Laminas\Mail\Storage" is not a full
+// mailbox, and a catch-all list of causes that names "login frequency
+// limited" among five others is not a rate limit.
+var signinRules = []rule{
+	{
+		// Roundcube's "SMTP Error ($code): Authentication failed." with
+		// the code of the last reply it read: 250 is the EHLO reply, so
+		// no AUTH was sent because the EHLO listed none. In the reported
+		// cases the server offered AUTH only after STARTTLS (Roundcube
+		// 1.4 wants the tls:// prefix; Postfix smtpd_tls_auth_only).
+		// Translations keep "(250)" ("SMTP Fehler (250): Die
+		// Authentisierung ist fehlgeschlagen").
+		ID: "roundcube-smtp-250-auth", Protocols: onlySMTP,
+		Pattern: `smtp [a-zé]{4,8} \(250\):? [^\n]{0,30}(authenti|autenti|identifi)`,
+		Code:    CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary: "Roundcube did not get to sign in: the server's EHLO reply (250) listed no AUTH. Most often the server offers AUTH only after STARTTLS, and Roundcube connected without it (use tls:// with port 587, or ssl:// with 465).",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The port takes no sign-in at all (port 25 of a server that trusts its own network).", "After STARTTLS the EHLO reply still lists no AUTH."),
+			altWrongPassword,
+		},
+		Source: "https://github.com/w2c/ispconfig3_roundcube/issues/127",
+	},
+	{
+		// UW c-client (PHP imap_open): the capability list says
+		// LOGINDISABLED and offers no SASL mechanism c-client knows,
+		// which is what a server says before STARTTLS (Exchange on 143).
+		ID: "cclient-login-disabled", Protocols: onlyIMAP, Phrases: []string{"server disables login"},
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary: "The server refuses LOGIN on this connection (LOGINDISABLED) and offers no mechanism the client knows: it takes a password only after STARTTLS (port 143) or on TLS (port 993).",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "Even on TLS the server offers only mechanisms the client lacks (NTLM, GSSAPI, CRAM-MD5).", "The CAPABILITY after STARTTLS still lists LOGINDISABLED, or only AUTH=NTLM/GSSAPI."),
+			altWrongMode,
+		},
+		Source: "https://github.com/php-mail-client/Client/issues/19",
+	},
+	{
+		// msmtp with "auth on" on a connection without TLS: it will send
+		// a password only by a challenge-response mechanism, and the
+		// server offers none.
+		ID: "msmtp-no-secure-auth", Phrases: []string{"cannot use a secure authentication method"},
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary: "The client refused to send the password in clear: the connection is not encrypted and the server offers no challenge-response mechanism. Turn TLS on (or name the mechanism, e.g. auth login, for a trusted local relay).",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The server offers only mechanisms the client is not set to use.", "With TLS on, the sign-in goes through."),
+		},
+		Source: "https://github.com/CapnBry/HeaterMeter/issues/58",
+	},
+	{
+		// The server wants an encrypted session before the sign-in: QQ's
+		// "530 Login fail. A secure connection is requiered(such as
+		// ssl)", answering AUTH (the family of "Must issue a STARTTLS
+		// command first"). Exchange Online's "451 5.7.3 STARTTLS is
+		// required to send mail" is left to status-5.7.3.
+		ID: "secure-connection-required", Protocols: onlySMTP,
+		Pattern: `secure connection is requie?red`,
+		Code:    CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary: "The server takes a sign-in only on an encrypted connection: use STARTTLS on 587 or SSL/TLS on 465.",
+		Alternatives: []Alternative{altWrongMode, altStartTLSStripped},
+		Source:       "https://github.com/lx1169732264/zdm/issues/3",
+	},
+	{
+		// Tencent (QQ Mail, Exmail) answers every refused IMAP/SMTP login
+		// with one list of causes; the password comes first in practice,
+		// then IMAP/SMTP not switched on or no authorisation code.
+		ID:      "tencent-login-fail-causes",
+		Pattern: `account is abnormal[^\n]{0,80}(password|service)`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "Tencent refused the sign-in with its catch-all list of causes: most often the password (QQ Mail wants the authorisation code, not the QQ password), or IMAP/SMTP not switched on.",
+		Alternatives: []Alternative{
+			altProtocolOff,
+			altAppPassword,
+			alt(CodeRateLimited, "Too many sign-ins in a short time.", "It works again after a while with the same settings."),
+		},
+		Source: "https://github.com/chengazhen/cursor-auto-free/issues/294",
+	},
+	{
+		// A library's account of a refused login: Laminas/Zend Mail's
+		// "cannot login, user or password wrong", c-client's "user name
+		// or password rejected".
+		ID:           "client-user-or-password",
+		Pattern:      `\b(user ?name|user|login) or password (was |is |are )?(wrong|incorrect|invalid|rejected)`,
+		Code:         CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{altAppPassword, altProtocolOff},
+		Source:       "https://github.com/glpi-project/glpi/issues/13796",
+	},
+	{
+		// No mechanism both sides know, in a client's or server's words
+		// that a wrapper may put after its own status ("500 Could not
+		// send mail; No suitable authentication method found."):
+		// dart mailer, node smtp-client, aiosmtpd, mox, Horde IMAP.
+		ID:      "mechanism-not-supported-words",
+		Pattern: `(does not|doesn't|do not|don't) support (the )?[a-z0-9_-]+ auth(entication)? (mechanism|method)|no suitable auth(entication)? (method|mechanism)|auth(entication)? (is )?only (allowed|permitted|available|supported) on (the )?submission|plain method or die|auth_sasl package is required`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The client and the server have no sign-in mechanism in common on this port: pick another mechanism, or use the submission port (587/465) where the server offers AUTH.",
+		Alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "The server offers its mechanisms only after STARTTLS.", "After STARTTLS the EHLO or CAPABILITY reply lists more mechanisms."),
+		},
+		Source: "https://github.com/dart-mailer/mailer/issues/239",
+	},
+	{
+		// An app's stored OAuth authorisation lapsed (QNAP's "Authorization
+		// has expired. Reauthorize the account."), or a provider wants a
+		// sign-in on its website first (Hotmail's HTTPMail "verify your
+		// account ... by first accessing your mail on the web").
+		ID:      "reauthorize-on-web",
+		Pattern: `authori[sz]ation (has )?expired|re-?authori[sz]e (the |your |this )?(account|app|application|access|mailbox)|accessing your mail on the web|cannot connect to webmail`,
+		Code:    CodeWebLoginRequired, Confidence: ConfidenceMedium,
+		Summary: "The sign-in has to be renewed through the provider's web page: authorise the account again (OAuth) or sign in to webmail once and confirm it.",
+		Alternatives: []Alternative{
+			altWrongPassword,
+		},
+		Source: "https://www.qnap.com/hu-hu/how-to/faq/con_show.php?cid=1428",
+	},
+	{
+		// Ruby net-smtp refuses to start AUTH without a user name or
+		// password ("SMTP-AUTH requested but missing user name" /
+		// "... missing secret phrase"): the settings lack a credential.
+		ID: "netsmtp-missing-credential", Protocols: onlySMTP,
+		Pattern: `auth requested but missing (user ?name|secret phrase|password)`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The client was told to sign in but has no user name or password set: fill them in.",
+		Source:  "https://github.com/ruby/net-smtp/blob/master/lib/net/smtp.rb",
+	},
+}
