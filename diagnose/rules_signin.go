@@ -60,7 +60,7 @@ var signinRules = []rule{
 		ID: "secure-connection-required", Protocols: onlySMTP,
 		Pattern: `secure connection is requie?red`,
 		Code:    CodePlaintextDisallowed, Confidence: ConfidenceMedium,
-		Summary: "The server takes a sign-in only on an encrypted connection: use STARTTLS on 587 or SSL/TLS on 465.",
+		Summary:      "The server takes a sign-in only on an encrypted connection: use STARTTLS on 587 or SSL/TLS on 465.",
 		Alternatives: []Alternative{altWrongMode, altStartTLSStripped},
 		Source:       "https://github.com/lx1169732264/zdm/issues/3",
 	},
@@ -83,9 +83,9 @@ var signinRules = []rule{
 		// A library's account of a refused login: Laminas/Zend Mail's
 		// "cannot login, user or password wrong", c-client's "user name
 		// or password rejected".
-		ID:           "client-user-or-password",
-		Pattern:      `\b(user ?name|user|login) or password (was |is |are )?(wrong|incorrect|invalid|rejected)`,
-		Code:         CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		ID:      "client-user-or-password",
+		Pattern: `\b(user ?name|user|login) or password (was |is |are )?(wrong|incorrect|invalid|rejected)`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
 		Source:       "https://github.com/glpi-project/glpi/issues/13796",
 	},
