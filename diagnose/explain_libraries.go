@@ -230,7 +230,12 @@ var nodemailerWrapperStages = []wrapperStage{
 // PEAR's "(code: 535, response: ...)", nodemailer's "response=554",
 // mailsend's "Expected smtp code 250, got 552", go-smtp's SMTPError
 // ("SMTP error 550: Mailbox unavailable", fmt "SMTP error %03d").
-var libraryReplyRE = regexp.MustCompile(`(?i)(?:(?:could not connect to|got bad greeting from) smtp host: [^\n]{0,160}, response: |\(code: |invalid greeting\. response=|expected smtp code [0-9]{3}, got |\bsmtp error )([2-5][0-9]{2})\b`)
+// Only a refusal (4xx, 5xx) is read so: a library that expected one
+// positive reply and got another ("Expected smtp code 354, got 250") was
+// not refused, and a 2xx read as the server's answer would call the
+// failure ok. PEAR's "(code: N" counts only inside its "[SMTP: ...]", so
+// an HTTP API's "(code: 401" is not read as SMTP.
+var libraryReplyRE = regexp.MustCompile(`(?i)(?:(?:could not connect to|got bad greeting from) smtp host: [^\n]{0,160}, response: |\[smtp: [^\]\n]{0,200}\(code: |invalid greeting\. response=|expected smtp code [0-9]{3}, got |\bsmtp error )([45][0-9]{2})\b`)
 
 // libraryReplyCode returns the reply code a library quotes in its own
 // format (libraryReplyRE, lettreCodeRE), or 0.
