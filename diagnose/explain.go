@@ -226,7 +226,9 @@ func observeText(text string, h Hints) *observation {
 			o.Evidence = o.Net.Message
 		}
 	}
-	if st, env := stageFromWrapper(strings.ToLower(text), o.scan); st != "" {
+	// The whole paste, wrapper's words included: not o.lower, so its scan
+	// does not apply.
+	if st, env := stageFromWrapper(strings.ToLower(text), nil); st != "" {
 		if o.Stage == "" {
 			o.Stage = st
 		}
@@ -237,7 +239,7 @@ func observeText(text string, h Hints) *observation {
 	if o.Stage == "" {
 		o.Stage = bounceSt
 	}
-	if st, env := stageFromLog(o.lower); o.Stage == "" && st != "" {
+	if st, env := stageFromLog(o.lower, o.scan); o.Stage == "" && st != "" {
 		o.Stage = st
 		if o.Envelope == "" {
 			o.Envelope = env
@@ -272,8 +274,7 @@ func serverPart(text string) string {
 	// Without the colon (older frameworks, retyped pastes), only after
 	// one of .NET's own sentences, so a server's "The server response
 	// was ..." in its own words stays.
-	if dotnetReply(text, "") != 0 {
-		i := strings.LastIndex(text, dotnetServerResponse)
+	if i := strings.LastIndex(text, dotnetServerResponse); i >= 0 && dotnetReply(text, "") != 0 {
 		return strings.TrimSpace(text[i+len(dotnetServerResponse):])
 	}
 	return text
