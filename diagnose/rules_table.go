@@ -1583,9 +1583,12 @@ var lastRules = []rule{
 	// word of a failure anywhere in the paste. Read only when nothing
 	// before found a reply or a failure to read.
 	{
-		ID:         "client-check-succeeded",
-		Pattern:    `\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|test)\b[^\n.]{0,40}\b(succeeded|successful|successfully|passed)\b`,
-		NotPattern: `\b(error|errors|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful)\b|\b[45][0-9][0-9][ -]`,
+		ID: "client-check-succeeded",
+		// The whole paste is that one sentence: "SMTP connection
+		// successful, but the server requires authentication" or a second
+		// line naming a missing folder is not a success.
+		Pattern:    `^[^\n]{0,60}\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|test)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed)\b[^\n]{0,30}$`,
+		NotPattern: `\b(error|errors|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|requires?|required|missing|unavailable|must)\b|\b[45][0-9][0-9][ -]`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The client's own words say the check worked; not an error.",
 		Source:  "https://www.networkoverload.com/errors/apple_mail/ (Connection Doctor); https://github.com/cortezaproject/corteza/issues/497",
