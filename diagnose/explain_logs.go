@@ -36,13 +36,15 @@ import (
 // reply reads as a reply; neutralLogFields blanks a log's key=value
 // fields whose names are mail words ("relay=mx.example.com" is not a
 // relay refusal); stageFromLog reads the step the line names. The rules
-// are in two tables: logFirstRules, searched before phraseRules, because
+// are in four tables: logFirstRules, searched before phraseRules, because
 // a stock phrase reads a log's words wrongly ("unknown user" in a Dovecot
 // passdb line is the login's user name, not a recipient; Postfix's "TLS is
 // required, but was not offered" is the remote server lacking STARTTLS,
-// not refusing a password); and logLateRules, searched after factRules,
-// for a log's words that say less than a TLS or network error quoted in
-// the same line.
+// not refusing a password); logOKRules right after them, a log's success
+// lines, read only when no line beside them says a failure (logOKNot);
+// logRules, after the reason rules, for a log's own account of a failure;
+// and logLateRules, searched after factRules, for a log's words that say
+// less than a TLS or network error quoted in the same line.
 
 const (
 	srcPostfixSMTPProto   = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_proto.c"
@@ -137,18 +139,13 @@ func logProtocol(lower string) Protocol {
 }
 
 // stageFromLog returns the step (and envelope command) a log line names.
-func stageFromLog(lower string) (probe.Stage, string) {
-	for i := range logStages {
-		if w := &logStages[i]; w.pre.holds(lower) && w.re.MatchString(lower) {
-			return w.Stage, w.Envelope
-		}
-	}
-	return "", ""
+func stageFromLog(lower string, sc *litScan) (probe.Stage, string) {
+	return firstStage(logStages, lower, sc)
 }
 
 // logOKNot is what a paste must not say for a log's success line to read
 // as success: a failure line beside it, or a refusal's code.
-const logOKNot = `\b(error|fail(ed|ure)?|reject(ed)?|refused|denied|deferr?(ed|al)|bounced|warning|timed out|timeout)\b|\b(ehlo|helo|starttls|auth|mail|rcpt|data|bdat|quit|rset|noop|vrfy|etrn|unknown|commands)=\d+/\d+|\b[45][0-9][0-9][ -][245]\.[0-9]`
+const logOKNot = `\b(error|fail(ed|ure)?|reject(ed)?|refused|denied|deferr?(ed|al)|bounced|warning|timed out|timeout|invalid|too many)\b|\b(ehlo|helo|starttls|auth|mail|rcpt|data|bdat|quit|rset|noop|vrfy|etrn|unknown|commands)=\d+/\d+|\b[45][0-9][0-9][ -][245]\.[0-9]`
 
 // logFirstRules read a log's fixed words where a stock phrase would
 // misread them; see the file comment.
@@ -157,18 +154,36 @@ var logFirstRules = []rule{
 	// by host X", "TLS is required, but host X refused to start TLS: ...".
 	// The remote server lacks STARTTLS; nothing was refused for want of
 	// encryption on this side.
-	{ID: "log-postfix-tls-required-not-offered", Pattern: `tls is required, but (was not offered|host [^\n]{0,120} refused to start tls|our tls engine is unavailable)`,
+	{ID: "log-postfix-tls-required-not-offered", Pattern: `tls is required, but (was not offered|host [^\n]{0,120} refused to start tls)`,
 		Code: CodeStartTLSUnavailable, Confidence: ConfidenceHigh,
 		Summary: "The sending server (Postfix) requires TLS for this destination, but the receiving server did not offer STARTTLS (or refused it): mail waits in the queue until it does, or until the TLS policy for that destination is relaxed.",
 		Alternatives: []Alternative{
 			alt(CodeTLSHandshakeFailed, "The receiving server offered STARTTLS but the handshake failed.", "The line says \"refused to start TLS\" or names a TLS error."),
 		},
 		Source: srcPostfixSMTPProto},
+	// Postfix smtp: "TLS is required, but our TLS engine is unavailable"
+	// (smtp_tls_ctx is nil): this server's own TLS set-up failed to load,
+	// whatever the receiving server offers. Its smtp_dsn_filter
+	// documentation says the text "may result from a local configuration
+	// problem".
+	{ID: "log-postfix-tls-engine-unavailable", Pattern: `tls is required, but our tls engine is unavailable`,
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "The sending server (Postfix) requires TLS for this destination but could not load its own TLS settings (smtp_tls_* certificate, key or CA files): its admin must fix them; the receiving server is not at fault.",
+		Source:  "https://www.postfix.org/postconf.5.html#smtp_dsn_filter"},
 	// Postfix smtp with a verify or secure TLS level: "Server certificate
-	// not verified", "Server certificate not trusted" (smtp_proto.c).
-	{ID: "log-postfix-server-certificate", Pattern: `server certificate not (verified|trusted)|certificate verification failed for [^\n]{1,200}: (untrusted issuer|certificate has expired|not (yet )?valid|self[- ]signed|unable to get local issuer)|server hostname verification failed`,
+	// not verified", "Server certificate not trusted" (smtp_proto.c): the
+	// message is deferred for it.
+	{ID: "log-postfix-server-certificate", Pattern: `server certificate not (verified|trusted)|server hostname verification failed`,
 		Code: CodeTLSCertificate, Confidence: ConfidenceHigh,
 		Summary: "The sending server requires a verified certificate for this destination, and the receiving server's certificate failed the check (untrusted issuer, expired, or a name that does not match).",
+		Source:  srcPostfixSMTPProto},
+	// "certificate verification failed for X: untrusted issuer" is also
+	// logged at the default opportunistic level, where the message is
+	// then sent anyway: read only when no line says it was sent.
+	{ID: "log-postfix-certificate-verification-failed", Pattern: `certificate verification failed for [^\n]{1,200}: (untrusted issuer|certificate has expired|not (yet )?valid|self[- ]signed|unable to get local issuer)`,
+		NotPattern: `\bstatus=sent\b|\bdsn=2\.|tls connection established`,
+		Code:       CodeTLSCertificate, Confidence: ConfidenceLow,
+		Summary: "The receiving server's certificate failed the sending server's check (untrusted issuer, expired, or a name that does not match); this stops mail only where the sender's TLS policy requires a verified certificate.",
 		Source:  srcPostfixSMTPProto},
 	// Postfix smtpd: "too many errors after AUTH from X" (smtpd_hard_error_limit
 	// reached while the client kept trying AUTH): repeated refused logins,
@@ -271,7 +286,7 @@ var logFirstRules = []rule{
 			alt(CodeServerUnavailable, "The password check behind SASL (saslauthd, PAM, LDAP) is failing for everyone.", "Every user fails; the log's lines before say why."),
 		},
 		Source: srcCyrusSASL},
-	{ID: "log-sasl-trans", Pattern: `sasl\(-(8|17)\)`,
+	{ID: "log-sasl-trans", Pattern: `sasl\(-8\)`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
 		Summary: "The server's SASL layer reports a transient failure: try again.", Source: srcCyrusSASL},
 	// Cyrus IMAP (imapd.c, pop3d.c): "badlogin: <host> [ip] <mech> [<SASL

@@ -47,7 +47,7 @@ func TestStageFromLog(t *testing.T) {
 		{"disconnect from unknown[1.2.3.4] ehlo=1 auth=0/1 quit=1 commands=2/3", probe.StageAuthenticate, ""},
 		{"connect from unknown[1.2.3.4]", "", ""},
 	} {
-		st, env := stageFromLog(tc.in)
+		st, env := stageFromLog(tc.in, nil)
 		assert.Equal(t, tc.stage, st, tc.in)
 		assert.Equal(t, tc.env, env, tc.in)
 	}

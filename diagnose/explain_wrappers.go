@@ -88,9 +88,15 @@ func compileWrapperStages(list []wrapperStage) []wrapperStage {
 // stageFromWrapper returns the stage (and the envelope command, if any)
 // that a client library's words in lower give, or "".
 func stageFromWrapper(lower string, sc *litScan) (probe.Stage, string) {
-	for i := range wrapperStages {
-		if w := &wrapperStages[i]; w.pre.holdsIn(lower, sc) && w.re.MatchString(lower) {
-			return wrapperStages[i].Stage, wrapperStages[i].Envelope
+	return firstStage(wrapperStages, lower, sc)
+}
+
+// firstStage returns the stage and envelope command of the first entry
+// of list whose pattern matches lower, or "".
+func firstStage(list []wrapperStage, lower string, sc *litScan) (probe.Stage, string) {
+	for i := range list {
+		if w := &list[i]; w.pre.holdsIn(lower, sc) && w.re.MatchString(lower) {
+			return w.Stage, w.Envelope
 		}
 	}
 	return "", ""
