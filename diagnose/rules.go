@@ -40,6 +40,10 @@ package diagnose
 //     GoDaddy): its providerCodeFirstRules, a provider's own code in its
 //     reply, follow documentedFirstRules; its providerDocumentedRules
 //     follow documentedRules.
+//     logFirstRules and logOKRules (explain_logs.go) follow
+//     policyFirstRules: a mail server's log line whose fixed words a stock
+//     phrase would misread, and its success lines; logRules follow
+//     reasonRules, and logLateRules factRules.
 //  4. sendingRules, storeRules and reasonRules (rules_reason.go): what
 //     happens after the login (a sending suspension or limit, a full
 //     mailbox, a message too large, a missing folder or recipient), then

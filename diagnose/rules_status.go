@@ -416,7 +416,9 @@ var replyStageRules = []rule{
 		Alternatives: []Alternative{altStatusRecipient, altStatusSender, altStatusPolicy},
 		Source:       srcRFC5321Seq},
 	// DATA and the end of the message: 554 "transaction failed" and 550
-	// are the receiving side's refusal of the message.
+	// are the receiving side's refusal of the message; 571 is no RFC 5321
+	// code, but Exchange and older filters send it for the same refusal
+	// ("571 Delivery not authorized, message refused").
 	{ID: "reply-5xx-data", Protocols: onlySMTP, Reply: []int{550, 554, 571}, Stages: []probe.Stage{probe.StageData},
 		Code: CodePolicyBlocked, Confidence: ConfidenceLow,
 		Summary:      "The server refused the message after reading it and said no more: its filter (content, the sender's authentication or reputation) decided.",
@@ -535,12 +537,19 @@ func bareReplyAtEnd(text string) int {
 	if len(text) > tail {
 		text = text[len(text)-tail:]
 	}
-	m := bareReplyEndRE.FindStringSubmatch(text)
-	if m == nil {
+	m := bareReplyEndRE.FindStringSubmatchIndex(text)
+	if m == nil || notSMTPCodeRE.MatchString(text[:m[3]]) {
 		return 0
 	}
-	return int(m[1][0]-'0')*100 + int(m[1][1]-'0')*10 + int(m[1][2]-'0')
+	code := text[m[2]:m[3]]
+	return int(code[0]-'0')*100 + int(code[1]-'0')*10 + int(code[2]-'0')
 }
+
+// notSMTPCodeRE is what names a number at the end of a message as
+// something other than an SMTP reply: an HTTP status ("Request failed
+// with status code 401", axios) or a process's exit code ("Process exited
+// with code 451").
+var notSMTPCodeRE = regexp.MustCompile(`(?i)(\bstatus code|\bhttp\b[^\n]{0,40}|\bexit(ed)?( with)?( status| code)?)\s*[:=]?\s*[45][0-5][0-9]\s*$`)
 
 // dotnetStatusNameRE finds an SmtpStatusCode named in a log or a
 // debugger's dump ("StatusCode: MailboxUnavailable",
