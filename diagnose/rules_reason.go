@@ -132,6 +132,24 @@ var sendingRules = []rule{
 		Source: "https://www.zoho.com/mail/help/adminconsole/outgoing-mail-blocked.html",
 	},
 	{
+		// Aruba's mail platform (Aruba.it, Forpsi, and the Polish brands on
+		// it) prefixes a 22-character session token to its refusals:
+		// "5.1.0 <token> policy violation" is, by Forpsi's and Aruba's help
+		// pages, sending past the limits per IP or account (messages per
+		// minute or hour, too many undeliverable recipients), lifted
+		// automatically after an hour; repeated, the account's sending is
+		// suspended. The Polish pages translate it "Naruszenie zasad".
+		ID: "aruba-token-policy-violation", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `\b[a-z0-9]{22},? (policy violation|naruszenie zasad)\b`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The provider refuses more mail from this account or IP for now: it sent more than the provider's limits allow (messages per minute or hour, or too many undeliverable recipients). The block lifts by itself after about an hour; send less, and clean the recipient list.",
+		Alternatives: []Alternative{
+			altBlockNotLimit,
+			alt(CodePolicyBlocked, "The receiving side's policy refused this message.", "Only mail to one domain fails; other mail goes through."),
+		},
+		Source: "https://support.forpsi.com/kb/a4081",
+	},
+	{
 		ID:      "sending-limit",
 		Pattern: `sending (limit|quota|rate)|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,

@@ -972,8 +972,12 @@ var phraseRules = []rule{
 	{
 		// Every RCPT TO was refused earlier, so DATA has no recipient: on
 		// a submission port most often a relay refusal the client ignored.
+		// When the same reply quotes the RCPT refusal ("503-All RCPT
+		// commands were rejected with this error: 503-No Such User Here"),
+		// those words decide (recipient-unknown-words).
 		ID: "no-valid-recipients", Protocols: onlySMTP, Pattern: `valid rcpt (command )?must precede data|no valid recipients`,
-		Code: CodeRelayDenied, Confidence: ConfidenceLow,
+		NotPattern: `no such (user|recipient|mailbox)|user unknown|unknown user`,
+		Code:       CodeRelayDenied, Confidence: ConfidenceLow,
 		Summary: "Every recipient was refused earlier in the conversation, so the message had nowhere to go; the refusal of RCPT TO says why (most often: not signed in, so the server will not relay).",
 		Alternatives: []Alternative{
 			alt(CodeRecipientUnknown, "The recipients do not exist.", "The reply to RCPT TO says user unknown (5.1.1)."),
