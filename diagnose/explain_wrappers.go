@@ -190,6 +190,21 @@ var wrapperRules = append([]rule{
 			alt(CodeSenderNotPermitted, "The sender address itself is malformed or not allowed.", "The text after \"option:\" is the From address."),
 		},
 		Source: "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd.c"},
+	// The same X.4.1 status with the MTA's socket error in its words:
+	// Postfix's "connect to host[addr]:25: Network is unreachable" or
+	// "...: Connection refused" (src/smtp/smtp_connect.c prints the
+	// errno's text), Exim's "Connection refused" retry reason. The errno
+	// names what happened, more than the coarse X.4.1 "No answer".
+	{ID: "status-x.4.1-unreachable", Enhanced: []string{"4.4.1", "5.4.1"},
+		Pattern: `network is unreachable|no route to host|host is unreachable`,
+		Code:    CodeNetworkUnreachable, Confidence: ConfidenceHigh,
+		Summary: "The sending server has no network route to the next mail server (often: an IPv6 address tried from a host without IPv6 routing).",
+		Source:  "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_connect.c"},
+	{ID: "status-x.4.1-refused", Enhanced: []string{"4.4.1", "5.4.1"},
+		Pattern: `connection refused`,
+		Code:    CodeConnectionRefused, Confidence: ConfidenceHigh,
+		Summary: "The next mail server refused the sending server's connection: nothing listens on its port 25, or a firewall rejects it.",
+		Source:  "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtp/smtp_connect.c"},
 	// An MTA's delivery status for a next hop that did not answer: RFC
 	// 3463's X.4.1 "No answer from host" with the MTA's words, such as
 	// Kerio Connect's queue "Result: delayed, Status: 4.4.1 Cannot connect

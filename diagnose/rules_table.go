@@ -581,6 +581,21 @@ var phraseRules = []rule{
 		Source: srcRFC4954,
 	},
 	{
+		// RFC 3207 section 4's "454 TLS not available due to temporary
+		// reason" (Postfix "454 4.7.0 TLS not available due to local
+		// problem", aiosmtpd "454 TLS not available"): the server refuses
+		// the STARTTLS command itself, so no handshake began and TLS is
+		// not to be had on this connection. Before the demand for
+		// encryption that some servers append ("- encryption is required
+		// for requested authentication mechanism"): the missing TLS is the
+		// cause, the refused password its consequence.
+		ID: "tls-not-available", Protocols: onlySMTP, NotReply: []int{5}, Phrases: []string{"tls not available"},
+		Code: CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary:      "The server advertised STARTTLS but refuses to start TLS now (its own TLS set-up is broken or missing).",
+		Alternatives: []Alternative{alt(CodeTLSHandshakeFailed, "The server has a TLS set-up that fails while loading (a key or certificate it cannot read).", "The server's log names the TLS problem.")},
+		Source:       "https://www.rfc-editor.org/rfc/rfc3207#section-4",
+	},
+	{
 		// Other servers' words for the same demand: Yandex's "530 5.7.7
 		// Email sending without SSL/TLS encryption is not allowed",
 		// MidiSMTP's "530 Encryption required, must issue STARTTLS
@@ -919,13 +934,6 @@ var phraseRules = []rule{
 			alt(CodeConnectionTimeout, "The network stalled between client and server.", "Other commands on the same connection are slow too."),
 		},
 		Source: "https://github.com/PHPMailer/PHPMailer/issues/345",
-	},
-	{
-		ID: "tls-not-available", Protocols: onlySMTP, NotReply: []int{5}, Phrases: []string{"tls not available"},
-		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
-		Summary:      "The server advertised STARTTLS but cannot start TLS (its own TLS set-up is broken).",
-		Alternatives: []Alternative{alt(CodeStartTLSUnavailable, "The server has no usable certificate at all.", "The server's log names the TLS problem.")},
-		Source:       srcRFC3463,
 	},
 	{
 		ID: "relay-denied-temporary", Protocols: onlySMTP, Reply: []int{4},
