@@ -518,7 +518,7 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 	if e := enhancedIn(text); e != "" {
 		return []string{lineOf(lines, e)}, 0, e
 	}
-	if m := smtpAfterColonRE.FindStringSubmatch(text); m != nil {
+	if m := replyAfterColon(text); m != nil {
 		code, _ = strconv.Atoi(m[1])
 		return []string{lineOf(lines, m[0][:len(m[0])-1])}, code, ""
 	}
@@ -526,6 +526,23 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 		return nil, code, ""
 	}
 	return nil, 0, ""
+}
+
+// sourceLineRE is a source file's name just before a parenthesis: the
+// "(230)" after "File: .../Client.php" (FreeScout, Webklex php-imap) is a
+// line number, no reply code.
+var sourceLineRE = regexp.MustCompile(`\.(?:php|py|rb|js|ts|go|java|cs|c|cc|cpp|h|pl|kt|rs)\s*$`)
+
+// replyAfterColon returns the first match of smtpAfterColonRE that is no
+// source line number, or nil.
+func replyAfterColon(text string) []string {
+	for _, loc := range smtpAfterColonRE.FindAllStringSubmatchIndex(text, maxEmbeddedReplies) {
+		if text[loc[0]] == '(' && sourceLineRE.MatchString(text[:loc[0]]) {
+			continue
+		}
+		return []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}
+	}
+	return nil
 }
 
 func enhancedIn(s string) string {

@@ -175,10 +175,12 @@ var clientErrorsLibrariesLast = []clientError{
 	// records, JSSE's close_notify during the handshake, Windows
 	// SChannel through .NET ("A call to SSPI failed", "The Local Security
 	// Authority cannot be contacted", SEC_E_UNSUPPORTED_FUNCTION
-	// 0x80090302: no TLS version in common).
+	// 0x80090302: no TLS version in common), UW c-client through PHP's
+	// imap_open ("TLS/SSL failure for host: SSL negotiation failed",
+	// src/osdep/unix/ssl_unix.c).
 	{Phrases: []string{"err_tls_dh_param_size", "dh parameter size", "received an unexpected eof or 0 bytes from the transport stream",
 		"unable to connect with starttls", "failed to enable crypto", "error initiating tls - ",
-		"received close_notify during handshake", "a call to sspi failed", "local security authority cannot be contacted", "0x80090302", "sec_e_unsupported_function", "received corrupt message", "invalidmessage("},
+		"received close_notify during handshake", "ssl negotiation failed", "tls/ssl failure for", "a call to sspi failed", "local security authority cannot be contacted", "0x80090302", "sec_e_unsupported_function", "received corrupt message", "invalidmessage("},
 		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Node, .NET SslStream, Symfony Mailer, PHP streams, rustls"},
 }
 

@@ -52,6 +52,26 @@ func readGoAhead(o *observation) bool {
 	return true
 }
 
+// transportFirstFactRules come just before factRules: a handshake failure
+// whose words, without a reason, name the usual cause.
+var transportFirstFactRules = []rule{
+	// PHP's stream layer: "stream_socket_enable_crypto(): SSL operation
+	// failed with code 1" with no "OpenSSL Error messages: ..." after it
+	// (Symfony Mailer, SwiftMailer, PHPMailer cut it off). Since PHP 5.6
+	// verifies the peer by default, and the usual reason printed after it
+	// is "certificate verify failed"; Snipe-IT's documentation reads the
+	// bare sentence so. A reason in the text decides before this
+	// (tls-certificate, or OpenSSL's alert words).
+	{ID: "php-ssl-operation-failed-code-1", Net: []probe.NetErrorKind{probe.NetTLSOther},
+		Pattern:    `ssl operation failed with code 1\b`,
+		NotPattern: `openssl error messages: [^\n]*[a-z]`,
+		Code:       CodeTLSCertificate, Confidence: ConfidenceMedium,
+		Summary: "PHP could not complete the TLS handshake; without OpenSSL's reason, the usual cause is a server certificate PHP does not trust (self-signed, expired, another host name, or an old CA bundle).",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "No TLS version or cipher in common with the server.", "OpenSSL's reason after the sentence names a protocol, cipher or alert rather than a certificate."),
+		}, Source: "https://www.php.net/manual/en/migration56.openssl.php"},
+}
+
 // transportFactRules follow factRules: a handshake that failed after the
 // server's go-ahead, where the client's words name no TLS reason (a
 // reason, a certificate or an alert, decides in factRules first).
@@ -62,4 +82,16 @@ var transportFactRules = []rule{
 		Alternatives: []Alternative{
 			alt(CodeTLSCertificate, "The client did not trust the server's certificate (self-signed, expired, another host name, an old CA bundle).", "The client's debug output names a certificate, or turning verification off (for a test only) makes it work."),
 		}, Source: "https://github.com/PHPMailer/PHPMailer/blob/master/src/PHPMailer.php"},
+	// RFC 5321's stock text for 421 ("<domain> Service not available,
+	// closing transmission channel") quoted inside a library's sentence
+	// where no reply was parsed (fastapi-mail's "Exception raised 421
+	// Service not available, check your credentials ..."): the code and
+	// its stock words say the service, before the generic reading of
+	// "not available" as try-later.
+	{ID: "quoted-421-service-not-available", Pattern: `\b421[ -](?:4\.[0-9]\.[0-9]{1,3} )?(?:[^ \n]+ )?service (?:not available|unavailable)`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server said its service is not available (421) and closed the connection.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "The server limits connections per client address.", "It works again after a pause, or the provider's page names a connection limit."),
+		}, Source: "https://www.rfc-editor.org/rfc/rfc5321#section-3.8"},
 }

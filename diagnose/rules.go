@@ -65,6 +65,9 @@ package diagnose
 //     languageClientRules follow: a client's own account of the sign-in
 //     in other languages, and Outlook's error numbers.
 //  7. factRules: network, TLS and probe facts that carry no server text.
+//     transportFirstFactRules (explain_transport.go) come just before
+//     them: a reasonless handshake failure whose words name the usual
+//     cause (PHP's "SSL operation failed with code 1").
 //     transportFactRules (explain_transport.go) follow: a failure after
 //     the server's STARTTLS go-ahead whose words name no TLS reason.
 //     languageConnectRules follow: "could not connect" that says no why.
@@ -205,7 +208,7 @@ func serverWords(t []rule) []rule {
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
 var ruleTables = [][]rule{refiningRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, logOKRules, phraseRules, signinRules, documentedRules, providerDocumentedRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
-	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, statusCodeRules, codeRules, languageClientRules, factRules, transportFactRules, languageConnectRules, logLateRules, genericRules, keywordRules, statusFallbackRules, lastRules}
+	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, statusCodeRules, codeRules, languageClientRules, transportFirstFactRules, factRules, transportFactRules, languageConnectRules, logLateRules, genericRules, keywordRules, statusFallbackRules, lastRules}
 
 // rules is every rule in search order, compiled.
 var rules = compileRules(ruleTables...)

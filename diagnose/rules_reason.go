@@ -459,7 +459,10 @@ var reasonRules = []rule{
 	{
 		ID:      "reason-protocol-off",
 		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication| support)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)\b|not allowed to use (imap|pop3?|smtp)\b`,
-		Code:    CodeProtocolDisabled, Confidence: ConfidenceMedium,
+		// A client's own "Failed to open IMAP connection" (Dolibarr,
+		// PHP imap_open wrappers) opens a connection, not the protocol.
+		NotPattern: `(failed|unable|could not|couldn't|cannot|can't) (to )?open (the |an )?(imap|pop3?|smtp) (connection|stream|socket|session|mailbox)`,
+		Code:       CodeProtocolDisabled, Confidence: ConfidenceMedium,
 		Summary: "The server says mail-client access (IMAP, POP or SMTP) is not switched on for this account.",
 		Alternatives: []Alternative{
 			alt(CodeAppPasswordRequired, "The provider also wants a separate app password or authorisation code once access is on.", "The provider's settings page that switches the protocol on also offers to create such a password."),
@@ -481,7 +484,7 @@ var reasonRules = []rule{
 		// mail client still connected): it passes when that session ends,
 		// and is no account lock.
 		ID:      "reason-mailbox-in-use",
-		Pattern: `\[in-use\]|(mailbox|maildrop|folder|inbox)( is)? (locked|busy|in use) by (another|an other|a different|the other|other)|locked by (another|an other|a different) (session|process|client|connection|user)|(mailbox|maildrop) (is )?(already )?(in use|busy)|already (locked|in use) by|locked by (the |a |an )?(pop3?|imap|other|another) (server|session|process|client)`,
+		Pattern: `\[in-use\]|(mailbox|maildrop|folder|inbox)( is)? (locked|busy|in use) by (another|an other|a different|the other|other)|locked by (another|an other|a different) (session|process|client|connection|user)|(mailbox|maildrop) (is )?(already )?(in use|busy)|already (locked|in use) by|locked by (the |a |an )?(pop3?|imap|other|another) (server|session|process|client)|(unable to|cannot|can't|could not|couldn't|failed to) (get |obtain |acquire )?(a )?lock (on )?(the )?(mailbox|maildrop|mail ?spool|mail ?drop|inbox)|(maildrop|mailbox|mail ?spool) lock busy`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The mailbox is held by another session (another mail app, or a POP3 download still running); it frees itself when that session ends.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc2449#section-8.1.2",
