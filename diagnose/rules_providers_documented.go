@@ -470,6 +470,22 @@ var providerDocumentedRules = []rule{
 		Source:  srcSESSMTP,
 	},
 
+	// Amazon SES: "554 Message rejected: Address blacklisted." is SES's
+	// refusal to send to an address on its suppression list (one that
+	// bounced hard or complained before), not a block of the sender; the
+	// recipient address is the problem (emencia-django-newsletter #61,
+	// django-ses #341 call such recipients "blacklisted").
+	{
+		ID: "ses-address-blacklisted", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `message rejected: address blacklisted`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary: "Amazon SES will not send to this recipient: the address is on SES's suppression list after an earlier hard bounce or complaint. Check the address; once it is valid again, remove it from the account's suppression list.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The sender, not the recipient, is on a block list.", "Mail from the same account to other addresses is refused too."),
+		},
+		Source: "https://github.com/emencia/emencia-django-newsletter/issues/61",
+	},
+
 	// SparkPost: the From: domain must be a sending domain of the
 	// account, set up and verified by its administrator; mail from any
 	// other domain is refused after DATA with "550 5.7.1 Unconfigured Sending Domain <example.com>" (observed:
