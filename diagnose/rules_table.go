@@ -902,6 +902,37 @@ var phraseRules = []rule{
 		Source: "https://www.postfix.org/postconf.5.html#reject_invalid_helo_hostname",
 	},
 	{
+		// Not the server's goodbye: Jakarta Mail (JavaMail) writes a BYE
+		// in the server's place when its own socket fails
+		// (com.sun.mail.iap.Response.byeResponse: "* BYE JavaMail
+		// Exception: " + the exception, "Jakarta Mail Exception" since
+		// 2.0), also when a wrapper quotes it mid-line ("ProtocolException:
+		// * BYE JavaMail Exception: ..."). The exception says what
+		// happened: a read that timed out is a timeout on the client's
+		// side.
+		ID:      "javamail-bye-read-timeout",
+		Pattern: `\bbye (javamail|jakarta mail) exception: [^\n]*(sockettimeoutexception|read timed out|operation timed out)`,
+		Code:    CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary: "The mail library's read from the server timed out (the BYE is the library's, not the server's): a slow or stalled network, or a server that stopped answering.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "A passing stall; the next connection works.", "The next sync succeeds without any change."),
+		},
+		Source: "https://github.com/jakartaee/mail-api/blob/master/api/src/main/java/com/sun/mail/iap/Response.java",
+	},
+	{
+		// The same synthetic BYE around a dropped connection (a reset, an
+		// abort when the phone changes network, an SSL read error): the
+		// connection broke, which passes with a reconnect.
+		ID:      "javamail-bye-connection-lost",
+		Pattern: `\bbye (javamail|jakarta mail) exception: [^\n]*(socketexception|sslexception|eofexception|ioexception|connection (reset|abort|closed)|broken pipe)`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The connection to the server broke (the BYE is the mail library's, not the server's); reconnecting is enough unless it keeps happening.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server keeps dropping connections.", "It fails the same way from another network."),
+		},
+		Source: "https://github.com/jakartaee/mail-api/blob/master/api/src/main/java/com/sun/mail/iap/Response.java",
+	},
+	{
 		// The server hung up on a session that sat idle ("* BYE
 		// Disconnected for inactivity.", "* BYE Autologout; idle for too
 		// long", qmail's "451 timeout (#4.4.2)", "421 Timeout waiting for
