@@ -118,6 +118,12 @@ var clientErrorsLibraries = []clientError{
 	{Pattern: `the connection to the server w[ae]s closed unexpectedly, perhaps it is offline|the connection was aborted, perhaps the server is offline`,
 		Kind: probe.NetReset, Seen: "n8n"},
 
+	// PEAR Net_SMTP's "Invalid response code received from
+	// server(code:-1),response:)": no reply line at all came back, the
+	// connection was gone (Net/SMTP.php _parseResponse).
+	{Pattern: `invalid response code received from server ?\(code: ?-1\b`,
+		Kind: probe.NetClosed, Seen: "PEAR Net_SMTP"},
+
 	// GnuTLS's GNUTLS_E_UNEXPECTED_PACKET ("An unexpected TLS packet was
 	// received.") in the handshake: the first bytes back were no TLS
 	// record, as when msmtp (tls_starttls off), nmail or libetpan speak

@@ -220,7 +220,12 @@ var storeRules = []rule{
 		// sender's, whatever words it shares with an unknown recipient.
 		ID: "sender-refused-at-mail-from", Protocols: onlySMTP, Envelope: "mail",
 		Pattern: `sender|mailbox unavailable|not allowed|local user only|(doesn't|does not) conform|(doesn't|does not) match`,
-		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		// "sender" may be only the wrapper's name for the stage
+		// (smtplib's SMTPSenderRefused, PEAR's "Failed to set sender"):
+		// a reply that says time-out, or no reply at all (PEAR's code
+		// -1), is no refusal of the address.
+		NotPattern: `time ?out|timed out|\(code: ?-1\b`,
+		Code:       CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "The server refused the sender address at MAIL FROM: this login may not send as that address.",
 		Source:  srcRFC5321,
 	},
@@ -489,6 +494,16 @@ var reasonRules = []rule{
 		Summary: "The mailbox is held by another session (another mail app, or a POP3 download still running); it frees itself when that session ends.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc2449#section-8.1.2",
 	},
+	// A server's own fault in its words: Gmail's IMAP "NO System error
+	// (Failure)", "* BYE System Error" (Yahoo, AOL): the server failed,
+	// not the account; it passes (RFC 5530's SERVERBUG reading). A
+	// reason, so before the bare BYE and NO readings.
+	{ID: "server-system-error", Pattern: `\bsystem error\b`, NotReply: []int{5},
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The server reported an internal error of its own; it usually passes, and retrying later works.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server keeps failing for this mailbox.", "The same error comes back on every attempt for hours."),
+		}, Source: "https://www.rfc-editor.org/rfc/rfc5530#section-3"},
 	{
 		ID:      "reason-service-unavailable",
 		Pattern: `(smtp|imap|pop3?|mail) (server|service) (is )?(not available|unavailable|down)|\bno (smtp|imap|pop3?) service\b|server\(s\) unavailable|servers (are )?(currently )?unavailable|(imap|pop3?|smtp|mail) server (appears to be |is )?(temporarily )?out of service`,
