@@ -93,9 +93,10 @@ var signinRules = []rule{
 		// No mechanism both sides know, in a client's or server's words
 		// that a wrapper may put after its own status ("500 Could not
 		// send mail; No suitable authentication method found."):
-		// dart mailer, node smtp-client, aiosmtpd, mox, Horde IMAP.
+		// dart mailer, node smtp-client, aiosmtpd, mox, Horde IMAP, and
+		// nginx's mail proxy (Mailu) with "AUTH not supported" on port 25.
 		ID:      "mechanism-not-supported-words",
-		Pattern: `(does not|doesn't|do not|don't) support (the )?[a-z0-9_-]+ auth(entication)? (mechanism|method)|no suitable auth(entication)? (method|mechanism)|auth(entication)? (is )?only (allowed|permitted|available|supported) on (the )?submission|plain method or die|auth_sasl package is required`,
+		Pattern: `(does not|doesn't|do not|don't) support (the )?[a-z0-9_-]+ auth(entication)? (mechanism|method)|no suitable auth(entication)? (method|mechanism)|auth(entication)? (is )?only (allowed|permitted|available|supported) on (the )?submission|\bauth not supported\b|plain method or die|auth_sasl package is required`,
 		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
 		Summary: "The client and the server have no sign-in mechanism in common on this port: pick another mechanism, or use the submission port (587/465) where the server offers AUTH.",
 		Alternatives: []Alternative{
