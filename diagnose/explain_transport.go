@@ -46,7 +46,9 @@ func readGoAhead(o *observation) bool {
 		return false
 	}
 	o.Reply, o.Enhanced, o.Status, o.RespCode = 0, "", "", ""
-	if o.Stage == "" {
+	// The go-ahead answered STARTTLS; what failed after it is the
+	// handshake, whether or not the paste was labelled with STARTTLS.
+	if o.Stage == "" || o.Stage == probe.StageStartTLS {
 		o.Stage = probe.StageTLSHandshake
 	}
 	return true

@@ -150,6 +150,11 @@ type rule struct {
 	// (IMAP LOGINDISABLED, or SMTP AUTH offered only after STARTTLS).
 	StartTLSOffered, ServerRefusesPlain bool
 
+	// NoFailure requires that no network, TLS or probe failure was
+	// observed: a positive reply is a success only when nothing failed
+	// after it (a TLS handshake after "220 Ready to start TLS").
+	NoFailure bool
+
 	// Status matches the IMAP status ("OK", "NO", "BAD", "BYE", "PREAUTH")
 	// or the POP3 status ("+OK", "-ERR").
 	Status []string
@@ -207,7 +212,7 @@ func serverWords(t []rule) []rule {
 
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
-var ruleTables = [][]rule{refiningRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, logOKRules, phraseRules, signinRules, documentedRules, providerDocumentedRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
+var ruleTables = [][]rule{refiningRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, logOKRules, phraseRules, signinRules, documentedRules, providerDocumentedRules, clientSlipRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
 	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, statusCodeRules, codeRules, languageClientRules, transportFirstFactRules, factRules, transportFactRules, languageConnectRules, logLateRules, genericRules, keywordRules, statusFallbackRules, lastRules}
 
 // rules is every rule in search order, compiled.
@@ -256,6 +261,7 @@ func (r *rule) match(o *observation) bool {
 		r.Plaintext && !o.Plaintext,
 		r.StartTLSOffered && !o.StartTLSOffered,
 		r.ServerRefusesPlain && !o.ServerRefusesPlain,
+		r.NoFailure && (o.Net != nil || o.Stop != ""),
 		len(r.Status) > 0 && !contains(r.Status, o.Status),
 		len(r.RespCode) > 0 && !o.respCodeIn(r.RespCode),
 		len(r.Reply) > 0 && !matchReply(r.Reply, o.Reply),

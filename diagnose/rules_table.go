@@ -1415,15 +1415,15 @@ var codeRules = []rule{
 		}, Source: srcRFC5321},
 	{ID: "smtp-syntax", Protocols: onlySMTP, Reply: []int{500, 501, 502, 503},
 		Code: CodeProtocolError, Confidence: ConfidenceLow, Source: srcRFC5321},
-	{ID: "smtp-success", Protocols: onlySMTP, Reply: []int{2, 3},
+	{ID: "smtp-success", Protocols: onlySMTP, Reply: []int{2, 3}, NoFailure: true,
 		Code: CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive SMTP reply; not an error by itself.", Source: srcRFC5321},
 
 	// Status responses.
-	{ID: "imap-ok", Protocols: onlyIMAP, Status: []string{"OK", "PREAUTH"},
+	{ID: "imap-ok", Protocols: onlyIMAP, Status: []string{"OK", "PREAUTH"}, NoFailure: true,
 		Code: CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive IMAP response (for example the greeting); not an error by itself.", Source: srcRFC3501},
-	{ID: "pop3-ok", Protocols: onlyPOP3, Status: []string{"+OK"},
+	{ID: "pop3-ok", Protocols: onlyPOP3, Status: []string{"+OK"}, NoFailure: true,
 		Code: CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive POP3 response (for example the greeting); not an error by itself.", Source: "https://www.rfc-editor.org/rfc/rfc1939"},
 	{ID: "imap-bye-greeting", Protocols: onlyIMAP, Status: []string{"BYE"}, Stages: stagesEarly,

@@ -1,0 +1,112 @@
+package diagnose
+
+// clientSlipRules read a client's own account of a conversation that went
+// wrong on the client's side of the wire, or of a "yes" the client could
+// not use: a positive reply quoted inside the client's failure, a reply
+// the client could not parse, a greeting of another protocol, a folder
+// the client could not open.
+//
+// Order (rules.go): after the documented provider tables and before
+// policyRules and storeRules. These are exact phrases of client
+// libraries, each naming one slip, so they come before the keyword-like
+// server wordings that share their words: Python imaplib's "got more
+// than 20480 bytes" is its own line limit, not a message size
+// (too-large-words), and a positive reply the client quotes in its
+// failure ("Expected response code 250 but got code "235"") must be read
+// before codeRules' smtp-success says everything worked. Rules that read
+// a positive reply carry NoFailure: a client error the text also holds
+// says more. A STARTTLS go-ahead followed by a failure is read in
+// explain_transport.go (readGoAhead), not here.
+var clientSlipRules = []rule{
+	// A positive reply, then the client's failure.
+	{ID: "positive-reply-out-of-step", Protocols: onlySMTP, Reply: []int{2, 3}, NoFailure: true,
+		Pattern: `expected (response )?code "?[0-9]{3}[0-9/, "]*but got (code )?"?[23][0-9]{2}|rejected (ehlo|helo|mail|rcpt|data|auth|starttls) command[^\n]{0,20}response:? ?"?[23][0-9]{2}|invalid greeting[^\n]{0,30}\b2[0-9]{2}\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The client read a positive reply where it expected another one: client and server are out of step (a reply left over from an earlier command, a multi-line reply read as one, pipelining). Not the account or its password.",
+		Alternatives: []Alternative{
+			alt(CodeUnknown, "An intermittent slip in the client's connection reuse.", "The same message goes through when sent again on a new connection."),
+		},
+		// Swift Mailer's assertResponseCode ("Expected response code 250
+		// but got code "235"", swiftmailer issues 669 and 1300).
+		Source: "https://github.com/swiftmailer/swiftmailer/issues/669"},
+	{ID: "roundcube-positive-auth-failed", Protocols: onlySMTP, Reply: []int{2}, NoFailure: true,
+		Pattern: `\(2[0-9]{2}\)[ :]+[^\n]{0,40}(authenti|autenti)`,
+		Code:    CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary: "The sign-in failed with the EHLO reply (250) as the last word: the server offered no AUTH on this connection, usually because it offers AUTH only after STARTTLS and the client did not start TLS.",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The port takes no submissions with a password at all (an MX on port 25).", "After STARTTLS the EHLO reply still lists no AUTH."),
+		},
+		// Roundcube's "SMTP Error (250): Authentication failed" and its
+		// translations; its log says "SMTP server does not support
+		// authentication" (roundcubemail issues 5688 and 7089, fixed by
+		// the tls:// prefix).
+		Source: "https://github.com/roundcube/roundcubemail/issues/7089"},
+
+	// Any other positive reply inside the client's own failure: never a
+	// success, but the text does not say what went wrong.
+	{ID: "positive-reply-in-failure", Protocols: onlySMTP, Reply: []int{2, 3}, NoFailure: true,
+		Pattern:    `\b(exception|could not|couldn't|unable to|unexpected)\b|\berror\b[^\n]{0,80}\b[23][0-9]{2}\b`,
+		NotPattern: `status=sent|queued as|message accepted|delivered`,
+		Code:       CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The text quotes a positive reply, but the client reports a failure after it: the reply is the last thing the server said before the client gave up, and the text does not say why.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The client did not expect that reply at that point (client and server out of step).", "The client's debug log shows which command the reply answered."),
+		},
+		Source: srcRFC5321},
+
+	// A sign-in challenge the client did not expect.
+	{ID: "unexpected-auth-challenge", Protocols: onlySMTP,
+		Pattern: `unexpected server (response|challenge):? ?"?(username|password|user ?name)|unk?n?own (smtp )?fromserver`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The client's LOGIN code got a server prompt it did not recognise (a lower-case \"username:\", another mechanism's challenge) and gave up: a client quirk, not yet a refused password.",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "Another mechanism (PLAIN) avoids the prompt.", "The same login works with AUTH PLAIN or another client."),
+			alt(CodeInvalidCredentials, "The server's prompt was a refusal the client misread.", "Another client with the same password is refused too."),
+		},
+		// Go LOGIN auth snippets return "unknown fromServer" for any
+		// prompt but "Username:" and "Password:" (listmonk issue 2181).
+		Source: "https://github.com/knadh/listmonk/issues/2181"},
+
+	// Replies the client could not parse.
+	{ID: "client-line-limit", Pattern: `got more than [0-9]+ bytes`,
+		Code: CodeProtocolError, Confidence: ConfidenceHigh,
+		Summary: "The client library stopped at its own line-length limit (Python imaplib's _MAXLINE): a reply such as a long SEARCH result was longer than the library accepts. Not the message size and not the account.",
+		Source:  "https://github.com/python/cpython/blob/main/Lib/imaplib.py"},
+	{ID: "client-parse-failed", Pattern: `invalid message sequence number|is not valid mutf-?7|invalid response: [^\n]{0,40}\(|(could not|couldn't|unable to|failed to) parse (the )?(server'?s? )?(response|reply)`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The client and the server disagree on the protocol's syntax: one side sent something the other could not parse (an unbalanced parenthesis, a bad sequence set, a folder name that is not modified UTF-7).",
+		Source:  srcRFC3501},
+	{ID: "other-protocol-greeting",
+		Pattern:    `did not respond with a \+ response|(error|invalid greeting[^\n]{0,20})[ :.=]*\* ok [^\n]{0,200}\bimap`,
+		NotPattern: `response was: "?-err`,
+		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The client got an answer in another protocol or with bytes it did not expect (an IMAP greeting on a port it took for POP3 or SMTP): the host or port is the wrong one for this protocol.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port expects TLS from the first byte, or the client started TLS where the server did not.", "The reply holds stray bytes (\\u0017\\u0003) before the server's words."),
+		},
+		// OpenPop's PopServerException; nodemailer's "Invalid greeting".
+		Source: "https://github.com/foens/hpop/blob/master/OpenPop/Pop3/Pop3Client.cs"},
+
+	// A folder the client could not open or create.
+	{ID: "folder-change-failed", Protocols: mailbox,
+		Pattern: `cannot change folder|cannot copy message, does the folder exist|failed to autocreate mailbox`,
+		Code:    CodeMailboxMissing, Confidence: ConfidenceMedium,
+		Summary: "The client could not open (or the server could not create) the folder it was set to use: the name, its path separator or its prefix is wrong, or the folder was never created.",
+		Alternatives: []Alternative{
+			alt(CodeUnknown, "The server cannot write its mail store (file permissions).", "The server's own log names a permission error."),
+		},
+		// laminas-mail's "cannot change folder, maybe it does not exist";
+		// Dovecot's "Failed to autocreate mailbox".
+		Source: "https://github.com/laminas/laminas-mail/blob/master/src/Storage/Imap.php"},
+
+	// The message, not the account: its header lines break RFC 5322.
+	{ID: "message-header-malformed", Protocols: onlySMTP,
+		Pattern: `\bheader error\b|\bbad header\b|header (field )?(is )?(missing|invalid|malformed)|missing required header|follow rfc ?5322|not rfc ?5322 compliant|(missing|malformed|invalid|duplicate) [a-z"'-]{0,20} ?header\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The receiving server refused the message because a header line is missing or malformed (RFC 5322): the application builds the message wrongly, not the account.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The From header does not name the signed-in account in the form the server wants (QQ Mail refuses a From it cannot match to the login).", "A From of exactly the account's address, without an encoded display name, goes through."),
+			alt(CodePolicyBlocked, "The receiving side's filter applies its own header policy.", "Messages from another client with the same headers are refused too."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc5322#section-3.6"},
+}
