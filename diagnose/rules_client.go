@@ -67,6 +67,17 @@ var clientSlipRules = []rule{
 		// prompt but "Username:" and "Password:" (listmonk issue 2181).
 		Source: "https://github.com/knadh/listmonk/issues/2181"},
 
+	// A command that needs a selected folder, sent without one: often
+	// the SELECT before it failed and the client went on regardless.
+	{ID: "command-without-selected-folder", Protocols: onlyIMAP,
+		Pattern: `illegal in state auth|no mailbox (is )?(currently )?selected`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The client sent a command that needs a selected folder (SEARCH, FETCH) while none was selected: a client bug, or a SELECT just before it that failed and was ignored.",
+		Alternatives: []Alternative{
+			alt(CodeMailboxMissing, "The folder the client tried to select does not exist, and the client went on without it.", "The reply to the SELECT just before says NO [NONEXISTENT] or \"Mailbox doesn't exist\"."),
+		},
+		Source: srcRFC3501},
+
 	// Replies the client could not parse.
 	{ID: "client-line-limit", Pattern: `got more than [0-9]+ bytes`,
 		Code: CodeProtocolError, Confidence: ConfidenceHigh,

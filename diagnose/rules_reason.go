@@ -463,7 +463,7 @@ var reasonRules = []rule{
 	},
 	{
 		ID:      "reason-protocol-off",
-		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication| support)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)\b|not allowed to use (imap|pop3?|smtp)\b`,
+		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication| support)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)([^.a-z0-9-]|$)|not allowed to use (imap|pop3?|smtp)\b`,
 		// A client's own "Failed to open IMAP connection" (Dolibarr,
 		// PHP imap_open wrappers) opens a connection, not the protocol.
 		NotPattern: `(failed|unable|could not|couldn't|cannot|can't) (to )?open (the |an )?(imap|pop3?|smtp) (connection|stream|socket|session|mailbox)`,

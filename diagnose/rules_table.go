@@ -1160,7 +1160,10 @@ var phraseRules = []rule{
 		ID: "command-out-of-place", Pattern: `no mailbox (is )?(currently )?selected|send (hello|helo|ehlo) first|bad (chars|characters) in command|is not an? (imap4?|pop3?|smtp) server|invalid command in (the )?current state|command not (understood|valid in this state)|not valid in (this|the current) state|additional arguments? found|with a 'bad' response|bare (cr|lf|<cr>|<lf>|linefeed|newline)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server refused a command the client sent out of place or malformed: a client bug, not the account or its password.",
-		Source:  srcRFC3501,
+		Alternatives: []Alternative{
+			alt(CodeMailboxMissing, "The command needed a selected folder, and the SELECT before it failed because the folder does not exist.", "The reply to the SELECT just before says NO [NONEXISTENT] or \"Mailbox doesn't exist\"."),
+		},
+		Source: srcRFC3501,
 	},
 	{
 		ID: "spoke-before-greeting", Pattern: `talk(ed|ing)? too soon|pregreet|(sent|send|talking) (data |commands? )?before (the )?(greeting|banner)|pipelining not allowed before greeting`,
@@ -1596,7 +1599,7 @@ var genericRules = []rule{
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server did not understand a command in the conversation, or got it out of order: a client bug or a server quirk, not the account.",
 		Source:  srcRFC5321},
-	{ID: "generic-relay", Protocols: onlySMTP, Phrases: []string{"relay"},
+	{ID: "generic-relay", Protocols: onlySMTP, Pattern: `relay(ing|ed)?([^.a-z0-9-]|\.([^a-z0-9]|$)|$)`, // not a host name ("relay.example.org")
 		Code: CodeRelayDenied, Confidence: ConfidenceLow, Source: srcRFC5321},
 	// A 4xx at MAIL FROM or RCPT TO is a refusal for now (RFC 5321 4.2.1),
 	// read by its code below, not a standing refusal of the sender.
