@@ -320,7 +320,7 @@ var policyRules = []rule{
 		// filter ("550 Mail content denied", "554 Message rejected because
 		// of unacceptable content", Yahoo's "554 Message not allowed").
 		ID: "policy-content-refused", Protocols: onlySMTP, NotReply: []int{4},
-		Pattern: `(mail|message|e-?mail)? ?content (denied|rejected|refused|not accepted|blocked|not allowed)|unacceptable content|message not allowed|(rejected|refused|blocked) by (the )?(content|spam) filter|content filter(ing)? (rejected|refused|blocked)|prohibited (content|attachment|file)|(banned|blocked|forbidden|dangerous|disallowed) (attachment|file (name|type|extension))`,
+		Pattern: `(mail|message|e-?mail)? ?content (denied|rejected|refused|not accepted|blocked|not allowed)|unacceptable content|message not allowed|(rejected|refused|blocked) by (the )?(content|spam) filter|content filter(ing)? (rejected|refused|blocked)|prohibited (content|attachment|file)|(banned|blocked|forbidden|dangerous|disallowed|illegal) (attachment|file (name|type|extension))`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving side's filter refused the message's content (words, links or an attachment); change the content or ask the recipient's administrator to allow it.",
 		Alternatives: []Alternative{

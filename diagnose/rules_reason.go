@@ -150,6 +150,20 @@ var sendingRules = []rule{
 		Source: "https://support.forpsi.com/kb/a4081",
 	},
 	{
+		// Exchange Online's "451 4.7.500-699 Server busy. Please try again
+		// later from [IP]. (ASxxx/Sxxxxx)": EOP throttles a sending IP
+		// with unusual or new traffic; Microsoft's page for the NDR says
+		// the block is temporary and lifts as the IP's history builds.
+		ID: "exo-server-busy-from-ip", Protocols: onlySMTP,
+		Pattern: `server busy\. please try again later from \[`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "Microsoft 365 is holding back mail from this sending IP address for now (unusual or new traffic from it); the sending server should retry later and send at a steadier rate.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The IP address is on Microsoft's block list, not only throttled.", "It still fails a day later; the delist portal shows the address."),
+		},
+		Source: "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online",
+	},
+	{
 		ID:      "sending-limit",
 		Pattern: `sending (limit|quota|rate)|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
@@ -293,7 +307,7 @@ var storeRules = []rule{
 		// A 4xx reply is a refusal for now ("450 mailbox unavailable"),
 		// read by the reply code.
 		ID: "recipient-unknown-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""}, NotReply: []int{4},
-		Pattern: `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b`,
+		Pattern: `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b`,
 		Code:    CodeRecipientUnknown, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Address,
 	},
