@@ -1509,6 +1509,8 @@ var factRules = []rule{
 		Summary: "The server closed the connection before it greeted.",
 		Alternatives: []Alternative{
 			alt(CodeRateLimited, "The server drops clients that connect too often or from a blocked address.", "It works again after a pause, or from another network."),
+			alt(CodeTemporaryFailure, "The connection dropped by chance (a flaky network, a server restarting).", "The next attempt works with nothing changed."),
+			alt(CodeTLSWrongMode, "The client spoke plaintext to a port that expects TLS at once (465, 993, 995), or the reverse, and the server hung up.", "The port and the TLS setting disagree; the other TLS mode works."),
 		}, Source: srcNetFacts},
 	{ID: "closed-tls", Net: []probe.NetErrorKind{probe.NetClosed, probe.NetReset}, Stages: []probe.Stage{probe.StageTLSHandshake, probe.StageStartTLS},
 		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
@@ -1521,7 +1523,10 @@ var factRules = []rule{
 			alt(CodeInvalidCredentials, "Some servers hang up instead of answering a refused sign-in.", "The server's log records a failed login at that moment."),
 		}, Source: srcNetFacts},
 	{ID: "closed-later", Net: []probe.NetErrorKind{probe.NetClosed, probe.NetReset},
-		Code: CodeServerUnavailable, Confidence: ConfidenceLow, Source: srcNetFacts},
+		Code: CodeServerUnavailable, Confidence: ConfidenceLow,
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "The connection dropped in the middle by chance (a flaky network, a server restarting or closing idle sessions).", "Reconnecting works, and the same command then succeeds."),
+		}, Source: srcNetFacts},
 	{ID: "protocol-garbage", Net: []probe.NetErrorKind{probe.NetProtocol},
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server's answer does not parse as the protocol: wrong port for this protocol, or something else listens there.", Source: srcNetFacts},
