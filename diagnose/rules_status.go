@@ -249,8 +249,11 @@ var statusRegistry = []statusEntry{
 		Alts:    []Alternative{altStatusSender}, Source: srcRFC3463},
 	{Detail: "7.3", Title: "Security conversion required but not possible", Perm: CodeTLSWrongMode, Temp: CodeTLSWrongMode, Conf: ConfidenceMedium, Pattern: `starttls|\btls\b|encrypt|secure (connection|channel)`,
 		Summary: "The server requires a secured session it did not get (X.7.3); Exchange Online sends it as \"STARTTLS is required to send mail\": the client must use STARTTLS (port 587) before sending.",
-		Alts:    []Alternative{alt(CodeInvalidCredentials, "Exchange Online also sends 5.7.3 for a refused sign-in (\"Authentication unsuccessful\").", "The reply answered AUTH.")},
-		Source:  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/send-receive-emails-socketerror"},
+		Alts: []Alternative{
+			alt(CodePlaintextDisallowed, "The client went on without STARTTLS on a port that offers it (its security setting is \"none\"), the same refusal as \"Must issue a STARTTLS command first\".", "The EHLO reply lists STARTTLS, and the client's log shows no STARTTLS before AUTH or MAIL FROM."),
+			alt(CodeInvalidCredentials, "Exchange Online also sends 5.7.3 for a refused sign-in (\"Authentication unsuccessful\").", "The reply answered AUTH."),
+		},
+		Source: "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/send-receive-emails-socketerror"},
 	{Detail: "7.4", Title: "Security features not supported", Perm: CodeMechanismUnsupported, Conf: ConfidenceMedium,
 		Summary: "The server does not support the security feature asked for (X.7.4); at the sign-in, the authentication mechanism the client chose.",
 		Source:  srcRFC3463},
