@@ -17,7 +17,9 @@ import (
 // "SMTP Error: Could not connect to SMTP host." when startTLS() fails
 // after the 220 (src/PHPMailer.php), Jakarta Mail's "Could not convert
 // socket to TLS" wraps the handshake's exception after the 220.
-var goAheadRE = regexp.MustCompile(`\b220[ -](?:2\.0\.0 )?[^\n]{0,24}?(?:ready to start tls|go ahead with tls|tls go ahead|ready for tls|ready to start tls negotiation)|\bok (?:\[[^\]\n]*\] )?begin tls negotiation|\+ok begin (?:tls|starttls) negotiation`)
+const goAheadPattern = `\b220[ -](?:2\.0\.0 )?[^\n]{0,24}?(?:ready to start tls|go ahead with tls|tls go ahead|ready for tls|ready to start tls negotiation)|\bok (?:\[[^\]\n]*\] )?begin tls negotiation|\+ok begin (?:tls|starttls) negotiation`
+
+var goAheadRE = regexp.MustCompile(goAheadPattern)
 
 // afterGoAhead returns the text after a STARTTLS go-ahead when that text
 // holds a failure, and "" otherwise: a lone go-ahead is a success.
@@ -78,7 +80,9 @@ var transportFirstFactRules = []rule{
 // server's go-ahead, where the client's words name no TLS reason (a
 // reason, a certificate or an alert, decides in factRules first).
 var transportFactRules = []rule{
-	{ID: "failure-after-starttls-go-ahead", Stages: []probe.Stage{probe.StageTLSHandshake}, Phrases: failureWords,
+	// The go-ahead itself must be in the text: a handshake stage inferred
+	// from other words ("certificate ...") is not this reading.
+	{ID: "failure-after-starttls-go-ahead", Stages: []probe.Stage{probe.StageTLSHandshake}, Phrases: failureWords, Pattern: goAheadPattern,
 		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
 		Summary: "The server agreed to STARTTLS, then the TLS handshake failed on the client's side.",
 		Alternatives: []Alternative{
