@@ -19,8 +19,13 @@ import (
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
-// asOf is the fixed clock of these tests.
+// asOf is the fixed clock of these tests. The fakes issue their
+// certificates relative to it too (asOfClock): relative to the real clock,
+// a certificate valid from an hour before now was not yet valid at asOf
+// once the real clock passed 10:00 on the day asOf names.
 var asOf = time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC)
+
+func asOfClock() time.Time { return asOf }
 
 // startScenario starts a built-in scenario, or a copy changed by edit.
 func startScenario(t testing.TB, name string, edit func(*mailtest.Scenario)) *mailtest.Server {
@@ -30,8 +35,9 @@ func startScenario(t testing.TB, name string, edit func(*mailtest.Scenario)) *ma
 	if edit != nil {
 		edit(&sc)
 	}
-	srv, err := mailtest.NewServer(sc)
-	require.NoError(t, err)
+	srv := mailtest.NewUnstartedServer(sc)
+	srv.Now = asOfClock
+	require.NoError(t, srv.Start())
 	t.Cleanup(srv.Close)
 	return srv
 }

@@ -27,6 +27,7 @@ func startOn(t *testing.T, name, host string, users ...string) *mailtest.Server 
 	}
 	srv := mailtest.NewUnstartedServer(sc)
 	srv.ListenHost = host
+	srv.Now = asOfClock
 	require.NoError(t, srv.Start())
 	t.Cleanup(srv.Close)
 	return srv
