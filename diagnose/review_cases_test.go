@@ -19,6 +19,7 @@ func TestNotReadAsTheServersReply(t *testing.T) {
 		want Code // "" when only the misreading is ruled out
 	}{
 		{"Expected smtp code 354, got 250", CodeOK, ""},
+		{"235 auth failure", CodeOK, ""}, // round 22: a qmail AUTH patch's refusal under a positive code
 		{"SMTP error 220: unexpected greeting", CodeOK, ""},
 		{"Mailgun API request failed (code: 401, message: Forbidden)", CodeTemporaryFailure, ""},
 		{"AxiosError: Request failed with status code 401", CodeTemporaryFailure, ""},

@@ -1418,8 +1418,12 @@ var codeRules = []rule{
 		}, Source: srcRFC5321},
 	{ID: "smtp-syntax", Protocols: onlySMTP, Reply: []int{500, 501, 502, 503},
 		Code: CodeProtocolError, Confidence: ConfidenceLow, Source: srcRFC5321},
+	// A positive code whose words say the opposite ("235 auth failure",
+	// a qmail AUTH patch's reply to a refused login) is no success: the
+	// server's words win over its code.
 	{ID: "smtp-success", Protocols: onlySMTP, Reply: []int{2, 3}, NoFailure: true,
-		Code: CodeOK, Confidence: ConfidenceHigh,
+		NotPattern: `\b(auth(entication)? fail(ed|ure)?|login fail(ed|ure)?|(password|credentials?) (incorrect|invalid|rejected|wrong))\b`,
+		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive SMTP reply; not an error by itself.", Source: srcRFC5321},
 
 	// Status responses.
