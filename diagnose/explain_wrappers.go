@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -75,7 +76,7 @@ var wrapperStages = compileWrapperStages(append([]wrapperStage{
 		Stage: probe.StageEHLO, Seen: "smtplib, PHPMailer"},
 	{Pattern: `smtpconnecterror`,
 		Stage: probe.StageGreeting, Seen: "smtplib (a greeting other than 220)"},
-}, append(libraryWrapperStages, nodemailerWrapperStages...)...)) // each library's own words: explain_libraries.go
+}, slices.Concat(libraryWrapperStages, nodemailerWrapperStages, wrapperStagesLanguage)...)) // each library's own words: explain_libraries.go; other languages: explain_wrappers_language.go
 
 func compileWrapperStages(list []wrapperStage) []wrapperStage {
 	for i := range list {

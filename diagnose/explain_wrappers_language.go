@@ -19,13 +19,13 @@ import "github.com/mailcheck-go/mailcheck/probe"
 //
 // Each entry is one command written as the families of the languages
 // those two programs ship, not one file's sentence. The entries are
-// searched after the English ones (explain_wrappers.go): init appends
-// them to wrapperStages, so no English wording changes place.
+// searched after the English ones: wrapperStages (explain_wrappers.go)
+// lists them last, so no English wording changes place.
 //
 // Sources:
 // https://github.com/PHPMailer/PHPMailer/tree/master/language and
 // https://github.com/roundcube/roundcubemail/tree/master/program/localization
-var wrapperStagesLanguage = compileWrapperStages([]wrapperStage{
+var wrapperStagesLanguage = []wrapperStage{
 	// MAIL FROM refused: PHPMailer from_failed, Roundcube smtpfromerror.
 	{Pattern: `folgende absenderadresse|absender[^\n]{0,80}konnte nicht gesetzt|` + // de
 		`adresse d.expéditeur suivante|impossible de définir l.expéditeur|` + // fr
@@ -62,8 +62,4 @@ var wrapperStagesLanguage = compileWrapperStages([]wrapperStage{
 		// PHPMailer's other language files
 		`data tidak diterima|dữ liệu không được chấp nhận|لم يتم قبول المعلومات|datele nu au fost acceptate|smtp hiba: adatok visszautasítva|data accepterades inte|data blev ikke accepteret|data ikke akseptert|τα δεδομένα δεν έγιναν αποδεκτά|данните не са приети|dades no acceptades|dáta neboli prijaté|podatci nisu prihvaćeni|מידע לא התקבל|подаци нису прихваћени`,
 		Stage: probe.StageData, Seen: "PHPMailer language files (data_not_accepted), localized"},
-})
-
-func init() {
-	wrapperStages = append(wrapperStages, wrapperStagesLanguage...)
 }
