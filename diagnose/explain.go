@@ -259,7 +259,7 @@ func observeText(text string, h Hints) *observation {
 // reply; the sentence before it is .NET's own name for the reply code
 // ("Mailbox unavailable.", "The SMTP server requires a secure connection
 // or the client was not authenticated."), not the server's words.
-const dotnetResponse = "The server response was:"
+const dotnetResponse = dotnetServerResponse + ":"
 
 // serverPart returns the text the rules match: for a .NET SmtpException,
 // only the server's reply after dotnetResponse, so that .NET's words are
@@ -528,21 +528,31 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 	return nil, 0, ""
 }
 
-// sourceLineRE is a source file's name just before a parenthesis: the
-// "(230)" after "File: .../Client.php" (FreeScout, Webklex php-imap) is a
-// line number, no reply code.
-var sourceLineRE = regexp.MustCompile(`\.(?:php|py|rb|js|ts|go|java|cs|c|cc|cpp|h|pl|kt|rs)\s*$`)
+// sourceLineRE is a source file's extension, the end of the text before
+// a parenthesis (spaces trimmed): the "(230)" after "File:
+// .../Client.php" (FreeScout, Webklex php-imap) is a line number, no
+// reply code.
+var sourceLineRE = regexp.MustCompile(`\.(?:php|py|rb|js|ts|go|java|cs|c|cc|cpp|h|pl|kt|rs)$`)
 
 // replyAfterColon returns the first match of smtpAfterColonRE that is no
 // source line number, or nil.
 func replyAfterColon(text string) []string {
 	for _, loc := range smtpAfterColonRE.FindAllStringSubmatchIndex(text, maxEmbeddedReplies) {
-		if text[loc[0]] == '(' && sourceLineRE.MatchString(text[:loc[0]]) {
+		if text[loc[0]] == '(' && afterSourceFile(text[:loc[0]]) {
 			continue
 		}
 		return []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}
 	}
 	return nil
+}
+
+// afterSourceFile reports whether before ends in a source file's name,
+// spaces aside. Only its last bytes are read: a regexp anchored at the end
+// would scan the whole text before each of up to maxEmbeddedReplies
+// parentheses.
+func afterSourceFile(before string) bool {
+	before = strings.TrimRight(before, "\t\n\f\r ") // RE2's \s
+	return sourceLineRE.MatchString(before[max(0, len(before)-len(".java")):])
 }
 
 func enhancedIn(s string) string {
