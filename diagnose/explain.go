@@ -211,10 +211,11 @@ func observeText(text string, h Hints) *observation {
 		o.Envelope = bounceEnv
 	}
 
+	readGoAhead(o) // a STARTTLS go-ahead, then a failure (explain_transport.go)
+
 	// A client or library error is read only when the text holds no
 	// server reply: the reply is the better evidence, and words such as
 	// "timeout" or "connection closed" inside it are not network facts.
-	readGoAhead(o) // a STARTTLS go-ahead, then a failure (explain_transport.go)
 	serverReply := o.Status != "" || o.Reply != 0 || o.RespCode != ""
 	if ce := matchClientError(o.lower, o.scan); ce != nil && !serverReply {
 		o.Net = &probe.NetError{Kind: ce.Kind, CertReason: ce.Cert, Message: lineContaining(lines, o.lower, ce)}
