@@ -202,7 +202,8 @@ func observeText(text string, h Hints) *observation {
 		o.Reply, o.Enhanced = smtpCode, enhanced
 		o.RespCode = findRespCode(text)
 	}
-	o.Provider = explainProvider(h, o.Protocol, text)
+	whole := strings.ToLower(text) // the whole paste, wrapper's words included
+	o.Provider = explainProvider(h, o.Protocol, text, whole)
 	o.OAuth = strings.Contains(o.lower, "xoauth2") || strings.Contains(o.lower, "oauthbearer")
 	o.Port = portInText(text)
 	o.Envelope = envelopeInText(o.lower)
@@ -227,9 +228,8 @@ func observeText(text string, h Hints) *observation {
 			o.Evidence = o.Net.Message
 		}
 	}
-	// The whole paste, wrapper's words included: not o.lower, so its scan
-	// does not apply.
-	if st, env := stageFromWrapper(strings.ToLower(text), nil); st != "" {
+	// whole is not o.lower, so o.scan does not apply.
+	if st, env := stageFromWrapper(whole, nil); st != "" {
 		if o.Stage == "" {
 			o.Stage = st
 		}

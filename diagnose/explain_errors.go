@@ -218,8 +218,8 @@ func lineContaining(lines []string, lower string, c *clientError) string {
 
 // explainProvider picks the provider id for pasted text: the hint, then
 // DetectProvider over the host and the text (as greeting or banner), then
-// this file's text fingerprints.
-func explainProvider(h Hints, proto Protocol, text string) ProviderID {
+// this file's text fingerprints, read in lower (text lower-cased).
+func explainProvider(h Hints, proto Protocol, text, lower string) ProviderID {
 	if id := normalizeProviderID(h.Provider); id != "" {
 		return id
 	}
@@ -241,7 +241,7 @@ func explainProvider(h Hints, proto Protocol, text string) ProviderID {
 	if id := normalizeProviderID(DetectProvider(in).ID); id != "" {
 		return id
 	}
-	return providerFromText(strings.ToLower(text))
+	return providerFromText(lower)
 }
 
 // greetingIn returns the greeting or banner line of pasted text when it

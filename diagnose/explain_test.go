@@ -189,7 +189,8 @@ func TestExplainInfersProviderFromText(t *testing.T) {
 	require.NotNil(t, f.Remediation)
 	assert.Equal(t, catalog.IDOutlook, f.Remediation.Provider)
 	// On-premises Exchange's 5.7.3 names no provider.
-	assert.Empty(t, explainProvider(Hints{}, ProtocolSMTP, "535 5.7.3 Authentication unsuccessful"))
+	text := "535 5.7.3 Authentication unsuccessful"
+	assert.Empty(t, explainProvider(Hints{}, ProtocolSMTP, text, strings.ToLower(text)))
 }
 
 func TestExplainDetectsProtocol(t *testing.T) {
