@@ -105,8 +105,18 @@ const maxEvidence = 2048
 // provider's case, says which fact would confirm it, and the provider's
 // reading comes first among the alternatives.
 func Explain(text string, hints Hints) Finding {
+	return explain(text, hints, false)
+}
+
+// explain is Explain; with leaveOut, a known text that is the same text
+// is not compared (for measuring on the known texts themselves).
+func explain(text string, hints Hints, leaveOut bool) Finding {
 	o := observeText(text, hints)
-	f := findingFor(o, firstMatch(o))
+	r := firstMatch(o)
+	f := findingFor(o, r)
+	if r == nil { // a rule that answers unknown has its own alternatives
+		likeKnownTexts(&f, text, loadKnownIndex(), leaveOut)
+	}
 	v := hints.vars()
 	attachRemediation(&f, o.Provider, v)
 	if o.Provider == "" && strings.TrimSpace(hints.Host) == "" && f.Code != CodeOK {

@@ -106,6 +106,10 @@ type Evidence struct {
 	Rule string `json:"rule,omitempty"`
 	// Source is the public source the rule is based on.
 	Source string `json:"source,omitempty"`
+	// Like is the known text whose code was given when no rule read the
+	// text (Rule is then "like-known-text"): the closest labelled real
+	// text, with its source and how close it is.
+	Like *KnownText `json:"like,omitempty"`
 }
 
 // Alternative is another code that fits the same evidence.
