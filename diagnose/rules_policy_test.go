@@ -47,6 +47,9 @@ func TestPolicyRulesBoundaries(t *testing.T) {
 		{"exchange inner reply", "451 4.4.0 Primary target IP address responded with: \"421 4.7.0 Too many errors, you have been temporarily blacklisted\" Attempted failover to alternate host, but that did not succeed.", CodeRateLimited, "policy-errors-temporarily-blocked"},
 		// 553 with a bare domain is the envelope's domain; with an address it is not read so.
 		{"553 domain missing", "553 mail.example.jp does not exist", CodeSenderNotPermitted, "policy-553-domain-missing"},
+		// A HELO policy in a university MX's own words (round 24,
+		// http://www.under-score.org.uk/pipermail/underscore/2007-April/060030.html).
+		{"real hostname in helo", "Diagnostic-Code: SMTP; 550 Please use your real hostname when saying\nHELO (not HSP-AV01)", CodePolicyBlocked, "policy-helo-rejected"},
 		// Relaying in other words.
 		{"retransmission denied", "550 5.7.1 Retransmission denied", CodeRelayDenied, ""},
 	} {
