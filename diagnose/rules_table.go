@@ -1410,11 +1410,15 @@ var codeRules = []rule{
 	{ID: "smtp-502-auth", Protocols: onlySMTP, Reply: []int{502}, Stages: []probe.Stage{probe.StageAuthenticate},
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
 		Summary: "The server does not implement AUTH on this port.", Source: srcRFC5321},
+	// A 554 greeting (RFC 5321 3.1: "no SMTP service here") is what
+	// servers give the addresses they refuse: AOL's "ESMTP not accepting
+	// connections", Exim's "554 5.7.0 Blocked". Blind labellers read all
+	// four such texts of rounds 21-24 as policy_blocked.
 	{ID: "smtp-5xx-greeting", Protocols: onlySMTP, Reply: []int{5}, Stages: []probe.Stage{probe.StageGreeting, probe.StageConnect},
-		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
-		Summary: "The server refused the connection in its greeting.",
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The server refused the connection in its greeting: servers do this to addresses they will not take mail from (a block list, a country, a reputation).",
 		Alternatives: []Alternative{
-			alt(CodePolicyBlocked, "The server refuses this client's IP address (block list, geography).", "The greeting text names a block list, or another network gets a normal 220 greeting."),
+			alt(CodeServerUnavailable, "The server gives no mail service to anyone on this port.", "Another network, or the server's own status page, gets no normal 220 greeting either."),
 		}, Source: srcRFC5321},
 	{ID: "smtp-syntax", Protocols: onlySMTP, Reply: []int{500, 501, 502, 503},
 		Code: CodeProtocolError, Confidence: ConfidenceLow, Source: srcRFC5321},
