@@ -683,7 +683,7 @@ func inferStage(o *observation) probe.Stage {
 		return probe.StageAuthenticate
 	}
 	switch o.RespCode {
-	case "TRYCREATE", "NONEXISTENT", "OVERQUOTA", "ALREADYEXISTS", "NOPERM", "THROTTLED":
+	case "TRYCREATE", "NONEXISTENT", "OVERQUOTA", "ALREADYEXISTS", "NOPERM", "THROTTLED", "TOOBIG":
 		return probe.StageMailbox
 	case "AUTHENTICATIONFAILED", "AUTHORIZATIONFAILED", "EXPIRED", "PRIVACYREQUIRED", "CONTACTADMIN", "AUTH":
 		return probe.StageAuthenticate

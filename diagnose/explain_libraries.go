@@ -380,8 +380,9 @@ var libraryRules = []rule{
 	// parse. A reason the server gives inside (a [NONEXISTENT] code) is
 	// read by the rules before this one.
 	{ID: "imaplib-command-bad",
-		Pattern: `\b[a-z]+ command error: bad\b`,
-		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Pattern:    `\b[a-z]+ command error: bad\b`,
+		NotPattern: `\[(toobig|overquota|trycreate|nonexistent|limit|noperm|inuse|unavailable|throttled)\]`, // the server's reason, read by later rules
+		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The IMAP server answered BAD: it could not parse the command the program sent (a malformed argument, or a command the server does not know in this state).",
 		Alternatives: []Alternative{
 			alt(CodeInvalidCredentials, "At LOGIN, a password with characters the program did not quote is refused as BAD rather than NO.", "The command was LOGIN and the password holds spaces, quotes or backslashes."),

@@ -317,6 +317,7 @@ var knownRespCodes = map[string]bool{
 	"ALREADYEXISTS": true, "NONEXISTENT": true, "UNAVAILABLE": true,
 	"PARSE": true, "TRYCREATE": true, "CAPABILITY": true, "WEBALERT": true,
 	"THROTTLED": true, // Exchange Online: "NO [THROTTLED] Request is throttled."
+	"TOOBIG":    true, // RFC 7889 (APPENDLIMIT): the message is over the server's limit
 	// POP3
 	"AUTH": true, "SYS/TEMP": true, "SYS/PERM": true, "IN-USE": true, "LOGIN-DELAY": true,
 }

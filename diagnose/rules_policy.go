@@ -283,12 +283,26 @@ var policyRules = []rule{
 		Source: "https://www.postfix.org/ADDRESS_VERIFICATION_README.html",
 	},
 	{
+		// Exim's "501 Syntactically invalid HELO argument(s)" and its
+		// kin for MAIL and RCPT: the argument is malformed, whatever
+		// words wrap the reply.
+		ID: "syntactically-invalid-argument", Protocols: onlySMTP, NotReply: []int{2, 3},
+		Pattern: `syntactically invalid (helo|ehlo|mail|rcpt|vrfy)\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server could not parse an argument the client sent (a host name with characters a HELO name may not hold, a malformed address); the sending program or its host name setting must change.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The server refuses the HELO name as policy, not syntax.", "The name is well formed (letters, digits, dots, hyphens) and still refused."),
+		},
+		Source: "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-the_default_configuration_file.html",
+	},
+	{
 		// The sending server's HELO name is refused (Postfix's "Helo
 		// command rejected: need fully-qualified hostname", "Host not
 		// found"; Exchange's "Bad HELO"; "invalid helo given").
-		ID:      "policy-helo-rejected",
-		Pattern: `helo command rejected|helo (name )?(rejected|refused|not allowed)|(invalid|bad|illegal|bogus|forged) (helo|ehlo)( name| hostname| given)?\b|need fully-qualified hostname|helo[^\n]{0,40}(not a fqdn|not fully qualified|does not resolve|must be a fqdn|should be a fqdn)|use your (real|valid|fully[- ]qualified) host ?name[^\n]{0,30}\b(helo|ehlo)\b`,
-		Code:    CodePolicyBlocked, Confidence: ConfidenceHigh,
+		ID:         "policy-helo-rejected",
+		Pattern:    `helo command rejected|helo (name )?(rejected|refused|not allowed)|(invalid|bad|illegal|bogus|forged) (helo|ehlo)( name| hostname| given)?\b|need fully-qualified hostname|helo[^\n]{0,40}(not a fqdn|not fully qualified|does not resolve|must be a fqdn|should be a fqdn)|use your (real|valid|fully[- ]qualified) host ?name[^\n]{0,30}\b(helo|ehlo)\b`,
+		NotPattern: `syntactically invalid (helo|ehlo)`, // Exim's 501 for a malformed argument: smtp-syntax's
+		Code:       CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The receiving server refuses the name the sending server gave in HELO/EHLO (not a fully qualified host name, or one that does not resolve); the sending server or application must announce its real, resolvable host name.",
 		Alternatives: []Alternative{
 			alt(CodeProtocolError, "The client sent a HELO the server cannot parse at all.", "The reply speaks of syntax, not of the name."),
@@ -447,6 +461,37 @@ var policyCodeRules = []rule{
 // stock phrase ("too many errors") would otherwise decide, while the rest
 // of its words say more.
 var policyFirstRules = []rule{
+	{
+		// The same cPanel words after Exim's "Verification failed for
+		// <sender>": the callout to the sender's domain failed, so the
+		// guesses are about the sender, not the recipient.
+		ID: "cpanel-sender-verification", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `verification failed for [^\n]{0,200}account or domain may not exist`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "The receiving server tried to verify the sender's address with the sender's own mail server and could not: the sender's address or domain does not check out (it may not exist, or its domain lacks DNS records).",
+		Alternatives: []Alternative{
+			alt(CodeDNSFailure, "The sender's domain lacks the DNS records (MX) the check needs.", "dig MX for the sender's domain returns nothing."),
+		},
+		Source: "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html",
+	},
+	{
+		// cPanel's Exim refusal of a recipient lists its possible causes
+		// itself ("The account or domain may not exist, they may be
+		// blacklisted, or missing the proper dns entries"): its "may be
+		// blacklisted" is one guess among three, not a block-list
+		// verdict. A sender verification ("Verification failed for")
+		// is exim-sender-verify-failed's.
+		ID: "cpanel-could-not-deliver", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern:    `account or domain may not exist,? they may be blacklisted`,
+		NotPattern: `verification failed|verify failed`,
+		Code:       CodeRecipientUnknown, Confidence: ConfidenceLow,
+		Summary: "The receiving server could not deliver to this recipient and says itself that it cannot tell why: the address or its domain may not exist, the sender may be on a block list, or DNS records are missing. Check the address first.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The receiving server refuses the sending server's address (a block list).", "Other recipients at the same domain refuse too, and the sending IP is on a public block list."),
+			alt(CodeDNSFailure, "The recipient's domain lacks the DNS records (MX) delivery needs.", "dig MX for the recipient's domain returns nothing."),
+		},
+		Source: "https://support.cpanel.net/hc/en-us/articles/360051892014",
+	},
 	{
 		// A temporary block for too many errors (SocketLabs' "421 4.5.1
 		// Too many errors, you have been temporarily blacklisted"): the

@@ -169,7 +169,7 @@ var sendingRules = []rule{
 	},
 	{
 		ID:      "sending-limit",
-		Pattern: `sending (limit|quota|rate)|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)`,
+		Pattern: `(sending|relay) (limit|quota|rate)|too many (recipient|rcpt) attempts|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary:      "The account reached a sending limit (messages or recipients per hour or day); it passes with time.",
 		Alternatives: []Alternative{altBlockNotLimit},
@@ -333,7 +333,7 @@ var senderRules = []rule{
 		// authentication information or fails to pass authentication
 		// checks".
 		ID: "domain-authentication", Protocols: onlySMTP,
-		Pattern: `(blocked|rejected|refused) (by|due to|because of) (the )?(spf|dkim|dmarc)\b|does not have authentication information|fails to pass (authentication|spf|dkim|dmarc)|(spf|dkim|dmarc) (check )?(fail|failed|failure|validation failed)|unauthenticated (email|mail|message)s? (from|is not)|(doesn't|does not) meet the required authentication level|(doesn't|does not) pass dmarc|dmarc policy of reject|5\.7\.(515|509|26)\b`,
+		Pattern: `(blocked|rejected|refused) (by|due to|because of) (the )?(spf|dkim|dmarc)\b|does not have authentication information|fails to pass (authentication|spf|dkim|dmarc)|(spf|dkim|dmarc) (check )?(fail|failed|failure|validation failed)|(spf|dkim|dmarc) (signature|record|check|verification) (is )?(invalid|not valid|failed|failure)|unauthenticated (email|mail|message)s? (from|is not)|(doesn't|does not) meet the required authentication level|(doesn't|does not) pass dmarc|dmarc policy of reject|5\.7\.(515|509|26)\b`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "The receiving server refuses mail that the sender's domain does not authenticate (SPF, DKIM, DMARC); the domain's administrator must publish or fix those DNS records, or the mail must go out through the domain's own server.",
 		Alternatives: []Alternative{
@@ -583,6 +583,10 @@ var afterLoginCodeRules = []rule{
 			alt(CodeOK, "IMAP works and the alert is stale.", "Selecting INBOX after the login succeeds."),
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc3501#section-7.1"},
+	// RFC 7889: APPEND of a message over the server's APPENDLIMIT is
+	// refused with [TOOBIG] (Gmail sends it even as BAD).
+	{ID: "imap-toobig", Protocols: onlyIMAP, RespCode: []string{"TOOBIG"},
+		Code: CodeMessageTooLarge, Confidence: ConfidenceHigh, Source: "https://www.rfc-editor.org/rfc/rfc7889#section-4"},
 	{ID: "imap-overquota", Protocols: onlyIMAP, RespCode: []string{"OVERQUOTA"},
 		Code: CodeQuotaExceeded, Confidence: ConfidenceHigh, Source: srcRFC5530},
 	{ID: "imap-trycreate", Protocols: onlyIMAP, RespCode: []string{"TRYCREATE", "NONEXISTENT"},
