@@ -39,12 +39,13 @@ func (r corpusResult) right() bool { return r.got.Code == r.row.Code }
 
 // explainCorpus explains every row with the hints a person could give:
 // the protocol, the host and the stage the text came from. The row's own
-// text is left out of the known texts a text no rule reads is compared
-// with (nearest.go): a text is not measured against itself.
+// text, and a held-out row's whole round, are left out of the known texts
+// a text no rule reads is compared with (nearest.go): a text is not
+// measured against itself or its thread.
 func explainCorpus(rows []responseRow) []corpusResult {
 	out := make([]corpusResult, len(rows))
 	for i, r := range rows {
-		f := explain(r.Text, Hints{Protocol: r.Protocol, Host: r.Host, Stage: probe.Stage(r.Stage)}, true)
+		f := explain(r.Text, Hints{Protocol: r.Protocol, Host: r.Host, Stage: probe.Stage(r.Stage)}, r.ID)
 		out[i] = corpusResult{row: r, got: f}
 	}
 	return out
@@ -217,7 +218,7 @@ func accuracyDoc(res []corpusResult, s corpusSummary) string {
 	w("upper bound. The measure of texts never seen is the held-out rounds at the end of this page.\n\n")
 	w("A text no rule reads takes, at low confidence, the code of the labelled texts closest to it\n")
 	w("in words (the corpus and the held-out rounds; rule `%s` in the misses). Here each text\n", likeRule)
-	w("is compared with all the others, never with itself.\n\n")
+	w("is compared with all the others, never with itself, and a held-out text never with its own round.\n\n")
 
 	w("## Summary\n\n")
 	w("| | |\n|---|---|\n")

@@ -105,17 +105,20 @@ const maxEvidence = 2048
 // provider's case, says which fact would confirm it, and the provider's
 // reading comes first among the alternatives.
 func Explain(text string, hints Hints) Finding {
-	return explain(text, hints, false)
+	return explain(text, hints, "")
 }
 
-// explain is Explain; with leaveOut, a known text that is the same text
-// is not compared (for measuring on the known texts themselves).
-func explain(text string, hints Hints, leaveOut bool) Finding {
+// explain is Explain, for measuring on the known texts themselves: given
+// the id of the known text being explained, the comparison leaves out the
+// same text and, for a held-out round's text ("r12-..."), every text of
+// that round.
+func explain(text string, hints Hints, id string) Finding {
 	o := observeText(text, hints)
 	r := firstMatch(o)
 	f := findingFor(o, r)
 	if r == nil { // a rule that answers unknown has its own alternatives
-		likeKnownTexts(&f, text, loadKnownIndex(), leaveOut)
+		q := likeQuery{text: text, protocol: o.Protocol, leaveOut: id != "", leaveOutPrefix: roundPrefix(id)}
+		likeKnownTexts(&f, q, loadKnownIndex())
 	}
 	v := hints.vars()
 	attachRemediation(&f, o.Provider, v)

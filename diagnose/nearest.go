@@ -39,7 +39,10 @@ type KnownText struct {
 	ID string `json:"id"`
 	// Code is the code the text was labelled with.
 	Code Code `json:"code"`
-	// Text is the known text (at most knownTextBytes of it).
+	// Protocol is the protocol the text came from, when its source says.
+	Protocol Protocol `json:"protocol,omitempty"`
+	// Text is the known text (at most knownTextBytes of it; in a
+	// finding, at most maxLikeText).
 	Text string `json:"text"`
 	// Source is the public page the text was copied from.
 	Source string `json:"source"`
@@ -148,15 +151,26 @@ type neighbour struct {
 	shared int
 }
 
-// nearest returns the known texts closest to text, closest first, at
-// most k of them and none below min. With leaveOut, a known text that is
-// the same text is skipped (for measuring on the known texts themselves).
-func (ix *knownIndex) nearest(text string, k int, min float64, leaveOut bool) []neighbour {
+// likeQuery is what a comparison is asked: the pasted text, its
+// protocol when known (a known text of another protocol is not compared),
+// and for measuring on the known texts themselves, what to leave out: the
+// same text, and every text whose id starts with leaveOutPrefix (a
+// held-out round's own texts, which share threads).
+type likeQuery struct {
+	text           string
+	protocol       Protocol
+	leaveOut       bool
+	leaveOutPrefix string
+}
+
+// nearest returns the known texts closest to q's text, closest first, at
+// most k of them and none below min.
+func (ix *knownIndex) nearest(q likeQuery, k int, min float64) []neighbour {
 	if ix == nil || len(ix.texts) == 0 {
 		return nil
 	}
 	counts := map[int32]int{}
-	for _, f := range likeFeatures(text) {
+	for _, f := range likeFeatures(q.text) {
 		if id, ok := ix.vocab[f]; ok {
 			counts[id]++
 		}
@@ -165,16 +179,16 @@ func (ix *knownIndex) nearest(text string, k int, min float64, leaveOut bool) []
 		return nil
 	}
 	var norm float64
-	q := make(map[int32]float64, len(counts))
+	weights := make(map[int32]float64, len(counts))
 	for id, c := range counts {
 		x := (1 + math.Log(float64(c))) * float64(ix.idf[id])
-		q[id] = x
+		weights[id] = x
 		norm += x * x
 	}
 	norm = math.Sqrt(norm)
 	score := make([]float64, len(ix.texts))
 	shared := make([]int16, len(ix.texts))
-	for id, x := range q {
+	for id, x := range weights {
 		for _, p := range ix.postings[id] {
 			score[p.text] += x / norm * float64(p.weight)
 			if !ix.pair[id] {
@@ -183,12 +197,17 @@ func (ix *knownIndex) nearest(text string, k int, min float64, leaveOut bool) []
 		}
 	}
 	var skip uint64
-	if leaveOut {
-		skip = sameTextHash(text)
+	if q.leaveOut {
+		skip = sameTextHash(q.text)
 	}
 	var best []int
-	for i, s := range score {
-		if s < min || leaveOut && ix.self[i] == skip {
+	for i, sc := range score {
+		t := &ix.texts[i]
+		switch {
+		case sc < min,
+			q.leaveOut && ix.self[i] == skip,
+			q.leaveOutPrefix != "" && strings.HasPrefix(t.ID, q.leaveOutPrefix),
+			q.protocol != "" && t.Protocol != "" && t.Protocol != q.protocol:
 			continue
 		}
 		best = append(best, i)
@@ -230,40 +249,71 @@ func clipUTF8(s string, n int) string {
 // Words that mix letters and digits beyond four characters (session ids,
 // queue ids, hashes) and numbers other than three-digit codes are left
 // out: they tell one message from another, not one cause from another.
+// It reads each byte of the (clipped) text once.
 func likeFeatures(text string) []string {
 	text = strings.ToLower(clipUTF8(text, knownTextBytes))
 	var seq, feats []string
-	var word strings.Builder
 	var prevCJK rune
-	flush := func() {
-		if word.Len() == 0 {
-			return
-		}
-		if w := word.String(); keepWord(w) {
-			seq = append(seq, w)
-		}
-		word.Reset()
-	}
-	for i, r := range text {
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isCJK(r):
-			flush()
-			seq = append(seq, string(r))
+			seq = append(seq, text[i:i+size])
 			if prevCJK != 0 {
 				feats = append(feats, string(prevCJK)+string(r))
 			}
 			prevCJK = r
+			i += size
 			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_':
-			word.WriteRune(r)
-		case r == '.' && word.Len() > 0 && enhancedAt(text, i):
-			word.WriteRune(r)
+		case r >= '0' && r <= '9':
+			// A run of digits and dots: an enhanced code ("5.7.1", also
+			// before a full stop), a reply code, or a number to leave out.
+			j := i
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			if j < len(text) && isWordByte(text, j) {
+				// Digits that go on into letters ("2fa", "0x800ccc0f")
+				// are one word.
+				for j < len(text) && isWordByte(text, j) {
+					_, n := utf8.DecodeRuneInString(text[j:])
+					j += n
+				}
+				if w := text[i:j]; keepWord(w) {
+					seq = append(seq, w)
+				}
+				i = j
+				break
+			}
+			for j < len(text) && (text[j] >= '0' && text[j] <= '9' || text[j] == '.') {
+				j++
+			}
+			run := strings.TrimRight(text[i:j], ".")
+			if enhancedCodeRE.MatchString(run) {
+				seq = append(seq, run)
+			} else {
+				for _, part := range strings.Split(run, ".") {
+					if keepWord(part) {
+						seq = append(seq, part)
+					}
+				}
+			}
+			i = j
+		case isWordByte(text, i):
+			k := i
+			for k < len(text) && isWordByte(text, k) {
+				_, n := utf8.DecodeRuneInString(text[k:])
+				k += n
+			}
+			if w := text[i:k]; keepWord(w) {
+				seq = append(seq, w)
+			}
+			i = k
 		default:
-			flush()
+			i += size
 		}
 		prevCJK = 0
 	}
-	flush()
 	feats = append(feats, seq...)
 	for i := 1; i < len(seq); i++ {
 		feats = append(feats, seq[i-1]+" "+seq[i])
@@ -271,28 +321,18 @@ func likeFeatures(text string) []string {
 	return feats
 }
 
+// isWordByte reports whether the rune at text[i] belongs in a word: a
+// letter (not a CJK one, which stands alone), a digit or an underscore.
+func isWordByte(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') && !isCJK(r)
+}
+
 // enhancedCodeRE is an enhanced status code ("5.7.1") as a whole word.
 var enhancedCodeRE = regexp.MustCompile(`^[245]\.[0-9]{1,3}\.[0-9]{1,3}$`)
 
-// enhancedAt reports whether the dot at text[i] is inside an enhanced
-// status code, so that "5.7.1" stays one word.
-func enhancedAt(text string, i int) bool {
-	start := i
-	for start > 0 && (text[start-1] >= '0' && text[start-1] <= '9' || text[start-1] == '.') {
-		start--
-	}
-	end := i + 1
-	for end < len(text) && (text[end] >= '0' && text[end] <= '9' || text[end] == '.') {
-		end++
-	}
-	return enhancedCodeRE.MatchString(strings.TrimRight(text[start:end], "."))
-}
-
 // keepWord reports whether a word tells causes apart (see likeFeatures).
 func keepWord(w string) bool {
-	if strings.Contains(w, ".") {
-		return enhancedCodeRE.MatchString(w)
-	}
 	var letters, digits int
 	for _, r := range w {
 		if unicode.IsDigit(r) {
@@ -307,14 +347,10 @@ func keepWord(w string) bool {
 	case digits > 0 && letters+digits > 4:
 		return false // an id or a hash
 	case letters+digits == 1:
-		return r1NonASCII(w)
+		return w[0] >= utf8.RuneSelf // a Cyrillic "в" is a word; a Latin "a" tells nothing
 	}
 	return true
 }
-
-// r1NonASCII keeps one-letter words outside ASCII (a Cyrillic "в" is a
-// word; a Latin "a" tells nothing).
-func r1NonASCII(w string) bool { return w != "" && w[0] >= utf8.RuneSelf }
 
 // isCJK reports a Han, kana or Hangul character.
 func isCJK(r rune) bool {
@@ -322,12 +358,16 @@ func isCJK(r rune) bool {
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
 }
 
-// successWordsRE is wording of a success; credentialWordsRE speaks of the
-// password, the login or the credentials. A comparison never turns a text
-// with success words into a failure, and gives invalid_credentials only
-// to a text that speaks of credentials (issue 10: evidence before blame).
+// successWordsRE is wording of a success, failureWordsRE of a failure
+// (in the languages the known texts hold), credentialWordsRE speaks of
+// the password, the login or the credentials. A comparison gives a code
+// only to a text with failure words and without success words (a text's
+// neighbours share its neutral words, "connected to the server", not the
+// one word that decides), and gives invalid_credentials only to a text
+// that speaks of credentials (issue 10: evidence before blame).
 var (
-	successWordsRE    = regexp.MustCompile(`(?i)succe|passed|\bok\b|logged in|authenticated`)
+	successWordsRE    = regexp.MustCompile(`(?i)succe|passed|\bok\b|logged in|authenticated|成功|完了|성공|erfolgreich|hergestellt|réussi|reussi|riuscit|successo|exitos|éxito|correctamente|sucesso|успешно|установлен|úspěšn|udało|gelukt|geslaagd`)
+	failureWordsRE    = regexp.MustCompile(`(?i)err|fail|fehl|échec|echec|denied|refus|reject|unable|cannot|can't|could ?not|couldn't|\bnot\b|n't\b|\bno\b|invalid|\bbad\b|wrong|problem|time ?out|timed out|exceed|limit|block|suspend|disabl|unavail|unknown|missing|abort|broken|closed|lost|reset|\bover|full|too (many|much|large|big)|exception|warn|denegad|negad|rifiut|impossib|失败|错误|拒绝|无法|不|超|エラー|失敗|できません|拒否|오류|실패|ошибк|\bне\b|невозмож|отказ|nicht|kein|abgelehnt|\bnon\b|\bnie\b|není|chyba|błąd|fout|mislukt|[45][0-9][0-9]`)
 	credentialWordsRE = regexp.MustCompile(`(?i)passw|kennwort|mot de passe|contrase|пароль|密码|パスワード|비밀번호|log ?[io]n|sign.?in|credential|auth|user ?name|benutzer|identifiant|登录|登陆|ログイン|로그인`)
 )
 
@@ -336,15 +376,15 @@ var (
 // they are close enough, share more than one word and mostly agree. When
 // they are close but disagree, the finding stays unknown and lists their
 // codes as alternatives, most votes first.
-func likeKnownTexts(f *Finding, text string, ix *knownIndex, leaveOut bool) {
+func likeKnownTexts(f *Finding, q likeQuery, ix *knownIndex) {
 	if f.Code != CodeUnknown {
 		return
 	}
-	text = clipUTF8(text, knownTextBytes)
-	if successWordsRE.MatchString(text) {
+	q.text = clipUTF8(q.text, knownTextBytes)
+	if successWordsRE.MatchString(q.text) || !failureWordsRE.MatchString(q.text) {
 		return
 	}
-	near := ix.nearest(text, likeVoters, likeMinSimilarity*likeVoteShare, leaveOut)
+	near := ix.nearest(q, likeVoters, likeMinSimilarity*likeVoteShare)
 	if len(near) == 0 || near[0].Similarity < likeMinSimilarity || near[0].shared < likeMinShared {
 		return
 	}
@@ -367,7 +407,7 @@ func likeKnownTexts(f *Finding, text string, ix *knownIndex, leaveOut bool) {
 	code := order[0]
 	agree := votes[code] >= likeAgreement*total
 	if !agree || code == CodeUnknown || code == CodeOK || !code.Known() ||
-		code == CodeInvalidCredentials && !credentialWordsRE.MatchString(text) {
+		code == CodeInvalidCredentials && !credentialWordsRE.MatchString(q.text) {
 		// No reading to give; the close texts' codes are still the
 		// alternatives worth checking.
 		for _, c := range order {
@@ -376,17 +416,25 @@ func likeKnownTexts(f *Finding, text string, ix *knownIndex, leaveOut bool) {
 		return
 	}
 	like := closest[code]
+	like.Text = clipUTF8(like.Text, maxLikeText)
 	f.Code = code
 	f.Confidence = ConfidenceLow
 	f.Evidence.Rule = likeRule
 	f.Evidence.Source = like.Source
 	f.Evidence.Like = &like
-	f.Summary = defaultSummary[code] + " No rule knows these words: this reading comes from the known text they are closest to, \"" +
-		quoteKnown(like.Text) + "\" (" + like.Source + "). " + lowConfidenceNote
+	lead := "No rule knows these words. The known texts closest to them mostly mean this"
+	if len(order) == 1 {
+		lead = "No rule knows these words. The known texts closest to them mean this"
+	}
+	f.Summary = lead + "; the closest of those is \"" + quoteKnown(like.Text) + "\" (" + like.Source + "). Read that way: " +
+		defaultSummary[code] + " " + lowConfidenceNote
 	for _, c := range order[1:] {
 		addLikeAlternative(f, c, closest[c])
 	}
 }
+
+// maxLikeText bounds the known text a finding carries.
+const maxLikeText = 1 << 10
 
 // addLikeAlternative lists c, the code of the known text k, among f's
 // alternatives, unless it is ok, unknown or already there.
@@ -419,3 +467,9 @@ func quoteKnown(s string) string {
 
 // maxKnownQuote bounds a known text quoted in a summary.
 const maxKnownQuote = 200
+
+// roundIDRE is the id of a held-out round's text: "r12-...".
+var roundIDRE = regexp.MustCompile(`^r[0-9]+-`)
+
+// roundPrefix returns "r12-" for a held-out round's id, else "".
+func roundPrefix(id string) string { return roundIDRE.FindString(id) }
