@@ -253,6 +253,11 @@ func clipUTF8(s string, n int) string {
 func likeFeatures(text string) []string {
 	text = strings.ToLower(clipUTF8(text, knownTextBytes))
 	var seq, feats []string
+	addWord := func(w string) {
+		if keepWord(w) {
+			seq = append(seq, w)
+		}
+	}
 	var prevCJK rune
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -275,13 +280,8 @@ func likeFeatures(text string) []string {
 			if j < len(text) && isWordByte(text, j) {
 				// Digits that go on into letters ("2fa", "0x800ccc0f")
 				// are one word.
-				for j < len(text) && isWordByte(text, j) {
-					_, n := utf8.DecodeRuneInString(text[j:])
-					j += n
-				}
-				if w := text[i:j]; keepWord(w) {
-					seq = append(seq, w)
-				}
+				j = wordEnd(text, j)
+				addWord(text[i:j])
 				i = j
 				break
 			}
@@ -293,22 +293,14 @@ func likeFeatures(text string) []string {
 				seq = append(seq, run)
 			} else {
 				for _, part := range strings.Split(run, ".") {
-					if keepWord(part) {
-						seq = append(seq, part)
-					}
+					addWord(part)
 				}
 			}
 			i = j
 		case isWordByte(text, i):
-			k := i
-			for k < len(text) && isWordByte(text, k) {
-				_, n := utf8.DecodeRuneInString(text[k:])
-				k += n
-			}
-			if w := text[i:k]; keepWord(w) {
-				seq = append(seq, w)
-			}
-			i = k
+			j := wordEnd(text, i)
+			addWord(text[i:j])
+			i = j
 		default:
 			i += size
 		}
@@ -319,6 +311,15 @@ func likeFeatures(text string) []string {
 		feats = append(feats, seq[i-1]+" "+seq[i])
 	}
 	return feats
+}
+
+// wordEnd returns where the word going on at text[i] ends.
+func wordEnd(text string, i int) int {
+	for i < len(text) && isWordByte(text, i) {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	return i
 }
 
 // isWordByte reports whether the rune at text[i] belongs in a word: a
