@@ -89,7 +89,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		Kind:    probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "Go, Python, .NET, PHP"},
 
 	// Other TLS failures.
-	{Phrases: []string{"remote error: tls", "alert handshake failure", "alert_handshake_failure", "tlsv1_alert", "sslv3_alert", "received fatal alert", "alert protocol version", "alertreceivedhandshakefailure"},
+	{Phrases: []string{"remote error: tls", "remote error:tls:", "alert handshake failure", "alert_handshake_failure", "tlsv1_alert", "sslv3_alert", "received fatal alert", "alert protocol version", "alertreceivedhandshakefailure"},
 		Kind: probe.NetTLSAlert, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java"},
 	// A side refused the other's TLS parameters, or the records did not
 	// decrypt: OpenSSL's reason strings (ssl/ssl_err.c: "dh key too
@@ -121,7 +121,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, PHP"},
 
 	// The probe would have stopped on its own.
-	{Phrases: []string{"smtp auth extension not supported", "server doesn't support auth", "does not support authentication", "authentication not supported by server"},
+	{Phrases: []string{"smtp auth extension not supported", "server doesn't support auth", "does not support auth", "authentication not supported by server"},
 		Stop: probe.StopAuthNotOffered, Stage: probe.StageAuthenticate, Seen: "Python smtplib, Go net/smtp"},
 	// Authentication offered, but no mechanism the client speaks.
 	{Phrases: []string{"no suitable authentication method", "no compatible authentication mechanism", "no authentication mechanisms supported by both",

@@ -25,6 +25,11 @@ func TestFamiliesOfRounds23To25(t *testing.T) {
 		// A relay quota is a sending limit, not a message size.
 		{"relay quota at 552", "SMTP server error: DATA END command failed Detail: C13ypH3DXQO9CC140p6S9y Message would take you over your relay quota of 500 Current quota used: 487 SMTP code: 552", CodeRateLimited},
 		{"too many recipient attempts", "450 Too many recipient attempts", CodeRateLimited},
+		// Go's TLS alert as gophish prints it, without spaces, after its
+		// own retry count.
+		{"tls alert without spaces", "Max connection attempts exceeded-remote error:tls:illegal parameter.", CodeTLSHandshakeFailed},
+		// go-mail's AUTH not offered.
+		{"does not support auth", "gomail: could not send email 1: SMTP server does not support AUTH, but credentials provided", CodeMechanismUnsupported},
 		// cPanel's Exim lists its own guesses: "may be blacklisted" is one.
 		{"cpanel could not deliver", `Expected response code 250/251/252 but got code "550", with message "550-The mail server could not deliver mail to [EMAIL]. 550-The account or domain may not exist, they may be blacklisted, or missing 550 the proper dns entries."`, CodeRecipientUnknown},
 		// The same words after a sender verification are the sender's.
