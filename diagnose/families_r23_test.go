@@ -30,6 +30,9 @@ func TestFamiliesOfRounds23To25(t *testing.T) {
 		{"tls alert without spaces", "Max connection attempts exceeded-remote error:tls:illegal parameter.", CodeTLSHandshakeFailed},
 		// go-mail's AUTH not offered.
 		{"does not support auth", "gomail: could not send email 1: SMTP server does not support AUTH, but credentials provided", CodeMechanismUnsupported},
+		// fetchmail's TLS upgrade that worked (round 28) is a success.
+		{"tls upgrade succeeded", "fetchmail: mail.coalmont.net: upgrade to TLS succeeded.", CodeOK},
+		{"tls upgrade succeeded, then a failure", "fetchmail: upgrade to TLS succeeded.\nfetchmail: Authorization failure on user@mail.example.net", CodeInvalidCredentials},
 		// cPanel's Exim lists its own guesses: "may be blacklisted" is one.
 		{"cpanel could not deliver", `Expected response code 250/251/252 but got code "550", with message "550-The mail server could not deliver mail to [EMAIL]. 550-The account or domain may not exist, they may be blacklisted, or missing 550 the proper dns entries."`, CodeRecipientUnknown},
 		// The same words after a sender verification are the sender's.

@@ -1646,7 +1646,7 @@ var lastRules = []rule{
 		// The whole paste is that one sentence: "SMTP connection
 		// successful, but the server requires authentication" or a second
 		// line naming a missing folder is not a success.
-		Pattern:    `^[^\n]{0,60}\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|test)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed)\b[^\n]{0,30}$`,
+		Pattern:    `^[^\n]{0,60}\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|test|tls|ssl|starttls|handshake)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed)\b[^\n]{0,30}$`,
 		NotPattern: `\b(error|errors|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|requires?|required|missing|unavailable|must)\b|\b[45][0-9][0-9][ -]`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The client's own words say the check worked; not an error.",
