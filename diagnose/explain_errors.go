@@ -77,7 +77,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "Thunderbird (NSS)"},
 	{Phrases: []string{"not yet valid", "cert_not_yet_valid", "certificatenotyetvalidexception"},
 		Kind: probe.NetTLSCert, Cert: probe.CertNotYetValid, Stage: probe.StageTLSHandshake, Seen: "OpenSSL, Node, Java"},
-	{Phrases: []string{"certificate is valid for", "certificate is not valid for", "hostname mismatch", "does not match certificate", "altnames", "remotecertificatenamemismatch", "no subject alternative", "server name does not match", "cert_altname_invalid", "certificate name mismatch", "did not match expected cn",
+	{Phrases: []string{"certificate is valid for", "certificate is not valid for", "hostname mismatch", "commonname mismatch", "common name mismatch", "does not match certificate", "altnames", "remotecertificatenamemismatch", "no subject alternative", "server name does not match", "cert_altname_invalid", "certificate name mismatch", "did not match expected cn",
 		"domain name mismatch", "ssl_error_bad_cert_domain", "subject does not match host"},
 		Pattern: `host ?name [^\n]{0,120}(doesn't|does not|didn't|did not) match|certificateerror: hostname`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Go, Python, Node, .NET, Java, PHP"},
@@ -124,7 +124,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"smtp auth extension not supported", "server doesn't support auth", "does not support auth", "authentication not supported by server"},
 		Stop: probe.StopAuthNotOffered, Stage: probe.StageAuthenticate, Seen: "Python smtplib, Go net/smtp"},
 	// Authentication offered, but no mechanism the client speaks.
-	{Phrases: []string{"no suitable authentication method", "no compatible authentication mechanism", "no authentication mechanisms supported by both",
+	{Phrases: []string{"no suitable authentication method", "none of the authentication methods supported by this client", "no compatible authentication mechanism", "no authentication mechanisms supported by both",
 		"no supported authentication method", "supported by both server and client", "offered no compatible authentication mechanisms", "no permitted authentication mechanism", "no mechanism available"},
 		Pattern: `unsupported (auth|authentication|sasl) (mechanism|method)|(auth|authentication) (mechanism|method)s? [^\n]{0,40}(not|isn't|is not) supported by (the )?server`,
 		Stop:    probe.StopNoMechanism, Stage: probe.StageAuthenticate, Seen: "Python smtplib (\"No suitable authentication method found.\"), MailKit (\"No compatible authentication mechanisms found.\"), Jakarta Mail (\"No authentication mechanisms supported by both server and client\", once misspelt \"mechansims\"), PHPMailer (\"No supported authentication methods found\"), Postfix's SMTP client, lettre"},

@@ -107,7 +107,7 @@ var clientErrorsLanguage = []clientError{
 		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Thunderbird, Outlook, Opie, Roundcube (localized); Windows sockets 10061"},
 
 	// Timeouts.
-	{Pattern: `zeitüberschreitung|ablaufzeit|zeitlimit[^\n]{0,30}überschritten|` +
+	{Pattern: `zeitüberschreitung|ablaufzeit|wartezeit[^\n]{0,40}abgelaufen|zeitlimit[^\n]{0,30}überschritten|` +
 		`délai[^\n]{0,30}(dépassé|expiré)|temps limite[^\n]{0,40}dépassé|temps d.attente[^\n]{0,30}(dépassé|expiré)|connexion[^\n]{0,80}a expiré|` +
 		`tiempo de espera[^\n]{0,40}(agotado|expirado|excedido|superado)|(superado|excedido|agotado) el tiempo de espera|se agotó el tiempo|conexión[^\n]{0,80}ha caducado|ha caducado la conexión|` +
 		`connessione[^\n]{0,80}(è )?scaduta|fuori tempo massimo|tempo[^\n]{0,20}scaduto|` +

@@ -125,7 +125,10 @@ var languageClientRules = []rule{
 		// The response code Thunderbird quotes after "responded:" is not
 		// at the start of a line, so the code rules do not see it; a
 		// temporary or system one says the password was not the problem.
-		NotPattern: `\[(sys/temp|sys/perm|in-use)\]`,
+		// Nor do the server's own words when they name another cause
+		// (issue 10: the server's reason wins): a time-out, an internal
+		// error, a service the account lacks.
+		NotPattern: `\[(sys/temp|sys/perm|in-use)\]|responded:?[^\n]{0,80}\b(internal error|timed out|time-?out|connection (reset|refused|closed|error)|fatal connection|try again|temporar|unavailable|not (enabled|available)|disabled|locked|suspended|pay|webdav|too many)`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The POP3 server refused the user name or password Thunderbird sent (it answered -ERR); the server's reply, when shown after it, says why.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff,
@@ -223,7 +226,10 @@ var languageClientRules = []rule{
 	// Outlook's POP3 codes: the server refused the password (0x800CCC92)
 	// or the user name (0x800CCC91).
 	{ID: "outlook-pop3-login-refused", NotReply: []int{2, 4, 5}, Pattern: `0x800ccc9[12]\b`,
-		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		// The server's response Outlook quotes wins when it names
+		// another cause ("-ERR Temporary problem, please try again later").
+		NotPattern: `server response:[^\n]{0,80}\b(temporar|try again|later|internal error|unavailable|timed out|in use|locked|disabled)`,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary:      "Outlook's error number says the POP3 server refused the user name or password.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
 		Source:       srcOutlookPOP3},

@@ -203,7 +203,7 @@ var storeRules = []rule{
 	},
 	{
 		ID:      "quota-words",
-		Pattern: `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach (ist )?voll|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|(domain|mailbox|disk) size limit (has been |is |was )?(exceeded|reached)|\bover (the |his |her |their |its )?(storage |mailbox |disk )?quota\b|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds|exhausted (the |its |their |your )?(allowed |available )?(storage|disk|mailbox) (space|quota)`,
+		Pattern: `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach[^\n]{0,30} (ist )?voll|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|(domain|mailbox|disk) size limit (has been |is |was )?(exceeded|reached)|\bover (the |his |her |their |its )?(storage |mailbox |disk )?quota\b|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds|exhausted (the |its |their |your )?(allowed |available )?(storage|disk|mailbox) (space|quota)`,
 		Code:    CodeQuotaExceeded, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Mailbox,
 	},
@@ -223,7 +223,7 @@ var storeRules = []rule{
 	},
 	{
 		ID:      "too-large-words",
-		Pattern: `message (size )?(is )?too (large|big)|taille limite|nachricht (ist )?zu gro|message is too long|attachment (is )?too (long|large|big)|(message|mail|email) size (exceeds|exceeded|too)|exceeds (the )?(maximum |max |max\. |allowed |fixed )*(message |mail )?size|size (limit )?(exceeded|exceeds)|(message|mail|email) (file )?(too large|too big)|max(imum)? (message )?size|(message|mail) length exceeds|too (large|big) for|more than [0-9]+ bytes|length of (the )?data( content)?|exceeds? (the |its |their |our )?([a-z-]+ ){0,3}size limit`,
+		Pattern: `message (size )?(is )?too (large|big)|(mail|message) (length|size)[^\n]{0,20} exceeded|taille limite|nachricht (ist )?zu gro|message is too long|attachment (is )?too (long|large|big)|(message|mail|email) size (exceeds|exceeded|too)|exceeds (the )?(maximum |max |max\. |allowed |fixed )*(message |mail )?size|size (limit )?(exceeded|exceeds)|(message|mail|email) (file )?(too large|too big)|max(imum)? (message )?size|(message|mail) length exceeds|too (large|big) for|more than [0-9]+ bytes|length of (the )?data( content)?|exceeds? (the |its |their |our )?([a-z-]+ ){0,3}size limit`,
 		Code:    CodeMessageTooLarge, Confidence: ConfidenceHigh,
 		Source: srcRFC1870,
 	},
@@ -242,7 +242,7 @@ var storeRules = []rule{
 		// (smtplib's SMTPSenderRefused, PEAR's "Failed to set sender"):
 		// a reply that says time-out, or no reply at all (PEAR's code
 		// -1), is no refusal of the address.
-		NotPattern: `time ?out|timed out|\(code: ?-1\b`,
+		NotPattern: `time ?out|timed out|\(code: ?-1\b|try again later|closing connection`,
 		Code:       CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "The server refused the sender address at MAIL FROM: this login may not send as that address.",
 		Source:  srcRFC5321,
@@ -322,7 +322,7 @@ var storeRules = []rule{
 var senderRules = []rule{
 	{
 		ID: "sender-words", Protocols: onlySMTP,
-		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail )?on behalf of <|from/sender (name|address) is not valid|"?from"? header is (missing or )?invalid|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|sender (address )?must (contain|include|have) a domain|\bfrom:? ?domain must resolve|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender`,
+		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|not one of your addresses|(domain|address) (is )?not (associated|verified|registered) with your account|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail )?on behalf of <|from/sender (name|address) is not valid|"?from"? header is (missing or )?invalid|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|sender (address )?must (contain|include|have) a domain|\bfrom:? ?domain must resolve|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender`,
 		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altRecipientNotSender},
 		Source:       srcRFC3463Address,

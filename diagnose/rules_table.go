@@ -1157,7 +1157,7 @@ var phraseRules = []rule{
 		// Commands out of place or malformed: a client bug, not the
 		// account ("No mailbox selected", POP3's "Invalid command in
 		// current state", MailKit's "with a 'BAD' response").
-		ID: "command-out-of-place", Pattern: `no mailbox (is )?(currently )?selected|send (hello|helo|ehlo) first|bad (chars|characters) in command|is not an? (imap4?|pop3?|smtp) server|invalid command in (the )?current state|command not (understood|valid in this state)|not valid in (this|the current) state|additional arguments? found|with a 'bad' response|bare (cr|lf|<cr>|<lf>|linefeed|newline)`,
+		ID: "command-out-of-place", Pattern: `no mailbox (is )?(currently )?selected|not allowed in the current state|send (hello|helo|ehlo) first|bad (chars|characters) in command|is not an? (imap4?|pop3?|smtp) server|invalid command in (the )?current state|command not (understood|valid in this state)|not valid in (this|the current) state|additional arguments? found|with a 'bad' response|bare (cr|lf|<cr>|<lf>|linefeed|newline)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server refused a command the client sent out of place or malformed: a client bug, not the account or its password.",
 		Alternatives: []Alternative{
