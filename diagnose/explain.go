@@ -344,14 +344,20 @@ func unwrapLower(lower string) string {
 
 // wirePrefixes are what logs put before a line the server sent: Roundcube
 // and Thunderbird's "S: ", hMailServer's "SENT: ", fetchmail's "POP3< ",
-// others' "Recv: " and "<= ".
-var wirePrefixes = []string{"SENT: ", "RECV: ", "Recv: ", "POP3< ", "IMAP< ", "IMAP4< ", "S: ", "S< ", "<= ", "<< "}
+// others' "Recv: ", "<= " and "<-- ".
+var wirePrefixes = []string{"SENT: ", "RECV: ", "Recv: ", "POP3< ", "IMAP< ", "IMAP4< ", "S: ", "S< ", "<= ", "<< ", "<-- "}
 
 // serverLine returns what a log line quotes from the server, or the line.
+// A Python bytes literal around it (b'a1 OK done\r\n', as Python
+// programs log what they read) is taken off.
 func serverLine(l string) string {
 	for _, p := range wirePrefixes {
 		if i := strings.Index(l, p); i >= 0 {
-			return strings.Trim(strings.TrimSpace(l[i+len(p):]), `"'`)
+			l = strings.TrimSpace(l[i+len(p):])
+			if len(l) > 3 && l[0] == 'b' && (l[1] == '\'' || l[1] == '"') && l[len(l)-1] == l[1] {
+				l = strings.TrimSuffix(strings.TrimSuffix(l[2:len(l)-1], `\n`), `\r`)
+			}
+			return strings.Trim(l, `"'`)
 		}
 	}
 	return l
