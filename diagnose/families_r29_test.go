@@ -25,4 +25,8 @@ func TestFamiliesOfRounds29To31(t *testing.T) {
 			assert.Equal(t, ProtocolIMAP, f.Protocol)
 		})
 	}
+	// Exim's smtp_accept_max_nonmail: a per-connection limit (round 29).
+	f := Explain("CLIENT 1: └──NOOP SERVER 1: └──554 Too many nonmail commands", Hints{})
+	assert.Equal(t, CodeRateLimited, f.Code, "rule %s", f.Evidence.Rule)
+	assert.Equal(t, "sending-limit", f.Evidence.Rule)
 }
