@@ -124,7 +124,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"smtp auth extension not supported", "server doesn't support auth", "does not support auth", "authentication not supported by server"},
 		Stop: probe.StopAuthNotOffered, Stage: probe.StageAuthenticate, Seen: "Python smtplib, Go net/smtp"},
 	// Authentication offered, but no mechanism the client speaks.
-	{Phrases: []string{"no suitable authentication method", "none of the authentication methods supported by this client", "no compatible authentication mechanism", "no authentication mechanisms supported by both",
+	{Phrases: []string{"no suitable authentication method", "does not support smtp auth type", "none of the authentication methods supported by this client", "no compatible authentication mechanism", "no authentication mechanisms supported by both",
 		"no supported authentication method", "supported by both server and client", "offered no compatible authentication mechanisms", "no permitted authentication mechanism", "no mechanism available"},
 		Pattern: `unsupported (auth|authentication|sasl) (mechanism|method)|(auth|authentication) (mechanism|method)s? [^\n]{0,40}(not|isn't|is not) supported by (the )?server`,
 		Stop:    probe.StopNoMechanism, Stage: probe.StageAuthenticate, Seen: "Python smtplib (\"No suitable authentication method found.\"), MailKit (\"No compatible authentication mechanisms found.\"), Jakarta Mail (\"No authentication mechanisms supported by both server and client\", once misspelt \"mechansims\"), PHPMailer (\"No supported authentication methods found\"), Postfix's SMTP client, lettre"},

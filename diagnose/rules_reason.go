@@ -177,7 +177,7 @@ var sendingRules = []rule{
 	},
 	{
 		ID:      "throttled",
-		Pattern: `throttl|rate[- ]limit|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|concurrency limit|batch limit (reached|exceeded)|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|(messages|mails|e-?mails) per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing|ratelimit|queue quota|temporarily deferred|thread limit|transient reject|rcpt numbers|(outmail|outbound|outgoing|sender|sending) quota|sender_quota|messages? per (day|hour|minute|second)|rate exceeded|exceeded (the )?rate|too frequent|limits? (on|for) how many messages|exceeded (the |your )?(hour|day|minute)(ly)? limit|(hour|day|minute)(ly)? limit exceeded|deferred due to (unexpected|excessive|high|unusual|user|volume|complaints|too)|\[ts[0-9]{2}\]|\[tss[0-9]{2}\]`,
+		Pattern: `throttl|rate[- ]limit|(reached|exceeded)[^\n]{0,30} outgoing limits?\b|\b(process|client)_limit \(\d+\) reached|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|concurrency limit|batch limit (reached|exceeded)|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|(messages|mails|e-?mails) per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing|ratelimit|queue quota|temporarily deferred|thread limit|transient reject|rcpt numbers|(outmail|outbound|outgoing|sender|sending) quota|sender_quota|messages? per (day|hour|minute|second)|rate exceeded|exceeded (the )?rate|too frequent|limits? (on|for) how many messages|exceeded (the |your )?(hour|day|minute)(ly)? limit|(hour|day|minute)(ly)? limit exceeded|deferred due to (unexpected|excessive|high|unusual|user|volume|complaints|too)|\[ts[0-9]{2}\]|\[tss[0-9]{2}\]`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary: "The server is throttling this account or address for a while.",
 		Source:  srcMSThrottling,
@@ -413,6 +413,22 @@ var ipRules = []rule{
 
 // reasonRules: the server's own reason for refusing, in its own words.
 var reasonRules = []rule{
+	{
+		// A relay's or MTA's own words for a failed DNS lookup of the
+		// next hop (dma's "DNS lookup failure: host ... not found",
+		// OpenSMTPD's "Failed to resolve MX ... Invalid domain name",
+		// ZoneMTA's "DNS server returned general failure", Forward
+		// Email's "queryTxt ESERVFAIL"): the name did not resolve, which
+		// the reply code around it (a 550) does not say.
+		ID:      "dns-lookup-words",
+		Pattern: `dns lookup fail|failed to resolve (the )?(mx|ip address|host|address)|\b(query(a|aaaa|mx|txt|ns)|getaddrinfo|lookup) e(servfail|notfound|nodata|refused|timeout|ai_again|dns)\b|dns server returned|\binvalid domain name\b`,
+		Code:    CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "A DNS lookup failed: a host name, or the mail (MX) records of a domain, did not resolve. If the name is the recipient's domain, the address is wrong or the domain has no mail service; if it is your server's name, check the spelling and the DNS.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The recipient's domain does not exist (a typing error in the address).", "The domain in the address has no DNS records at all (dig NS)."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc5321#section-5.1",
+	},
 	{
 		// A server's words for a mail protocol not granted to the account:
 		// Stalwart's "550 5.7.1 Your account is not authorized to use this

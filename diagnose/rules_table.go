@@ -999,8 +999,9 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "smtp-authentication-required", Protocols: onlySMTP, NotReply: []int{535},
-		Pattern: `authentication (is )?required|authori[sz]ation (is )?required|\b(sender|client) (should|must|needs? to) authenticate|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client|smtp auth(entication)? (is )?required|auth(entication)? (is )?required for (message )?(submission|relaying|sending)`,
-		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
+		NotPattern: `\b535\b`, // a 535 a wrapper quotes mid-line is still an answer to AUTH
+		Pattern:    `authentication (is )?required|authori[sz]ation (is )?required|\b(sender|client) (should|must|needs? to) authenticate|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client|smtp auth(entication)? (is )?required|auth(entication)? (is )?required for (message )?(submission|relaying|sending)`,
+		Code:       CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
 		Alternatives: []Alternative{
 			alt(CodeInvalidCredentials, "AUTH was attempted and failed, and the client went on anyway.", "The log line before MAIL FROM shows a 535 reply to AUTH."),
@@ -1323,7 +1324,9 @@ var codeRules = []rule{
 		Code: CodeRateLimited, Confidence: ConfidenceHigh, Source: "https://www.rfc-editor.org/rfc/rfc2449"},
 
 	// SMTP enhanced status codes: RFC 4954, RFC 7372, Microsoft.
-	{ID: "smtp-5.7.8", Protocols: onlySMTP, Enhanced: []string{"5.7.8"},
+	// 4.7.8: Postfix's 535 under soft_bounce ("435 4.7.8 Error:
+	// authentication failed:").
+	{ID: "smtp-5.7.8", Protocols: onlySMTP, Enhanced: []string{"5.7.8", "4.7.8"},
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC4954},
 	{ID: "smtp-5.7.9", Protocols: onlySMTP, Enhanced: []string{"5.7.9"},
