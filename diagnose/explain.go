@@ -344,23 +344,39 @@ func unwrapLower(lower string) string {
 
 // wirePrefixes are what logs put before a line the server sent: Roundcube
 // and Thunderbird's "S: ", hMailServer's "SENT: ", fetchmail's "POP3< ",
-// others' "Recv: ", "<= " and "<-- ".
-var wirePrefixes = []string{"SENT: ", "RECV: ", "Recv: ", "POP3< ", "IMAP< ", "IMAP4< ", "S: ", "S< ", "<= ", "<< ", "<-- "}
+// others' "Recv: " and "<= ". startPrefixes count only at the start of a
+// line: "<-- " is also what a person puts after a line to point at it.
+var (
+	wirePrefixes  = []string{"SENT: ", "RECV: ", "Recv: ", "POP3< ", "IMAP< ", "IMAP4< ", "S: ", "S< ", "<= ", "<< "}
+	startPrefixes = []string{"<-- "}
+)
 
 // serverLine returns what a log line quotes from the server, or the line.
 // A Python bytes literal around it (b'a1 OK done\r\n', as Python
 // programs log what they read) is taken off.
 func serverLine(l string) string {
-	for _, p := range wirePrefixes {
-		if i := strings.Index(l, p); i >= 0 {
-			l = strings.TrimSpace(l[i+len(p):])
-			if len(l) > 3 && l[0] == 'b' && (l[1] == '\'' || l[1] == '"') && l[len(l)-1] == l[1] {
-				l = strings.TrimSuffix(strings.TrimSuffix(l[2:len(l)-1], `\n`), `\r`)
-			}
-			return strings.Trim(l, `"'`)
+	rest, found := "", false
+	for _, p := range startPrefixes {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, p) {
+			rest, found = t[len(p):], true
 		}
 	}
-	return l
+	for _, p := range wirePrefixes {
+		if found {
+			break
+		}
+		if i := strings.Index(l, p); i >= 0 {
+			rest, found = l[i+len(p):], true
+		}
+	}
+	if !found {
+		return l
+	}
+	l = strings.TrimSpace(rest)
+	if len(l) > 3 && l[0] == 'b' && (l[1] == '\'' || l[1] == '"') && l[len(l)-1] == l[1] {
+		l = strings.TrimSuffix(strings.TrimSuffix(l[2:len(l)-1], `\n`), `\r`)
+	}
+	return strings.Trim(l, `"'`)
 }
 
 // IMAP status lines: "a1 NO [CODE] text", "* BYE text", or a client's

@@ -43,3 +43,43 @@ func TestNotReadAsTheServersReply(t *testing.T) {
 		}
 	}
 }
+
+// TestWidenedRulesKeepTheirBounds holds the readings a second fresh
+// review found wrong after the rules were widened on rounds 23-31: each
+// widened pattern or wrapper must stop where these texts begin.
+func TestWidenedRulesKeepTheirBounds(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		hints      Hints
+		code       Code
+	}{
+		// A person's arrow after a line is no wire prefix.
+		{"arrow after the refusal", "+OK POP3 ready\nUSER bob\n+OK\nPASS ****\n-ERR Authentication failed <-- here", Hints{}, CodeInvalidCredentials},
+		// A TLS success followed by what went wrong is no success.
+		{"starttls then closed", "STARTTLS succeeded - server closed connection", Hints{}, CodeUnknown},
+		{"tls then no auth", "upgrade to TLS succeeded. No AUTH mechanism offered", Hints{}, CodeUnknown},
+		{"starttls then untrusted", "STARTTLS successful, certificate untrusted", Hints{}, CodeUnknown},
+		// "voll" is a word, not the start of "vollständig".
+		{"postfach vollständig", "Das Postfach wurde vollständig synchronisiert.", Hints{}, CodeUnknown},
+		// "Invalid domain name" in a refused sign-in or a header is no DNS lookup.
+		{"imap authfailed domain", "a1 NO [AUTHENTICATIONFAILED] Invalid domain name", Hints{}, CodeInvalidCredentials},
+		{"535 domain", "535 Invalid domain name", Hints{}, CodeInvalidCredentials},
+		{"from header domain", "550 5.7.1 Invalid domain name in From header", Hints{}, CodePolicyBlocked},
+		// Outlook's refused login that also says "try again later".
+		{"outlook login try later", "Your server has rejected your login. Server Response: '-ERR Invalid username or password. Try again later.', Port: 110, Server Error: 0x800CCC92", Hints{}, CodeInvalidCredentials},
+		// A traceback's line 535 is no 535 reply.
+		{"traceback line 535", "smtplib.SMTPSenderRefused: (530, b'5.7.0 Authentication Required', 'a@b.com')\n  File \"/usr/lib/python3.8/smtplib.py\", line 535, in sendmail", Hints{}, CodeRelayDenied},
+		// A 554 greeting that says the service is down is an outage.
+		{"554 shutting down", "554 mx.example.com Service unavailable, server is shutting down", Hints{Stage: "greeting"}, CodeServerUnavailable},
+		{"554 overloaded", "554 Transaction failed: the server is overloaded, try later", Hints{Stage: "greeting"}, CodeServerUnavailable},
+		{"554 blocked", "554 5.7.0 Blocked", Hints{Stage: "greeting"}, CodePolicyBlocked},
+		// An attachment limit and a relay rule are not sending limits.
+		{"attachment outgoing limit", "552 5.3.4 Message exceeded the outgoing limits for attachment size", Hints{}, CodeMessageTooLarge},
+		{"relay limited", "550 5.7.1 Relay limited to authenticated users", Hints{}, CodeRelayDenied},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := Explain(c.text, c.hints)
+			assert.Equal(t, c.code, f.Code, "rule %s", f.Evidence.Rule)
+		})
+	}
+}

@@ -128,7 +128,7 @@ var languageClientRules = []rule{
 		// Nor do the server's own words when they name another cause
 		// (issue 10: the server's reason wins): a time-out, an internal
 		// error, a service the account lacks.
-		NotPattern: `\[(sys/temp|sys/perm|in-use)\]|responded:?[^\n]{0,80}\b(internal error|timed out|time-?out|connection (reset|refused|closed|error)|fatal connection|try again|temporar|unavailable|not (enabled|available)|disabled|locked|suspended|pay|webdav|too many)`,
+		NotPattern: `\[(sys/temp|sys/perm|in-use)\]|responded:?[^\n]{0,80}\b(internal error|timed out|time-?out|connection (reset|refused|closed|error)|fatal connection|temporar|unavailable|not (enabled|available)|disabled|locked|suspended|must pay|pay money|webdav|too many)`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The POP3 server refused the user name or password Thunderbird sent (it answered -ERR); the server's reply, when shown after it, says why.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff,
@@ -228,7 +228,7 @@ var languageClientRules = []rule{
 	{ID: "outlook-pop3-login-refused", NotReply: []int{2, 4, 5}, Pattern: `0x800ccc9[12]\b`,
 		// The server's response Outlook quotes wins when it names
 		// another cause ("-ERR Temporary problem, please try again later").
-		NotPattern: `server response:[^\n]{0,80}\b(temporar|try again|later|internal error|unavailable|timed out|in use|locked|disabled)`,
+		NotPattern: `server response:[^\n]{0,80}\b(temporar|internal error|unavailable|timed out|in use|locked|disabled)`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary:      "Outlook's error number says the POP3 server refused the user name or password.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},

@@ -999,7 +999,7 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "smtp-authentication-required", Protocols: onlySMTP, NotReply: []int{535},
-		NotPattern: `\b535\b`, // a 535 a wrapper quotes mid-line is still an answer to AUTH
+		NotPattern: `\b535[ -](5\.7\.[0-9]+ )?(authentication|auth\b|incorrect|invalid|error)`, // a 535 a wrapper quotes mid-line is still an answer to AUTH
 		Pattern:    `authentication (is )?required|authori[sz]ation (is )?required|\b(sender|client) (should|must|needs? to) authenticate|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client|smtp auth(entication)? (is )?required|auth(entication)? (is )?required for (message )?(submission|relaying|sending)`,
 		Code:       CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
@@ -1418,10 +1418,18 @@ var codeRules = []rule{
 	// connections", Exim's "554 5.7.0 Blocked". Blind labellers read all
 	// four such texts of rounds 21-24 as policy_blocked.
 	{ID: "smtp-5xx-greeting", Protocols: onlySMTP, Reply: []int{5}, Stages: []probe.Stage{probe.StageGreeting, probe.StageConnect},
-		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		// The server's own words for a service that is down win.
+		NotPattern: `service (is )?(temporarily )?(unavailable|not available)|shutting down|overloaded|too busy|maintenance|try (again )?later`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refused the connection in its greeting: servers do this to addresses they will not take mail from (a block list, a country, a reputation).",
 		Alternatives: []Alternative{
 			alt(CodeServerUnavailable, "The server gives no mail service to anyone on this port.", "Another network, or the server's own status page, gets no normal 220 greeting either."),
+		}, Source: srcRFC5321},
+	{ID: "smtp-5xx-greeting-down", Protocols: onlySMTP, Reply: []int{5}, Stages: []probe.Stage{probe.StageGreeting, probe.StageConnect},
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server refused the connection in its greeting and says its service is down or overloaded.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The server refuses this client's address and words it as an outage.", "Another network gets a normal 220 greeting."),
 		}, Source: srcRFC5321},
 	{ID: "smtp-syntax", Protocols: onlySMTP, Reply: []int{500, 501, 502, 503},
 		Code: CodeProtocolError, Confidence: ConfidenceLow, Source: srcRFC5321},
@@ -1650,7 +1658,7 @@ var lastRules = []rule{
 		// successful, but the server requires authentication" or a second
 		// line naming a missing folder is not a success.
 		Pattern:    `^[^\n]{0,60}\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|test|tls|ssl|starttls|handshake)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed)\b[^\n]{0,30}$`,
-		NotPattern: `\b(error|errors|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|requires?|required|missing|unavailable|must)\b|\b[45][0-9][0-9][ -]`,
+		NotPattern: `\b(error|errors|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|no|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|requires?|required|missing|unavailable|must|closed?|abort(ed|ing)?|untrusted|hung up|hang up|reset|dropped|terminated|disconnect(ed)?|expired|self[- ]signed)\b|\b[45][0-9][0-9][ -]`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The client's own words say the check worked; not an error.",
 		Source:  "https://www.networkoverload.com/errors/apple_mail/ (Connection Doctor); https://github.com/cortezaproject/corteza/issues/497",
