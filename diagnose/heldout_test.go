@@ -246,31 +246,25 @@ func heldOutDoc(t testing.TB) string {
 		w("\nAll rounds at their first score: %d of %d right (%s); the target of %.0f %% is %s.\n",
 			firstRight, firstTexts, pct(firstRight, firstTexts), 100*minHeldOutRight, verdict)
 	}
-	var textRight, textTexts int
-	var textRounds []string
-	for _, round := range rounds {
-		if s, ok := scores[round.Round]; ok && s.TextTexts > 0 {
-			textRight += s.TextRight
-			textTexts += s.TextTexts
-			textRounds = append(textRounds, fmt.Sprint(round.Round))
+	// recorded sums a figure over the rounds whose first score holds it.
+	recorded := func(figure func(heldOutScore) (right, texts int, held bool)) (right, texts int, names []string) {
+		for _, round := range rounds {
+			if s, ok := scores[round.Round]; ok {
+				if r, n, held := figure(s); held {
+					right, texts = right+r, texts+n
+					names = append(names, fmt.Sprint(round.Round))
+				}
+			}
 		}
+		return right, texts, names
 	}
-	if textTexts > 0 {
+	if textRight, textTexts, textRounds := recorded(func(s heldOutScore) (int, int, bool) { return s.TextRight, s.TextTexts, s.TextTexts > 0 }); textTexts > 0 {
 		w("\nFrom round %s on, collectors mark whether a text's own words decide its label, or whether\n", textRounds[0])
 		w("the label comes from what its source found later (the note starts with `text:` or `context:`).\n")
 		w("On texts whose own words decide (rounds %s), at their first score: %d of %d right (%s).\n",
 			strings.Join(textRounds, ", "), textRight, textTexts, pct(textRight, textTexts))
 	}
-	var top2Right, top2Texts int
-	var top2Rounds []string
-	for _, round := range rounds {
-		if s, ok := scores[round.Round]; ok && s.Top2Right > 0 {
-			top2Right += s.Top2Right
-			top2Texts += s.Texts
-			top2Rounds = append(top2Rounds, fmt.Sprint(round.Round))
-		}
-	}
-	if top2Texts > 0 {
+	if top2Right, top2Texts, top2Rounds := recorded(func(s heldOutScore) (int, int, bool) { return s.Top2Right, s.Texts, s.Top2Right > 0 }); top2Texts > 0 {
 		w("\nFrom round %s on, the first score also records how often the label is the primary code or\n", top2Rounds[0])
 		w("the first alternative the finding ranks, the two codes a person reads first (rounds %s):\n", strings.Join(top2Rounds, ", "))
 		w("%d of %d (%s).\n", top2Right, top2Texts, pct(top2Right, top2Texts))

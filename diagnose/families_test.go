@@ -1,0 +1,94 @@
+package diagnose
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFamiliesOfRounds23To31 pins the wording families fixed after the
+// first score of held-out rounds 23-31: each text is from a round (its
+// source is in the round's file), and each fix reads the family, not the
+// one text. A rule reads each of them, not the comparison with known
+// texts.
+func TestFamiliesOfRounds23To31(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		code       Code
+		rule       string // the rule that reads it, when one must
+	}{
+		// Rounds 23-25.
+		// RFC 7889's [TOOBIG] inside imaplib's BAD: the server's reason wins.
+		{"toobig in imaplib", "Server responded: APPEND command error: BAD [b'[TOOBIG] Message too large. https://support.google.com/mail/answer/6584#limit']", CodeMessageTooLarge, ""},
+		{"toobig bare", "a5 BAD [TOOBIG] APPEND refused", CodeMessageTooLarge, ""},
+		// Exim's 501 for a malformed HELO argument is syntax, not HELO policy.
+		{"syntactically invalid helo", "A mail message was not sent due to a protocol error. 501 syntactically invalid HELO argument(s)", CodeProtocolError, ""},
+		// A DKIM verdict is a policy at 4xx too.
+		{"dkim signature invalid at 451", "451 DKIM signature invalid: invalid (in reply to end of DATA command)", CodePolicyBlocked, ""},
+		// A relay quota is a sending limit, not a message size.
+		{"relay quota at 552", "SMTP server error: DATA END command failed Detail: C13ypH3DXQO9CC140p6S9y Message would take you over your relay quota of 500 Current quota used: 487 SMTP code: 552", CodeRateLimited, ""},
+		{"too many recipient attempts", "450 Too many recipient attempts", CodeRateLimited, ""},
+		// Go's TLS alert as gophish prints it, without spaces, after its
+		// own retry count.
+		{"tls alert without spaces", "Max connection attempts exceeded-remote error:tls:illegal parameter.", CodeTLSHandshakeFailed, ""},
+		// go-mail's AUTH not offered.
+		{"does not support auth", "gomail: could not send email 1: SMTP server does not support AUTH, but credentials provided", CodeMechanismUnsupported, ""},
+		// fetchmail's TLS upgrade that worked (round 28) is a success.
+		{"tls upgrade succeeded", "fetchmail: mail.coalmont.net: upgrade to TLS succeeded.", CodeOK, ""},
+		{"tls upgrade succeeded, then a failure", "fetchmail: upgrade to TLS succeeded.\nfetchmail: Authorization failure on user@mail.example.net", CodeInvalidCredentials, ""},
+		// cPanel's Exim lists its own guesses: "may be blacklisted" is one.
+		{"cpanel could not deliver", `Expected response code 250/251/252 but got code "550", with message "550-The mail server could not deliver mail to [EMAIL]. 550-The account or domain may not exist, they may be blacklisted, or missing 550 the proper dns entries."`, CodeRecipientUnknown, ""},
+		// The same words after a sender verification are the sender's.
+		{"cpanel sender verification", "550-Verification failed for <email address> 550-The mail server could not\n    deliver mail to <email address>.  The account or domain may not exist, they\n    may be blacklisted, or missing the proper dns entries. 550 Sender verify\n    failed (in reply to RCPT TO command)", CodeSenderNotPermitted, ""},
+		{"cpanel verification, no verdict line", "550-Verification failed for <a@example.org> 550-The mail server could not deliver mail to a@example.org.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.", CodeSenderNotPermitted, ""},
+		// Rounds 26-28.
+		// The server's own words after Thunderbird's and Outlook's sign-in
+		// wrappers win when they name another cause (issue 10, point 3).
+		{"thunderbird: time-out after password", "Sending of password did not succeed. Mail server 127.0.0.1 responded: Fatal connection error: Connection timed out", CodeConnectionTimeout, ""},
+		{"thunderbird: internal error after password", "Sending of password did not succeed. Mail server responded: Internal error occurred, Refer to server log for more information", CodeTemporaryFailure, ""},
+		{"thunderbird: refused password stays", "Sending of password did not succeed. Mail server pop.example.com responded: Authentication failed.", CodeInvalidCredentials, "thunderbird-pop3-password-failed"},
+		{"outlook: temporary problem", "Account: 'localserver.mooo.com', Server: 'localserver.mooo.com', Protocol: POP3, Server Response: '-ERR Temporary problem, please try again later', Port: 110, Secure(SSL): No, Server Error: 0x800CCC92, Error Number: 0x800CCC92", CodeTemporaryFailure, ""},
+		// smtplib's SMTPSenderRefused names the stage; a 421 "try again
+		// later" is no refusal of the sender.
+		{"sender refused with 421", "SMTPSenderRefused: (421, b'4.7.0 Try again later, closing connection. (MAIL) u12sm5898650wmf.44 - gsmtp', 'zapisy@cs.uni.wroc.pl')", CodeTemporaryFailure, ""},
+		// glibc's German ETIMEDOUT, as PHP prints it.
+		{"german glibc time-out", "PHP Warning: stream_socket_client(): unable to connect to mail.example.net:143 (Die Wartezeit für die Verbindung ist abgelaufen) in /var/www/mail/rc/program/lib/Roundcube/rcube_imap_generic.php on line 858", CodeConnectionTimeout, ""},
+		{"outlook 0x800ccc80", "Task 'EMAIL ADDRESS - Sending' reported error (0x800CCC80) : 'None of the authentication methods supported by this client are supported by your server.'", CodeMechanismUnsupported, ""},
+		{"icloud from not yours", "smtplib.SMTPDataError: (550, b'5.7.0 From address is not one of your addresses')", CodeSenderNotPermitted, "sender-words"},
+		{"domain not associated", "550 This domain is not associated with your account", CodeSenderNotPermitted, "sender-words"},
+		{"mail length exceeded", "The IMAP server replied to the 'APPEND' command with a 'NO' response: Mail length XXXXX exceeded!", CodeMessageTooLarge, "too-large-words"},
+		{"fetchmail commonname mismatch", "fetchmail: Server CommonName mismatch: *.superb.net != mail.coalmont.net", CodeTLSCertificate, ""},
+		{"go-imap wrong state", "imap: command not allowed in the current state", CodeProtocolError, "command-out-of-place"},
+		{"german ndr mailbox full", "Das Postfach des Empfängers ist voll und kann zurzeit keine Nachrichten annehmen.", CodeQuotaExceeded, "quota-words"},
+		// Rounds 29-31.
+		// A Python program's log of what it read: "<-- " and a bytes
+		// literal around the server's line (round 30, an ok text).
+		{"python bytes literal ok", `<-- b'00000001 OK AUTHENTICATE completed.\r\n'`, CodeOK, ""},
+		{"python bytes literal no", `<-- b'00000001 NO [AUTHENTICATIONFAILED] Invalid credentials\r\n'`, CodeInvalidCredentials, ""},
+		// MTAs' own words for a failed DNS lookup (round 31).
+		{"dma dns lookup failure", "May 27 08:54:02 alice dma[1fba5.21545c0]: remote delivery deferred: DNS lookup failure: host destination.de not found", CodeDNSFailure, "dns-lookup-words"},
+		{"opensmtpd resolve mx", "smtp-out: routing: Failed to resolve MX for [blah]: Invalid domain name", CodeDNSFailure, "dns-lookup-words"},
+		{"zonemta general failure", "550 Failed to resolve IP address for smtp.remotedomain.com of the MX server for remotedomain.com. DNS server returned general failure", CodeDNSFailure, "dns-lookup-words"},
+		{"forward email servfail", "550 queryTxt ESERVFAIL", CodeDNSFailure, "dns-lookup-words"},
+		// Dovecot's connection limit (round 31), a relay's outgoing limit (round 30).
+		{"dovecot process_limit", "mail dovecot: master: Warning: service(imap-login): process_limit (100) reached, client connections are being dropped", CodeRateLimited, "throttled"},
+		{"outgoing limits", `Expected response code 250 but got code "554", with message "554 5.7.1 Reached address outgoing limits for \r\n"`, CodeRateLimited, "throttled"},
+		// A 535 a wrapper quotes mid-line answers AUTH (round 30); Postfix's
+		// 535 under soft_bounce is a 435 4.7.8 (round 29).
+		{"535 authentication required", "Check SMTP settings: error 535 Authentication required", CodeInvalidCredentials, ""},
+		{"435 4.7.8", "Net::SMTPAuthenticationError: 435 4.7.8 Error: authentication failed:", CodeInvalidCredentials, "smtp-5.7.8"},
+		// go-mail's words for a mechanism the server does not offer (round 29).
+		{"auth type not supported", "Error sending email: dial failed: server does not support SMTP AUTH type: PLAIN", CodeMechanismUnsupported, ""},
+		// Exim's smtp_accept_max_nonmail: a per-connection limit (round 29).
+		{"too many nonmail commands", "CLIENT 1: └──NOOP SERVER 1: └──554 Too many nonmail commands", CodeRateLimited, "sending-limit"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Explain(tc.text, Hints{})
+			assert.Equal(t, tc.code, f.Code, "rule %s", f.Evidence.Rule)
+			if tc.rule != "" {
+				assert.Equal(t, tc.rule, f.Evidence.Rule)
+			}
+			assert.NotEqual(t, likeRule, f.Evidence.Rule, "a rule reads it, not the comparison")
+		})
+	}
+}
