@@ -79,6 +79,14 @@ func TestFamiliesOfRounds23To31(t *testing.T) {
 		{"435 4.7.8", "Net::SMTPAuthenticationError: 435 4.7.8 Error: authentication failed:", CodeInvalidCredentials, "smtp-5.7.8"},
 		// go-mail's words for a mechanism the server does not offer (round 29).
 		{"auth type not supported", "Error sending email: dial failed: server does not support SMTP AUTH type: PLAIN", CodeMechanismUnsupported, ""},
+		// A client's words for a reply out of step (rounds 23, 25, 29).
+		{"expected 354 got 250", "error while registering, deleting bad user simon: error: expected 354 after sending DATA, got 250 OK", CodeProtocolError, "client-reply-out-of-step"},
+		{"curl weird server reply", "SMTP send failed: Weird server reply.", CodeProtocolError, "client-reply-out-of-step"},
+		{"lettre incomplete response", "Response error: incomplete response", CodeProtocolError, "client-reply-out-of-step"},
+		// Thunderbird's English send failures (rounds 28 and 31).
+		{"thunderbird incorrect greeting", "An error occurred sending mail: The mail server sent an incorrect greeting: cannot connect to server.", CodeServerUnavailable, "thunderbird-smtp-incorrect-greeting"},
+		{"thunderbird unavailable or rejecting", "Failed to send the message. The message could not be sent because the connection to the SMTP server mail.example.xyz failed. The server is either unavailable or rejecting SMTP connections.", CodeServerUnavailable, "thunderbird-smtp-server-unavailable"},
+		{"thunderbird lost mid-transaction", "Sending of message failed. The message could not be sent because the connection to SMTP server mail.example.org was lost in the middle of the transaction. Try again or contact your network administrator.", CodeServerUnavailable, "thunderbird-smtp-lost-mid-transaction"},
 		// Exim's smtp_accept_max_nonmail: a per-connection limit (round 29).
 		{"too many nonmail commands", "CLIENT 1: └──NOOP SERVER 1: └──554 Too many nonmail commands", CodeRateLimited, "sending-limit"},
 	} {

