@@ -171,7 +171,7 @@ func leadWithLikelyProvider(f *Finding, o *observation, text string, v Vars) {
 
 // observeText reads pasted text into an observation.
 func observeText(text string, h Hints) *observation {
-	text = innerReply(unquoteTranscript(logText(cleanText(text))))
+	text = innerReply(unquoteTranscript(logText(bytesLiteralLines(cleanText(text)))))
 	lines := splitLines(text)
 	o := &observation{Protocol: h.Protocol, Stage: explainStage(h.Stage)}
 	o.setText(serverPart(text))
@@ -350,6 +350,24 @@ var (
 	wirePrefixes  = []string{"SENT: ", "RECV: ", "Recv: ", "POP3< ", "IMAP< ", "IMAP4< ", "S: ", "S< ", "<= ", "<< "}
 	startPrefixes = []string{"<-- "}
 )
+
+// bytesLiteralRE is a line a Python program logged as a bytes literal of
+// what it read: smtplib's debug "reply: b'220 mx.example.com ESMTP\r\n'",
+// or "<-- b'...'" (group 1 or 2 holds the line).
+var bytesLiteralRE = regexp.MustCompile(`(?m)^[ \t]*(?:<-- |reply: )?b(?:'([^'\n]*)'|"([^"\n]*)")[ \t]*$`)
+
+// bytesLiteralLines replaces each such line by the server's line in it,
+// without its escaped line end.
+func bytesLiteralLines(text string) string {
+	if !strings.Contains(text, "b'") && !strings.Contains(text, `b"`) {
+		return text
+	}
+	return bytesLiteralRE.ReplaceAllStringFunc(text, func(l string) string {
+		m := bytesLiteralRE.FindStringSubmatch(l)
+		inner := m[1] + m[2]
+		return strings.TrimSuffix(strings.TrimSuffix(inner, `\n`), `\r`)
+	})
+}
 
 // serverLine returns what a log line quotes from the server, or the line.
 // A Python bytes literal around it (b'a1 OK done\r\n', as Python

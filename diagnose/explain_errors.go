@@ -197,6 +197,17 @@ func compileClientErrors(list []clientError) []clientError {
 
 // matchClientError returns the first client error the text matches.
 func matchClientError(lower string, sc *litScan) *clientError {
+	// A text that reports a success and names no failure ("TLS
+	// handshake completed successfully", openssl's "Verification: OK")
+	// is no client error, whatever words it shares with one.
+	if successWordsRE.MatchString(lower) && !failureWordsRE.MatchString(lower) {
+		return nil
+	}
+	// openssl s_client prints "SSL handshake has read N bytes" only
+	// after a handshake that completed.
+	if strings.Contains(lower, "ssl handshake has read") && !strings.Contains(lower, "alert") && !strings.Contains(lower, "verify error") {
+		return nil
+	}
 	for i := range clientErrors {
 		if clientErrors[i].match(lower, sc) {
 			return &clientErrors[i]

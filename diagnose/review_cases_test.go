@@ -76,6 +76,30 @@ func TestWidenedRulesKeepTheirBounds(t *testing.T) {
 		// An attachment limit and a relay rule are not sending limits.
 		{"attachment outgoing limit", "552 5.3.4 Message exceeded the outgoing limits for attachment size", Hints{}, CodeMessageTooLarge},
 		{"relay limited", "550 5.7.1 Relay limited to authenticated users", Hints{}, CodeRelayDenied},
+		// A third review's texts (adversarial, from what servers and
+		// clients print): successes stay successes...
+		{"tls handshake success", "TLS handshake completed successfully", Hints{}, CodeOK},
+		{"ssl handshake success", "SSL handshake successful", Hints{}, CodeOK},
+		{"outlook test success", "Congratulations! All tests completed successfully. Click Close to continue.", Hints{}, CodeOK},
+		{"smtplib debug greeting", `reply: b'220 mx.example.com ESMTP Postfix\r\n'`, Hints{}, CodeOK},
+		{"arrow bytes greeting", `<-- b'220 mx.example.com ESMTP Postfix\r\n'`, Hints{}, CodeOK},
+		{"tls handshake failure stays", "SSL handshake failed", Hints{}, CodeTLSHandshakeFailed},
+		// ...the server's words after "responded:" win over the wrapper...
+		{"tb login then shutting down", "Login to server imap.example.com failed. The mail server responded: Server shutting down.", Hints{}, CodeUnknown},
+		{"tb login then refused", "Login to server imap.example.com failed. The mail server responded: Authentication failed.", Hints{}, CodeInvalidCredentials},
+		{"outlook server busy", "Account: 'x', Server: 'x', Protocol: POP3, Server Response: '-ERR Server busy, try again later', Port: 110, Server Error: 0x800CCC92", Hints{}, CodeTemporaryFailure},
+		{"535 temporarily unavailable", "535 5.7.0 Error: account temporarily unavailable", Hints{}, CodeTemporaryFailure},
+		// ...a receiving server's spam verdict on a message is
+		// policy_blocked; NetEase's DT:SPM comes from its own submission
+		// servers (the sender's provider), and a spam history of the
+		// mailbox is the account's...
+		{"gmail likely unsolicited", "550-5.7.1 Our system has detected that this message is likely unsolicited mail.", Hints{}, CodePolicyBlocked},
+		{"netease dt:spm", "554 DT:SPM 163 smtp14,EsCowAA", Hints{}, CodeSendingBlocked},
+		{"spamassassin", "550 Rejected by SpamAssassin: score 9.8", Hints{}, CodePolicyBlocked},
+		{"yandex spam statistics", "550 5.7.1 Blocked by spam statistics", Hints{}, CodeSendingBlocked},
+		// ...and sizes and warnings are what they say.
+		{"gmail size first line", "552-5.3.4 Your message exceeded Google's message size limits. Please visit", Hints{}, CodeMessageTooLarge},
+		{"quota warning", "You have used 90% of your storage quota", Hints{}, CodeUnknown},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			f := Explain(c.text, c.hints)

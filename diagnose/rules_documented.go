@@ -82,9 +82,9 @@ var documentedFirstRules = []rule{
 		// message-judged-spam reads such verdicts.
 		ID: "gmail-doc-content-spam", Protocols: onlySMTP,
 		Pattern: `suspicious due to the nature of the content|likely unsolicited (email|mail)`,
-		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
-		Summary:      "Gmail refused this message as spam for its content or links; sending more of the same gets the account's sending suspended. Change the content, or ask the recipient to allow the sender.",
-		Alternatives: []Alternative{altReceiverFilter},
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary:      "Gmail refused this message as spam for its content or links; change the content, or ask the recipient to allow the sender. Sending more of the same can get the sending account suspended.",
+		Alternatives: []Alternative{altSpamAtSubmission},
 		Source:       srcGmailSMTPErrors,
 	},
 	{
@@ -360,8 +360,8 @@ var documentedRules = []rule{
 		// "Message rejected as spam by Content Filtering".
 		ID: "yandex-doc-content-filtering", Protocols: onlySMTP,
 		Pattern: `rejected as spam by content filter`,
-		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
-		Alternatives: []Alternative{altReceiverFilter},
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{altSpamAtSubmission},
 		Source:       srcYandexOther,
 	},
 	// T-Online (Telekom) refuses connections from mail servers it does

@@ -262,7 +262,7 @@ var languageClientRules = []rule{
 	{ID: "outlook-pop3-login-refused", NotReply: []int{2, 4, 5}, Pattern: `0x800ccc9[12]\b`,
 		// The server's response Outlook quotes wins when it names
 		// another cause ("-ERR Temporary problem, please try again later").
-		NotPattern: `server response:[^\n]{0,80}\b(temporar|internal error|unavailable|timed out|in use|locked|disabled)`,
+		NotPattern: `server response:[^\n]{0,80}\b(temporar|internal error|unavailable|timed out|in use|locked|disabled|busy)`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary:      "Outlook's error number says the POP3 server refused the user name or password.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},

@@ -102,7 +102,9 @@ var providerCodeFirstRules = []rule{
 	},
 	{
 		// DT:SPM: the content looks like spam, or the sending setup is
-		// not standard (451: retry in two minutes; 554: refused).
+		// not standard (451: retry in two minutes; 554: refused). It comes
+		// from NetEase's own submission servers, so it is the sender's
+		// provider refusing: sending_blocked (three of four blind labels).
 		ID: "netease-doc-content-spam", Protocols: onlySMTP,
 		Pattern: netEaseCode(`dt:spm`),
 		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
@@ -283,9 +285,9 @@ var providerCodeFirstRules = []rule{
 		// 506, 513: "Mail rejete. Mail rejected." (judged spam).
 		ID: "orange-doc-mail-rejected", Protocols: onlySMTP,
 		Pattern: orangeCode(`506|513`),
-		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary:      "Orange refused this message as spam; change the content and check the sending account for abuse before sending again.",
-		Alternatives: []Alternative{altReceiverFilter},
+		Alternatives: []Alternative{altSpamAtSubmission},
 		Source:       srcOrangeCodes,
 	},
 	{
@@ -403,9 +405,9 @@ var providerDocumentedRules = []rule{
 		// 122/59 "Spam is embedded in the email".
 		ID: "tencent-doc-content-spam", Protocols: onlySMTP,
 		Pattern: `spam is embedded in the (e-?mail|message)`,
-		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary:      "QQ Mail judged this message to be spam for its content; change the content (links, attachments, wording) before sending again.",
-		Alternatives: []Alternative{altReceiverFilter},
+		Alternatives: []Alternative{altSpamAtSubmission},
 		Source:       srcTencentBounces,
 	},
 	{
@@ -524,9 +526,9 @@ var providerDocumentedRules = []rule{
 		// the sending server (policy_blocked, read elsewhere).
 		ID: "godaddy-doc-content-spam", Protocols: onlySMTP,
 		Pattern: `\bib212\b|(message|mail) has been rejected due to content judged to be spam`,
-		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary:      "The receiving server refused this message as spam for its content (its filter learned the pattern from recipients' spam reports); change the content, or ask the recipient to allow the sender.",
-		Alternatives: []Alternative{altReceiverFilter},
+		Alternatives: []Alternative{altSpamAtSubmission},
 		Source:       srcGoDaddyBounces,
 	},
 }

@@ -35,8 +35,11 @@ var (
 	altBlockNotLimit = alt(CodeSendingBlocked,
 		"The provider has suspended the account's sending (spam, abuse), and words it as a limit.",
 		"Sending still fails a day later; the provider's web interface or support says the account is restricted.")
-	// altReceiverFilter is the second reading of a spam verdict on a
-	// message (message-judged-spam and the documented spam rules).
+	// altSpamAtSubmission is the second reading of a spam verdict on a
+	// message: the user's own provider refused it and counts it against
+	// the account.
+	altSpamAtSubmission = alt(CodeSendingBlocked, "Your own provider refused it at submission and counts it against the account: more of the same suspends the account's sending.",
+		"The refusal came from your provider's submission server (the host you send through), not from the recipient's mail server.")
 	altReceiverFilter = alt(CodePolicyBlocked,
 		"The receiving side's filter refused it, not the sender's provider.",
 		"Other messages from the same account to other domains go through.")
@@ -114,12 +117,9 @@ var sendingRules = []rule{
 		NotReply: []int{4}, // a 4xx verdict passes: a limit (sending-limit, throttled)
 		Pattern:  `(looks like|suspicion of|suspected( of being| as)?|detected as|classified as|considered( as| to be)?|identified as|marked as|flagged as|recognized as|recognised as) (a )?spam|spam (detected|content)|\bdt:spm\b|content (was )?(rejected|refused|blocked) as spam|spam message|(reject(ed)?|refused|blocked|denied) (by|for|as|due to|because of) ([a-z]+ ){0,2}spam\b`,
 		Code:     CodePolicyBlocked, Confidence: ConfidenceMedium,
-		Summary: "A spam filter refused this message: its content, links or attachments, or the sending domain's reputation (SPF, DKIM, DMARC). Change the message or fix the domain's records; if your own provider's server refused it, sending more of the same can get the account's sending suspended.",
-		Alternatives: []Alternative{
-			alt(CodeSendingBlocked, "Your own provider refused it at submission and counts it against the account: more of the same suspends the account's sending.",
-				"The refusal came from your provider's submission server (the host you send through), not from the recipient's mail server."),
-		},
-		Source: "https://github.com/Vincedream/NodeMail/issues/20",
+		Summary:      "A spam filter refused this message: its content, links or attachments, or the sending domain's reputation (SPF, DKIM, DMARC). Change the message or fix the domain's records; if your own provider's server refused it, sending more of the same can get the account's sending suspended.",
+		Alternatives: []Alternative{altSpamAtSubmission},
+		Source:       "https://github.com/Vincedream/NodeMail/issues/20",
 	},
 	{
 		// Zoho's "554 5.1.8 Sender Address Blocked" from its own outgoing
@@ -202,9 +202,10 @@ var storeRules = []rule{
 		Source: srcRFC3463Address,
 	},
 	{
-		ID:      "quota-words",
-		Pattern: `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach[^\n]{0,30} (ist )?voll\b|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|(domain|mailbox|disk) size limit (has been |is |was )?(exceeded|reached)|\bover (the |his |her |their |its )?(storage |mailbox |disk )?quota\b|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds|exhausted (the |its |their |your )?(allowed |available )?(storage|disk|mailbox) (space|quota)`,
-		Code:    CodeQuotaExceeded, Confidence: ConfidenceHigh,
+		ID:         "quota-words",
+		Pattern:    `mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach[^\n]{0,30} (ist )?voll\b|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|(domain|mailbox|disk) size limit (has been |is |was )?(exceeded|reached)|\bover (the |his |her |their |its )?(storage |mailbox |disk )?quota\b|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds|exhausted (the |its |their |your )?(allowed |available )?(storage|disk|mailbox) (space|quota)`,
+		NotPattern: `\bused [0-9]{1,3} ?% of`, // a warning before the quota is reached
+		Code:       CodeQuotaExceeded, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Mailbox,
 	},
 	{
@@ -223,7 +224,7 @@ var storeRules = []rule{
 	},
 	{
 		ID:      "too-large-words",
-		Pattern: `message (size )?(is )?too (large|big)|(mail|message) (length|size)[^\n]{0,20} exceeded|taille limite|nachricht (ist )?zu gro|message is too long|attachment (is )?too (long|large|big)|(message|mail|email) size (exceeds|exceeded|too)|exceeds (the )?(maximum |max |max\. |allowed |fixed )*(message |mail )?size|size (limit )?(exceeded|exceeds)|(message|mail|email) (file )?(too large|too big)|max(imum)? (message )?size|(message|mail) length exceeds|too (large|big) for|more than [0-9]+ bytes|length of (the )?data( content)?|exceeds? (the |its |their |our )?([a-z-]+ ){0,3}size limit`,
+		Pattern: `message (size )?(is )?too (large|big)|exceeded [^\n]{0,20}message size limits?|(mail|message) (length|size)[^\n]{0,20} exceeded|taille limite|nachricht (ist )?zu gro|message is too long|attachment (is )?too (long|large|big)|(message|mail|email) size (exceeds|exceeded|too)|exceeds (the )?(maximum |max |max\. |allowed |fixed )*(message |mail )?size|size (limit )?(exceeded|exceeds)|(message|mail|email) (file )?(too large|too big)|max(imum)? (message )?size|(message|mail) length exceeds|too (large|big) for|more than [0-9]+ bytes|length of (the )?data( content)?|exceeds? (the |its |their |our )?([a-z-]+ ){0,3}size limit`,
 		Code:    CodeMessageTooLarge, Confidence: ConfidenceHigh,
 		Source: srcRFC1870,
 	},

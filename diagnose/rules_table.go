@@ -1400,7 +1400,10 @@ var codeRules = []rule{
 	{ID: "smtp-534", Protocols: onlySMTP, Reply: []int{534},
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium, Source: srcRFC4954},
 	{ID: "smtp-535", Protocols: onlySMTP, Reply: []int{535},
-		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		// A 535 whose words say the server is busy or the account
+		// unavailable for now is that (the server's reason wins).
+		NotPattern: serverBusyWords,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC4954},
 	{ID: "smtp-538", Protocols: onlySMTP, Reply: []int{538},
 		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh, Source: srcRFC4954},
@@ -1597,6 +1600,14 @@ var factRules = []rule{
 		Summary: "The server logged the connection in before TLS (PREAUTH), so STARTTLS can no longer be used; mailcheck stopped.", Source: "https://www.rfc-editor.org/rfc/rfc9051#section-7.1.4"},
 }
 
+// serverBusyWords is a reply to AUTH whose words say the server is busy
+// or the account unavailable for now, not that the credentials are wrong.
+const serverBusyWords = `\b(system|server) (is )?busy\b|temporarily unavailable|try again later`
+
+// serverOtherCause is a client's "the mail server responded:" followed by
+// the server's own words for another cause than the credentials.
+const serverOtherCause = `responded:?[^\n]{0,20}(\* bye|shutting down|internal error|autologout|waiting for authentication process|server busy|too busy|temporar|unavailable|try again later)`
+
 // credentialWords is the generic wording of a refused sign-in: servers'
 // ("authentication failed", "invalid credentials") and clients' and
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
@@ -1614,8 +1625,13 @@ var genericRules = []rule{
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5321},
 	// A 4xx reply with the same words is a refusal for now, read by its
 	// code (Ruby's "451 Authentication failed: Could not authenticate").
+	// A client's "Login to server X failed. The mail server responded:"
+	// followed by the server's own other cause ("Server shutting down",
+	// "Internal error", "* BYE Autologout") is that cause (issue 10: the
+	// server's reason wins).
 	{ID: "generic-bad-credentials", Stages: stagesAuth, NotReply: []int{4}, Pattern: credentialWords,
-		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		NotPattern: serverOtherCause,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC5530},
 	{ID: "generic-sender", Protocols: onlySMTP, Pattern: `sender.{0,40}(rejected|not allowed|denied|not permitted)`,
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium, Source: srcRFC5321},
@@ -1640,7 +1656,8 @@ var genericRules = []rule{
 		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: "https://www.rfc-editor.org/rfc/rfc1939"},
 	{ID: "smtp-5xx-at-auth", Protocols: onlySMTP, Reply: []int{5}, Stages: onlyAuth,
-		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		NotPattern: serverBusyWords,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC4954},
 }
 
@@ -1657,8 +1674,8 @@ var lastRules = []rule{
 		// The whole paste is that one sentence: "SMTP connection
 		// successful, but the server requires authentication" or a second
 		// line naming a missing folder is not a success.
-		Pattern:    `^[^\n]{0,60}\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|test|tls|ssl|starttls|handshake)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed)\b[^\n]{0,30}$`,
-		NotPattern: `\b(error|errors|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|no|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|requires?|required|missing|unavailable|must|closed?|abort(ed|ing)?|untrusted|hung up|hang up|reset|dropped|terminated|disconnect(ed)?|expired|self[- ]signed)\b|\b[45][0-9][0-9][ -]`,
+		Pattern:    `^[^\n]{0,60}\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed)\b[^\n]{0,30}$`,
+		NotPattern: `\b(error|errors|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|no|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|requires?|required|missing|unavailable|must|closed|abort(ed|ing)?|untrusted|hung up|hang up|reset|dropped|terminated|disconnect(ed)?|expired|self[- ]signed)\b|\b[45][0-9][0-9][ -]`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The client's own words say the check worked; not an error.",
 		Source:  "https://www.networkoverload.com/errors/apple_mail/ (Connection Doctor); https://github.com/cortezaproject/corteza/issues/497",
@@ -1703,9 +1720,9 @@ var keywordRules = []rule{
 		Alternatives: []Alternative{alt(CodeSendingBlocked, "The account's own provider holds its sending.", "Mail to other domains fails the same way.")},
 		Source:       srcRFC5321},
 	{ID: "keyword-spam", NotReply: []int{4}, Phrases: failureWords, Pattern: `spam|junk`,
-		Code: CodeSendingBlocked, Confidence: ConfidenceLow,
+		Code: CodePolicyBlocked, Confidence: ConfidenceLow,
 		Summary:      "The words point to mail judged as spam.",
-		Alternatives: []Alternative{alt(CodePolicyBlocked, "The receiving side's filter refused it.", "Other messages from the same account go through.")},
+		Alternatives: []Alternative{altSpamAtSubmission},
 		Source:       srcRFC5321},
 	{ID: "keyword-quota", NotReply: []int{4}, Phrases: failureWords, Pattern: `\bquota\b|mailbox[^\n]{0,20}\bfull\b|storage|disk space`,
 		Code: CodeQuotaExceeded, Confidence: ConfidenceLow,
@@ -1737,7 +1754,8 @@ var keywordRules = []rule{
 		Summary: "The words point to the sender address being refused.",
 		Source:  srcRFC5321},
 	{ID: "keyword-sign-in", Stages: stagesAuth, NotReply: []int{4}, Phrases: failureWords, Pattern: `password|passwd|credential|log ?in|logon|sign ?in|authenticat|\bauth\b|user ?name`,
-		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		NotPattern: serverOtherCause,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Summary:      "The words point to the sign-in being refused.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
 		Source:       srcRFC5530},
