@@ -369,7 +369,7 @@ func isCJK(r rune) bool {
 // that speaks of credentials (issue 10: evidence before blame).
 var (
 	successWordsRE    = regexp.MustCompile(`(?i)succe|passed|\bok\b|\bcompleted\b|logged in|authenticated|成功|完了|성공|erfolgreich|hergestellt|réussi|reussi|riuscit|successo|exitos|éxito|correctamente|sucesso|успешно|установлен|úspěšn|udało|gelukt|geslaagd`)
-	failureWordsRE    = regexp.MustCompile(`(?i)err|fail|fehl|échec|echec|denied|refus|reject|unable|cannot|can't|could ?not|couldn't|\bnot\b|n't\b|\bno\b|invalid|\bbad\b|wrong|problem|time ?out|timed out|exceed|limit|block|suspend|disabl|unavail|unknown|missing|abort|broken|closed|lost|reset|\bover|\bfull\b|too (many|much|large|big)|exception|warn|denegad|negad|rifiut|impossib|失败|错误|拒绝|无法|不|超|エラー|失敗|できません|拒否|오류|실패|ошибк|\bне\b|невозмож|отказ|nicht|kein|abgelehnt|\bnon\b|\bnie\b|není|chyba|błąd|fout|mislukt|\b[45][0-9]{2}\b`)
+	failureWordsRE    = regexp.MustCompile(`(?i)err|fail|fehl|échec|echec|denied|refus|reject|unable|cannot|can't|could ?not|couldn't|\bnot\b|n't\b|\bno\b|invalid|\bbad\b|wrong|problem|time ?out|timed out|exceed|limit|block|suspend|disabl|unavail|unknown|missing|abort|broken|closed|lost|reset|\bover|\bfull\b|too (many|much|large|big)|exception|warn|denegad|negad|rifiut|impossib|失败|错误|拒绝|无法|不|超|エラー|失敗|できません|拒否|오류|실패|ошибк|\bне\b|невозмож|отказ|nicht|kein|abgelehnt|\bnon\b|\bnie\b|není|chyba|błąd|fout|mislukt|\b[45][0-9]{2}\b|\be(timedout|connrefused|connreset|connaborted|notfound|hostunreach|netunreach|ai_again|pipe|auth|socket|connection|envelope|message|tls|dns)\b|wrong_version|ssl_error|alert`)
 	credentialWordsRE = regexp.MustCompile(`(?i)passw|kennwort|mot de passe|contrase|пароль|密码|パスワード|비밀번호|log ?[io]n|sign.?in|credential|auth|user ?name|benutzer|identifiant|登录|登陆|ログイン|로그인`)
 )
 

@@ -84,6 +84,7 @@ func TestWidenedRulesKeepTheirBounds(t *testing.T) {
 		{"smtplib debug greeting", `reply: b'220 mx.example.com ESMTP Postfix\r\n'`, Hints{}, CodeOK},
 		{"arrow bytes greeting", `<-- b'220 mx.example.com ESMTP Postfix\r\n'`, Hints{}, CodeOK},
 		{"tls handshake failure stays", "SSL handshake failed", Hints{}, CodeTLSHandshakeFailed},
+		{"error code beside ok", "connect ETIMEDOUT 1.2.3.4:465 status OK", Hints{}, CodeConnectionTimeout},
 		// ...the server's words after "responded:" win over the wrapper...
 		{"tb login then shutting down", "Login to server imap.example.com failed. The mail server responded: Server shutting down.", Hints{}, CodeUnknown},
 		{"tb login then refused", "Login to server imap.example.com failed. The mail server responded: Authentication failed.", Hints{}, CodeInvalidCredentials},
