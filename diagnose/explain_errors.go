@@ -197,15 +197,7 @@ func compileClientErrors(list []clientError) []clientError {
 
 // matchClientError returns the first client error the text matches.
 func matchClientError(lower string, sc *litScan) *clientError {
-	// A text that reports a success and names no failure ("TLS
-	// handshake completed successfully", openssl's "Verification: OK")
-	// is no client error, whatever words it shares with one.
-	if successWordsRE.MatchString(lower) && !failureWordsRE.MatchString(lower) {
-		return nil
-	}
-	// openssl s_client prints "SSL handshake has read N bytes" only
-	// after a handshake that completed.
-	if strings.Contains(lower, "ssl handshake has read") && !strings.Contains(lower, "alert") && !strings.Contains(lower, "verify error") {
+	if reportsOnlySuccess(lower) || opensslHandshakeDone(lower) {
 		return nil
 	}
 	for i := range clientErrors {
@@ -214,6 +206,30 @@ func matchClientError(lower string, sc *litScan) *clientError {
 		}
 	}
 	return nil
+}
+
+// successEndRE is a text that ends by saying it worked.
+var successEndRE = regexp.MustCompile(`(\bsucceeded|\bsuccessful(ly)?|\bcompleted|\bpassed|\bok|\bestablished)[.!]?\s*$`)
+
+// reportsOnlySuccess reports a one-line text that ends by saying it
+// worked and names no failure ("TLS handshake completed successfully",
+// "TLS handshake: OK"): no client error, whatever words it shares with
+// one. A success followed by anything else ("... sent successfully; 1
+// relay: EOF") is not this.
+func reportsOnlySuccess(lower string) bool {
+	lower = strings.TrimSpace(lower)
+	return len(lower) <= 200 && !strings.Contains(lower, "\n") && successEndRE.MatchString(lower) && !failureWordsRE.MatchString(lower)
+}
+
+// opensslReadRE is s_client's summary after a handshake that received a
+// certificate chain: a failed one reads a few bytes at most.
+var opensslReadRE = regexp.MustCompile(`ssl handshake has read [0-9]{4,} bytes`)
+
+// opensslHandshakeDone reports openssl s_client's output of a handshake
+// that completed and verified, with no error line.
+func opensslHandshakeDone(lower string) bool {
+	return opensslReadRE.MatchString(lower) && !strings.Contains(lower, ":error:") &&
+		!strings.Contains(lower, "verification error") && !strings.Contains(lower, "verify error") && !strings.Contains(lower, "alert")
 }
 
 // lineContaining returns the first line the client error matches, as

@@ -85,6 +85,16 @@ func TestWidenedRulesKeepTheirBounds(t *testing.T) {
 		{"arrow bytes greeting", `<-- b'220 mx.example.com ESMTP Postfix\r\n'`, Hints{}, CodeOK},
 		{"tls handshake failure stays", "SSL handshake failed", Hints{}, CodeTLSHandshakeFailed},
 		{"error code beside ok", "connect ETIMEDOUT 1.2.3.4:465 status OK", Hints{}, CodeConnectionTimeout},
+		// A fourth review: the success guard reads only a one-line text
+		// that ends by saying it worked, and s_client's summary only
+		// after a handshake that received a chain and verified.
+		{"s_client wrong port", "CONNECTED(00000003)\n40F7:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../ssl/record/ssl3_record.c:354:\nno peer certificate available\nSSL handshake has read 5 bytes and written 299 bytes\nVerification: OK\nVerify return code: 0 (ok)", Hints{}, CodeTLSWrongMode},
+		{"s_client hostname mismatch", "SSL handshake has read 4563 bytes and written 413 bytes\nVerification error: hostname mismatch\nVerify return code: 62 (hostname mismatch)", Hints{}, CodeTLSCertificate},
+		{"unsuccessful is no success", "TLS handshake unsuccessful", Hints{}, CodeTLSHandshakeFailed},
+		{"unsuccessful prefix", "Connection unsuccessful: x509: certificate relies on legacy Common Name field, use SANs instead", Hints{}, CodeTLSCertificate},
+		{"success then an error", "Email test passed for SMTP. IMAP: dial tcp [2001:db8::25]:993: connect: network is unreachable", Hints{}, CodeNetworkUnreachable},
+		{"russian negation", "Соединение с сервером не установлено: время ожидания истекло", Hints{}, CodeConnectionTimeout},
+		{"chinese negation", "SSL 连接未成功：证书已过期", Hints{}, CodeTLSCertificate},
 		// ...the server's words after "responded:" win over the wrapper...
 		{"tb login then shutting down", "Login to server imap.example.com failed. The mail server responded: Server shutting down.", Hints{}, CodeUnknown},
 		{"tb login then refused", "Login to server imap.example.com failed. The mail server responded: Authentication failed.", Hints{}, CodeInvalidCredentials},
