@@ -368,8 +368,12 @@ func isCJK(r rune) bool {
 // one word that decides), and gives invalid_credentials only to a text
 // that speaks of credentials (issue 10: evidence before blame).
 var (
-	successWordsRE    = regexp.MustCompile(`(?i)\bsucce|passed|\bok\b|\bcompleted\b|logged in|authenticated|成功|完了|성공|erfolgreich|hergestellt|réussi|reussi|riuscit|successo|exitos|éxito|correctamente|sucesso|успешно|установлен|úspěšn|udało|gelukt|geslaagd`)
-	failureWordsRE    = regexp.MustCompile(`(?i)err|fail|fehl|échec|echec|denied|refus|reject|unable|cannot|can't|could ?not|couldn't|\bnot\b|n't\b|\bno\b|invalid|\bbad\b|wrong|problem|time ?out|timed out|exceed|limit|block|suspend|disabl|unavail|unknown|missing|abort|broken|closed|lost|reset|\bover|\bfull\b|too (many|much|large|big)|exception|warn|denegad|negad|rifiut|impossib|失败|错误|拒绝|无法|不|超|エラー|失敗|できません|拒否|오류|실패|ошибк|(^|[^\p{L}])не([^\p{L}]|$)|未|não|niet|n.a pas|невозмож|отказ|nicht|kein|abgelehnt|\bnon\b|\bnie\b|není|chyba|błąd|fout|mislukt|\b[45][0-9]{2}\b|\be(timedout|connrefused|connreset|connaborted|notfound|hostunreach|netunreach|ai_again|pipe|auth|socket|connection|envelope|message|tls|dns)\b|wrong_version|ssl_error|alert`)
+	successWordsRE = regexp.MustCompile(`(?i)\bsucce|passed|\bok\b|\bcompleted\b|logged in|authenticated|成功|完了|성공|erfolgreich|hergestellt|réussi|reussi|riuscit|successo|exitos|éxito|correctamente|sucesso|успешно|установлен|úspěšn|udało|gelukt|geslaagd`)
+	failureWordsRE = regexp.MustCompile(`(?i)err|fail|fehl|échec|echec|denied|refus|reject|unable|cannot|can't|could ?not|couldn't|\bnot\b|n't\b|\bno\b|invalid|\bbad\b|wrong|problem|time ?out|timed out|exceed|limit|block|suspend|disabl|unavail|unknown|missing|abort|broken|closed|lost|reset|\bover|\bfull\b|too (many|much|large|big)|exception|warn|denegad|negad|rifiut|impossib|失败|错误|拒绝|无法|不|超|エラー|失敗|できません|拒否|오류|실패|ошибк|(^|[^\p{L}])не([^\p{L}]|$)|未|não|niet|n.a pas|невозмож|отказ|nicht|kein|abgelehnt|\bnon\b|\bnie\b|není|chyba|błąd|fout|mislukt|\b[45][0-9]{2}\b|\be(timedout|connrefused|connreset|connaborted|notfound|hostunreach|netunreach|ai_again|pipe|auth|socket|connection|envelope|message|tls|dns)\b|wrong_version|ssl_error|alert`)
+	// unknownReasonRE is a text that says itself the reason is unknown
+	// (Thunderbird's smtpSendFailedUnknownReason and its translations):
+	// its neighbours' codes would be a guess the text denies.
+	unknownReasonRE   = regexp.MustCompile(`(?i)unknown reason|reason unknown|raison inconnue|unbekannten grund|motivo desconocido|motivo sconosciuto|motivo desconhecido|nieznanego powodu|未知原因|不明な理由`)
 	credentialWordsRE = regexp.MustCompile(`(?i)passw|kennwort|mot de passe|contrase|пароль|密码|パスワード|비밀번호|log ?[io]n|sign.?in|credential|auth|user ?name|benutzer|identifiant|登录|登陆|ログイン|로그인`)
 )
 
@@ -383,7 +387,7 @@ func likeKnownTexts(f *Finding, q likeQuery, ix *knownIndex) {
 		return
 	}
 	q.text = clipUTF8(q.text, knownTextBytes)
-	if successWordsRE.MatchString(q.text) || !failureWordsRE.MatchString(q.text) {
+	if successWordsRE.MatchString(q.text) || !failureWordsRE.MatchString(q.text) || unknownReasonRE.MatchString(q.text) {
 		return
 	}
 	near := ix.nearest(q, likeVoters, likeMinSimilarity*likeVoteShare)

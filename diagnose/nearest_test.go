@@ -134,13 +134,14 @@ func TestLikeKnownTexts(t *testing.T) {
 	assert.Equal(t, CodeUnknown, f.Code, "a left-out round's texts are not compared")
 
 	for _, text := range []string{
-		"the storage quota of this account was checked: OK", // success words
-		"Speicherplatz des Kontos: Verbindung erfolgreich",  // success words, German
-		"the storage quota of this account",                 // no failure words
-		"zzkeyword rejected the account setting",            // invalid_credentials without credential words
-		"frobnicator halted with an error",                  // the known text is unknown itself
-		"completely different words here, failed",           // nothing close
-		"something went wrong",                              // close to "Wrong IMAP TLS", but through one word only
+		"the storage quota of this account was checked: OK",              // success words
+		"Speicherplatz des Kontos: Verbindung erfolgreich",               // success words, German
+		"the storage quota of this account",                              // no failure words
+		"zzkeyword rejected the account setting",                         // invalid_credentials without credential words
+		"frobnicator halted with an error",                               // the known text is unknown itself
+		"completely different words here, failed",                        // nothing close
+		"the storage quota of this account failed for an unknown reason", // the text says the reason is unknown
+		"something went wrong",                                           // close to "Wrong IMAP TLS", but through one word only
 		"",
 	} {
 		f = unknown()
