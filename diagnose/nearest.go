@@ -130,19 +130,28 @@ func buildKnownIndex(texts []KnownText) *knownIndex {
 	}
 	ix.postings = make([][]posting, len(df))
 	for i, counts := range feats {
-		w := map[int32]float64{}
-		var norm float64
-		for id, c := range counts {
-			x := (1 + math.Log(float64(c))) * float64(ix.idf[id])
-			w[id] = x
-			norm += x * x
-		}
-		norm = math.Sqrt(norm)
-		for id, x := range w {
-			ix.postings[id] = append(ix.postings[id], posting{text: int32(i), weight: float32(x / norm)})
+		for id, x := range ix.weigh(counts) {
+			ix.postings[id] = append(ix.postings[id], posting{text: int32(i), weight: float32(x)})
 		}
 	}
 	return ix
+}
+
+// weigh returns the tf-idf weights of a text's feature counts, scaled so
+// that the vector has length 1: the same for known and pasted texts.
+func (ix *knownIndex) weigh(counts map[int32]int) map[int32]float64 {
+	w := make(map[int32]float64, len(counts))
+	var norm float64
+	for id, c := range counts {
+		x := (1 + math.Log(float64(c))) * float64(ix.idf[id])
+		w[id] = x
+		norm += x * x
+	}
+	norm = math.Sqrt(norm)
+	for id := range w {
+		w[id] /= norm
+	}
+	return w
 }
 
 // neighbour is a known text close to a pasted one, with how many words
@@ -179,19 +188,11 @@ func (ix *knownIndex) nearest(q likeQuery, k int, min float64) []neighbour {
 	if len(counts) == 0 {
 		return nil
 	}
-	var norm float64
-	weights := make(map[int32]float64, len(counts))
-	for id, c := range counts {
-		x := (1 + math.Log(float64(c))) * float64(ix.idf[id])
-		weights[id] = x
-		norm += x * x
-	}
-	norm = math.Sqrt(norm)
 	score := make([]float64, len(ix.texts))
 	shared := make([]int16, len(ix.texts))
-	for id, x := range weights {
+	for id, x := range ix.weigh(counts) {
 		for _, p := range ix.postings[id] {
-			score[p.text] += x / norm * float64(p.weight)
+			score[p.text] += x * float64(p.weight)
 			if !ix.pair[id] {
 				shared[p.text]++
 			}
