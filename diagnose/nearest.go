@@ -130,26 +130,37 @@ func buildKnownIndex(texts []KnownText) *knownIndex {
 	}
 	ix.postings = make([][]posting, len(df))
 	for i, counts := range feats {
-		for id, x := range ix.weigh(counts) {
-			ix.postings[id] = append(ix.postings[id], posting{text: int32(i), weight: float32(x)})
+		for _, x := range ix.weigh(counts) {
+			ix.postings[x.id] = append(ix.postings[x.id], posting{text: int32(i), weight: float32(x.weight)})
 		}
 	}
 	return ix
 }
 
+// weighted is one feature's weight in a text's vector.
+type weighted struct {
+	id     int32
+	weight float64
+}
+
 // weigh returns the tf-idf weights of a text's feature counts, scaled so
-// that the vector has length 1: the same for known and pasted texts.
-func (ix *knownIndex) weigh(counts map[int32]int) map[int32]float64 {
-	w := make(map[int32]float64, len(counts))
-	var norm float64
+// that the vector has length 1: the same for known and pasted texts. They
+// come in feature order, so that sums over them do not depend on a map's
+// iteration order (a similarity on a threshold would otherwise flip
+// between runs).
+func (ix *knownIndex) weigh(counts map[int32]int) []weighted {
+	w := make([]weighted, 0, len(counts))
 	for id, c := range counts {
-		x := (1 + math.Log(float64(c))) * float64(ix.idf[id])
-		w[id] = x
-		norm += x * x
+		w = append(w, weighted{id, (1 + math.Log(float64(c))) * float64(ix.idf[id])})
+	}
+	sort.Slice(w, func(a, b int) bool { return w[a].id < w[b].id })
+	var norm float64
+	for _, x := range w {
+		norm += x.weight * x.weight
 	}
 	norm = math.Sqrt(norm)
-	for id := range w {
-		w[id] /= norm
+	for i := range w {
+		w[i].weight /= norm
 	}
 	return w
 }
@@ -190,10 +201,10 @@ func (ix *knownIndex) nearest(q likeQuery, k int, min float64) []neighbour {
 	}
 	score := make([]float64, len(ix.texts))
 	shared := make([]int16, len(ix.texts))
-	for id, x := range ix.weigh(counts) {
-		for _, p := range ix.postings[id] {
-			score[p.text] += x * float64(p.weight)
-			if !ix.pair[id] {
+	for _, x := range ix.weigh(counts) {
+		for _, p := range ix.postings[x.id] {
+			score[p.text] += x.weight * float64(p.weight)
+			if !ix.pair[x.id] {
 				shared[p.text]++
 			}
 		}
