@@ -78,8 +78,11 @@ const (
 // knownIndex is the known texts as weighted word vectors, with an
 // inverted index from word to the texts that hold it.
 type knownIndex struct {
-	texts    []KnownText
-	self     []uint64 // hash of each text as compared for sameness
+	texts []KnownText
+	// self is the hash of each text as compared for sameness, made at
+	// the first comparison that leaves a text out (only measurement does).
+	self     []uint64
+	selfOnce sync.Once
 	vocab    map[string]int32
 	pair     []bool // the feature is a pair of words
 	idf      []float32
@@ -106,7 +109,6 @@ func buildKnownIndex(texts []KnownText) *knownIndex {
 	feats := make([]map[int32]int, len(texts))
 	var df []int
 	for i, t := range texts {
-		ix.self = append(ix.self, sameTextHash(t.Text))
 		counts := map[int32]int{}
 		for _, f := range likeFeatures(t.Text) {
 			id, ok := ix.vocab[f]
@@ -210,15 +212,16 @@ func (ix *knownIndex) nearest(q likeQuery, k int, min float64) []neighbour {
 		}
 	}
 	var skip uint64
+	var self []uint64
 	if q.leaveOut {
-		skip = sameTextHash(q.text)
+		skip, self = sameTextHash(q.text), ix.sameTexts()
 	}
 	var best []int
 	for i, sc := range score {
 		t := &ix.texts[i]
 		switch {
 		case sc < min,
-			q.leaveOut && ix.self[i] == skip,
+			q.leaveOut && self[i] == skip,
 			q.leaveOutPrefix != "" && strings.HasPrefix(t.ID, q.leaveOutPrefix),
 			q.protocol != "" && t.Protocol != "" && t.Protocol != q.protocol:
 			continue
@@ -235,6 +238,17 @@ func (ix *knownIndex) nearest(q likeQuery, k int, min float64) []neighbour {
 		out[j].Similarity = math.Round(score[i]*100) / 100
 	}
 	return out
+}
+
+// sameTexts returns each known text's sameness hash, made once.
+func (ix *knownIndex) sameTexts() []uint64 {
+	ix.selfOnce.Do(func() {
+		ix.self = make([]uint64, len(ix.texts))
+		for i, t := range ix.texts {
+			ix.self[i] = sameTextHash(t.Text)
+		}
+	})
+	return ix.self
 }
 
 // sameTextHash hashes a text as compared for sameness: case, spacing and
