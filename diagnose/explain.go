@@ -353,20 +353,26 @@ var (
 
 // bytesLiteralRE is a line a Python program logged as a bytes literal of
 // what it read: smtplib's debug "reply: b'220 mx.example.com ESMTP\r\n'",
-// or "<-- b'...'" (group 1 or 2 holds the line).
-var bytesLiteralRE = regexp.MustCompile(`(?m)^[ \t]*(?:<-- |reply: )?b(?:'([^'\n]*)'|"([^"\n]*)")[ \t]*$`)
+// or "<-- b'...'" (group 1 holds the literal).
+var bytesLiteralRE = regexp.MustCompile(`(?m)^[ \t]*(?:<-- |reply: )?(b'[^'\n]*'|b"[^"\n]*")[ \t]*$`)
 
-// bytesLiteralLines replaces each such line by the server's line in it,
-// without its escaped line end.
+// bytesLiteralLines replaces each such line by the server's line in it.
 func bytesLiteralLines(text string) string {
 	if !strings.Contains(text, "b'") && !strings.Contains(text, `b"`) {
 		return text
 	}
 	return bytesLiteralRE.ReplaceAllStringFunc(text, func(l string) string {
-		m := bytesLiteralRE.FindStringSubmatch(l)
-		inner := m[1] + m[2]
-		return strings.TrimSuffix(strings.TrimSuffix(inner, `\n`), `\r`)
+		return bytesLiteral(bytesLiteralRE.FindStringSubmatch(l)[1])
 	})
+}
+
+// bytesLiteral returns what a Python bytes literal (b'...' or b"...")
+// holds, without its escaped line end; any other s as it is.
+func bytesLiteral(s string) string {
+	if len(s) < 3 || s[0] != 'b' || s[1] != '\'' && s[1] != '"' || s[len(s)-1] != s[1] {
+		return s
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(s[2:len(s)-1], `\n`), `\r`)
 }
 
 // serverLine returns what a log line quotes from the server, or the line.
@@ -390,11 +396,7 @@ func serverLine(l string) string {
 	if !found {
 		return l
 	}
-	l = strings.TrimSpace(rest)
-	if len(l) > 3 && l[0] == 'b' && (l[1] == '\'' || l[1] == '"') && l[len(l)-1] == l[1] {
-		l = strings.TrimSuffix(strings.TrimSuffix(l[2:len(l)-1], `\n`), `\r`)
-	}
-	return strings.Trim(l, `"'`)
+	return strings.Trim(bytesLiteral(strings.TrimSpace(rest)), `"'`)
 }
 
 // IMAP status lines: "a1 NO [CODE] text", "* BYE text", or a client's
