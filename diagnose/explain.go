@@ -344,10 +344,10 @@ func unwrapLower(lower string) string {
 
 // wirePrefixes are what logs put before a line the server sent: Roundcube
 // and Thunderbird's "S: ", hMailServer's "SENT: ", fetchmail's "POP3< ",
-// others' "Recv: " and "<= ". startPrefixes count only at the start of a
+// SnappyMail's "IMAP[INFO]: < ", others' "Recv: " and "<= ". startPrefixes count only at the start of a
 // line: "<-- " is also what a person puts after a line to point at it.
 var (
-	wirePrefixes  = []string{"SENT: ", "RECV: ", "Recv: ", "POP3< ", "IMAP< ", "IMAP4< ", "S: ", "S< ", "<= ", "<< "}
+	wirePrefixes  = []string{"SENT: ", "RECV: ", "Recv: ", "POP3< ", "IMAP< ", "IMAP4< ", "S: ", "S< ", "<= ", "<< ", "]: < "}
 	startPrefixes = []string{"<-- "}
 )
 

@@ -100,3 +100,33 @@ func TestFamiliesOfRounds23To31(t *testing.T) {
 		})
 	}
 }
+
+// TestFamiliesOfRounds32To34 holds a case for each family of texts held-out
+// rounds 32-34 (notification apps, devices and relays, sync tools after the
+// login) answered wrongly at their first score, and its bounds.
+func TestFamiliesOfRounds32To34(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		hints      Hints
+		code       Code
+		rule       string // the rule that reads it, when one must
+	}{
+		// Successes a tool reports in its own words (ok texts called
+		// failures at first score).
+		{"imapsync success login", "Host1: success login on [192.0.2.7] with user [a@example.com] auth [LOGIN] or [LOGIN]", Hints{}, CodeOK, "client-check-succeeded"},
+		{"success login, then a failure", "Host1: success login on [192.0.2.7] with user [a@example.com]\nHost2 failure: Error login on [192.0.2.8] with user [b@example.com] auth [LOGIN]: 2 NO LOGIN failed.", Hints{}, CodeInvalidCredentials, ""},
+		{"snappymail received line", `[2024-01-23 10:01:04.701][e8cf41e5] IMAP[INFO]: < TAG1 OK [CAPABILITY IMAP4rev1 SASL-IR] AUTHENTICATE completed\r\n`, Hints{}, CodeOK, ""},
+		{"snappymail received refusal", `[2024-01-23 10:01:04.701][e8cf41e5] IMAP[INFO]: < TAG1 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n`, Hints{}, CodeInvalidCredentials, ""},
+		{"c-client empty mailbox", "Error: Mailbox is empty; File: /srv/helpdesk/app/Console/Commands/FetchEmails.php (151)", Hints{}, CodeOK, "c-client-mailbox-is-empty"},
+		{"empty mailbox is no refusal of a full one", "Error: Mailbox is empty; cannot select INBOX: NO Mailbox does not exist", Hints{}, CodeMailboxMissing, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Explain(tc.text, tc.hints)
+			assert.Equal(t, tc.code, f.Code, "rule %s", f.Evidence.Rule)
+			if tc.rule != "" {
+				assert.Equal(t, tc.rule, f.Evidence.Rule)
+			}
+			assert.NotEqual(t, likeRule, f.Evidence.Rule, "a rule reads it, not the comparison")
+		})
+	}
+}

