@@ -751,4 +751,4 @@ func inferStage(o *observation) probe.Stage {
 
 // authWordsRE finds words about signing in: a reply that uses them
 // answered a sign-in (or speaks of one), whatever its code.
-var authWordsRE = regexp.MustCompile(`passw|credential|authenticat|log ?in|logon|sign[- ]?in|user ?name|auth|app(lication)?[- ]specific`)
+var authWordsRE = regexp.MustCompile(`passw|credential|authenticat|\blog ?in\b|\blogon\b|sign[- ]?in|user ?name|\bauth\b|app(lication)?[- ]specific`)

@@ -3,6 +3,7 @@ package diagnose
 import (
 	"testing"
 
+	"github.com/mailcheck-go/mailcheck/probe"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -129,4 +130,18 @@ func TestFamiliesOfRounds32To34(t *testing.T) {
 			assert.NotEqual(t, likeRule, f.Evidence.Rule, "a rule reads it, not the comparison")
 		})
 	}
+}
+
+// TestAuthWordsAreWords pins the words that tie a bare reply to the
+// sign-in (authWordsRE): "login" and "auth" count as words, not inside
+// other words.
+func TestAuthWordsAreWords(t *testing.T) {
+	for _, s := range []string{"a1 no login refused", "535 auth rejected", "-err logon denied", "no [alert] log in from the web first"} {
+		assert.True(t, authWordsRE.MatchString(s), "%q", s)
+	}
+	for _, s := range []string{"550 author unknown", "no blogin here", "a2 no catalogue locked"} {
+		assert.False(t, authWordsRE.MatchString(s), "%q", s)
+	}
+	o := observeText("a1 NO login refused for this session", Hints{Protocol: ProtocolIMAP})
+	assert.Equal(t, probe.StageAuthenticate, o.Stage)
 }
