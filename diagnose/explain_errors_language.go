@@ -38,7 +38,7 @@ const errorWordsAnyLanguage = `(socket|winsock|error|errno|code|fehler|erreur|er
 // languages (lower case).
 const (
 	certNouns = `(zertifikat|zertifiakt|certificat|certificado|certificato|certificaat|certyfikat|certifikát|сертификат|сертифікат|证书|憑證|證書|証明書|인증서|sertifika)`
-	certBad   = `(ungültig|nicht vertrauenswürdig|nicht verifiziert|invalide|pas valide|non valide|pas de confiance|non fiable|no (es )?válido|inválido|no (es )?de confianza|no confiable|non (è )?valido|non attendibile|non affidabile|não (é )?válido|não confiável|ongeldig|niet vertrouwd|niet geldig|nieprawidłow|niezaufan|nieważn|neplatn|nedůvěryhodn|недействител|недоверенн|ненад[её]жн|недійсн|ненадійн|无效|無效|不受信任|不可信|無効|信頼されていない|信頼できない|유효하지 않|신뢰할 수 없|geçersiz|güvenilmeyen|güvenilir değil)`
+	certBad   = `(ungültig|nicht vertrauenswürdig|nicht verifiziert|invalide|pas valide|non valide|pas de confiance|non fiable|no (es )?válido|inválido|no (es )?de confianza|no confiable|non (è )?(stato )?(ritenuto )?valido|non attendibile|non affidabile|não (é )?válido|não confiável|ongeldig|niet vertrouwd|niet geldig|nieprawidłow|niezaufan|nieważn|neplatn|nedůvěryhodn|недействител|недоверенн|ненад[её]жн|недійсн|ненадійн|无效|無效|不受信任|不可信|無効|信頼されていない|信頼できない|유효하지 않|신뢰할 수 없|geçersiz|güvenilmeyen|güvenilir değil)`
 )
 
 var clientErrorsLanguage = []clientError{

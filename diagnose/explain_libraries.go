@@ -163,6 +163,34 @@ var clientErrorsLibraries = []clientError{
 	{Pattern: `resource temporarily unavailable \(os error (11|35)\)`,
 		Kind: probe.NetTimeout, Seen: "Rust std::net via lettre"},
 
+	// gen_smtp's error terms (Erlang and Elixir: gen_smtp_client.erl),
+	// printed as terms: {missing_requirement, Host, auth} when the EHLO
+	// reply offered no AUTH and auth is always, {missing_requirement,
+	// Host, tls} when it offered no STARTTLS and tls is always, and
+	// {temporary_failure, Host, tls_failed} when the STARTTLS handshake
+	// failed (held-out rounds 22, 29, 33).
+	{Pattern: `missing_requirement, ?[^,\n]{1,80}, ?:?auth\b`,
+		Stop: probe.StopAuthNotOffered, Stage: probe.StageAuthenticate, Seen: "gen_smtp"},
+	{Pattern: `missing_requirement, ?[^,\n]{1,80}, ?:?tls\b`,
+		Stop: probe.StopStartTLSUnavailable, Stage: probe.StageStartTLS, Seen: "gen_smtp"},
+	{Pattern: `_failure, ?[^,\n]{1,80}, ?:?tls_failed\b`,
+		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "gen_smtp"},
+	// sSMTP's "Unable to locate <mailhub>" (ssmtp.c, smtp_open): the
+	// mail hub's name did not resolve ("mailhub" itself is the placeholder
+	// of an unedited ssmtp.conf).
+	{Pattern: `\bunable to locate (mailhub\b|[a-z0-9-]+(\.[a-z0-9-]+)+\b)`,
+		Kind: probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "sSMTP"},
+	// A non-blocking connect that never completed (EINPROGRESS printed as
+	// the reason, as monit does): no answer from the port in time.
+	{Phrases: []string{"operation now in progress"},
+		Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "monit, C programs"},
+	// nodemailer's resolver when this machine has no address of the
+	// family the server's name resolved to ("Can not use IPv4 addresses
+	// with current network"; later "Failed to resolve IPv4 addresses with
+	// current network", lib/shared/index.js).
+	{Pattern: `(can ?not use|failed to resolve) ipv[46] addresses with current network`,
+		Kind: probe.NetUnreachable, Stage: probe.StageConnect, Seen: "nodemailer"},
+
 	// node-imap's timer between the TCP connect and the end of the
 	// sign-in: the server's greeting (or the login's answer) never came,
 	// which on 993 with tls off, or 143 with tls on, is the TLS mode.
@@ -186,8 +214,8 @@ var clientErrorsLibrariesLast = []clientError{
 	// src/osdep/unix/ssl_unix.c).
 	{Phrases: []string{"err_tls_dh_param_size", "dh parameter size", "received an unexpected eof or 0 bytes from the transport stream",
 		"unable to connect with starttls", "failed to enable crypto", "error initiating tls - ",
-		"received close_notify during handshake", "ssl negotiation failed", "tls/ssl failure for", "a call to sspi failed", "local security authority cannot be contacted", "0x80090302", "sec_e_unsupported_function", "received corrupt message", "invalidmessage("},
-		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Node, .NET SslStream, Symfony Mailer, PHP streams, rustls"},
+		"received close_notify during handshake", "ssl negotiation failed", "the authentication or decryption has failed", "tls/ssl failure for", "a call to sspi failed", "local security authority cannot be contacted", "0x80090302", "sec_e_unsupported_function", "received corrupt message", "invalidmessage("},
+		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Node, .NET SslStream, Mono's SslStream (\"The authentication or decryption has failed.\"), Symfony Mailer, PHP streams, rustls"},
 }
 
 // libraryWrapperStages are the commands a library names around a reply,
@@ -283,6 +311,57 @@ func lettreCode(text string) int {
 // than the fact explain_errors.go takes from them. They are searched
 // with wrapperRules: after the server's phrases, before the fact rules.
 var libraryRules = []rule{
+	// The program has no password to give ("missing password for PLAIN
+	// auth mechanism", Alertmanager's smtp.go; held-out round 32): the
+	// sign-in settings are incomplete, nothing reached the server.
+	{ID: "client-missing-password", Pattern: `missing (password|username|user name|credentials?) for [a-z0-9_-]+ auth`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The program has no password (or user name) set for the sign-in, so it did not try: fill in the account's credentials, or, if the server needs no sign-in (a relay on the local network), switch authentication off in the program.",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The server offers AUTH although this relay needs none, and the program tries it whenever it is offered.", "The relay takes mail from this host without a sign-in (another program sends through it with no password)."),
+		},
+		Source: "https://github.com/prometheus/alertmanager/blob/main/notify/email/email.go"},
+	// PHPMailer's "Called Mail() without being connected" (SMTP.php,
+	// also Recipient(), Data(), Hello(), Quit()): the connection an earlier
+	// step should have opened is not there (held-out round 33); the log
+	// line before it says why.
+	{ID: "phpmailer-called-without-being-connected", Pattern: `called (mail|recipient|data|hello|quit|reset|authenticate|starttls)\(\) without being connected`,
+		Code: CodeConnectionRefused, Confidence: ConfidenceLow,
+		Summary: "PHPMailer never had a connection to the server when it went to send: the connection failed first (refused, blocked by a firewall, or the host name is wrong). The line before this one in the log says which.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "A firewall drops the connection instead of refusing it.", "The connection attempt hangs for the client's whole timeout."),
+			alt(CodeDNSFailure, "The host name does not resolve.", "A lookup of the host name finds no address."),
+		},
+		Source: "https://github.com/PHPMailer/PHPMailer/blob/master/src/SMTP.php"},
+	// OpenSSL's "bad length" or "bad write retry" on a session already
+	// open (Python's "socket error: [SSL: BAD_LENGTH] bad length" during
+	// SEARCH; held-out round 34): a program writing to one TLS connection
+	// from two places at once, not a failed handshake.
+	{ID: "openssl-write-misuse", Phrases: []string{"[ssl: bad_length]", "[ssl: bad_write_retry]"},
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The TLS connection was already open and OpenSSL refused a write the program made out of turn (most often two tasks using one connection at once): a fault in the program, not the server or the account.",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The error came while the connection was being set up.", "It happens at the first connect, before any command."),
+		},
+		Source: "https://github.com/openssl/openssl/blob/master/ssl/ssl_err.c"},
+	// A URL that asks for TLS from the first byte on a port that starts in
+	// plaintext ("[tls://smtp.gmail.com:587]", PHP stream wrappers;
+	// offlineimap's "non-standard ssl port 143"; held-out rounds 32, 34).
+	{ID: "implicit-tls-url-on-starttls-port", Pattern: `\b(ssl|tls)://[a-z0-9.-]+:(25|587|143|110)\b|\bssl port (25|587|143|110)\b`,
+		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary: "The program speaks TLS from the first byte (ssl:// or tls://) to a port that starts in plaintext and upgrades with STARTTLS (587, 25, 143, 110): choose STARTTLS for that port, or use the port with TLS from the start (465 for SMTP, 993 for IMAP, 995 for POP3).",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The port does take TLS at once on this server (a non-standard set-up) and the handshake itself failed.", "openssl s_client -connect host:port shows a certificate."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc8314#section-3"},
+	// gen_smtp's {permanent_failure, Host, auth_failed}: every mechanism
+	// it tried was refused (gen_smtp_client.erl; held-out round 33, QQ
+	// Mail, where the authorisation code is the password).
+	{ID: "gen-smtp-auth-failed", Pattern: `_failure, ?[^,\n]{1,80}, ?:?auth_failed\b`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary:      "The server refused the sign-in (gen_smtp tried each mechanism it offered and all were refused): the user name or password is wrong, or the provider wants an app password or authorisation code instead.",
+		Alternatives: []Alternative{altAppPassword, altProtocolOff},
+		Source:       "https://github.com/gen-smtp/gen_smtp/blob/master/src/gen_smtp_client.erl"},
 	// MailKit's SslHandshakeException without a certificate reason
 	// (Security/SslHandshakeException.cs, Create): "This usually means
 	// that the SSL certificate presented by the server is not trusted by
@@ -381,7 +460,7 @@ var libraryRules = []rule{
 	// read by the rules before this one.
 	{ID: "imaplib-command-bad",
 		Pattern:    `\b[a-z]+ command error: bad\b`,
-		NotPattern: `\[(toobig|overquota|trycreate|nonexistent|limit|noperm|inuse|unavailable|throttled)\]`, // the server's reason, read by later rules
+		NotPattern: `\[(toobig|overquota|trycreate|nonexistent|limit|noperm|inuse|unavailable|throttled)\]|maximum (message|request|literal|append) size|(message|literal) size (limit )?exceeded`, // the server's reason, read by later rules
 		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The IMAP server answered BAD: it could not parse the command the program sent (a malformed argument, or a command the server does not know in this state).",
 		Alternatives: []Alternative{

@@ -120,6 +120,54 @@ func TestFamiliesOfRounds32To34(t *testing.T) {
 		{"snappymail received refusal", `[2024-01-23 10:01:04.701][e8cf41e5] IMAP[INFO]: < TAG1 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n`, Hints{}, CodeInvalidCredentials, ""},
 		{"c-client empty mailbox", "Error: Mailbox is empty; File: /srv/helpdesk/app/Console/Commands/FetchEmails.php (151)", Hints{}, CodeOK, "c-client-mailbox-is-empty"},
 		{"empty mailbox is no refusal of a full one", "Error: Mailbox is empty; cannot select INBOX: NO Mailbox does not exist", Hints{}, CodeMailboxMissing, ""},
+		// Another protocol's greeting where the client expected its own.
+		{"smtp client reads dovecot greeting", "short response: * OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE STARTTLS AUTH=PLAIN] Dovecot ready.", Hints{}, CodeProtocolError, "other-protocol-greeting"},
+		{"imap client reads esmtp greeting", `Net::IMAP::InvalidResponseError Exception bad response type "ESMTP"`, Hints{}, CodeProtocolError, "other-protocol-greeting"},
+		// Replies the client could not parse.
+		{"go short response of nul bytes", `error="failed to send to some recipients: error closing session: short response: \x00\x00\x00"`, Hints{}, CodeProtocolError, ""},
+		{"smtplib -1", `{"error": true, "detail": "KO: (-1, b'\\x00\\x00\\x00')"}`, Hints{}, CodeProtocolError, ""},
+		{"getmail unexpected response", "operation error (IMAP error (command: SELECT => unexpected response: b'*  3064 EXISTS'))", Hints{}, CodeProtocolError, ""},
+		{"mailkit unexpected token", "Unexpected token in IMAP response: [atom: 0]", Hints{}, CodeProtocolError, ""},
+		{"php-imap protocol error", "IMAP method imap_mail_move() failed with error: IMAP protocol error: Command Argument Error. 11.", Hints{}, CodeProtocolError, ""},
+		// Connection facts in a tool's own words.
+		{"nodemailer ipv4", "Error: Can not use IPv4 addresses with current network", Hints{}, CodeNetworkUnreachable, ""},
+		{"nodemailer ipv6 newer", "Failed to resolve IPv6 addresses with current network", Hints{}, CodeNetworkUnreachable, ""},
+		{"ssmtp mailhub", "sSMTP[886]: Unable to locate mailhub\nsSMTP[886]: Cannot open mailhub:25", Hints{}, CodeDNSFailure, ""},
+		{"ssmtp named host", "sSMTP[12]: Unable to locate smtp.example.net", Hints{}, CodeDNSFailure, ""},
+		{"einprogress", "error : Cannot open a connection to the mailserver localhost:25 -- Operation now in progress", Hints{}, CodeConnectionTimeout, ""},
+		{"mono tls", "The authentication or decryption has failed.", Hints{}, CodeTLSHandshakeFailed, ""},
+		{"pem no start line", "SSL failed: error:0906D06C:PEM routines:PEM_read_bio:no start line", Hints{}, CodeTLSCertificate, ""},
+		{"italian .net certificate", "Invio email fallito: System.Security.Authentication.AuthenticationException: Il certificato remoto non è stato ritenuto valido dalla procedura di convalida.", Hints{}, CodeTLSCertificate, ""},
+		{"tls url on 587", "The SMTP connection failed to start [tls://smtp.gmail.com:587]: fsockopen returned Error Number 0 and Error String ''", Hints{}, CodeTLSWrongMode, "implicit-tls-url-on-starttls-port"},
+		{"ssl url on 465 is no wrong mode", "Connection could not be established with host ssl://smtp.example.com:465 [Connection refused #111]", Hints{}, CodeConnectionRefused, ""},
+		{"offlineimap ssl on 143", "ERROR: Could not connect via SSL to host 'mail' and non-standard ssl port 143 configured. Make sure you connect to the correct port.", Hints{}, CodeTLSWrongMode, "implicit-tls-url-on-starttls-port"},
+		{"openssl bad length mid-session", "Error searching emails: socket error: [SSL: BAD_LENGTH] bad length (_ssl.c:2406)", Hints{}, CodeProtocolError, "openssl-write-misuse"},
+		{"phpmailer not connected", "The following From address failed: a@example.com : Called Mail() without being connected", Hints{}, CodeConnectionRefused, "phpmailer-called-without-being-connected"},
+		// A timeout after the start is a stall, with the client's wait as
+		// the first alternative.
+		{"read timeout after data", "Net::ReadTimeout (Net::ReadTimeout with #<Socket:(closed)>)", Hints{Stage: probe.StageData}, CodeTemporaryFailure, "timeout-later"},
+		// Sign-in settings and AUTH.
+		{"missing password", "missing password for PLAIN auth mechanism; missing password for LOGIN auth mechanism", Hints{}, CodeInvalidCredentials, "client-missing-password"},
+		{"gen_smtp auth_failed", `{error,no_more_hosts,{permanent_failure,"smtp.qq.com",auth_failed}}`, Hints{}, CodeInvalidCredentials, "gen-smtp-auth-failed"},
+		{"gen_smtp no auth offered", `{error,retries_exceeded,{missing_requirement,"smtp.example.net",auth}}`, Hints{}, CodeMechanismUnsupported, ""},
+		{"gen_smtp no starttls", `{error,retries_exceeded,{missing_requirement,"smtp.example.net",tls}}`, Hints{}, CodeStartTLSUnavailable, ""},
+		{"gen_smtp tls_failed", `{:error, {:retries_exceeded, {:temporary_failure, ~c"192.0.2.1", :tls_failed}}}`, Hints{}, CodeTLSHandshakeFailed, ""},
+		{"mailu auth not advertised", "Unspecified Error (SENT_EHLO): Smtp server does not advertise AUTH capability, code: 0", Hints{}, CodeMechanismUnsupported, ""},
+		{"auth answered as unknown command", "SMTP auth() command failed: 5.0.0 Unknown or unimplemented command.", Hints{Protocol: ProtocolSMTP}, CodeMechanismUnsupported, "smtp-auth-named-unknown-command"},
+		{"mail from answered as unknown command", "MAIL FROM: 502 5.5.2 Error: command not recognized", Hints{Protocol: ProtocolSMTP}, CodeProtocolError, ""},
+		{"530 auth first at mail from", "SMTPSenderRefused: (530, '5.5.1 Invalid command: Must issue an AUTH command first', 'Zulip <zulip@example.org>')", Hints{}, CodeRelayDenied, ""},
+		// Addresses the server could not parse, and the command's own syntax.
+		{"501 invalid rcpt address", "501 Invalid RCPT TO address provided", Hints{}, CodeRecipientUnknown, "smtp-501-recipient-address"},
+		{"501 sender syntax", "Net::SMTPSyntaxError (501 Sender syntax err", Hints{}, CodeSenderNotPermitted, "smtp-501-sender-address"},
+		{"501 rcpt to command syntax", "501 5.5.2 RCPT TO syntax error", Hints{}, CodeProtocolError, "smtp-syntax"},
+		// After the login: folders, sizes, the client's own bug.
+		{"o365 status of a missing folder", "ERROR: 2 NO dmarc doesn't exist. at /usr/share/perl5/Mail/IMAPClient.pm line 1378.", Hints{}, CodeMailboxMissing, "imap-no-name-does-not-exist"},
+		{"a missing user is no folder", "a1 NO user foo doesn't exist", Hints{Protocol: ProtocolIMAP}, CodeUnknown, ""},
+		{"mbsync far side box", "far side box Archive cannot be opened and near side box Archive is not empty", Hints{}, CodeMailboxMissing, "folder-change-failed"},
+		{"imaplib bad size", "APPEND command error: BAD [b'maximum message size exceeded']", Hints{}, CodeMessageTooLarge, ""},
+		{"stalwart literal too large", "BAD [PARSE] Literal exceeds the maximum request size of 52428800 bytes.", Hints{Protocol: ProtocolIMAP}, CodeMessageTooLarge, "imap-bad-size-limit"},
+		{"clientbug", "CommandFailedException: A354 NO [CLIENTBUG] folder is read only", Hints{}, CodeProtocolError, "imap-clientbug"},
+		{"shutting down after a sign-in wrapper", "Login to server imap.example.com failed. The mail server responded: Server shutting down.", Hints{}, CodeServerUnavailable, "generic-shutting-down"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := Explain(tc.text, tc.hints)
@@ -144,4 +192,23 @@ func TestAuthWordsAreWords(t *testing.T) {
 	}
 	o := observeText("a1 NO login refused for this session", Hints{Protocol: ProtocolIMAP})
 	assert.Equal(t, probe.StageAuthenticate, o.Stage)
+}
+
+// TestFamiliesOfRounds32To34Bounds: words the new readings share with
+// texts they must not claim.
+func TestFamiliesOfRounds32To34Bounds(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		not        Code
+	}{
+		{"unable to locate credentials is no dns", "Unable to locate credentials", CodeDNSFailure},
+		{"could not open smtp port is no protocol switch", "There was an unexpected problem communicating with SMTP: Could not open SMTP Port.", CodeProtocolDisabled},
+		{"ssl url on 995 is no wrong mode", "stream_socket_client(): unable to connect to ssl://pop.example.com:995 (Connection timed out)", CodeTLSWrongMode},
+		{"a bad length of a password is no write misuse", "535 5.7.8 bad length of password", CodeProtocolError},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Explain(tc.text, Hints{})
+			assert.NotEqual(t, tc.not, f.Code, "rule %s", f.Evidence.Rule)
+		})
+	}
 }

@@ -96,7 +96,7 @@ func TestWidenedRulesKeepTheirBounds(t *testing.T) {
 		{"russian negation", "Соединение с сервером не установлено: время ожидания истекло", Hints{}, CodeConnectionTimeout},
 		{"chinese negation", "SSL 连接未成功：证书已过期", Hints{}, CodeTLSCertificate},
 		// ...the server's words after "responded:" win over the wrapper...
-		{"tb login then shutting down", "Login to server imap.example.com failed. The mail server responded: Server shutting down.", Hints{}, CodeUnknown},
+		{"tb login then shutting down", "Login to server imap.example.com failed. The mail server responded: Server shutting down.", Hints{}, CodeServerUnavailable},
 		{"tb login then refused", "Login to server imap.example.com failed. The mail server responded: Authentication failed.", Hints{}, CodeInvalidCredentials},
 		{"outlook server busy", "Account: 'x', Server: 'x', Protocol: POP3, Server Response: '-ERR Server busy, try again later', Port: 110, Server Error: 0x800CCC92", Hints{}, CodeTemporaryFailure},
 		{"535 temporarily unavailable", "535 5.7.0 Error: account temporarily unavailable", Hints{}, CodeTemporaryFailure},

@@ -102,26 +102,32 @@ var clientSlipRules = []rule{
 		Summary: "The client and the server disagree on the protocol's syntax: one side sent something the other could not parse (an unbalanced parenthesis, a bad sequence set, a folder name that is not modified UTF-7).",
 		Source:  srcRFC3501},
 	{ID: "other-protocol-greeting",
-		Pattern:    `did not respond with a \+ response|(error|invalid greeting[^\n]{0,20})[ :.=]*\* ok [^\n]{0,200}\bimap`,
+		Pattern:    `did not respond with a \+ response|(error|invalid greeting[^\n]{0,20}|short response)[ :.=]*\* ok [^\n]{0,200}\bimap|bad response type "?e?smtp\b`,
 		NotPattern: `response was: "?-err`,
 		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
-		Summary: "The client got an answer in another protocol or with bytes it did not expect (an IMAP greeting on a port it took for POP3 or SMTP): the host or port is the wrong one for this protocol.",
+		Summary: "The client got an answer in another protocol or with bytes it did not expect (an IMAP greeting on a port it took for POP3 or SMTP, an SMTP greeting on a port it took for IMAP): the host or port is the wrong one for this protocol.",
 		Alternatives: []Alternative{
 			alt(CodeTLSWrongMode, "The port expects TLS from the first byte, or the client started TLS where the server did not.", "The reply holds stray bytes (\\u0017\\u0003) before the server's words."),
 		},
-		// OpenPop's PopServerException; nodemailer's "Invalid greeting".
+		// OpenPop's PopServerException; nodemailer's "Invalid greeting";
+		// Go net/textproto's "short response: * OK [CAPABILITY IMAP4rev1
+		// ...]" (an SMTP client on Dovecot's IMAP port); Ruby Net::IMAP's
+		// 'bad response type "ESMTP"' (an IMAP client on an SMTP port;
+		// held-out round 32).
 		Source: "https://github.com/foens/hpop/blob/master/OpenPop/Pop3/Pop3Client.cs"},
 
 	// A folder the client could not open or create.
 	{ID: "folder-change-failed", Protocols: mailbox,
-		Pattern: `cannot change folder|cannot copy message, does the folder exist|failed to autocreate mailbox`,
+		Pattern: `cannot change folder|cannot copy message, does the folder exist|failed to autocreate mailbox|(far side|master) box [^\n]{1,100} cannot be opened`,
 		Code:    CodeMailboxMissing, Confidence: ConfidenceMedium,
 		Summary: "The client could not open (or the server could not create) the folder it was set to use: the name, its path separator or its prefix is wrong, or the folder was never created.",
 		Alternatives: []Alternative{
 			alt(CodeUnknown, "The server cannot write its mail store (file permissions).", "The server's own log names a permission error."),
 		},
 		// laminas-mail's "cannot change folder, maybe it does not exist";
-		// Dovecot's "Failed to autocreate mailbox".
+		// Dovecot's "Failed to autocreate mailbox"; mbsync's "far side box
+		// X cannot be opened" (the server's folder is gone; held-out round
+		// 34).
 		Source: "https://github.com/laminas/laminas-mail/blob/master/src/Storage/Imap.php"},
 
 	// The message, not the account: its header lines break RFC 5322.

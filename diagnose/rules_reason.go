@@ -235,6 +235,17 @@ var storeRules = []rule{
 		Source: srcRFC5530,
 	},
 	{
+		// A NO whose words say a named thing does not exist, outside the
+		// sign-in ("2 NO dmarc doesn't exist.", Exchange Online's answer
+		// to STATUS of a folder that is not there; held-out round 34).
+		ID: "imap-no-name-does-not-exist", Protocols: onlyIMAP, Status: []string{"NO"},
+		Pattern:    `\bno [^\n\[]{1,60} (does not|doesn't) exist\b`,
+		NotPattern: `\b(user|users|account|login|password|credentials?|uid|message|messages|domain)\b`,
+		Code:       CodeMailboxMissing, Confidence: ConfidenceMedium,
+		Summary: "The server says the folder the program named does not exist: the name, its prefix (INBOX.) or its separator is wrong, or the folder was never created.",
+		Source:  srcRFC3501,
+	},
+	{
 		// MAIL FROM refused (the text says so): the address is the
 		// sender's, whatever words it shares with an unknown recipient.
 		ID: "sender-refused-at-mail-from", Protocols: onlySMTP, Envelope: "mail",
@@ -243,7 +254,10 @@ var storeRules = []rule{
 		// (smtplib's SMTPSenderRefused, PEAR's "Failed to set sender"):
 		// a reply that says time-out, or no reply at all (PEAR's code
 		// -1), is no refusal of the address.
-		NotPattern: `time ?out|timed out|\(code: ?-1\b|try again later|closing connection`,
+		// A 530 that asks for AUTH first ("Must issue an AUTH command
+		// first", OpenSMTPD; held-out round 32) refuses the unsigned
+		// session, not the address.
+		NotPattern: `time ?out|timed out|\(code: ?-1\b|try again later|closing connection|auth(entication)? (command )?first|authentication required|not authenticated`,
 		Code:       CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "The server refused the sender address at MAIL FROM: this login may not send as that address.",
 		Source:  srcRFC5321,
@@ -501,7 +515,7 @@ var reasonRules = []rule{
 		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication| support)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)([^.a-z0-9-]|$)|not allowed to use (imap|pop3?|smtp)\b`,
 		// A client's own "Failed to open IMAP connection" (Dolibarr,
 		// PHP imap_open wrappers) opens a connection, not the protocol.
-		NotPattern: `(failed|unable|could not|couldn't|cannot|can't) (to )?open (the |an )?(imap|pop3?|smtp) (connection|stream|socket|session|mailbox)`,
+		NotPattern: `(failed|unable|could not|couldn't|cannot|can't) (to )?open (the |an )?(imap|pop3?|smtp) (connection|stream|socket|session|mailbox|port)`,
 		Code:       CodeProtocolDisabled, Confidence: ConfidenceMedium,
 		Summary: "The server says mail-client access (IMAP, POP or SMTP) is not switched on for this account.",
 		Alternatives: []Alternative{
@@ -604,6 +618,25 @@ var afterLoginCodeRules = []rule{
 	// refused with [TOOBIG] (Gmail sends it even as BAD).
 	{ID: "imap-toobig", Protocols: onlyIMAP, RespCode: []string{"TOOBIG"},
 		Code: CodeMessageTooLarge, Confidence: ConfidenceHigh, Source: "https://www.rfc-editor.org/rfc/rfc7889#section-4"},
+	// A BAD or NO that names the server's size limit (an APPEND over
+	// "maximum message size", Stalwart's "[PARSE] Literal exceeds the
+	// maximum request size"; held-out round 34) is the message's size,
+	// not the client's syntax.
+	{ID: "imap-bad-size-limit", Protocols: onlyIMAP,
+		Pattern: `maximum (message|request|literal|append) size|(message|literal) (is )?too (large|big)|(message|literal) size (limit )?exceeded|exceeds the maximum (message |request |literal )?size`,
+		Code:    CodeMessageTooLarge, Confidence: ConfidenceMedium,
+		Summary: "The server refused the message as larger than it takes (its maximum message or request size): make the message or its attachments smaller.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The client sent a literal the server could not parse, and the server words it as a size.", "Small messages are refused the same way."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc7889"},
+	// RFC 5530 [CLIENTBUG]: the server says the client sent a command it
+	// should not have (a STORE on a folder opened read-only; held-out
+	// round 34): the program's fault, not the account.
+	{ID: "imap-clientbug", Protocols: onlyIMAP, RespCode: []string{"CLIENTBUG"},
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server says the program sent a command it should not have (for example changing flags in a folder it opened read-only): a bug in the program, not the account or the server.",
+		Source:  srcRFC5530},
 	{ID: "imap-overquota", Protocols: onlyIMAP, RespCode: []string{"OVERQUOTA"},
 		Code: CodeQuotaExceeded, Confidence: ConfidenceHigh, Source: srcRFC5530},
 	{ID: "imap-trycreate", Protocols: onlyIMAP, RespCode: []string{"TRYCREATE", "NONEXISTENT"},
@@ -651,6 +684,18 @@ var afterLoginCodeRules = []rule{
 			alt(CodePlaintextDisallowed, "AUTH is offered only after STARTTLS.", "The EHLO reply after STARTTLS lists AUTH."),
 			alt(CodeProtocolError, "The client sent AUTH in the wrong order (before EHLO).", "The log shows AUTH before EHLO."),
 		}, Source: "https://github.com/OpenSMTPD/OpenSMTPD/blob/master/usr.sbin/smtpd/smtp_session.c"},
+	// The same refusal where the text names AUTH beside the server's
+	// "unknown command" and no stage is given ("SMTP auth() command
+	// failed: 5.0.0 Unknown or unimplemented command.", PacketFence;
+	// "AUTH LOGIN: 502 5.5.2 Error: command not recognized"; held-out
+	// round 33).
+	{ID: "smtp-auth-named-unknown-command", Protocols: onlySMTP, NotReply: []int{4},
+		Pattern: `\bauth(\(\)| login| plain| cram-md5)?:? (command )?(failed: )?([0-9. ]{0,12})?(error: )?(unknown|unrecogni[sz]ed|unimplemented|not implemented|not recogni[sz]ed)\b[^\n]{0,30}command|\bauth(\(\)| login| plain)?:? (command )?(failed: )?[0-9. ]{0,12}(error: )?command (not recogni[sz]ed|not implemented|unrecogni[sz]ed)`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server answered the sign-in (AUTH) as a command it does not know: it offers no sign-in on this port (often a port for receiving mail, not for sending it).",
+		Alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "AUTH is offered only after STARTTLS.", "The EHLO reply after STARTTLS lists AUTH."),
+		}, Source: "https://www.rfc-editor.org/rfc/rfc4954"},
 	{ID: "smtp-starttls-refused", Protocols: onlySMTP, Reply: []int{5}, NotReply: []int{503}, Stages: []probe.Stage{probe.StageStartTLS},
 		Code: CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server refused the STARTTLS command: it does not offer TLS on this port, so nothing was sent.",

