@@ -503,7 +503,10 @@ var (
 	// "Failed to send email: 535 Login Fail", "Invalid login: 535 Error:".
 	// Also "- 535 Authentication ...", a bare "(535)", and a transcript's
 	// arrow: "=> 502 TLS not available", "<< 535 Authentication ...".
-	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|[<>] )([2-5][0-5][0-9])(?:[ -][A-Za-z]|\))`)
+	// Old PHPMailer's debug "SMTP -> FROM SERVER:220-..." has no space
+	// after its colon; nodemailer's info object quotes the reply in
+	// single quotes (response: '250 Accepted ...').
+	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|: '|[<>] |(?i:from server):)([2-5][0-5][0-9])(?:[ -][A-Za-z]|\))`)
 	// An enhanced status code on its own: "5.7.3 Authentication ...".
 	enhancedRE = regexp.MustCompile(`(?:^|[\s(:'"\[])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[\s.,;:)'"\]]|$)`)
 )

@@ -94,8 +94,17 @@ func logText(text string) string {
 // not be read as the word "relay" in a refusal ("Relay access denied").
 var logFieldRE = regexp.MustCompile(`\brelay=("[^"]*"|[^,\s]*(?: \[[^\]]*\])?)`)
 
-// neutralLogFields blanks the fields logFieldRE finds in lower.
+// outlookSSLFieldRE is Outlook's "Secure(SSL): No" field in its
+// send/receive error (in every language: "セキュリティ (SSL): なし"): the
+// account's setting, not a TLS failure.
+var outlookSSLFieldRE = regexp.MustCompile(`(?:secure|セキュリティ|sicher|sécurisé|seguro|sicuro|beveiligd|bezpieczne) ?\(ssl\) ?: ?[^,\n]{1,12}`)
+
+// neutralLogFields blanks the fields logFieldRE finds in lower, and
+// Outlook's SSL setting field.
 func neutralLogFields(lower string) string {
+	if strings.Contains(lower, "(ssl)") {
+		lower = outlookSSLFieldRE.ReplaceAllString(lower, "setting")
+	}
 	if !strings.Contains(lower, "relay=") {
 		return lower
 	}

@@ -978,7 +978,7 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "relay-denied", Protocols: onlySMTP,
-		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay", "not permitted to relay", "recipient address rejected: access denied", "rcpthosts", "not in my list of allowed hosts", "delivery is not allowed to this address", "inoltro negato", "relais refusé", "not allowed to send to destination", "relay not allowed", "retransmission denied", "no authorised destination", "no authorized destination"},
+		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay", "not permitted to relay", "recipient address rejected: access denied", "rcpthosts", "not in my list of allowed hosts", "delivery is not allowed to this address", "inoltro negato", "relais refusé", "not allowed to send to destination", "relay not allowed", "retransmission denied", "no authorised destination", "no authorized destination", "not local host", "not a gateway"},
 		Code:    CodeRelayDenied, Confidence: ConfidenceHigh,
 		Alternatives: []Alternative{
 			alt(CodeInvalidCredentials, "The client did not sign in (or AUTH failed) and the server treats it as a stranger.", "The log shows no 235 reply to AUTH before MAIL FROM."),
