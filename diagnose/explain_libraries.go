@@ -163,6 +163,20 @@ var clientErrorsLibraries = []clientError{
 	{Pattern: `resource temporarily unavailable \(os error (11|35)\)`,
 		Kind: probe.NetTimeout, Seen: "Rust std::net via lettre"},
 
+	// TLS alerts that name a certificate: Go's "remote error: tls:
+	// unknown certificate authority" and "tls: bad certificate" (the
+	// other side refused a certificate; held-out rounds 21, 37), OpenSSL's
+	// "tlsv1 alert unknown ca" and "sslv3 alert certificate unknown".
+	{Phrases: []string{"tls: unknown certificate authority", "tls: bad certificate", "tls: unknown certificate", "tls: certificate expired", "tls: certificate revoked",
+		"tlsv1 alert unknown ca", "alert_unknown_ca", "sslv3 alert certificate unknown", "alert_certificate_unknown", "sslv3 alert bad certificate", "alert_bad_certificate", "sslv3 alert certificate expired"},
+		Kind: probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "Go crypto/tls, OpenSSL"},
+	// emailjs's "timedout while connecting to smtp server" (one word).
+	{Phrases: []string{"timedout while connecting"},
+		Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "emailjs"},
+	// DokuWiki's SMTP plugin: "SMTP Server did not respond with anything
+	// I recognized" (held-out round 35).
+	{Phrases: []string{"did not respond with anything i recognized"},
+		Kind: probe.NetProtocol, Seen: "DokuWiki smtp plugin"},
 	// gen_smtp's error terms (Erlang and Elixir: gen_smtp_client.erl),
 	// printed as terms: {missing_requirement, Host, auth} when the EHLO
 	// reply offered no AUTH and auth is always, {missing_requirement,
@@ -311,6 +325,45 @@ func lettreCode(text string) int {
 // than the fact explain_errors.go takes from them. They are searched
 // with wrapperRules: after the server's phrases, before the fact rules.
 var libraryRules = []rule{
+	// PHPMailer in mail() or sendmail mode: "Could not instantiate mail
+	// function." (PHP's mail() returned false) and "Could not execute:
+	// /usr/sbin/sendmail" (held-out round 35): the machine's own mail
+	// program is missing or refused, no server was contacted.
+	{ID: "phpmailer-local-mail-failed", Pattern: `could not instantiate mail function|could not execute: ?[^\n]{0,60}sendmail`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The program hands mail to this machine's own mail program (PHP's mail() or sendmail), and that failed: the host has no working sendmail or local mail server. Ask the host to set one up, or switch the program to SMTP with the mail provider's server and a sign-in.",
+		Alternatives: []Alternative{
+			alt(CodeUnknown, "The local mail program runs but refused this message (a bad From or recipient).", "The machine's mail log shows the message and its refusal."),
+		},
+		Source: "https://github.com/PHPMailer/PHPMailer/issues/1124"},
+	// RainLoop's and SnappyMail's MailSo LoginBadMethodException: no AUTH
+	// mechanism the server offered is one the client may use here (held-out
+	// round 35), often because the server offers only PLAIN/LOGIN after
+	// STARTTLS.
+	{ID: "mailso-login-bad-method", Phrases: []string{"loginbadmethodexception"},
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The webmail's SMTP client found no sign-in method it may use among those the server offers: switch on STARTTLS or SSL for this server (many servers offer PLAIN and LOGIN only over TLS), or allow the mechanism the server offers.",
+		Alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "The server offers sign-in only after STARTTLS.", "With STARTTLS on, the same account signs in."),
+		},
+		Source: "https://github.com/RainLoop/rainloop-webmail/issues/2033"},
+	// Cyrus SASL on the client failing before anything was sent ("SASL(-1):
+	// generic failure: Unable to find a callback: 18948", mbsync with the
+	// XOAUTH2 plugin; held-out round 37): a local set-up problem.
+	{ID: "cyrus-sasl-callback-missing", Pattern: `unable to find a callback`,
+		Code: CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The sign-in failed on this machine before anything reached the server: the SASL library's plugin for the chosen mechanism (often XOAUTH2) needs a setting the program does not give. Fix the program's SASL or OAuth set-up; the password and the server are not yet involved.",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The mechanism's plugin is not installed or not usable here.", "Another mechanism (PLAIN over TLS) signs in."),
+		},
+		Source: "https://github.com/harishkrupo/oauth2ms/issues/9"},
+	// An HTTP mail API's JSON error naming the sign-in ("type":"auth_error",
+	// Nylas; held-out round 36).
+	{ID: "api-auth-error-type", Pattern: `"type": ?"auth_error"`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary:      "The service says the sign-in with the mail server failed: check the user name (often the full address) and the password or app password.",
+		Alternatives: []Alternative{altAppPassword},
+		Source:       "https://github.com/nylas/nylas-mail/issues/2729"},
 	// The program has no password to give ("missing password for PLAIN
 	// auth mechanism", Alertmanager's smtp.go; held-out round 32): the
 	// sign-in settings are incomplete, nothing reached the server.

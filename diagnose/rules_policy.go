@@ -57,7 +57,7 @@ var policyRules = []rule{
 		// server's address (or a name in the message) is on a list the
 		// receiving side consults.
 		ID:      "policy-block-list",
-		Pattern: `blocked using [a-z0-9.-]+|\b(listed|found) (at|in|on|by) ([a-z0-9.-]+\.)?(spamhaus|spamcop|sorbs|barracuda|uceprotect|abuseat|psbl|mailspike|spameatingmonkey|invaluement|one or more (dnsbl|rbl|block ?list|black ?list)s?)|\bspamhaus\b|zen\.spamhaus|\bsbl\b|\bxbl\b|\bpbl\b|spamcop|\bsorbs\b|barracuda(central| reputation|\.)|b\.barracudacentral|uceprotect|bl\.spamcop|cbl\.abuseat|\bdnsbl\b|\bs3150\b|\bs3140\b|\bs3114\b|\[bl21\]|\[bl23\]|\[rtr:bl\]|tosa@rx\.t[^\n]{0,60}\(bl\)|\bblacklisted\b|\bblocklisted\b|(on|in) (our|a|the|an?) (internal |local |real[- ]time )?(block ?list|black ?list|blocked list|blacklist|blocklist)`,
+		Pattern: `blocked using [a-z0-9.-]+|\b(listed|found) (at|in|on|by) ([a-z0-9.-]+\.)?(spamhaus|spamcop|sorbs|barracuda|uceprotect|abuseat|psbl|mailspike|spameatingmonkey|invaluement|one or more (dnsbl|rbl|block ?list|black ?list)s?)|\bspamhaus\b|zen\.spamhaus|\bsbl\b|\bxbl\b|\bpbl\b|spamcop|\bsorbs\b|barracuda(central| reputation|\.)|b\.barracudacentral|uceprotect|bl\.spamcop|cbl\.abuseat|\bdnsbl\b|\bs3150\b|\bs3140\b|\bs3114\b|\[bl21\]|\[bl23\]|\[rtr:bl\]|tosa@rx\.t[^\n]{0,60}\(bl\)|\bblacklisted\b|\bblocklisted\b|(on|in) (our|a|the|an?) (internal |local |real[- ]time )?(block ?list|black ?list|blocked list|blacklist|blocklist)|\baup#[a-z]*rbl\b`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The receiving side refused the mail because the sending server's address (or a name in the message) is on a block list it consults; the sending server's administrator must get it delisted or send through another server.",
 		Alternatives: []Alternative{

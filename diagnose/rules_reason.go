@@ -326,7 +326,7 @@ var storeRules = []rule{
 		// A 4xx reply is a refusal for now ("450 mailbox unavailable"),
 		// read by the reply code.
 		ID: "recipient-unknown-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""}, NotReply: []int{4},
-		Pattern: `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b`,
+		Pattern: `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\b(in|on) (the |a )?suppression list|\bwasn't found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown`,
 		Code:    CodeRecipientUnknown, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Address,
 	},
@@ -337,7 +337,7 @@ var storeRules = []rule{
 var senderRules = []rule{
 	{
 		ID: "sender-words", Protocols: onlySMTP,
-		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|not one of your addresses|(domain|address) (is )?not (associated|verified|registered) with your account|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail )?on behalf of <|from/sender (name|address) is not valid|"?from"? header is (missing or )?invalid|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|sender (address )?must (contain|include|have) a domain|\bfrom:? ?domain must resolve|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender`,
+		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|not one of your addresses|(domain|address) (is )?not (associated|verified|registered) with your account|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail )?on behalf of <|from/sender (name|address) is not valid|"?from"? header is (missing or )?invalid|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|sender (address )?must (contain|include|have) a domain|\bfrom:? ?domain must resolve|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender|domain of sender address [^\s]{1,120} (does not|doesn't) exist|sender (address )?domain (does not|doesn't) exist|\bfrom(\.email)? (field|address) is (required|missing|empty)`,
 		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altRecipientNotSender},
 		Source:       srcRFC3463Address,
@@ -436,7 +436,7 @@ var reasonRules = []rule{
 		// Email's "queryTxt ESERVFAIL"): the name did not resolve, which
 		// the reply code around it (a 550) does not say.
 		ID:      "dns-lookup-words",
-		Pattern: `dns lookup fail|failed to resolve (the )?(mx|ip address|host|address)|\b(query(a|aaaa|mx|txt|ns)|getaddrinfo|lookup) e(servfail|notfound|nodata|refused|timeout|ai_again|dns)\b|dns server returned (general failure|servfail|no data|nxdomain|refused)`,
+		Pattern: `dns lookup fail|failed to resolve (the )?(mx|ip address|host|address)|\blookup [a-z0-9.-]+ on [0-9a-f.:\[\]]+:53: |\b(query(a|aaaa|mx|txt|ns)|getaddrinfo|lookup) e(servfail|notfound|nodata|refused|timeout|ai_again|dns)\b|dns server returned (general failure|servfail|no data|nxdomain|refused)`,
 		Code:    CodeDNSFailure, Confidence: ConfidenceMedium,
 		Summary: "A DNS lookup failed: a host name, or the mail (MX) records of a domain, did not resolve. If the name is the recipient's domain, the address is wrong or the domain has no mail service; if it is your server's name, check the spelling and the DNS.",
 		Alternatives: []Alternative{
@@ -509,6 +509,19 @@ var reasonRules = []rule{
 			alt(CodeTemporaryFailure, "The server's password check failed for a moment and it words every failure the same.", "The same password works a few minutes later."),
 		},
 		Source: "https://github.com/ProtonMail/proton-bridge/blob/master/internal/services/smtp/server.go",
+	},
+	{
+		// Yandex's "535 5.7.8 Error: authentication failed: This user does
+		// not have access rights to this service" until access for mail
+		// programs is switched on (held-out round 36).
+		ID:      "reason-no-access-rights-to-service",
+		Pattern: `(does not|doesn't) have access rights to this service|no access rights to this service`,
+		Code:    CodeProtocolDisabled, Confidence: ConfidenceMedium,
+		Summary: "The server says this account has no right to use this service: access for mail programs is switched off in the account's settings (Yandex: Settings › Email clients), or the provider wants an app password for it.",
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired, "Access is on, and the provider wants an app password rather than the account password.", "The settings page for mail programs offers to create an app password."),
+		},
+		Source: "https://yandex.com/support/mail/mail-clients/others.html",
 	},
 	{
 		ID:      "reason-protocol-off",

