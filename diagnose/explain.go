@@ -505,8 +505,9 @@ var (
 	// arrow: "=> 502 TLS not available", "<< 535 Authentication ...".
 	// Old PHPMailer's debug "SMTP -> FROM SERVER:220-..." has no space
 	// after its colon; nodemailer's info object quotes the reply in
-	// single quotes (response: '250 Accepted ...').
-	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|: '|[<>] |(?i:from server):)([2-5][0-5][0-9])(?:[ -][A-Za-z]|\))`)
+	// single quotes (response: '250 Accepted ...'). Servers' own logs:
+	// mox's "code=235", MailEnable's "AUTH {blank} 235 Authenticated".
+	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|: '|[<>] |(?i:from server):|\bcode=|\} )([2-5][0-5][0-9])(?:[ -][A-Za-z]|\))`)
 	// An enhanced status code on its own: "5.7.3 Authentication ...".
 	enhancedRE = regexp.MustCompile(`(?:^|[\s(:'"\[])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[\s.,;:)'"\]]|$)`)
 )
@@ -574,12 +575,19 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 		code, _ = strconv.Atoi(c)
 		return []string{lineOf(lines, m[0])}, code, enhancedIn(text)
 	}
-	if e := enhancedIn(text); e != "" {
-		return []string{lineOf(lines, e)}, 0, e
-	}
+	// A reply code after a colon, with an enhanced code elsewhere in the
+	// text only when their classes agree: a version number ("CommuniGate
+	// Pro 5.0.9") after "out: 220" is no 5.x.x status.
+	e := enhancedIn(text)
 	if m := replyAfterColon(text); m != nil {
 		code, _ = strconv.Atoi(m[1])
-		return []string{lineOf(lines, m[0][:len(m[0])-1])}, code, ""
+		if e != "" && e[0] != m[1][0] {
+			e = ""
+		}
+		return []string{lineOf(lines, m[0][:len(m[0])-1])}, code, e
+	}
+	if e != "" {
+		return []string{lineOf(lines, e)}, 0, e
 	}
 	if code = libraryReplyCode(text); code != 0 { // explain_libraries.go
 		return nil, code, ""

@@ -270,3 +270,32 @@ func TestFamiliesOfRounds35To37(t *testing.T) {
 		})
 	}
 }
+
+// TestFamiliesOfRounds38To40 holds a case for each family of texts held-out
+// rounds 38-40 (end users' mail apps, other mail servers' admins, the
+// network between) answered wrongly at their first score, and its bounds.
+func TestFamiliesOfRounds38To40(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		hints      Hints
+		code       Code
+		rule       string // the rule that reads it, when one must
+	}{
+		// Servers' own logs of a success (ok texts called failures at
+		// first score).
+		{"communigate out greeting", `08:39:16.44 5 SMTPI-29001([10.0.7.5]) out: 220 mail.example.com ESMTP CommuniGate Pro 5.0.9 is glad to see you!\r\n`, Hints{}, CodeOK, "smtp-success"},
+		{"communigate out refusal", `08:39:16.44 5 SMTPI-29001([10.0.7.5]) out: 554 5.7.1 mail.example.com ESMTP CommuniGate Pro 5.0.9 does not accept mail from you`, Hints{}, CodePolicyBlocked, ""},
+		{"mailenable 235", "05/24/17 16:04:36 SMTP-IN 40B24E176E7A4DA0BA22B600D60839BF.MAI 880 192.0.2.1 AUTH {blank} 235 Authenticated 19 42 a@example.com", Hints{}, CodeOK, "smtp-success"},
+		{"mailenable 535", "05/24/17 16:04:36 SMTP-IN 40B24E176E7A4DA0BA22B600D60839BF.MAI 880 192.0.2.1 AUTH {blank} 535 Invalid Username or Password 19 42 a@example.com", Hints{}, CodeInvalidCredentials, ""},
+		{"mox code=235", `mox[115418]: l=debug m="smtp command result" pkg=smtpserver kind=submission cmd=auth code=235 ecode=2.7.0 duration=3.6ms username=a@example.com`, Hints{}, CodeOK, "smtp-success"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Explain(tc.text, tc.hints)
+			assert.Equal(t, tc.code, f.Code, "rule %s", f.Evidence.Rule)
+			if tc.rule != "" {
+				assert.Equal(t, tc.rule, f.Evidence.Rule)
+			}
+			assert.NotEqual(t, likeRule, f.Evidence.Rule, "a rule reads it, not the comparison")
+		})
+	}
+}
