@@ -191,8 +191,8 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// reply with no code, getmail's "unexpected response: b'...'",
 	// MailKit's "Unexpected token in IMAP response", php-imap's "IMAP
 	// protocol error: ..." (c-client's BAD text).
-	{Pattern: `(returned|sent) an? (invalid|incomplete|unexpected|malformed) (response|reply)|unable to parse status code|got bad greeting from|syntax error in [^\n]{1,60}\. unexpected token|\bcommand [a-z]+ illegal in state [a-z]+|\bshort response: |\(-1, b['"]|\bunexpected response: b['"]|unexpected token in imap response|\bimap protocol error: `,
-		Kind: probe.NetProtocol, Seen: "MailKit (also \"Syntax error in XYZ. Unexpected token: ...\"), msmtp, Jakarta Mail, Python imaplib (\"command SEARCH illegal in state AUTH\": the client's own order of commands), Go net/textproto, Python smtplib, getmail, php-imap"},
+	{Pattern: `(returned|sent) an? (invalid|incomplete|unexpected|malformed) (response|reply)|unable to parse status code|got bad greeting from|syntax error in [^\n]{1,60}\. unexpected token|\bcommand [a-z]+ illegal in state [a-z]+|\bshort response: |\(-1, b['"]|\bunexpected response: b['"]|unexpected token in imap response|\bimap protocol error: |\bbad parse error\b|\bexpected [0-9a-f]{4} \(.{1,2}\) but got [0-9a-f]{4}\b|unexpected character: .{1,2} \([0-9]{1,3}\)|(could not|couldn't|cannot|can't) handle (the )?(imap |smtp |pop3? )?server('s)? response|response is 0 length`,
+		Kind: probe.NetProtocol, Seen: "MailKit (also \"Syntax error in XYZ. Unexpected token: ...\"), msmtp, Jakarta Mail, Python imaplib (\"command SEARCH illegal in state AUTH\": the client's own order of commands), Go net/textproto, Python smtplib, getmail, php-imap, imapfilter (\"BAD Parse Error\"), K-9 (\"Expected 0022 (\\\") but got 004e (N)\", \"Unexpected character: * (42)\", \"SMTP response is 0 length\"), ESP32 Mail Client"},
 }...), append(clientErrorsLibrariesLast, clientErrorsLanguage...)...)) // each library's own words: explain_libraries.go; other languages and error numbers: explain_errors_language.go
 
 func compileClientErrors(list []clientError) []clientError {

@@ -170,9 +170,27 @@ var clientErrorsLibraries = []clientError{
 	{Phrases: []string{"tls: unknown certificate authority", "tls: bad certificate", "tls: unknown certificate", "tls: certificate expired", "tls: certificate revoked",
 		"tlsv1 alert unknown ca", "alert_unknown_ca", "sslv3 alert certificate unknown", "alert_certificate_unknown", "sslv3 alert bad certificate", "alert_bad_certificate", "sslv3 alert certificate expired"},
 		Kind: probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "Go crypto/tls, OpenSSL"},
-	// emailjs's "timedout while connecting to smtp server" (one word).
-	{Phrases: []string{"timedout while connecting"},
-		Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "emailjs"},
+	// emailjs's "timedout while connecting to smtp server" (one word);
+	// Apple Mail's "The mail server "x" is not responding"; Exchange's
+	// connectivity log "Failed connection to ip:25 (TimedOut:0000274C)"
+	// (held-out rounds 35, 38, 39).
+	{Phrases: []string{"timedout while connecting", "(timedout:"},
+		Pattern: `(mail|imap|smtp|pop3?) server [“"'][^”"'\n]{1,100}[”"'] is not responding`,
+		Kind:    probe.NetTimeout, Stage: probe.StageConnect, Seen: "emailjs, Apple Mail, Exchange connectivity log, Ruby"},
+	// GnuTLS refusing its own priority string ("gnutls_priority_set_direct
+	// (@SYSTEM): The request is invalid.", NeoMutt): no TLS session can
+	// start on this machine.
+	{Phrases: []string{"gnutls_priority_set"},
+		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "GnuTLS via NeoMutt"},
+	// Windows' CERT_E_EXPIRED through SChannel (curl's "SEC_E_CERT_EXPIRED
+	// (0x80090328)") and in Chinese ("...证书不在有效期内").
+	{Phrases: []string{"sec_e_cert_expired", "0x80090328", "证书不在有效期内"},
+		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "Windows SChannel via curl, .NET"},
+	// .NET's name lookup failing with EAGAIN ("Resource temporarily
+	// unavailable" at System.Net.Dns; held-out round 40): the resolver
+	// did not answer.
+	{Pattern: `resource temporarily unavailable(?s:.){0,120}system\.net\.dns\.`,
+		Kind: probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: ".NET on Linux"},
 	// DokuWiki's SMTP plugin: "SMTP Server did not respond with anything
 	// I recognized" (held-out round 35).
 	{Phrases: []string{"did not respond with anything i recognized"},
@@ -217,6 +235,11 @@ var clientErrorsLibraries = []clientError{
 // reason printed after them ("Unable to connect with STARTTLS:
 // stream_socket_enable_crypto(): ... certificate verify failed") decides.
 var clientErrorsLibrariesLast = []clientError{
+	// Ruby's Timeout::Error, "execution expired" (Postal's "No SMTP
+	// servers were available ... execution expired"; held-out round 40):
+	// a wait ran out, unless a network error printed with it says more.
+	{Phrases: []string{"execution expired"},
+		Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Ruby (Postal)"},
 	// Other handshake failures in a library's own words: Node's refusal of
 	// a weak DH group, SslStream's EOF during the handshake, Symfony
 	// Mailer's and PHP's failed switch to TLS, rustls's other corrupt
@@ -364,6 +387,23 @@ var libraryRules = []rule{
 		Summary:      "The service says the sign-in with the mail server failed: check the user name (often the full address) and the password or app password.",
 		Alternatives: []Alternative{altAppPassword},
 		Source:       "https://github.com/nylas/nylas-mail/issues/2729"},
+	// Roundcube's "The krb5 extension is required for GSSAPI
+	// authentication" (held-out round 39): the client was set to GSSAPI
+	// and cannot speak it here.
+	{ID: "client-gssapi-unavailable", Pattern: `krb5 extension is required for gssapi`,
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The program was set to sign in with GSSAPI (Kerberos) and cannot do so here (PHP's krb5 extension is missing): choose a password mechanism (PLAIN or LOGIN over TLS) instead.",
+		Source:  "https://github.com/YetiForceCompany/YetiForceCRM/issues/4388"},
+	// MailKit's "Syntax error in IMAP server greeting. Unexpected token:
+	// [atom: 421]": the server sent a busy reply in SMTP's form instead
+	// of an IMAP greeting (SmarterMail; held-out round 39).
+	{ID: "mailkit-imap-greeting-4xx", Pattern: `syntax error in imap server greeting\. unexpected token: \[atom: 4[0-9][0-9]\]`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The IMAP server answered the connection with a busy or unavailable reply (a 4xx) instead of its greeting: it takes no sessions now. Try again later; if it lasts, its administrator must look at its connection limits.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "The server limits connections from this address or account.", "Fewer clients connected at once get through."),
+		},
+		Source: "https://github.com/jstedfast/MailKit/issues/1100"},
 	// The program has no password to give ("missing password for PLAIN
 	// auth mechanism", Alertmanager's smtp.go; held-out round 32): the
 	// sign-in settings are incomplete, nothing reached the server.
@@ -443,7 +483,7 @@ var libraryRules = []rule{
 	// stopped on this computer (an antivirus or firewall guarding port 25
 	// or 587), not by the server.
 	{ID: "windows-socket-access-forbidden",
-		Pattern: `forbidden by its access permissions|\bwsaeacces\b|winerror 10013\b`,
+		Pattern: `forbidden by its access permissions|\bwsaeacces\b|winerror 10013\b|connect failed: eacces\b`,
 		Code:    CodeConnectionRefused, Confidence: ConfidenceMedium,
 		Summary: "This computer refused to open the connection: an antivirus or firewall on it blocks the program from the mail port (often 25 or 587). Allow the program in the antivirus's mail or firewall settings.",
 		Alternatives: []Alternative{

@@ -453,6 +453,13 @@ var logFirstRules = []rule{
 // codes: a reply quoted in the same line decides when its words do; the
 // log's own words come before a bare 4xx code around them.
 var logRules = []rule{
+	// Openwave's imapserv log: "Note;AcctBadPswd(50/6) user=...:cmd=1
+	// LOGIN" (held-out round 39): the password was refused.
+	{ID: "log-openwave-bad-password", Phrases: []string{"acctbadpswd"},
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary:      "The server's log records a wrong password for this account's sign-in.",
+		Alternatives: []Alternative{altAppPassword},
+		Source:       "https://pastebin.com/yahgtLdd"},
 	// Postfix smtp (smtp_trouble.c): "lost connection with X while
 	// <step>": the remote server hung up mid-session.
 	{ID: "log-postfix-lost-connection", Pattern: `lost connection with [^\n]{1,200} while (receiving|sending|performing)`,

@@ -70,7 +70,7 @@ var clientSlipRules = []rule{
 
 	// A sign-in challenge the client did not expect.
 	{ID: "unexpected-auth-challenge", Protocols: onlySMTP,
-		Pattern: `unexpected server (response|challenge):? ?"?(username|password|user ?name)|unk?n?own (smtp )?fromserver`,
+		Pattern: `unexpected server (response|challenge):? ?"?(username|password|user ?name)|unk?n?own (smtp )?fromserver|invalid response: (vxnlcm5hbwu6|ugfzc3dvcmq6)`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client's LOGIN code got a server prompt it did not recognise (a lower-case \"username:\", another mechanism's challenge) and gave up: a client quirk, not yet a refused password.",
 		Alternatives: []Alternative{
@@ -105,12 +105,22 @@ var clientSlipRules = []rule{
 		},
 		Source: "https://learn.microsoft.com/en-us/exchange/clients/pop3-and-imap4/pop3-and-imap4"},
 
+	// Thunderbird: "The POP3 mail server (x) does not support UIDL or XTND
+	// XLST, which are required to implement the ``Leave on Server'',
+	// ``Maximum Message Size'' or ``Fetch Headers Only'' options"
+	// (held-out round 38): the server lacks a command; the option names
+	// are no message size.
+	{ID: "pop3-no-uidl", Pattern: `does not support uidl`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The POP3 server does not offer UIDL, which the client needs for \"Leave messages on server\" and similar options: switch those options off, or use IMAP.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc1939#page-12"},
+
 	// Replies the client could not parse.
 	{ID: "client-line-limit", Pattern: `got more than [0-9]+ bytes`,
 		Code: CodeProtocolError, Confidence: ConfidenceHigh,
 		Summary: "The client library stopped at its own line-length limit (Python imaplib's _MAXLINE): a reply such as a long SEARCH result was longer than the library accepts. Not the message size and not the account.",
 		Source:  "https://github.com/python/cpython/blob/main/Lib/imaplib.py"},
-	{ID: "client-parse-failed", Pattern: `invalid message sequence number|is not valid mutf-?7|invalid response: [^\n]{0,40}\(|(could not|couldn't|unable to|failed to) parse (the )?(server'?s? )?(response|reply)`,
+	{ID: "client-parse-failed", Pattern: `invalid message sequence number|is not valid mutf-?7|invalid response: [^\n]{0,40}\(|(could not|couldn't|unable to|failed to) parse (the )?(server'?s? )?(status )?(response|reply)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client and the server disagree on the protocol's syntax: one side sent something the other could not parse (an unbalanced parenthesis, a bad sequence set, a folder name that is not modified UTF-7).",
 		Source:  srcRFC3501},

