@@ -205,6 +205,7 @@ func TestFamiliesOfRounds32To34Bounds(t *testing.T) {
 		{"could not open smtp port is no protocol switch", "There was an unexpected problem communicating with SMTP: Could not open SMTP Port.", CodeProtocolDisabled},
 		{"ssl url on 995 is no wrong mode", "stream_socket_client(): unable to connect to ssl://pop.example.com:995 (Connection timed out)", CodeTLSWrongMode},
 		{"a bad length of a password is no write misuse", "535 5.7.8 bad length of password", CodeProtocolError},
+		{"parse failure words beside a success", "Message accepted for delivery; unexpected response to QUIT ignored", CodeProtocolError},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := Explain(tc.text, Hints{})
@@ -323,6 +324,11 @@ func TestFamiliesOfRounds38To40(t *testing.T) {
 		{"exchange send on behalf, german", "Diese Nachricht konnte nicht gesendet werden. Sie besitzen nicht die Berechtigung, die Nachricht im Auftrag des angegebenen Benutzers zu senden.", Hints{Protocol: ProtocolSMTP}, CodeSenderNotPermitted, "sender-words"},
 		{"exchange send on behalf", "You don't have permission to send the message on behalf of the specified user.", Hints{Protocol: ProtocolSMTP}, CodeSenderNotPermitted, "sender-words"},
 		{"postfix sender access", "NOQUEUE: reject: RCPT from mail.example.net[192.0.2.1]: 554 5.7.1 <a@example.net>: Sender address rejected: Access denied", Hints{}, CodePolicyBlocked, "postfix-sender-access-denied"},
+		// A client's words that it could not parse the reply, from a
+		// client no rule knows.
+		{"unexpected data then garbled bad", "xx@example.com: unexpected data: 2 BAD \ufffd\ufffdlogin\ufffd\ufffd", Hints{}, CodeProtocolError, "client-words-parse-failure"},
+		{"bad response reading greeting", "Antwort von mail.example.de:143: Bad Response: failed to read greeting", Hints{}, CodeProtocolError, "client-words-parse-failure"},
+		{"pear invalid response code is the reply", "Failed to send data [SMTP: Invalid response code received from server (code: 550, response: Administrative prohibition)]", Hints{}, CodePolicyBlocked, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := Explain(tc.text, tc.hints)
