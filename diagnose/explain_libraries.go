@@ -163,6 +163,12 @@ var clientErrorsLibraries = []clientError{
 	{Pattern: `resource temporarily unavailable \(os error (11|35)\)`,
 		Kind: probe.NetTimeout, Seen: "Rust std::net via lettre"},
 
+	// OpenSSL 3's "unexpected eof while reading" (SSL_R_UNEXPECTED_EOF_WHILE_READING):
+	// the peer closed an open TLS connection without close_notify
+	// (mbsync against Gmail; held-out round 41). A closed connection, not
+	// a failed handshake.
+	{Phrases: []string{"unexpected eof while reading"},
+		Kind: probe.NetClosed, Seen: "OpenSSL 3 via mbsync, Python"},
 	// TLS alerts that name a certificate: Go's "remote error: tls:
 	// unknown certificate authority" and "tls: bad certificate" (the
 	// other side refused a certificate; held-out rounds 21, 37), OpenSSL's

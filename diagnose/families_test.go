@@ -340,3 +340,34 @@ func TestFamiliesOfRounds38To40(t *testing.T) {
 		})
 	}
 }
+
+// TestFamiliesOfRounds41To42: the families held-out rounds 41 and 42
+// (general mixes) answered wrongly at their first score.
+func TestFamiliesOfRounds41To42(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		hints      Hints
+		code       Code
+		rule       string // the rule that reads it, when one must
+	}{
+		{"pop3 mailbox already locked", "Your mailbox is already locked", Hints{Protocol: ProtocolPOP3}, CodeTemporaryFailure, "reason-mailbox-in-use"},
+		{"a locked account stays locked", "-ERR Your account is locked. Contact support.", Hints{Protocol: ProtocolPOP3}, CodeAccountLocked, ""},
+		{"nylas alert label around openssl", "[ALERT] (Failure): [Errno 1] _ssl.c:504: error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol", Hints{}, CodeTLSWrongMode, ""},
+		{"imap alert stays the server's", "* OK [ALERT] Your password expires in 3 days", Hints{Protocol: ProtocolIMAP}, CodeOK, ""},
+		{"pop3 bad command", "-ERR bad command i6mb30279072uak", Hints{}, CodeProtocolError, "pop3-command-unknown"},
+		{"pop3 refusal at login stays a sign-in", "-ERR [AUTH] Invalid login", Hints{}, CodeInvalidCredentials, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Explain(tc.text, tc.hints)
+			assert.Equal(t, tc.code, f.Code, "rule %s", f.Evidence.Rule)
+			if tc.rule != "" {
+				assert.Equal(t, tc.rule, f.Evidence.Rule)
+			}
+			assert.NotEqual(t, likeRule, f.Evidence.Rule, "a rule reads it, not the comparison")
+		})
+	}
+	// OpenSSL 3's end of stream on an open session is a closed
+	// connection, not a handshake at high confidence.
+	f := Explain("Socket error: secure read from imap.example.com (192.0.2.1:993): error:0A000126:SSL routines::unexpected eof while reading", Hints{})
+	assert.NotEqual(t, CodeTLSHandshakeFailed, f.Code, "rule %s", f.Evidence.Rule)
+}

@@ -105,6 +105,16 @@ var clientSlipRules = []rule{
 		},
 		Source: "https://learn.microsoft.com/en-us/exchange/clients/pop3-and-imap4/pop3-and-imap4"},
 
+	// A POP3 server that did not know the command ("-ERR bad command",
+	// Gmail's answer to UTF8; held-out round 42).
+	{ID: "pop3-command-unknown", Protocols: onlyPOP3, Status: []string{"-ERR"},
+		Pattern: `^-err (bad|unknown|invalid|unrecogni[sz]ed|unsupported) command\b|^-err command not (recogni[sz]ed|supported|implemented)\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The POP3 server did not know a command the program sent (an extension it does not offer, or a command out of order): a client and server mismatch, not the account.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The program spoke TLS or another protocol on this port.", "The same program with the port's other security setting connects."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc1939"},
 	// Thunderbird: "The POP3 mail server (x) does not support UIDL or XTND
 	// XLST, which are required to implement the ``Leave on Server'',
 	// ``Maximum Message Size'' or ``Fetch Headers Only'' options"

@@ -551,7 +551,7 @@ var reasonRules = []rule{
 		// mail client still connected): it passes when that session ends,
 		// and is no account lock.
 		ID:      "reason-mailbox-in-use",
-		Pattern: `\[in-use\]|(mailbox|maildrop|folder|inbox)( is)? (locked|busy|in use) by (another|an other|a different|the other|other)|locked by (another|an other|a different) (session|process|client|connection|user)|(mailbox|maildrop) (is )?(already )?(in use|busy)|already (locked|in use) by|locked by (the |a |an )?(pop3?|imap|other|another) (server|session|process|client)|(unable to|cannot|can't|could not|couldn't|failed to) (get |obtain |acquire )?(a )?lock (on )?(the )?(mailbox|maildrop|mail ?spool|mail ?drop|inbox)|(maildrop|mailbox|mail ?spool) lock busy`,
+		Pattern: `\[in-use\]|(mailbox|maildrop|folder|inbox)( is)? (locked|busy|in use) by (another|an other|a different|the other|other)|locked by (another|an other|a different) (session|process|client|connection|user)|(mailbox|maildrop) (is )?(already )?(in use|busy|locked)\b|already (locked|in use) by|locked by (the |a |an )?(pop3?|imap|other|another) (server|session|process|client)|(unable to|cannot|can't|could not|couldn't|failed to) (get |obtain |acquire )?(a )?lock (on )?(the )?(mailbox|maildrop|mail ?spool|mail ?drop|inbox)|(maildrop|mailbox|mail ?spool) lock busy`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The mailbox is held by another session (another mail app, or a POP3 download still running); it frees itself when that session ends.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc2449#section-8.1.2",
