@@ -171,7 +171,7 @@ func leadWithLikelyProvider(f *Finding, o *observation, text string, v Vars) {
 
 // observeText reads pasted text into an observation.
 func observeText(text string, h Hints) *observation {
-	text = innerReply(unquoteTranscript(logText(bytesLiteralLines(cleanText(text)))))
+	text = innerReply(unquoteTranscript(logReplyLines(logText(bytesLiteralLines(cleanText(text))))))
 	lines := splitLines(text)
 	o := &observation{Protocol: h.Protocol, Stage: explainStage(h.Stage)}
 	o.setText(serverPart(text))
@@ -345,6 +345,20 @@ func unwrapLower(lower string) string {
 	return continuationRE.ReplaceAllString(lower, " ")
 }
 
+// logReplyLineRE is a server log's line of what it sent, before the reply:
+// CommuniGate's "08:39:16.44 5 SMTPI-29001([10.0.7.5]) out: 220 ..."
+// (held-out round 39). logReplyLines keeps only the reply, so that it
+// reads as a reply line.
+var logReplyLineRE = regexp.MustCompile(`(?m)^[^\n]{0,80}\) out: ([2-5][0-9]{2}[ -])`)
+
+// logReplyLines strips logReplyLineRE's prefix from each such line.
+func logReplyLines(text string) string {
+	if !strings.Contains(text, ") out: ") {
+		return text
+	}
+	return logReplyLineRE.ReplaceAllString(text, "$1")
+}
+
 // wirePrefixes are what logs put before a line the server sent: Roundcube
 // and Thunderbird's "S: ", hMailServer's "SENT: ", fetchmail's "POP3< ",
 // SnappyMail's "IMAP[INFO]: < ", others' "Recv: " and "<= ". startPrefixes count only at the start of a
@@ -509,8 +523,9 @@ var (
 	// Old PHPMailer's debug "SMTP -> FROM SERVER:220-..." has no space
 	// after its colon; nodemailer's info object quotes the reply in
 	// single quotes (response: '250 Accepted ...'). Servers' own logs:
-	// mox's "code=235", MailEnable's "AUTH {blank} 235 Authenticated".
-	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|: '|[<>] |(?i:from server):|\bcode=|\} )([2-5][0-5][0-9])(?:[ -][A-Za-z]|\))`)
+	// mox's "cmd=auth code=235", MailEnable's "AUTH {blank} 235
+	// Authenticated".
+	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|: '|[<>] |(?i:from server):|\bcmd=[a-z]+ code=|\} )([2-5][0-5][0-9])(?:[ -][A-Za-z]|\))`)
 	// An enhanced status code on its own: "5.7.3 Authentication ...".
 	enhancedRE = regexp.MustCompile(`(?:^|[\s(:'"\[])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[\s.,;:)'"\]]|$)`)
 )
@@ -555,6 +570,15 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 		}
 	}
 	take()
+	if code != 0 && code < 400 {
+		// Positive reply lines, and a refusal a client quotes inside its
+		// own line ("SMTP -> ERROR: RCPT not accepted from server: 550
+		// 5.1.1 ... User unknown" after "250 AUTH LOGIN PLAIN"): the
+		// refusal is what went wrong.
+		if c, e, l := quotedRefusal(lines, text); c != 0 {
+			return []string{l}, c, e
+		}
+	}
 	if code != 0 {
 		return block, code, enhancedIn(strings.Join(block, "\n"))
 	}
@@ -578,24 +602,35 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 		code, _ = strconv.Atoi(c)
 		return []string{lineOf(lines, m[0])}, code, enhancedIn(text)
 	}
-	// A reply code after a colon, with an enhanced code elsewhere in the
-	// text only when their classes agree: a version number ("CommuniGate
-	// Pro 5.0.9") after "out: 220" is no 5.x.x status.
-	e := enhancedIn(text)
+	if e := enhancedIn(text); e != "" {
+		return []string{lineOf(lines, e)}, 0, e
+	}
 	if m := replyAfterColon(text); m != nil {
 		code, _ = strconv.Atoi(m[1])
-		if e != "" && e[0] != m[1][0] {
-			e = ""
-		}
-		return []string{lineOf(lines, m[0][:len(m[0])-1])}, code, e
-	}
-	if e != "" {
-		return []string{lineOf(lines, e)}, 0, e
+		return []string{lineOf(lines, m[0][:len(m[0])-1])}, code, ""
 	}
 	if code = libraryReplyCode(text); code != 0 { // explain_libraries.go
 		return nil, code, ""
 	}
 	return nil, 0, ""
+}
+
+// quotedRefusal returns the first refusal (4xx or 5xx) quoted with its
+// enhanced code inside a line that is not itself a reply line, with that
+// enhanced code and the line; 0 when there is none.
+func quotedRefusal(lines []string, text string) (code int, enhanced, line string) {
+	for _, m := range smtpEmbeddedRE.FindAllStringSubmatch(text, maxEmbeddedReplies) {
+		if m[1][0] < '4' {
+			continue
+		}
+		l := lineOf(lines, m[0])
+		if smtpLineRE.MatchString(l) {
+			continue // a reply line: the blocks weighed it already
+		}
+		code, _ = strconv.Atoi(m[1])
+		return code, m[2], l
+	}
+	return 0, "", ""
 }
 
 // sourceLineRE is a source file's extension, the end of the text before
@@ -757,7 +792,7 @@ func inferStage(o *observation) probe.Stage {
 			return probe.StageEnvelope
 		}
 	}
-	if (o.Status != "" || o.Reply != 0) && authWordsRE.MatchString(o.lower) {
+	if (o.Status != "" || o.Reply != 0) && authWordsRE.MatchString(o.lower) && !mailAuthWordsRE.MatchString(o.lower) {
 		return probe.StageAuthenticate
 	}
 	return ""
@@ -765,4 +800,9 @@ func inferStage(o *observation) probe.Stage {
 
 // authWordsRE finds words about signing in: a reply that uses them
 // answered a sign-in (or speaks of one), whatever its code.
+// mailAuthWordsRE: the message's own authentication (SPF, DKIM, DMARC)
+// and a postmaster's delisting page, whose "auth" and "log in" are no
+// sign-in of the account.
+var mailAuthWordsRE = regexp.MustCompile(`\b(spf|dkim|dmarc|arc)\b|postmaster|delist`)
+
 var authWordsRE = regexp.MustCompile(`passw|credential|authenticat|\blog ?in\b|\blogon\b|sign[- ]?in|user ?name|\bauth\b|app(lication)?[- ]specific`)

@@ -92,7 +92,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// routines:PEM_read_bio:no start line", as NeoMutt prints it while
 	// reading its certificate_file; held-out round 34): a certificate
 	// problem, not the handshake.
-	{Phrases: []string{"pem routines", "pem_read_bio"},
+	// Beside TLS words only: a DKIM signing key that does not parse
+	// says "PEM routines" too.
+	{Pattern: `\b(ssl|tls|certificate|cert)\b[^\n]{0,80}pem routines|pem routines[^\n]{0,80}\b(certificate|cert)\b`,
 		Kind: probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "OpenSSL via NeoMutt, Python, PHP"},
 
 	// Other TLS failures.
@@ -129,7 +131,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 
 	// The probe would have stopped on its own.
 	{Phrases: []string{"smtp auth extension not supported", "server doesn't support auth", "does not support auth", "authentication not supported by server"},
-		Pattern: `\b(doesn't|does not|didn't|did not) (advertise|offer) (the )?auth\b`,
+		Pattern: `\b(doesn't|does not|didn't|did not) (advertise|offer) (the )?auth( capability| extension)?([,.;:)]|\s*$)`,
 		Stop:    probe.StopAuthNotOffered, Stage: probe.StageAuthenticate, Seen: "Python smtplib, Go net/smtp, Mailu (\"Smtp server does not advertise AUTH capability\")"},
 	// Authentication offered, but no mechanism the client speaks.
 	{Phrases: []string{"no suitable authentication method", "does not support smtp auth type", "none of the authentication methods supported by this client", "no compatible authentication mechanism", "no authentication mechanisms supported by both",
@@ -191,7 +193,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// reply with no code, getmail's "unexpected response: b'...'",
 	// MailKit's "Unexpected token in IMAP response", php-imap's "IMAP
 	// protocol error: ..." (c-client's BAD text).
-	{Pattern: `(returned|sent) an? (invalid|incomplete|unexpected|malformed) (response|reply)|unable to parse status code|got bad greeting from|syntax error in [^\n]{1,60}\. unexpected token|\bcommand [a-z]+ illegal in state [a-z]+|\bshort response: |\(-1, b['"]|\bunexpected response: b['"]|unexpected token in imap response|\bimap protocol error: |\bbad parse error\b|\bexpected [0-9a-f]{4} \(.{1,2}\) but got [0-9a-f]{4}\b|unexpected character: .{1,2} \([0-9]{1,3}\)|(could not|couldn't|cannot|can't) handle (the )?(imap |smtp |pop3? )?server('s)? response|response is 0 length`,
+	{Pattern: `(returned|sent) an? (invalid|incomplete|unexpected|malformed) (response|reply)|unable to parse status code|got bad greeting from|syntax error in [^\n]{1,60}\. unexpected token|\bcommand [a-z]+ illegal in state [a-z]+|\bshort response: |\(-1, b['"]|\bunexpected response: b['"]|unexpected token in imap response|\bimap protocol error: [^\n]{0,40}(error|bad|unexpected|syntax|argument)|\bbad parse error\b|\bexpected [0-9a-f]{4} \(.{1,2}\) but got [0-9a-f]{4}\b|unexpected character: .{1,2} \([0-9]{1,3}\)|(could not|couldn't|cannot|can't) handle (the )?(imap |smtp |pop3? )?server('s)? response|response is 0 length`,
 		Kind: probe.NetProtocol, Seen: "MailKit (also \"Syntax error in XYZ. Unexpected token: ...\"), msmtp, Jakarta Mail, Python imaplib (\"command SEARCH illegal in state AUTH\": the client's own order of commands), Go net/textproto, Python smtplib, getmail, php-imap, imapfilter (\"BAD Parse Error\"), K-9 (\"Expected 0022 (\\\") but got 004e (N)\", \"Unexpected character: * (42)\", \"SMTP response is 0 length\"), ESP32 Mail Client"},
 }...), append(clientErrorsLibrariesLast, clientErrorsLanguage...)...)) // each library's own words: explain_libraries.go; other languages and error numbers: explain_errors_language.go
 

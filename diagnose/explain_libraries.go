@@ -216,12 +216,8 @@ var clientErrorsLibraries = []clientError{
 	// sSMTP's "Unable to locate <mailhub>" (ssmtp.c, smtp_open): the
 	// mail hub's name did not resolve ("mailhub" itself is the placeholder
 	// of an unedited ssmtp.conf).
-	{Pattern: `\bunable to locate (mailhub\b|[a-z0-9-]+(\.[a-z0-9-]+)+\b)`,
+	{Pattern: `\bunable to locate mailhub\b|\bssmtp(\[[0-9]+\])?: unable to locate [a-z0-9.-]+`,
 		Kind: probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "sSMTP"},
-	// A non-blocking connect that never completed (EINPROGRESS printed as
-	// the reason, as monit does): no answer from the port in time.
-	{Phrases: []string{"operation now in progress"},
-		Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "monit, C programs"},
 	// nodemailer's resolver when this machine has no address of the
 	// family the server's name resolved to ("Can not use IPv4 addresses
 	// with current network"; later "Failed to resolve IPv4 addresses with
@@ -410,6 +406,30 @@ var libraryRules = []rule{
 			alt(CodeRateLimited, "The server limits connections from this address or account.", "Fewer clients connected at once get through."),
 		},
 		Source: "https://github.com/jstedfast/MailKit/issues/1100"},
+	// A connection that was still "in progress" (EINPROGRESS) when the
+	// program gave up on it, printed as the reason ("Cannot open a
+	// connection to the mailserver localhost:25 -- Operation now in
+	// progress", monit; held-out round 33). EINPROGRESS is also the normal
+	// state of any non-blocking connect, so only a failed connection
+	// beside it counts, at low confidence.
+	{ID: "connect-still-in-progress", Pattern: `(cannot|can't|could not|couldn't|unable to|failed to) (open |establish )?(a )?connect(ion)?[^\n]{0,120}operation now in progress`,
+		Code: CodeConnectionTimeout, Confidence: ConfidenceLow,
+		Summary: "The connection to the mail server never completed: nothing answered on that host and port in time (a server that is down, a firewall that drops the traffic, or a wrong host or port).",
+		Alternatives: []Alternative{
+			alt(CodeConnectionRefused, "The server is not listening on that port, and the refusal came after the program stopped waiting.", "A second try fails at once with \"Connection refused\"."),
+		},
+		Source: "https://man7.org/linux/man-pages/man2/connect.2.html"},
+	// Android's EACCES on connect ("connect failed: EACCES (Permission
+	// denied)"; held-out round 40): this device would not open the
+	// connection: the app lacks network permission, or a VPN or firewall
+	// app blocks it.
+	{ID: "android-connect-eacces", Pattern: `connect failed: eacces\b`,
+		Code: CodeConnectionRefused, Confidence: ConfidenceMedium,
+		Summary: "This device refused to open the connection: the app has no permission to use the network, or a VPN, firewall or data-saver setting blocks it. Check the app's network permission and any VPN or firewall app; the mail server was never reached.",
+		Alternatives: []Alternative{
+			alt(CodeNetworkUnreachable, "The network the device is on blocks mail ports (a guest or captive network).", "The same app connects on another network."),
+		},
+		Source: "https://man7.org/linux/man-pages/man2/connect.2.html"},
 	// The program has no password to give ("missing password for PLAIN
 	// auth mechanism", Alertmanager's smtp.go; held-out round 32): the
 	// sign-in settings are incomplete, nothing reached the server.
@@ -446,8 +466,12 @@ var libraryRules = []rule{
 	// A URL that asks for TLS from the first byte on a port that starts in
 	// plaintext ("[tls://smtp.gmail.com:587]", PHP stream wrappers;
 	// offlineimap's "non-standard ssl port 143"; held-out rounds 32, 34).
-	{ID: "implicit-tls-url-on-starttls-port", Pattern: `\b(ssl|tls)://[a-z0-9.-]+:(25|587|143|110)\b|\bssl port (25|587|143|110)\b`,
-		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
+	// PHPMailer's own "tls://host" prefix means STARTTLS, so only a
+	// stream that failed to start or connect counts.
+	{ID: "implicit-tls-url-on-starttls-port",
+		Pattern:    `(failed to start|could not be established with host|(unable to|failed to|can't|cannot|could not) connect to( host)?) "?\[?(ssl|tls)://[a-z0-9.-]+:(25|587|143|110)\b|\bssl port (25|587|143|110)\b`,
+		NotPattern: `refused|timed? ?out|getaddrinfo|name or service not known|no such host|not known|no route|unreachable|authenticat|password|credential`,
+		Code:       CodeTLSWrongMode, Confidence: ConfidenceMedium,
 		Summary: "The program speaks TLS from the first byte (ssl:// or tls://) to a port that starts in plaintext and upgrades with STARTTLS (587, 25, 143, 110): choose STARTTLS for that port, or use the port with TLS from the start (465 for SMTP, 993 for IMAP, 995 for POP3).",
 		Alternatives: []Alternative{
 			alt(CodeTLSHandshakeFailed, "The port does take TLS at once on this server (a non-standard set-up) and the handshake itself failed.", "openssl s_client -connect host:port shows a certificate."),
@@ -489,7 +513,7 @@ var libraryRules = []rule{
 	// stopped on this computer (an antivirus or firewall guarding port 25
 	// or 587), not by the server.
 	{ID: "windows-socket-access-forbidden",
-		Pattern: `forbidden by its access permissions|\bwsaeacces\b|winerror 10013\b|connect failed: eacces\b`,
+		Pattern: `forbidden by its access permissions|\bwsaeacces\b|winerror 10013\b`,
 		Code:    CodeConnectionRefused, Confidence: ConfidenceMedium,
 		Summary: "This computer refused to open the connection: an antivirus or firewall on it blocks the program from the mail port (often 25 or 587). Allow the program in the antivirus's mail or firewall settings.",
 		Alternatives: []Alternative{

@@ -253,7 +253,7 @@ func TestFamiliesOfRounds35To37(t *testing.T) {
 		{"google invalid credentials stays", "a1 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)", Hints{Host: "imap.gmail.com"}, CodeInvalidCredentials, ""},
 		{"sender domain does not exist", "550 5.1.0 MailProtect : Domain of sender address bounce@psrp.example.com does not exist", Hints{}, CodeSenderNotPermitted, "sender-words"},
 		{"from field required", `Message failed: 450 The from.email field is required.`, Hints{}, CodeSenderNotPermitted, "sender-words"},
-		{"suppression list", `550 5.7.1 recipient is in suppression list "suppressBadDomains": <abc@example.com>`, Hints{}, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"suppression list", `550 5.7.1 recipient is in suppression list "suppressBadDomains": <abc@example.com>`, Hints{}, CodeRecipientUnknown, "recipient-suppressed"},
 		{"exchange online ndr", "Your message to request@example.org couldn't be delivered.\n\nrequest wasn't found at example.org.", Hints{}, CodeRecipientUnknown, "recipient-unknown-words"},
 		{"horde address not found", "Could not send message: Message could not be delivered - the address was not found, is unknown, or is not receiving messages.", Hints{}, CodeRecipientUnknown, "recipient-unknown-words"},
 		{"exchange command error", "Error Found while connecting IMAP :  { [Error: Command Error. 10] textCode: undefined, source: 'protocol' }", Hints{}, CodeProtocolError, "exchange-numbered-protocol-error"},
@@ -309,7 +309,7 @@ func TestFamiliesOfRounds38To40(t *testing.T) {
 		{"chinese cert validity", "发件失败-提示*根据当前系统时钟或签名文件中的时间戳验证时要求的证书不在有效期内。", Hints{}, CodeTLSCertificate, ""},
 		{"certificate expired is no account", "Failed to send e-mail for job: jk301: mail@example.com: Error: certificate has expired", Hints{}, CodeTLSCertificate, ""},
 		{"dotnet dns eagain", "ExtendedSocketException (00000001, 11): Resource temporarily unavailable\n   at System.Net.Dns.InternalGetHostByName(String hostName)", Hints{}, CodeDNSFailure, ""},
-		{"android eacces", "java.net.ConnectException: failed to connect to imap.example.com/192.0.2.1 (port 993) from /:: (port 0) after 30000ms: connect failed: EACCES (Permission denied)", Hints{}, CodeConnectionRefused, "windows-socket-access-forbidden"},
+		{"android eacces", "java.net.ConnectException: failed to connect to imap.example.com/192.0.2.1 (port 993) from /:: (port 0) after 30000ms: connect failed: EACCES (Permission denied)", Hints{}, CodeConnectionRefused, "android-connect-eacces"},
 		{"gnutls priority", "gnutls_priority_set_direct(@SYSTEM): The request is invalid.", Hints{}, CodeTLSHandshakeFailed, ""},
 		{"starttls negotiation failed", "500 TLS Negotiation Failed", Hints{Stage: probe.StageStartTLS}, CodeTLSHandshakeFailed, "smtp-starttls-handshake-error"},
 		// Sign-in and sending in a server's or client's words.

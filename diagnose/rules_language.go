@@ -287,6 +287,16 @@ var languageClientRules = []rule{
 		Source: srcOutlookErrors},
 	// Outlook's numbers for SMTP replies (IXP_E_SMTP_4xx/5xx_*): the reply
 	// code Outlook received, named by number when the reply is not shown.
+	// Outlook's 0x800CCC1A: "Your server does not support the connection
+	// encryption type you have specified": the account's SSL setting does
+	// not match what the port speaks.
+	{ID: "outlook-encryption-type-unsupported", NotReply: []int{2, 4, 5}, Pattern: `0x800ccc1a\b`,
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "Outlook's error number says the encryption could not be set up with the server as this account specifies it: most often the setting does not match the port (SSL/TLS on 993, 995 or 465; STARTTLS, Outlook's \"TLS\", on 143, 110 or 587), else the two sides share no TLS version.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The account's encryption setting does not match what the port speaks.", "Changing the encryption type (or the port) in the account's settings connects."),
+		},
+		Source: srcOutlookErrors},
 	{ID: "outlook-smtp-starttls-required", NotReply: []int{2, 4, 5}, Pattern: `0x800ccc7c\b`,
 		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
 		Summary: "Outlook's error number says the outgoing server answered 530: it wants STARTTLS before anything else; set the encryption to STARTTLS (587) or SSL/TLS (465).",

@@ -63,8 +63,9 @@ var policyRules = []rule{
 	// A server that banned the client's address after failed sign-ins
 	// (Stalwart's "Banned due to authentication errors", mailcow's
 	// netfilter "Banning 192.0.2.0/24"; held-out round 39).
-	{ID: "banned-after-auth-failures", Pattern: `banned due to (authentication|auth|login) (errors|failures)|\bbanning [0-9a-f.:]+(/[0-9]+)?\b`,
-		Code: CodeAccountLocked, Confidence: ConfidenceMedium,
+	{ID: "banned-after-auth-failures", Pattern: `banned due to (authentication|auth|login) (errors|failures)|\bbanning [0-9]{1,3}(\.[0-9]{1,3}){3}(/[0-9]{1,2})?\b|\bbanning [0-9a-f]{0,4}:[0-9a-f:]+(/[0-9]{1,3})?`,
+		NotPattern: `\bnot banning\b|\bunbanning\b|ignoreip|whitelist|allowlist`,
+		Code:       CodeAccountLocked, Confidence: ConfidenceMedium,
 		Summary: "The server banned this address after too many failed sign-ins: wait for the ban to expire (often 15 minutes to hours) or ask its administrator to lift it, and correct the password in every device that uses the account before trying again.",
 		Alternatives: []Alternative{
 			alt(CodePolicyBlocked, "The ban is on the network address, not the account: another network gets through.", "Signing in from a phone's mobile data works."),

@@ -238,9 +238,9 @@ var storeRules = []rule{
 		// A NO whose words say a named thing does not exist, outside the
 		// sign-in ("2 NO dmarc doesn't exist.", Exchange Online's answer
 		// to STATUS of a folder that is not there; held-out round 34).
-		ID: "imap-no-name-does-not-exist", Protocols: onlyIMAP, Status: []string{"NO"},
+		ID: "imap-no-name-does-not-exist", Protocols: onlyIMAP, Status: []string{"NO"}, Stages: []probe.Stage{probe.StageMailbox, ""},
 		Pattern:    `\bno [^\n\[]{1,60} (does not|doesn't) exist\b`,
-		NotPattern: `\b(user|users|account|login|password|credentials?|uid|message|messages|domain)\b`,
+		NotPattern: `\b(user|users|account|login|password|credentials?|uid|message|messages|domain|tenant|mechanism|authenticate|flag|keyword)\b`,
 		Code:       CodeMailboxMissing, Confidence: ConfidenceMedium,
 		Summary: "The server says the folder the program named does not exist: the name, its prefix (INBOX.) or its separator is wrong, or the folder was never created.",
 		Source:  srcRFC3501,
@@ -261,6 +261,20 @@ var storeRules = []rule{
 		Code:       CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "The server refused the sender address at MAIL FROM: this login may not send as that address.",
 		Source:  srcRFC5321,
+	},
+	{
+		// A sending service's suppression list ("recipient is in
+		// suppression list", PowerMTA; held-out round 37): addresses that
+		// bounced before, or that complained; the list says which.
+		ID: "recipient-suppressed", Protocols: []Protocol{ProtocolSMTP, ""}, NotReply: []int{4},
+		Pattern:    `\b(in|on) (the |a |your )?suppression list|\bsuppressed (recipient|address)`,
+		NotPattern: `complain|spam|unsubscri|opt(ed)?[- ]out`,
+		Code:       CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary: "The sending service refuses the address because it is on its suppression list, most often after it bounced as unknown before: correct or remove the address; if it is right, ask the service to lift the suppression.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The address is suppressed after a spam complaint or an unsubscribe.", "The service's suppression list gives the reason as complaint or unsubscribe."),
+		},
+		Source: srcRFC3463Address,
 	},
 	{
 		// The recipient's mailbox is off, said at RCPT TO or DATA ("550
@@ -326,7 +340,7 @@ var storeRules = []rule{
 		// A 4xx reply is a refusal for now ("450 mailbox unavailable"),
 		// read by the reply code.
 		ID: "recipient-unknown-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""}, NotReply: []int{4},
-		Pattern: `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\b(in|on) (the |a )?suppression list|\bwasn't found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown`,
+		Pattern: `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\bwasn't found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown`,
 		Code:    CodeRecipientUnknown, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Address,
 	},

@@ -1016,7 +1016,7 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "smtp-authentication-required", Protocols: onlySMTP, NotReply: []int{535},
-		NotPattern: `\b535[ -](5\.7\.[0-9]+ )?(authentication|auth\b|incorrect|invalid|error)`, // a 535 a wrapper quotes mid-line is still an answer to AUTH
+		NotPattern: `\b535[ -](5\.7\.[0-9]+ )?(authentication|auth\b|incorrect|invalid|error)|\bno (authentication|auth) (is )?(needed|required)`, // a 535 a wrapper quotes mid-line is still an answer to AUTH
 		Pattern:    `authentication (is )?(required|needed)|requires authentication when attempting to send to a non-local|authori[sz]ation (is )?required|\b(sender|client) (should|must|needs? to) authenticate|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client|smtp auth(entication)? (is )?required|auth(entication)? (is )?required for (message )?(submission|relaying|sending)`,
 		Code:       CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
@@ -1667,7 +1667,8 @@ var genericRules = []rule{
 	// after Thunderbird's "The mail server responded:", or in a BYE) is
 	// going away for now: its own words, not the account.
 	{ID: "generic-shutting-down", Pattern: `\b(server|service|system) (is )?shutting down\b`,
-		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		NotPattern: `\b(sent|successful(ly)?|succeeded|completed|accepted)\b`,
+		Code:       CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server said it is shutting down (a restart or maintenance): try again in a few minutes; if it lasts, its operator must bring it back.",
 		Alternatives: []Alternative{
 			alt(CodeTemporaryFailure, "A restart that passes within minutes.", "The same check a few minutes later succeeds."),
@@ -1696,7 +1697,8 @@ var genericRules = []rule{
 		Summary: "The server did not understand a command in the conversation, or got it out of order: a client bug or a server quirk, not the account.",
 		Source:  srcRFC5321},
 	{ID: "generic-relay", Protocols: onlySMTP, Pattern: `relay(ing|ed)?([^.a-z0-9-]|\.([^a-z0-9]|$)|$)`, // not a host name ("relay.example.org")
-		Code: CodeRelayDenied, Confidence: ConfidenceLow, Source: srcRFC5321},
+		NotPattern: `\brelay(ing)? (for|allowed|permitted|granted|ok)\b|\bno (authentication|auth) (is )?(needed|required)`, // a relay that works
+		Code:       CodeRelayDenied, Confidence: ConfidenceLow, Source: srcRFC5321},
 	// A 4xx at MAIL FROM or RCPT TO is a refusal for now (RFC 5321 4.2.1),
 	// read by its code below, not a standing refusal of the sender.
 	{ID: "envelope-mail-refused", Protocols: onlySMTP, Envelope: "mail", NotReply: []int{4},
