@@ -102,16 +102,36 @@ func TestFamiliesOfRounds23To31(t *testing.T) {
 	}
 }
 
+// familyCase is a text of a round family, the code it must get and, when
+// one must, the rule that reads it.
+type familyCase struct {
+	name, text string
+	hints      Hints
+	code       Code
+	rule       string
+}
+
+// checkFamilies explains each case and checks its code, its rule, and that
+// a rule reads it rather than the comparison with known texts.
+func checkFamilies(t *testing.T, cases []familyCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Explain(tc.text, tc.hints)
+			assert.Equal(t, tc.code, f.Code, "rule %s", f.Evidence.Rule)
+			if tc.rule != "" {
+				assert.Equal(t, tc.rule, f.Evidence.Rule)
+			}
+			assert.NotEqual(t, likeRule, f.Evidence.Rule, "a rule reads it, not the comparison")
+		})
+	}
+}
+
 // TestFamiliesOfRounds32To34 holds a case for each family of texts held-out
 // rounds 32-34 (notification apps, devices and relays, sync tools after the
 // login) answered wrongly at their first score, and its bounds.
 func TestFamiliesOfRounds32To34(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		hints      Hints
-		code       Code
-		rule       string // the rule that reads it, when one must
-	}{
+	checkFamilies(t, []familyCase{
 		// Successes a tool reports in its own words (ok texts called
 		// failures at first score).
 		{"imapsync success login", "Host1: success login on [192.0.2.7] with user [a@example.com] auth [LOGIN] or [LOGIN]", Hints{}, CodeOK, "client-check-succeeded"},
@@ -168,16 +188,7 @@ func TestFamiliesOfRounds32To34(t *testing.T) {
 		{"stalwart literal too large", "BAD [PARSE] Literal exceeds the maximum request size of 52428800 bytes.", Hints{Protocol: ProtocolIMAP}, CodeMessageTooLarge, "imap-bad-size-limit"},
 		{"clientbug", "CommandFailedException: A354 NO [CLIENTBUG] folder is read only", Hints{}, CodeProtocolError, "imap-clientbug"},
 		{"shutting down after a sign-in wrapper", "Login to server imap.example.com failed. The mail server responded: Server shutting down.", Hints{}, CodeServerUnavailable, "generic-shutting-down"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			f := Explain(tc.text, tc.hints)
-			assert.Equal(t, tc.code, f.Code, "rule %s", f.Evidence.Rule)
-			if tc.rule != "" {
-				assert.Equal(t, tc.rule, f.Evidence.Rule)
-			}
-			assert.NotEqual(t, likeRule, f.Evidence.Rule, "a rule reads it, not the comparison")
-		})
-	}
+	})
 }
 
 // TestAuthWordsAreWords pins the words that tie a bare reply to the
@@ -218,12 +229,7 @@ func TestFamiliesOfRounds32To34Bounds(t *testing.T) {
 // rounds 35-37 (web hosts and panels, other languages, relay services and
 // business mail) answered wrongly at their first score, and its bounds.
 func TestFamiliesOfRounds35To37(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		hints      Hints
-		code       Code
-		rule       string // the rule that reads it, when one must
-	}{
+	checkFamilies(t, []familyCase{
 		// Successes quoted by a library's debug output (ok texts called
 		// failures at first score).
 		{"old phpmailer from server", "SMTP -> FROM SERVER:220-server261.web-hosting.com ESMTP Exim 4.92 #2 Wed, 03 Jul 2019 10:26:43 -0400 220-We do not authorize the use of this system to transport unsolicited, 220 and/or bulk e-mail.", Hints{}, CodeOK, "smtp-success"},
@@ -260,28 +266,14 @@ func TestFamiliesOfRounds35To37(t *testing.T) {
 		{"exchange pop3 protocol error", "-ERR Protocol error. 19", Hints{}, CodeProtocolError, "exchange-numbered-protocol-error"},
 		{"mime boundary", "Transaction failed: Missing start boundary", Hints{}, CodeProtocolError, "message-header-malformed"},
 		{"gmail not rfc 2822", "550-5.7.1 Our system has detected that this message is\n550-5.7.1 not RFC 2822 compliant. To reduce the amount of spam sent to Gmail,\n550 5.7.1 this message has been blocked.", Hints{}, CodeProtocolError, "message-header-malformed"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			f := Explain(tc.text, tc.hints)
-			assert.Equal(t, tc.code, f.Code, "rule %s", f.Evidence.Rule)
-			if tc.rule != "" {
-				assert.Equal(t, tc.rule, f.Evidence.Rule)
-			}
-			assert.NotEqual(t, likeRule, f.Evidence.Rule, "a rule reads it, not the comparison")
-		})
-	}
+	})
 }
 
 // TestFamiliesOfRounds38To40 holds a case for each family of texts held-out
 // rounds 38-40 (end users' mail apps, other mail servers' admins, the
 // network between) answered wrongly at their first score, and its bounds.
 func TestFamiliesOfRounds38To40(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		hints      Hints
-		code       Code
-		rule       string // the rule that reads it, when one must
-	}{
+	checkFamilies(t, []familyCase{
 		// Servers' own logs of a success (ok texts called failures at
 		// first score).
 		{"communigate out greeting", `08:39:16.44 5 SMTPI-29001([10.0.7.5]) out: 220 mail.example.com ESMTP CommuniGate Pro 5.0.9 is glad to see you!\r\n`, Hints{}, CodeOK, "smtp-success"},
@@ -329,43 +321,20 @@ func TestFamiliesOfRounds38To40(t *testing.T) {
 		{"unexpected data then garbled bad", "xx@example.com: unexpected data: 2 BAD \ufffd\ufffdlogin\ufffd\ufffd", Hints{}, CodeProtocolError, "client-words-parse-failure"},
 		{"bad response reading greeting", "Antwort von mail.example.de:143: Bad Response: failed to read greeting", Hints{}, CodeProtocolError, "client-words-parse-failure"},
 		{"pear invalid response code is the reply", "Failed to send data [SMTP: Invalid response code received from server (code: 550, response: Administrative prohibition)]", Hints{}, CodePolicyBlocked, ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			f := Explain(tc.text, tc.hints)
-			assert.Equal(t, tc.code, f.Code, "rule %s", f.Evidence.Rule)
-			if tc.rule != "" {
-				assert.Equal(t, tc.rule, f.Evidence.Rule)
-			}
-			assert.NotEqual(t, likeRule, f.Evidence.Rule, "a rule reads it, not the comparison")
-		})
-	}
+	})
 }
 
 // TestFamiliesOfRounds41To42: the families held-out rounds 41 and 42
 // (general mixes) answered wrongly at their first score.
 func TestFamiliesOfRounds41To42(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		hints      Hints
-		code       Code
-		rule       string // the rule that reads it, when one must
-	}{
+	checkFamilies(t, []familyCase{
 		{"pop3 mailbox already locked", "Your mailbox is already locked", Hints{Protocol: ProtocolPOP3}, CodeTemporaryFailure, "reason-mailbox-in-use"},
 		{"a locked account stays locked", "-ERR Your account is locked. Contact support.", Hints{Protocol: ProtocolPOP3}, CodeAccountLocked, ""},
 		{"nylas alert label around openssl", "[ALERT] (Failure): [Errno 1] _ssl.c:504: error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol", Hints{}, CodeTLSWrongMode, ""},
 		{"imap alert stays the server's", "* OK [ALERT] Your password expires in 3 days", Hints{Protocol: ProtocolIMAP}, CodeOK, ""},
 		{"pop3 bad command", "-ERR bad command i6mb30279072uak", Hints{}, CodeProtocolError, "pop3-command-unknown"},
 		{"pop3 refusal at login stays a sign-in", "-ERR [AUTH] Invalid login", Hints{}, CodeInvalidCredentials, ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			f := Explain(tc.text, tc.hints)
-			assert.Equal(t, tc.code, f.Code, "rule %s", f.Evidence.Rule)
-			if tc.rule != "" {
-				assert.Equal(t, tc.rule, f.Evidence.Rule)
-			}
-			assert.NotEqual(t, likeRule, f.Evidence.Rule, "a rule reads it, not the comparison")
-		})
-	}
+	})
 	// OpenSSL 3's end of stream on an open session is a closed
 	// connection, not a handshake at high confidence.
 	f := Explain("Socket error: secure read from imap.example.com (192.0.2.1:993): error:0A000126:SSL routines::unexpected eof while reading", Hints{})
