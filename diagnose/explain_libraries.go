@@ -167,8 +167,8 @@ var clientErrorsLibraries = []clientError{
 	// the peer closed an open TLS connection without close_notify
 	// (mbsync against Gmail; held-out round 41). A closed connection, not
 	// a failed handshake.
-	{Phrases: []string{"unexpected eof while reading"},
-		Kind: probe.NetClosed, Seen: "OpenSSL 3 via mbsync, Python"},
+	{Pattern: `secure read from[^\n]{0,160}unexpected eof while reading`,
+		Kind: probe.NetClosed, Seen: "OpenSSL 3 via mbsync"},
 	// TLS alerts that name a certificate: Go's "remote error: tls:
 	// unknown certificate authority" and "tls: bad certificate" (the
 	// other side refused a certificate; held-out rounds 21, 37), OpenSSL's
@@ -385,7 +385,8 @@ var libraryRules = []rule{
 	// An HTTP mail API's JSON error naming the sign-in ("type":"auth_error",
 	// Nylas; held-out round 36).
 	{ID: "api-auth-error-type", Pattern: `"type": ?"auth_error"`,
-		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		NotPattern: `timed? ?out|refused|unreachable|could not connect|couldn't connect|getaddrinfo`,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Summary:      "The service says the sign-in with the mail server failed: check the user name (often the full address) and the password or app password.",
 		Alternatives: []Alternative{altAppPassword},
 		Source:       "https://github.com/nylas/nylas-mail/issues/2729"},
@@ -445,7 +446,8 @@ var libraryRules = []rule{
 	// step should have opened is not there (held-out round 33); the log
 	// line before it says why.
 	{ID: "phpmailer-called-without-being-connected", Pattern: `called (mail|recipient|data|hello|quit|reset|authenticate|starttls)\(\) without being connected`,
-		Code: CodeConnectionRefused, Confidence: ConfidenceLow,
+		NotPattern: `timed? ?out|refused|unreachable|getaddrinfo|not known|no such host|not accepted|authenticat|password|certificate|\b[45][0-9]{2} `, // the cause, printed before it
+		Code:       CodeConnectionRefused, Confidence: ConfidenceLow,
 		Summary: "PHPMailer never had a connection to the server when it went to send: the connection failed first (refused, blocked by a firewall, or the host name is wrong). The line before this one in the log says which.",
 		Alternatives: []Alternative{
 			alt(CodeConnectionTimeout, "A firewall drops the connection instead of refusing it.", "The connection attempt hangs for the client's whole timeout."),
@@ -469,8 +471,8 @@ var libraryRules = []rule{
 	// PHPMailer's own "tls://host" prefix means STARTTLS, so only a
 	// stream that failed to start or connect counts.
 	{ID: "implicit-tls-url-on-starttls-port",
-		Pattern:    `(failed to start|could not be established with host|(unable to|failed to|can't|cannot|could not) connect to( host)?) "?\[?(ssl|tls)://[a-z0-9.-]+:(25|587|143|110)\b|\bssl port (25|587|143|110)\b`,
-		NotPattern: `refused|timed? ?out|getaddrinfo|name or service not known|no such host|not known|no route|unreachable|authenticat|password|credential`,
+		Pattern:    `(failed to start|could not be established with host|(unable to|failed to|can't|cannot|could not) connect to( host)?) "?\[?(ssl|tls)://[a-z0-9.-]+:(25|587|143|110)\b|(^|[^-a-z])ssl port (25|587|143|110)\b`,
+		NotPattern: `refused|timed? ?out|getaddrinfo|name or service not known|no such host|not known|no route|unreachable|authenticat|password|credential|certificate|x509|verify failed|mismatch|self.signed|starttls`,
 		Code:       CodeTLSWrongMode, Confidence: ConfidenceMedium,
 		Summary: "The program speaks TLS from the first byte (ssl:// or tls://) to a port that starts in plaintext and upgrades with STARTTLS (587, 25, 143, 110): choose STARTTLS for that port, or use the port with TLS from the start (465 for SMTP, 993 for IMAP, 995 for POP3).",
 		Alternatives: []Alternative{

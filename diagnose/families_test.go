@@ -183,7 +183,7 @@ func TestFamiliesOfRounds32To34(t *testing.T) {
 		// After the login: folders, sizes, the client's own bug.
 		{"o365 status of a missing folder", "ERROR: 2 NO dmarc doesn't exist. at /usr/share/perl5/Mail/IMAPClient.pm line 1378.", Hints{}, CodeMailboxMissing, "imap-no-name-does-not-exist"},
 		{"a missing user is no folder", "a1 NO user foo doesn't exist", Hints{Protocol: ProtocolIMAP}, CodeUnknown, ""},
-		{"mbsync far side box", "far side box Archive cannot be opened and near side box Archive is not empty", Hints{}, CodeMailboxMissing, "folder-change-failed"},
+		{"mbsync far side box", "far side box Archive cannot be opened and near side box Archive is not empty", Hints{}, CodeMailboxMissing, "mbsync-box-cannot-be-opened"},
 		{"imaplib bad size", "APPEND command error: BAD [b'maximum message size exceeded']", Hints{}, CodeMessageTooLarge, ""},
 		{"stalwart literal too large", "BAD [PARSE] Literal exceeds the maximum request size of 52428800 bytes.", Hints{Protocol: ProtocolIMAP}, CodeMessageTooLarge, "imap-bad-size-limit"},
 		{"clientbug", "CommandFailedException: A354 NO [CLIENTBUG] folder is read only", Hints{}, CodeProtocolError, "imap-clientbug"},

@@ -189,3 +189,70 @@ func TestRoundFamiliesKeepTheirBounds(t *testing.T) {
 	assert.Equal(t, CodeConnectionTimeout, f.Code)
 	assert.Equal(t, ConfidenceLow, f.Confidence)
 }
+
+// TestRoundFamiliesSecondReview holds what a sixth fresh review found
+// wrong after TestRoundFamiliesKeepTheirBounds's fixes: the quoted-refusal
+// and colon-reply readings, and rules that hid the cause printed beside
+// them.
+func TestRoundFamiliesSecondReview(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		not  Code // the misreading
+		want Code // "" when only the misreading is ruled out
+	}{
+		// The last reply decides: a refusal quoted before it, or inside the
+		// message, is not what went wrong.
+		{"WARN retrying after server said 421 4.7.0 Try again later\n250 2.0.0 OK queued", CodeTemporaryFailure, CodeOK},
+		// A later refusal after a colon wins over an earlier success.
+		{"SMTP -> FROM SERVER:220 smtp.example.com ESMTP\nSMTP -> ERROR: Password not accepted from server: 535 Incorrect authentication data", CodeOK, CodeInvalidCredentials},
+		{"SMTP -> FROM SERVER:220 smtp.example.com ESMTP\nSMTP -> ERROR: RCPT not accepted from server: 550 Recipient address rejected: User unknown", CodeOK, CodeRecipientUnknown},
+		// Numbers in quotes or after a brace are no replies.
+		{"Failed to send: size: '250 KB' over the limit of the free plan", CodeOK, ""},
+		{"Error: Connection timeout. Details: {host: smtp.example.com, port: 587} 250 ms elapsed", CodeOK, CodeConnectionTimeout},
+		{"{ code: 2, message: 'bad response on command \\'rset\\'', smtp: '354 Continue\\n' }", CodeOK, ""},
+		// PHPMailer's "without being connected" yields to the cause before it.
+		{"SMTP ERROR: Failed to connect to server: Connection timed out (110)\nThe following From address failed: a@example.com : Called Mail() without being connected", CodeConnectionRefused, CodeConnectionTimeout},
+		// [CLIENTBUG] with OK is no failure.
+		{"a2 OK [CLIENTBUG] Done", CodeProtocolError, CodeOK},
+		// OpenSSL 3's EOF during a handshake stays a handshake failure.
+		{"SSL_connect: error:0A000126:SSL routines::unexpected eof while reading", CodeServerUnavailable, CodeTLSHandshakeFailed},
+		// A certificate error proves TLS worked on the port.
+		{"Failed to connect to tls://mail.example.com:25: x509: certificate has expired or is not yet valid", CodeTLSWrongMode, CodeTLSCertificate},
+		// The server's words in an [ALERT] stay the server's.
+		{"Can not authenticate to IMAP server: [ALERT] Invalid credentials (Failure)\nIMAP connection broken (server response)", CodeServerUnavailable, CodeInvalidCredentials},
+		// Quoted server words win over the client's "unexpected response".
+		{"getmail: unexpected response: b'-ERR Login failed.'", CodeProtocolError, ""},
+		{"(-1, b'Authentication failed')", CodeProtocolError, ""},
+		// mbsync's box line yields to the failure before it.
+		{"Socket error: connect to imap.example.com (192.0.2.1:993): Connection timed out\nError: channel work: far side box INBOX cannot be opened.", CodeMailboxMissing, CodeConnectionTimeout},
+		// A locked mailbox "contact support" is the account.
+		{"535 5.7.0 Your mailbox is locked. Contact support.", CodeTemporaryFailure, ""},
+		// "not a gateway" outside a mail reply; relay refusals that name their terms.
+		{"Connection failed: 192.168.1.1 is not a gateway", CodeRelayDenied, ""},
+		{"550 5.7.1 Relaying allowed only for authenticated users", "", CodeRelayDenied},
+		{"550 5.7.1 Relay for user@example.org denied", "", CodeRelayDenied},
+		// Mono's certificate sentence.
+		{"The authentication or decryption has failed. ---> Mono.Security.Protocol.Tls.TlsException: Invalid certificate received from server.", "", CodeTLSCertificate},
+		// Named things that are no folders.
+		{"a1 NO Email address does not exist", CodeMailboxMissing, ""},
+		{"a3 NO Quota root does not exist", CodeMailboxMissing, ""},
+		// "non-ssl port", and a STARTTLS that follows.
+		{"Error: Using non-ssl port 143 for imap.example.com", CodeTLSWrongMode, ""},
+		// An API's auth_error beside a timeout.
+		{`{"type":"auth_error","message":"Could not connect to IMAP: connection timed out"}`, CodeInvalidCredentials, ""},
+	} {
+		f := Explain(c.text, Hints{})
+		if c.not != "" {
+			assert.NotEqual(t, c.not, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
+		}
+		if c.want != "" {
+			assert.Equal(t, c.want, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
+		}
+	}
+	// A STARTTLS that follows is no implicit TLS on the port.
+	f := Explain("WARNING: ssl port 143 is non-standard; connecting with STARTTLS", Hints{})
+	assert.NotEqual(t, "implicit-tls-url-on-starttls-port", f.Evidence.Rule)
+	// -ERR in a transcript, not only at the start of the paste.
+	f = Explain("+OK POP3 ready\nUTF8\n-ERR bad command", Hints{Protocol: ProtocolPOP3})
+	assert.Equal(t, "pop3-command-unknown", f.Evidence.Rule)
+}

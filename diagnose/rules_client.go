@@ -108,7 +108,7 @@ var clientSlipRules = []rule{
 	// A POP3 server that did not know the command ("-ERR bad command",
 	// Gmail's answer to UTF8; held-out round 42).
 	{ID: "pop3-command-unknown", Protocols: onlyPOP3, Status: []string{"-ERR"},
-		Pattern: `^-err (bad|unknown|invalid|unrecogni[sz]ed|unsupported) command\b|^-err command not (recogni[sz]ed|supported|implemented)\b`,
+		Pattern: `(^|\s)-err ((bad|unknown|invalid|unrecogni[sz]ed|unsupported) command|command not (recogni[sz]ed|supported|implemented))\b`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The POP3 server did not know a command the program sent (an extension it does not offer, or a command out of order): a client and server mismatch, not the account.",
 		Alternatives: []Alternative{
@@ -151,17 +151,24 @@ var clientSlipRules = []rule{
 
 	// A folder the client could not open or create.
 	{ID: "folder-change-failed", Protocols: mailbox,
-		Pattern: `cannot change folder|cannot copy message, does the folder exist|failed to autocreate mailbox|(far side|master) box [^\n]{1,100} cannot be opened`,
+		Pattern: `cannot change folder|cannot copy message, does the folder exist|failed to autocreate mailbox`,
 		Code:    CodeMailboxMissing, Confidence: ConfidenceMedium,
 		Summary: "The client could not open (or the server could not create) the folder it was set to use: the name, its path separator or its prefix is wrong, or the folder was never created.",
 		Alternatives: []Alternative{
 			alt(CodeUnknown, "The server cannot write its mail store (file permissions).", "The server's own log names a permission error."),
 		},
 		// laminas-mail's "cannot change folder, maybe it does not exist";
-		// Dovecot's "Failed to autocreate mailbox"; mbsync's "far side box
-		// X cannot be opened" (the server's folder is gone; held-out round
-		// 34).
+		// Dovecot's "Failed to autocreate mailbox".
 		Source: "https://github.com/laminas/laminas-mail/blob/master/src/Storage/Imap.php"},
+	// mbsync's "far side box X cannot be opened" (the server's folder is
+	// gone; held-out round 34), unless the failure printed before it (a
+	// timeout, a refused login, a local permission) is the cause.
+	{ID: "mbsync-box-cannot-be-opened", Protocols: mailbox,
+		Pattern:    `(far side|master) box [^\n]{1,100} cannot be opened`,
+		NotPattern: `timed? ?out|refused|unreachable|getaddrinfo|authenticat|login|permission denied|certificate|socket error`,
+		Code:       CodeMailboxMissing, Confidence: ConfidenceMedium,
+		Summary: "The folder mbsync was set to sync does not exist on the server (it was deleted or renamed there); create it again, or remove it from the channel's Patterns.",
+		Source:  "https://isync.sourceforge.io/mbsync.html"},
 
 	// The message, not the account: its header lines break RFC 5322.
 	{ID: "message-header-malformed", Protocols: onlySMTP,

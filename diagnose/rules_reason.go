@@ -240,7 +240,7 @@ var storeRules = []rule{
 		// to STATUS of a folder that is not there; held-out round 34).
 		ID: "imap-no-name-does-not-exist", Protocols: onlyIMAP, Status: []string{"NO"}, Stages: []probe.Stage{probe.StageMailbox, ""},
 		Pattern:    `\bno [^\n\[]{1,60} (does not|doesn't) exist\b`,
-		NotPattern: `\b(user|users|account|login|password|credentials?|uid|message|messages|domain|tenant|mechanism|authenticate|flag|keyword)\b`,
+		NotPattern: `\b(user|users|account|login|password|credentials?|uid|message|messages|domain|tenant|mechanism|authenticate|flag|keyword|address|e-?mail|quota|root)\b`,
 		Code:       CodeMailboxMissing, Confidence: ConfidenceMedium,
 		Summary: "The server says the folder the program named does not exist: the name, its prefix (INBOX.) or its separator is wrong, or the folder was never created.",
 		Source:  srcRFC3501,
@@ -565,7 +565,7 @@ var reasonRules = []rule{
 		// mail client still connected): it passes when that session ends,
 		// and is no account lock.
 		ID:      "reason-mailbox-in-use",
-		Pattern: `\[in-use\]|(mailbox|maildrop|folder|inbox)( is)? (locked|busy|in use) by (another|an other|a different|the other|other)|locked by (another|an other|a different) (session|process|client|connection|user)|(mailbox|maildrop) (is )?(already )?(in use|busy|locked)\b|already (locked|in use) by|locked by (the |a |an )?(pop3?|imap|other|another) (server|session|process|client)|(unable to|cannot|can't|could not|couldn't|failed to) (get |obtain |acquire )?(a )?lock (on )?(the )?(mailbox|maildrop|mail ?spool|mail ?drop|inbox)|(maildrop|mailbox|mail ?spool) lock busy`,
+		Pattern: `\[in-use\]|(mailbox|maildrop|folder|inbox)( is)? (locked|busy|in use) by (another|an other|a different|the other|other)|locked by (another|an other|a different) (session|process|client|connection|user)|(mailbox|maildrop) (is )?(already )?(in use|busy)|(mailbox|maildrop) (is )?already locked\b|already (locked|in use) by|locked by (the |a |an )?(pop3?|imap|other|another) (server|session|process|client)|(unable to|cannot|can't|could not|couldn't|failed to) (get |obtain |acquire )?(a )?lock (on )?(the )?(mailbox|maildrop|mail ?spool|mail ?drop|inbox)|(maildrop|mailbox|mail ?spool) lock busy`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The mailbox is held by another session (another mail app, or a POP3 download still running); it frees itself when that session ends.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc2449#section-8.1.2",
@@ -662,7 +662,8 @@ var afterLoginCodeRules = []rule{
 	// should not have (a STORE on a folder opened read-only; held-out
 	// round 34): the program's fault, not the account.
 	{ID: "imap-clientbug", Protocols: onlyIMAP, RespCode: []string{"CLIENTBUG"},
-		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		NotPattern: `\bok \[clientbug\]|credential|password|authenticat`, // RFC 5530 lets it go with OK
+		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server says the program sent a command it should not have (for example changing flags in a folder it opened read-only): a bug in the program, not the account or the server.",
 		Source:  srcRFC5530},
 	{ID: "imap-overquota", Protocols: onlyIMAP, RespCode: []string{"OVERQUOTA"},
