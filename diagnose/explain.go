@@ -171,7 +171,7 @@ func leadWithLikelyProvider(f *Finding, o *observation, text string, v Vars) {
 
 // observeText reads pasted text into an observation.
 func observeText(text string, h Hints) *observation {
-	text = innerReply(unquoteTranscript(logReplyLines(logText(bytesLiteralLines(cleanText(text))))))
+	text = innerReply(unquoteTranscript(logText(bytesLiteralLines(cleanText(text)))))
 	lines := splitLines(text)
 	o := &observation{Protocol: h.Protocol, Stage: explainStage(h.Stage)}
 	o.setText(serverPart(text))
@@ -342,20 +342,6 @@ var (
 func unwrapLower(lower string) string {
 	lower = wrapRE.ReplaceAllString(lower, " ")
 	return continuationRE.ReplaceAllString(lower, " ")
-}
-
-// logReplyLineRE is a server log's line of what it sent, before the reply:
-// CommuniGate's "08:39:16.44 5 SMTPI-29001([10.0.7.5]) out: 220 ..."
-// (held-out round 39). logReplyLines keeps only the reply, so that it
-// reads as a reply line.
-var logReplyLineRE = regexp.MustCompile(`(?m)^[^\n]{0,80}\) out: ([2-5][0-9]{2}[ -])`)
-
-// logReplyLines strips logReplyLineRE's prefix from each such line.
-func logReplyLines(text string) string {
-	if !strings.Contains(text, ") out: ") {
-		return text
-	}
-	return logReplyLineRE.ReplaceAllString(text, "$1")
 }
 
 // wirePrefixes are what logs put before a line the server sent: Roundcube
@@ -614,25 +600,41 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 	return nil, 0, ""
 }
 
-// quotedRefusal returns the last refusal (4xx or 5xx) quoted with its
-// enhanced code in a line after the last reply line, with that enhanced
-// code and the line; 0 when there is none. A refusal quoted before the
-// last reply (a retry that then worked, a Subject line of the message)
-// is not what went wrong.
+// clientLineRE is a transcript's line the client sent ("C: ", PHPMailer's
+// "CLIENT -> SERVER:" and old "CLIENT -> SMTP:", sendmail's ">>> "; "-->" is
+// the client in some logs and the server in others):
+// a number in it, the message's own text included, is no reply.
+var clientLineRE = regexp.MustCompile(`^(\S+ ){0,3}(C: |C> |CLIENT -> (SERVER|SMTP): ?|>>> )`)
+
+// serverReplyLineRE is a reply line, bare or after a transcript's
+// server prefix ("S: 250 ...", "SERVER -> CLIENT: 250 ...", "<-- 250").
+var serverReplyLineRE = regexp.MustCompile(`^(\S+ ){0,3}(S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< )?[2-5][0-5][0-9](?:[ -]|$)`)
+
+// quotedRefusal returns the refusal (4xx or 5xx) quoted with its enhanced
+// code in a line after the last reply line, with that enhanced code and
+// the line, when it is the last code quoted there; 0 otherwise. A
+// refusal before the last reply (a retry that then worked), one the
+// client sent (the message's text), a Postfix reject_warning, or one a
+// later success follows ("status=sent (250 2.0.0 ...)") is not what went
+// wrong.
 func quotedRefusal(lines []string) (code int, enhanced, line string) {
 	last := -1
 	for i, l := range lines {
-		if smtpLineRE.MatchString(l) {
+		if serverReplyLineRE.MatchString(l) {
 			last = i
 		}
 	}
 	for _, l := range lines[last+1:] {
-		for _, m := range smtpEmbeddedRE.FindAllStringSubmatch(l, maxEmbeddedReplies) {
-			if m[1][0] >= '4' {
-				code, _ = strconv.Atoi(m[1])
-				enhanced, line = m[2], l
-			}
+		if clientLineRE.MatchString(l) || strings.Contains(l, "reject_warning") {
+			continue
 		}
+		for _, m := range smtpEmbeddedRE.FindAllStringSubmatch(l, maxEmbeddedReplies) {
+			code, _ = strconv.Atoi(m[1])
+			enhanced, line = m[2], l
+		}
+	}
+	if code < 400 {
+		return 0, "", ""
 	}
 	return code, enhanced, line
 }
@@ -643,22 +645,31 @@ func quotedRefusal(lines []string) (code int, enhanced, line string) {
 // reply code.
 var sourceLineRE = regexp.MustCompile(`\.(?:php|py|rb|js|ts|go|java|cs|c|cc|cpp|h|pl|kt|rs)$`)
 
+// clientErrorBeforeRE is a client's own error words before a reply it
+// quotes on the same line ("SMTP -> ERROR: Password not accepted from
+// server: 535 ...").
+var clientErrorBeforeRE = regexp.MustCompile(`(?i)\berror\b|not accepted|failed`)
+
 // replyAfterColon returns the match of smtpAfterColonRE that decides, or
-// nil: the last refusal, else the first match (source line numbers left
-// out). As with reply lines, a later refusal wins over an earlier success
-// (old PHPMailer's "FROM SERVER:220 ..." then "ERROR: Password not
-// accepted from server: 535 ...").
+// nil: the first match (source line numbers and the client's own lines
+// left out), unless a later refusal is quoted after the client's own
+// error words on its line (old PHPMailer's "FROM SERVER:220 ..." then
+// "ERROR: Password not accepted from server: 535 ...").
 func replyAfterColon(text string) []string {
 	var first, refusal []string
 	for _, loc := range smtpAfterColonRE.FindAllStringSubmatchIndex(text, maxEmbeddedReplies) {
 		if text[loc[0]] == '(' && afterSourceFile(text[:loc[0]]) {
 			continue
 		}
+		start := strings.LastIndexByte(text[:loc[0]], '\n') + 1
+		if clientLineRE.MatchString(text[start:loc[1]]) {
+			continue
+		}
 		m := []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}
 		if first == nil {
 			first = m
 		}
-		if m[1][0] >= '4' {
+		if m[1][0] >= '4' && clientErrorBeforeRE.MatchString(text[start:loc[0]]) {
 			refusal = m
 		}
 	}
@@ -678,11 +689,18 @@ func afterSourceFile(before string) bool {
 }
 
 func enhancedIn(s string) string {
-	if m := enhancedRE.FindStringSubmatch(s); m != nil {
-		return m[1]
+	for _, loc := range enhancedRE.FindAllStringSubmatchIndex(s, maxEmbeddedReplies) {
+		if versionBeforeRE.MatchString(s[max(0, loc[2]-24):loc[2]]) {
+			continue // "CommuniGate Pro 5.0.9", "Exim 4.96.2": a version
+		}
+		return s[loc[2]:loc[3]]
 	}
 	return ""
 }
+
+// versionBeforeRE is a product or version word just before a dotted
+// number: the number is that product's version, no enhanced status code.
+var versionBeforeRE = regexp.MustCompile(`(?i)\b(pro|exim|postfix|sendmail|dovecot|qmail|courier|smtpd|communigate|mdaemon|version|ver\.?|v|release|build)\s*$`)
 
 // lineOf returns the first line containing s, or s itself.
 func lineOf(lines []string, s string) string {

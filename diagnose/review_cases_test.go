@@ -256,3 +256,41 @@ func TestRoundFamiliesSecondReview(t *testing.T) {
 	f = Explain("+OK POP3 ready\nUTF8\n-ERR bad command", Hints{Protocol: ProtocolPOP3})
 	assert.Equal(t, "pop3-command-unknown", f.Evidence.Rule)
 }
+
+// TestTranscriptReplyThatDecides holds what a seventh fresh review found
+// in how a pasted transcript's reply is chosen: a refusal the client got
+// past, the client's own lines (the message's text), a later success in a
+// log, interleaved log sessions, and version numbers read as status codes.
+func TestTranscriptReplyThatDecides(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Code
+	}{
+		// EHLO refused, HELO worked, mail sent.
+		{"S: 220 mail.example.net ESMTP\nC: EHLO [10.0.0.4]\nS: 502 unimplemented (#5.5.1)\nC: HELO [10.0.0.4]\nS: 250 mail.example.net\nS: 250 ok\nS: 354 go ahead\nS: 250 ok 1714644673 qp 4242\nS: 221 mail.example.net", CodeOK},
+		// STARTTLS refused, then sent without it.
+		{"S: 220 box.example.net ESMTP Exim 4.97\nC: STARTTLS\nS: 454 TLS currently unavailable\nFailed STARTTLS upgrade, continuing unencrypted\nS: 235 Authentication succeeded\nS: 250 OK\nS: 250 OK id=1s2Abc-0001Xy-2Q", CodeOK},
+		// A refusal in the message's own text.
+		{"S: 220 box.example.net ESMTP\nS: 250 Accepted\nC: DATA\nS: 354 Enter message\nC: Subject: health check\nC: Health check failed - 503 Service Unavailable\nC: .\nS: 250 OK id=1s2Abc\nS: 221 closing connection", CodeOK},
+		{"SERVER -> CLIENT: 250-smtp.gmail.com at your service\n                  250 SMTPUTF8\nCLIENT -> SERVER: DATA\nSERVER -> CLIENT: 354 Go ahead - gsmtp\nCLIENT -> SERVER: Weekly report: 421 4.7.0 replies from outlook.com this week.\nCLIENT -> SERVER: .\nSERVER -> CLIENT: 250 2.0.0 OK 1714644673 - gsmtp", CodeOK},
+		// Deferred, then sent.
+		{"250 2.0.0 Ok: queued as 4VXk2T1abcz9sWL\n221 2.0.0 Bye\nmail postfix/smtp[2211]: 4VXk: to=<bob@example.com>, dsn=4.7.1, status=deferred (host mx.example.com[203.0.113.9] said: 451 4.7.1 Greylisted, please try again later)\nmail postfix/smtp[2240]: 4VXk: to=<bob@example.com>, dsn=2.0.0, status=sent (250 2.0.0 OK id=1s2Abc)", CodeOK},
+		// A warn-only reject after a successful session.
+		{"250 2.0.0 Ok: queued as 4VXk\nmail postfix/smtpd[99]: NOQUEUE: reject_warning: RCPT from unknown[192.0.2.1]: 450 4.7.1 Client host rejected: cannot find your hostname", CodeOK},
+		// Interleaved sessions: an earlier deferral, a later greeting.
+		{"08:39:16.91 5 SMTP-000412(example.com) inp: 451 4.3.0 Error: queue file write error\n08:39:17.02 5 SMTPI-29003([198.51.100.44]) out: 220 mail.example.org ESMTP CommuniGate Pro 6.3.12", CodeTemporaryFailure},
+		// A trailing number is no refusal.
+		{"Message sent: 250 OK id=1s2Abc-0001Xy-2Q\nelapsed - 512 ms", CodeOK},
+		// Versions are no enhanced codes.
+		{"S: 220-box ESMTP Exim 4.96.2 #2\nS: 220 ok\nS: 250 OK", CodeOK},
+		{"08:39:16.44 5 SMTPI-29001([10.0.7.5]) out: 220 mail.example.com ESMTP CommuniGate Pro 5.0.9 is glad to see you!", CodeOK},
+		// And the refusals these must not hide.
+		{"SMTP -> FROM SERVER:220 smtp.example.com ESMTP\nSMTP -> ERROR: Password not accepted from server: 535 Incorrect authentication data", CodeInvalidCredentials},
+		{"SMTP -> FROM SERVER:220 mail.example.com ESMTP\n250-mail.example.com Hello\n250 AUTH LOGIN PLAIN\nSMTP -> ERROR: RCPT not accepted from server: 550 5.1.1 <x@example.com>... User unknown", CodeRecipientUnknown},
+	} {
+		f := Explain(c.text, Hints{})
+		assert.Equal(t, c.want, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
+	}
+	assert.Equal(t, "5.7.1", enhancedIn("Exim 4.96.2 said 550 5.7.1 denied"))
+	assert.Equal(t, "", enhancedIn("ESMTP CommuniGate Pro 5.0.9 is glad to see you"))
+}
