@@ -567,6 +567,7 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 	if code != 0 {
 		return block, code, enhancedIn(strings.Join(block, "\n"))
 	}
+	text = withoutClientLines(lines, text)
 	if all := smtpEmbeddedRE.FindAllStringSubmatch(text, maxEmbeddedReplies); all != nil {
 		// As with reply lines: a later refusal wins over an earlier
 		// success ("status=sent (250 2.0.0 ...)", then "said: 550 5.1.1").
@@ -604,11 +605,11 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 // "CLIENT -> SERVER:" and old "CLIENT -> SMTP:", sendmail's ">>> "; "-->" is
 // the client in some logs and the server in others):
 // a number in it, the message's own text included, is no reply.
-var clientLineRE = regexp.MustCompile(`^(\S+ ){0,3}(C: |C> |CLIENT -> (SERVER|SMTP): ?|>>> )`)
+var clientLineRE = regexp.MustCompile(`^(\S+\s+){0,3}(C: |C> |CLIENT -> (SERVER|SMTP): ?|>>> )`)
 
 // serverReplyLineRE is a reply line, bare or after a transcript's
 // server prefix ("S: 250 ...", "SERVER -> CLIENT: 250 ...", "<-- 250").
-var serverReplyLineRE = regexp.MustCompile(`^(\S+ ){0,3}(S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< )?[2-5][0-5][0-9](?:[ -]|$)`)
+var serverReplyLineRE = regexp.MustCompile(`^((\S+\s+){0,3}(S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< ))?[2-5][0-5][0-9](?:[ -]|$)`)
 
 // quotedRefusal returns the refusal (4xx or 5xx) quoted with its enhanced
 // code in a line after the last reply line, with that enhanced code and
@@ -628,9 +629,18 @@ func quotedRefusal(lines []string) (code int, enhanced, line string) {
 		if clientLineRE.MatchString(l) || strings.Contains(l, "reject_warning") {
 			continue
 		}
-		for _, m := range smtpEmbeddedRE.FindAllStringSubmatch(l, maxEmbeddedReplies) {
-			code, _ = strconv.Atoi(m[1])
-			enhanced, line = m[2], l
+		at := -1 // where in l the last code found starts
+		for _, loc := range smtpEmbeddedRE.FindAllStringSubmatchIndex(l, maxEmbeddedReplies) {
+			code, _ = strconv.Atoi(l[loc[2]:loc[3]])
+			enhanced, line, at = l[loc[4]:loc[5]], l, loc[2]
+		}
+		// A refusal without an enhanced code after the client's own error
+		// words ("ERROR: Password not accepted from server: 535 ...").
+		for _, loc := range smtpAfterColonRE.FindAllStringSubmatchIndex(l, maxEmbeddedReplies) {
+			if loc[2] > at && l[loc[2]] >= '4' && clientErrorBeforeRE.MatchString(l[:loc[2]]) {
+				code, _ = strconv.Atoi(l[loc[2]:loc[3]])
+				enhanced, line, at = "", l, loc[2]
+			}
 		}
 	}
 	if code < 400 {
@@ -644,6 +654,25 @@ func quotedRefusal(lines []string) (code int, enhanced, line string) {
 // .../Client.php" (FreeScout, Webklex php-imap) is a line number, no
 // reply code.
 var sourceLineRE = regexp.MustCompile(`\.(?:php|py|rb|js|ts|go|java|cs|c|cc|cpp|h|pl|kt|rs)$`)
+
+// withoutClientLines returns text without the lines the client sent
+// (clientLineRE): a code in them, the message's own text included, is no
+// reply.
+func withoutClientLines(lines []string, text string) string {
+	var keep []string
+	dropped := false
+	for _, l := range lines {
+		if clientLineRE.MatchString(l) {
+			dropped = true
+			continue
+		}
+		keep = append(keep, l)
+	}
+	if !dropped {
+		return text
+	}
+	return strings.Join(keep, "\n")
+}
 
 // clientErrorBeforeRE is a client's own error words before a reply it
 // quotes on the same line ("SMTP -> ERROR: Password not accepted from
@@ -835,9 +864,10 @@ func inferStage(o *observation) probe.Stage {
 
 // authWordsRE finds words about signing in: a reply that uses them
 // answered a sign-in (or speaks of one), whatever its code.
-// mailAuthWordsRE: the message's own authentication (SPF, DKIM, DMARC)
-// and a postmaster's delisting page, whose "auth" and "log in" are no
-// sign-in of the account.
-var mailAuthWordsRE = regexp.MustCompile(`\b(spf|dkim|dmarc|arc)\b|postmaster|delist`)
+// mailAuthWordsRE: words beside "auth" or "login" that are no sign-in of
+// the account: the message's own authentication (SPF, DKIM, DMARC), a
+// delisting page to log in to, a From address matched against the login
+// (a sender refusal), an EHLO reply's AUTH capability line.
+var mailAuthWordsRE = regexp.MustCompile(`\b(spf|dkim|dmarc|arc)\b|delist|\bfrom address\b|\bsender\b|250[- ]auth\b`)
 
 var authWordsRE = regexp.MustCompile(`passw|credential|authenticat|\blog ?in\b|\blogon\b|sign[- ]?in|user ?name|\bauth\b|app(lication)?[- ]specific`)

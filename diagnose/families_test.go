@@ -254,7 +254,7 @@ func TestFamiliesOfRounds35To37(t *testing.T) {
 		// The server's reason words.
 		{"no access rights to this service", "(535, b'5.7.8 Error: authentication failed: This user does not have access rights to this service')", Hints{}, CodeProtocolDisabled, "reason-no-access-rights-to-service"},
 		{"aup cdrbl", "550 eKqgqwhcolWFfeKqgqLWon - <info@example.co.uk> sender rejected AUP#CDRBL", Hints{}, CodePolicyBlocked, "policy-block-list"},
-		{"dns lookup in a reply", `554 Error: Post "https://api.telegram.org/bot***/sendMessage": dial tcp: lookup api.telegram.org on 192.168.1.1:53: read udp 172.17.0.5:42391->192.168.1.1:53: i/o timeout`, Hints{}, CodeDNSFailure, "dns-lookup-words"},
+		{"dns lookup in a reply", `554 Error: Post "https://api.telegram.org/bot***/sendMessage": dial tcp: lookup api.telegram.org on 192.168.1.1:53: read udp 172.17.0.5:42391->192.168.1.1:53: i/o timeout`, Hints{}, CodeDNSFailure, "dns-lookup-in-reply"},
 		{"google relay not registered", "550-5.7.1 Invalid credentials for relay [192.0.2.9]. The IP address you've 550-5.7.1 registered in your G Suite SMTP Relay service doesn't match domain of 550-5.7.1 the account this email is being sent from.", Hints{}, CodeRelayDenied, "google-smtp-relay-not-registered"},
 		{"google invalid credentials stays", "a1 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)", Hints{Host: "imap.gmail.com"}, CodeInvalidCredentials, ""},
 		{"sender domain does not exist", "550 5.1.0 MailProtect : Domain of sender address bounce@psrp.example.com does not exist", Hints{}, CodeSenderNotPermitted, "sender-words"},

@@ -284,6 +284,25 @@ func TestTranscriptReplyThatDecides(t *testing.T) {
 		// Versions are no enhanced codes.
 		{"S: 220-box ESMTP Exim 4.96.2 #2\nS: 220 ok\nS: 250 OK", CodeOK},
 		{"08:39:16.44 5 SMTPI-29001([10.0.7.5]) out: 220 mail.example.com ESMTP CommuniGate Pro 5.0.9 is glad to see you!", CodeOK},
+		// A tab after a log's timestamp (PHPMailer), and a client line's
+		// refusal quoted from the message.
+		{"2024-01-01 10:00:00\tSERVER -> CLIENT: 220 x ESMTP\n2024-01-01 10:00:00\tSERVER -> CLIENT: 250 OK\n2024-01-01 10:00:00\tCLIENT -> SERVER: Subject: Fwd: 550 5.1.1 <x@example.com> User unknown\n2024-01-01 10:00:00\tSERVER -> CLIENT: 250 OK id=1abc\n2024-01-01 10:00:00\tSERVER -> CLIENT: 221 closing connection", CodeOK},
+		// A quoted refusal without an enhanced code after the client's
+		// error words; a client's sentence is no reply line.
+		{"SMTP -> FROM SERVER:220 x ESMTP\nSMTP -> FROM SERVER:250-x\n250 AUTH LOGIN\nSMTP -> ERROR: Password not accepted from server: 535 Incorrect authentication data", CodeInvalidCredentials},
+		{"250 AUTH LOGIN PLAIN\nSending failed: 550 5.1.1 <x@example.com>: Recipient address rejected: User unknown", CodeRecipientUnknown},
+		// An untagged BYE quoted by getmail is the server's.
+		{"operation error (IMAP error (command: SELECT => unexpected response: b'* BYE Internal error occurred. Refer to server log for more information.'))", CodeTemporaryFailure},
+		// Relay refusals that name the network they allow.
+		{"550 5.7.1 Relaying for this host is not allowed", CodeRelayDenied},
+		{"550 Relaying allowed for local clients only", CodeRelayDenied},
+		// Go's own DNS failure keeps its high-confidence reading.
+		{"dial tcp: lookup smtp.example.com on 127.0.0.53:53: no such host", CodeDNSFailure},
+		// Thunderbird's wrapper around a shutting-down server.
+		{"Sending of the message failed. The mail server responded: Server shutting down. Message not sent.", CodeServerUnavailable},
+		// Folder names with "Messages" and "E-mail" in them.
+		{"a5 NO Sent Messages doesn't exist.", CodeMailboxMissing},
+		{"a5 NO Junk E-mail doesn't exist.", CodeMailboxMissing},
 		// And the refusals these must not hide.
 		{"SMTP -> FROM SERVER:220 smtp.example.com ESMTP\nSMTP -> ERROR: Password not accepted from server: 535 Incorrect authentication data", CodeInvalidCredentials},
 		{"SMTP -> FROM SERVER:220 mail.example.com ESMTP\n250-mail.example.com Hello\n250 AUTH LOGIN PLAIN\nSMTP -> ERROR: RCPT not accepted from server: 550 5.1.1 <x@example.com>... User unknown", CodeRecipientUnknown},
@@ -291,6 +310,13 @@ func TestTranscriptReplyThatDecides(t *testing.T) {
 		f := Explain(c.text, Hints{})
 		assert.Equal(t, c.want, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
 	}
+	// A From address matched against the login is a sender refusal, not a
+	// sign-in; a postmaster named in a refusal of the password does not
+	// move it off the sign-in.
+	f := Explain("550 5.7.1 From address does not match login", Hints{})
+	assert.NotEqual(t, CodeInvalidCredentials, f.Code, "rule %s", f.Evidence.Rule)
+	f = Explain("-ERR Invalid user or password. Contact your postmaster.", Hints{})
+	assert.Equal(t, CodeInvalidCredentials, f.Code, "rule %s", f.Evidence.Rule)
 	assert.Equal(t, "5.7.1", enhancedIn("Exim 4.96.2 said 550 5.7.1 denied"))
 	assert.Equal(t, "", enhancedIn("ESMTP CommuniGate Pro 5.0.9 is glad to see you"))
 }

@@ -240,7 +240,7 @@ var storeRules = []rule{
 		// to STATUS of a folder that is not there; held-out round 34).
 		ID: "imap-no-name-does-not-exist", Protocols: onlyIMAP, Status: []string{"NO"}, Stages: []probe.Stage{probe.StageMailbox, ""},
 		Pattern:    `\bno [^\n\[]{1,60} (does not|doesn't) exist\b`,
-		NotPattern: `\b(user|users|account|login|password|credentials?|uid|message|messages|domain|tenant|mechanism|authenticate|flag|keyword|address|e-?mail|quota|root)\b`,
+		NotPattern: `\b(user|users|account|login|password|credentials?|uid|message|domain|tenant|mechanism|authenticate|flag|keyword|address|quota|root)\b`,
 		Code:       CodeMailboxMissing, Confidence: ConfidenceMedium,
 		Summary: "The server says the folder the program named does not exist: the name, its prefix (INBOX.) or its separator is wrong, or the folder was never created.",
 		Source:  srcRFC3501,
@@ -443,6 +443,21 @@ var ipRules = []rule{
 // reasonRules: the server's own reason for refusing, in its own words.
 var reasonRules = []rule{
 	{
+		// A server's refusal that quotes its own Go resolver's failure
+		// ("554 Error: Post ...: dial tcp: lookup api.telegram.org on
+		// 192.168.1.1:53: ... i/o timeout", an SMTP-to-Telegram gateway;
+		// held-out round 36). Without a refusal around it, Go's own words
+		// are read by the client errors.
+		ID: "dns-lookup-in-reply", Reply: []int{4, 5},
+		Pattern: `\blookup [a-z0-9.-]+ on [0-9a-f.:\[\]]+:53: `,
+		Code:    CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The server refused because a DNS lookup of its own failed (the name it looked up is in its reply): a fault of that server's resolver or of the name, not of the account.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "The resolver failed for a moment (a timeout).", "The same message goes through a few minutes later."),
+		},
+		Source: "https://pkg.go.dev/net#DNSError",
+	},
+	{
 		// A relay's or MTA's own words for a failed DNS lookup of the
 		// next hop (dma's "DNS lookup failure: host ... not found",
 		// OpenSMTPD's "Failed to resolve MX ... Invalid domain name",
@@ -450,7 +465,7 @@ var reasonRules = []rule{
 		// Email's "queryTxt ESERVFAIL"): the name did not resolve, which
 		// the reply code around it (a 550) does not say.
 		ID:      "dns-lookup-words",
-		Pattern: `dns lookup fail|failed to resolve (the )?(mx|ip address|host|address)|\blookup [a-z0-9.-]+ on [0-9a-f.:\[\]]+:53: |\b(query(a|aaaa|mx|txt|ns)|getaddrinfo|lookup) e(servfail|notfound|nodata|refused|timeout|ai_again|dns)\b|dns server returned (general failure|servfail|no data|nxdomain|refused)`,
+		Pattern: `dns lookup fail|failed to resolve (the )?(mx|ip address|host|address)|\b(query(a|aaaa|mx|txt|ns)|getaddrinfo|lookup) e(servfail|notfound|nodata|refused|timeout|ai_again|dns)\b|dns server returned (general failure|servfail|no data|nxdomain|refused)`,
 		Code:    CodeDNSFailure, Confidence: ConfidenceMedium,
 		Summary: "A DNS lookup failed: a host name, or the mail (MX) records of a domain, did not resolve. If the name is the recipient's domain, the address is wrong or the domain has no mail service; if it is your server's name, check the spelling and the DNS.",
 		Alternatives: []Alternative{

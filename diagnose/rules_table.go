@@ -1667,7 +1667,7 @@ var genericRules = []rule{
 	// after Thunderbird's "The mail server responded:", or in a BYE) is
 	// going away for now: its own words, not the account.
 	{ID: "generic-shutting-down", Pattern: `\b(server|service|system) (is )?shutting down\b`,
-		NotPattern: `\b(sent|successful(ly)?|succeeded|completed|accepted)\b`,
+		NotPattern: `\b(sent successfully|successfully sent|successful(ly)?|succeeded|completed|accepted)\b`,
 		Code:       CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server said it is shutting down (a restart or maintenance): try again in a few minutes; if it lasts, its operator must bring it back.",
 		Alternatives: []Alternative{
@@ -1697,7 +1697,7 @@ var genericRules = []rule{
 		Summary: "The server did not understand a command in the conversation, or got it out of order: a client bug or a server quirk, not the account.",
 		Source:  srcRFC5321},
 	{ID: "generic-relay", Protocols: onlySMTP, Pattern: `relay(ing|ed)?([^.a-z0-9-]|\.([^a-z0-9]|$)|$)`, // not a host name ("relay.example.org")
-		NotPattern: `\brelaying (for|allowed for) (the )?(local|your|this|our) (network|host|clients?|lan)\b|\bno (authentication|auth) (is )?(needed|required)`, // a relay that works
+		NotPattern: `\bno (authentication|auth) (is )?(needed|required)`, // a relay that works
 		Code:       CodeRelayDenied, Confidence: ConfidenceLow, Source: srcRFC5321},
 	// A 4xx at MAIL FROM or RCPT TO is a refusal for now (RFC 5321 4.2.1),
 	// read by its code below, not a standing refusal of the sender.
