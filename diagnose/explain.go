@@ -526,11 +526,20 @@ const maxEmbeddedReplies = 64
 func findSMTPReply(lines []string, text string) (block []string, code int, enhanced string) {
 	var cur []string
 	curCode := 0
+	data := false // a 354 came after the refusal that decides so far
 	take := func() {
 		// A refusal after positive replies ("250 Ok", then "550 ...")
 		// is what went wrong; the first block stands only while nothing
-		// later was refused.
-		if curCode != 0 && (code == 0 || curCode >= 400) {
+		// later was refused. A refusal the client got past does not
+		// decide: a sign-in that then worked (235), or a message the
+		// server then took (354, then 250).
+		switch {
+		case curCode == 0:
+		case code == 0 || curCode >= 400:
+			block, code, data = cur, curCode, false
+		case code >= 400 && curCode == 354:
+			data = true
+		case code >= 400 && (curCode == 235 || curCode == 250 && data):
 			block, code = cur, curCode
 		}
 		cur, curCode = nil, 0
@@ -539,6 +548,7 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 		if imapStatusRE.MatchString(l) {
 			continue
 		}
+		l = replyOfServerLine(l)
 		m := smtpLineRE.FindStringSubmatch(l)
 		switch {
 		case m != nil && (curCode == 0 || m[1] == strconv.Itoa(curCode)):
@@ -605,11 +615,26 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 // "CLIENT -> SERVER:" and old "CLIENT -> SMTP:", sendmail's ">>> "; "-->" is
 // the client in some logs and the server in others):
 // a number in it, the message's own text included, is no reply.
-var clientLineRE = regexp.MustCompile(`^(\S+\s+){0,3}(C: |C> |CLIENT -> (SERVER|SMTP): ?|>>> )`)
+var clientLineRE = regexp.MustCompile(`^(\S+\s+){0,4}(C: |C> |CLIENT -> (SERVER|SMTP): ?|>>> )`)
 
 // serverReplyLineRE is a reply line, bare or after a transcript's
 // server prefix ("S: 250 ...", "SERVER -> CLIENT: 250 ...", "<-- 250").
-var serverReplyLineRE = regexp.MustCompile(`^((\S+\s+){0,3}(S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< ))?[2-5][0-5][0-9](?:[ -]|$)`)
+var serverReplyLineRE = regexp.MustCompile(`^((\S+\s+){0,4}(S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: ))?[2-5][0-5][0-9](?:[ -]|$)`)
+
+// serverPrefixRE is a transcript's prefix before a line the server sent,
+// after up to three words (a timestamp): "S: ", "SERVER -> CLIENT: ",
+// old PHPMailer's "SMTP -> FROM SERVER:", Roundcube's "Recv: ", "<-- ".
+var serverPrefixRE = regexp.MustCompile(`^(\S+\s+){0,4}(S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: )`)
+
+// replyOfServerLine returns what a transcript's server line says after
+// its prefix, when that is a reply line; else l.
+func replyOfServerLine(l string) string {
+	loc := serverPrefixRE.FindStringIndex(l)
+	if loc == nil || !smtpLineRE.MatchString(l[loc[1]:]) {
+		return l
+	}
+	return l[loc[1]:]
+}
 
 // quotedRefusal returns the refusal (4xx or 5xx) quoted with its enhanced
 // code in a line after the last reply line, with that enhanced code and

@@ -303,6 +303,13 @@ func TestTranscriptReplyThatDecides(t *testing.T) {
 		// Folder names with "Messages" and "E-mail" in them.
 		{"a5 NO Sent Messages doesn't exist.", CodeMailboxMissing},
 		{"a5 NO Junk E-mail doesn't exist.", CodeMailboxMissing},
+		// A transcript's server lines behind a prefix decide as bare
+		// reply lines do (wrong before this session too).
+		{"S: 220 x ESMTP\nS: 535 Incorrect authentication data", CodeInvalidCredentials},
+		{"S: 220 x\nS: 250 OK\nS: 550 5.7.1 Relay access denied", CodeRelayDenied},
+		{"[15-Aug-2018 04:28:19 -0500]: <n6lkis24> Recv: 220 mail ESMTP\n[15-Aug-2018 04:28:19 -0500]: <n6lkis24> Recv: 552 Message size exceeds fixed maximum message size", CodeMessageTooLarge},
+		// A refusal followed by a 221 still decides.
+		{"220 x\n535 5.7.8 Error: authentication failed\n221 2.0.0 Bye", CodeInvalidCredentials},
 		// And the refusals these must not hide.
 		{"SMTP -> FROM SERVER:220 smtp.example.com ESMTP\nSMTP -> ERROR: Password not accepted from server: 535 Incorrect authentication data", CodeInvalidCredentials},
 		{"SMTP -> FROM SERVER:220 mail.example.com ESMTP\n250-mail.example.com Hello\n250 AUTH LOGIN PLAIN\nSMTP -> ERROR: RCPT not accepted from server: 550 5.1.1 <x@example.com>... User unknown", CodeRecipientUnknown},
