@@ -310,6 +310,8 @@ func TestTranscriptReplyThatDecides(t *testing.T) {
 		{"[15-Aug-2018 04:28:19 -0500]: <n6lkis24> Recv: 220 mail ESMTP\n[15-Aug-2018 04:28:19 -0500]: <n6lkis24> Recv: 552 Message size exceeds fixed maximum message size", CodeMessageTooLarge},
 		// A refusal followed by a 221 still decides.
 		{"220 x\n535 5.7.8 Error: authentication failed\n221 2.0.0 Bye", CodeInvalidCredentials},
+		// An unknown recipient whose reply names a page to log in to.
+		{"550 5.1.1 Recipient unknown; please log in to your admin panel to create it", CodeRecipientUnknown},
 		// And the refusals these must not hide.
 		{"SMTP -> FROM SERVER:220 smtp.example.com ESMTP\nSMTP -> ERROR: Password not accepted from server: 535 Incorrect authentication data", CodeInvalidCredentials},
 		{"SMTP -> FROM SERVER:220 mail.example.com ESMTP\n250-mail.example.com Hello\n250 AUTH LOGIN PLAIN\nSMTP -> ERROR: RCPT not accepted from server: 550 5.1.1 <x@example.com>... User unknown", CodeRecipientUnknown},
