@@ -530,16 +530,20 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 	take := func() {
 		// A refusal after positive replies ("250 Ok", then "550 ...")
 		// is what went wrong; the first block stands only while nothing
-		// later was refused. A refusal the client got past does not
-		// decide: a sign-in that then worked (235), or a message the
-		// server then took (354, then 250).
+		// later was refused. A command the server did not know (EHLO
+		// answered 500-504, then HELO) or a STARTTLS it could not do
+		// (454, then on without TLS) does not decide when the session
+		// then went through: a sign-in that worked (235), or a message
+		// taken (354, then 250). A refused recipient or sign-in still
+		// decides: the message did not reach that recipient, and the
+		// refusal's own words are what the rules read.
 		switch {
 		case curCode == 0:
 		case code == 0 || curCode >= 400:
 			block, code, data = cur, curCode, false
-		case code >= 400 && curCode == 354:
+		case passable(code) && curCode == 354:
 			data = true
-		case code >= 400 && (curCode == 235 || curCode == 250 && data):
+		case passable(code) && (curCode == 235 || curCode == 250 && data):
 			block, code = cur, curCode
 		}
 		cur, curCode = nil, 0
@@ -619,12 +623,21 @@ var clientLineRE = regexp.MustCompile(`^(\S+\s+){0,4}(C: |C> |CLIENT -> (SERVER|
 
 // serverReplyLineRE is a reply line, bare or after a transcript's
 // server prefix ("S: 250 ...", "SERVER -> CLIENT: 250 ...", "<-- 250").
-var serverReplyLineRE = regexp.MustCompile(`^((\S+\s+){0,4}(S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: ))?[2-5][0-5][0-9](?:[ -]|$)`)
+var serverReplyLineRE = regexp.MustCompile(`^((\S+\s+){0,8}(S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: |SMTP Response: |<~\*? +|<- +|<\*\* +))?[2-5][0-5][0-9](?:[ -]|$)`)
+
+// passable reports a refusal a client may go past in the same session:
+// a command the server does not know (500-504), STARTTLS not available
+// (454).
+func passable(code int) bool {
+	return code >= 500 && code <= 504 || code == 454
+}
 
 // serverPrefixRE is a transcript's prefix before a line the server sent,
-// after up to three words (a timestamp): "S: ", "SERVER -> CLIENT: ",
-// old PHPMailer's "SMTP -> FROM SERVER:", Roundcube's "Recv: ", "<-- ".
-var serverPrefixRE = regexp.MustCompile(`^(\S+\s+){0,4}(S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: )`)
+// after up to eight words (a timestamp, a logcat header): "S: ",
+// "SERVER -> CLIENT: ", old PHPMailer's "SMTP -> FROM SERVER:",
+// Roundcube's "Recv: ", Thunderbird's "SMTP Response: ", K-9's "SMTP <<< ",
+// swaks's "<~ ", "<~* ", "<- ", "<** ", "<-- ".
+var serverPrefixRE = regexp.MustCompile(`^(\S+\s+){0,8}(S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: |SMTP Response: |<~\*? +|<- +|<\*\* +)`)
 
 // replyOfServerLine returns what a transcript's server line says after
 // its prefix, when that is a reply line; else l.

@@ -312,6 +312,18 @@ func TestTranscriptReplyThatDecides(t *testing.T) {
 		{"220 x\n535 5.7.8 Error: authentication failed\n221 2.0.0 Bye", CodeInvalidCredentials},
 		// An unknown recipient whose reply names a page to log in to.
 		{"550 5.1.1 Recipient unknown; please log in to your admin panel to create it", CodeRecipientUnknown},
+		// A fifth review: a refused recipient or sign-in still decides
+		// when the session goes on; only an unknown command (EHLO) or
+		// STARTTLS not available is passed.
+		{"S: 220 mx ESMTP\nS: 250 2.1.0 Ok\nS: 550 5.1.1 <old@example.com>: Recipient address rejected: User unknown\nS: 250 2.1.5 Ok\nS: 354 End data\nS: 250 2.0.0 Ok: queued as 4ABC", CodeRecipientUnknown},
+		{"S: 220 mx ESMTP\nS: 554 5.7.1 <x@example.com>: Relay access denied\nS: 250 2.1.5 Ok\nS: 354 End data\nS: 250 2.0.0 Ok: queued as 1", CodeRelayDenied},
+		{"S: 220 mx ESMTP\nS: 550 5.1.1 <old@example.com>: User unknown\nS: 554 5.7.1 Sender rejected: authentication is required for sending", CodeRelayDenied},
+		{"554 5.7.1 <a@example.com>: Sender rejected: authentication is required for sending (client host 10.5.1.1)", CodeRelayDenied},
+		{"smtplib.SMTPSenderRefused: (502, b'5.7.0 Please authenticate first', 'a@example.com')", CodeRelayDenied},
+		// More transcript prefixes: K-9's logcat, Thunderbird's, swaks's.
+		{"12-05 14:00:00.123  4321  4400 D k9      : SMTP <<< 220 smtp.example.com ESMTP\n12-05 14:00:00.623  4321  4400 D k9      : SMTP <<< 535 Incorrect authentication data", CodeInvalidCredentials},
+		{"D/SMTP SMTP Response: 220 smtp.example.com ESMTP Exim\nD/SMTP SMTP Response: 535 Incorrect authentication data", CodeInvalidCredentials},
+		{"<~  220 mail.example.com ESMTP\n ~> MAIL FROM:<a@example.com>\n<~  250 2.1.0 Ok\n ~> RCPT TO:<b@example.com>\n<** 550 5.1.1 <b@example.com>: Recipient address rejected: User unknown", CodeRecipientUnknown},
 		// And the refusals these must not hide.
 		{"SMTP -> FROM SERVER:220 smtp.example.com ESMTP\nSMTP -> ERROR: Password not accepted from server: 535 Incorrect authentication data", CodeInvalidCredentials},
 		{"SMTP -> FROM SERVER:220 mail.example.com ESMTP\n250-mail.example.com Hello\n250 AUTH LOGIN PLAIN\nSMTP -> ERROR: RCPT not accepted from server: 550 5.1.1 <x@example.com>... User unknown", CodeRecipientUnknown},
