@@ -621,10 +621,6 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 // a number in it, the message's own text included, is no reply.
 var clientLineRE = regexp.MustCompile(`^(\S+\s+){0,4}(C: |C> |CLIENT -> (SERVER|SMTP): ?|>>> )`)
 
-// serverReplyLineRE is a reply line, bare or after a transcript's
-// server prefix ("S: 250 ...", "SERVER -> CLIENT: 250 ...", "<-- 250").
-var serverReplyLineRE = regexp.MustCompile(`^((\S+\s+){0,8}(S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: |SMTP Response: |<~\*? +|<- +|<\*\* +))?[2-5][0-5][0-9](?:[ -]|$)`)
-
 // passable reports a refusal a client may go past in the same session:
 // a command the server does not know (500-504), STARTTLS not available
 // (454).
@@ -659,7 +655,7 @@ func replyOfServerLine(l string) string {
 func quotedRefusal(lines []string) (code int, enhanced, line string) {
 	last := -1
 	for i, l := range lines {
-		if serverReplyLineRE.MatchString(l) {
+		if smtpLineRE.MatchString(replyOfServerLine(l)) { // bare, or after a server prefix
 			last = i
 		}
 	}
@@ -718,10 +714,11 @@ func withoutClientLines(lines []string, text string) string {
 var clientErrorBeforeRE = regexp.MustCompile(`(?i)\berror\b|not accepted|failed`)
 
 // replyAfterColon returns the match of smtpAfterColonRE that decides, or
-// nil: the first match (source line numbers and the client's own lines
-// left out), unless a later refusal is quoted after the client's own
-// error words on its line (old PHPMailer's "FROM SERVER:220 ..." then
-// "ERROR: Password not accepted from server: 535 ...").
+// nil: the first match (source line numbers left out), unless a later
+// refusal is quoted after the client's own error words on its line (old
+// PHPMailer's "FROM SERVER:220 ..." then "ERROR: Password not accepted
+// from server: 535 ..."). findSMTPReply has taken the client's own lines
+// out of text (withoutClientLines).
 func replyAfterColon(text string) []string {
 	var first, refusal []string
 	for _, loc := range smtpAfterColonRE.FindAllStringSubmatchIndex(text, maxEmbeddedReplies) {
@@ -729,9 +726,6 @@ func replyAfterColon(text string) []string {
 			continue
 		}
 		start := strings.LastIndexByte(text[:loc[0]], '\n') + 1
-		if clientLineRE.MatchString(text[start:loc[1]]) {
-			continue
-		}
 		m := []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}
 		if first == nil {
 			first = m
