@@ -6,6 +6,28 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
+// notReadAsCase is a text, the code it must not get (its misreading), and
+// the code it must get ("" when only the misreading is ruled out).
+type notReadAsCase struct {
+	text string
+	not  Code
+	want Code
+}
+
+// checkNotReadAs explains each case without hints and checks both codes.
+func checkNotReadAs(t *testing.T, cases []notReadAsCase) {
+	t.Helper()
+	for _, c := range cases {
+		f := Explain(c.text, Hints{})
+		if c.not != "" {
+			assert.NotEqual(t, c.not, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
+		}
+		if c.want != "" {
+			assert.Equal(t, c.want, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
+		}
+	}
+}
+
 // TestNotReadAsTheServersReply: texts whose numbers or success words
 // are not a server's answer (found in review). Each was misread before:
 // a 2xx a library expected otherwise read as ok, an HTTP status or exit
@@ -13,11 +35,7 @@ import (
 // read as ok, a delivered message's certificate warning read as the
 // failure, and .NET's status name cutting the reply short.
 func TestNotReadAsTheServersReply(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		not  Code // the misreading
-		want Code // "" when only the misreading is ruled out
-	}{
+	checkNotReadAs(t, []notReadAsCase{
 		{"Expected smtp code 354, got 250", CodeOK, ""},
 		{"235 auth failure", CodeOK, ""}, // round 22: a qmail AUTH patch's refusal under a positive code
 		{"SMTP error 220: unexpected greeting", CodeOK, ""},
@@ -33,15 +51,7 @@ func TestNotReadAsTheServersReply(t *testing.T) {
 		{"postfix/smtp[123]: certificate verification failed for gmail-smtp-in.l.google.com[142.250.1.26]:25: untrusted issuer /C=US/O=Google Trust Services\npostfix/smtp[123]: 4F1: to=<a@gmail.com>, relay=gmail-smtp-in.l.google.com[142.250.1.26]:25, delay=1, dsn=2.0.0, status=sent (250 2.0.0 OK)", CodeTLSCertificate, CodeOK},
 		{"postfix/smtp[9]: 4F1: to=<a@example.org>, relay=none, delay=0, dsn=4.7.5, status=deferred (TLS is required, but our TLS engine is unavailable)", CodeStartTLSUnavailable, CodeTLSHandshakeFailed},
 		{"dovecot: imap-login: Login: user=<a@example.org>, method=PLAIN, rip=192.0.2.1\ndovecot: imap(a@example.org): Disconnected: Too many invalid IMAP commands.", CodeOK, ""},
-	} {
-		f := Explain(c.text, Hints{})
-		if c.not != "" {
-			assert.NotEqual(t, c.not, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
-		}
-		if c.want != "" {
-			assert.Equal(t, c.want, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
-		}
-	}
+	})
 }
 
 // TestWidenedRulesKeepTheirBounds holds the readings a second fresh
@@ -123,11 +133,7 @@ func TestWidenedRulesKeepTheirBounds(t *testing.T) {
 // wrong after the families of held-out rounds 32-42 were read: each text
 // was misread by one of those changes (or, the last, before them).
 func TestRoundFamiliesKeepTheirBounds(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		not  Code // the misreading
-		want Code // "" when only the misreading is ruled out
-	}{
+	checkNotReadAs(t, []notReadAsCase{
 		// A number after a colon is no reply when an enhanced code says otherwise.
 		{"Attachment size: 250 MB; server said 5.3.4 message too big", CodeOK, CodeMessageTooLarge},
 		{"Delivery to a@example.com failed. Timeout: 300 seconds; status 4.4.2 connection dropped", CodeOK, ""},
@@ -169,15 +175,7 @@ func TestRoundFamiliesKeepTheirBounds(t *testing.T) {
 		// A refusal a client quotes in its own line after positive reply
 		// lines (older than this review).
 		{"SMTP -> FROM SERVER:220 mail.example.com ESMTP\n250-mail.example.com Hello\n250 AUTH LOGIN PLAIN\nSMTP -> ERROR: RCPT not accepted from server: 550 5.1.1 <x@example.com>... User unknown", CodeOK, CodeRecipientUnknown},
-	} {
-		f := Explain(c.text, Hints{})
-		if c.not != "" {
-			assert.NotEqual(t, c.not, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
-		}
-		if c.want != "" {
-			assert.Equal(t, c.want, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
-		}
-	}
+	})
 	// A relay that says it works is read by no relay rule.
 	f := Explain("No authentication needed, relaying for local network", Hints{Protocol: ProtocolSMTP})
 	assert.NotContains(t, []string{"generic-relay", "smtp-authentication-required"}, f.Evidence.Rule)
@@ -195,11 +193,7 @@ func TestRoundFamiliesKeepTheirBounds(t *testing.T) {
 // and colon-reply readings, and rules that hid the cause printed beside
 // them.
 func TestRoundFamiliesSecondReview(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		not  Code // the misreading
-		want Code // "" when only the misreading is ruled out
-	}{
+	checkNotReadAs(t, []notReadAsCase{
 		// The last reply decides: a refusal quoted before it, or inside the
 		// message, is not what went wrong.
 		{"WARN retrying after server said 421 4.7.0 Try again later\n250 2.0.0 OK queued", CodeTemporaryFailure, CodeOK},
@@ -240,15 +234,7 @@ func TestRoundFamiliesSecondReview(t *testing.T) {
 		{"Error: Using non-ssl port 143 for imap.example.com", CodeTLSWrongMode, ""},
 		// An API's auth_error beside a timeout.
 		{`{"type":"auth_error","message":"Could not connect to IMAP: connection timed out"}`, CodeInvalidCredentials, ""},
-	} {
-		f := Explain(c.text, Hints{})
-		if c.not != "" {
-			assert.NotEqual(t, c.not, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
-		}
-		if c.want != "" {
-			assert.Equal(t, c.want, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
-		}
-	}
+	})
 	// A STARTTLS that follows is no implicit TLS on the port.
 	f := Explain("WARNING: ssl port 143 is non-standard; connecting with STARTTLS", Hints{})
 	assert.NotEqual(t, "implicit-tls-url-on-starttls-port", f.Evidence.Rule)
