@@ -5,6 +5,7 @@ import (
 
 	"github.com/mailcheck-go/mailcheck/probe"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestFamiliesOfRounds23To31 pins the wording families fixed after the
@@ -339,4 +340,22 @@ func TestFamiliesOfRounds41To42(t *testing.T) {
 	// connection, not a handshake at high confidence.
 	f := Explain("Socket error: secure read from imap.example.com (192.0.2.1:993): error:0A000126:SSL routines::unexpected eof while reading", Hints{})
 	assert.NotEqual(t, CodeTLSHandshakeFailed, f.Code, "rule %s", f.Evidence.Rule)
+}
+
+// TestServerReasonAfterMicrosoftStockWords: Outlook.com's own reason after
+// "LOGIN failed." wins over the reading of the stock words, with the host
+// named or not (held-out round 26's node-imap text).
+func TestServerReasonAfterMicrosoftStockWords(t *testing.T) {
+	const text = "Error: LOGIN failed. Account is blocked. Login to your account via a web browser to verify your identity."
+	checkFamilies(t, []familyCase{
+		{"host named", text, Hints{Protocol: ProtocolIMAP, Host: "outlook.office365.com"}, CodeWebLoginRequired, "web-login-words"},
+		{"no host", text, Hints{Protocol: ProtocolIMAP}, CodeWebLoginRequired, "web-login-words"},
+		{"account disabled after the stock words", "NO LOGIN failed. Account disabled.", Hints{Protocol: ProtocolIMAP, Host: "outlook.office365.com"}, CodeAccountLocked, ""},
+		{"stock words alone", "2 NO LOGIN failed.", Hints{Protocol: ProtocolIMAP, Host: "outlook.office365.com"}, CodeBasicAuthDisabled, "microsoft-imap-authenticate-failed"},
+	})
+	// Without a host, the likely provider's advice leads only where its
+	// reading agrees with the server's words.
+	f := Explain(text, Hints{Protocol: ProtocolIMAP})
+	require.NotNil(t, f.Remediation)
+	assert.NotContains(t, f.Remediation.Title, "accepts no password")
 }

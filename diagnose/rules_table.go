@@ -172,7 +172,11 @@ var providerPhraseRules = []rule{
 		// the sign-in failed (Thunderbird's "Login to server ... failed.");
 		// words that claim the password is wrong are read generically.
 		Status: []string{"NO", ""}, Stages: stagesAuth, Pattern: `authenticate failed|login failed|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed`,
-		Code: CodeBasicAuthDisabled, Confidence: ConfidenceMedium, Scope: ScopeProvider,
+		// Outlook.com's own reason after the stock words ("LOGIN failed.
+		// Account is blocked. Login to your account via a web browser to
+		// verify your identity.") is read by the rules for that reason.
+		NotPattern: `\b(account|mailbox|user) (is |has been |was )?(blocked|locked|suspended|disabled)\b|web browser|verify your (identity|account)`,
+		Code:       CodeBasicAuthDisabled, Confidence: ConfidenceMedium, Scope: ScopeProvider,
 		Summary:      "Exchange Online no longer accepts a password for IMAP (since January 2023 nobody can switch it back on); it answers \"AUTHENTICATE failed.\" to every password, right or wrong. Only OAuth works.",
 		Alternatives: msIMAPFailedAlts,
 		Source:       srcMSIMAPFailed,
@@ -629,7 +633,7 @@ var phraseRules = []rule{
 		// "534-5.7.9 Please log in with your web browser", Yandex's
 		// "prove you are not a robot".
 		ID:      "web-login-words",
-		Pattern: `(log ?in|sign ?in) (via|with|using|through|in) (your |a )?(web )?browser|prove (that )?you are (not a robot|human)|use (the )?web (interface )?for sending|captcha|web ?login (is )?required`,
+		Pattern: `(log ?in|sign ?in) (to your account )?(via|with|using|through|in) (your |a )?(web )?browser|prove (that )?you are (not a robot|human)|use (the )?web (interface )?for sending|captcha|web ?login (is )?required`,
 		Code:    CodeWebLoginRequired, Confidence: ConfidenceMedium,
 		Summary: "The provider wants a sign-in in a web browser (or a check that a person is there) before it takes this client again.",
 		Alternatives: []Alternative{
