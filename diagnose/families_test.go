@@ -352,6 +352,10 @@ func TestServerReasonAfterMicrosoftStockWords(t *testing.T) {
 		{"no host", text, Hints{Protocol: ProtocolIMAP}, CodeWebLoginRequired, "web-login-words"},
 		{"account disabled after the stock words", "NO LOGIN failed. Account disabled.", Hints{Protocol: ProtocolIMAP, Host: "outlook.office365.com"}, CodeAccountLocked, ""},
 		{"stock words alone", "2 NO LOGIN failed.", Hints{Protocol: ProtocolIMAP, Host: "outlook.office365.com"}, CodeBasicAuthDisabled, "microsoft-imap-authenticate-failed"},
+		{"expired password after the stock words", "NO LOGIN failed. Your password has expired.", Hints{Protocol: ProtocolIMAP, Host: "outlook.office365.com"}, CodePasswordExpired, ""},
+		{"too many attempts after the stock words, no host", "AUTHENTICATE failed. Too many login attempts, try again later", Hints{Protocol: ProtocolIMAP}, CodeRateLimited, ""},
+		{"quota after the stock words, no host", "NO AUTHENTICATE failed. Mailbox quota exceeded", Hints{Protocol: ProtocolIMAP}, CodeQuotaExceeded, ""},
+		{"exchange's stock words alone, no host", "AUTHENTICATE failed.", Hints{Protocol: ProtocolIMAP}, CodeInvalidCredentials, "exchange-authenticate-failed"},
 	})
 	// Without a host, the likely provider's advice leads only where its
 	// reading agrees with the server's words.

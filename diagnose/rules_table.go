@@ -172,10 +172,7 @@ var providerPhraseRules = []rule{
 		// the sign-in failed (Thunderbird's "Login to server ... failed.");
 		// words that claim the password is wrong are read generically.
 		Status: []string{"NO", ""}, Stages: stagesAuth, Pattern: `authenticate failed|login failed|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed`,
-		// Outlook.com's own reason after the stock words ("LOGIN failed.
-		// Account is blocked. Login to your account via a web browser to
-		// verify your identity.") is read by the rules for that reason.
-		NotPattern: `\b(account|mailbox|user) (is |has been |was )?(blocked|locked|suspended|disabled)\b|web browser|verify your (identity|account)`,
+		NotPattern: reasonAfterStockWords,
 		Code:       CodeBasicAuthDisabled, Confidence: ConfidenceMedium, Scope: ScopeProvider,
 		Summary:      "Exchange Online no longer accepts a password for IMAP (since January 2023 nobody can switch it back on); it answers \"AUTHENTICATE failed.\" to every password, right or wrong. Only OAuth works.",
 		Alternatives: msIMAPFailedAlts,
@@ -400,8 +397,8 @@ var phraseRules = []rule{
 		// known provider Microsoft's wording would mislead (the generic
 		// reading applies).
 		ID: "exchange-authenticate-failed", Protocols: onlyIMAP, UnknownProvider: true, Status: []string{"NO", ""},
-		Phrases: []string{"authenticate failed."},
-		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Phrases: []string{"authenticate failed."}, NotPattern: reasonAfterStockWords,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Exchange's wording for a refused sign-in, nearly always from Microsoft 365 / Exchange Online, where no password or app password works for IMAP; only on an Exchange server your organisation runs itself does it usually mean a wrong password. The host or the greeting would tell.",
 		Alternatives: []Alternative{
 			alt(CodeBasicAuthDisabled, "The server is Exchange Online (outlook.office365.com), which refuses every password for IMAP.", "The host, or the base64 bracket in the IMAP greeting, says Exchange Online; then only OAuth helps."),
@@ -1656,6 +1653,13 @@ const serverBusyWords = `\b(system|server) (is )?busy\b|temporarily unavailable|
 
 // serverOtherCause is a client's "the mail server responded:" followed by
 // the server's own words for another cause than the credentials.
+// reasonAfterStockWords is a reason a server gives after Exchange's stock
+// "AUTHENTICATE failed." / "LOGIN failed." (Outlook.com's "Account is
+// blocked. Login to your account via a web browser to verify your
+// identity.", an expired password, too many attempts, a protocol switched
+// off, a quota): the rules for that reason read it, not the stock words'.
+const reasonAfterStockWords = `\b(account|mailbox|user|imap|pop3?|access)\b[^\n]{0,30}\b(blocked|locked|suspended|disabled|not enabled)\b|web browser|verify your (identity|account)|password (has )?expired|expired password|too many|try again later|quota`
+
 const serverOtherCause = `responded:?[^\n]{0,20}(\* bye|shutting down|internal error|autologout|waiting for authentication process|server busy|too busy|temporar|unavailable|try again later)`
 
 // credentialWords is the generic wording of a refused sign-in: servers'
