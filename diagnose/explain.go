@@ -344,15 +344,6 @@ func unwrapLower(lower string) string {
 	return continuationRE.ReplaceAllString(lower, " ")
 }
 
-// wirePrefixes are what logs put before a line the server sent: Roundcube
-// and Thunderbird's "S: ", hMailServer's "SENT: ", fetchmail's "POP3< ",
-// SnappyMail's "IMAP[INFO]: < ", others' "Recv: " and "<= ". startPrefixes count only at the start of a
-// line: "<-- " is also what a person puts after a line to point at it.
-var (
-	wirePrefixes  = []string{"SENT: ", "RECV: ", "Recv: ", "POP3< ", "IMAP< ", "IMAP4< ", "S: ", "S< ", "<= ", "<< ", "]: < "}
-	startPrefixes = []string{"<-- "}
-)
-
 // bytesLiteralRE is a line a Python program logged as a bytes literal of
 // what it read: smtplib's debug "reply: b'220 mx.example.com ESMTP\r\n'",
 // or "<-- b'...'" (group 1 holds the literal).
@@ -377,28 +368,22 @@ func bytesLiteral(s string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(s[2:len(s)-1], `\n`), `\r`)
 }
 
-// serverLine returns what a log line quotes from the server, or the line.
-// A Python bytes literal around it (b'a1 OK done\r\n', as Python
-// programs log what they read) is taken off.
+// serverLine returns what a log line quotes from the server after its
+// prefix, when that is a status or reply line; else the line. A Python
+// bytes literal around it (b'a1 OK done\r\n', as Python programs log
+// what they read) is taken off. What follows a person's arrow after a
+// line ("-ERR Authentication failed <-- here") is no server line.
 func serverLine(l string) string {
-	rest, found := "", false
-	for _, p := range startPrefixes {
-		if t := strings.TrimSpace(l); strings.HasPrefix(t, p) {
-			rest, found = t[len(p):], true
-		}
-	}
-	for _, p := range wirePrefixes {
-		if found {
-			break
-		}
-		if i := strings.Index(l, p); i >= 0 {
-			rest, found = l[i+len(p):], true
-		}
-	}
-	if !found {
+	t := strings.TrimSpace(l)
+	loc := serverPrefixRE.FindStringIndex(t)
+	if loc == nil {
 		return l
 	}
-	return strings.Trim(bytesLiteral(strings.TrimSpace(rest)), `"'`)
+	rest := strings.Trim(bytesLiteral(strings.TrimSpace(t[loc[1]:])), `"'`)
+	if imapStatusRE.MatchString(rest) || labelledIMAPRE.MatchString(rest) || pop3StatusRE.MatchString(rest) || smtpLineRE.MatchString(rest) {
+		return rest
+	}
+	return l
 }
 
 // IMAP status lines: "a1 NO [CODE] text", "* BYE text", or a client's
@@ -628,12 +613,18 @@ func passable(code int) bool {
 	return code >= 500 && code <= 504 || code == 454
 }
 
-// serverPrefixRE is a transcript's prefix before a line the server sent,
-// after up to eight words (a timestamp, a logcat header): "S: ",
+// serverPrefixRE is a transcript's or log's prefix before a line the
+// server sent, after up to eight words (a timestamp, a logcat header, a
+// log's quoted fields) and an optional quote: "S: ", "S< ",
 // "SERVER -> CLIENT: ", old PHPMailer's "SMTP -> FROM SERVER:",
-// Roundcube's "Recv: ", Thunderbird's "SMTP Response: ", K-9's "SMTP <<< ",
-// swaks's "<~ ", "<~* ", "<- ", "<** ", "<-- ".
-var serverPrefixRE = regexp.MustCompile(`^(\S+\s+){0,8}(S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: |SMTP Response: |<~\*? +|<- +|<\*\* +)`)
+// Roundcube's "Recv: ", hMailServer's "SENT: ", fetchmail's "POP3< ",
+// "IMAP< ", Thunderbird's "SMTP Response: ", K-9's "SMTP <<< ", "<< ",
+// "<= ", swaks's "<~ ", "<~* ", "<- ", "<** ", "<-- ", curl's and
+// SnappyMail's "< ", and a protocol in brackets ("[IMAP] ", "[SMTP] ").
+// IMAP, POP3 and SMTP read the same list. A prefix counts only at the
+// start of a word or after a logger's dotted name ("Imap.S: "):
+// "ERRORS: OK" holds no "S: ".
+var serverPrefixRE = regexp.MustCompile(`^(\S+\s+){0,8}["']?(?:[A-Za-z0-9_]+\.)?(S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |<< |<= |RECV: |Recv: |SENT: |POP3< |IMAP4?< |SMTP Response: |<~\*? +|<- +|<\*\* +|< +|\[(?:IMAP4?|SMTP|POP3?)\] )`)
 
 // replyOfServerLine returns what a transcript's server line says after
 // its prefix, when that is a reply line; else l.

@@ -363,3 +363,21 @@ func TestServerReasonAfterMicrosoftStockWords(t *testing.T) {
 	require.NotNil(t, f.Remediation)
 	assert.NotContains(t, f.Remediation.Title, "accepts no password")
 }
+
+// TestOneListOfServerPrefixes: IMAP, POP3 and SMTP read the same list of
+// what a transcript or log puts before a server's line, successes and
+// refusals alike, and a prefix counts only at the start of a word.
+func TestOneListOfServerPrefixes(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"smtp in brackets, greeting", "[SMTP] 220 mx.example.com ESMTP ready", Hints{}, CodeOK, ""},
+		{"imap in brackets, login", "[IMAP] A1 OK LOGIN completed", Hints{}, CodeOK, ""},
+		{"smtp in brackets, refusal", "[SMTP] 535 5.7.8 Authentication failed", Hints{}, CodeInvalidCredentials, ""},
+		{"hmailserver sent, quoted field", "\"SMTPD\"\t4844\t3\t\"2019-01-01 10:00:00.000\"\t\"192.0.2.1\"\t\"SENT: 535 Authentication failed. Restarting authentication process.\"", Hints{}, CodeInvalidCredentials, ""},
+		{"fetchmail's imap arrow", "IMAP< a1 NO [AUTHENTICATIONFAILED] Authentication failed.", Hints{}, CodeInvalidCredentials, ""},
+		{"k-9's smtp arrows, success", "SMTP <<< 221 Bye", Hints{}, CodeOK, ""},
+		{"curl's received line", "< 535 5.7.8 Username and Password not accepted", Hints{Protocol: ProtocolSMTP}, CodeInvalidCredentials, ""},
+		{"logger's dotted name", "2022-12-27 07:41:01:763 Imap.S: A00000001 OK AUTHENTICATE completed.", Hints{}, CodeOK, ""},
+	})
+	assert.Equal(t, "ERRORS: OK", serverLine("ERRORS: OK"), "a prefix starts a word")
+	assert.Equal(t, "a1 OK done", serverLine("IMAP[INFO]: < a1 OK done"))
+}
