@@ -180,7 +180,8 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"connection reset", "econnreset", "forcibly closed"},
 		Kind: probe.NetReset, Seen: "Go, Node, .NET"},
 	{Phrases: []string{"unexpected eof", "connection unexpectedly closed", "connection closed", "socket hang up", "serverdisconnected", "connection lost",
-		"imap connection broken", "unexpectedly terminated the connection", "net_io_connectionclosed"}, Pattern: `\beof\b`,
+		"imap connection broken", "unexpectedly terminated the connection", "net_io_connectionclosed",
+		"end of stream reached"}, Pattern: `\beof\b|has unexpectedly disconnected\.?["']?\s*$`,
 		Kind: probe.NetClosed, Seen: "Go, Python, Node, PHP imap (c-client's \"[CLOSED] IMAP connection broken\"), Outlook (\"Your server has unexpectedly terminated the connection.\"), .NET SmtpClient (net_io_connectionclosed)"},
 	// A reply the client could not parse: MailKit's ProtocolExceptions
 	// ("Pop3 server returned an invalid response to the STAT command.",

@@ -99,11 +99,27 @@ var logFieldRE = regexp.MustCompile(`\brelay=("[^"]*"|[^,\s]*(?: \[[^\]]*\])?)`)
 // account's setting, not a TLS failure.
 var outlookSSLFieldRE = regexp.MustCompile(`(?:secure|セキュリティ|sicher|sécurisé|seguro|sicuro|beveiligd|bezpieczne) ?\(ssl\) ?: ?[^,\n]{1,12}`)
 
-// neutralLogFields blanks the fields logFieldRE finds in lower, and
-// Outlook's SSL setting field.
+// settingFieldRE is a log's field for a setting, msmtp's "tls=on
+// auth=on": a setting, not a TLS or sign-in failure.
+var settingFieldRE = regexp.MustCompile(`\b(tls|tls_starttls|tls_certcheck|starttls|auth)=(on|off)\b`)
+
+// mailboxSpecFlagsRE is c-client's mailbox name, "{imap.example.com:993/
+// imap/ssl/novalidate-cert}INBOX" (PHP's imap_open): its flags are the
+// program's settings, not a TLS or certificate failure.
+var mailboxSpecFlagsRE = regexp.MustCompile(`\{([^{}/\s]+)/[^{}\s]*\}`)
+
+// neutralLogFields blanks the fields logFieldRE finds in lower,
+// Outlook's SSL setting field, msmtp's setting fields, and c-client's
+// mailbox flags.
 func neutralLogFields(lower string) string {
 	if strings.Contains(lower, "(ssl)") {
 		lower = outlookSSLFieldRE.ReplaceAllString(lower, "setting")
+	}
+	if strings.Contains(lower, "=o") {
+		lower = settingFieldRE.ReplaceAllString(lower, "setting")
+	}
+	if strings.Contains(lower, "{") {
+		lower = mailboxSpecFlagsRE.ReplaceAllString(lower, "{$1}")
 	}
 	if !strings.Contains(lower, "relay=") {
 		return lower
@@ -326,7 +342,10 @@ var logFirstRules = []rule{
 	// message expired". Before the reason rules, whose "expired" is an
 	// account's.
 	{ID: "log-message-expired", Pattern: `status=expired, returned to sender|queue\.expired|\bmessage expired\b|cannot send message for \d+ days?|been in the queue too long|could not send message for past \d+ hours?`,
-		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		// A refusal the notice quotes ("Remote host said: 454 4.7.1 ...: Relay
+		// access denied") says why, and its own rule reads it.
+		NotPattern: `(remote (host|server) )?(said|replied|returned):? *[45][0-9][0-9][ -]`,
+		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The sending server gave up after retrying for days (the message expired in its queue): the earlier deferrals say why each try failed.",
 		Source:  srcPostfixQmgr},
 	// Postfix smtp (smtp_sasl_proto.c): "SASL authentication failed;

@@ -381,3 +381,58 @@ func TestOneListOfServerPrefixes(t *testing.T) {
 	assert.Equal(t, "ERRORS: OK", serverLine("ERRORS: OK"), "a prefix starts a word")
 	assert.Equal(t, "a1 OK done", serverLine("IMAP[INFO]: < a1 OK done"))
 }
+
+// TestFamiliesOfRounds43To46: the families held-out rounds 43-46 (Q&A and
+// less-mined projects; business applications; providers' support pages,
+// mostly Exchange; other languages) answered wrongly at their first
+// score, each with its bounds.
+func TestFamiliesOfRounds43To46(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		// The server refused the command as sent; no password was judged.
+		{"bad login with illegal arguments", "goa_mail_auth_run() failed: Unexpected response `A001 BAD LOGIN failed. Illegal arguments.' while doing LOGIN authentication (goa-error-quark, 0)", Hints{}, CodeProtocolError, "command-refused-as-sent"},
+		{"clientbug in k-9's form", "Command: AUTHENTICATE PLAIN; response: #2# [BAD, [CLIENTBUG], syntax: Invalid sasl Argument", Hints{}, CodeProtocolError, "command-refused-as-sent"},
+		{"message set invalid", "Fetch error: Error: The specified message set is invalid. !!", Hints{}, CodeProtocolError, "command-refused-as-sent"},
+		{"c-client server bug", "Error: IMAP SERVER BUG (invalid challenge): \"\"", Hints{}, CodeProtocolError, "command-refused-as-sent"},
+		{"gmail's bare invalid sasl argument stays a refused sign-in", "A1 NO Invalid SASL argument. qk7if1705226pac.117", Hints{Stage: "authenticate"}, CodeInvalidCredentials, ""},
+		// STARTTLS and the port.
+		{"starttls wanted on 465", `level=error msg="Error on notify: require_tls: true (default), but "smtp.example.com:465" does not advertise the STARTTLS extension"`, Hints{}, CodeTLSWrongMode, "starttls-wanted-on-465"},
+		{"twisted's tls required", "Failure: twisted.mail.smtp.TLSRequiredError: 502 Server does not support secure communication via TLS / SSL", Hints{}, CodeStartTLSUnavailable, "client-no-secure-communication"},
+		{"421 naming a certificate", "421 4.7.1 SSL certificate error", Hints{}, CodeTLSCertificate, "smtp-421-certificate"},
+		// Server reasons in the words.
+		{"relay service denied at the greeting", "Net::SMTP: 554 <antispam1.example.fr> Relay Service denied for IP 192.0.2.54, closing transmission channel", Hints{}, CodeRelayDenied, ""},
+		{"expiry notice quoting a relay refusal", "Message expired for domain example.com. Remote host said: 454 4.7.1 <a@example.com>: Relay access denied [RCPT_TO]", Hints{}, CodeRelayDenied, ""},
+		{"originator not accepted", "cannot send message: (smtp) originator not accepted", Hints{Protocol: ProtocolSMTP}, CodeSenderNotPermitted, "sender-words"},
+		{"not allowed to send on behalf of", "550 ExchangeDefender is not allowed to send mail on behalf of your email address.", Hints{}, CodeSenderNotPermitted, "sender-words"},
+		{"message size violation", "550.5.7.0 Message Size Violation", Hints{}, CodeMessageTooLarge, ""},
+		{"exchange shutoff quota", "Remote Server returned '554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception'", Hints{}, CodeQuotaExceeded, "quota-words"},
+		{"exchange folder item limit", "Remote Server returned '554 4.3.2 mailbox busy; STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionMaxObjsExceeded; Failed to process message'", Hints{}, CodeQuotaExceeded, "quota-words"},
+		{"exchange per-source limit", "421 4.3.2 The maximum number of concurrent server connections has exceeded a per-source limit, closing transmission channel", Hints{}, CodeRateLimited, "too-many-connections"},
+		{"exchange delivery restriction", "550 5.7.12 RESOLVER.RST.SenderAuthenticated; Delivery restriction check failed as sender not authenticated", Hints{}, CodePolicyBlocked, "reason-policy"},
+		{"exchange public folder permission", "#550 5.2.0 STOREDRV.Deliver: The Microsoft Exchange Information Store service reported an error. \"MapiExceptionNotAuthorized:16.18969:57080000\"", Hints{}, CodePolicyBlocked, "reason-policy"},
+		{"no permission to send to this recipient", "You do not have permission to send to this recipient.\n\n<server.example.com #5.7.1>", Hints{}, CodePolicyBlocked, "reason-policy"},
+		{"not delivered because of security policies", "Your message wasn't delivered because of security policies. Microsoft Exchange will not try to redeliver this message for you.", Hints{}, CodePolicyBlocked, "reason-policy"},
+		{"mx lookup failed, chinese", "xylsxg@gmail.com%!(EXTRA string=域名mx记录查询失败，检查邮箱是否存在！)", Hints{}, CodeDNSFailure, "mx-lookup-failed"},
+		{"check your login credential", "Please check your email login credential.", Hints{Stage: "authenticate"}, CodeInvalidCredentials, "generic-bad-credentials"},
+		// Closed connections in clients' words.
+		{"end of stream reached", "Checking incoming server settings failed\nNetwork error\nDetails:\nreadStringUntuil(): end of stream reached. Read: \"\" while waiting for ' '", Hints{}, CodeServerUnavailable, "closed-early"},
+		{"mailkit's bare disconnect", "The POP3 server has unexpectedly disconnected.", Hints{}, CodeServerUnavailable, "closed-early"},
+		{"mailkit's disconnect with the reason", "MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected: Authentication failed: Bad username / password", Hints{}, CodeInvalidCredentials, ""},
+		// msmtp's empty reply: ambiguous, the wrong mode ranked first.
+		{"msmtp empty reply", "msmtp: the server sent an empty reply\nmsmtp: could not send mail (account a from /home/a/.config/msmtp/config)", Hints{}, CodeUnknown, "msmtp-empty-reply"},
+	})
+	f := Explain("msmtp: the server sent an empty reply", Hints{})
+	require.NotEmpty(t, f.Alternatives)
+	assert.Equal(t, CodeTLSWrongMode, f.Alternatives[0].Code)
+
+	// Bounds: settings and flags are not failures, and the rules stay
+	// where their words are.
+	checkNotReadAs(t, []notReadAsCase{
+		{"Apr 17 16:14:26 host=smtp.example.com tls=on auth=on user=a@example.com errormsg='cannot connect to smtp.example.com, port 587: Connection refused' exitcode=EX_TEMPFAIL", CodeTLSHandshakeFailed, CodeConnectionRefused}, // msmtp's tls=on is a setting
+		{"PHP Warning: imap_open(): Couldn't open stream {mail.example.com:993/imap/ssl/novalidate-cert} in /var/www/Record.php on line 146", CodeTLSCertificate, CodeUnknown},                                                      // c-client flags are settings
+		{"imap_open(): Couldn't open stream {mail.example.com:993/imap/ssl}INBOX: Certificate failure for mail.example.com: self signed certificate", CodeUnknown, CodeTLSCertificate},                                              // c-client spec with a real certificate error
+		{"421 4.7.0 Service not available, closing transmission channel", CodeTLSCertificate, CodeServerUnavailable},                                                                                                                // 421 without a certificate
+		{`require_tls: true (default), but "smtp.example.com:587" does not advertise the STARTTLS extension`, CodeTLSWrongMode, CodeStartTLSUnavailable},                                                                            // starttls missing on 587
+		{"postfix/qmgr[1]: 4F1B22: from=<a@example.com>, status=expired, returned to sender", CodeRelayDenied, CodeTemporaryFailure},                                                                                                // expiry without a quoted refusal
+		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked as a spam source", CodeRelayDenied, CodePolicyBlocked},                                                                                                     // greeting spam refusal
+	})
+}

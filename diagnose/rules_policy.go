@@ -273,8 +273,8 @@ var policyRules = []rule{
 		// block for spam"): before any message or address, only the
 		// connecting address can be meant.
 		ID: "policy-greeting-spam", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageGreeting}, NotReply: []int{2},
-		Pattern: `spam`,
-		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Pattern: `spam`, NotPattern: `relay (service |access )?denied`, // "554 <antispam1...> Relay Service denied for IP"
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving server refuses the connection from this sending address as a source of spam; the sending server's administrator must get its reputation cleared or send through another server.",
 		Source:  srcRFC5321,
 	},
