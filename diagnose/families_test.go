@@ -417,12 +417,24 @@ func TestFamiliesOfRounds43To46(t *testing.T) {
 		{"end of stream reached", "Checking incoming server settings failed\nNetwork error\nDetails:\nreadStringUntuil(): end of stream reached. Read: \"\" while waiting for ' '", Hints{}, CodeServerUnavailable, "closed-early"},
 		{"mailkit's bare disconnect", "The POP3 server has unexpectedly disconnected.", Hints{}, CodeServerUnavailable, "closed-early"},
 		{"mailkit's disconnect with the reason", "MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected: Authentication failed: Bad username / password", Hints{}, CodeInvalidCredentials, ""},
+		// Empty replies: ambiguous, each stays unknown with its likeliest
+		// causes ranked; in a sign-in the sign-in rules read it.
+		{"swift empty greeting", "Expected response code 220 but got an empty response", Hints{}, CodeUnknown, "empty-greeting"},
+		{"swift empty reply later", "Send error. Expected response code 250 but got an empty response. Message-ID: reply-4-a87ff679a2f3e71d9181a67b7542122c@example.com", Hints{}, CodeUnknown, "empty-response"},
 		// msmtp's empty reply: ambiguous, the wrong mode ranked first.
 		{"msmtp empty reply", "msmtp: the server sent an empty reply\nmsmtp: could not send mail (account a from /home/a/.config/msmtp/config)", Hints{}, CodeUnknown, "msmtp-empty-reply"},
 	})
-	f := Explain("msmtp: the server sent an empty reply", Hints{})
-	require.NotEmpty(t, f.Alternatives)
-	assert.Equal(t, CodeTLSWrongMode, f.Alternatives[0].Code)
+	for text, first := range map[string]Code{
+		"msmtp: the server sent an empty reply":                CodeTLSWrongMode,
+		"Expected response code 220 but got an empty response": CodeTLSWrongMode,
+		"Expected response code 250 but got an empty response": CodeServerUnavailable,
+	} {
+		f := Explain(text, Hints{})
+		require.NotEmpty(t, f.Alternatives, text)
+		assert.Equal(t, first, f.Alternatives[0].Code, text)
+	}
+	f := Explain(`Failed to authenticate on SMTP server with username "a@example.com" using 2 possible authenticators. Authenticator LOGIN returned Expected response code 235 but got an empty response`, Hints{})
+	assert.NotEqual(t, "empty-response", f.Evidence.Rule)
 
 	// Bounds: settings and flags are not failures, and the rules stay
 	// where their words are.

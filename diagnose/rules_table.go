@@ -302,6 +302,40 @@ var phraseRules = []rule{
 		Source: "https://wiki.archlinux.org/title/Msmtp#Server_sent_empty_reply",
 	},
 	{
+		// SwiftMailer's and Symfony Mailer's "Expected response code 220
+		// but got an empty response": no greeting came. Blind labels split
+		// between the wrong TLS mode, a server that closed, and unknown
+		// (held-out rounds 15, 20 and 23), so it stays unknown with the
+		// wrong mode ranked first.
+		ID:      "empty-greeting",
+		Pattern: `expected response code 220 but got an empty response`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server sent no greeting the program could read, and the words alone do not say why.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The program's TLS setting does not fit the port: on 465 TLS starts at once, on 587 and 25 with STARTTLS.", "The same account connects with the other TLS setting for this port."),
+			altServerDown,
+			alt(CodeConnectionTimeout, "A firewall or the provider holds the connection open without passing the greeting.", "A telnet to the port shows no \"220\" line."),
+		},
+		Source: "https://github.com/freescout-help-desk/freescout/issues/553",
+	},
+	{
+		// The same words after a later command ("Expected response code
+		// 250 but got an empty response"): the server or something on the
+		// way closed mid-session. Labels split (rounds 23 and 41).
+		ID:      "empty-response",
+		Pattern: `expected response code [0-9]{3} but got an empty response`,
+		// In a sign-in the sign-in rules read it (rounds 23 and 44).
+		NotPattern: `failed to authenticate`,
+		Code:       CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server sent nothing back to a command, and the words alone do not say why.",
+		Alternatives: []Alternative{
+			altServerDown,
+			alt(CodeProtocolError, "The server (or a relay in front of it) dropped the session on a command it did not like.", "The server's own log shows why it closed."),
+			alt(CodeTemporaryFailure, "A passing fault; the next try works.", "The same message goes through a few minutes later."),
+		},
+		Source: "https://github.com/grokability/snipe-it/issues/9140",
+	},
+	{
 		// A client that wants STARTTLS on port 465, where TLS starts at
 		// once and no STARTTLS is offered inside it: Alertmanager's
 		// "require_tls: true (default), but "smtp.example.com:465" does
