@@ -448,3 +448,20 @@ func TestFamiliesOfRounds43To46(t *testing.T) {
 		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked as a spam source", CodeRelayDenied, CodePolicyBlocked},                                                                                                     // greeting spam refusal
 	})
 }
+
+// TestFamiliesOfRounds47To49: the families held-out rounds 47-49 (client
+// libraries; mail server admins; folders, OAuth and extensions) answered
+// wrongly at their first score, each with its bounds.
+func TestFamiliesOfRounds47To49(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		// The ok text answered unknown at first score: gen_smtp's reply
+		// without its code, through Swoosh.
+		{"enhanced success alone", `"2.0.0 Ok: queued as 04r3Urxr90dDscJTrnGlsh\r\n"`, Hints{}, CodeOK, "enhanced-success-alone"},
+		{"enhanced success alone, unquoted", "2.1.5 Recipient OK", Hints{}, CodeOK, "enhanced-success-alone"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"2.0.0 Ok but 5.7.1 rejected", CodeOK, ""},
+		{"2.0.0 not queued", CodeOK, ""},
+		{"Connection closed after 2.0.0 Ok", CodeOK, ""},
+	})
+}

@@ -1863,6 +1863,18 @@ var lastRules = []rule{
 		// [u] auth [LOGIN]" (held-out round 34) says it the other way round.
 		Source: "https://www.networkoverload.com/errors/apple_mail/ (Connection Doctor); https://github.com/cortezaproject/corteza/issues/497; https://github.com/imapsync/imapsync/issues/449",
 	},
+	// An enhanced status code of success on its own, the reply's code
+	// taken off by the library that returns it (gen_smtp through Swoosh:
+	// "2.0.0 Ok: queued as 04r3Urxr90dDscJTrnGlsh\r\n", held-out round
+	// 47), with no word of a failure in the paste.
+	{
+		ID:         "enhanced-success-alone",
+		Pattern:    `^["'\x60]?2\.[0-9]{1,3}\.[0-9]{1,3} [^\n]*$`,
+		NotPattern: `\b(error|errors|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|no|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|required|missing|unavailable|must|closed|abort(ed|ing)?|reset|dropped|terminated|disconnect(ed)?|expired)\b|\b[45][0-9][0-9][ -]|\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "An enhanced status code of success (2.x.x) with the server's words: the command worked; not an error.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc3463",
+	},
 	// c-client's warning on opening a folder with no messages, which PHP's
 	// imap extension passes on as a notice and some programs log as an
 	// error ("Error: Mailbox is empty; File: .../FetchEmails.php",
