@@ -458,8 +458,51 @@ func TestFamiliesOfRounds47To49(t *testing.T) {
 		// without its code, through Swoosh.
 		{"enhanced success alone", `"2.0.0 Ok: queued as 04r3Urxr90dDscJTrnGlsh\r\n"`, Hints{}, CodeOK, "enhanced-success-alone"},
 		{"enhanced success alone, unquoted", "2.1.5 Recipient OK", Hints{}, CodeOK, "enhanced-success-alone"},
+		// Commands out of state or cut short; no password judged.
+		{"exchange list not authenticated", "A3 NO List Command is not permitted in current state (NotAuthenticatedServerError)", Hints{}, CodeProtocolError, "command-in-wrong-state"},
+		{"wildduck status not allowed now", "WILDDUCK [Exception] STATUS not allowed now", Hints{}, CodeProtocolError, "command-in-wrong-state"},
+		{"sasl another step", "535 5.7.8 Error: authentication failed: another step is needed in authentication", Hints{}, CodeProtocolError, "sasl-another-step"},
+		{"cram-md5 bad protocol", "postfix/smtpd: warning: SASL CRAM-MD5 authentication failed: bad protocol / cancel, sasl_username=(unavailable)", Hints{}, CodeMechanismUnsupported, "sasl-cram-bad-protocol"},
+		{"k-9 number format", `NumberFormatException: For input string: "Request"`, Hints{}, CodeProtocolError, "client-words-parse-failure"},
+		{"pop fetcher invalid size", "A message in your account a@example.com was listed with an invalid size. It has been left on the server.", Hints{}, CodeProtocolError, "client-words-parse-failure"},
+		{"smtputf8 required", "postfix/smtp[4870]: 1AEA312A: to=<a@example.de>, relay=mail.example.net[192.0.2.1]:587, dsn=5.6.7, status=bounced (SMTPUTF8 is required, but was not offered by host mail.example.net[192.0.2.1])", Hints{}, CodeProtocolError, "smtputf8-missing"},
+		{"non-ascii local part", "Invalid addresses: non-ASCII characters not supported in local-part of email.", Hints{}, CodeProtocolError, "smtputf8-missing"},
+		{"imap extension missing", "The IMAP server does not support the UIDPLUS extension.", Hints{}, CodeProtocolError, "server-lacks-extension"},
+		// The server's own setup.
+		{"queue storage short, in thunderbird's size words", "The size of the message you are trying to send exceeds a temporary size limit of the server. The message was not sent; try to reduce the message size or wait some time and try again. The server responded:  4.3.1 Insufficient system storage.", Hints{}, CodeTemporaryFailure, "insufficient-system-storage"},
+		{"postfix disabled tls", "warning: cannot get RSA certificate from file /etc/letsencrypt/live/example/fullchain.pem: disabling TLS support", Hints{}, CodeStartTLSUnavailable, "server-disabled-tls"},
+		{"dovecot tls context", "imap-login: Error: Failed to initialize SSL server context: Couldn't parse DH parameters: error:0906D06C:PEM routines:PEM_read_bio:no start line: Expecting: DH PARAMETERS", Hints{}, CodeTLSHandshakeFailed, "server-tls-context-failed"},
+		{"pam authinfo unavailable", "authdaemond[20585]: pam_sss(imap:auth): received for user <u>: 9 (Authentication service cannot retrieve authentication info)", Hints{}, CodeTemporaryFailure, "auth-backend-unavailable"},
+		{"starttls handshake error", "STARTTLS failed: 554  5.5.0 Error in TLS handshake: tls: no cipher suite supported by both client and server", Hints{Stage: "starttls"}, CodeTLSHandshakeFailed, ""},
+		// Limits, senders, folders.
+		{"netease pop3 download exceed", "poplib.error_proto: b'-ERR Download exceed. msg=10'", Hints{}, CodeRateLimited, "pop3-download-exceed"},
+		{"cpanel from header domain", "550-\"Your IP: 192.0.2.3 : Your domain example.com is not allowed in\n550 header From\"", Hints{}, CodeSenderNotPermitted, "sender-words"},
+		{"mbsync master cannot be opened", "Error: channel FastMail-Drafts: master INBOX/Drafts cannot be opened.", Hints{}, CodeMailboxMissing, "mbsync-box-cannot-be-opened"},
+		{"folder already exists", "Folder 'INBOX'[MyIMAP] could not be created. Server responded: ('NO', ['[ALREADYEXISTS] Mailbox already exists'])", Hints{}, CodeUnknown, "imap-folder-exists"},
+		{"noperm in a wrapper", "Folder 'INBOX/Sent'[Remote] could not be created. Server responded: ('NO', ['[NOPERM] Permission denied'])", Hints{}, CodeUnknown, "imap-noperm-words"},
+		{"login referral", "No Response: [REFERRAL imap://test%40mail1.example.com;AUTH=*@mail2.example.com/]", Hints{}, CodeUnknown, "imap-referral"},
+		{"login referral to no server", "No Response: [REFERRAL imap://test%40mail1.example.com;AUTH=*@/]", Hints{}, CodeServerUnavailable, "imap-referral-no-host"},
+		// OAuth.
+		{"xoauth2 error challenge", "SMTP ERROR: AUTH command failed: 334 eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==", Hints{}, CodeInvalidCredentials, "xoauth2-error-challenge"},
+		{"xoauth2 client aborted", "XOAUTH2 authentication failed: AUTHENTICATE command error: BAD ['Client aborted AUTHENTICATE command. cn9mb200386477igc']", Hints{}, CodeInvalidCredentials, "xoauth2-error-challenge"},
+		{"refresh token refused", "League\\OAuth2\\Client\\Provider\\Exception\\IdentityProviderException: invalid_grant in /var/app/vendor/league/oauth2-google/src/Provider/Google.php:120", Hints{}, CodeInvalidCredentials, "oauth-invalid-grant"},
+		{"entra app not found", "AADSTS700016: Application with identifier 'x' was not found in the directory 'y'.", Hints{}, CodeUnknown, "oauth-app-not-found"},
+		{"ruby unknown auth type", `unknown auth type - "XOAUTH2"`, Hints{}, CodeMechanismUnsupported, "unsupported-mechanism"},
+		{"emailjs authorization failed", "Unhandled rejection Error: authorization.failed", Hints{}, CodeInvalidCredentials, ""},
+		// Closed connections and timeouts in clients' words.
+		{"go broken pipe", "Error sending test: write tcp 192.0.2.5:57172->192.0.2.9:587: write: broken pipe", Hints{}, CodeServerUnavailable, "closed-early"},
+		{"php broken pipe", "fwrite(): send of 6 bytes failed with errno=32 Broken pipe in Zend/Mail/Protocol/Abstract.php on line 324", Hints{}, CodeServerUnavailable, "closed-early"},
+		{"imapfilter unexpected bye", "unexpected IMAP BYE", Hints{}, CodeServerUnavailable, ""},
+		{"tokio deadline", "Failed to check STMP: deadline has elapsed", Hints{}, CodeConnectionTimeout, ""},
+		// Exchange's "Command received in Invalid state." to LOGIN keeps
+		// its own rule.
+		{"exchange invalid state at login", "a0002 BAD Command received in Invalid state.", Hints{Protocol: ProtocolIMAP, Stage: "authenticate"}, CodePlaintextDisallowed, "exchange-login-invalid-state"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
+		{"The POP3 server does not support the STLS extension.", CodeProtocolError, CodeStartTLSUnavailable},
+		{`{"error":"invalid_grant","error_description":"AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access"}`, CodeInvalidCredentials, ""},
+		{"a2 OK [ALREADYEXISTS] done", CodeUnknown, CodeOK},
+		{"SASL LOGIN authentication failed: UGFzc3dvcmQ6", CodeProtocolError, ""},
 		{"2.0.0 Ok but 5.7.1 rejected", CodeOK, ""},
 		{"2.0.0 not queued", CodeOK, ""},
 		{"Connection closed after 2.0.0 Ok", CodeOK, ""},

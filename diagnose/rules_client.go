@@ -160,11 +160,12 @@ var clientSlipRules = []rule{
 		// laminas-mail's "cannot change folder, maybe it does not exist";
 		// Dovecot's "Failed to autocreate mailbox".
 		Source: "https://github.com/laminas/laminas-mail/blob/master/src/Storage/Imap.php"},
-	// mbsync's "far side box X cannot be opened" (the server's folder is
+	// mbsync's "far side box X cannot be opened" (older: "master X cannot
+	// be opened"; held-out round 49) (the server's folder is
 	// gone; held-out round 34), unless the failure printed before it (a
 	// timeout, a refused login, a local permission) is the cause.
 	{ID: "mbsync-box-cannot-be-opened", Protocols: mailbox,
-		Pattern:    `(far side|master) box [^\n]{1,100} cannot be opened`,
+		Pattern:    `(far side|master)( box)? [^\n]{1,100} cannot be opened`,
 		NotPattern: `timed? ?out|refused|unreachable|getaddrinfo|authenticat|login|permission denied|certificate|socket error`,
 		Code:       CodeMailboxMissing, Confidence: ConfidenceMedium,
 		Summary: "The folder mbsync was set to sync does not exist on the server (it was deleted or renamed there); create it again, or remove it from the channel's Patterns.",

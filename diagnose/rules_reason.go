@@ -351,7 +351,7 @@ var storeRules = []rule{
 var senderRules = []rule{
 	{
 		ID: "sender-words", Protocols: onlySMTP,
-		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|not one of your addresses|(domain|address) (is )?not (associated|verified|registered) with your account|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail )?on behalf of (<|your |this |that |the )|originator not accepted|from/sender (name|address) is not valid|"?from"? header is (missing or )?invalid|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|sender (address )?must (contain|include|have) a domain|\bfrom:? ?domain must resolve|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender|domain of sender address [^\s]{1,120} (does not|doesn't) exist|sender (address )?domain (does not|doesn't) exist|\bfrom(\.email)? (field|address) is (required|missing|empty)|permission to send (the message )?on behalf of|berechtigung, die nachricht im auftrag`,
+		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|not one of your addresses|(domain|address) (is )?not (associated|verified|registered) with your account|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail )?on behalf of (<|your |this |that |the )|originator not accepted|from/sender (name|address) is not valid|"?from"? header is (missing or )?invalid|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|sender (address )?must (contain|include|have) a domain|\bfrom:? ?domain must resolve|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender|domain of sender address [^\s]{1,120} (does not|doesn't) exist|sender (address )?domain (does not|doesn't) exist|\bfrom(\.email)? (field|address) is (required|missing|empty)|permission to send (the message )?on behalf of|not allowed in\s+(5[0-9]{2}[ -])?header from|berechtigung, die nachricht im auftrag`,
 		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altRecipientNotSender},
 		Source:       srcRFC3463Address,
@@ -428,9 +428,10 @@ var ipRules = []rule{
 		Source: "https://www.postfix.org/SMTPD_ACCESS_README.html",
 	},
 	{
-		ID:      "reason-ip-country",
-		Pattern: `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|blocklist|blacklist|block list|black list|spamhaus|dnsbl|\brbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|ip reputation|reputation (of [a-z ]{0,20})?is too low|\bblack ?ip\b|not allowed to connect|not in (the )?(whitelist|allowlist|allow list)`,
-		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		ID:         "reason-ip-country",
+		NotPattern: `not allowed in\s+(5[0-9]{2}[ -])?header from`, // cPanel's "Your IP: ... Your domain x is not allowed in header From"
+		Pattern:    `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|blocklist|blacklist|block list|black list|spamhaus|dnsbl|\brbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|ip reputation|reputation (of [a-z ]{0,20})?is too low|\bblack ?ip\b|not allowed to connect|not in (the )?(whitelist|allowlist|allow list)`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refuses this client's address or location, not the password.",
 		Alternatives: []Alternative{
 			alt(CodeRateLimited, "The address is limited for a while (too much mail or too many connections from it), not banned.", "The refusal is a 4xx reply, or it passes after an hour."),
@@ -741,7 +742,11 @@ var afterLoginCodeRules = []rule{
 			alt(CodePlaintextDisallowed, "AUTH is offered only after STARTTLS.", "The EHLO reply after STARTTLS lists AUTH."),
 		}, Source: "https://www.rfc-editor.org/rfc/rfc4954"},
 	{ID: "smtp-starttls-refused", Protocols: onlySMTP, Reply: []int{5}, NotReply: []int{503}, Stages: []probe.Stage{probe.StageStartTLS},
-		Code: CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		// chasquid's "554 5.5.0 Error in TLS handshake: tls: no cipher
+		// suite supported by both client and server" came after a 220 to
+		// STARTTLS (held-out round 48): the handshake rules read it.
+		NotPattern: `handshake`,
+		Code:       CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server refused the STARTTLS command: it does not offer TLS on this port, so nothing was sent.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3207"},
 	// RFC 3463 X.3.5: the receiving system is not configured to take

@@ -265,6 +265,221 @@ var providerPhraseRules = []rule{
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
 	{
+		// A command the server will not take in the session's state:
+		// Exchange's "NO List Command is not permitted in current state
+		// (NotAuthenticatedServerError)", WildDuck's "STATUS not allowed
+		// now" (held-out rounds 47-48). Often the sign-in before it did not
+		// succeed and the program went on. Exchange's "Command received in
+		// Invalid state." to LOGIN has a rule of its own.
+		ID:          "command-in-wrong-state",
+		ServerWords: true,
+		Pattern:     `not permitted in (the )?current state|\bnot allowed now\b|notauthenticatedservererror`,
+		Code:        CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server will not take this command in the session's present state: the program sent it too early or out of order, often after a sign-in that did not succeed.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The sign-in before this command was refused, and the program went on as if it had worked.", "The program's log shows a refused LOGIN or AUTHENTICATE just before."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc3501#section-3",
+	},
+	{
+		// Cyrus SASL's SASL_CONTINUE reported as a failure: "535 5.7.8
+		// Error: authentication failed: another step is needed in
+		// authentication" (Postfix): the client ended the SASL exchange
+		// before its last step, e.g. a username typed unencoded after AUTH
+		// LOGIN (held-out round 48).
+		ID:      "sasl-another-step",
+		Pattern: `another step is needed in authentication`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server's sign-in exchange wanted one more step that the program never sent (it stopped early, or sent the user name or password unencoded): the program's sign-in method, not necessarily the password.",
+		Alternatives: []Alternative{
+			altWrongPassword,
+			alt(CodeMechanismUnsupported, "The program and the server disagree on the sign-in method.", "Another method (PLAIN instead of LOGIN) works with the same password."),
+		},
+		Source: "https://github.com/cyrusimap/cyrus-sasl/blob/master/lib/saslutil.c",
+	},
+	{
+		// Cyrus SASL's SASL_BADPROT, "bad protocol / cancel", for a
+		// challenge-response method the server offers but cannot check
+		// (CRAM-MD5 with saslauthd; held-out round 49).
+		ID:      "sasl-cram-bad-protocol",
+		Pattern: `sasl (cram-md5|digest-md5|scram-[a-z0-9-]+) authentication failed:\s*bad protocol`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server offers a challenge-response sign-in method (CRAM-MD5, DIGEST-MD5) that its password store cannot check; programs that pick the strongest method fail, those that fall back to PLAIN or LOGIN work. The server's admin should stop offering it.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The program cancelled the exchange or sent a malformed answer.", "Another program signs in with the same method."),
+		},
+		Source: "https://www.postfix.org/SASL_README.html",
+	},
+	{
+		// The server's queue disk is short of space (Postfix's "452 4.3.1
+		// Insufficient system storage"), even where a client words it as a
+		// size limit (held-out rounds 1, 24, 27, 43, 48).
+		ID:      "insufficient-system-storage",
+		Pattern: `insufficient system storage`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The server is short of disk space for its mail queue (or its size limit leaves too little free): its admin must free space or lower the limit; the mailbox and the password are fine.",
+		Alternatives: []Alternative{
+			alt(CodeMessageTooLarge, "The server's free space is checked against the message size: a smaller message goes through.", "A short test message is accepted."),
+		},
+		Source: "https://www.postfix.org/postconf.5.html#queue_minfree",
+	},
+	{
+		// The server's own TLS setup is broken: Postfix "cannot get RSA
+		// certificate from file ...: disabling TLS support" offers no
+		// STARTTLS (held-out round 48).
+		ID:      "server-disabled-tls",
+		Pattern: `disabling tls support`,
+		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server could not load its own certificate or key and switched TLS off: clients get no STARTTLS (or \"454 TLS not available due to local problem\"). Its admin must fix the certificate file or its permissions.",
+		Source:  "https://www.postfix.org/TLS_README.html",
+	},
+	{
+		// Dovecot "Failed to initialize SSL server context: Couldn't parse
+		// DH parameters" (held-out round 48): no TLS session can start.
+		ID:      "server-tls-context-failed",
+		Pattern: `failed to initiali[sz]e ssl server context|couldn't parse dh parameters`,
+		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "The server could not set up its own TLS (a certificate, key or DH parameter file it cannot read): every TLS connection fails until its admin fixes the file.",
+		Source:  "https://doc.dovecot.org/configuration_manual/dovecot_ssl_configuration/",
+	},
+	{
+		// PAM's PAM_AUTHINFO_UNAVAIL: the server's password store did not
+		// answer (Courier authdaemon with SSSD; held-out round 48).
+		ID:      "auth-backend-unavailable",
+		Pattern: `cannot retrieve authentication info|authinfo_unavail`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary:      "The server could not reach its own password store (a directory or PAM service), so no sign-in can be checked: the server's side, not the password.",
+		Alternatives: []Alternative{altServerDown, altWrongPassword},
+		Source:       "https://man7.org/linux/man-pages/man3/pam_authenticate.3.html",
+	},
+	{
+		// NetEase's POP3 "-ERR Download exceed." (held-out round 49): the
+		// account's download allowance for now is used up.
+		ID:      "pop3-download-exceed",
+		Pattern: `download exceed`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Alternatives: []Alternative{
+			alt(CodeQuotaExceeded, "The limit is on the size of one message rather than the amount per day.", "Smaller messages still download."),
+		},
+		Source: "https://github.com/zkeq/ZMail/issues",
+	},
+	{
+		// The message or an address needs SMTPUTF8 (RFC 6531), which the
+		// server does not offer or the library cannot use: Postfix
+		// "SMTPUTF8 is required, but was not offered by host", Symfony
+		// Mailer "non-ASCII characters not supported in local-part"
+		// (held-out round 49).
+		ID:      "smtputf8-missing",
+		Pattern: `smtputf8 is required|smtputf8 (is )?not (supported|offered|available)|non-ascii characters not supported in local-part`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "An address or header holds non-ASCII characters, which need the SMTPUTF8 extension; the server (or the mail library) does not offer it. Use an ASCII address or a server that offers SMTPUTF8; the account is fine.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc6531",
+	},
+	{
+		// An OAuth token refused: Gmail answers AUTH XOAUTH2 with a 334
+		// whose base64 is a JSON error ("eyJzdGF0dXMiOiI0MDAi..." is
+		// {"status":"400"...}), and a client that then aborts gets "BAD
+		// Client aborted AUTHENTICATE" (held-out round 49).
+		ID:      "xoauth2-error-challenge",
+		Pattern: `\b334[ -]eyj|xoauth2?[^\n]{0,80}client aborted authenticate`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The server refused the OAuth access token: its answer to AUTH XOAUTH2 is the error challenge (a base64 JSON status), not a sign-in. The token has expired, has the wrong scope (Gmail needs https://mail.google.com/), or belongs to another account.",
+		Alternatives: []Alternative{
+			alt(CodeWebLoginRequired, "The refresh token was revoked, so the user must sign in again in a browser.", "Getting a new token through the sign-in page works."),
+		},
+		Source: "https://developers.google.com/gmail/imap/xoauth2-protocol",
+	},
+	{
+		// An OAuth provider refused the stored refresh token (expired,
+		// revoked, a changed password): "invalid_grant" (held-out round 49).
+		ID:      "oauth-invalid-grant",
+		Pattern: `\binvalid_grant\b`,
+		// Entra's AADSTS codes say more (MFA, a malformed request) and
+		// are read by their own rules.
+		NotPattern: `aadsts[0-9]`,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The sign-in service refused the stored OAuth refresh token (it expired, was revoked, or the password changed): the user must sign in again through the application to get a new one.",
+		Alternatives: []Alternative{
+			alt(CodeWebLoginRequired, "The provider wants an interactive sign-in before it issues tokens again.", "Signing in through the application's \"Sign in with...\" page works."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc6749#section-5.2",
+	},
+	{
+		// Entra ID's AADSTS700016: the client id is no registered
+		// application in that directory (held-out round 49). The
+		// mailbox's password is not in question.
+		ID:      "oauth-app-not-found",
+		Pattern: `aadsts700016|application with identifier [^\n]{0,120} was not found in the directory`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The sign-in service does not know the application (its client ID) in this organisation: the OAuth app registration or the client ID in the settings is wrong, or no one in the organisation has consented to the app. The application's vendor or the organisation's admin must fix the registration; the mailbox's password is not in question.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The organisation's admin has not consented to the application.", "An admin sees no consent for the app under Enterprise applications."),
+			alt(CodeInvalidCredentials, "The client ID or tenant in the settings is mistyped.", "The client ID matches the app's Application (client) ID in the Entra admin center."),
+		},
+		Source: "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
+	},
+	{
+		// An IMAP login referral (RFC 2221) with no server in it: the
+		// cluster could not name the mailbox's server, as when it is down
+		// (held-out round 49).
+		ID:      "imap-referral-no-host",
+		Pattern: `\[referral imap://[^\]\s]*@/\]`,
+		Code:    CodeServerUnavailable, Confidence: ConfidenceLow,
+		Summary: "The server sent the sign-in on to another server but named none: the server that holds this mailbox is likely down or in maintenance.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc2221",
+	},
+	{
+		// An IMAP login referral (RFC 2221): the password was accepted,
+		// but the mailbox lives on another server the program must follow
+		// the referral to (Dovecot director and proxy setups).
+		ID:      "imap-referral",
+		Pattern: `\[referral imap://`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server refers the sign-in to another server, where the mailbox lives (a login referral): the program must follow it, or be set to that server. Not a wrong password.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc2221",
+	},
+	{
+		// RFC 5530 [ALREADYEXISTS] and servers' "Mailbox already exists"
+		// to CREATE: a folder-name clash in a sync tool's mapping (held-out
+		// round 49), not the account or the connection.
+		ID:          "imap-folder-exists",
+		ServerWords: true,
+		Pattern:     `\[alreadyexists\]|mailbox already exists|folder name conflicts`,
+		Code:        CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server refused to create a folder that already exists or whose name clashes with one: the program's folder mapping, not the account, the password or the connection.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The program creates folders it should open instead.", "The folder is listed by LIST."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc5530",
+	},
+	{
+		// RFC 5530 [NOPERM] inside a client's wrapper (OfflineIMAP's
+		// "Server responded: ('NO', ['[NOPERM] Permission denied'])"): the
+		// account may not do this to this folder.
+		ID:          "imap-noperm-words",
+		ServerWords: true,
+		Pattern:     `\[noperm\]`,
+		Code:        CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server says this account may not do this to this folder (its access rights): the folder's owner or the admin grants the right, or the program uses another folder. Not the password or the connection.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The admin has limited what this account may do.", "Another account with more rights succeeds."),
+			alt(CodeMailboxMissing, "The folder the program means is another one (a mapping mistake).", "The folder's name in LIST differs from the one the program uses."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc5530",
+	},
+	{
+		// A client's words that the server lacks an extension it needs
+		// (MailKit's "The IMAP server does not support the UIDPLUS
+		// extension.", held-out round 49). STARTTLS and AUTH have rules of
+		// their own.
+		ID:         "server-lacks-extension",
+		Pattern:    `does not support the [a-z0-9+=-]+ extension`,
+		NotPattern: `starttls|\bstls\b|\bauth|\btls\b`,
+		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server lacks an IMAP or SMTP extension the program needs for this step: a program's or server's limitation, not the account or the connection.",
+		Source:  "https://github.com/jstedfast/MailKit/issues",
+	},
+	{
 		// The server refused the command as the program sent it, before
 		// judging any password: GNOME Online Accounts' "A001 BAD LOGIN
 		// failed. Illegal arguments.", Zoho's "[BAD, [CLIENTBUG], syntax:
@@ -749,7 +964,7 @@ var phraseRules = []rule{
 		Source: "https://github.com/higty/higlabo/pull/17",
 	},
 	{
-		ID: "unsupported-mechanism", Pattern: `(auth|authentication|authenticate) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available|were tried)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$`,
+		ID: "unsupported-mechanism", Pattern: `(auth|authentication|authenticate) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available|were tried)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$|unknown auth type`,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
 		Source: "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/imap-login/client-authenticate.c",
 	},
@@ -1782,7 +1997,7 @@ const serverOtherCause = `responded:?[^\n]{0,20}(\* bye|shutting down|internal e
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|(verify|check) your ([a-z]+ ){1,2}credentials?\b|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|(verify|check) your ([a-z]+ ){1,2}credentials?\b|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
@@ -1896,7 +2111,7 @@ var lastRules = []rule{
 	// other was a PEAR "Invalid response code" wrapping a real refusal,
 	// which is excluded.
 	{ID: "client-words-parse-failure",
-		Pattern:    `\bpars(e|ing) (error|failed|failure)|(unable to|could not|couldn't|failed to|cannot|can't) parse\b|\bunexpected (token|character|data|response|reply|end of (input|stream|response))\b|\binvalid (response|reply)\b|\bbad response\b|\bmalformed (response|reply|greeting|line)\b|\bprotocol (error|violation)\b`,
+		Pattern:    `\bpars(e|ing) (error|failed|failure)|(unable to|could not|couldn't|failed to|cannot|can't) parse\b|\bunexpected (token|character|data|response|reply|end of (input|stream|response))\b|\binvalid (response|reply)\b|\bbad response\b|\bmalformed (response|reply|greeting|line)\b|\bprotocol (error|violation)\b|numberformatexception|listed with an invalid size`,
 		NotPattern: `invalid response code|\b(succeeded|successful(ly)?|completed|accepted)\b`,
 		Code:       CodeProtocolError, Confidence: ConfidenceLow,
 		Summary: "The program says it could not make sense of what the server sent: client and server disagree on the protocol (a client bug, a server quirk, or another service or TLS mode on this port). Not the account or its password.",
