@@ -369,7 +369,7 @@ func bytesLiteral(s string) string {
 }
 
 // serverLine returns what a log line quotes from the server after its
-// prefix, when that is a status or reply line; else the line. A Python
+// prefix, when that is a tagged status or a reply line; else the line. A Python
 // bytes literal around it (b'a1 OK done\r\n', as Python programs log
 // what they read) is taken off. What follows a person's arrow after a
 // line ("-ERR Authentication failed <-- here") is no server line.
@@ -380,7 +380,7 @@ func serverLine(l string) string {
 		return l
 	}
 	rest := strings.Trim(bytesLiteral(strings.TrimSpace(t[loc[1]:])), `"'`)
-	if imapStatusRE.MatchString(rest) || labelledIMAPRE.MatchString(rest) || pop3StatusRE.MatchString(rest) || smtpLineRE.MatchString(rest) {
+	if imapTaggedStatusRE.MatchString(rest) || labelledIMAPRE.MatchString(rest) || pop3StatusRE.MatchString(rest) || smtpLineRE.MatchString(rest) {
 		return rest
 	}
 	return l
@@ -390,6 +390,11 @@ func serverLine(l string) string {
 // "NO [CODE] text" without the tag. Status words are upper case, as
 // servers send them, so that "No such host" is not read as a NO.
 var imapStatusRE = regexp.MustCompile(`^(?:(\*|[A-Za-z0-9._#-]{1,32}) )?(OK|NO|BAD|BYE|PREAUTH)(?:[ ,]|$)`)
+
+// imapTaggedStatusRE is an IMAP status line with its tag or "*": after a
+// log's prefix, a bare "OK" is the program's own word ("[IMAP] OK,
+// connection established", a person's "<-- OK so this is what I get").
+var imapTaggedStatusRE = regexp.MustCompile(`^(\*|[A-Za-z0-9._#-]{1,32}) (OK|NO|BAD|BYE|PREAUTH)(?:[ ,]|$)`)
 
 // labelledIMAPRE is a tagged or untagged status line after an app's own
 // label ("IMAP debug: 2 OK User logged in", n8n). The tag is required: a
@@ -614,17 +619,20 @@ func passable(code int) bool {
 }
 
 // serverPrefixRE is a transcript's or log's prefix before a line the
-// server sent, after up to eight words (a timestamp, a logcat header, a
-// log's quoted fields) and an optional quote: "S: ", "S< ",
-// "SERVER -> CLIENT: ", old PHPMailer's "SMTP -> FROM SERVER:",
-// Roundcube's "Recv: ", hMailServer's "SENT: ", fetchmail's "POP3< ",
-// "IMAP< ", Thunderbird's "SMTP Response: ", K-9's "SMTP <<< ", "<< ",
-// "<= ", swaks's "<~ ", "<~* ", "<- ", "<** ", "<-- ", curl's and
-// SnappyMail's "< ", and a protocol in brackets ("[IMAP] ", "[SMTP] ").
-// IMAP, POP3 and SMTP read the same list. A prefix counts only at the
-// start of a word or after a logger's dotted name ("Imap.S: "):
-// "ERRORS: OK" holds no "S: ".
-var serverPrefixRE = regexp.MustCompile(`^(\S+\s+){0,8}["']?(?:[A-Za-z0-9_]+\.)?(S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |<< |<= |RECV: |Recv: |SENT: |POP3< |IMAP4?< |SMTP Response: |<~\*? +|<- +|<\*\* +|< +|\[(?:IMAP4?|SMTP|POP3?)\] )`)
+// server sent. Word prefixes and long arrows may follow up to twelve words
+// (a timestamp, a logcat or Spring Boot header, a log's quoted fields) and
+// an optional quote: "S: ", "S< ", "SERVER -> CLIENT: ", old PHPMailer's
+// "SMTP -> FROM SERVER:", Roundcube's "Recv: ", hMailServer's "SENT: "
+// (its own replies) and "RECEIVED: " (what a remote server sent its
+// client side), fetchmail's "POP3< ", "IMAP< ", Thunderbird's "SMTP
+// Response: ", K-9's "SMTP <<< ", swaks's "<~ ", "<~* ", "<- ", "<** ",
+// "<-- ", and a protocol in brackets ("[IMAP] ", "[SMTP] "); a prefix
+// counts only at the start of a word or after a logger's dotted name
+// ("Imap.S: "), so "ERRORS: OK" holds no "S: ". Short arrows ("< ", "<< ",
+// "<= ": curl, SnappyMail's "IMAP[INFO]: < ") count only at the start of
+// the line or after timestamps and log labels ending in "]" or ":": in prose, "limit <=
+// 250 MB" is a comparison. IMAP, POP3 and SMTP read the same list.
+var serverPrefixRE = regexp.MustCompile(`^(?:(?:\S+\s+){0,12}["']?(?:[A-Za-z0-9_]+\.)?(?:S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: |RECEIVED: |SENT: |POP3< |IMAP4?< |SMTP Response: |<~\*? +|<- +|<\*\* +|\[(?:IMAP4?|SMTP|POP3?)\] )|(?:(?:\S*[\]:]|\[?[0-9][0-9:./T,+-]*)\s+){0,8}(?:<< |<= |< +))`)
 
 // replyOfServerLine returns what a transcript's server line says after
 // its prefix, when that is a reply line; else l.

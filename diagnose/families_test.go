@@ -412,7 +412,6 @@ func TestFamiliesOfRounds43To46(t *testing.T) {
 		{"no permission to send to this recipient", "You do not have permission to send to this recipient.\n\n<server.example.com #5.7.1>", Hints{}, CodePolicyBlocked, "reason-policy"},
 		{"not delivered because of security policies", "Your message wasn't delivered because of security policies. Microsoft Exchange will not try to redeliver this message for you.", Hints{}, CodePolicyBlocked, "reason-policy"},
 		{"mx lookup failed, chinese", "xylsxg@gmail.com%!(EXTRA string=域名mx记录查询失败，检查邮箱是否存在！)", Hints{}, CodeDNSFailure, "mx-lookup-failed"},
-		{"check your login credential", "Please check your email login credential.", Hints{Stage: "authenticate"}, CodeInvalidCredentials, "generic-bad-credentials"},
 		// Closed connections in clients' words.
 		{"end of stream reached", "Checking incoming server settings failed\nNetwork error\nDetails:\nreadStringUntuil(): end of stream reached. Read: \"\" while waiting for ' '", Hints{}, CodeServerUnavailable, "closed-early"},
 		{"mailkit's bare disconnect", "The POP3 server has unexpectedly disconnected.", Hints{}, CodeServerUnavailable, "closed-early"},

@@ -327,3 +327,55 @@ func TestTranscriptReplyThatDecides(t *testing.T) {
 	assert.Equal(t, "5.7.1", enhancedIn("Exim 4.96.2 said 550 5.7.1 denied"))
 	assert.Equal(t, "", enhancedIn("ESMTP CommuniGate Pro 5.0.9 is glad to see you"))
 }
+
+// TestThisSessionsReadingsReview holds what a fresh review of the readings
+// added for held-out rounds 43-49 found: each text, a misreading to rule
+// out and the code it should get.
+func TestThisSessionsReadingsReview(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		hints     Hints
+		not, want Code
+	}{
+		// A command refused "not allowed now" with the server's reason.
+		{"a1 NO [PRIVACYREQUIRED] LOGIN not allowed now, issue STARTTLS first", Hints{Protocol: ProtocolIMAP}, CodeProtocolError, CodePlaintextDisallowed},
+		{"530 5.7.0 AUTH not allowed now: Must issue a STARTTLS command first", Hints{Protocol: ProtocolSMTP}, CodeProtocolError, CodePlaintextDisallowed},
+		{"550 5.7.1 Sending not allowed now: daily limit reached, try again tomorrow", Hints{}, CodeProtocolError, CodeRateLimited},
+		{"a4 NO [UNAVAILABLE] SELECT not allowed now, mailbox is being migrated, try again later", Hints{}, CodeProtocolError, ""},
+		{"-ERR [AUTH] USER not allowed now: account disabled", Hints{Protocol: ProtocolPOP3}, CodeProtocolError, ""},
+		// Words on another line than Exchange's stock words are no reason.
+		{"MailKit.Security.AuthenticationException: AUTHENTICATE failed.\n   at Contoso.Sync.QuotaChecker.RunAsync()", Hints{Host: "outlook.office365.com"}, "", CodeBasicAuthDisabled},
+		{"MailKit.Security.AuthenticationException: AUTHENTICATE failed.\n-- poller will try again later", Hints{Host: "outlook.office365.com"}, "", CodeBasicAuthDisabled},
+		{"A1 NO AUTHENTICATE failed.\n(this user has MFA disabled, so a password should work)", Hints{Host: "outlook.office365.com"}, CodeAccountLocked, CodeBasicAuthDisabled},
+		// Prose and an app's own words are no server line.
+		{"Failed to send: message too large (limit <= 250 MB)", Hints{Protocol: ProtocolSMTP}, CodeOK, CodeMessageTooLarge},
+		{"2026-12-05 10:00:00 [IMAP] OK, connection established; then: Error: read ECONNRESET", Hints{}, CodeOK, ""},
+		{"Error: IMAP login failed for bob@example.com\n<-- OK so this is what I get every time", Hints{}, CodeOK, ""},
+		// A Spring Boot header puts nine words before "S: ".
+		{"2024-01-01T10:00:00.000Z DEBUG 12345 --- [mailbridge] [           main] c.e.mail.Pop3Poller   : S: +OK Logged in.", Hints{}, "", CodeOK},
+		// hMailServer's client side logs what a remote server sent.
+		{"\"POP3C\"\t4844\t3\t\"2019-01-01 10:00:00.000\"\t\"192.0.2.1\"\t\"RECEIVED: -ERR [AUTH] Sorry\"", Hints{}, "", CodeInvalidCredentials},
+		// The server's reason after [NOPERM] decides.
+		{"a5 NO [NOPERM] Mailbox is over quota, APPEND refused", Hints{}, "", CodeQuotaExceeded},
+		{"a2 NO [NOPERM] IMAP access is disabled for this account", Hints{}, "", CodeProtocolDisabled},
+		// Bounds of this session's narrow readings.
+		{"SMTP Error: Could not connect to SMTP host. Failed to connect to server. Please verify your email credentials and port.", Hints{}, "", ""},
+		{"550 5.1.8 Sender address rejected: MX lookup failed for example.net", Hints{}, CodeDNSFailure, CodeSenderNotPermitted},
+		{"a1 OK [REFERRAL imap://bob;AUTH=*@imap2.example.com/] done", Hints{}, "", CodeOK},
+		{"RefreshError: ('invalid_grant: Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe. Check your iat and exp values in the assertion.')", Hints{}, CodeInvalidCredentials, ""},
+		{"Message download exceeds the maximum size allowed (25 MB)", Hints{Protocol: ProtocolPOP3}, CodeRateLimited, CodeMessageTooLarge},
+		{"421 4.7.0 mx.example.net closing connection: too many certificate verification failures from your IP, try later", Hints{}, CodeTLSCertificate, ""},
+	} {
+		f := Explain(c.text, c.hints)
+		if c.not != "" {
+			assert.NotEqual(t, c.not, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
+		}
+		if c.want != "" {
+			assert.Equal(t, c.want, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
+		}
+	}
+	// The "check your credentials" words of a connection failure do not
+	// raise it to a medium-confidence wrong password.
+	f := Explain("SMTP Error: Could not connect to SMTP host. Failed to connect to server. Please verify your email credentials and port.", Hints{})
+	assert.False(t, f.Code == CodeInvalidCredentials && f.Confidence != ConfidenceLow, "%s %s (rule %s)", f.Code, f.Confidence, f.Evidence.Rule)
+}

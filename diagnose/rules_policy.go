@@ -407,7 +407,10 @@ var policyRules = []rule{
 		// "unrouteable address"): the address's domain is wrong.
 		ID: "bounce-no-mail-host", Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, probe.StageQuit, ""},
 		Pattern: `couldn'?t find any host (named|by that name)|host or domain name not found\. name service error|could not find any host|unrouteable (mail )?(address|domain)|unroutable (address|domain)|dns error: (domain name not found|dns type '?mx'? lookup)|(mx|mail exchanger) (record )?(lookup failed|not found|does not exist)|no mx (record|host)s? (found|for)|domain (name )?(does not|doesn't) (exist|accept mail)|null mx`,
-		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		// "550 5.1.8 Sender address rejected: MX lookup failed for x" is
+		// the sender's domain, read by the sender rules.
+		NotPattern: `sender address|\b5\.1\.[78]\b`,
+		Code:       CodeRecipientUnknown, Confidence: ConfidenceMedium,
 		Summary: "The recipient's domain has no mail server (it does not exist or publishes no MX); check the address's domain for typing errors.",
 		Alternatives: []Alternative{
 			alt(CodeDNSFailure, "The sending server's own DNS failed for a moment.", "Other mail from the same server to well-known domains fails too."),

@@ -265,23 +265,6 @@ var providerPhraseRules = []rule{
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
 	{
-		// A command the server will not take in the session's state:
-		// Exchange's "NO List Command is not permitted in current state
-		// (NotAuthenticatedServerError)", WildDuck's "STATUS not allowed
-		// now" (held-out rounds 47-48). Often the sign-in before it did not
-		// succeed and the program went on. Exchange's "Command received in
-		// Invalid state." to LOGIN has a rule of its own.
-		ID:          "command-in-wrong-state",
-		ServerWords: true,
-		Pattern:     `not permitted in (the )?current state|\bnot allowed now\b|notauthenticatedservererror`,
-		Code:        CodeProtocolError, Confidence: ConfidenceMedium,
-		Summary: "The server will not take this command in the session's present state: the program sent it too early or out of order, often after a sign-in that did not succeed.",
-		Alternatives: []Alternative{
-			alt(CodeInvalidCredentials, "The sign-in before this command was refused, and the program went on as if it had worked.", "The program's log shows a refused LOGIN or AUTHENTICATE just before."),
-		},
-		Source: "https://www.rfc-editor.org/rfc/rfc3501#section-3",
-	},
-	{
 		// Cyrus SASL's SASL_CONTINUE reported as a failure: "535 5.7.8
 		// Error: authentication failed: another step is needed in
 		// authentication" (Postfix): the client ended the SASL exchange
@@ -356,7 +339,7 @@ var phraseRules = []rule{
 		// NetEase's POP3 "-ERR Download exceed." (held-out round 49): the
 		// account's download allowance for now is used up.
 		ID:      "pop3-download-exceed",
-		Pattern: `download exceed`,
+		Pattern: `download exceed\b`,
 		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{
 			alt(CodeQuotaExceeded, "The limit is on the size of one message rather than the amount per day.", "Smaller messages still download."),
@@ -396,7 +379,7 @@ var phraseRules = []rule{
 		Pattern: `\binvalid_grant\b`,
 		// Entra's AADSTS codes say more (MFA, a malformed request) and
 		// are read by their own rules.
-		NotPattern: `aadsts[0-9]`,
+		NotPattern: `aadsts[0-9]|invalid jwt|iat and exp|clock`, // a clock or a malformed assertion, not a revoked token
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The sign-in service refused the stored OAuth refresh token (it expired, was revoked, or the password changed): the user must sign in again through the application to get a new one.",
 		Alternatives: []Alternative{
@@ -417,55 +400,6 @@ var phraseRules = []rule{
 			alt(CodeInvalidCredentials, "The client ID or tenant in the settings is mistyped.", "The client ID matches the app's Application (client) ID in the Entra admin center."),
 		},
 		Source: "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes",
-	},
-	{
-		// An IMAP login referral (RFC 2221) with no server in it: the
-		// cluster could not name the mailbox's server, as when it is down
-		// (held-out round 49).
-		ID:      "imap-referral-no-host",
-		Pattern: `\[referral imap://[^\]\s]*@/\]`,
-		Code:    CodeServerUnavailable, Confidence: ConfidenceLow,
-		Summary: "The server sent the sign-in on to another server but named none: the server that holds this mailbox is likely down or in maintenance.",
-		Source:  "https://www.rfc-editor.org/rfc/rfc2221",
-	},
-	{
-		// An IMAP login referral (RFC 2221): the password was accepted,
-		// but the mailbox lives on another server the program must follow
-		// the referral to (Dovecot director and proxy setups).
-		ID:      "imap-referral",
-		Pattern: `\[referral imap://`,
-		Code:    CodeUnknown, Confidence: ConfidenceLow,
-		Summary: "The server refers the sign-in to another server, where the mailbox lives (a login referral): the program must follow it, or be set to that server. Not a wrong password.",
-		Source:  "https://www.rfc-editor.org/rfc/rfc2221",
-	},
-	{
-		// RFC 5530 [ALREADYEXISTS] and servers' "Mailbox already exists"
-		// to CREATE: a folder-name clash in a sync tool's mapping (held-out
-		// round 49), not the account or the connection.
-		ID:          "imap-folder-exists",
-		ServerWords: true,
-		Pattern:     `\[alreadyexists\]|mailbox already exists|folder name conflicts`,
-		Code:        CodeUnknown, Confidence: ConfidenceLow,
-		Summary: "The server refused to create a folder that already exists or whose name clashes with one: the program's folder mapping, not the account, the password or the connection.",
-		Alternatives: []Alternative{
-			alt(CodeProtocolError, "The program creates folders it should open instead.", "The folder is listed by LIST."),
-		},
-		Source: "https://www.rfc-editor.org/rfc/rfc5530",
-	},
-	{
-		// RFC 5530 [NOPERM] inside a client's wrapper (OfflineIMAP's
-		// "Server responded: ('NO', ['[NOPERM] Permission denied'])"): the
-		// account may not do this to this folder.
-		ID:          "imap-noperm-words",
-		ServerWords: true,
-		Pattern:     `\[noperm\]`,
-		Code:        CodeUnknown, Confidence: ConfidenceLow,
-		Summary: "The server says this account may not do this to this folder (its access rights): the folder's owner or the admin grants the right, or the program uses another folder. Not the password or the connection.",
-		Alternatives: []Alternative{
-			alt(CodePolicyBlocked, "The admin has limited what this account may do.", "Another account with more rights succeeds."),
-			alt(CodeMailboxMissing, "The folder the program means is another one (a mapping mistake).", "The folder's name in LIST differs from the one the program uses."),
-		},
-		Source: "https://www.rfc-editor.org/rfc/rfc5530",
 	},
 	{
 		// A client's words that the server lacks an extension it needs
@@ -582,7 +516,10 @@ var phraseRules = []rule{
 		// ("域名mx记录查询失败", held-out round 46) and in English.
 		ID:      "mx-lookup-failed",
 		Pattern: `mx ?记录查询失败|mx (record )?(lookup|query) failed|(lookup|query) of mx (record )?failed`,
-		Code:    CodeDNSFailure, Confidence: ConfidenceMedium,
+		// A server's refusal ("550 5.1.8 Sender address rejected: MX
+		// lookup failed for example.net") is read by the sender rules.
+		NotPattern: `sender|\b[45][0-9][0-9][ -]`,
+		Code:       CodeDNSFailure, Confidence: ConfidenceMedium,
 		Summary: "The sending program could not look up where the recipient's domain takes mail (its MX record): the DNS of the sending machine, or a mistyped domain.",
 		Alternatives: []Alternative{
 			alt(CodeRecipientUnknown, "The recipient's domain is mistyped or has no mail service.", "The domain after the @ has no MX record in any public DNS lookup."),
@@ -1724,7 +1661,7 @@ var codeRules = []rule{
 	},
 	// "421 4.7.1 SSL certificate error" after STARTTLS (Indy; held-out
 	// round 43): the server names a certificate, not a busy service.
-	{ID: "smtp-421-certificate", Protocols: onlySMTP, Reply: []int{421}, Pattern: `certificate`,
+	{ID: "smtp-421-certificate", Protocols: onlySMTP, Reply: []int{421}, Pattern: `certificate`, NotPattern: `too many|try (again )?later`,
 		Code: CodeTLSCertificate, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altServerDown}, Source: "https://github.com/IndySockets/Indy/issues/318"},
 	{ID: "smtp-421-temporary", Protocols: onlySMTP, Reply: []int{421}, Pattern: `temporar|try (again )?later|busy|plus tard|später`,
@@ -1983,12 +1920,14 @@ const serverBusyWords = `\b(system|server) (is )?busy\b|temporarily unavailable|
 
 // serverOtherCause is a client's "the mail server responded:" followed by
 // the server's own words for another cause than the credentials.
-// reasonAfterStockWords is a reason a server gives after Exchange's stock
-// "AUTHENTICATE failed." / "LOGIN failed." (Outlook.com's "Account is
+// reasonAfterStockWords is a reason a server gives right after Exchange's
+// stock "AUTHENTICATE failed." / "LOGIN failed.", on the same line (Outlook.com's "Account is
 // blocked. Login to your account via a web browser to verify your
 // identity.", an expired password, too many attempts, a protocol switched
 // off, a quota): the rules for that reason read it, not the stock words'.
-const reasonAfterStockWords = `\b(account|mailbox|user|imap|pop3?|access)\b[^\n]{0,30}\b(blocked|locked|suspended|disabled|not enabled)\b|web browser|verify your (identity|account)|password (has )?expired|expired password|too many|try again later|quota`
+// A stack frame or a note of the program's on another line, or a person's
+// note in brackets, is no reason.
+const reasonAfterStockWords = `(authenticate|login) failed[.:,;!]?["']?[ \t]+[^\n()]{0,40}?(\b(account|mailbox|user|imap|pop3?|access)\b[^\n]{0,30}\b(blocked|locked|suspended|disabled|not enabled)\b|web browser|verify your (identity|account)|password (has )?expired|expired password|too many|\bquota\b)`
 
 const serverOtherCause = `responded:?[^\n]{0,20}(\* bye|shutting down|internal error|autologout|waiting for authentication process|server busy|too busy|temporar|unavailable|try again later)`
 
@@ -1997,10 +1936,84 @@ const serverOtherCause = `responded:?[^\n]{0,20}(\* bye|shutting down|internal e
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|(verify|check) your ([a-z]+ ){1,2}credentials?\b|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
+	// Late readings of server words that name no cause of their own: a
+	// command refused for the session's state, a login referral, a
+	// folder that exists or may not be touched. Every rule above reads a
+	// more specific reason in the same words first ("LOGIN not allowed
+	// now, issue STARTTLS first", "NO [NOPERM] Mailbox is over quota").
+	{
+		// A command the server will not take in the session's state:
+		// Exchange's "NO List Command is not permitted in current state
+		// (NotAuthenticatedServerError)", WildDuck's "STATUS not allowed
+		// now" (held-out rounds 47-48). Often the sign-in before it did not
+		// succeed and the program went on. Exchange's "Command received in
+		// Invalid state." to LOGIN has a rule of its own.
+		ID:          "command-in-wrong-state",
+		ServerWords: true,
+		Pattern:     `not permitted in (the )?current state|\bnot allowed now\b|notauthenticatedservererror`,
+		NotPattern:  `starttls|\btls\b|limit|quota|try (again )?later|disabled|locked|suspended|blocked|migrat`,
+		Code:        CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server will not take this command in the session's present state: the program sent it too early or out of order, often after a sign-in that did not succeed.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The sign-in before this command was refused, and the program went on as if it had worked.", "The program's log shows a refused LOGIN or AUTHENTICATE just before."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc3501#section-3",
+	},
+	{
+		// An IMAP login referral (RFC 2221) with no server in it: the
+		// cluster could not name the mailbox's server, as when it is down
+		// (held-out round 49).
+		ID:          "imap-referral-no-host",
+		ServerWords: true, // "a1 OK [REFERRAL ...]" is a sign-in that worked
+		Pattern:     `\[referral imap://[^\]\s]*@/\]`,
+		Code:        CodeServerUnavailable, Confidence: ConfidenceLow,
+		Summary: "The server sent the sign-in on to another server but named none: the server that holds this mailbox is likely down or in maintenance.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc2221",
+	},
+	{
+		// An IMAP login referral (RFC 2221): the password was accepted,
+		// but the mailbox lives on another server the program must follow
+		// the referral to (Dovecot director and proxy setups).
+		ID:          "imap-referral",
+		ServerWords: true, // "a1 OK [REFERRAL ...]" is a sign-in that worked
+		Pattern:     `\[referral imap://`,
+		Code:        CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server refers the sign-in to another server, where the mailbox lives (a login referral): the program must follow it, or be set to that server. Not a wrong password.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc2221",
+	},
+	{
+		// RFC 5530 [ALREADYEXISTS] and servers' "Mailbox already exists"
+		// to CREATE: a folder-name clash in a sync tool's mapping (held-out
+		// round 49), not the account or the connection.
+		ID:          "imap-folder-exists",
+		ServerWords: true,
+		Pattern:     `\[alreadyexists\]|mailbox already exists|folder name conflicts`,
+		Code:        CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server refused to create a folder that already exists or whose name clashes with one: the program's folder mapping, not the account, the password or the connection.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The program creates folders it should open instead.", "The folder is listed by LIST."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc5530",
+	},
+	{
+		// RFC 5530 [NOPERM] inside a client's wrapper (OfflineIMAP's
+		// "Server responded: ('NO', ['[NOPERM] Permission denied'])"): the
+		// account may not do this to this folder.
+		ID:          "imap-noperm-words",
+		ServerWords: true,
+		Pattern:     `\[noperm\]`,
+		Code:        CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server says this account may not do this to this folder (its access rights): the folder's owner or the admin grants the right, or the program uses another folder. Not the password or the connection.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The admin has limited what this account may do.", "Another account with more rights succeeds."),
+			alt(CodeMailboxMissing, "The folder the program means is another one (a mapping mistake).", "The folder's name in LIST differs from the one the program uses."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc5530",
+	},
 	// A server that says it is shutting down ("Server shutting down.",
 	// after Thunderbird's "The mail server responded:", or in a BYE) is
 	// going away for now: its own words, not the account.
