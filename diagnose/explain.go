@@ -171,7 +171,7 @@ func leadWithLikelyProvider(f *Finding, o *observation, text string, v Vars) {
 
 // observeText reads pasted text into an observation.
 func observeText(text string, h Hints) *observation {
-	text = innerReply(unquoteTranscript(logText(bytesLiteralLines(cleanText(text)))))
+	text = innerReply(unquoteTranscript(logText(bytesLiteralLines(k9ResponseLines(cleanText(text))))))
 	lines := splitLines(text)
 	o := &observation{Protocol: h.Protocol, Stage: explainStage(h.Stage)}
 	o.setText(serverPart(text))
@@ -342,6 +342,27 @@ var (
 func unwrapLower(lower string) string {
 	lower = wrapRE.ReplaceAllString(lower, " ")
 	return continuationRE.ReplaceAllString(lower, " ")
+}
+
+// k9ResponseRE is an IMAP response as K-9 Mail (Thunderbird for Android)
+// logs it, its status in brackets after a tag between hashes:
+// "ImapResponseParser: conn237674745<<<#2# [OK, AUTHENTICATE completed.]",
+// "response: #2# [BAD, [CLIENTBUG], ...".
+var k9ResponseRE = regexp.MustCompile(`(<<<)?#([A-Za-z0-9*]{1,32})# \[(OK|NO|BAD|BYE|PREAUTH), `)
+
+// k9ResponseLines writes K-9's responses as the status lines they are
+// ("<<< 2 OK AUTHENTICATE completed.]"), so that they are read as such.
+func k9ResponseLines(text string) string {
+	if !strings.Contains(text, "# [") {
+		return text
+	}
+	return k9ResponseRE.ReplaceAllStringFunc(text, func(m string) string {
+		g := k9ResponseRE.FindStringSubmatch(m)
+		if g[1] != "" {
+			return " <<< " + g[2] + " " + g[3] + " "
+		}
+		return g[2] + " " + g[3] + " "
+	})
 }
 
 // bytesLiteralRE is a line a Python program logged as a bytes literal of

@@ -507,3 +507,16 @@ func TestFamiliesOfRounds47To49(t *testing.T) {
 		{"Connection closed after 2.0.0 Ok", CodeOK, ""},
 	})
 }
+
+// TestFamiliesOfRounds50To52: the families held-out rounds 50-52 (2025-26
+// threads; mailbox readers and sync tools; relays and transactional
+// services) answered wrongly at their first score, each with its bounds.
+func TestFamiliesOfRounds50To52(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		// The ok text answered unknown at first score: K-9's log of a
+		// response, its status in brackets after a tag between hashes.
+		{"k-9 response ok", "09-27 12:15:20.303 12544 12567 V ImapResponseParser: conn237674745<<<#2# [OK, AUTHENTICATE completed.]", Hints{}, CodeOK, "imap-ok"},
+		{"k-9 response refusal", "09-27 12:15:20.303 12544 12567 V ImapResponseParser: conn237674745<<<#2# [NO, [AUTHENTICATIONFAILED] Authentication failed.]", Hints{}, CodeInvalidCredentials, ""},
+	})
+	assert.Equal(t, "no tag here # [OK, x]", k9ResponseLines("no tag here # [OK, x]"))
+}
