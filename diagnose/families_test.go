@@ -517,6 +517,32 @@ func TestFamiliesOfRounds50To52(t *testing.T) {
 		// response, its status in brackets after a tag between hashes.
 		{"k-9 response ok", "09-27 12:15:20.303 12544 12567 V ImapResponseParser: conn237674745<<<#2# [OK, AUTHENTICATE completed.]", Hints{}, CodeOK, "imap-ok"},
 		{"k-9 response refusal", "09-27 12:15:20.303 12544 12567 V ImapResponseParser: conn237674745<<<#2# [NO, [AUTHENTICATIONFAILED] Authentication failed.]", Hints{}, CodeInvalidCredentials, ""},
+		// The session after the sign-in.
+		{"gmail session expired", "[imap.gmail.com] S: * BYE Session expired, please login again.", Hints{}, CodeTemporaryFailure, "imap-bye-session-expired"},
+		{"imapsync lost connection", "Failure: lost connection for host1 [outlook.office365.com]: (len=44) Error sending '18480 NOOP': NO not connected", Hints{}, CodeTemporaryFailure, "lost-session-mid-sync"},
+		{"imapclient not connected", "Trying command when NOT connected! LastError was: Error sending '9918 UID FETCH 1 BODY.PEEK[HEADER]': NO not connected", Hints{}, CodeTemporaryFailure, "lost-session-mid-sync"},
+		{"imaplib2 too many read 0", "abort: command: FETCH => socket error: <type 'exceptions.IOError'> - Too many read 0", Hints{}, CodeServerUnavailable, ""},
+		{"rustls close_notify", "peer closed connection without sending TLS close_notify:", Hints{}, CodeServerUnavailable, ""},
+		// STARTTLS refused in clients' words.
+		{"fetchmail stls refused", "fetchmail: POP3< -ERR Command is not valid in this state.\nfetchmail: Command is not valid in this state.\nfetchmail: localhost: upgrade to TLS failed.", Hints{}, CodeStartTLSUnavailable, "client-starttls-refused"},
+		{"curl starttls denied", "curl: (67) STARTTLS denied. E", Hints{}, CodeStartTLSUnavailable, "client-starttls-refused"},
+		// Sign-in words and mechanisms.
+		{"bad authenticate syntax", "A0002 BAD AUTHENTICATE Command syntax error. sc=6iainn3mGOs0_2025-08-04", Hints{}, CodeProtocolError, "command-refused-as-sent"},
+		{"neomutt no authenticators", "No authenticators available", Hints{}, CodeMechanismUnsupported, "unsupported-mechanism"},
+		{"outlook couldn't log on", "We couldn’t log on to the incoming (IMAP) server. Please check your…", Hints{Stage: "authenticate"}, CodeInvalidCredentials, "generic-bad-credentials"},
+		// TLS and DNS words.
+		{"cyrus tls_start_servertls", "unrecognised server welcome message: '* BYE Fatal error: tls_start_servertls() failed'", Hints{}, CodeTLSHandshakeFailed, "server-tls-context-failed"},
+		{"k-9 cert hostname", "Cert hostname not useable for server: mail.example.co.uk", Hints{}, CodeTLSCertificate, ""},
+		{"node ebadname", `Error sending email:  Error: queryA EBADNAME "smtpdm.example.com"`, Hints{}, CodeDNSFailure, ""},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A certificate named beside a failed upgrade is the certificate.
+		{"fetchmail: Server certificate verification error: self-signed certificate\nfetchmail: mail.example.com: upgrade to TLS failed.", CodeStartTLSUnavailable, CodeTLSCertificate},
+		// An APPEND refused as a too-long line: labels split between the
+		// message's size and the protocol (rounds 3 and 51).
+		{"The IMAP server replied to the 'APPEND' command with a 'BAD' response: command line limit exceeded", "", CodeProtocolError},
+		// A session BYE for too many connections stays a limit.
+		{"* BYE Too many simultaneous connections", CodeTemporaryFailure, CodeRateLimited},
 	})
 	assert.Equal(t, "no tag here # [OK, x]", k9ResponseLines("no tag here # [OK, x]"))
 }

@@ -265,6 +265,46 @@ var providerPhraseRules = []rule{
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
 	{
+		// A session the server ended after hours ("* BYE Session expired,
+		// please login again.", Gmail; held-out round 51): the program
+		// reconnects and signs in again.
+		ID: "imap-bye-session-expired", Protocols: onlyIMAP, Status: []string{"BYE"},
+		Pattern: `session (has )?expired|autologout|idle (for )?too long`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The server ended a long-open session (it expires sessions after a while); the program should sign in again. Nothing is wrong with the account.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "The session sat idle past the server's limit.", "It happens after the same idle time each time."),
+		},
+		Source: srcRFC3501,
+	},
+	{
+		// A sync tool that lost its session and went on sending commands:
+		// imapsync's "Failure: lost connection for host1" and
+		// Mail::IMAPClient's "Trying command when NOT connected! ... NO not
+		// connected" (held-out rounds 44 and 51).
+		ID:      "lost-session-mid-sync",
+		Pattern: `lost connection for host[12]|trying command when not connected|: no not connected\b`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary:      "The server (or the network) dropped the session in the middle of the work, after the sign-in; running the tool again resumes it. Nothing is wrong with the account.",
+		Alternatives: []Alternative{altServerDown},
+		Source:       "https://github.com/imapsync/imapsync/issues",
+	},
+	{
+		// A client's STARTTLS (or POP3 STLS) refused: fetchmail's "upgrade
+		// to TLS failed" after "-ERR Command is not valid in this state.",
+		// curl's "STARTTLS denied" (held-out round 51). A certificate or
+		// handshake named beside it has rules of its own.
+		ID:         "client-starttls-refused",
+		Pattern:    `upgrade to tls failed|starttls denied`,
+		NotPattern: `certificate|handshake|ssl_connect|verif|alert`,
+		Code:       CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server refused to start TLS on this connection (STARTTLS or POP3's STLS), so the program stopped before sending the password; the server's admin must offer TLS here, or the program must use the port with TLS from the start.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The program asked with the wrong command (STARTTLS on POP3, whose command is STLS).", "The server's log shows an unknown command."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc2595",
+	},
+	{
 		// Cyrus SASL's SASL_CONTINUE reported as a failure: "535 5.7.8
 		// Error: authentication failed: another step is needed in
 		// authentication" (Postfix): the client ended the SASL exchange
@@ -318,9 +358,10 @@ var phraseRules = []rule{
 	},
 	{
 		// Dovecot "Failed to initialize SSL server context: Couldn't parse
-		// DH parameters" (held-out round 48): no TLS session can start.
+		// DH parameters", Cyrus's "* BYE Fatal error: tls_start_servertls()
+		// failed" (held-out rounds 48 and 51): no TLS session can start.
 		ID:      "server-tls-context-failed",
-		Pattern: `failed to initiali[sz]e ssl server context|couldn't parse dh parameters`,
+		Pattern: `failed to initiali[sz]e ssl server context|couldn't parse dh parameters|tls_start_servertls\(\) failed`,
 		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
 		Summary: "The server could not set up its own TLS (a certificate, key or DH parameter file it cannot read): every TLS connection fails until its admin fixes the file.",
 		Source:  "https://doc.dovecot.org/configuration_manual/dovecot_ssl_configuration/",
@@ -424,7 +465,7 @@ var phraseRules = []rule{
 		// Invalid SASL argument." answers a refused token (round 12).
 		ID:          "command-refused-as-sent",
 		ServerWords: true, // not in a success ("a2 OK [CLIENTBUG] Done")
-		Pattern:     `illegal arguments?\b|\bbad,? \[clientbug\]|(specified )?message set is invalid|invalid (message|sequence) set|wants more steps|command argument error|\bserver bug\b`,
+		Pattern:     `illegal arguments?\b|\bbad,? \[clientbug\]|command syntax error|(specified )?message set is invalid|invalid (message|sequence) set|wants more steps|command argument error|\bserver bug\b`,
 		Code:        CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server refused the command as the program sent it (its arguments, its syntax or its sign-in exchange), or the program could not follow the server's step: a program bug or an incompatibility between the two, not the account or its password.",
 		Alternatives: []Alternative{
@@ -901,7 +942,7 @@ var phraseRules = []rule{
 		Source: "https://github.com/higty/higlabo/pull/17",
 	},
 	{
-		ID: "unsupported-mechanism", Pattern: `(auth|authentication|authenticate) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available|were tried)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$|unknown auth type`,
+		ID: "unsupported-mechanism", Pattern: `(auth|authentication|authenticate) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available|were tried)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$|unknown auth type|no authenticators available`,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
 		Source: "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/imap-login/client-authenticate.c",
 	},
@@ -1936,7 +1977,7 @@ const serverOtherCause = `responded:?[^\n]{0,20}(\* bye|shutting down|internal e
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|(couldn't|couldn’t|could not) log ?on to the (incoming|outgoing)|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
