@@ -345,23 +345,34 @@ func unwrapLower(lower string) string {
 }
 
 // k9ResponseRE is an IMAP response as K-9 Mail (Thunderbird for Android)
-// logs it, its status in brackets after a tag between hashes:
+// logs it, its status in brackets after a tag between hashes ("null" for
+// an untagged one), its parts separated by commas:
 // "ImapResponseParser: conn237674745<<<#2# [OK, AUTHENTICATE completed.]",
-// "response: #2# [BAD, [CLIENTBUG], ...".
-var k9ResponseRE = regexp.MustCompile(`(<<<)?#([A-Za-z0-9*]{1,32})# \[(OK|NO|BAD|BYE|PREAUTH), `)
+// "<<<#null# [BYE, Session expired, please login again.]", "response: #2#
+// [BAD, [CLIENTBUG], syntax: ...".
+var k9ResponseRE = regexp.MustCompile(`(?m)(<<<)?#([A-Za-z0-9*]{1,32})# \[(OK|NO|BAD|BYE|PREAUTH), ([^\n]*?)\]?[ \t]*$`)
 
 // k9ResponseLines writes K-9's responses as the status lines they are
-// ("<<< 2 OK AUTHENTICATE completed.]"), so that they are read as such.
+// ("<<< 2 OK AUTHENTICATE completed.", "<<< * BYE Session expired"), so
+// that they are read, and quoted, as such.
 func k9ResponseLines(text string) string {
 	if !strings.Contains(text, "# [") {
 		return text
 	}
 	return k9ResponseRE.ReplaceAllStringFunc(text, func(m string) string {
 		g := k9ResponseRE.FindStringSubmatch(m)
-		if g[1] != "" {
-			return " <<< " + g[2] + " " + g[3] + " "
+		tag, rest := g[2], g[4]
+		if tag == "null" {
+			tag = "*"
 		}
-		return g[2] + " " + g[3] + " "
+		if strings.HasPrefix(rest, "[") { // "[AUTHENTICATIONFAILED], Authentication failed."
+			rest = strings.Replace(rest, "], ", "] ", 1)
+		}
+		line := tag + " " + g[3] + " " + rest
+		if g[1] != "" {
+			return " <<< " + line
+		}
+		return line
 	})
 }
 

@@ -529,7 +529,7 @@ func TestFamiliesOfRounds50To52(t *testing.T) {
 		// Sign-in words and mechanisms.
 		{"bad authenticate syntax", "A0002 BAD AUTHENTICATE Command syntax error. sc=6iainn3mGOs0_2025-08-04", Hints{}, CodeProtocolError, "command-refused-as-sent"},
 		{"neomutt no authenticators", "No authenticators available", Hints{}, CodeMechanismUnsupported, "unsupported-mechanism"},
-		{"outlook couldn't log on", "We couldn’t log on to the incoming (IMAP) server. Please check your…", Hints{Stage: "authenticate"}, CodeInvalidCredentials, "generic-bad-credentials"},
+		{"outlook couldn't log on", "We couldn’t log on to the incoming (IMAP) server. Please check your…", Hints{Stage: "authenticate"}, CodeInvalidCredentials, "outlook-couldnt-log-on"},
 		// TLS and DNS words.
 		{"cyrus tls_start_servertls", "unrecognised server welcome message: '* BYE Fatal error: tls_start_servertls() failed'", Hints{}, CodeTLSHandshakeFailed, "server-tls-context-failed"},
 		{"k-9 cert hostname", "Cert hostname not useable for server: mail.example.co.uk", Hints{}, CodeTLSCertificate, ""},

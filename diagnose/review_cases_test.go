@@ -379,3 +379,43 @@ func TestThisSessionsReadingsReview(t *testing.T) {
 	f := Explain("SMTP Error: Could not connect to SMTP host. Failed to connect to server. Please verify your email credentials and port.", Hints{})
 	assert.False(t, f.Code == CodeInvalidCredentials && f.Confidence != ConfidenceLow, "%s %s (rule %s)", f.Code, f.Confidence, f.Evidence.Rule)
 }
+
+// TestThisSessionsReadingsSecondReview holds what a second fresh review
+// found in the readings for rounds 50-52.
+func TestThisSessionsReadingsSecondReview(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		not, want Code
+	}{
+		// imapsync's "lost connection" comes after the error that ended
+		// the session; that error decides.
+		{"Host1 Sent 12 commands. ERROR: 52 NO [OVERQUOTA] Account exceeded command or bandwidth limits. (Failure)\nFailure: lost connection for host1", CodeTemporaryFailure, CodeRateLimited},
+		{"Host1 failure: Error login on [imap.example.com] with user [a@example.com] auth [LOGIN]: 2 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)\nFailure: lost connection for host1\nExiting with return value 16 (EXIT_AUTHENTICATION_FAILURE)", CodeTemporaryFailure, CodeInvalidCredentials},
+		{"* BYE Too many simultaneous connections.\nFailure: lost connection for host2", CodeTemporaryFailure, CodeRateLimited},
+		// fetchmail's "upgrade to TLS failed" after a failed handshake.
+		{"fetchmail: OpenSSL reported: error:0A000102:SSL routines::unsupported protocol\nfetchmail: mail.example.com: upgrade to TLS failed.", CodeStartTLSUnavailable, CodeTLSHandshakeFailed},
+		{"fetchmail: Server CommonName mismatch: localhost != mail.example.com\nfetchmail: mail.example.com: upgrade to TLS failed.", CodeStartTLSUnavailable, CodeTLSCertificate},
+		{"fetchmail: SSL connection failed.\nfetchmail: mail.example.com: upgrade to TLS failed.", CodeStartTLSUnavailable, ""},
+		{"A0002 NO [UNAVAILABLE] STARTTLS temporarily unavailable\nfetchmail: mail.example.com: upgrade to TLS failed.", CodeStartTLSUnavailable, ""},
+		{"fetchmail: mail.example.com: opportunistic upgrade to TLS failed, trying to continue.", CodeStartTLSUnavailable, ""},
+		// Outlook opens every failed account test with the same sentence.
+		{"Couldn't log on to the incoming mail server (IMAP). The server could not be found.", CodeInvalidCredentials, CodeDNSFailure},
+		{"Couldn't log on to the incoming mail server (IMAP). Error: The server does not support the specified connection encryption type.", CodeInvalidCredentials, ""},
+		// K-9's untagged responses ("#null#") are untagged.
+		{"conn1<<<#null# [OK, Gimap ready]\nconn1<<<#2# [OK, [CAPABILITY, IMAP4rev1], authenticated (Success)]\nconn1<<<#null# [BYE, Session expired, please login again.]", CodeOK, CodeTemporaryFailure},
+	} {
+		f := Explain(c.text, Hints{})
+		if c.not != "" {
+			assert.NotEqual(t, c.not, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
+		}
+		if c.want != "" {
+			assert.Equal(t, c.want, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
+		}
+	}
+	// The quoted evidence of a K-9 response is the status line, without
+	// K-9's brackets and commas.
+	f := Explain("09-27 12:15:20.303 V ImapResponseParser: conn237674745<<<#2# [NO, [AUTHENTICATIONFAILED], Authentication failed.]", Hints{})
+	assert.Equal(t, CodeInvalidCredentials, f.Code)
+	assert.Contains(t, f.Evidence.Text, "2 NO [AUTHENTICATIONFAILED] Authentication failed.")
+	assert.NotContains(t, f.Evidence.Text, "failed.]")
+}

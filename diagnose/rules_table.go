@@ -278,25 +278,13 @@ var phraseRules = []rule{
 		Source: srcRFC3501,
 	},
 	{
-		// A sync tool that lost its session and went on sending commands:
-		// imapsync's "Failure: lost connection for host1" and
-		// Mail::IMAPClient's "Trying command when NOT connected! ... NO not
-		// connected" (held-out rounds 44 and 51).
-		ID:      "lost-session-mid-sync",
-		Pattern: `lost connection for host[12]|trying command when not connected|: no not connected\b`,
-		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
-		Summary:      "The server (or the network) dropped the session in the middle of the work, after the sign-in; running the tool again resumes it. Nothing is wrong with the account.",
-		Alternatives: []Alternative{altServerDown},
-		Source:       "https://github.com/imapsync/imapsync/issues",
-	},
-	{
 		// A client's STARTTLS (or POP3 STLS) refused: fetchmail's "upgrade
 		// to TLS failed" after "-ERR Command is not valid in this state.",
 		// curl's "STARTTLS denied" (held-out round 51). A certificate or
 		// handshake named beside it has rules of its own.
 		ID:         "client-starttls-refused",
 		Pattern:    `upgrade to tls failed|starttls denied`,
-		NotPattern: `certificate|handshake|ssl_connect|verif|alert`,
+		NotPattern: `certificate|handshake|\bssl\b|openssl|verif|alert|commonname|wrong version|unavailable|temporar|opportunistic`,
 		Code:       CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server refused to start TLS on this connection (STARTTLS or POP3's STLS), so the program stopped before sending the password; the server's admin must offer TLS here, or the program must use the port with TLS from the start.",
 		Alternatives: []Alternative{
@@ -1977,10 +1965,38 @@ const serverOtherCause = `responded:?[^\n]{0,20}(\* bye|shutting down|internal e
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|(couldn't|couldn’t|could not) log ?on to the (incoming|outgoing)|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
+	{
+		// A sync tool that lost its session and went on sending commands:
+		// imapsync's "Failure: lost connection for host1" and
+		// Mail::IMAPClient's "Trying command when NOT connected! ... NO not
+		// connected" (held-out rounds 44 and 51).
+		ID:      "lost-session-mid-sync",
+		Pattern: `lost connection for host[12]|trying command when not connected|: no not connected\b`,
+		// imapsync prints it after the error that ended the session
+		// ("NO [OVERQUOTA]", "[AUTHENTICATIONFAILED]", "BYE Too many
+		// simultaneous connections", a certificate): the rules above read
+		// that first; these words only speak when nothing else does.
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary:      "The server (or the network) dropped the session in the middle of the work, after the sign-in; running the tool again resumes it. Nothing is wrong with the account.",
+		Alternatives: []Alternative{altServerDown},
+		Source:       "https://github.com/imapsync/imapsync/issues",
+	},
+	{
+		// Outlook's account test, "We couldn't log on to the incoming
+		// (IMAP) server. Please check your email address and password"
+		// (held-out round 51). Outlook opens every failure of the test with
+		// the same sentence, so it speaks only when no other cause is
+		// named after it.
+		ID:      "outlook-couldnt-log-on",
+		Pattern: `(couldn't|couldn’t|could not) log ?on to the (incoming|outgoing)[^\n]{0,40}\. please check your`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Alternatives: []Alternative{altAppPassword, altProtocolOff},
+		Source:       "https://umatechnology.org/?p=1750384",
+	},
 	// Late readings of server words that name no cause of their own: a
 	// command refused for the session's state, a login referral, a
 	// folder that exists or may not be touched. Every rule above reads a
