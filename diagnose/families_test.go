@@ -535,7 +535,13 @@ func TestFamiliesOfRounds50To52(t *testing.T) {
 		{"k-9 cert hostname", "Cert hostname not useable for server: mail.example.co.uk", Hints{}, CodeTLSCertificate, ""},
 		{"node ebadname", `Error sending email:  Error: queryA EBADNAME "smtpdm.example.com"`, Hints{}, CodeDNSFailure, ""},
 	})
+	checkFamilies(t, []familyCase{
+		// The ok text answered unknown at first score (round 53).
+		{"test button success", "SMTP Connection Success", Hints{}, CodeOK, "client-check-succeeded"},
+	})
 	checkNotReadAs(t, []notReadAsCase{
+		{"SMTP connection success, but authentication failed", CodeOK, ""},
+		{"IMAP login: no success", CodeOK, ""},
 		// A certificate named beside a failed upgrade is the certificate.
 		{"fetchmail: Server certificate verification error: self-signed certificate\nfetchmail: mail.example.com: upgrade to TLS failed.", CodeStartTLSUnavailable, CodeTLSCertificate},
 		// An APPEND refused as a too-long line: labels split between the

@@ -2140,12 +2140,13 @@ var lastRules = []rule{
 		// The whole paste is that one sentence: "SMTP connection
 		// successful, but the server requires authentication" or a second
 		// line naming a missing folder is not a success.
-		Pattern:    `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed)\b[^\n]{0,30}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100})$`,
+		Pattern:    `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success)\b[^\n]{0,30}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100})$`,
 		NotPattern: `\b(error|errors|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|no|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|requires?|required|missing|unavailable|must|closed|abort(ed|ing)?|untrusted|hung up|hang up|reset|dropped|terminated|disconnect(ed)?|expired|self[- ]signed)\b|\b[45][0-9][0-9][ -]`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The client's own words say the check worked; not an error.",
 		// imapsync --justlogin's "Host1: success login on [host] with user
-		// [u] auth [LOGIN]" (held-out round 34) says it the other way round.
+		// [u] auth [LOGIN]" (held-out round 34) says it the other way round;
+		// Titan SFTP's test button says "SMTP Connection Success" (round 53).
 		Source: "https://www.networkoverload.com/errors/apple_mail/ (Connection Doctor); https://github.com/cortezaproject/corteza/issues/497; https://github.com/imapsync/imapsync/issues/449",
 	},
 	// An enhanced status code of success on its own, the reply's code
