@@ -552,3 +552,28 @@ func TestFamiliesOfRounds50To52(t *testing.T) {
 	})
 	assert.Equal(t, "no tag here # [OK, x]", k9ResponseLines("no tag here # [OK, x]"))
 }
+
+// TestFamiliesOfRounds53To54: the families held-out rounds 53-54 (home-lab
+// software; business software and hosting panels, with archived Microsoft
+// KB texts) answered wrongly at their first score.
+func TestFamiliesOfRounds53To54(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"qnap authorisation expired, dutch", "Autorisatie is verlopen. Autoriseer het account opnieuw.", Hints{}, CodeWebLoginRequired, "reauthorize-on-web"},
+		{"qnap authorisation expired, japanese", "認証が切れました。アカウントを再認証しています。", Hints{}, CodeWebLoginRequired, "reauthorize-on-web"},
+		{"outlook express recipient refused, japanese", "利用者の一人がサーバーによって拒否されました。", Hints{}, CodeRecipientUnknown, "language-recipient-rejected"},
+		{"uri hostname not parsed", "System.UriFormatException: Invalid URI: The hostname could not be parsed.", Hints{}, CodeDNSFailure, ""},
+		{"dynamics secure connection", "Email cannot be received for the mailbox because an error occurred while establishing a secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the email server profile has been notified.", Hints{}, CodeTLSHandshakeFailed, "dynamics-secure-connection-failed"},
+		{"greeting was never received", "Greeting was never received", Hints{}, CodeConnectionTimeout, ""},
+		{"swift errno 0", "Connection could not be established with host 192.0.2.5 [ #0]", Hints{}, CodeTLSWrongMode, "swift-connect-errno-0"},
+		{"imap server closed the connection", "Some of the messages in your outbox folder could not be copied to your sent items folder. Your IMAP server has closed the connection. This may occur if you have left the connection idle for too long. Server Response: Unexpected error --- Server closing connection. Error number 0x800CCCDD", Hints{}, CodeServerUnavailable, ""},
+		{"ntlm package disabled", "The NTLM Authentication package has been disabled for this protocol.", Hints{}, CodeMechanismUnsupported, "unsupported-mechanism"},
+		{"originator mismatch in outlook express", "An unknown error has occurred.\n  Subject 'x', Account 'a', server 's',\n  Protocol: SMTP, Server Response: '554 Originator address does not match\n  authentication credentials', Port: 25, Secure(SSL); No, Server\n  Error:554,\n  Error Number:0x800CCC6F", Hints{}, CodeSenderNotPermitted, "sender-words"},
+		{"exchange privilege not held", "-ERR A required privilege is not held by the client.", Hints{}, CodeServerUnavailable, "server-privilege-not-held"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// Outlook's "Secure(SSL); No" is a setting, not a TLS failure.
+		{"Server Response: '550 5.1.1 User unknown', Port: 25, Secure(SSL); No, Error Number: 0x800CCC79", CodeTLSHandshakeFailed, CodeRecipientUnknown},
+		// A refusal quoted after SwiftMailer's connect words decides.
+		{"Connection could not be established with host smtp.example.com [Connection refused #111]", CodeTLSWrongMode, CodeConnectionRefused},
+	})
+}

@@ -265,6 +265,59 @@ var providerPhraseRules = []rule{
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
 	{
+		// Dynamics 365 server-side sync: "an error occurred while
+		// establishing a secure connection to the email server. The mailbox
+		// has been disabled for receiving email" (held-out round 54): the
+		// TLS connection failed; the disabling is Dynamics' own answer.
+		ID:      "dynamics-secure-connection-failed",
+		Pattern: `error occurred while establishing a secure connection`,
+		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "The TLS connection to the mail server could not be set up, and the application stopped using the mailbox until someone looks (it is not the mail server that disabled it). Check the server's TLS versions and certificate, then enable the mailbox again.",
+		Alternatives: []Alternative{
+			alt(CodeTLSCertificate, "The server's certificate is not trusted or names another host.", "Opening the server's port with openssl s_client shows a certificate error."),
+		},
+		Source: "https://learn.microsoft.com/en-us/dynamics365/customerengagement/on-premises/admin/troubleshooting-monitoring-server-side-synchronization",
+	},
+	{
+		// Exchange 5.0's POP3 "-ERR A required privilege is not held by
+		// the client." (KB Q171435; held-out round 54): the server's own
+		// service account lacks a Windows right; the password is fine.
+		ID:      "server-privilege-not-held",
+		Pattern: `required privilege is not held`,
+		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary:      "The mail server's own service account lacks a system right it needs to sign anyone in: its admin must grant it. The password is not the problem.",
+		Alternatives: []Alternative{altWrongPassword},
+		Source:       "https://jeffpar.github.io/kbarchive/kb/171/Q171435/",
+	},
+	{
+		// SwiftMailer's "Connection could not be established with host X
+		// [ #0]": no reason and errno 0, which PHP gives when the stream's
+		// TLS setup fails, most often TLS from the first byte against a
+		// STARTTLS port or the reverse; blind labels agree (held-out
+		// rounds 32, 47 and 54).
+		ID:      "swift-connect-errno-0",
+		Pattern: `connection could not be established with host [^\n]{1,120}\[ ?#0\]`,
+		Code:    CodeTLSWrongMode, Confidence: ConfidenceLow,
+		Summary: "The connection failed while setting up TLS, with no reason given (PHP's errno 0): most often the security setting does not fit the port (SSL/TLS on 587, or STARTTLS on 465).",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The TLS versions or ciphers do not match, or the certificate is refused.", "The other security setting for the port fails the same way."),
+			alt(CodeConnectionRefused, "Nothing listens on that port, or a firewall refuses it.", "A telnet to the port fails at once."),
+		},
+		Source: "https://github.com/faveosuite/faveo-helpdesk/issues/2196",
+	},
+	{
+		// A recipient refused, in Japanese Outlook Express's words: "利用者
+		// の一人がサーバーによって拒否されました。" (one of the recipients was
+		// rejected by the server; held-out round 53).
+		ID:      "language-recipient-rejected",
+		Pattern: `利用者の一人がサーバーによって拒否されました|受信者[^\n]{0,20}拒否されました`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceLow,
+		Alternatives: []Alternative{
+			alt(CodeRelayDenied, "The server takes mail only after a sign-in (or POP before SMTP) and refused to pass it on.", "Sending to an address at the provider's own domain works."),
+		},
+		Source: srcRFC5321, // the wording: datastations.com/newbh/help/faq/mail_smtp.html (an ISP's FAQ, http only),
+	},
+	{
 		// A session the server ended after hours ("* BYE Session expired,
 		// please login again.", Gmail; held-out round 51): the program
 		// reconnects and signs in again.
@@ -930,7 +983,7 @@ var phraseRules = []rule{
 		Source: "https://github.com/higty/higlabo/pull/17",
 	},
 	{
-		ID: "unsupported-mechanism", Pattern: `(auth|authentication|authenticate) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available|were tried)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$|unknown auth type|no authenticators available`,
+		ID: "unsupported-mechanism", Pattern: `(auth|authentication|authenticate) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available|were tried)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$|unknown auth type|no authenticators available|authentication package has been disabled`,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
 		Source: "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/imap-login/client-authenticate.c",
 	},
