@@ -97,7 +97,7 @@ var logFieldRE = regexp.MustCompile(`\brelay=("[^"]*"|[^,\s]*(?: \[[^\]]*\])?)`)
 // outlookSSLFieldRE is Outlook's "Secure(SSL): No" field in its
 // send/receive error (in every language: "セキュリティ (SSL): なし"): the
 // account's setting, not a TLS failure.
-var outlookSSLFieldRE = regexp.MustCompile(`(?:secure|セキュリティ|sicher|sécurisé|seguro|sicuro|beveiligd|bezpieczne) ?\(ssl\) ?[:;] ?[^,\n]{1,12}`)
+var outlookSSLFieldRE = regexp.MustCompile(`(?:secure|セキュリティ|sicher|sécurisé|seguro|sicuro|beveiligd|bezpieczne) ?\(ssl\) ?[:;] ?[^,;\n]{1,12}`)
 
 // settingFieldRE is a log's field for a setting, msmtp's "tls=on
 // auth=on": a setting, not a TLS or sign-in failure.

@@ -419,3 +419,38 @@ func TestThisSessionsReadingsSecondReview(t *testing.T) {
 	assert.Contains(t, f.Evidence.Text, "2 NO [AUTHENTICATIONFAILED] Authentication failed.")
 	assert.NotContains(t, f.Evidence.Text, "failed.]")
 }
+
+// TestThisSessionsReadingsThirdReview holds what a third fresh review
+// found in the readings for rounds 53-54.
+func TestThisSessionsReadingsThirdReview(t *testing.T) {
+	checkNotReadAs(t, []notReadAsCase{
+		// A server's reply quoted after Outlook Express's words decides.
+		{"利用者の一人がサーバーによって拒否されました。サーバーの応答: '550 5.7.1 Unable to relay'", CodeRecipientUnknown, CodeRelayDenied},
+		{"利用者の一人がサーバーによって拒否されました。サーバーの応答: '552 5.2.2 Mailbox full'", CodeRecipientUnknown, CodeQuotaExceeded},
+		{"送信者のアドレスが受信者サーバーによって拒否されました", CodeRecipientUnknown, ""},
+		// A cause named beside SwiftMailer's "[ #0]" decides.
+		{"stream_socket_client(): SSL operation failed with code 1. OpenSSL Error messages:\nerror:14090086:SSL routines:ssl3_get_server_certificate:certificate verify failed\nConnection could not be established with host smtp.gmail.com [ #0]", CodeTLSWrongMode, CodeTLSCertificate},
+		{"stream_socket_client(): php_network_getaddresses: getaddrinfo failed: Name or service not known\nConnection could not be established with host smtp.example.com [ #0]", CodeTLSWrongMode, CodeDNSFailure},
+		// A cause named after Dynamics' words decides.
+		{"An error occurred while establishing a secure connection to the email server. The remote certificate is invalid according to the validation procedure.", CodeTLSHandshakeFailed, CodeTLSCertificate},
+		{"An error occurred while establishing a secure connection to the email server. The remote name could not be resolved: 'outlook.office365.com'", CodeTLSHandshakeFailed, CodeDNSFailure},
+		// "再認証" alone is no browser sign-in.
+		{"サーバーへの再認証に失敗しました。ユーザー名またはパスワードが間違っています。", CodeWebLoginRequired, ""},
+		{"再認証は不要です。接続に成功しました。", CodeWebLoginRequired, ""},
+		// "success" with a false value is no success.
+		{"Connection success: false", CodeOK, ""},
+		{"Test connection success: False", CodeOK, ""},
+		{"Connection test: success=0", CodeOK, ""},
+		{"SMTP connection success rate: 0%", CodeOK, ""},
+		{"IMAP Connection Success; Authentication Pending", CodeOK, ""},
+		// "the server could not be found" names a DNS failure only as
+		// Outlook's own sentence.
+		{"The folder 'Sent Items' on the server could not be found.", CodeDNSFailure, ""},
+		{"Couldn't log on to the incoming mail server (IMAP). The server could not be found.", "", CodeDNSFailure},
+	})
+	// Outlook's semicolon-separated fields: the setting goes, the socket
+	// error stays.
+	f := Explain("Protocol: POP3, Port: 995, Secure(SSL); No; Socket Error: 10061, Error Number: 0x800CCC0E", Hints{})
+	assert.Equal(t, CodeConnectionRefused, f.Code, "rule %s", f.Evidence.Rule)
+	assert.Equal(t, ConfidenceHigh, f.Confidence)
+}

@@ -110,7 +110,7 @@ var signinRules = []rule{
 		// sign-in on its website first (Hotmail's HTTPMail "verify your
 		// account ... by first accessing your mail on the web").
 		ID:      "reauthorize-on-web",
-		Pattern: `authori[sz]ation (has )?expired|re-?authori[sz]e (the |your |this )?(account|app|application|access|mailbox)|accessing your mail on the web|cannot connect to webmail|autorisatie is verlopen|認証が切れました|再認証`,
+		Pattern: `authori[sz]ation (has )?expired|re-?authori[sz]e (the |your |this )?(account|app|application|access|mailbox)|accessing your mail on the web|cannot connect to webmail|autorisatie is verlopen|認証が切れました`,
 		Code:    CodeWebLoginRequired, Confidence: ConfidenceMedium,
 		Summary: "The sign-in has to be renewed through the provider's web page: authorise the account again (OAuth) or sign in to webmail once and confirm it.",
 		Alternatives: []Alternative{

@@ -271,7 +271,10 @@ var phraseRules = []rule{
 		// TLS connection failed; the disabling is Dynamics' own answer.
 		ID:      "dynamics-secure-connection-failed",
 		Pattern: `error occurred while establishing a secure connection`,
-		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		// A cause named after it (a certificate, a name not resolved, the
+		// server's reply) is read by its own rule.
+		NotPattern: `certificate|could not be resolved|\b[45][0-9][0-9][ -]|timed? ?out|refused`,
+		Code:       CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
 		Summary: "The TLS connection to the mail server could not be set up, and the application stopped using the mailbox until someone looks (it is not the mail server that disabled it). Check the server's TLS versions and certificate, then enable the mailbox again.",
 		Alternatives: []Alternative{
 			alt(CodeTLSCertificate, "The server's certificate is not trusted or names another host.", "Opening the server's port with openssl s_client shows a certificate error."),
@@ -288,34 +291,6 @@ var phraseRules = []rule{
 		Summary:      "The mail server's own service account lacks a system right it needs to sign anyone in: its admin must grant it. The password is not the problem.",
 		Alternatives: []Alternative{altWrongPassword},
 		Source:       "https://jeffpar.github.io/kbarchive/kb/171/Q171435/",
-	},
-	{
-		// SwiftMailer's "Connection could not be established with host X
-		// [ #0]": no reason and errno 0, which PHP gives when the stream's
-		// TLS setup fails, most often TLS from the first byte against a
-		// STARTTLS port or the reverse; blind labels agree (held-out
-		// rounds 32, 47 and 54).
-		ID:      "swift-connect-errno-0",
-		Pattern: `connection could not be established with host [^\n]{1,120}\[ ?#0\]`,
-		Code:    CodeTLSWrongMode, Confidence: ConfidenceLow,
-		Summary: "The connection failed while setting up TLS, with no reason given (PHP's errno 0): most often the security setting does not fit the port (SSL/TLS on 587, or STARTTLS on 465).",
-		Alternatives: []Alternative{
-			alt(CodeTLSHandshakeFailed, "The TLS versions or ciphers do not match, or the certificate is refused.", "The other security setting for the port fails the same way."),
-			alt(CodeConnectionRefused, "Nothing listens on that port, or a firewall refuses it.", "A telnet to the port fails at once."),
-		},
-		Source: "https://github.com/faveosuite/faveo-helpdesk/issues/2196",
-	},
-	{
-		// A recipient refused, in Japanese Outlook Express's words: "利用者
-		// の一人がサーバーによって拒否されました。" (one of the recipients was
-		// rejected by the server; held-out round 53).
-		ID:      "language-recipient-rejected",
-		Pattern: `利用者の一人がサーバーによって拒否されました|受信者[^\n]{0,20}拒否されました`,
-		Code:    CodeRecipientUnknown, Confidence: ConfidenceLow,
-		Alternatives: []Alternative{
-			alt(CodeRelayDenied, "The server takes mail only after a sign-in (or POP before SMTP) and refused to pass it on.", "Sending to an address at the provider's own domain works."),
-		},
-		Source: srcRFC5321, // the wording: datastations.com/newbh/help/faq/mail_smtp.html (an ISP's FAQ, http only),
 	},
 	{
 		// A session the server ended after hours ("* BYE Session expired,
@@ -2050,6 +2025,37 @@ var genericRules = []rule{
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
 		Source:       "https://umatechnology.org/?p=1750384",
 	},
+	// SwiftMailer's "[ #0]" and Japanese Outlook Express's refused
+	// recipient say nothing of the cause: a certificate, a DNS failure, a
+	// timeout or a server's reply quoted in the same paste decides first.
+	{
+		// SwiftMailer's "Connection could not be established with host X
+		// [ #0]": no reason and errno 0, which PHP gives when the stream's
+		// TLS setup fails, most often TLS from the first byte against a
+		// STARTTLS port or the reverse; blind labels agree (held-out
+		// rounds 32, 47 and 54).
+		ID:      "swift-connect-errno-0",
+		Pattern: `connection could not be established with host [^\n]{1,120}\[ ?#0\]`,
+		Code:    CodeTLSWrongMode, Confidence: ConfidenceLow,
+		Summary: "The connection failed while setting up TLS, with no reason given (PHP's errno 0): most often the security setting does not fit the port (SSL/TLS on 587, or STARTTLS on 465).",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The TLS versions or ciphers do not match, or the certificate is refused.", "The other security setting for the port fails the same way."),
+			alt(CodeConnectionRefused, "Nothing listens on that port, or a firewall refuses it.", "A telnet to the port fails at once."),
+		},
+		Source: "https://github.com/faveosuite/faveo-helpdesk/issues/2196",
+	},
+	{
+		// A recipient refused, in Japanese Outlook Express's words: "利用者
+		// の一人がサーバーによって拒否されました。" (one of the recipients was
+		// rejected by the server; held-out round 53).
+		ID:      "language-recipient-rejected",
+		Pattern: `利用者の一人がサーバーによって拒否されました`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceLow,
+		Alternatives: []Alternative{
+			alt(CodeRelayDenied, "The server takes mail only after a sign-in (or POP before SMTP) and refused to pass it on.", "Sending to an address at the provider's own domain works."),
+		},
+		Source: srcRFC5321, // the wording: datastations.com/newbh/help/faq/mail_smtp.html (an ISP's FAQ, http only),
+	},
 	// Late readings of server words that name no cause of their own: a
 	// command refused for the session's state, a login referral, a
 	// folder that exists or may not be touched. Every rule above reads a
@@ -2194,7 +2200,7 @@ var lastRules = []rule{
 		// successful, but the server requires authentication" or a second
 		// line naming a missing folder is not a success.
 		Pattern:    `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success)\b[^\n]{0,30}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100})$`,
-		NotPattern: `\b(error|errors|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|no|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|requires?|required|missing|unavailable|must|closed|abort(ed|ing)?|untrusted|hung up|hang up|reset|dropped|terminated|disconnect(ed)?|expired|self[- ]signed)\b|\b[45][0-9][0-9][ -]`,
+		NotPattern: `\b(error|errors|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|no|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|requires?|required|missing|unavailable|must|closed|abort(ed|ing)?|untrusted|hung up|hang up|reset|dropped|terminated|disconnect(ed)?|expired|self[- ]signed|false|pending|unsupported|rate|off)\b|\b[45][0-9][0-9][ -]|success[^a-z0-9]{0,3}(0|n)\b`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The client's own words say the check worked; not an error.",
 		// imapsync --justlogin's "Host1: success login on [host] with user
