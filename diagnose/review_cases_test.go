@@ -383,10 +383,7 @@ func TestThisSessionsReadingsReview(t *testing.T) {
 // TestThisSessionsReadingsSecondReview holds what a second fresh review
 // found in the readings for rounds 50-52.
 func TestThisSessionsReadingsSecondReview(t *testing.T) {
-	for _, c := range []struct {
-		text      string
-		not, want Code
-	}{
+	checkNotReadAs(t, []notReadAsCase{
 		// imapsync's "lost connection" comes after the error that ended
 		// the session; that error decides.
 		{"Host1 Sent 12 commands. ERROR: 52 NO [OVERQUOTA] Account exceeded command or bandwidth limits. (Failure)\nFailure: lost connection for host1", CodeTemporaryFailure, CodeRateLimited},
@@ -403,15 +400,7 @@ func TestThisSessionsReadingsSecondReview(t *testing.T) {
 		{"Couldn't log on to the incoming mail server (IMAP). Error: The server does not support the specified connection encryption type.", CodeInvalidCredentials, ""},
 		// K-9's untagged responses ("#null#") are untagged.
 		{"conn1<<<#null# [OK, Gimap ready]\nconn1<<<#2# [OK, [CAPABILITY, IMAP4rev1], authenticated (Success)]\nconn1<<<#null# [BYE, Session expired, please login again.]", CodeOK, CodeTemporaryFailure},
-	} {
-		f := Explain(c.text, Hints{})
-		if c.not != "" {
-			assert.NotEqual(t, c.not, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
-		}
-		if c.want != "" {
-			assert.Equal(t, c.want, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
-		}
-	}
+	})
 	// The quoted evidence of a K-9 response is the status line, without
 	// K-9's brackets and commas.
 	f := Explain("09-27 12:15:20.303 V ImapResponseParser: conn237674745<<<#2# [NO, [AUTHENTICATIONFAILED], Authentication failed.]", Hints{})
