@@ -115,6 +115,9 @@ func findingFor(o *observation, r *rule) Finding {
 		if f.CertReason == "" {
 			f.CertReason = probe.CertOther
 		}
+		if s, ok := certReasonSummary[f.CertReason]; ok && f.Summary == defaultSummary[CodeTLSCertificate] {
+			f.Summary = s
+		}
 	}
 	if f.Code == CodeOK {
 		f.Severity = SeverityInfo
@@ -243,6 +246,15 @@ func varsFor(username string) Vars {
 		v.Domain = username[at+1:]
 	}
 	return v
+}
+
+// certReasonSummary says what is wrong with the certificate when the
+// finding knows it and no rule wrote a summary of its own.
+var certReasonSummary = map[probe.CertReason]string{
+	probe.CertExpired:          "The server's certificate has expired (or this computer's clock is wrong): it is no longer valid for this connection.",
+	probe.CertNotYetValid:      "The server's certificate is not valid yet (or this computer's clock is behind).",
+	probe.CertWrongHost:        "The server's certificate names another host than the one connected to.",
+	probe.CertUnknownAuthority: "The server's certificate is not signed by an authority this computer trusts (a self-signed certificate, or a missing intermediate).",
 }
 
 // defaultSummary is the one-sentence summary of a code when a rule has no

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // notReadAsCase is a text, the code it must not get (its misreading), and
@@ -442,4 +443,18 @@ func TestThisSessionsReadingsThirdReview(t *testing.T) {
 	f := Explain("Protocol: POP3, Port: 995, Secure(SSL); No; Socket Error: 10061, Error Number: 0x800CCC0E", Hints{})
 	assert.Equal(t, CodeConnectionRefused, f.Code, "rule %s", f.Evidence.Rule)
 	assert.Equal(t, ConfidenceHigh, f.Confidence)
+}
+
+// TestCertificateSummarySaysWhy: a certificate finding that knows why the
+// certificate failed says so, instead of the generic sentence.
+func TestCertificateSummarySaysWhy(t *testing.T) {
+	for text, want := range map[string]string{
+		"x509: certificate has expired or is not yet valid: current time 2026-12-05T10:00:00Z is after 2026-12-04T00:00:00Z": "has expired",
+		"x509: certificate is valid for mail.example.net, not imap.example.com":                                              "names another host",
+		"x509: certificate signed by unknown authority":                                                                      "not signed by an authority",
+	} {
+		f := Explain(text, Hints{})
+		require.Equal(t, CodeTLSCertificate, f.Code, text)
+		assert.Contains(t, f.Summary, want, text)
+	}
 }
