@@ -184,8 +184,13 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		Kind: probe.NetReset, Seen: "Go, Node, .NET"},
 	{Phrases: []string{"unexpected eof", "connection unexpectedly closed", "connection closed", "socket hang up", "serverdisconnected", "connection lost",
 		"imap connection broken", "unexpectedly terminated the connection", "net_io_connectionclosed",
-		"end of stream reached", "broken pipe", "epipe", "unexpected imap bye", "bye response: no explanation given",
-		"too many read 0", "server has closed the connection", "without sending tls close_notify"}, Pattern: `\beof\b|has unexpectedly disconnected\.?["']?\s*$`,
+		"unexpected imap bye", "bye response: no explanation given",
+		"too many read 0", "server has closed the connection", "without sending tls close_notify"},
+		// A write to a closed socket (Go's "write: broken pipe", PHP's
+		// "errno=32 Broken pipe", Node's "write EPIPE"), not a local
+		// filter's pipe; a reader's "(): end of stream reached", not a
+		// parser's.
+		Pattern: `\beof\b|has unexpectedly disconnected\.?["']?\s*$|write: broken pipe|errno=32 broken pipe|write epipe|\(\): end of stream reached`,
 		Kind: probe.NetClosed, Seen: "Go, Python, Node, PHP imap (c-client's \"[CLOSED] IMAP connection broken\"), Outlook (\"Your server has unexpectedly terminated the connection.\"), .NET SmtpClient (net_io_connectionclosed)"},
 	// A reply the client could not parse: MailKit's ProtocolExceptions
 	// ("Pop3 server returned an invalid response to the STAT command.",

@@ -458,3 +458,38 @@ func TestCertificateSummarySaysWhy(t *testing.T) {
 		assert.Contains(t, f.Summary, want, text)
 	}
 }
+
+// TestThisSessionsReadingsFourthReview holds what a fourth fresh review
+// found across the readings for rounds 43-49: readings of texts that name
+// no cause must not override a cause named in the same paste.
+func TestThisSessionsReadingsFourthReview(t *testing.T) {
+	checkNotReadAs(t, []notReadAsCase{
+		// Empty replies in Swift's and Symfony's other forms.
+		{"Expected response code 250/251/252 but got an empty response", CodeRelayDenied, CodeUnknown},
+		{`Expected response code "250/251/252" but got an empty response.`, CodeRelayDenied, CodeUnknown},
+		// A cause named beside a reading that names none decides.
+		{"msmtp: server message: 535 5.7.8 Username and Password not accepted.\nmsmtp: the server sent an empty reply", CodeUnknown, CodeInvalidCredentials},
+		{"msmtp: TLS certificate verification failed: the certificate has expired\nmsmtp: the server sent an empty reply", CodeUnknown, CodeTLSCertificate},
+		{"Expected response code 220 but got an empty response\nConnection could not be established with host smtp.example.com [Connection refused #111]", CodeUnknown, CodeConnectionRefused},
+		{"Retrying PLAIN authentication after [AUTHENTICATIONFAILED] Invalid credentials (Failure)\nIMAP SERVER BUG (invalid challenge)\nCan not authenticate to IMAP server: [AUTHENTICATIONFAILED] Invalid credentials (Failure)", CodeProtocolError, CodeInvalidCredentials},
+		{"334 eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIn0=\n454 4.7.0 Too many login attempts, please try again later.", CodeInvalidCredentials, CodeRateLimited},
+		{"452 4.3.1 Insufficient system storage: mailbox quota exceeded for user bob", CodeTemporaryFailure, CodeQuotaExceeded},
+		{"warning: unknown[192.0.2.1]: SASL LOGIN authentication failed: another step is needed in authentication\nwarning: SASL authentication failure: Password verification failed", CodeProtocolError, ""},
+		{"A2 NO [UNAVAILABLE] Server bug: backend unavailable, try again later", CodeProtocolError, ""},
+		{"-ERR [IN-USE] Illegal arguments: mailbox in use", CodeProtocolError, ""},
+		{"a1 BAD [CLIENTBUG] LOGIN Disabled; use STARTTLS first", CodeProtocolError, ""},
+		// A local pipe or parser is no closed connection to the server.
+		{`postfix/pipe[123]: 4F1B22: to=<a@example.com>, relay=spamassassin, status=bounced (Command died with status 141: "/usr/bin/spamc". Command output: Broken pipe)`, CodeServerUnavailable, ""},
+		{"dovecot: lda(user): Error: write(/var/mail/user) failed: Broken pipe", CodeServerUnavailable, ""},
+		// A quota word inside another word, and a program's own Windows error.
+		{"450 4.7.1 RecipientRateQuotaExceeded", CodeQuotaExceeded, ""},
+	})
+	// Texts the narrow rules must leave to the general readings.
+	for text, rule := range map[string]string{
+		"MimeKit.ParseException: End of stream reached while parsing headers":                                                                                           "closed-early",
+		"System.ComponentModel.Win32Exception (0x80004005): A required privilege is not held by the client":                                                             "server-privilege-not-held",
+		"google.auth.exceptions.RefreshError: ('invalid_grant: Invalid email or User ID', {'error': 'invalid_grant', 'error_description': 'Invalid email or User ID'})": "oauth-invalid-grant",
+	} {
+		assert.NotEqual(t, rule, Explain(text, Hints{}).Evidence.Rule, text)
+	}
+}

@@ -286,7 +286,7 @@ var phraseRules = []rule{
 		// the client." (KB Q171435; held-out round 54): the server's own
 		// service account lacks a Windows right; the password is fine.
 		ID:      "server-privilege-not-held",
-		Pattern: `required privilege is not held`,
+		Pattern: `(-err|\bno) a required privilege is not held`, // not a program's own Win32Exception
 		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary:      "The mail server's own service account lacks a system right it needs to sign anyone in: its admin must grant it. The password is not the problem.",
 		Alternatives: []Alternative{altWrongPassword},
@@ -326,9 +326,10 @@ var phraseRules = []rule{
 		// authentication" (Postfix): the client ended the SASL exchange
 		// before its last step, e.g. a username typed unencoded after AUTH
 		// LOGIN (held-out round 48).
-		ID:      "sasl-another-step",
-		Pattern: `another step is needed in authentication`,
-		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		ID:         "sasl-another-step",
+		Pattern:    `another step is needed in authentication`,
+		NotPattern: `password verification failed|invalid credentials|bad password|incorrect password|authentication failure: password`,
+		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server's sign-in exchange wanted one more step that the program never sent (it stopped early, or sent the user name or password unencoded): the program's sign-in method, not necessarily the password.",
 		Alternatives: []Alternative{
 			altWrongPassword,
@@ -353,9 +354,10 @@ var phraseRules = []rule{
 		// The server's queue disk is short of space (Postfix's "452 4.3.1
 		// Insufficient system storage"), even where a client words it as a
 		// size limit (held-out rounds 1, 24, 27, 43, 48).
-		ID:      "insufficient-system-storage",
-		Pattern: `insufficient system storage`,
-		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		ID:         "insufficient-system-storage",
+		Pattern:    `insufficient system storage`,
+		NotPattern: `quota`, // "452 4.3.1 Insufficient system storage: mailbox quota exceeded"
+		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The server is short of disk space for its mail queue (or its size limit leaves too little free): its admin must free space or lower the limit; the mailbox and the password are fine.",
 		Alternatives: []Alternative{
 			alt(CodeMessageTooLarge, "The server's free space is checked against the message size: a smaller message goes through.", "A short test message is accepted."),
@@ -422,7 +424,10 @@ var phraseRules = []rule{
 		// Client aborted AUTHENTICATE" (held-out round 49).
 		ID:      "xoauth2-error-challenge",
 		Pattern: `\b334[ -]eyj|xoauth2?[^\n]{0,80}client aborted authenticate`,
-		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		// A refusal after the challenge ("454 4.7.0 Too many login
+		// attempts") says more.
+		NotPattern: `too many|try again|\b4[0-9][0-9][ -]4\.`,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The server refused the OAuth access token: its answer to AUTH XOAUTH2 is the error challenge (a base64 JSON status), not a sign-in. The token has expired, has the wrong scope (Gmail needs https://mail.google.com/), or belongs to another account.",
 		Alternatives: []Alternative{
 			alt(CodeWebLoginRequired, "The refresh token was revoked, so the user must sign in again in a browser.", "Getting a new token through the sign-in page works."),
@@ -436,7 +441,7 @@ var phraseRules = []rule{
 		Pattern: `\binvalid_grant\b`,
 		// Entra's AADSTS codes say more (MFA, a malformed request) and
 		// are read by their own rules.
-		NotPattern: `aadsts[0-9]|invalid jwt|iat and exp|clock`, // a clock or a malformed assertion, not a revoked token
+		NotPattern: `aadsts[0-9]|invalid jwt|iat and exp|clock|invalid email or user id`, // a clock or a malformed assertion, not a revoked token
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The sign-in service refused the stored OAuth refresh token (it expired, was revoked, or the password changed): the user must sign in again through the application to get a new one.",
 		Alternatives: []Alternative{
@@ -481,65 +486,16 @@ var phraseRules = []rule{
 		// Invalid SASL argument." answers a refused token (round 12).
 		ID:          "command-refused-as-sent",
 		ServerWords: true, // not in a success ("a2 OK [CLIENTBUG] Done")
-		Pattern:     `illegal arguments?\b|\bbad,? \[clientbug\]|command syntax error|(specified )?message set is invalid|invalid (message|sequence) set|wants more steps|command argument error|\bserver bug\b`,
-		Code:        CodeProtocolError, Confidence: ConfidenceMedium,
+		// A reason given beside it decides: a refused sign-in, a quota, a
+		// service unavailable, STARTTLS first, a mailbox in use.
+		NotPattern: `\[(authenticationfailed|overquota|unavailable|in-use|serverbug|privacyrequired)\]|starttls|try again|\b[45][0-9][0-9][ -][245]\.[0-9]`,
+		Pattern:    `illegal arguments?\b|\bbad,? \[clientbug\]|command syntax error|(specified )?message set is invalid|invalid (message|sequence) set|wants more steps|command argument error|\bserver bug\b`,
+		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server refused the command as the program sent it (its arguments, its syntax or its sign-in exchange), or the program could not follow the server's step: a program bug or an incompatibility between the two, not the account or its password.",
 		Alternatives: []Alternative{
 			alt(CodeMechanismUnsupported, "The sign-in method the program chose does not work with this server.", "The same account signs in with another method (LOGIN or PLAIN instead of XOAUTH2 or CRAM-MD5)."),
 		},
 		Source: "https://github.com/Purelymail/purelymail-issues/issues/246",
-	},
-	{
-		// msmtp's "the server sent an empty reply": often msmtp spoke
-		// STARTTLS (plain text first) to a port that wants TLS from the
-		// first byte, usually 465, where the fix is "tls_starttls off"
-		// (Arch wiki, msmtp); but a server or proxy that closed gives the
-		// same words. Blind labels split three ways (held-out rounds 32 and
-		// 43), so it stays unknown with the wrong mode ranked first.
-		ID:      "msmtp-empty-reply",
-		Pattern: `the server sent an empty reply`,
-		Code:    CodeUnknown, Confidence: ConfidenceLow,
-		Summary: "The server closed without a reply the program could read, and the words alone do not say why. With msmtp the usual cause is the TLS setting against the port: on port 465 TLS starts at once (\"tls_starttls off\"), on 587 with STARTTLS.",
-		Alternatives: []Alternative{
-			alt(CodeTLSWrongMode, "The program's TLS setting does not fit the port: on 465 TLS starts at once (msmtp: \"tls_starttls off\"), on 587 with STARTTLS.", "The same account sends with the other TLS setting for this port."),
-			altServerDown,
-			alt(CodeProtocolError, "Something between the two (a proxy, a filter) broke the session.", "The same settings work from another network."),
-		},
-		Source: "https://wiki.archlinux.org/title/Msmtp#Server_sent_empty_reply",
-	},
-	{
-		// SwiftMailer's and Symfony Mailer's "Expected response code 220
-		// but got an empty response": no greeting came. Blind labels split
-		// between the wrong TLS mode, a server that closed, and unknown
-		// (held-out rounds 15, 20 and 23), so it stays unknown with the
-		// wrong mode ranked first.
-		ID:      "empty-greeting",
-		Pattern: `expected response code 220 but got an empty response`,
-		Code:    CodeUnknown, Confidence: ConfidenceLow,
-		Summary: "The server sent no greeting the program could read, and the words alone do not say why.",
-		Alternatives: []Alternative{
-			alt(CodeTLSWrongMode, "The program's TLS setting does not fit the port: on 465 TLS starts at once, on 587 and 25 with STARTTLS.", "The same account connects with the other TLS setting for this port."),
-			altServerDown,
-			alt(CodeConnectionTimeout, "A firewall or the provider holds the connection open without passing the greeting.", "A telnet to the port shows no \"220\" line."),
-		},
-		Source: "https://github.com/freescout-help-desk/freescout/issues/553",
-	},
-	{
-		// The same words after a later command ("Expected response code
-		// 250 but got an empty response"): the server or something on the
-		// way closed mid-session. Labels split (rounds 23 and 41).
-		ID:      "empty-response",
-		Pattern: `expected response code [0-9]{3} but got an empty response`,
-		// In a sign-in the sign-in rules read it (rounds 23 and 44).
-		NotPattern: `failed to authenticate`,
-		Code:       CodeUnknown, Confidence: ConfidenceLow,
-		Summary: "The server sent nothing back to a command, and the words alone do not say why.",
-		Alternatives: []Alternative{
-			altServerDown,
-			alt(CodeProtocolError, "The server (or a relay in front of it) dropped the session on a command it did not like.", "The server's own log shows why it closed."),
-			alt(CodeTemporaryFailure, "A passing fault; the next try works.", "The same message goes through a few minutes later."),
-		},
-		Source: "https://github.com/grokability/snipe-it/issues/9140",
 	},
 	{
 		// A client that wants STARTTLS on port 465, where TLS starts at
@@ -2024,6 +1980,60 @@ var genericRules = []rule{
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
 		Source:       "https://umatechnology.org/?p=1750384",
+	},
+	// Empty replies name no cause: a server's reply, a certificate or a
+	// refused connection in the same paste decides first.
+	{
+		// msmtp's "the server sent an empty reply": often msmtp spoke
+		// STARTTLS (plain text first) to a port that wants TLS from the
+		// first byte, usually 465, where the fix is "tls_starttls off"
+		// (Arch wiki, msmtp); but a server or proxy that closed gives the
+		// same words. Blind labels split three ways (held-out rounds 32 and
+		// 43), so it stays unknown with the wrong mode ranked first.
+		ID:      "msmtp-empty-reply",
+		Pattern: `the server sent an empty reply`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server closed without a reply the program could read, and the words alone do not say why. With msmtp the usual cause is the TLS setting against the port: on port 465 TLS starts at once (\"tls_starttls off\"), on 587 with STARTTLS.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The program's TLS setting does not fit the port: on 465 TLS starts at once (msmtp: \"tls_starttls off\"), on 587 with STARTTLS.", "The same account sends with the other TLS setting for this port."),
+			altServerDown,
+			alt(CodeProtocolError, "Something between the two (a proxy, a filter) broke the session.", "The same settings work from another network."),
+		},
+		Source: "https://wiki.archlinux.org/title/Msmtp#Server_sent_empty_reply",
+	},
+	{
+		// SwiftMailer's and Symfony Mailer's "Expected response code 220
+		// but got an empty response": no greeting came. Blind labels split
+		// between the wrong TLS mode, a server that closed, and unknown
+		// (held-out rounds 15, 20 and 23), so it stays unknown with the
+		// wrong mode ranked first.
+		ID:      "empty-greeting",
+		Pattern: `expected response code "?220"? but got an empty response`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server sent no greeting the program could read, and the words alone do not say why.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The program's TLS setting does not fit the port: on 465 TLS starts at once, on 587 and 25 with STARTTLS.", "The same account connects with the other TLS setting for this port."),
+			altServerDown,
+			alt(CodeConnectionTimeout, "A firewall or the provider holds the connection open without passing the greeting.", "A telnet to the port shows no \"220\" line."),
+		},
+		Source: "https://github.com/freescout-help-desk/freescout/issues/553",
+	},
+	{
+		// The same words after a later command ("Expected response code
+		// 250 but got an empty response"): the server or something on the
+		// way closed mid-session. Labels split (rounds 23 and 41).
+		ID:      "empty-response",
+		Pattern: `expected response code "?[0-9]{3}(/[0-9]{3})*"? but got an empty response`,
+		// In a sign-in the sign-in rules read it (rounds 23 and 44).
+		NotPattern: `failed to authenticate`,
+		Code:       CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server sent nothing back to a command, and the words alone do not say why.",
+		Alternatives: []Alternative{
+			altServerDown,
+			alt(CodeProtocolError, "The server (or a relay in front of it) dropped the session on a command it did not like.", "The server's own log shows why it closed."),
+			alt(CodeTemporaryFailure, "A passing fault; the next try works.", "The same message goes through a few minutes later."),
+		},
+		Source: "https://github.com/grokability/snipe-it/issues/9140",
 	},
 	// SwiftMailer's "[ #0]" and Japanese Outlook Express's refused
 	// recipient say nothing of the cause: a certificate, a DNS failure, a
