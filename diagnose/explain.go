@@ -401,10 +401,11 @@ func bytesLiteral(s string) string {
 }
 
 // serverLine returns what a log line quotes from the server after its
-// prefix, when that is a tagged status or a reply line; else the line. A Python
-// bytes literal around it (b'a1 OK done\r\n', as Python programs log
-// what they read) is taken off. What follows a person's arrow after a
-// line ("-ERR Authentication failed <-- here") is no server line.
+// prefix, when that is a tagged status or a reply line; else the line.
+// A Python bytes literal around it (b'a1 OK done\r\n', as Python
+// programs log what they read) is taken off. What follows a person's
+// arrow after a line ("-ERR Authentication failed <-- here") is no
+// server line.
 func serverLine(l string) string {
 	t := strings.TrimSpace(l)
 	loc := serverPrefixRE.FindStringIndex(t)
@@ -660,10 +661,11 @@ func passable(code int) bool {
 // Response: ", K-9's "SMTP <<< ", swaks's "<~ ", "<~* ", "<- ", "<** ",
 // "<-- ", and a protocol in brackets ("[IMAP] ", "[SMTP] "); a prefix
 // counts only at the start of a word or after a logger's dotted name
-// ("Imap.S: "), so "ERRORS: OK" holds no "S: ". Short arrows ("< ", "<< ",
-// "<= ": curl, SnappyMail's "IMAP[INFO]: < ") count only at the start of
-// the line or after timestamps and log labels ending in "]" or ":": in prose, "limit <=
-// 250 MB" is a comparison. IMAP, POP3 and SMTP read the same list.
+// ("Imap.S: "), so "ERRORS: OK" holds no "S: ". Short arrows ("< ",
+// "<< ", "<= ": curl, SnappyMail's "IMAP[INFO]: < ") count only at the
+// start of the line or after timestamps and log labels ending in "]" or
+// ":": in prose, "limit <= 250 MB" is a comparison. IMAP, POP3 and SMTP
+// read the same list.
 var serverPrefixRE = regexp.MustCompile(`^(?:(?:\S+\s+){0,12}["']?(?:[A-Za-z0-9_]+\.)?(?:S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: |RECEIVED: |SENT: |POP3< |IMAP4?< |SMTP Response: |<~\*? +|<- +|<\*\* +|\[(?:IMAP4?|SMTP|POP3?)\] )|(?:(?:\S*[\]:]|\[?[0-9][0-9:./T,+-]*)\s+){0,8}(?:<< |<= |< +))`)
 
 // replyOfServerLine returns what a transcript's server line says after
