@@ -191,7 +191,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// filter's pipe; a reader's "(): end of stream reached", not a
 		// parser's.
 		Pattern: `\beof\b|has unexpectedly disconnected\.?["']?\s*$|write: broken pipe|errno=32 broken pipe|write epipe|\(\): end of stream reached`,
-		Kind: probe.NetClosed, Seen: "Go, Python, Node, PHP imap (c-client's \"[CLOSED] IMAP connection broken\"), Outlook (\"Your server has unexpectedly terminated the connection.\"), .NET SmtpClient (net_io_connectionclosed)"},
+		Kind:    probe.NetClosed, Seen: "Go, Python, Node, PHP imap (c-client's \"[CLOSED] IMAP connection broken\"), Outlook (\"Your server has unexpectedly terminated the connection.\"), .NET SmtpClient (net_io_connectionclosed)"},
 	// A reply the client could not parse: MailKit's ProtocolExceptions
 	// ("Pop3 server returned an invalid response to the STAT command.",
 	// "Unable to parse status code returned by the server."), msmtp's
