@@ -172,6 +172,11 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// failed. errno: 111").
 	{Phrases: []string{"connection refused", "econnrefused", "actively refused"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno[:=]? ?111\b`,
 		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Go, Node, Python, .NET, PHP"},
+	// PHP's mail() on Windows: 'Failed to connect to mailserver at
+	// "localhost" port 25, verify your "SMTP" and "smtp_port" setting in
+	// php.ini': no mail server listens where php.ini points.
+	{Phrases: []string{"failed to connect to mailserver at"},
+		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "PHP mail() on Windows"},
 	{Phrases: []string{"network is unreachable", "network unreachable", "no route to host", "enetunreach", "ehostunreach", "host is unreachable", "unreachable network",
 		"cannot assign requested address", "eaddrnotavail"},
 		Kind: probe.NetUnreachable, Stage: probe.StageConnect, Seen: "Go, Node, Python"},

@@ -493,3 +493,24 @@ func TestThisSessionsReadingsFourthReview(t *testing.T) {
 		assert.NotEqual(t, rule, Explain(text, Hints{}).Evidence.Rule, text)
 	}
 }
+
+// TestCommonTextsReview holds what a review of common texts before and
+// after this session's changes found: one regression (PHPMailer's bare
+// connect failure given one cause by the comparison with known texts)
+// and common texts both versions read wrongly.
+func TestCommonTextsReview(t *testing.T) {
+	checkNotReadAs(t, []notReadAsCase{
+		{"SMTP Error: Could not connect to SMTP host.", CodeConnectionRefused, CodeUnknown},
+		{"SMTP Error: Could not connect to SMTP host. Failed to connect to server", CodeConnectionRefused, CodeUnknown},
+		{"550-5.7.1 [192.0.2.1] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been blocked.", "", CodePolicyBlocked},
+		{"550 5.7.3 Requested action not taken; To continue sending messages, please sign in to your account.", CodeInvalidCredentials, CodeWebLoginRequired},
+		{`mail(): Failed to connect to mailserver at "localhost" port 25, verify your "SMTP" and "smtp_port" setting in php.ini or use ini_set()`, "", CodeConnectionRefused},
+		{"-ERR Mailbox locked, try again later", CodeAccountLocked, CodeTemporaryFailure},
+		{"554 5.6.211 Invalid MIME Content: Single text value size (32766) exceeded allowed maximum (2048) for the 'Subject' header", CodeRateLimited, CodeProtocolError},
+	})
+	f := Explain("a1 NO AUTHENTICATE failed. Too many failed attempts", Hints{Host: "outlook.office365.com"})
+	assert.Equal(t, CodeRateLimited, f.Code, "rule %s", f.Evidence.Rule)
+	// A transcript around PHPMailer's words still decides.
+	f = Explain("SERVER -> CLIENT: 220 2.0.0 Ready to start TLS\nSMTP Error: Could not connect to SMTP host.", Hints{})
+	assert.NotEqual(t, "phpmailer-could-not-connect-bare", f.Evidence.Rule)
+}

@@ -173,7 +173,7 @@ var clientSlipRules = []rule{
 
 	// The message, not the account: its header lines break RFC 5322.
 	{ID: "message-header-malformed", Protocols: onlySMTP,
-		Pattern: `\bheader error\b|\bbad header\b|header (field )?(is )?(missing|invalid|malformed)|missing required header|follow rfc ?5322|not rfc ?(5322|2822) compliant|(missing|malformed|invalid|duplicate) [a-z"'-]{0,20} ?header\b|missing (start|end) boundary`,
+		Pattern: `\bheader error\b|\bbad header\b|header (field )?(is )?(missing|invalid|malformed)|missing required header|follow rfc ?5322|not rfc ?(5322|2822) compliant|(missing|malformed|invalid|duplicate) [a-z"'-]{0,20} ?header\b|missing (start|end) boundary|invalid mime content`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The receiving server refused the message because a header line or its MIME structure is missing or malformed (RFC 5322, RFC 2046): the application builds the message wrongly, not the account.",
 		Alternatives: []Alternative{

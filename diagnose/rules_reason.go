@@ -581,7 +581,7 @@ var reasonRules = []rule{
 		// mail client still connected): it passes when that session ends,
 		// and is no account lock.
 		ID:      "reason-mailbox-in-use",
-		Pattern: `\[in-use\]|(mailbox|maildrop|folder|inbox)( is)? (locked|busy|in use) by (another|an other|a different|the other|other)|locked by (another|an other|a different) (session|process|client|connection|user)|(mailbox|maildrop) (is )?(already )?(in use|busy)|(mailbox|maildrop) (is )?already locked\b|already (locked|in use) by|locked by (the |a |an )?(pop3?|imap|other|another) (server|session|process|client)|(unable to|cannot|can't|could not|couldn't|failed to) (get |obtain |acquire )?(a )?lock (on )?(the )?(mailbox|maildrop|mail ?spool|mail ?drop|inbox)|(maildrop|mailbox|mail ?spool) lock busy`,
+		Pattern: `\[in-use\]|(mailbox|maildrop|folder|inbox)( is)? (locked|busy|in use) by (another|an other|a different|the other|other)|locked by (another|an other|a different) (session|process|client|connection|user)|(mailbox|maildrop) (is )?(already )?(in use|busy)|(mailbox|maildrop) (is )?already locked\b|already (locked|in use) by|locked by (the |a |an )?(pop3?|imap|other|another) (server|session|process|client)|(unable to|cannot|can't|could not|couldn't|failed to) (get |obtain |acquire )?(a )?lock (on )?(the )?(mailbox|maildrop|mail ?spool|mail ?drop|inbox)|(maildrop|mailbox|mail ?spool) lock busy|(mailbox|maildrop) (is )?locked,? try (again )?later`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The mailbox is held by another session (another mail app, or a POP3 download still running); it frees itself when that session ends.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc2449#section-8.1.2",
@@ -622,7 +622,7 @@ var reasonRules = []rule{
 		// Last: a refusal that names a policy and nothing more specific
 		// (GMX, Web.de and IONOS: "554-Transaction failed 554-Reject due
 		// to policy restrictions").
-		ID: "reason-policy", Pattern: `(reject(ed)?|refused|blocked|denied) (due to|because of|by) (our |local |the )?polic(y|ies)|(not|wasn't|wasn’t) (been )?delivered because of (our |the )?(security )?polic(y|ies)|(do not|don't|don’t) have permission to send to (this|the) recipient|delivery restriction|resolver\.rst\.(senderauthenticated|notauthorized|dlneedssenderrestrictions)|mapiexceptionnotauthorized|policy (restrictions?|violations?|reasons)|does not meet (our )?(delivery )?requirements|\badministrative prohibition\b|^5\d\d[ -]+(5\.\d\.\d{1,3} )?message (was )?(rejected|refused)\.?$|(\b5\d\d\b[^\n]{0,20}|\b5\.\d\.\d{1,3}\b[^\n]{0,3})service refus`,
+		ID: "reason-policy", Pattern: `unusual rate of unsolicited mail|(reject(ed)?|refused|blocked|denied) (due to|because of|by) (our |local |the )?polic(y|ies)|(not|wasn't|wasn’t) (been )?delivered because of (our |the )?(security )?polic(y|ies)|(do not|don't|don’t) have permission to send to (this|the) recipient|delivery restriction|resolver\.rst\.(senderauthenticated|notauthorized|dlneedssenderrestrictions)|mapiexceptionnotauthorized|policy (restrictions?|violations?|reasons)|does not meet (our )?(delivery )?requirements|\badministrative prohibition\b|^5\d\d[ -]+(5\.\d\.\d{1,3} )?message (was )?(rejected|refused)\.?$|(\b5\d\d\b[^\n]{0,20}|\b5\.\d\.\d{1,3}\b[^\n]{0,3})service refus`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving side refused the mail under its policy (often the sending address or server's reputation, or content); its postmaster page named in the reply says which.",
 		Alternatives: []Alternative{
