@@ -507,6 +507,9 @@ func TestCommonTextsReview(t *testing.T) {
 		{`mail(): Failed to connect to mailserver at "localhost" port 25, verify your "SMTP" and "smtp_port" setting in php.ini or use ini_set()`, "", CodeConnectionRefused},
 		{"-ERR Mailbox locked, try again later", CodeAccountLocked, CodeTemporaryFailure},
 		{"554 5.6.211 Invalid MIME Content: Single text value size (32766) exceeded allowed maximum (2048) for the 'Subject' header", CodeRateLimited, CodeProtocolError},
+		{"-ERR authorization failed", "", CodeInvalidCredentials},
+		{"Error: No recipients defined", CodeRecipientUnknown, CodeProtocolError},
+		{"Error: Can't create new access token for user", "", CodeInvalidCredentials},
 	})
 	f := Explain("a1 NO AUTHENTICATE failed. Too many failed attempts", Hints{Host: "outlook.office365.com"})
 	assert.Equal(t, CodeRateLimited, f.Code, "rule %s", f.Evidence.Rule)

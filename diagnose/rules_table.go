@@ -438,7 +438,7 @@ var phraseRules = []rule{
 		// An OAuth provider refused the stored refresh token (expired,
 		// revoked, a changed password): "invalid_grant" (held-out round 49).
 		ID:      "oauth-invalid-grant",
-		Pattern: `\binvalid_grant\b`,
+		Pattern: `\binvalid_grant\b|can't create new access token`, // nodemailer's words when the refresh fails
 		// Entra's AADSTS codes say more (MFA, a malformed request) and
 		// are read by their own rules.
 		NotPattern: `aadsts[0-9]|invalid jwt|iat and exp|clock|invalid email or user id`, // a clock or a malformed assertion, not a revoked token
@@ -482,14 +482,15 @@ var phraseRules = []rule{
 		// Invalid sasl Argument" to K-9, Outlook.com's "The specified
 		// message set is invalid", mbsync's "IMAP wants more steps despite
 		// successful SASL authentication", c-client's "IMAP SERVER BUG
-		// (invalid challenge)" (held-out rounds 43-45). Gmail's bare "NO
+		// (invalid challenge)" (held-out rounds 43-45); nodemailer's "No
+		// recipients defined" (the program gave no recipient). Gmail's bare "NO
 		// Invalid SASL argument." answers a refused token (round 12).
 		ID:          "command-refused-as-sent",
 		ServerWords: true, // not in a success ("a2 OK [CLIENTBUG] Done")
 		// A reason given beside it decides: a refused sign-in, a quota, a
 		// service unavailable, STARTTLS first, a mailbox in use.
 		NotPattern: `\[(authenticationfailed|overquota|unavailable|in-use|serverbug|privacyrequired)\]|starttls|try again|\b[45][0-9][0-9][ -][245]\.[0-9]`,
-		Pattern:    `illegal arguments?\b|\bbad,? \[clientbug\]|command syntax error|(specified )?message set is invalid|invalid (message|sequence) set|wants more steps|command argument error|\bserver bug\b`,
+		Pattern:    `illegal arguments?\b|\bbad,? \[clientbug\]|command syntax error|no recipients defined|(specified )?message set is invalid|invalid (message|sequence) set|wants more steps|command argument error|\bserver bug\b`,
 		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server refused the command as the program sent it (its arguments, its syntax or its sign-in exchange), or the program could not follow the server's step: a program bug or an incompatibility between the two, not the account or its password.",
 		Alternatives: []Alternative{
@@ -1949,7 +1950,7 @@ const serverOtherCause = `responded:?[^\n]{0,20}(\* bye|shutting down|internal e
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|bad|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
