@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/diagnose"
 	"github.com/mailcheck-go/mailcheck/mailtest"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -147,7 +148,11 @@ func renderDemo(w io.Writer, st style, sc mailtest.Scenario, r *diagnose.Report)
 	fmt.Fprintln(w, st.bold(sc.Name))
 	fmt.Fprintln(w, indent(sc.Description, "  "))
 	if r.Provider.ID != "" && r.Provider.ID != "unknown" {
-		fmt.Fprintf(w, "  Provider recognised: %s\n", r.Provider.Name)
+		what := "Provider"
+		if info, ok := catalog.Lookup(r.Provider.ID); ok && info.Kind == catalog.KindSoftware {
+			what = "Server software" // Postfix, Dovecot: no provider
+		}
+		fmt.Fprintf(w, "  %s recognised: %s\n", what, r.Provider.Name)
 	}
 	line := func(p diagnose.Protocol, o diagnose.Outcome) {
 		name := strings.ToUpper(string(p))
