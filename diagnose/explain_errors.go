@@ -152,7 +152,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		Pattern: `getaddrinfo[^\n]{0,80}: try again|\blookup [^ \n]+[^\n]{0,40}: try again\b|errno:? ?11002\b`,
 		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc and musl getaddrinfo via Python, PHP (also \"php_network_getaddresses: gethostbyname failed. errno=11\"), Go, Node; Windows sockets 11002"},
 	{Phrases: []string{"no such host", "enotfound", "no address associated with hostname", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve", "host not found", "nxdomain",
-		"remote name could not be resolved", "ebadname", "hostname could not be parsed"},
+		"remote name could not be resolved", "ebadname"},
 		// Outlook's "The server could not be found. (Account: ...)", not
 		// "The folder 'Sent Items' on the server could not be found".
 		Pattern: `(^|[.:!]\s+|\)\s*)the server could not be found`,

@@ -100,8 +100,9 @@ var logFieldRE = regexp.MustCompile(`\brelay=("[^"]*"|[^,\s]*(?: \[[^\]]*\])?)`)
 var outlookSSLFieldRE = regexp.MustCompile(`(?:secure|セキュリティ|sicher|sécurisé|seguro|sicuro|beveiligd|bezpieczne) ?\(ssl\) ?[:;] ?[^,;\n]{1,12}`)
 
 // settingFieldRE is a log's field for a setting, msmtp's "tls=on
-// auth=on": a setting, not a TLS or sign-in failure.
-var settingFieldRE = regexp.MustCompile(`\b(tls|tls_starttls|tls_certcheck|starttls|auth)=(on|off)\b`)
+// auth=on", an app's "TLS: off": a setting, not a TLS or sign-in failure
+// (Go's "tls: " errors go on with words of a failure).
+var settingFieldRE = regexp.MustCompile(`\b(tls|tls_starttls|tls_certcheck|starttls|auth)(=|: )(on|off|yes|no|none|true|false|enabled|disabled)\b`)
 
 // mailboxSpecFlagsRE is c-client's mailbox name, "{imap.example.com:993/
 // imap/ssl/novalidate-cert}INBOX" (PHP's imap_open): its flags are the
@@ -115,7 +116,7 @@ func neutralLogFields(lower string) string {
 	if strings.Contains(lower, "(ssl)") {
 		lower = outlookSSLFieldRE.ReplaceAllString(lower, "setting")
 	}
-	if strings.Contains(lower, "=o") {
+	if strings.Contains(lower, "=") || strings.Contains(lower, ": ") {
 		lower = settingFieldRE.ReplaceAllString(lower, "setting")
 	}
 	if strings.Contains(lower, "{") {

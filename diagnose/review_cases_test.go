@@ -510,7 +510,17 @@ func TestCommonTextsReview(t *testing.T) {
 		{"-ERR authorization failed", "", CodeInvalidCredentials},
 		{"Error: No recipients defined", CodeRecipientUnknown, CodeProtocolError},
 		{"Error: Can't create new access token for user", "", CodeInvalidCredentials},
+		// An app's "TLS: off" is a setting, not a TLS failure; Go's "tls: "
+		// errors stay TLS failures.
+		{"Connection success. TLS: off", CodeTLSHandshakeFailed, ""},
+		{"remote error: tls: handshake failure", "", CodeTLSHandshakeFailed},
 	})
+	// A malformed host name is never looked up: not "does not exist" at
+	// high confidence.
+	f0 := Explain("System.UriFormatException: Invalid URI: The hostname could not be parsed.", Hints{})
+	assert.Equal(t, CodeDNSFailure, f0.Code)
+	assert.Equal(t, "host-name-malformed", f0.Evidence.Rule)
+	assert.NotEqual(t, ConfidenceHigh, f0.Confidence)
 	f := Explain("a1 NO AUTHENTICATE failed. Too many failed attempts", Hints{Host: "outlook.office365.com"})
 	assert.Equal(t, CodeRateLimited, f.Code, "rule %s", f.Evidence.Rule)
 	// A transcript around PHPMailer's words still decides.

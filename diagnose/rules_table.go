@@ -265,6 +265,16 @@ var providerPhraseRules = []rule{
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
 	{
+		// .NET's "Invalid URI: The hostname could not be parsed." (MailKit
+		// through Ombi; held-out round 53): the host setting is not a valid
+		// name at all, so nothing was looked up.
+		ID:      "host-name-malformed",
+		Pattern: `hostname could not be parsed`,
+		Code:    CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The server name in the settings is not a valid host name (a typing error, a space, a scheme such as smtp:// or a port written into the name), so it could not even be looked up. Enter the bare host name.",
+		Source:  "https://learn.microsoft.com/en-us/dotnet/api/system.uriformatexception",
+	},
+	{
 		// Dynamics 365 server-side sync: "an error occurred while
 		// establishing a secure connection to the email server. The mailbox
 		// has been disabled for receiving email" (held-out round 54): the
