@@ -518,7 +518,7 @@ func TestFamiliesOfRounds50To52(t *testing.T) {
 		{"k-9 response ok", "09-27 12:15:20.303 12544 12567 V ImapResponseParser: conn237674745<<<#2# [OK, AUTHENTICATE completed.]", Hints{}, CodeOK, "imap-ok"},
 		{"k-9 response refusal", "09-27 12:15:20.303 12544 12567 V ImapResponseParser: conn237674745<<<#2# [NO, [AUTHENTICATIONFAILED] Authentication failed.]", Hints{}, CodeInvalidCredentials, ""},
 		// The session after the sign-in.
-		{"gmail session expired", "[imap.gmail.com] S: * BYE Session expired, please login again.", Hints{}, CodeTemporaryFailure, "imap-bye-session-expired"},
+		{"gmail session expired", "[imap.gmail.com] S: * BYE Session expired, please login again.", Hints{}, CodeTemporaryFailure, "server-idle-timeout"},
 		{"imapsync lost connection", "Failure: lost connection for host1 [outlook.office365.com]: (len=44) Error sending '18480 NOOP': NO not connected", Hints{}, CodeTemporaryFailure, "lost-session-mid-sync"},
 		{"imapclient not connected", "Trying command when NOT connected! LastError was: Error sending '9918 UID FETCH 1 BODY.PEEK[HEADER]': NO not connected", Hints{}, CodeTemporaryFailure, "lost-session-mid-sync"},
 		{"imaplib2 too many read 0", "abort: command: FETCH => socket error: <type 'exceptions.IOError'> - Too many read 0", Hints{}, CodeServerUnavailable, ""},

