@@ -487,7 +487,7 @@ var phraseRules = []rule{
 		// A reason given beside it decides: a refused sign-in, a quota, a
 		// service unavailable, STARTTLS first, a mailbox in use.
 		NotPattern: `\[(authenticationfailed|overquota|unavailable|in-use|serverbug|privacyrequired)\]|starttls|try again|\b[45][0-9][0-9][ -][245]\.[0-9]`,
-		Pattern:    `illegal arguments?\b|\bbad,? \[clientbug\]|command syntax error|no recipients defined|(specified )?message set is invalid|invalid (message|sequence) set|wants more steps|command argument error|\bserver bug\b`,
+		Pattern:    `illegal arguments?\b|\bbad,? \[clientbug\]|command syntax error|no recipients defined|(specified )?message set is invalid|invalid (message|sequence) set|wants more steps|\bserver bug\b`,
 		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server refused the command as the program sent it (its arguments, its syntax or its sign-in exchange), or the program could not follow the server's step: a program bug or an incompatibility between the two, not the account or its password.",
 		Alternatives: []Alternative{
