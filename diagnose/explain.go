@@ -669,13 +669,12 @@ func passable(code int) bool {
 var serverPrefixRE = regexp.MustCompile(`^(?:(?:\S+\s+){0,12}["']?(?:[A-Za-z0-9_]+\.)?(?:S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: |RECEIVED: |SENT: |POP3< |IMAP4?< |SMTP Response: |<~\*? +|<- +|<\*\* +|\[(?:IMAP4?|SMTP|POP3?)\] )|(?:(?:\S*[\]:]|\[?[0-9][0-9:./T,+-]*)\s+){0,8}(?:<< |<= |< +))`)
 
 // replyOfServerLine returns what a transcript's server line says after
-// its prefix, when that is a reply line; else l.
+// its prefix (serverLine), when that is an SMTP reply line; else l.
 func replyOfServerLine(l string) string {
-	loc := serverPrefixRE.FindStringIndex(l)
-	if loc == nil || !smtpLineRE.MatchString(l[loc[1]:]) {
-		return l
+	if r := serverLine(l); r != l && smtpLineRE.MatchString(r) {
+		return r
 	}
-	return l[loc[1]:]
+	return l
 }
 
 // quotedRefusal returns the refusal (4xx or 5xx) quoted with its enhanced
