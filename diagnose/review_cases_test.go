@@ -19,13 +19,20 @@ type notReadAsCase struct {
 func checkNotReadAs(t *testing.T, cases []notReadAsCase) {
 	t.Helper()
 	for _, c := range cases {
-		f := Explain(c.text, Hints{})
-		if c.not != "" {
-			assert.NotEqual(t, c.not, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
-		}
-		if c.want != "" {
-			assert.Equal(t, c.want, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
-		}
+		checkNotReadAsWith(t, c, Hints{})
+	}
+}
+
+// checkNotReadAsWith explains one case with the hints given and checks
+// both codes.
+func checkNotReadAsWith(t *testing.T, c notReadAsCase, h Hints) {
+	t.Helper()
+	f := Explain(c.text, h)
+	if c.not != "" {
+		assert.NotEqual(t, c.not, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
+	}
+	if c.want != "" {
+		assert.Equal(t, c.want, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
 	}
 }
 
@@ -367,13 +374,7 @@ func TestThisSessionsReadingsReview(t *testing.T) {
 		{"Message download exceeds the maximum size allowed (25 MB)", Hints{Protocol: ProtocolPOP3}, CodeRateLimited, CodeMessageTooLarge},
 		{"421 4.7.0 mx.example.net closing connection: too many certificate verification failures from your IP, try later", Hints{}, CodeTLSCertificate, ""},
 	} {
-		f := Explain(c.text, c.hints)
-		if c.not != "" {
-			assert.NotEqual(t, c.not, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
-		}
-		if c.want != "" {
-			assert.Equal(t, c.want, f.Code, "%q (rule %s)", c.text, f.Evidence.Rule)
-		}
+		checkNotReadAsWith(t, notReadAsCase{c.text, c.not, c.want}, c.hints)
 	}
 	// The "check your credentials" words of a connection failure do not
 	// raise it to a medium-confidence wrong password.
