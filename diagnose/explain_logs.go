@@ -116,7 +116,7 @@ func neutralLogFields(lower string) string {
 	if strings.Contains(lower, "(ssl)") {
 		lower = outlookSSLFieldRE.ReplaceAllString(lower, "setting")
 	}
-	if strings.Contains(lower, "=") || strings.Contains(lower, ": ") {
+	if strings.Contains(lower, "tls") || strings.Contains(lower, "auth") { // every settingFieldRE field holds one
 		lower = settingFieldRE.ReplaceAllString(lower, "setting")
 	}
 	if strings.Contains(lower, "{") {
