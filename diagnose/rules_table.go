@@ -1855,7 +1855,7 @@ var factRules = []rule{
 	// The connection ended.
 	{ID: "closed-early", Net: []probe.NetErrorKind{probe.NetClosed, probe.NetReset}, Stages: stagesEarly,
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
-		Summary: "The server closed the connection before it greeted.",
+		Summary: "The server closed the connection, and nothing here shows that it had greeted.",
 		Alternatives: []Alternative{
 			alt(CodeRateLimited, "The server drops clients that connect too often or from a blocked address.", "It works again after a pause, or from another network."),
 			alt(CodeTemporaryFailure, "The connection dropped by chance (a flaky network, a server restarting).", "The next attempt works with nothing changed."),
