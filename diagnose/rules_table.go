@@ -57,6 +57,11 @@ var (
 	altWrongMode = alt(CodeTLSWrongMode,
 		"The client is set to plaintext (no encryption) on a port that expects STARTTLS or TLS.",
 		"The client's security setting says \"none\"; setting it to STARTTLS (587, 143) or SSL/TLS (465, 993) fixes it.")
+	// altTLSSettingForPort is for a program that got nothing readable
+	// back: its TLS setting may not fit the port.
+	altTLSSettingForPort = alt(CodeTLSWrongMode,
+		"The program's TLS setting does not fit the port: on 465 TLS starts at once, on 587 and 25 with STARTTLS.",
+		"The same account connects with the other TLS setting for this port.")
 	altStartTLSStripped = alt(CodeStartTLSUnavailable,
 		"The client wanted STARTTLS but did not see it offered: a firewall or antivirus on the path removes STARTTLS from the server's capabilities.",
 		"From another network the server offers STARTTLS; from this one it does not.")
@@ -2014,7 +2019,7 @@ var genericRules = []rule{
 		Code:    CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The server closed without a reply the program could read, and the words alone do not say why. With msmtp the usual cause is the TLS setting against the port: on port 465 TLS starts at once (\"tls_starttls off\"), on 587 with STARTTLS.",
 		Alternatives: []Alternative{
-			alt(CodeTLSWrongMode, "The program's TLS setting does not fit the port: on 465 TLS starts at once (msmtp: \"tls_starttls off\"), on 587 with STARTTLS.", "The same account sends with the other TLS setting for this port."),
+			altTLSSettingForPort,
 			altServerDown,
 			alt(CodeProtocolError, "Something between the two (a proxy, a filter) broke the session.", "The same settings work from another network."),
 		},
@@ -2031,7 +2036,7 @@ var genericRules = []rule{
 		Code:    CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The server sent no greeting the program could read, and the words alone do not say why.",
 		Alternatives: []Alternative{
-			alt(CodeTLSWrongMode, "The program's TLS setting does not fit the port: on 465 TLS starts at once, on 587 and 25 with STARTTLS.", "The same account connects with the other TLS setting for this port."),
+			altTLSSettingForPort,
 			altServerDown,
 			alt(CodeConnectionTimeout, "A firewall or the provider holds the connection open without passing the greeting.", "A telnet to the port shows no \"220\" line."),
 		},
