@@ -533,7 +533,7 @@ var (
 	// single quotes (response: '250 Accepted ...'). Servers' own logs:
 	// mox's "cmd=auth code=235", MailEnable's "AUTH {blank} 235
 	// Authenticated".
-	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|(?i:response): '|[<>] |(?i:from server):|\bcmd=[a-z]+ code=|\{blank\} )([2-5][0-5][0-9])(?:[ -][A-Za-z]|\))`)
+	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|(?i:response): '|[<>] |(?i:from server):|\bcmd=[a-z]+ code=|\{blank\} )([2-5][0-5][0-9])(?:[ -](?:[2-5][0-5][0-9] )?[A-Za-z]|\))`)
 	// An enhanced status code on its own: "5.7.3 Authentication ...".
 	enhancedRE = regexp.MustCompile(`(?:^|[\s(:'"\[])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[\s.,;:)'"\]]|$)`)
 )

@@ -577,3 +577,29 @@ func TestFamiliesOfRounds53To54(t *testing.T) {
 		{"Connection could not be established with host smtp.example.com [Connection refused #111]", CodeTLSWrongMode, CodeConnectionRefused},
 	})
 }
+
+// TestFamiliesOfRounds55To58 holds a case for each family of texts held-out
+// rounds 55-58 (Q&A and forum pages, other languages, mail-server admins'
+// pastes, desktop clients' dialogs) answered wrongly at their first score,
+// and its bounds.
+func TestFamiliesOfRounds55To58(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		// Successes (ok texts not answered ok at first score).
+		{"reply code logged twice after a label", "OK: 221 221 Bye", Hints{}, CodeOK, "smtp-success"},
+		{"refusal code logged twice after a label", "Error: 550 550 5.1.1 <a@example.com>: Recipient address rejected: User unknown", Hints{}, CodeRecipientUnknown, ""},
+		{"552 naming spam", "The error that the other server returned was: 552 552 spam score (6.9) exceeded threshold (state 18).", Hints{}, CodePolicyBlocked, ""},
+		{"japanese test mail sent", "テスト電子メールが送信されました。", Hints{}, CodeOK, "client-check-succeeded-language"},
+		{"chinese test mail sent", "测试邮件发送成功", Hints{}, CodeOK, "client-check-succeeded-language"},
+		{"german test mail sent", "Die Test-E-Mail wurde erfolgreich versendet.", Hints{}, CodeOK, "client-check-succeeded-language"},
+		{"russian sent", "Сообщение успешно отправлено", Hints{}, CodeOK, "client-check-succeeded-language"},
+	})
+	for _, text := range []string{
+		"メールを送信できませんでした", // could not send
+		"测试邮件发送失败",       // sending failed
+		"Die Test-E-Mail wurde nicht gesendet.",
+		"Сообщение не отправлено успешно",
+		"テスト電子メールが送信されました。\n535 5.7.8 Error: authentication failed",
+	} {
+		assert.NotEqual(t, CodeOK, Explain(text, Hints{}).Code, text)
+	}
+}

