@@ -125,7 +125,25 @@ func explain(text string, hints Hints, id string) Finding {
 	if o.Provider == "" && strings.TrimSpace(hints.Host) == "" && f.Code != CodeOK {
 		leadWithLikelyProvider(&f, o, text, v)
 	}
+	inPastersWords(&f)
 	return f
+}
+
+// probeWords are the sentences of rules and catalogue entries written for
+// what mailcheck's own probe did, with their words for a pasted text,
+// where another program stopped: mailcheck took no part in it.
+var probeWords = strings.NewReplacer(
+	"so mailcheck did not send the password", "so the program did not send the password",
+	"mailcheck did not send it over the unencrypted connection either", "the program did not send it over the unencrypted connection either",
+	"mailcheck did not send the password unencrypted", "the program did not send the password unencrypted",
+)
+
+// inPastersWords rewrites f's probe sentences for a pasted text.
+func inPastersWords(f *Finding) {
+	f.Summary = probeWords.Replace(f.Summary)
+	if f.Remediation != nil {
+		f.Remediation.Explanation = probeWords.Replace(f.Remediation.Explanation)
+	}
 }
 
 // leadWithLikelyProvider rewrites f's remediation for text whose wording

@@ -56,13 +56,18 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// s_client's "didn't find starttls in server response, try anyway").
 	{Phrases: []string{"starttls extension not supported", "doesn't support starttls", "does not support starttls", "starttls is not supported", "server does not support starttls",
 		"stls not supported", "tls not supported by server"},
-		Pattern: `(doesn't|does not|didn't|did not) (support|offer|advertise) the (starttls|stls)|didn't (find|found) starttls|starttls (is |was )?not (supported|offered|advertised|available)|starttls[^\n]{0,60}(doesn't|does not) advertise`,
+		// Thunderbird 2: "... since it doesn't offer STARTTLS in EHLO response".
+		Pattern: `(doesn't|does not|didn't|did not) (support|offer|advertise) (the )?(starttls|stls)|didn't (find|found) starttls|starttls (is |was )?not (supported|offered|advertised|available)|starttls[^\n]{0,60}(doesn't|does not) advertise`,
 		Stop:    probe.StopStartTLSUnavailable, Stage: probe.StageStartTLS, Seen: "Python smtplib, poplib (\"-ERR STLS not supported by server\"), imaplib (\"TLS not supported by server\"), Go net/smtp, nodemailer, MailKit (\"The POP3 server does not support the STLS extension.\"), openssl s_client"},
 
 	// A TLS handshake answered in plaintext: the port is not implicit TLS.
 	{Phrases: []string{"first record does not look like a tls handshake", "wrong_version_number", "wrong version number",
 		"unrecognized ssl message", "plaintext connection?", "unexpected packet format", "ssl3_get_record",
-		"cannot determine the frame size", "corrupted frame was received", "get_server_hello:unknown protocol"},
+		"cannot determine the frame size", "corrupted frame was received", "get_server_hello:unknown protocol",
+		// MailKit names the mismatch itself: "When connecting to an SMTP
+		// service, port 587 is typically reserved for plain-text
+		// connections."
+		"is typically reserved for plain-text connections"},
 		Pattern: `ssl_connect[^\n]{0,80}unknown protocol`,
 		Kind:    probe.NetTLSNotTLS, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL (Python, PHP, Node), Java, .NET SslStream"},
 
@@ -135,7 +140,13 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		Stop:    probe.StopAuthNotOffered, Stage: probe.StageAuthenticate, Seen: "Python smtplib, Go net/smtp, Mailu (\"Smtp server does not advertise AUTH capability\")"},
 	// Authentication offered, but no mechanism the client speaks.
 	{Phrases: []string{"no suitable authentication method", "does not support smtp auth type", "none of the authentication methods supported by this client", "no compatible authentication mechanism", "no authentication mechanisms supported by both",
-		"no supported authentication method", "supported by both server and client", "offered no compatible authentication mechanisms", "no permitted authentication mechanism", "no mechanism available"},
+		"no supported authentication method", "supported by both server and client", "offered no compatible authentication mechanisms", "no permitted authentication mechanism", "no mechanism available",
+		// Cyrus SASL in a server's log: "SASL authentication failure:
+		// Couldn't find mech LOGIN" (the mechanism the client asked for).
+		"couldn't find mech", "could not find mech",
+		// Japanese Outlook: "このクライアントでサポートされている認証方法が、サーバーで
+		// サポートされていません。" (held-out round 57).
+		"認証方法が、サーバーでサポートされていません", "認証方法がサーバーでサポートされていません"},
 		Pattern: `unsupported (auth|authentication|sasl) (mechanism|method)|(auth|authentication) (mechanism|method)s? [^\n]{0,40}(not|isn't|is not) supported by (the )?server`,
 		Stop:    probe.StopNoMechanism, Stage: probe.StageAuthenticate, Seen: "Python smtplib (\"No suitable authentication method found.\"), MailKit (\"No compatible authentication mechanisms found.\"), Jakarta Mail (\"No authentication mechanisms supported by both server and client\", once misspelt \"mechansims\"), PHPMailer (\"No supported authentication methods found\"), Postfix's SMTP client, lettre"},
 	{Phrases: []string{"unencrypted connection"},
@@ -155,7 +166,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"remote name could not be resolved", "ebadname"},
 		// Outlook's "The server could not be found. (Account: ...)", not
 		// "The folder 'Sent Items' on the server could not be found".
-		Pattern: `(^|[.:!]\s+|\)\s*)the server could not be found`,
+		// Its test of the account settings says "The specified server
+		// cannot be found."
+		Pattern: `(^|[.:!]\s+|\)\s*)the (specified )?server (could not|cannot) be found`,
 		Kind:    probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Go, Node, Python, Java, .NET, PHP"},
 	{Phrases: []string{"server misbehaving", "servfail", "code: 'edns'"},
 		// Go's resolver: "dial tcp: lookup smtp.example.com on 8.8.8.8:53:
@@ -170,7 +183,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// TCP.
 	// errno 111 is Linux's ECONNREFUSED, as Mutt prints it ("Connection
 	// failed. errno: 111").
-	{Phrases: []string{"connection refused", "econnrefused", "actively refused"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno[:=]? ?111\b`,
+	{Phrases: []string{"connection refused", "econnrefused", "actively refused", "connection was refused"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno[:=]? ?111\b`,
 		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Go, Node, Python, .NET, PHP"},
 	// PHP's mail() on Windows: 'Failed to connect to mailserver at
 	// "localhost" port 25, verify your "SMTP" and "smtp_port" setting in
@@ -183,7 +196,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"empty startup greeting", "response: -1"},
 		Kind: probe.NetClosed, Stage: probe.StageGreeting, Seen: "Roundcube, JavaMail"},
 	{Pattern: `\b(code|error|errno):? ?10060\b`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Windows (WSAETIMEDOUT) via PHP, .NET"},
-	{Phrases: []string{"i/o timeout", "timed out", "etimedout", "timeout", "deadline exceeded", "deadline has elapsed", "did not properly respond", "no response after", "greeting was never received", "greeting never received"},
+	{Phrases: []string{"i/o timeout", "timed out", "etimedout", "timeout", "deadline exceeded", "deadline has elapsed", "did not properly respond", "no response after", "greeting was never received", "greeting never received",
+		// Outlook's test of the account settings: "The specified server was
+		// found, but there was not response from the server."
+		"there was no response from the server", "there was not response from the server"},
 		Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Go, Node, Python, Java, .NET"},
 	{Phrases: []string{"connection reset", "econnreset", "forcibly closed"},
 		Kind: probe.NetReset, Seen: "Go, Node, .NET"},

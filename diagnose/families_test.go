@@ -592,6 +592,35 @@ func TestFamiliesOfRounds55To58(t *testing.T) {
 		{"chinese test mail sent", "测试邮件发送成功", Hints{}, CodeOK, "client-check-succeeded-language"},
 		{"german test mail sent", "Die Test-E-Mail wurde erfolgreich versendet.", Hints{}, CodeOK, "client-check-succeeded-language"},
 		{"russian sent", "Сообщение успешно отправлено", Hints{}, CodeOK, "client-check-succeeded-language"},
+		// The server's reason or the client's own words, first score misses.
+		{"folder exists inside a BAD", `NG (CREATE command error: BAD ['[ALREADYEXISTS] CREATE failed - Mailbox exists - "Archive"'])`, Hints{}, CodeUnknown, "imap-folder-exists"},
+		{"cyrus sasl lacks the mechanism", "postfix/submission/smtpd[591]: warning: SASL authentication failure: Couldn't find mech LOGIN", Hints{}, CodeMechanismUnsupported, ""},
+		{"thunderbird refused", "Could not connect to server mail.example.com; the connection was refused.", Hints{}, CodeConnectionRefused, ""},
+		{"outlook test: server not found", "Send test e-mail message: The specified server cannot be found. Verify your settings.", Hints{}, CodeDNSFailure, ""},
+		{"outlook test: no response", "Send test e-mail message: The specified server was found, but there was not response from the server.", Hints{}, CodeConnectionTimeout, ""},
+		{"thunderbird 2 no starttls", "An error occured sending mail: Unable to connect to SMTP Server 192.0.2.7 via STARTTLS since it doesn't offer STARTTLS In EHLO response.", Hints{}, CodeStartTLSUnavailable, ""},
+		{"outlook express no ssl on 25", "The server does not support a SSL connection. Account: 'Mail', Server: '192.0.2.7', Protocol: SMTP, Server Response: '250 DSN', Port: 25, Secure(SSL): Yes, Server Error: 250, Error Number: 0x800CCC7D", Hints{}, CodeStartTLSUnavailable, "outlook-server-no-ssl"},
+		{"courier pop3 no maildir", "Account: 'mail', Server: '192.0.2.7', Protocol: POP3, Server Response: '-ERR chdir Maildir failed', Port: 110, Secure(SSL): No, Server Error: 0x800CCC90, Error Number: 0x800CCC92", Hints{}, CodeMailboxMissing, "server-mail-store-unopenable"},
+		{"courier imap cannot open", "The current command did not succeed. The mail server responded: Unable to open this mailbox.", Hints{}, CodeMailboxMissing, "server-mail-store-unopenable"},
+		{"qmail rcpthosts as spelt", "553 receipient not in my list of rcpt host...", Hints{}, CodeRelayDenied, "relay-denied"},
+		{"japanese size limit", "メッセージのサイズがサーバーの制限を越えたため、メッセージを送信できませんでした。", Hints{}, CodeMessageTooLarge, ""},
+		{"japanese outlook no common method", "テスト電子メール メッセージの送信: このクライアントでサポートされている認証方法が、サーバーでサポートされていません。", Hints{}, CodeMechanismUnsupported, ""},
+		{"send as denied under a timeout", "Task 'Server - Sending' reported error (0x8004210B): 'The operation timed out waiting for a response from the sending (SMTP) server. The server responded: 192.0.2.7 Client does not have permission to Send As this sender.'", Hints{}, CodeSenderNotPermitted, "microsoft-send-as-denied"},
+		{"ios password prompt", "Please enter the password for the Outlook account", Hints{}, CodeInvalidCredentials, "ios-enter-password-prompt"},
+		{"sendmail verify fail", "sendmail[28450]: STARTTLS=client, relay=mail.example.net., version=TLSv1/SSLv3, verify=FAIL, cipher=DHE-RSA-AES256-SHA, bits=256/256", Hints{}, CodeTLSCertificate, "sendmail-starttls-verify-fail"},
+		{"qmail dns for now, then expired", "CNAME lookup failed temporarily. (#4.4.3)\nI'm not going to try again; this message has been in the queue too long.", Hints{}, CodeDNSFailure, "dns-lookup-failed-temporarily"},
+		{"postfix lookup table missing", "451 4.3.5 <a@example.com>: Sender address rejected: Server configuration error", Hints{}, CodeTemporaryFailure, "server-configuration-error"},
+		{"postfix map unavailable", "postfix/smtps/smtpd[349]: warning: hash:/etc/postfix/deny_send_domains is unavailable. open database /etc/postfix/deny_send_domains.db: No such file or directory", Hints{}, CodeTemporaryFailure, "server-configuration-error"},
+		{"sender unknown in postfix's table", "NOQUEUE: reject: RCPT from x[192.0.2.7]: 550 5.1.0 <a@example.org>: Sender address rejected: User unknown in virtual mailbox table; from=<a@example.org> to=<b@example.net> proto=ESMTP", Hints{}, CodeSenderNotPermitted, ""},
+		{"indonesian phpmailer authenticate", "Kesalahan SMTP: Tidak dapat mengautentikasi", Hints{}, CodeInvalidCredentials, "phpmailer-authenticate-languages"},
+	})
+	// Bounds: the words these readings need, and what they must leave.
+	checkNotReadAs(t, []notReadAsCase{
+		{"SMTPError: bad response on command 'RCPT': 5.1.0 host mx.example.net said: <nobody@example.net>: Sender address rejected: User unknown (H-BADRCPT)", CodeSenderNotPermitted, CodeRecipientUnknown},
+		{"Error: Cannot connenct to relay host mail.example.com", CodeRelayDenied, ""},
+		{"Fehlernummer: 0x800CCC7D", "", CodeStartTLSUnavailable},
+		{"550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in virtual mailbox table", "", CodeRecipientUnknown},
+		{"SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting", CodeConnectionRefused, CodeUnknown},
 	})
 	for _, text := range []string{
 		"メールを送信できませんでした", // could not send

@@ -528,3 +528,35 @@ func TestCommonTextsReview(t *testing.T) {
 	f = Explain("SERVER -> CLIENT: 220 2.0.0 Ready to start TLS\nSMTP Error: Could not connect to SMTP host.", Hints{})
 	assert.NotEqual(t, "phpmailer-could-not-connect-bare", f.Evidence.Rule)
 }
+
+// TestFifthReview holds the misreadings a fresh review of common pasted
+// texts found (review 9): a failed logon read as a recipient, a sending
+// hold that says "try later" read as one that never passes, MailKit's own
+// sentence on the wrong TLS mode, Gmail's "Invalid folder", STARTTLS
+// refused as an unknown command, and a per-message recipient limit.
+func TestFifthReview(t *testing.T) {
+	checkNotReadAs(t, []notReadAsCase{
+		{"Task 'a@example.com - Receiving' reported error (0x800CCC92) : 'Your e-mail server rejected your login. The server responded: -ERR Logon failure: unknown user name or bad password.'", CodeRecipientUnknown, CodeInvalidCredentials},
+		{"MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection. When connecting to an SMTP service, port 587 is typically reserved for plain-text connections.", "", CodeTLSWrongMode},
+		{"System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was: Unrecognized command 'STARTTLS'", CodeProtocolError, CodeStartTLSUnavailable},
+	})
+	checkNotReadAsWith(t, notReadAsCase{"A5 NO [CANNOT] Invalid folder: Sent (Failure)", "", CodeMailboxMissing}, Hints{Host: "imap.gmail.com"})
+
+	zoho := Explain("550 5.4.6 Unusual sending activity detected. Please try after sometime.", Hints{})
+	assert.Equal(t, CodeSendingBlocked, zoho.Code)
+	assert.NotEqual(t, ConfidenceHigh, zoho.Confidence, "the server says it passes")
+	assert.NotContains(t, zoho.Summary, "does not pass by itself")
+
+	rcpt := Explain("452 4.5.3 Too many recipients", Hints{})
+	assert.Equal(t, "too-many-recipients-in-message", rcpt.Evidence.Rule)
+	assert.Contains(t, rcpt.Summary, "fewer recipients")
+
+	// A text from another program says the program kept the password,
+	// not mailcheck.
+	for _, text := range []string{"unencrypted connection", "The Outgoing server (SMTP) mail.example.com does not support STARTTLS."} {
+		f := Explain(text, Hints{})
+		assert.NotContains(t, f.Summary, "mailcheck did not send", text)
+		require.NotNil(t, f.Remediation, text)
+		assert.NotContains(t, f.Remediation.Explanation, "mailcheck did not send", text)
+	}
+}

@@ -98,6 +98,17 @@ var sendingRules = []rule{
 		// Sending is SMTP's business, after the sign-in: at a sign-in
 		// (IMAP, or SMTP's AUTH) "account suspended for abuse" is a locked
 		// account (reason-account-state).
+		// Zoho's "550 5.4.6 Unusual sending activity detected. Please try
+		// after sometime.": sending held after unusual activity, in words
+		// that say it passes; the reading must not say it does not.
+		ID: "sending-held-try-later", Protocols: onlySMTP, Stages: stagesSending,
+		Pattern: `(unusual|suspicious) sending activity[^\n]{0,60}try (again )?(later|after)`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary:      "The provider has held this account's sending after unusual activity, and its words say to try again later: the hold may lift by itself, but more of the same sending keeps it on, and a break-in is a common cause.",
+		Alternatives: []Alternative{altLimitNotBlock},
+		Source:       "https://github.com/bvberkum/x-docker-postal/issues/1",
+	},
+	{
 		ID: "sending-suspended", Protocols: onlySMTP, Stages: stagesSending,
 		Pattern: `(blocked|suspended|disabled|restricted|prohibited|banned|barred|frozen) from sending|(account|mailbox|user|sender)\b.{0,40}(blocked|suspended|disabled|restricted) for sending|sending (has been |is |was |of (mail|email|messages) (has been |is )?)?(blocked|suspended|disabled|restricted|prohibited|paused|frozen|stopped)|(account|mailbox|user|sending|sender)\b.{0,60}(suspended|blocked|disabled|restricted|locked) (for|due to|because of) (spam|abuse|suspicious|unusual)|(outbound|outgoing) (spam|sending|mail|e-?mail|messages?)\b.{0,60}\b(blocked|suspended|disabled|restricted)\b|(sending|outgoing mail|outbound|send) (privileges|access|service|ability) (revoked|suspended|disabled|blocked|restricted)|(account|mailbox).{0,40}(compromised|sending spam|sent spam)|suspected (of )?(spam|abuse)|outboundspam|spam abuse detected|banned due to (detected )?spam|(unusual|suspicious) sending activity|unsolicited (e-?mail|mail|messages?) (originating |coming |sent )?from (your|this) (address|account|mailbox)|account (isn't|is not|not) allowed to send|sending (for|from|on|of) (this|the|your) (account|mailbox|user|address|domain) (has been |is |was )?(blocked|suspended|disabled|restricted|prohibited|paused)`,
 		Code:    CodeSendingBlocked, Confidence: ConfidenceHigh,
@@ -168,6 +179,17 @@ var sendingRules = []rule{
 		Source: "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online",
 	},
 	{
+		// A limit of recipients in one message ("452 4.5.3 Too many
+		// recipients", RFC 5321 4.5.3.1.8): splitting the list, not
+		// waiting, is what gets the rest through.
+		ID:      "too-many-recipients-in-message",
+		Pattern: `^[^\n]{0,40}\b(452|552|4\.5\.3|5\.5\.3)\b[^\n]{0,20}too many recipients\.?\s*$`,
+		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
+		Summary:      "The message has more recipients than the server takes in one message: send it to fewer recipients at a time (several messages, or a mailing service); waiting alone does not get the rest through.",
+		Alternatives: []Alternative{altBlockNotLimit},
+		Source:       srcRFC5321,
+	},
+	{
 		ID:      "sending-limit",
 		Pattern: `(sending|relay) (limits?|quotas?|rates?)\b|too many (recipient|rcpt) attempts|too many (non-?mail|junk) commands|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
@@ -229,8 +251,22 @@ var storeRules = []rule{
 		Source: srcRFC1870,
 	},
 	{
+		// The server cannot open the account's own mail store: Courier's
+		// POP3 "-ERR chdir Maildir failed" (the Maildir does not exist
+		// yet; held-out round 58) and its IMAP "Unable to open this
+		// mailbox." (rounds 28 and 58). The sign-in itself worked.
+		ID: "server-mail-store-unopenable", Protocols: []Protocol{ProtocolIMAP, ProtocolPOP3, ""},
+		Pattern: `chdir (to )?maildir[^\n]{0,20}(failed|no such file)|unable to open this mailbox`,
+		Code:    CodeMailboxMissing, Confidence: ConfidenceMedium,
+		Summary:      "The password was accepted, but the server cannot open this account's mail store (its Maildir is missing or unreadable): the server's admin must create it or fix its permissions.",
+		Alternatives: []Alternative{altServerDown},
+		Source:       "https://github.com/search?q=repo%3AUbuntu-Community-Team%2FUbuntu-Forums-Archive+%22-ERR+chdir+Maildir+failed%22&type=code",
+	},
+	{
 		ID: "mailbox-missing-words", Protocols: onlyIMAP,
-		Pattern: `(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|non-?exist(ent|ing) (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b|(folder|mailbox) (could not|couldn't|cannot|can't) be found|requested (folder|mailbox) (was )?not found`,
+		// Gmail's "NO [CANNOT] Invalid folder: Sent (Failure)": no folder
+		// of that name (Gmail's is "[Gmail]/Sent Mail").
+		Pattern: `invalid (folder|mailbox)(: | name\b)|(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|non-?exist(ent|ing) (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b|(folder|mailbox) (could not|couldn't|cannot|can't) be found|requested (folder|mailbox) (was )?not found`,
 		Code:    CodeMailboxMissing, Confidence: ConfidenceHigh,
 		Source: srcRFC5530,
 	},
@@ -339,9 +375,17 @@ var storeRules = []rule{
 	{
 		// A 4xx reply is a refusal for now ("450 mailbox unavailable"),
 		// read by the reply code.
+		// "Sender address rejected: User unknown in virtual mailbox
+		// table" (Postfix's reject_unlisted_sender; held-out round 57) is
+		// the sender's address, read by the sender rules; a server that
+		// words a bad recipient so ("...: Sender address rejected: User
+		// unknown (H-BADRCPT)", round 22) is not Postfix's table.
 		ID: "recipient-unknown-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""}, NotReply: []int{4},
-		Pattern: `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\bwasn't found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown`,
-		Code:    CodeRecipientUnknown, Confidence: ConfidenceHigh,
+		// Windows' "Logon failure: unknown user name or bad password" is a
+		// refused sign-in (Outlook's 0x800CCC92 quotes it), not a recipient.
+		NotPattern: `sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure`,
+		Pattern:    `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\bwasn't found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown`,
+		Code:       CodeRecipientUnknown, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Address,
 	},
 }
