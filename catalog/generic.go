@@ -66,6 +66,7 @@ var genericEntries = []Remediation{
 			"Do not tell the mail program to accept the certificate anyway.",
 			"Check that the server name is exactly the one your provider gives; a name that differs (for example mail.{domain} instead of the provider's own host name) often gets a certificate for another name.",
 			"If the name is right, forward this message to the server's administrator.",
+			"If the server is a large provider's (Gmail, Outlook, iCloud, Yahoo) and the error speaks of an unknown issuer (\"unable to get local issuer certificate\", \"self signed certificate in certificate chain\"), its certificate is almost certainly fine: this computer's list of trusted authorities is out of date, or an antivirus or company proxy that inspects encrypted traffic replaced the certificate. Update the system (or the program's own CA bundle), or exempt mail from that inspection.",
 		},
 		AdminSteps: []string{
 			"Renew the certificate if it has expired, and make sure the full chain is served.",
@@ -171,7 +172,7 @@ var genericEntries = []Remediation{
 		Checked:     "2026-12-05",
 	},
 	{
-		Code: CodePolicyBlocked, Title: "An organisation policy blocked the sign-in", Audience: AudienceAdmin,
+		Code: CodePolicyBlocked, Phase: PhaseSignIn, Title: "An organisation policy blocked the sign-in", Audience: AudienceAdmin,
 		Explanation: "The password may be right, but a security policy refused this kind of sign-in: for example one requiring multi-factor authentication, a trusted device or location, or modern authentication.",
 		UserSteps:   []string{"Forward this message to your mail administrator; there is nothing to change in the mail program except, perhaps, moving to one that signs in with OAuth 2.0."},
 		Warning:     "Security: exempting an account from a sign-in policy lets a stolen password in where the policy would have stopped it. Prefer a program that signs in with OAuth 2.0; exempt, if at all, one account, for one program, with a date to end it.",
@@ -180,6 +181,21 @@ var genericEntries = []Remediation{
 			"Prefer moving the program to OAuth 2.0 over exempting the account from the policy.",
 		},
 		VendorSteps: []string{"Offer OAuth 2.0 sign-in, so organisations need no exemption from their policies for your program."},
+		Checked:     "2026-12-05",
+	},
+	{
+		Code: CodePolicyBlocked, Phase: PhaseDelivery, Title: "The receiving side's policy refused this mail", Audience: AudienceAdmin,
+		Explanation: "The sign-in is not at issue: a server refused the message by its own policy. Its words say which: the sending server's address is on a block list, the sending domain's SPF, DKIM or DMARC do not vouch for the message, the sending server has no matching reverse DNS name, or the content looked like spam or malware. Whoever runs the sending server or domain must act; sending the same message again does not help.",
+		UserSteps: []string{
+			"Forward the refusal, with the server's words, to whoever runs your mail sending (your mail provider or your administrator).",
+			"If the program sends straight to the recipient's server (port 25, no sign-in), set it to send through your own provider's SMTP server with a sign-in instead.",
+		},
+		AdminSteps: []string{
+			"Read the list or check the refusal names: look the sending address up on that block list and follow its removal steps once the cause (a compromised account, an open relay, a spamming device) is fixed.",
+			"Check the sending domain's SPF, DKIM and DMARC records, and that the sending server's address has a reverse DNS (PTR) name that resolves back to it.",
+			"For a content refusal, look at what the message carried (links, attachments, a forwarded spam) and at recipients' complaints.",
+		},
+		VendorSteps: []string{"Show the receiving server's words to the user and do not retry a permanent (5xx) policy refusal unchanged."},
 		Checked:     "2026-12-05",
 	},
 	{
@@ -222,6 +238,17 @@ var genericEntries = []Remediation{
 		AdminSteps:  []string{"Check the per-user connection, login and sending limits and which clients hold connections for {username}."},
 		VendorSteps: []string{"Back off: retry with growing delays rather than at once, keep one connection per account and reuse it, and spread bulk sending over time."},
 		Checked:     checked,
+	},
+	{
+		Code: CodeRateLimited, Phase: PhaseDelivery, Title: "A sending limit was reached; it passes with time", Audience: AudienceUser,
+		Explanation: "The sign-in is not at issue: the server is limiting how much mail this account or this sending server passes (messages or recipients per hour or day), or a receiving provider is slowing mail from this address or domain. The limit resets by itself; sending more meanwhile can extend it.",
+		UserSteps: []string{
+			"Wait until the period the server names (an hour, a day) has passed before sending more.",
+			"Send fewer messages at once, with fewer recipients in each; newsletters and other bulk mail belong in a service made for them.",
+		},
+		AdminSteps:  []string{"If the refusal names the sending server's address or domain (a receiving provider deferring it for volume or complaints), slow the queue down and check the domain's standing in that provider's postmaster tools."},
+		VendorSteps: []string{"Treat a 4xx deferral as \"later\": retry with growing delays, and spread bulk sending over time."},
+		Checked:     "2026-12-05",
 	},
 	{
 		Code: CodeTemporaryFailure, Title: "A temporary failure on the server", Audience: AudienceUser,
@@ -275,7 +302,7 @@ var genericEntries = []Remediation{
 		Explanation: "The server accepted the sign-in but will not send mail from this account: it was suspended for sending spam, for abuse, or because the account looks compromised. Unlike a sending limit, this does not pass by itself.",
 		UserSteps: []string{
 			"Change the account password: a suspension like this often follows a break-in.",
-			"Contact the provider or administrator to lift the suspension; waiting does not help.",
+			"Contact the provider or administrator to lift the suspension; unless the server's own words say to try later, waiting does not help.",
 		},
 		AdminSteps: []string{
 			"Check {email} for compromise (password, forwarding rules, recent sign-ins, app passwords), then lift the sending block in the mail service's admin console.",

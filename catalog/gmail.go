@@ -44,6 +44,7 @@ var infoGmail = register(Info{
 		},
 		{
 			Code:        CodePolicyBlocked,
+			Phase:       PhaseSignIn,
 			Title:       "This Google account's security settings rule out app passwords",
 			Audience:    AudienceUser,
 			Explanation: "With 2-Step Verification set to security keys only, or with Advanced Protection, Google offers no app passwords, so password-based mail programs cannot sign in.",

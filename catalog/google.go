@@ -104,6 +104,7 @@ var infoGoogle = register(Info{
 		},
 		{
 			Code:        CodeRateLimited,
+			Phase:       PhaseSignIn,
 			Title:       "Google is limiting sign-ins or connections",
 			Audience:    AudienceUser,
 			Explanation: "Google answered \"Too many login attempts\" or \"Too many simultaneous connections\": several programs or devices are signing in to {email} at once, or one keeps retrying with a wrong password.",

@@ -45,6 +45,7 @@ var infoGoogleWorkspace = register(Info{
 		},
 		{
 			Code:        CodePolicyBlocked,
+			Phase:       PhaseSignIn,
 			Title:       "A Google Workspace policy blocks this sign-in",
 			Audience:    AudienceAdmin,
 			Explanation: "The organisation's settings rule this sign-in out: app passwords are prevented (for example by enforcing security keys), or IMAP is limited to OAuth clients the program is not among.",

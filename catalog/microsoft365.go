@@ -247,6 +247,7 @@ var infoMicrosoft365 = register(Info{
 		},
 		{
 			Code:     CodePolicyBlocked,
+			Phase:    PhaseSignIn,
 			Title:    "A Microsoft 365 security policy blocked the sign-in",
 			Audience: AudienceAdmin,
 			Explanation: "The organisation's policy refused this sign-in: Security Defaults (on in new tenants), a Conditional Access policy such as one requiring multi-factor authentication or blocking legacy authentication, or an authentication policy blocking Basic sign-in. Security Defaults switch off SMTP AUTH, POP and IMAP password sign-in altogether. " +

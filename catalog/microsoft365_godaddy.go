@@ -18,6 +18,7 @@ var infoMicrosoft365GoDaddy = register(Info{
 	Remedies: []Remediation{
 		{
 			Code:        CodePolicyBlocked,
+			Phase:       PhaseSignIn,
 			Title:       "Security Defaults in a GoDaddy-managed Microsoft 365 blocked the sign-in",
 			Audience:    AudienceAdmin,
 			Warning:     "Security: turning Security Defaults off weakens every account in the organisation, not just this one: multi-factor sign-in stops being required and legacy sign-ins are let in. Do it only with Conditional Access protection in its place, and never for IMAP or POP, where it brings no password back.",

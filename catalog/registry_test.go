@@ -173,16 +173,32 @@ func TestEntriesWellFormed(t *testing.T) {
 	}
 }
 
+// TestGenericEntryForEveryCode checks one generic entry per code and
+// phase, and for every code one that is not for delivery only: a finding
+// whose phase is unknown takes it.
 func TestGenericEntryForEveryCode(t *testing.T) {
-	seen := map[Code]bool{}
+	type key struct {
+		code  Code
+		phase SessionPhase
+	}
+	seen := map[key]bool{}
+	notDelivery := map[Code]bool{}
 	for _, e := range genericEntries {
-		assert.False(t, seen[e.Code], "two generic entries for %s", e.Code)
-		seen[e.Code] = true
+		k := key{e.Code, e.Phase}
+		assert.False(t, seen[k], "two generic entries for %s at phase %q", e.Code, e.Phase)
+		seen[k] = true
 		assert.Empty(t, e.Provider)
+		assert.Contains(t, []SessionPhase{"", PhaseSignIn, PhaseDelivery}, e.Phase, "%s", e.Code)
+		if e.Phase != PhaseDelivery {
+			notDelivery[e.Code] = true
+		}
 	}
 	for _, c := range Codes {
-		assert.True(t, seen[c], "no generic entry for %s: add one to generic.go", c)
+		assert.True(t, notDelivery[c], "no generic entry for %s outside delivery: add one to generic.go", c)
 	}
+	r, ok := Find(CodePolicyBlocked, "", "", nil)
+	require.True(t, ok)
+	assert.Equal(t, PhaseSignIn, r.Phase, "without a phase, the sign-in entry comes first")
 }
 
 func TestFindWalksTheChain(t *testing.T) {

@@ -33,6 +33,12 @@ type Remediation struct {
 	// Microsoft 365, IMAP and SMTP have different fixes and different
 	// people who must act); "" means every protocol.
 	Protocol Protocol `json:"protocol,omitempty"`
+	// Phase is set when the text is true at one phase of the session
+	// only: "sign_in" for connecting and signing in, "delivery" for a
+	// message refused after the sign-in (a policy_blocked sign-in is a
+	// Conditional Access policy, a policy_blocked message a block list or
+	// SPF); "" means either.
+	Phase SessionPhase `json:"phase,omitempty"`
 	// Title is a short heading for people.
 	Title string `json:"title"`
 	// Audience is who must act first.
@@ -56,6 +62,16 @@ type Remediation struct {
 	// Checked is the date (YYYY-MM-DD) the facts were last verified.
 	Checked string `json:"checked"`
 }
+
+// SessionPhase is the part of a session a remediation entry is written
+// for.
+type SessionPhase string
+
+// The phases an entry may be limited to.
+const (
+	PhaseSignIn   SessionPhase = "sign_in"  // connecting and signing in
+	PhaseDelivery SessionPhase = "delivery" // a message refused after the sign-in
+)
 
 // Link is an official page worth reading.
 type Link struct {

@@ -89,6 +89,7 @@ var infoYahoo = register(Info{
 		},
 		{
 			Code:        CodeRateLimited,
+			Phase:       PhaseSignIn,
 			Title:       "Yahoo saw too many failed sign-ins",
 			Audience:    AudienceUser,
 			Explanation: "\"Too many bad auth attempts\" (#AUTH005) usually follows repeated tries with the Yahoo password where an app password is needed.",

@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -124,18 +125,62 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 	if !f.Code.Known() {
 		return nil
 	}
+	phase := findingPhase(f)
 	accept := func(r Remediation) bool {
+		if phase == catalog.PhaseDelivery && r.Phase == catalog.PhaseSignIn || phase != catalog.PhaseDelivery && r.Phase == catalog.PhaseDelivery {
+			return false
+		}
 		if r.Code != CodeTLSCertificate || f.CertReason == "" {
 			return true
 		}
 		only, ok := certReasonOnly[r.Provider]
 		return !ok || only == f.CertReason
 	}
-	e, ok := catalog.Find(f.Code, normalizeProviderID(providerID), f.Protocol, accept)
+	id := normalizeProviderID(providerID)
+	if phase == catalog.PhaseDelivery {
+		// An entry written for a refused message comes before a
+		// provider's entry for every phase.
+		onlyDelivery := func(r Remediation) bool { return r.Phase == catalog.PhaseDelivery && accept(r) }
+		if e, ok := catalog.Find(f.Code, id, f.Protocol, onlyDelivery); ok {
+			return fillRemedy(e, v)
+		}
+	}
+	e, ok := catalog.Find(f.Code, id, f.Protocol, accept)
 	if !ok {
 		return nil
 	}
 	return fillRemedy(e, v)
+}
+
+// deliveryWordsRE are words of a message refused after the sign-in, for
+// what it carries or where it comes from; signInWordsRE are words of the
+// sign-in.
+var (
+	deliveryWordsRE = regexp.MustCompile(`(?i)spam|unsolicited|\bspf\b|\bdkim\b|\bdmarc\b|block ?list|black ?list|\brbl\b|reputation|\bptr\b|reverse dns|\brdns\b|content|virus|malware|complaints|volume|sending limit|daily|per (day|hour)|recipients?\b|forwarding|client host|not authori[sz]ed to send|unauthenticated|message|mail from|\brcpt\b`)
+	signInWordsRE   = regexp.MustCompile(`(?i)\blog ?in\b|\blogon\b|sign[- ]?in|authentication (failed|unsuccessful|required|is disabled)|\bpassword|credential|conditional access|security defaults|2-step|two-step|multi-factor|\bmfa\b|oauth|\bauth\b`)
+)
+
+// findingPhase says whether a finding is about a message refused after
+// the sign-in (PhaseDelivery), the sign-in or before it (PhaseSignIn), or
+// cannot tell (""). A policy_blocked sign-in and a policy_blocked
+// message need different people and different steps (a Conditional
+// Access policy against a block list), and a pasted refusal often names
+// no step: then its words decide.
+func findingPhase(f Finding) catalog.SessionPhase {
+	switch f.Stage {
+	case probe.StageEnvelope, probe.StageData:
+		return catalog.PhaseDelivery
+	case "", probe.StageQuit:
+	default:
+		return catalog.PhaseSignIn
+	}
+	if f.Protocol == ProtocolIMAP || f.Protocol == ProtocolPOP3 {
+		return ""
+	}
+	if t := f.Evidence.Text; deliveryWordsRE.MatchString(t) && !signInWordsRE.MatchString(t) {
+		return catalog.PhaseDelivery
+	}
+	return ""
 }
 
 // placeholders are the values of {email}, {username} and {domain}.

@@ -59,11 +59,12 @@ func TestCatalogueEntries(t *testing.T) {
 		code     Code
 		provider ProviderID
 		protocol Protocol
+		phase    catalog.SessionPhase
 	}
 	seen := map[key]bool{}
 	for _, e := range catalog.Entries() {
-		k := key{e.Code, e.Provider, e.Protocol}
-		name := string(e.Code) + "@" + string(e.Provider) + "/" + string(e.Protocol)
+		k := key{e.Code, e.Provider, e.Protocol, e.Phase}
+		name := string(e.Code) + "@" + string(e.Provider) + "/" + string(e.Protocol) + "/" + string(e.Phase)
 		assert.False(t, seen[k], "duplicate entry %s", name)
 		seen[k] = true
 		assert.True(t, e.Code.Known(), "unknown code in %s", name)

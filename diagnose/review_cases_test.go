@@ -3,6 +3,8 @@ package diagnose
 import (
 	"testing"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
+	"github.com/mailcheck-go/mailcheck/probe"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -559,4 +561,30 @@ func TestFifthReview(t *testing.T) {
 		require.NotNil(t, f.Remediation, text)
 		assert.NotContains(t, f.Remediation.Explanation, "mailcheck did not send", text)
 	}
+}
+
+// TestRemediationFollowsThePhase checks that a message refused after the
+// sign-in gets advice for the message, not for a sign-in: a block list is
+// no Conditional Access policy, a daily sending limit no sign-in throttle.
+func TestRemediationFollowsThePhase(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		code  Code
+		phase catalog.SessionPhase
+	}{
+		{"550 5.7.1 Service unavailable; Client host [192.0.2.5] blocked using zen.spamhaus.org", CodePolicyBlocked, catalog.PhaseDelivery},
+		{"550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. 550 5.7.26 - gsmtp", CodePolicyBlocked, catalog.PhaseDelivery},
+		{"550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to 550 5.4.5  https://support.google.com/a/answer/166852 - gsmtp", CodeRateLimited, catalog.PhaseDelivery},
+		{"454 4.7.0 Too many login attempts, please try again later. - gsmtp", CodeRateLimited, catalog.PhaseSignIn},
+		{"535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.", CodePolicyBlocked, catalog.PhaseSignIn},
+	} {
+		f := Explain(tc.text, Hints{})
+		require.Equal(t, tc.code, f.Code, tc.text)
+		require.NotNil(t, f.Remediation, tc.text)
+		assert.Equal(t, tc.phase, f.Remediation.Phase, "%s: %s", tc.text, f.Remediation.Title)
+	}
+	// The same code at the sign-in stage keeps the sign-in advice.
+	f := Explain("550 5.7.1 Service unavailable; Client host [192.0.2.5] blocked using zen.spamhaus.org", Hints{Stage: probe.StageAuthenticate})
+	require.NotNil(t, f.Remediation)
+	assert.NotEqual(t, catalog.PhaseDelivery, f.Remediation.Phase)
 }
