@@ -632,3 +632,19 @@ func TestFamiliesOfRounds55To58(t *testing.T) {
 		assert.NotEqual(t, CodeOK, Explain(text, Hints{}).Code, text)
 	}
 }
+
+// TestFamiliesOfRounds59To61 holds a case for each family of texts held-out
+// rounds 59-61 (documentation searches, smaller projects, bounces and
+// after-login replies) answered wrongly at their first score, and its
+// bounds.
+func TestFamiliesOfRounds59To61(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		// An ok text not answered ok at first score.
+		{"appenduid without its tag", "[APPENDUID 1 384] Append completed", Hints{}, CodeOK, "imap-success-code-alone"},
+		{"read-write with dovecot's timing", "[READ-WRITE] Select completed (0.001 + 0.000 secs).", Hints{}, CodeOK, "imap-success-code-alone"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"[APPENDUID 1 384] Append completed\nA3 NO [OVERQUOTA] Quota exceeded", CodeOK, CodeQuotaExceeded},
+		{"[TRYCREATE] Append failed", CodeOK, ""},
+	})
+}

@@ -2325,6 +2325,16 @@ var lastRules = []rule{
 		Summary: "The program's own words say the check worked (the mail went out or the connection succeeded); not an error.",
 		Source:  "https://ketukara.com/server/nas/1093/",
 	},
+	// An IMAP tagged OK's text without its tag and status, as a library
+	// returns it ("[APPENDUID 1 384] Append completed", IMAPClient with
+	// Dovecot; held-out round 61): a success code and "completed".
+	{
+		ID:      "imap-success-code-alone",
+		Pattern: `^["'\x60]?\[(appenduid|copyuid|read-write|read-only|capability|uidvalidity|uidnext|highestmodseq)\b[^\]\n]{0,200}\] [a-z ]{0,40}\b(completed|succeeded|ok)\.?( \([0-9.+ ]{1,40}secs?\)\.?)?["'\x60]?\s*$`,
+		Code:    CodeOK, Confidence: ConfidenceMedium,
+		Summary: "An IMAP success code with \"completed\": the text of a tagged OK, the command worked; not an error.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc4315",
+	},
 	// An enhanced status code of success on its own, the reply's code
 	// taken off by the library that returns it (gen_smtp through Swoosh:
 	// "2.0.0 Ok: queued as 04r3Urxr90dDscJTrnGlsh\r\n", held-out round
