@@ -553,7 +553,9 @@ var (
 	// Authenticated".
 	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|(?i:response): '|[<>] |(?i:from server):|\bcmd=[a-z]+ code=|\{blank\} )([2-5][0-5][0-9])(?:[ -](?:[2-5][0-5][0-9] )?[A-Za-z]|\))`)
 	// An enhanced status code on its own: "5.7.3 Authentication ...".
-	enhancedRE = regexp.MustCompile(`(?:^|[\s(:'"\[])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[\s.,;:)'"\]]|$)`)
+	// Exchange's NDRs write it after "#": "Remote Server returned '<
+	// #4.4.7>'".
+	enhancedRE = regexp.MustCompile(`(?:^|[\s(:'"\[#])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[\s.,;:)'"\]>]|$)`)
 )
 
 // maxEmbeddedReplies bounds the quoted replies findSMTPReply weighs in
@@ -644,6 +646,12 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 		return []string{lineOf(lines, m[0])}, code, enhancedIn(text)
 	}
 	if e := enhancedIn(text); e != "" {
+		// qmail's "(#5.5.1)" after a reply a client quoted: "Invalid
+		// login - 502 unimplemented (#5.5.1)".
+		if m := replyAfterColon(text); m != nil && m[1][0] == e[0] {
+			code, _ = strconv.Atoi(m[1])
+			return []string{lineOf(lines, m[0][:len(m[0])-1])}, code, e
+		}
 		return []string{lineOf(lines, e)}, 0, e
 	}
 	if m := replyAfterColon(text); m != nil {

@@ -206,7 +206,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"unexpected eof", "connection unexpectedly closed", "connection closed", "socket hang up", "serverdisconnected", "connection lost",
 		"imap connection broken", "unexpectedly terminated the connection", "net_io_connectionclosed",
 		"unexpected imap bye", "bye response: no explanation given",
-		"too many read 0", "server has closed the connection", "without sending tls close_notify"},
+		"too many read 0", "server has closed the connection", "without sending tls close_notify",
+		// emailjs: "{ [Error: connection has ended] code: 9 }".
+		"connection has ended"},
 		// A write to a closed socket (Go's "write: broken pipe", PHP's
 		// "errno=32 Broken pipe", Node's "write EPIPE"), not a local
 		// filter's pipe; a reader's "(): end of stream reached", not a

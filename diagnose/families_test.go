@@ -266,7 +266,10 @@ func TestFamiliesOfRounds35To37(t *testing.T) {
 		{"exchange command error", "Error Found while connecting IMAP :  { [Error: Command Error. 10] textCode: undefined, source: 'protocol' }", Hints{}, CodeProtocolError, "exchange-numbered-protocol-error"},
 		{"exchange pop3 protocol error", "-ERR Protocol error. 19", Hints{}, CodeProtocolError, "exchange-numbered-protocol-error"},
 		{"mime boundary", "Transaction failed: Missing start boundary", Hints{}, CodeProtocolError, "message-header-malformed"},
-		{"gmail not rfc 2822", "550-5.7.1 Our system has detected that this message is\n550-5.7.1 not RFC 2822 compliant. To reduce the amount of spam sent to Gmail,\n550 5.7.1 this message has been blocked.", Hints{}, CodeProtocolError, "message-header-malformed"},
+		// Gmail words its header refusals as spam policy: round 37
+		// labelled one protocol_error, rounds 30 (three) and 61 policy_blocked;
+		// the policy reading stands, the header fault ranked with it.
+		{"gmail not rfc 2822", "550-5.7.1 Our system has detected that this message is\n550-5.7.1 not RFC 2822 compliant. To reduce the amount of spam sent to Gmail,\n550 5.7.1 this message has been blocked.", Hints{}, CodePolicyBlocked, "gmail-header-policy"},
 	})
 }
 
@@ -642,9 +645,29 @@ func TestFamiliesOfRounds59To61(t *testing.T) {
 		// An ok text not answered ok at first score.
 		{"appenduid without its tag", "[APPENDUID 1 384] Append completed", Hints{}, CodeOK, "imap-success-code-alone"},
 		{"read-write with dovecot's timing", "[READ-WRITE] Select completed (0.001 + 0.000 secs).", Hints{}, CodeOK, "imap-success-code-alone"},
+		// The words that decide, first score misses.
+		{"exim greylisting words", "SMTP error from remote mail server after RCPT TO:<a@example.net>: 451-192.0.2.1 is not yet authorized to deliver mail from\n451 <b@example.org> to <a@example.net>. Please try later.", Hints{}, CodeTemporaryFailure, "policy-greylisted"},
+		{"mail.ru verify the account", "535 Authentication failed. Please verify your account by going to https://e.mail.ru/login", Hints{}, CodeWebLoginRequired, "web-login-words"},
+		{"emailjs connection ended", "{ [Error: connection has ended] code: 9, smtp: undefined }", Hints{}, CodeServerUnavailable, ""},
+		{"curl address syntax", `0000: 501 <Name <a@example.org>>: "@" or "." expected after "Name"`, Hints{}, CodeProtocolError, "address-syntax-expected"},
+		{"postfix connect eacces", "postfix/smtp[1368]: connect to mail.example.com[192.0.2.1]:25: Permission denied", Hints{}, CodeConnectionRefused, "connect-permission-denied"},
+		{"perl app connect eacces", "Problems with connecting to the SMTP Server: Permission denied at /app/Messages.pm line 154", Hints{}, CodeConnectionRefused, "connect-permission-denied"},
+		{"mimecast anti-spoofing in an ndr", "Remote Server returned '554 5.3.0 < #5.3.0 smtp; 550 Rejected by header based Anti-Spoofing policy: a@example.com - https://community.mimecast.com/docs/DOC-1369#550 [x]>'", Hints{}, CodePolicyBlocked, ""},
+		{"gmail bulk senders", "Reason: Remote host said: 550 5.7.1 our Bulk Email Senders Guidelines. 50si6194057ugb", Hints{}, CodePolicyBlocked, ""},
+		{"delivery not authorized", "(reason: 554 5.7.1 Delivery not authorized)", Hints{}, CodePolicyBlocked, ""},
+		{"exchange ndr status after #", "Remote Server returned '< #4.4.7>'", Hints{}, CodeTemporaryFailure, "status-4.4.7"},
+		{"gmail header refusal as spam policy", "550-5.7.1 This message is not RFC 5322 compliant. There are multiple Cc headers. 550-5.7.1 To reduce the amount of spam sent to Gmail, this message has been 550-5.7.1 blocked.", Hints{}, CodePolicyBlocked, "gmail-header-policy"},
+		{"proton bridge no appenduid", "Server supports UIDPLUS but got no APPENDUID appending a message. Got: None.", Hints{}, CodeProtocolError, "imap-uidplus-without-appenduid"},
+		{"mimecast user block list", "said: 550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550 [x] (in reply to RCPT TO command)", Hints{}, CodePolicyBlocked, "policy-recipient-refuses"},
+		{"spfbl", "H=gw.example.com [192.0.2.1] rejected RCPT <a@example.net>: SPFBL check blocked.", Hints{}, CodePolicyBlocked, "policy-block-list"},
+		{"qmail code after a quoted reply", "Error sending email: { [AuthError: Invalid login - 502 unimplemented (#5.5.1)]", Hints{}, CodeMechanismUnsupported, ""},
+		{"spf in qmail style", "553-SPF (Sender Policy Framework) domain authentication fail. Refer to the Troubleshooting page for more information. (#5.7.1)", Hints{}, CodePolicyBlocked, ""},
 	})
 	checkNotReadAs(t, []notReadAsCase{
 		{"[APPENDUID 1 384] Append completed\nA3 NO [OVERQUOTA] Quota exceeded", CodeOK, CodeQuotaExceeded},
 		{"[TRYCREATE] Append failed", CodeOK, ""},
+		{"The recipient name is not recognized: JUNK.EXAMPLE.CA Host Unknown", CodePolicyBlocked, ""},
+		{"550 5.7.1 Message rejected as junk by the filter", "", CodePolicyBlocked},
+		{"A1 NO Permission denied", CodeConnectionRefused, ""},
 	})
 }

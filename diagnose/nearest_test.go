@@ -204,11 +204,14 @@ func TestLikeKnownTextsDisagree(t *testing.T) {
 // real one take its code, and success texts in other languages stay what
 // they are.
 func TestLikeKnownTextsInExplain(t *testing.T) {
-	// osTicket's refused socket (round 23): no rule reads it.
-	f := Explain("Failed to connect to mail.example.com:587 [SMTP: Failed to connect socket: Permission denied (code: -1, response: )]", Hints{})
+	// EspoCRM's relay refusal in qmail's words (round 20): no rule reads
+	// it. (osTicket's refused socket, round 23, served here until a rule
+	// came to read a connect refused with "Permission denied".)
+	f := Explain("Email sending error: I cannot deliver mail for <...>", Hints{})
 	assert.Equal(t, likeRule, f.Evidence.Rule)
-	assert.Equal(t, CodeConnectionRefused, f.Code)
 	require.NotNil(t, f.Evidence.Like)
+	assert.Equal(t, "r20-espocrm-cannot-deliver-mail-for", f.Evidence.Like.ID)
+	assert.Equal(t, f.Evidence.Like.Code, f.Code, "the closest known text's code")
 	assert.NotNil(t, f.Remediation, "a code from a known text gets its remediation")
 	assert.LessOrEqual(t, len(f.Evidence.Like.Text), maxLikeText)
 

