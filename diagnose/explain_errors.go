@@ -298,6 +298,14 @@ func explainProvider(h Hints, proto Protocol, text, lower string) ProviderID {
 	if id := normalizeProviderID(h.Provider); id != "" {
 		return id
 	}
+	// A host the caller names decides before the text's fingerprints:
+	// Microsoft stamps "[...prod.outlook.com]" on replies for Outlook.com
+	// and Microsoft 365 alike, and smtp-mail.outlook.com is Outlook.com.
+	if host := strings.TrimSpace(h.Host); host != "" {
+		if id := normalizeProviderID(DetectProvider(DetectInput{IMAPHost: host, SMTPHost: host}).ID); id != "" {
+			return id
+		}
+	}
 	head := text
 	if len(head) > detectTextBytes {
 		head = strings.ToValidUTF8(head[:detectTextBytes], "")

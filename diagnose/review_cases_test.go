@@ -563,6 +563,24 @@ func TestFifthReview(t *testing.T) {
 	}
 }
 
+// TestHostBeatsTheTextsFingerprint checks that a host the caller names
+// decides the provider before the text's fingerprints: Microsoft stamps
+// "[...prod.outlook.com]" on Outlook.com's replies and Microsoft 365's
+// alike (review 9 found Outlook.com users sent to a tenant admin).
+func TestHostBeatsTheTextsFingerprint(t *testing.T) {
+	text := "535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [BN9PR03CA0123.namprd03.prod.outlook.com]"
+	for host, want := range map[string]ProviderID{
+		"smtp-mail.outlook.com": catalog.IDOutlook,
+		"smtp.office365.com":    catalog.IDMicrosoft365,
+		"mail.example.com":      catalog.IDMicrosoft365, // names no provider: the text decides
+		"":                      catalog.IDMicrosoft365,
+	} {
+		f := Explain(text, Hints{Host: host})
+		require.NotNil(t, f.Remediation, host)
+		assert.Equal(t, want, f.Remediation.Provider, "host %q", host)
+	}
+}
+
 // TestRemediationFollowsThePhase checks that a message refused after the
 // sign-in gets advice for the message, not for a sign-in: a block list is
 // no Conditional Access policy, a daily sending limit no sign-in throttle.
