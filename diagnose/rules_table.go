@@ -198,8 +198,9 @@ var providerPhraseRules = []rule{
 		ID: "microsoft-pop3-oauth-failure", Protocols: onlyPOP3, Providers: idsMicrosoft,
 		Phrases: []string{"authentication failure: unknown user name or bad password"},
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
-		Summary: "Exchange Online refused the POP3 XOAUTH2 sign-in: the token or its permissions are not accepted.",
+		Summary: "Exchange Online refused the POP3 sign-in. These are its words for a refused XOAUTH2 sign-in (the token or its permissions are not accepted); a password sent with USER/PASS is refused as well, since Exchange Online takes none for POP3.",
 		Alternatives: []Alternative{
+			alt(CodeBasicAuthDisabled, "The program signed in with a password (USER/PASS), which Exchange Online no longer accepts for POP3 from anyone.", "The program's settings hold a password, not a Microsoft sign-in."),
 			alt(CodeProtocolDisabled, "POP is switched off for this mailbox.", "An admin checks Get-CASMailbox -Identity {username} | Format-List PopEnabled."),
 			altPolicy,
 		},
