@@ -224,6 +224,29 @@ var infoMicrosoft365 = register(Info{
 			Checked:       "2026-12-05",
 		},
 		{
+			// Sending only: the IMAP and POP paragraphs of the entry above
+			// do not belong under a refused SMTP AUTH (review 9).
+			Code:        CodeInvalidCredentials,
+			Protocol:    ProtocolSMTP,
+			Title:       "Microsoft 365 refused the sign-in for sending",
+			Audience:    AudienceUser,
+			Explanation: "The reply \"the user credentials were incorrect\" really does mean a wrong user name or password. The shorter \"535 5.7.3 Authentication unsuccessful\" is ambiguous: a wrong password, multi-factor authentication, SMTP AUTH switched off for the mailbox or the tenant, a policy, or an OAuth token Exchange will not take. " + msSMTPTimeline,
+			UserSteps: []string{
+				"Check the user name is your full sign-in address, {email}, not a display name or an alias.",
+				"Sign in to Outlook on the web with the same password. If that fails, reset the password (or ask IT). If it works, the password is right and the refusal is administrative: forward this message to your administrator.",
+				"If the program offers \"Sign in with Microsoft\" (OAuth) for sending, use it: it keeps working after password SMTP AUTH ends.",
+			},
+			AdminSteps: []string{
+				msCheckMailbox,
+				"SMTP AUTH needs a licensed mailbox; check that {email} has one.",
+				"If the password is right, look for an administrative block: the Authenticated SMTP switch, an authentication policy, Security Defaults, or a Conditional Access policy (see the protocol_disabled and policy_blocked advice).",
+				"For OAuth: the token must be issued for {email} itself with the scope https://outlook.office.com/SMTP.Send.",
+			},
+			VendorSteps: []string{msVendorOAuth},
+			Links:       []Link{linkMSFixSending, linkMSOAuth, linkMSSMTPTimeline},
+			Checked:     "2026-12-05",
+		},
+		{
 			Code:     CodeAppPasswordRequired,
 			Title:    "Multi-factor sign-in: the program needs \"Sign in with Microsoft\", not an app password",
 			Audience: AudienceVendor,

@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"testing"
+	"time"
 
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -578,6 +579,20 @@ func TestHostBeatsTheTextsFingerprint(t *testing.T) {
 		f := Explain(text, Hints{Host: host})
 		require.NotNil(t, f.Remediation, host)
 		assert.Equal(t, want, f.Remediation.Provider, "host %q", host)
+	}
+}
+
+// TestMicrosoftSMTPRefusalGetsSendingAdvice checks that Microsoft 365's
+// ambiguous "535 5.7.3" gets advice for sending, with the date password
+// SMTP AUTH goes off by default, and no IMAP paragraph (review 9).
+func TestMicrosoftSMTPRefusalGetsSendingAdvice(t *testing.T) {
+	f := Explain("535 5.7.3 Authentication unsuccessful [SN4PR0501CA0012.namprd05.prod.outlook.com]", Hints{Host: "smtp.office365.com", Now: time.Date(2026, 12, 5, 0, 0, 0, 0, time.UTC)})
+	require.NotNil(t, f.Remediation)
+	assert.Equal(t, ProtocolSMTP, f.Remediation.Protocol)
+	assert.Contains(t, f.Remediation.Explanation, "off by default for existing tenants at the end of December 2026")
+	assert.NotContains(t, f.Remediation.Explanation, "IMAP")
+	for _, s := range f.Remediation.UserSteps {
+		assert.NotContains(t, s, "IMAP", s)
 	}
 }
 
