@@ -416,8 +416,8 @@ func TestFamiliesOfRounds43To46(t *testing.T) {
 		{"not delivered because of security policies", "Your message wasn't delivered because of security policies. Microsoft Exchange will not try to redeliver this message for you.", Hints{}, CodePolicyBlocked, "reason-policy"},
 		{"mx lookup failed, chinese", "xylsxg@gmail.com%!(EXTRA string=域名mx记录查询失败，检查邮箱是否存在！)", Hints{}, CodeDNSFailure, "mx-lookup-failed"},
 		// Closed connections in clients' words.
-		{"end of stream reached", "Checking incoming server settings failed\nNetwork error\nDetails:\nreadStringUntuil(): end of stream reached. Read: \"\" while waiting for ' '", Hints{}, CodeServerUnavailable, "closed-early"},
-		{"mailkit's bare disconnect", "The POP3 server has unexpectedly disconnected.", Hints{}, CodeServerUnavailable, "closed-early"},
+		{"end of stream reached", "Checking incoming server settings failed\nNetwork error\nDetails:\nreadStringUntuil(): end of stream reached. Read: \"\" while waiting for ' '", Hints{}, CodeServerUnavailable, "closed-step-unknown"},
+		{"mailkit's bare disconnect", "The POP3 server has unexpectedly disconnected.", Hints{}, CodeServerUnavailable, "closed-step-unknown"},
 		{"mailkit's disconnect with the reason", "MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected: Authentication failed: Bad username / password", Hints{}, CodeInvalidCredentials, ""},
 		// Empty replies: ambiguous, each stays unknown with its likeliest
 		// causes ranked; in a sign-in the sign-in rules read it.
@@ -492,8 +492,8 @@ func TestFamiliesOfRounds47To49(t *testing.T) {
 		{"ruby unknown auth type", `unknown auth type - "XOAUTH2"`, Hints{}, CodeMechanismUnsupported, "unsupported-mechanism"},
 		{"emailjs authorization failed", "Unhandled rejection Error: authorization.failed", Hints{}, CodeInvalidCredentials, ""},
 		// Closed connections and timeouts in clients' words.
-		{"go broken pipe", "Error sending test: write tcp 192.0.2.5:57172->192.0.2.9:587: write: broken pipe", Hints{}, CodeServerUnavailable, "closed-early"},
-		{"php broken pipe", "fwrite(): send of 6 bytes failed with errno=32 Broken pipe in Zend/Mail/Protocol/Abstract.php on line 324", Hints{}, CodeServerUnavailable, "closed-early"},
+		{"go broken pipe", "Error sending test: write tcp 192.0.2.5:57172->192.0.2.9:587: write: broken pipe", Hints{}, CodeServerUnavailable, "closed-step-unknown"},
+		{"php broken pipe", "fwrite(): send of 6 bytes failed with errno=32 Broken pipe in Zend/Mail/Protocol/Abstract.php on line 324", Hints{}, CodeServerUnavailable, "closed-step-unknown"},
 		{"imapfilter unexpected bye", "unexpected IMAP BYE", Hints{}, CodeServerUnavailable, ""},
 		{"tokio deadline", "Failed to check STMP: deadline has elapsed", Hints{}, CodeConnectionTimeout, ""},
 		// Exchange's "Command received in Invalid state." to LOGIN keeps

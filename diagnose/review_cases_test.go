@@ -490,7 +490,7 @@ func TestThisSessionsReadingsFourthReview(t *testing.T) {
 	})
 	// Texts the narrow rules must leave to the general readings.
 	for text, rule := range map[string]string{
-		"MimeKit.ParseException: End of stream reached while parsing headers":                                                                                           "closed-early",
+		"MimeKit.ParseException: End of stream reached while parsing headers":                                                                                           "closed-step-unknown",
 		"System.ComponentModel.Win32Exception (0x80004005): A required privilege is not held by the client":                                                             "server-privilege-not-held",
 		"google.auth.exceptions.RefreshError: ('invalid_grant: Invalid email or User ID', {'error': 'invalid_grant', 'error_description': 'Invalid email or User ID'})": "oauth-invalid-grant",
 	} {
