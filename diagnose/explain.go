@@ -550,8 +550,9 @@ var (
 	// after its colon; nodemailer's info object quotes the reply in
 	// single quotes (response: '250 Accepted ...'). Servers' own logs:
 	// mox's "cmd=auth code=235", MailEnable's "AUTH {blank} 235
-	// Authenticated".
-	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|(?i:response): '|[<>] |(?i:from server):|\bcmd=[a-z]+ code=|\{blank\} )([2-5][0-5][0-9])(?:[ -](?:[2-5][0-5][0-9] )?[A-Za-z]|\))`)
+	// Authenticated" and "AUTH VHV6aWtWb24= 235 Authenticated" (the
+	// client's step, then the reply).
+	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|(?i:response): '|[<>] |(?i:from server):|\bcmd=[a-z]+ code=|\{blank\} |\bAUTH [A-Za-z0-9+/]{2,}={0,2} )([2-5][0-5][0-9])(?:[ -](?:[2-5][0-5][0-9] )?[A-Za-z]|\))`)
 	// An enhanced status code on its own: "5.7.3 Authentication ...".
 	// Exchange's NDRs write it after "#": "Remote Server returned '<
 	// #4.4.7>'".
@@ -688,11 +689,12 @@ func passable(code int) bool {
 // "<-- ", and a protocol in brackets ("[IMAP] ", "[SMTP] "); a prefix
 // counts only at the start of a word or after a logger's dotted name
 // ("Imap.S: "), so "ERRORS: OK" holds no "S: ". Short arrows ("< ",
-// "<< ", "<= ": curl, SnappyMail's "IMAP[INFO]: < ") count only at the
+// "<< ", "<= ": curl, SnappyMail's "IMAP[INFO]: < "; mutt's debug log
+// "5< " with its level) count only at the
 // start of the line or after timestamps and log labels ending in "]" or
 // ":": in prose, "limit <= 250 MB" is a comparison. IMAP, POP3 and SMTP
 // read the same list.
-var serverPrefixRE = regexp.MustCompile(`^(?:(?:\S+\s+){0,12}["']?(?:[A-Za-z0-9_]+\.)?(?:S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: |RECEIVED: |SENT: |POP3< |IMAP4?< |SMTP Response: |<~\*? +|<- +|<\*\* +|\[(?:IMAP4?|SMTP|POP3?)\] )|(?:(?:\S*[\]:]|\[?[0-9][0-9:./T,+-]*)\s+){0,8}(?:<< |<= |< +))`)
+var serverPrefixRE = regexp.MustCompile(`^(?:(?:\S+\s+){0,12}["']?(?:[A-Za-z0-9_]+\.)?(?:S: |S< |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: |RECEIVED: |SENT: |POP3< |IMAP4?< |SMTP Response: |<~\*? +|<- +|<\*\* +|\[(?:IMAP4?|SMTP|POP3?)\] )|(?:(?:\S*[\]:]|\[?[0-9][0-9:./T,+-]*)\s+){0,8}(?:<< |<= |< +|[1-5]< ))`)
 
 // replyOfServerLine returns what a transcript's server line says after
 // its prefix (serverLine), when that is an SMTP reply line; else l.

@@ -671,3 +671,20 @@ func TestFamiliesOfRounds59To61(t *testing.T) {
 		{"A1 NO Permission denied", CodeConnectionRefused, ""},
 	})
 }
+
+// TestFamiliesOfRounds62To64 holds a case for each family of texts held-out
+// rounds 62-64 (pastes and debug logs, pages in other languages, smaller
+// projects) answered wrongly at their first score, and its bounds.
+func TestFamiliesOfRounds62To64(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		// Ok texts not answered ok at first score.
+		{"mutt debug level prefix", "5< a0001 OK user1@gmail.com authenticated (Success)", Hints{}, CodeOK, "imap-ok"},
+		{"gmail's login text in a sync log", "getmail_1  | 2022-06-06 14:05:45,401 - Thread-x - INFO: Login - status: a@gmail.com authenticated (Success)", Hints{}, CodeOK, "imap-authenticated-success"},
+		{"mailenable auth step then 235", "04/22/11 13:15:49 SMTP-IN X.MAI 208 127.0.0.1 AUTH VHV6aWtWb24= 235 Authenticated 19 14 a@example.com", Hints{}, CodeOK, "smtp-success"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"5< a0001 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)", CodeOK, CodeInvalidCredentials},
+		{"04/22/11 13:15:49 SMTP-IN X.MAI 208 127.0.0.1 AUTH VHV6aWtWb24= 535 Invalid Username or Password 19 14 a@example.com", CodeOK, CodeInvalidCredentials},
+		{"a@gmail.com authenticated (Success) but the server then said: not allowed", CodeOK, ""},
+	})
+}

@@ -2387,6 +2387,17 @@ var lastRules = []rule{
 		Summary: "An IMAP success code with \"completed\": the text of a tagged OK, the command worked; not an error.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc4315",
 	},
+	// Gmail's IMAP LOGIN success text, "user@gmail.com authenticated
+	// (Success)", as a sync tool logs it without the tagged OK
+	// (getmail in mailcow; held-out round 64).
+	{
+		ID:         "imap-authenticated-success",
+		Pattern:    `^[^\n]{0,200}\bauthenticated \(success\)\s*$`,
+		NotPattern: `\b(error|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|not|no)\b`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The server's own words say the sign-in worked (Gmail's \"authenticated (Success)\"); not an error.",
+		Source:  "https://github.com/mailcow/mailcow-dockerized/issues/1554",
+	},
 	// An enhanced status code of success on its own, the reply's code
 	// taken off by the library that returns it (gen_smtp through Swoosh:
 	// "2.0.0 Ok: queued as 04r3Urxr90dDscJTrnGlsh\r\n", held-out round
