@@ -109,7 +109,7 @@ var clientErrorsLanguage = []clientError{
 	// Timeouts.
 	{Pattern: `zeitüberschreitung|ablaufzeit|wartezeit[^\n]{0,40}abgelaufen|zeitlimit[^\n]{0,30}überschritten|` +
 		`délai[^\n]{0,30}(dépassé|expiré)|temps limite[^\n]{0,40}dépassé|temps d.attente[^\n]{0,30}(dépassé|expiré)|connexion[^\n]{0,80}a expiré|` +
-		`tiempo de espera[^\n]{0,40}(agotado|expirado|excedido|superado)|(superado|excedido|agotado) el tiempo de espera|se agotó el tiempo|conexión[^\n]{0,80}ha caducado|ha caducado la conexión|` +
+		`tiempo de espera[^\n]{0,40}(agotado|expirado|excedido|superado)|(superado|excedido|agotado) el tiempo de espera|se agotó el tiempo|expiró el tiempo de (conexión|espera)|conexión[^\n]{0,80}ha caducado|ha caducado la conexión|` +
 		`connessione[^\n]{0,80}(è )?scaduta|fuori tempo massimo|tempo[^\n]{0,20}scaduto|` +
 		`expirou o tempo|tempo[^\n]{0,30}(esgotado|expirou)|` +
 		`wachttijd[^\n]{0,60}verstreken|` +

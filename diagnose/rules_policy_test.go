@@ -39,8 +39,9 @@ func TestPolicyRulesBoundaries(t *testing.T) {
 		// A 4xx lock-out after errors is a limit, not a block list.
 		{"temporarily blacklisted after errors", "421 4.5.1 Too many errors, you have been temporarily blacklisted", CodeRateLimited, "policy-errors-temporarily-blocked"},
 		{"too many errors alone", "421 4.7.0 Error: too many errors", CodeProtocolError, "too-many-errors"},
-		// SPF naming the sender's domain is the domain's doing.
-		{"spf from domain", "550 5.7.0 [SPF] host 192.0.2.1 is not allowed to send mail from example.com", CodeSenderNotPermitted, "policy-spf-sender-domain"},
+		// SPF naming the sender's domain is the receiving side's policy
+		// on the domain's record (blind labels: policy_blocked 47 of 53).
+		{"spf from domain", "550 5.7.0 [SPF] host 192.0.2.1 is not allowed to send mail from example.com", CodePolicyBlocked, "policy-spf-sender-domain"},
 		// MX hosts that do not resolve are the domain's DNS, not the address.
 		{"mx non-existent hosts", "all relevant MX records point to non-existent hosts", CodeDNSFailure, "bounce-mx-hosts-missing"},
 		// Exchange's queue: the quoted reply of the next hop decides.

@@ -190,8 +190,9 @@ var sendingRules = []rule{
 		Source:       srcRFC5321,
 	},
 	{
-		ID:      "sending-limit",
-		Pattern: `(sending|relay) (limits?|quotas?|rates?)\b|too many (recipient|rcpt) attempts|too many (non-?mail|junk) commands|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)`,
+		ID: "sending-limit",
+		// QQ's "550 Ip frequency limited" (held-out round 63).
+		Pattern: `(sending|relay) (limits?|quotas?|rates?)\b|\bfrequency limited\b|too many (recipient|rcpt) attempts|too many (non-?mail|junk) commands|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary:      "The account reached a sending limit (messages or recipients per hour or day); it passes with time.",
 		Alternatives: []Alternative{altBlockNotLimit},
@@ -256,7 +257,7 @@ var storeRules = []rule{
 		// yet; held-out round 58) and its IMAP "Unable to open this
 		// mailbox." (rounds 28 and 58). The sign-in itself worked.
 		ID: "server-mail-store-unopenable", Protocols: []Protocol{ProtocolIMAP, ProtocolPOP3, ""},
-		Pattern: `chdir (to )?maildir[^\n]{0,20}(failed|no such file)|unable to open this mailbox`,
+		Pattern: `chdir (to )?maildir[^\n]{0,20}(failed|no such file)|unable to open this mailbox|imapd: chdir [^\n]{1,120}: no such file or directory`,
 		Code:    CodeMailboxMissing, Confidence: ConfidenceMedium,
 		Summary:      "The password was accepted, but the server cannot open this account's mail store (its Maildir is missing or unreadable): the server's admin must create it or fix its permissions.",
 		Alternatives: []Alternative{altServerDown},
@@ -266,7 +267,7 @@ var storeRules = []rule{
 		ID: "mailbox-missing-words", Protocols: onlyIMAP,
 		// Gmail's "NO [CANNOT] Invalid folder: Sent (Failure)": no folder
 		// of that name (Gmail's is "[Gmail]/Sent Mail").
-		Pattern: `invalid (folder|mailbox)(: | name\b)|(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|non-?exist(ent|ing) (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b|(folder|mailbox) (could not|couldn't|cannot|can't) be found|requested (folder|mailbox) (was )?not found`,
+		Pattern: `invalid (folder|mailbox)(: | name\b)|(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|non-?exist(ent|ing) (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b|(folder|mailbox) (could not|couldn't|cannot|can't) be found|requested (folder|mailbox) (was )?not found|(mailbox|folder) [^\s]{1,60} not found`,
 		Code:    CodeMailboxMissing, Confidence: ConfidenceHigh,
 		Source: srcRFC5530,
 	},
@@ -384,7 +385,7 @@ var storeRules = []rule{
 		// Windows' "Logon failure: unknown user name or bad password" is a
 		// refused sign-in (Outlook's 0x800CCC92 quotes it), not a recipient.
 		NotPattern: `sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure`,
-		Pattern:    `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\bwasn't found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown`,
+		Pattern:    `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|is not a valid\s+(user|recipient|mailbox)|email address[^\n]{0,80} is not available here|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\bwasn't found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown`,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Address,
 	},
@@ -406,7 +407,7 @@ var senderRules = []rule{
 		// authentication information or fails to pass authentication
 		// checks".
 		ID: "domain-authentication", Protocols: onlySMTP,
-		Pattern: `(blocked|rejected|refused) (by|due to|because of) (the )?(spf|dkim|dmarc)\b|does not have authentication information|fails to pass (authentication|spf|dkim|dmarc)|(spf|dkim|dmarc) (check )?(fail|failed|failure|validation failed)|(spf|dkim|dmarc) (signature|record|check|verification) (is )?(invalid|not valid|failed|failure)|unauthenticated (email|mail|message)s? (from|is not)|(doesn't|does not) meet the required authentication level|(doesn't|does not) pass dmarc|dmarc policy of reject|5\.7\.(515|509|26)\b|\bspf\b[^\n]{0,60}\bauthentication fail`,
+		Pattern: `(blocked|rejected|refused) (by|due to|because of) (the )?(spf|dkim|dmarc)\b|does not have authentication information|fails to pass (authentication|spf|dkim|dmarc)|(spf|dkim|dmarc) (check )?(fail|failed|failure|validation failed)|(spf|dkim|dmarc) (signature|record|check|verification) (is )?(invalid|not valid|failed|failure)|unauthenticated (email|mail|message)s? (from|is not)|(doesn't|does not) meet the required authentication level|(doesn't|does not) pass dmarc|dmarc policy of reject|5\.7\.(515|509|26)\b|\bspf\b[^\n]{0,60}\bauthentication fail|spf\.pobox\.com/why|\bspf error\b|\bblad spf\b`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "The receiving server refuses mail that the sender's domain does not authenticate (SPF, DKIM, DMARC); the domain's administrator must publish or fix those DNS records, or the mail must go out through the domain's own server.",
 		Alternatives: []Alternative{
@@ -429,12 +430,10 @@ var ipRules = []rule{
 		// as a blocked address.
 		ID: "spf-host-not-permitted", Protocols: onlySMTP,
 		Pattern: `\bis not (allowed|permitted|authori[sz]ed) to send (mail |e-?mail |messages? )?(from|for|on behalf of) (the )?domain|not designated as (a )?permitted sender|\[spf\][^\n]{0,80}not (allowed|permitted|authori[sz]ed)`,
-		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
-		Summary: "The sender domain's SPF record does not name the server that sent the message: send through the domain's own server, or its administrator adds that server to the SPF record.",
-		Alternatives: []Alternative{
-			alt(CodePolicyBlocked, "The receiving side's own policy, not the sender's setup, refused the mail.", "Other receivers accept mail sent the same way."),
-		},
-		Source: "https://www.rfc-editor.org/rfc/rfc7208#section-8.4",
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary:      "The receiving side refused the mail on SPF: the sender domain's SPF record does not name the server that sent it. Send through the domain's own server, or its administrator adds that server to the SPF record.",
+		Alternatives: []Alternative{altDomainAuthSender},
+		Source:       "https://www.rfc-editor.org/rfc/rfc7208#section-8.4",
 	},
 	{
 		// A server's intrusion prevention (Exchange's "421 4.7.1
@@ -472,8 +471,11 @@ var ipRules = []rule{
 		Source: "https://www.postfix.org/SMTPD_ACCESS_README.html",
 	},
 	{
-		ID:         "reason-ip-country",
-		NotPattern: `not allowed in\s+(5[0-9]{2}[ -])?header from`, // cPanel's "Your IP: ... Your domain x is not allowed in header From"
+		ID: "reason-ip-country",
+		// cPanel's "Your IP: ... Your domain x is not allowed in header
+		// From"; QQ's "550 Ip frequency limited [... Blocked IP ...]", a
+		// limit on sending too often (held-out round 63).
+		NotPattern: `not allowed in\s+(5[0-9]{2}[ -])?header from|\bfrequency limited\b`,
 		Pattern:    `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|blocklist|blacklist|block list|black list|spamhaus|dnsbl|\brbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|ip reputation|reputation (of [a-z ]{0,20})?is too low|\bblack ?ip\b|not allowed to connect|not in (the )?(whitelist|allowlist|allow list)`,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refuses this client's address or location, not the password.",

@@ -278,6 +278,98 @@ var providerPhraseRules = []rule{
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
 	{
+		// Gmail's delivery report when it could not connect to the
+		// recipient's server: "The recipient server did not accept our
+		// requests to connect." (held-out round 63).
+		ID:      "gmail-dsn-could-not-connect",
+		Pattern: `did not accept our requests to connect`,
+		// A time-out named in the same report decides (held-out round 27).
+		NotPattern: `timed out|timeout`,
+		Code:       CodeConnectionRefused, Confidence: ConfidenceMedium,
+		Summary: "Gmail could not connect to the recipient's mail server (it refused or dropped the connection, or did not answer): the recipient's domain or its mail host must be fixed; the sender's account is fine.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "The recipient's mail server did not answer at all.", "The report says timed out rather than refused."),
+		},
+		Source: "https://support.google.com/mail/answer/7720",
+	},
+	{
+		// Gmail's "PERM_FAILURE: Probe failed: Illegal To: address
+		// (invalid domain name)" (held-out round 63): the address itself is
+		// malformed.
+		ID:      "illegal-recipient-address",
+		Pattern: `illegal to: address`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary: "The recipient's address is malformed (an invalid domain, or a name written into the address): correct the address.",
+		Source:  "https://pastebin.com/r7HE7zuy",
+	},
+	{
+		// A bounce that names only an administrator's filter ("5.x.0 -
+		// Message bounced by administrator", held-out round 63).
+		ID:      "bounced-by-administrator",
+		Pattern: `bounced by (the )?administrator`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceLow,
+		Summary: "An administrator's filter on the receiving side bounced the message; the bounce does not say why. The recipient's side can say which rule applied.",
+		Source:  "https://pastebin.com/qq0DkJ3y",
+	},
+	{
+		// A client whose stored sign-in stopped working: "Nylas N1 can no
+		// longer authenticate with a@gmail.com. Click here to reconnect"
+		// (held-out round 64).
+		ID:      "client-can-no-longer-authenticate",
+		Pattern: `can no longer authenticate with`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary: "The program's stored sign-in for this account stopped working (a changed password, or a revoked authorisation): sign in to the account again in the program.",
+		Alternatives: []Alternative{
+			alt(CodeWebLoginRequired, "The provider wants a sign-in in a browser before it lets the program in again.", "Signing in to webmail first, then reconnecting, works."),
+		},
+		Source: "https://github.com/nylas/nylas-mail/issues/2621",
+	},
+	{
+		// PHP's c-client complaining about an address it parsed
+		// ("Unterminated mailbox: a@example.gr", FreeScout; held-out round
+		// 64): the parser's notice, not the account or the connection.
+		ID:      "c-client-unterminated-mailbox",
+		Pattern: `unterminated mailbox`,
+		Code:    CodeProtocolError, Confidence: ConfidenceLow,
+		Summary: "PHP's IMAP extension could not parse an address in a message's headers and passed its notice on as an error: the message, or the program's handling of it, not the account or the connection.",
+		Source:  "https://github.com/freescout-help-desk/freescout/issues/4097",
+	},
+	{
+		// A web server answered a mail client: "A0 CAPABILITY" to port
+		// 443 got "HTTP/1.1 400 Bad Request" from Exchange's OWA (held-out
+		// round 62). The port serves web pages, not mail.
+		ID: "http-server-answered",
+		// At the start, or right after a mail command the client sent (an
+		// HTTP API's own errors name no mail command).
+		Pattern: `(^|\b(capability|ehlo [^ ]+|helo [^ ]+|starttls|quit) )http/1\.[01] [1-5][0-9][0-9]\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary:      "A web server answered (an HTTP status line): the port is a web server's (443, 80), not the mail server's. Use the provider's IMAP (993) or SMTP (465/587) port.",
+		Alternatives: []Alternative{altWrongMode},
+		Source:       "https://www.rfc-editor.org/rfc/rfc9112#section-4",
+	},
+	{
+		// The server cannot use the account's mail store for its file
+		// permissions: Dovecot's "mkdir(/home/u/mail/.imap/INBOX) failed:
+		// Permission denied", Mithi's "BYE [ALERT] Fatal error: Permission
+		// denied" (held-out round 62). The sign-in worked.
+		ID:      "server-mail-store-permission",
+		Pattern: `\b(mkdir|open|opendir|stat|chdir|rename|creat|chown|safe_mkdir)\([^)\n]{0,200}\) failed: permission denied|bye \[alert\] fatal error: permission denied`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary:      "The password was accepted, but the server may not read or write this account's mail store (its files' permissions): its admin must fix the ownership or permissions; nothing in the mail program is wrong.",
+		Alternatives: []Alternative{altServerDown},
+		Source:       "https://gist.github.com/huemorgan/1657318",
+	},
+	{
+		// cluebringer policyd's Quotas module refusing a SASL user's mail
+		// past its message count for the period (held-out round 62).
+		ID:      "policyd-quota-message-count",
+		Pattern: `module=quotas[^\n]{0,40}action=(reject|defer)|counter=messagecount`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary:      "The server's policy daemon counts this account's messages per period and the count is over its limit: the limit passes with the period; its admin sets it.",
+		Alternatives: []Alternative{altBlockNotLimit},
+		Source:       "https://pastebin.com/sWxEvYQu",
+	},
+	{
 		// The operating system refused to open the connection: "connect
 		// to mail.example.com[...]:25: Permission denied" (Postfix),
 		// "Problems with connecting to the SMTP Server: Permission denied"
@@ -499,8 +591,11 @@ var phraseRules = []rule{
 	{
 		// PAM's PAM_AUTHINFO_UNAVAIL: the server's password store did not
 		// answer (Courier authdaemon with SSSD; held-out round 48).
-		ID:      "auth-backend-unavailable",
-		Pattern: `cannot retrieve authentication info|authinfo_unavail`,
+		ID: "auth-backend-unavailable",
+		// Also Courier's "imapd: authdaemon: s_connect() failed" and
+		// Dovecot's "Internal login failure" after a userdb miss
+		// (held-out round 62).
+		Pattern: `cannot retrieve authentication info|authinfo_unavail|authdaemon: s_connect\(\) failed|internal login failure`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary:      "The server could not reach its own password store (a directory or PAM service), so no sign-in can be checked: the server's side, not the password.",
 		Alternatives: []Alternative{altServerDown, altWrongPassword},
@@ -641,7 +736,7 @@ var phraseRules = []rule{
 		// The recipient domain's MX lookup failed, in PMail's Chinese
 		// ("域名mx记录查询失败", held-out round 46) and in English.
 		ID:      "mx-lookup-failed",
-		Pattern: `mx ?记录查询失败|mx (record )?(lookup|query) failed|(lookup|query) of mx (record )?failed`,
+		Pattern: `mx ?记录查询失败|mx (record )?(lookup|query) failed|(lookup|query) of mx (record )?failed|no valid mx hosts? found`,
 		// A server's refusal ("550 5.1.8 Sender address rejected: MX
 		// lookup failed for example.net") is read by the sender rules.
 		NotPattern: `sender|\b[45][0-9][0-9][ -]`,
@@ -1389,6 +1484,8 @@ var phraseRules = []rule{
 	{
 		ID: "relay-denied", Protocols: onlySMTP,
 		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay", "not permitted to relay", "recipient address rejected: access denied", "rcpthosts", "not in my list of allowed hosts", "delivery is not allowed to this address", "inoltro negato", "relais refusé", "not allowed to send to destination", "relay not allowed", "retransmission denied", "no authorised destination", "no authorized destination", "not local host", "relay service denied",
+			// Debian's Exim set up for local mail only (held-out round 62).
+			"mailing to remote domains not supported",
 			// qmail's words as a hosting FAQ spells them: "553 receipient not in
 			// my list of rcpt host..." (held-out round 58).
 			"not in my list of rcpt host"},
