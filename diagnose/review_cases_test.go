@@ -484,13 +484,13 @@ func TestThisSessionsReadingsFourthReview(t *testing.T) {
 		{"a1 BAD [CLIENTBUG] LOGIN Disabled; use STARTTLS first", CodeProtocolError, ""},
 		// A local pipe or parser is no closed connection to the server.
 		{`postfix/pipe[123]: 4F1B22: to=<a@example.com>, relay=spamassassin, status=bounced (Command died with status 141: "/usr/bin/spamc". Command output: Broken pipe)`, CodeServerUnavailable, ""},
-		{"dovecot: lda(user): Error: write(/var/mail/user) failed: Broken pipe", CodeServerUnavailable, ""},
 		// A quota word inside another word, and a program's own Windows error.
 		{"450 4.7.1 RecipientRateQuotaExceeded", CodeQuotaExceeded, ""},
 	})
 	// Texts the narrow rules must leave to the general readings.
 	for text, rule := range map[string]string{
 		"MimeKit.ParseException: End of stream reached while parsing headers":                                                                                           "closed-step-unknown",
+		"dovecot: lda(user): Error: write(/var/mail/user) failed: Broken pipe":                                                                                          "closed-step-unknown",
 		"System.ComponentModel.Win32Exception (0x80004005): A required privilege is not held by the client":                                                             "server-privilege-not-held",
 		"google.auth.exceptions.RefreshError: ('invalid_grant: Invalid email or User ID', {'error': 'invalid_grant', 'error_description': 'Invalid email or User ID'})": "oauth-invalid-grant",
 	} {
