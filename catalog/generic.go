@@ -184,8 +184,8 @@ var genericEntries = []Remediation{
 		Checked:     "2026-12-05",
 	},
 	{
-		Code: CodePolicyBlocked, Phase: PhaseDelivery, Title: "The receiving side's policy refused this mail", Audience: AudienceAdmin,
-		Explanation: "The sign-in is not at issue: a server refused the message by its own policy. Its words say which: the sending server's address is on a block list, the sending domain's SPF, DKIM or DMARC do not vouch for the message, the sending server has no matching reverse DNS name, or the content looked like spam or malware. Whoever runs the sending server or domain must act; sending the same message again does not help.",
+		Code: CodePolicyBlocked, Phase: PhaseDelivery, Title: "A mail server's policy refused this message", Audience: AudienceAdmin,
+		Explanation: "The sign-in is not at issue: a server refused the message by its policy. Its words say which: the sending server's address is on a block list, the sending domain's SPF, DKIM or DMARC do not vouch for the message, the sending server has no matching reverse DNS name, the content looked like spam or malware, or your own provider's outbound rules refuse it (automatic forwarding to outside addresses, for one). Whoever runs the sending server or domain must act; sending the same message again does not help.",
 		UserSteps: []string{
 			"Forward the refusal, with the server's words, to whoever runs your mail sending (your mail provider or your administrator).",
 			"If the program sends straight to the recipient's server (port 25, no sign-in), set it to send through your own provider's SMTP server with a sign-in instead.",
@@ -349,8 +349,12 @@ var genericEntries = []Remediation{
 		UserSteps: []string{
 			"In the app's account settings, pick the server's own folders for sent, drafts and deleted mail (the server's names may be in another language, such as \"Gesendet\" or \"Отправленные\").",
 			"Or create the missing folder in webmail.",
+			"If the server says it cannot open the account's own mail store (\"chdir Maildir failed\", \"Unable to open this mailbox\"), no setting in the app helps: forward the message to the server's administrator.",
 		},
-		AdminSteps:  []string{"Check the mailbox's folder list (Dovecot: doveadm mailbox list -u {username}); auto-creating the special folders (Dovecot: auto = create in the mailbox settings) avoids this for every app."},
+		AdminSteps: []string{
+			"Check the mailbox's folder list (Dovecot: doveadm mailbox list -u {username}); auto-creating the special folders (Dovecot: auto = create in the mailbox settings) avoids this for every app.",
+			"If the server cannot open the account's mail store itself (Courier's \"chdir Maildir failed\"), create the account's Maildir (maildirmake, or the control panel's mailbox creation) and check its owner and permissions.",
+		},
 		VendorSteps: []string{"Find the special folders with SPECIAL-USE (RFC 6154) or LIST instead of assuming English names; on [TRYCREATE], create the folder and retry once, or let the user choose one."},
 		Checked:     checked,
 	},

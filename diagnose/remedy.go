@@ -156,8 +156,9 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 // what it carries or where it comes from; signInWordsRE are words of the
 // sign-in.
 var (
-	deliveryWordsRE = regexp.MustCompile(`(?i)spam|unsolicited|\bspf\b|\bdkim\b|\bdmarc\b|block ?list|black ?list|\brbl\b|reputation|\bptr\b|reverse dns|\brdns\b|content|virus|malware|complaints|volume|sending limit|daily|per (day|hour)|recipients?\b|forwarding|client host|not authori[sz]ed to send|unauthenticated|message|mail from|\brcpt\b`)
-	signInWordsRE   = regexp.MustCompile(`(?i)\blog ?in\b|\blogon\b|sign[- ]?in|authentication (failed|unsuccessful|required|is disabled)|\bpassword|credential|conditional access|security defaults|2-step|two-step|multi-factor|\bmfa\b|oauth|\bauth\b`)
+	deliveryWordsRE   = regexp.MustCompile(`(?i)spam|unsolicited|\bspf\b|\bdkim\b|\bdmarc\b|block ?list|black ?list|\brbl\b|reputation|\bptr\b|reverse dns|\brdns\b|content|virus|malware|complaints|volume|sending limit|daily|per (day|hour)|recipients?\b|forwarding|client host|not authori[sz]ed to send|unauthenticated|message|mail from|\brcpt\b`)
+	domainAuthWordsRE = regexp.MustCompile(`(?i)\b(spf|dkim|dmarc)\b`)
+	signInWordsRE     = regexp.MustCompile(`(?i)\blog ?in\b|\blogon\b|sign[- ]?in|authentication (failed|unsuccessful|required|is disabled)|\bpassword|credential|conditional access|security defaults|2-step|two-step|multi-factor|\bmfa\b|oauth|\bauth\b`)
 )
 
 // findingPhase says whether a finding is about a message refused after
@@ -177,7 +178,21 @@ func findingPhase(f Finding) catalog.SessionPhase {
 	if f.Protocol == ProtocolIMAP || f.Protocol == ProtocolPOP3 {
 		return ""
 	}
-	if t := f.Evidence.Text; deliveryWordsRE.MatchString(t) && !signInWordsRE.MatchString(t) {
+	t := f.Evidence.Text
+	switch {
+	case domainAuthWordsRE.MatchString(t):
+		// "SPF authentication failed" speaks of the domain's records,
+		// not of a sign-in.
+		return catalog.PhaseDelivery
+	case signInWordsRE.MatchString(t):
+		return ""
+	case deliveryWordsRE.MatchString(t):
+		return catalog.PhaseDelivery
+	case f.Code == CodePolicyBlocked && f.Protocol == ProtocolSMTP:
+		// A policy refusal over SMTP that names no sign-in is, nearly
+		// always, a refused message: Microsoft's "5.7.606 Access denied,
+		// banned sending IP", Proofpoint's "Blocked - see ...", "Rejected
+		// for policy reasons" (review 10).
 		return catalog.PhaseDelivery
 	}
 	return ""

@@ -609,6 +609,10 @@ func TestRemediationFollowsThePhase(t *testing.T) {
 		{"550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. 550 5.7.26 - gsmtp", CodePolicyBlocked, catalog.PhaseDelivery},
 		{"550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to 550 5.4.5  https://support.google.com/a/answer/166852 - gsmtp", CodeRateLimited, catalog.PhaseDelivery},
 		{"454 4.7.0 Too many login attempts, please try again later. - gsmtp", CodeRateLimited, catalog.PhaseSignIn},
+		// Review 10: a policy refusal naming no sign-in, and SPF's own
+		// "authentication failed".
+		{"550 5.7.606 Access denied, banned sending IP [192.0.2.5]. To request removal from this list please visit https://sender.office.com/", CodePolicyBlocked, catalog.PhaseDelivery},
+		{"550 5.7.1 SPF authentication failed", CodePolicyBlocked, catalog.PhaseDelivery},
 		{"535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.", CodePolicyBlocked, catalog.PhaseSignIn},
 	} {
 		f := Explain(tc.text, Hints{})
