@@ -625,3 +625,19 @@ func TestRemediationFollowsThePhase(t *testing.T) {
 	require.NotNil(t, f.Remediation)
 	assert.NotEqual(t, catalog.PhaseDelivery, f.Remediation.Phase)
 }
+
+// TestRegressionReviewReadings holds texts a regression review (review 10)
+// found read wrongly by both the old and the new version: a domain's
+// SPF or DKIM taken for a sign-in, and a spam ban for a passing failure.
+func TestRegressionReviewReadings(t *testing.T) {
+	checkNotReadAs(t, []notReadAsCase{
+		{"550 5.7.1 DKIM signature verification failed: authentication failed", CodeInvalidCredentials, CodePolicyBlocked},
+		{"550 5.7.1 Message rejected: the sender's domain has no SPF record and DKIM signature is missing; authentication required", CodeRelayDenied, CodePolicyBlocked},
+		{"550 5.7.501 Service unavailable. Spam abused detected from IP [192.0.2.5]", CodeTemporaryFailure, ""},
+		// Bounds: a sign-in refused in the same words stays one.
+		{"535 5.7.8 Error: authentication failed: authentication failed", "", CodeInvalidCredentials},
+		{"530 5.7.0 Authentication required", "", CodeRelayDenied},
+		{"451 4.3.0 Service unavailable, try again later", "", CodeTemporaryFailure},
+	})
+}
+

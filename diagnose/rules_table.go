@@ -1509,7 +1509,9 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "smtp-authentication-required", Protocols: onlySMTP, NotReply: []int{535},
-		NotPattern: `\b535[ -](5\.7\.[0-9]+ )?(authentication|auth\b|incorrect|invalid|error)|\bno (authentication|auth) (is )?(needed|required)`, // a 535 a wrapper quotes mid-line is still an answer to AUTH
+		// A 535 a wrapper quotes mid-line is still an answer to AUTH; the
+		// domain's SPF or DKIM named is no sign-in (review 10).
+		NotPattern: `\b535[ -](5\.7\.[0-9]+ )?(authentication|auth\b|incorrect|invalid|error)|\bno (authentication|auth) (is )?(needed|required)|\b(spf|dkim|dmarc)\b`,
 		Pattern:    `authentication (is )?(required|needed)|requires authentication when attempting to send to a non-local|authori[sz]ation (is )?required|\b(sender|client) (should|must|needs? to) authenticate|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)( first| before [a-z]+ing)?([.,;!)'"\\]|\s*$| to send)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client|smtp auth(entication)? (is )?required|auth(entication)? (is )?required for (message )?(submission|relaying|sending)`,
 		Code:       CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
@@ -2397,16 +2399,21 @@ var genericRules = []rule{
 	// for more information.", Dovecot's stock text for RFC 5530
 	// [SERVERBUG]; Yahoo's "Server error while fetching messages") passes
 	// or needs the provider, not the account.
+	// Microsoft's "550 5.7.501 Service unavailable. Spam abused detected
+	// from IP" is a ban, read by the spam readings (review 10).
 	{ID: "generic-temporary", Pattern: `try again later|try again after|temporar(y|ily)|service (not |un)available|greylist|plus tard|internal error occurred|server error while`,
-		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5321},
+		NotPattern: `\bspam`,
+		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5321},
 	// A 4xx reply with the same words is a refusal for now, read by its
 	// code (Ruby's "451 Authentication failed: Could not authenticate").
 	// A client's "Login to server X failed. The mail server responded:"
 	// followed by the server's own other cause ("Server shutting down",
 	// "Internal error", "* BYE Autologout") is that cause (issue 10: the
 	// server's reason wins).
+	// "DKIM signature verification failed: authentication failed" is a
+	// domain's record, read by domain-authentication (review 10).
 	{ID: "generic-bad-credentials", Stages: stagesAuth, NotReply: []int{4}, Pattern: credentialWords,
-		NotPattern: serverOtherCause,
+		NotPattern: serverOtherCause + `|\b(spf|dkim|dmarc)\b`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC5530},
 	{ID: "generic-sender", Protocols: onlySMTP, Pattern: `sender.{0,40}(rejected|not allowed|denied|not permitted)`,
