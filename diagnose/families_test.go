@@ -715,3 +715,26 @@ func TestFamiliesOfRounds62To64(t *testing.T) {
 		{"An HTTP/1.1 400 response is what the proxy logged", CodeProtocolError, ""},
 	})
 }
+
+// TestFamiliesOfRounds65To66 holds a case for each family of texts held-out
+// rounds 65-66 (bounces and logs in pastes) answered wrongly at their
+// first score, and its bounds.
+func TestFamiliesOfRounds65To66(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"we do not accept mail from this address", "Diagnostic-Code: smtp;550 we do not accept mail from this address.", Hints{}, CodePolicyBlocked, "policy-recipient-refuses"},
+		{"user <x> unknown", "host 192.0.2.8[192.0.2.8] said: 550 User <abuse>\nunknown (in reply to RCPT TO command)", Hints{}, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"invaluement", "said: 550-Blocked by\nivmSIP and/or ivmSIP/24 - see 550\nhttps://www.invaluement.com/lookup/?item=192.0.2.22 (in reply to RCPT\nTO command)", Hints{}, CodePolicyBlocked, "policy-block-list"},
+		{"yandex mx block list", "host mx.yandex.ru[192.0.2.1] refused to talk to me: 554 5.7.1 Service unavailable; Client host [192.0.2.40] blocked using spamsource.yandex.ru; Blocked by spam statistics - see http://feedback.yandex.ru/?from=mail-rejects", Hints{}, CodePolicyBlocked, ""},
+		{"spanish exchange mailbox full", "El buzón del destinatario está lleno y no puede aceptar mensajes.", Hints{}, CodeQuotaExceeded, "language-quota"},
+		{"ruby empty credentials", "ArgumentError (both user and secret are required):", Hints{}, CodeInvalidCredentials, "client-missing-credentials"},
+		{"gmail continue sign-in cut", "Net::SMTPAuthenticationError (534-5.7.14 <https://accounts.google.com/ContinueSignIn?sarp=1&scc=1&plt=AKgnsbvd_", Hints{}, CodeWebLoginRequired, "google-web-login"},
+		{"postfix main.cf error", "postfix/local[16306]: fatal: main.cf configuration error: mailbox_size_limit is smaller than message_size_limit", Hints{}, CodeTemporaryFailure, "server-configuration-error"},
+		{"plaintext to a tls port, server side", "dovecot: imap-login: Disconnected (no auth attempts in 0 secs): user=<>, TLS handshaking: SSL_accept() failed: error:140760FC:SSL routines:SSL23_GET_CLIENT_HELLO:unknown protocol", Hints{}, CodeTLSWrongMode, ""},
+		{"dovecot internal login failure", "dovecot: imap-login: Internal login failure (pid=14732 id=1) (auth failed, 1 attempts): user=<a@example.com>, method=PLAIN", Hints{}, CodeTemporaryFailure, "auth-backend-unavailable"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"dovecot: imap-login: Aborted login (auth failed, 1 attempts in 2 secs): user=<a@example.com>, method=PLAIN", "", CodeInvalidCredentials},
+		{"554 5.7.1 Blocked by spam statistics - see http://feedback.yandex.ru/?from=mail-rejects", "", CodeSendingBlocked},
+		{"We do accept mail from this address", CodePolicyBlocked, ""},
+	})
+}

@@ -640,4 +640,3 @@ func TestRegressionReviewReadings(t *testing.T) {
 		{"451 4.3.0 Service unavailable, try again later", "", CodeTemporaryFailure},
 	})
 }
-

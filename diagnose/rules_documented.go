@@ -341,7 +341,12 @@ var documentedRules = []rule{
 		// mailbox, so Yandex refuses it for 24 hours.
 		ID: "yandex-doc-spam-statistics", Protocols: onlySMTP,
 		Pattern: `blocked by spam statistics`,
-		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		// Yandex's MX refusing another server's address ("refused to talk
+		// to me: 554 5.7.1 ... Client host [...] blocked using
+		// spamsource.yandex.ru", held-out round 65) is the receiving side's
+		// block list, read by the policy rules.
+		NotPattern: `blocked using|refused to talk to me`,
+		Code:       CodeSendingBlocked, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altReceiverFilter},
 		Source:       srcYandexBounces,
 	},

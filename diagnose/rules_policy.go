@@ -80,7 +80,7 @@ var policyRules = []rule{
 		// receiving side consults.
 		ID: "policy-block-list",
 		// SPFBL's "SPFBL check blocked" (Exim on cPanel; held-out round 61).
-		Pattern: `blocked using [a-z0-9.-]+|\bspfbl\b|\b(listed|found) (at|in|on|by) ([a-z0-9.-]+\.)?(spamhaus|spamcop|sorbs|barracuda|uceprotect|abuseat|psbl|mailspike|spameatingmonkey|invaluement|one or more (dnsbl|rbl|block ?list|black ?list)s?)|\bspamhaus\b|zen\.spamhaus|\bsbl\b|\bxbl\b|\bpbl\b|spamcop|\bsorbs\b|barracuda(central| reputation|\.)|b\.barracudacentral|uceprotect|bl\.spamcop|cbl\.abuseat|\bdnsbl\b|\bs3150\b|\bs3140\b|\bs3114\b|\[bl21\]|\[bl23\]|\[rtr:bl\]|tosa@rx\.t[^\n]{0,60}\(bl\)|\bblacklisted\b|\bblocklisted\b|(on|in) (our|a|the|an?) (internal |local |real[- ]time )?(block ?list|black ?list|blocked list|blacklist|blocklist)|\baup#[a-z]*rbl\b`,
+		Pattern: `blocked using [a-z0-9.-]+|\bspfbl\b|\binvaluement\b|\bivmsip\b|\b(listed|found) (at|in|on|by) ([a-z0-9.-]+\.)?(spamhaus|spamcop|sorbs|barracuda|uceprotect|abuseat|psbl|mailspike|spameatingmonkey|invaluement|one or more (dnsbl|rbl|block ?list|black ?list)s?)|\bspamhaus\b|zen\.spamhaus|\bsbl\b|\bxbl\b|\bpbl\b|spamcop|\bsorbs\b|barracuda(central| reputation|\.)|b\.barracudacentral|uceprotect|bl\.spamcop|cbl\.abuseat|\bdnsbl\b|\bs3150\b|\bs3140\b|\bs3114\b|\[bl21\]|\[bl23\]|\[rtr:bl\]|tosa@rx\.t[^\n]{0,60}\(bl\)|\bblacklisted\b|\bblocklisted\b|(on|in) (our|a|the|an?) (internal |local |real[- ]time )?(block ?list|black ?list|blocked list|blacklist|blocklist)|\baup#[a-z]*rbl\b`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The receiving side refused the mail because the sending server's address (or a name in the message) is on a block list it consults; the sending server's administrator must get it delisted or send through another server.",
 		Alternatives: []Alternative{
@@ -352,7 +352,7 @@ var policyRules = []rule{
 		// doesn't want your mail", "user has blocked the sender"): the
 		// receiving side's choice.
 		ID: "policy-recipient-refuses", Protocols: onlySMTP,
-		Pattern: `(recipient|user|mailbox|addressee) ([a-z]+ly )?(does not|doesn't|doesnt|will not|won't) (want|accept|wish to receive) (your|this|the|any)? ?(mail|message|e-?mail)s?|(recipient|user) (has )?(blocked|refused) (you|your|the sender|this sender)|(sender|you) (is |are |has been )?blocked by (the )?recipient|envelope blocked - user entry`,
+		Pattern: `(recipient|user|mailbox|addressee) ([a-z]+ly )?(does not|doesn't|doesnt|will not|won't) (want|accept|wish to receive) (your|this|the|any)? ?(mail|message|e-?mail)s?|(recipient|user) (has )?(blocked|refused) (you|your|the sender|this sender)|(sender|you) (is |are |has been )?blocked by (the )?recipient|envelope blocked - user entry|(do not|don't|does not|doesn't) accept (mail|e-?mail|messages) from (this|your) (address|sender)`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The recipient's side does not accept mail from this sender; only the recipient (or their administrator) can change that.",
 		Source:  srcRFC3463,

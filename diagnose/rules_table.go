@@ -443,7 +443,7 @@ var phraseRules = []rule{
 		// it ("Sender address rejected:"), the server's own setup is
 		// broken, not the sender or the recipient.
 		ID:      "server-configuration-error",
-		Pattern: `server configuration error|\b4\.3\.5\b|(hash|lmdb|btree|cdb):[^\s]+ is unavailable\. open database`,
+		Pattern: `server configuration error|main\.cf configuration error|\b4\.3\.5\b|(hash|lmdb|btree|cdb):[^\s]+ is unavailable\. open database`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary:      "The server's own configuration is broken (a lookup table it needs cannot be read), so it defers the command: its admin must fix the server; nothing in the message or the account is wrong.",
 		Alternatives: []Alternative{altServerDown},
@@ -941,7 +941,7 @@ var phraseRules = []rule{
 		Source: "https://github.com/nodemailer/nodemailer/issues/1656",
 	},
 	{
-		ID: "google-web-login", Phrases: []string{"please log in via your web browser", "please log in with your web browser", "answer/78754"},
+		ID: "google-web-login", Phrases: []string{"please log in via your web browser", "please log in with your web browser", "answer/78754", "accounts.google.com/continuesignin"},
 		Code: CodeWebLoginRequired, Confidence: ConfidenceHigh,
 		Summary: "Google wants an interactive sign-in in a browser (from the same network) before it accepts this client.",
 		Source:  "https://github.com/nodemailer/nodemailer/issues/998",
