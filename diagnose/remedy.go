@@ -153,10 +153,11 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 }
 
 // deliveryWordsRE are words of a message refused after the sign-in, for
-// what it carries or where it comes from; signInWordsRE are words of the
-// sign-in.
+// what it carries or where it comes from; domainAuthWordsRE name a
+// domain's own records, which decide for the message even beside
+// "authentication failed"; signInWordsRE are words of the sign-in.
 var (
-	deliveryWordsRE   = regexp.MustCompile(`(?i)spam|unsolicited|\bspf\b|\bdkim\b|\bdmarc\b|block ?list|black ?list|\brbl\b|reputation|\bptr\b|reverse dns|\brdns\b|content|virus|malware|complaints|volume|sending limit|daily|per (day|hour)|recipients?\b|forwarding|client host|not authori[sz]ed to send|unauthenticated|message|mail from|\brcpt\b`)
+	deliveryWordsRE   = regexp.MustCompile(`(?i)spam|unsolicited|block ?list|black ?list|\brbl\b|reputation|\bptr\b|reverse dns|\brdns\b|content|virus|malware|complaints|volume|sending limit|daily|per (day|hour)|recipients?\b|forwarding|client host|not authori[sz]ed to send|unauthenticated|message|mail from|\brcpt\b`)
 	domainAuthWordsRE = regexp.MustCompile(`(?i)\b(spf|dkim|dmarc)\b`)
 	signInWordsRE     = regexp.MustCompile(`(?i)\blog ?in\b|\blogon\b|sign[- ]?in|authentication (failed|unsuccessful|required|is disabled)|\bpassword|credential|conditional access|security defaults|2-step|two-step|multi-factor|\bmfa\b|oauth|\bauth\b`)
 )
