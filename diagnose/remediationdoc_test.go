@@ -13,6 +13,7 @@ import (
 
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/probe"
 )
 
 // remediationDocDay is the day docs/remediation.md is rendered for: the
@@ -118,9 +119,18 @@ func writeEntry(b *strings.Builder, e catalog.Remediation, now time.Time) {
 	if e.Protocol != "" {
 		key += ", " + string(e.Protocol) + " only"
 	}
+	f := diagnose.Finding{Code: e.Code, Protocol: e.Protocol}
+	switch e.Phase {
+	case catalog.PhaseSignIn:
+		key += ", at the sign-in"
+	case catalog.PhaseDelivery:
+		// A message refused after the sign-in: the finding's stage says
+		// so, and the entry for that phase is the one chosen.
+		key += ", for a refused message"
+		f.Stage = probe.StageData
+	}
 	fmt.Fprintf(b, "### %s\n\n", key)
 	fmt.Fprintf(b, "Who must act first: %s. Facts checked %s.\n\n", e.Audience, e.Checked)
-	f := diagnose.Finding{Code: e.Code, Protocol: e.Protocol}
 	f.Remediation = diagnose.RemediateFinding(f, e.Provider, docVars(now))
 	audiences := []diagnose.Audience{diagnose.AudienceUser}
 	if len(e.AdminSteps) > 0 {
