@@ -194,6 +194,7 @@ var genericEntries = []Remediation{
 			"Read the list or check the refusal names: look the sending address up on that block list and follow its removal steps once the cause (a compromised account, an open relay, a spamming device) is fixed.",
 			"Check the sending domain's SPF, DKIM and DMARC records, and that the sending server's address has a reverse DNS (PTR) name that resolves back to it.",
 			"For a content refusal, look at what the message carried (links, attachments, a forwarded spam) and at recipients' complaints.",
+			"For a refusal of the message's form (a missing Message-ID, a header given twice, lines too long), the program that builds the message must fix it; no DNS or list change helps.",
 		},
 		VendorSteps: []string{"Show the receiving server's words to the user and do not retry a permanent (5xx) policy refusal unchanged."},
 		Checked:     "2026-12-05",
@@ -240,8 +241,8 @@ var genericEntries = []Remediation{
 		Checked:     checked,
 	},
 	{
-		Code: CodeRateLimited, Phase: PhaseDelivery, Title: "A sending limit was reached; it passes with time", Audience: AudienceUser,
-		Explanation: "The sign-in is not at issue: the server is limiting how much mail this account or this sending server passes (messages or recipients per hour or day), or a receiving provider is slowing mail from this address or domain. The limit resets by itself; sending more meanwhile can extend it.",
+		Code: CodeRateLimited, Phase: PhaseDelivery, Title: "A sending limit was reached", Audience: AudienceUser,
+		Explanation: "The sign-in is not at issue: the server is limiting how much mail this account or this sending server passes (messages or recipients per hour or day, or recipients in one message), or a receiving provider is slowing mail from this address or domain. A limit per hour or day resets by itself, and sending more meanwhile can extend it; a limit of recipients in one message does not pass: send to fewer recipients at a time.",
 		UserSteps: []string{
 			"Wait until the period the server names (an hour, a day) has passed before sending more.",
 			"Send fewer messages at once, with fewer recipients in each; newsletters and other bulk mail belong in a service made for them.",

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -308,8 +309,14 @@ func explainProvider(h Hints, proto Protocol, text, lower string) ProviderID {
 	// A host the caller names decides before the text's fingerprints:
 	// Microsoft stamps "[...prod.outlook.com]" on replies for Outlook.com
 	// and Microsoft 365 alike, and smtp-mail.outlook.com is Outlook.com.
+	// A reply that names a tenant or an organisation is Microsoft 365's,
+	// whichever of Microsoft's hosts was named: tenants reach
+	// smtp-mail.outlook.com too (review 11).
 	if host := strings.TrimSpace(h.Host); host != "" {
 		if id := normalizeProviderID(DetectProvider(DetectInput{IMAPHost: host, SMTPHost: host}).ID); id != "" {
+			if id == catalog.IDOutlook && tenantWordsRE.MatchString(lower) {
+				return catalog.IDMicrosoft365
+			}
 			return id
 		}
 	}
@@ -333,6 +340,9 @@ func explainProvider(h Hints, proto Protocol, text, lower string) ProviderID {
 	}
 	return providerFromText(lower)
 }
+
+// tenantWordsRE are a Microsoft reply's words for an organisation.
+var tenantWordsRE = regexp.MustCompile(`\bfor the tenant\b|\btenant\b|your organi[sz]ation|security defaults|conditional access`)
 
 // greetingIn returns the greeting or banner line of pasted text when it
 // holds one ("* OK ...", "220 ..."), else the text: DetectProvider reads

@@ -248,7 +248,7 @@ var logFirstRules = []rule{
 	// "Internal login failure (...) (auth failed, 1 attempts)": the login
 	// process could not talk to the auth server (held-out round 66), read
 	// by auth-backend-unavailable.
-	{ID: "log-dovecot-auth-failed", Pattern: `\((auth failed|authorization failed), \d+ attempts?`, NotPattern: `internal login failure`,
+	{ID: "log-dovecot-auth-failed", Pattern: `\((auth failed|authorization failed), \d+ attempts?`, NotPattern: `internal login failure|cannot retrieve authentication info|authinfo_unavail|connection appears to be hanging`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Dovecot's log says the client's login was refused (its password database did not accept the user name and password).",
 		Alternatives: []Alternative{
@@ -289,8 +289,12 @@ var logFirstRules = []rule{
 	// user", "sql(alice,1.2.3.4,<id>): Password mismatch",
 	// "pam(alice,1.2.3.4): pam_authenticate() failed: ...". The user is
 	// the login's, never a recipient.
+	// PAM's "Authentication service cannot retrieve authentication info"
+	// after pam_authenticate() failed is its back end, not the password
+	// (review 11).
 	{ID: "log-dovecot-passdb-refused", Pattern: `\b(passwd-file|passwd|shadow|pam|sql|ldap|static|checkpassword|lua|bsdauth|vpopmail|oauth2|imap)\([^)\n]{1,200}\): (unknown user|user not found|password mismatch|invalid password|pam_authenticate\(\) failed)`,
-		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		NotPattern: `cannot retrieve authentication info|authinfo_unavail`,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Dovecot's password database refused the login: the user name is unknown to it or the password does not match.",
 		Source:  srcDovecotPassdb},
 	// Cyrus SASL's sasl_errdetail "SASL(-N): <text>" (lib/common.c), quoted

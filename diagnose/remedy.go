@@ -158,7 +158,7 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 // "authentication failed"; signInWordsRE are words of the sign-in.
 var (
 	deliveryWordsRE   = regexp.MustCompile(`(?i)spam|unsolicited|block ?list|black ?list|\brbl\b|reputation|\bptr\b|reverse dns|\brdns\b|content|virus|malware|complaints|volume|sending limit|daily|per (day|hour)|recipients?\b|forwarding|client host|not authori[sz]ed to send|unauthenticated|message|mail from|\brcpt\b`)
-	domainAuthWordsRE = regexp.MustCompile(`(?i)\b(spf|dkim|dmarc)\b`)
+	domainAuthWordsRE = regexp.MustCompile(`(?i)\b(spf|dkim|dmarc)\b|required authentication level|(^|[^0-9.])5\.7\.(515|509|26)\b`)
 	signInWordsRE     = regexp.MustCompile(`(?i)\blog ?in\b|\blogon\b|sign[- ]?in|authentication (failed|unsuccessful|required|is disabled)|\bpassword|credential|conditional access|security defaults|2-step|two-step|multi-factor|\bmfa\b|oauth|\bauth\b`)
 )
 
@@ -172,7 +172,10 @@ func findingPhase(f Finding) catalog.SessionPhase {
 	switch f.Stage {
 	case probe.StageEnvelope, probe.StageData:
 		return catalog.PhaseDelivery
-	case "", probe.StageQuit:
+	case "", probe.StageQuit, probe.StageAuthenticate:
+		// A pasted text's stage may be a guess from its words ("does not
+		// meet the required authentication level" is a refused message;
+		// review 11): the words decide below.
 	default:
 		return catalog.PhaseSignIn
 	}
@@ -181,6 +184,8 @@ func findingPhase(f Finding) catalog.SessionPhase {
 	}
 	t := f.Evidence.Text
 	switch {
+	case f.Stage == probe.StageAuthenticate && f.Code != CodePolicyBlocked:
+		return catalog.PhaseSignIn
 	case domainAuthWordsRE.MatchString(t):
 		// "SPF authentication failed" speaks of the domain's records,
 		// not of a sign-in.
@@ -189,7 +194,7 @@ func findingPhase(f Finding) catalog.SessionPhase {
 		return ""
 	case deliveryWordsRE.MatchString(t):
 		return catalog.PhaseDelivery
-	case f.Code == CodePolicyBlocked && f.Protocol == ProtocolSMTP:
+	case f.Code == CodePolicyBlocked && f.Protocol == ProtocolSMTP && f.Stage != probe.StageAuthenticate:
 		// A policy refusal over SMTP that names no sign-in is, nearly
 		// always, a refused message: Microsoft's "5.7.606 Access denied,
 		// banned sending IP", Proofpoint's "Blocked - see ...", "Rejected

@@ -620,10 +620,14 @@ func TestRemediationFollowsThePhase(t *testing.T) {
 		require.NotNil(t, f.Remediation, tc.text)
 		assert.Equal(t, tc.phase, f.Remediation.Phase, "%s: %s", tc.text, f.Remediation.Title)
 	}
-	// The same code at the sign-in stage keeps the sign-in advice.
-	f := Explain("550 5.7.1 Service unavailable; Client host [192.0.2.5] blocked using zen.spamhaus.org", Hints{Stage: probe.StageAuthenticate})
+	// A bare refusal at the sign-in keeps the sign-in advice; a stage
+	// guessed from a refused message's words does not (review 11).
+	f := Explain("550 5.7.1 Access denied", Hints{Stage: probe.StageAuthenticate})
 	require.NotNil(t, f.Remediation)
 	assert.NotEqual(t, catalog.PhaseDelivery, f.Remediation.Phase)
+	f = Explain("550 5.7.515 Access denied, sending domain example.com does not meet the required authentication level.", Hints{Protocol: ProtocolSMTP})
+	require.NotNil(t, f.Remediation)
+	assert.Equal(t, catalog.PhaseDelivery, f.Remediation.Phase, f.Remediation.Title)
 }
 
 // TestRegressionReviewReadings holds texts a regression review (review 10)
@@ -639,4 +643,41 @@ func TestRegressionReviewReadings(t *testing.T) {
 		{"530 5.7.0 Authentication required", "", CodeRelayDenied},
 		{"451 4.3.0 Service unavailable, try again later", "", CodeTemporaryFailure},
 	})
+}
+
+// TestReview11Readings holds the misreadings a fresh review of the new
+// and changed readings of rounds 55-66 found (review 11): each reading
+// leaves the cause another line names, and stays inside its words.
+func TestReview11Readings(t *testing.T) {
+	checkNotReadAs(t, []notReadAsCase{
+		{`HTTP/1.1 400 Bad Request {"error":"invalid_grant","error_description":"Token has been expired or revoked."}`, CodeProtocolError, CodeInvalidCredentials},
+		{"The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mx1.example.com. 192.0.2.5: 554 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org]", CodeConnectionRefused, CodePolicyBlocked},
+		{"PHP Notice: Unknown: Unterminated mailbox: undisclosed-recipients@ (errflg=3) in Unknown on line 0\nPHP Notice: Unknown: Can not authenticate to IMAP server: [AUTHENTICATIONFAILED] Authentication failed. (errflg=1) in Unknown on line 0", CodeProtocolError, CodeInvalidCredentials},
+		{"Thunderbird can no longer authenticate with imap.example.com: the server certificate has expired", CodeInvalidCredentials, ""},
+		{"Please enter the password for the account \"bob@gmail.com\" on smtp.gmail.com. The server responded: 534-5.7.9 Application-specific password required.", CodeInvalidCredentials, CodeAppPasswordRequired},
+		{"connect to 10.4.3.5[10.4.3.5]:25: Connection timed out", CodeTemporaryFailure, CodeConnectionTimeout},
+		{"Could not connect to SMTP host 10.5.7.26: Connection refused", CodePolicyBlocked, CodeConnectionRefused},
+		{"测试邮件发送成功，但收件人没有收到", CodeOK, ""},
+		{"Die Test-E-Mail wurde erfolgreich versendet, kommt aber nie an.", CodeOK, ""},
+		{"Received-SPFBL: PASS example.com\n550 5.2.2 <bob@example.com>: mailbox full", CodePolicyBlocked, CodeQuotaExceeded},
+		{"dovecot: imap-login: Aborted login (auth failed, 1 attempts in 2 secs): user=<bob>, method=PLAIN\ndovecot: auth-worker(123): Error: pam(bob,192.0.2.7): pam_authenticate() failed: Authentication service cannot retrieve authentication info", CodeInvalidCredentials, CodeTemporaryFailure},
+		{"Authentication-Results: mx.example.com; spf=pass smtp.mailfrom=example.org; 535 5.7.8 Error: authentication failed", CodePolicyBlocked, CodeInvalidCredentials},
+	})
+	for text, rule := range map[string]string{
+		"Nov 30 10:00:01 mx sendmail[123]: wA1: to=<bob@example.com>, relay=mx.example.com. [192.0.2.4], dsn=2.0.0, stat=Sent (OK id=1)\nNov 30 10:00:00 mx sendmail[123]: STARTTLS=client, relay=mx.example.com., version=TLSv1.3, verify=FAIL": "sendmail-starttls-verify-fail",
+		"550 5.7.1 Message bounced by administrator. Sender domain example.com fails DMARC":                             "bounced-by-administrator",
+		"postfix/cleanup[1234]: warning: connect to Milter service unix:/run/opendkim/opendkim.sock: Permission denied": "connect-permission-denied",
+	} {
+		assert.NotEqual(t, rule, Explain(text, Hints{}).Evidence.Rule, text)
+	}
+	for _, text := range []string{
+		"452-4.5.3 Your message has too many recipients. For more information regarding Google's sending limits, visit https://support.google.com/mail/?p=TooManyRecipientsError",
+		"Remote Server returned '550 5.5.3 RESOLVER.ADR.RecipLimit; too many recipients'",
+	} {
+		assert.Equal(t, "too-many-recipients-in-message", Explain(text, Hints{}).Evidence.Rule, text)
+	}
+	// A reply naming a tenant is Microsoft 365's, whichever Microsoft host.
+	f := Explain("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.", Hints{Host: "smtp-mail.outlook.com"})
+	require.NotNil(t, f.Remediation)
+	assert.Equal(t, catalog.IDMicrosoft365, f.Remediation.Provider)
 }

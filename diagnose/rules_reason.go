@@ -182,8 +182,10 @@ var sendingRules = []rule{
 		// A limit of recipients in one message ("452 4.5.3 Too many
 		// recipients", RFC 5321 4.5.3.1.8): splitting the list, not
 		// waiting, is what gets the rest through.
-		ID:      "too-many-recipients-in-message",
-		Pattern: `^[^\n]{0,40}\b(452|552|4\.5\.3|5\.5\.3)\b[^\n]{0,20}too many recipients\.?\s*$`,
+		ID: "too-many-recipients-in-message",
+		// Gmail's "452-4.5.3 Your message has too many recipients", Exchange's
+		// "RESOLVER.ADR.RecipLimit" (review 11).
+		Pattern: `^[^\n]{0,40}\b(452|552|4\.5\.3|5\.5\.3)\b[^\n]{0,20}too many recipients\.?\s*$|(^|[^0-9.])[45]\.5\.3[^\n]{0,40}too many recipients|resolver\.adr\.reciplimit`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary:      "The message has more recipients than the server takes in one message: send it to fewer recipients at a time (several messages, or a mailing service); waiting alone does not get the rest through.",
 		Alternatives: []Alternative{altBlockNotLimit},
@@ -407,8 +409,10 @@ var senderRules = []rule{
 		// authentication information or fails to pass authentication
 		// checks".
 		ID: "domain-authentication", Protocols: onlySMTP,
-		Pattern: `(blocked|rejected|refused) (by|due to|because of) (the )?(spf|dkim|dmarc)\b|does not have authentication information|fails to pass (authentication|spf|dkim|dmarc)|(spf|dkim|dmarc) (check )?(fail|failed|failure|validation failed)|(spf|dkim|dmarc) (signature|record|check|verification) (is )?(invalid|not valid|failed|failure)|unauthenticated (email|mail|message)s? (from|is not)|(doesn't|does not) meet the required authentication level|(doesn't|does not) pass dmarc|dmarc policy of reject|5\.7\.(515|509|26)\b|\bspf\b[^\n]{0,60}\bauthentication fail|spf\.pobox\.com/why|\bspf error\b|\bblad spf\b|(spf|dkim|dmarc)( signature)? (verification|validation|check)s? (failed|failure)|\bno (spf|dkim|dmarc) (record|signature)|(spf|dkim|dmarc) (record|signature) (is )?missing`,
-		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Pattern: `(blocked|rejected|refused) (by|due to|because of) (the )?(spf|dkim|dmarc)\b|does not have authentication information|fails to pass (authentication|spf|dkim|dmarc)|(spf|dkim|dmarc) (check )?(fail|failed|failure|validation failed)|(spf|dkim|dmarc) (signature|record|check|verification) (is )?(invalid|not valid|failed|failure)|unauthenticated (email|mail|message)s? (from|is not)|(doesn't|does not) meet the required authentication level|(doesn't|does not) pass dmarc|dmarc policy of reject|(^|[^0-9.])5\.7\.(515|509|26)\b|\bspf\b[^\n]{0,60}\bauthentication fail|spf\.pobox\.com/why|\bspf error\b|\bblad spf\b|(spf|dkim|dmarc)( signature)? (verification|validation|check)s? (failed|failure)|\bno (spf|dkim|dmarc) (record|signature)|(spf|dkim|dmarc) (record|signature) (is )?missing`,
+		// An Authentication-Results header with spf=pass beside a refused sign-in is no SPF refusal (review 11).
+		NotPattern: `\bspf=pass\b`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "The receiving server refuses mail that the sender's domain does not authenticate (SPF, DKIM, DMARC); the domain's administrator must publish or fix those DNS records, or the mail must go out through the domain's own server.",
 		Alternatives: []Alternative{
 			altDomainAuthSender,

@@ -283,8 +283,9 @@ var phraseRules = []rule{
 		// requests to connect." (held-out round 63).
 		ID:      "gmail-dsn-could-not-connect",
 		Pattern: `did not accept our requests to connect`,
-		// A time-out named in the same report decides (held-out round 27).
-		NotPattern: `timed out|timeout`,
+		// A time-out named in the same report decides (held-out round 27),
+		// and so does a reply Gmail quotes in brackets (review 11).
+		NotPattern: `timed out|timeout|\b[45][0-9][0-9][ -]|starttls`,
 		Code:       CodeConnectionRefused, Confidence: ConfidenceMedium,
 		Summary: "Gmail could not connect to the recipient's mail server (it refused or dropped the connection, or did not answer): the recipient's domain or its mail host must be fixed; the sender's account is fine.",
 		Alternatives: []Alternative{
@@ -307,7 +308,9 @@ var phraseRules = []rule{
 		// Message bounced by administrator", held-out round 63).
 		ID:      "bounced-by-administrator",
 		Pattern: `bounced by (the )?administrator`,
-		Code:    CodePolicyBlocked, Confidence: ConfidenceLow,
+		// A reason given after the words is read by its own rule (review 11).
+		NotPattern: `dmarc|spf|attachment|virus|spam|content`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceLow,
 		Summary: "An administrator's filter on the receiving side bounced the message; the bounce does not say why. The recipient's side can say which rule applied.",
 		Source:  "https://pastebin.com/qq0DkJ3y",
 	},
@@ -317,7 +320,9 @@ var phraseRules = []rule{
 		// (held-out round 64).
 		ID:      "client-can-no-longer-authenticate",
 		Pattern: `can no longer authenticate with`,
-		Code:    CodeInvalidCredentials, Confidence: ConfidenceLow,
+		// A cause the client names decides (review 11).
+		NotPattern: `certificate|too many|try again|timed out|refused|locked|disabled|server said`,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Summary: "The program's stored sign-in for this account stopped working (a changed password, or a revoked authorisation): sign in to the account again in the program.",
 		Alternatives: []Alternative{
 			alt(CodeWebLoginRequired, "The provider wants a sign-in in a browser before it lets the program in again.", "Signing in to webmail first, then reconnecting, works."),
@@ -330,7 +335,9 @@ var phraseRules = []rule{
 		// 64): the parser's notice, not the account or the connection.
 		ID:      "c-client-unterminated-mailbox",
 		Pattern: `unterminated mailbox`,
-		Code:    CodeProtocolError, Confidence: ConfidenceLow,
+		// A cause printed beside the notice decides (review 11).
+		NotPattern: `authenticat|connection broken|\[closed\]|certificate|timed out|refused|login failed`,
+		Code:       CodeProtocolError, Confidence: ConfidenceLow,
 		Summary: "PHP's IMAP extension could not parse an address in a message's headers and passed its notice on as an error: the message, or the program's handling of it, not the account or the connection.",
 		Source:  "https://github.com/freescout-help-desk/freescout/issues/4097",
 	},
@@ -339,9 +346,10 @@ var phraseRules = []rule{
 		// 443 got "HTTP/1.1 400 Bad Request" from Exchange's OWA (held-out
 		// round 62). The port serves web pages, not mail.
 		ID: "http-server-answered",
-		// At the start, or right after a mail command the client sent (an
-		// HTTP API's own errors name no mail command).
-		Pattern: `(^|\b(capability|ehlo [^ ]+|helo [^ ]+|starttls|quit) )http/1\.[01] [1-5][0-9][0-9]\b`,
+		// Right after a mail command the client sent: an HTTP API's or an
+		// OAuth token endpoint's own errors ("HTTP/1.1 400 Bad Request
+		// {\"error\":\"invalid_grant\"...") name none (review 11).
+		Pattern: `\b(capability|ehlo [^ ]+|helo [^ ]+|starttls|quit) http/1\.[01] [1-5][0-9][0-9]\b`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary:      "A web server answered (an HTTP status line): the port is a web server's (443, 80), not the mail server's. Use the provider's IMAP (993) or SMTP (465/587) port.",
 		Alternatives: []Alternative{altWrongMode},
@@ -378,7 +386,9 @@ var phraseRules = []rule{
 		// policy, not the mail server.
 		ID:      "connect-permission-denied",
 		Pattern: `connect(ing)?[^\n]{0,80}: permission denied|permission denied \(13\)`,
-		Code:    CodeConnectionRefused, Confidence: ConfidenceLow,
+		// A local milter's socket is no mail server (review 11).
+		NotPattern: `milter|unix:`,
+		Code:       CodeConnectionRefused, Confidence: ConfidenceLow,
 		Summary: "The computer the program runs on refused to open the connection itself (permission denied): a local firewall or security policy (SELinux's httpd_can_network_connect or httpd_can_sendmail, a host that blocks outgoing mail ports) stops it before any mail server is reached.",
 		Alternatives: []Alternative{
 			alt(CodeNetworkUnreachable, "The hosting provider blocks outgoing mail ports for every customer.", "The same connection from another machine works."),
@@ -443,7 +453,7 @@ var phraseRules = []rule{
 		// it ("Sender address rejected:"), the server's own setup is
 		// broken, not the sender or the recipient.
 		ID:      "server-configuration-error",
-		Pattern: `server configuration error|main\.cf configuration error|\b4\.3\.5\b|(hash|lmdb|btree|cdb):[^\s]+ is unavailable\. open database`,
+		Pattern: `server configuration error|main\.cf configuration error|(^|[^0-9.])4\.3\.5\b|(hash|lmdb|btree|cdb):[^\s]+ is unavailable\. open database`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary:      "The server's own configuration is broken (a lookup table it needs cannot be read), so it defers the command: its admin must fix the server; nothing in the message or the account is wrong.",
 		Alternatives: []Alternative{altServerDown},
@@ -456,7 +466,9 @@ var phraseRules = []rule{
 		// demands a verified certificate.
 		ID:      "sendmail-starttls-verify-fail",
 		Pattern: `starttls=(client|server)[^\n]{0,200}verify=fail\b`,
-		Code:    CodeTLSCertificate, Confidence: ConfidenceLow,
+		// A message the same log shows delivered is no failure (review 11).
+		NotPattern: `stat=sent`,
+		Code:       CodeTLSCertificate, Confidence: ConfidenceLow,
 		Summary: "Sendmail could not verify the other server's certificate (verify=FAIL): the session is still encrypted, and mail is refused only where the configuration demands a verified certificate. The certificate chain, or sendmail's CA file, needs fixing.",
 		Source:  "https://serverfault.com/questions/797007/fixing-starttls-verify-fail-verifymsg-unable-to-get-local-issuer-certificate",
 	},
@@ -466,7 +478,9 @@ var phraseRules = []rule{
 		// iOS Mail article; held-out round 58).
 		ID:      "ios-enter-password-prompt",
 		Pattern: `^[^\n]{0,40}please enter (the |your )?password for (the )?[^\n]{1,60}(account|@)`,
-		Code:    CodeInvalidCredentials, Confidence: ConfidenceLow,
+		// The server's own reply quoted after the prompt decides (review 11).
+		NotPattern: `responded|returned|server said|\b[45][0-9][0-9][ -]|locked|disabled`,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Summary:      "The mail app asks for the password again: the one it has stored was refused (changed, expired, or no longer accepted by the provider).",
 		Alternatives: []Alternative{altAppPassword, alt(CodeBasicAuthDisabled, "The provider no longer takes a password from this app (Microsoft accounts: the app must sign in with OAuth).", "Removing the account and adding it again offers a Microsoft sign-in page.")},
 		Source:       "https://support.microsoft.com/en-us/office/ios-ipados-users-may-experience-issues-accessing-their-outlook-and-hotmail-accounts-from-the-ios-ipados-default-mail-app-3584197b-8ffb-46ce-b5c6-f4cc71ff29a7",
@@ -2476,7 +2490,7 @@ var lastRules = []rule{
 	{
 		ID:         "client-check-succeeded-language",
 		Pattern:    `^[^\n]{0,60}(送信されました|送信しました|送信に成功|接続に成功|成功しました|发送成功|測試成功|测试成功|连接成功|連線成功|验证成功|erfolgreich (gesendet|versendet|verschickt|verbunden|getestet)|wurde (erfolgreich )?(gesendet|versendet|verschickt)|envoyé avec succès|a été envoyé|enviado (correctamente|con éxito|exitosamente)|inviat[ao] con successo|успешно (отправлен|подключ)|отправлено успешно)[^\n]{0,30}$`,
-		NotPattern: `失败|失敗|エラー|ません|拒否|错误|錯誤|无法|無法|不|fehl|nicht|kein|échec|erreur|\bpas\b|\bno\b|error|ошибк|(^|[^a-zа-яё])не([^a-zа-яё]|$)|fail|\b[45][0-9][0-9][ -]`,
+		NotPattern: `失败|失敗|エラー|ません|拒否|错误|錯誤|无法|無法|不|fehl|nicht|kein|échec|erreur|\bpas\b|\bno\b|error|ошибк|(^|[^a-zа-яё])не([^a-zа-яё]|$)|fail|\b[45][0-9][0-9][ -]|但|却|没|未|aber\b|\bpero\b|\bmais\b|\bma\b|(^|[^a-zа-яё])но([^a-zа-яё]|$)|しかし|ただし|rebot|zurück|nie an`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own words say the check worked (the mail went out or the connection succeeded); not an error.",
 		Source:  "https://ketukara.com/server/nas/1093/",
