@@ -731,10 +731,17 @@ func TestFamiliesOfRounds65To66(t *testing.T) {
 		{"postfix main.cf error", "postfix/local[16306]: fatal: main.cf configuration error: mailbox_size_limit is smaller than message_size_limit", Hints{}, CodeTemporaryFailure, "server-configuration-error"},
 		{"plaintext to a tls port, server side", "dovecot: imap-login: Disconnected (no auth attempts in 0 secs): user=<>, TLS handshaking: SSL_accept() failed: error:140760FC:SSL routines:SSL23_GET_CLIENT_HELLO:unknown protocol", Hints{}, CodeTLSWrongMode, ""},
 		{"dovecot internal login failure", "dovecot: imap-login: Internal login failure (pid=14732 id=1) (auth failed, 1 attempts): user=<a@example.com>, method=PLAIN", Hints{}, CodeTemporaryFailure, "auth-backend-unavailable"},
+		// Rounds 62-65 texts read after their batches, by family.
+		{"dovecot namespace configuration", "imap(a@example.com): Error: User initialization failed: namespace configuration error: Duplicate namespace prefix: \"\"", Hints{}, CodeTemporaryFailure, "server-configuration-error"},
+		{"a path that names a block list", "PHP Warning:  stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages:\nerror:14090086:SSL routines:ssl3_get_server_certificate:certificate verify failed in /var/www/html/blacklistmonitor/classes/class.smtp.php on line 343", Hints{}, CodeTLSCertificate, ""},
+		{"remote mx blocks the sender as spam", "host mx4.example.pk[192.0.2.9] said: 554 5.7.1 <a@example.ru>: Sender address rejected: Blocked due to spam (in reply to RCPT TO command)", Hints{}, CodePolicyBlocked, ""},
+		{"postfix local mbox too large", "postfix/local[18787]: 303EC21A00C7: to=<munin@host.localdomain>, relay=local, dsn=5.2.2, status=bounced (cannot update mailbox /var/mail/munin for user munin. error writing message: File too large)", Hints{}, CodeQuotaExceeded, "quota-words"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
 		{"dovecot: imap-login: Aborted login (auth failed, 1 attempts in 2 secs): user=<a@example.com>, method=PLAIN", "", CodeInvalidCredentials},
 		{"554 5.7.1 Blocked by spam statistics - see http://feedback.yandex.ru/?from=mail-rejects", "", CodeSendingBlocked},
 		{"We do accept mail from this address", CodePolicyBlocked, ""},
+		{"554 5.7.1 <a@example.sk>: Sender address rejected: Your mail account (a@example.sk) was compromised and its sending is blocked", "", CodeSendingBlocked},
+		{"550 5.7.1 Client host [192.0.2.5] blocked using zen.spamhaus.org; listed on a blacklist", "", CodePolicyBlocked},
 	})
 }

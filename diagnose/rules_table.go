@@ -453,7 +453,7 @@ var phraseRules = []rule{
 		// it ("Sender address rejected:"), the server's own setup is
 		// broken, not the sender or the recipient.
 		ID:      "server-configuration-error",
-		Pattern: `server configuration error|main\.cf configuration error|(^|[^0-9.])4\.3\.5\b|(hash|lmdb|btree|cdb):[^\s]+ is unavailable\. open database`,
+		Pattern: `server configuration error|main\.cf configuration error|namespace configuration error|(^|[^0-9.])4\.3\.5\b|(hash|lmdb|btree|cdb):[^\s]+ is unavailable\. open database`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary:      "The server's own configuration is broken (a lookup table it needs cannot be read), so it defers the command: its admin must fix the server; nothing in the message or the account is wrong.",
 		Alternatives: []Alternative{altServerDown},
