@@ -108,6 +108,15 @@ func Explain(text string, hints Hints) Finding {
 	return explain(text, hints, "")
 }
 
+// oauthWordsRE are a pasted text's words that the program signed in with
+// OAuth (review 12: "OAuth2 sign-in succeeded, but the IMAP server
+// rejected the token: A1 NO AUTHENTICATE failed."); oauthAdviceRE are a
+// server's or client's advice to move to OAuth, which say the opposite.
+var (
+	oauthWordsRE  = regexp.MustCompile(`xoauth2|oauthbearer|\boauth ?2(\.0)?\b[^\n]{0,40}\b(sign-?in|token|signed)|\b(access|oauth|bearer) token\b|signed in with (microsoft|google)`)
+	oauthAdviceRE = regexp.MustCompile(`\b(use|move to|switch to|requires?|supports?|only) (modern authentication|oauth)`)
+)
+
 // explain is Explain, for measuring on the known texts themselves: given
 // the id of the known text being explained, the comparison leaves out the
 // same text and, for a held-out round's text ("r12-..."), every text of
@@ -235,7 +244,7 @@ func observeText(text string, h Hints) *observation {
 	}
 	whole := strings.ToLower(text) // the whole paste, wrapper's words included
 	o.Provider = explainProvider(h, o.Protocol, text, whole)
-	o.OAuth = strings.Contains(o.lower, "xoauth2") || strings.Contains(o.lower, "oauthbearer")
+	o.OAuth = oauthWordsRE.MatchString(o.lower) && !oauthAdviceRE.MatchString(o.lower)
 	o.Port = portInText(text)
 	o.Envelope = envelopeInText(o.lower)
 	bounceSt, bounceEnv := bounceStage(o.lower)

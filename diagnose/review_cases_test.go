@@ -681,3 +681,46 @@ func TestReview11Readings(t *testing.T) {
 	require.NotNil(t, f.Remediation)
 	assert.Equal(t, catalog.IDMicrosoft365, f.Remediation.Provider)
 }
+
+// TestReview12Readings holds what a fresh review of a practice-software
+// support desk's texts found (review 12): OAuth refusals read as password
+// refusals, an expired password as a locked account, an app refused by
+// the OAuth provider as the user's lock, the GoDaddy-run Microsoft 365
+// outside the Microsoft readings, a refused From address as a recipient,
+// fixed IMAP limits as passing ones, a folder lock as an account lock,
+// and English successes with numbers after them as failures.
+func TestReview12Readings(t *testing.T) {
+	ms := Hints{Host: "outlook.office365.com", Protocol: ProtocolIMAP}
+	f := Explain("Unable to sync mailbox: OAuth2 sign-in succeeded, but the IMAP server rejected the token: A1 NO AUTHENTICATE failed.", ms)
+	assert.Equal(t, "microsoft-imap-oauth-failed", f.Evidence.Rule, "the program already signs in with OAuth")
+	f = Explain("Test connection failed: 535 5.7.3 Authentication unsuccessful (XOAUTH2, token for a@example.com)", Hints{Host: "smtp.office365.com", Protocol: ProtocolSMTP})
+	assert.Equal(t, "microsoft-smtp-oauth-refused", f.Evidence.Rule)
+	assert.NotContains(t, f.Summary, "wrong password")
+	// Advice to move to OAuth is no OAuth sign-in.
+	f = Explain("535 5.7.139 Authentication unsuccessful, basic authentication is disabled. Please use OAuth.", Hints{Host: "smtp.office365.com"})
+	assert.Equal(t, CodeBasicAuthDisabled, f.Code)
+	f = Explain("A1 NO AUTHENTICATE failed.", Hints{Host: "outlook.office365.com", Protocol: ProtocolIMAP, Provider: catalog.IDMicrosoft365GoDaddy})
+	assert.Equal(t, CodeBasicAuthDisabled, f.Code, "GoDaddy's Microsoft 365 is Microsoft 365")
+
+	checkNotReadAs(t, []notReadAsCase{
+		{"AADSTS50055: The password is expired.", CodeAccountLocked, CodePasswordExpired},
+		{"Access blocked: Example Mail has not completed the Google verification process. Error 403: access_denied", CodeAccountLocked, CodeUnknown},
+		{"Access blocked: This app's request is invalid. Error 400: redirect_uri_mismatch", CodeAccountLocked, CodeUnknown},
+		{"550 Requested action not taken: mailbox unavailable | Sender address is not allowed.", CodeRecipientUnknown, CodeSenderNotPermitted},
+		{"553 5.7.0 Sending address not allowed for this account", "", CodeSenderNotPermitted},
+		{"554 Message not allowed - Headers are not RFC compliant[291]", CodePolicyBlocked, CodeProtocolError},
+		{"Test connection succeeded. Inbox: 1,482 messages (12 unread). IMAP server: mail.example.com:993 (SSL/TLS)", "", CodeOK},
+		{"Mailbox sync completed: 37 new, 0 errors.", "", CodeOK},
+		{"Mailbox sync completed with errors.", CodeOK, ""},
+		{"Mailbox sync completed: 3 errors.", CodeOK, ""},
+		{"Test connection succeeded: 535 5.7.8 refused", CodeOK, ""},
+	})
+	for text, want := range map[string]Code{
+		"A7 NO [LIMIT] Too many mailboxes (limit=1000)":                      CodeQuotaExceeded,
+		"Unable to sync mailbox: A4 NO [LIMIT] UID FETCH: Too long argument": CodeProtocolError,
+		"A6 NO [CANNOT] Mailbox is locked, will abort":                       CodeTemporaryFailure,
+		"A2 NO [LIMIT] Too many concurrent connections":                      CodeRateLimited,
+	} {
+		assert.Equal(t, want, Explain(text, Hints{Protocol: ProtocolIMAP}).Code, text)
+	}
+}

@@ -337,7 +337,7 @@ func alt(c Code, why, tell string) Alternative { return Alternative{Code: c, Why
 
 // Provider id groups used by the tables.
 var (
-	idsMicrosoft = []ProviderID{catalog.IDMicrosoft365, catalog.IDOutlook}
+	idsMicrosoft = []ProviderID{catalog.IDMicrosoft365, catalog.IDMicrosoft365GoDaddy, catalog.IDOutlook}
 	idsGoogle    = []ProviderID{catalog.IDGmail, catalog.IDGoogleWorkspace}
 	idsYahoo     = []ProviderID{catalog.IDYahoo, catalog.IDAOL}
 )

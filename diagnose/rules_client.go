@@ -185,7 +185,7 @@ var clientSlipRules = []rule{
 		},
 		Source: "https://support.google.com/mail/?p=RfcMessageNonCompliant"},
 	{ID: "message-header-malformed", Protocols: onlySMTP,
-		Pattern: `\bheader error\b|\bbad header\b|header (field )?(is )?(missing|invalid|malformed)|missing required header|follow rfc ?5322|not rfc ?(5322|2822) compliant|(missing|malformed|invalid|duplicate) [a-z"'-]{0,20} ?header\b|missing (start|end) boundary|invalid mime content`,
+		Pattern: `headers? (are|is) not rfc compliant|\bheader error\b|\bbad header\b|header (field )?(is )?(missing|invalid|malformed)|missing required header|follow rfc ?5322|not rfc ?(5322|2822) compliant|(missing|malformed|invalid|duplicate) [a-z"'-]{0,20} ?header\b|missing (start|end) boundary|invalid mime content`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The receiving server refused the message because a header line or its MIME structure is missing or malformed (RFC 5322, RFC 2046): the application builds the message wrongly, not the account.",
 		Alternatives: []Alternative{

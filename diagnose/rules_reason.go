@@ -371,7 +371,7 @@ var storeRules = []rule{
 		// Medium, not high: the words name no recipient.
 		ID: "stock-mailbox-unavailable", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""}, NotReply: []int{4},
 		Pattern:    `(requested action not taken|request failed)[:;,]? ?-*[ ]?mailbox unavailable`,
-		NotPattern: `rcpt to|user unknown|unknown user|no such|(does not|doesn't|not) exist|not found|invalid|recipient`,
+		NotPattern: `rcpt to|user unknown|unknown user|no such|(does not|doesn't|not) exist|not found|invalid|recipient|sender address|sending address`,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceMedium,
 		Summary: "The server refused with the stock \"mailbox unavailable\": most often the recipient address does not exist, but some providers (GMX, 1&1, Yahoo) say the same when they refuse the sender or the amount of mail.",
 		Alternatives: []Alternative{
@@ -391,7 +391,7 @@ var storeRules = []rule{
 		ID: "recipient-unknown-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""}, NotReply: []int{4},
 		// Windows' "Logon failure: unknown user name or bad password" is a
 		// refused sign-in (Outlook's 0x800CCC92 quotes it), not a recipient.
-		NotPattern: `sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure`,
+		NotPattern: `sender address is not allowed|sending address (is )?not allowed|sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure`,
 		Pattern:    `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|is not a valid\s+(user|recipient|mailbox)|\buser <[^>\n]{1,80}>\s+unknown\b|email address[^\n]{0,80} is not available here|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\bwasn't found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown`,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Address,
@@ -403,7 +403,7 @@ var storeRules = []rule{
 var senderRules = []rule{
 	{
 		ID: "sender-words", Protocols: onlySMTP,
-		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|not one of your addresses|(domain|address) (is )?not (associated|verified|registered) with your account|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail )?on behalf of (<|your |this |that |the )|originator not accepted|from/sender (name|address) is not valid|"?from"? header is (missing or )?invalid|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|sender (address )?must (contain|include|have) a domain|\bfrom:? ?domain must resolve|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender|domain of sender address [^\s]{1,120} (does not|doesn't) exist|sender (address )?domain (does not|doesn't) exist|\bfrom(\.email)? (field|address) is (required|missing|empty)|permission to send (the message )?on behalf of|originator address does not match|not allowed in\s+(5[0-9]{2}[ -])?header from|berechtigung, die nachricht im auftrag`,
+		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|sender address is not allowed|sending address (is )?not allowed|not one of your addresses|(domain|address) (is )?not (associated|verified|registered) with your account|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail )?on behalf of (<|your |this |that |the )|originator not accepted|from/sender (name|address) is not valid|"?from"? header is (missing or )?invalid|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|sender (address )?must (contain|include|have) a domain|\bfrom:? ?domain must resolve|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender|domain of sender address [^\s]{1,120} (does not|doesn't) exist|sender (address )?domain (does not|doesn't) exist|\bfrom(\.email)? (field|address) is (required|missing|empty)|permission to send (the message )?on behalf of|originator address does not match|not allowed in\s+(5[0-9]{2}[ -])?header from|berechtigung, die nachricht im auftrag`,
 		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altRecipientNotSender},
 		Source:       srcRFC3463Address,
@@ -662,8 +662,11 @@ var reasonRules = []rule{
 		Source: srcRFC5321,
 	},
 	{
-		ID:         "reason-account-state",
-		NotPattern: `certificate[^\n]{0,30}expired|expired certificate`,
+		ID: "reason-account-state",
+		// Dovecot's "[CANNOT] Mailbox is locked, will abort" is a folder's
+		// lock held by another process (review 12), read by
+		// imap-mailbox-locked.
+		NotPattern: `certificate[^\n]{0,30}expired|expired certificate|mailbox is locked, will abort|\[cannot\] mailbox is locked`,
 		Pattern:    `\b(account|mailbox|user|login|logins|log-?in|sign-?in|signin|logon|access|member|subscription|domain)\b.{0,40}\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|terminated|inactive|expired|deleted|on hold|not active)\b|\b(account|mailbox)\b (has been |is |was )?(permanently )?closed\b|\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|inactive|expired)\b.{0,20}\b(account|mailbox|user)\b|\bnologin\b|заблокирован|gesperrt|deaktiviert|zablokován|bloccat|sospes|suspendu|bloqué|冻结|锁定|停用|被禁`,
 		Code:       CodeAccountLocked, Confidence: ConfidenceMedium,
 		Summary: "The server says the account is blocked, disabled, suspended or locked; a new password will not help.",

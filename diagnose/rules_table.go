@@ -165,6 +165,20 @@ var refiningRules = []rule{
 // provider.
 var providerPhraseRules = []rule{
 	{
+		// Exchange Online's "535 5.7.3 Authentication unsuccessful" to AUTH
+		// XOAUTH2: the token, not a password (review 12).
+		ID: "microsoft-smtp-oauth-refused", Protocols: onlySMTP, Providers: idsMicrosoft, OAuth: true,
+		Pattern:    `authentication unsuccessful|\b5\.7\.3\b|authentication failed`,
+		NotPattern: `smtpclientauthentication is disabled|basic authentication is disabled|security defaults|conditional access`,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "Exchange Online refused the OAuth token for sending: it expired, lacks the SMTP.Send scope (https://outlook.office.com/SMTP.Send), was issued for another user, or SMTP AUTH is switched off for the mailbox (which refuses OAuth too). No password is involved.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolDisabled, "SMTP AUTH (Authenticated SMTP) is switched off for this mailbox or the tenant.", "An admin checks Get-CASMailbox -Identity {username} | Format-List SmtpClientAuthenticationDisabled."),
+			altPolicy,
+		},
+		Source: "https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth",
+	},
+	{
 		ID: "microsoft-imap-oauth-failed", Protocols: onlyIMAP, Providers: idsMicrosoft, OAuth: true,
 		Status: []string{"NO", ""}, Phrases: []string{"authenticate failed", "login failed"},
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
@@ -277,6 +291,16 @@ var providerPhraseRules = []rule{
 
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
+	{
+		// A folder locked by another process (Dovecot's "NO [CANNOT]
+		// Mailbox is locked, will abort", an mbox lock): the account is
+		// fine; the lock goes when the other session ends (review 12).
+		ID:      "imap-mailbox-locked",
+		Pattern: `mailbox is locked, will abort|\[cannot\] mailbox is locked`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "Another session or process holds a lock on this folder, so the server would not change it now: the account is fine, and the next attempt usually works once the other session finishes; a lock that stays is the server admin's to clear.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc5530",
+	},
 	{
 		// Gmail's delivery report when it could not connect to the
 		// recipient's server: "The recipient server did not accept our
@@ -674,6 +698,22 @@ var phraseRules = []rule{
 		// Entra ID's AADSTS700016: the client id is no registered
 		// application in that directory (held-out round 49). The
 		// mailbox's password is not in question.
+		// The OAuth sign-in refused the application, not the account:
+		// Google's "has not completed the Google verification process",
+		// "redirect_uri_mismatch", "admin_policy_enforced", "This app is
+		// blocked"; Entra's AADSTS65001/70000 consent and scope refusals
+		// (review 12). The app's maker or the admin acts, not the user.
+		ID:      "oauth-app-refused",
+		Pattern: `has not completed the google verification process|redirect_uri_mismatch|admin_policy_enforced|this app is blocked|(doesn't|does not) comply with google's oauth|app has not been verified|temporarily disabled for this app|aadsts65001\b|aadsts70000\b|has not granted [^\n]{1,80} access to your google account`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The OAuth sign-in refused the application itself, not the account or its password: the app is not verified or not allowed by the provider, its registration (redirect URI, scopes) is wrong, or the organisation's admin has not allowed it. The app's maker, or the admin, must act.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The provider or the organisation's admin does not allow this app (not verified, not consented, blocked by policy).", "The error names access_denied, admin_policy_enforced or consent."),
+			alt(CodeProtocolError, "The app's OAuth registration is wrong (a redirect URI or a scope it asks for).", "The error names redirect_uri_mismatch, invalid_request or a scope."),
+		},
+		Source: "https://developers.google.com/identity/protocols/oauth2/production-readiness/policy-compliance",
+	},
+	{
 		ID:      "oauth-app-not-found",
 		Pattern: `aadsts700016|application with identifier [^\n]{0,120} was not found in the directory`,
 		Code:    CodeUnknown, Confidence: ConfidenceLow,
@@ -1314,8 +1354,11 @@ var phraseRules = []rule{
 		// The message's content was refused (QQ's "550 Mail content
 		// denied", Yahoo's "554 Message not allowed").
 		ID: "content-denied", Protocols: onlySMTP, NotReply: []int{4},
-		Pattern: `(rejected|refused|blocked) by (the |our )?anti-?spam( engine| filter| system)?|(mail|message|e-?mail) content (denied|rejected|refused|not (allowed|accepted))|\bcontent (denied|refused)\b|\bmessage not allowed\b|(message|mail) (rejected|refused|denied|blocked) (due to|because of|for) (its |the )?content`,
-		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		// Yahoo's "Message not allowed - Headers are not RFC compliant" is the
+		// message's form (review 12), read by message-header-malformed.
+		NotPattern: `not rfc compliant`,
+		Pattern:    `(rejected|refused|blocked) by (the |our )?anti-?spam( engine| filter| system)?|(mail|message|e-?mail) content (denied|rejected|refused|not (allowed|accepted))|\bcontent (denied|refused)\b|\bmessage not allowed\b|(message|mail) (rejected|refused|denied|blocked) (due to|because of|for) (its |the )?content`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving server refused this message for its content (words, links or attachments its filter does not take).",
 		Alternatives: []Alternative{
 			alt(CodeSendingBlocked, "The account's own provider refused the message as spam; more of the same gets its sending suspended.", "The same message to another domain is refused too."),
@@ -1570,7 +1613,7 @@ var phraseRules = []rule{
 	},
 	{
 		// The server's words usually say where to change it: shown first.
-		ID: "password-expired", ServerWords: true, Pattern: `password (has )?expired|expired password|password must be changed|must change (your |the )?password|password (is )?too (simple|weak|short)`,
+		ID: "password-expired", ServerWords: true, Pattern: `password (has |is )?expired|aadsts50055\b|expired password|password must be changed|must change (your |the )?password|password (is )?too (simple|weak|short)`,
 		Code: CodePasswordExpired, Confidence: ConfidenceHigh,
 		Source: srcRFC5530,
 	},
@@ -1833,6 +1876,17 @@ var codeRules = []rule{
 	{ID: "imap-serverbug", Protocols: onlyIMAP, RespCode: []string{"SERVERBUG"},
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
 		Alternatives: []Alternative{altServerDown}, Source: srcRFC5530},
+	// A fixed limit in [LIMIT]'s words (review 12): too many folders is
+	// the account's storage of folders; a name or argument too long is
+	// the program's request. Neither passes with time.
+	{ID: "imap-limit-folders", Protocols: onlyIMAP, RespCode: []string{"LIMIT"}, Pattern: `too many (mailboxes|folders)`,
+		Code: CodeQuotaExceeded, Confidence: ConfidenceMedium,
+		Summary: "The account has as many folders as the server allows: delete or merge folders (or ask the admin to raise the limit); waiting does not help.",
+		Source:  srcRFC5530},
+	{ID: "imap-limit-too-long", Protocols: onlyIMAP, RespCode: []string{"LIMIT"}, Pattern: `too long`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server refused a request longer than it takes (a folder name, or a command with too many message numbers): the program must send shorter requests; waiting does not help.",
+		Source:  srcRFC5530},
 	{ID: "imap-limit", Protocols: onlyIMAP, RespCode: []string{"LIMIT"},
 		Code: CodeRateLimited, Confidence: ConfidenceMedium, Source: srcRFC5530},
 	{ID: "imap-webalert", Protocols: onlyIMAP, RespCode: []string{"WEBALERT"},
@@ -2482,6 +2536,18 @@ var lastRules = []rule{
 		// [u] auth [LOGIN]" (held-out round 34) says it the other way round;
 		// Titan SFTP's test button says "SMTP Connection Success" (round 53).
 		Source: "https://www.networkoverload.com/errors/apple_mail/ (Connection Doctor); https://github.com/cortezaproject/corteza/issues/497; https://github.com/imapsync/imapsync/issues/449",
+	},
+	// A sync's or a test button's own summary that it finished, with
+	// numbers after it ("Mailbox sync completed: 37 new, 0 errors.", "Test
+	// connection succeeded. Inbox: 1,482 messages", review 12): "0 errors"
+	// is no failure, "with errors" or "3 errors" is.
+	{
+		ID:         "client-sync-completed",
+		Pattern:    `^[^\n]{0,80}\b(sync(ed|hroni[sz]ation)?|test|check|connection)\b[^\n]{0,40}\b(completed|succeeded|passed|successful(ly)?)\b[^\n]{0,160}$`,
+		NotPattern: `\berror\b|with errors|\b[1-9][0-9]* (errors?|failed|failures?)\b|\b(fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|requires?|required|missing|unavailable|must|closed|abort(ed|ing)?|untrusted|reset|dropped|terminated|disconnect(ed)?|expired|pending|unsupported)\b|(^|[^0-9,.])[45][0-9][0-9][ -]`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The program's own words say the check or the sync finished without errors; not an error.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-6.3.1",
 	},
 	// The same, in other languages: a test button's or a sync's own
 	// sentence that the mail went out or the connection worked (QNAP's
