@@ -276,7 +276,7 @@ var defaultSummary = map[Code]string{
 	CodePasswordExpired:      "The password has expired and must be changed.",
 	CodeAppPasswordRequired:  "The account needs an app password, not the account password.",
 	CodeBasicAuthDisabled:    "Password sign-in is switched off; the provider wants OAuth.",
-	CodePolicyBlocked:        "An organisation policy blocked the sign-in.",
+	CodePolicyBlocked:        "A policy refused it: an organisation's policy on this sign-in, or a mail server's policy on this message.",
 	CodeProtocolDisabled:     "The protocol is not enabled for this account.",
 	CodeWebLoginRequired:     "The provider wants an interactive sign-in in a web browser first.",
 	CodeAccountLocked:        "The account is locked, disabled or suspended.",

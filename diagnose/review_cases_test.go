@@ -715,6 +715,13 @@ func TestReview12Readings(t *testing.T) {
 		{"Mailbox sync completed: 3 errors.", CodeOK, ""},
 		{"Test connection succeeded: 535 5.7.8 refused", CodeOK, ""},
 	})
+	// Summaries fit the refusal: a sign-in refused by the admin's list is
+	// no receiving side's block list, and a content filter's verdict is
+	// no sign-in policy.
+	f = Explain("A1 NO Authentication failed: IP address 192.0.2.5 is blacklisted by the administrator.", Hints{Protocol: ProtocolIMAP})
+	assert.NotEqual(t, "policy-block-list", f.Evidence.Rule)
+	f = Explain("550 5.7.1 Message rejected as spam by Content Filtering.", Hints{})
+	assert.NotContains(t, f.Summary, "sign-in")
 	for text, want := range map[string]Code{
 		"A7 NO [LIMIT] Too many mailboxes (limit=1000)":                      CodeQuotaExceeded,
 		"Unable to sync mailbox: A4 NO [LIMIT] UID FETCH: Too long argument": CodeProtocolError,

@@ -366,6 +366,7 @@ var documentedRules = []rule{
 		ID: "yandex-doc-content-filtering", Protocols: onlySMTP,
 		Pattern: `rejected as spam by content filter`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary:      "The server's content filter judged this message spam and refused it: change what the message carries (links, attachments, wording), or ask the recipient's side to allow it.",
 		Alternatives: []Alternative{altSpamAtSubmission},
 		Source:       srcYandexOther,
 	},

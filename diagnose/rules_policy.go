@@ -81,7 +81,11 @@ var policyRules = []rule{
 		ID: "policy-block-list",
 		// SPFBL's "SPFBL check blocked" (Exim on cPanel; held-out round 61).
 		Pattern: `blocked using [a-z0-9.-]+|\bspfbl\b[^\n]{0,20}(blocked|listed|block)|\binvaluement\b|\bivmsip\b|\b(listed|found) (at|in|on|by) ([a-z0-9.-]+\.)?(spamhaus|spamcop|sorbs|barracuda|uceprotect|abuseat|psbl|mailspike|spameatingmonkey|invaluement|one or more (dnsbl|rbl|block ?list|black ?list)s?)|\bspamhaus\b|zen\.spamhaus|\bsbl\b|\bxbl\b|\bpbl\b|spamcop|\bsorbs\b|barracuda(central| reputation|\.)|b\.barracudacentral|uceprotect|bl\.spamcop|cbl\.abuseat|\bdnsbl\b|\bs3150\b|\bs3140\b|\bs3114\b|\[bl21\]|\[bl23\]|\[rtr:bl\]|tosa@rx\.t[^\n]{0,60}\(bl\)|\bblacklisted\b|\bblocklisted\b|(on|in) (our|a|the|an?) (internal |local |real[- ]time )?(block ?list|black ?list|blocked list|blacklist|blocklist)|\baup#[a-z]*rbl\b`,
-		Code:    CodePolicyBlocked, Confidence: ConfidenceHigh,
+		// An IMAP server refusing a sign-in from an address its admin listed
+		// ("Authentication failed: IP address x is blacklisted by the
+		// administrator", review 12) is no receiving side's list.
+		NotPattern: `blacklisted by the administrator`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The receiving side refused the mail because the sending server's address (or a name in the message) is on a block list it consults; the sending server's administrator must get it delisted or send through another server.",
 		Alternatives: []Alternative{
 			altListedNotMe,
