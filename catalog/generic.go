@@ -124,6 +124,13 @@ var genericEntries = []Remediation{
 		Checked:    checked,
 	},
 	{
+		Code: CodeProtocolError, Phase: PhaseDelivery, Title: "The program sends the message in a way the server refuses", Audience: AudienceVendor,
+		Explanation: "The connection is fine: a server refused how the program sent or built the message. Either its commands came out of order or malformed (MAIL FROM, RCPT TO and DATA in the wrong order, an address with a display name inside the envelope), or the message breaks the mail format (a missing Message-ID or Date header, a header given twice, lines longer than 998 characters). The program must fix it; nothing in the account helps, and resending the same way fails the same way.",
+		UserSteps:   []string{"Forward this message to the maker of the program that sends the mail (or your IT, for a script)."},
+		VendorSteps: []string{"Send SMTP commands in order (EHLO, MAIL FROM, RCPT TO, DATA) with bare addresses, and build messages to RFC 5322: one From, Date and Message-ID header each, no header given twice, lines of at most 998 characters."},
+		Checked:     "2026-12-05",
+	},
+	{
 		Code: CodeInvalidCredentials, Title: "The server did not accept the user name and password", Audience: AudienceUser,
 		Explanation: "The server refused the sign-in. Usually the password or the user name is wrong; at some providers the same answer also means the account needs an app password or that IMAP or SMTP is switched off for it.",
 		UserSteps: []string{
@@ -339,6 +346,7 @@ var genericEntries = []Remediation{
 		UserSteps: []string{
 			"Delete large or old messages and empty the Deleted Items/Trash and Junk folders (deleted mail still counts until they are emptied).",
 			"Or buy more storage from the provider.",
+			"If the server counts folders (\"Too many mailboxes\"), delete or merge folders instead: the limit is on their number, not on space.",
 		},
 		AdminSteps:  []string{"Raise the mailbox quota for {username} or archive old mail (Dovecot: doveadm quota get -u {username}; Exchange: Get-MailboxStatistics -Identity {username})."},
 		VendorSteps: []string{"Report a full mailbox as such, not as a sign-in or sync error, and stop retrying APPEND or delivery into it until space is freed."},

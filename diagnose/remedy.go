@@ -159,7 +159,7 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 var (
 	deliveryWordsRE   = regexp.MustCompile(`(?i)spam|unsolicited|block ?list|black ?list|\brbl\b|reputation|\bptr\b|reverse dns|\brdns\b|content|virus|malware|complaints|volume|sending limit|daily|per (day|hour)|recipients?\b|forwarding|client host|not authori[sz]ed to send|unauthenticated|message|mail from|\brcpt\b`)
 	domainAuthWordsRE = regexp.MustCompile(`(?i)\b(spf|dkim|dmarc)\b|required authentication level|(^|[^0-9.])5\.7\.(515|509|26)\b`)
-	signInWordsRE     = regexp.MustCompile(`(?i)\blog ?in\b|\blogon\b|sign[- ]?in|authentication (failed|unsuccessful|required|is disabled)|\bpassword|credential|conditional access|security defaults|2-step|two-step|multi-factor|\bmfa\b|oauth|\bauth\b`)
+	signInWordsRE     = regexp.MustCompile(`(?i)failed (login |sign-?in )?attempts|\b53[0-8][ -]|connections? from|\bcountry\b|\blog ?in\b|\blogon\b|sign[- ]?in|authentication (failed|unsuccessful|required|is disabled)|\bpassword|credential|conditional access|security defaults|2-step|two-step|multi-factor|\bmfa\b|oauth|\bauth\b`)
 )
 
 // findingPhase says whether a finding is about a message refused after
@@ -184,7 +184,7 @@ func findingPhase(f Finding) catalog.SessionPhase {
 	}
 	t := f.Evidence.Text
 	switch {
-	case f.Stage == probe.StageAuthenticate && f.Code != CodePolicyBlocked:
+	case f.Stage == probe.StageAuthenticate && f.Code != CodePolicyBlocked && !deliveryWordsRE.MatchString(t):
 		return catalog.PhaseSignIn
 	case domainAuthWordsRE.MatchString(t):
 		// "SPF authentication failed" speaks of the domain's records,

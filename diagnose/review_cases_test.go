@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -730,4 +731,34 @@ func TestReview12Readings(t *testing.T) {
 	} {
 		assert.Equal(t, want, Explain(text, Hints{Protocol: ProtocolIMAP}).Code, text)
 	}
+}
+
+// TestReview13Readings holds what the final regression review (review 13)
+// found worse or contradicting: qmail's content refusal read as a passing
+// outage, a fail2ban refusal after failed sign-ins given message advice,
+// a refused message's form and an SMTP command out of order given port
+// advice, and a count of folders given "delete messages".
+func TestReview13Readings(t *testing.T) {
+	checkNotReadAs(t, []notReadAsCase{
+		{"554 sorry, invalid message content (#5.3.0)", CodeServerUnavailable, CodePolicyBlocked},
+	})
+	for _, tc := range []struct {
+		text  string
+		hints Hints
+		phase catalog.SessionPhase
+	}{
+		{"554 5.7.1 Access denied - IP 192.0.2.5 is blocked by fail2ban after repeated failed attempts", Hints{Protocol: ProtocolSMTP}, catalog.PhaseSignIn},
+		{"554 Message not allowed - Headers are not RFC compliant[291]", Hints{}, catalog.PhaseDelivery},
+		{"503 5.5.1 Error: need MAIL command", Hints{Stage: probe.StageEnvelope}, catalog.PhaseDelivery},
+	} {
+		f := Explain(tc.text, tc.hints)
+		require.NotNil(t, f.Remediation, tc.text)
+		assert.Equal(t, tc.phase, f.Remediation.Phase, "%s: %s", tc.text, f.Remediation.Title)
+		for _, step := range f.Remediation.UserSteps {
+			assert.NotContains(t, step, "IMAP (not POP)", tc.text)
+		}
+	}
+	f := Explain("A7 NO [LIMIT] Too many mailboxes (limit=1000)", Hints{Protocol: ProtocolIMAP})
+	require.NotNil(t, f.Remediation)
+	assert.Contains(t, strings.Join(f.Remediation.UserSteps, " "), "delete or merge folders")
 }

@@ -366,7 +366,8 @@ var policyRules = []rule{
 		// filter ("550 Mail content denied", "554 Message rejected because
 		// of unacceptable content", Yahoo's "554 Message not allowed").
 		ID: "policy-content-refused", Protocols: onlySMTP, NotReply: []int{4},
-		Pattern: `(mail|message|e-?mail)? ?content (denied|rejected|refused|not accepted|blocked|not allowed)|anti-?spoofing (policy|check)|bulk e-?mail senders guidelines|\bdelivery not authori[sz]ed|unacceptable content|message not allowed|(rejected|refused|blocked) by (the )?(content|spam) filter|content filter(ing)? (rejected|refused|blocked)|prohibited (content|attachment|file)|(banned|blocked|forbidden|dangerous|disallowed|illegal) (attachment|file (name|type|extension))`,
+		// qmail's "554 sorry, invalid message content (#5.3.0)" (review 13).
+		Pattern: `invalid message content|(mail|message|e-?mail)? ?content (denied|rejected|refused|not accepted|blocked|not allowed)|anti-?spoofing (policy|check)|bulk e-?mail senders guidelines|\bdelivery not authori[sz]ed|unacceptable content|message not allowed|(rejected|refused|blocked) by (the )?(content|spam) filter|content filter(ing)? (rejected|refused|blocked)|prohibited (content|attachment|file)|(banned|blocked|forbidden|dangerous|disallowed|illegal) (attachment|file (name|type|extension))`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving side's filter refused the message's content (words, links or an attachment); change the content or ask the recipient's administrator to allow it.",
 		Alternatives: []Alternative{
