@@ -90,11 +90,11 @@ var infoYahoo = register(Info{
 		{
 			Code:        CodeRateLimited,
 			Phase:       PhaseSignIn,
-			Title:       "Yahoo saw too many failed sign-ins",
+			Title:       "Yahoo is limiting this account's sign-ins or connections",
 			Audience:    AudienceUser,
-			Explanation: "\"Too many bad auth attempts\" (#AUTH005) usually follows repeated tries with the Yahoo password where an app password is needed.",
+			Explanation: "\"Too many bad auth attempts\" (#AUTH005) usually follows repeated tries with the Yahoo password where an app password is needed. A limit on connections or commands (\"[LIMIT]\", too many connections) follows several programs or devices syncing the account at once.",
 			UserSteps: []string{
-				"Stop the program for a while.",
+				"Stop the program for a while, and close other programs and devices that sync this account.",
 				yahooOAuthStep,
 				yahooAppPasswordStep,
 			},

@@ -534,6 +534,10 @@ func pop3RespCode(line string) string {
 		return ""
 	}
 	c := strings.ToUpper(rest[1:end])
+	// "[LOGIN-DELAY 900]": the code, then its argument (review 14).
+	if i := strings.IndexByte(c, ' '); i > 0 {
+		c = c[:i]
+	}
 	if i := strings.IndexByte(c, '/'); i > 0 && c[:i] != "SYS" {
 		c = c[:i]
 	}

@@ -762,3 +762,34 @@ func TestReview13Readings(t *testing.T) {
 	require.NotNil(t, f.Remediation)
 	assert.Contains(t, strings.Join(f.Remediation.UserSteps, " "), "delete or merge folders")
 }
+
+// TestReview14Readings holds what a review of mailbox-sync texts found
+// (review 14): a POP3 login delay with its seconds read as a refused
+// password, a mailbox locked by another session as a locked account,
+// IMAP [LIMIT]s on a search as a sending limit, a throttled IDLE as a
+// client bug, and normal untagged IMAP data as a failure.
+func TestReview14Readings(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		hints Hints
+		want  Code
+	}{
+		{"-ERR [LOGIN-DELAY 900] Minimum time between mail checks violation", Hints{Protocol: ProtocolPOP3}, CodeRateLimited},
+		{"-ERR Mailbox locked", Hints{Protocol: ProtocolPOP3}, CodeTemporaryFailure},
+		{"A3 NO [UNAVAILABLE] SELECT Mailbox locked", Hints{Protocol: ProtocolIMAP}, CodeTemporaryFailure},
+		{"+OK Mailbox locked and ready", Hints{Protocol: ProtocolPOP3}, CodeOK},
+		{"-ERR Your mailbox has been locked due to suspicious activity", Hints{Protocol: ProtocolPOP3}, CodeAccountLocked},
+		{"A9 NO [LIMIT] Too many messages in search result", Hints{Protocol: ProtocolIMAP}, CodeProtocolError},
+		{"MailKit.Net.Imap.ImapCommandException: The IMAP server replied to the 'IDLE' command with a 'BAD' response: Request is throttled. Suggested Backoff Time: 2000 milliseconds", Hints{}, CodeRateLimited},
+		{"* 12 EXISTS", Hints{Protocol: ProtocolIMAP}, CodeOK},
+		{"+ idling", Hints{Protocol: ProtocolIMAP}, CodeOK},
+		{"* BYE Server shutting down", Hints{Protocol: ProtocolIMAP}, ""},
+	} {
+		f := Explain(tc.text, tc.hints)
+		if tc.want == "" {
+			assert.NotEqual(t, CodeOK, f.Code, tc.text)
+			continue
+		}
+		assert.Equal(t, tc.want, f.Code, "%s (rule %s)", tc.text, f.Evidence.Rule)
+	}
+}

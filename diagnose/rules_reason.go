@@ -195,7 +195,9 @@ var sendingRules = []rule{
 		Source:       srcRFC5321,
 	},
 	{
-		ID: "sending-limit",
+		// An IMAP [LIMIT] on a search or an APPEND is no sending limit
+		// (review 14).
+		ID: "sending-limit", Protocols: []Protocol{ProtocolSMTP, ""},
 		// QQ's "550 Ip frequency limited" (held-out round 63).
 		Pattern: `(sending|relay) (limits?|quotas?|rates?)\b|\bfrequency limited\b|too many (recipient|rcpt) attempts|too many (non-?mail|junk) commands|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|emails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
@@ -666,7 +668,7 @@ var reasonRules = []rule{
 		// Dovecot's "[CANNOT] Mailbox is locked, will abort" is a folder's
 		// lock held by another process (review 12), read by
 		// imap-mailbox-locked.
-		NotPattern: `certificate[^\n]{0,30}expired|expired certificate|mailbox is locked, will abort|\[cannot\] mailbox is locked`,
+		NotPattern: `certificate[^\n]{0,30}expired|expired certificate|mailbox is locked, will abort|\[cannot\] mailbox is locked|\bmailbox (is )?(currently )?locked\b`,
 		Pattern:    `\b(account|mailbox|user|login|logins|log-?in|sign-?in|signin|logon|access|member|subscription|domain)\b.{0,40}\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|terminated|inactive|expired|deleted|on hold|not active)\b|\b(account|mailbox)\b (has been |is |was )?(permanently )?closed\b|\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|inactive|expired)\b.{0,20}\b(account|mailbox|user)\b|\bnologin\b|заблокирован|gesperrt|deaktiviert|zablokován|bloccat|sospes|suspendu|bloqué|冻结|锁定|停用|被禁`,
 		Code:       CodeAccountLocked, Confidence: ConfidenceMedium,
 		Summary: "The server says the account is blocked, disabled, suspended or locked; a new password will not help.",

@@ -295,9 +295,16 @@ var phraseRules = []rule{
 		// A folder locked by another process (Dovecot's "NO [CANNOT]
 		// Mailbox is locked, will abort", an mbox lock): the account is
 		// fine; the lock goes when the other session ends (review 12).
-		ID:      "imap-mailbox-locked",
-		Pattern: `mailbox is locked, will abort|\[cannot\] mailbox is locked`,
-		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		ID: "imap-mailbox-locked",
+		// Also POP3's "-ERR Mailbox locked" / "Your mailbox is locked.
+		// Please try again later." and Yahoo's "NO [UNAVAILABLE] SELECT
+		// Mailbox locked" (review 14); "has been locked" is an account's.
+		Pattern: `mailbox is locked, will abort|\[cannot\] mailbox is locked|\bmailbox (is )?(currently )?locked\b`,
+		// POP3's "+OK Mailbox locked and ready" is the lock this session took.
+		// A sign-in refused (535) or "contact support" is the account's lock.
+		NotPattern:  `\+ok\b|\b53[0-8][ -]|contact (support|your|the)|has been locked|locked (by|due to|because) (the )?(administrator|admin|abuse|spam|security|suspicious)`,
+		ServerWords: true,
+		Code:        CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "Another session or process holds a lock on this folder, so the server would not change it now: the account is fine, and the next attempt usually works once the other session finishes; a lock that stays is the server admin's to clear.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc5530",
 	},
@@ -1728,7 +1735,10 @@ var phraseRules = []rule{
 		// account ("No mailbox selected", POP3's "Invalid command in
 		// current state", MailKit's "with a 'BAD' response").
 		ID: "command-out-of-place", Pattern: `no mailbox (is )?(currently )?selected|not allowed in the current state|send (hello|helo|ehlo) first|bad (chars|characters) in command|is not an? (imap4?|pop3?|smtp) server|invalid command in (the )?current state|command not (understood|valid in this state)|not valid in (this|the current) state|additional arguments? found|with a 'bad' response|bare (cr|lf|<cr>|<lf>|linefeed|newline)`,
-		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		// MailKit's "... with a 'BAD' response: Request is throttled":
+		// the server's words say why (review 14).
+		NotPattern: `throttl`,
+		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server refused a command the client sent out of place or malformed: a client bug, not the account or its password.",
 		Alternatives: []Alternative{
 			alt(CodeMailboxMissing, "The command needed a selected folder, and the SELECT before it failed because the folder does not exist.", "The reply to the SELECT just before says NO [NONEXISTENT] or \"Mailbox doesn't exist\"."),
@@ -1883,7 +1893,7 @@ var codeRules = []rule{
 		Code: CodeQuotaExceeded, Confidence: ConfidenceMedium,
 		Summary: "The account has as many folders as the server allows: delete or merge folders (or ask the admin to raise the limit); waiting does not help.",
 		Source:  srcRFC5530},
-	{ID: "imap-limit-too-long", Protocols: onlyIMAP, RespCode: []string{"LIMIT"}, Pattern: `too long`,
+	{ID: "imap-limit-too-long", Protocols: onlyIMAP, RespCode: []string{"LIMIT"}, Pattern: `too long|too many (messages|results) in (the )?(search|result)|result too large|too many messages to`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server refused a request longer than it takes (a folder name, or a command with too many message numbers): the program must send shorter requests; waiting does not help.",
 		Source:  srcRFC5530},
@@ -2581,6 +2591,18 @@ var lastRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The server's own words say the sign-in worked (Gmail's \"authenticated (Success)\"); not an error.",
 		Source:  "https://github.com/mailcow/mailcow-dockerized/issues/1554",
+	},
+	// Normal IMAP traffic pasted alone: untagged data ("* 12 EXISTS", "*
+	// LIST ...", "* 3 FETCH ...") or a continuation ("+ idling", "+ Ready
+	// for literal data"), no tagged status and no refusal (review 14).
+	{
+		ID:         "imap-untagged-data-alone",
+		Protocols:  []Protocol{ProtocolIMAP, ""},
+		Pattern:    `^(\* ([0-9]+ (exists|expunge|recent|fetch)|list|lsub|search|esearch|flags|status|capability|namespace|id|enabled)\b[^\n]*\n?|\+ (idling|ready for (literal )?(data|more)|go ahead|ok)[^\n]*\n?)+$`,
+		NotPattern: `\b(bye|no|bad)\b`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "Normal IMAP traffic (the server's untagged data or a go-ahead), with no refusal in it: not an error.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-7",
 	},
 	// An enhanced status code of success on its own, the reply's code
 	// taken off by the library that returns it (gen_smtp through Swoosh:
