@@ -69,6 +69,8 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// service, port 587 is typically reserved for plain-text
 		// connections."
 		"is typically reserved for plain-text connections",
+		// NSS (Firefox, Thunderbird): plaintext where TLS records were due.
+		"ssl_error_rx_record_too_long",
 		// A server's log when the client spoke plaintext to its TLS port:
 		// Dovecot's "SSL_accept() failed: ...:SSL23_GET_CLIENT_HELLO:unknown
 		// protocol" (held-out round 66).
@@ -94,7 +96,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"unknown authority", "unable to get local issuer", "self-signed certificate", "self signed certificate", "self_signed_cert", "unable to verify the first certificate", "unable_to_get_issuer", "pkix path building failed", "remotecertificatechainerrors", "not trusted", "untrusted root", "unable to get issuer", "untrusted issuer",
 		"sec_error_unknown_issuer", "not signed by a valid ca"},
 		Kind: probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, Node"},
-	{Phrases: []string{"x509:", "certificate verify failed", "remote certificate is invalid", "invalid certificate received from server", "certificate_verify_failed", "certificate failure", "failed to verify certificate", "certificate validation", "certificate could not be validated", "certificate has the following errors", "certificate for this server is invalid", "certificate verification failed", "mozilla_pkix_error", "sec_error_"},
+	// .NET's "The remote certificate was rejected by the provided
+	// RemoteCertificateValidationCallback" (review 15).
+	{Phrases: []string{"x509:", "remotecertificatevalidationcallback", "certificate verify failed", "remote certificate is invalid", "invalid certificate received from server", "certificate_verify_failed", "certificate failure", "failed to verify certificate", "certificate validation", "certificate could not be validated", "certificate has the following errors", "certificate for this server is invalid", "certificate verification failed", "mozilla_pkix_error", "sec_error_"},
 		Pattern: `identity of [^\n]{1,80} cannot be verified`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "Go, Python, .NET, PHP"},
 
@@ -125,6 +129,11 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// ("The client and server cannot communicate, because they do not
 	// possess a common algorithm", "The message received was unexpected
 	// or badly formatted"); rustls ("peer is incompatible").
+	// .NET's TLS failure as SslStream reports it: "System.Security.
+	// Authentication.AuthenticationException: Authentication failed, see
+	// inner exception." is the TLS handshake, not a sign-in (review 15).
+	{Phrases: []string{"system.security.authentication.authenticationexception: authentication failed"},
+		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: ".NET SslStream"},
 	{Phrases: []string{"dh key too small", "dh_key_too_small", "ee key too small", "ee_key_too_small", "ca md too weak", "ca_md_too_weak", "ca key too small",
 		"bad record mac", "bad_record_mac", "decryption failed or bad record mac", "no shared cipher", "no_shared_cipher", "no ciphers available", "no cipher match",
 		"unsafe legacy renegotiation disabled", "inappropriate fallback", "legacy sigalg disallowed", "no suitable signature algorithm", "wrong signature type",

@@ -99,6 +99,23 @@ var logFieldRE = regexp.MustCompile(`\brelay=("[^"]*"|[^,\s]*(?: \[[^\]]*\])?)`)
 // account's setting, not a TLS failure.
 var outlookSSLFieldRE = regexp.MustCompile(`(?:secure|セキュリティ|sicher|sécurisé|seguro|sicuro|beveiligd|bezpieczne) ?\(ssl\) ?[:;] ?[^,;\n]{1,12}`)
 
+// sslSettingWord is what an Outlook "Secure(SSL): ..." field is read as:
+// "sslsetting=off" when its value says no, "sslsetting=ssl" for newer
+// Outlook's "Yes (SSL)" (TLS from the first byte, as against "Yes
+// (TLS)"/STARTTLS), "setting" otherwise (old Outlook's bare "Yes" on 25
+// or 587 meant STARTTLS), so that the port beside it can tell a wrong TLS
+// mode (outlook-port-ssl-mismatch) and no TLS word is read from it.
+func sslSettingWord(field string) string {
+	v := strings.TrimSpace(field[strings.LastIndexAny(field, ":;")+1:])
+	switch {
+	case strings.HasPrefix(v, "no"), strings.HasPrefix(v, "nein"), strings.HasPrefix(v, "non"), strings.HasPrefix(v, "nee"), strings.HasPrefix(v, "nie"), strings.HasPrefix(v, "なし"):
+		return "sslsetting=off"
+	case strings.Contains(v, "(ssl)"):
+		return "sslsetting=ssl"
+	}
+	return "setting"
+}
+
 // settingFieldRE is a log's field for a setting, msmtp's "tls=on
 // auth=on", an app's "TLS: off": a setting, not a TLS or sign-in failure
 // (Go's "tls: " errors go on with words of a failure).
@@ -114,7 +131,7 @@ var mailboxSpecFlagsRE = regexp.MustCompile(`\{([^{}/\s]+)/[^{}\s]*\}`)
 // mailbox flags.
 func neutralLogFields(lower string) string {
 	if strings.Contains(lower, "(ssl)") {
-		lower = outlookSSLFieldRE.ReplaceAllString(lower, "setting")
+		lower = outlookSSLFieldRE.ReplaceAllStringFunc(lower, sslSettingWord)
 	}
 	if strings.Contains(lower, "tls") || strings.Contains(lower, "auth") { // every settingFieldRE field holds one
 		lower = settingFieldRE.ReplaceAllString(lower, "setting")

@@ -793,3 +793,27 @@ func TestReview14Readings(t *testing.T) {
 		assert.Equal(t, tc.want, f.Code, "%s (rule %s)", tc.text, f.Evidence.Rule)
 	}
 }
+
+// TestReview15Readings holds what a review of connecting and sending texts
+// found (review 15): .NET's TLS failure read as a refused password, an
+// inspecting antivirus's certificate as a virus in the message, an ISP's
+// port 25 block as a suspended account, Outlook's port and SSL setting
+// that do not fit as a TLS version problem, and NSS's record too long.
+func TestReview15Readings(t *testing.T) {
+	for text, want := range map[string]Code{
+		"System.Security.Authentication.AuthenticationException: Authentication failed, see inner exception.":                                                         CodeTLSHandshakeFailed,
+		"System.Security.Authentication.AuthenticationException: The remote certificate was rejected by the provided RemoteCertificateValidationCallback.":            CodeTLSCertificate,
+		"javax.net.ssl.SSLHandshakeException: PKIX path building failed: issuer CN=Kaspersky Anti-Virus Personal Root Certificate":                                    CodeTLSCertificate,
+		"Outgoing mail server: port 25 is blocked by your ISP; try 587":                                                                                               CodeConnectionTimeout,
+		"Your server does not support the connection encryption type you have specified. Protocol: IMAP, Port: 993, Secure(SSL): No (None)":                           CodeTLSWrongMode,
+		"Your server does not support the connection encryption type you have specified. Protocol: SMTP, Port: 587, Secure(SSL): Yes (SSL), Error Number: 0x800CCC1A": CodeTLSWrongMode,
+		"SSL received a record that exceeded the maximum permissible length. Error code: SSL_ERROR_RX_RECORD_TOO_LONG":                                                CodeTLSWrongMode,
+		// Bounds: a sign-in library's own AuthenticationException stays a
+		// sign-in, and Outlook Express's SSL ticked on port 25 meant STARTTLS.
+		"Error: MailKit.Security.AuthenticationException: Authentication failed.": CodeInvalidCredentials,
+		"The server does not support a SSL connection. Account: 'Mail', Server: '192.0.2.7', Protocol: SMTP, Server Response: '250 DSN', Port: 25, Secure(SSL): Yes, Server Error: 250, Error Number: 0x800CCC7D": CodeStartTLSUnavailable,
+	} {
+		f := Explain(text, Hints{})
+		assert.Equal(t, want, f.Code, "%s (rule %s)", text, f.Evidence.Rule)
+	}
+}

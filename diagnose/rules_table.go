@@ -292,6 +292,35 @@ var providerPhraseRules = []rule{
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
 	{
+		// The network's provider blocks outgoing port 25 ("port 25 is
+		// blocked by your ISP; try 587", review 15): no account is
+		// suspended; the submission port with a sign-in gets through.
+		ID:      "isp-port-25-blocked",
+		Pattern: `port 25 (is )?blocked|blocks? (outgoing |outbound )?(traffic on )?port 25`,
+		Code:    CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary: "The network's provider blocks outgoing connections to port 25, which is for server-to-server mail: send through the provider's submission port, 587 (STARTTLS) or 465 (TLS), with a sign-in.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionRefused, "The block answers with a refusal rather than silence.", "A connection to port 25 fails at once instead of hanging."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc8314",
+	},
+	{
+		// Outlook's dialog names the port and its SSL setting: SSL off on
+		// a port that takes TLS from the first byte (993, 995, 465), or on
+		// for a plaintext/STARTTLS port (587, 143, 110, 25) (review 15).
+		ID:      "outlook-port-ssl-mismatch",
+		Pattern: `port: ?(993|995|465)\b[^\n]{0,40}sslsetting=off|port: ?(587|143|110|25)\b[^\n]{0,40}sslsetting=ssl|sslsetting=off[^\n]{0,40}port: ?(993|995|465)\b|sslsetting=ssl[^\n]{0,40}port: ?(587|143|110|25)\b`,
+		// A socket error, a refusal or a name not found decides first: the
+		// connection did not get as far as TLS.
+		NotPattern: `socket error|100(60|61|51|65)|refused|timed out|could not be found|cannot be found`,
+		Code:       CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary: "The account's SSL setting does not fit its port: 993, 995 and 465 take TLS from the first byte (SSL on); 587, 143, 110 and 25 start in plaintext (SSL off, or STARTTLS where the program offers it). Change the setting or the port.",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The setting fits and the TLS versions do not (an old Outlook against a server that takes only TLS 1.2 or later).", "The other setting fails the same way."),
+		},
+		Source: "https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/pop3-and-imap4/pop3-and-imap4",
+	},
+	{
 		// A folder locked by another process (Dovecot's "NO [CANNOT]
 		// Mailbox is locked, will abort", an mbox lock): the account is
 		// fine; the lock goes when the other session ends (review 12).
@@ -1666,7 +1695,9 @@ var phraseRules = []rule{
 		Source:       srcMSNotConnected,
 	},
 	{
-		ID: "content-virus", Pattern: `\bvirus\b|malware|\binfected\b|eicar`,
+		// "Kaspersky Anti-Virus Personal Root Certificate" in a TLS error
+		// is an inspecting antivirus, no verdict on the message (review 15).
+		ID: "content-virus", Pattern: `\bvirus\b|malware|\binfected\b|eicar`, NotPattern: `anti-?virus|certificate`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refused the message because its scanner found a virus or malware in it.",
 		Source:  srcRFC3463,
