@@ -292,6 +292,26 @@ var providerPhraseRules = []rule{
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
 	{
+		// Another protocol's greeting where SMTP was expected: an IMAP
+		// ("* OK ... ready") or POP3 ("+OK") banner, or SSH's, pasted
+		// with --protocol smtp (review 15): the port belongs to another
+		// service.
+		ID: "smtp-port-answers-other-protocol", Protocols: onlySMTP,
+		Pattern: `^\* ok\b|^\+ok\b|^ssh-[12]\.[0-9]+-`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "Another service answered on this port (an IMAP, POP3 or SSH greeting where an SMTP server's 220 was expected): the outgoing server's port is wrong; use the provider's submission port (587 or 465).",
+		Source:  "https://www.rfc-editor.org/rfc/rfc5321#section-4.2",
+	},
+	{
+		// The same for a mail-reading client: an SMTP banner ("220 ...
+		// ESMTP") where IMAP or POP3 was expected.
+		ID: "mailbox-port-answers-smtp", Protocols: []Protocol{ProtocolIMAP, ProtocolPOP3},
+		Pattern: `^220[ -][^\n]{0,120}\b(e?smtp|postfix|exim|sendmail)\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "An SMTP server answered on this port where an IMAP or POP3 server was expected: the incoming server's port is wrong (IMAP 993 or 143, POP3 995 or 110).",
+		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-7.1",
+	},
+	{
 		// The network's provider blocks outgoing port 25 ("port 25 is
 		// blocked by your ISP; try 587", review 15): no account is
 		// suspended; the submission port with a sign-in gets through.
