@@ -2578,6 +2578,11 @@ var genericRules = []rule{
 
 // lastRules come after keywordRules: a bare refusal whose stage and words
 // tell nothing, and the last readings of a bare status.
+// successFailureWords are the words of a failure that none of the
+// success readings below (client-check-succeeded, client-sync-completed,
+// enhanced-success-alone) may hold; each adds its own.
+const successFailureWords = `fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|required|missing|unavailable|must|closed|abort(ed|ing)?|reset|dropped|terminated|disconnect(ed)?|expired`
+
 var lastRules = []rule{
 	// A client's or app's own sentence that the check it ran worked
 	// (Apple Mail's Connection Doctor "Connection and login to the server
@@ -2590,7 +2595,7 @@ var lastRules = []rule{
 		// successful, but the server requires authentication" or a second
 		// line naming a missing folder is not a success.
 		Pattern:    `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success)\b[^\n]{0,30}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100})$`,
-		NotPattern: `\b(error|errors|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|no|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|requires?|required|missing|unavailable|must|closed|abort(ed|ing)?|untrusted|hung up|hang up|reset|dropped|terminated|disconnect(ed)?|expired|self[- ]signed|false|pending|unsupported|rate|off)\b|\b[45][0-9][0-9][ -]|success[^a-z0-9]{0,3}(0|n)\b`,
+		NotPattern: `\b(error|errors|no|` + successFailureWords + `|requires?|untrusted|hung up|hang up|self[- ]signed|false|pending|unsupported|rate|off)\b|\b[45][0-9][0-9][ -]|success[^a-z0-9]{0,3}(0|n)\b`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The client's own words say the check worked; not an error.",
 		// imapsync --justlogin's "Host1: success login on [host] with user
@@ -2605,7 +2610,7 @@ var lastRules = []rule{
 	{
 		ID:         "client-sync-completed",
 		Pattern:    `^[^\n]{0,80}\b(sync(ed|hroni[sz]ation)?|test|check|connection)\b[^\n]{0,40}\b(completed|succeeded|passed|successful(ly)?)\b[^\n]{0,160}$`,
-		NotPattern: `\berror\b|with errors|\b[1-9][0-9]* (errors?|failed|failures?)\b|\b(fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|requires?|required|missing|unavailable|must|closed|abort(ed|ing)?|untrusted|reset|dropped|terminated|disconnect(ed)?|expired|pending|unsupported)\b|(^|[^0-9,.])[45][0-9][0-9][ -]`,
+		NotPattern: `\berror\b|with errors|\b[1-9][0-9]* (errors?|failed|failures?)\b|\b(` + successFailureWords + `|requires?|untrusted|pending|unsupported)\b|(^|[^0-9,.])[45][0-9][0-9][ -]`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own words say the check or the sync finished without errors; not an error.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-6.3.1",
@@ -2662,7 +2667,7 @@ var lastRules = []rule{
 	{
 		ID:         "enhanced-success-alone",
 		Pattern:    `^["'\x60]?2\.[0-9]{1,3}\.[0-9]{1,3} [^\n]*$`,
-		NotPattern: `\b(error|errors|fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|no|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|required|missing|unavailable|must|closed|abort(ed|ing)?|reset|dropped|terminated|disconnect(ed)?|expired)\b|\b[45][0-9][0-9][ -]|\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b`,
+		NotPattern: `\b(error|errors|no|` + successFailureWords + `)\b|\b[45][0-9][0-9][ -]|\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "An enhanced status code of success (2.x.x) with the server's words: the command worked; not an error.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3463",
