@@ -265,7 +265,7 @@ var logFirstRules = []rule{
 	// "Internal login failure (...) (auth failed, 1 attempts)": the login
 	// process could not talk to the auth server (held-out round 66), read
 	// by auth-backend-unavailable.
-	{ID: "log-dovecot-auth-failed", Pattern: `\((auth failed|authorization failed), \d+ attempts?`, NotPattern: `internal login failure|cannot retrieve authentication info|authinfo_unavail|connection appears to be hanging`,
+	{ID: "log-dovecot-auth-failed", Pattern: `\((auth failed|authorization failed), \d+ attempts?`, NotPattern: `internal login failure|` + pamAuthInfoUnavailable + `|connection appears to be hanging`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Dovecot's log says the client's login was refused (its password database did not accept the user name and password).",
 		Alternatives: []Alternative{
@@ -310,7 +310,7 @@ var logFirstRules = []rule{
 	// after pam_authenticate() failed is its back end, not the password
 	// (review 11).
 	{ID: "log-dovecot-passdb-refused", Pattern: `\b(passwd-file|passwd|shadow|pam|sql|ldap|static|checkpassword|lua|bsdauth|vpopmail|oauth2|imap)\([^)\n]{1,200}\): (unknown user|user not found|password mismatch|invalid password|pam_authenticate\(\) failed)`,
-		NotPattern: `cannot retrieve authentication info|authinfo_unavail`,
+		NotPattern: pamAuthInfoUnavailable,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Dovecot's password database refused the login: the user name is unknown to it or the password does not match.",
 		Source:  srcDovecotPassdb},

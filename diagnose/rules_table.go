@@ -689,7 +689,7 @@ var phraseRules = []rule{
 		// Also Courier's "imapd: authdaemon: s_connect() failed" and
 		// Dovecot's "Internal login failure" after a userdb miss
 		// (held-out round 62).
-		Pattern: `cannot retrieve authentication info|authinfo_unavail|authdaemon: s_connect\(\) failed|internal login failure`,
+		Pattern: pamAuthInfoUnavailable + `|authdaemon: s_connect\(\) failed|internal login failure`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary:      "The server could not reach its own password store (a directory or PAM service), so no sign-in can be checked: the server's side, not the password.",
 		Alternatives: []Alternative{altServerDown, altWrongPassword},
@@ -2578,6 +2578,11 @@ var genericRules = []rule{
 
 // lastRules come after keywordRules: a bare refusal whose stage and words
 // tell nothing, and the last readings of a bare status.
+// pamAuthInfoUnavailable is PAM's PAM_AUTHINFO_UNAVAIL in a log: the
+// server's password store did not answer, whatever the password. The
+// sign-in readings of Dovecot's logs leave it to auth-backend-unavailable.
+const pamAuthInfoUnavailable = `cannot retrieve authentication info|authinfo_unavail`
+
 // successFailureWords are the words of a failure that none of the
 // success readings below (client-check-succeeded, client-sync-completed,
 // enhanced-success-alone) may hold; each adds its own.
