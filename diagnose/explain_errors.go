@@ -351,7 +351,7 @@ func explainProvider(h Hints, proto Protocol, text, lower string) ProviderID {
 }
 
 // tenantWordsRE are a Microsoft reply's words for an organisation.
-var tenantWordsRE = regexp.MustCompile(`\bfor the tenant\b|\btenant\b|your organi[sz]ation|security defaults|conditional access`)
+var tenantWordsRE = regexp.MustCompile(`\btenant\b|your organi[sz]ation|security defaults|conditional access`)
 
 // greetingIn returns the greeting or banner line of pasted text when it
 // holds one ("* OK ...", "220 ..."), else the text: DetectProvider reads
