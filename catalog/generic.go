@@ -142,6 +142,24 @@ var genericEntries = []Remediation{
 		Checked:    checked,
 	},
 	{
+		Code: CodeInvalidCredentials, Credential: CredentialOAuth, Title: "The server did not accept the sign-in token", Audience: AudienceUser,
+		Explanation: "The program signed in with an OAuth token (\"Sign in with ...\"), not a password, and the server or the provider's sign-in service refused it: the token expired and could not be renewed, it was revoked (a password change, an administrator, a security review), it was issued for another account or without the mail permission, or the organisation withdrew its consent. The password is not in question: resetting it does not help, and can revoke more tokens.",
+		UserSteps: []string{
+			"In the program, disconnect the account and connect it again with its \"Sign in with ...\" button, signing in as {email}.",
+			"If the sign-in page says an administrator must approve the program, or that a policy blocks it, forward this message to your IT.",
+		},
+		AdminSteps: []string{
+			"Check that the organisation still allows the program (its consent, or the app's access in the admin console) and that {username} may use it and has IMAP or SMTP switched on.",
+			"The sign-in service's log (Entra ID's sign-in logs, Google Workspace's OAuth log events) gives the reason for the refused token.",
+		},
+		VendorSteps: []string{
+			"Renew access tokens before they expire with the refresh token, and when the refresh is refused (invalid_grant, an AADSTS code), ask the user to sign in again instead of retrying.",
+			"Request the mail scope and offline access (Google: https://mail.google.com/; Microsoft: IMAP.AccessAsUser.All, POP.AccessAsUser.All or SMTP.Send, with offline_access), and send the same address in XOAUTH2's user= as the account the token was issued for.",
+		},
+		Links:   []Link{linkGoogleXOAuth2, linkMSOAuth},
+		Checked: "2026-12-05",
+	},
+	{
 		Code: CodePasswordExpired, Title: "The password has expired", Audience: AudienceUser,
 		Explanation: "The server says the password for {username} must be changed before it can be used again.",
 		UserSteps: []string{

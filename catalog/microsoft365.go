@@ -70,12 +70,14 @@ var infoMicrosoft365 = register(Info{
 	// 5.7.139 family, the Client Submission retirement text, the IMAP "not
 	// connected" refusal, the outbound spam block, the TLS 1.0/1.1 refusal,
 	// and its help links. Outlook.com shares them; a host or hint tells it
-	// apart. On-premises Exchange answers 5.7.3 instead.
+	// apart. On-premises Exchange answers 5.7.3 instead. An "AADSTS" code
+	// comes from Entra ID, which signs in Microsoft 365 accounts.
 	TextPatterns: []string{"aka.ms/smtp_auth", "microsoft esmtp mail service", "partner.outlook.cn",
 		"5.7.139", "smtpclientauthentication", "the user credentials were incorrect",
 		"basic authentication is not supported for client submission", "user is authenticated but not connected",
 		"did not meet the criteria to be authenticated successfully", "organization's security defaults policy",
-		"bad outbound sender", "tls 1.0 and 1.1 are not supported", "tenantinboundattribution", "direct send not allowed"},
+		"bad outbound sender", "tls 1.0 and 1.1 are not supported", "tenantinboundattribution", "direct send not allowed",
+		"aadsts"}, // Entra ID, the sign-in service of work and school accounts
 	// Exchange's own wording, sent by every Exchange server; pasted
 	// without a host it nearly always comes from Exchange Online
 	// (docs/providers.md §1, "Server texts").

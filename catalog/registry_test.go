@@ -178,25 +178,30 @@ func TestEntriesWellFormed(t *testing.T) {
 // whose phase is unknown takes it.
 func TestGenericEntryForEveryCode(t *testing.T) {
 	type key struct {
-		code  Code
-		phase SessionPhase
+		code       Code
+		phase      SessionPhase
+		credential Credential
 	}
 	seen := map[key]bool{}
 	notDelivery := map[Code]bool{}
 	for _, e := range genericEntries {
-		k := key{e.Code, e.Phase}
-		assert.False(t, seen[k], "two generic entries for %s at phase %q", e.Code, e.Phase)
+		k := key{e.Code, e.Phase, e.Credential}
+		assert.False(t, seen[k], "two generic entries for %s at phase %q for credential %q", e.Code, e.Phase, e.Credential)
 		seen[k] = true
 		assert.Empty(t, e.Provider)
 		assert.Contains(t, []SessionPhase{"", PhaseSignIn, PhaseDelivery}, e.Phase, "%s", e.Code)
-		if e.Phase != PhaseDelivery {
+		assert.Contains(t, []Credential{"", CredentialOAuth}, e.Credential, "%s", e.Code)
+		if e.Phase != PhaseDelivery && e.Credential == "" {
 			notDelivery[e.Code] = true
 		}
 	}
 	for _, c := range Codes {
-		assert.True(t, notDelivery[c], "no generic entry for %s outside delivery: add one to generic.go", c)
+		assert.True(t, notDelivery[c], "no generic entry for %s outside delivery and for any credential: add one to generic.go", c)
 	}
-	r, ok := Find(CodePolicyBlocked, "", "", nil)
+	r, ok := Find(CodeInvalidCredentials, "", "", nil)
+	require.True(t, ok)
+	assert.Empty(t, r.Credential, "without a credential, the entry for any credential comes first")
+	r, ok = Find(CodePolicyBlocked, "", "", nil)
 	require.True(t, ok)
 	assert.Equal(t, PhaseSignIn, r.Phase, "without a phase, the sign-in entry comes first")
 }

@@ -39,6 +39,11 @@ type Remediation struct {
 	// Conditional Access policy, a policy_blocked message a block list or
 	// SPF); "" means either.
 	Phase SessionPhase `json:"phase,omitempty"`
+	// Credential is set when the text is true for one kind of
+	// credential only: "oauth" for a sign-in with an OAuth 2.0 token,
+	// whose fix is a new token or a new consent, never a password
+	// reset; "" means any.
+	Credential Credential `json:"credential,omitempty"`
 	// Title is a short heading for people.
 	Title string `json:"title"`
 	// Audience is who must act first.
@@ -72,6 +77,14 @@ const (
 	PhaseSignIn   SessionPhase = "sign_in"  // connecting and signing in
 	PhaseDelivery SessionPhase = "delivery" // a message refused after the sign-in
 )
+
+// Credential is the kind of secret a sign-in used, as far as an entry
+// depends on it.
+type Credential string
+
+// CredentialOAuth marks an entry for a sign-in with an OAuth 2.0 access
+// token (SASL XOAUTH2 or OAUTHBEARER).
+const CredentialOAuth Credential = "oauth"
 
 // Link is an official page worth reading.
 type Link struct {

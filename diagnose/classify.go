@@ -84,6 +84,7 @@ func findingFor(o *observation, r *rule) Finding {
 		Confidence:   ConfidenceLow,
 		Evidence:     Evidence{Text: o.Evidence, Kind: "server_reply"},
 		Alternatives: []Alternative{},
+		OAuth:        o.OAuth,
 	}
 	if o.Net != nil && o.Evidence == netEvidence(o.Net) {
 		f.Evidence.Kind = "network"
@@ -93,6 +94,7 @@ func findingFor(o *observation, r *rule) Finding {
 		return f
 	}
 	f.Code = r.Code
+	f.OAuth = f.OAuth || r.Token
 	f.Confidence = r.Confidence
 	f.Scope = r.Scope
 	f.Summary = r.Summary

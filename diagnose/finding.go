@@ -86,6 +86,10 @@ type Finding struct {
 	Scope Scope `json:"scope,omitempty"`
 	// CertReason is set for tls_certificate_invalid.
 	CertReason probe.CertReason `json:"cert_reason,omitempty"`
+	// OAuth reports that the sign-in used an OAuth 2.0 token (the probe
+	// sent one, or a pasted text says so): a refusal then needs a new
+	// token or consent, not a new password.
+	OAuth bool `json:"oauth,omitempty"`
 	// Evidence is what decided the code.
 	Evidence Evidence `json:"evidence"`
 	// Alternatives are other codes the same evidence fits, most likely

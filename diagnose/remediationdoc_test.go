@@ -129,6 +129,11 @@ func writeEntry(b *strings.Builder, e catalog.Remediation, now time.Time) {
 		key += ", for a refused message"
 		f.Stage = probe.StageData
 	}
+	if e.Credential == catalog.CredentialOAuth {
+		// A refused OAuth token: the finding says the sign-in used one.
+		key += ", for an OAuth sign-in"
+		f.OAuth = true
+	}
 	fmt.Fprintf(b, "### %s\n\n", key)
 	fmt.Fprintf(b, "Who must act first: %s. Facts checked %s.\n\n", e.Audience, e.Checked)
 	f.Remediation = diagnose.RemediateFinding(f, e.Provider, docVars(now))

@@ -130,6 +130,9 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 		if phase == catalog.PhaseDelivery && r.Phase == catalog.PhaseSignIn || phase != catalog.PhaseDelivery && r.Phase == catalog.PhaseDelivery {
 			return false
 		}
+		if r.Credential == catalog.CredentialOAuth && !f.OAuth {
+			return false
+		}
 		if r.Code != CodeTLSCertificate || f.CertReason == "" {
 			return true
 		}
@@ -137,6 +140,15 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 		return !ok || only == f.CertReason
 	}
 	id := normalizeProviderID(providerID)
+	if f.OAuth && phase != catalog.PhaseDelivery {
+		// A refused token needs a new token, whatever the provider's
+		// advice for a refused password says (review 14: Exchange's
+		// "AccessTokenExpired" got password steps).
+		onlyOAuth := func(r Remediation) bool { return r.Credential == catalog.CredentialOAuth && accept(r) }
+		if e, ok := catalog.Find(f.Code, id, f.Protocol, onlyOAuth); ok {
+			return fillRemedy(e, v)
+		}
+	}
 	if phase == catalog.PhaseDelivery {
 		// An entry written for a refused message comes before a
 		// provider's entry for every phase.

@@ -60,11 +60,12 @@ func TestCatalogueEntries(t *testing.T) {
 		provider ProviderID
 		protocol Protocol
 		phase    catalog.SessionPhase
+		cred     catalog.Credential
 	}
 	seen := map[key]bool{}
 	for _, e := range catalog.Entries() {
-		k := key{e.Code, e.Provider, e.Protocol, e.Phase}
-		name := string(e.Code) + "@" + string(e.Provider) + "/" + string(e.Protocol) + "/" + string(e.Phase)
+		k := key{e.Code, e.Provider, e.Protocol, e.Phase, e.Credential}
+		name := string(e.Code) + "@" + string(e.Provider) + "/" + string(e.Protocol) + "/" + string(e.Phase) + "/" + string(e.Credential)
 		assert.False(t, seen[k], "duplicate entry %s", name)
 		seen[k] = true
 		assert.True(t, e.Code.Known(), "unknown code in %s", name)

@@ -19,6 +19,8 @@ package diagnose
 //  0. refiningRules: words added to a stock refusal that name more than
 //     the stock text (a mechanism the server lacks, a locked account),
 //     whoever sends them.
+//     entraRules (rules_entra.go) follow: Microsoft Entra ID's AADSTS
+//     numbers, which name the cause of a refused OAuth sign-in exactly.
 //  1. providerPhraseRules: a provider's own wording, valid only for that
 //     provider. The same "AUTHENTICATE failed." is basic_auth_disabled on
 //     Exchange Online, where no password can work, and an ordinary refusal
@@ -194,6 +196,11 @@ type rule struct {
 	Alternatives []Alternative
 	// Source is the public page the rule is based on.
 	Source string
+	// Token marks a rule that reads a refused OAuth token (an expired
+	// access token, a refused refresh token, an AADSTS refusal): its
+	// finding is about a token sign-in even when nothing else said so,
+	// and takes the advice for one.
+	Token bool
 	// ServerWords marks a rule decided by the server's own words beyond
 	// its stock text (a reason, a limit, a full mailbox): the finding
 	// quotes those words first (Finding.ServerSays).
@@ -212,7 +219,7 @@ func serverWords(t []rule) []rule {
 
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
-var ruleTables = [][]rule{refiningRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, logOKRules, phraseRules, signinRules, documentedRules, providerDocumentedRules, clientSlipRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
+var ruleTables = [][]rule{refiningRules, entraRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, logOKRules, phraseRules, signinRules, documentedRules, providerDocumentedRules, clientSlipRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
 	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, statusCodeRules, codeRules, languageClientRules, transportFirstFactRules, factRules, transportFactRules, languageConnectRules, logLateRules, genericRules, keywordRules, statusFallbackRules, lastRules}
 
 // rules is every rule in search order, compiled.

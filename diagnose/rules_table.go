@@ -724,6 +724,7 @@ var phraseRules = []rule{
 		// {"status":"400"...}), and a client that then aborts gets "BAD
 		// Client aborted AUTHENTICATE" (held-out round 49).
 		ID:      "xoauth2-error-challenge",
+		Token:   true,
 		Pattern: `\b334[ -]eyj|xoauth2?[^\n]{0,80}client aborted authenticate`,
 		// A refusal after the challenge ("454 4.7.0 Too many login
 		// attempts") says more.
@@ -739,6 +740,7 @@ var phraseRules = []rule{
 		// An OAuth provider refused the stored refresh token (expired,
 		// revoked, a changed password): "invalid_grant" (held-out round 49).
 		ID:      "oauth-invalid-grant",
+		Token:   true,
 		Pattern: `\binvalid_grant\b|can't create new access token`, // nodemailer's words when the refresh fails
 		// Entra's AADSTS codes say more (MFA, a malformed request) and
 		// are read by their own rules.
@@ -757,10 +759,10 @@ var phraseRules = []rule{
 		// The OAuth sign-in refused the application, not the account:
 		// Google's "has not completed the Google verification process",
 		// "redirect_uri_mismatch", "admin_policy_enforced", "This app is
-		// blocked"; Entra's AADSTS65001/70000 consent and scope refusals
-		// (review 12). The app's maker or the admin acts, not the user.
+		// blocked" (review 12); Entra's AADSTS codes are read by
+		// rules_entra.go. The app's maker or the admin acts, not the user.
 		ID:      "oauth-app-refused",
-		Pattern: `has not completed the google verification process|redirect_uri_mismatch|admin_policy_enforced|this app is blocked|(doesn't|does not) comply with google's oauth|app has not been verified|temporarily disabled for this app|aadsts65001\b|aadsts70000\b|has not granted [^\n]{1,80} access to your google account`,
+		Pattern: `has not completed the google verification process|redirect_uri_mismatch|admin_policy_enforced|this app is blocked|(doesn't|does not) comply with google's oauth|app has not been verified|temporarily disabled for this app|has not granted [^\n]{1,80} access to your google account`,
 		Code:    CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The OAuth sign-in refused the application itself, not the account or its password: the app is not verified or not allowed by the provider, its registration (redirect URI, scopes) is wrong, or the organisation's admin has not allowed it. The app's maker, or the admin, must act.",
 		Alternatives: []Alternative{
@@ -1013,7 +1015,7 @@ var phraseRules = []rule{
 	{
 		// Entra ID's refusals of an OAuth token request: multi-factor
 		// sign-in or Conditional Access required by the organisation.
-		ID: "microsoft-entra-mfa", Pattern: `aadsts(50076|50079|50158|53003)\b|must use multi-factor authentication|blocked by conditional access`,
+		ID: "microsoft-entra-mfa", Pattern: `aadsts(50076|50079|50158)\b|must use multi-factor authentication|blocked by conditional access`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "The organisation's sign-in policy wants multi-factor sign-in (or blocks this sign-in by Conditional Access); the application must get its token through an interactive sign-in, or the administrator must change the policy.",
 		Alternatives: []Alternative{
@@ -1669,7 +1671,7 @@ var phraseRules = []rule{
 	},
 	{
 		// The server's words usually say where to change it: shown first.
-		ID: "password-expired", ServerWords: true, Pattern: `password (has |is )?expired|aadsts50055\b|expired password|password must be changed|must change (your |the )?password|password (is )?too (simple|weak|short)`,
+		ID: "password-expired", ServerWords: true, Pattern: `password (has |is )?expired|expired password|password must be changed|must change (your |the )?password|password (is )?too (simple|weak|short)`,
 		Code: CodePasswordExpired, Confidence: ConfidenceHigh,
 		Source: srcRFC5530,
 	},
@@ -1739,7 +1741,7 @@ var phraseRules = []rule{
 	{
 		// An OAuth token the server no longer takes: Exchange Online's "*
 		// BYE Session invalidated - AccessTokenExpired".
-		ID: "oauth-token-expired", Pattern: `accesstokenexpired|(access |oauth |bearer )?token (has )?(expired|been revoked|is expired|is invalid)|expired (access |oauth )?token|invalid_token`,
+		ID: "oauth-token-expired", Token: true, Pattern: `accesstokenexpired|(access |oauth |bearer )?token (has )?(expired|been revoked|is expired|is invalid)|expired (access |oauth )?token|invalid_token`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary:      "The server refused the OAuth access token: it expired or was revoked. The application must refresh it (or the user sign in again to grant access).",
 		Alternatives: []Alternative{altPolicy},
