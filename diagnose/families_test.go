@@ -410,7 +410,7 @@ func TestFamiliesOfRounds43To46(t *testing.T) {
 		{"exchange shutoff quota", "Remote Server returned '554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception'", Hints{}, CodeQuotaExceeded, "quota-words"},
 		{"exchange folder item limit", "Remote Server returned '554 4.3.2 mailbox busy; STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionMaxObjsExceeded; Failed to process message'", Hints{}, CodeQuotaExceeded, "quota-words"},
 		{"exchange per-source limit", "421 4.3.2 The maximum number of concurrent server connections has exceeded a per-source limit, closing transmission channel", Hints{}, CodeRateLimited, "too-many-connections"},
-		{"exchange delivery restriction", "550 5.7.12 RESOLVER.RST.SenderAuthenticated; Delivery restriction check failed as sender not authenticated", Hints{}, CodePolicyBlocked, "reason-policy"},
+		{"exchange delivery restriction", "550 5.7.12 RESOLVER.RST.SenderAuthenticated; Delivery restriction check failed as sender not authenticated", Hints{}, CodePolicyBlocked, "exchange-delivery-restriction"},
 		{"exchange public folder permission", "#550 5.2.0 STOREDRV.Deliver: The Microsoft Exchange Information Store service reported an error. \"MapiExceptionNotAuthorized:16.18969:57080000\"", Hints{}, CodePolicyBlocked, "reason-policy"},
 		{"no permission to send to this recipient", "You do not have permission to send to this recipient.\n\n<server.example.com #5.7.1>", Hints{}, CodePolicyBlocked, "reason-policy"},
 		{"not delivered because of security policies", "Your message wasn't delivered because of security policies. Microsoft Exchange will not try to redeliver this message for you.", Hints{}, CodePolicyBlocked, "reason-policy"},
@@ -743,5 +743,54 @@ func TestFamiliesOfRounds65To66(t *testing.T) {
 		{"We do accept mail from this address", CodePolicyBlocked, ""},
 		{"554 5.7.1 <a@example.sk>: Sender address rejected: Your mail account (a@example.sk) was compromised and its sending is blocked", "", CodeSendingBlocked},
 		{"550 5.7.1 Client host [192.0.2.5] blocked using zen.spamhaus.org; listed on a blacklist", "", CodePolicyBlocked},
+	})
+}
+
+// TestFamiliesOfRounds67To70: the families of rounds 67-70's misses,
+// each read in words other than the round's own, with the bounds that
+// keep them narrow.
+func TestFamiliesOfRounds67To70(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		// Programs' own success lines.
+		{"qmail delivery success", "@400000006571a2b30c1d2e3f delivery 4711: success: 192.0.2.25_accepted_message./Remote_host_said:_250_ok_1701234567_qp_123/", Hints{}, CodeOK, "log-qmail-delivery-success"},
+		{"webmail login success", "[imp] Login success for bob@example.org [192.0.2.4] to {mail.example.org:993}", Hints{}, CodeOK, "log-program-success"},
+		{"fetchmail nothing new", "fetchmail: No mail for bob at imap.example.org", Hints{}, CodeOK, "log-program-success"},
+		{"settings verified, english", "Outgoing server settings verified", Hints{}, CodeOK, "client-check-succeeded"},
+		{"settings verified, dutch", "Instellingen zijn geverifieerd", Hints{}, CodeOK, "client-check-succeeded-language"},
+		// The server's own parts down or misconfigured.
+		{"postfix master down", "postfix/postdrop[2231]: warning: unable to look up public/pickup: No such file or directory", Hints{}, CodeServerUnavailable, "server-local-service-unreachable"},
+		{"dovecot pop3 service full", "pop3-login: Error: net_connect_unix(pop3) failed: Resource temporarily unavailable", Hints{}, CodeServerUnavailable, "server-local-service-unreachable"},
+		{"dovecot no mail location", "imap(carol): Error: Initialization failed: mail_location not set and autodetection failed", Hints{}, CodeTemporaryFailure, "server-configuration-error"},
+		{"smtpd without certificates", "postfix/smtpd[99]: warning: No server certs available. TLS won't be enabled", Hints{}, CodeStartTLSUnavailable, "server-disabled-tls"},
+		// Receiving side's policies.
+		{"exchange group restriction", "550 5.7.134 RESOLVER.RST.SenderNotAuthenticatedForMailbox; authentication required", Hints{}, CodePolicyBlocked, "exchange-delivery-restriction"},
+		{"helo argument malformed", "550 5.7.0 HELO argument [my-laptop] is malformed. Protection provided by MagicSpam", Hints{}, CodePolicyBlocked, "policy-helo-rejected"},
+		{"pop before smtp", "553 sorry, please check your mail before sending (POP before SMTP)", Hints{}, CodeRelayDenied, "pop-before-smtp"},
+		// Clients' own words, English and other languages.
+		{"send throttle english", "Please wait 10 sec(s). before sending this message.", Hints{}, CodeRateLimited, "client-send-throttle"},
+		{"send throttle german", "Bitte warten Sie 10 Sekunde(n), bevor Sie diese Nachricht senden.", Hints{}, CodeRateLimited, "client-send-throttle"},
+		{"smtputf8 english", "SMTP Error: Server does not support Unicode in email address.", Hints{}, CodeProtocolError, "smtputf8-unsupported"},
+		{"clientid english", "The Outgoing server (SMTP) response to the CLIENTID command indicates that your device is not permitted to send mail.", Hints{}, CodePolicyBlocked, "clientid-refused"},
+		{"recipient refused, reply cut", "SMTP Error (): Failed to add recipient \"bob@example.net\" ()", Hints{}, CodeRecipientUnknown, "client-recipient-refused"},
+		{"quota, german free space", "Vorgang nicht möglich: nicht genügend freier Speicherplatz.", Hints{}, CodeQuotaExceeded, "language-quota"},
+		{"quota, spanish", "No se puede completar la operación: espacio insuficiente.", Hints{}, CodeQuotaExceeded, "language-quota"},
+		{"too many logins, chinese", "登录失败太多次，请稍后再试", Hints{}, CodeRateLimited, "language-too-many-login-attempts"},
+		{"cannot reach server", "Connection error: could not reach the server", Hints{}, CodeConnectionRefused, "language-could-not-connect"},
+		{"client cert, chinese", "无法访问客户端证书", Hints{}, CodeInvalidCredentials, "k9-client-certificate"},
+		{"sender must match, german", "Der Absender der Nachricht muss mit dem angemeldeten Benutzer übereinstimmen.", Hints{Protocol: ProtocolSMTP}, CodeSenderNotPermitted, "language-sender-refused"},
+		{"unresponsive server", "Error: unresponsive-server while connecting to imap.example.org:993", Hints{}, CodeConnectionTimeout, "client-unresponsive-server"},
+		{"fetchmail trust anchor", "fetchmail: Missing trust anchor certificate: /CN=mail.example.org", Hints{}, CodeTLSCertificate, ""},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A success word beside a failure is no success.
+		{"Login success for bob, but mailbox unavailable", CodeOK, ""},
+		{"fetchmail: No mail for bob at imap.example.org: authentication failed", CodeOK, ""},
+		{"delivery 12: failure: Sorry,_no_mailbox_here_by_that_name._(#5.1.1)/", CodeOK, CodeRecipientUnknown},
+		// A 501 syntax error at MAIL FROM is the command's form.
+		{"Mail from command failed - 501 5.5.4 Syntax error in parameters", CodeSenderNotPermitted, ""},
+		// A reply code in the client's recipient message decides.
+		{"SMTP Error (550): Failed to add recipient \"bob@example.net\" (5.7.1 Relaying denied)", CodeRecipientUnknown, CodeRelayDenied},
+		// Throttling that does not ask to wait before sending is not the webmail's pause.
+		{"Please wait while the message is being sent", CodeRateLimited, ""},
 	})
 }

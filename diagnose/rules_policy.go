@@ -332,7 +332,7 @@ var policyRules = []rule{
 		// command rejected: need fully-qualified hostname", "Host not
 		// found"; Exchange's "Bad HELO"; "invalid helo given").
 		ID:         "policy-helo-rejected",
-		Pattern:    `helo command rejected|helo (name )?(rejected|refused|not allowed)|(invalid|bad|illegal|bogus|forged) (helo|ehlo)( name| hostname| given)?\b|need fully-qualified hostname|helo[^\n]{0,40}(not a fqdn|not fully qualified|does not resolve|must be a fqdn|should be a fqdn)|use your (real|valid|fully[- ]qualified) host ?name[^\n]{0,30}\b(helo|ehlo)\b`,
+		Pattern:    `helo command rejected|helo (name )?(rejected|refused|not allowed)|(invalid|bad|illegal|bogus|forged) (helo|ehlo)( name| hostname| given)?\b|need fully-qualified hostname|helo[^\n]{0,40}(not a fqdn|not fully qualified|does not resolve|must be a fqdn|should be a fqdn)|use your (real|valid|fully[- ]qualified) host ?name[^\n]{0,30}\b(helo|ehlo)\b|helo argument [^\n]{0,80} is malformed`,
 		NotPattern: `syntactically invalid (helo|ehlo)`, // Exim's 501 for a malformed argument: smtp-syntax's
 		Code:       CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The receiving server refuses the name the sending server gave in HELO/EHLO (not a fully qualified host name, or one that does not resolve); the sending server or application must announce its real, resolvable host name.",
@@ -497,6 +497,20 @@ var policyCodeRules = []rule{
 // stock phrase ("too many errors") would otherwise decide, while the rest
 // of its words say more.
 var policyFirstRules = []rule{
+	{
+		// Exchange's delivery restrictions on a group or mailbox:
+		// "5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup;
+		// authentication required; Delivery restriction check failed
+		// because the sender was not authenticated when sending to this
+		// group" (held-out round 70). The recipient accepts only senders
+		// it lists or internal ones: its owner decides, and the sender's
+		// sign-in is not in question.
+		ID:      "exchange-delivery-restriction",
+		Pattern: `resolver\.rst\.(sendernotauthenticated|notauthorized|authrequired|deliverytogroup|restricted)[a-z]*|delivery restriction check failed|(^|[^0-9.])5\.7\.13[3-6]\b`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceHigh,
+		Summary: "The recipient (a group or a mailbox) accepts mail only from senders it allows or from inside its organisation: its owner or the recipient's administrator must allow this sender.",
+		Source:  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-133-through-5-7-136-in-exchange-online",
+	},
 	{
 		// The same cPanel words after Exim's "Verification failed for
 		// <sender>": the callout to the sender's domain failed, so the

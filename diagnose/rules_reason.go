@@ -303,7 +303,9 @@ var storeRules = []rule{
 		// A 530 that asks for AUTH first ("Must issue an AUTH command
 		// first", OpenSMTPD; held-out round 32) refuses the unsigned
 		// session, not the address.
-		NotPattern: `time ?out|timed out|\(code: ?-1\b|try again later|closing connection|auth(entication)? (command )?first|authentication required|not authenticated`,
+		// "501 Syntax error" is the command's form, not the address's
+		// permission (held-out round 68).
+		NotPattern: `time ?out|timed out|\(code: ?-1\b|try again later|closing connection|auth(entication)? (command )?first|authentication required|not authenticated|\b501[ -](5\.5\.[24] )?syntax error\b`,
 		Code:       CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "The server refused the sender address at MAIL FROM: this login may not send as that address.",
 		Source:  srcRFC5321,

@@ -532,12 +532,29 @@ var phraseRules = []rule{
 		// file or directory"; held-out round 57). Whatever words precede
 		// it ("Sender address rejected:"), the server's own setup is
 		// broken, not the sender or the recipient.
-		ID:      "server-configuration-error",
-		Pattern: `server configuration error|main\.cf configuration error|namespace configuration error|(^|[^0-9.])4\.3\.5\b|(hash|lmdb|btree|cdb):[^\s]+ is unavailable\. open database`,
+		ID: "server-configuration-error",
+		// Dovecot's "Initialization failed: mail_location not set and
+		// autodetection failed" and "Namespace initialization failed"
+		// (held-out round 67) are the same: the mail store's settings.
+		Pattern: `server configuration error|main\.cf configuration error|namespace configuration error|(^|[^0-9.])4\.3\.5\b|(hash|lmdb|btree|cdb):[^\s]+ is unavailable\. open database|mail_location not set and autodetection failed|mail storage autodetection failed|namespace initiali[sz]ation failed`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary:      "The server's own configuration is broken (a lookup table it needs cannot be read), so it defers the command: its admin must fix the server; nothing in the message or the account is wrong.",
 		Alternatives: []Alternative{altServerDown},
 		Source:       "https://www.freex.cc/archives/mailcow_send_err.html",
+	},
+	{
+		// A part of the mail server that the client's session is handed
+		// to is not running or at its process limit: Postfix's postdrop
+		// "unable to look up public/pickup" (the master process is down)
+		// and Dovecot's "net_connect_unix(imap) failed: Resource
+		// temporarily unavailable" (the imap service's listen queue is
+		// full; held-out rounds 67 and 68).
+		ID:      "server-local-service-unreachable",
+		Pattern: `unable to look up public/pickup|net_connect_unix\((imap|pop3|submission|lmtp|managesieve)\) failed`,
+		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary:      "A part of the mail server is not running or has reached its process limit (Postfix's master process, Dovecot's imap or pop3 service), so sessions are dropped after they connect: the server's admin must start it or raise the limit.",
+		Alternatives: []Alternative{alt(CodeTemporaryFailure, "The limit was reached for a moment under load.", "A retry a minute later works.")},
+		Source:       "https://doc.dovecot.org/2.3/_sources/admin_manual/errors/socket_unavailable.rst.txt",
 	},
 	{
 		// Sendmail's STARTTLS summary with verify=FAIL: the session is
@@ -664,10 +681,11 @@ var phraseRules = []rule{
 	},
 	{
 		// The server's own TLS setup is broken: Postfix "cannot get RSA
-		// certificate from file ...: disabling TLS support" offers no
-		// STARTTLS (held-out round 48).
+		// certificate from file ...: disabling TLS support" and smtpd's
+		// "No server certs available. TLS won't be enabled" offer no
+		// STARTTLS (held-out rounds 48 and 70).
 		ID:      "server-disabled-tls",
-		Pattern: `disabling tls support`,
+		Pattern: `disabling tls support|no server certs available\. tls won't be enabled`,
 		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server could not load its own certificate or key and switched TLS off: clients get no STARTTLS (or \"454 TLS not available due to local problem\"). Its admin must fix the certificate file or its permissions.",
 		Source:  "https://www.postfix.org/TLS_README.html",
@@ -2601,7 +2619,7 @@ var lastRules = []rule{
 		// The whole paste is that one sentence: "SMTP connection
 		// successful, but the server requires authentication" or a second
 		// line naming a missing folder is not a success.
-		Pattern:    `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success)\b[^\n]{0,30}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100})$`,
+		Pattern:    `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success|verified)\b[^\n]{0,30}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100})$`,
 		NotPattern: `\b(error|errors|no|` + successFailureWords + `|requires?|untrusted|hung up|hang up|self[- ]signed|false|pending|unsupported|rate|off)\b|\b[45][0-9][0-9][ -]|success[^a-z0-9]{0,3}(0|n)\b`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The client's own words say the check worked; not an error.",
@@ -2628,7 +2646,7 @@ var lastRules = []rule{
 	// line with no word of a failure in it.
 	{
 		ID:         "client-check-succeeded-language",
-		Pattern:    `^[^\n]{0,60}(送信されました|送信しました|送信に成功|接続に成功|成功しました|发送成功|測試成功|测试成功|连接成功|連線成功|验证成功|erfolgreich (gesendet|versendet|verschickt|verbunden|getestet)|wurde (erfolgreich )?(gesendet|versendet|verschickt)|envoyé avec succès|a été envoyé|enviado (correctamente|con éxito|exitosamente)|inviat[ao] con successo|успешно (отправлен|подключ)|отправлено успешно)[^\n]{0,30}$`,
+		Pattern:    `^[^\n]{0,60}(送信されました|送信しました|送信に成功|接続に成功|成功しました|設定が確認できました|設定を確認しました|发送成功|測試成功|测试成功|连接成功|連線成功|验证成功|设置已验证|設定已驗證|instellingen (zijn )?geverifieerd|einstellungen (wurden )?(überprüft|verifiziert)|paramètres[^\n]{0,30}vérifiés|erfolgreich (gesendet|versendet|verschickt|verbunden|getestet)|wurde (erfolgreich )?(gesendet|versendet|verschickt)|envoyé avec succès|a été envoyé|enviado (correctamente|con éxito|exitosamente)|inviat[ao] con successo|успешно (отправлен|подключ)|отправлено успешно)[^\n]{0,30}$`,
 		NotPattern: `失败|失敗|エラー|ません|拒否|错误|錯誤|无法|無法|不|fehl|nicht|kein|échec|erreur|\bpas\b|\bno\b|error|ошибк|(^|[^a-zа-яё])не([^a-zа-яё]|$)|fail|\b[45][0-9][0-9][ -]|但|却|没|未|aber\b|\bpero\b|\bmais\b|\bma\b|(^|[^a-zа-яё])но([^a-zа-яё]|$)|しかし|ただし|rebot|zurück|nie an`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own words say the check worked (the mail went out or the connection succeeded); not an error.",
