@@ -94,7 +94,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		Pattern: `host ?name [^\n]{0,120}(doesn't|does not|didn't|did not) match|certificateerror: hostname`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Go, Python, Node, .NET, Java, PHP"},
 	{Phrases: []string{"unknown authority", "unable to get local issuer", "self-signed certificate", "self signed certificate", "self_signed_cert", "unable to verify the first certificate", "unable_to_get_issuer", "pkix path building failed", "remotecertificatechainerrors", "not trusted", "untrusted root", "unable to get issuer", "untrusted issuer",
-		"sec_error_unknown_issuer", "not signed by a valid ca", "missing trust anchor"}, // fetchmail (held-out round 67)
+		"sec_error_unknown_issuer", "not signed by a valid ca", "missing trust anchor", // fetchmail (held-out round 67)
+		// iOS and macOS Mail's dialog (held-out round 72), in its main languages.
+		"cannot verify server identity", "サーバの識別情報を検証できません", "サーバーの識別情報を検証できません", "无法验证服务器身份", "無法驗證伺服器身分",
+		"impossible de vérifier l'identité du serveur", "no se puede verificar la identidad del servidor", "identität des servers kann nicht überprüft werden", "impossibile verificare l'identità del server"},
 		Kind: probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, Node"},
 	// .NET's "The remote certificate was rejected by the provided
 	// RemoteCertificateValidationCallback" (review 15).

@@ -676,9 +676,10 @@ var logOKRules = []rule{
 	// "[imp] Login success for alice", Email OAuth 2.0 Proxy's
 	// "Successfully authenticated IMAP connection", fetchmail's "No mail
 	// for alice at pop.example.org" (the poll signed in and found
-	// nothing new) and mbsync's "Connection is now encrypted".
+	// nothing new), mbsync's "Connection is now encrypted" and Openwave
+	// imapserv's "ImapConnMade(...) ... respcode=OK" (round 73).
 	{ID: "log-program-success",
-		Pattern:    `\blogin success(ful)? for\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$`,
+		Pattern:    `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$`,
 		NotPattern: logOKNot + `|\b(` + successFailureWords + `)\b`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own log line says the step worked; not an error.",

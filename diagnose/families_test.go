@@ -794,3 +794,38 @@ func TestFamiliesOfRounds67To70(t *testing.T) {
 		{"Please wait while the message is being sent", CodeRateLimited, ""},
 	})
 }
+
+// TestFamiliesOfRounds71To74: the families of rounds 71-74's misses, in
+// words other than the rounds' own, with their bounds.
+func TestFamiliesOfRounds71To74(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		// Success lines.
+		{"connection doctor, no login", "Connection to the server succeeded; authentication not required.", Hints{}, CodeOK, "client-check-no-login-needed"},
+		{"imap untagged ok code behind a debug prefix", "DEBUG:imaplib:< b'* OK [UIDVALIDITY 1700000000] UIDs valid'", Hints{}, CodeOK, "imap-untagged-data-alone"},
+		{"imap id behind a debug prefix", "IMAP debug: * ID (\"name\" \"Dovecot\")", Hints{}, CodeOK, "imap-untagged-data-alone"},
+		{"openwave login made", "Note;ImapConnMade(56/16) user=bob:cmd=1 LOGIN bob <password>:port=143:respcode=OK:resptime=12", Hints{}, CodeOK, "log-program-success"},
+		// Receiving servers' terse blocks.
+		{"ip in brackets blocked", "554 <192.0.2.77> is blocked", Hints{}, CodePolicyBlocked, "policy-terse-block"},
+		{"blocked for spam", "550 Error. Blocked for spam", Hints{}, CodePolicyBlocked, ""},
+		{"your ip filtered", "421 4.3.2 Your IP (192.0.2.9) is filtered. Register at the postmaster page.", Hints{}, CodePolicyBlocked, "policy-terse-block"},
+		{"aol-style dyn:bl", "554 (DYN:BL)", Hints{}, CodePolicyBlocked, "policy-terse-block"},
+		{"reverse dns failure", "421 4.7.1 [Reverse DNS failure] try again later", Hints{}, CodePolicyBlocked, "policy-reverse-dns"},
+		// Others.
+		{"dns resolution failed", "451 4.4.0 DNS resolution failed for example.net", Hints{}, CodeDNSFailure, "dns-failure-words"},
+		{"suspended recipient", "550 5.1.1 <bob@example.net>: mailbox suspended", Hints{}, CodeRecipientUnknown, ""},
+		{"ios certificate dialog, french", "Impossible de vérifier l'identité du serveur", Hints{}, CodeTLSCertificate, ""},
+		{"app wants a new sign-in", "Sync paused: reauthentication required", Hints{}, CodeWebLoginRequired, "reauthorize-on-web"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A sign-in or an account blocked is no receiving policy.
+		{"535 Login blocked for abuse", CodePolicyBlocked, ""},
+		{"550 5.7.1 Your account is blocked for sending", CodePolicyBlocked, CodeSendingBlocked},
+		// Volume is a limit, whatever word for a block comes with it.
+		{"421 Your IP is blocked: too many connections", CodePolicyBlocked, ""},
+		// An untagged refusal behind a debug prefix is no success.
+		{"DEBUG:imaplib:< b'* BYE Autologout; idle for too long'", CodeOK, ""},
+		{"Connection to the server failed; login not required.", CodeOK, ""},
+		// The sender's own account, suspended, stays the account's.
+		{"535 5.7.8 Your account has been suspended", "", CodeAccountLocked},
+	})
+}

@@ -169,7 +169,7 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 // domain's own records, which decide for the message even beside
 // "authentication failed"; signInWordsRE are words of the sign-in.
 var (
-	deliveryWordsRE   = regexp.MustCompile(`(?i)spam|unsolicited|block ?list|black ?list|\brbl\b|reputation|\bptr\b|reverse dns|\brdns\b|content|virus|malware|complaints|volume|sending limit|daily|per (day|hour)|recipients?\b|forwarding|client host|not authori[sz]ed to send|unauthenticated|message|mail from|\brcpt\b`)
+	deliveryWordsRE   = regexp.MustCompile(`(?i)spam|unsolicited|block ?list|black ?list|\brbl\b|reputation|\bptr\b|revers(e)? dns|\brdns\b|content|virus|malware|complaints|volume|sending limit|daily|per (day|hour)|recipients?\b|forwarding|client host|not authori[sz]ed to send|unauthenticated|message|mail from|\brcpt\b`)
 	domainAuthWordsRE = regexp.MustCompile(`(?i)\b(spf|dkim|dmarc)\b|required authentication level|(^|[^0-9.])5\.7\.(515|509|26)\b`)
 	signInWordsRE     = regexp.MustCompile(`(?i)failed (login |sign-?in )?attempts|\b53[0-8][ -]|connections? from|\bcountry\b|\blog ?in\b|\blogon\b|sign[- ]?in|authentication (failed|unsuccessful|required|is disabled)|\bpassword|credential|conditional access|security defaults|2-step|two-step|multi-factor|\bmfa\b|oauth|\bauth\b`)
 )

