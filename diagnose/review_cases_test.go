@@ -835,3 +835,29 @@ func TestReview15Readings(t *testing.T) {
 		assert.Equal(t, tc.want, f.Code, "%s as %s (rule %s)", tc.text, tc.proto, f.Evidence.Rule)
 	}
 }
+
+// TestTimeoutBesideTLSSetting: a pasted timeout of a read or of the whole
+// operation beside a port or an SSL setting ranks a wrong TLS mode first
+// among the alternatives (review 15: .NET's "The operation has timed
+// out." with EnableSsl on 465 carried none). A connect timeout never
+// opened the connection, so the mode is not in question there.
+func TestTimeoutBesideTLSSetting(t *testing.T) {
+	for _, text := range []string{
+		"System.Net.Mail.SmtpException: The operation has timed out. Host smtp.example.org, port 465, EnableSsl true",
+		"java.net.SocketTimeoutException: Read timed out (imap.example.org:993, ssl=false)",
+	} {
+		f := Explain(text, Hints{})
+		assert.Equal(t, CodeConnectionTimeout, f.Code, text)
+		require.NotEmpty(t, f.Alternatives, text)
+		assert.Equal(t, CodeTLSWrongMode, f.Alternatives[0].Code, text)
+		assert.Equal(t, "timeout-beside-tls-setting", f.Evidence.Rule, text)
+	}
+	for _, text := range []string{
+		"java.net.SocketTimeoutException: connect timed out (smtp.example.org:465)",
+		"The operation has timed out.",
+	} {
+		f := Explain(text, Hints{})
+		assert.Equal(t, CodeConnectionTimeout, f.Code, text)
+		assert.NotEqual(t, "timeout-beside-tls-setting", f.Evidence.Rule, text)
+	}
+}
