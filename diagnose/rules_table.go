@@ -2191,7 +2191,7 @@ var factRules = []rule{
 		Pattern:    `(operation has timed out|read timed out|timed out waiting for|timeout waiting for)(?s:.){0,300}(\b(465|587|993|995)\b|enablessl|\bssl\b)|(\b(465|587|993|995)\b|enablessl|\bssl\b)(?s:.){0,300}(operation has timed out|read timed out|timed out waiting for|timeout waiting for)`,
 		NotPattern: `connect(ion)? timed out|connect timeout|dial tcp|handshake`,
 		Code:       CodeConnectionTimeout, Confidence: ConfidenceMedium,
-		Summary:    "The server did not answer in time after the connection opened. With the port and SSL setting shown, a TLS mode that does not fit the port is as likely as a slow or silent server.",
+		Summary: "The server did not answer in time after the connection opened. With the port and SSL setting shown, a TLS mode that does not fit the port is as likely as a slow or silent server.",
 		Alternatives: []Alternative{
 			alt(CodeTLSWrongMode, "The program's SSL setting does not fit the port: SSL/TLS from the first byte on a STARTTLS port (587, 25, 143, 110), or plain/STARTTLS on 465, 993 or 995. Each side then waits for the other to speak first.", "The other setting (SSL on for 465/993/995, STARTTLS for 587) works at once; .NET's SmtpClient cannot speak SSL from the first byte at all, so it needs 587 with EnableSsl."),
 			altSilentService,
