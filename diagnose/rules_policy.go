@@ -319,7 +319,7 @@ var policyRules = []rule{
 		// kin for MAIL and RCPT: the argument is malformed, whatever
 		// words wrap the reply.
 		ID: "syntactically-invalid-argument", Protocols: onlySMTP, NotReply: []int{2, 3},
-		Pattern: `syntactically invalid (helo|ehlo|mail|rcpt|vrfy)\b`,
+		Pattern: `syntactically invalid (helo|ehlo|mail|rcpt|vrfy)\b|rejected (helo|ehlo) from [^\n]{0,120}: syntactically invalid argument`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server could not parse an argument the client sent (a host name with characters a HELO name may not hold, a malformed address); the sending program or its host name setting must change.",
 		Alternatives: []Alternative{

@@ -741,9 +741,11 @@ var phraseRules = []rule{
 		// whose base64 is a JSON error ("eyJzdGF0dXMiOiI0MDAi..." is
 		// {"status":"400"...}), and a client that then aborts gets "BAD
 		// Client aborted AUTHENTICATE" (held-out round 49).
-		ID:      "xoauth2-error-challenge",
-		Token:   true,
-		Pattern: `\b334[ -]eyj|xoauth2?[^\n]{0,80}client aborted authenticate`,
+		ID:    "xoauth2-error-challenge",
+		Token: true,
+		// A library may log the challenge in its own words (Webklex's "got
+		// an extra server challenge: eyJzdGF0dXMiOiI0MDAi..."; round 73).
+		Pattern: `\b334[ -]eyj|server challenge: ?eyj|xoauth2?[^\n]{0,80}client aborted authenticate`,
 		// A refusal after the challenge ("454 4.7.0 Too many login
 		// attempts") says more.
 		NotPattern: `too many|try again|\b4[0-9][0-9][ -]4\.`,
