@@ -160,6 +160,34 @@ var genericEntries = []Remediation{
 		Checked: "2026-12-05",
 	},
 	{
+		Code: CodePolicyBlocked, Phase: PhaseSignIn, Credential: CredentialOAuth, Title: "The organisation's policy refused the program's sign-in", Audience: AudienceAdmin,
+		Explanation: "The program signs in with OAuth (\"Sign in with ...\"), and the organisation's sign-in service refused it by policy: the program is not approved (no consent), the user is not assigned to it, or a Conditional Access rule (a managed device, a location, multi-factor sign-in) blocks this sign-in. A password changes nothing here: the organisation's administrator decides.",
+		UserSteps: []string{
+			"Forward this message to your IT: the program needs their approval or a policy exception.",
+		},
+		AdminSteps: []string{
+			"In the sign-in service's logs (Entra ID's sign-in logs, Google Workspace's OAuth log events), find the refused sign-in of {username} and the policy or consent it names.",
+			"Grant consent for the program for the organisation, assign {username} to it if assignment is required, or adjust the Conditional Access policy that blocked it.",
+		},
+		VendorSteps: []string{
+			"Give administrators a way to consent for the whole organisation (an admin-consent link), and list the exact scopes the program asks for.",
+		},
+		Links:   []Link{linkMSOAuth},
+		Checked: "2026-12-05",
+	},
+	{
+		Code: CodeWebLoginRequired, Credential: CredentialOAuth, Title: "Sign the program in again", Audience: AudienceUser,
+		Explanation: "The program signs in with OAuth, and the sign-in service wants an interactive sign-in before it issues a new token: a second factor to refresh, a password reset to finish, a session that lapsed. Only the sign-in page can do that; the program cannot do it in the background.",
+		UserSteps: []string{
+			"In the program, disconnect the account and connect it again with its \"Sign in with ...\" button, and finish every step the sign-in page asks for, as {email}.",
+		},
+		VendorSteps: []string{
+			"When the token service answers interaction_required (or an AADSTS code that asks for it), show the provider's sign-in page to the user instead of retrying in the background.",
+		},
+		Links:   []Link{linkMSOAuth, linkGoogleXOAuth2},
+		Checked: "2026-12-05",
+	},
+	{
 		Code: CodePasswordExpired, Title: "The password has expired", Audience: AudienceUser,
 		Explanation: "The server says the password for {username} must be changed before it can be used again.",
 		UserSteps: []string{

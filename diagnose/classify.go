@@ -94,7 +94,7 @@ func findingFor(o *observation, r *rule) Finding {
 		return f
 	}
 	f.Code = r.Code
-	f.OAuth = f.OAuth || r.Token
+	f.OAuth = (f.OAuth || r.Token) && !r.Password
 	f.Confidence = r.Confidence
 	f.Scope = r.Scope
 	f.Summary = r.Summary

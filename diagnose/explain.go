@@ -113,8 +113,9 @@ func Explain(text string, hints Hints) Finding {
 // rejected the token: A1 NO AUTHENTICATE failed."); oauthAdviceRE are a
 // server's or client's advice to move to OAuth, which say the opposite.
 var (
-	oauthWordsRE  = regexp.MustCompile(`xoauth2|oauthbearer|\boauth ?2(\.0)?\b[^\n]{0,40}\b(sign-?in|token|signed)|\b(access|oauth|bearer) token\b|signed in with (microsoft|google)`)
-	oauthAdviceRE = regexp.MustCompile(`\b(use|move to|switch to|requires?|supports?|only) (modern authentication|oauth)`)
+	// "AUTH=XOAUTH2" in a capability list only offers OAuth.
+	oauthWordsRE  = regexp.MustCompile(`(^|[^=])\b(xoauth2|oauthbearer)|\boauth ?2(\.0)?\b[^\n]{0,40}\b(sign-?in|token|signed)|\b(access|oauth|bearer) token\b|signed in with (microsoft|google)`)
+	oauthAdviceRE = regexp.MustCompile(`\b(use|move to|switch to|requires?|supports?|only) (an? )?(modern authentication|oauth)`)
 )
 
 // explain is Explain, for measuring on the known texts themselves: given

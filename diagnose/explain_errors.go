@@ -74,7 +74,11 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// A server's log when the client spoke plaintext to its TLS port:
 		// Dovecot's "SSL_accept() failed: ...:SSL23_GET_CLIENT_HELLO:unknown
 		// protocol" (held-out round 66).
-		"get_client_hello:unknown protocol"},
+		"get_client_hello:unknown protocol",
+		// GnuTLS (mutt, msmtp) when the other side speaks plaintext: "An
+		// unexpected TLS packet was received" (held-out round 78 keeps a
+		// source's "recieved").
+		"unexpected tls packet was received", "unexpected tls packet was recieved"},
 		Pattern: `ssl_connect[^\n]{0,80}unknown protocol`,
 		Kind:    probe.NetTLSNotTLS, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL (Python, PHP, Node), Java, .NET SslStream"},
 
@@ -83,25 +87,29 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "Go"},
 	{Pattern: `current time [^\n]{0,80} is before`,
 		Kind: probe.NetTLSCert, Cert: probe.CertNotYetValid, Stage: probe.StageTLSHandshake, Seen: "Go"},
-	{Phrases: []string{"certificate has expired", "cert_has_expired", "certificateexpiredexception", "certificate expired", "not within its validity period"},
+	{Phrases: []string{"certificate has expired", "cert_has_expired", "certificateexpiredexception", "certificate expired", "not within its validity period",
+		"certificate is expired", "certificate-expired:"}, // Exchange Online's NDR reason (held-out round 75)
 		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, Node, Windows CryptoAPI (CERT_E_EXPIRED: \"A required certificate is not within its validity period ...\")"},
 	{Phrases: []string{"sec_error_expired_certificate"},
 		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "Thunderbird (NSS)"},
 	{Phrases: []string{"not yet valid", "cert_not_yet_valid", "certificatenotyetvalidexception"},
 		Kind: probe.NetTLSCert, Cert: probe.CertNotYetValid, Stage: probe.StageTLSHandshake, Seen: "OpenSSL, Node, Java"},
 	{Phrases: []string{"certificate is valid for", "certificate is not valid for", "hostname mismatch", "commonname mismatch", "common name mismatch", "does not match certificate", "altnames", "remotecertificatenamemismatch", "no subject alternative", "server name does not match", "cert_altname_invalid", "certificate name mismatch", "did not match expected cn",
-		"domain name mismatch", "ssl_error_bad_cert_domain", "subject does not match host", "cert hostname not useable"},
+		"domain name mismatch", "ssl_error_bad_cert_domain", "subject does not match host", "cert hostname not useable", "certificate-host-mismatch:"},
 		Pattern: `host ?name [^\n]{0,120}(doesn't|does not|didn't|did not) match|certificateerror: hostname`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Go, Python, Node, .NET, Java, PHP"},
 	{Phrases: []string{"unknown authority", "unable to get local issuer", "self-signed certificate", "self signed certificate", "self_signed_cert", "unable to verify the first certificate", "unable_to_get_issuer", "pkix path building failed", "remotecertificatechainerrors", "not trusted", "untrusted root", "unable to get issuer", "untrusted issuer",
 		"sec_error_unknown_issuer", "not signed by a valid ca", "missing trust anchor", // fetchmail (held-out round 67)
+		"message=untrustedroot", "[untrustedroot]", // Exchange's "Cannot connect to remote server [Message=UntrustedRoot]" (round 75)
 		// iOS and macOS Mail's dialog (held-out round 72), in its main languages.
 		"cannot verify server identity", "サーバの識別情報を検証できません", "サーバーの識別情報を検証できません", "无法验证服务器身份", "無法驗證伺服器身分",
 		"impossible de vérifier l'identité du serveur", "no se puede verificar la identidad del servidor", "identität des servers kann nicht überprüft werden", "impossibile verificare l'identità del server"},
 		Kind: probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, Node"},
 	// .NET's "The remote certificate was rejected by the provided
 	// RemoteCertificateValidationCallback" (review 15).
-	{Phrases: []string{"x509:", "remotecertificatevalidationcallback", "certificate verify failed", "remote certificate is invalid", "invalid certificate received from server", "certificate_verify_failed", "certificate failure", "failed to verify certificate", "certificate validation", "certificate could not be validated", "certificate has the following errors", "certificate for this server is invalid", "certificate verification failed", "mozilla_pkix_error", "sec_error_"},
+	{Phrases: []string{"x509:", "remotecertificatevalidationcallback", "certificate verify failed", "remote certificate is invalid", "invalid certificate received from server", "certificate_verify_failed", "certificate failure", "failed to verify certificate", "certificate validation", "certificate could not be validated", "certificate has the following errors", "certificate for this server is invalid", "certificate verification failed", "mozilla_pkix_error", "sec_error_",
+		// Exchange Online's DANE reasons (held-out round 75).
+		"tlsa-invalid:", "failed dane validation"},
 		Pattern: `identity of [^\n]{1,80} cannot be verified`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "Go, Python, .NET, PHP"},
 
@@ -145,7 +153,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"could not negotiate a supported cipher suite", "no supported cipher suites",
 		"dhpublickey does not comply", "could not generate dh keypair", "no appropriate protocol", "no negotiable cipher suite",
 		"do not possess a common algorithm", "received was unexpected or badly formatted", "sent a tls alert",
-		"peer is incompatible", "peer misbehaved", "ssl_connect returned=", "ssl_connect syscall returned=", "sslerror(", "ssl.sslerror", "sslv3_get_record", "ssl3_read_bytes"},
+		"peer is incompatible", "peer misbehaved", "ssl_connect returned=", "ssl_connect syscall returned=", "ssl_connect: ssl_error_syscall", "sslerror(", "ssl.sslerror", "sslv3_get_record", "ssl3_read_bytes"},
 		Pattern: `\[ssl: [a-z0-9_]+\]|\bssl alert number [0-9]+`,
 		Kind:    probe.NetTLSAlert, Stage: probe.StageTLSHandshake, Seen: "OpenSSL via Python, Ruby, PHP, Node; Erlang ssl; GnuTLS; Java JSSE; .NET SChannel; rustls"},
 	{Phrases: []string{"tls: ", "unsupported_protocol", "unsupported protocol", "no protocols available", "handshake failed", "handshake failure", "ssl handshake", "sslhandshakeexception", "could not convert socket to tls", "remote party has closed the transport stream", "does not support the connection encryption type", "terminated the handshake", "ssl routines", "ssl operation failed", "tls handshake"},
@@ -180,7 +188,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		Pattern: `getaddrinfo[^\n]{0,80}: try again|\blookup [^ \n]+[^\n]{0,40}: try again\b|errno:? ?11002\b`,
 		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc and musl getaddrinfo via Python, PHP (also \"php_network_getaddresses: gethostbyname failed. errno=11\"), Go, Node; Windows sockets 11002"},
 	{Phrases: []string{"no such host", "enotfound", "no address associated with hostname", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve", "host not found", "nxdomain",
-		"remote name could not be resolved", "ebadname",
+		"remote name could not be resolved", "ebadname", "(php_network_getaddresses)", "hostname not found",
 		// sendmail's EX_NOHOST as mutt reports it: "child exited 68 (Host
 		// unknown.)".
 		"exited 68 (host unknown"},

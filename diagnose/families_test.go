@@ -838,3 +838,42 @@ func TestFamiliesOfRounds71To74(t *testing.T) {
 		{"535 5.7.8 Your account has been suspended", "", CodeAccountLocked},
 	})
 }
+
+// TestFamiliesOfRounds75To78: the families of rounds 75, 77 and 78's
+// misses, in words other than the rounds' own, with their bounds.
+func TestFamiliesOfRounds75To78(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"test button complete", "SMTP test connection complete", Hints{}, CodeOK, "client-sync-completed"},
+		{"openssl verified", "    Verify return code: 0 (ok)", Hints{}, CodeOK, "log-tls-session-ok"},
+		{"sendmail inbound tls", "sm-mta[1]: STARTTLS=server, relay=mx.example.net [192.0.2.3], version=TLSv1.3, verify=NOT, cipher=TLS_AES_256_GCM_SHA384, bits=256/256", Hints{}, CodeOK, "log-tls-session-ok"},
+		{"gnutls plaintext", "gnutls_handshake: An unexpected TLS packet was received.", Hints{}, CodeTLSWrongMode, ""},
+		{"exchange online expired certificate", "450 4.4.317 Cannot connect to remote server [Message=certificate-expired: Destination mail server's certificate is expired.]", Hints{}, CodeTLSCertificate, ""},
+		{"exchange online dane", "tlsa-invalid: The domain failed DANE validation", Hints{}, CodeTLSCertificate, ""},
+		{"exchange online dnssec", "dnssec-invalid: Destination domain returned invalid DNSSEC records", Hints{}, CodeDNSFailure, "dns-failure-words"},
+		{"group members only", "550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member", Hints{}, CodePolicyBlocked, "exchange-delivery-restriction"},
+		{"php resolver named alone", "Unable to connect to ssl://imap.example.org:993 (php_network_getaddresses)", Hints{}, CodeDNSFailure, ""},
+		{"imapsync connect timeout", "Host1 failure: can not open imap connection on host1 [imap.example.org] with user [bob]: Connection timed out", Hints{}, CodeConnectionTimeout, ""},
+		{"c-client plaintext refusal", "Unknown: SECURITY PROBLEM: insecure server advertised AUTH=PLAIN (errflg=1)", Hints{}, CodePlaintextDisallowed, "cclient-insecure-auth-plain"},
+		{"client starttls failed", "POP3 StartTLS unsupported or failed", Hints{}, CodeStartTLSUnavailable, "client-starttls-unavailable"},
+		{"folder invalid", "The selected mailbox is not valid", Hints{Protocol: ProtocolIMAP}, CodeMailboxMissing, "mailbox-missing-words"},
+		{"bad message number", "imap_fetchbody(): Bad message number", Hints{}, CodeProtocolError, "command-out-of-place"},
+		{"entra invalid grant", "AADSTS70000: Provided grant is invalid or malformed.", Hints{}, CodeInvalidCredentials, "microsoft-entra-invalid-grant"},
+		{"mfa expired words", "You must refresh your multi-factor authentication to access this resource.", Hints{}, CodeWebLoginRequired, "microsoft-entra-interaction-required"},
+		// Round 76.
+		{"sendemail success", "sendEmail[99]: Email was sent successfully!  From: <a@example.org> To: <b@example.net>", Hints{}, CodeOK, "log-program-success"},
+		{"google deleted client", "Error 401: deleted_client", Hints{}, CodeInvalidCredentials, "oauth-client-invalid"},
+		{"google unauthorized client", "unauthorized_client: Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested.", Hints{}, CodePolicyBlocked, "oauth-app-refused"},
+		{"app blocked", "This app has been blocked", Hints{}, CodePolicyBlocked, "oauth-app-refused"},
+		{"proton bridge logged out", "account is logged out, use the app to login again", Hints{}, CodeWebLoginRequired, "reauthorize-on-web"},
+		{"restricted by policy", "550 Mailbox delivery restricted by policy", Hints{}, CodePolicyBlocked, "reason-policy"},
+		{"postfix next hop not found", "status=deferred (unable to look up host smtp.example.net: No address associated with hostname), dsn=4.3.5", Hints{}, CodeDNSFailure, ""},
+		{"expired, receiving too quickly", "Message expired for domain example.com. Remote host said:\n450 4.2.1 User is receiving mail too quickly", Hints{}, CodeRateLimited, ""},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"Verify return code: 20 (unable to get local issuer certificate)", CodeOK, CodeTLSCertificate},
+		{"STARTTLS=client, relay=mx.example.net, version=TLSv1.2, verify=FAIL, cipher=ECDHE-RSA-AES256-GCM-SHA384", CodeOK, ""},
+		{"Test connection complete with errors", CodeOK, ""},
+		// A protocol switched off stays so; opening a connection that failed does not.
+		{"IMAP access is disabled for this account", "", CodeProtocolDisabled},
+	})
+}

@@ -705,7 +705,9 @@ func TestReview12Readings(t *testing.T) {
 
 	checkNotReadAs(t, []notReadAsCase{
 		{"AADSTS50055: The password is expired.", CodeAccountLocked, CodePasswordExpired},
-		{"Access blocked: Example Mail has not completed the Google verification process. Error 403: access_denied", CodeAccountLocked, CodeUnknown},
+		// Blind labels (held-out round 76) read an unverified app as the
+		// provider's policy.
+		{"Access blocked: Example Mail has not completed the Google verification process. Error 403: access_denied", CodeAccountLocked, CodePolicyBlocked},
 		{"Access blocked: This app's request is invalid. Error 400: redirect_uri_mismatch", CodeAccountLocked, CodeUnknown},
 		{"550 Requested action not taken: mailbox unavailable | Sender address is not allowed.", CodeRecipientUnknown, CodeSenderNotPermitted},
 		{"553 5.7.0 Sending address not allowed for this account", "", CodeSenderNotPermitted},
@@ -859,5 +861,49 @@ func TestTimeoutBesideTLSSetting(t *testing.T) {
 		f := Explain(text, Hints{})
 		assert.Equal(t, CodeConnectionTimeout, f.Code, text)
 		assert.NotEqual(t, "timeout-beside-tls-setting", f.Evidence.Rule, text)
+	}
+}
+
+// TestReview16Readings: a fresh review of this session's readings found
+// success lines that swallowed a refusal after them, a reauthentication
+// reading that hid a wrong password, a device's storage read as the
+// mailbox's, and advice for the wrong credential.
+func TestReview16Readings(t *testing.T) {
+	checkNotReadAs(t, []notReadAsCase{
+		{"Successfully authenticated IMAP connection for alice@example.com. A3 NO [OVERQUOTA] Quota exceeded", CodeOK, CodeQuotaExceeded},
+		{"Successfully authenticated. A5 NO [TRYCREATE] Mailbox doesn't exist: Sent", CodeOK, CodeMailboxMissing},
+		{"Login success for alice from 203.0.113.5; mailbox quota exceeded", CodeOK, CodeQuotaExceeded},
+		{"Successfully authenticated with XOAUTH2, then * BYE Session invalidated - AccessTokenExpired", CodeOK, CodeInvalidCredentials},
+		{"IMAP: NO [AUTHENTICATIONFAILED] Re-authentication required after password change", CodeWebLoginRequired, CodeInvalidCredentials},
+		{"Reauthentication required: the password you entered is incorrect", CodeWebLoginRequired, CodeInvalidCredentials},
+		{"Nicht genügend Speicherplatz auf dem Gerät. Neue Nachrichten können nicht heruntergeladen werden.", CodeQuotaExceeded, ""},
+		{"Espace disque insuffisant pour télécharger les messages", CodeQuotaExceeded, ""},
+		{"550 5.7.1 Sending blocked: you have exceeded the limit of 500 messages per day", CodeSendingBlocked, CodeRateLimited},
+		{"421 4.7.0 Your IP (203.0.113.5) has been blocked for 1 hour due to excessive connections", CodePolicyBlocked, CodeRateLimited},
+		{"AADSTS50142: Password change is required due to a conditional access policy.", "", CodePasswordExpired},
+	})
+	// Advice for the credential the text is about.
+	for _, tc := range []struct {
+		text  string
+		oauth bool
+	}{
+		{"Login failed: Two-factor token is invalid.", false},
+		{"Authentication failed: the app password token has been revoked. Create a new app password.", false},
+		{"Getting token for XOAUTH2 failed: AADSTS50126: Error validating credentials due to invalid username or password.", false},
+		{"* OK [CAPABILITY IMAP4rev1 AUTH=XOAUTH2 AUTH=PLAIN] Gimap ready", false},
+		{"535 5.7.3 Authentication unsuccessful. Basic authentication is disabled; use an OAuth 2.0 access token instead.", false},
+		{"AADSTS65001: The user or administrator has not consented to use the application with ID '0d5e' named 'Practice Sync'.", true},
+		{"AADSTS50058: A silent sign-in request was sent but no user is signed in.", true},
+	} {
+		f := Explain(tc.text, Hints{})
+		assert.Equal(t, tc.oauth, f.OAuth, "%s (rule %s)", tc.text, f.Evidence.Rule)
+		if f.Remediation == nil {
+			continue
+		}
+		if tc.oauth {
+			assert.Equal(t, catalog.CredentialOAuth, f.Remediation.Credential, tc.text)
+		} else {
+			assert.Empty(t, f.Remediation.Credential, tc.text)
+		}
 	}
 }

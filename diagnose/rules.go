@@ -201,6 +201,11 @@ type rule struct {
 	// finding is about a token sign-in even when nothing else said so,
 	// and takes the advice for one.
 	Token bool
+	// Password marks a rule that reads a refused password even inside
+	// an OAuth sign-in (Entra's AADSTS50126: the token was asked for with
+	// the user name and password): its finding takes the advice for a
+	// password (review 16).
+	Password bool
 	// ServerWords marks a rule decided by the server's own words beyond
 	// its stock text (a reason, a limit, a full mailbox): the finding
 	// quotes those words first (Finding.ServerSays).

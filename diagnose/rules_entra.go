@@ -18,16 +18,19 @@ import (
 // follow it. Codes not listed fall through to the other rules.
 const srcEntraErrorCodes = "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes"
 
-// entraGroup is one reading shared by several AADSTS codes.
+// entraGroup is one reading shared by several AADSTS codes; words, when
+// set, is a pattern for the same reading without its number (a program
+// that shows only the description).
 type entraGroup struct {
 	id    string
 	codes []string
+	words string
 	rule  rule
 }
 
 var entraGroups = []entraGroup{
 	{id: "microsoft-entra-bad-password", codes: []string{"50126", "50056", "50064"}, rule: rule{
-		Code: CodeInvalidCredentials, Confidence: ConfidenceHigh,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceHigh, Password: true,
 		Summary: "Microsoft's sign-in service (Entra ID) says the user name or password is wrong (InvalidUserNameOrPassword).",
 	}},
 	{id: "microsoft-entra-no-such-account", codes: []string{"50034", "51004", "50020", "90072", "16000", "16003", "50014", "500208"}, rule: rule{
@@ -48,25 +51,38 @@ var entraGroups = []entraGroup{
 		Code: CodeAccountLocked, Confidence: ConfidenceHigh,
 		Summary: "Microsoft's sign-in service (Entra ID) says the user account is disabled; only an administrator can enable it again.",
 	}},
-	{id: "microsoft-entra-password-expired", codes: []string{"50055", "50144", "50135"}, rule: rule{
+	{id: "microsoft-entra-password-expired", codes: []string{"50055", "50144", "50135", "50142"}, rule: rule{
 		Code: CodePasswordExpired, Confidence: ConfidenceHigh,
 		Summary: "Microsoft's sign-in service (Entra ID) says the password has expired or must be changed; change it by signing in to Microsoft 365 in a browser, then sign the application in again.",
 	}},
-	{id: "microsoft-entra-sign-in-again", codes: []string{"50173", "70008", "700082", "700084", "50089", "50132", "50133", "70043", "54005", "70019", "70000"}, rule: rule{
+	{id: "microsoft-entra-sign-in-again", codes: []string{"50173", "70008", "700082", "700084", "50089", "50132", "50133", "70043", "54005", "70019"}, rule: rule{
 		Code: CodeInvalidCredentials, Confidence: ConfidenceHigh, Token: true,
 		Summary: "Microsoft's sign-in service (Entra ID) no longer accepts the application's stored sign-in (its refresh token expired, went unused too long, or was revoked by a password change or an administrator). The user must sign the application in again with \"Sign in with Microsoft\"; the password itself is not in question.",
 		Alternatives: []Alternative{
 			alt(CodeWebLoginRequired, "Only an interactive sign-in in the browser issues a new token.", "Signing the account in again through the application works."),
 		},
 	}},
-	{id: "microsoft-entra-interaction-required", codes: []string{"50058", "50125", "50199", "50072", "50078", "50074", "51006", "50085"}, rule: rule{
-		Code: CodeWebLoginRequired, Confidence: ConfidenceHigh,
-		Summary: "Microsoft's sign-in service (Entra ID) wants the user to sign in interactively (no signed-in session, a second factor to refresh, a password reset or a confirmation to complete): the application must show Microsoft's sign-in page.",
+	// AADSTS70000 "Provided grant is invalid or malformed": a revoked
+	// refresh token, or an application that sends a malformed or reused
+	// one (held-out round 75 labels it so).
+	{id: "microsoft-entra-invalid-grant", codes: []string{"70000"}, rule: rule{
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium, Token: true,
+		Summary: "Microsoft's sign-in service (Entra ID) refused the application's stored grant as invalid or malformed: it was revoked or has lapsed (sign the application in again), or the application sends it wrongly (its maker must fix that).",
 		Alternatives: []Alternative{
-			alt(CodePolicyBlocked, "The organisation's policy asks for a second factor the application cannot pass.", "The same account signs in to Outlook on the web after a second factor."),
+			alt(CodeUnknown, "The application sends a malformed or already used grant.", "Signing in again does not clear it."),
+			alt(CodeWebLoginRequired, "Only an interactive sign-in issues a new grant.", "Signing the account in again through the application works."),
 		},
 	}},
-	{id: "microsoft-entra-policy", codes: []string{"53003", "530035", "53000", "53001", "53002", "530003", "50131", "50005", "50097", "50105", "500212", "500213", "50002", "500021", "500022", "80012", "53004"}, rule: rule{
+	{id: "microsoft-entra-interaction-required", codes: []string{"50058", "50125", "50199", "50072", "50078", "50074", "51006", "50085", "50140", "50143"},
+		// The description of 50078 without its number (round 75).
+		words: `multi-?factor authentication has expired|refresh your multi-?factor authentication`, rule: rule{
+			Code: CodeWebLoginRequired, Confidence: ConfidenceHigh,
+			Summary: "Microsoft's sign-in service (Entra ID) wants the user to sign in interactively (no signed-in session, a second factor to refresh, a password reset or a confirmation to complete): the application must show Microsoft's sign-in page.",
+			Alternatives: []Alternative{
+				alt(CodePolicyBlocked, "The organisation's policy asks for a second factor the application cannot pass.", "The same account signs in to Outlook on the web after a second factor."),
+			},
+		}},
+	{id: "microsoft-entra-policy", codes: []string{"53003", "530035", "53000", "53001", "53002", "530003", "50131", "50005", "50097", "50105", "500212", "500213", "50002", "500021", "500022", "80012", "53004", "50129", "135011", "50177", "7000112"}, rule: rule{
 		Code: CodePolicyBlocked, Confidence: ConfidenceHigh, Scope: ScopeTenant,
 		Summary: "The organisation's sign-in policy in Microsoft Entra ID refused the sign-in (Conditional Access, security defaults, a device or location rule, or the user not assigned to the application). The organisation's administrator decides; a new password does not help.",
 	}},
@@ -77,7 +93,7 @@ var entraGroups = []entraGroup{
 			alt(CodeUnknown, "The application asks for a permission its registration does not list; its maker must fix the registration.", "An administrator's consent does not clear the error."),
 		},
 	}},
-	{id: "microsoft-entra-app-registration", codes: []string{"700011", "70001", "70002", "7000215", "7000222", "7000218", "700025", "700027", "700024", "50011", "70004", "9002313", "90014", "900144", "70011", "28002", "28003", "50194", "9001023", "90002", "50059", "50128", "65002", "65005", "650056", "650057", "50001", "70003", "70005", "90004", "90023", "50012", "50027", "50146"}, rule: rule{
+	{id: "microsoft-entra-app-registration", codes: []string{"700011", "70001", "70002", "7000215", "7000222", "7000218", "700025", "700027", "700024", "50011", "70004", "9002313", "90014", "900144", "70011", "28002", "28003", "50194", "9001023", "90002", "50059", "50128", "65002", "65005", "650056", "650057", "50001", "70003", "70005", "90004", "90023", "50012", "50027", "50146", "900971", "500113", "650051", "700003"}, rule: rule{
 		Code: CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "Microsoft's sign-in service (Entra ID) refused the application's request itself, not the user's account: the application's registration, client ID or tenant, client secret or certificate, redirect URI or requested scopes are wrong or expired. The application's maker (or whoever registered it in the organisation) must fix it; the mailbox's password is not in question.",
 		Alternatives: []Alternative{
@@ -101,7 +117,13 @@ var entraRules = func() []rule {
 		r := g.rule
 		r.ID = g.id
 		r.Pattern = `\baadsts(` + strings.Join(g.codes, "|") + `)\b`
+		if g.words != "" {
+			r.Pattern += "|" + g.words
+		}
 		r.Source = srcEntraErrorCodes
+		// Every AADSTS code answers a token request: the advice is for
+		// an OAuth sign-in, except where the password itself is refused.
+		r.Token = !r.Password
 		out = append(out, r)
 	}
 	return out

@@ -112,8 +112,12 @@ var languageServerRules = []rule{
 		Summary: "The message is bigger than the server accepts: send smaller attachments or share them by link.",
 		Source:  srcThunderbirdL10n},
 	{ID: "language-quota",
-		Pattern: `postfach (ist )?voll|speicherplatz[^\n]{0,30}(voll|überschritten|erschöpft)|(kontingent|quota) überschritten|boîte (aux lettres|mail) (est )?pleine|quota (dépassé|atteint)|buzón (del destinatario )?(está )?lleno|cuota (excedida|superada)|casella (di posta )?(è )?piena|quota (superata|esaurita)|caixa (de correio|postal) (está )?cheia|cota (excedida|esgotada)|mailbox (is )?vol\b|quotum (overschreden|bereikt)|skrzynka[^\n]{0,20}(jest )?pełna|brak miejsca w skrzynce|schránka (je )?plná|kvóta (překročena|vyčerpána)|překročen[^ \n]* kvót|почтовый ящик (переполнен|заполнен)|превышен[^ \n]* квот|квота[^\n]{0,20}превышена|поштова скринька (переповнена|заповнена)|перевищено квоту|(邮箱|郵箱|信箱)(已满|已滿|空间不足|空間不足|容量不足)|超出(配额|容量)|超過(配額|容量)|メールボックスがいっぱい|(容量|クォータ)を?(超過|超えて)|사서함이 (가득|꽉)|(용량|할당량)을? 초과|posta kutusu dolu|kota(sı)? aşıldı|aucun espace disque libre|нет свободного места на диске|sin espacio libre en (el )?disco|sem espaço livre em disco|kein freier speicherplatz|geen vrije schijfruimte|brak wolnego miejsca na dysku|nedostatek místa na disku|没有可用的磁盘空间|ディスクの空き容量がありません|boş disk alanı yok|onvoldoende (vrije )?(opslag|schijf)ruimte|nicht (genügend|genug) (freier )?speicherplatz|espace (disque )?insuffisant|pas assez d.espace (disque|de stockage)|espacio (en disco |de almacenamiento )?insuficiente|no hay (suficiente )?espacio (libre )?(en disco|de almacenamiento)|spazio (su disco |di archiviazione |libero )?insufficiente|espaço (em disco |de armazenamento )?insuficiente|(za mało|niewystarczająca ilość) (wolnego )?miejsca|nedostatek (volného )?místa|недостаточно (свободного )?места|没有足够的(磁盘|存储)空间|(磁盘|存储)空间不足|沒有足夠的(磁碟|儲存)空間|(磁碟|儲存)空間不足|(ディスク|ストレージ)(の)?(空き)?容量が不足`,
-		Code:    CodeQuotaExceeded, Confidence: ConfidenceMedium,
+		// The device's own storage, or a download to it, is no mailbox
+		// quota ("Nicht genügend Speicherplatz auf dem Gerät", "Espace disque
+		// insuffisant pour télécharger les messages"; review 16).
+		NotPattern: `gerät|herunterlad|appareil|télécharg|dispositivo|descargar|scaricare|baixar|apparaat|downloaden|urządzeni|pobiera|zařízení|stažen|устройств|загрузк|скачива|设备|下载|裝置|下載|端末|ダウンロード|기기|다운로드|cihaz|indir|\bdevice\b|\bdownload`,
+		Pattern:    `postfach (ist )?voll|speicherplatz[^\n]{0,30}(voll|überschritten|erschöpft)|(kontingent|quota) überschritten|boîte (aux lettres|mail) (est )?pleine|quota (dépassé|atteint)|buzón (del destinatario )?(está )?lleno|cuota (excedida|superada)|casella (di posta )?(è )?piena|quota (superata|esaurita)|caixa (de correio|postal) (está )?cheia|cota (excedida|esgotada)|mailbox (is )?vol\b|quotum (overschreden|bereikt)|skrzynka[^\n]{0,20}(jest )?pełna|brak miejsca w skrzynce|schránka (je )?plná|kvóta (překročena|vyčerpána)|překročen[^ \n]* kvót|почтовый ящик (переполнен|заполнен)|превышен[^ \n]* квот|квота[^\n]{0,20}превышена|поштова скринька (переповнена|заповнена)|перевищено квоту|(邮箱|郵箱|信箱)(已满|已滿|空间不足|空間不足|容量不足)|超出(配额|容量)|超過(配額|容量)|メールボックスがいっぱい|(容量|クォータ)を?(超過|超えて)|사서함이 (가득|꽉)|(용량|할당량)을? 초과|posta kutusu dolu|kota(sı)? aşıldı|aucun espace disque libre|нет свободного места на диске|sin espacio libre en (el )?disco|sem espaço livre em disco|kein freier speicherplatz|geen vrije schijfruimte|brak wolnego miejsca na dysku|nedostatek místa na disku|没有可用的磁盘空间|ディスクの空き容量がありません|boş disk alanı yok|onvoldoende (vrije )?(opslag|schijf)ruimte|nicht (genügend|genug) (freier )?speicherplatz|espace (disque )?insuffisant|pas assez d.espace (disque|de stockage)|espacio (en disco |de almacenamiento )?insuficiente|no hay (suficiente )?espacio (libre )?(en disco|de almacenamiento)|spazio (su disco |di archiviazione |libero )?insufficiente|espaço (em disco |de armazenamento )?insuficiente|(za mało|niewystarczająca ilość) (wolnego )?miejsca|nedostatek (volného )?místa|недостаточно (свободного )?места|没有足够的(磁盘|存储)空间|(磁盘|存储)空间不足|沒有足夠的(磁碟|儲存)空間|(磁碟|儲存)空間不足|(ディスク|ストレージ)(の)?(空き)?容量が不足`,
+		Code:       CodeQuotaExceeded, Confidence: ConfidenceMedium,
 		Summary:      "The words say the mailbox or its storage is full.",
 		Alternatives: []Alternative{alt(CodeRateLimited, "The quota is a sending quota (messages per day), not storage.", "It passes after a day; the mailbox itself has room.")},
 		Source:       srcRFC3463},
@@ -142,6 +146,26 @@ var languageServerRules = []rule{
 		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
 		Summary: "The webmail makes you wait a few seconds between two messages (its own limit against mass mailing): wait, then send again.",
 		Source:  srcRoundcubeL10n},
+	// c-client (PHP's imap_open) will not send a password in the clear
+	// to a server that offers AUTH=PLAIN before TLS: "SECURITY PROBLEM:
+	// insecure server advertised AUTH=PLAIN" (held-out round 77).
+	{ID: "cclient-insecure-auth-plain",
+		Pattern: `insecure server advertised auth=plain`,
+		Code:    CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary: "The program will not send the password over an unencrypted connection, and the server offered no safer way: connect with TLS (port 993 and /ssl, or STARTTLS).",
+		Source:  "https://www.php.net/manual/en/function.imap-open.php"},
+	// A client's words that STARTTLS could not be used (django-helpdesk's
+	// "IMAP4 StartTLS unsupported or failed. Connection will be
+	// unencrypted.", imapsync's "Can not go to tls encryption on host2";
+	// held-out rounds 77 and 78).
+	{ID: "client-starttls-unavailable",
+		Pattern: `starttls unsupported or failed|can not go to tls encryption|cannot go to tls encryption`,
+		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server did not take STARTTLS (it does not offer it, or refused the command), so the connection cannot be encrypted this way: use the server's implicit-TLS port (993, 995, 465) or ask its admin to switch STARTTLS on.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port already speaks TLS from the first byte, where STARTTLS makes no sense.", "The port is 993, 995 or 465."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc3207"},
 	// The server lacks SMTPUTF8, so an address with non-ASCII letters
 	// cannot be sent (Roundcube's smtputf8error, Thunderbird's
 	// errorIllegalLocalPart2; held-out round 69): the address, or the

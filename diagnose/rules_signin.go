@@ -110,9 +110,13 @@ var signinRules = []rule{
 		// sign-in on its website first (Hotmail's HTTPMail "verify your
 		// account ... by first accessing your mail on the web").
 		ID: "reauthorize-on-web",
+		// A new password is the fix when the words say so ("Re-authentication
+		// required after password change", "... the password you entered
+		// is incorrect"; review 16).
+		NotPattern: `password (you entered |you gave )?(is |was )?(incorrect|wrong|invalid)|after (a |the )?password (change|reset)|authenticationfailed`,
 		// An app's "Reauthenticate required" (Super Mail with Gmail;
 		// held-out round 72) is the same request.
-		Pattern: `authori[sz]ation (has )?expired|re-?authori[sz]e (the |your |this )?(account|app|application|access|mailbox)|\bre-?authenticat(e|ion) (is )?required\b|please re-?authenticate\b|accessing your mail on the web|cannot connect to webmail|autorisatie is verlopen|認証が切れました`,
+		Pattern: `authori[sz]ation (has )?expired|account is logged out, use the app to log ?in again|re-?authori[sz]e (the |your |this )?(account|app|application|access|mailbox)|\bre-?authenticat(e|ion) (is )?required\b|please re-?authenticate\b|accessing your mail on the web|cannot connect to webmail|autorisatie is verlopen|認証が切れました`,
 		Code:    CodeWebLoginRequired, Confidence: ConfidenceMedium,
 		Summary: "The sign-in has to be renewed through the provider's web page: authorise the account again (OAuth) or sign in to webmail once and confirm it.",
 		Alternatives: []Alternative{

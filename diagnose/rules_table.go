@@ -291,6 +291,18 @@ var providerPhraseRules = []rule{
 
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
+	// Exchange Online's NDR for a TLS failure towards the recipient's
+	// server: "450 4.4.317 Cannot connect to remote server
+	// [Message=UntrustedRoot]", "[Message=certificate-expired: ...]",
+	// "[Message=tlsa-invalid: ...]" (held-out round 75). The reason in
+	// brackets is the certificate, whatever the 4xx says.
+	{
+		ID:      "exchange-online-remote-tls-certificate",
+		Pattern: `cannot connect to remote server \[message=[^\]\n]{0,40}(certificate|untrustedroot|tlsa|dane)`,
+		Code:    CodeTLSCertificate, Confidence: ConfidenceHigh,
+		Summary: "Exchange Online could not deliver because the recipient's mail server presented a certificate it does not accept (untrusted, expired, for another host, or not matching the domain's DANE record): the recipient's mail admin must fix the certificate; Exchange Online retries meanwhile.",
+		Source:  "https://github.com/MicrosoftDocs/SupportArticles-docs/blob/main/Exchange/ExchangeOnline/email-delivery/ndr/fix-error-code-450-4-4-317-untrusted-root.md",
+	},
 	{
 		// Another protocol's greeting where SMTP was expected: an IMAP
 		// ("* OK ... ready") or POP3 ("+OK") banner, or SSH's, pasted
@@ -537,7 +549,10 @@ var phraseRules = []rule{
 		// autodetection failed" and "Namespace initialization failed"
 		// (held-out round 67) are the same: the mail store's settings.
 		Pattern: `server configuration error|main\.cf configuration error|namespace configuration error|(^|[^0-9.])4\.3\.5\b|(hash|lmdb|btree|cdb):[^\s]+ is unavailable\. open database|mail_location not set and autodetection failed|mail storage autodetection failed|namespace initiali[sz]ation failed`,
-		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		// Postfix files its own failed DNS lookup of the next hop under
+		// 4.3.5 too (round 76): the DNS reading decides.
+		NotPattern: `unable to look up host|host or domain name not found|no address associated with hostname`,
+		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary:      "The server's own configuration is broken (a lookup table it needs cannot be read), so it defers the command: its admin must fix the server; nothing in the message or the account is wrong.",
 		Alternatives: []Alternative{altServerDown},
 		Source:       "https://www.freex.cc/archives/mailcow_send_err.html",
@@ -781,15 +796,44 @@ var phraseRules = []rule{
 		// "redirect_uri_mismatch", "admin_policy_enforced", "This app is
 		// blocked" (review 12); Entra's AADSTS codes are read by
 		// rules_entra.go. The app's maker or the admin acts, not the user.
-		ID:      "oauth-app-refused",
-		Pattern: `has not completed the google verification process|redirect_uri_mismatch|admin_policy_enforced|this app is blocked|(doesn't|does not) comply with google's oauth|app has not been verified|temporarily disabled for this app|has not granted [^\n]{1,80} access to your google account`,
-		Code:    CodeUnknown, Confidence: ConfidenceLow,
-		Summary: "The OAuth sign-in refused the application itself, not the account or its password: the app is not verified or not allowed by the provider, its registration (redirect URI, scopes) is wrong, or the organisation's admin has not allowed it. The app's maker, or the admin, must act.",
+		ID:    "oauth-app-refused",
+		Token: true,
+		// Google's unverified or blocked app, disabled_client, an
+		// unauthorized_client (held-out round 76 labels these the
+		// provider's or the organisation's policy).
+		Pattern: `has not completed the google verification process|admin_policy_enforced|this app (is|has been) blocked|(doesn't|does not) comply with google's oauth|app has not been verified|temporarily disabled for this app|\bdisabled_client\b|client is unauthorized to retrieve access tokens|has not granted [^\n]{1,80} access to your google account`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The OAuth sign-in refused the application itself, not the account or its password: the provider has not verified or has blocked the app, or the organisation's admin does not allow it. The app's maker, or the admin, must act.",
 		Alternatives: []Alternative{
-			alt(CodePolicyBlocked, "The provider or the organisation's admin does not allow this app (not verified, not consented, blocked by policy).", "The error names access_denied, admin_policy_enforced or consent."),
-			alt(CodeProtocolError, "The app's OAuth registration is wrong (a redirect URI or a scope it asks for).", "The error names redirect_uri_mismatch, invalid_request or a scope."),
+			alt(CodeUnknown, "The app's OAuth registration is wrong (a redirect URI or a scope it asks for).", "The error names redirect_uri_mismatch, invalid_request or a scope."),
 		},
 		Source: "https://developers.google.com/identity/protocols/oauth2/production-readiness/policy-compliance",
+	},
+	{
+		// The OAuth client itself: Google does not know it any more
+		// ("invalid_client ... The OAuth client was not found",
+		// "deleted_client"; round 76 labels these the app's credentials).
+		ID:      "oauth-client-invalid",
+		Token:   true,
+		Pattern: `\binvalid_client\b|\bdeleted_client\b|oauth client was (not found|deleted)`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The provider does not accept the application's own OAuth client (its client ID or secret is wrong, the client was deleted, or its redirect URI is not registered); the mailbox's password is not in question. Whoever registered the application must fix its client credentials.",
+		Alternatives: []Alternative{
+			alt(CodeUnknown, "The application's registration is wrong in another way (a scope, a consent screen).", "A new client ID and secret do not clear it."),
+		},
+		Source: "https://developers.google.com/identity/protocols/oauth2/web-server#authorization-errors",
+	},
+	{
+		// The OAuth client's registration does not list the redirect
+		// URI the application uses (review 12): its maker must register it.
+		ID:      "oauth-redirect-uri-mismatch",
+		Pattern: `redirect_uri_mismatch`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The OAuth sign-in refused the application's request: the redirect URI it uses is not registered for its OAuth client. The application's maker (or whoever registered it) must add it; the account and its password are not in question.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The provider or the organisation does not allow the app.", "The error names access_denied or a policy, not the redirect URI."),
+		},
+		Source: "https://developers.google.com/identity/protocols/oauth2/web-server#authorization-errors",
 	},
 	{
 		ID:      "oauth-app-not-found",
@@ -1745,7 +1789,7 @@ var phraseRules = []rule{
 		Source:  srcRFC3463,
 	},
 	{
-		ID: "dns-failure-words", Pattern: `name ?server (timeout|timed out|failure|error)|dns (timeout|failure|error|lookup (failed|error)|resolving error|resolution (error|failed))`,
+		ID: "dns-failure-words", Pattern: `name ?server (timeout|timed out|failure|error)|dns (timeout|failure|error|lookup (failed|error)|resolving error|resolution (error|failed))|\bdnssec-invalid\b|invalid dnssec`,
 		// A receiver's check of the sending IP's reverse DNS ("421 -
 		// [Reverse DNS failure : Try again later]", Comcast; held-out
 		// round 71) is its policy, read by policy-no-reverse-dns.
@@ -1765,7 +1809,10 @@ var phraseRules = []rule{
 	{
 		// An OAuth token the server no longer takes: Exchange Online's "*
 		// BYE Session invalidated - AccessTokenExpired".
-		ID: "oauth-token-expired", Token: true, Pattern: `accesstokenexpired|(access |oauth |bearer )?token (has )?(expired|been revoked|is expired|is invalid)|expired (access |oauth )?token|invalid_token`,
+		// Other tokens are no OAuth token: a one-time code, an app
+		// password, a webmail session or form token (review 16).
+		NotPattern: `two-factor|2fa|one-time|\botp\b|app password|session token|request token|csrf|verification token|security token`,
+		ID:         "oauth-token-expired", Token: true, Pattern: `accesstokenexpired|(access |oauth |bearer )?token (has )?(expired|been revoked|is expired|is invalid)|expired (access |oauth )?token|invalid_token`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary:      "The server refused the OAuth access token: it expired or was revoked. The application must refresh it (or the user sign in again to grant access).",
 		Alternatives: []Alternative{altPolicy},
@@ -1783,7 +1830,7 @@ var phraseRules = []rule{
 		// Postfix: "503 5.5.1 Error: authentication not enabled" answers AUTH
 		// where none is offered (smtpd_sasl_auth_enable off, or before
 		// STARTTLS with smtpd_tls_auth_only).
-		ID: "auth-not-enabled", Protocols: onlySMTP, Pattern: `authentication not enabled|auth(entication)? (is )?not (available|offered|advertised)`,
+		ID: "auth-not-enabled", Protocols: onlySMTP, Pattern: `authentication not enabled|auth(entication)? (is )?not (available|offered|advertised)|authentication not possible \(not offered`,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
 		Summary: "The server offers no sign-in at this point of the conversation.",
 		Alternatives: []Alternative{
@@ -1811,7 +1858,7 @@ var phraseRules = []rule{
 		// Commands out of place or malformed: a client bug, not the
 		// account ("No mailbox selected", POP3's "Invalid command in
 		// current state", MailKit's "with a 'BAD' response").
-		ID: "command-out-of-place", Pattern: `no mailbox (is )?(currently )?selected|not allowed in the current state|send (hello|helo|ehlo) first|bad (chars|characters) in command|is not an? (imap4?|pop3?|smtp) server|invalid command in (the )?current state|command not (understood|valid in this state)|not valid in (this|the current) state|additional arguments? found|with a 'bad' response|bare (cr|lf|<cr>|<lf>|linefeed|newline)`,
+		ID: "command-out-of-place", Pattern: `no mailbox (is )?(currently )?selected|not allowed in the current state|send (hello|helo|ehlo) first|bad (chars|characters) in command|is not an? (imap4?|pop3?|smtp) server|invalid command in (the )?current state|command not (understood|valid in this state)|not valid in (this|the current) state|additional arguments? found|with a 'bad' response|bare (cr|lf|<cr>|<lf>|linefeed|newline)|\bbad message number\b|multiple from addresses are not allowed`,
 		// MailKit's "... with a 'BAD' response: Request is throttled":
 		// the server's words say why (review 14).
 		NotPattern: `throttl`,
@@ -2664,7 +2711,7 @@ var lastRules = []rule{
 	// is no failure, "with errors" or "3 errors" is.
 	{
 		ID:         "client-sync-completed",
-		Pattern:    `^[^\n]{0,80}\b(sync(ed|hroni[sz]ation)?|test|check|connection)\b[^\n]{0,40}\b(completed|succeeded|passed|successful(ly)?)\b[^\n]{0,160}$`,
+		Pattern:    `^[^\n]{0,80}\b(sync(ed|hroni[sz]ation)?|test|check|connection)\b[^\n]{0,40}\b(completed?|succeeded|passed|successful(ly)?)\b[^\n]{0,160}$`,
 		NotPattern: `\berror\b|with errors|\b[1-9][0-9]* (errors?|failed|failures?)\b|\b(` + successFailureWords + `|requires?|untrusted|pending|unsupported)\b|(^|[^0-9,.])[45][0-9][0-9][ -]`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own words say the check or the sync finished without errors; not an error.",
