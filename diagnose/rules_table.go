@@ -2237,7 +2237,7 @@ var factRules = []rule{
 	// connection opened, and a wrong TLS mode makes each side wait for the
 	// other (review 15). A connect timeout never opened the connection.
 	{ID: "timeout-beside-tls-setting", Net: []probe.NetErrorKind{probe.NetTimeout}, Stages: []probe.Stage{probe.StageConnect, ""},
-		Pattern:    `(operation has timed out|read timed out|timed out waiting for|timeout waiting for)(?s:.){0,300}(\b(465|587|993|995)\b|enablessl|\bssl\b)|(\b(465|587|993|995)\b|enablessl|\bssl\b)(?s:.){0,300}(operation has timed out|read timed out|timed out waiting for|timeout waiting for)`,
+		Pattern:    either(readTimeoutWords, tlsSettingWords),
 		NotPattern: `connect(ion)? timed out|connect timeout|dial tcp|handshake`,
 		Code:       CodeConnectionTimeout, Confidence: ConfidenceMedium,
 		Summary: "The server did not answer in time after the connection opened. With the port and SSL setting shown, a TLS mode that does not fit the port is as likely as a slow or silent server.",
@@ -2673,6 +2673,20 @@ const pamAuthInfoUnavailable = `cannot retrieve authentication info|authinfo_una
 // successFailureWords are the words of a failure that none of the
 // success readings below (client-check-succeeded, client-sync-completed,
 // enhanced-success-alone) may hold; each adds its own.
+// readTimeoutWords are a timeout after the connection opened (a read,
+// or the whole operation); tlsSettingWords a port or an SSL setting that
+// fixes the TLS mode.
+const (
+	readTimeoutWords = `operation has timed out|read timed out|timed out waiting for|timeout waiting for`
+	tlsSettingWords  = `\b(465|587|993|995)\b|enablessl|\bssl\b`
+)
+
+// either is a pattern for a and b within 300 characters of each other,
+// in either order.
+func either(a, b string) string {
+	return `(` + a + `)(?s:.){0,300}(` + b + `)|(` + b + `)(?s:.){0,300}(` + a + `)`
+}
+
 const successFailureWords = `fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|required|missing|unavailable|must|closed|abort(ed|ing)?|reset|dropped|terminated|disconnect(ed)?|expired`
 
 var lastRules = []rule{
