@@ -881,6 +881,10 @@ func TestReview16Readings(t *testing.T) {
 		{"550 5.7.1 Sending blocked: you have exceeded the limit of 500 messages per day", CodeSendingBlocked, CodeRateLimited},
 		{"421 4.7.0 Your IP (203.0.113.5) has been blocked for 1 hour due to excessive connections", CodePolicyBlocked, CodeRateLimited},
 		{"AADSTS50142: Password change is required due to a conditional access policy.", "", CodePasswordExpired},
+		// A sign-in refused with its own enhanced code stays the account's
+		// state; only a recipient's codes (5.1.1-5.1.6) make it the
+		// recipient's (regression review of this session).
+		{"5.1.0 piWs1j0010jifNx01iWsdh authentication rejected access disabled", "", CodeAccountLocked},
 	})
 	// Advice for the credential the text is about.
 	for _, tc := range []struct {

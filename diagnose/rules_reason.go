@@ -678,7 +678,7 @@ var reasonRules = []rule{
 		// "Mailbox currently suspended--Please contact correspondent
 		// directly"; held-out rounds 71 and 74) is about the recipient,
 		// not the sender's account.
-		NotPattern: `certificate[^\n]{0,30}expired|expired certificate|mailbox is locked, will abort|\[cannot\] mailbox is locked|\bmailbox (is )?(currently )?locked\b|(^|[^0-9.])5\.1\.[0-9]\b|contact (the )?correspondent`,
+		NotPattern: `certificate[^\n]{0,30}expired|expired certificate|mailbox is locked, will abort|\[cannot\] mailbox is locked|\bmailbox (is )?(currently )?locked\b|(^|[^0-9.])5\.1\.[1-6]\b|contact (the )?correspondent`,
 		Pattern:    `\b(account|mailbox|user|login|logins|log-?in|sign-?in|signin|logon|access|member|subscription|domain)\b.{0,40}\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|terminated|inactive|expired|deleted|on hold|not active)\b|\b(account|mailbox)\b (has been |is |was )?(permanently )?closed\b|\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|inactive|expired)\b.{0,20}\b(account|mailbox|user)\b|\bnologin\b|заблокирован|gesperrt|deaktiviert|zablokován|bloccat|sospes|suspendu|bloqué|冻结|锁定|停用|被禁`,
 		Code:       CodeAccountLocked, Confidence: ConfidenceMedium,
 		Summary: "The server says the account is blocked, disabled, suspended or locked; a new password will not help.",
