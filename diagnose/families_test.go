@@ -877,3 +877,22 @@ func TestFamiliesOfRounds75To78(t *testing.T) {
 		{"IMAP access is disabled for this account", "", CodeProtocolDisabled},
 	})
 }
+
+// TestFamiliesOfRounds79To81: the families of rounds 79-81's misses, in
+// words other than the rounds' own, with their bounds.
+func TestFamiliesOfRounds79To81(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"tagged ok quoted by a client", "imap: I/O: 'A0042 OK Fetch completed (0.002 + 0.000 secs).'", Hints{}, CodeOK, "imap-tagged-ok-quoted"},
+		{"exim arrival without tls", "<= bob@example.org H=(laptop) [192.0.2.8] P=esmtpa A=login:bob@example.org S=2311", Hints{}, CodeOK, "log-exim-arrival-authenticated"},
+		{"dovecot lmtp saved", "dovecot: lmtp(carol)<4711><abc>: msgid=<x@example.org>: saved mail to INBOX", Hints{}, CodeOK, "log-dovecot-saved-mail"},
+		{"postfix early talker", "221 2.7.0 Error: I can break rules, too. Goodbye.", Hints{Protocol: ProtocolSMTP}, CodeProtocolError, "command-out-of-place"},
+		{"command before greeting", "554 5.5.1 Command received before SMTP greeting", Hints{}, CodeProtocolError, "command-out-of-place"},
+		{"sasldb missing", "postfix/smtpd[1]: warning: SASL authentication problem: unable to open Berkeley db /etc/sasldb2: Permission denied", Hints{}, CodeServerUnavailable, "log-sasl-backend-unavailable"},
+		{"c-client not an ssl server", "TLS/SSL failure for mail.example.org: Invalid token, probably not an SSL server", Hints{}, CodeTLSWrongMode, ""},
+		{"outlook server name not found", "The server name you entered cannot be found on the network.", Hints{}, CodeDNSFailure, ""},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"imap: I/O: 'A0042 NO Fetch failed'", CodeOK, ""},
+		{"221 2.0.0 Bye", "", CodeOK},
+	})
+}

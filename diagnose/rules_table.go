@@ -1858,7 +1858,7 @@ var phraseRules = []rule{
 		// Commands out of place or malformed: a client bug, not the
 		// account ("No mailbox selected", POP3's "Invalid command in
 		// current state", MailKit's "with a 'BAD' response").
-		ID: "command-out-of-place", Pattern: `no mailbox (is )?(currently )?selected|not allowed in the current state|send (hello|helo|ehlo) first|bad (chars|characters) in command|is not an? (imap4?|pop3?|smtp) server|invalid command in (the )?current state|command not (understood|valid in this state)|not valid in (this|the current) state|additional arguments? found|with a 'bad' response|bare (cr|lf|<cr>|<lf>|linefeed|newline)|\bbad message number\b|multiple from addresses are not allowed`,
+		ID: "command-out-of-place", Pattern: `no mailbox (is )?(currently )?selected|i can break rules, too|not allowed in the current state|send (hello|helo|ehlo) first|bad (chars|characters) in command|is not an? (imap4?|pop3?|smtp) server|invalid command in (the )?current state|command not (understood|valid in this state)|not valid in (this|the current) state|additional arguments? found|with a 'bad' response|bare (cr|lf|<cr>|<lf>|linefeed|newline)|command received before (the )?(smtp )?greeting|\bbad message number\b|multiple from addresses are not allowed`,
 		// MailKit's "... with a 'BAD' response: Request is throttled":
 		// the server's words say why (review 14).
 		NotPattern: `throttl`,
@@ -2179,7 +2179,9 @@ var codeRules = []rule{
 	// a qmail AUTH patch's reply to a refused login) is no success: the
 	// server's words win over its code.
 	{ID: "smtp-success", Protocols: onlySMTP, Reply: []int{2, 3}, NoFailure: true,
-		NotPattern: `\b(auth(entication)? fail(ed|ure)?|login fail(ed|ure)?|(password|credentials?) (incorrect|invalid|rejected|wrong))\b`,
+		// Postfix closes a client that spoke out of turn with "221 2.7.0
+		// Error: I can break rules, too. Goodbye." (held-out round 81).
+		NotPattern: `\b(auth(entication)? fail(ed|ure)?|login fail(ed|ure)?|(password|credentials?) (incorrect|invalid|rejected|wrong))\b|\b221 2\.7\.0 error\b|i can break rules`,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive SMTP reply; not an error by itself.", Source: srcRFC5321},
 
@@ -2742,6 +2744,18 @@ var lastRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own words say the check worked (the mail went out or the connection succeeded); not an error.",
 		Source:  "https://ketukara.com/server/nas/1093/",
+	},
+	// A client's log quoting the server's tagged OK of a completed
+	// command ("[imapx:A] I/O: 'A00061 OK Idle completed (0.001 + 7.330 +
+	// 7.329 secs).'", Evolution; held-out round 79).
+	{
+		ID:         "imap-tagged-ok-quoted",
+		Protocols:  []Protocol{ProtocolIMAP, ""},
+		Pattern:    `^[^\n]{0,80}['"]?\b[a-z]{0,4}[0-9]{1,8} ok (\[[^\]\n]{1,80}\] )?[a-z ]{0,40}\b(completed|succeeded|success)\b[^\n]{0,60}$`,
+		NotPattern: `\b(no|bad|bye|error|fail(ed|ure)?)\b`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The server's tagged OK for a command that completed; not an error.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-7.1.1",
 	},
 	// An IMAP tagged OK's text without its tag and status, as a library
 	// returns it ("[APPENDUID 1 384] Append completed", IMAPClient with
