@@ -146,7 +146,7 @@ var genericEntries = []Remediation{
 		Explanation: "The program signed in with an OAuth token (\"Sign in with ...\"), not a password, and the server or the provider's sign-in service refused it: the token expired and could not be renewed, it was revoked (a password change, an administrator, a security review), it was issued for another account or without the mail permission, or the organisation withdrew its consent. The password is not in question: resetting it does not help, and can revoke more tokens.",
 		UserSteps: []string{
 			"In the program, disconnect the account and connect it again with its \"Sign in with ...\" button, signing in as {email}.",
-			"If the sign-in page says an administrator must approve the program, or that a policy blocks it, forward this message to your IT.",
+			"If the sign-in page says an administrator must approve the program, or that a policy blocks it, forward this message to your IT; if connecting again fails the same way, forward it to the program's maker.",
 		},
 		AdminSteps: []string{
 			"Check that the organisation still allows the program (its consent, or the app's access in the admin console) and that {username} may use it and has IMAP or SMTP switched on.",
@@ -155,6 +155,7 @@ var genericEntries = []Remediation{
 		VendorSteps: []string{
 			"Renew access tokens before they expire with the refresh token, and when the refresh is refused (invalid_grant, an AADSTS code), ask the user to sign in again instead of retrying.",
 			"Request the mail scope and offline access (Google: https://mail.google.com/; Microsoft: IMAP.AccessAsUser.All, POP.AccessAsUser.All or SMTP.Send, with offline_access), and send the same address in XOAUTH2's user= as the account the token was issued for.",
+			"When the provider names the program's client (invalid_client, deleted_client, an unknown client ID), the program's own client ID or secret is wrong: fix the registration; users reconnecting does not help.",
 		},
 		Links:   []Link{linkGoogleXOAuth2, linkMSOAuth},
 		Checked: "2026-12-05",
@@ -163,7 +164,8 @@ var genericEntries = []Remediation{
 		Code: CodePolicyBlocked, Phase: PhaseSignIn, Credential: CredentialOAuth, Title: "The organisation's policy refused the program's sign-in", Audience: AudienceAdmin,
 		Explanation: "The program signs in with OAuth (\"Sign in with ...\"), and the organisation's sign-in service refused it by policy: the program is not approved (no consent), the user is not assigned to it, or a Conditional Access rule (a managed device, a location, multi-factor sign-in) blocks this sign-in. A password changes nothing here: the organisation's administrator decides.",
 		UserSteps: []string{
-			"Forward this message to your IT: the program needs their approval or a policy exception.",
+			"Connect the account again in the program; if the sign-in page asks for a second factor (or to set one up), complete it.",
+			"If it is still refused, forward this message to your IT: the program needs their approval or a policy exception.",
 		},
 		AdminSteps: []string{
 			"In the sign-in service's logs (Entra ID's sign-in logs, Google Workspace's OAuth log events), find the refused sign-in of {username} and the policy or consent it names.",
@@ -171,8 +173,25 @@ var genericEntries = []Remediation{
 		},
 		VendorSteps: []string{
 			"Give administrators a way to consent for the whole organisation (an admin-consent link), and list the exact scopes the program asks for.",
+			"When the provider itself refuses the program (Google's unverified or disabled app, a test-only app, disabled_client), only its maker can act: complete the provider's verification, add the users as testers meanwhile, or enable the client again.",
+			"When the token service answers interaction_required or asks for multi-factor sign-in, show its sign-in page to the user instead of retrying in the background.",
 		},
 		Links:   []Link{linkMSOAuth},
+		Checked: "2026-12-05",
+	},
+	{
+		Code: CodeUnknown, Credential: CredentialOAuth, Title: "The sign-in service refused the program itself", Audience: AudienceVendor,
+		Explanation: "The program signs in with OAuth, and the provider's sign-in service refused the program's own request, not the user's account: its client ID or secret is wrong or expired, its redirect URI or scopes are not registered, or it asks for the wrong organisation (tenant). The user's password is not in question, and nothing the user does in the program fixes it.",
+		UserSteps: []string{
+			"Forward this message to the maker of the program (or to whoever set up its sign-in for your organisation).",
+		},
+		AdminSteps: []string{
+			"If your organisation registered the program itself, check its registration: an expired client secret, a redirect URI or a scope it uses but does not list.",
+		},
+		VendorSteps: []string{
+			"Fix the program's OAuth registration: renew the client secret before it expires, register every redirect URI the program uses, request only the scopes the registration lists, and use the organisation's own tenant (or the multi-tenant endpoint for a multi-tenant app).",
+		},
+		Links:   []Link{linkMSOAuth, linkGoogleXOAuth2},
 		Checked: "2026-12-05",
 	},
 	{
@@ -385,6 +404,16 @@ var genericEntries = []Remediation{
 		AdminSteps:  []string{"If larger messages should pass, raise the message size limit (Postfix: message_size_limit; Exchange Online: the mailbox's MaxSendSize and MaxReceiveSize)."},
 		VendorSteps: []string{"Read the server's SIZE limit from its EHLO reply and warn before sending a message that exceeds it (counting base64's third); offer links for large attachments."},
 		Checked:     checked,
+	},
+	{
+		Code: CodeQuotaExceeded, Phase: PhaseDelivery, Title: "The recipient's mailbox is full", Audience: AudienceUser,
+		Explanation: "The receiving server refused the message because the recipient's mailbox is full (over its quota). Nothing is wrong with your account or your program: the recipient, or their mail administrator, must free space. A 4xx refusal is retried for a while; a 5xx one is final.",
+		UserSteps: []string{
+			"Tell the recipient another way (a phone call, another address) that their mailbox is full, and send again once they have freed space.",
+			"Do not delete anything in your own mailbox because of this message: the full mailbox is the recipient's.",
+		},
+		VendorSteps: []string{"Show a full recipient's mailbox as a delivery failure for that recipient, not as a problem with the user's own account or sign-in."},
+		Checked:     "2026-12-05",
 	},
 	{
 		Code: CodeQuotaExceeded, Title: "The mailbox is full", Audience: AudienceUser,

@@ -140,6 +140,12 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 		return !ok || only == f.CertReason
 	}
 	id := normalizeProviderID(providerID)
+	if f.Scope == ScopeTenant && id == catalog.IDGmail {
+		// A Google Workspace domain's own switch ("IMAP access is
+		// disabled for your domain"): its administrator's advice, not a
+		// personal Gmail account's (review 17).
+		id = catalog.IDGoogleWorkspace
+	}
 	if f.OAuth && phase != catalog.PhaseDelivery {
 		// A refused token needs a new token, whatever the provider's
 		// advice for a refused password says (review 14: Exchange's
@@ -193,6 +199,12 @@ func findingPhase(f Finding) catalog.SessionPhase {
 	}
 	if f.Protocol == ProtocolIMAP || f.Protocol == ProtocolPOP3 {
 		return ""
+	}
+	if f.Code == CodeQuotaExceeded && f.Protocol == ProtocolSMTP {
+		// Over SMTP a full mailbox is the recipient's: a sending quota
+		// is rate_limited (review 17: "552 5.2.2 ... over quota" told the
+		// sender to delete their own mail).
+		return catalog.PhaseDelivery
 	}
 	t := f.Evidence.Text
 	switch {

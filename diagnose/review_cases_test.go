@@ -911,3 +911,36 @@ func TestReview16Readings(t *testing.T) {
 		}
 	}
 }
+
+// TestReview17Advice: a fresh review of the advice a practice-software
+// support desk reads found a recipient's full mailbox answered with
+// "delete your own mail", Entra's MFA codes and the program's own
+// registration errors answered with password-era or user advice, and a
+// Google Workspace domain's switch answered as a personal Gmail setting.
+func TestReview17Advice(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		h        Hints
+		code     Code
+		audience Audience
+		title    string
+	}{
+		{"Remote Server returned '554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded'", Hints{}, CodeQuotaExceeded, AudienceUser, "recipient"},
+		{"552-5.2.2 The email account that you tried to reach is over quota.", Hints{Host: "smtp.gmail.com", Protocol: ProtocolSMTP}, CodeQuotaExceeded, AudienceUser, "recipient"},
+		{"interaction_required: AADSTS50076: you must use multi-factor authentication to access '00000002-0000-0ff1-ce00-000000000000'.", Hints{}, CodePolicyBlocked, AudienceAdmin, "program's sign-in"},
+		{"AADSTS7000222: The provided client secret keys for app '6f1c' are expired.", Hints{}, CodeUnknown, AudienceVendor, "program itself"},
+		{"Error 400: redirect_uri_mismatch", Hints{}, CodeUnknown, AudienceVendor, "program itself"},
+		{"MsalUiRequiredException: AADSTS160021: Application requested a user session which does not exist.", Hints{}, CodeWebLoginRequired, AudienceUser, "again"},
+		{"A1 NO [ALERT] IMAP access is disabled for your domain. Please contact your domain administrator for questions about this feature.", Hints{Host: "imap.gmail.com", Protocol: ProtocolIMAP}, CodeProtocolDisabled, AudienceAdmin, "Workspace"},
+	} {
+		f := Explain(tc.text, tc.h)
+		assert.Equal(t, tc.code, f.Code, "%s (rule %s)", tc.text, f.Evidence.Rule)
+		require.NotNil(t, f.Remediation, tc.text)
+		assert.Equal(t, tc.audience, f.Remediation.Audience, tc.text)
+		assert.Contains(t, f.Remediation.Title, tc.title, tc.text)
+	}
+	// Over IMAP a full mailbox is the user's own.
+	f := Explain("A3 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)", Hints{Protocol: ProtocolIMAP})
+	require.NotNil(t, f.Remediation)
+	assert.NotContains(t, f.Remediation.Title, "recipient")
+}

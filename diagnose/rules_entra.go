@@ -20,12 +20,14 @@ const srcEntraErrorCodes = "https://learn.microsoft.com/en-us/entra/identity-pla
 
 // entraGroup is one reading shared by several AADSTS codes; words, when
 // set, is a pattern for the same reading without its number (a program
-// that shows only the description).
+// that shows only the description); noToken marks a reading that is not
+// about the sign-in's credential (an old TLS version).
 type entraGroup struct {
-	id    string
-	codes []string
-	words string
-	rule  rule
+	id      string
+	codes   []string
+	words   string
+	noToken bool
+	rule    rule
 }
 
 var entraGroups = []entraGroup{
@@ -33,7 +35,7 @@ var entraGroups = []entraGroup{
 		Code: CodeInvalidCredentials, Confidence: ConfidenceHigh, Password: true,
 		Summary: "Microsoft's sign-in service (Entra ID) says the user name or password is wrong (InvalidUserNameOrPassword).",
 	}},
-	{id: "microsoft-entra-no-such-account", codes: []string{"50034", "51004", "50020", "90072", "16000", "16003", "50014", "500208"}, rule: rule{
+	{id: "microsoft-entra-no-such-account", codes: []string{"50034", "51004", "50020", "90072", "16000", "16003", "50014", "500208", "500200"}, rule: rule{
 		Code: CodeInvalidCredentials, Confidence: ConfidenceHigh,
 		Summary: "Microsoft's sign-in service (Entra ID) does not know this account in the organisation the application signed in to: the user name is mistyped, it is a personal Microsoft account where a work account is needed (or the reverse), or the application signed in to the wrong organisation (tenant).",
 		Alternatives: []Alternative{
@@ -73,9 +75,11 @@ var entraGroups = []entraGroup{
 			alt(CodeWebLoginRequired, "Only an interactive sign-in issues a new grant.", "Signing the account in again through the application works."),
 		},
 	}},
-	{id: "microsoft-entra-interaction-required", codes: []string{"50058", "50125", "50199", "50072", "50078", "50074", "51006", "50085", "50140", "50143"},
+	{id: "microsoft-entra-interaction-required", codes: []string{"50058", "50125", "50199", "50072", "50078", "50074", "51006", "50085", "50140", "50143", "160021", "16001"},
 		// The description of 50078 without its number (round 75).
-		words: `multi-?factor authentication has expired|refresh your multi-?factor authentication`, rule: rule{
+		// MSAL's MsalUiRequiredException and "No account or login hint was
+		// passed to the AcquireTokenSilent call" say the same (review 17).
+		words: `multi-?factor authentication has expired|refresh your multi-?factor authentication|msaluirequiredexception|no account or login hint was passed to the acquiretokensilent`, rule: rule{
 			Code: CodeWebLoginRequired, Confidence: ConfidenceHigh,
 			Summary: "Microsoft's sign-in service (Entra ID) wants the user to sign in interactively (no signed-in session, a second factor to refresh, a password reset or a confirmation to complete): the application must show Microsoft's sign-in page.",
 			Alternatives: []Alternative{
@@ -104,6 +108,12 @@ var entraGroups = []entraGroup{
 		Code: CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary: "Microsoft's sign-in service (Entra ID) is refusing requests for a while because too many came too fast (throttling, a loop in the application, or the limit on phone calls for a second factor). Wait and try again; an application stuck in a loop must be fixed by its maker.",
 	}},
+	// AADSTS1002016: the client used TLS 1.0 or 1.1, which Entra ID no
+	// longer accepts (review 17).
+	{id: "microsoft-entra-old-tls", codes: []string{"1002016"}, noToken: true, rule: rule{
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceHigh,
+		Summary: "Microsoft's sign-in service (Entra ID) refused the connection because the program uses TLS 1.0 or 1.1; it needs TLS 1.2 or later (a newer operating system, .NET or Java runtime, or an update of the program).",
+	}},
 	{id: "microsoft-entra-service-error", codes: []string{"50000", "50033", "50087", "90006", "90033", "90012", "90024", "70012", "80001", "80002", "80005", "80007", "80014"}, rule: rule{
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "Microsoft's sign-in service (Entra ID) had a transient error of its own (or, with on-premises password checks, could not reach the organisation's Active Directory). Try again later; if it lasts, the organisation's administrator checks the service and its authentication agents.",
@@ -123,7 +133,7 @@ var entraRules = func() []rule {
 		r.Source = srcEntraErrorCodes
 		// Every AADSTS code answers a token request: the advice is for
 		// an OAuth sign-in, except where the password itself is refused.
-		r.Token = !r.Password
+		r.Token = !r.Password && !g.noToken
 		out = append(out, r)
 	}
 	return out

