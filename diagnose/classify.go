@@ -140,6 +140,23 @@ func findingFor(o *observation, r *rule) Finding {
 
 // lowConfidenceNote ends the summary of every low-confidence finding, so
 // that the person reading it knows it is a guess.
+// guessTitlePrefix starts the advice's title when the finding is a guess.
+const guessTitlePrefix = "If this is the cause: "
+
+// lowerFirst lower-cases the first letter of s, for a title that follows
+// another phrase; a title that starts with a name keeps it.
+func lowerFirst(s string) string {
+	for _, name := range []string{"Microsoft", "Google", "Gmail", "Yahoo", "iCloud", "Apple", "Exchange", "Outlook", "IMAP", "SMTP", "POP", "TLS", "STARTTLS", "DNS", "OAuth", "GoDaddy", "Zoho", "Dovecot", "Postfix"} {
+		if strings.HasPrefix(s, name) {
+			return s
+		}
+	}
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
 const lowConfidenceNote = "This is a guess: the evidence is thin and fits other causes too; check the alternatives."
 
 // maxServerSays bounds the server's words quoted in a summary.
@@ -232,6 +249,13 @@ func attachRemediation(f *Finding, provider ProviderID, v Vars) {
 		return
 	}
 	f.Remediation = RemediateFinding(*f, provider, v)
+	if f.Remediation != nil && f.Confidence == ConfidenceLow && f.Code != CodeUnknown {
+		// A guess's advice says it is one: the summary says so, and the
+		// title a person reads first must not state it as fact (review
+		// 17: "The recipient address does not exist" for a text only
+		// like such refusals).
+		f.Remediation.Title = guessTitlePrefix + lowerFirst(f.Remediation.Title)
+	}
 	fill := v.filler()
 	f.Summary = fill(f.Summary)
 	for k := range f.Alternatives {

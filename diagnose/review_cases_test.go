@@ -944,3 +944,19 @@ func TestReview17Advice(t *testing.T) {
 	require.NotNil(t, f.Remediation)
 	assert.NotContains(t, f.Remediation.Title, "recipient")
 }
+
+// TestGuessAdviceSaysSo: a low-confidence finding's advice title does not
+// state the guess as fact (review 17); a surer finding's title is as the
+// catalogue writes it.
+func TestGuessAdviceSaysSo(t *testing.T) {
+	f := Explain("Verbindingsfout! (Kon de server niet bereiken)", Hints{})
+	require.Equal(t, ConfidenceLow, f.Confidence)
+	require.NotNil(t, f.Remediation)
+	assert.True(t, strings.HasPrefix(f.Remediation.Title, guessTitlePrefix), f.Remediation.Title)
+	f = Explain("550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table", Hints{})
+	require.NotNil(t, f.Remediation)
+	assert.NotEqual(t, ConfidenceLow, f.Confidence)
+	assert.False(t, strings.HasPrefix(f.Remediation.Title, guessTitlePrefix), f.Remediation.Title)
+	assert.Equal(t, "Microsoft 365 refused the sign-in", lowerFirst("Microsoft 365 refused the sign-in"))
+	assert.Equal(t, "nothing is listening", lowerFirst("Nothing is listening"))
+}
