@@ -896,3 +896,24 @@ func TestFamiliesOfRounds79To81(t *testing.T) {
 		{"221 2.0.0 Bye", "", CodeOK},
 	})
 }
+
+// TestFamiliesOfRound82: the families of round 82's misses (Chinese
+// providers' refusal lists), in other words, with their bounds.
+func TestFamiliesOfRound82(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"recipient missing, chinese", "550 收件人不存在", Hints{}, CodeRecipientUnknown, ""},
+		{"recipient missing, german", "Empfänger unbekannt", Hints{Protocol: ProtocolSMTP}, CodeRecipientUnknown, "language-recipient-unknown"},
+		{"recipient full, chinese", "收件人容量不足", Hints{}, CodeQuotaExceeded, "language-quota"},
+		{"coremail no such user", "550 local server doesn't exist that user", Hints{}, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"maximum recipients", "452 maximum number of recipients exceeded", Hints{}, CodeRateLimited, "sending-limit"},
+		{"mail size limit", "552 mail size limit exceeded", Hints{}, CodeMessageTooLarge, "too-much-mail-data"},
+		{"dns query error", "451 4.4.0 DNS query error for example.net", Hints{}, CodeDNSFailure, ""},
+		{"netease code run together", "450DT:RBL", Hints{Protocol: ProtocolSMTP}, CodePolicyBlocked, "netease-doc-ip-refused"},
+		{"could not connect, english", "Could not connect to the IMAP server", Hints{}, CodeConnectionRefused, "language-could-not-connect"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"Login failed: user not exist", CodeRecipientUnknown, ""},
+		// A named cause decides before "could not connect".
+		{"Could not connect to the SMTP server: connection timed out", "", CodeConnectionTimeout},
+	})
+}

