@@ -200,7 +200,13 @@ func stageFromLog(lower string, sc *litScan) (probe.Stage, string) {
 
 // logOKNot is what a paste must not say for a log's success line to read
 // as success: a failure line beside it, or a refusal's code.
-const logOKNot = `\b(error|fail(ed|ure)?|reject(ed)?|refused|denied|deferr?(ed|al)|bounced|warning|timed out|timeout|invalid|too many)\b|\b(ehlo|helo|starttls|auth|mail|rcpt|data|bdat|quit|rset|noop|vrfy|etrn|unknown|commands)=\d+/\d+|\b[45][0-9][0-9][ -][245]\.[0-9]`
+const logOKNot = `\b(error|fail(ed|ure)?|reject(ed)?|refused|denied|deferr?(ed|al)|bounced|warning|timed out|timeout|invalid|too many)\b|\b(ehlo|helo|starttls|auth|mail|rcpt|data|bdat|quit|rset|noop|vrfy|etrn|unknown|commands)=\d+/\d+|\b[45][0-9][0-9][ -][245]\.[0-9]|` + logOKRefusedNot
+
+// logOKRefusedNot is what else in a paste makes a success line old news
+// (review 18): a refusal's reply code at the start of a line or after
+// "said:", POP3's -ERR, an IMAP NO/BAD/BYE, an Exim "**" (bounced) or
+// "==" (deferred) line, and words of a refused account or message.
+const logOKRefusedNot = `(^|\n|: |said:?\s*)[45][0-9][0-9][ -]|-err\b|\b[a-z0-9]*[0-9] (no|bad)\b|\* (no|bad|bye)\b|(^|\n)[^\n]{0,60}\s(\*\*|==)\s|\bdefer \(|suspended|\blocked\b|unrouteable|greylist|\bspam\b|held for|\bblocked\b|disabled|not enabled|over ?quota|quota exceeded|unknown user|user unknown`
 
 // logFirstRules read a log's fixed words where a stock phrase would
 // misread them; see the file comment.

@@ -907,7 +907,7 @@ func TestFamiliesOfRound82(t *testing.T) {
 		{"coremail no such user", "550 local server doesn't exist that user", Hints{}, CodeRecipientUnknown, "recipient-unknown-words"},
 		{"maximum recipients", "452 maximum number of recipients exceeded", Hints{}, CodeRateLimited, "sending-limit"},
 		{"mail size limit", "552 mail size limit exceeded", Hints{}, CodeMessageTooLarge, "too-much-mail-data"},
-		{"dns query error", "451 4.4.0 DNS query error for example.net", Hints{}, CodeDNSFailure, ""},
+		{"dns query error", "DNS query error", Hints{Protocol: ProtocolSMTP}, CodeDNSFailure, "dns-failure-words"},
 		{"netease code run together", "450DT:RBL", Hints{Protocol: ProtocolSMTP}, CodePolicyBlocked, "netease-doc-ip-refused"},
 		{"could not connect, english", "Could not connect to the IMAP server", Hints{}, CodeConnectionRefused, "language-could-not-connect"},
 	})

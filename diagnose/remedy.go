@@ -177,7 +177,11 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 var (
 	deliveryWordsRE   = regexp.MustCompile(`(?i)spam|unsolicited|block ?list|black ?list|\brbl\b|reputation|\bptr\b|revers(e)? dns|\brdns\b|content|virus|malware|complaints|volume|sending limit|daily|per (day|hour)|recipients?\b|forwarding|client host|not authori[sz]ed to send|unauthenticated|message|mail from|\brcpt\b`)
 	domainAuthWordsRE = regexp.MustCompile(`(?i)\b(spf|dkim|dmarc)\b|required authentication level|(^|[^0-9.])5\.7\.(515|509|26)\b`)
-	signInWordsRE     = regexp.MustCompile(`(?i)failed (login |sign-?in )?attempts|\b53[0-8][ -]|connections? from|\bcountry\b|\blog ?in\b|\blogon\b|sign[- ]?in|authentication (failed|unsuccessful|required|is disabled)|\bpassword|credential|conditional access|security defaults|2-step|two-step|multi-factor|\bmfa\b|oauth|\bauth\b`)
+	// ownMailboxFullRE are words of the sender's own mailbox being full
+	// (Exchange's "STOREDRV.Submission", an upload into the user's own
+	// folders; review 18), not a recipient's.
+	ownMailboxFullRE = regexp.MustCompile(`(?i)storedrv\.submission|could not be uploaded|\bupload|\bappend\b|\[overquota\]|your (own )?mailbox`)
+	signInWordsRE    = regexp.MustCompile(`(?i)failed (login |sign-?in )?attempts|\b53[0-8][ -]|connections? from|\bcountry\b|\blog ?in\b|\blogon\b|sign[- ]?in|authentication (failed|unsuccessful|required|is disabled)|\bpassword|credential|conditional access|security defaults|2-step|two-step|multi-factor|\bmfa\b|oauth|\bauth\b`)
 )
 
 // findingPhase says whether a finding is about a message refused after
@@ -187,6 +191,10 @@ var (
 // Access policy against a block list), and a pasted refusal often names
 // no step: then its words decide.
 func findingPhase(f Finding) catalog.SessionPhase {
+	if f.Code == CodeQuotaExceeded && ownMailboxFullRE.MatchString(f.Evidence.Text) {
+		// The sender's own mailbox, whatever stage the words suggest.
+		return ""
+	}
 	switch f.Stage {
 	case probe.StageEnvelope, probe.StageData:
 		return catalog.PhaseDelivery
@@ -200,13 +208,13 @@ func findingPhase(f Finding) catalog.SessionPhase {
 	if f.Protocol == ProtocolIMAP || f.Protocol == ProtocolPOP3 {
 		return ""
 	}
+	t := f.Evidence.Text
 	if f.Code == CodeQuotaExceeded && f.Protocol == ProtocolSMTP {
 		// Over SMTP a full mailbox is the recipient's: a sending quota
 		// is rate_limited (review 17: "552 5.2.2 ... over quota" told the
 		// sender to delete their own mail).
 		return catalog.PhaseDelivery
 	}
-	t := f.Evidence.Text
 	switch {
 	case f.Stage == probe.StageAuthenticate && f.Code != CodePolicyBlocked && !deliveryWordsRE.MatchString(t):
 		return catalog.PhaseSignIn

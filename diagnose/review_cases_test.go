@@ -960,3 +960,39 @@ func TestGuessAdviceSaysSo(t *testing.T) {
 	assert.Equal(t, "Microsoft 365 refused the sign-in", lowerFirst("Microsoft 365 refused the sign-in"))
 	assert.Equal(t, "nothing is listening", lowerFirst("Nothing is listening"))
 }
+
+// TestReview18Regressions: a regression hunt over this session's rules
+// found success lines that swallowed a refusal after them (an openssl
+// session pasted whole, an Exim arrival followed by a bounce), Chinese
+// sign-in refusals read as unknown recipients, accounts suspended "due
+// to heavy usage" read as limits that pass, a server's own DNS trouble
+// read as the client's, and the sender's own full mailbox answered as a
+// recipient's.
+func TestReview18Regressions(t *testing.T) {
+	checkNotReadAs(t, []notReadAsCase{
+		{"CONNECTED(00000003)\n---\n    Verify return code: 0 (ok)\n---\nAUTH PLAIN AGZvbwBiYXI=\n534-5.7.9 Application-specific password required. Learn more at\n534 5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor x gsmtp", CodeOK, CodeAppPasswordRequired},
+		{"    Verify return code: 0 (ok)\n+OK Gpop ready\n-ERR [AUTH] Web login required: https://support.google.com/mail/answer/78754", CodeOK, CodeWebLoginRequired},
+		{"<= alice@example.com H=(laptop) [203.0.113.5] P=esmtpa A=login:alice S=2345 id=x@y\n** bob@example.com: Unrouteable address\nCompleted", CodeOK, ""},
+		{"Email was sent successfully! Bounce received: 550 User unknown", CodeOK, CodeRecipientUnknown},
+		{"Successfully authenticated as alice@example.com; sending is suspended for this account.", CodeOK, CodeSendingBlocked},
+		{"[INFO] Successfully authenticated as alice@example.com [WARN] 451 Greylisted, try later", CodeOK, ""},
+		{"535 Error: 用户不存在或密码错误", CodeRecipientUnknown, CodeInvalidCredentials},
+		{"登录失败：该用户不存在", CodeRecipientUnknown, CodeInvalidCredentials},
+		{"Your account has been suspended due to heavy usage of our servers in violation of our terms.", CodeRateLimited, CodeAccountLocked},
+		{"451 4.4.3 DNS query error for sender domain example.com", CodeDNSFailure, ""},
+	})
+	for _, tc := range []struct {
+		text      string
+		h         Hints
+		recipient bool
+	}{
+		{"554 5.2.2 mailbox full; STOREDRV.Submission.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception", Hints{Host: "smtp.office365.com"}, false},
+		{"Sync completed; 12 messages could not be uploaded: OVERQUOTA", Hints{}, false},
+		{"552 5.2.2 The email account that you tried to reach is over quota.", Hints{Protocol: ProtocolSMTP}, true},
+	} {
+		f := Explain(tc.text, tc.h)
+		require.Equal(t, CodeQuotaExceeded, f.Code, tc.text)
+		require.NotNil(t, f.Remediation, tc.text)
+		assert.Equal(t, tc.recipient, strings.Contains(f.Remediation.Title, "recipient"), "%s: %s", tc.text, f.Remediation.Title)
+	}
+}

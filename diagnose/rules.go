@@ -222,9 +222,24 @@ func serverWords(t []rule) []rule {
 	return out
 }
 
+// withoutRefusal returns a copy of t whose rules do not match a text that
+// carries a 4xx or 5xx reply anywhere: a success line pasted with a
+// refusal after it (an openssl session that ends in "534-5.7.9 ...",
+// "sent successfully! Bounce received: 550 ...") is the refusal's
+// (review 18). The reply code is taken off the text before patterns
+// read it, so a pattern cannot see it.
+func withoutRefusal(t []rule) []rule {
+	out := make([]rule, len(t))
+	for i, r := range t {
+		r.NotReply = append(append([]int(nil), r.NotReply...), 4, 5)
+		out[i] = r
+	}
+	return out
+}
+
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
-var ruleTables = [][]rule{refiningRules, entraRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, logOKRules, phraseRules, signinRules, documentedRules, providerDocumentedRules, clientSlipRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
+var ruleTables = [][]rule{refiningRules, entraRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, withoutRefusal(logOKRules), phraseRules, signinRules, documentedRules, providerDocumentedRules, clientSlipRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
 	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, statusCodeRules, codeRules, languageClientRules, transportFirstFactRules, factRules, transportFactRules, languageConnectRules, logLateRules, genericRules, keywordRules, statusFallbackRules, lastRules}
 
 // rules is every rule in search order, compiled.

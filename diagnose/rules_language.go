@@ -195,9 +195,13 @@ var languageServerRules = []rule{
 		Source:  "https://en.wikipedia.org/wiki/POP_before_SMTP"},
 	// A recipient that does not exist, in other languages (QQ Mail's
 	// "该用户不存在", "该用户未开通QQ邮箱"; held-out round 82).
+	// "用户不存在或密码错误" ("no such user or wrong password") is the
+	// everyday Chinese sign-in refusal (review 18): a sign-in word or a
+	// 535 keeps it a sign-in.
 	{ID: "language-recipient-unknown", Protocols: []Protocol{ProtocolSMTP, ""},
-		Pattern: `(该|此)?用户不存在|收件人(地址)?不存在|(该)?用户未开通|使用者不存在|收件者不存在|宛先[^\n]{0,20}(存在しません|見つかりません)|empfänger (ist )?unbekannt|unbekannter empfänger|destinataire inconnu|destinatario (desconocido|inexistente)|destinatario sconosciuto|utente inesistente|destinatário (desconhecido|inexistente)|odbiorca nie istnieje|příjemce neexistuje|получатель не найден|нет такого пользователя|пользователь не существует`,
-		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		NotPattern: `密码|密碼|登录|登陆|登入|登錄|口令|password|log ?in|\b535\b|auth`,
+		Pattern:    `(该|此)?用户不存在|收件人(地址)?不存在|(该)?用户未开通|使用者不存在|收件者不存在|宛先[^\n]{0,20}(存在しません|見つかりません)|empfänger (ist )?unbekannt|unbekannter empfänger|destinataire inconnu|destinatario (desconocido|inexistente)|destinatario sconosciuto|utente inesistente|destinatário (desconhecido|inexistente)|odbiorca nie istnieje|příjemce neexistuje|получатель не найден|нет такого пользователя|пользователь не существует`,
+		Code:       CodeRecipientUnknown, Confidence: ConfidenceMedium,
 		Summary: "The words say the recipient address does not exist at the receiving server: check it for typing errors.",
 		Source:  srcRFC3463Address},
 	{ID: "language-sender-refused", Protocols: onlySMTP,

@@ -209,6 +209,9 @@ var sendingRules = []rule{
 	},
 	{
 		ID: "throttled",
+		// An account suspended or disabled "due to heavy usage" is the
+		// account's state, not a limit that passes (review 18).
+		NotPattern: `\b(account|mailbox)\b[^\n]{0,30}\b(has been |is |was )?(suspended|disabled|locked|terminated|closed)\b`,
 		// "restricted due to heavy usage", "received too much email in a
 		// short period" (held-out round 71).
 		Pattern: `throttl|rate[- ]limit|due to heavy usage|excessive (connections|connection attempts)|too much e-?mail in a short (period|time)|reached (the |your |its )?(address |account |sender |daily |hourly )?outgoing limits?\b|\b(process|client)_limit \(\d+\) reached|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|concurrency limit|batch limit (reached|exceeded)|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|(messages|mails|e-?mails) per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing|ratelimit|queue quota|temporarily deferred|thread limit|transient reject|rcpt numbers|(outmail|outbound|outgoing|sender|sending) quota|sender_quota|messages? per (day|hour|minute|second)|rate exceeded|exceeded (the )?rate|too frequent|limits? (on|for) how many messages|exceeded (the |your )?(hour|day|minute)(ly)? limit|(hour|day|minute)(ly)? limit exceeded|deferred due to (unexpected|excessive|high|unusual|user|volume|complaints|too)|\[ts[0-9]{2}\]|\[tss[0-9]{2}\]`,

@@ -1808,7 +1808,7 @@ var phraseRules = []rule{
 		Source:  srcRFC3463,
 	},
 	{
-		ID: "dns-failure-words", Pattern: `name ?server (timeout|timed out|failure|error)|dns (timeout|failure|error|lookup (failed|error)|resolving error|resolution (error|failed)|query (error|failed))|\bdnssec-invalid\b|invalid dnssec`,
+		ID: "dns-failure-words", Pattern: `name ?server (timeout|timed out|failure|error)|dns (timeout|failure|error|lookup (failed|error)|resolving error|resolution (error|failed))|\bdnssec-invalid\b|invalid dnssec|^\s*dns query (error|failed)\s*$`,
 		// A receiver's check of the sending IP's reverse DNS ("421 -
 		// [Reverse DNS failure : Try again later]", Comcast; held-out
 		// round 71) is its policy, read by policy-no-reverse-dns.
