@@ -140,6 +140,8 @@ func findingFor(o *observation, r *rule) Finding {
 
 // lowConfidenceNote ends the summary of every low-confidence finding, so
 // that the person reading it knows it is a guess.
+const lowConfidenceNote = "This is a guess: the evidence is thin and fits other causes too; check the alternatives."
+
 // guessTitlePrefix starts the advice's title when the finding is a guess.
 const guessTitlePrefix = "If this is the cause: "
 
@@ -156,8 +158,6 @@ func lowerFirst(s string) string {
 	}
 	return strings.ToLower(s[:1]) + s[1:]
 }
-
-const lowConfidenceNote = "This is a guess: the evidence is thin and fits other causes too; check the alternatives."
 
 // maxServerSays bounds the server's words quoted in a summary.
 const maxServerSays = 300
