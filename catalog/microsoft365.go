@@ -300,9 +300,9 @@ var infoMicrosoft365 = register(Info{
 			// the protocol on lets OAuth programs in and nothing else.
 			Code:        CodeProtocolDisabled,
 			Protocol:    ProtocolIMAP,
-			Title:       "IMAP or POP is switched off for this Microsoft 365 mailbox",
+			Title:       "IMAP or POP is switched off for this Microsoft 365 mailbox, or the sign-in cannot open it",
 			Audience:    AudienceAdmin,
-			Explanation: "Exchange Online says the protocol is switched off for this mailbox. IMAP and POP are on by default unless an administrator or a mailbox plan turned them off. Switching it on lets in programs that sign in with OAuth 2.0 (\"Sign in with Microsoft\"); it brings no password sign-in back: Basic authentication for IMAP and POP has been gone from Exchange Online since January 2023.",
+			Explanation: "Either the protocol is switched off for this mailbox, or (when Exchange Online answers \"User is authenticated but not connected\") the account that signed in cannot open this mailbox: a token issued for another account, no permission on the mailbox, or a shared mailbox signed in without naming it. IMAP and POP are on by default unless an administrator or a mailbox plan turned them off. Switching it on lets in programs that sign in with OAuth 2.0 (\"Sign in with Microsoft\"); it brings no password sign-in back: Basic authentication for IMAP and POP has been gone from Exchange Online since January 2023.",
 			UserSteps: []string{
 				msForwardSwitch,
 				msNotConnected,
@@ -310,6 +310,7 @@ var infoMicrosoft365 = register(Info{
 			AdminSteps: []string{
 				msCheckMailbox,
 				msEnableIMAP,
+				"For a shared mailbox or another user's mailbox, the account that signs in needs Full Access to it (Add-MailboxPermission -Identity <mailbox> -User <user> -AccessRights FullAccess), and the program must name the mailbox it opens (for OAuth, the address in XOAUTH2's user= is the mailbox's; the token is the signed-in user's).",
 			},
 			VendorSteps:   []string{msVendorOAuth},
 			NoLongerWorks: []string{msNoAppPassword, msNoReenable},
