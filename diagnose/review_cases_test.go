@@ -943,6 +943,12 @@ func TestReview17Advice(t *testing.T) {
 	f := Explain("A3 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)", Hints{Protocol: ProtocolIMAP})
 	require.NotNil(t, f.Remediation)
 	assert.NotContains(t, f.Remediation.Title, "recipient")
+	// Exchange's "authenticated but not connected" does not say the
+	// protocol is off: the advice names the identity and permission too.
+	f = Explain("A1 NO User is authenticated but not connected.", Hints{Host: "outlook.office365.com", Protocol: ProtocolIMAP})
+	require.NotNil(t, f.Remediation)
+	assert.NotContains(t, f.Remediation.Explanation, "says the protocol is switched off")
+	assert.Contains(t, f.Remediation.Title, "cannot open it")
 }
 
 // TestGuessAdviceSaysSo: a low-confidence finding's advice title does not
