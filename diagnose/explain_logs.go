@@ -144,11 +144,11 @@ func neutralLogFields(lower string) string {
 	}
 	if strings.Contains(lower, "{") {
 		lower = mailboxSpecFlagsRE.ReplaceAllStringFunc(lower, func(spec string) string {
-			m := mailboxSpecFlagsRE.FindStringSubmatch(spec)
+			host := spec[:strings.IndexByte(spec, '/')] // "{host:993", the regexp's first group
 			if strings.Contains(spec, "/ssl") {
-				return "{" + m[1] + mailboxSpecTLSMark + "}"
+				return host + mailboxSpecTLSMark + "}"
 			}
-			return "{" + m[1] + "}"
+			return host + "}"
 		})
 	}
 	if !strings.Contains(lower, "relay=") {
@@ -715,7 +715,7 @@ var logOKRules = []rule{
 		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
-		NotPattern: logOKNot + `|\b(` + successFailureWords + `|bye)\b|\b[a-z0-9]*[0-9] (no|bad)\b|\* (no|bad)\b|quota|exceed|exist|invalidat|\bfull\b|trycreate|overquota`,
+		NotPattern: logOKNot + `|\b(` + successFailureWords + `|bye)\b|quota|exceed|exist|invalidat|\bfull\b|trycreate`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own log line says the step worked; not an error.",
 		Source:  "https://github.com/ospatrol/ospatrol-docs/blob/master/docs/log_samples/web/mail/horde_imp.rst"},

@@ -83,7 +83,7 @@ var transportFirstFactRules = []rule{
 		// The flags are blanked before rules read the text
 		// (neutralLogFields); "/ssl" leaves mailboxSpecTLSMark.
 		Pattern:    `\{[^}#/\n]{1,200}:99[35]\}`,
-		NotPattern: `no such host|connection refused|refused|timed out|timeout|certificate|authenticat|login|password|host not found|name or service`,
+		NotPattern: `no such host|refused|timed out|timeout|certificate|authenticat|login|password|host not found|name or service`,
 		Code:       CodeTLSWrongMode, Confidence: ConfidenceMedium,
 		Summary: "The mailbox spec ({host:993...} without /ssl) tells PHP's IMAP extension to speak plaintext to a port that expects TLS from the first byte, so the server drops the connection: add /ssl (\"{host:993/imap/ssl}\").",
 		Alternatives: []Alternative{

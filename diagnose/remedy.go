@@ -146,20 +146,20 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 		// personal Gmail account's (review 17).
 		id = catalog.IDGoogleWorkspace
 	}
-	if f.OAuth && phase != catalog.PhaseDelivery {
-		// A refused token needs a new token, whatever the provider's
-		// advice for a refused password says (review 14: Exchange's
-		// "AccessTokenExpired" got password steps).
-		onlyOAuth := func(r Remediation) bool { return r.Credential == catalog.CredentialOAuth && accept(r) }
-		if e, ok := catalog.Find(f.Code, id, f.Protocol, onlyOAuth); ok {
-			return fillRemedy(e, v)
-		}
+	// Entries of one kind come first where the finding is of that kind,
+	// before a provider's entry for every kind: a refused token needs a
+	// new token, whatever the provider's advice for a refused password
+	// says (review 14: Exchange's "AccessTokenExpired" got password
+	// steps), and a refused message its own advice.
+	var first func(Remediation) bool
+	switch {
+	case f.OAuth && phase != catalog.PhaseDelivery:
+		first = func(r Remediation) bool { return r.Credential == catalog.CredentialOAuth }
+	case phase == catalog.PhaseDelivery:
+		first = func(r Remediation) bool { return r.Phase == catalog.PhaseDelivery }
 	}
-	if phase == catalog.PhaseDelivery {
-		// An entry written for a refused message comes before a
-		// provider's entry for every phase.
-		onlyDelivery := func(r Remediation) bool { return r.Phase == catalog.PhaseDelivery && accept(r) }
-		if e, ok := catalog.Find(f.Code, id, f.Protocol, onlyDelivery); ok {
+	if first != nil {
+		if e, ok := catalog.Find(f.Code, id, f.Protocol, func(r Remediation) bool { return first(r) && accept(r) }); ok {
 			return fillRemedy(e, v)
 		}
 	}

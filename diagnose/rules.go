@@ -214,9 +214,14 @@ type rule struct {
 
 // serverWords returns a copy of t with every rule marked ServerWords.
 func serverWords(t []rule) []rule {
+	return eachRule(t, func(r *rule) { r.ServerWords = true })
+}
+
+// eachRule returns a copy of t with change applied to every rule.
+func eachRule(t []rule, change func(*rule)) []rule {
 	out := make([]rule, len(t))
 	for i, r := range t {
-		r.ServerWords = true
+		change(&r)
 		out[i] = r
 	}
 	return out
@@ -229,12 +234,7 @@ func serverWords(t []rule) []rule {
 // (review 18). The reply code is taken off the text before patterns
 // read it, so a pattern cannot see it.
 func withoutRefusal(t []rule) []rule {
-	out := make([]rule, len(t))
-	for i, r := range t {
-		r.NotReply = append(append([]int(nil), r.NotReply...), 4, 5)
-		out[i] = r
-	}
-	return out
+	return eachRule(t, func(r *rule) { r.NotReply = append(append([]int(nil), r.NotReply...), 4, 5) })
 }
 
 // ruleTables are the rule tables as written, in search order; see the top

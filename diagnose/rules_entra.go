@@ -58,7 +58,7 @@ var entraGroups = []entraGroup{
 		Summary: "Microsoft's sign-in service (Entra ID) says the password has expired or must be changed; change it by signing in to Microsoft 365 in a browser, then sign the application in again.",
 	}},
 	{id: "microsoft-entra-sign-in-again", codes: []string{"50173", "70008", "700082", "700084", "50089", "50132", "50133", "70043", "54005", "70019"}, rule: rule{
-		Code: CodeInvalidCredentials, Confidence: ConfidenceHigh, Token: true,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceHigh,
 		Summary: "Microsoft's sign-in service (Entra ID) no longer accepts the application's stored sign-in (its refresh token expired, went unused too long, or was revoked by a password change or an administrator). The user must sign the application in again with \"Sign in with Microsoft\"; the password itself is not in question.",
 		Alternatives: []Alternative{
 			alt(CodeWebLoginRequired, "Only an interactive sign-in in the browser issues a new token.", "Signing the account in again through the application works."),
@@ -68,7 +68,7 @@ var entraGroups = []entraGroup{
 	// refresh token, or an application that sends a malformed or reused
 	// one (held-out round 75 labels it so).
 	{id: "microsoft-entra-invalid-grant", codes: []string{"70000"}, rule: rule{
-		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium, Token: true,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Microsoft's sign-in service (Entra ID) refused the application's stored grant as invalid or malformed: it was revoked or has lapsed (sign the application in again), or the application sends it wrongly (its maker must fix that).",
 		Alternatives: []Alternative{
 			alt(CodeUnknown, "The application sends a malformed or already used grant.", "Signing in again does not clear it."),
