@@ -81,7 +81,11 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"unexpected tls packet was received", "unexpected tls packet was recieved",
 		// c-client (PHP's imap_open): "TLS/SSL failure for host: Invalid
 		// token, probably not an SSL server" (held-out round 80).
-		"probably not an ssl server"},
+		"probably not an ssl server",
+		// Erlang's ssl (gen_smtp, Swoosh) reading a plain greeting as a
+		// TLS record: "{unsupported_record_type,50}", 50 being the "2" of
+		// "220" (held-out round 86).
+		"unsupported_record_type"},
 		Pattern: `ssl_connect[^\n]{0,80}unknown protocol`,
 		Kind:    probe.NetTLSNotTLS, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL (Python, PHP, Node), Java, .NET SslStream"},
 
@@ -112,7 +116,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// RemoteCertificateValidationCallback" (review 15).
 	{Phrases: []string{"x509:", "remotecertificatevalidationcallback", "certificate verify failed", "remote certificate is invalid", "invalid certificate received from server", "certificate_verify_failed", "certificate failure", "failed to verify certificate", "certificate validation", "certificate could not be validated", "certificate has the following errors", "certificate for this server is invalid", "certificate verification failed", "mozilla_pkix_error", "sec_error_",
 		// Exchange Online's DANE reasons (held-out round 75).
-		"tlsa-invalid:", "failed dane validation"},
+		"tlsa-invalid:", "failed dane validation",
+		// Emacs with GnuTLS (Doom, held-out round 88): "certificat validation
+		// failed  verification code 42".
+		"certificat validation failed"},
 		Pattern: `identity of [^\n]{1,80} cannot be verified`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "Go, Python, .NET, PHP"},
 
@@ -159,7 +166,11 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"peer is incompatible", "peer misbehaved", "ssl_connect returned=", "ssl_connect syscall returned=", "ssl_connect: ssl_error_syscall", "sslerror(", "ssl.sslerror", "sslv3_get_record", "ssl3_read_bytes"},
 		Pattern: `\[ssl: [a-z0-9_]+\]|\bssl alert number [0-9]+`,
 		Kind:    probe.NetTLSAlert, Stage: probe.StageTLSHandshake, Seen: "OpenSSL via Python, Ruby, PHP, Node; Erlang ssl; GnuTLS; Java JSSE; .NET SChannel; rustls"},
-	{Phrases: []string{"tls: ", "unsupported_protocol", "unsupported protocol", "no protocols available", "handshake failed", "handshake failure", "ssl handshake", "sslhandshakeexception", "could not convert socket to tls", "remote party has closed the transport stream", "does not support the connection encryption type", "terminated the handshake", "ssl routines", "ssl operation failed", "tls handshake"},
+	{Phrases: []string{"tls: ", "unsupported_protocol",
+		// Erlang's ssl refusing its own options before any handshake
+		// ("{:options, :incompatible, [verify: :verify_peer, cacerts:
+		// :undefined]}", held-out round 86).
+		"{:options, :incompatible", "{options,incompatible", "unsupported protocol", "no protocols available", "handshake failed", "handshake failure", "ssl handshake", "sslhandshakeexception", "could not convert socket to tls", "remote party has closed the transport stream", "does not support the connection encryption type", "terminated the handshake", "ssl routines", "ssl operation failed", "tls handshake"},
 		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, PHP"},
 
 	// The probe would have stopped on its own.
@@ -187,7 +198,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// "[Errno -3] ..." and PHP's "php_network_getaddresses: getaddrinfo
 	// failed: ..."; Windows' WSATRY_AGAIN (11002) "This is usually a
 	// temporary error during hostname resolution".
-	{Phrases: []string{"temporary failure in name resolution", "eai_again", "[errno -3]", "temporary error during hostname resolution", "wsatry_again", "gethostbyname failed"},
+	{Phrases: []string{"temporary failure in name resolution", "eai_again", "[errno -3]", "temporary error during hostname resolution", "wsatry_again", "gethostbyname failed",
+		// Postfix's "Name service error for name=x type=MX: Malformed or
+		// unexpected name server reply" (held-out round 85).
+		"malformed or unexpected name server reply"},
 		Pattern: `getaddrinfo[^\n]{0,80}: try again|\blookup [^ \n]+[^\n]{0,40}: try again\b|errno:? ?11002\b`,
 		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc and musl getaddrinfo via Python, PHP (also \"php_network_getaddresses: gethostbyname failed. errno=11\"), Go, Node; Windows sockets 11002"},
 	{Phrases: []string{"no such host", "enotfound", "no address associated with hostname", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve", "host not found", "nxdomain",
@@ -195,6 +209,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// Outlook's "The server name you entered cannot be found on the
 		// network (it might be down temporarily)" (held-out round 79).
 		"server name you entered cannot be found on the network",
+		// NeoMutt: "Could not find the host \"smtp.example.org\"" (held-out
+		// round 88, there for an empty name).
+		"could not find the host",
 		// sendmail's EX_NOHOST as mutt reports it: "child exited 68 (Host
 		// unknown.)".
 		"exited 68 (host unknown"},

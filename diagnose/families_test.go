@@ -917,3 +917,58 @@ func TestFamiliesOfRound82(t *testing.T) {
 		{"Could not connect to the SMTP server: connection timed out", "", CodeConnectionTimeout},
 	})
 }
+
+// TestFamiliesOfRounds83To88: the families of rounds 83-88's misses, in
+// words other than the rounds' own, with their bounds.
+func TestFamiliesOfRounds83To88(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		{"postfix anvil submission rate", "421 4.4.2 mx.example.org Error: Message submission rate for this client has exceeded the configured limit", smtp, CodeRateLimited, "sending-limit"},
+		{"sent mails within 24 hours", "451 4.3.0 You have reached the maximum number of sent emails within a 24-hours period", smtp, CodeRateLimited, "sending-limit"},
+		{"line length", "550 5.6.0 Maximum line length exceeded", smtp, CodeProtocolError, "message-line-too-long"},
+		{"header syntax", "550 5.7.0 header syntax: missing or malformed local part in \"To:\"", smtp, CodeProtocolError, "message-header-syntax"},
+		{"suppressed by policy", "550 5.7.1 address was suppressed due to account policy", smtp, CodePolicyBlocked, "recipient-suppressed-policy"},
+		{"suppressed address", "550 5.1.1 recipient is suppressed", smtp, CodeRecipientUnknown, "recipient-suppressed"},
+		{"mismatching sender domain", "553 5.7.1 Mismatching sender domain", smtp, CodeSenderNotPermitted, "sender-auth-mismatch"},
+		{"listed at with the list lost", "554 192.0.2.7 is listed at", smtp, CodePolicyBlocked, "policy-block-list"},
+		{"pop lock busy", "lock busy", Hints{Protocol: ProtocolPOP3}, CodeTemporaryFailure, "reason-mailbox-in-use"},
+		{"reconnect succeeded", "Reconnect to imap.example.org succeeded", Hints{}, CodeOK, ""},
+		{"fetch count", "Kernel::System::MailAccount::POP3 | 12 messages available for fetching (bob/pop.example.org).", Hints{}, CodeOK, "client-fetch-count"},
+		{"getmail retrieved", "  3 messages (40211 bytes) retrieved, 0 skipped", Hints{}, CodeOK, "client-fetch-count"},
+		{"no saved password", "Unable to retrieve the stored password for imap.example.org", Hints{}, CodeUnknown, "client-no-saved-password"},
+		{"verify username and password", "Verify that the user name and password are correct.", Hints{Stage: probe.StageAuthenticate}, CodeInvalidCredentials, "generic-bad-credentials"},
+		{"bogus command", "A12 BAD Bogus command", Hints{}, CodeProtocolError, "command-out-of-place"},
+		{"bad tag login", "a7 BAD tag LOGIN user secret", Hints{Stage: probe.StageAuthenticate}, CodeProtocolError, "imap-bad"},
+		{"neomutt host", `Could not find the host "imap.example.org"`, Hints{}, CodeDNSFailure, ""},
+		{"certificat typo", "certificat validation failed", Hints{}, CodeTLSCertificate, ""},
+		// Round 85: servers' own logs.
+		{"postfix malformed dns reply", "status=deferred (Name service error for name=example.org type=MX: Malformed or unexpected name server reply)", Hints{}, CodeDNSFailure, ""},
+		{"postfix policy service down", "postfix/smtpd[812]: warning: problem talking to server private/policy: Connection timed out", Hints{}, CodeTemporaryFailure, "log-postfix-policy-service-down"},
+		{"dovecot auth service limit", "master: Warning: service(auth): client_limit (400) reached, client connections are being dropped", Hints{}, CodeServerUnavailable, "log-dovecot-internal-service-limit"},
+		{"exim helo not verified", "H=(pc1) [192.0.2.4] F=<a@example.org> rejected RCPT <b@example.net>: HELO not verified", Hints{}, CodePolicyBlocked, ""},
+		{"kerio login unknown user", "IMAP: User bob@example.org doesn't exist. Attempt from IP address 192.0.2.9.", Hints{}, CodeInvalidCredentials, "log-kerio-login-unknown-user"},
+		{"kerio sender domain", "Message from IP address 192.0.2.1, sender <x@nowhere.example> rejected: sender domain does not exist", smtp, CodeSenderNotPermitted, "sender-words"},
+		{"dovecot imap disabled plaintext", "dovecot: imap-login: Aborted login (tried to use disabled plaintext auth): user=<>, rip=192.0.2.3", Hints{}, CodePlaintextDisallowed, "dovecot-plaintext-disallowed"},
+		{"exim sender verify log", "H=(host) [192.0.2.5] sender verify fail for <nobody@example.org>: No Such User Here", Hints{}, CodePolicyBlocked, "log-exim-sender-verify-fail"},
+		{"exim drop in acl", "SMTP connection from [192.0.2.6]:5120 I=[198.51.100.1]:25 closed by DROP in ACL", Hints{}, CodePolicyBlocked, "log-exim-drop-in-acl"},
+		{"sendmail pre-greeting", "sm-mta[1]: x: rejecting commands from [192.0.2.8] due to pre-greeting traffic after 2 seconds", Hints{}, CodeProtocolError, "command-out-of-place"},
+		{"cyrus ssf", "imapd[1]: badlogin: host [192.0.2.2] PLAIN [SASL(-13): authentication failure: External SSF not good enough]", Hints{}, CodePlaintextDisallowed, "log-sasl-encrypt"},
+		{"lmtp socket missing", "postfix/lmtp[9]: ABC: to=<a@example.org>, relay=none, status=deferred (connect to mx.example.org[/var/run/dovecot/lmtp]: Connection refused)", Hints{}, CodeConnectionRefused, "log-local-socket-missing"},
+		{"mailcore missing folder", "ErrorNonExistentFolder", Hints{Protocol: ProtocolIMAP}, CodeMailboxMissing, "mailbox-missing-words"},
+		// Round 86: libraries' words.
+		{"smtplib sender refused for now", "SMTP sender refused (451, b'4.3.0 Try again later', 'a@example.org')", smtp, CodeTemporaryFailure, ""},
+		{"erlang plain record", "{:tls_alert, {:unexpected_message, 'TLS client: In state hello generated CLIENT ALERT: Fatal - Unexpected Message {unsupported_record_type,50}'}}", Hints{}, CodeTLSWrongMode, ""},
+		{"erlang options incompatible", "{:error, {:options, :incompatible, [verify: :verify_peer, cacerts: :undefined]}}", Hints{}, CodeTLSHandshakeFailed, ""},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// The bounds: a refusal beside a count, a line limit of the IMAP
+		// command, a bad password said with "bad".
+		{"2 messages (100 bytes) retrieved, error: 550 mailbox unavailable", CodeOK, ""},
+		{"* BAD command line limit exceeded", "", CodeProtocolError},
+		{"-ERR Logon failure: unknown user name or bad password.", "", CodeInvalidCredentials},
+		{"Reconnect to imap.example.org failed", CodeOK, ""},
+		{"500 Could not send mail; SMTP AUTH extension not supported by server.", CodeProtocolError, ""},
+		{"master: Warning: service(imap-login): process_limit (100) reached, client connections are being dropped", "", CodeRateLimited},
+		{"SMTP sender refused (550, b'5.7.1 Sender address rejected: not owned by user', 'a@example.org')", "", CodeSenderNotPermitted},
+	})
+}

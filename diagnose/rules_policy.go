@@ -80,7 +80,10 @@ var policyRules = []rule{
 		// receiving side consults.
 		ID: "policy-block-list",
 		// SPFBL's "SPFBL check blocked" (Exim on cPanel; held-out round 61).
-		Pattern: `blocked using [a-z0-9.-]+|\bspfbl\b[^\n]{0,20}(blocked|listed|block)|\binvaluement\b|\bivmsip\b|\b(listed|found) (at|in|on|by) ([a-z0-9.-]+\.)?(spamhaus|spamcop|sorbs|barracuda|uceprotect|abuseat|psbl|mailspike|spameatingmonkey|invaluement|one or more (dnsbl|rbl|block ?list|black ?list)s?)|\bspamhaus\b|zen\.spamhaus|\bsbl\b|\bxbl\b|\bpbl\b|spamcop|\bsorbs\b|barracuda(central| reputation|\.)|b\.barracudacentral|uceprotect|bl\.spamcop|cbl\.abuseat|\bdnsbl\b|\bs3150\b|\bs3140\b|\bs3114\b|\[bl21\]|\[bl23\]|\[rtr:bl\]|tosa@rx\.t[^\n]{0,60}\(bl\)|\bblacklisted\b|\bblocklisted\b|(on|in) (our|a|the|an?) (internal |local |real[- ]time )?(block ?list|black ?list|blocked list|blacklist|blocklist)|\baup#[a-z]*rbl\b`,
+		Pattern: `blocked using [a-z0-9.-]+|\bspfbl\b[^\n]{0,20}(blocked|listed|block)|\binvaluement\b|\bivmsip\b|\b(listed|found) (at|in|on|by) ([a-z0-9.-]+\.)?(spamhaus|spamcop|sorbs|barracuda|uceprotect|abuseat|psbl|mailspike|spameatingmonkey|invaluement|one or more (dnsbl|rbl|block ?list|black ?list)s?)|\bspamhaus\b|zen\.spamhaus|\bsbl\b|\bxbl\b|\bpbl\b|spamcop|\bsorbs\b|barracuda(central| reputation|\.)|b\.barracudacentral|uceprotect|bl\.spamcop|cbl\.abuseat|\bdnsbl\b|\bs3150\b|\bs3140\b|\bs3114\b|\[bl21\]|\[bl23\]|\[rtr:bl\]|tosa@rx\.t[^\n]{0,60}\(bl\)|\bblacklisted\b|\bblocklisted\b|(on|in) (our|a|the|an?) (internal |local |real[- ]time )?(block ?list|black ?list|blocked list|blacklist|blocklist)|\baup#[a-z]*rbl\b|` +
+			// "550-xx.xx.xx.xx is listed at (...)" with the list's name lost in
+			// the paste (held-out round 84).
+			`\b[0-9x]{1,3}(\.[0-9x]{1,3}){3}\]? is listed (at|on|in|by)\b`,
 		// An IMAP server refusing a sign-in from an address its admin listed
 		// ("Authentication failed: IP address x is blacklisted by the
 		// administrator", review 12) is no receiving side's list.
@@ -332,7 +335,9 @@ var policyRules = []rule{
 		// command rejected: need fully-qualified hostname", "Host not
 		// found"; Exchange's "Bad HELO"; "invalid helo given").
 		ID:         "policy-helo-rejected",
-		Pattern:    `helo command rejected|helo (name )?(rejected|refused|not allowed)|(invalid|bad|illegal|bogus|forged) (helo|ehlo)( name| hostname| given)?\b|need fully-qualified hostname|helo[^\n]{0,40}(not a fqdn|not fully qualified|does not resolve|must be a fqdn|should be a fqdn)|use your (real|valid|fully[- ]qualified) host ?name[^\n]{0,30}\b(helo|ehlo)\b|helo argument [^\n]{0,80} is malformed`,
+		Pattern:    `helo command rejected|helo (name )?(rejected|refused|not allowed)|(invalid|bad|illegal|bogus|forged) (helo|ehlo)( name| hostname| given)?\b|need fully-qualified hostname|helo[^\n]{0,40}(not a fqdn|not fully qualified|does not resolve|must be a fqdn|should be a fqdn)|use your (real|valid|fully[- ]qualified) host ?name[^\n]{0,30}\b(helo|ehlo)\b|helo argument [^\n]{0,80} is malformed|` +
+			// Exim's ACL "rejected RCPT <x>: helo not verified" (held-out round 85).
+			`\bhelo (name )?(not verified|verification failed)`,
 		NotPattern: `syntactically invalid (helo|ehlo)`, // Exim's 501 for a malformed argument: smtp-syntax's
 		Code:       CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The receiving server refuses the name the sending server gave in HELO/EHLO (not a fully qualified host name, or one that does not resolve); the sending server or application must announce its real, resolvable host name.",
@@ -420,7 +425,9 @@ var policyRules = []rule{
 		Pattern: `couldn'?t find any host (named|by that name)|host or domain name not found\. name service error|could not find any host|unrouteable (mail )?(address|domain)|unroutable (address|domain)|dns error: (domain name not found|dns type '?mx'? lookup)|(mx|mail exchanger) (record )?(lookup failed|not found|does not exist)|no mx (record|host)s? (found|for)|domain (name )?(does not|doesn't) (exist|accept mail)|null mx`,
 		// "550 5.1.8 Sender address rejected: MX lookup failed for x" is
 		// the sender's domain, read by the sender rules.
-		NotPattern: `sender address|\b5\.1\.[78]\b`,
+		// Kerio's "sender <x> rejected: sender domain does not exist"
+		// (held-out round 85) likewise.
+		NotPattern: `sender address|sender domain|\b5\.1\.[78]\b`,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceMedium,
 		Summary: "The recipient's domain has no mail server (it does not exist or publishes no MX); check the address's domain for typing errors.",
 		Alternatives: []Alternative{

@@ -201,8 +201,13 @@ var sendingRules = []rule{
 		// (review 14).
 		ID: "sending-limit", Protocols: []Protocol{ProtocolSMTP, ""},
 		// QQ's "550 Ip frequency limited" (held-out round 63).
-		Pattern: `(sending|relay) (limits?|quotas?|rates?)\b|\bfrequency limited\b|too many (recipient|rcpt) attempts|too many (non-?mail|junk) commands|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|e-?mails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|maximum number of recipients (reached|exceeded)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)`,
-		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
+		Pattern: `(sending|relay) (limits?|quotas?|rates?)\b|\bfrequency limited\b|too many (recipient|rcpt) attempts|too many (non-?mail|junk) commands|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|e-?mails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|maximum number of recipients (reached|exceeded)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)|` +
+			// Postfix's "421 4.4.2 Message submission rate for this client has
+			// exceeded the configured limit" (anvil), Infomaniak's "451 4.3.0 You
+			// have reached the maximum number of sent emails within a 24-hours
+			// period" (held-out round 83).
+			`submission rate[^\n]{0,40}(exceeded|limit)|maximum number of (sent )?(e-?mails|messages|mails) (within|per|in) (a |the |one )?(\d+[- ]hours?|day|hour|minute)`,
+		Code: CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary:      "The account reached a sending limit (messages or recipients per hour or day); it passes with time.",
 		Alternatives: []Alternative{altBlockNotLimit},
 		Source:       srcGmailLimits,
@@ -283,7 +288,9 @@ var storeRules = []rule{
 		ID: "mailbox-missing-words", Protocols: onlyIMAP,
 		// Gmail's "NO [CANNOT] Invalid folder: Sent (Failure)": no folder
 		// of that name (Gmail's is "[Gmail]/Sent Mail").
-		Pattern: `invalid (folder|mailbox)(: | name\b)|selected (folder|mailbox) is (invalid|not valid)|(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|non-?exist(ent|ing) (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b|(folder|mailbox) (could not|couldn't|cannot|can't) be found|requested (folder|mailbox) (was )?not found|(mailbox|folder) [^\s]{1,60} not found`,
+		Pattern: `invalid (folder|mailbox)(: | name\b)|selected (folder|mailbox) is (invalid|not valid)|(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|non-?exist(ent|ing) (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b|(folder|mailbox) (could not|couldn't|cannot|can't) be found|requested (folder|mailbox) (was )?not found|(mailbox|folder) [^\s]{1,60} not found|` +
+			// MailCore2's "ErrorNonExistantFolder" (held-out round 85).
+			`\berrornonexist[ae]nt(folder|mailbox)\b`,
 		Code:    CodeMailboxMissing, Confidence: ConfidenceHigh,
 		Source: srcRFC5530,
 	},
@@ -322,12 +329,27 @@ var storeRules = []rule{
 		// suppression list", PowerMTA; held-out round 37): addresses that
 		// bounced before, or that complained; the list says which.
 		ID: "recipient-suppressed", Protocols: []Protocol{ProtocolSMTP, ""}, NotReply: []int{4},
-		Pattern:    `\b(in|on) (the |a |your )?suppression list|\bsuppressed (recipient|address)`,
-		NotPattern: `complain|spam|unsubscri|opt(ed)?[- ]out`,
+		Pattern: `\b(in|on) (the |a |your )?suppression list|\bsuppressed (recipient|address)|\b(recipient|address) (was |is |has been )?suppressed\b`,
+		// "recipient address was suppressed due to customer policy"
+		// (held-out round 84) is a policy's, read below.
+		NotPattern: `complain|spam|unsubscri|opt(ed)?[- ]out|polic(y|ies)`,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceMedium,
 		Summary: "The sending service refuses the address because it is on its suppression list, most often after it bounced as unknown before: correct or remove the address; if it is right, ask the service to lift the suppression.",
 		Alternatives: []Alternative{
 			alt(CodePolicyBlocked, "The address is suppressed after a spam complaint or an unsubscribe.", "The service's suppression list gives the reason as complaint or unsubscribe."),
+		},
+		Source: srcRFC3463Address,
+	},
+	{
+		// A suppression the sending account's own policy asks for
+		// ("554 5.7.1 recipient address was suppressed due to customer
+		// policy", held-out round 84).
+		ID: "recipient-suppressed-policy", Protocols: []Protocol{ProtocolSMTP, ""}, NotReply: []int{2},
+		Pattern: `\b(recipient|address) (was |is |has been )?suppressed (due to|because of|by) [^\n]{0,30}polic(y|ies)`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The sending service did not send to this recipient: the account's own suppression policy holds the address back (an earlier bounce, complaint or unsubscribe). Check the address in the service's suppression list.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The address bounced as unknown before.", "The suppression list gives a hard bounce as the reason."),
 		},
 		Source: srcRFC3463Address,
 	},
@@ -418,6 +440,11 @@ var storeRules = []rule{
 var senderRules = []rule{
 	{
 		ID: "sender-words", Protocols: onlySMTP,
+		// Python's smtplib calls any refusal of MAIL FROM "sender refused"
+		// (SMTPSenderRefused), a 4xx for now included: "SMTP sender
+		// refused, unable to reconnect. (421, b'4.4.2 ... Error: timeout
+		// exceeded', ...)" (held-out round 86) is read by its reply.
+		NotPattern: `\bsmtp sender refused\b[^\n]{0,60}\(4[0-9]{2},`,
 		Pattern: `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|sender address is not allowed|sending address (is )?not allowed|not one of your addresses|(domain|address) (is )?not (associated|verified|registered) with your account|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail )?on behalf of (<|your |this |that |the )|originator not accepted|from/sender (name|address) is not valid|"?from"? header is (missing or )?invalid|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|sender (address )?must (contain|include|have) a domain|\bfrom:? ?domain must resolve|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender|domain of sender address [^\s]{1,120} (does not|doesn't) exist|sender (address )?domain (does not|doesn't) exist|\bfrom(\.email)? (field|address) is (required|missing|empty)|permission to send (the message )?on behalf of|originator address does not match|not allowed in\s+(5[0-9]{2}[ -])?header from|berechtigung, die nachricht im auftrag`,
 		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altRecipientNotSender},
@@ -499,7 +526,9 @@ var ipRules = []rule{
 		// cPanel's "Your IP: ... Your domain x is not allowed in header
 		// From"; QQ's "550 Ip frequency limited [... Blocked IP ...]", a
 		// limit on sending too often (held-out round 63).
-		NotPattern: `not allowed in\s+(5[0-9]{2}[ -])?header from|\bfrequency limited\b|due to heavy usage|excessive (connections|usage)|too many connections`,
+		// Kerio's "Message from IP address x, sender <y> rejected: sender
+		// domain does not exist" (held-out round 85) refuses the sender.
+		NotPattern: `not allowed in\s+(5[0-9]{2}[ -])?header from|\bfrequency limited\b|due to heavy usage|excessive (connections|usage)|too many connections|rejected: sender domain`,
 		Pattern:    `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|\bblock ?list(ed|s|ing)?\b|\bblack ?list(ed|s|ing)?\b|spamhaus|dnsbl|\brbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|ip reputation|reputation (of [a-z ]{0,20})?is too low|\bblack ?ip\b|not allowed to connect|not in (the )?(whitelist|allowlist|allow list)`,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refuses this client's address or location, not the password.",
@@ -651,7 +680,7 @@ var reasonRules = []rule{
 		// mail client still connected): it passes when that session ends,
 		// and is no account lock.
 		ID:      "reason-mailbox-in-use",
-		Pattern: `\[in-use\]|(mailbox|maildrop|folder|inbox)( is)? (locked|busy|in use) by (another|an other|a different|the other|other)|locked by (another|an other|a different) (session|process|client|connection|user)|(mailbox|maildrop) (is )?(already )?(in use|busy)|(mailbox|maildrop) (is )?already locked\b|already (locked|in use) by|locked by (the |a |an )?(pop3?|imap|other|another) (server|session|process|client)|(unable to|cannot|can't|could not|couldn't|failed to) (get |obtain |acquire )?(a )?lock (on )?(the )?(mailbox|maildrop|mail ?spool|mail ?drop|inbox)|(maildrop|mailbox|mail ?spool) lock busy|(mailbox|maildrop) (is )?locked,? try (again )?later`,
+		Pattern: `\[in-use\]|(mailbox|maildrop|folder|inbox)( is)? (locked|busy|in use) by (another|an other|a different|the other|other)|locked by (another|an other|a different) (session|process|client|connection|user)|(mailbox|maildrop) (is )?(already )?(in use|busy)|(mailbox|maildrop) (is )?already locked\b|already (locked|in use) by|locked by (the |a |an )?(pop3?|imap|other|another) (server|session|process|client)|(unable to|cannot|can't|could not|couldn't|failed to) (get |obtain |acquire )?(a )?lock (on )?(the )?(mailbox|maildrop|mail ?spool|mail ?drop|inbox)|(maildrop|mailbox|mail ?spool) lock busy|^\s*lock busy!?\s*$|(mailbox|maildrop) (is )?locked,? try (again )?later`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The mailbox is held by another session (another mail app, or a POP3 download still running); it frees itself when that session ends.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc2449#section-8.1.2",
