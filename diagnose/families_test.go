@@ -933,6 +933,7 @@ func TestFamiliesOfRounds83To88(t *testing.T) {
 		{"listed at with the list lost", "554 192.0.2.7 is listed at", smtp, CodePolicyBlocked, "policy-block-list"},
 		{"pop lock busy", "lock busy", Hints{Protocol: ProtocolPOP3}, CodeTemporaryFailure, "reason-mailbox-in-use"},
 		{"reconnect succeeded", "Reconnect to imap.example.org succeeded", Hints{}, CodeOK, ""},
+		{"success after a long log prefix", "2024-02-01 08:00:01 INFO (SyncWorker_3) [homeassistant.components.imap.coordinator] Connection to imap.example.org succeeded", Hints{}, CodeOK, "client-sync-completed"},
 		{"fetch count", "Kernel::System::MailAccount::POP3 | 12 messages available for fetching (bob/pop.example.org).", Hints{}, CodeOK, "client-fetch-count"},
 		{"getmail retrieved", "  3 messages (40211 bytes) retrieved, 0 skipped", Hints{}, CodeOK, "client-fetch-count"},
 		{"no saved password", "Unable to retrieve the stored password for imap.example.org", Hints{}, CodeUnknown, "client-no-saved-password"},

@@ -2793,7 +2793,9 @@ var lastRules = []rule{
 		ID: "client-sync-completed",
 		// Home Assistant's "Reconnect to imap.gmail.com succeeded, trying
 		// last message" (held-out round 83).
-		Pattern:    `^[^\n]{0,80}\b(sync(ed|hroni[sz]ation)?|test|check|connection|(re)?connect)\b[^\n]{0,40}\b(completed?|succeeded|passed|successful(ly)?)\b[^\n]{0,160}$`,
+		// Its log prefix may be long ("2020-08-31 13:53:47 INFO (SyncWorker_32)
+		// [homeassistant.components.imap_email_content.sensor] ").
+		Pattern:    `^[^\n]{0,160}\b(sync(ed|hroni[sz]ation)?|test|check|connection|(re)?connect)\b[^\n]{0,40}\b(completed?|succeeded|passed|successful(ly)?)\b[^\n]{0,160}$`,
 		NotPattern: `\berror\b|with errors|\b[1-9][0-9]* (errors?|failed|failures?)\b|\b(` + successFailureWords + `|requires?|untrusted|pending|unsupported)\b|(^|[^0-9,.])[45][0-9][0-9][ -]`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own words say the check or the sync finished without errors; not an error.",
