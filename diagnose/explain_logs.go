@@ -252,7 +252,7 @@ var logFirstRules = []rule{
 	// problem".
 	{ID: "log-postfix-policy-service-down", Pattern: `\bproblem talking to (server|service) [^\s]{1,120}:`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
-		Summary: "The mail server could not reach one of its own helper services (a policy or quota service), so it refuses mail for now with a temporary error; its admin must start or fix that service. The sender's settings are not the cause.",
+		Summary:      "The mail server could not reach one of its own helper services (a policy or quota service), so it refuses mail for now with a temporary error; its admin must start or fix that service. The sender's settings are not the cause.",
 		Alternatives: []Alternative{altServerDown},
 		Source:       "https://www.postfix.org/SMTPD_POLICY_README.html"},
 	// Postfix's LMTP or pipe delivery to a local socket that is not
@@ -260,7 +260,7 @@ var logFirstRules = []rule{
 	// file or directory" (Dovecot's LMTP is not running).
 	{ID: "log-local-socket-missing", Pattern: `\bconnect to [^\n]{0,120}\[/[^\]\n]{1,120}\]: (no such file or directory|connection refused)`,
 		Code: CodeConnectionRefused, Confidence: ConfidenceMedium,
-		Summary: "The mail server cannot hand mail to its own local delivery service (the socket of Dovecot's LMTP or a similar service is missing or refuses): that service is not running or listens elsewhere. The server's admin must fix it; nothing on the sender's side is wrong.",
+		Summary:      "The mail server cannot hand mail to its own local delivery service (the socket of Dovecot's LMTP or a similar service is missing or refuses): that service is not running or listens elsewhere. The server's admin must fix it; nothing on the sender's side is wrong.",
 		Alternatives: []Alternative{altServerDown},
 		Source:       "https://doc.dovecot.org/configuration_manual/howto/postfix_dovecot_lmtp/"},
 	// Postfix smtp (smtp_proto.c): "TLS is required, but was not offered

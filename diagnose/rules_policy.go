@@ -334,8 +334,8 @@ var policyRules = []rule{
 		// The sending server's HELO name is refused (Postfix's "Helo
 		// command rejected: need fully-qualified hostname", "Host not
 		// found"; Exchange's "Bad HELO"; "invalid helo given").
-		ID:         "policy-helo-rejected",
-		Pattern:    `helo command rejected|helo (name )?(rejected|refused|not allowed)|(invalid|bad|illegal|bogus|forged) (helo|ehlo)( name| hostname| given)?\b|need fully-qualified hostname|helo[^\n]{0,40}(not a fqdn|not fully qualified|does not resolve|must be a fqdn|should be a fqdn)|use your (real|valid|fully[- ]qualified) host ?name[^\n]{0,30}\b(helo|ehlo)\b|helo argument [^\n]{0,80} is malformed|` +
+		ID: "policy-helo-rejected",
+		Pattern: `helo command rejected|helo (name )?(rejected|refused|not allowed)|(invalid|bad|illegal|bogus|forged) (helo|ehlo)( name| hostname| given)?\b|need fully-qualified hostname|helo[^\n]{0,40}(not a fqdn|not fully qualified|does not resolve|must be a fqdn|should be a fqdn)|use your (real|valid|fully[- ]qualified) host ?name[^\n]{0,30}\b(helo|ehlo)\b|helo argument [^\n]{0,80} is malformed|` +
 			// Exim's ACL "rejected RCPT <x>: helo not verified" (held-out round 85).
 			`\bhelo (name )?(not verified|verification failed)`,
 		NotPattern: `syntactically invalid (helo|ehlo)`, // Exim's 501 for a malformed argument: smtp-syntax's

@@ -2238,7 +2238,7 @@ var codeRules = []rule{
 		// supported by server." (held-out round 83): the 500 is the app's
 		// HTTP status, the words after it smtplib's.
 		NotPattern: `smtp auth extension not supported`,
-		Code: CodeProtocolError, Confidence: ConfidenceLow, Source: srcRFC5321},
+		Code:       CodeProtocolError, Confidence: ConfidenceLow, Source: srcRFC5321},
 	// A positive code whose words say the opposite ("235 auth failure",
 	// a qmail AUTH patch's reply to a refused login) is no success: the
 	// server's words win over its code.
