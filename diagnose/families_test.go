@@ -926,7 +926,7 @@ func TestFamiliesOfRounds83To88(t *testing.T) {
 		{"postfix anvil submission rate", "421 4.4.2 mx.example.org Error: Message submission rate for this client has exceeded the configured limit", smtp, CodeRateLimited, "sending-limit"},
 		{"sent mails within 24 hours", "451 4.3.0 You have reached the maximum number of sent emails within a 24-hours period", smtp, CodeRateLimited, "sending-limit"},
 		{"line length", "550 5.6.0 Maximum line length exceeded", smtp, CodeProtocolError, "message-line-too-long"},
-		{"header syntax", "550 5.7.0 header syntax: missing or malformed local part in \"To:\"", smtp, CodeProtocolError, "message-header-syntax"},
+		{"header syntax", "550 5.7.0 header syntax: missing or malformed local part in \"To:\"", smtp, CodeProtocolError, "message-header-malformed"},
 		{"suppressed by policy", "550 5.7.1 address was suppressed due to account policy", smtp, CodePolicyBlocked, "recipient-suppressed-policy"},
 		{"suppressed address", "550 5.1.1 recipient is suppressed", smtp, CodeRecipientUnknown, "recipient-suppressed"},
 		{"mismatching sender domain", "553 5.7.1 Mismatching sender domain", smtp, CodeSenderNotPermitted, "sender-auth-mismatch"},
@@ -959,6 +959,16 @@ func TestFamiliesOfRounds83To88(t *testing.T) {
 		// Round 86: libraries' words.
 		{"smtplib sender refused for now", "SMTP sender refused (451, b'4.3.0 Try again later', 'a@example.org')", smtp, CodeTemporaryFailure, ""},
 		{"erlang plain record", "{:tls_alert, {:unexpected_message, 'TLS client: In state hello generated CLIENT ALERT: Fatal - Unexpected Message {unsupported_record_type,50}'}}", Hints{}, CodeTLSWrongMode, ""},
+		// Round 87: providers' refusals after DATA and their codes.
+		{"cox aup code", "554 5.7.1 message refused AUP#POL", smtp, CodePolicyBlocked, "isp-aup-code"},
+		{"spectrum inbound aup", "550 5.1.0 <a@example.org> sender rejected. AUP#In-1310", smtp, CodePolicyBlocked, "isp-aup-code"},
+		{"aol content refusal", "554 5.2.1 : AOL will not accept delivery of this message.", smtp, CodePolicyBlocked, "will-not-accept-this-message"},
+		{"two date headers", "550 Messages should have one or no Date headers, not 2.", smtp, CodeProtocolError, "message-header-malformed"},
+		{"mime boundary", "554 MIME boundary too long", smtp, CodeProtocolError, "message-header-malformed"},
+		{"gmail bad recipient domain", "DNS Error: DNS type 'mx' lookup of nowhere.example responded with code NXDOMAIN Domain name not found: nowhere.example", Hints{}, CodeRecipientUnknown, "bounce-no-mail-host"},
+		{"no such domain here", "550 No such domain at this location", smtp, CodeRecipientUnknown, "bounce-no-mail-host"},
+		{"append toobig words", "Failed to append message: TOOBIG", Hints{Protocol: ProtocolIMAP}, CodeMessageTooLarge, "imap-toobig-words"},
+		{"mailsend-go greeting", "[S] 220 mx.example.org ESMTP Service ready", Hints{}, CodeOK, "smtp-success"},
 		{"erlang options incompatible", "{:error, {:options, :incompatible, [verify: :verify_peer, cacerts: :undefined]}}", Hints{}, CodeTLSHandshakeFailed, ""},
 	})
 	checkNotReadAs(t, []notReadAsCase{
@@ -970,6 +980,10 @@ func TestFamiliesOfRounds83To88(t *testing.T) {
 		{"Reconnect to imap.example.org failed", CodeOK, ""},
 		{"500 Could not send mail; SMTP AUTH extension not supported by server.", CodeProtocolError, ""},
 		{"master: Warning: service(imap-login): process_limit (100) reached, client connections are being dropped", "", CodeRateLimited},
+		// Spectrum's outbound AUP codes are read by the words before them.
+		{"550 5.1.0 <> sender rejected. AUP#O-1580", "", CodeSenderNotPermitted},
+		// A client's own DNS failure stays one.
+		{"getaddrinfo ENOTFOUND smtp.example.org", "", CodeDNSFailure},
 		{"SMTP sender refused (550, b'5.7.1 Sender address rejected: not owned by user', 'a@example.org')", "", CodeSenderNotPermitted},
 	})
 }

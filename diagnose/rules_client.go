@@ -185,8 +185,13 @@ var clientSlipRules = []rule{
 		},
 		Source: "https://support.google.com/mail/?p=RfcMessageNonCompliant"},
 	{ID: "message-header-malformed", Protocols: onlySMTP,
-		Pattern: `headers? (are|is) not rfc compliant|\bheader error\b|\bbad header\b|header (field )?(is )?(missing|invalid|malformed)|missing required header|follow rfc ?5322|not rfc ?(5322|2822) compliant|(missing|malformed|invalid|duplicate) [a-z"'-]{0,20} ?header\b|missing (start|end) boundary|invalid mime content`,
-		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Pattern: `headers? (are|is) not rfc compliant|\bheader error\b|\bbad header\b|header (field )?(is )?(missing|invalid|malformed)|missing required header|follow rfc ?5322|not rfc ?(5322|2822) compliant|(missing|malformed|invalid|duplicate) [a-z"'-]{0,20} ?header\b|missing (start|end) boundary|invalid mime content|` +
+			// Exim's "550 header syntax" (verify = header_syntax; held-out
+			// round 88), "550 Messages should have one or no Subject headers,
+			// not 2.", "550 MIME boundary length exceeded (see RFC 2046)."
+			// (round 87).
+			`\bheader syntax\b|should have one or no [a-z-]+ headers?|mime boundary (length exceeded|(is )?too long)`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The receiving server refused the message because a header line or its MIME structure is missing or malformed (RFC 5322, RFC 2046): the application builds the message wrongly, not the account.",
 		Alternatives: []Alternative{
 			alt(CodeSenderNotPermitted, "The From header does not name the signed-in account in the form the server wants (QQ Mail refuses a From it cannot match to the login).", "A From of exactly the account's address, without an encoded display name, goes through."),

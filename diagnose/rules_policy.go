@@ -422,7 +422,7 @@ var policyRules = []rule{
 		// not found", Gmail's "DNS Error: Domain name not found",
 		// "unrouteable address"): the address's domain is wrong.
 		ID: "bounce-no-mail-host", Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, probe.StageQuit, ""},
-		Pattern: `couldn'?t find any host (named|by that name)|host or domain name not found\. name service error|could not find any host|unrouteable (mail )?(address|domain)|unroutable (address|domain)|dns error: (domain name not found|dns type '?mx'? lookup)|(mx|mail exchanger) (record )?(lookup failed|not found|does not exist)|no mx (record|host)s? (found|for)|domain (name )?(does not|doesn't) (exist|accept mail)|null mx`,
+		Pattern: `couldn'?t find any host (named|by that name)|host or domain name not found\. name service error|could not find any host|unrouteable (mail )?(address|domain)|unroutable (address|domain)|dns error: (domain name not found|dns type '?mx'? lookup)|(mx|mail exchanger) (record )?(lookup failed|not found|does not exist)|no mx (record|host)s? (found|for)|domain (name )?(does not|doesn't) (exist|accept mail)|null mx|no such domain at this location`,
 		// "550 5.1.8 Sender address rejected: MX lookup failed for x" is
 		// the sender's domain, read by the sender rules.
 		// Kerio's "sender <x> rejected: sender domain does not exist"
@@ -504,6 +504,37 @@ var policyCodeRules = []rule{
 // stock phrase ("too many errors") would otherwise decide, while the rest
 // of its words say more.
 var policyFirstRules = []rule{
+	{
+		// "521 5.2.1 : AOL will not accept delivery of this message."
+		// (held-out round 87): Yahoo's and AOL's content refusal after
+		// DATA, not a disabled mailbox whatever X.2.1 says.
+		ID: "will-not-accept-this-message", Protocols: []Protocol{ProtocolSMTP, ""}, NotReply: []int{2},
+		Pattern: `will not accept delivery of this message`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving provider refused this message itself (its content, links or the sender's reputation), not the recipient's address: change what the message carries, or ask the provider's postmaster why.",
+		Source:  "https://senders.yahooinc.com/smtp-error-codes/",
+	},
+	{
+		// Cox's, Comcast's and Spectrum's refusals carry an acceptable-use
+		// policy code ("message refused AUP#POL", "sender rejected ...
+		// AUP#In-1310", held-out round 87): the provider's policy refused
+		// the mail, whatever the words before say; each provider's page of
+		// codes says which check.
+		ID: "isp-aup-code", Protocols: []Protocol{ProtocolSMTP, ""}, NotReply: []int{2},
+		Pattern: `\baup#[a-z]{0,8}[-:]?[a-z0-9-]{1,12}\b`,
+		// Spectrum's outbound codes (AUP#O-nnnn) are its own refusal of
+		// the sender on its submission side ("550 5.1.0 <> sender
+		// rejected. AUP#O-1580", round 72): the words before decide. A
+		// block-list code (AUP#CDRBL) is policy-block-list's, whose advice
+		// is the delisting.
+		NotPattern: `\baup#o-|\baup#[a-z]*rbl\b`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The provider refused the mail under its acceptable-use policy; the AUP# code names the check (its page of error codes says which: the sending IP's reputation, the content, the volume). The sending server's admin, or the provider's support with the code, must clear it.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The provider has suspended this account's sending.", "Every message from the account is refused, to any recipient."),
+		},
+		Source: "https://www.spectrum.net/support/internet/understanding-email-error-codes",
+	},
 	{
 		// Exchange's delivery restrictions on a group or mailbox:
 		// "5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup;

