@@ -369,8 +369,15 @@ var (
 // text; the evidence keeps the lines.
 func unwrapLower(lower string) string {
 	lower = wrapRE.ReplaceAllString(lower, " ")
-	return continuationRE.ReplaceAllString(lower, " ")
+	lower = continuationRE.ReplaceAllString(lower, " ")
+	// A reply whose words a log or a web page spread with runs of spaces
+	// ("Daily user sending        quota exceeded", held-out round 91)
+	// reads with one.
+	return spacesRE.ReplaceAllString(lower, " ")
 }
+
+// spacesRE is a run of two or more spaces or tabs.
+var spacesRE = regexp.MustCompile(`[ \t]{2,}`)
 
 // k9ResponseRE is an IMAP response as K-9 Mail (Thunderbird for Android)
 // logs it, its status in brackets after a tag between hashes ("null" for

@@ -167,6 +167,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		Pattern: `\[ssl: [a-z0-9_]+\]|\bssl alert number [0-9]+`,
 		Kind:    probe.NetTLSAlert, Stage: probe.StageTLSHandshake, Seen: "OpenSSL via Python, Ruby, PHP, Node; Erlang ssl; GnuTLS; Java JSSE; .NET SChannel; rustls"},
 	{Phrases: []string{"tls: ", "unsupported_protocol",
+		// Node: "Client network socket disconnected before secure TLS
+		// connection was established" (held-out round 91).
+		"disconnected before secure tls connection was established",
 		// Erlang's ssl refusing its own options before any handshake
 		// ("{:options, :incompatible, [verify: :verify_peer, cacerts:
 		// :undefined]}", held-out round 86).
@@ -188,6 +191,11 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"認証方法が、サーバーでサポートされていません", "認証方法がサーバーでサポートされていません"},
 		Pattern: `unsupported (auth|authentication|sasl) (mechanism|method)|(auth|authentication) (mechanism|method)s? [^\n]{0,40}(not|isn't|is not) supported by (the )?server`,
 		Stop:    probe.StopNoMechanism, Stage: probe.StageAuthenticate, Seen: "Python smtplib (\"No suitable authentication method found.\"), MailKit (\"No compatible authentication mechanisms found.\"), Jakarta Mail (\"No authentication mechanisms supported by both server and client\", once misspelt \"mechansims\"), PHPMailer (\"No supported authentication methods found\"), Postfix's SMTP client, lettre"},
+	// Go's net/smtp without a mechanism named: "server does not support
+	// SMTP AUTH" (held-out round 89); with one named ("... SMTP AUTH type:
+	// PLAIN") it is the entry above's.
+	{Phrases: []string{"does not support smtp auth"},
+		Stop: probe.StopAuthNotOffered, Stage: probe.StageAuthenticate, Seen: "Go net/smtp, gomail"},
 	{Phrases: []string{"unencrypted connection"},
 		Stop: probe.StopPlaintextNotAllowed, Stage: probe.StageAuthenticate, Seen: "Go net/smtp PlainAuth"},
 

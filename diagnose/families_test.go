@@ -918,9 +918,9 @@ func TestFamiliesOfRound82(t *testing.T) {
 	})
 }
 
-// TestFamiliesOfRounds83To88: the families of rounds 83-88's misses, in
+// TestFamiliesOfRounds83To92: the families of rounds 83-92's misses, in
 // words other than the rounds' own, with their bounds.
-func TestFamiliesOfRounds83To88(t *testing.T) {
+func TestFamiliesOfRounds83To92(t *testing.T) {
 	smtp := Hints{Protocol: ProtocolSMTP}
 	checkFamilies(t, []familyCase{
 		{"postfix anvil submission rate", "421 4.4.2 mx.example.org Error: Message submission rate for this client has exceeded the configured limit", smtp, CodeRateLimited, "sending-limit"},
@@ -969,6 +969,31 @@ func TestFamiliesOfRounds83To88(t *testing.T) {
 		{"no such domain here", "550 No such domain at this location", smtp, CodeRecipientUnknown, "bounce-no-mail-host"},
 		{"append toobig words", "Failed to append message: TOOBIG", Hints{Protocol: ProtocolIMAP}, CodeMessageTooLarge, "imap-toobig-words"},
 		{"mailsend-go greeting", "[S] 220 mx.example.org ESMTP Service ready", Hints{}, CodeOK, "smtp-success"},
+		// Rounds 89, 90 and 92: devices, business software, after the
+		// login and while sending.
+		{"scan to email auth", "Authentication to the destination has failed", Hints{Stage: probe.StageAuthenticate}, CodeInvalidCredentials, "generic-bad-credentials"},
+		{"authentification failures", "535 5.7.0 Too many authentification failures", smtp, CodeRateLimited, "too-many-failures"},
+		{"go smtp no auth", "dial failed: server does not support SMTP AUTH", Hints{}, CodeMechanismUnsupported, ""},
+		{"notification sent", "[SUCCESS] Email notification sent successfully via sendmail to a@example.org", Hints{}, CodeOK, "client-check-succeeded"},
+		{"sendgrid 2fa", "535 Authentication failed: Basic authentication is not allowed with 2FA enabled.", smtp, CodeBasicAuthDisabled, "sendgrid-basic-auth-2fa"},
+		{"null mx with its domain", "550 5.7.27 <a@example.net>: Recipient address rejected: Domain example.net does not accept mail (nullMX)", smtp, CodeRecipientUnknown, "bounce-no-mail-host"},
+		{"graph size", `{"error":{"code":"ErrorMessageSizeExceeded","message":"The message exceeds the maximum supported size."}}`, Hints{}, CodeMessageTooLarge, "too-large-words"},
+		{"outlook attachment", "The file you're attaching is bigger than the server allows.", Hints{}, CodeMessageTooLarge, "too-large-words"},
+		{"maildir overdrawn", "maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota", Hints{}, CodeQuotaExceeded, "quota-words"},
+		{"mailbox limit", "The recipient has exceeded their mailbox limit", Hints{}, CodeQuotaExceeded, "quota-words"},
+		{"ube", "554 5.7.0 Reject, id=1234 - A message was considered unsolicited bulk e-mail (UBE)", smtp, CodePolicyBlocked, "policy-content-refused"},
+		{"phishing", "550 Suspected phishing attempt", smtp, CodePolicyBlocked, "policy-content-refused"},
+		{"append invalid header", "A5 NO Message contains invalid header", Hints{Protocol: ProtocolIMAP}, CodeProtocolError, "message-header-malformed"},
+		{"pop3 syntax error", "poplib.error_proto: b'-ERR Syntax error'", Hints{Protocol: ProtocolPOP3}, CodeProtocolError, "command-out-of-place"},
+		{"pop3 noise", "-ERR Noise after message number: abc@example.org", Hints{Protocol: ProtocolPOP3}, CodeProtocolError, "command-out-of-place"},
+		{"ms ndr no answer", "Despite repeated attempts to contact the recipient's email system it didn't respond.", Hints{}, CodeConnectionTimeout, "ndr-recipient-system-no-answer"},
+		{"tried all mxs", "<a@example.org>: Too many failures (Tried all MXs)", Hints{}, CodeUnknown, "tried-all-mxs"},
+		{"php without openssl", `stream_socket_client(): Unable to find the socket transport "ssl" - did you forget to enable it when you configured PHP?`, Hints{}, CodeUnknown, "php-no-tls-support"},
+		{"french exchange ndr", "l'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages.", Hints{}, CodeRecipientUnknown, ""},
+		// Round 91: other languages and spacing.
+		{"spread sending quota", "550 5.4.5 Daily user sending        quota exceeded.", smtp, CodeRateLimited, "sending-limit"},
+		{"polish encryption required", "Szyfrowanie jest wymagane do zalogowania.", Hints{}, CodePlaintextDisallowed, "encryption-required-to-sign-in"},
+		{"node tls socket", "Client network socket disconnected before secure TLS connection was established", Hints{}, CodeTLSHandshakeFailed, ""},
 		{"erlang options incompatible", "{:error, {:options, :incompatible, [verify: :verify_peer, cacerts: :undefined]}}", Hints{}, CodeTLSHandshakeFailed, ""},
 	})
 	checkNotReadAs(t, []notReadAsCase{
@@ -982,6 +1007,13 @@ func TestFamiliesOfRounds83To88(t *testing.T) {
 		{"master: Warning: service(imap-login): process_limit (100) reached, client connections are being dropped", "", CodeRateLimited},
 		// Spectrum's outbound AUP codes are read by the words before them.
 		{"550 5.1.0 <> sender rejected. AUP#O-1580", "", CodeSenderNotPermitted},
+		// A mechanism named keeps the reading of no shared mechanism.
+		{"dial failed: server does not support SMTP AUTH type: PLAIN", "", CodeMechanismUnsupported},
+		// A delivery logged as bounced is no success, whatever it quotes.
+		{"postfix/lmtp[1]: A1: to=<a@example.org>, status=bounced (host x said: 250 2.1.5 ok (in reply to DATA command))", CodeOK, ""},
+		{"Too many failed login attempts, try again later", "", CodeRateLimited},
+		// A mailbox's quota stays a quota with its words spread.
+		{"552 5.2.2   Mailbox   quota exceeded", "", CodeQuotaExceeded},
 		// A client's own DNS failure stays one.
 		{"getaddrinfo ENOTFOUND smtp.example.org", "", CodeDNSFailure},
 		{"SMTP sender refused (550, b'5.7.1 Sender address rejected: not owned by user', 'a@example.org')", "", CodeSenderNotPermitted},

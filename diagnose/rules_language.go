@@ -200,8 +200,12 @@ var languageServerRules = []rule{
 	// 535 keeps it a sign-in.
 	{ID: "language-recipient-unknown", Protocols: []Protocol{ProtocolSMTP, ""},
 		NotPattern: `密码|密碼|登录|登陆|登入|登錄|口令|password|log ?in|\b535\b|auth`,
-		Pattern:    `(该|此)?用户不存在|收件人(地址)?不存在|(该)?用户未开通|使用者不存在|收件者不存在|宛先[^\n]{0,20}(存在しません|見つかりません)|empfänger (ist )?unbekannt|unbekannter empfänger|destinataire inconnu|destinatario (desconocido|inexistente)|destinatario sconosciuto|utente inesistente|destinatário (desconhecido|inexistente)|odbiorca nie istnieje|příjemce neexistuje|получатель не найден|нет такого пользователя|пользователь не существует`,
-		Code:       CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Pattern: `(该|此)?用户不存在|收件人(地址)?不存在|(该)?用户未开通|使用者不存在|收件者不存在|宛先[^\n]{0,20}(存在しません|見つかりません)|empfänger (ist )?unbekannt|unbekannter empfänger|destinataire inconnu|destinatario (desconocido|inexistente)|destinatario sconosciuto|utente inesistente|destinatário (desconhecido|inexistente)|odbiorca nie istnieje|příjemce neexistuje|получатель не найден|нет такого пользователя|пользователь не существует|` +
+			// Exchange's French NDR for a deleted mailbox: "l'adresse électronique
+			// du destinataire a changé ... n'accepte plus de messages" (held-out
+			// round 92).
+			`adresse électronique du destinataire a changé|l'adresse à laquelle ce message a été envoyé n'accepte plus`,
+		Code: CodeRecipientUnknown, Confidence: ConfidenceMedium,
 		Summary: "The words say the recipient address does not exist at the receiving server: check it for typing errors.",
 		Source:  srcRFC3463Address},
 	{ID: "language-sender-refused", Protocols: onlySMTP,

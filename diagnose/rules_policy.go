@@ -372,8 +372,11 @@ var policyRules = []rule{
 		// of unacceptable content", Yahoo's "554 Message not allowed").
 		ID: "policy-content-refused", Protocols: onlySMTP, NotReply: []int{4},
 		// qmail's "554 sorry, invalid message content (#5.3.0)" (review 13).
-		Pattern: `invalid message content|(mail|message|e-?mail)? ?content (denied|rejected|refused|not accepted|blocked|not allowed)|anti-?spoofing (policy|check)|bulk e-?mail senders guidelines|\bdelivery not authori[sz]ed|unacceptable content|message not allowed|(rejected|refused|blocked) by (the )?(content|spam) filter|content filter(ing)? (rejected|refused|blocked)|prohibited (content|attachment|file)|(banned|blocked|forbidden|dangerous|disallowed|illegal) (attachment|file (name|type|extension))`,
-		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Pattern: `invalid message content|(mail|message|e-?mail)? ?content (denied|rejected|refused|not accepted|blocked|not allowed)|anti-?spoofing (policy|check)|bulk e-?mail senders guidelines|\bdelivery not authori[sz]ed|unacceptable content|message not allowed|(rejected|refused|blocked) by (the )?(content|spam) filter|content filter(ing)? (rejected|refused|blocked)|prohibited (content|attachment|file)|(banned|blocked|forbidden|dangerous|disallowed|illegal) (attachment|file (name|type|extension))|` +
+			// amavis's "considered unsolicited bulk e-mail (UBE)", STRATO's
+			// "Suspected phishing attempt" (held-out round 92).
+			`unsolicited bulk e-?mail|suspected phishing|phishing attempt`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving side's filter refused the message's content (words, links or an attachment); change the content or ask the recipient's administrator to allow it.",
 		Alternatives: []Alternative{
 			altOwnProviderBlock,
@@ -422,7 +425,10 @@ var policyRules = []rule{
 		// not found", Gmail's "DNS Error: Domain name not found",
 		// "unrouteable address"): the address's domain is wrong.
 		ID: "bounce-no-mail-host", Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, probe.StageQuit, ""},
-		Pattern: `couldn'?t find any host (named|by that name)|host or domain name not found\. name service error|could not find any host|unrouteable (mail )?(address|domain)|unroutable (address|domain)|dns error: (domain name not found|dns type '?mx'? lookup)|(mx|mail exchanger) (record )?(lookup failed|not found|does not exist)|no mx (record|host)s? (found|for)|domain (name )?(does not|doesn't) (exist|accept mail)|null mx|no such domain at this location`,
+		Pattern: `couldn'?t find any host (named|by that name)|host or domain name not found\. name service error|could not find any host|unrouteable (mail )?(address|domain)|unroutable (address|domain)|dns error: (domain name not found|dns type '?mx'? lookup)|(mx|mail exchanger) (record )?(lookup failed|not found|does not exist)|no mx (record|host)s? (found|for)|domain (name )?(does not|doesn't) (exist|accept mail)|null mx|no such domain at this location|domain [^\s]{1,100} does not accept mail|` +
+			// Postfix's "Recipient address rejected: Domain example.org does
+			// not accept mail (nullMX)" (held-out round 90).
+			`\(nullmx\)`,
 		// "550 5.1.8 Sender address rejected: MX lookup failed for x" is
 		// the sender's domain, read by the sender rules.
 		// Kerio's "sender <x> rejected: sender domain does not exist"

@@ -246,8 +246,12 @@ var storeRules = []rule{
 	{
 		// Postfix local's "cannot update mailbox /var/mail/u ... File too
 		// large" (the mbox hit mailbox_size_limit; held-out round 62).
-		ID:         "quota-words",
-		Pattern:    `cannot update mailbox [^\n]{1,160}file too large|mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach[^\n]{0,30} (ist )?voll\b|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|(domain|mailbox|disk) size limit (has been |is |was )?(exceeded|reached)|\bover (the |his |her |their |its )?(storage |mailbox |disk )?quota\b|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds|exhausted (the |its |their |your )?(allowed |available )?(storage|disk|mailbox) (space|quota)|quotaexceededexception|shutoffquotaexceeded|\bquotaexceeded|maxobjsexceeded`,
+		ID: "quota-words",
+		Pattern: `cannot update mailbox [^\n]{1,160}file too large|mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach[^\n]{0,30} (ist )?voll\b|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|(domain|mailbox|disk) size limit (has been |is |was )?(exceeded|reached)|\bover (the |his |her |their |its )?(storage |mailbox |disk )?quota\b|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds|exhausted (the |its |their |your )?(allowed |available )?(storage|disk|mailbox) (space|quota)|quotaexceededexception|shutoffquotaexceeded|\bquotaexceeded|maxobjsexceeded|` +
+			// qmail/Postfix maildrop's "the user's maildir has overdrawn his
+			// diskspace quota", "The recipient has exceeded their mailbox limit"
+			// (held-out round 92).
+			`overdrawn [a-z ]{0,12}(disk ?space )?quota|exceeded (the |their |his |her |its )?mailbox (size )?limit|mailbox limit (exceeded|reached)`,
 		NotPattern: `\bused [0-9]{1,3} ?% of`, // a warning before the quota is reached
 		Code:       CodeQuotaExceeded, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Mailbox,
@@ -267,9 +271,14 @@ var storeRules = []rule{
 		Source: "https://github.com/aio-libs/aiosmtpd/blob/master/aiosmtpd/smtp.py",
 	},
 	{
-		ID:      "too-large-words",
-		Pattern: `message (size )?(is )?too (large|big)|exceeded [^\n]{0,20}message size limits?|(mail|message) (length|size)[^\n]{0,20} exceeded|taille limite|nachricht (ist )?zu gro|message is too long|attachment (is )?too (long|large|big)|(message|mail|email) size (exceeds|exceeded|too)|exceeds (the )?(maximum |max |max\. |allowed |fixed )*(message |mail )?size|size (limit )?(exceeded|exceeds)|(message )?size violation|(message|mail|email) (file )?(too large|too big)|max(imum)? (message )?size|(message|mail) length exceeds|too (large|big) for|more than [0-9]+ bytes|length of (the )?data( content)?|exceeds? (the |its |their |our )?([a-z-]+ ){0,3}size limit`,
-		Code:    CodeMessageTooLarge, Confidence: ConfidenceHigh,
+		ID: "too-large-words",
+		Pattern: `message (size )?(is )?too (large|big)|exceeded [^\n]{0,20}message size limits?|(mail|message) (length|size)[^\n]{0,20} exceeded|taille limite|nachricht (ist )?zu gro|message is too long|attachment (is )?too (long|large|big)|(message|mail|email) size (exceeds|exceeded|too)|exceeds (the )?(maximum |max |max\. |allowed |fixed )*(message |mail )?size|size (limit )?(exceeded|exceeds)|(message )?size violation|(message|mail|email) (file )?(too large|too big)|max(imum)? (message )?size|(message|mail) length exceeds|too (large|big) for|more than [0-9]+ bytes|length of (the )?data( content)?|exceeds? (the |its |their |our )?([a-z-]+ ){0,3}size limit|` +
+			// Exchange Online through Microsoft Graph: "ErrorMessageSizeExceeded",
+			// "The message exceeds the maximum supported size."; Outlook's "The
+			// file you're attaching is bigger than the server allows." (held-out
+			// rounds 90 and 92).
+			`errormessagesizeexceeded|message exceeds the maximum supported size|(bigger|larger) than the server allows`,
+		Code: CodeMessageTooLarge, Confidence: ConfidenceHigh,
 		Source: srcRFC1870,
 	},
 	{

@@ -1002,6 +1002,16 @@ var phraseRules = []rule{
 		Source:  "https://techcommunity.microsoft.com/blog/exchange/exchange-online-to-retire-basic-auth-for-client-submission-smtp-auth/4114750",
 	},
 	{
+		// SendGrid: "535 Authentication failed: Basic authentication is not
+		// allowed with 2FA enabled" (held-out round 89): with two-factor
+		// sign-in on, SendGrid takes only an API key over SMTP (user name
+		// "apikey", the key as password).
+		ID: "sendgrid-basic-auth-2fa", Phrases: []string{"basic authentication is not allowed with 2fa"},
+		Code: CodeBasicAuthDisabled, Confidence: ConfidenceHigh,
+		Summary: "SendGrid refuses the account's password over SMTP because the account has two-factor sign-in: use an API key instead (user name \"apikey\", the key as the password). Whoever manages the SendGrid account creates the key; the application's settings take it.",
+		Source:  "https://sendgrid.com/docs/for-developers/sending-email/authentication/#basic-authentication",
+	},
+	{
 		ID: "microsoft-basic-auth-disabled", Phrases: []string{"basic authentication is disabled"},
 		Code: CodeBasicAuthDisabled, Confidence: ConfidenceHigh,
 		Summary: "Microsoft refused password (Basic) sign-in. Outlook.com/Hotmail accounts (since 16 September 2024) and Microsoft 365 IMAP/POP (since 2023) accept only OAuth; for sending from a Microsoft 365 tenant the administrator decides whether a password is allowed.",
@@ -1277,6 +1287,17 @@ var phraseRules = []rule{
 		ID: "smtp-encryption-required", Phrases: []string{"encryption required for requested authentication mechanism"},
 		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh,
 		Source: srcRFC4954,
+	},
+	{
+		// A program's or server's "encryption is required to log in", in
+		// the languages it was seen in (Polish "Szyfrowanie jest wymagane
+		// do zalogowania.", held-out round 91).
+		ID:      "encryption-required-to-sign-in",
+		Pattern: `encryption is required (to|for) (log ?in|sign ?in|logging in|signing in|authenticat)|szyfrowanie jest wymagane do (zalogowania|logowania|uwierzytelnienia)|verschlüsselung (ist )?(für die anmeldung )?erforderlich|le chiffrement est (requis|obligatoire) pour (se connecter|l.authentification)|se requiere cifrado para (iniciar sesión|autenticar)`,
+		Code:    CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary:      "The server takes the sign-in only over an encrypted connection: switch the account to SSL/TLS (993, 995, 465) or STARTTLS (143, 110, 587).",
+		Alternatives: []Alternative{altWrongMode},
+		Source:       srcRFC4954,
 	},
 	{
 		// RFC 3207 section 4's "454 TLS not available due to temporary
@@ -1772,7 +1793,7 @@ var phraseRules = []rule{
 		Source: "https://github.com/M66B/FairEmail/blob/master/app/src/main/java/eu/faircode/email/ConnectionHelper.java",
 	},
 	{
-		ID: "too-many-failures", Pattern: `too many (failed|bad|invalid|unsuccessful) (login|logon|auth|authentication|attempts)|too many (login|authentication) (attempts|failures)|too (much|many) fail(ed)? auth|rate limit`,
+		ID: "too-many-failures", Pattern: `too many (failed|bad|invalid|unsuccessful) (login|logon|auth|authentication|attempts)|too many (login|authentication|authentification) (attempts|failures)|too (much|many) fail(ed)? auth|rate limit`,
 		Code: CodeRateLimited, Confidence: ConfidenceMedium,
 		Source: srcRFC4954,
 	},
@@ -1872,6 +1893,48 @@ var phraseRules = []rule{
 		Source:  srcRFC3501,
 	},
 	{
+		// Exchange Online's NDR after days of retries: "Despite repeated
+		// attempts to contact the recipient's email system it didn't
+		// respond ... their email system isn't accepting connection
+		// requests from your email system" (held-out round 92).
+		ID: "ndr-recipient-system-no-answer", Protocols: []Protocol{ProtocolSMTP, ""},
+		Pattern: `despite repeated attempts to contact the recipient's (e-?mail|mail) system|(isn't|is not) accepting connection requests from your (e-?mail|mail) system`,
+		Code:    CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary: "The sending service tried for a long time to reach the recipient's mail servers and they never answered: the recipient's side is down or refuses connections. Nothing is wrong with the sender's account; tell the recipient by other means so their admin can look.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionRefused, "The recipient's servers refuse connections rather than stay silent.", "The NDR's diagnostic lines name refused connections."),
+		},
+		Source: "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online",
+	},
+	{
+		// Haraka's "Too many failures (Tried all MXs)": every mail host of
+		// the recipient's domain failed, and the bounce does not say how
+		// (held-out round 92); no limit, whatever "too many" says.
+		ID: "tried-all-mxs", Protocols: []Protocol{ProtocolSMTP, ""},
+		Pattern: `\btried all mxs\b`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The sending server gave up after every mail host of the recipient's domain failed, and its bounce does not say how (refused, silent, or a TLS failure); its log for the attempts says which.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "The recipient's mail hosts did not answer.", "The log shows timeouts for each MX."),
+			alt(CodeConnectionRefused, "The recipient's mail hosts refused the connection.", "The log shows refused connections."),
+		},
+		Source: "https://github.com/haraka/Haraka",
+	},
+	{
+		// PHP without its openssl extension: "file_get_contents(https://...):
+		// Failed to open stream: no suitable wrapper could be found",
+		// "Unable to find the socket transport \"ssl\" - did you forget to
+		// enable it when you configured PHP?" (held-out round 90). The
+		// program could not even start TLS; no server said anything.
+		ID: "php-no-tls-support", Pattern: `no suitable wrapper could be found|unable to find the socket transport "?(ssl|tls)"?`,
+		Code: CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The program's PHP cannot open TLS or https connections (its openssl extension is missing or off), so it failed before any mail server was asked: the application's host must enable PHP's openssl extension. Nothing about the account is known yet.",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The failure is counted as a TLS failure.", "Enabling the openssl extension makes the connection work."),
+		},
+		Source: "https://www.php.net/manual/en/openssl.installation.php",
+	},
+	{
 		// The program could not read the password it keeps (Thunderbird's
 		// "Could not get password for smtp.example.org", a password
 		// manager add-on broken by an update; held-out round 88): no
@@ -1912,7 +1975,11 @@ var phraseRules = []rule{
 		ID: "command-out-of-place", Pattern: `no mailbox (is )?(currently )?selected|i can break rules, too|not allowed in the current state|send (hello|helo|ehlo) first|bad (chars|characters) in command|is not an? (imap4?|pop3?|smtp) server|invalid command in (the )?current state|command not (understood|valid in this state)|not valid in (this|the current) state|additional arguments? found|with a 'bad' response|bare (cr|lf|<cr>|<lf>|linefeed|newline)|command received before (the )?(smtp )?greeting|\bbad message number\b|multiple from addresses are not allowed|\bbogus (attribute|argument|command)s?\b|` +
 			// sendmail's greet_pause: "rejecting commands from [ip] due to
 			// pre-greeting traffic" (held-out round 85).
-			`\bpre-greeting traffic\b`,
+			`\bpre-greeting traffic\b|` +
+			// POP3 servers' "-ERR Syntax error" and "Noise after message
+			// number" (a Message-ID where RETR wants a number), iCloud's "NO
+			// fetch error: can't fetch that data" (held-out round 92).
+			`(^|[^a-z])-err syntax error|\bnoise after message number\b|can't fetch that data`,
 		// MailKit's "... with a 'BAD' response: Request is throttled":
 		// the server's words say why (review 14).
 		NotPattern: `throttl`,
@@ -2239,7 +2306,10 @@ var codeRules = []rule{
 	{ID: "smtp-success", Protocols: onlySMTP, Reply: []int{2, 3}, NoFailure: true,
 		// Postfix closes a client that spoke out of turn with "221 2.7.0
 		// Error: I can break rules, too. Goodbye." (held-out round 81).
-		NotPattern: `\b(auth(entication)? fail(ed|ure)?|login fail(ed|ure)?|(password|credentials?) (incorrect|invalid|rejected|wrong))\b|\b221 2\.7\.0 error\b|i can break rules`,
+		// A delivery Postfix logs as bounced or deferred although the other
+		// side said 250 ("status=bounced (host public/lmtp said: 250 2.1.5 ok
+		// (in reply to DATA command))", held-out round 92) is no success.
+		NotPattern: `\b(auth(entication)? fail(ed|ure)?|login fail(ed|ure)?|(password|credentials?) (incorrect|invalid|rejected|wrong))\b|\b221 2\.7\.0 error\b|i can break rules|\bstatus=(bounced|deferred) \(host [^()\n]{0,200} said: 2[0-9]{2}\b`,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive SMTP reply; not an error by itself.", Source: srcRFC5321},
 
@@ -2449,7 +2519,7 @@ const serverOtherCause = `responded:?[^\n]{0,20}(\* bye|shutting down|internal e
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (that )?(your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (that )?(your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
@@ -2760,7 +2830,9 @@ var lastRules = []rule{
 		// The whole paste is that one sentence: "SMTP connection
 		// successful, but the server requires authentication" or a second
 		// line naming a missing folder is not a success.
-		Pattern:    `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success|verified)\b[^\n]{0,30}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100})$`,
+		// A program's own "[SUCCESS] Email notification sent successfully via
+		// sendmail to x" (held-out round 89) likewise.
+		Pattern:    `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake|e-?mail|notification)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success|verified)\b[^\n]{0,60}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100})$`,
 		NotPattern: `\b(error|errors|no|` + successFailureWords + `|requires?|untrusted|hung up|hang up|self[- ]signed|false|pending|unsupported|rate|off)\b|\b[45][0-9][0-9][ -]|success[^a-z0-9]{0,3}(0|n)\b`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The client's own words say the check worked; not an error.",
