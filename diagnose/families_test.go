@@ -988,7 +988,9 @@ func TestFamiliesOfRounds83To92(t *testing.T) {
 		{"pop3 noise", "-ERR Noise after message number: abc@example.org", Hints{Protocol: ProtocolPOP3}, CodeProtocolError, "command-out-of-place"},
 		{"ms ndr no answer", "Despite repeated attempts to contact the recipient's email system it didn't respond.", Hints{}, CodeConnectionTimeout, "ndr-recipient-system-no-answer"},
 		{"tried all mxs", "<a@example.org>: Too many failures (Tried all MXs)", Hints{}, CodeUnknown, "tried-all-mxs"},
-		{"php without openssl", `stream_socket_client(): Unable to find the socket transport "ssl" - did you forget to enable it when you configured PHP?`, Hints{}, CodeUnknown, "php-no-tls-support"},
+		{"php without openssl", `stream_socket_client(): Unable to find the socket transport "ssl" - did you forget to enable it when you configured PHP?`, Hints{}, CodeTLSHandshakeFailed, "php-no-tls-transport"},
+		{"gmail spam cut short", "Service not available, closing transmission channel. The server response was: 4.7.0 [192.0.2.1      15] Our system has detected that this message is", smtp, CodePolicyBlocked, "gmail-doc-content-spam"},
+		{"php https without openssl", "file_get_contents(https://login.example.org/token): Failed to open stream: no suitable wrapper could be found", Hints{}, CodeUnknown, "php-no-tls-support"},
 		{"french exchange ndr", "l'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages.", Hints{}, CodeRecipientUnknown, ""},
 		// Round 91: other languages and spacing.
 		{"spread sending quota", "550 5.4.5 Daily user sending        quota exceeded.", smtp, CodeRateLimited, "sending-limit"},

@@ -81,7 +81,10 @@ var documentedFirstRules = []rule{
 		// message itself was judged spam, read as rule
 		// message-judged-spam reads such verdicts.
 		ID: "gmail-doc-content-spam", Protocols: onlySMTP,
-		Pattern: `suspicious due to the nature of the content|likely unsolicited (email|mail)`,
+		// The same sentence cut short by .NET's wrapper ("4.7.0 [ip 15] Our
+		// system has detected that this message is", held-out round 94); with
+		// its reason after it, the rules for that reason read it.
+		Pattern: `suspicious due to the nature of the content|likely unsolicited (email|mail)|our system has detected that this message is["'\s]*$`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary:      "Gmail refused this message as spam for its content or links; change the content, or ask the recipient to allow the sender. Sending more of the same can get the sending account suspended.",
 		Alternatives: []Alternative{altSpamAtSubmission},

@@ -1921,16 +1921,29 @@ var phraseRules = []rule{
 		Source: "https://github.com/haraka/Haraka",
 	},
 	{
-		// PHP without its openssl extension: "file_get_contents(https://...):
-		// Failed to open stream: no suitable wrapper could be found",
-		// "Unable to find the socket transport \"ssl\" - did you forget to
-		// enable it when you configured PHP?" (held-out round 90). The
-		// program could not even start TLS; no server said anything.
-		ID: "php-no-tls-support", Pattern: `no suitable wrapper could be found|unable to find the socket transport "?(ssl|tls)"?`,
+		// PHP without its openssl extension, fetching over https:
+		// "file_get_contents(https://...): Failed to open stream: no
+		// suitable wrapper could be found" (an OAuth token fetch; held-out
+		// round 90). The program failed before any mail server was asked.
+		ID: "php-no-tls-support", Pattern: `no suitable wrapper could be found`,
 		Code: CodeUnknown, Confidence: ConfidenceLow,
-		Summary: "The program's PHP cannot open TLS or https connections (its openssl extension is missing or off), so it failed before any mail server was asked: the application's host must enable PHP's openssl extension. Nothing about the account is known yet.",
+		Summary: "The program's PHP cannot open https connections (its openssl extension is missing or off), so it failed before any mail server was asked: the application's host must enable PHP's openssl extension. Nothing about the account is known yet.",
 		Alternatives: []Alternative{
 			alt(CodeTLSHandshakeFailed, "The failure is counted as a TLS failure.", "Enabling the openssl extension makes the connection work."),
+		},
+		Source: "https://www.php.net/manual/en/openssl.installation.php",
+	},
+	{
+		// The same for the mail connection itself: "Unable to find the
+		// socket transport \"ssl\" - did you forget to enable it when you
+		// configured PHP?" (held-out rounds 90 and 94; "TLS" when the
+		// program's setting names the transport "tls"). The client could
+		// not set up TLS at all.
+		ID: "php-no-tls-transport", Pattern: `unable to find the socket transport "?(ssl|tls|sslv[23]|tlsv1[.0-9]*)"?`,
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "The program's PHP has no TLS transport (its openssl extension is missing, or the encryption setting names one PHP does not have, such as \"TLS\" where it wants \"tls\" or \"ssl\"), so it could not start TLS; no server refused anything. The application's host enables PHP's openssl extension, or the setting is corrected.",
+		Alternatives: []Alternative{
+			alt(CodeUnknown, "Nothing about the mail server is known yet.", "With TLS available the connection gives a server's answer."),
 		},
 		Source: "https://www.php.net/manual/en/openssl.installation.php",
 	},
