@@ -823,6 +823,13 @@ var afterLoginCodeRules = []rule{
 		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server says the program sent a command it should not have (for example changing flags in a folder it opened read-only): a bug in the program, not the account or the server.",
 		Source:  srcRFC5530},
+	// RFC 5530's PARSE: the server could not parse the message the client
+	// stored ("[PARSE] Message violates mail syntax", web.de refusing an
+	// APPEND to Sent; held-out round 93).
+	{ID: "imap-parse", Protocols: []Protocol{ProtocolIMAP, ""}, Pattern: `\[parse\]`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server could not parse the message the program sent it (a header or the MIME structure is malformed), so it did not store it: the program that builds the message must fix it; the account is fine.",
+		Source:  srcRFC5530},
 	{ID: "imap-overquota", Protocols: onlyIMAP, RespCode: []string{"OVERQUOTA"},
 		Code: CodeQuotaExceeded, Confidence: ConfidenceHigh, Source: srcRFC5530},
 	{ID: "imap-trycreate", Protocols: onlyIMAP, RespCode: []string{"TRYCREATE", "NONEXISTENT"},
