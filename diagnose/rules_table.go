@@ -1929,7 +1929,7 @@ var phraseRules = []rule{
 		Code: CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The program's PHP cannot open https connections (its openssl extension is missing or off), so it failed before any mail server was asked: the application's host must enable PHP's openssl extension. Nothing about the account is known yet.",
 		Alternatives: []Alternative{
-			alt(CodeTLSHandshakeFailed, "The failure is counted as a TLS failure.", "Enabling the openssl extension makes the connection work."),
+			alt(CodeTLSHandshakeFailed, "The mail connection needs TLS too, and the same missing extension stops it.", "Enabling the openssl extension makes the sign-in reach the server."),
 		},
 		Source: "https://www.php.net/manual/en/openssl.installation.php",
 	},
