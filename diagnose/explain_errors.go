@@ -212,7 +212,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"malformed or unexpected name server reply"},
 		Pattern: `getaddrinfo[^\n]{0,80}: try again|\blookup [^ \n]+[^\n]{0,40}: try again\b|errno:? ?11002\b`,
 		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc and musl getaddrinfo via Python, PHP (also \"php_network_getaddresses: gethostbyname failed. errno=11\"), Go, Node; Windows sockets 11002"},
-	{Phrases: []string{"no such host", "enotfound", "no address associated with hostname", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve", "host not found", "nxdomain",
+	{Phrases: []string{"no such host", "enotfound", "no address associated with hostname", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve",
+		// elementary Mail: "Error to resolve imap.yahoo.com" (held-out round 95).
+		"error to resolve", "host not found", "nxdomain",
 		"remote name could not be resolved", "ebadname", "(php_network_getaddresses)", "hostname not found",
 		// Outlook's "The server name you entered cannot be found on the
 		// network (it might be down temporarily)" (held-out round 79).

@@ -991,6 +991,7 @@ func TestFamiliesOfRounds83To92(t *testing.T) {
 		{"php without openssl", `stream_socket_client(): Unable to find the socket transport "ssl" - did you forget to enable it when you configured PHP?`, Hints{}, CodeTLSHandshakeFailed, "php-no-tls-transport"},
 		{"gmail spam cut short", "Service not available, closing transmission channel. The server response was: 4.7.0 [192.0.2.1      15] Our system has detected that this message is", smtp, CodePolicyBlocked, "gmail-doc-content-spam"},
 		{"imap parse", "A12 NO [PARSE] Message violates mail syntax", Hints{Protocol: ProtocolIMAP}, CodeProtocolError, "imap-parse"},
+		{"elementary resolve", "Error to resolve imap.example.org", Hints{}, CodeDNSFailure, ""},
 		{"php https without openssl", "file_get_contents(https://login.example.org/token): Failed to open stream: no suitable wrapper could be found", Hints{}, CodeUnknown, "php-no-tls-support"},
 		{"french exchange ndr", "l'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages.", Hints{}, CodeRecipientUnknown, ""},
 		// Round 91: other languages and spacing.
