@@ -992,6 +992,11 @@ func TestFamiliesOfRounds83To92(t *testing.T) {
 		{"gmail spam cut short", "Service not available, closing transmission channel. The server response was: 4.7.0 [192.0.2.1      15] Our system has detected that this message is", smtp, CodePolicyBlocked, "gmail-doc-content-spam"},
 		{"imap parse", "A12 NO [PARSE] Message violates mail syntax", Hints{Protocol: ProtocolIMAP}, CodeProtocolError, "imap-parse"},
 		{"elementary resolve", "Error to resolve imap.example.org", Hints{}, CodeDNSFailure, ""},
+		// Older rounds' misses of the same families.
+		{"line length octets", "550 5.7.0 rejected after DATA: maximum allowed line length is 998 octets, got 2048", smtp, CodeProtocolError, "message-line-too-long"},
+		{"bare line feeds", "550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare line feeds", smtp, CodeProtocolError, "command-out-of-place"},
+		{"search key", "A3 BAD expected search-key instead of SINCE", Hints{Protocol: ProtocolIMAP}, CodeProtocolError, "command-out-of-place"},
+		{"badcharset", "A4 NO [BADCHARSET (UTF-8)] The specified charset is not supported", Hints{Protocol: ProtocolIMAP}, CodeProtocolError, "command-out-of-place"},
 		{"php https without openssl", "file_get_contents(https://login.example.org/token): Failed to open stream: no suitable wrapper could be found", Hints{}, CodeUnknown, "php-no-tls-support"},
 		{"french exchange ndr", "l'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages.", Hints{}, CodeRecipientUnknown, ""},
 		// Round 91: other languages and spacing.

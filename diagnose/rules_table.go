@@ -1967,7 +1967,9 @@ var phraseRules = []rule{
 		// round 83): the sending program must wrap or encode its lines
 		// (an unwrapped base64 image); no limit that passes.
 		ID: "message-line-too-long", Protocols: []Protocol{ProtocolSMTP, ""},
-		Pattern:    `maximum line length exceeded|(message|text|header)? ?line (length )?(is )?too long|line length (limit )?exceeded`,
+		// Also "rejected after DATA: maximum allowed line length is 998
+		// octets, got 639934" (held-out round 33).
+		Pattern:    `maximum line length exceeded|(message|text|header)? ?line (length )?(is )?too long|line length (limit )?exceeded|maximum allowed line length is \d+`,
 		NotPattern: `command line`,
 		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary:      "The message has a line longer than mail allows (998 characters, RFC 5322 2.1.1): the sending program must wrap or encode its lines (a long base64 image or an HTML body on one line is the usual cause). Sending it again does not help.",
@@ -1992,7 +1994,12 @@ var phraseRules = []rule{
 			// POP3 servers' "-ERR Syntax error" and "Noise after message
 			// number" (a Message-ID where RETR wants a number), iCloud's "NO
 			// fetch error: can't fetch that data" (held-out round 92).
-			`(^|[^a-z])-err syntax error|\bnoise after message number\b|can't fetch that data`,
+			`(^|[^a-z])-err syntax error|\bnoise after message number\b|can't fetch that data|` +
+			// Exchange Online's "invalid characters (bare line feed
+			// characters)", an IMAP server's SEARCH refusals ("BAD expected
+			// search-key", Horde's "The selected search is invalid", "The
+			// specified charset is not supported", RFC 5530's BADCHARSET).
+			`\bbare line ?feeds?\b|expected search-key|selected search is invalid|specified charset is not supported|\[badcharset\b`,
 		// MailKit's "... with a 'BAD' response: Request is throttled":
 		// the server's words say why (review 14).
 		NotPattern: `throttl`,
