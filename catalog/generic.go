@@ -41,6 +41,18 @@ var genericEntries = []Remediation{
 		Checked:    checked,
 	},
 	{
+		Code: CodeConnectionTimeout, Phase: PhaseDelivery, Title: "The recipient's mail system did not answer", Audience: AudienceUser,
+		Explanation: "Your message was accepted by your own mail service, which then tried for hours or days to hand it to the recipient's mail servers, and they never answered (or refused every connection). Nothing is wrong with your account, your password or your settings: the recipient's side is down, misconfigured (an MX record pointing at a machine that takes no mail), or blocks your provider's servers.",
+		UserSteps: []string{
+			"Tell the recipient another way (a phone call, another address) that their mail system does not take mail, so their administrator can look.",
+			"Check the recipient's address for a typing error in the domain; a mistyped domain can point at a machine that takes no mail.",
+			"Send again once the recipient confirms their mail works; resending before that bounces the same way.",
+		},
+		AdminSteps:  []string{"If this is your domain: check that its MX records name servers that answer on port 25 from the internet (a test from outside your network), and that no firewall or filtering service drops connections from the sender's provider."},
+		VendorSteps: []string{"Show a non-delivery report as a failure to deliver to that recipient, not as a problem with the user's own connection or settings."},
+		Checked:     "2026-12-05",
+	},
+	{
 		Code: CodeNetworkUnreachable, Title: "No network route to the server", Audience: AudienceUser,
 		Explanation: "Your computer has no route to the server's address. The device may be offline, or the name resolves to an address family (such as IPv6) your network cannot reach.",
 		UserSteps: []string{

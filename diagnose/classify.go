@@ -94,7 +94,8 @@ func findingFor(o *observation, r *rule) Finding {
 		return f
 	}
 	f.Code = r.Code
-	f.OAuth = (f.OAuth || r.Token) && !r.Password
+	f.OAuth = (f.OAuth || r.Token) && !r.Password && !r.Local
+	f.delivery = r.Delivery
 	f.Confidence = r.Confidence
 	f.Scope = r.Scope
 	f.Summary = r.Summary

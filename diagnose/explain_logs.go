@@ -215,7 +215,7 @@ var logFirstRules = []rule{
 	// (held-out round 85, fail2ban's and mail stacks' logs).
 	// Exim: "SMTP connection from (x) [ip] closed by DROP in ACL".
 	{ID: "log-exim-drop-in-acl", Pattern: `\bclosed by drop in acl\b`,
-		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium, Delivery: true,
 		Summary: "The receiving server's own policy (an Exim ACL) dropped the connection from this client: its address, name or behaviour matched a rule against it. Its admin can say which.",
 		Source:  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html"},
 	// Dovecot's internal services at their limit: "master: Warning:
@@ -258,7 +258,7 @@ var logFirstRules = []rule{
 	// Postfix's LMTP or pipe delivery to a local socket that is not
 	// there: "connect to mail.example.org[/var/run/dovecot/lmtp]: No such
 	// file or directory" (Dovecot's LMTP is not running).
-	{ID: "log-local-socket-missing", Pattern: `\bconnect to [^\n]{0,120}\[/[^\]\n]{1,120}\]: (no such file or directory|connection refused)`,
+	{ID: "log-local-socket-missing", Pattern: `\bconnect to [^\n]{0,120}\[(/|private/|public/)[^\]\n]{1,120}\]: (no such file or directory|connection refused)`,
 		Code: CodeConnectionRefused, Confidence: ConfidenceMedium,
 		Summary:      "The mail server cannot hand mail to its own local delivery service (the socket of Dovecot's LMTP or a similar service is missing or refuses): that service is not running or listens elsewhere. The server's admin must fix it; nothing on the sender's side is wrong.",
 		Alternatives: []Alternative{altServerDown},

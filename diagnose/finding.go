@@ -97,6 +97,10 @@ type Finding struct {
 	Alternatives []Alternative `json:"alternatives"`
 	// Remediation is what to do; nil only for ok.
 	Remediation *Remediation `json:"remediation,omitempty"`
+	// delivery is set by a rule that reads a message or a delivery
+	// refused after the sign-in whatever stage it came at (a receiving
+	// server's log, a non-delivery report): the advice is for that.
+	delivery bool
 }
 
 // Evidence is what decided a finding.

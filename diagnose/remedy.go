@@ -191,6 +191,9 @@ var (
 // Access policy against a block list), and a pasted refusal often names
 // no step: then its words decide.
 func findingPhase(f Finding) catalog.SessionPhase {
+	if f.delivery {
+		return catalog.PhaseDelivery
+	}
 	if f.Code == CodeQuotaExceeded && ownMailboxFullRE.MatchString(f.Evidence.Text) {
 		// The sender's own mailbox, whatever stage the words suggest.
 		return ""

@@ -1002,3 +1002,50 @@ func TestReview18Regressions(t *testing.T) {
 		assert.Equal(t, tc.recipient, strings.Contains(f.Remediation.Title, "recipient"), "%s: %s", tc.text, f.Remediation.Title)
 	}
 }
+
+// TestReview19Readings: review 19 (a support engineer's 196 texts around
+// the rules added for rounds 83-95) found advice for another situation
+// (a non-delivery report answered with the user's own network steps, an
+// Exim ACL drop with sign-in policy steps, a malformed message with port
+// steps, a PHP fault with an OAuth app's steps) and readings too wide
+// (an allow list read as a block list, DMARC's domain mismatch as a
+// sender not owned, a 250 or an OK [PARSE] as a refusal).
+func TestReview19Readings(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		code  Code
+		title string // the advice's title, when it matters
+	}{
+		{"Despite repeated attempts to contact the recipient's email system it didn't respond.", CodeConnectionTimeout, "The recipient's mail system did not answer"},
+		{"SMTP connection from (WIN-ABC123) [203.0.113.7]:51234 closed by DROP in ACL", CodePolicyBlocked, "A mail server's policy refused this message"},
+		{"A12 NO [PARSE] Message violates mail syntax", CodeProtocolError, "The program sends the message in a way the server refuses"},
+		{"554 5.6.0 MIME boundary too long (see RFC 2046)", CodeProtocolError, "The program sends the message in a way the server refuses"},
+		{"Microsoft.Graph.ServiceException: Code: ErrorMessageSizeExceeded Message: The message exceeds the maximum supported size.", CodeMessageTooLarge, ""},
+		{"500 Could not send mail; SMTP AUTH extension not supported by server.", CodeMechanismUnsupported, ""},
+		{"status=deferred (connect to mail.example.org[private/dovecot-lmtp]: No such file or directory)", CodeConnectionRefused, ""},
+		{"A12 OK [PARSE] parse warning ignored, APPEND completed", CodeOK, ""},
+		{"250 OK id=1rXyZ-0001 (header syntax verified)", CodeOK, ""},
+	} {
+		f := Explain(tc.text, Hints{})
+		assert.Equal(t, tc.code, f.Code, "%q (rule %s)", tc.text, f.Evidence.Rule)
+		if tc.title != "" && assert.NotNil(t, f.Remediation, tc.text) {
+			assert.Equal(t, tc.title, f.Remediation.Title, tc.text)
+		}
+	}
+	// A PHP fault fetching an OAuth token is no refused token.
+	f := Explain("PHP Warning: file_get_contents(https://oauth2.googleapis.com/token): Failed to open stream: no suitable wrapper could be found", Hints{})
+	assert.Equal(t, CodeUnknown, f.Code)
+	assert.False(t, f.OAuth)
+	if assert.NotNil(t, f.Remediation) {
+		assert.NotEqual(t, catalog.CredentialOAuth, f.Remediation.Credential, f.Remediation.Title)
+	}
+	checkNotReadAs(t, []notReadAsCase{
+		{"postscreen: 198.51.100.7 is listed in list.dnswl.org, whitelisted", CodePolicyBlocked, ""},
+		{"550 5.7.1 DMARC policy violation: header From and envelope sender domains mismatch (p=reject)", CodeSenderNotPermitted, CodePolicyBlocked},
+		{"Warning: bad login shell /bin/false for user mail; ignoring", CodeInvalidCredentials, ""},
+		{"Submission rate for this client: 12/minute (limit 30), OK", CodeRateLimited, ""},
+		// The bounds: a block list named stays one; a bad password stays one.
+		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "", CodePolicyBlocked},
+		{"535 5.7.8 Error: authentication failed: bad password", "", CodeInvalidCredentials},
+	})
+}

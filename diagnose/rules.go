@@ -206,6 +206,18 @@ type rule struct {
 	// the user name and password): its finding takes the advice for a
 	// password (review 16).
 	Password bool
+	// Local marks a rule that reads a program's own failure before any
+	// server answered (PHP without its openssl extension fetching an
+	// OAuth token, a password store that could not be read): no
+	// credential was refused, so the finding takes no token's advice
+	// whatever words of OAuth the text holds (review 19).
+	Local bool
+	// Delivery marks a rule that reads a message or a delivery refused
+	// after the sign-in (a receiving server's log of a dropped
+	// connection, a non-delivery report, a malformed message): its
+	// finding takes the advice for a refused message, not for a sign-in
+	// or the user's own connection, whatever stage the text came at.
+	Delivery bool
 	// ServerWords marks a rule decided by the server's own words beyond
 	// its stock text (a reason, a limit, a full mailbox): the finding
 	// quotes those words first (Finding.ServerSays).

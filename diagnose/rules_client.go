@@ -186,7 +186,9 @@ var clientSlipRules = []rule{
 		Source: "https://support.google.com/mail/?p=RfcMessageNonCompliant"},
 	// An IMAP server refuses an APPEND the same way ("NO Message contains
 	// invalid header", imapsync's FAQ; held-out round 92).
-	{ID: "message-header-malformed", Protocols: []Protocol{ProtocolSMTP, ProtocolIMAP, ""},
+	{ID: "message-header-malformed", Protocols: []Protocol{ProtocolSMTP, ProtocolIMAP, ""}, Delivery: true,
+		// A 250 that says the headers were checked is no refusal.
+		NotReply: []int{2},
 		Pattern: `headers? (are|is) not rfc compliant|\bheader error\b|\bbad header\b|header (field )?(is )?(missing|invalid|malformed)|missing required header|follow rfc ?5322|not rfc ?(5322|2822) compliant|(missing|malformed|invalid|duplicate) [a-z"'-]{0,20} ?header\b|missing (start|end) boundary|invalid mime content|` +
 			// Exim's "550 header syntax" (verify = header_syntax; held-out
 			// round 88), "550 Messages should have one or no Subject headers,

@@ -87,7 +87,9 @@ var policyRules = []rule{
 		// An IMAP server refusing a sign-in from an address its admin listed
 		// ("Authentication failed: IP address x is blacklisted by the
 		// administrator", review 12) is no receiving side's list.
-		NotPattern: `blacklisted by the administrator`,
+		// A log of an address found on an allow list ("postscreen: x is
+		// listed in list.dnswl.org, whitelisted"; review 19) is no block.
+		NotPattern: `blacklisted by the administrator|\b(whitelisted|allowlisted)\b|\bdnswl\b|listed (in|on) the (allow ?list|white ?list)`,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The receiving side refused the mail because the sending server's address (or a name in the message) is on a block list it consults; the sending server's administrator must get it delisted or send through another server.",
 		Alternatives: []Alternative{

@@ -200,13 +200,16 @@ var sendingRules = []rule{
 		// An IMAP [LIMIT] on a search or an APPEND is no sending limit
 		// (review 14).
 		ID: "sending-limit", Protocols: []Protocol{ProtocolSMTP, ""},
+		// Graph's "ErrorMessageSizeExceeded Message: The message exceeds
+		// ..." is a size, whatever "exceeded message" reads like (review 19).
+		NotPattern: `errormessagesizeexceeded`,
 		// QQ's "550 Ip frequency limited" (held-out round 63).
 		Pattern: `(sending|relay) (limits?|quotas?|rates?)\b|\bfrequency limited\b|too many (recipient|rcpt) attempts|too many (non-?mail|junk) commands|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|e-?mails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|maximum number of recipients (reached|exceeded)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)|` +
 			// Postfix's "421 4.4.2 Message submission rate for this client has
 			// exceeded the configured limit" (anvil), Infomaniak's "451 4.3.0 You
 			// have reached the maximum number of sent emails within a 24-hours
 			// period" (held-out round 83).
-			`submission rate[^\n]{0,40}(exceeded|limit)|maximum number of (sent )?(e-?mails|messages|mails) (within|per|in) (a |the |one )?(\d+[- ]hours?|day|hour|minute)`,
+			`submission rate[^\n]{0,60}\bexceeded\b|maximum number of (sent )?(e-?mails|messages|mails) (within|per|in) (a |the |one )?(\d+[- ]hours?|day|hour|minute)`,
 		Code: CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary:      "The account reached a sending limit (messages or recipients per hour or day); it passes with time.",
 		Alternatives: []Alternative{altBlockNotLimit},
@@ -826,7 +829,8 @@ var afterLoginCodeRules = []rule{
 	// RFC 5530's PARSE: the server could not parse the message the client
 	// stored ("[PARSE] Message violates mail syntax", web.de refusing an
 	// APPEND to Sent; held-out round 93).
-	{ID: "imap-parse", Protocols: []Protocol{ProtocolIMAP, ""}, Pattern: `\[parse\]`,
+	// An OK [PARSE] is a warning about a header of a message stored.
+	{ID: "imap-parse", Protocols: []Protocol{ProtocolIMAP, ""}, Pattern: `\[parse\]`, NotPattern: `\bok \[parse\]`, Delivery: true,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server could not parse the message the program sent it (a header or the MIME structure is malformed), so it did not store it: the program that builds the message must fix it; the account is fine.",
 		Source:  srcRFC5530},

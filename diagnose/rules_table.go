@@ -1345,6 +1345,22 @@ var phraseRules = []rule{
 		Source: "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/imap-login/client-authenticate.c",
 	},
 	{
+		// smtplib's "SMTP AUTH extension not supported by server." behind a
+		// web app's own "500 Could not send mail;" (held-out round 83,
+		// review 19): the number is the app's status, the words say the
+		// server offered no AUTH. Without such a number the client-error
+		// table reads the words (and, at Gmail or Microsoft, that AUTH
+		// comes only after STARTTLS).
+		ID: "smtp-auth-extension-behind-status", Protocols: []Protocol{ProtocolSMTP, ""}, Reply: []int{5},
+		Phrases: []string{"smtp auth extension not supported"},
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server offered no AUTH in its EHLO reply, so the program could not sign in at all: the server takes no sign-in on this port (or only after STARTTLS). Use the provider's submission port with STARTTLS (587) or SSL/TLS (465), or no sign-in if the server relays for this network.",
+		Alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "The server offers AUTH only after STARTTLS.", "The EHLO reply after STARTTLS lists AUTH; the one before does not."),
+		},
+		Source: "https://docs.python.org/3/library/smtplib.html#smtplib.SMTP.login",
+	},
+	{
 		ID: "exim-auth-not-advertised", Phrases: []string{"auth command used when not advertised"},
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
 		Summary: "The client sent AUTH, but the server does not offer AUTH at this point.",
@@ -1385,7 +1401,7 @@ var phraseRules = []rule{
 		ID: "sender-auth-mismatch", Protocols: onlySMTP,
 		Pattern: `\b(from|sender|mail from|envelope sender)( address)? (and|&) (auth|authenticated|login|logged[- ]in)( user| address| account| identity)? (are |is )?(not the same|differ|do not match|don't match|mismatch)|must match (your |the )?(authenticated|auth|login|logged[- ]in|sasl) (e-?mail |user |sender )?(domain|address|user|account|login|identity|name)|(does not|doesn't|do not|don't) match (your |the )?(authenticated|auth|login|logged[- ]in|sasl) (e-?mail |user )?(domain|address|user|account|login|identity|name)|(not the same as|differs from) (the |your )?(authenticated|auth|login|logged[- ]in) (user|address|account|identity)|` +
 			// "550 Mismatching sender domains" (held-out round 84).
-			`\bmismatch(ing|ed)? sender domains?\b|\bsender domains? mismatch`,
+			`\bmismatch(ing|ed)? sender domains?\b`,
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceHigh,
 		Summary: "The server refuses the sender address because it is not the signed-in account's own: send as the account's address, or get permission to send as this one.",
 		Source:  "https://github.com/sagredo-dev/qmail/blob/master/qmail-smtpd.c",
@@ -1900,7 +1916,8 @@ var phraseRules = []rule{
 		ID: "ndr-recipient-system-no-answer", Protocols: []Protocol{ProtocolSMTP, ""},
 		Pattern: `despite repeated attempts to contact the recipient's (e-?mail|mail) system|(isn't|is not) accepting connection requests from your (e-?mail|mail) system`,
 		Code:    CodeConnectionTimeout, Confidence: ConfidenceMedium,
-		Summary: "The sending service tried for a long time to reach the recipient's mail servers and they never answered: the recipient's side is down or refuses connections. Nothing is wrong with the sender's account; tell the recipient by other means so their admin can look.",
+		Delivery: true,
+		Summary:  "The sending service tried for a long time to reach the recipient's mail servers and they never answered: the recipient's side is down or refuses connections. Nothing is wrong with the sender's account; tell the recipient by other means so their admin can look.",
 		Alternatives: []Alternative{
 			alt(CodeConnectionRefused, "The recipient's servers refuse connections rather than stay silent.", "The NDR's diagnostic lines name refused connections."),
 		},
@@ -1926,7 +1943,7 @@ var phraseRules = []rule{
 		// suitable wrapper could be found" (an OAuth token fetch; held-out
 		// round 90). The program failed before any mail server was asked.
 		ID: "php-no-tls-support", Pattern: `no suitable wrapper could be found`,
-		Code: CodeUnknown, Confidence: ConfidenceLow,
+		Code: CodeUnknown, Confidence: ConfidenceLow, Local: true,
 		Summary: "The program's PHP cannot open https connections (its openssl extension is missing or off), so it failed before any mail server was asked: the application's host must enable PHP's openssl extension. Nothing about the account is known yet.",
 		Alternatives: []Alternative{
 			alt(CodeTLSHandshakeFailed, "The mail connection needs TLS too, and the same missing extension stops it.", "Enabling the openssl extension makes the sign-in reach the server."),
@@ -1940,7 +1957,7 @@ var phraseRules = []rule{
 		// program's setting names the transport "tls"). The client could
 		// not set up TLS at all.
 		ID: "php-no-tls-transport", Pattern: `unable to find the socket transport "?(ssl|tls|sslv[23]|tlsv1[.0-9]*)"?`,
-		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium, Local: true,
 		Summary: "The program's PHP has no TLS transport (its openssl extension is missing, or the encryption setting names one PHP does not have, such as \"TLS\" where it wants \"tls\" or \"ssl\"), so it could not start TLS; no server refused anything. The application's host enables PHP's openssl extension, or the setting is corrected.",
 		Alternatives: []Alternative{
 			alt(CodeUnknown, "Nothing about the mail server is known yet.", "With TLS available the connection gives a server's answer."),
@@ -1954,7 +1971,7 @@ var phraseRules = []rule{
 		// server refused anything, so no wrong password is shown.
 		ID:      "client-no-saved-password",
 		Pattern: `(could not|couldn't|unable to|failed to|cannot) (get|retrieve|read|obtain|load) (the )?(saved |stored )?password (for|from)\b`,
-		Code:    CodeUnknown, Confidence: ConfidenceLow,
+		Code:    CodeUnknown, Confidence: ConfidenceLow, Local: true,
 		Summary: "The program could not get the password it keeps for this account (from its password store, a keyring or an add-on), so it did not sign in; no server refused the password. Enter the password again in the account settings, or repair the password store.",
 		Alternatives: []Alternative{
 			alt(CodeInvalidCredentials, "The stored password was removed after the server refused it.", "Entering the password again gives a server refusal."),
@@ -1966,7 +1983,7 @@ var phraseRules = []rule{
 		// "550 Maximum line length exceeded (see RFC 5322 2.1.1)", held-out
 		// round 83): the sending program must wrap or encode its lines
 		// (an unwrapped base64 image); no limit that passes.
-		ID: "message-line-too-long", Protocols: []Protocol{ProtocolSMTP, ""},
+		ID: "message-line-too-long", Protocols: []Protocol{ProtocolSMTP, ""}, Delivery: true,
 		// Also "rejected after DATA: maximum allowed line length is 998
 		// octets, got 639934" (held-out round 33).
 		Pattern:    `maximum line length exceeded|(message|text|header)? ?line (length )?(is )?too long|line length (limit )?exceeded|maximum allowed line length is \d+`,
@@ -2779,7 +2796,9 @@ var genericRules = []rule{
 	// "DKIM signature verification failed: authentication failed" is a
 	// domain's record, read by domain-authentication (review 10).
 	{ID: "generic-bad-credentials", Stages: stagesAuth, NotReply: []int{4}, Pattern: credentialWords,
-		NotPattern: serverOtherCause + `|\b(spf|dkim|dmarc)\b`,
+		// "Warning: bad login shell /bin/false for user mail" (review 19)
+		// is a system account's setting.
+		NotPattern: serverOtherCause + `|\b(spf|dkim|dmarc)\b|bad login shell`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC5530},
 	{ID: "generic-sender", Protocols: onlySMTP, Pattern: `sender.{0,40}(rejected|not allowed|denied|not permitted)`,
