@@ -464,4 +464,37 @@ var genericEntries = []Remediation{
 		AdminSteps: []string{"Look up the exact server reply in the developer view, and the server log at the same time."},
 		Checked:    checked,
 	},
+	// The mail server's own parts failing, as its log shows (review 19):
+	// its administrator reads the log and acts; the mailbox owner's
+	// settings are not the cause.
+	{
+		Code: CodeServerUnavailable, Phase: PhaseServer, Title: "A part of the mail server is failing", Audience: AudienceAdmin,
+		Explanation: "The mail server's own log says one of its parts is not working (an internal service at its configured limit, its sign-in service not reachable), so it fails or drops connections for every user until its administrator fixes it. Nothing in a user's settings or password causes this.",
+		UserSteps:   []string{"Forward this message to whoever runs the mail server; changing your password or settings does not help."},
+		AdminSteps: []string{
+			"Read the log lines around this one for the part that fails (Dovecot: service(...) names it; Postfix: the service after \"problem talking to\").",
+			"Raise that service's limit or fix what holds its connections, then restart it (Dovecot: doveadm service status, the service's client_limit or process_limit).",
+		},
+		Checked: "2026-12-05",
+	},
+	{
+		Code: CodeTemporaryFailure, Phase: PhaseServer, Title: "A helper service of the mail server does not answer", Audience: AudienceAdmin,
+		Explanation: "The mail server could not reach one of its own helper services (a policy service such as postgrey or a quota daemon), so it refuses mail for now with a temporary error (Postfix: \"451 4.3.5 Server configuration problem\"). Senders' settings are not the cause; mail is retried and goes through once the service answers.",
+		UserSteps:   []string{"Forward this message to whoever runs the mail server."},
+		AdminSteps: []string{
+			"Start the service the log names (the address or socket after \"problem talking to server\") or correct its address in the server's configuration (Postfix: check_policy_service in smtpd_recipient_restrictions).",
+			"Until it runs, the server answers 4xx to every message that needs it; the senders' servers retry for days.",
+		},
+		Checked: "2026-12-05",
+	},
+	{
+		Code: CodeConnectionRefused, Phase: PhaseServer, Title: "The mail server cannot reach its own local delivery", Audience: AudienceAdmin,
+		Explanation: "The mail server accepted the message but cannot hand it to its own local delivery service (Dovecot's LMTP socket, or a similar service, is missing or refuses), so the message waits in its queue. Nothing on the sender's side is wrong.",
+		UserSteps:   []string{"Forward this message to whoever runs the mail server."},
+		AdminSteps: []string{
+			"Check that the delivery service runs and listens where the server sends to (Dovecot: service lmtp's unix_listener, for Postfix usually /var/spool/postfix/private/dovecot-lmtp with mode and owner Postfix can use).",
+			"Once it listens, flush the queue (postqueue -f).",
+		},
+		Checked: "2026-12-05",
+	},
 }

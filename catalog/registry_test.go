@@ -189,14 +189,21 @@ func TestGenericEntryForEveryCode(t *testing.T) {
 		assert.False(t, seen[k], "two generic entries for %s at phase %q for credential %q", e.Code, e.Phase, e.Credential)
 		seen[k] = true
 		assert.Empty(t, e.Provider)
-		assert.Contains(t, []SessionPhase{"", PhaseSignIn, PhaseDelivery}, e.Phase, "%s", e.Code)
+		assert.Contains(t, []SessionPhase{"", PhaseSignIn, PhaseDelivery, PhaseServer}, e.Phase, "%s", e.Code)
 		assert.Contains(t, []Credential{"", CredentialOAuth}, e.Credential, "%s", e.Code)
-		if e.Phase != PhaseDelivery && e.Credential == "" {
+		if (e.Phase == "" || e.Phase == PhaseSignIn) && e.Credential == "" {
 			notDelivery[e.Code] = true
 		}
 	}
 	for _, c := range Codes {
 		assert.True(t, notDelivery[c], "no generic entry for %s outside delivery and for any credential: add one to generic.go", c)
+	}
+	// An entry for the server's own faults answers only a finding of
+	// that phase, never a plain lookup.
+	for _, c := range []Code{CodeServerUnavailable, CodeTemporaryFailure, CodeConnectionRefused} {
+		e, ok := Find(c, "", "", nil)
+		require.True(t, ok)
+		assert.Empty(t, e.Phase, "%s", c)
 	}
 	r, ok := Find(CodeInvalidCredentials, "", "", nil)
 	require.True(t, ok)

@@ -37,7 +37,9 @@ type Remediation struct {
 	// only: "sign_in" for connecting and signing in, "delivery" for a
 	// message refused after the sign-in (a policy_blocked sign-in is a
 	// Conditional Access policy, a policy_blocked message a block list or
-	// SPF); "" means either.
+	// SPF), "server" for a fault in the mail server's own parts that its
+	// log shows (a helper service down, its local delivery missing): its
+	// administrator acts, not the mailbox owner; "" means any.
 	Phase SessionPhase `json:"phase,omitempty"`
 	// Credential is set when the text is true for one kind of
 	// credential only: "oauth" for a sign-in with an OAuth 2.0 token,
@@ -76,6 +78,7 @@ type SessionPhase string
 const (
 	PhaseSignIn   SessionPhase = "sign_in"  // connecting and signing in
 	PhaseDelivery SessionPhase = "delivery" // a message refused after the sign-in
+	PhaseServer   SessionPhase = "server"   // the mail server's own parts failing, as its log shows
 )
 
 // Credential is the kind of secret a sign-in used, as far as an entry

@@ -225,7 +225,7 @@ var logFirstRules = []rule{
 	// login services' own limit (service(imap-login)) is the number of
 	// clients at once, read as a limit by the throttling rule.
 	{ID: "log-dovecot-internal-service-limit", Pattern: `\bservice\((stats|auth|auth-worker|anvil|dict|config|log|indexer|indexer-worker|director|doveadm|lmtp)\): (client|process)_limit \(\d+\) reached`,
-		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium, ServerSide: true,
 		Summary: "One of Dovecot's own internal services is at its configured limit and drops connections, so sign-ins and mail access fail for everyone: the server's admin must raise that service's limit (or fix what holds its connections) and restart Dovecot.",
 		Alternatives: []Alternative{
 			alt(CodeRateLimited, "A burst of clients passed; the limit holds for a moment only.", "The warning stops and sign-ins work again without any change."),
@@ -251,7 +251,7 @@ var logFirstRules = []rule{
 	// answer; Postfix then refuses with "451 4.3.5 Server configuration
 	// problem".
 	{ID: "log-postfix-policy-service-down", Pattern: `\bproblem talking to (server|service) [^\s]{1,120}:`,
-		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, ServerSide: true,
 		Summary:      "The mail server could not reach one of its own helper services (a policy or quota service), so it refuses mail for now with a temporary error; its admin must start or fix that service. The sender's settings are not the cause.",
 		Alternatives: []Alternative{altServerDown},
 		Source:       "https://www.postfix.org/SMTPD_POLICY_README.html"},
@@ -259,7 +259,7 @@ var logFirstRules = []rule{
 	// there: "connect to mail.example.org[/var/run/dovecot/lmtp]: No such
 	// file or directory" (Dovecot's LMTP is not running).
 	{ID: "log-local-socket-missing", Pattern: `\bconnect to [^\n]{0,120}\[(/|private/|public/)[^\]\n]{1,120}\]: (no such file or directory|connection refused)`,
-		Code: CodeConnectionRefused, Confidence: ConfidenceMedium,
+		Code: CodeConnectionRefused, Confidence: ConfidenceMedium, ServerSide: true,
 		Summary:      "The mail server cannot hand mail to its own local delivery service (the socket of Dovecot's LMTP or a similar service is missing or refuses): that service is not running or listens elsewhere. The server's admin must fix it; nothing on the sender's side is wrong.",
 		Alternatives: []Alternative{altServerDown},
 		Source:       "https://doc.dovecot.org/configuration_manual/howto/postfix_dovecot_lmtp/"},

@@ -101,6 +101,9 @@ type Finding struct {
 	// refused after the sign-in whatever stage it came at (a receiving
 	// server's log, a non-delivery report): the advice is for that.
 	delivery bool
+	// serverSide is set by a rule that reads a fault in the mail
+	// server's own parts from its log: the advice is its admin's.
+	serverSide bool
 }
 
 // Evidence is what decided a finding.

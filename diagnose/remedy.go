@@ -130,6 +130,9 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 		if phase == catalog.PhaseDelivery && r.Phase == catalog.PhaseSignIn || phase != catalog.PhaseDelivery && r.Phase == catalog.PhaseDelivery {
 			return false
 		}
+		if r.Phase == catalog.PhaseServer && phase != catalog.PhaseServer {
+			return false
+		}
 		if r.Credential == catalog.CredentialOAuth && !f.OAuth {
 			return false
 		}
@@ -157,6 +160,8 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 		first = func(r Remediation) bool { return r.Credential == catalog.CredentialOAuth }
 	case phase == catalog.PhaseDelivery:
 		first = func(r Remediation) bool { return r.Phase == catalog.PhaseDelivery }
+	case phase == catalog.PhaseServer:
+		first = func(r Remediation) bool { return r.Phase == catalog.PhaseServer }
 	}
 	if first != nil {
 		if e, ok := catalog.Find(f.Code, id, f.Protocol, func(r Remediation) bool { return first(r) && accept(r) }); ok {
@@ -193,6 +198,9 @@ var (
 func findingPhase(f Finding) catalog.SessionPhase {
 	if f.delivery {
 		return catalog.PhaseDelivery
+	}
+	if f.serverSide {
+		return catalog.PhaseServer
 	}
 	if f.Code == CodeQuotaExceeded && ownMailboxFullRE.MatchString(f.Evidence.Text) {
 		// The sender's own mailbox, whatever stage the words suggest.

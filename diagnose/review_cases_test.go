@@ -1023,6 +1023,10 @@ func TestReview19Readings(t *testing.T) {
 		{"Microsoft.Graph.ServiceException: Code: ErrorMessageSizeExceeded Message: The message exceeds the maximum supported size.", CodeMessageTooLarge, ""},
 		{"500 Could not send mail; SMTP AUTH extension not supported by server.", CodeMechanismUnsupported, ""},
 		{"status=deferred (connect to mail.example.org[private/dovecot-lmtp]: No such file or directory)", CodeConnectionRefused, ""},
+		// A server's own log of its own parts failing: its admin's advice.
+		{"postfix/smtpd[812]: warning: problem talking to server 127.0.0.1:10023: Connection refused", CodeTemporaryFailure, "A helper service of the mail server does not answer"},
+		{"master: Warning: service(auth): client_limit (400) reached, client connections are being dropped", CodeServerUnavailable, "A part of the mail server is failing"},
+		{"421 4.3.2 Service not available", CodeServerUnavailable, "The mail service is not available right now"},
 		{"A12 OK [PARSE] parse warning ignored, APPEND completed", CodeOK, ""},
 		{"250 OK id=1rXyZ-0001 (header syntax verified)", CodeOK, ""},
 	} {

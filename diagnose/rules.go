@@ -218,6 +218,13 @@ type rule struct {
 	// finding takes the advice for a refused message, not for a sign-in
 	// or the user's own connection, whatever stage the text came at.
 	Delivery bool
+	// ServerSide marks a rule that reads a fault in the mail server's own
+	// parts from its log (a policy service that does not answer,
+	// Dovecot's internal service at its limit, a missing LMTP socket):
+	// the finding takes the advice for the server's administrator
+	// (review 19: the entries for a user's connection said "wait" and
+	// named the mailbox owner).
+	ServerSide bool
 	// ServerWords marks a rule decided by the server's own words beyond
 	// its stock text (a reason, a limit, a full mailbox): the finding
 	// quotes those words first (Finding.ServerSays).
