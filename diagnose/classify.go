@@ -95,8 +95,7 @@ func findingFor(o *observation, r *rule) Finding {
 	}
 	f.Code = r.Code
 	f.OAuth = (f.OAuth || r.Token) && !r.Password && !r.Local
-	f.delivery = r.Delivery
-	f.serverSide = r.ServerSide
+	f.phase = r.Phase
 	f.Confidence = r.Confidence
 	f.Scope = r.Scope
 	f.Summary = r.Summary

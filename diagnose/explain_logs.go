@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -215,7 +216,7 @@ var logFirstRules = []rule{
 	// (held-out round 85, fail2ban's and mail stacks' logs).
 	// Exim: "SMTP connection from (x) [ip] closed by DROP in ACL".
 	{ID: "log-exim-drop-in-acl", Pattern: `\bclosed by drop in acl\b`,
-		Code: CodePolicyBlocked, Confidence: ConfidenceMedium, Delivery: true,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
 		Summary: "The receiving server's own policy (an Exim ACL) dropped the connection from this client: its address, name or behaviour matched a rule against it. Its admin can say which.",
 		Source:  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html"},
 	// Dovecot's internal services at their limit: "master: Warning:
@@ -225,7 +226,7 @@ var logFirstRules = []rule{
 	// login services' own limit (service(imap-login)) is the number of
 	// clients at once, read as a limit by the throttling rule.
 	{ID: "log-dovecot-internal-service-limit", Pattern: `\bservice\((stats|auth|auth-worker|anvil|dict|config|log|indexer|indexer-worker|director|doveadm|lmtp)\): (client|process)_limit \(\d+\) reached`,
-		Code: CodeServerUnavailable, Confidence: ConfidenceMedium, ServerSide: true,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium, Phase: catalog.PhaseServer,
 		Summary: "One of Dovecot's own internal services is at its configured limit and drops connections, so sign-ins and mail access fail for everyone: the server's admin must raise that service's limit (or fix what holds its connections) and restart Dovecot.",
 		Alternatives: []Alternative{
 			alt(CodeRateLimited, "A burst of clients passed; the limit holds for a moment only.", "The warning stops and sign-ins work again without any change."),
@@ -238,7 +239,7 @@ var logFirstRules = []rule{
 	// again". The sending server's lookup of the recipient's domain, not
 	// the user's server name.
 	{ID: "log-postfix-name-service-temporary", Pattern: `name service error for name=[^\s]{1,253} type=[a-z]{1,5}: (malformed or unexpected name server reply|host not found, try again|server failure)`,
-		Code: CodeDNSFailure, Confidence: ConfidenceMedium, Delivery: true,
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
 		Summary: "The sending mail server could not look up the recipient's domain for now (its DNS answered with an error or garbage), so the message waits in its queue and is retried: the recipient domain's DNS servers are failing, or the sending server's own resolver is.",
 		Alternatives: []Alternative{
 			alt(CodeRecipientUnknown, "The recipient's domain does not exist.", "The lookup keeps failing for days and the bounce says \"Host not found\" without \"try again\"."),
@@ -264,7 +265,7 @@ var logFirstRules = []rule{
 	// answer; Postfix then refuses with "451 4.3.5 Server configuration
 	// problem".
 	{ID: "log-postfix-policy-service-down", Pattern: `\bproblem talking to (server|service) [^\s]{1,120}:`,
-		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, ServerSide: true,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, Phase: catalog.PhaseServer,
 		Summary:      "The mail server could not reach one of its own helper services (a policy or quota service), so it refuses mail for now with a temporary error; its admin must start or fix that service. The sender's settings are not the cause.",
 		Alternatives: []Alternative{altServerDown},
 		Source:       "https://www.postfix.org/SMTPD_POLICY_README.html"},
@@ -272,7 +273,7 @@ var logFirstRules = []rule{
 	// there: "connect to mail.example.org[/var/run/dovecot/lmtp]: No such
 	// file or directory" (Dovecot's LMTP is not running).
 	{ID: "log-local-socket-missing", Pattern: `\bconnect to [^\n]{0,120}\[(/|private/|public/)[^\]\n]{1,120}\]: (no such file or directory|connection refused)`,
-		Code: CodeConnectionRefused, Confidence: ConfidenceMedium, ServerSide: true,
+		Code: CodeConnectionRefused, Confidence: ConfidenceMedium, Phase: catalog.PhaseServer,
 		Summary:      "The mail server cannot hand mail to its own local delivery service (the socket of Dovecot's LMTP or a similar service is missing or refuses): that service is not running or listens elsewhere. The server's admin must fix it; nothing on the sender's side is wrong.",
 		Alternatives: []Alternative{altServerDown},
 		Source:       "https://doc.dovecot.org/configuration_manual/howto/postfix_dovecot_lmtp/"},

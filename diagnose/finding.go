@@ -97,13 +97,9 @@ type Finding struct {
 	Alternatives []Alternative `json:"alternatives"`
 	// Remediation is what to do; nil only for ok.
 	Remediation *Remediation `json:"remediation,omitempty"`
-	// delivery is set by a rule that reads a message or a delivery
-	// refused after the sign-in whatever stage it came at (a receiving
-	// server's log, a non-delivery report): the advice is for that.
-	delivery bool
-	// serverSide is set by a rule that reads a fault in the mail
-	// server's own parts from its log: the advice is its admin's.
-	serverSide bool
+	// phase is the rule's Phase: set when the rule knows which part of
+	// the session its reading is about, whatever stage the text came at.
+	phase catalog.SessionPhase
 }
 
 // Evidence is what decided a finding.

@@ -127,10 +127,7 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 	}
 	phase := findingPhase(f)
 	accept := func(r Remediation) bool {
-		if phase == catalog.PhaseDelivery && r.Phase == catalog.PhaseSignIn || phase != catalog.PhaseDelivery && r.Phase == catalog.PhaseDelivery {
-			return false
-		}
-		if r.Phase == catalog.PhaseServer && phase != catalog.PhaseServer {
+		if !phaseFits(r.Phase, phase) {
 			return false
 		}
 		if r.Credential == catalog.CredentialOAuth && !f.OAuth {
@@ -158,10 +155,8 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 	switch {
 	case f.OAuth && phase != catalog.PhaseDelivery:
 		first = func(r Remediation) bool { return r.Credential == catalog.CredentialOAuth }
-	case phase == catalog.PhaseDelivery:
-		first = func(r Remediation) bool { return r.Phase == catalog.PhaseDelivery }
-	case phase == catalog.PhaseServer:
-		first = func(r Remediation) bool { return r.Phase == catalog.PhaseServer }
+	case phase == catalog.PhaseDelivery || phase == catalog.PhaseServer:
+		first = func(r Remediation) bool { return r.Phase == phase }
 	}
 	if first != nil {
 		if e, ok := catalog.Find(f.Code, id, f.Protocol, func(r Remediation) bool { return first(r) && accept(r) }); ok {
@@ -173,6 +168,20 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 		return nil
 	}
 	return fillRemedy(e, v)
+}
+
+// phaseFits says whether an entry written for phase entry answers a
+// finding of phase finding: an entry for a refused message or for the
+// server's own fault answers only a finding of that phase, one for the
+// sign-in any finding but a refused message's, one for no phase any.
+func phaseFits(entry, finding catalog.SessionPhase) bool {
+	switch entry {
+	case catalog.PhaseDelivery, catalog.PhaseServer:
+		return entry == finding
+	case catalog.PhaseSignIn:
+		return finding != catalog.PhaseDelivery
+	}
+	return true
 }
 
 // deliveryWordsRE are words of a message refused after the sign-in, for
@@ -196,11 +205,8 @@ var (
 // Access policy against a block list), and a pasted refusal often names
 // no step: then its words decide.
 func findingPhase(f Finding) catalog.SessionPhase {
-	if f.delivery {
-		return catalog.PhaseDelivery
-	}
-	if f.serverSide {
-		return catalog.PhaseServer
+	if f.phase != "" {
+		return f.phase
 	}
 	if f.Code == CodeQuotaExceeded && ownMailboxFullRE.MatchString(f.Evidence.Text) {
 		// The sender's own mailbox, whatever stage the words suggest.

@@ -212,19 +212,18 @@ type rule struct {
 	// credential was refused, so the finding takes no token's advice
 	// whatever words of OAuth the text holds (review 19).
 	Local bool
-	// Delivery marks a rule that reads a message or a delivery refused
-	// after the sign-in (a receiving server's log of a dropped
-	// connection, a non-delivery report, a malformed message): its
-	// finding takes the advice for a refused message, not for a sign-in
-	// or the user's own connection, whatever stage the text came at.
-	Delivery bool
-	// ServerSide marks a rule that reads a fault in the mail server's own
-	// parts from its log (a policy service that does not answer,
-	// Dovecot's internal service at its limit, a missing LMTP socket):
-	// the finding takes the advice for the server's administrator
+	// Phase, when set, is the part of the session the rule's reading is
+	// about, whatever stage the text came at, and so which advice its
+	// finding takes: catalog.PhaseDelivery for a message or a delivery
+	// refused after the sign-in (a receiving server's log of a dropped
+	// connection, a non-delivery report, a malformed message), not a
+	// sign-in or the user's own connection; catalog.PhaseServer for a
+	// fault in the mail server's own parts that its log shows (a policy
+	// service that does not answer, Dovecot's internal service at its
+	// limit, a missing LMTP socket), whose advice is its administrator's
 	// (review 19: the entries for a user's connection said "wait" and
 	// named the mailbox owner).
-	ServerSide bool
+	Phase catalog.SessionPhase
 	// ServerWords marks a rule decided by the server's own words beyond
 	// its stock text (a reason, a limit, a full mailbox): the finding
 	// quotes those words first (Finding.ServerSays).

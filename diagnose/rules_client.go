@@ -1,5 +1,7 @@
 package diagnose
 
+import "github.com/mailcheck-go/mailcheck/catalog"
+
 // clientSlipRules read a client's own account of a conversation that went
 // wrong on the client's side of the wire, or of a "yes" the client could
 // not use: a positive reply quoted inside the client's failure, a reply
@@ -186,7 +188,7 @@ var clientSlipRules = []rule{
 		Source: "https://support.google.com/mail/?p=RfcMessageNonCompliant"},
 	// An IMAP server refuses an APPEND the same way ("NO Message contains
 	// invalid header", imapsync's FAQ; held-out round 92).
-	{ID: "message-header-malformed", Protocols: []Protocol{ProtocolSMTP, ProtocolIMAP, ""}, Delivery: true,
+	{ID: "message-header-malformed", Protocols: []Protocol{ProtocolSMTP, ProtocolIMAP, ""}, Phase: catalog.PhaseDelivery,
 		// A 250 that says the headers were checked is no refusal.
 		NotReply: []int{2},
 		Pattern: `headers? (are|is) not rfc compliant|\bheader error\b|\bbad header\b|header (field )?(is )?(missing|invalid|malformed)|missing required header|follow rfc ?5322|not rfc ?(5322|2822) compliant|(missing|malformed|invalid|duplicate) [a-z"'-]{0,20} ?header\b|missing (start|end) boundary|invalid mime content|` +

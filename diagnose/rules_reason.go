@@ -1,6 +1,9 @@
 package diagnose
 
-import "github.com/mailcheck-go/mailcheck/probe"
+import (
+	"github.com/mailcheck-go/mailcheck/catalog"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
 
 // Rules for what happens after the login (sending, storing, folders) and
 // for the reasons servers put in their own words. They are searched after
@@ -830,7 +833,7 @@ var afterLoginCodeRules = []rule{
 	// stored ("[PARSE] Message violates mail syntax", web.de refusing an
 	// APPEND to Sent; held-out round 93).
 	// An OK [PARSE] is a warning about a header of a message stored.
-	{ID: "imap-parse", Protocols: []Protocol{ProtocolIMAP, ""}, Pattern: `\[parse\]`, NotPattern: `\bok \[parse\]`, Delivery: true,
+	{ID: "imap-parse", Protocols: []Protocol{ProtocolIMAP, ""}, Pattern: `\[parse\]`, NotPattern: `\bok \[parse\]`, Phase: catalog.PhaseDelivery,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server could not parse the message the program sent it (a header or the MIME structure is malformed), so it did not store it: the program that builds the message must fix it; the account is fine.",
 		Source:  srcRFC5530},

@@ -1916,8 +1916,8 @@ var phraseRules = []rule{
 		ID: "ndr-recipient-system-no-answer", Protocols: []Protocol{ProtocolSMTP, ""},
 		Pattern: `despite repeated attempts to contact the recipient's (e-?mail|mail) system|(isn't|is not) accepting connection requests from your (e-?mail|mail) system`,
 		Code:    CodeConnectionTimeout, Confidence: ConfidenceMedium,
-		Delivery: true,
-		Summary:  "The sending service tried for a long time to reach the recipient's mail servers and they never answered: the recipient's side is down or refuses connections. Nothing is wrong with the sender's account; tell the recipient by other means so their admin can look.",
+		Phase:   catalog.PhaseDelivery,
+		Summary: "The sending service tried for a long time to reach the recipient's mail servers and they never answered: the recipient's side is down or refuses connections. Nothing is wrong with the sender's account; tell the recipient by other means so their admin can look.",
 		Alternatives: []Alternative{
 			alt(CodeConnectionRefused, "The recipient's servers refuse connections rather than stay silent.", "The NDR's diagnostic lines name refused connections."),
 		},
@@ -1983,7 +1983,7 @@ var phraseRules = []rule{
 		// "550 Maximum line length exceeded (see RFC 5322 2.1.1)", held-out
 		// round 83): the sending program must wrap or encode its lines
 		// (an unwrapped base64 image); no limit that passes.
-		ID: "message-line-too-long", Protocols: []Protocol{ProtocolSMTP, ""}, Delivery: true,
+		ID: "message-line-too-long", Protocols: []Protocol{ProtocolSMTP, ""}, Phase: catalog.PhaseDelivery,
 		// Also "rejected after DATA: maximum allowed line length is 998
 		// octets, got 639934" (held-out round 33).
 		Pattern:    `maximum line length exceeded|(message|text|header)? ?line (length )?(is )?too long|line length (limit )?exceeded|maximum allowed line length is \d+`,
