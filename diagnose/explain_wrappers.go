@@ -123,6 +123,23 @@ var wrapperRules = append([]rule{
 		},
 		Source: "https://www.php.net/manual/en/function.imap-open.php"},
 
+	// nodemailer calls every refused AUTH "Invalid login" and appends the
+	// server's reply (_formatError): "Invalid login: 454 4.7.0 Too many
+	// login attempts" is a limit, read by the rules before these. When the
+	// reply after it has words of its own that name neither credentials
+	// nor anything the rules know (Office 365's "Invalid login: Mailbox
+	// cannot be accessed", held-out round 96), the wrapper's word "login"
+	// is no evidence of a wrong password: the server's words are shown
+	// and the cause left open.
+	{ID: "nodemailer-invalid-login-other-words", Pattern: `\binvalid login: [a-z]`,
+		NotPattern: `\binvalid login: [^\n]{0,300}(` + credentialWords + `)`,
+		Code:       CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server refused the sign-in (AUTH) with words of its own that name no wrong password; nodemailer's \"Invalid login\" is its name for any refused AUTH. Read the server's words after it.",
+		Alternatives: []Alternative{
+			alt(CodeAccountLocked, "The account has no usable mailbox on this server: disabled, not yet created, or (Microsoft 365) without a licence that includes Exchange Online.", "The account's mailbox cannot be opened in webmail either, or its admin sees it disabled or unlicensed."),
+			altWrongPassword,
+		},
+		Source: "https://github.com/nodemailer/nodemailer/blob/master/lib/smtp-connection/index.js"},
 	// The client has no user name or password to send, so it never asked:
 	// nodemailer's 'Missing credentials for "PLAIN"' (EAUTH, command
 	// "API"), Jakarta Mail's "failed to connect, no password specified?".

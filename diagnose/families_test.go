@@ -1028,3 +1028,26 @@ func TestFamiliesOfRounds83To92(t *testing.T) {
 		{"SMTP sender refused (550, b'5.7.1 Sender address rejected: not owned by user', 'a@example.org')", "", CodeSenderNotPermitted},
 	})
 }
+
+// TestFamiliesOfRound96 pins the readings added for round 96's misses:
+// imapflow's codes for a connection closed before the greeting, and
+// nodemailer's "Invalid login" before server words that name no wrong
+// password.
+func TestFamiliesOfRound96(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"imapflow closed after tls", "Error: Unexpected close\n    at ImapFlow.close (imap-flow.js:1344:23) {\n  code: 'ClosedAfterConnectTLS'\n}", Hints{}, CodeServerUnavailable, "imapflow-closed-after-connect-tls"},
+		{"imapflow closed after text", "Error: Unexpected close { code: 'ClosedAfterConnectText' }", Hints{}, CodeTLSWrongMode, "imapflow-closed-after-connect-text"},
+		{"invalid login other words", "Error: Invalid login: Mailbox cannot be accessed\ncode: 'EAUTH', responseCode: 550, command: 'AUTH LOGIN'", Hints{}, CodeUnknown, "nodemailer-invalid-login-other-words"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// The server's reply after the wrapper still decides.
+		{"Error: Invalid login: 535 5.7.8 Authentication credentials invalid", "", CodeInvalidCredentials},
+		{"Invalid login: Invalid credentials", "", CodeInvalidCredentials},
+		{"Invalid login: 454 4.7.0 Too many login attempts, please try again later.", "", CodeRateLimited},
+		{"Invalid login: 534-5.7.9 Application-specific password required.", "", CodeAppPasswordRequired},
+		// A server's own "Invalid login" is still a refused sign-in.
+		{"-ERR Invalid login", "", CodeInvalidCredentials},
+		// A BYE's reason, when the program logs it, decides.
+		{"Error: Unexpected close { code: 'ClosedAfterConnectTLS', response: '* BYE Too many simultaneous connections' }", "", CodeRateLimited},
+	})
+}
