@@ -324,7 +324,29 @@ func matchClientError(lower string, sc *litScan) *clientError {
 // Its NXDOMAIN is Gmail's lookup of the address's domain, a verdict on
 // the address, not a DNS failure of this client.
 func recipientDomainBounce(lower string) bool {
-	return strings.Contains(lower, "badrcptdomain") || strings.Contains(lower, "dns error: dns type 'mx' lookup of")
+	for _, p := range recipientDomainBouncePhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// recipientDomainBouncePhrases are the words of Gmail's bounce for a
+// recipient's domain without a mail host, lower-cased. The client-error
+// table (matchClientError) and the dns-failure-words rule both leave the
+// text to bounce-no-mail-host by them: one keeps it from being read as
+// this client's failed lookup, the other from the server's.
+var recipientDomainBouncePhrases = []string{"badrcptdomain", "dns error: dns type 'mx' lookup of"}
+
+// recipientDomainBouncePattern is recipientDomainBouncePhrases as a
+// pattern, for a rule's NotPattern.
+func recipientDomainBouncePattern() string {
+	quoted := make([]string, len(recipientDomainBouncePhrases))
+	for i, p := range recipientDomainBouncePhrases {
+		quoted[i] = regexp.QuoteMeta(p)
+	}
+	return strings.Join(quoted, "|")
 }
 
 // successEndRE is a text that ends by saying it worked.

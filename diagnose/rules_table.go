@@ -1854,7 +1854,7 @@ var phraseRules = []rule{
 		// "DNS Error: DNS type 'mx' lookup of x responded with code
 		// NXDOMAIN" (BadRcptDomain, round 87) is its verdict on the
 		// recipient's domain, read by bounce-no-mail-host.
-		NotPattern: `revers(e)? dns|\brdns\b|\bptr\b|badrcptdomain|dns error: dns type '?mx'? lookup of`,
+		NotPattern: `revers(e)? dns|\brdns\b|\bptr\b|` + recipientDomainBouncePattern(),
 		Code:       CodeDNSFailure, Confidence: ConfidenceMedium,
 		Summary:      "A name lookup failed: the server could not resolve a domain (its own DNS resolver, or the domain's name servers).",
 		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A passing DNS outage.", "It works a few minutes later.")},
