@@ -166,7 +166,11 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"peer is incompatible", "peer misbehaved", "ssl_connect returned=", "ssl_connect syscall returned=", "ssl_connect: ssl_error_syscall", "sslerror(", "ssl.sslerror", "sslv3_get_record", "ssl3_read_bytes"},
 		Pattern: `\[ssl: [a-z0-9_]+\]|\bssl alert number [0-9]+`,
 		Kind:    probe.NetTLSAlert, Stage: probe.StageTLSHandshake, Seen: "OpenSSL via Python, Ruby, PHP, Node; Erlang ssl; GnuTLS; Java JSSE; .NET SChannel; rustls"},
-	{Phrases: []string{"tls: ", "unsupported_protocol",
+	// "tls: " is Go's prefix ("tls: first record does not look like a TLS
+	// handshake"), not the end of "STARTTLS: " (go-simple-mail's "Mail
+	// Error on dialing with encryption type STARTTLS: dial tcp ...:
+	// connection refused", held-out round 100).
+	{Phrases: []string{"unsupported_protocol",
 		// Node: "Client network socket disconnected before secure TLS
 		// connection was established" (held-out round 91).
 		"disconnected before secure tls connection was established",
@@ -174,7 +178,8 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// ("{:options, :incompatible, [verify: :verify_peer, cacerts:
 		// :undefined]}", held-out round 86).
 		"{:options, :incompatible", "{options,incompatible", "unsupported protocol", "no protocols available", "handshake failed", "handshake failure", "ssl handshake", "sslhandshakeexception", "could not convert socket to tls", "remote party has closed the transport stream", "does not support the connection encryption type", "terminated the handshake", "ssl routines", "ssl operation failed", "tls handshake"},
-		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, PHP"},
+		Pattern: `(^|[^a-z])tls: `,
+		Kind:    probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, PHP"},
 
 	// The probe would have stopped on its own.
 	{Phrases: []string{"smtp auth extension not supported", "server doesn't support auth", "does not support auth", "authentication not supported by server"},
@@ -188,7 +193,13 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"couldn't find mech", "could not find mech",
 		// Japanese Outlook: "このクライアントでサポートされている認証方法が、サーバーで
 		// サポートされていません。" (held-out round 57).
-		"認証方法が、サーバーでサポートされていません", "認証方法がサーバーでサポートされていません"},
+		"認証方法が、サーバーでサポートされていません", "認証方法がサーバーでサポートされていません",
+		// SwiftMailer's "Failed to authenticate on SMTP server with
+		// username ... using 0 possible authenticators": none of its
+		// authenticators is in the server's AUTH list, so none was tried
+		// (held-out rounds 97, 101); with 1 or more, they were tried and
+		// refused.
+		"using 0 possible authenticators"},
 		Pattern: `unsupported (auth|authentication|sasl) (mechanism|method)|(auth|authentication) (mechanism|method)s? [^\n]{0,40}(not|isn't|is not) supported by (the )?server`,
 		Stop:    probe.StopNoMechanism, Stage: probe.StageAuthenticate, Seen: "Python smtplib (\"No suitable authentication method found.\"), MailKit (\"No compatible authentication mechanisms found.\"), Jakarta Mail (\"No authentication mechanisms supported by both server and client\", once misspelt \"mechansims\"), PHPMailer (\"No supported authentication methods found\"), Postfix's SMTP client, lettre"},
 	// Go's net/smtp without a mechanism named: "server does not support
@@ -269,7 +280,11 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"unexpected imap bye", "bye response: no explanation given",
 		"too many read 0", "server has closed the connection", "without sending tls close_notify",
 		// emailjs: "{ [Error: connection has ended] code: 9 }".
-		"connection has ended"},
+		"connection has ended",
+		// A bulk sender's "End of socket stream data"; Thunderbird's
+		// Italian "Il server ha interrotto la connessione in modo
+		// inatteso" (held-out round 98).
+		"end of socket stream", "ha interrotto la connessione"},
 		// A write to a closed socket (Go's "write: broken pipe", PHP's
 		// "errno=32 Broken pipe", Node's "write EPIPE"), not a local
 		// filter's pipe; a reader's "(): end of stream reached", not a

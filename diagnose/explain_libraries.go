@@ -169,12 +169,22 @@ var clientErrorsLibraries = []clientError{
 	// a failed handshake.
 	{Pattern: `secure read from[^\n]{0,160}unexpected eof while reading`,
 		Kind: probe.NetClosed, Seen: "OpenSSL 3 via mbsync"},
+	// OpenSSL's "ssl_write_internal:protocol is shutdown" (PHP's
+	// laminas-mail writing QUIT, held-out round 100): the TLS session was
+	// already closed when the program wrote to it; the connection had
+	// ended, no handshake failed.
+	{Phrases: []string{"protocol is shutdown"},
+		Kind: probe.NetClosed, Seen: "OpenSSL via PHP"},
 	// TLS alerts that name a certificate: Go's "remote error: tls:
 	// unknown certificate authority" and "tls: bad certificate" (the
 	// other side refused a certificate; held-out rounds 21, 37), OpenSSL's
 	// "tlsv1 alert unknown ca" and "sslv3 alert certificate unknown".
 	{Phrases: []string{"tls: unknown certificate authority", "tls: bad certificate", "tls: unknown certificate", "tls: certificate expired", "tls: certificate revoked",
-		"tlsv1 alert unknown ca", "alert_unknown_ca", "sslv3 alert certificate unknown", "alert_certificate_unknown", "sslv3 alert bad certificate", "alert_bad_certificate", "sslv3 alert certificate expired"},
+		"tlsv1 alert unknown ca", "alert_unknown_ca", "sslv3 alert certificate unknown", "alert_certificate_unknown", "sslv3 alert bad certificate", "alert_bad_certificate", "sslv3 alert certificate expired",
+		// A Go server's log of the client's alert, without "tls:" (tmail's
+		// "454 - TLS handshake failed: remote error: bad certificate",
+		// held-out round 100).
+		"remote error: bad certificate", "remote error: unknown certificate"},
 		Kind: probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "Go crypto/tls, OpenSSL"},
 	// emailjs's "timedout while connecting to smtp server" (one word);
 	// Apple Mail's "The mail server "x" is not responding"; Exchange's
@@ -350,6 +360,43 @@ func lettreCode(text string) int {
 // than the fact explain_errors.go takes from them. They are searched
 // with wrapperRules: after the server's phrases, before the fact rules.
 var libraryRules = []rule{
+	// rust-imap's Error::Bad, printed "BadResponse(\"Unknown command
+	// ...\")" in its older releases (held-out round 100): the server
+	// answered BAD, so it did not understand the command the library
+	// sent; the login and the mailbox are not in question.
+	{ID: "rust-imap-bad-response", Pattern: `\bbadresponse\("`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The IMAP server answered BAD: it did not understand a command the program sent (a client bug or an extension the server lacks), not a refused login.",
+		Source:  "https://github.com/jonhoo/rust-imap/blob/main/src/error.rs"},
+	// Jakarta Mail's MailConnectException with no cause after it
+	// ("Couldn't connect to host, port: localhost, 25; timeout -1;"): the
+	// "timeout -1" is the setting (no limit), not what happened. Labelled
+	// texts lean to a timeout (4 of 5), but it is a lean, not a reading.
+	{ID: "javamail-connect-no-cause", Pattern: `couldn't connect to host, port: [^\n;]{1,200}; timeout -?[0-9]+;?\s*$`,
+		// A cause the log printed before it decides ("java.net.SocketException:
+		// Network is unreachable (connect failed). Failed messages: ...").
+		NotPattern: `unreachable|refused|timed out|unknownhost|no route|reset|certificate|handshake|\bssl\b`,
+		Code:       CodeConnectionTimeout, Confidence: ConfidenceLow,
+		Summary: "The program could not connect to the mail server, and its message leaves out why (\"timeout -1\" is its setting, no limit): most often a firewall or the wrong host or port, so the connection never answered.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionRefused, "Nothing listens on that host and port (a local mail server that is not running, a wrong port).", "The full stack trace's nested exception says \"Connection refused\"."),
+			alt(CodeDNSFailure, "The host name does not resolve.", "The nested exception is an UnknownHostException."),
+		},
+		Source: "https://javaee.github.io/javamail/docs/api/com/sun/mail/util/MailConnectException.html"},
+	// MailCore2's error names as apps log them (MCOErrorCode in
+	// MCOConstants.h; held-out round 100): the ones whose cause is plain.
+	{ID: "mailcore-error-name-limit", Phrases: []string{"mcoerrorgmailtoomanysimultaneousconnections", "mcoerrorgmailexceededbandwidthlimit"},
+		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The server refused because of a limit on the account (too many connections at once, or too much downloaded today); it passes once other mail apps disconnect or the day's limit resets.",
+		Source:  "https://github.com/MailCore/mailcore2/blob/master/src/objc/abstract/MCOConstants.h"},
+	{ID: "mailcore-error-name-imap-off", Phrases: []string{"mcoerrorgmailimapnotenabled"},
+		Code: CodeProtocolDisabled, Confidence: ConfidenceMedium,
+		Summary: "IMAP is switched off for this Gmail account: turn it on in Gmail's settings (Forwarding and POP/IMAP), or ask the Workspace admin.",
+		Source:  "https://github.com/MailCore/mailcore2/blob/master/src/objc/abstract/MCOConstants.h"},
+	{ID: "mailcore-error-name-app-password", Phrases: []string{"mcoerrorgmailapplicationspecificpasswordrequired"},
+		Code: CodeAppPasswordRequired, Confidence: ConfidenceMedium,
+		Summary: "The account needs an app password for mail apps: create one in the account's security settings and use it instead of the account password.",
+		Source:  "https://github.com/MailCore/mailcore2/blob/master/src/objc/abstract/MCOConstants.h"},
 	// PHPMailer in mail() or sendmail mode: "Could not instantiate mail
 	// function." (PHP's mail() returned false) and "Could not execute:
 	// /usr/sbin/sendmail" (held-out round 35): the machine's own mail

@@ -232,6 +232,37 @@ var logFirstRules = []rule{
 			alt(CodeRateLimited, "A burst of clients passed; the limit holds for a moment only.", "The warning stops and sign-ins work again without any change."),
 		},
 		Source: "https://doc.dovecot.org/configuration_manual/service_configuration/"},
+	// A Postfix service that exits on a fatal error ("postfix/smtpd[4855]:
+	// fatal: open dictionary: expecting \"type:name\" form ...",
+	// postscreen's "fatal: btree:...postscreen_cache: unable to get
+	// exclusive lock", smtpd's "fatal: host/service X/12340 not found";
+	// held-out round 99, 5 of 9 labelled texts): every session that
+	// service takes is dropped, whatever the line names, until the admin
+	// fixes the setting. The SASL ones are read by the SASL rules.
+	{ID: "log-postfix-service-fatal", Pattern: `\bpostfix(-[a-z0-9]+)?/((smtps|submissions?)/)?(smtpd|postscreen|master|tlsproxy|qmgr|cleanup)\[\d+\]: fatal: `,
+		NotPattern: `\bsasl\b`,
+		Code:       CodeServerUnavailable, Confidence: ConfidenceMedium, Phase: catalog.PhaseServer,
+		Summary: "A Postfix service stopped on a fatal error in its own set-up (a setting it cannot read, a table, lock or host it cannot use): it drops every session until the server's admin fixes what the line names and reloads Postfix.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "The cause passed (a lock held for a moment, a name server down).", "Postfix restarts the service and the line does not come back."),
+		},
+		Source: "https://github.com/r-raymond/nixos-mailserver/issues/6"},
+	// Postfix waiting for HAProxy's PROXY header on a port set up for it
+	// (smtpd_upstream_proxy_protocol, postscreen_upstream_proxy_protocol):
+	// "warning: haproxy read: time limit exceeded", "haproxy read:
+	// unexpected EOF" (held-out round 99). A client that connects
+	// directly, not through the proxy, never sends it, and is dropped.
+	{ID: "log-postfix-proxy-header-missing", Pattern: `\bhaproxy read: `,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium, Phase: catalog.PhaseServer,
+		Summary: "The port expects HAProxy's PROXY protocol header first (Postfix's upstream_proxy_protocol setting) and the client connected without it, so the session was dropped: connect through the proxy, or the admin turns the setting off for direct clients (local programs, content filters).",
+		Source:  "https://www.postfix.org/postconf.5.html#smtpd_upstream_proxy_protocol"},
+	// A Dovecot process that ran out of memory ("imap(user)<pid>: Fatal:
+	// block_alloc(268435456): Out of memory", held-out round 99): the
+	// user's session dies every time it reaches the limit.
+	{ID: "log-dovecot-out-of-memory", Pattern: `\b(imap|pop3|lmtp|submission|indexer-worker)\([^)\n]{1,200}\)[^\n]{0,80}: (fatal|panic): [^\n]{0,200}\bout of memory\b`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium, Phase: catalog.PhaseServer,
+		Summary: "The server's mail process for this account ran out of memory and died, so the connection is cut each time: the server's admin must raise its memory limit (Dovecot's vsz_limit) or fix what makes it so large (a huge folder or index).",
+		Source:  "https://doc.dovecot.org/configuration_manual/service_configuration/"},
 	// Postfix's delivery deferred because the recipient domain's DNS
 	// failed for now: "status=deferred (Name service error for
 	// name=example.org type=MX: Malformed or unexpected name server
@@ -788,6 +819,18 @@ var logOKRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own log line says the step worked; not an error.",
 		Source:  "https://github.com/ospatrol/ospatrol-docs/blob/master/docs/log_samples/web/mail/horde_imp.rst"},
+	// Mail servers' own lines for a step that worked (held-out round 99):
+	// Stalwart's "Authentication successful (auth.success)", its
+	// outbound 'event="delivered"' and "Message queued for delivery";
+	// Mailu's front end "Login attempt for: ... success: password";
+	// maddy's "queue: delivered"; amavis's "Passed CLEAN"; Dovecot's
+	// Sieve "stored mail into mailbox".
+	{ID: "log-server-step-succeeded",
+		Pattern:    `\bauthentication successful \(auth\.success\)|\bevent ?= ?"?delivered\b|\bmessage queued for delivery\b|\blogin attempt for: [^\n]{1,300}: success: |\bqueue: delivered\b|\bpassed clean\b|\bstored mail into mailbox\b`,
+		NotPattern: logOKNot + `|\b(` + successFailureWords + `|bye)\b|quota|exceed|\bfull\b`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The mail server's own log line says the step worked (a sign-in, a message taken or delivered); not an error.",
+		Source:  "https://github.com/stalwartlabs/stalwart/issues/908"},
 	// A TLS session that worked, in the words of the tool that set it
 	// up: openssl s_client's "Verify return code: 0 (ok)", sendmail's
 	// "STARTTLS=server, ... verify=NO, cipher=..." (the client showed no

@@ -1051,3 +1051,68 @@ func TestFamiliesOfRound96(t *testing.T) {
 		{"Error: Unexpected close { code: 'ClosedAfterConnectTLS', response: '* BYE Too many simultaneous connections' }", "", CodeRateLimited},
 	})
 }
+
+// TestFamiliesOfRounds97To101 pins the readings added for rounds 97-101's
+// misses, each with the bounds that keep it from reading its neighbours.
+func TestFamiliesOfRounds97To101(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	envelope := Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope}
+	checkFamilies(t, []familyCase{
+		// Servers' own success lines.
+		{"stalwart auth success", `2024-11-10T08:40:57Z INFO Authentication successful (auth.success) listenerId = "submissions", localPort = 465`, Hints{}, CodeOK, "log-server-step-succeeded"},
+		{"mailu login success", "INFO in nginx: Login attempt for: a@example.org/imap/993 from: 192.0.2.1/35618: success: password", Hints{}, CodeOK, "log-server-step-succeeded"},
+		{"maddy delivered", `queue: delivered {"attempt":0,"msg_id":"a8cb6e57","rcpt":"a@example.org"}`, Hints{}, CodeOK, "log-server-step-succeeded"},
+		{"amavis clean", "amavis[5136]: (05136-09) Passed CLEAN, [192.0.2.1] <a@example.org> -> <b@example.org>, queued_as: B60132CB20", Hints{}, CodeOK, "log-server-step-succeeded"},
+		// Servers' own faults in their logs.
+		{"postfix smtpd fatal", `postfix/smtpd[4855]: fatal: open dictionary: expecting "type:name" form instead of "x"`, Hints{}, CodeServerUnavailable, "log-postfix-service-fatal"},
+		{"postfix smtpd fatal lookup", "postfix/smtpd[4194]: fatal: host/service policy.example.org/12340 not found: Name or service not known", Hints{}, CodeServerUnavailable, "log-postfix-service-fatal"},
+		{"haproxy header missing", "postfix/postscreen[11248]: warning: haproxy read: time limit exceeded", Hints{}, CodeProtocolError, "log-postfix-proxy-header-missing"},
+		{"dovecot out of memory", "imap(a@example.org)<24166><>: Fatal: block_alloc(268435456): Out of memory", Hints{}, CodeServerUnavailable, "log-dovecot-out-of-memory"},
+		// Recipients.
+		{"no mailbox by that name", "550 no mailbox by that name is currently available", envelope, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"no such person", "550 No such person at this address", smtp, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"does not handle mail for that user", "550 Requested action was not taken because this server doesn’t handle mail for that user", smtp, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"recipient suspended at rcpt", "User suspended", envelope, CodeRecipientUnknown, "recipient-account-state"},
+		{"recipient disabled at rcpt", "550 Account disabled", envelope, CodeRecipientUnknown, "recipient-account-state"},
+		// Sending, sign-in and the session.
+		{"header from with code inside", `550-"Your IP: 192.0.2.1 : Your domain gmail.com is not allowed in header 550 From"`, smtp, CodeSenderNotPermitted, "sender-words"},
+		{"need auth before mail", "503 5.0.0 Need AUTH before MAIL", smtp, CodeRelayDenied, "smtp-authentication-required"},
+		{"421 accepting limit", "421 exceeds an accepting limit.", smtp, CodeRateLimited, "smtp-421-limit"},
+		{"already said helo", "MailKit.Net.Smtp.SmtpCommandException: You already said HELO", smtp, CodeProtocolError, "generic-syntax"},
+		{"swift zero authenticators", `Failed to authenticate on SMTP server with username "a" using 0 possible authenticators`, Hints{}, CodeMechanismUnsupported, ""},
+		{"imap greeting to smtp client", "Net::SMTPUnknownError (* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] Dovecot ready.", Hints{}, CodeProtocolError, "smtp-client-got-mailbox-greeting"},
+		{"pop greeting to swift", `Expected response code 220 but got code "", with message "+OK Dovecot ready."`, Hints{}, CodeProtocolError, "smtp-client-got-mailbox-greeting"},
+		{"masked ehlo", "250-mx.example.org Hello [192.0.2.1]\n250-SIZE 37748736\n250-XXXXXXXA\n250-AUTH\n250 XXXXE", Hints{}, CodeProtocolError, "smtp-reply-masked-by-firewall"},
+		{"gmail web login quoted apart", `SMTPClientError.invalidPassword(534, "5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=x")`, Hints{}, CodeWebLoginRequired, "google-web-login"},
+		{"starttls certificate alert", "454 - TLS handshake  failed: remote error: bad certificate", Hints{}, CodeTLSCertificate, "smtp-starttls-certificate-refused"},
+		// Programs' words.
+		{"starttls in a dial error", "Mail Error on dialing with encryption type STARTTLS: dial tcp 127.0.0.1:25: connect: connection refused", Hints{}, CodeConnectionRefused, ""},
+		{"tls session already shut", "error:1420C0CF:SSL routines:ssl_write_internal:protocol is shutdown", Hints{}, CodeServerUnavailable, "closed-step-unknown"},
+		{"rust imap bad", `called ` + "`Result::unwrap()`" + ` on an ` + "`Err`" + ` value: BadResponse("Unknown command q4-v6mb4")`, Hints{}, CodeProtocolError, "rust-imap-bad-response"},
+		{"mailcore limit name", "MCOErrorGmailTooManySimultaneousConnections", Hints{}, CodeRateLimited, "mailcore-error-name-limit"},
+		{"javamail no cause", "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: localhost, 25; timeout -1;", Hints{}, CodeConnectionTimeout, "javamail-connect-no-cause"},
+		{"evolution host lookup", "host lookup box.example.org failed", Hints{}, CodeDNSFailure, "dns-failure-words"},
+		{"sendmail host map", "host map: lookup (example.org): deferred", Hints{}, CodeDNSFailure, "dns-failure-words"},
+		{"server busy", "Mail Server busy. Please try again", Hints{}, CodeTemporaryFailure, "generic-temporary"},
+		{"still undeliverable", "Warning: Message Still Undeliverable After 4 Hours", Hints{}, CodeTemporaryFailure, "generic-temporary"},
+		{"italian closed", "Il server ha interrotto la connessione in modo inatteso", Hints{}, CodeServerUnavailable, "closed-step-unknown"},
+		{"korean size", "메일 프로그램에서 저장하려는 메일의 크기가 40MB를 초과하였습니다.", Hints{}, CodeMessageTooLarge, "too-large-words"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// One or more authenticators were tried and refused.
+		{`Failed to authenticate on SMTP server with username "a" using 2 possible authenticators`, CodeMechanismUnsupported, ""},
+		// The sending account's own state names itself.
+		{"550 Your account has been suspended. Please contact us", CodeRecipientUnknown, ""},
+		// A 421 that names no limit stays a service refusing for now.
+		{"421 Exceeded an expiration date.", CodeRateLimited, CodeServerUnavailable},
+		{"421 4.4.2 mx.example.org Error: timeout exceeded", CodeRateLimited, ""},
+		// A cause printed before JavaMail's bare message decides.
+		{"java.net.SocketException: Network is unreachable (connect failed). Failed messages: com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.example.org, 465; timeout -1;", "", CodeNetworkUnreachable},
+		// A success line with a refusal after it is no success.
+		{"amavis[1]: Passed CLEAN <a@example.org> -> <b@example.org>\n550 5.1.1 user unknown", CodeOK, ""},
+		// A banner of asterisks alone is a masked but working greeting.
+		{"220 ****************************", CodeProtocolError, ""},
+		// "mail from" inside "email from" is no sender.
+		{`Failed to send an email from the user with id '5' due to the following error: "SMTP connect() failed.`, CodeSenderNotPermitted, ""},
+	})
+}

@@ -283,7 +283,10 @@ var storeRules = []rule{
 			// "The message exceeds the maximum supported size."; Outlook's "The
 			// file you're attaching is bigger than the server allows." (held-out
 			// rounds 90 and 92).
-			`errormessagesizeexceeded|message exceeds the maximum supported size|(bigger|larger) than the server allows`,
+			`errormessagesizeexceeded|message exceeds the maximum supported size|(bigger|larger) than the server allows|` +
+			// Naver's IMAP notice: "...메일의 크기가 40MB를 초과하였습니다" (the
+			// message's size is over 40MB; held-out round 98).
+			`(메일|메시지|첨부 ?파일)의? 크기가[^\n]{0,40}초과`,
 		Code: CodeMessageTooLarge, Confidence: ConfidenceHigh,
 		Source: srcRFC1870,
 	},
@@ -444,11 +447,17 @@ var storeRules = []rule{
 		// Coremail's and others' shorter words ("local server don't exists
 		// that user", "not user of this server", "unavailable mail user";
 		// held-out round 82).
-		Pattern: `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|(don't|doesn't|does not) exists? that user|not (a )?user of this server|unavailable mail user|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|is not a valid\s+(user|recipient|mailbox)|\buser <[^>\n]{1,80}>\s+unknown\b|email address[^\n]{0,80} is not available here|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\bwasn't found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown`,
+		Pattern: `user unknown|unknown user|no such (user|recipient|mailbox|account|address)|(don't|doesn't|does not) exists? that user|not (a )?user of this server|unavailable mail user|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|is not a valid\s+(user|recipient|mailbox)|\buser <[^>\n]{1,80}>\s+unknown\b|email address[^\n]{0,80} is not available here|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not) have an? [a-z0-9.-]+ account|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\bwasn't found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown|no mailbox (here )?by that name|no such person\b|(doesn't|doesn’t|does not) handle mail for (that|this) (user|address|recipient)|unable to verify ad+ress`,
 		Code:    CodeRecipientUnknown, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Address,
 	},
 }
+
+// headerFromNotAllowed is a From header's domain the server does not let
+// this account use ("Your domain gmail.com is not allowed in header From",
+// once with a reply code inside: "...in header 550 From"), a refused
+// sender even beside the client's IP address.
+const headerFromNotAllowed = `not allowed in\s+(5[0-9]{2}[ -])?header\s+(5[0-9]{2}[ -])?from`
 
 // senderRules: the envelope sender is refused; after the recipient rule,
 // whose "Recipient address rejected" must not read as a sender.
@@ -460,7 +469,7 @@ var senderRules = []rule{
 		// refused, unable to reconnect. (421, b'4.4.2 ... Error: timeout
 		// exceeded', ...)" (held-out round 86) is read by its reply.
 		NotPattern: `\bsmtp sender refused\b[^\n]{0,60}\(4[0-9]{2},`,
-		Pattern:    `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|sender address is not allowed|sending address (is )?not allowed|not one of your addresses|(domain|address) (is )?not (associated|verified|registered) with your account|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail )?on behalf of (<|your |this |that |the )|originator not accepted|from/sender (name|address) is not valid|"?from"? header is (missing or )?invalid|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|sender (address )?must (contain|include|have) a domain|\bfrom:? ?domain must resolve|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender|domain of sender address [^\s]{1,120} (does not|doesn't) exist|sender (address )?domain (does not|doesn't) exist|\bfrom(\.email)? (field|address) is (required|missing|empty)|permission to send (the message )?on behalf of|originator address does not match|not allowed in\s+(5[0-9]{2}[ -])?header from|berechtigung, die nachricht im auftrag`,
+		Pattern:    `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|sender address is not allowed|sending address (is )?not allowed|not one of your addresses|(domain|address) (is )?not (associated|verified|registered) with your account|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail )?on behalf of (<|your |this |that |the )|originator not accepted|from/sender (name|address) is not valid|"?from"? header is (missing or )?invalid|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|sender (address )?must (contain|include|have) a domain|\bfrom:? ?domain must resolve|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender|domain of sender address [^\s]{1,120} (does not|doesn't) exist|sender (address )?domain (does not|doesn't) exist|\bfrom(\.email)? (field|address) is (required|missing|empty)|permission to send (the message )?on behalf of|originator address does not match|` + headerFromNotAllowed + `|berechtigung, die nachricht im auftrag`,
 		Code:       CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altRecipientNotSender},
 		Source:       srcRFC3463Address,
@@ -543,7 +552,7 @@ var ipRules = []rule{
 		// limit on sending too often (held-out round 63).
 		// Kerio's "Message from IP address x, sender <y> rejected: sender
 		// domain does not exist" (held-out round 85) refuses the sender.
-		NotPattern: `not allowed in\s+(5[0-9]{2}[ -])?header from|\bfrequency limited\b|due to heavy usage|excessive (connections|usage)|too many connections|rejected: sender domain`,
+		NotPattern: headerFromNotAllowed + `|\bfrequency limited\b|due to heavy usage|excessive (connections|usage)|too many connections|rejected: sender domain`,
 		Pattern:    `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|\bblock ?list(ed|s|ing)?\b|\bblack ?list(ed|s|ing)?\b|spamhaus|dnsbl|\brbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|ip reputation|reputation (of [a-z ]{0,20})?is too low|\bblack ?ip\b|not allowed to connect|not in (the )?(whitelist|allowlist|allow list)`,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refuses this client's address or location, not the password.",
@@ -721,6 +730,22 @@ var reasonRules = []rule{
 		Source: srcRFC5321,
 	},
 	{
+		// The same words in a refusal of the envelope or the message
+		// ("User suspended", "550 Account disabled" after RCPT TO;
+		// held-out round 98) are the recipient's account: 19 of 24
+		// labelled texts at those stages say so. The sending account's
+		// own state names itself ("your account", "the sending account").
+		ID: "recipient-account-state", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData},
+		Pattern:    `\b(account|mailbox|user)\b.{0,30}\b(disabled|suspended|deactivated|inactive|closed)\b|\b(disabled|suspended|deactivated|inactive)\b.{0,15}\b(account|mailbox|user)\b`,
+		NotPattern: `\byour\b|\bsend(ing|er)\b|\brelay|authenticat|log ?in|password|\bmail from\b|\babuse\b|\bspam\b`,
+		Code:       CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary: "The receiving server refused the recipient: that person's account or mailbox is disabled or suspended, so the address takes no mail. Reach them another way.",
+		Alternatives: []Alternative{
+			alt(CodeAccountLocked, "It is the sending account that is disabled or suspended.", "The same refusal comes for every recipient, and webmail says the account is suspended."),
+		},
+		Source: srcRFC3463Address,
+	},
+	{
 		ID: "reason-account-state",
 		// Dovecot's "[CANNOT] Mailbox is locked, will abort" is a folder's
 		// lock held by another process (review 12), read by
@@ -866,9 +891,22 @@ var afterLoginCodeRules = []rule{
 	// A refusal of STARTTLS that says the handshake failed (go-smtp's
 	// "550 5.0.0 Handshake error"): TLS was tried and broke, which is not
 	// a server without STARTTLS.
+	// The same broken over a certificate: a Go server's "454 TLS
+	// handshake failed: remote error: bad certificate" is the client's
+	// alert refusing the server's certificate (held-out round 100).
+	{ID: "smtp-starttls-certificate-refused", Protocols: onlySMTP, Reply: []int{4, 5}, Stages: []probe.Stage{probe.StageStartTLS, ""},
+		Pattern: `\b(handshake|tls negotiation|ssl negotiation) (error|failed|failure)\b[^\n]{0,80}\b(bad|unknown|expired|revoked|unsupported) certificate\b`,
+		Code:    CodeTLSCertificate, Confidence: ConfidenceMedium,
+		Summary: "The TLS handshake after STARTTLS broke over a certificate: one side refused the other's, most often the client the server's (expired, self-signed, or issued for another name).",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The server asked for a client certificate and refused the one it got.", "The server's TLS settings require client certificates."),
+		}, Source: "https://www.rfc-editor.org/rfc/rfc8446#section-6.2"},
 	{ID: "smtp-starttls-handshake-error", Protocols: onlySMTP, Reply: []int{4, 5}, Stages: []probe.Stage{probe.StageStartTLS, ""},
 		Pattern: `\b(handshake|tls negotiation|ssl negotiation) (error|failed|failure)`,
-		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		// A handshake that failed over a certificate is read as one
+		// ("454 TLS handshake failed: remote error: bad certificate").
+		NotPattern: `\bcertificate\b`,
+		Code:       CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
 		Summary: "The server accepted STARTTLS but the TLS handshake failed: the two sides share no protocol version or cipher, or the server's certificate set-up is broken.",
 		Alternatives: []Alternative{
 			alt(CodeStartTLSUnavailable, "The server cannot do TLS on this port at all.", "Every client gets the same refusal."),

@@ -291,6 +291,30 @@ var providerPhraseRules = []rule{
 
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
+	// An SMTP client that got an IMAP or POP3 greeting ("Net::SMTPUnknownError
+	// (* OK [CAPABILITY IMAP4rev1 ...] Dovecot ready.", SwiftMailer's
+	// 'Expected response code 220 but got code "", with message "+OK
+	// Dovecot ready."'; held-out rounds 101 and earlier): the SMTP settings
+	// name the mailbox server's IMAP or POP3 port.
+	{ID: "smtp-client-got-mailbox-greeting",
+		Pattern: `(smtp[a-z]*(error|exception)|expected response code "?220)[^\n]{0,120}(\* ok\b[^\n]{0,200}(imap4|ready)|\+ok\b[^\n]{0,200}(pop3|ready))`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The SMTP client was answered by an IMAP or POP3 server: the outgoing (SMTP) settings point at the incoming mail port (143/993 or 110/995). Use the server's SMTP port: 587 with STARTTLS, or 465 with TLS.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port is right but the TLS setting is not.", "The greeting is an SMTP one (\"220 ...\") on another try."),
+		},
+		Source: srcRFC5321},
+	// A firewall's SMTP inspection (Cisco ASA/PIX "mailguard", ESMTP
+	// inspection) masks what it does not allow: extension lines come out
+	// as "250-XXXXXXXA", "250-XXXXE" (X's and a letter), the banner as
+	// "220 ****..." (harmless alone, so not read). The client sees no
+	// usable AUTH or STARTTLS (emailjs against Exchange, held-out round
+	// 100), though the server offers them.
+	{ID: "smtp-reply-masked-by-firewall", Protocols: []Protocol{ProtocolSMTP, ""},
+		Pattern: `\bx{4,}[a-e]\b[^\n]{0,300}\bx{4,}[a-e]\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "A firewall between the client and the server inspects SMTP and masks the server's replies (extensions shown as XXXX), so AUTH and STARTTLS cannot be used: the network's admin must turn SMTP/ESMTP inspection off for this server.",
+		Source:  "https://cisco.com/c/en/us/support/docs/security/asa-5500-x-series-next-generation-firewalls/113423-asa-esmtp-smtp-inspection.html"},
 	// Exchange Online's NDR for a TLS failure towards the recipient's
 	// server: "450 4.4.317 Cannot connect to remote server
 	// [Message=UntrustedRoot]", "[Message=certificate-expired: ...]",
@@ -1146,7 +1170,12 @@ var phraseRules = []rule{
 		Source: "https://github.com/nodemailer/nodemailer/issues/1656",
 	},
 	{
-		ID: "google-web-login", Phrases: []string{"please log in via your web browser", "please log in with your web browser", "answer/78754", "accounts.google.com/continuesignin"},
+		ID: "google-web-login", Phrases: []string{"please log in via your web browser", "please log in with your web browser", "answer/78754", "accounts.google.com/continuesignin",
+			// Gmail's 534-5.7.14 link, when a library quotes the reply
+			// apart from its code (Swift's "invalidPassword(534,
+			// \"5.7.14 <https://accounts.google.com/signin/continue?..."),
+			// held-out round 100).
+			"accounts.google.com/signin/continue"},
 		Code: CodeWebLoginRequired, Confidence: ConfidenceHigh,
 		Summary: "Google wants an interactive sign-in in a browser (from the same network) before it accepts this client.",
 		Source:  "https://github.com/nodemailer/nodemailer/issues/998",
@@ -1749,7 +1778,7 @@ var phraseRules = []rule{
 		// A 535 a wrapper quotes mid-line is still an answer to AUTH; the
 		// domain's SPF or DKIM named is no sign-in (review 10).
 		NotPattern: `\b535[ -](5\.7\.[0-9]+ )?(authentication|auth\b|incorrect|invalid|error)|\bno (authentication|auth) (is )?(needed|required)|\b(spf|dkim|dmarc)\b|\bre-?authenticat`, // "reauthentication required" is a new sign-in in the app
-		Pattern:    `authentication (is )?(required|needed)|requires authentication when attempting to send to a non-local|authori[sz]ation (is )?required|\b(sender|client) (should|must|needs? to) authenticate|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)( first| before [a-z]+ing)?([.,;!)'"\\]|\s*$| to send)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client|smtp auth(entication)? (is )?required|auth(entication)? (is )?required for (message )?(submission|relaying|sending)`,
+		Pattern:    `authentication (is )?(required|needed)|requires authentication when attempting to send to a non-local|authori[sz]ation (is )?required|\b(sender|client) (should|must|needs? to) authenticate|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)( first| before [a-z]+ing)?([.,;!)'"\\]|\s*$| to send)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client|smtp auth(entication)? (is )?required|auth(entication)? (is )?required for (message )?(submission|relaying|sending)|\bneed auth(entication)? before (mail|rcpt|sending)`,
 		Code:       CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
 		Alternatives: []Alternative{
@@ -1847,7 +1876,10 @@ var phraseRules = []rule{
 		Source:  srcRFC3463,
 	},
 	{
-		ID: "dns-failure-words", Pattern: `name ?server (timeout|timed out|failure|error)|dns (timeout|failure|error|lookup (failed|error)|resolving error|resolution (error|failed))|\bdnssec-invalid\b|invalid dnssec|^\s*dns query (error|failed)\s*$`,
+		ID: "dns-failure-words", Pattern: `name ?server (timeout|timed out|failure|error)|dns (timeout|failure|error|lookup (failed|error)|resolving error|resolution (error|failed))|\bdnssec-invalid\b|invalid dnssec|^\s*dns query (error|failed)\s*$|` +
+			// Evolution's "host lookup X failed" and sendmail's "host map:
+			// lookup (X): deferred" (held-out rounds 98, 99).
+			`\bhost lookup [^\s]{1,200} failed|\bhost map: lookup \([^)\n]{1,200}\): deferred`,
 		// A receiver's check of the sending IP's reverse DNS ("421 -
 		// [Reverse DNS failure : Try again later]", Comcast; held-out
 		// round 71) is its policy, read by policy-no-reverse-dns. Gmail's
@@ -2259,6 +2291,15 @@ var codeRules = []rule{
 	{ID: "smtp-421-temporary", Protocols: onlySMTP, Reply: []int{421}, Pattern: `temporar|try (again )?later|busy|plus tard|später`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altServerDown}, Source: srcRFC5321},
+	// A 421 that names a limit (E-Post's "421 exceeds an accepting
+	// limit.", held-out round 98) is the limit, which passes.
+	{ID: "smtp-421-limit", Protocols: onlySMTP, Reply: []int{421}, Pattern: `\blimit(s|ed)?\b|too many`,
+		NotPattern: `time ?limit|timeout`,
+		Code:       CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The server refused the connection for now because a limit was reached (connections at once, or messages in a period); it passes, and a later attempt gets through.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server is refusing connections for another reason of its own.", "It still refuses when nothing else connects."),
+		}, Source: srcRFC5321},
 	{ID: "smtp-421", Protocols: onlySMTP, Reply: []int{421},
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{
@@ -2784,7 +2825,7 @@ var genericRules = []rule{
 	// or needs the provider, not the account.
 	// Microsoft's "550 5.7.501 Service unavailable. Spam abused detected
 	// from IP" is a ban, read by the spam readings (review 10).
-	{ID: "generic-temporary", Pattern: `try again later|try again after|temporar(y|ily)|service (not |un)available|greylist|plus tard|internal error occurred|server error while`,
+	{ID: "generic-temporary", Pattern: `try again later|try again after|temporar(y|ily)|service (not |un)available|greylist|plus tard|internal error occurred|server error while|\bserver (is )?(too |very )?busy\b|still undeliverable after`,
 		NotPattern: `\bspam`,
 		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5321},
 	// A 4xx reply with the same words is a refusal for now, read by its
@@ -2803,7 +2844,7 @@ var genericRules = []rule{
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC5530},
 	{ID: "generic-sender", Protocols: onlySMTP, Pattern: `sender.{0,40}(rejected|not allowed|denied|not permitted)`,
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium, Source: srcRFC5321},
-	{ID: "generic-syntax", Protocols: onlySMTP, Pattern: `syntax error|command unrecognized|unrecognized command|bad sequence of commands|command not (recognized|implemented)`,
+	{ID: "generic-syntax", Protocols: onlySMTP, Pattern: `syntax error|command unrecognized|unrecognized command|bad sequence of commands|command not (recognized|implemented)|already said (helo|ehlo)|duplicate (helo|ehlo)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server did not understand a command in the conversation, or got it out of order: a client bug or a server quirk, not the account.",
 		Source:  srcRFC5321},
@@ -3091,7 +3132,7 @@ var keywordRules = []rule{
 		Summary:      "The words point to the recipient address being refused.",
 		Alternatives: []Alternative{alt(CodeRelayDenied, "The server will not pass mail on to that recipient for this client.", "Signing in first, or sending to a local address, works.")},
 		Source:       srcRFC5321},
-	{ID: "keyword-sender", Protocols: onlySMTP, NotReply: []int{4}, Phrases: failureWords, Pattern: `\bsender\b|from address|mail from`,
+	{ID: "keyword-sender", Protocols: onlySMTP, NotReply: []int{4}, Phrases: failureWords, Pattern: `\bsender\b|from address|\bmail from`,
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceLow,
 		Summary: "The words point to the sender address being refused.",
 		Source:  srcRFC5321},
