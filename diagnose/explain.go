@@ -812,6 +812,12 @@ func replyAfterColon(text string) []string {
 		if text[loc[0]] == '(' && afterSourceFile(text[:loc[0]]) {
 			continue
 		}
+		// An application's own status before its exception ("Code: 500
+		// Exception: Connection could not be established ...
+		// [Connection refused #111]", held-out round 105) is no reply.
+		if rest := text[loc[3]:]; len(rest) >= len(" exception") && strings.EqualFold(rest[:len(" exception")], " exception") {
+			continue
+		}
 		start := strings.LastIndexByte(text[:loc[0]], '\n') + 1
 		m := []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}
 		if first == nil {

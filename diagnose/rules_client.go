@@ -188,6 +188,19 @@ var clientSlipRules = []rule{
 		Source: "https://support.google.com/mail/?p=RfcMessageNonCompliant"},
 	// An IMAP server refuses an APPEND the same way ("NO Message contains
 	// invalid header", imapsync's FAQ; held-out round 92).
+	// An envelope address the program built wrongly: "501 <>: missing or
+	// malformed local part" (an empty RCPT TO), Postfix's "status=bounced
+	// (bad address syntax)" for a mail(1) option taken as an address
+	// (held-out round 105). The program's fault, not the recipient's.
+	{ID: "envelope-address-malformed", Protocols: []Protocol{ProtocolSMTP, ""}, Phase: catalog.PhaseDelivery,
+		NotReply: []int{2},
+		Pattern:  `<[^>\n]{0,200}>: missing or malformed local part|\(bad address syntax\)`,
+		Code:     CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The program sent an address the server cannot parse (empty, or not an address at all): check how the application fills in the sender and recipient addresses.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The address was typed wrongly by a person.", "The address shown in the refusal is a typo of a real one."),
+		},
+		Source: srcRFC5321},
 	{ID: "message-header-malformed", Protocols: []Protocol{ProtocolSMTP, ProtocolIMAP, ""}, Phase: catalog.PhaseDelivery,
 		// A 250 that says the headers were checked is no refusal.
 		NotReply: []int{2},
@@ -196,7 +209,9 @@ var clientSlipRules = []rule{
 			// round 88), "550 Messages should have one or no Subject headers,
 			// not 2.", "550 MIME boundary length exceeded (see RFC 2046)."
 			// (round 87).
-			`\bheader syntax\b|should have one or no [a-z-]+ headers?|mime boundary (length exceeded|(is )?too long)`,
+			`\bheader syntax\b|should have one or no [a-z-]+ headers?|mime boundary (length exceeded|(is )?too long)|` +
+			// ZeptoMail's "5.2.1 Subject is Mandatory." (held-out round 105).
+			`\bsubject (is |field is |header is )?(mandatory|required|missing)\b`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The receiving server refused the message because a header line or its MIME structure is missing or malformed (RFC 5322, RFC 2046): the application builds the message wrongly, not the account.",
 		Alternatives: []Alternative{

@@ -443,7 +443,7 @@ var storeRules = []rule{
 		// Windows' "Logon failure: unknown user name or bad password" is a
 		// refused sign-in (Outlook's 0x800CCC92 quotes it), not a recipient;
 		// so is "Login failed: user not exist".
-		NotPattern: `sender address is not allowed|sending address (is )?not allowed|sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure|\blog ?in (failed|failure|incorrect)|\bauthentication (failed|failure)\b`,
+		NotPattern: `\bstat=deferred\b|sender address is not allowed|sending address (is )?not allowed|sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure|\blog ?in (failed|failure|incorrect)|\bauthentication (failed|failure)\b`,
 		// Coremail's and others' shorter words ("local server don't exists
 		// that user", "not user of this server", "unavailable mail user";
 		// held-out round 82).
