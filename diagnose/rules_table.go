@@ -2492,7 +2492,11 @@ var factRules = []rule{
 	// connection_timeout would send the person the wrong way. Blind labels
 	// of pasted texts of this kind often say connection_timeout
 	// (Net::ReadTimeout, aioimaplib's CommandTimeout; held-out rounds 28,
-	// 32, 33): it is the first alternative.
+	// 32, 33; 10 of 13 by round 105): it is the first alternative. It
+	// stays second because the probe's own stall after a working login
+	// reads through this rule too, and there connection_timeout's advice
+	// (check the host, port and firewall) would send the person the wrong
+	// way.
 	{ID: "timeout-later", Net: []probe.NetErrorKind{probe.NetTimeout},
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
 		Summary: "The server stopped answering in the middle of the conversation.",
