@@ -1144,16 +1144,20 @@ func TestFamiliesOfRounds102To104(t *testing.T) {
 	})
 }
 
-// TestFamiliesOfRound105 pins the readings added for round 105's misses.
+// TestFamiliesOfRound105 pins the readings added for rounds 105 and
+// 106's misses.
 func TestFamiliesOfRound105(t *testing.T) {
 	checkFamilies(t, []familyCase{
 		{"app status before exception", "Code: 500 Exception: Connection could not be established with host localhost [Connection refused #111]", Hints{}, CodeConnectionRefused, "connect-refused"},
 		{"subject mandatory", "5.2.1 Subject is Mandatory.", Hints{Protocol: ProtocolSMTP, Stage: probe.StageData}, CodeProtocolError, "message-header-malformed"},
 		{"empty rcpt", "Error: SMTP Error: 501 <>: missing or malformed local part", Hints{}, CodeProtocolError, "envelope-address-malformed"},
 		{"postfix bad address syntax", "postfix/error[15914]: D4D27320F4F: to=<-s@host>, orig_to=<-s>, relay=none, dsn=5.1.3, status=bounced (bad address syntax)", Hints{}, CodeProtocolError, "envelope-address-malformed"},
+		{"mailbox not accessible at sign-in", "Unable to send notification Invalid login: 550 5.2.1 Mailbox cannot be accessed [YQBPR0101CA0096.CANPRD01.PROD.OUTLOOK.COM]", Hints{}, CodeAccountLocked, "microsoft-sign-in-mailbox-not-accessible"},
 		{"sendmail deferred mailbox unavailable", "sendmail[3806]: o11G47fd003691: to=<a@example.com>, mailer=esmtp, relay=mx.example.com. [192.0.2.1], dsn=4.3.0, stat=Deferred: 451 <a@example.com>... Requested mail action not taken: mailbox unavailable", Hints{}, CodeTemporaryFailure, ""},
 	})
 	checkNotReadAs(t, []notReadAsCase{
+		// After RCPT TO the same words are the recipient's mailbox.
+		{"550 5.2.1 <a@example.org>: Mailbox cannot be accessed", CodeAccountLocked, ""},
 		// The sender's address syntax keeps its reading.
 		{"501 5.1.7 Bad sender address syntax", CodeProtocolError, ""},
 		// A bounced unknown user stays one.

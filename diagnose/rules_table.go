@@ -291,6 +291,21 @@ var providerPhraseRules = []rule{
 
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
+	// Exchange Online's "550 5.2.1 Mailbox cannot be accessed" in answer
+	// to AUTH (nodemailer: "Invalid login: 550 5.2.1 Mailbox cannot be
+	// accessed [...OUTLOOK.COM]"; held-out rounds 96 and 106): the login's
+	// own mailbox is not usable (disabled, not licensed for Exchange
+	// Online, not yet created), which 5.2.1's reading of a recipient's
+	// disabled mailbox does not fit, and no password is named.
+	{ID: "microsoft-sign-in-mailbox-not-accessible", Stages: []probe.Stage{probe.StageAuthenticate},
+		Pattern: `\bmailbox cannot be accessed\b`,
+		Code:    CodeAccountLocked, Confidence: ConfidenceLow,
+		Summary: "The server refused the sign-in because the account's own mailbox cannot be opened: it is disabled or blocked, has no licence that includes a mailbox (Microsoft 365), or does not exist yet. A new password will not help; the organisation's admin can check the mailbox.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolDisabled, "The mailbox exists but SMTP AUTH (or IMAP) is switched off for it.", "The admin centre shows the mailbox active and licensed, with Authenticated SMTP off."),
+			altWrongPassword,
+		},
+		Source: "https://github.com/nodemailer/nodemailer/issues/949"},
 	// Dovecot's BAD for a command it could not parse: "BAD Invalid
 	// characters in atom", "BAD 8bit data in atom" (imapsync's FAQ quotes
 	// them after LOGIN; held-out round 103). The command was malformed,
