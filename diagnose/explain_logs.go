@@ -826,7 +826,7 @@ var logOKRules = []rule{
 	// maddy's "queue: delivered"; amavis's "Passed CLEAN"; Dovecot's
 	// Sieve "stored mail into mailbox".
 	{ID: "log-server-step-succeeded",
-		Pattern:    `\bauthentication successful \(auth\.success\)|\bevent ?= ?"?delivered\b|\bmessage queued for delivery\b|\blogin attempt for: [^\n]{1,300}: success: |\bqueue: delivered\b|\bpassed clean\b|\bstored mail into mailbox\b`,
+		Pattern:    `\bauthentication successful \(auth\.success\)|\bhas completed \(delivered\)|\bevent ?= ?"?delivered\b|\bmessage queued for delivery\b|\blogin attempt for: [^\n]{1,300}: success: |\bqueue: delivered\b|\bpassed clean\b|\bstored mail into mailbox\b`,
 		NotPattern: logOKNot + `|\b(` + successFailureWords + `|bye)\b|quota|exceed|\bfull\b`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The mail server's own log line says the step worked (a sign-in, a message taken or delivered); not an error.",

