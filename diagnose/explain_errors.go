@@ -290,7 +290,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// A bulk sender's "End of socket stream data"; Thunderbird's
 		// Italian "Il server ha interrotto la connessione in modo
 		// inatteso" (held-out round 98).
-		"end of socket stream", "ha interrotto la connessione"},
+		"end of socket stream", "ha interrotto la connessione",
+		// Erlang's gen_smtp: "{:network_failure, 'smtp.example.org',
+		// {:error, :closed}}" (held-out round 109).
+		"{:error, :closed}", "{error,closed}"},
 		// A write to a closed socket (Go's "write: broken pipe", PHP's
 		// "errno=32 Broken pipe", Node's "write EPIPE"), not a local
 		// filter's pipe; a reader's "(): end of stream reached", not a

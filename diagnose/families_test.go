@@ -1165,8 +1165,8 @@ func TestFamiliesOfRound105(t *testing.T) {
 	})
 }
 
-// TestFamiliesOfRounds107To108 pins the readings added for rounds 107 and
-// 108's misses.
+// TestFamiliesOfRounds107To108 pins the readings added for rounds 107,
+// 108 and 109's misses.
 func TestFamiliesOfRounds107To108(t *testing.T) {
 	smtp := Hints{Protocol: ProtocolSMTP}
 	checkFamilies(t, []familyCase{
@@ -1177,10 +1177,15 @@ func TestFamiliesOfRounds107To108(t *testing.T) {
 		{"from address is hostname", "=> blackhole (non-SMTP ACL discarded recipients): Message denied - From address is hostname, specify correct from address", smtp, CodeSenderNotPermitted, "sender-words"},
 		{"psbl", "550 5.7.1 <a@example.com>... H:PSBL [192.0.2.1] Connection refused due to abuse.", smtp, CodePolicyBlocked, "reason-ip-country"},
 		{"netease itc", "554 HL:ITC 0,126 gzsmtp5,QCk.264f http://mail.163.com/help/help_spam_16.htm", smtp, CodeRateLimited, "netease-doc-limits"},
+		// Round 109.
+		{"gen_smtp closed", "{:error, {:retries_exceeded, {:network_failure, 'smtp.example.org', {:error, :closed}}}}", Hints{}, CodeServerUnavailable, "closed-step-unknown"},
+		{"select not found", "< 7 SELECT /archive\n> 7 NO Not found", Hints{}, CodeMailboxMissing, "mailbox-missing-words"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
 		// A delivery that did not complete is no success.
 		{"Delivery for a@example.org to b@example.org has completed (Delivered) but 550 5.1.1 user unknown", CodeOK, ""},
+		// A login's NO is no missing folder.
+		{"a1 LOGIN user secret\na1 NO Not found", CodeMailboxMissing, ""},
 		// A size limit stays a size.
 		{"552 5.3.4 Message size limit exceeded", "", CodeMessageTooLarge},
 	})

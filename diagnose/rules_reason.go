@@ -306,7 +306,7 @@ var storeRules = []rule{
 		ID: "mailbox-missing-words", Protocols: onlyIMAP,
 		// Gmail's "NO [CANNOT] Invalid folder: Sent (Failure)": no folder
 		// of that name (Gmail's is "[Gmail]/Sent Mail").
-		Pattern: `invalid (folder|mailbox)(: | name\b)|selected (folder|mailbox) is (invalid|not valid)|(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|non-?exist(ent|ing) (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b|(folder|mailbox) (could not|couldn't|cannot|can't) be found|requested (folder|mailbox) (was )?not found|(mailbox|folder) [^\s]{1,60} not found|` +
+		Pattern: `\b(select|examine) [^\n]{1,300}\bno (mailbox )?not found\b|invalid (folder|mailbox)(: | name\b)|selected (folder|mailbox) is (invalid|not valid)|(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|non-?exist(ent|ing) (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b|(folder|mailbox) (could not|couldn't|cannot|can't) be found|requested (folder|mailbox) (was )?not found|(mailbox|folder) [^\s]{1,60} not found|` +
 			// MailCore2's "ErrorNonExistantFolder" (held-out round 85).
 			`\berrornonexist[ae]nt(folder|mailbox)\b`,
 		Code: CodeMailboxMissing, Confidence: ConfidenceHigh,

