@@ -507,4 +507,100 @@ var genericEntries = []Remediation{
 		},
 		Checked: "2026-12-05",
 	},
+	// Entries for one reading of a code, which the rule that makes that
+	// reading asks for by name (Situation); a plain lookup never gets
+	// them, so they come after each code's general entry.
+	{
+		Code: CodeRecipientUnknown, Situation: "recipient-mailbox-disabled", Phase: PhaseDelivery,
+		Title: "The recipient's mailbox is disabled", Audience: AudienceUser,
+		Explanation: "The receiving server refused the recipient because that person's account or mailbox is disabled, suspended or locked by their provider. The address itself is spelt right; mail to it is refused until their provider or organisation turns the mailbox back on. Nothing on the sending side causes this.",
+		UserSteps: []string{
+			"Reach the person another way (phone, another address) and tell them their mailbox refuses mail.",
+			"Do not resend until they confirm it works again; the same refusal comes back.",
+		},
+		AdminSteps:  []string{"If the recipient's mailbox is one of yours, look at its state in your admin console (disabled, suspended, locked for abuse or inactivity) and re-enable it."},
+		VendorSteps: []string{"Do not mark the address as mistyped: a disabled mailbox may be turned back on."},
+		Checked:     "2026-12-06",
+	},
+	{
+		Code: CodeProtocolError, Situation: "firewall-smtp-inspection", Title: "A firewall is rewriting the mail server's replies", Audience: AudienceAdmin,
+		Explanation: "A firewall between the program and the mail server inspects SMTP and masks what it does not allow: the server's extensions come out as XXXX, so the program sees no usable sign-in or STARTTLS although the server offers them. The account, the password and the program's settings are not the cause.",
+		UserSteps:   []string{"Forward this to whoever runs the network between you and the mail server (often the firewall of your office or hosting)."},
+		AdminSteps: []string{
+			"Turn SMTP/ESMTP inspection off for traffic to this mail server (Cisco ASA: no inspect esmtp in the global policy, or a class that excludes the server), then reconnect.",
+			"Check again with openssl s_client -starttls smtp -connect host:587: EHLO should list AUTH and STARTTLS in clear words.",
+		},
+		Checked: "2026-12-06",
+	},
+	{
+		Code: CodeProtocolError, Situation: "proxy-header-missing", Phase: PhaseServer,
+		Title: "The port expects a proxy's header first", Audience: AudienceAdmin,
+		Explanation: "The mail server's port is set up to sit behind a proxy (HAProxy's PROXY protocol) and waits for the proxy's header before anything else. A client that connects directly, not through the proxy (a local program, a content filter handing mail back), never sends it, so the server drops the session.",
+		UserSteps:   []string{"Forward this to whoever runs the mail server."},
+		AdminSteps: []string{
+			"Send direct clients to a port without the proxy setting, or route them through the proxy (Postfix: smtpd_upstream_proxy_protocol or postscreen_upstream_proxy_protocol set only on the proxied service in master.cf).",
+			"Reload Postfix (postfix reload) and check that the warning stops.",
+		},
+		Checked: "2026-12-06",
+	},
+	{
+		Code: CodeProtocolError, Situation: "command-not-parsed", Title: "The server could not parse a command the program sent", Audience: AudienceVendor,
+		Explanation: "The server answered BAD or refused the command outright: it could not parse what the program sent (characters it did not quote, a command out of order or repeated). The account and the password were never judged.",
+		UserSteps: []string{
+			"Update the mail program, or try another one: if that works, the program is at fault.",
+			"If the password holds quotes, backslashes or spaces, a password without them gets past a program that does not quote it.",
+		},
+		VendorSteps: []string{"Quote strings as the protocol requires (IMAP: RFC 9051 quoted strings or literals for user names, passwords and folder names) and send each command once, in the order the protocol allows (SMTP: one EHLO per session and after STARTTLS)."},
+		Checked:     "2026-12-06",
+	},
+	{
+		Code: CodeProtocolError, Situation: "mailbox-port-for-smtp", Title: "The outgoing settings point at the incoming mail port", Audience: AudienceUser,
+		Explanation: "The program sending mail reached an IMAP or POP3 server, which greets with \"* OK\" or \"+OK\": the outgoing (SMTP) server's port is the incoming one (143, 993, 110 or 995). The account is not the problem.",
+		UserSteps: []string{
+			"Set the outgoing (SMTP) port to 587 with STARTTLS, or 465 with SSL/TLS, as your provider's settings page says.",
+			"Keep the incoming (IMAP or POP3) settings as they are.",
+		},
+		Checked: "2026-12-06",
+	},
+	{
+		Code: CodeServerUnavailable, Situation: "server-service-fatal", Phase: PhaseServer,
+		Title: "A mail server service stopped on a setting it cannot use", Audience: AudienceAdmin,
+		Explanation: "A service of the mail server exited on a fatal error in its own set-up (a setting it cannot read, a table or lock it cannot open, a host it cannot look up), so it drops the sessions it should take until the setting is fixed. Nothing in a user's settings or password causes this.",
+		UserSteps:   []string{"Forward this message to whoever runs the mail server."},
+		AdminSteps: []string{
+			"Fix what the fatal line names: the setting (postconf -n shows it; postfix check finds syntax errors), the table (postmap it again), the lock or file (ownership, a second service sharing it), or the host (its DNS).",
+			"Reload the server (postfix reload) and watch the log until the fatal line stops.",
+		},
+		Checked: "2026-12-06",
+	},
+	{
+		Code: CodeServerUnavailable, Situation: "process-out-of-memory", Phase: PhaseServer,
+		Title: "The mail server's process for this account runs out of memory", Audience: AudienceAdmin,
+		Explanation: "The mail server's process that serves this account reaches its memory limit and dies, so the connection is cut each time the account's mail is opened. Other accounts are usually fine; the password and the program's settings are not the cause.",
+		UserSteps:   []string{"Forward this message to whoever runs the mail server; in the meantime a very large folder may be the trigger, and moving old mail out of it can help."},
+		AdminSteps: []string{
+			"Raise the process's memory limit (Dovecot: vsz_limit of the imap or pop3 service) and restart the service.",
+			"If the limit is already generous, look for the folder or index that makes it so large (doveadm index, doveadm force-resync on the account).",
+		},
+		Checked: "2026-12-06",
+	},
+	{
+		Code: CodeTemporaryFailure, Situation: "mail-server-retrying", Phase: PhaseDelivery,
+		Title: "Your mail server is still trying to deliver", Audience: AudienceUser,
+		Explanation: "The message left the program and sits in a mail server's queue: delivery to the recipient's server failed for now, and the server tries again on its own for hours or days. It sends a final notice if it gives up.",
+		UserSteps: []string{
+			"Do not send the message again: the server retries it by itself.",
+			"If it matters now, reach the recipient another way; if a final failure notice comes, forward it to whoever runs your mail server.",
+		},
+		AdminSteps: []string{"Look at the message in the queue (postqueue -p, mailq, exim -bp) for the reason of the last attempt, which names the recipient's server and its reply."},
+		Checked:    "2026-12-06",
+	},
+	{
+		Code: CodeDNSFailure, Situation: "destination-domain-lookup", Phase: PhaseDelivery,
+		Title: "The mail server could not look up the recipient's domain", Audience: AudienceAdmin,
+		Explanation: "The mail server that sends the message could not find the recipient's domain in DNS (for now, or at all), so it could not reach the recipient's server. Either the domain in the address is wrong, or the server's own DNS resolver is failing.",
+		UserSteps:   []string{"Check the domain of the recipient's address (the part after @) for a typing error; if it is right, forward this to whoever runs your mail server."},
+		AdminSteps:  []string{"From the mail server, look the domain up (dig MX example.org) and compare with a public resolver: if only your server fails, fix its resolver (resolv.conf, the local DNS service); a deferred message is retried once it works."},
+		Checked:     "2026-12-06",
+	},
 }

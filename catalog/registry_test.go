@@ -181,17 +181,18 @@ func TestGenericEntryForEveryCode(t *testing.T) {
 		code       Code
 		phase      SessionPhase
 		credential Credential
+		situation  string
 	}
 	seen := map[key]bool{}
 	notDelivery := map[Code]bool{}
 	for _, e := range genericEntries {
-		k := key{e.Code, e.Phase, e.Credential}
-		assert.False(t, seen[k], "two generic entries for %s at phase %q for credential %q", e.Code, e.Phase, e.Credential)
+		k := key{e.Code, e.Phase, e.Credential, e.Situation}
+		assert.False(t, seen[k], "two generic entries for %s at phase %q for credential %q in situation %q", e.Code, e.Phase, e.Credential, e.Situation)
 		seen[k] = true
 		assert.Empty(t, e.Provider)
 		assert.Contains(t, []SessionPhase{"", PhaseSignIn, PhaseDelivery, PhaseServer}, e.Phase, "%s", e.Code)
 		assert.Contains(t, []Credential{"", CredentialOAuth}, e.Credential, "%s", e.Code)
-		if (e.Phase == "" || e.Phase == PhaseSignIn) && e.Credential == "" {
+		if (e.Phase == "" || e.Phase == PhaseSignIn) && e.Credential == "" && e.Situation == "" {
 			notDelivery[e.Code] = true
 		}
 	}
@@ -204,6 +205,16 @@ func TestGenericEntryForEveryCode(t *testing.T) {
 		e, ok := Find(c, "", "", nil)
 		require.True(t, ok)
 		assert.Empty(t, e.Phase, "%s", c)
+	}
+	// An entry for one situation answers only a finding that asks for it,
+	// never a plain lookup.
+	for _, e := range genericEntries {
+		if e.Situation == "" {
+			continue
+		}
+		g, ok := Find(e.Code, "", "", nil)
+		require.True(t, ok)
+		assert.Empty(t, g.Situation, "%s: a plain lookup found the entry for situation %q; put it after the code's general entry", e.Code, g.Situation)
 	}
 	r, ok := Find(CodeInvalidCredentials, "", "", nil)
 	require.True(t, ok)

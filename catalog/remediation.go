@@ -41,6 +41,14 @@ type Remediation struct {
 	// log shows (a helper service down, its local delivery missing): its
 	// administrator acts, not the mailbox owner; "" means any.
 	Phase SessionPhase `json:"phase,omitempty"`
+	// Situation is set when the text is written for one reading of the
+	// code only, which a rule asks for by this name: a recipient whose
+	// mailbox is disabled (recipient_unknown, but the address is right),
+	// a firewall masking the server's replies (protocol_error, but neither
+	// the user's settings nor the program are at fault). Such a text is
+	// never chosen for a finding that does not ask for it; "" is the
+	// code's text for any reading.
+	Situation string `json:"situation,omitempty"`
 	// Credential is set when the text is true for one kind of
 	// credential only: "oauth" for a sign-in with an OAuth 2.0 token,
 	// whose fix is a new token or a new consent, never a password

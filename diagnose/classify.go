@@ -96,6 +96,7 @@ func findingFor(o *observation, r *rule) Finding {
 	f.Code = r.Code
 	f.OAuth = (f.OAuth || r.Token) && !r.Password && !r.Local
 	f.phase = r.Phase
+	f.situation = r.Situation
 	f.Confidence = r.Confidence
 	f.Scope = r.Scope
 	f.Summary = r.Summary

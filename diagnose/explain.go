@@ -914,6 +914,8 @@ var protocolWords = []struct {
 	{"mail from", ProtocolSMTP, 2}, {"rcpt", ProtocolSMTP, 2}, {"ehlo", ProtocolSMTP, 2},
 	{"relay", ProtocolSMTP, 1}, {"sender", ProtocolSMTP, 1}, {"send mail", ProtocolSMTP, 1},
 	{"client submission", ProtocolSMTP, 2}, {"sendas", ProtocolSMTP, 2},
+	// nodemailer's error object: "code: 'EAUTH', ... command: 'AUTH LOGIN'".
+	{"'eauth'", ProtocolSMTP, 2}, {"command: 'auth ", ProtocolSMTP, 2},
 	{":465", ProtocolSMTP, 2}, {":587", ProtocolSMTP, 2}, {":25 ", ProtocolSMTP, 1}, {":25:", ProtocolSMTP, 1},
 	{"pop3", ProtocolPOP3, 3}, {"poplib", ProtocolPOP3, 3}, {":995", ProtocolPOP3, 2}, {":110", ProtocolPOP3, 2},
 }

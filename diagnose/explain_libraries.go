@@ -364,7 +364,7 @@ var libraryRules = []rule{
 	// ...\")" in its older releases (held-out round 100): the server
 	// answered BAD, so it did not understand the command the library
 	// sent; the login and the mailbox are not in question.
-	{ID: "rust-imap-bad-response", Pattern: `\bbadresponse\("`,
+	{ID: "rust-imap-bad-response", Situation: "command-not-parsed", Pattern: `\bbadresponse\("`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The IMAP server answered BAD: it did not understand a command the program sent (a client bug or an extension the server lacks), not a refused login.",
 		Source:  "https://github.com/jonhoo/rust-imap/blob/main/src/error.rs"},
@@ -372,6 +372,15 @@ var libraryRules = []rule{
 	// ("Couldn't connect to host, port: localhost, 25; timeout -1;"): the
 	// "timeout -1" is the setting (no limit), not what happened. Labelled
 	// texts lean to a timeout (4 of 5), but it is a lean, not a reading.
+	// The same to this very machine ("port: localhost, 25", held-out round
+	// 100): most often no mail server runs on it.
+	{ID: "javamail-connect-localhost", Pattern: `couldn't connect to host, port: (localhost|127\.0\.0\.1|::1), [0-9]+; timeout -?[0-9]+;?\s*$`,
+		Code: CodeConnectionRefused, Confidence: ConfidenceLow,
+		Summary: "The program could not connect to a mail server on this same machine (localhost), and its message leaves out why: most often no mail server runs here, or it listens on another port. Install or start one, or point the program at the real mail server.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "A local firewall drops the connection.", "The nested exception says \"Connection timed out\"."),
+		},
+		Source: "https://javaee.github.io/javamail/docs/api/com/sun/mail/util/MailConnectException.html"},
 	{ID: "javamail-connect-no-cause", Pattern: `couldn't connect to host, port: [^\n;]{1,200}; timeout -?[0-9]+;?\s*$`,
 		// A cause the log printed before it decides ("java.net.SocketException:
 		// Network is unreachable (connect failed). Failed messages: ...").

@@ -239,7 +239,7 @@ var logFirstRules = []rule{
 	// held-out round 99, 5 of 9 labelled texts): every session that
 	// service takes is dropped, whatever the line names, until the admin
 	// fixes the setting. The SASL ones are read by the SASL rules.
-	{ID: "log-postfix-service-fatal", Pattern: `\bpostfix(-[a-z0-9]+)?/((smtps|submissions?)/)?(smtpd|postscreen|master|tlsproxy|qmgr|cleanup)\[\d+\]: fatal: `,
+	{ID: "log-postfix-service-fatal", Situation: "server-service-fatal", Pattern: `\bpostfix(-[a-z0-9]+)?/((smtps|submissions?)/)?(smtpd|postscreen|master|tlsproxy|qmgr|cleanup)\[\d+\]: fatal: `,
 		NotPattern: `\bsasl\b`,
 		Code:       CodeServerUnavailable, Confidence: ConfidenceMedium, Phase: catalog.PhaseServer,
 		Summary: "A Postfix service stopped on a fatal error in its own set-up (a setting it cannot read, a table, lock or host it cannot use): it drops every session until the server's admin fixes what the line names and reloads Postfix.",
@@ -252,14 +252,14 @@ var logFirstRules = []rule{
 	// "warning: haproxy read: time limit exceeded", "haproxy read:
 	// unexpected EOF" (held-out round 99). A client that connects
 	// directly, not through the proxy, never sends it, and is dropped.
-	{ID: "log-postfix-proxy-header-missing", Pattern: `\bhaproxy read: `,
+	{ID: "log-postfix-proxy-header-missing", Situation: "proxy-header-missing", Pattern: `\bhaproxy read: `,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium, Phase: catalog.PhaseServer,
 		Summary: "The port expects HAProxy's PROXY protocol header first (Postfix's upstream_proxy_protocol setting) and the client connected without it, so the session was dropped: connect through the proxy, or the admin turns the setting off for direct clients (local programs, content filters).",
 		Source:  "https://www.postfix.org/postconf.5.html#smtpd_upstream_proxy_protocol"},
 	// A Dovecot process that ran out of memory ("imap(user)<pid>: Fatal:
 	// block_alloc(268435456): Out of memory", held-out round 99): the
 	// user's session dies every time it reaches the limit.
-	{ID: "log-dovecot-out-of-memory", Pattern: `\b(imap|pop3|lmtp|submission|indexer-worker)\([^)\n]{1,200}\)[^\n]{0,80}: (fatal|panic): [^\n]{0,200}\bout of memory\b`,
+	{ID: "log-dovecot-out-of-memory", Situation: "process-out-of-memory", Pattern: `\b(imap|pop3|lmtp|submission|indexer-worker)\([^)\n]{1,200}\)[^\n]{0,80}: (fatal|panic): [^\n]{0,200}\bout of memory\b`,
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium, Phase: catalog.PhaseServer,
 		Summary: "The server's mail process for this account ran out of memory and died, so the connection is cut each time: the server's admin must raise its memory limit (Dovecot's vsz_limit) or fix what makes it so large (a huge folder or index).",
 		Source:  "https://doc.dovecot.org/configuration_manual/service_configuration/"},
@@ -734,7 +734,16 @@ var logLateRules = []rule{
 	// ... defer (N)", qmail's "deferral:", OpenSMTPD's result="TempFail".
 	// Read only when nothing in the words inside says more (a quoted
 	// reply, a network or DNS error, a full mailbox all come first).
-	{ID: "log-mta-deferred", Pattern: `\bstatus=deferred \(|\bstat=deferred\b|,status: deferred\b|\bdefer \(-?\d+\)|\bdelivery \d+: deferral:|result="?tempfail\b`,
+	// A sending server's delay notice ("Warning: Message Still Undeliverable
+	// After 4 Hours", held-out round 98): the message waits in its queue
+	// and is retried; a notice that it gave up is no longer one.
+	{ID: "delay-notice", Situation: "mail-server-retrying", Phase: catalog.PhaseDelivery,
+		Pattern:    `still undeliverable after|\b(delivery|message) (to [^\n]{1,120} )?(has been |is |was )?delayed\b|will (continue to )?(retry|be retried|try again)`,
+		NotPattern: `abandon|gave up|giving up|permanent|will not (be )?retr|no further`,
+		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "A mail server is still trying to deliver the message: it waits in the server's queue and is retried on its own; a final notice comes if it gives up.",
+		Source:  srcPostfixSMTPTrouble},
+	{ID: "log-mta-deferred", Situation: "mail-server-retrying", Phase: catalog.PhaseDelivery, Pattern: `\bstatus=deferred \(|\bstat=deferred\b|,status: deferred\b|\bdefer \(-?\d+\)|\bdelivery \d+: deferral:|result="?tempfail\b`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The mail server's log says the delivery failed for now and will be retried from its queue; the words in the line say what went wrong on this try.",
 		Source:  srcPostfixSMTPTrouble},

@@ -100,6 +100,9 @@ type Finding struct {
 	// phase is the rule's Phase: set when the rule knows which part of
 	// the session its reading is about, whatever stage the text came at.
 	phase catalog.SessionPhase
+	// situation is the rule's Situation: the remediation entry written
+	// for this reading, when there is one.
+	situation string
 }
 
 // Evidence is what decided a finding.

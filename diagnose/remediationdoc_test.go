@@ -128,7 +128,13 @@ func writeEntry(b *strings.Builder, e catalog.Remediation, now time.Time) {
 		// so, and the entry for that phase is the one chosen.
 		key += ", for a refused message"
 		f.Stage = probe.StageData
+	case catalog.PhaseServer:
+		key += ", for the mail server's own fault"
 	}
+	if e.Situation != "" {
+		key += ", when " + strings.ReplaceAll(e.Situation, "-", " ")
+	}
+	f = diagnose.FindingForEntry(f, e)
 	if e.Credential == catalog.CredentialOAuth {
 		// A refused OAuth token: the finding says the sign-in used one.
 		key += ", for an OAuth sign-in"

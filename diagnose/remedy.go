@@ -72,7 +72,7 @@ func Remediate(code Code, providerID ProviderID, v Vars) *Remediation {
 	if !code.Known() {
 		return nil
 	}
-	e, ok := catalog.Find(code, normalizeProviderID(providerID), "", nil)
+	e, ok := catalog.Find(code, normalizeProviderID(providerID), "", func(r Remediation) bool { return r.Situation == "" })
 	if !ok {
 		return nil // unreachable while the catalogue test passes
 	}
@@ -127,7 +127,7 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 	}
 	phase := findingPhase(f)
 	accept := func(r Remediation) bool {
-		if !phaseFits(r.Phase, phase) {
+		if r.Situation != "" && r.Situation != f.situation || !phaseFits(r.Phase, phase) {
 			return false
 		}
 		if r.Credential == catalog.CredentialOAuth && !f.OAuth {
@@ -153,6 +153,9 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 	// steps), and a refused message its own advice.
 	var first func(Remediation) bool
 	switch {
+	case f.situation != "":
+		// The entry written for this reading, where there is one.
+		first = func(r Remediation) bool { return r.Situation == f.situation }
 	case f.OAuth && phase != catalog.PhaseDelivery:
 		first = func(r Remediation) bool { return r.Credential == catalog.CredentialOAuth }
 	case phase == catalog.PhaseDelivery || phase == catalog.PhaseServer:

@@ -61,11 +61,12 @@ func TestCatalogueEntries(t *testing.T) {
 		protocol Protocol
 		phase    catalog.SessionPhase
 		cred     catalog.Credential
+		sit      string
 	}
 	seen := map[key]bool{}
 	for _, e := range catalog.Entries() {
-		k := key{e.Code, e.Provider, e.Protocol, e.Phase, e.Credential}
-		name := string(e.Code) + "@" + string(e.Provider) + "/" + string(e.Protocol) + "/" + string(e.Phase) + "/" + string(e.Credential)
+		k := key{e.Code, e.Provider, e.Protocol, e.Phase, e.Credential, e.Situation}
+		name := string(e.Code) + "@" + string(e.Provider) + "/" + string(e.Protocol) + "/" + string(e.Phase) + "/" + string(e.Credential) + "/" + e.Situation
 		assert.False(t, seen[k], "duplicate entry %s", name)
 		seen[k] = true
 		assert.True(t, e.Code.Known(), "unknown code in %s", name)
@@ -346,4 +347,53 @@ func TestAlternativesFilled(t *testing.T) {
 	}
 	assert.Contains(t, tells, "Get-CASMailbox -Identity "+standInUsername)
 	assert.NotContains(t, tells, "{", "no raw placeholder")
+}
+
+// TestSituationEntriesChosen checks that a rule naming a situation gets
+// the entry written for it (its title and who must act), that every
+// situation a rule names has an entry, and that the same code without the
+// situation keeps the general entry (review of 2026-12-06: a disabled
+// recipient was told the address does not exist, a firewall's masking
+// was the mailbox owner's to fix).
+func TestSituationEntriesChosen(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	for _, tc := range []struct {
+		text      string
+		hints     Hints
+		situation string
+		audience  Audience
+	}{
+		{"554 a@example.org; Recipient address rejected: Account locked for abuse or overuse", smtp, "recipient-mailbox-disabled", AudienceUser},
+		{"250-mx.example.org Hello [192.0.2.1]\n250-XXXXXXXA\n250-AUTH\n250 XXXXE", Hints{}, "firewall-smtp-inspection", AudienceAdmin},
+		{"postfix/postscreen[1]: warning: haproxy read: time limit exceeded", Hints{}, "proxy-header-missing", AudienceAdmin},
+		{"Error login on [imap.example.com] with user [foo] auth [LOGIN]: 2 BAD Invalid characters in atom", Hints{}, "command-not-parsed", AudienceVendor},
+		{`Expected response code 220 but got code "", with message "+OK Dovecot ready."`, Hints{}, "mailbox-port-for-smtp", AudienceUser},
+		{`postfix/smtpd[1]: fatal: open dictionary: expecting "type:name" form instead of "x"`, Hints{}, "server-service-fatal", AudienceAdmin},
+		{"imap(a@example.org)<1><>: Fatal: block_alloc(268435456): Out of memory", Hints{}, "process-out-of-memory", AudienceAdmin},
+		{"Warning: Message Still Undeliverable After 4 Hours", Hints{}, "mail-server-retrying", AudienceUser},
+		{"host map: lookup (example.org): deferred", Hints{}, "destination-domain-lookup", AudienceAdmin},
+	} {
+		f := Explain(tc.text, tc.hints)
+		if assert.NotNil(t, f.Remediation, tc.text) {
+			assert.Equal(t, tc.situation, f.Remediation.Situation, "%s (rule %s)", tc.text, f.Evidence.Rule)
+			assert.Equal(t, tc.audience, f.Remediation.Audience, tc.text)
+		}
+	}
+	// The codes' general readings keep the general entries.
+	for _, text := range []string{"550 5.1.1 <a@example.org>: Recipient address rejected: User unknown", "500 5.5.1 Command unrecognized"} {
+		f := Explain(text, smtp)
+		if assert.NotNil(t, f.Remediation, text) {
+			assert.Empty(t, f.Remediation.Situation, text)
+		}
+	}
+	// Every situation a rule names has its entry.
+	have := map[string]bool{}
+	for _, e := range catalog.Entries() {
+		have[e.Situation] = true
+	}
+	for _, r := range rules {
+		if r.Situation != "" {
+			assert.True(t, have[r.Situation], "rule %s names situation %q, which no catalogue entry is written for", r.ID, r.Situation)
+		}
+	}
 }

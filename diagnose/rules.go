@@ -169,6 +169,11 @@ type rule struct {
 	Reply, NotReply []int
 	// Enhanced matches the SMTP enhanced status code ("5.7.139").
 	Enhanced []string
+	// Situation names the remediation entry written for this rule's
+	// reading (catalog.Remediation.Situation): its title, audience and
+	// steps fit this case where the code's general entry would mislead.
+	// "" takes the code's entries by provider, protocol and phase.
+	Situation string
 	// Envelope matches the refused envelope command: "mail" or "rcpt".
 	Envelope string
 	// Phrases matches when the text contains any of them, case-insensitive.

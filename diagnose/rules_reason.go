@@ -199,6 +199,20 @@ var sendingRules = []rule{
 		Alternatives: []Alternative{altBlockNotLimit},
 		Source:       srcRFC5321,
 	},
+	// A limit on sending in words of its own (StartMail's "550 5.7.1 Your
+	// mail limit has been reached.", postfwd's "only 5 recipients per 5
+	// minutes allowed"; held-out round 108): always about sending, so the
+	// advice is the sending limit's, never a sign-in lockout's.
+	{
+		ID: "sending-limit-words", Protocols: onlySMTP, Phase: catalog.PhaseDelivery,
+		Pattern: `\b(mail|message|sending|e-?mail)s? limit (has been |was |is )?(reached|exceeded|hit)\b|\bonly \d+ (recipients|messages|mails|e-?mails) per ((\d+ )?(seconds?|minutes?|hours?|days?)|message|mail|e-?mail)\b`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The server refused because a sending limit was reached (messages in a period, or recipients at once); it passes: send fewer, or wait for the period to end.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The provider has stopped the account's sending, not just limited it.", "It still fails a day later."),
+		},
+		Source: srcRFC3463,
+	},
 	{
 		// An IMAP [LIMIT] on a search or an APPEND is no sending limit
 		// (review 14).
@@ -207,7 +221,7 @@ var sendingRules = []rule{
 		// ..." is a size, whatever "exceeded message" reads like (review 19).
 		NotPattern: `errormessagesizeexceeded`,
 		// QQ's "550 Ip frequency limited" (held-out round 63).
-		Pattern: `(sending|relay|messaging) (limits?|quotas?|rates?)\b|\bfrequency limited\b|\b(mail|message|sending|e-?mail)s? limit (has been |was |is )?(reached|exceeded|hit)\b|\bonly \d+ (recipients|messages|mails|e-?mails) per (\d+ )?(seconds?|minutes?|hours?|days?)\b|too many (recipient|rcpt) attempts|too many (non-?mail|junk) commands|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|e-?mails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|maximum number of recipients (reached|exceeded)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)|` +
+		Pattern: `(sending|relay|messaging) (limits?|quotas?|rates?)\b|\bfrequency limited\b|too many (recipient|rcpt) attempts|too many (non-?mail|junk) commands|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|e-?mails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|maximum number of recipients (reached|exceeded)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)|` +
 			// Postfix's "421 4.4.2 Message submission rate for this client has
 			// exceeded the configured limit" (anvil), Infomaniak's "451 4.3.0 You
 			// have reached the maximum number of sent emails within a 24-hours
@@ -430,6 +444,19 @@ var storeRules = []rule{
 			alt(CodeRateLimited, "The provider refuses more mail for now.", "The same message goes through later."),
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3",
+	},
+	// A recipient whose mailbox exists but is disabled, suspended or locked
+	// ("Recipient address rejected: Account locked for abuse", Gmail's
+	// "The email account that you tried to reach is disabled"): the
+	// address is right, so the advice is not a typo's.
+	{
+		ID: "recipient-mailbox-disabled-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""}, NotReply: []int{4},
+		Situation: "recipient-mailbox-disabled", Phase: catalog.PhaseDelivery,
+		NotPattern: `\byour (account|mailbox)\b|\bsend(ing|er) (account|address)\b`,
+		Pattern:    `recipient address rejected:? [^\n]{0,40}\b(disabled|inactive|suspended|deactivated|locked)\b|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|locked)\b|account that you tried to reach is (disabled|inactive)|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated)\b|\bsuspended user\b|\buser (is )?(disabled|suspended)\b`,
+		Code:       CodeRecipientUnknown, Confidence: ConfidenceHigh,
+		Summary: "The receiving server refused the recipient: that person's mailbox exists but is disabled, suspended or locked by their provider, so it takes no mail for now.",
+		Source:  srcRFC3463Address,
 	},
 	{
 		// A 4xx reply is a refusal for now ("450 mailbox unavailable"),
@@ -735,7 +762,7 @@ var reasonRules = []rule{
 		// held-out round 98) are the recipient's account: 19 of 24
 		// labelled texts at those stages say so. The sending account's
 		// own state names itself ("your account", "the sending account").
-		ID: "recipient-account-state", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData},
+		ID: "recipient-account-state", Situation: "recipient-mailbox-disabled", Phase: catalog.PhaseDelivery, Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData},
 		Pattern:    `\b(account|mailbox|user)\b.{0,30}\b(disabled|suspended|deactivated|inactive|closed)\b|\b(disabled|suspended|deactivated|inactive)\b.{0,15}\b(account|mailbox|user)\b`,
 		NotPattern: `\byour\b|\bsend(ing|er)\b|\brelay|authenticat|log ?in|password|\bmail from\b|\babuse\b|\bspam\b`,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceMedium,
@@ -777,7 +804,7 @@ var reasonRules = []rule{
 		// 71 and 74). Words of a sign-in or of volume are read elsewhere.
 		ID:         "policy-terse-block",
 		Protocols:  []Protocol{ProtocolSMTP, ""},
-		Pattern:    `<[^>\n]{1,80}> is blocked\b|\byour ip ?\(?[^\n]{0,40}\)? (is|has been) (filtered|blocked)\b|\bblocked for (abuse|spam)\b|\bsender blocked\b|\bblocked by (ldap|rbl|dnsbl)\b|\((rtr|dyn|rld|hvu|ipts):bl\)|\bcox blocked\b|\bcdrbl\b|not (currently )?accepting mail from your (ip|network)|access from your network is restricted|^[245][0-9][0-9][ -]+blocked\b|\bsending from (this|the|your) domain (is|has been) blocked\b|\brejected due to (security )?polic(y|ies)\b`,
+		Pattern:    `<[^>\n]{1,80}> is blocked\b|\byour ip ?\(?[^\n]{0,40}\)? (is|has been) (filtered|blocked)\b|\bblocked for (abuse|spam)\b|\bsender blocked\b|\bblocked by (ldap|rbl|dnsbl)\b|\((rtr|dyn|rld|hvu|ipts):bl\)|\bcox blocked\b|\bcdrbl\b|not (currently )?accepting mail from your (ip|network)|access from your network is restricted|^[245][0-9][0-9][ -]+blocked\b|\bsending from (this|the|your) domain (is|has been) blocked\b|\brejected due to (security )?polic(y|ies)\b|\brefused due to abuse\b`,
 		NotPattern: `log ?in|logon|password|credential|authenticat|your account|heavy usage|too many|rate limit|sending limit|exceeded|excessive`,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving server blocks mail from the sending server's IP address or from this sender (its own block list or spam filter); the sending server's admin or mail provider must ask the receiver (often through a page named in the reply) to lift it.",

@@ -311,7 +311,7 @@ var phraseRules = []rule{
 	// them after LOGIN; held-out round 103). The command was malformed,
 	// most often a password or folder name with characters the client
 	// did not quote; the server never judged the password.
-	{ID: "imap-bad-atom", Pattern: `\bbad (invalid characters|8bit data) in atom\b`,
+	{ID: "imap-bad-atom", Situation: "command-not-parsed", Pattern: `\bbad (invalid characters|8bit data) in atom\b`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The IMAP server could not parse the command: it carried characters the client did not quote (often in the password or a folder name). Quoting them in the client, or a password without them, gets through.",
 		Alternatives: []Alternative{
@@ -323,7 +323,7 @@ var phraseRules = []rule{
 	// 'Expected response code 220 but got code "", with message "+OK
 	// Dovecot ready."'; held-out rounds 101 and earlier): the SMTP settings
 	// name the mailbox server's IMAP or POP3 port.
-	{ID: "smtp-client-got-mailbox-greeting",
+	{ID: "smtp-client-got-mailbox-greeting", Situation: "mailbox-port-for-smtp",
 		Pattern: `(smtp[a-z]*(error|exception)|expected response code "?220)[^\n]{0,120}(\* ok\b[^\n]{0,200}(imap4|ready)|\+ok\b[^\n]{0,200}(pop3|ready))`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The SMTP client was answered by an IMAP or POP3 server: the outgoing (SMTP) settings point at the incoming mail port (143/993 or 110/995). Use the server's SMTP port: 587 with STARTTLS, or 465 with TLS.",
@@ -337,7 +337,7 @@ var phraseRules = []rule{
 	// "220 ****..." (harmless alone, so not read). The client sees no
 	// usable AUTH or STARTTLS (emailjs against Exchange, held-out round
 	// 100), though the server offers them.
-	{ID: "smtp-reply-masked-by-firewall", Protocols: []Protocol{ProtocolSMTP, ""},
+	{ID: "smtp-reply-masked-by-firewall", Situation: "firewall-smtp-inspection", Protocols: []Protocol{ProtocolSMTP, ""},
 		Pattern: `\bx{4,}[a-e]\b[^\n]{0,300}\bx{4,}[a-e]\b`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "A firewall between the client and the server inspects SMTP and masks the server's replies (extensions shown as XXXX), so AUTH and STARTTLS cannot be used: the network's admin must turn SMTP/ESMTP inspection off for this server.",
@@ -1897,16 +1897,30 @@ var phraseRules = []rule{
 	{
 		// "Kaspersky Anti-Virus Personal Root Certificate" in a TLS error
 		// is an inspecting antivirus, no verdict on the message (review 15).
-		ID: "content-virus", Pattern: `\bvirus\b|malware|\binfected\b|eicar`, NotPattern: `anti-?virus|certificate`,
+		ID: "content-virus", Phase: catalog.PhaseDelivery, Pattern: `\bvirus\b|malware|\binfected\b|eicar`, NotPattern: `anti-?virus|certificate`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refused the message because its scanner found a virus or malware in it.",
 		Source:  srcRFC3463,
 	},
+	// A mail server's lookup of the recipient's domain, in its log or its
+	// bounce: sendmail's "host map: lookup (example.org): deferred" and
+	// "<a@example.org>... Unrecognized host name example.org." (held-out
+	// rounds 98, 108). The server sending the mail, not the user's
+	// program, failed to find the domain.
+	{
+		ID: "mta-destination-lookup", Situation: "destination-domain-lookup", Phase: catalog.PhaseDelivery,
+		Pattern: `\bhost map: lookup \([^)\n]{1,200}\): deferred|\bunrecognized host name\b`,
+		Code:    CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The mail server sending the message could not look up the recipient's domain: the domain in the address is wrong, or the server's DNS resolver is failing.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The recipient's domain does not exist (a typing error in the address).", "The domain does not resolve from any resolver either."),
+		},
+		Source: srcNetFacts,
+	},
 	{
 		ID: "dns-failure-words", Pattern: `name ?server (timeout|timed out|failure|error)|dns (timeout|failure|error|lookup (failed|error)|resolving error|resolution (error|failed))|\bdnssec-invalid\b|invalid dnssec|^\s*dns query (error|failed)\s*$|` +
-			// Evolution's "host lookup X failed" and sendmail's "host map:
-			// lookup (X): deferred" (held-out rounds 98, 99).
-			`\bhost lookup [^\s]{1,200} failed|\bhost map: lookup \([^)\n]{1,200}\): deferred|\bunrecognized host name\b`,
+			// Evolution's "host lookup X failed" (held-out round 99).
+			`\bhost lookup [^\s]{1,200} failed`,
 		// A receiver's check of the sending IP's reverse DNS ("421 -
 		// [Reverse DNS failure : Try again later]", Comcast; held-out
 		// round 71) is its policy, read by policy-no-reverse-dns. Gmail's
@@ -2856,7 +2870,7 @@ var genericRules = []rule{
 	// or needs the provider, not the account.
 	// Microsoft's "550 5.7.501 Service unavailable. Spam abused detected
 	// from IP" is a ban, read by the spam readings (review 10).
-	{ID: "generic-temporary", Pattern: `try again later|try again after|temporar(y|ily)|service (not |un)available|greylist|plus tard|internal error occurred|server error while|\bserver (is )?(too |very )?busy\b|still undeliverable after`,
+	{ID: "generic-temporary", Pattern: `try again later|try again after|temporar(y|ily)|service (not |un)available|greylist|plus tard|internal error occurred|server error while|\bserver (is )?(too |very )?busy\b`,
 		NotPattern: `\bspam`,
 		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5321},
 	// A 4xx reply with the same words is a refusal for now, read by its
