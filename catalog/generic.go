@@ -117,7 +117,7 @@ var genericEntries = []Remediation{
 	},
 	{
 		Code: CodeServerUnavailable, Title: "The mail service is not available right now", Audience: AudienceUser,
-		Explanation: "The server answered but said it cannot serve the connection now (for example SMTP 421 or an IMAP BYE at connect). It may be overloaded, in maintenance, or shutting connections down.",
+		Explanation: "The server cannot serve the connection now: it said so (for example SMTP 421 or an IMAP BYE at connect), or it closed the connection without a word. It may be overloaded, in maintenance, or shutting connections down.",
 		UserSteps: []string{
 			"Wait a few minutes and try again.",
 			"If it persists for more than an hour, check the provider's status page or contact support.",
