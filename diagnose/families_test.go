@@ -567,7 +567,7 @@ func TestFamiliesOfRounds53To54(t *testing.T) {
 		{"uri hostname not parsed", "System.UriFormatException: Invalid URI: The hostname could not be parsed.", Hints{}, CodeDNSFailure, ""},
 		{"dynamics secure connection", "Email cannot be received for the mailbox because an error occurred while establishing a secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the email server profile has been notified.", Hints{}, CodeTLSHandshakeFailed, "dynamics-secure-connection-failed"},
 		{"greeting was never received", "Greeting was never received", Hints{}, CodeConnectionTimeout, ""},
-		{"swift errno 0", "Connection could not be established with host 192.0.2.5 [ #0]", Hints{}, CodeTLSWrongMode, "swift-connect-errno-0"},
+		{"swift errno 0", "Connection could not be established with host 192.0.2.5 [ #0]", Hints{}, CodeUnknown, "swift-connect-errno-0"}, // wrong mode ranked first (rounds 101, 102),
 		{"imap server closed the connection", "Some of the messages in your outbox folder could not be copied to your sent items folder. Your IMAP server has closed the connection. This may occur if you have left the connection idle for too long. Server Response: Unexpected error --- Server closing connection. Error number 0x800CCCDD", Hints{}, CodeServerUnavailable, ""},
 		{"ntlm package disabled", "The NTLM Authentication package has been disabled for this protocol.", Hints{}, CodeMechanismUnsupported, "unsupported-mechanism"},
 		{"originator mismatch in outlook express", "An unknown error has occurred.\n  Subject 'x', Account 'a', server 's',\n  Protocol: SMTP, Server Response: '554 Originator address does not match\n  authentication credentials', Port: 25, Secure(SSL); No, Server\n  Error:554,\n  Error Number:0x800CCC6F", Hints{}, CodeSenderNotPermitted, "sender-words"},
@@ -1182,6 +1182,8 @@ func TestFamiliesOfRounds107To108(t *testing.T) {
 		// Round 109.
 		{"gen_smtp closed", "{:error, {:retries_exceeded, {:network_failure, 'smtp.example.org', {:error, :closed}}}}", Hints{}, CodeServerUnavailable, "closed-step-unknown"},
 		{"select not found", "< 7 SELECT /archive\n> 7 NO Not found", Hints{}, CodeMailboxMissing, "mailbox-missing-words"},
+		{"mailchannels sender not authorized", "550 5.7.1 This sender is not authorized to send from example.org.", Hints{Protocol: ProtocolSMTP, Stage: probe.StageData}, CodeSenderNotPermitted, "sender-words"},
+		{"procmail unknown user", "procmail: Unknown user \"alice\"\nfetchmail: MDA returned nonzero status 67", Hints{}, CodeRecipientUnknown, "recipient-unknown-words"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
 		// A delivery that did not complete is no success.
