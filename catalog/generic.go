@@ -603,4 +603,29 @@ var genericEntries = []Remediation{
 		AdminSteps:  []string{"From the mail server, look the domain up (dig MX example.org) and compare with a public resolver: if only your server fails, fix its resolver (resolv.conf, the local DNS service); a deferred message is retried once it works."},
 		Checked:     "2026-12-06",
 	},
+	{
+		Code: CodeSendingBlocked, Situation: "spam-at-submission", Phase: PhaseDelivery,
+		Title: "Your mail provider refused this message as spam", Audience: AudienceUser,
+		Explanation: "The provider you send through judged this one message to be spam (its content or links, or a sending set-up that breaks its rules) and refused it. The account is not suspended, but the provider counts such refusals against it: more of them can stop its sending.",
+		UserSteps: []string{
+			"Change the message before sending it again: fewer links and images, no shortened links, a plain subject.",
+			"Do not send the same message again and again: each refusal counts against the account.",
+		},
+		VendorSteps: []string{"Send standard messages: a From that is the signed-in account, a Date and a Message-ID header, a text part beside any HTML."},
+		Checked:     "2026-12-06",
+	},
+	{
+		Code: CodeSenderNotPermitted, Situation: "host-name-from-address", Title: "The From address is the server's own host name", Audience: AudienceAdmin,
+		Explanation: "A program or script on the server sent mail with a From address made of the machine's host name (user@server.example.net) instead of a real mailbox, and the server's outgoing filter refuses such mail. No sign-in was involved.",
+		UserSteps:   []string{"In the program's or script's mail settings, set the From address to a real mailbox of your domain."},
+		AdminSteps:  []string{"Give local mail a real sender: PHP's sendmail_path with -f you@example.org (or the mail() call's fifth argument), the mail server's default domain for local senders (Exim: qualify_domain; Postfix: myorigin)."},
+		Checked:     "2026-12-06",
+	},
+	{
+		Code: CodeMechanismUnsupported, Situation: "client-lacks-mechanism", Title: "The mail program cannot sign in at all", Audience: AudienceUser,
+		Explanation: "This build of the mail program has no sign-in (SASL) support, so it cannot answer the server's AUTH whatever the user name and password are. The account and the server are not the cause.",
+		UserSteps:   []string{"Install a build of the program with sign-in support (for mutt or NeoMutt, the distribution's package built with SASL, or build it with --with-sasl or --with-gsasl), then try again."},
+		VendorSteps: []string{"Build the program with SASL support and say in its error which mechanisms it has."},
+		Checked:     "2026-12-06",
+	},
 }

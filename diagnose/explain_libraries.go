@@ -360,6 +360,12 @@ func lettreCode(text string) int {
 // than the fact explain_errors.go takes from them. They are searched
 // with wrapperRules: after the server's phrases, before the fact rules.
 var libraryRules = []rule{
+	// mutt built without SASL: "SMTP authentication requires SASL"
+	// (held-out round 104): the program cannot sign in at all.
+	{ID: "client-built-without-sasl", Phrases: []string{"authentication requires sasl"}, Local: true, Situation: "client-lacks-mechanism",
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
+		Summary: "This build of the mail program has no SASL support, so it cannot sign in to the server whatever the password: install a build with SASL (libsasl2 or GNU SASL).",
+		Source:  "https://gitlab.com/muttmua/mutt/-/blob/master/smtp.c"},
 	// rust-imap's Error::Bad, printed "BadResponse(\"Unknown command
 	// ...\")" in its older releases (held-out round 100): the server
 	// answered BAD, so it did not understand the command the library

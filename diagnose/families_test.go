@@ -1176,7 +1176,7 @@ func TestFamiliesOfRounds107To108(t *testing.T) {
 		{"recipients per minutes", "only 5 recipients per 5 minutes allowed", smtp, CodeRateLimited, "sending-limit-words"},
 		{"delivery completed", "[2018.01.16] 06:06:50 [13499] Delivery for a@example.org to b@example.org has completed (Delivered) Filter: None", Hints{}, CodeOK, "log-server-step-succeeded"},
 		{"sendmail unrecognized host", "<a@example.com>... Unrecognized host name example.com.", Hints{}, CodeDNSFailure, "mta-destination-lookup"},
-		{"from address is hostname", "=> blackhole (non-SMTP ACL discarded recipients): Message denied - From address is hostname, specify correct from address", smtp, CodeSenderNotPermitted, "sender-words"},
+		{"from address is hostname", "=> blackhole (non-SMTP ACL discarded recipients): Message denied - From address is hostname, specify correct from address", smtp, CodeSenderNotPermitted, "from-address-is-host-name"},
 		{"psbl", "550 5.7.1 <a@example.com>... H:PSBL [192.0.2.1] Connection refused due to abuse.", smtp, CodePolicyBlocked, "reason-ip-country"},
 		{"netease itc", "554 HL:ITC 0,126 gzsmtp5,QCk.264f http://mail.163.com/help/help_spam_16.htm", smtp, CodeRateLimited, "netease-doc-limits"},
 		// Round 109.

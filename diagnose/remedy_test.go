@@ -372,6 +372,9 @@ func TestSituationEntriesChosen(t *testing.T) {
 		{"imap(a@example.org)<1><>: Fatal: block_alloc(268435456): Out of memory", Hints{}, "process-out-of-memory", AudienceAdmin},
 		{"Warning: Message Still Undeliverable After 4 Hours", Hints{}, "mail-server-retrying", AudienceUser},
 		{"host map: lookup (example.org): deferred", Hints{}, "destination-domain-lookup", AudienceAdmin},
+		{"554 DT:SPM 163 smtp14,EsCowAD3 http://mail.163.com/help/help_spam_16.htm", smtp, "spam-at-submission", AudienceUser},
+		{"Message denied - From address is hostname, specify correct from address", smtp, "host-name-from-address", AudienceAdmin},
+		{"SMTP authentication requires SASL", Hints{}, "client-lacks-mechanism", AudienceUser},
 	} {
 		f := Explain(tc.text, tc.hints)
 		if assert.NotNil(t, f.Remediation, tc.text) {

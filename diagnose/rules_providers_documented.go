@@ -22,6 +22,8 @@ package diagnose
 //     the codes and keywords that would otherwise take them.
 
 // Sources of the rules below: the providers' own pages.
+import "github.com/mailcheck-go/mailcheck/catalog"
+
 const (
 	srcNetEaseCodes    = "https://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html"
 	srcXfinityErrors   = "https://www.xfinity.com/support/articles/email-errors"
@@ -109,7 +111,7 @@ var providerCodeFirstRules = []rule{
 		// not standard (451: retry in two minutes; 554: refused). It comes
 		// from NetEase's own submission servers, so it is the sender's
 		// provider refusing: sending_blocked (three of four blind labels).
-		ID: "netease-doc-content-spam", Protocols: onlySMTP,
+		ID: "netease-doc-content-spam", Protocols: onlySMTP, Situation: "spam-at-submission", Phase: catalog.PhaseDelivery,
 		Pattern: netEaseCode(`dt:spm`),
 		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
 		Summary:      "NetEase judged this message to be spam (its content, or a sending setup that breaks the standards); change the content (links, images, subject) and the sender's setup before sending again.",

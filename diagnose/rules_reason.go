@@ -489,6 +489,17 @@ const headerFromNotAllowed = `not allowed in\s+(5[0-9]{2}[ -])?header\s+(5[0-9]{
 // senderRules: the envelope sender is refused; after the recipient rule,
 // whose "Recipient address rejected" must not read as a sender.
 var senderRules = []rule{
+	// An outgoing filter's refusal of a From made of the machine's host
+	// name (a web host's Exim: "Message denied - From address is hostname,
+	// specify correct from address", held-out round 108): a local script's
+	// sender, no sign-in.
+	{
+		ID: "from-address-is-host-name", Situation: "host-name-from-address",
+		Pattern: `\bfrom address is (the )?(server'?s? )?host ?name\b`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "The server refused mail whose From address is the machine's own host name: the program or script that sent it must use a real mailbox of the domain as its From address.",
+		Source:  srcRFC3463Address,
+	},
 	{
 		ID: "sender-words", Protocols: onlySMTP,
 		// Python's smtplib calls any refusal of MAIL FROM "sender refused"
@@ -496,7 +507,7 @@ var senderRules = []rule{
 		// refused, unable to reconnect. (421, b'4.4.2 ... Error: timeout
 		// exceeded', ...)" (held-out round 86) is read by its reply.
 		NotPattern: `\bsmtp sender refused\b[^\n]{0,60}\(4[0-9]{2},`,
-		Pattern:    `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|sender address is not allowed|sending address (is )?not allowed|not one of your addresses|(domain|address) (is )?not (associated|verified|registered) with your account|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|\bsender is not (allowed|authori[sz]ed|permitted) to send (from|as)\b|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail )?on behalf of (<|your |this |that |the )|originator not accepted|from/sender (name|address) is not valid|"?from"? header is (missing or )?invalid|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|sender (address )?must (contain|include|have) a domain|\bfrom:? ?domain must resolve|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender|domain of sender address [^\s]{1,120} (does not|doesn't) exist|sender (address )?domain (does not|doesn't) exist|\bfrom(\.email)? (field|address) is (required|missing|empty)|permission to send (the message )?on behalf of|originator address does not match|` + headerFromNotAllowed + `|berechtigung, die nachricht im auftrag|\bfrom address is (the )?(server'?s? )?host ?name\b`,
+		Pattern:    `sender (address )?(rejected|refused|not allowed|denied|not permitted|prohibited|invalid|not owned)|sender address is not allowed|sending address (is )?not allowed|not one of your addresses|(domain|address) (is )?not (associated|verified|registered) with your account|(invalid|unauthori[sz]ed|unknown|bad|incorrect) sender|emetteur invalide|absender (ungültig|abgelehnt)|not owned by (auth )?user|address is not verified|not a verified (sender|identity)|relaying disallowed as|verified sender identity|local user only|mail from (account |address )?(doesn't|does not) (conform|match)[^\n]{0,30}authenticat|not (allowed|authori[sz]ed|permitted) to send (mail |email |e-mail )?(from|as) (this|that|the)|\bsender is not (allowed|authori[sz]ed|permitted) to send (from|as)\b|not (allowed|authori[sz]ed|permitted) to send (mail |e-?mail )?on behalf of (<|your |this |that |the )|originator not accepted|from/sender (name|address) is not valid|"?from"? header is (missing or )?invalid|must be (the )?same as (the )?(authori[sz]ation|authenticated|login) user|must (equal|match) (the )?(authori[sz]ed|authenticated|login) user|sender rejection|rejected sender|sender (address )?must (contain|include|have) a domain|\bfrom:? ?domain must resolve|domain (is )?not verified|restricted to (the )?sending domain|sender (is )?unvalidated|unvalidated sender|domain of sender address [^\s]{1,120} (does not|doesn't) exist|sender (address )?domain (does not|doesn't) exist|\bfrom(\.email)? (field|address) is (required|missing|empty)|permission to send (the message )?on behalf of|originator address does not match|` + headerFromNotAllowed + `|berechtigung, die nachricht im auftrag`,
 		Code:       CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altRecipientNotSender},
 		Source:       srcRFC3463Address,
