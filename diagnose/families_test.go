@@ -1190,6 +1190,8 @@ func TestFamiliesOfRounds107To108(t *testing.T) {
 		{"Delivery for a@example.org to b@example.org has completed (Delivered) but 550 5.1.1 user unknown", CodeOK, ""},
 		// A login's NO is no missing folder.
 		{"a1 LOGIN user secret\na1 NO Not found", CodeMailboxMissing, ""},
+		// A refusal "due to abuse" is no refused TCP connection.
+		{"Connection refused due to abuse.", CodeConnectionRefused, CodePolicyBlocked},
 		// A size limit stays a size.
 		{"552 5.3.4 Message size limit exceeded", "", CodeMessageTooLarge},
 	})

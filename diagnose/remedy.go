@@ -62,7 +62,9 @@ const (
 // "microsoft365" and then "microsoft"), then the generic one. The returned
 // Remediation.Provider says which entry was used ("" for generic).
 // Entries written for one protocol only are not chosen here, since the
-// protocol is not known; RemediateFinding knows it.
+// protocol is not known; RemediateFinding knows it. Nor are entries
+// written for one rule's reading (Situation): only a finding of that
+// reading gets them.
 //
 // For CodeOK it returns a small informational entry (at Microsoft 365 a
 // warning that password SMTP AUTH is on its way out); it returns nil only

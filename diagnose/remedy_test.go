@@ -389,6 +389,14 @@ func TestSituationEntriesChosen(t *testing.T) {
 			assert.Empty(t, f.Remediation.Situation, text)
 		}
 	}
+	// A receiving server's block of the sending address is advised as a
+	// refused message, not a sign-in policy, whatever the text's stage.
+	for _, text := range []string{"521 <192.0.2.1> is blocked", "Connection refused due to abuse."} {
+		f := Explain(text, Hints{})
+		if assert.NotNil(t, f.Remediation, text) {
+			assert.Equal(t, catalog.PhaseDelivery, f.Remediation.Phase, text)
+		}
+	}
 	// Every situation a rule names has its entry.
 	have := map[string]bool{}
 	for _, e := range catalog.Entries() {

@@ -813,8 +813,11 @@ var reasonRules = []rule{
 		// "421 ... cox blocked", "421 4.3.2 Your IP(...) is filtered",
 		// "451 Not currently accepting mail from your ip" (held-out rounds
 		// 71 and 74). Words of a sign-in or of volume are read elsewhere.
-		ID:         "policy-terse-block",
-		Protocols:  []Protocol{ProtocolSMTP, ""},
+		ID:        "policy-terse-block",
+		Protocols: []Protocol{ProtocolSMTP, ""},
+		// A block of the sending address or sender, never a sign-in policy:
+		// the advice is the receiving side's block list.
+		Phase:      catalog.PhaseDelivery,
 		Pattern:    `<[^>\n]{1,80}> is blocked\b|\byour ip ?\(?[^\n]{0,40}\)? (is|has been) (filtered|blocked)\b|\bblocked for (abuse|spam)\b|\bsender blocked\b|\bblocked by (ldap|rbl|dnsbl)\b|\((rtr|dyn|rld|hvu|ipts):bl\)|\bcox blocked\b|\bcdrbl\b|not (currently )?accepting mail from your (ip|network)|access from your network is restricted|^[245][0-9][0-9][ -]+blocked\b|\bsending from (this|the|your) domain (is|has been) blocked\b|\brejected due to (security )?polic(y|ies)\b|\brefused due to abuse\b`,
 		NotPattern: `log ?in|logon|password|credential|authenticat|your account|heavy usage|too many|rate limit|sending limit|exceeded|excessive`,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
