@@ -17,7 +17,10 @@ type clientError struct {
 	// matched against the lower-cased text. Either may match.
 	Phrases []string
 	Pattern string
-	re      *regexp.Regexp
+	// NotPhrases are lower-case substrings that keep the entry from
+	// matching: words that make the same phrase another fact.
+	NotPhrases []string
+	re         *regexp.Regexp
 	// pre is what the text must contain for re to match (prefilter.go).
 	pre compiledPre
 	// phrases is Phrases as one clause.
@@ -41,6 +44,11 @@ func (c *clientError) stage(lower string) probe.Stage {
 }
 
 func (c *clientError) match(lower string, sc *litScan) bool {
+	for _, p := range c.NotPhrases {
+		if strings.Contains(lower, p) {
+			return false
+		}
+	}
 	if len(c.Phrases) > 0 && c.phrases.holdsIn(lower, sc) {
 		return true
 	}
@@ -261,8 +269,12 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// TCP.
 	// errno 111 is Linux's ECONNREFUSED, as Mutt prints it ("Connection
 	// failed. errno: 111").
+	// A server's "Connection refused due to abuse" (a block list's words,
+	// PSBL's among them; held-out round 107) is its policy, read by the
+	// rules, not a TCP connection refused.
 	{Phrases: []string{"connection refused", "econnrefused", "actively refused", "connection was refused", "connection is refused"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno[:=]? ?111\b`,
-		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Go, Node, Python, .NET, PHP"},
+		NotPhrases: []string{"refused due to abuse"},
+		Kind:       probe.NetRefused, Stage: probe.StageConnect, Seen: "Go, Node, Python, .NET, PHP"},
 	// PHP's mail() on Windows: 'Failed to connect to mailserver at
 	// "localhost" port 25, verify your "SMTP" and "smtp_port" setting in
 	// php.ini': no mail server listens where php.ini points.
@@ -330,7 +342,7 @@ func compileClientErrors(list []clientError) []clientError {
 
 // matchClientError returns the first client error the text matches.
 func matchClientError(lower string, sc *litScan) *clientError {
-	if reportsOnlySuccess(lower) || opensslHandshakeDone(lower) || recipientDomainBounce(lower) || strings.Contains(lower, "refused due to abuse") {
+	if reportsOnlySuccess(lower) || opensslHandshakeDone(lower) || recipientDomainBounce(lower) {
 		return nil
 	}
 	for i := range clientErrors {
@@ -340,10 +352,6 @@ func matchClientError(lower string, sc *litScan) *clientError {
 	}
 	return nil
 }
-
-// A server's "Connection refused due to abuse" (a block list's words,
-// PSBL's among them; held-out round 107) is its policy, not a TCP
-// connection refused, so matchClientError leaves it to the rules.
 
 // recipientDomainBounce reports Gmail's bounce for a recipient whose
 // domain has no mail host: "DNS Error: DNS type 'mx' lookup of x
