@@ -201,6 +201,11 @@ func stageFromLog(lower string, sc *litScan) (probe.Stage, string) {
 
 // logOKNot is what a paste must not say for a log's success line to read
 // as success: a failure line beside it, or a refusal's code.
+// successLineNot is what makes a program's or a server's own success line
+// old news: logOKNot, and words of a failure, a BYE, a quota or a full
+// mailbox after it (review 16).
+const successLineNot = logOKNot + `|\b(` + successFailureWords + `|bye)\b|quota|exceed|\bfull\b`
+
 const logOKNot = `\b(error|fail(ed|ure)?|reject(ed)?|refused|denied|deferr?(ed|al)|bounced|warning|timed out|timeout|invalid|too many)\b|\b(ehlo|helo|starttls|auth|mail|rcpt|data|bdat|quit|rset|noop|vrfy|etrn|unknown|commands)=\d+/\d+|\b[45][0-9][0-9][ -][245]\.[0-9]|` + logOKRefusedNot
 
 // logOKRefusedNot is what else in a paste makes a success line old news
@@ -824,7 +829,7 @@ var logOKRules = []rule{
 		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
-		NotPattern: logOKNot + `|\b(` + successFailureWords + `|bye)\b|quota|exceed|exist|invalidat|\bfull\b|trycreate`,
+		NotPattern: successLineNot + `|exist|invalidat|trycreate`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own log line says the step worked; not an error.",
 		Source:  "https://github.com/ospatrol/ospatrol-docs/blob/master/docs/log_samples/web/mail/horde_imp.rst"},
@@ -836,7 +841,7 @@ var logOKRules = []rule{
 	// Sieve "stored mail into mailbox".
 	{ID: "log-server-step-succeeded",
 		Pattern:    `\bauthentication successful \(auth\.success\)|\bhas completed \(delivered\)|\bevent ?= ?"?delivered\b|\bmessage queued for delivery\b|\blogin attempt for: [^\n]{1,300}: success: |\bqueue: delivered\b|\bpassed clean\b|\bstored mail into mailbox\b`,
-		NotPattern: logOKNot + `|\b(` + successFailureWords + `|bye)\b|quota|exceed|\bfull\b`,
+		NotPattern: successLineNot,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The mail server's own log line says the step worked (a sign-in, a message taken or delivered); not an error.",
 		Source:  "https://github.com/stalwartlabs/stalwart/issues/908"},
