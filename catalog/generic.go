@@ -418,6 +418,22 @@ var genericEntries = []Remediation{
 		Checked:     checked,
 	},
 	{
+		// Over IMAP a message too large is one the client tried to store
+		// (APPEND: a sent copy, a draft, a message moved between
+		// accounts), not one it sent; RFC 7889's APPENDLIMIT names the
+		// limit. Dovecot's settings: doc.dovecot.org/2.4.1/core/admin/limits.html
+		// and 2.3's example 90-quota.conf.
+		Code: CodeMessageTooLarge, Protocol: ProtocolIMAP, Title: "The message is too large to store in the mailbox", Audience: AudienceUser,
+		Explanation: "The sign-in worked; the server refused to store a message in a folder (a sent copy, a draft, a message copied from elsewhere) because it is larger than the server keeps. Sending is a separate matter: the message may have gone out even though its copy was refused.",
+		UserSteps: []string{
+			"Find the large message (usually in the Outbox, Drafts or the folder it was copied to) and remove its large attachments, or keep it only on this computer.",
+			"Send large files as a link to a file share instead of an attachment.",
+		},
+		AdminSteps:  []string{"If larger messages should be stored, raise the server's limit for stored messages (Dovecot 2.3: quota_max_mail_size; 2.4: quota_mail_size)."},
+		VendorSteps: []string{"Read the server's APPENDLIMIT (RFC 7889) from its CAPABILITY reply, and do not try to store a larger message; say which message and folder were refused instead of retrying the upload."},
+		Checked:     "2026-12-06",
+	},
+	{
 		Code: CodeQuotaExceeded, Phase: PhaseDelivery, Title: "The recipient's mailbox is full", Audience: AudienceUser,
 		Explanation: "The receiving server refused the message because the recipient's mailbox is full (over its quota). Nothing is wrong with your account or your program: the recipient, or their mail administrator, must free space. A 4xx refusal is retried for a while; a 5xx one is final.",
 		UserSteps: []string{

@@ -173,8 +173,8 @@ func TestEntriesWellFormed(t *testing.T) {
 	}
 }
 
-// TestGenericEntryForEveryCode checks one generic entry per code and
-// phase, and for every code one that is not for delivery only: a finding
+// TestGenericEntryForEveryCode checks one generic entry per code, phase,
+// credential, situation and protocol, and for every code one that is not for delivery only: a finding
 // whose phase is unknown takes it.
 func TestGenericEntryForEveryCode(t *testing.T) {
 	type key struct {
@@ -182,17 +182,18 @@ func TestGenericEntryForEveryCode(t *testing.T) {
 		phase      SessionPhase
 		credential Credential
 		situation  string
+		protocol   Protocol
 	}
 	seen := map[key]bool{}
 	notDelivery := map[Code]bool{}
 	for _, e := range genericEntries {
-		k := key{e.Code, e.Phase, e.Credential, e.Situation}
-		assert.False(t, seen[k], "two generic entries for %s at phase %q for credential %q in situation %q", e.Code, e.Phase, e.Credential, e.Situation)
+		k := key{e.Code, e.Phase, e.Credential, e.Situation, e.Protocol}
+		assert.False(t, seen[k], "two generic entries for %s at phase %q for credential %q in situation %q over %q", e.Code, e.Phase, e.Credential, e.Situation, e.Protocol)
 		seen[k] = true
 		assert.Empty(t, e.Provider)
 		assert.Contains(t, []SessionPhase{"", PhaseSignIn, PhaseDelivery, PhaseServer}, e.Phase, "%s", e.Code)
 		assert.Contains(t, []Credential{"", CredentialOAuth}, e.Credential, "%s", e.Code)
-		if (e.Phase == "" || e.Phase == PhaseSignIn) && e.Credential == "" && e.Situation == "" {
+		if (e.Phase == "" || e.Phase == PhaseSignIn) && e.Credential == "" && e.Situation == "" && e.Protocol == "" {
 			notDelivery[e.Code] = true
 		}
 	}

@@ -1196,3 +1196,12 @@ func TestFamiliesOfRounds107To108(t *testing.T) {
 		{"552 5.3.4 Message size limit exceeded", "", CodeMessageTooLarge},
 	})
 }
+
+// Review leftovers of 2026-12-06.
+func TestFamiliesOfReviewLeftovers(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		// A positive reply whose code the client could not read off the
+		// line is no success.
+		{"swift empty code positive message", `Expected response code 250 but got code "", with message "250 OK"`, Hints{}, CodeProtocolError, "positive-reply-out-of-step"},
+	})
+}

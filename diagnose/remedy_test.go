@@ -397,6 +397,24 @@ func TestSituationEntriesChosen(t *testing.T) {
 			assert.Equal(t, catalog.PhaseDelivery, f.Remediation.Phase, text)
 		}
 	}
+	// A message too large over IMAP is one the client tried to store,
+	// not to send: no SMTP SIZE steps.
+	for _, tc := range []struct {
+		text  string
+		hints Hints
+		proto Protocol
+	}{
+		{"메일 프로그램에서 저장하려는 메일의 크기가 40MB를 초과하였습니다. 네이버 IMAP은 40MB를 초과하는 메일을 저장할 수 없습니다.", Hints{Protocol: ProtocolIMAP}, ProtocolIMAP},
+		{"A3 NO [LIMIT] Message too large", Hints{Protocol: ProtocolIMAP}, ProtocolIMAP},
+		{"552 5.3.4 Message size exceeds fixed maximum message size", smtp, ""},
+	} {
+		f := Explain(tc.text, tc.hints)
+		require.Equal(t, CodeMessageTooLarge, f.Code, tc.text)
+		if assert.NotNil(t, f.Remediation, tc.text) {
+			assert.Equal(t, tc.proto, f.Remediation.Protocol, tc.text)
+			assert.Equal(t, tc.proto == ProtocolIMAP, strings.Contains(f.Remediation.VendorSteps[0], "APPENDLIMIT"), tc.text)
+		}
+	}
 	// Every situation a rule names has its entry.
 	have := map[string]bool{}
 	for _, e := range catalog.Entries() {

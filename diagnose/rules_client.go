@@ -22,14 +22,16 @@ import "github.com/mailcheck-go/mailcheck/catalog"
 var clientSlipRules = []rule{
 	// A positive reply, then the client's failure.
 	{ID: "positive-reply-out-of-step", Protocols: onlySMTP, Reply: []int{2, 3}, NoFailure: true,
-		Pattern: `expected (response )?code "?[0-9]{3}[0-9/, "]*but got (code )?"?[23][0-9]{2}|rejected (ehlo|helo|mail|rcpt|data|auth|starttls) command[^\n]{0,20}response:? ?"?[23][0-9]{2}|invalid greeting[^\n]{0,30}\b2[0-9]{2}\b`,
+		Pattern: `expected (response )?code "?[0-9]{3}[0-9/, "]*but got (code )?("", with message )?"?[23][0-9]{2}|rejected (ehlo|helo|mail|rcpt|data|auth|starttls) command[^\n]{0,20}response:? ?"?[23][0-9]{2}|invalid greeting[^\n]{0,30}\b2[0-9]{2}\b`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client read a positive reply where it expected another one: client and server are out of step (a reply left over from an earlier command, a multi-line reply read as one, pipelining). Not the account or its password.",
 		Alternatives: []Alternative{
 			alt(CodeUnknown, "An intermittent slip in the client's connection reuse.", "The same message goes through when sent again on a new connection."),
 		},
 		// Swift Mailer's assertResponseCode ("Expected response code 250
-		// but got code "235"", swiftmailer issues 669 and 1300).
+		// but got code "235"", swiftmailer issues 669 and 1300); with an
+		// empty code and the positive reply as the message, the client
+		// could not even read the code off the line.
 		Source: "https://github.com/swiftmailer/swiftmailer/issues/669"},
 	{ID: "roundcube-positive-auth-failed", Protocols: onlySMTP, Reply: []int{2}, NoFailure: true,
 		Pattern: `\(2[0-9]{2}\)[ :]+[^\n]{0,40}(authenti|autenti)`,
