@@ -481,14 +481,14 @@ var genericEntries = []Remediation{
 		Checked:    checked,
 	},
 	{
-		Code: CodeDNSFailure, Phase: PhaseDelivery, Title: "The recipient's domain could not be looked up for now", Audience: AudienceAdmin,
-		Explanation: "Your mail server accepted the message, but its lookup of the recipient's domain failed (the domain's DNS servers answered with an error or nothing usable), so the message waits in its queue and is retried for a few days. Your account and settings are not the cause: the recipient domain's DNS is failing, or your mail server's own resolver is.",
+		Code: CodeDNSFailure, Phase: PhaseDelivery, Title: "The mail server could not look up the recipient's domain", Audience: AudienceAdmin,
+		Explanation: "Your mail server accepted the message, but could not find the recipient's domain in DNS, so it could not reach the recipient's server. Either the domain in the address is wrong, or DNS is failing: the recipient domain's DNS servers, or your mail server's own resolver. Your account and settings are not the cause. A lookup that failed for now leaves the message in the queue, retried for a few days; a domain that does not exist bounces it.",
 		UserSteps: []string{
-			"Check the recipient's address for a typing error in the domain.",
+			"Check the recipient's address for a typing error in the domain (the part after @).",
 			"If the address is right, wait: the server retries. If other messages to well-known domains fail the same way, forward this to whoever runs your mail server.",
 		},
-		AdminSteps: []string{"Look the domain up from the mail server itself (dig MX example.org, dig A of the names it returns) and compare with a public resolver: if only your server fails, fix its resolver; if every resolver fails, the recipient's DNS servers are broken and their administrator must act."},
-		Checked:    "2026-12-05",
+		AdminSteps: []string{"Look the domain up from the mail server itself (dig MX example.org, dig A of the names it returns) and compare with a public resolver: if only your server fails, fix its resolver (resolv.conf, the local DNS service); if every resolver fails, the recipient's DNS servers are broken and their administrator must act. A deferred message is retried once the lookup works."},
+		Checked:    "2026-12-06",
 	},
 	// The mail server's own parts failing, as its log shows (review 19):
 	// its administrator reads the log and acts; the mailbox owner's
@@ -610,14 +610,6 @@ var genericEntries = []Remediation{
 		},
 		AdminSteps: []string{"Look at the message in the queue (postqueue -p, mailq, exim -bp) for the reason of the last attempt, which names the recipient's server and its reply."},
 		Checked:    "2026-12-06",
-	},
-	{
-		Code: CodeDNSFailure, Situation: "destination-domain-lookup", Phase: PhaseDelivery,
-		Title: "The mail server could not look up the recipient's domain", Audience: AudienceAdmin,
-		Explanation: "The mail server that sends the message could not find the recipient's domain in DNS (for now, or at all), so it could not reach the recipient's server. Either the domain in the address is wrong, or the server's own DNS resolver is failing.",
-		UserSteps:   []string{"Check the domain of the recipient's address (the part after @) for a typing error; if it is right, forward this to whoever runs your mail server."},
-		AdminSteps:  []string{"From the mail server, look the domain up (dig MX example.org) and compare with a public resolver: if only your server fails, fix its resolver (resolv.conf, the local DNS service); a deferred message is retried once it works."},
-		Checked:     "2026-12-06",
 	},
 	{
 		Code: CodeSendingBlocked, Situation: "spam-at-submission", Phase: PhaseDelivery,

@@ -371,7 +371,6 @@ func TestSituationEntriesChosen(t *testing.T) {
 		{`postfix/smtpd[1]: fatal: open dictionary: expecting "type:name" form instead of "x"`, Hints{}, "server-service-fatal", AudienceAdmin},
 		{"imap(a@example.org)<1><>: Fatal: block_alloc(268435456): Out of memory", Hints{}, "process-out-of-memory", AudienceAdmin},
 		{"Warning: Message Still Undeliverable After 4 Hours", Hints{}, "mail-server-retrying", AudienceUser},
-		{"host map: lookup (example.org): deferred", Hints{}, "destination-domain-lookup", AudienceAdmin},
 		{"554 DT:SPM 163 smtp14,EsCowAD3 http://mail.163.com/help/help_spam_16.htm", smtp, "spam-at-submission", AudienceUser},
 		{"Message denied - From address is hostname, specify correct from address", smtp, "host-name-from-address", AudienceAdmin},
 		{"SMTP authentication requires SASL", Hints{}, "client-lacks-mechanism", AudienceUser},
@@ -395,6 +394,16 @@ func TestSituationEntriesChosen(t *testing.T) {
 		f := Explain(text, Hints{})
 		if assert.NotNil(t, f.Remediation, text) {
 			assert.Equal(t, catalog.PhaseDelivery, f.Remediation.Phase, text)
+		}
+	}
+	// A mail server's failed lookup of the recipient's domain is advised
+	// as a refused message, for its administrator.
+	for _, text := range []string{"host map: lookup (example.org): deferred", "<a@example.com>... Unrecognized host name example.com."} {
+		f := Explain(text, Hints{})
+		require.Equal(t, CodeDNSFailure, f.Code, text)
+		if assert.NotNil(t, f.Remediation, text) {
+			assert.Equal(t, catalog.PhaseDelivery, f.Remediation.Phase, text)
+			assert.Equal(t, AudienceAdmin, f.Remediation.Audience, text)
 		}
 	}
 	// A message too large over IMAP is one the client tried to store,

@@ -1027,7 +1027,7 @@ func TestReview19Readings(t *testing.T) {
 		{"postfix/smtpd[812]: warning: problem talking to server 127.0.0.1:10023: Connection refused", CodeTemporaryFailure, "A helper service of the mail server does not answer"},
 		{"master: Warning: service(auth): client_limit (400) reached, client connections are being dropped", CodeServerUnavailable, "A part of the mail server is failing"},
 		{"421 4.3.2 Service not available", CodeServerUnavailable, "The mail service is not available right now"},
-		{"postfix/smtp[7]: A1: to=<a@example.org>, relay=none, status=deferred (Name service error for name=example.org type=MX: Malformed or unexpected name server reply)", CodeDNSFailure, "The recipient's domain could not be looked up for now"},
+		{"postfix/smtp[7]: A1: to=<a@example.org>, relay=none, status=deferred (Name service error for name=example.org type=MX: Malformed or unexpected name server reply)", CodeDNSFailure, "The mail server could not look up the recipient's domain"},
 		{"getaddrinfo ENOTFOUND smtp.example.org", CodeDNSFailure, "The server name does not exist in DNS"},
 		{"A12 OK [PARSE] parse warning ignored, APPEND completed", CodeOK, ""},
 		{"250 OK id=1rXyZ-0001 (header syntax verified)", CodeOK, ""},

@@ -1908,7 +1908,7 @@ var phraseRules = []rule{
 	// rounds 98, 108). The server sending the mail, not the user's
 	// program, failed to find the domain.
 	{
-		ID: "mta-destination-lookup", Situation: "destination-domain-lookup", Phase: catalog.PhaseDelivery,
+		ID: "mta-destination-lookup", Phase: catalog.PhaseDelivery,
 		Pattern: `\bhost map: lookup \([^)\n]{1,200}\): deferred|\bunrecognized host name\b`,
 		Code:    CodeDNSFailure, Confidence: ConfidenceMedium,
 		Summary: "The mail server sending the message could not look up the recipient's domain: the domain in the address is wrong, or the server's DNS resolver is failing.",
