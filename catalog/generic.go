@@ -579,6 +579,26 @@ var genericEntries = []Remediation{
 		Checked: "2026-12-06",
 	},
 	{
+		Code: CodeConnectionRefused, Situation: "local-connect-blocked", Title: "This computer blocks the connection to the mail server", Audience: AudienceUser,
+		Explanation: "The connection was stopped before it left this computer or device (permission denied on connect): a firewall or antivirus on it, a VPN or data-saver setting, the app's missing network permission, or the hosting provider's block on outgoing mail ports (most often 25). The mail server was never reached, so the account and password are not the cause.",
+		UserSteps: []string{
+			"Allow the program in the antivirus's mail protection and the firewall, or turn off the VPN or data saver, and try again.",
+			"On a phone, give the app permission to use the network (mobile data and Wi-Fi).",
+			"Use the submission port (587 with STARTTLS, or 465 with SSL/TLS) rather than 25: many hosts and networks block 25 only.",
+		},
+		AdminSteps: []string{"On a server, allow outgoing connections to the mail server's port in the host's firewall, or ask the hosting provider to lift its block on port 25 (many block it by default), or relay through port 587."},
+		Checked:    "2026-12-06",
+	},
+	{
+		Code: CodeProtocolError, Situation: "smtp-port-for-mailbox", Title: "The incoming settings point at the outgoing mail port", Audience: AudienceUser,
+		Explanation: "The program fetching mail reached an SMTP server, which greets with \"220\": the incoming (IMAP or POP3) server's port is the outgoing one (25, 465 or 587). The account is not the problem.",
+		UserSteps: []string{
+			"Set the incoming port to 993 with SSL/TLS for IMAP (or 995 for POP3), or 143 (110 for POP3) with STARTTLS, as your provider's settings page says.",
+			"Keep the outgoing (SMTP) settings as they are.",
+		},
+		Checked: "2026-12-06",
+	},
+	{
 		Code: CodeServerUnavailable, Situation: "server-service-fatal", Phase: PhaseServer,
 		Title: "A mail server service stopped on a setting it cannot use", Audience: AudienceAdmin,
 		Explanation: "A service of the mail server exited on a fatal error in its own set-up (a setting it cannot read, a table or lock it cannot open, a host it cannot look up), so it drops the sessions it should take until the setting is fixed. Nothing in a user's settings or password causes this.",

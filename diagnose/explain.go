@@ -201,7 +201,7 @@ func leadWithLikelyProvider(f *Finding, o *observation, text string, v Vars) {
 func observeText(text string, h Hints) *observation {
 	text = innerReply(unquoteTranscript(logText(bytesLiteralLines(k9ResponseLines(cleanText(text))))))
 	lines := splitLines(text)
-	o := &observation{Protocol: h.Protocol, Stage: explainStage(h.Stage)}
+	o := &observation{Protocol: h.Protocol, ClientProtocol: h.Protocol != "", Stage: explainStage(h.Stage)}
 	o.setText(serverPart(text))
 	o.lower = neutralLogFields(unwrapLower(o.lower))
 	o.scan = scanText(o.lower)
@@ -219,6 +219,10 @@ func observeText(text string, h Hints) *observation {
 		smtpCode = bareReplyAtEnd(text) // "Negative SMTP reply: 553" (rules_status.go)
 	}
 
+	if o.Protocol == "" {
+		o.Protocol = clientScheme(text)
+		o.ClientProtocol = o.Protocol != ""
+	}
 	if o.Protocol == "" {
 		o.Protocol = logProtocol(o.lower)
 	}
@@ -900,6 +904,26 @@ func detectProtocol(lower, host string, imap, pop3, smtp bool) Protocol {
 		}
 	}
 	return best
+}
+
+// clientSchemeRE is the first line of MailKit's protocol log ("Connected
+// to smtp://smtp.example.com:587/?starttls=when-available"): the scheme is
+// the client's protocol, whatever the server answered.
+var clientSchemeRE = regexp.MustCompile(`(?i)\bconnected to (smtp|imap|pop)s?://`)
+
+// clientScheme returns the protocol a client's log names as its own, or "".
+func clientScheme(text string) Protocol {
+	m := clientSchemeRE.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	switch strings.ToLower(m[1]) {
+	case "smtp":
+		return ProtocolSMTP
+	case "imap":
+		return ProtocolIMAP
+	}
+	return ProtocolPOP3
 }
 
 // protocolWords are words that point at a protocol in client messages.

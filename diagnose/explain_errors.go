@@ -281,10 +281,18 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"failed to connect to mailserver at"},
 		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "PHP mail() on Windows"},
 	{Phrases: []string{"network is unreachable", "network unreachable", "no route to host", "enetunreach", "ehostunreach", "host is unreachable", "unreachable network",
-		"cannot assign requested address", "eaddrnotavail"},
+		"cannot assign requested address", "eaddrnotavail",
+		// EAFNOSUPPORT: the resolved address is of a family (IPv6, most
+		// often) this host cannot use (Ombi on a NAS; held-out round 110).
+		"address family not supported", "eafnosupport"},
 		Kind: probe.NetUnreachable, Stage: probe.StageConnect, Seen: "Go, Node, Python"},
 	{Phrases: []string{"empty startup greeting", "response: -1"},
 		Kind: probe.NetClosed, Stage: probe.StageGreeting, Seen: "Roundcube, JavaMail"},
+	// libuv's errno on Windows, as Node prints it: -4039 is ETIMEDOUT,
+	// -4078 ECONNREFUSED (nodemailer's "errno: -4039, syscall: connect";
+	// held-out round 111).
+	{Pattern: `\berrno:? ?-4078\b`, Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Node on Windows (libuv)"},
+	{Pattern: `\berrno:? ?-4039\b`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Node on Windows (libuv)"},
 	{Pattern: `\b(code|error|errno):? ?10060\b`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Windows (WSAETIMEDOUT) via PHP, .NET"},
 	{Phrases: []string{"i/o timeout", "timed out", "etimedout", "timeout", "deadline exceeded", "deadline has elapsed", "did not properly respond", "no response after", "greeting was never received", "greeting never received",
 		// Outlook's test of the account settings: "The specified server was

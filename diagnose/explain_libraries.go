@@ -486,11 +486,22 @@ var libraryRules = []rule{
 	// denied)"; held-out round 40): this device would not open the
 	// connection: the app lacks network permission, or a VPN or firewall
 	// app blocks it.
-	{ID: "android-connect-eacces", Pattern: `connect failed: eacces\b`,
+	{ID: "android-connect-eacces", Situation: "local-connect-blocked", Pattern: `connect failed: eacces\b`,
 		Code: CodeConnectionRefused, Confidence: ConfidenceMedium,
 		Summary: "This device refused to open the connection: the app has no permission to use the network, or a VPN, firewall or data-saver setting blocks it. Check the app's network permission and any VPN or firewall app; the mail server was never reached.",
 		Alternatives: []Alternative{
 			alt(CodeNetworkUnreachable, "The network the device is on blocks mail ports (a guest or captive network).", "The same app connects on another network."),
+		},
+		Source: "https://man7.org/linux/man-pages/man2/connect.2.html"},
+	// The same on a server or desktop (Node's "connect EACCES
+	// 192.0.2.1:25"; held-out round 111): this host's firewall, or its
+	// hosting provider's policy, stops the outgoing connection, most often
+	// to port 25.
+	{ID: "connect-eacces", Situation: "local-connect-blocked", Pattern: `\bconnect eacces\b`,
+		Code: CodeConnectionRefused, Confidence: ConfidenceMedium,
+		Summary: "This computer refused to open the connection (EACCES: permission denied on connect): a firewall on it, or its hosting provider's policy, blocks outgoing connections to that port, most often 25. Use the submission port (587 or 465) or ask whoever runs the host to allow it; the mail server was never reached.",
+		Alternatives: []Alternative{
+			alt(CodeNetworkUnreachable, "The network the host is on blocks mail ports.", "The same program connects from another network."),
 		},
 		Source: "https://man7.org/linux/man-pages/man2/connect.2.html"},
 	// The program has no password to give ("missing password for PLAIN
@@ -576,7 +587,7 @@ var libraryRules = []rule{
 	// in a way forbidden by its access permissions": the connection was
 	// stopped on this computer (an antivirus or firewall guarding port 25
 	// or 587), not by the server.
-	{ID: "windows-socket-access-forbidden",
+	{ID: "windows-socket-access-forbidden", Situation: "local-connect-blocked",
 		Pattern: `forbidden by its access permissions|\bwsaeacces\b|winerror 10013\b`,
 		Code:    CodeConnectionRefused, Confidence: ConfidenceMedium,
 		Summary: "This computer refused to open the connection: an antivirus or firewall on it blocks the program from the mail port (often 25 or 587). Allow the program in the antivirus's mail or firewall settings.",

@@ -1160,8 +1160,6 @@ func TestFamiliesOfRound105(t *testing.T) {
 	checkNotReadAs(t, []notReadAsCase{
 		// After RCPT TO the same words are the recipient's mailbox.
 		{"550 5.2.1 <a@example.org>: Mailbox cannot be accessed", CodeAccountLocked, ""},
-		// The sender's address syntax keeps its reading.
-		{"501 5.1.7 Bad sender address syntax", CodeProtocolError, ""},
 		// A bounced unknown user stays one.
 		{"sendmail[1]: x: to=<a@example.com>, dsn=5.1.1, stat=User unknown", "", CodeRecipientUnknown},
 	})
@@ -1204,4 +1202,34 @@ func TestFamiliesOfReviewLeftovers(t *testing.T) {
 		// line is no success.
 		{"swift empty code positive message", `Expected response code 250 but got code "", with message "250 OK"`, Hints{}, CodeProtocolError, "positive-reply-out-of-step"},
 	})
+}
+
+func TestFamiliesOfRounds110To111(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		{"sender syntax 501 5.1.7", "org.eclipse.angus.mail.smtp.SMTPSendFailedException: 501 5.1.7 Invalid address", Hints{}, CodeProtocolError, "smtp-sender-syntax"},
+		{"sender syntax 501 5.1.8", "Exception in defer callback: Error: Mail command failed: 501 5.1.8 Error bad address (missing local part)", Hints{}, CodeProtocolError, "smtp-sender-syntax"},
+		{"ip- host name is no ip", "450 4.1.8 <ubuntu@ip-172-26-13-215.ap-south-1.compute.internal>: Sender address rejected: Domain not found", smtp, CodeSenderNotPermitted, "sender-words"},
+		{"smtp client got pop3 greeting in mailkit log", "Connected to smtp://mail.example.com:1800/?starttls=when-available\nS: +OK Welcome to MailEnable POP3 Server", Hints{}, CodeProtocolError, "smtp-client-got-mailbox-greeting-known"},
+		{"smtp hint and imap greeting", "* OK [CAPABILITY IMAP4rev1 SASL-IR] Dovecot ready.", smtp, CodeProtocolError, "smtp-client-got-mailbox-greeting-known"},
+		{"pop3 client got smtp greeting", "Unexpected greeting from server: 220 mail.example.com Microsoft ESMTP MAIL Service ready at Wed, 29 Nov 2017 10:57:08 +0100", Hints{}, CodeProtocolError, "mailbox-client-got-smtp-greeting"},
+		{"libuv etimedout", "address: \"192.0.2.1\"\ncode: \"ESOCKET\"\ncommand: \"CONN\"\nerrno: -4039\nport: 587\nsyscall: \"connect\"", Hints{}, CodeConnectionTimeout, ""},
+		{"libuv econnrefused", "code: 'ESOCKET', errno: -4078, syscall: 'connect', port: 587", Hints{}, CodeConnectionRefused, ""},
+		{"node connect eacces", "{ [Error: connect EACCES 192.0.2.1:25]\n  code: 'EACCES',\n  errno: 'EACCES',\n  syscall: 'connect',\n  port: 25 }", Hints{}, CodeConnectionRefused, "connect-eacces"},
+		{"address family", "System.InvalidOperationException: Address family not supported by protocol", Hints{}, CodeNetworkUnreachable, ""},
+		{"nginx mail before auth", `client was rejected: "MAIL FROM:<a@example.org>" while in auth state, client: 10.0.10.2 using starttls, server: 0.0.0.0:587`, Hints{}, CodeRelayDenied, "nginx-mail-before-auth"},
+		{"etimedout on read", `Email Read Imap node encountered a connection error {"error":{"errno":-110,"code":"ETIMEDOUT","syscall":"read","source":"socket"}}`, Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox}, CodeConnectionTimeout, "timeout-later-os"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// Greetings without the client's protocol known stay successes.
+		{"+OK Dovecot ready.", "", CodeOK},
+		{"* OK [CAPABILITY IMAP4rev1] Dovecot ready.", "", CodeOK},
+		// A sender domain that does not exist is no syntax error.
+		{"553 5.1.8 <a@example.org>: Sender address rejected: Domain not found", "", CodeSenderNotPermitted},
+		// An IP word of its own still names an IP.
+		{"554 Your IP 192.0.2.1 is blocked", "", CodePolicyBlocked},
+	})
+	// The probe's own stall, in Go's words, stays a passing stall.
+	f := Explain("read tcp 127.0.0.1:5000->127.0.0.1:993: i/o timeout", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox})
+	assert.Equal(t, CodeTemporaryFailure, f.Code, f.Evidence.Rule)
 }

@@ -13,10 +13,14 @@ import (
 // what could be read from a pasted message. ClassifyIMAP, ClassifySMTP and
 // Explain each build one, so that they share every rule.
 type observation struct {
-	Protocol Protocol    // "" when unknown
-	Stage    probe.Stage // "" when unknown
-	Provider ProviderID  // provider id, "" when unknown
-	Port     int         // 0 when unknown
+	Protocol Protocol // "" when unknown
+	// ClientProtocol reports that Protocol is the client's own (a probe's,
+	// the caller's hint, the client's log naming its scheme), not a guess
+	// from the server's words.
+	ClientProtocol bool
+	Stage          probe.Stage // "" when unknown
+	Provider       ProviderID  // provider id, "" when unknown
+	Port           int         // 0 when unknown
 	// Security is the mode the client used; "" when unknown.
 	Security probe.Security
 	// Plaintext reports that the connection was known to be unencrypted
@@ -115,13 +119,14 @@ func (o *observation) implicitTLSPort() bool {
 // observeIMAP turns an IMAP probe result into an observation.
 func observeIMAP(r *imapcheck.Result, p Provider) *observation {
 	o := &observation{
-		Protocol: ProtocolIMAP,
-		Stage:    r.Stage,
-		Provider: normalizeProviderID(p.ID),
-		Port:     r.Port,
-		Security: r.Security,
-		Net:      r.Error,
-		Stop:     r.StopReason,
+		Protocol:       ProtocolIMAP,
+		ClientProtocol: true,
+		Stage:          r.Stage,
+		Provider:       normalizeProviderID(p.ID),
+		Port:           r.Port,
+		Security:       r.Security,
+		Net:            r.Error,
+		Stop:           r.StopReason,
 	}
 	o.OAuth, o.Plaintext = authFacts(r.Auth, r.Security, r.TLS)
 	o.ModeTLS, o.ModeNoTLS = modeFacts(r.ModeCheck)
@@ -166,13 +171,14 @@ func observeIMAP(r *imapcheck.Result, p Provider) *observation {
 // observeSMTP turns an SMTP probe result into an observation.
 func observeSMTP(r *smtpcheck.Result, p Provider) *observation {
 	o := &observation{
-		Protocol: ProtocolSMTP,
-		Stage:    r.Stage,
-		Provider: normalizeProviderID(p.ID),
-		Port:     r.Port,
-		Security: r.Security,
-		Net:      r.Error,
-		Stop:     r.StopReason,
+		Protocol:       ProtocolSMTP,
+		ClientProtocol: true,
+		Stage:          r.Stage,
+		Provider:       normalizeProviderID(p.ID),
+		Port:           r.Port,
+		Security:       r.Security,
+		Net:            r.Error,
+		Stop:           r.StopReason,
 	}
 	o.OAuth, o.Plaintext = authFacts(r.Auth, r.Security, r.TLS)
 	o.ModeTLS, o.ModeNoTLS = modeFacts(r.ModeCheck)

