@@ -1794,7 +1794,7 @@ var phraseRules = []rule{
 		// while in auth state' (Bitwarden's mail sender; held-out round
 		// 110). The proxy takes mail only after AUTH, as a server's "530
 		// Authentication required" says.
-		ID: "nginx-mail-before-auth",
+		ID:      "nginx-mail-before-auth",
 		Pattern: `client was rejected: "?mail from:[^\n]{0,200}while in auth state`,
 		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The mail proxy refused MAIL FROM because the client had not signed in: the program sends without AUTH (its sign-in is off, or it skipped AUTH because no mechanism or no STARTTLS suited it). Turn on authentication in the program's SMTP settings.",
