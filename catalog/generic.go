@@ -579,6 +579,13 @@ var genericEntries = []Remediation{
 		Checked: "2026-12-06",
 	},
 	{
+		Code: CodePolicyBlocked, Situation: "per-user-gateway-off", Title: "Your organisation does not let Gmail send through another mail server", Audience: AudienceAdmin,
+		Explanation: "Gmail's \"Send mail as\" was set to send through another provider's SMTP server, and the Google Workspace admin has not allowed that (the \"Allow per-user outbound gateways\" setting is off). The password and the other server are not the cause.",
+		UserSteps:   []string{"Ask your Google Workspace admin to allow per-user outbound gateways, or add the address to send as without its own SMTP server (Gmail then sends it through Google)."},
+		AdminSteps:  []string{"In the Google Admin console, under Apps > Google Workspace > Gmail > End User Access, turn on \"Allow per-user outbound gateways\" for the users who need it."},
+		Checked:     "2026-12-06",
+	},
+	{
 		Code: CodeConnectionRefused, Situation: "local-connect-blocked", Title: "This computer blocks the connection to the mail server", Audience: AudienceUser,
 		Explanation: "The connection was stopped before it left this computer or device (permission denied on connect): a firewall or antivirus on it, a VPN or data-saver setting, the app's missing network permission, or the hosting provider's block on outgoing mail ports (most often 25). The mail server was never reached, so the account and password are not the cause.",
 		UserSteps: []string{

@@ -118,7 +118,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"message=untrustedroot", "[untrustedroot]", // Exchange's "Cannot connect to remote server [Message=UntrustedRoot]" (round 75)
 		// iOS and macOS Mail's dialog (held-out round 72), in its main languages.
 		"cannot verify server identity", "サーバの識別情報を検証できません", "サーバーの識別情報を検証できません", "无法验证服务器身份", "無法驗證伺服器身分",
-		"impossible de vérifier l'identité du serveur", "no se puede verificar la identidad del servidor", "identität des servers kann nicht überprüft werden", "impossibile verificare l'identità del server"},
+		"impossible de vérifier l'identité du serveur", "no se puede verificar la identidad del servidor", "identität des servers kann nicht überprüft werden", "impossibile verificare l'identità del server",
+		// Outlook's security alert: "The security certificate is not
+		// from a trusted certifying authority." (held-out round 112).
+		"not from a trusted certifying authority"},
 		Kind: probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, Node"},
 	// .NET's "The remote certificate was rejected by the provided
 	// RemoteCertificateValidationCallback" (review 15).

@@ -425,11 +425,12 @@ var logFirstRules = []rule{
 	// Dovecot's passdb lines: "auth: passwd-file(alice,1.2.3.4): unknown
 	// user", "sql(alice,1.2.3.4,<id>): Password mismatch",
 	// "pam(alice,1.2.3.4): pam_authenticate() failed: ...". The user is
-	// the login's, never a recipient.
+	// the login's, never a recipient. "Password mismatch" alone is the
+	// same line quoted without its prefix (held-out round 112).
 	// PAM's "Authentication service cannot retrieve authentication info"
 	// after pam_authenticate() failed is its back end, not the password
 	// (review 11).
-	{ID: "log-dovecot-passdb-refused", Pattern: `\b(passwd-file|passwd|shadow|pam|sql|ldap|static|checkpassword|lua|bsdauth|vpopmail|oauth2|imap)\([^)\n]{1,200}\): (unknown user|user not found|password mismatch|invalid password|pam_authenticate\(\) failed)`,
+	{ID: "log-dovecot-passdb-refused", Pattern: `\b(passwd-file|passwd|shadow|pam|sql|ldap|static|checkpassword|lua|bsdauth|vpopmail|oauth2|imap)\([^)\n]{1,200}\): (unknown user|user not found|password mismatch|invalid password|pam_authenticate\(\) failed)|^password mismatch\.?$`,
 		NotPattern: pamAuthInfoUnavailable,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Dovecot's password database refused the login: the user name is unknown to it or the password does not match.",

@@ -1233,3 +1233,29 @@ func TestFamiliesOfRounds110To111(t *testing.T) {
 	f := Explain("read tcp 127.0.0.1:5000->127.0.0.1:993: i/o timeout", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox})
 	assert.Equal(t, CodeTemporaryFailure, f.Code, f.Evidence.Rule)
 }
+
+func TestFamiliesOfRounds112To113(t *testing.T) {
+	imap := Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"gmail logout requested", "* BYE LOGOUT Requested\nb OK 73 good day (Success)", Hints{}, CodeOK, "imap-logout"},
+		{"unknown authentication method", "Host failure: Error login on ... auth [X-MASTERAUTH]: 2 BAD AUTHENTICATE Unknown authentication method", Hints{}, CodeMechanismUnsupported, "unsupported-mechanism"},
+		{"neither err nor ok", "bounce.go:139: error scanning bounce mailbox: unknown response. Neither -ERR, nor +OK", Hints{}, CodeProtocolError, "client-parse-failed"},
+		{"bare password mismatch", "Password mismatch", Hints{}, CodeInvalidCredentials, "log-dovecot-passdb-refused"},
+		{"outlook untrusted authority", "The security certificate is not from a trusted certifying authority.", Hints{}, CodeTLSCertificate, ""},
+		{"app code auth failed", "AUTH_FAILED", Hints{}, CodeInvalidCredentials, "client-code-auth-failed"},
+		{"app code access data", "ERR_INCORRECT_ACCESS_DATA", Hints{}, CodeInvalidCredentials, "client-code-auth-failed"},
+		{"imapsync append size", "The most frequent error is ERR_APPEND_SIZE", imap, CodeMessageTooLarge, "client-code-append-size"},
+		{"bare ssl error", "SSL_ERROR", Hints{}, CodeTLSHandshakeFailed, "client-code-ssl-error"},
+		{"ssl read error midway", "DEBUG: IO/Socket/SSL.pm:1043: local error: SSL read error", imap, CodeTemporaryFailure, "tls-read-write-error-midway"},
+		{"nul characters", "NO Message contains NUL characters", imap, CodeProtocolError, "imap-message-nul"},
+		{"workspace per-user gateway", "You must send through (my domain) SMTP servers when you send as (my email address). However, this functionality is not available for your account. Please contact your domain administrator for more information.", Hints{}, CodePolicyBlocked, "google-per-user-gateway-off"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// The server's idle timer is no logout.
+		{"* BYE Autologout; idle for too long", CodeOK, ""},
+		// A refused password is no app's code word.
+		{"AUTH_FAILED_RETRY_LATER is not a word here", CodeInvalidCredentials, ""},
+		// A handshake that fails before any command keeps its reading.
+		{"SSL routines:ssl3_get_record:wrong version number", CodeTemporaryFailure, ""},
+	})
+}

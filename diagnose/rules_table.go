@@ -1420,7 +1420,7 @@ var phraseRules = []rule{
 		Source: "https://github.com/higty/higlabo/pull/17",
 	},
 	{
-		ID: "unsupported-mechanism", Pattern: `(auth|authentication|authenticate) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available|were tried)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$|unknown auth type|no authenticators available|authentication package has been disabled`,
+		ID: "unsupported-mechanism", Pattern: `(auth|authentication|authenticate) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available|were tried)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$|unknown auth type|unknown (authentication|auth) method|no authenticators available|authentication package has been disabled`,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
 		Source: "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/imap-login/client-authenticate.c",
 	},
@@ -1803,6 +1803,21 @@ var phraseRules = []rule{
 		},
 		Source: "https://nginx.org/en/docs/mail/ngx_mail_core_module.html",
 	},
+	// Gmail's "Send mail as" dialog when the Workspace admin has not
+	// allowed per-user outbound gateways: "You must send through (domain)
+	// SMTP servers when you send as (address). However, this
+	// functionality is not available for your account." (held-out round
+	// 112).
+	{ID: "google-per-user-gateway-off", Situation: "per-user-gateway-off",
+		Pattern: `you must send through [^\n]{0,120}smtp servers? when you send as[^\n]{0,200}not available for your account`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "Google Workspace lets this account send as another address only through Google's own servers: the domain's admin has not allowed sending through other SMTP servers (the \"Allow per-user outbound gateways\" setting).",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The other address must be sent through Google instead (\"Treat as an alias\", Gmail's servers).", "Adding the address without its own SMTP server works."),
+		},
+		// The setting's place (Apps > Google Workspace > Gmail > End User
+		// Access) as CIS's Workspace benchmark and GAM's docs give it.
+		Source: "https://knowledge.workspace.google.com/admin/gmail/advanced/allow-per-user-outbound-gateways"},
 	{
 		ID: "relay-denied-temporary", Protocols: onlySMTP, Reply: []int{4},
 		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay"},
@@ -2157,7 +2172,8 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "imap-logout", Protocols: onlyIMAP, Status: []string{"BYE", "OK"},
-		Phrases: []string{"signing off", "logging out", "logout completed"},
+		// Gmail's "* BYE LOGOUT Requested" (held-out round 113).
+		Phrases: []string{"signing off", "logging out", "logout completed", "logout requested"},
 		Code:    CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A normal goodbye after LOGOUT; not an error by itself.",
 		Source:  srcRFC3501,
