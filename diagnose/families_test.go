@@ -1259,3 +1259,37 @@ func TestFamiliesOfRounds112To113(t *testing.T) {
 		{"SSL routines:ssl3_get_record:wrong version number", CodeTemporaryFailure, ""},
 	})
 }
+
+func TestFamiliesOfRounds114To117(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		// Round 114.
+		{"outlook.com modern auth words", "Outlook.com requires the use of Modern Auth / OAuth2. Basic auth is in the process of being deprecated from the Outlook.com service.", Hints{}, CodeBasicAuthDisabled, "modern-auth-required-words"},
+		// Round 116.
+		{"qmail no mail exchanger", "Sorry, I couldnt find a mail exchanger or IP address. (#5.4.4)", Hints{}, CodeDNSFailure, "log-qmail-no-host"},
+		{"qmail no host named", "Sorry, I couldn’t find any host named com. (#5.1.2)", Hints{}, CodeDNSFailure, "log-qmail-no-host"},
+		{"hostname lookup retry", "RETRY.17 Temporary failure of hostname lookup", smtp, CodeDNSFailure, "log-qmail-no-host"},
+		{"spam engine", "spamed by local spam engine", smtp, CodePolicyBlocked, "message-judged-spam"},
+		{"mailbox space not enough", "mail box space not enough", smtp, CodeQuotaExceeded, "quota-words"},
+		{"illegal address syntax", "Illegal address syntax from unknown[192.0.2.1] in RCPT command: <'a@example.org'>", Hints{}, CodeProtocolError, "smtp-illegal-address-syntax"},
+		// Round 117: programs' own strings.
+		{"evolution no support for auth", "No support for PLAIN authentication", Hints{}, CodeMechanismUnsupported, "unsupported-mechanism"},
+		{"kmail no matching method", "Could not authenticate to the SMTP server because no matching authentication method has been found", Hints{}, CodeMechanismUnsupported, "unsupported-mechanism"},
+		{"kmail mode not supported", "Login failed, authentication mode PLAIN is not supported by the server.", Hints{}, CodeMechanismUnsupported, "unsupported-mechanism"},
+		{"kmail no apop", "Your POP3 server (pop.example.org) does not support APOP.\nChoose a different authentication method.", Hints{}, CodeMechanismUnsupported, "unsupported-mechanism"},
+		{"evolution no valid greeting", "Failed to read a valid greeting from POP server pop.example.org", Hints{}, CodeProtocolError, "client-parse-failed"},
+		{"kmail connection lost", "Connection to server lost.", Hints{}, CodeServerUnavailable, ""},
+		{"kmail terminated at once", "The server terminated the connection immediately.", Hints{}, CodeServerUnavailable, ""},
+		{"kmail tls enabled", "TLS has been enabled.", Hints{}, CodeOK, "log-program-success"},
+		{"geary check login", "Account not created: Check your sending login and password", Hints{}, CodeInvalidCredentials, "generic-bad-credentials"},
+		{"device mail needs auth", "SMTP MAIL request unsuccessful — SMTP server may require authentication", Hints{}, CodeRelayDenied, "client-mail-needs-auth"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A TLS success followed by a failure is the failure.
+		{"TLS has been enabled.\nLogin failed, authentication failed.", CodeOK, ""},
+		// A qmail connection failure keeps its reading.
+		{"Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", CodeDNSFailure, CodeConnectionTimeout},
+		// A spam word in a limit stays a limit.
+		{"421 4.7.0 Too many messages, spam engine says slow down", CodePolicyBlocked, ""},
+	})
+}

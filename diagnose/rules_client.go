@@ -139,7 +139,9 @@ var clientSlipRules = []rule{
 		Source:  "https://github.com/python/cpython/blob/main/Lib/imaplib.py"},
 	// listmonk's POP3 reader: "unknown response. Neither -ERR, nor +OK"
 	// (held-out round 113).
-	{ID: "client-parse-failed", Pattern: `neither -err,? nor \+ok|invalid message sequence number|is not valid mutf-?7|invalid response: [^\n]{0,40}\(|(could not|couldn't|unable to|failed to) parse (the )?(server'?s? )?(status )?(response|reply)`,
+	// Evolution's "Failed to read a valid greeting from POP server" and
+	// KMail's "Server does not respond properly" (held-out round 117).
+	{ID: "client-parse-failed", Pattern: `neither -err,? nor \+ok|failed to read a valid greeting|server does not respond properly|invalid message sequence number|is not valid mutf-?7|invalid response: [^\n]{0,40}\(|(could not|couldn't|unable to|failed to) parse (the )?(server'?s? )?(status )?(response|reply)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client and the server disagree on the protocol's syntax: one side sent something the other could not parse (an unbalanced parenthesis, a bad sequence set, a folder name that is not modified UTF-7).",
 		Source:  srcRFC3501},

@@ -134,7 +134,7 @@ var sendingRules = []rule{
 		// so does the corpus since round 25.
 		ID:       "message-judged-spam",
 		NotReply: []int{4}, // a 4xx verdict passes: a limit (sending-limit, throttled)
-		Pattern:  `(looks like|suspicion of|suspected( of being| as)?|detected as|classified as|considered( as| to be)?|identified as|marked as|flagged as|recognized as|recognised as) (a )?spam|spam (detected|content)|\bdt:spm\b|content (was )?(rejected|refused|blocked) as spam|spam message|(reject(ed)?|refused|blocked|denied) (by|for|as|due to|because of) ([a-z]+ ){0,2}spam\b`,
+		Pattern:  `(looks like|suspicion of|suspected( of being| as)?|detected as|classified as|considered( as| to be)?|identified as|marked as|flagged as|recognized as|recognised as) (a )?spam|spam (detected|content)|\bdt:spm\b|content (was )?(rejected|refused|blocked) as spam|spam message|\bspamm?ed by [^\n]{0,30}spam (engine|filter)|(reject(ed)?|refused|blocked|denied) (by|for|as|due to|because of) ([a-z]+ ){0,2}spam\b`,
 		Code:     CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary:      "A spam filter refused this message: its content, links or attachments, or the sending domain's reputation (SPF, DKIM, DMARC). Change the message or fix the domain's records; if your own provider's server refused it, sending more of the same can get the account's sending suspended.",
 		Alternatives: []Alternative{altSpamAtSubmission},
@@ -267,10 +267,11 @@ var storeRules = []rule{
 		// Postfix local's "cannot update mailbox /var/mail/u ... File too
 		// large" (the mbox hit mailbox_size_limit; held-out round 62).
 		ID: "quota-words",
-		Pattern: `cannot update mailbox [^\n]{1,160}file too large|mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach[^\n]{0,30} (ist )?voll\b|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|(domain|mailbox|disk) size limit (has been |is |was )?(exceeded|reached)|\bover (the |his |her |their |its )?(storage |mailbox |disk )?quota\b|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds|exhausted (the |its |their |your )?(allowed |available )?(storage|disk|mailbox) (space|quota)|quotaexceededexception|shutoffquotaexceeded|\bquotaexceeded|maxobjsexceeded|` +
+		Pattern: `cannot update mailbox [^\n]{1,160}file too large|mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|mail ?box space (is )?not enough|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach[^\n]{0,30} (ist )?voll\b|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|(domain|mailbox|disk) size limit (has been |is |was )?(exceeded|reached)|\bover (the |his |her |their |its )?(storage |mailbox |disk )?quota\b|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds|exhausted (the |its |their |your )?(allowed |available )?(storage|disk|mailbox) (space|quota)|quotaexceededexception|shutoffquotaexceeded|\bquotaexceeded|maxobjsexceeded|` +
 			// qmail/Postfix maildrop's "the user's maildir has overdrawn his
 			// diskspace quota", "The recipient has exceeded their mailbox limit"
-			// (held-out round 92).
+			// (held-out round 92). Chinese hosts' "mail box space not enough"
+			// (held-out round 116).
 			`overdrawn [a-z ]{0,12}(disk ?space )?quota|exceeded (the |their |his |her |its )?mailbox (size )?limit|mailbox limit (exceeded|reached)`,
 		NotPattern: `\bused [0-9]{1,3} ?% of`, // a warning before the quota is reached
 		Code:       CodeQuotaExceeded, Confidence: ConfidenceHigh,
@@ -353,6 +354,19 @@ var storeRules = []rule{
 			alt(CodeSenderNotPermitted, "The address is well formed and the server words a refused sender this way.", "The same From address is accepted by another server, or by this one from another program."),
 		},
 		Source: srcRFC3463Address,
+	},
+	{
+		// Postfix's "Illegal address syntax from client in RCPT command:
+		// <'a@example.org'>" (an address in quotes; held-out round 116):
+		// the address the program sent is malformed.
+		ID: "smtp-illegal-address-syntax", Protocols: onlySMTP,
+		Pattern: `illegal address syntax`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server refused an address as malformed (quotes, spaces or a display name where only the address belongs): the program or its settings must send plain addresses. The account and password are not the cause.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The address itself is mistyped.", "The address as written in the message has a typing error."),
+		},
+		Source: "https://www.postfix.org/postconf.5.html#strict_rfc821_envelopes",
 	},
 	{
 		// MAIL FROM refused (the text says so): the address is the

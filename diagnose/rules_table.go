@@ -1419,8 +1419,12 @@ var phraseRules = []rule{
 		},
 		Source: "https://github.com/higty/higlabo/pull/17",
 	},
+	// KMail's "no matching authentication method has been found" and
+	// "authentication mode %1 is not supported by the server", "does not
+	// support SASL/APOP", Evolution's "No support for %s authentication"
+	// (held-out round 117) name the mechanism too.
 	{
-		ID: "unsupported-mechanism", Pattern: `(auth|authentication|authenticate) (mode|method|mechanism|type) (is )?(not supported|unsupported|not available)|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available|were tried)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$|unknown auth type|unknown (authentication|auth) method|no authenticators available|authentication package has been disabled`,
+		ID: "unsupported-mechanism", Pattern: `(auth|authentication|authenticate) (mode|method|mechanism|type) ([^\s,.]{1,30} )?(is )?(not supported|unsupported|not available)|no matching (authentication|auth|sasl) (method|mechanism)|no support for [^\n]{0,30} authentication|does not support (sasl|apop|cram-md5|digest-md5|ntlm|gssapi|xoauth2?|oauthbearer)\b|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available|were tried)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$|unknown auth type|unknown (authentication|auth) method|no authenticators available|authentication package has been disabled`,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
 		Source: "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/imap-login/client-authenticate.c",
 	},
@@ -1788,6 +1792,30 @@ var phraseRules = []rule{
 		},
 		Source: "https://github.com/PHPMailer/PHPMailer/issues/345",
 	},
+	// A program's or provider's words that password sign-in is over:
+	// "Outlook.com requires the use of Modern Auth / OAuth2. Basic auth is
+	// in the process of being deprecated from the Outlook.com service."
+	// (an SMS forwarder after Microsoft's September 2024 cut-off; held-out
+	// round 114).
+	{ID: "modern-auth-required-words",
+		Pattern: `requires? (the use of )?modern auth(entication)?\b|basic auth(entication)? is (in the process of being |being )?deprecated`,
+		Code:    CodeBasicAuthDisabled, Confidence: ConfidenceMedium,
+		Summary: "The provider no longer takes a password from this program: it wants a modern (OAuth2) sign-in, which the program must offer.",
+		Alternatives: []Alternative{
+			altAppPassword,
+		},
+		Source: "https://support.microsoft.com/en-us/office/modern-authentication-methods-now-needed-to-continue-syncing-outlook-email-in-non-microsoft-email-apps-c5d65390-9676-4763-b41f-d7986499a90d"},
+	// A device's or program's own words for MAIL refused without AUTH:
+	// "SMTP MAIL request unsuccessful — SMTP server may require
+	// authentication" (a PLC's mail diagnostics; held-out round 117).
+	{ID: "client-mail-needs-auth",
+		Pattern: `\bmail (request|command)[^\n]{0,40}\b(unsuccessful|failed|rejected)[^\n]{0,40}\bserver may require authentication`,
+		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
+		Summary: "The server refused MAIL FROM from a client that had not signed in: turn on SMTP authentication in the device's or program's settings, with the mailbox's user name and password.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The client signed in, and the server refuses the sender address.", "The device's log shows a 235 reply before MAIL FROM."),
+		},
+		Source: srcRFC4954},
 	{
 		// nginx's mail proxy logs a client that sends MAIL FROM before it
 		// signed in: 'client was rejected: "MAIL FROM:<a@example.org>"
@@ -2711,7 +2739,7 @@ const serverOtherCause = `responded:?[^\n]{0,20}(\* bye|shutting down|internal e
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (that )?(your|the) (credentials|user ?name and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (that )?(your|the) (credentials|user ?name and password|(sending |receiving )?login and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
