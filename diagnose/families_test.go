@@ -1293,3 +1293,25 @@ func TestFamiliesOfRounds114To117(t *testing.T) {
 		{"421 4.7.0 Too many messages, spam engine says slow down", CodePolicyBlocked, ""},
 	})
 }
+
+func TestFamiliesOfRound115(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		{"receiving side suspects the sender", "550 Suspected spam sender.", smtp, CodePolicyBlocked, "message-judged-spam"},
+		{"address blocked for complaints", "550 5.7.1 [SB01] Your email address has been blocked due to complaints", smtp, CodeSendingBlocked, "sending-suspended"},
+		{"outgoing mail hold", "Sender a@example.org has an outgoing mail hold.", smtp, CodeSendingBlocked, "sender-address-blocked"},
+		{"la poste dkim words over its code", "550 5.7.20 Message refused, DKIM is not configured on your sending domain. LPN007_402", smtp, CodePolicyBlocked, ""},
+		{"mx do not point to us", "550 no such address here (MX do not point to us)", smtp, CodeRelayDenied, "relay-denied"},
+		{"no dmarc alignment without its code", "4.7.99 Your mail has been rate limited because there is no DMARC alignment for example.org", smtp, CodePolicyBlocked, "gmail-doc-sender-authentication"},
+		{"recipient accepts listed senders", "Your message couldn't be delivered to the recipient because you don't have permission to send to it.", Hints{}, CodePolicyBlocked, "reason-policy"},
+		{"recipient mailbox blocked for inactivity", "550 5.2.1 This mailbox has been blocked due to inactivity", smtp, CodeRecipientUnknown, "recipient-mailbox-disabled-words"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// The account's own suspension keeps its reading.
+		{"550 5.7.1 Your account is suspected of spam and its sending is suspended", "", CodeSendingBlocked},
+		// A plain rate limit stays one.
+		{"421 4.7.0 Rate limited because of too many messages", "", CodeRateLimited},
+		// Orange's code alone keeps its reading.
+		{"550 5.7.1 Service refuse. OFR_402", "", CodeRelayDenied},
+	})
+}

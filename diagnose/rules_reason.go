@@ -118,7 +118,7 @@ var sendingRules = []rule{
 		// A limit worded as a block ("Sending blocked: you have exceeded
 		// the limit of 500 messages per day"; review 16) passes with time.
 		ID: "sending-suspended", Protocols: onlySMTP, Stages: stagesSending, NotPattern: `recipient address rejected|sender address rejected: blocked|port 25 (is )?blocked|exceeded (the |your )?(daily |hourly )?limit|messages per (day|hour)|daily (sending )?limit`,
-		Pattern: `(blocked|suspended|disabled|restricted|prohibited|banned|barred|frozen) from sending|(account|mailbox|user|sender)\b.{0,40}(blocked|suspended|disabled|restricted) for sending|sending (has been |is |was |of (mail|email|messages) (has been |is )?)?(blocked|suspended|disabled|restricted|prohibited|paused|frozen|stopped)|(account|mailbox|user|sending|sender)\b.{0,60}(suspended|blocked|disabled|restricted|locked) (for|due to|because of) (spam|abuse|suspicious|unusual)|(outbound|outgoing) (spam|sending|mail|e-?mail|messages?)\b.{0,60}\b(blocked|suspended|disabled|restricted)\b|(sending|outgoing mail|outbound|send) (privileges|access|service|ability) (revoked|suspended|disabled|blocked|restricted)|(account|mailbox).{0,40}(compromised|sending spam|sent spam)|suspected (of )?(spam|abuse)|outboundspam|spam abuse detected|banned due to (detected )?spam|(unusual|suspicious) sending activity|unsolicited (e-?mail|mail|messages?) (originating |coming |sent )?from (your|this) (address|account|mailbox)|account (isn't|is not|not) allowed to send|sending (for|from|on|of) (this|the|your) (account|mailbox|user|address) (has been |is |was )?(blocked|suspended|disabled|restricted|prohibited|paused)|sending (for|from) (this|the|your) domain (has been |is |was )?(suspended|paused)`,
+		Pattern: `(blocked|suspended|disabled|restricted|prohibited|banned|barred|frozen) from sending|(account|mailbox|user|sender)\b.{0,40}(blocked|suspended|disabled|restricted) for sending|sending (has been |is |was |of (mail|email|messages) (has been |is )?)?(blocked|suspended|disabled|restricted|prohibited|paused|frozen|stopped)|(account|mailbox|user|sending|sender|your e-?mail address)\b.{0,60}(suspended|blocked|disabled|restricted|locked) (for|due to|because of) (spam|abuse|suspicious|unusual|complaints)|(outbound|outgoing) (spam|sending|mail|e-?mail|messages?)\b.{0,60}\b(blocked|suspended|disabled|restricted)\b|(sending|outgoing mail|outbound|send) (privileges|access|service|ability) (revoked|suspended|disabled|blocked|restricted)|(account|mailbox).{0,40}(compromised|sending spam|sent spam)|(account|mailbox|user)\b.{0,40}suspected (of )?(spam|abuse)|outboundspam|spam abuse detected|banned due to (detected )?spam|(unusual|suspicious) sending activity|unsolicited (e-?mail|mail|messages?) (originating |coming |sent )?from (your|this) (address|account|mailbox)|account (isn't|is not|not) allowed to send|sending (for|from|on|of) (this|the|your) (account|mailbox|user|address) (has been |is |was )?(blocked|suspended|disabled|restricted|prohibited|paused)|sending (for|from) (this|the|your) domain (has been |is |was )?(suspended|paused)`,
 		Code:    CodeSendingBlocked, Confidence: ConfidenceHigh,
 		Summary:      "The provider has suspended this account's sending (spam, abuse or a suspected break-in); it does not pass by itself.",
 		Alternatives: []Alternative{altLimitNotBlock},
@@ -144,8 +144,10 @@ var sendingRules = []rule{
 		// Zoho's "554 5.1.8 Sender Address Blocked" from its own outgoing
 		// server: the account's sending is held (unusual activity), which
 		// the 5.1.8 code alone would read as a bad sender address.
-		ID:      "sender-address-blocked",
-		Pattern: `sender address (has been |is )?blocked|(e-?mail )?outgoing (has been |is )?blocked`,
+		ID: "sender-address-blocked",
+		// A host's "Sender a@example.org has an outgoing mail hold." (held-
+		// out round 115) is the same hold.
+		Pattern: `sender address (has been |is )?blocked|(e-?mail )?outgoing (has been |is )?blocked|has an outgoing (mail|e-?mail) hold`,
 		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
 		Summary: "The provider has blocked sending from this address (unusual activity or a policy breach); its support or admin console lifts it.",
 		Alternatives: []Alternative{
@@ -236,7 +238,10 @@ var sendingRules = []rule{
 		ID: "throttled",
 		// An account suspended or disabled "due to heavy usage" is the
 		// account's state, not a limit that passes (review 18).
-		NotPattern: `\b(account|mailbox)\b[^\n]{0,30}\b(has been |is |was )?(suspended|disabled|locked|terminated|closed)\b`,
+		// Gmail's "rate limited because" a domain's records or TLS are
+		// missing is its policy, as its numbered replies say (held-out
+		// round 115 met one without its reply code).
+		NotPattern: `\b(account|mailbox)\b[^\n]{0,30}\b(has been |is |was )?(suspended|disabled|locked|terminated|closed)\b|rate limited because [^\n]{0,80}\b(unauthenticated|spf|dkim|dmarc|tls|not aligned)`,
 		// "restricted due to heavy usage", "received too much email in a
 		// short period" (held-out round 71).
 		Pattern: `throttl|rate[- ]limit|due to heavy usage|excessive (connections|connection attempts)|too much e-?mail in a short (period|time)|reached (the |your |its )?(address |account |sender |daily |hourly )?outgoing limits?\b|\b(process|client)_limit \(\d+\) reached|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|concurrency limit|batch limit (reached|exceeded)|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|(messages|mails|e-?mails) per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing|ratelimit|queue quota|temporarily deferred|thread limit|transient reject|rcpt numbers|(outmail|outbound|outgoing|sender|sending) quota|sender_quota|messages? per (day|hour|minute|second)|rate exceeded|exceeded (the )?rate|too frequent|limits? (on|for) how many messages|exceeded (the |your )?(hour|day|minute)(ly)? limit|(hour|day|minute)(ly)? limit exceeded|deferred due to (unexpected|excessive|high|unusual|user|volume|complaints|too)|\[ts[0-9]{2}\]|\[tss[0-9]{2}\]`,
@@ -484,7 +489,7 @@ var storeRules = []rule{
 		ID: "recipient-mailbox-disabled-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""}, NotReply: []int{4},
 		Situation: "recipient-mailbox-disabled", Phase: catalog.PhaseDelivery,
 		NotPattern: `\byour (account|mailbox)\b|\bsend(ing|er) (account|address)\b`,
-		Pattern:    `recipient address rejected:? [^\n]{0,40}\b(disabled|inactive|suspended|deactivated|locked)\b|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|locked)\b|account that you tried to reach is (disabled|inactive)|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated)\b|\bsuspended user\b|\buser (is )?(disabled|suspended)\b`,
+		Pattern:    `recipient address rejected:? [^\n]{0,40}\b(disabled|inactive|suspended|deactivated|locked)\b|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|locked)\b|account that you tried to reach is (disabled|inactive)|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|blocked due to inactivity)\b|\bsuspended user\b|\buser (is )?(disabled|suspended)\b`,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceHigh,
 		Summary: "The receiving server refused the recipient: that person's mailbox exists but is disabled, suspended or locked by their provider, so it takes no mail for now.",
 		Source:  srcRFC3463Address,
@@ -862,7 +867,7 @@ var reasonRules = []rule{
 		Source: "https://portal.hostmedia.uk/knowledgebase/201204295/My-emails-are-being-rejected-or-not-arriving-at-their-destination.html",
 	},
 	{
-		ID: "reason-policy", Pattern: `unusual rate of unsolicited mail|(reject(ed)?|refused|blocked|denied|restricted) (due to|because of|by) (our |local |the )?polic(y|ies)|\bpolicy error\b|(not|wasn't|wasn’t) (been )?delivered because of (our |the )?(security )?polic(y|ies)|(do not|don't|don’t) have permission to send to (this|the) recipient|delivery restriction|resolver\.rst\.(senderauthenticated|notauthorized|dlneedssenderrestrictions)|mapiexceptionnotauthorized|policy (restrictions?|violations?|reasons)|does not meet (our )?(delivery )?requirements|\badministrative prohibition\b|^5\d\d[ -]+(5\.\d\.\d{1,3} )?message (was )?(rejected|refused)\.?$|(\b5\d\d\b[^\n]{0,20}|\b5\.\d\.\d{1,3}\b[^\n]{0,3})service refus`,
+		ID: "reason-policy", Pattern: `unusual rate of unsolicited mail|(reject(ed)?|refused|blocked|denied|restricted) (due to|because of|by) (our |local |the )?polic(y|ies)|\bpolicy error\b|(not|wasn't|wasn’t) (been )?delivered because of (our |the )?(security )?polic(y|ies)|(do not|don't|don’t) have permission to send to (this|the) recipient|(do not|don't|don’t) have permission to send to it\b|delivery restriction|resolver\.rst\.(senderauthenticated|notauthorized|dlneedssenderrestrictions)|mapiexceptionnotauthorized|policy (restrictions?|violations?|reasons)|does not meet (our )?(delivery )?requirements|\badministrative prohibition\b|^5\d\d[ -]+(5\.\d\.\d{1,3} )?message (was )?(rejected|refused)\.?$|(\b5\d\d\b[^\n]{0,20}|\b5\.\d\.\d{1,3}\b[^\n]{0,3})service refus`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving side refused the mail under its policy (often the sending address or server's reputation, or content); its postmaster page named in the reply says which.",
 		Alternatives: []Alternative{

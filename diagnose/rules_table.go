@@ -1859,6 +1859,9 @@ var phraseRules = []rule{
 	{
 		ID: "relay-denied", Protocols: onlySMTP,
 		Phrases: []string{"relay access denied", "relaying denied", "relay not permitted", "relaying not allowed", "unable to relay", "not permitted to relay", "recipient address rejected: access denied", "rcpthosts", "not in my list of allowed hosts", "delivery is not allowed to this address", "inoltro negato", "relais refusé", "not allowed to send to destination", "relay not allowed", "retransmission denied", "no authorised destination", "no authorized destination", "not local host", "relay service denied",
+			// Hostpoint's "550 no such address here (MX do not point to
+			// us)" (held-out round 115): it does not serve that domain.
+			"mx do not point to us", "mx does not point to us",
 			// Debian's Exim set up for local mail only (held-out round 62).
 			"mailing to remote domains not supported",
 			// qmail's words as a hosting FAQ spells them: "553 receipient not in
@@ -1948,7 +1951,11 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "too-many-failures", Pattern: `too many (failed|bad|invalid|unsuccessful) (login|logon|auth|authentication|attempts)|too many (login|authentication|authentification) (attempts|failures)|too (much|many) fail(ed)? auth|rate limit`,
-		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+		// Gmail's "This mail has been rate limited because there is no
+		// DMARC alignment" is the domain's records (policy), as its
+		// numbered replies are.
+		NotPattern: `rate limited because [^\n]{0,80}\b(unauthenticated|spf|dkim|dmarc|tls|not aligned)`,
+		Code:       CodeRateLimited, Confidence: ConfidenceMedium,
 		Source: srcRFC4954,
 	},
 	{
