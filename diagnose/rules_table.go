@@ -2606,16 +2606,6 @@ var factRules = []rule{
 			altSilentService,
 			alt(CodeTLSHandshakeFailed, "The server answered part of the handshake and then stalled.", "The transcript shows bytes from the server before the timeout."),
 		}, Source: srcNetFacts},
-	// A timeout later in the conversation: the connection and the first
-	// replies worked, so the firewall and host advice of
-	// connection_timeout would send the person the wrong way. Blind labels
-	// of pasted texts of this kind often say connection_timeout
-	// (Net::ReadTimeout, aioimaplib's CommandTimeout; held-out rounds 28,
-	// 32, 33; 10 of 13 by round 105): it is the first alternative. It
-	// stays second because the probe's own stall after a working login
-	// reads through this rule too, and there connection_timeout's advice
-	// (check the host, port and firewall) would send the person the wrong
-	// way.
 	// The operating system's own time-out of an open connection (ETIMEDOUT,
 	// errno 110: the peer stopped acknowledging; n8n's IMAP node "errno":
 	// -110, "code": "ETIMEDOUT", "syscall": "read"; held-out round 110) is
@@ -2630,6 +2620,16 @@ var factRules = []rule{
 			alt(CodeTemporaryFailure, "The server stalled for a while and answers again later.", "The same command works on a new connection a minute later."),
 			altServerDown,
 		}, Source: srcNetFacts},
+	// A timeout later in the conversation: the connection and the first
+	// replies worked, so the firewall and host advice of
+	// connection_timeout would send the person the wrong way. Blind labels
+	// of pasted texts of this kind often say connection_timeout
+	// (Net::ReadTimeout, aioimaplib's CommandTimeout; held-out rounds 28,
+	// 32, 33; 10 of 13 by round 105): it is the first alternative. It
+	// stays second because the probe's own stall after a working login
+	// reads through this rule too, and there connection_timeout's advice
+	// (check the host, port and firewall) would send the person the wrong
+	// way.
 	{ID: "timeout-later", Net: []probe.NetErrorKind{probe.NetTimeout},
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
 		Summary: "The server stopped answering in the middle of the conversation.",
