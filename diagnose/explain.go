@@ -907,9 +907,11 @@ func detectProtocol(lower, host string, imap, pop3, smtp bool) Protocol {
 }
 
 // clientSchemeRE is the first line of MailKit's protocol log ("Connected
-// to smtp://smtp.example.com:587/?starttls=when-available"): the scheme is
-// the client's protocol, whatever the server answered.
-var clientSchemeRE = regexp.MustCompile(`(?i)\bconnected to (smtp|imap|pop)s?://`)
+// to smtp://smtp.example.com:587/?starttls=when-available"), or the
+// package that wrote one of mailcheck's own errors ("smtpcheck: not an
+// SMTP reply: ..."): it names the client's protocol, whatever the server
+// answered.
+var clientSchemeRE = regexp.MustCompile(`(?i)\bconnected to (smtp|imap|pop)s?://|^\s*(smtp|imap)check: `)
 
 // clientScheme returns the protocol a client's log names as its own, or "".
 func clientScheme(text string) Protocol {
@@ -917,7 +919,7 @@ func clientScheme(text string) Protocol {
 	if m == nil {
 		return ""
 	}
-	switch strings.ToLower(m[1]) {
+	switch strings.ToLower(m[1] + m[2]) {
 	case "smtp":
 		return ProtocolSMTP
 	case "imap":

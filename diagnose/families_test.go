@@ -1201,6 +1201,8 @@ func TestFamiliesOfReviewLeftovers(t *testing.T) {
 		// A positive reply whose code the client could not read off the
 		// line is no success.
 		{"swift empty code positive message", `Expected response code 250 but got code "", with message "250 OK"`, Hints{}, CodeProtocolError, "positive-reply-out-of-step"},
+		// mailcheck's own error pasted back names its protocol.
+		{"own smtp probe error with an imap greeting", `smtpcheck: not an SMTP reply: "* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready."`, Hints{}, CodeProtocolError, "smtp-client-got-mailbox-greeting-known"},
 	})
 }
 

@@ -331,12 +331,12 @@ var phraseRules = []rule{
 			alt(CodeTLSWrongMode, "The port is right but the TLS setting is not.", "The greeting is an SMTP one (\"220 ...\") on another try."),
 		},
 		Source: srcRFC5321},
-	// The same where the client's protocol is known to be SMTP (a probe,
-	// a hint, MailKit's protocol log "Connected to smtp://host:1800/ ...
+	// The same where the client's protocol is known to be SMTP (a hint,
+	// the probe's error "not an SMTP reply" pasted back, MailKit's protocol log "Connected to smtp://host:1800/ ...
 	// S: +OK Welcome to MailEnable POP3 Server"; round 111) and the reply
 	// is an IMAP or POP3 greeting.
 	{ID: "smtp-client-got-mailbox-greeting-known", Situation: "mailbox-port-for-smtp", Protocols: onlySMTP, ClientProtocol: true,
-		Pattern: `(^|\bs: )(\* ok\b[^\n]{0,200}(imap4|ready)|\+ok\b[^\n]{0,200}(pop3|ready))`,
+		Pattern: `(^|\bs: |not an smtp reply: ")(\* ok\b[^\n]{0,200}(imap4|ready)|\+ok\b[^\n]{0,200}(pop3|ready))`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The SMTP client was answered by an IMAP or POP3 server: the outgoing (SMTP) settings point at the incoming mail port (143/993 or 110/995). Use the server's SMTP port: 587 with STARTTLS, or 465 with TLS.",
 		Alternatives: []Alternative{
