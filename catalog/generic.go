@@ -586,6 +586,17 @@ var genericEntries = []Remediation{
 		Checked:     "2026-12-06",
 	},
 	{
+		Code: CodeConnectionTimeout, Situation: "stalled-mid-session", Title: "The server stopped answering in the middle of the session", Audience: AudienceUser,
+		Explanation: "The connection and the first steps worked; then the server, or something on the network between, stopped answering before the program's time limit ran out (a large folder or message, a busy server, a firewall or router that drops long or idle connections). The host, port and password are not in question: they worked until then.",
+		UserSteps: []string{
+			"Run the sync or send again: a passing stall goes through on the next try.",
+			"If it stops at the same point each time, raise the program's time-out, or sync smaller batches (fewer messages or folders at once).",
+		},
+		AdminSteps:  []string{"If many users see it, look for a firewall, proxy or NAT router between them and the mail server that drops connections idle or open for long, and the mail server's load at those times."},
+		VendorSteps: []string{"Reconnect and resume where the stall happened instead of starting over; use a read time-out long enough for the largest fetch, and IDLE with re-issue under 29 minutes (RFC 2177)."},
+		Checked:     "2026-12-06",
+	},
+	{
 		Code: CodeConnectionRefused, Situation: "local-connect-blocked", Title: "This computer blocks the connection to the mail server", Audience: AudienceUser,
 		Explanation: "The connection was stopped before it left this computer or device (permission denied on connect): a firewall or antivirus on it, a VPN or data-saver setting, the app's missing network permission, or the hosting provider's block on outgoing mail ports (most often 25). The mail server was never reached, so the account and password are not the cause.",
 		UserSteps: []string{

@@ -267,6 +267,7 @@ func observeText(text string, h Hints) *observation {
 	serverReply := o.Status != "" || o.Reply != 0 || o.RespCode != "" && !(o.RespCode == "ALERT" && strings.Contains(o.lower, "[alert] (failure): [errno"))
 	if ce := matchClientError(o.lower, o.scan); ce != nil && !serverReply {
 		o.Net = &probe.NetError{Kind: ce.Kind, CertReason: ce.Cert, Message: lineContaining(lines, o.lower, ce)}
+		o.NetFromText = true
 		o.Stop = ce.Stop
 		// A caller's "connect" for a program whose own words say the
 		// connection opened and no greeting came (JavaMail's "Could not

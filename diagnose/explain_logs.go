@@ -838,10 +838,13 @@ var logOKRules = []rule{
 	// for alice at pop.example.org" (the poll signed in and found
 	// nothing new), mbsync's "Connection is now encrypted" and Openwave
 	// imapserv's "ImapConnMade(...) ... respcode=OK" (round 73).
-	// KMail's POP3 debug line "TLS has been enabled." (held-out round 117)
-	// is the same kind.
+	// KMail's POP3 debug line "TLS has been enabled." (held-out round 117),
+	// OTOBO's "Open connection to 'imap.mail.me.com' (...)." and "Executed
+	// deletion of marked messages from server", django-helpdesk's
+	// "Received 285 messages from IMAP server" (round 118) are the same
+	// kind.
 	{ID: "log-program-success",
-		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$`,
+		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open(ed)? connection to '?[a-z0-9.-]+'?[^\n]{0,120}\.?\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
 		NotPattern: successLineNot + `|exist|invalidat|trycreate`,

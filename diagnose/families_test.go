@@ -3,6 +3,7 @@ package diagnose
 import (
 	"testing"
 
+	"github.com/mailcheck-go/mailcheck/imapcheck"
 	"github.com/mailcheck-go/mailcheck/probe"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -166,7 +167,7 @@ func TestFamiliesOfRounds32To34(t *testing.T) {
 		{"phpmailer not connected", "The following From address failed: a@example.com : Called Mail() without being connected", Hints{}, CodeConnectionRefused, "phpmailer-called-without-being-connected"},
 		// A timeout after the start is a stall, with the client's wait as
 		// the first alternative.
-		{"read timeout after data", "Net::ReadTimeout (Net::ReadTimeout with #<Socket:(closed)>)", Hints{Stage: probe.StageData}, CodeTemporaryFailure, "timeout-later"},
+		{"read timeout after data", "Net::ReadTimeout (Net::ReadTimeout with #<Socket:(closed)>)", Hints{Stage: probe.StageData}, CodeConnectionTimeout, "timeout-later-pasted"},
 		// Sign-in settings and AUTH.
 		{"missing password", "missing password for PLAIN auth mechanism; missing password for LOGIN auth mechanism", Hints{}, CodeInvalidCredentials, "client-missing-password"},
 		{"gen_smtp auth_failed", `{error,no_more_hosts,{permanent_failure,"smtp.qq.com",auth_failed}}`, Hints{}, CodeInvalidCredentials, "gen-smtp-auth-failed"},
@@ -1231,9 +1232,6 @@ func TestFamiliesOfRounds110To111(t *testing.T) {
 		// An IP word of its own still names an IP.
 		{"554 Your IP 192.0.2.1 is blocked", "", CodePolicyBlocked},
 	})
-	// The probe's own stall, in Go's words, stays a passing stall.
-	f := Explain("read tcp 127.0.0.1:5000->127.0.0.1:993: i/o timeout", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox})
-	assert.Equal(t, CodeTemporaryFailure, f.Code, f.Evidence.Rule)
 }
 
 func TestFamiliesOfRounds112To113(t *testing.T) {
@@ -1316,4 +1314,35 @@ func TestFamiliesOfRound115(t *testing.T) {
 		// Orange's code alone keeps its reading.
 		{"550 5.7.1 Service refuse. OFR_402", "", CodeRelayDenied},
 	})
+}
+
+func TestFamiliesOfRound118(t *testing.T) {
+	imap := Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox}
+	checkFamilies(t, []familyCase{
+		{"imapfilter read timeout", "imapfilter: timeout period expired while waiting to read data", imap, CodeConnectionTimeout, "timeout-later-pasted"},
+		{"imapsync data timeout", "ERROR: timeout waiting 120s for data from server at /usr/share/perl5/vendor_perl/Mail/IMAPClient.pm line 1828.", imap, CodeConnectionTimeout, "timeout-later-pasted"},
+		{"expunge read-only", "Net::IMAP::NoResponseError: Cannot expunge read-only mailbox.", Hints{}, CodeProtocolError, "imap-change-read-only-folder"},
+		{"store read-only", "Error: STORE attempt on READ-ONLY folder (Failure)", Hints{}, CodeProtocolError, "imap-change-read-only-folder"},
+		{"no uidvalidity", "could not fetch from folder: IMAP other error: No UIDVALIDITY", Hints{}, CodeProtocolError, "client-parse-failed"},
+		{"invalid uid", "ERROR: server of repository 'INBOX' did not return a valid UID (got '0') for UID '3738' from 'INBOX'", Hints{}, CodeProtocolError, "client-parse-failed"},
+		{"gssapi package", "GSSAPI authentication error: Unsupported authentication package was requested.", Hints{}, CodeMechanismUnsupported, "unsupported-mechanism"},
+		{"autologout after failed auth", "* BYE Autologout; authentication failed", Hints{}, CodeInvalidCredentials, ""},
+		{"oauth proxy login expired", "NO LOGIN Email OAuth 2.0 Proxy: Login failed - the authentication request expired or was cancelled for account a@example.org", Hints{}, CodeWebLoginRequired, "oauth-proxy-browser-login-expired"},
+		{"otobo open connection", "Open connection to 'imap.mail.me.com' (a@icloud.com).", Hints{}, CodeOK, "log-program-success"},
+		{"otobo deletion", "Executed deletion of marked messages from server (a@icloud.com/imap.mail.me.com).", Hints{}, CodeOK, "log-program-success"},
+		{"helpdesk received", "Received 285 messages from IMAP server", Hints{}, CodeOK, "log-program-success"},
+		// Round 121 (right at first by the nearest known text, then not).
+		{"server logging out mid-command", "plugins.mailrcv.IMAP exception: command: SELECT => IMAP4rev1 Server logging out", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox}, CodeServerUnavailable, "imap-server-logged-out-midway"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// The server's idle timer keeps its reading.
+		{"* BYE Autologout; idle for too long", "", CodeTemporaryFailure},
+		// An open connection that then failed is the failure.
+		{"Open connection to 'imap.example.org' failed: connection refused", CodeOK, ""},
+	})
+	// A stall the probe itself saw stays a passing stall: the advice for a
+	// pasted stall is for programs whose time limit ran out.
+	fs := ClassifyIMAP(&imapcheck.Result{Stage: probe.StageMailbox, Error: &probe.NetError{Kind: probe.NetTimeout, Op: "read", Message: "read tcp 127.0.0.1:1->127.0.0.1:993: i/o timeout"}}, Provider{})
+	require.NotEmpty(t, fs)
+	assert.Equal(t, CodeTemporaryFailure, fs[0].Code, fs[0].Evidence.Rule)
 }

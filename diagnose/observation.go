@@ -35,6 +35,9 @@ type observation struct {
 
 	// Net is the network or TLS failure, if any.
 	Net *probe.NetError
+	// NetFromText reports that Net was read from a pasted text (a
+	// program's own words), not observed by a probe.
+	NetFromText bool
 	// ModeTLS reports that the mode-check connection found TLS on the port;
 	// ModeNoTLS that the mode check ran and its TLS handshake did not
 	// succeed.

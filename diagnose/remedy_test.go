@@ -376,6 +376,7 @@ func TestSituationEntriesChosen(t *testing.T) {
 		{"SMTP authentication requires SASL", Hints{}, "client-lacks-mechanism", AudienceUser},
 		{"Unexpected greeting from server: 220 mail.example.com Microsoft ESMTP MAIL Service ready", Hints{}, "smtp-port-for-mailbox", AudienceUser},
 		{"connect EACCES 192.0.2.1:25", Hints{}, "local-connect-blocked", AudienceUser},
+		{"imapfilter: timeout period expired while waiting to read data", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox}, "stalled-mid-session", AudienceUser},
 		{"You must send through example.org SMTP servers when you send as a@example.org. However, this functionality is not available for your account.", Hints{}, "per-user-gateway-off", AudienceAdmin},
 	} {
 		f := Explain(tc.text, tc.hints)

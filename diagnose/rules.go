@@ -137,6 +137,9 @@ type rule struct {
 
 	// Net matches a network or TLS failure of one of these kinds.
 	Net []probe.NetErrorKind
+	// NetFromText requires that the failure was read from a pasted text,
+	// not observed by a probe.
+	NetFromText bool
 	// ModeTLS requires that the extra mode-check connection completed a
 	// TLS handshake on the port; ModeNoTLS that the mode check ran and its
 	// handshake did not succeed.
@@ -308,6 +311,7 @@ func (r *rule) match(o *observation) bool {
 		len(r.Stages) > 0 && !contains(r.Stages, o.Stage),
 		r.OAuth && !o.OAuth,
 		len(r.Net) > 0 && (o.Net == nil || !contains(r.Net, o.Net.Kind)),
+		r.NetFromText && !o.NetFromText,
 		r.ModeTLS && !o.ModeTLS,
 		r.ModeNoTLS && !o.ModeNoTLS,
 		r.Encrypted && !o.Encrypted,

@@ -141,7 +141,11 @@ var clientSlipRules = []rule{
 	// (held-out round 113).
 	// Evolution's "Failed to read a valid greeting from POP server" and
 	// KMail's "Server does not respond properly" (held-out round 117).
-	{ID: "client-parse-failed", Pattern: `neither -err,? nor \+ok|failed to read a valid greeting|server does not respond properly|invalid message sequence number|is not valid mutf-?7|invalid response: [^\n]{0,40}\(|(could not|couldn't|unable to|failed to) parse (the )?(server'?s? )?(status )?(response|reply)`,
+	// Fetchers' words for a reply that broke the protocol: Delta Chat's
+	// "No UIDVALIDITY", OfflineIMAP's "did not return a valid UID", dart's
+	// "Expected */+/TAG, but got", php-imap's "unexpected characters at end
+	// of parameters" (held-out round 118).
+	{ID: "client-parse-failed", Pattern: `neither -err,? nor \+ok|failed to read a valid greeting|server does not respond properly|\bno uidvalidity\b|did not return a valid uid|expected \*/\+/tag|unexpected characters at end of (parameters|line|response)|invalid message sequence number|is not valid mutf-?7|invalid response: [^\n]{0,40}\(|(could not|couldn't|unable to|failed to) parse (the )?(server'?s? )?(status )?(response|reply)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client and the server disagree on the protocol's syntax: one side sent something the other could not parse (an unbalanced parenthesis, a bad sequence set, a folder name that is not modified UTF-7).",
 		Source:  srcRFC3501},
@@ -263,4 +267,36 @@ var clientSlipRules = []rule{
 			alt(CodeTLSHandshakeFailed, "The handshake itself fails each time.", "The error comes at once, before any mail command."),
 		},
 		Source: srcTLSFacts},
+	// A change to a folder the client opened read-only (EXAMINE, or a
+	// server that gave it READ-ONLY): Ruby's "Cannot expunge read-only
+	// mailbox.", node-imap's "STORE attempt on READ-ONLY folder" (held-out
+	// round 118). The program must open the folder with SELECT.
+	{ID: "imap-change-read-only-folder",
+		Pattern: `(cannot|can't|unable to) expunge (a )?read-?only|(store|expunge|append|copy|move|delete) attempt on read-?only|read-?only (mailbox|folder)[^\n]{0,40}(cannot|can't|not allowed|denied)`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The program tried to change a folder it had opened read-only (flags, deletes, expunge): it must open the folder for writing (SELECT, not EXAMINE), or the account lacks write rights on that folder.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The folder is shared or archived read-only for this account.", "The same change fails in webmail too."),
+		},
+		Source: srcRFC3501},
+	// The Email OAuth 2.0 Proxy's "Login failed - the authentication
+	// request expired or was cancelled" (held-out round 118): the browser
+	// sign-in it asked for was not completed in time.
+	{ID: "oauth-proxy-browser-login-expired",
+		Pattern: `authentication request expired or was cancelled`,
+		Code:    CodeWebLoginRequired, Confidence: ConfidenceMedium,
+		Summary: "The program asked for a sign-in in a web browser and it was not completed in time (or was cancelled): complete the browser sign-in when the program opens it.",
+		Source:  "https://github.com/simonrob/email-oauth2-proxy"},
+	// A "Server logging out" the client did not ask for, inside its
+	// failure (imaplib's "abort: IMAP4rev1 Server logging out", a plugin's
+	// "command: SELECT => IMAP4rev1 Server logging out"; held-out rounds
+	// 26 and 121): the server ended the session in the middle of a
+	// command.
+	{ID: "imap-server-logged-out-midway", Pattern: `(abort|exception|error)[^\n]{0,80}\bserver logging out\b`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceLow,
+		Summary: "The server ended the session in the middle of a command (its BYE \"Server logging out\"): it is shutting down or restarting, or it drops sessions it judges too busy or too long. Connecting again usually works.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "The provider ends sessions of an account that downloads too much or keeps too many connections.", "It happens after a burst of activity and passes later."),
+		},
+		Source: srcRFC3501},
 }

@@ -1424,7 +1424,7 @@ var phraseRules = []rule{
 	// support SASL/APOP", Evolution's "No support for %s authentication"
 	// (held-out round 117) name the mechanism too.
 	{
-		ID: "unsupported-mechanism", Pattern: `(auth|authentication|authenticate) (mode|method|mechanism|type) ([^\s,.]{1,30} )?(is )?(not supported|unsupported|not available)|no matching (authentication|auth|sasl) (method|mechanism)|no support for [^\n]{0,30} authentication|does not support (sasl|apop|cram-md5|digest-md5|ntlm|gssapi|xoauth2?|oauthbearer)\b|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available|were tried)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$|unknown auth type|unknown (authentication|auth) method|no authenticators available|authentication package has been disabled`,
+		ID: "unsupported-mechanism", Pattern: `(auth|authentication|authenticate) (mode|method|mechanism|type) ([^\s,.]{1,30} )?(is )?(not supported|unsupported|not available)|no matching (authentication|auth|sasl) (method|mechanism)|no support for [^\n]{0,30} authentication|does not support (sasl|apop|cram-md5|digest-md5|ntlm|gssapi|xoauth2?|oauthbearer)\b|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available|were tried)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$|unknown auth type|unknown (authentication|auth) method|unsupported authentication package|no authenticators available|authentication package has been disabled`,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
 		Source: "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/imap-login/client-authenticate.c",
 	},
@@ -1766,7 +1766,10 @@ var phraseRules = []rule{
 		// out" is a network fact.
 		ID: "server-idle-timeout", Status: []string{"BYE", "-ERR"},
 		Pattern: `inactivity|idle (for )?too long|idle timeout|autologout|time ?out|timed out|session (has )?expired`,
-		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		// "* BYE Autologout; authentication failed" (Email OAuth 2.0
+		// Proxy; held-out round 118) ends a refused sign-in.
+		NotPattern: `authentication failed|login failed`,
+		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The server closed a session that sat idle too long, or that it expires after a while; reconnecting (and signing in again) is enough. An app that keeps connections open should expect it.",
 		Alternatives: []Alternative{
 			alt(CodeConnectionTimeout, "The network between client and server stalls, so the server heard nothing.", "Commands are slow or stall on this network all the time."),
@@ -2612,12 +2615,26 @@ var factRules = []rule{
 	// a connection that died, not a slow reply: labels say
 	// connection_timeout. The probe's own stall never prints these words
 	// (Go says "i/o timeout"), so timeout-later keeps it.
-	{ID: "timeout-later-os", Net: []probe.NetErrorKind{probe.NetTimeout},
+	{ID: "timeout-later-os", Net: []probe.NetErrorKind{probe.NetTimeout}, Situation: "stalled-mid-session",
 		Pattern: `\betimedout\b`,
 		Code:    CodeConnectionTimeout, Confidence: ConfidenceLow,
 		Summary: "The connection died in the middle of the conversation: the operating system gave up waiting for the server to acknowledge (ETIMEDOUT). The server, or something on the path (a firewall or NAT router that drops idle connections), went silent.",
 		Alternatives: []Alternative{
 			alt(CodeTemporaryFailure, "The server stalled for a while and answers again later.", "The same command works on a new connection a minute later."),
+			altServerDown,
+		}, Source: srcNetFacts},
+	// The same in a program's own words pasted by a person ("Read timed
+	// out", Net::ReadTimeout, imapfilter's "timeout period expired while
+	// waiting to read data", imapsync's "timeout waiting 120s for data"):
+	// blind labels read these as connection_timeout (19 of 24 by round
+	// 118), and the advice written for them says what a stall in the
+	// session means, not the host and port a connect timeout asks about.
+	// The probe's own stall keeps timeout-later below.
+	{ID: "timeout-later-pasted", Net: []probe.NetErrorKind{probe.NetTimeout}, NetFromText: true, Situation: "stalled-mid-session",
+		Code: CodeConnectionTimeout, Confidence: ConfidenceLow,
+		Summary: "The program gave up waiting for the server in the middle of the session: the connection had worked, then the server (or the network between) stopped answering within the program's time limit.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "The server was slow for a while (a large folder, a busy server) and answers again later.", "The same step works on the next run."),
 			altServerDown,
 		}, Source: srcNetFacts},
 	// A timeout later in the conversation: the connection and the first
