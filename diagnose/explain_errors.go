@@ -121,7 +121,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"impossible de vérifier l'identité du serveur", "no se puede verificar la identidad del servidor", "identität des servers kann nicht überprüft werden", "impossibile verificare l'identità del server",
 		// Outlook's security alert: "The security certificate is not
 		// from a trusted certifying authority." (held-out round 112).
-		"not from a trusted certifying authority"},
+		"not from a trusted certifying authority",
+		// Erlang's TLS client: "{tls_alert, {unknown_ca, ... CLIENT ALERT:
+		// Fatal - Unknown CA}}" (held-out round 119).
+		"{unknown_ca", "fatal - unknown ca"},
 		Kind: probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, Node"},
 	// .NET's "The remote certificate was rejected by the provided
 	// RemoteCertificateValidationCallback" (review 15).
@@ -296,6 +299,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// held-out round 111).
 	{Pattern: `\berrno:? ?-4078\b`, Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Node on Windows (libuv)"},
 	{Pattern: `\berrno:? ?-4039\b`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Node on Windows (libuv)"},
+	// PHPMailer's "Failed to connect to server SMTP code: 110": its errno
+	// field, Linux's ETIMEDOUT (held-out round 119).
+	{Pattern: `\bfailed to connect to server[^\n]{0,20}\bsmtp code: 110\b`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "PHPMailer on Linux"},
 	{Pattern: `\b(code|error|errno):? ?10060\b`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Windows (WSAETIMEDOUT) via PHP, .NET"},
 	{Phrases: []string{"i/o timeout", "timed out", "etimedout", "timeout", "deadline exceeded", "deadline has elapsed", "did not properly respond", "no response after", "greeting was never received", "greeting never received",
 		// Outlook's test of the account settings: "The specified server was
@@ -312,6 +318,8 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"connection has ended",
 		// KMail's and Evolution's words (held-out round 117).
 		"connection to server lost", "connection to the server was lost", "terminated the connection immediately", "connection broken from", "disconnected from server during login",
+		// n8n's "Server terminates connection." (held-out round 119).
+		"server terminates connection",
 		// A bulk sender's "End of socket stream data"; Thunderbird's
 		// Italian "Il server ha interrotto la connessione in modo
 		// inatteso" (held-out round 98).

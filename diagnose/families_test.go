@@ -1346,3 +1346,27 @@ func TestFamiliesOfRound118(t *testing.T) {
 	require.NotEmpty(t, fs)
 	assert.Equal(t, CodeTemporaryFailure, fs[0].Code, fs[0].Evidence.Rule)
 }
+
+func TestFamiliesOfRounds119To121(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"erlang unknown ca", "{:error,\n {:tls_alert,\n  {:unknown_ca,\n   ~c\"TLS client: In state certify at ssl_handshake.erl:2125 generated CLIENT ALERT: Fatal - Unknown CA\\n\"}}}", Hints{}, CodeTLSCertificate, "tls-certificate"},
+		{"horde not accepting smtp", "Could not send message: Server is not accepting SMTP connections.", Hints{}, CodeServerUnavailable, "smtp-not-accepting-connections"},
+		{"server terminates connection", "NodeApiError: Server terminates connection.", Hints{}, CodeServerUnavailable, ""},
+		{"unsupported auth type", "Could not send the test email.\nError: Unsupported auth type: NTLM", Hints{}, CodeMechanismUnsupported, "unsupported-mechanism"},
+		{"oauth not supported here", "OAuth sign in failed\nOAuth 2.0 is currently not supported with this provider", Hints{}, CodeMechanismUnsupported, "unsupported-mechanism"},
+		{"exception named invalid credentials", "unexpected exception occured: Felamimail_Exception_IMAPInvalidCredentials", Hints{}, CodeInvalidCredentials, "generic-bad-credentials"},
+		{"headers too long", "400 Unexpected long headers length, got: 4310 want: less than 4096 chars", Hints{}, CodeMessageTooLarge, "headers-too-long"},
+		{"windows mail settings out of date", "Your Outlook account settings are out of date.", Hints{}, CodeInvalidCredentials, "windows-mail-settings-out-of-date"},
+		{"phpmailer errno 110", "SMTP connect() failed.\nerror: Failed to connect to server SMTP code: 110", Hints{}, CodeConnectionTimeout, ""},
+		{"account limits exceeded", "471 4.7.1 <a@example.org>: The limits for your account are exceeded. Please try again later.", Hints{}, CodeRateLimited, "throttled"},
+		{"need fully-qualified recipient", "504 5.5.2 <abc@host>: Recipient address rejected: need fully-qualified address", Hints{}, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"qmail recipient domain must exist", "553 sorry, your envelope recipient domain must exist (#5.7.1)", Hints{}, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"could not select remote folder", "MailboxClient: Could not select remote folder '[Gmail]'", Hints{Protocol: ProtocolIMAP}, CodeMailboxMissing, "mailbox-missing-words"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A server's own internal error keeps its reading.
+		{"451 4.3.0 unexpected exception in the spam filter", "", CodeTemporaryFailure},
+		// A sender that must be fully qualified is the sender's.
+		{"504 5.5.2 <abc>: Sender address rejected: need fully-qualified address", CodeRecipientUnknown, ""},
+	})
+}

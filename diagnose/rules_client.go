@@ -299,4 +299,33 @@ var clientSlipRules = []rule{
 			alt(CodeRateLimited, "The provider ends sessions of an account that downloads too much or keeps too many connections.", "It happens after a burst of activity and passes later."),
 		},
 		Source: srcRFC3501},
+	// Horde's "Server is not accepting SMTP connections" (Nextcloud Mail;
+	// held-out round 119): the server refused the session itself.
+	{ID: "smtp-not-accepting-connections", Pattern: `server is not accepting smtp connections`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server answered but refused to start an SMTP session (its greeting was a refusal): it is overloaded, in maintenance, or refuses this client's address.",
+		Alternatives: []Alternative{
+			altPolicy,
+		},
+		Source: srcRFC5321},
+	// A header block over the server's limit: "400 Unexpected long headers
+	// length, got: 4310 want: less than 4096 chars" (held-out round 119).
+	{ID: "headers-too-long", Pattern: `long headers? length|headers? (are |is )?too (long|large|big)|header (size|length|section) (limit )?exceeded|exceeds? (the )?(maximum )?header (size|length)`,
+		Code: CodeMessageTooLarge, Confidence: ConfidenceMedium,
+		Summary: "The server refused the message because its header block is longer than it takes (a long recipient list, many or long headers): send to fewer recipients per message, or shorten the headers the program adds.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The program writes a malformed header (an unfolded long line).", "A short test message from the same program goes through."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc5322#section-2.1.1"},
+	// Windows Mail's "Your Outlook account settings are out of date." and
+	// "iCloud account settings are out-of-date" (held-out round 120): the
+	// saved sign-in no longer works.
+	{ID: "windows-mail-settings-out-of-date", Pattern: `account settings are out[- ]of[- ]date`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary: "The Mail app's saved sign-in no longer works: the password was changed, or the provider now wants an app-specific password (iCloud) or a new sign-in in the browser (Outlook.com).",
+		Alternatives: []Alternative{
+			altAppPassword,
+			alt(CodeWebLoginRequired, "The provider wants the account signed in again in a browser window.", "Choosing \"Fix account\" opens a sign-in page."),
+		},
+		Source: "https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040"},
 }
