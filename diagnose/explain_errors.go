@@ -124,7 +124,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"not from a trusted certifying authority",
 		// Erlang's TLS client: "{tls_alert, {unknown_ca, ... CLIENT ALERT:
 		// Fatal - Unknown CA}}" (held-out round 119).
-		"{unknown_ca", "fatal - unknown ca"},
+		"{unknown_ca", "fatal - unknown ca",
+		// The Gmail Android app's "Certificate not valid" (round 122).
+		"certificate not valid"},
 		Kind: probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, Node"},
 	// .NET's "The remote certificate was rejected by the provided
 	// RemoteCertificateValidationCallback" (review 15).
@@ -243,7 +245,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"malformed or unexpected name server reply"},
 		Pattern: `getaddrinfo[^\n]{0,80}: try again|\blookup [^ \n]+[^\n]{0,40}: try again\b|errno:? ?11002\b`,
 		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc and musl getaddrinfo via Python, PHP (also \"php_network_getaddresses: gethostbyname failed. errno=11\"), Go, Node; Windows sockets 11002"},
-	{Phrases: []string{"no such host", "enotfound", "no address associated with hostname", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve",
+	// musl's "no address associated with name" in PHP 8's "getaddrinfo
+	// for mail.example.org failed: ..." (Roundcube in Alpine; held-out
+	// round 123).
+	{Phrases: []string{"no such host", "enotfound", "no address associated with hostname", "no address associated with name", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve",
 		// elementary Mail: "Error to resolve imap.yahoo.com" (held-out round 95).
 		"error to resolve", "host not found", "nxdomain",
 		"remote name could not be resolved", "ebadname", "(php_network_getaddresses)", "hostname not found",

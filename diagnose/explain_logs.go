@@ -739,6 +739,18 @@ var logLateRules = []rule{
 	// Dovecot: "(no auth attempts in N secs)", "(disconnected before
 	// greeting ...)": the client connected and never tried to log in.
 	// With a TLS error in the same line the TLS rules decided already.
+	// The same while Dovecot still waited for the client's TLS handshake
+	// ("Disconnected (no auth attempts in 60 secs): ... TLS handshaking:
+	// SSL_accept() syscall failed"; held-out round 123): a client that
+	// spoke plaintext to the implicit-TLS port and waited for a greeting
+	// while Dovecot waited for its ClientHello.
+	{ID: "log-dovecot-waiting-for-tls", Pattern: `\(no auth attempts in \d+ secs\)[^\n]{0,200}\btls handshaking\b`,
+		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary: "Dovecot waited for the client's TLS handshake until it gave up: the client most likely spoke plaintext (or STARTTLS) to the implicit-TLS port (993 or 995), each side waiting for the other.",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The client started TLS but the handshake broke (versions, ciphers).", "Dovecot's log names an SSL error other than a timeout."),
+		},
+		Source: srcDovecotDisconnect},
 	{ID: "log-dovecot-no-auth-attempts", Pattern: `\(no auth attempts in \d+ secs\)|\((client didn't finish sasl auth|disconnected while authenticating|disconnected before auth was ready|aborted authentication)`,
 		Code: CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "Dovecot's log says the client connected but never completed a login: it gave up (often a TLS or settings problem on the client, or a scanner).",

@@ -1370,3 +1370,19 @@ func TestFamiliesOfRounds119To121(t *testing.T) {
 		{"504 5.5.2 <abc>: Sender address rejected: need fully-qualified address", CodeRecipientUnknown, ""},
 	})
 }
+
+func TestFamiliesOfRounds122To123(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"ok that says unable to authenticate", "A1 OK Unable to authenticate", Hints{}, CodeInvalidCredentials, "generic-bad-credentials"},
+		{"mox badcreds", `l=info m="login attempt" pkg=smtpserver protocol=submission authmech=tlsclientauth result=badcreds remoteip=192.0.2.1`, Hints{}, CodeInvalidCredentials, "generic-bad-credentials"},
+		{"gmail app certificate not valid", "Certificate not valid", Hints{}, CodeTLSCertificate, "tls-certificate"},
+		{"musl getaddrinfo in roundcube", "IMAP Error: Login failed for a against mail.example.org from 192.0.2.1. Could not connect to ssl://mail.example.org:993: php_network_getaddresses: getaddrinfo for mail.example.org failed: no address associated with name", Hints{}, CodeDNSFailure, ""},
+		{"dovecot waiting for tls", "imap-login: Info: Disconnected (no auth attempts in 60 secs): user=<>, rip=127.0.0.1, lip=127.0.0.1, TLS handshaking: SSL_accept() syscall failed: Success, session=<x>", Hints{}, CodeTLSWrongMode, "log-dovecot-waiting-for-tls"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A plain OK stays a success.
+		{"a1 OK [CAPABILITY IMAP4rev1] Logged in", "", CodeOK},
+		// Dovecot's idle login without TLS words keeps its reading.
+		{"imap-login: Info: Disconnected (no auth attempts in 60 secs): user=<>, rip=127.0.0.1, lip=127.0.0.1, session=<x>", CodeTLSWrongMode, ""},
+	})
+}

@@ -2530,8 +2530,11 @@ var codeRules = []rule{
 		Summary: "A positive SMTP reply; not an error by itself.", Source: srcRFC5321},
 
 	// Status responses.
+	// An OK whose words say the opposite (Exchange's "A1 OK Unable to
+	// authenticate", a server bug; held-out round 122) is no success.
 	{ID: "imap-ok", Protocols: onlyIMAP, Status: []string{"OK", "PREAUTH"}, NoFailure: true,
-		Code: CodeOK, Confidence: ConfidenceHigh,
+		NotPattern: `\bok (unable to|cannot|could not|failed to) (authenticate|log ?in)\b`,
+		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive IMAP response (for example the greeting); not an error by itself.", Source: srcRFC3501},
 	{ID: "pop3-ok", Protocols: onlyPOP3, Status: []string{"+OK"}, NoFailure: true,
 		Code: CodeOK, Confidence: ConfidenceHigh,
@@ -2767,7 +2770,7 @@ const serverOtherCause = `responded:?[^\n]{0,20}(\* bye|shutting down|internal e
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|[a-z]invalidcredentials\b|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|(verify|check) (that )?(your|the) (credentials|user ?name and password|(sending |receiving )?login and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|[a-z]invalidcredentials\b|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|\bok unable to authenticate\b|\bresult=badcreds\b|(verify|check) (that )?(your|the) (credentials|user ?name and password|(sending |receiving )?login and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
