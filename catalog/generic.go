@@ -481,13 +481,13 @@ var genericEntries = []Remediation{
 		Checked:    checked,
 	},
 	{
-		Code: CodeDNSFailure, Phase: PhaseDelivery, Title: "The mail server could not look up the recipient's domain", Audience: AudienceAdmin,
+		Code: CodeDNSFailure, Phase: PhaseDelivery, Title: "The mail server could not look up the recipient's domain", Audience: AudienceUser,
 		Explanation: "Your mail server accepted the message, but could not find the recipient's domain in DNS, so it could not reach the recipient's server. Either the domain in the address is wrong, or DNS is failing: the recipient domain's DNS servers, or your mail server's own resolver. Your account and settings are not the cause. A lookup that failed for now leaves the message in the queue, retried for a few days; a domain that does not exist bounces it.",
 		UserSteps: []string{
 			"Check the recipient's address for a typing error in the domain (the part after @).",
 			"If the address is right, wait: the server retries. If other messages to well-known domains fail the same way, forward this to whoever runs your mail server.",
 		},
-		AdminSteps: []string{"Look the domain up from the mail server itself (dig MX example.org, dig A of the names it returns) and compare with a public resolver: if only your server fails, fix its resolver (resolv.conf, the local DNS service); if every resolver fails, the recipient's DNS servers are broken and their administrator must act. A deferred message is retried once the lookup works."},
+		AdminSteps: []string{"Look the domain up from the mail server itself (dig MX example.org, dig A of the names it returns) and compare with a public resolver. NXDOMAIN everywhere: the domain does not exist, so the address is wrong. SERVFAIL or time-outs from your server only: fix its resolver (resolv.conf, the local DNS service). SERVFAIL from every resolver: the recipient domain's DNS servers are broken and their administrator must act. A deferred message is retried once the lookup works."},
 		Checked:    "2026-12-06",
 	},
 	// The mail server's own parts failing, as its log shows (review 19):
@@ -581,7 +581,7 @@ var genericEntries = []Remediation{
 	{
 		Code: CodePolicyBlocked, Situation: "per-user-gateway-off", Title: "Your organisation does not let Gmail send through another mail server", Audience: AudienceAdmin,
 		Explanation: "Gmail's \"Send mail as\" was set to send through another provider's SMTP server, and the Google Workspace admin has not allowed that (the \"Allow per-user outbound gateways\" setting is off). The password and the other server are not the cause.",
-		UserSteps:   []string{"Ask your Google Workspace admin to allow per-user outbound gateways, or add the address to send as without its own SMTP server (Gmail then sends it through Google)."},
+		UserSteps:   []string{"Ask your Google Workspace admin to allow per-user outbound gateways; until then Gmail cannot send as this address."},
 		AdminSteps:  []string{"In the Google Admin console, under Apps > Google Workspace > Gmail > End User Access, turn on \"Allow per-user outbound gateways\" for the users who need it."},
 		Checked:     "2026-12-06",
 	},
@@ -602,10 +602,13 @@ var genericEntries = []Remediation{
 		UserSteps: []string{
 			"Allow the program in the antivirus's mail protection and the firewall, or turn off the VPN or data saver, and try again.",
 			"On a phone, give the app permission to use the network (mobile data and Wi-Fi).",
-			"Use the submission port (587 with STARTTLS, or 465 with SSL/TLS) rather than 25: many hosts and networks block 25 only.",
+			"For sending, use the submission port (587 with STARTTLS, or 465 with SSL/TLS) rather than 25: many hosts and networks block 25 only.",
 		},
-		AdminSteps: []string{"On a server, allow outgoing connections to the mail server's port in the host's firewall, or ask the hosting provider to lift its block on port 25 (many block it by default), or relay through port 587."},
-		Checked:    "2026-12-06",
+		AdminSteps: []string{
+			"On a server, allow outgoing connections to the mail server's port in the host's firewall, or ask the hosting provider to lift its block on port 25 (many block it by default), or relay through port 587.",
+			"On a server with SELinux, a web application (PHP under Apache or nginx) may not open network connections until it is allowed: setsebool -P httpd_can_network_connect 1.",
+		},
+		Checked: "2026-12-06",
 	},
 	{
 		Code: CodeProtocolError, Situation: "smtp-port-for-mailbox", Title: "The incoming settings point at the outgoing mail port", Audience: AudienceUser,

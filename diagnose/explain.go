@@ -944,7 +944,7 @@ var protocolWords = []struct {
 	// nodemailer's error object: "code: 'EAUTH', ... command: 'AUTH LOGIN'".
 	{"'eauth'", ProtocolSMTP, 2}, {"command: 'auth ", ProtocolSMTP, 2},
 	{":465", ProtocolSMTP, 2}, {":587", ProtocolSMTP, 2}, {":25 ", ProtocolSMTP, 1}, {":25:", ProtocolSMTP, 1},
-	{"pop3", ProtocolPOP3, 3}, {"poplib", ProtocolPOP3, 3}, {":995", ProtocolPOP3, 2}, {":110", ProtocolPOP3, 2},
+	{"pop3", ProtocolPOP3, 3}, {"err_append", ProtocolIMAP, 3}, {"poplib", ProtocolPOP3, 3}, {":995", ProtocolPOP3, 2}, {":110", ProtocolPOP3, 2},
 }
 
 // envelopeInText tells which envelope command a pasted text answered when

@@ -125,9 +125,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// Erlang's TLS client: "{tls_alert, {unknown_ca, ... CLIENT ALERT:
 		// Fatal - Unknown CA}}" (held-out round 119).
 		"{unknown_ca", "fatal - unknown ca",
-		// The Gmail Android app's "Certificate not valid" (round 122).
-		"certificate not valid"},
-		Kind: probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, Node"},
+		// The Gmail Android app's bare "Certificate not valid" (round 122).
+	},
+		Pattern: `^\s*certificate not valid\.?\s*$`,
+		Kind:    probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, Node"},
 	// .NET's "The remote certificate was rejected by the provided
 	// RemoteCertificateValidationCallback" (review 15).
 	{Phrases: []string{"x509:", "remotecertificatevalidationcallback", "certificate verify failed", "remote certificate is invalid", "invalid certificate received from server", "certificate_verify_failed", "certificate failure", "failed to verify certificate", "certificate validation", "certificate could not be validated", "certificate has the following errors", "certificate for this server is invalid", "certificate verification failed", "mozilla_pkix_error", "sec_error_",

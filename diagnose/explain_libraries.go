@@ -497,7 +497,7 @@ var libraryRules = []rule{
 	// 192.0.2.1:25"; held-out round 111): this host's firewall, or its
 	// hosting provider's policy, stops the outgoing connection, most often
 	// to port 25.
-	{ID: "connect-eacces", Situation: "local-connect-blocked", Pattern: `\bconnect eacces\b`,
+	{ID: "connect-eacces", Situation: "local-connect-blocked", Pattern: `\bconnect eacces\b`, NotPattern: `connect eacces /|unix:`,
 		Code: CodeConnectionRefused, Confidence: ConfidenceMedium,
 		Summary: "This computer refused to open the connection (EACCES: permission denied on connect): a firewall on it, or its hosting provider's policy, blocks outgoing connections to that port, most often 25. Use the submission port (587 or 465) or ask whoever runs the host to allow it; the mail server was never reached.",
 		Alternatives: []Alternative{

@@ -744,7 +744,7 @@ var logLateRules = []rule{
 	// SSL_accept() syscall failed"; held-out round 123): a client that
 	// spoke plaintext to the implicit-TLS port and waited for a greeting
 	// while Dovecot waited for its ClientHello.
-	{ID: "log-dovecot-waiting-for-tls", Pattern: `\(no auth attempts in \d+ secs\)[^\n]{0,200}\btls handshaking\b`,
+	{ID: "log-dovecot-waiting-for-tls", Pattern: `\(no auth attempts in [1-9][0-9]+ secs\)[^\n]{0,200}\btls handshaking\b`,
 		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
 		Summary: "Dovecot waited for the client's TLS handshake until it gave up: the client most likely spoke plaintext (or STARTTLS) to the implicit-TLS port (993 or 995), each side waiting for the other.",
 		Alternatives: []Alternative{
@@ -856,7 +856,7 @@ var logOKRules = []rule{
 	// "Received 285 messages from IMAP server" (round 118) are the same
 	// kind.
 	{ID: "log-program-success",
-		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open(ed)? connection to '?[a-z0-9.-]+'?[^\n]{0,120}\.?\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$`,
+		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open connection to '[a-z0-9.-]+' \([^)\n]{0,120}\)\.\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
 		NotPattern: successLineNot + `|exist|invalidat|trycreate`,

@@ -401,13 +401,15 @@ func TestSituationEntriesChosen(t *testing.T) {
 		}
 	}
 	// A mail server's failed lookup of the recipient's domain is advised
-	// as a refused message, for its administrator.
+	// as a refused message, for the sender first (a mistyped domain is the
+	// likeliest cause), its admin second.
 	for _, text := range []string{"host map: lookup (example.org): deferred", "<a@example.com>... Unrecognized host name example.com."} {
 		f := Explain(text, Hints{})
 		require.Equal(t, CodeDNSFailure, f.Code, text)
 		if assert.NotNil(t, f.Remediation, text) {
 			assert.Equal(t, catalog.PhaseDelivery, f.Remediation.Phase, text)
-			assert.Equal(t, AudienceAdmin, f.Remediation.Audience, text)
+			assert.Equal(t, AudienceUser, f.Remediation.Audience, text)
+			assert.NotEmpty(t, f.Remediation.AdminSteps, text)
 		}
 	}
 	// A message too large over IMAP is one the client tried to store,

@@ -236,7 +236,7 @@ var clientSlipRules = []rule{
 	// words: a form builder's SMTP test "AUTH_FAILED", YetiForce's
 	// "ERR_INCORRECT_ACCESS_DATA", imapsync's "ERR_APPEND_SIZE" summary,
 	// a bare "SSL_ERROR" (held-out rounds 112 and 113).
-	{ID: "client-code-auth-failed", Pattern: `(^|\s)(auth_failed|err_incorrect_access_data)([^a-z_]|$)`,
+	{ID: "client-code-auth-failed", Pattern: `(^|\s)(auth_failed|err_incorrect_access_data)([^a-z_=]|$)`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The program reports, in its own code, that the server refused the sign-in: the user name or password (or the kind of password the provider wants) is wrong.",
 		Alternatives: []Alternative{
@@ -259,7 +259,7 @@ var clientSlipRules = []rule{
 	// in the middle of a session (imapsync against Exchange; held-out
 	// round 113): the TLS connection broke after it worked, which a rerun
 	// gets past; no handshake was failing.
-	{ID: "tls-read-write-error-midway", Pattern: `\bssl (read|write) error\b`, Stages: []probe.Stage{probe.StageMailbox, probe.StageEnvelope, probe.StageData, ""},
+	{ID: "tls-read-write-error-midway", Pattern: `\bssl (read|write) error\b`, Stages: []probe.Stage{probe.StageMailbox, probe.StageEnvelope, probe.StageData},
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
 		Summary: "The encrypted connection broke in the middle of the session (an SSL read or write error after it had worked): the server or the network dropped it. Running the program again usually gets past it.",
 		Alternatives: []Alternative{
@@ -310,7 +310,7 @@ var clientSlipRules = []rule{
 		Source: srcRFC5321},
 	// A header block over the server's limit: "400 Unexpected long headers
 	// length, got: 4310 want: less than 4096 chars" (held-out round 119).
-	{ID: "headers-too-long", Pattern: `long headers? length|headers? (are |is )?too (long|large|big)|header (size|length|section) (limit )?exceeded|exceeds? (the )?(maximum )?header (size|length)`,
+	{ID: "headers-too-long", Protocols: []Protocol{ProtocolSMTP, ""}, NotPattern: `truncat|warning`, Pattern: `long headers? length|headers? (are |is )?too (long|large|big)|header (size|length|section) (limit )?exceeded|exceeds? (the )?(maximum )?header (size|length)`,
 		Code: CodeMessageTooLarge, Confidence: ConfidenceMedium,
 		Summary: "The server refused the message because its header block is longer than it takes (a long recipient list, many or long headers): send to fewer recipients per message, or shorten the headers the program adds.",
 		Alternatives: []Alternative{

@@ -332,7 +332,7 @@ var phraseRules = []rule{
 		},
 		Source: srcRFC5321},
 	// The same where the client's protocol is known to be SMTP (a hint,
-	// the probe's error "not an SMTP reply" pasted back, MailKit's protocol log "Connected to smtp://host:1800/ ...
+	// mailcheck's own "smtpcheck: not an SMTP reply" pasted back, MailKit's protocol log "Connected to smtp://host:1800/ ...
 	// S: +OK Welcome to MailEnable POP3 Server"; round 111) and the reply
 	// is an IMAP or POP3 greeting.
 	{ID: "smtp-client-got-mailbox-greeting-known", Situation: "mailbox-port-for-smtp", Protocols: onlySMTP, ClientProtocol: true,
@@ -347,9 +347,13 @@ var phraseRules = []rule{
 	// server (MailKit's "Unexpected greeting from server: 220 ... ESMTP
 	// MAIL Service ready", a POP3 client on Exchange's SMTP port; round
 	// 111): the incoming settings name the outgoing port.
+	// No protocol limit: the 220 greeting makes the text look like SMTP.
+	// An SMTP client's own words for it ("SmtpProtocolException") are no
+	// mailbox client's.
 	{ID: "mailbox-client-got-smtp-greeting", Situation: "smtp-port-for-mailbox",
-		Pattern: `\bunexpected greeting from server: 220[ -][^\n]{0,160}\b(e?smtp|mail service|postfix|exim)\b|\b(imap|pop3?)[a-z]*(error|exception)[^\n]{0,80}\b220[ -][^\n]{0,160}\be?smtp\b`,
-		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		NotPattern: `smtp[a-z]*(exception|error|client)`,
+		Pattern:    `\bunexpected greeting from server: 220[ -][^\n]{0,160}\b(e?smtp|mail service|postfix|exim)\b|\b(imap|pop3?)[a-z]*(error|exception)[^\n]{0,80}\b220[ -][^\n]{0,160}\be?smtp\b`,
+		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The IMAP or POP3 client was answered by an SMTP server (a \"220 ... ESMTP\" greeting): the incoming settings point at the outgoing mail port (25, 465 or 587). Use the server's IMAP port (993 with TLS, or 143 with STARTTLS) or POP3 port (995 or 110).",
 		Alternatives: []Alternative{
 			alt(CodeTLSWrongMode, "The port is right but the TLS setting is not.", "The greeting is an IMAP or POP3 one on another try."),
@@ -392,7 +396,7 @@ var phraseRules = []rule{
 	{
 		// The same for a mail-reading client: an SMTP banner ("220 ...
 		// ESMTP") where IMAP or POP3 was expected.
-		ID: "mailbox-port-answers-smtp", Protocols: []Protocol{ProtocolIMAP, ProtocolPOP3},
+		ID: "mailbox-port-answers-smtp", Situation: "smtp-port-for-mailbox", Protocols: []Protocol{ProtocolIMAP, ProtocolPOP3},
 		Pattern: `^220[ -][^\n]{0,120}\b(e?smtp|postfix|exim|sendmail)\b`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "An SMTP server answered on this port where an IMAP or POP3 server was expected: the incoming server's port is wrong (IMAP 993 or 143, POP3 995 or 110).",
@@ -551,7 +555,7 @@ var phraseRules = []rule{
 		// (Dada Mail), PHP's "Permission denied (13)" (held-out rounds 55,
 		// 57 and 60). EACCES on connect is a local firewall or security
 		// policy, not the mail server.
-		ID:      "connect-permission-denied",
+		ID: "connect-permission-denied", Situation: "local-connect-blocked",
 		Pattern: `connect(ing)?[^\n]{0,80}: permission denied|permission denied \(13\)`,
 		// A local milter's socket is no mail server (review 11).
 		NotPattern: `milter|unix:`,
@@ -1842,10 +1846,7 @@ var phraseRules = []rule{
 	{ID: "google-per-user-gateway-off", Situation: "per-user-gateway-off",
 		Pattern: `you must send through [^\n]{0,120}smtp servers? when you send as[^\n]{0,200}not available for your account`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
-		Summary: "Google Workspace lets this account send as another address only through Google's own servers: the domain's admin has not allowed sending through other SMTP servers (the \"Allow per-user outbound gateways\" setting).",
-		Alternatives: []Alternative{
-			alt(CodeSenderNotPermitted, "The other address must be sent through Google instead (\"Treat as an alias\", Gmail's servers).", "Adding the address without its own SMTP server works."),
-		},
+		Summary: "Gmail must send this address through its own provider's SMTP servers, and the Google Workspace admin has not allowed sending through other SMTP servers (the \"Allow per-user outbound gateways\" setting).",
 		// The setting's place (Apps > Google Workspace > Gmail > End User
 		// Access) as CIS's Workspace benchmark and GAM's docs give it.
 		Source: "https://knowledge.workspace.google.com/admin/gmail/advanced/allow-per-user-outbound-gateways"},
@@ -2212,7 +2213,10 @@ var phraseRules = []rule{
 		ID: "imap-logout", Protocols: onlyIMAP, Status: []string{"BYE", "OK"},
 		// Gmail's "* BYE LOGOUT Requested" (held-out round 113).
 		Phrases: []string{"signing off", "logging out", "logout completed", "logout requested"},
-		Code:    CodeOK, Confidence: ConfidenceHigh,
+		// A goodbye that gives another reason is that reason ("* BYE
+		// Logout requested by administrator, account disabled").
+		NotPattern: `disabled|locked|suspended|blocked|moved|migrat|denied|fail|error|maintenance|shut ?down|shutting|by (the )?admin`,
+		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A normal goodbye after LOGOUT; not an error by itself.",
 		Source:  srcRFC3501,
 	},
@@ -2622,7 +2626,7 @@ var factRules = []rule{
 	// a connection that died, not a slow reply: labels say
 	// connection_timeout. The probe's own stall never prints these words
 	// (Go says "i/o timeout"), so timeout-later keeps it.
-	{ID: "timeout-later-os", Net: []probe.NetErrorKind{probe.NetTimeout}, Situation: "stalled-mid-session",
+	{ID: "timeout-later-os", Net: []probe.NetErrorKind{probe.NetTimeout}, Situation: "stalled-mid-session", Stages: []probe.Stage{probe.StageMailbox, probe.StageEnvelope},
 		Pattern: `\betimedout\b`,
 		Code:    CodeConnectionTimeout, Confidence: ConfidenceLow,
 		Summary: "The connection died in the middle of the conversation: the operating system gave up waiting for the server to acknowledge (ETIMEDOUT). The server, or something on the path (a firewall or NAT router that drops idle connections), went silent.",
@@ -2637,7 +2641,10 @@ var factRules = []rule{
 	// 118), and the advice written for them says what a stall in the
 	// session means, not the host and port a connect timeout asks about.
 	// The probe's own stall keeps timeout-later below.
-	{ID: "timeout-later-pasted", Net: []probe.NetErrorKind{probe.NetTimeout}, NetFromText: true, Situation: "stalled-mid-session",
+	// Only where a rerun is safe and the sign-in has been checked: a
+	// folder step, or the envelope before any data went out. Without a
+	// stage such a text still reads as a connect time-out (timeout-connect).
+	{ID: "timeout-later-pasted", Net: []probe.NetErrorKind{probe.NetTimeout}, NetFromText: true, Situation: "stalled-mid-session", Stages: []probe.Stage{probe.StageMailbox, probe.StageEnvelope},
 		Code: CodeConnectionTimeout, Confidence: ConfidenceLow,
 		Summary: "The program gave up waiting for the server in the middle of the session: the connection had worked, then the server (or the network between) stopped answering within the program's time limit.",
 		Alternatives: []Alternative{
