@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"github.com/mailcheck-go/mailcheck/catalog"
+	"strconv"
 	"strings"
 
 	"github.com/mailcheck-go/mailcheck/imapcheck"
@@ -213,6 +214,14 @@ func observeSMTP(r *smtpcheck.Result, p Provider) *observation {
 		}
 		o.setText(o.Evidence + "\n" + rep.Text)
 	}
+	if rep == nil && o.Net != nil && o.Net.Kind == probe.NetProtocol {
+		// The line that was no SMTP reply is the server's own text (an
+		// IMAP or POP3 greeting on the port): let the rules read it.
+		if line, ok := notSMTPLine(o.Net.Message); ok {
+			o.setText(line)
+			o.Evidence = line
+		}
+	}
 	o.setNetEvidence()
 	return o
 }
@@ -349,4 +358,16 @@ func clipClassifyText(s string) string {
 		return s
 	}
 	return strings.ToValidUTF8(s[:maxClassifyText], "")
+}
+
+// notSMTPLine returns the server's line quoted in smtpcheck's "not an SMTP
+// reply: %q" error.
+func notSMTPLine(msg string) (string, bool) {
+	const mark = "not an SMTP reply: "
+	i := strings.Index(msg, mark)
+	if i < 0 {
+		return "", false
+	}
+	line, err := strconv.Unquote(strings.TrimSpace(msg[i+len(mark):]))
+	return line, err == nil && line != ""
 }

@@ -144,3 +144,35 @@ func BenchmarkWrongMode(b *testing.B) {
 		})
 	}
 }
+
+// TestSMTPProbeOnMailboxPort: an SMTP probe answered by an IMAP or POP3
+// greeting (the outgoing settings name the incoming port) gets the advice
+// for that, read from the line the probe could not parse; another non-SMTP
+// line keeps the general reading.
+func TestSMTPProbeOnMailboxPort(t *testing.T) {
+	for _, tc := range []struct {
+		greeting, situation string
+	}{
+		{"* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready.\r\n", "mailbox-port-for-smtp"},
+		{"+OK POP3 ready\r\n", "mailbox-port-for-smtp"},
+		{"HTTP/1.1 400 Bad Request\r\n", ""},
+	} {
+		addr := startModeServer(t, func(c net.Conn) {
+			_, _ = c.Write([]byte(tc.greeting))
+			_, _ = c.Read(make([]byte, 512))
+		})
+		a := diagnose.Account{Email: "user@example.test", Password: "pw", NoIMAP: true,
+			SMTP: diagnose.Endpoint{Host: "127.0.0.1", Port: port(addr), Security: probe.SecurityStartTLS}}
+		rep, err := diagnose.Diagnose(context.Background(), a, &diagnose.Options{Budget: 4 * time.Second})
+		require.NoError(t, err)
+		assert.Equal(t, diagnose.CodeProtocolError, rep.SMTP.Code, tc.greeting)
+		var situation string
+		for _, f := range rep.Findings {
+			if f.Protocol == diagnose.ProtocolSMTP && f.Remediation != nil {
+				situation = f.Remediation.Situation
+				break
+			}
+		}
+		assert.Equal(t, tc.situation, situation, tc.greeting)
+	}
+}
