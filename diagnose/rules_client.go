@@ -9,7 +9,11 @@ import (
 // wrong on the client's side of the wire, or of a "yes" the client could
 // not use: a positive reply quoted inside the client's failure, a reply
 // the client could not parse, a greeting of another protocol, a folder
-// the client could not open.
+// the client could not open. Its end holds programs' own words and codes
+// for a failure they report without the server's reply (AUTH_FAILED,
+// Windows Mail's "settings are out of date", Horde's "not accepting SMTP
+// connections") and a few server phrasings that must come before the
+// keyword-like tables (a header block too long).
 //
 // Order (rules.go): after the documented provider tables and before
 // policyRules and storeRules. These are exact phrases of client
