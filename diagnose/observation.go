@@ -162,6 +162,11 @@ func observeIMAP(r *imapcheck.Result, p Provider) *observation {
 		o.RespCode = imapRespCode(g)
 		o.Evidence = g
 		text = append(text, g)
+	} else if r.Stage == probe.StageGreeting && g != "" && o.Net != nil && o.Net.Kind == probe.NetProtocol {
+		// A first line that is no IMAP at all (an SMTP "220" greeting:
+		// the incoming settings name the outgoing port).
+		o.Evidence = g
+		text = append(text, g)
 	}
 	// Alerts carry the words that matter on some servers (Gmail's
 	// "[ALERT] Application-specific password required", Dovecot's

@@ -176,3 +176,32 @@ func TestSMTPProbeOnMailboxPort(t *testing.T) {
 		assert.Equal(t, tc.situation, situation, tc.greeting)
 	}
 }
+
+// TestIMAPProbeOnSMTPPort: the IMAP probe answered by an SMTP greeting
+// (the incoming settings name the outgoing port) gets the advice for that.
+func TestIMAPProbeOnSMTPPort(t *testing.T) {
+	for _, tc := range []struct {
+		greeting, situation string
+	}{
+		{"220 mail.example.org ESMTP Postfix\r\n", "smtp-port-for-mailbox"},
+		{"HTTP/1.1 400 Bad Request\r\n", ""},
+	} {
+		addr := startModeServer(t, func(c net.Conn) {
+			_, _ = c.Write([]byte(tc.greeting))
+			_, _ = c.Read(make([]byte, 512))
+		})
+		a := diagnose.Account{Email: "user@example.test", Password: "pw", NoSMTP: true,
+			IMAP: diagnose.Endpoint{Host: "127.0.0.1", Port: port(addr), Security: probe.SecurityStartTLS}}
+		rep, err := diagnose.Diagnose(context.Background(), a, &diagnose.Options{Budget: 4 * time.Second})
+		require.NoError(t, err)
+		assert.Equal(t, diagnose.CodeProtocolError, rep.IMAP.Code, tc.greeting)
+		var situation string
+		for _, f := range rep.Findings {
+			if f.Protocol == diagnose.ProtocolIMAP && f.Remediation != nil {
+				situation = f.Remediation.Situation
+				break
+			}
+		}
+		assert.Equal(t, tc.situation, situation, tc.greeting)
+	}
+}
