@@ -1441,3 +1441,22 @@ func TestReviewOfRounds110To123(t *testing.T) {
 		assert.Equal(t, AudienceUser, f.Remediation.Audience)
 	}
 }
+
+// The words-decided misses of rounds 110-123 left after their waves.
+func TestFamiliesOfRounds110To123Late(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		{"mailfolder over allowed quota", "The users mailfolder is over the allowed quota (size).", smtp, CodeQuotaExceeded, "quota-words"},
+		{"quota exceed hard limit", "Quota exceed the hard limit for user", smtp, CodeQuotaExceeded, "quota-words"},
+		{"geary email and password", "Account not created: Check your email address and password", Hints{}, CodeInvalidCredentials, "generic-bad-credentials"},
+		{"evolution sasl protocol error", "Cannot login to POP server pop.example.org: SASL Protocol error", Hints{}, CodeProtocolError, "client-parse-failed"},
+		{"kmail capabilities missing", "Cannot use the IMAP server imap.example.org, some mandatory capabilities are missing: UIDPLUS. Please ask your sysadmin to upgrade the server.", Hints{}, CodeProtocolError, "server-lacks-required-feature"},
+		{"no smtputf8", "The message needs and server does not support UTF-8 email addresses", Hints{}, CodeProtocolError, "server-lacks-required-feature"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A quota warning below the limit stays a warning.
+		{"You have used 85% of your quota", CodeQuotaExceeded, ""},
+		// A server that supports UTF-8 is no missing feature.
+		{"250-SMTPUTF8", CodeProtocolError, ""},
+	})
+}

