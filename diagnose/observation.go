@@ -2,7 +2,6 @@ package diagnose
 
 import (
 	"github.com/mailcheck-go/mailcheck/catalog"
-	"strconv"
 	"strings"
 
 	"github.com/mailcheck-go/mailcheck/imapcheck"
@@ -162,11 +161,11 @@ func observeIMAP(r *imapcheck.Result, p Provider) *observation {
 		o.RespCode = imapRespCode(g)
 		o.Evidence = g
 		text = append(text, g)
-	} else if r.Stage == probe.StageGreeting && g != "" && o.Net != nil && o.Net.Kind == probe.NetProtocol {
+	} else if line := unparsedGreeting(o, r.Steps); line != "" {
 		// A first line that is no IMAP at all (an SMTP "220" greeting:
 		// the incoming settings name the outgoing port).
-		o.Evidence = g
-		text = append(text, g)
+		o.Evidence = line
+		text = append(text, line)
 	}
 	// Alerts carry the words that matter on some servers (Gmail's
 	// "[ALERT] Application-specific password required", Dovecot's
@@ -219,13 +218,11 @@ func observeSMTP(r *smtpcheck.Result, p Provider) *observation {
 		}
 		o.setText(o.Evidence + "\n" + rep.Text)
 	}
-	if rep == nil && o.Net != nil && o.Net.Kind == probe.NetProtocol {
-		// The line that was no SMTP reply is the server's own text (an
-		// IMAP or POP3 greeting on the port): let the rules read it.
-		if line, ok := notSMTPLine(o.Net.Message); ok {
-			o.setText(line)
-			o.Evidence = line
-		}
+	if line := unparsedGreeting(o, r.Steps); rep == nil && line != "" {
+		// A first line that is no SMTP reply at all (an IMAP or POP3
+		// greeting: the outgoing settings name the incoming port).
+		o.setText(line)
+		o.Evidence = line
 	}
 	o.setNetEvidence()
 	return o
@@ -365,14 +362,18 @@ func clipClassifyText(s string) string {
 	return strings.ToValidUTF8(s[:maxClassifyText], "")
 }
 
-// notSMTPLine returns the server's line quoted in smtpcheck's "not an SMTP
-// reply: %q" error.
-func notSMTPLine(msg string) (string, bool) {
-	const mark = "not an SMTP reply: "
-	i := strings.Index(msg, mark)
-	if i < 0 {
-		return "", false
+// unparsedGreeting returns the server's first line when the greeting did
+// not parse as the probe's protocol (another service on the port), as the
+// greeting step recorded it, redacted like every step; "" otherwise.
+func unparsedGreeting(o *observation, steps []probe.Step) string {
+	if o.Stage != probe.StageGreeting || o.Net == nil || o.Net.Kind != probe.NetProtocol {
+		return ""
 	}
-	line, err := strconv.Unquote(strings.TrimSpace(msg[i+len(mark):]))
-	return line, err == nil && line != ""
+	for _, st := range steps {
+		if st.Stage == probe.StageGreeting && st.Server != "" {
+			line, _, _ := strings.Cut(st.Server, "\n")
+			return line
+		}
+	}
+	return ""
 }

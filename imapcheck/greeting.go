@@ -58,11 +58,6 @@ func (s *session) greeting() (preauth, ok bool) {
 				ne = modecheck.CutShort()
 			}
 			s.res.Error = ne
-			if ne.Kind == probe.NetProtocol && len(ex.lines) > 0 {
-				// The first line was no IMAP at all (an SMTP "220"
-				// greeting on the port): keep it, as a greeting would be.
-				s.res.Greeting = clip(ex.lines[0], maxServerText)
-			}
 			st.Fail(greetingFailDetail(ne, lines), s.server(ex), ne)
 			// A wait the check cut short is a timeout with nothing
 			// read, so wantModeCheck keeps the check's answer too.

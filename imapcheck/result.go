@@ -107,9 +107,7 @@ type Result struct {
 	// TLS is the TLS session, when one was attempted (filled even if verification failed).
 	TLS *probe.TLSInfo `json:"tls,omitempty"`
 	// Greeting is the server's greeting line, exact. A Dovecot "Waiting for
-	// authentication process to respond.." line is not taken for it. When
-	// the first line is no IMAP at all (an SMTP "220" greeting on the
-	// port), it is that line, and Error says it did not parse.
+	// authentication process to respond.." line is not taken for it.
 	Greeting string `json:"greeting,omitempty"`
 	// Capabilities is the last capability list seen; CapabilitiesBeforeTLS
 	// the one from before STARTTLS.
