@@ -145,59 +145,44 @@ func BenchmarkWrongMode(b *testing.B) {
 	}
 }
 
-// TestSMTPProbeOnMailboxPort: an SMTP probe answered by an IMAP or POP3
-// greeting (the outgoing settings name the incoming port) gets the advice
-// for that, read from the line the probe could not parse; another non-SMTP
-// line keeps the general reading.
-func TestSMTPProbeOnMailboxPort(t *testing.T) {
+// TestProbeOnOtherServicesPort: a probe answered by the other service's
+// greeting (SMTP settings naming the IMAP or POP3 port, or the other way
+// round) gets the advice for that, read from the line it could not parse;
+// another line that is no mail protocol keeps the general reading.
+func TestProbeOnOtherServicesPort(t *testing.T) {
 	for _, tc := range []struct {
+		proto               diagnose.Protocol
 		greeting, situation string
 	}{
-		{"* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready.\r\n", "mailbox-port-for-smtp"},
-		{"+OK POP3 ready\r\n", "mailbox-port-for-smtp"},
-		{"HTTP/1.1 400 Bad Request\r\n", ""},
+		{diagnose.ProtocolSMTP, "* OK [CAPABILITY IMAP4rev1 STARTTLS] Dovecot ready.\r\n", "mailbox-port-for-smtp"},
+		{diagnose.ProtocolSMTP, "+OK POP3 ready\r\n", "mailbox-port-for-smtp"},
+		{diagnose.ProtocolSMTP, "HTTP/1.1 400 Bad Request\r\n", ""},
+		{diagnose.ProtocolIMAP, "220 mail.example.org ESMTP Postfix\r\n", "smtp-port-for-mailbox"},
+		{diagnose.ProtocolIMAP, "HTTP/1.1 400 Bad Request\r\n", ""},
 	} {
 		addr := startModeServer(t, func(c net.Conn) {
 			_, _ = c.Write([]byte(tc.greeting))
 			_, _ = c.Read(make([]byte, 512))
 		})
-		a := diagnose.Account{Email: "user@example.test", Password: "pw", NoIMAP: true,
-			SMTP: diagnose.Endpoint{Host: "127.0.0.1", Port: port(addr), Security: probe.SecurityStartTLS}}
-		rep, err := diagnose.Diagnose(context.Background(), a, &diagnose.Options{Budget: 4 * time.Second})
-		require.NoError(t, err)
-		assert.Equal(t, diagnose.CodeProtocolError, rep.SMTP.Code, tc.greeting)
-		var situation string
-		for _, f := range rep.Findings {
-			if f.Protocol == diagnose.ProtocolSMTP && f.Remediation != nil {
-				situation = f.Remediation.Situation
-				break
-			}
+		ep := diagnose.Endpoint{Host: "127.0.0.1", Port: port(addr), Security: probe.SecurityStartTLS}
+		a := diagnose.Account{Email: "user@example.test", Password: "pw"}
+		if tc.proto == diagnose.ProtocolSMTP {
+			a.NoIMAP, a.SMTP = true, ep
+		} else {
+			a.NoSMTP, a.IMAP = true, ep
 		}
-		assert.Equal(t, tc.situation, situation, tc.greeting)
-	}
-}
-
-// TestIMAPProbeOnSMTPPort: the IMAP probe answered by an SMTP greeting
-// (the incoming settings name the outgoing port) gets the advice for that.
-func TestIMAPProbeOnSMTPPort(t *testing.T) {
-	for _, tc := range []struct {
-		greeting, situation string
-	}{
-		{"220 mail.example.org ESMTP Postfix\r\n", "smtp-port-for-mailbox"},
-		{"HTTP/1.1 400 Bad Request\r\n", ""},
-	} {
-		addr := startModeServer(t, func(c net.Conn) {
-			_, _ = c.Write([]byte(tc.greeting))
-			_, _ = c.Read(make([]byte, 512))
-		})
-		a := diagnose.Account{Email: "user@example.test", Password: "pw", NoSMTP: true,
-			IMAP: diagnose.Endpoint{Host: "127.0.0.1", Port: port(addr), Security: probe.SecurityStartTLS}}
 		rep, err := diagnose.Diagnose(context.Background(), a, &diagnose.Options{Budget: 4 * time.Second})
 		require.NoError(t, err)
-		assert.Equal(t, diagnose.CodeProtocolError, rep.IMAP.Code, tc.greeting)
+		var code diagnose.Code
+		if tc.proto == diagnose.ProtocolSMTP {
+			code = rep.SMTP.Code
+		} else {
+			code = rep.IMAP.Code
+		}
+		assert.Equal(t, diagnose.CodeProtocolError, code, tc.greeting)
 		var situation string
 		for _, f := range rep.Findings {
-			if f.Protocol == diagnose.ProtocolIMAP && f.Remediation != nil {
+			if f.Protocol == tc.proto && f.Remediation != nil {
 				situation = f.Remediation.Situation
 				break
 			}
