@@ -289,6 +289,17 @@ var providerPhraseRules = []rule{
 	},
 }
 
+// An IMAP or POP3 greeting where an SMTP client expected one, and what
+// the two rules that read it say.
+const mailboxGreetingWords = `(\* ok\b[^\n]{0,200}(imap4|ready)|\+ok\b[^\n]{0,200}(pop3|ready))`
+
+var (
+	sumMailboxPortForSMTP  = "The SMTP client was answered by an IMAP or POP3 server: the outgoing (SMTP) settings point at the incoming mail port (143/993 or 110/995). Use the server's SMTP port: 587 with STARTTLS, or 465 with TLS."
+	altsMailboxPortForSMTP = []Alternative{
+		alt(CodeTLSWrongMode, "The port is right but the TLS setting is not.", "The greeting is an SMTP one (\"220 ...\") on another try."),
+	}
+)
+
 // phraseRules: exact phrases that name one cause, whoever sends them.
 var phraseRules = []rule{
 	// Exchange Online's "550 5.2.1 Mailbox cannot be accessed" in answer
@@ -324,24 +335,19 @@ var phraseRules = []rule{
 	// Dovecot ready."'; held-out rounds 101 and earlier): the SMTP settings
 	// name the mailbox server's IMAP or POP3 port.
 	{ID: "smtp-client-got-mailbox-greeting", Situation: "mailbox-port-for-smtp",
-		Pattern: `(smtp[a-z]*(error|exception)|expected response code "?220)[^\n]{0,120}(\* ok\b[^\n]{0,200}(imap4|ready)|\+ok\b[^\n]{0,200}(pop3|ready))`,
+		Pattern: `(smtp[a-z]*(error|exception)|expected response code "?220)[^\n]{0,120}` + mailboxGreetingWords,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
-		Summary: "The SMTP client was answered by an IMAP or POP3 server: the outgoing (SMTP) settings point at the incoming mail port (143/993 or 110/995). Use the server's SMTP port: 587 with STARTTLS, or 465 with TLS.",
-		Alternatives: []Alternative{
-			alt(CodeTLSWrongMode, "The port is right but the TLS setting is not.", "The greeting is an SMTP one (\"220 ...\") on another try."),
-		},
+		Summary: sumMailboxPortForSMTP, Alternatives: altsMailboxPortForSMTP,
 		Source: srcRFC5321},
 	// The same where the client's protocol is known to be SMTP (a hint,
-	// mailcheck's own "smtpcheck: not an SMTP reply" pasted back, MailKit's protocol log "Connected to smtp://host:1800/ ...
-	// S: +OK Welcome to MailEnable POP3 Server"; round 111) and the reply
-	// is an IMAP or POP3 greeting.
+	// a probe's greeting step, mailcheck's own "smtpcheck: not an SMTP
+	// reply" pasted back, MailKit's protocol log "Connected to
+	// smtp://host:1800/ ... S: +OK Welcome to MailEnable POP3 Server";
+	// round 111) and the reply is an IMAP or POP3 greeting.
 	{ID: "smtp-client-got-mailbox-greeting-known", Situation: "mailbox-port-for-smtp", Protocols: onlySMTP, ClientProtocol: true,
-		Pattern: `(^|\bs: |not an smtp reply: ")(\* ok\b[^\n]{0,200}(imap4|ready)|\+ok\b[^\n]{0,200}(pop3|ready))`,
+		Pattern: `(^|\bs: |not an smtp reply: ")` + mailboxGreetingWords,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
-		Summary: "The SMTP client was answered by an IMAP or POP3 server: the outgoing (SMTP) settings point at the incoming mail port (143/993 or 110/995). Use the server's SMTP port: 587 with STARTTLS, or 465 with TLS.",
-		Alternatives: []Alternative{
-			alt(CodeTLSWrongMode, "The port is right but the TLS setting is not.", "The greeting is an SMTP one (\"220 ...\") on another try."),
-		},
+		Summary: sumMailboxPortForSMTP, Alternatives: altsMailboxPortForSMTP,
 		Source: srcRFC5321},
 	// The other way round: an IMAP or POP3 client greeted by an SMTP
 	// server (MailKit's "Unexpected greeting from server: 220 ... ESMTP
