@@ -937,6 +937,8 @@ var protocolWords = []struct {
 }{
 	{"imap", ProtocolIMAP, 2}, {"authenticate failed", ProtocolIMAP, 2}, {"(failure)", ProtocolIMAP, 1},
 	{":993", ProtocolIMAP, 2}, {":143", ProtocolIMAP, 2}, {"mailbox", ProtocolIMAP, 1},
+	// imapsync's error names for a refused APPEND ("ERR_APPEND_SIZE").
+	{"err_append", ProtocolIMAP, 3},
 	{"smtp", ProtocolSMTP, 2}, {"esmtp", ProtocolSMTP, 1}, {"gsmtp", ProtocolSMTP, 2},
 	{"mail from", ProtocolSMTP, 2}, {"rcpt", ProtocolSMTP, 2}, {"ehlo", ProtocolSMTP, 2},
 	{"relay", ProtocolSMTP, 1}, {"sender", ProtocolSMTP, 1}, {"send mail", ProtocolSMTP, 1},
@@ -944,7 +946,7 @@ var protocolWords = []struct {
 	// nodemailer's error object: "code: 'EAUTH', ... command: 'AUTH LOGIN'".
 	{"'eauth'", ProtocolSMTP, 2}, {"command: 'auth ", ProtocolSMTP, 2},
 	{":465", ProtocolSMTP, 2}, {":587", ProtocolSMTP, 2}, {":25 ", ProtocolSMTP, 1}, {":25:", ProtocolSMTP, 1},
-	{"pop3", ProtocolPOP3, 3}, {"err_append", ProtocolIMAP, 3}, {"poplib", ProtocolPOP3, 3}, {":995", ProtocolPOP3, 2}, {":110", ProtocolPOP3, 2},
+	{"pop3", ProtocolPOP3, 3}, {"poplib", ProtocolPOP3, 3}, {":995", ProtocolPOP3, 2}, {":110", ProtocolPOP3, 2},
 }
 
 // envelopeInText tells which envelope command a pasted text answered when
