@@ -1460,3 +1460,32 @@ func TestFamiliesOfRounds110To123Late(t *testing.T) {
 		{"250-SMTPUTF8", CodeProtocolError, ""},
 	})
 }
+
+// TestRFC5530ResponseCodes reads each response code RFC 5530 defines, in a
+// tagged NO with words of no other kind, so the code alone decides; none of
+// the codes that name no sign-in problem may be read as one.
+func TestRFC5530ResponseCodes(t *testing.T) {
+	imap := Hints{Protocol: ProtocolIMAP}
+	cases := []familyCase{
+		{"unavailable", "a1 NO [UNAVAILABLE] Try again", imap, CodeTemporaryFailure, "imap-unavailable"},
+		{"authenticationfailed", "a1 NO [AUTHENTICATIONFAILED] Try again", imap, CodeInvalidCredentials, "imap-authenticationfailed"},
+		{"authorizationfailed", "a1 NO [AUTHORIZATIONFAILED] Try again", imap, CodeInvalidCredentials, "imap-authorizationfailed"},
+		{"expired", "a1 NO [EXPIRED] Try again", imap, CodePasswordExpired, "imap-expired"},
+		{"privacyrequired", "a1 NO [PRIVACYREQUIRED] Try again", imap, CodePlaintextDisallowed, "imap-privacyrequired"},
+		{"contactadmin", "a1 NO [CONTACTADMIN] Try again", imap, CodeAccountLocked, "imap-contactadmin"},
+		{"inuse", "a1 NO [INUSE] Try again", imap, CodeTemporaryFailure, "imap-inuse"},
+		{"expungeissued", "a1 NO [EXPUNGEISSUED] Some messages were also expunged", imap, CodeTemporaryFailure, "imap-expungeissued"},
+		{"corruption", "a1 NO [CORRUPTION] Mailbox index is broken", imap, CodeUnknown, "imap-corruption"},
+		{"serverbug", "a1 NO [SERVERBUG] Try again", imap, CodeTemporaryFailure, "imap-serverbug"},
+		{"cannot", "12 NO [CANNOT] Mailbox isn't a valid mbox file (0.001 + 0.000 secs).", imap, CodeUnknown, "imap-cannot"},
+		{"overquota", "a1 NO [OVERQUOTA] Try again", imap, CodeQuotaExceeded, ""},
+		{"nonexistent", "a1 NO [NONEXISTENT] Try again", imap, CodeMailboxMissing, ""},
+	}
+	checkFamilies(t, cases)
+	for _, c := range []string{"EXPUNGEISSUED", "CORRUPTION", "CANNOT"} {
+		f := Explain("a1 NO ["+c+"] Something went wrong", imap)
+		for _, a := range f.Alternatives {
+			assert.NotEqual(t, CodeInvalidCredentials, a.Code, "%s names no sign-in problem", c)
+		}
+	}
+}

@@ -2341,6 +2341,35 @@ var codeRules = []rule{
 		Alternatives: []Alternative{altServerDown}, Source: srcRFC5530},
 	{ID: "imap-inuse", Protocols: onlyIMAP, RespCode: []string{"INUSE"},
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5530},
+	// Another session expunged what this command named: the request may
+	// be refused, and the same command after a fresh FETCH or SEARCH
+	// succeeds.
+	{ID: "imap-expungeissued", Protocols: onlyIMAP, RespCode: []string{"EXPUNGEISSUED"},
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "Another session (a phone, webmail, another app) deleted messages in this folder while the program worked on them: the program must refresh the folder and try again; nothing is wrong with the account.",
+		Source:  srcRFC5530},
+	// The server found its own copy of the folder broken. Waiting does
+	// not mend it; the server's admin does (Dovecot: doveadm
+	// force-resync).
+	{ID: "imap-corruption", Protocols: onlyIMAP, RespCode: []string{"CORRUPTION"},
+		Code: CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server says its data for this folder is corrupt: the server's admin must repair the folder (its log names it); the password, the settings and the connection are fine.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "The fault clears by itself once the server rebuilds its index.", "The same command succeeds a few minutes later."),
+		},
+		Source: srcRFC5530},
+	// An operation the server will never do as asked (a reserved or
+	// invalid folder name, moving a folder into itself, a file that is
+	// not a mailbox); labels split between unknown, mailbox_missing and
+	// protocol_error, so the reading stays low and names both.
+	{ID: "imap-cannot", Protocols: onlyIMAP, RespCode: []string{"CANNOT"},
+		Code: CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server says this operation can never succeed as asked (a folder name it does not allow, or an operation on a folder that is not a usable mailbox); its own words say which. Not the password or the connection: retrying the same request does not help.",
+		Alternatives: []Alternative{
+			alt(CodeMailboxMissing, "The folder the program names is not a usable folder on this server (a bad name, or a file that is not a mailbox).", "Webmail does not show the folder, or shows it under another name."),
+			alt(CodeProtocolError, "The program asked for something the protocol forbids (for example moving a message to the folder it is in).", "Other programs work with the same folder."),
+		},
+		Source: srcRFC5530},
 	{ID: "imap-serverbug", Protocols: onlyIMAP, RespCode: []string{"SERVERBUG"},
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
 		Alternatives: []Alternative{altServerDown}, Source: srcRFC5530},
