@@ -124,3 +124,56 @@ func BenchmarkExplainLarge(b *testing.B) {
 		})
 	}
 }
+
+// TestExplainLongPaste: a log longer than Explain reads is read as its
+// start, its end and the failure-looking lines between them, so a long
+// run of success lines cannot hide the failure and make the reading ok.
+func TestExplainLongPaste(t *testing.T) {
+	okLines := func(n int) string { return strings.Repeat("* OK IMAP ready\n", n/16+1) }
+	failure := "a1 NO [AUTHENTICATIONFAILED] Authentication failed.\n"
+	for name, text := range map[string]string{
+		"failure at the end":    okLines(80<<10) + failure,
+		"failure in the middle": okLines(30<<10) + failure + okLines(200<<10),
+		"failure after 10 MB":   okLines(10<<20) + failure + okLines(100<<10),
+	} {
+		t.Run(name, func(t *testing.T) {
+			f := Explain(text, Hints{})
+			assert.Equal(t, CodeInvalidCredentials, f.Code, "rule %s", f.Evidence.Rule)
+			assert.True(t, f.Evidence.Cut)
+			assert.Contains(t, f.Summary, cutNote)
+		})
+	}
+	// Nothing but success lines: ok, but only as a guess, and it says the
+	// text was read in part.
+	f := Explain(okLines(100<<10), Hints{})
+	assert.Equal(t, CodeOK, f.Code)
+	assert.Equal(t, ConfidenceLow, f.Confidence)
+	assert.True(t, f.Evidence.Cut)
+	// A paste within the bound is read whole and says nothing of it.
+	f = Explain(okLines(60<<10)+failure, Hints{})
+	assert.Equal(t, CodeInvalidCredentials, f.Code)
+	assert.False(t, f.Evidence.Cut)
+	assert.NotContains(t, f.Summary, cutNote)
+}
+
+// TestBoundText: the part of a long paste that is read stays within
+// maxExplainBytes, keeps whole lines, and keeps the middle's failure
+// lines in their order.
+func TestBoundText(t *testing.T) {
+	filler := strings.Repeat("sync: fetched 12 messages\n", 10000)
+	text := filler + "550 5.7.1 first refusal\n" + filler + "error: second\n" + filler
+	out, cut := boundText(text)
+	assert.True(t, cut)
+	assert.LessOrEqual(t, len(out), maxExplainBytes)
+	first, second := strings.Index(out, "550 5.7.1 first refusal\n"), strings.Index(out, "error: second\n")
+	assert.True(t, first > 0 && second > first, "both failure lines, in order: %d %d", first, second)
+	for _, l := range strings.Split(out, "\n") {
+		if l != "" {
+			assert.Contains(t, []string{"sync: fetched 12 messages", "550 5.7.1 first refusal", "error: second"}, l)
+		}
+	}
+	short := "535 5.7.8 Authentication failed"
+	out, cut = boundText(short)
+	assert.False(t, cut)
+	assert.Equal(t, short, out)
+}

@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -74,10 +75,24 @@ func explainStage(s probe.Stage) probe.Stage {
 	return ""
 }
 
-// maxExplainBytes bounds the text Explain reads: a pasted reply is a few
-// hundred bytes; a pasted log or stack trace a few KiB. Anything past 64
-// KiB is ignored, so that work stays bounded whatever is pasted.
+// maxExplainBytes bounds the text the rules read: a pasted reply is a few
+// hundred bytes; a pasted log or stack trace a few KiB. A longer paste is
+// read in part (see boundText), so that work stays bounded whatever is
+// pasted.
 const maxExplainBytes = 64 << 10
+
+// A paste longer than maxExplainBytes is read as its first explainHead
+// bytes, its last explainTail bytes (a log ends where it failed), and, in
+// between, the last lines that look like a failure, up to the bytes left.
+// At most maxExplainScan bytes before the tail are looked at for those.
+const (
+	explainHead    = 8 << 10
+	explainTail    = 40 << 10
+	maxExplainScan = 16 << 20
+	// maxPickedLine is the longest line picked from the middle: a
+	// failure is a line of a log, not a blob.
+	maxPickedLine = 2 << 10
+)
 
 // maxEvidence bounds the evidence quoted back from pasted text.
 const maxEvidence = 2048
@@ -97,7 +112,9 @@ const maxEvidence = 2048
 //
 // The Finding carries remediation for its code (for ok, none). Explain is
 // pure and never panics: binary garbage or huge input yields a finding
-// with code unknown; only the first 64 KiB are read.
+// with code unknown. A paste longer than 64 KiB is read in part: its
+// start, its end and the failure-looking lines between them
+// (Evidence.Cut says so, and an ok reading of it is low confidence).
 //
 // Text that names no server but uses one provider's typical wording (a
 // bare "AUTHENTICATE failed.", Exchange's words and nearly always Exchange
@@ -136,7 +153,24 @@ func explain(text string, hints Hints, id string) Finding {
 		leadWithLikelyProvider(&f, o, text, v)
 	}
 	inPastersWords(&f)
+	if len(text) > maxExplainBytes {
+		markCut(&f)
+	}
 	return f
+}
+
+// cutNote ends the summary of a finding read from part of a long paste.
+const cutNote = "The text is longer than mailcheck reads (64 KiB): it read the start, the end and the lines between them that look like failures; a cause in the rest was not read."
+
+// markCut marks a finding read from part of a long paste (boundText): it
+// says so, and an ok reading, which the unread part might contradict, is
+// never more than a guess.
+func markCut(f *Finding) {
+	f.Evidence.Cut = true
+	if f.Code == CodeOK {
+		f.Confidence = ConfidenceLow
+	}
+	f.Summary += " " + cutNote
 }
 
 // probeWords are the sentences of rules and catalogue entries written for
@@ -336,9 +370,7 @@ func serverPart(text string) string {
 
 // cleanText bounds the text, makes it valid UTF-8 and normalises line ends.
 func cleanText(s string) string {
-	if len(s) > maxExplainBytes {
-		s = s[:maxExplainBytes]
-	}
+	s, _ = boundText(s)
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
@@ -355,6 +387,85 @@ func splitLines(s string) []string {
 	}
 	return out
 }
+
+// boundText returns s when it is at most maxExplainBytes long. A longer
+// paste (a whole log) is cut to its head, its tail and the failure-looking
+// lines between them, so that a failure anywhere near the end is read and
+// a long run of success lines before it cannot make the reading ok; cut
+// reports that it was.
+func boundText(s string) (out string, cut bool) {
+	if len(s) <= maxExplainBytes {
+		return s, false
+	}
+	head := s[:explainHead]
+	if i := strings.LastIndexByte(head, '\n'); i > 0 {
+		head = head[:i]
+	}
+	tail := s[len(s)-explainTail:]
+	if i := strings.IndexByte(tail, '\n'); i >= 0 && i < len(tail)-1 {
+		tail = tail[i+1:]
+	}
+	mid := s[len(head) : len(s)-len(tail)]
+	if len(mid) > maxExplainScan {
+		mid = mid[len(mid)-maxExplainScan:]
+	}
+	budget := maxExplainBytes - len(head) - len(tail) - 2
+	var picked []string
+	for len(mid) > 0 && budget > 0 {
+		i := strings.LastIndexByte(mid, '\n')
+		line := strings.TrimSpace(mid[i+1:])
+		if i < 0 {
+			mid = ""
+		} else {
+			mid = mid[:i]
+		}
+		if line != "" && len(line) <= maxPickedLine && len(line)+1 <= budget && looksLikeFailure(line) {
+			picked = append(picked, line)
+			budget -= len(line) + 1
+		}
+	}
+	var b strings.Builder
+	b.Grow(maxExplainBytes)
+	b.WriteString(head)
+	b.WriteByte('\n')
+	for i := len(picked) - 1; i >= 0; i-- {
+		b.WriteString(picked[i])
+		b.WriteByte('\n')
+	}
+	b.WriteString(tail)
+	return b.String(), true
+}
+
+// failureLineWords are the words of a log line that may report a
+// failure: failureWords and a protocol's or a log's own (a tagged NO, a
+// POP3 -ERR, a time-out). A line with none of them, and no 4xx or 5xx
+// reply code, is left out of a long paste's middle.
+var failureLineWords = append([]string{"timed out", "timeout", "exception", " no ", " bad ", "-err", "bye", "abort", "disabled", "expired", "limit", "quota", "not "}, failureWords...)
+
+// looksLikeFailure reports whether a line (at most maxPickedLine bytes)
+// has a failure word or begins with a 4xx or 5xx reply code.
+func looksLikeFailure(line string) bool {
+	if len(line) >= 3 && (line[0] == '4' || line[0] == '5') && isDigit(line[1]) && isDigit(line[2]) {
+		return true
+	}
+	var buf [maxPickedLine + 2]byte
+	n := copy(buf[1:], line) + 1
+	buf[0], buf[n] = ' ', ' '
+	low := buf[:n+1]
+	for i, c := range low {
+		if 'A' <= c && c <= 'Z' {
+			low[i] = c + 'a' - 'A'
+		}
+	}
+	for _, w := range failureLineWords {
+		if bytes.Contains(low, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func clipEvidence(s string) string {
 	if len(s) <= maxEvidence {

@@ -215,13 +215,17 @@ func TestExplainDetectsProtocol(t *testing.T) {
 	assert.Equal(t, ProtocolSMTP, Explain("connection refused", Hints{Protocol: ProtocolSMTP}).Protocol)
 }
 
-// TestExplainBounded: huge or binary input is read only up to 64 KiB and
-// never panics.
+// TestExplainBounded: huge or binary input is read in part (its start
+// and end; TestExplainLongPaste), its evidence is bounded, and it never
+// panics.
 func TestExplainBounded(t *testing.T) {
 	huge := strings.Repeat("x", 1<<20) + "535 5.7.8 Error: authentication failed"
 	f := Explain(huge, Hints{})
-	assert.Equal(t, CodeUnknown, f.Code, "text past 64 KiB is not read")
+	assert.Equal(t, CodeInvalidCredentials, f.Code, "the end of a long paste is read")
+	assert.True(t, f.Evidence.Cut)
 	assert.LessOrEqual(t, len(f.Evidence.Text), maxEvidence+len("…"))
+	f = Explain("535 5.7.8 Error: authentication failed"+strings.Repeat("x", 1<<20), Hints{})
+	assert.Equal(t, CodeInvalidCredentials, f.Code, "the start of a long paste is read")
 
 	bin := string([]byte{0xff, 0xfe, 0x00, 0x01, '5', '3', '5', ' ', 0xc3})
 	f = Explain(bin, Hints{})

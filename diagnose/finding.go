@@ -120,6 +120,10 @@ type Evidence struct {
 	// text (Rule is then "like-known-text"): the closest labelled real
 	// text, with its source and how close it is.
 	Like *KnownText `json:"like,omitempty"`
+	// Cut reports that the pasted text was longer than Explain reads (64
+	// KiB): its start, its end and the failure-looking lines between
+	// them were read, the rest was not.
+	Cut bool `json:"cut,omitempty"`
 }
 
 // Alternative is another code that fits the same evidence.
