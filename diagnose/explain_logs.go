@@ -789,12 +789,14 @@ var logLateRules = []rule{
 		Source: srcSendmailTLS},
 }
 
-// logOKRules: a log's success line for a login or a submission. They are
+// logOKRules: a log's success line for a login or a submission (a
+// Dovecot proxy's "proxy(user): started proxying to" is the backend's
+// login having worked: login-common/login-proxy.c). They are
 // searched with the other success lines (phraseRules' mta-log-sent)
 // and stand only when no failure is in the same paste.
 var logOKRules = []rule{
 	{ID: "log-login-ok",
-		Pattern:    `\b(imap|pop3|submission|managesieve)-login: login: user=<|\b(login|logout|disconnected), user=[^,\n]+, ip=|\blogin: [^\n]{1,200} user logged in\b|smtp (event=)?authentication user=[^\n]{0,200} result=ok\b|\bauth=server, host=|, sasl_method=[a-z0-9-]+, sasl_username=`,
+		Pattern:    `\b(imap|pop3|submission|managesieve)-login: login: user=<|\b(login|logout|disconnected), user=[^,\n]+, ip=|\blogin: [^\n]{1,200} user logged in\b|smtp (event=)?authentication user=[^\n]{0,200} result=ok\b|\bauth=server, host=|, sasl_method=[a-z0-9-]+, sasl_username=|\b(imap|pop3|submission|managesieve)-login: proxy\([^)\n]{1,200}\): started proxying to\b`,
 		NotPattern: logOKNot,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A server's log line saying the login succeeded; not an error.",
