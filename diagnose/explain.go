@@ -833,11 +833,12 @@ func passable(code int) bool {
 // counts only at the start of a word or after a logger's dotted name
 // ("Imap.S: "), so "ERRORS: OK" holds no "S: ". Short arrows ("< ",
 // "<< ", "<= ": curl, SnappyMail's "IMAP[INFO]: < "; mutt's debug log
-// "5< " with its level) count only at the
+// "5< " with its level; a monitoring probe's " Out: " beside its " In: ")
+// count only at the
 // start of the line or after timestamps and log labels ending in "]" or
 // ":": in prose, "limit <= 250 MB" is a comparison. IMAP, POP3 and SMTP
 // read the same list.
-var serverPrefixRE = regexp.MustCompile(`^(?:(?:\S+\s+){0,12}["']?(?:[A-Za-z0-9_]+\.)?(?:S: |S< |\[S\] |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: |RECEIVED: |SENT: |POP3< |IMAP4?< |SMTP Response: |<~\*? +|<- +|<\*\* +|\[(?:IMAP4?|SMTP|POP3?)\] )|(?:(?:\S*[\]:]|\[?[0-9][0-9:./T,+-]*)\s+){0,8}(?:<< |<= |< +|[1-5]< ))`)
+var serverPrefixRE = regexp.MustCompile(`^(?:(?:\S+\s+){0,12}["']?(?:[A-Za-z0-9_]+\.)?(?:S: |S< |\[S\] |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: |RECEIVED: |SENT: |POP3< |IMAP4?< |SMTP Response: |<~\*? +|<- +|<\*\* +|\[(?:IMAP4?|SMTP|POP3?)\] )|(?:(?:\S*[\]:]|\[?[0-9][0-9:./T,+-]*)\s+){0,8}(?:<< |<= |< +|[1-5]< |Out: +))`)
 
 // replyOfServerLine returns what a transcript's server line says after
 // its prefix (serverLine), when that is an SMTP reply line; else l.

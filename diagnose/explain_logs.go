@@ -217,6 +217,18 @@ const logOKRefusedNot = `(^|\n|: |said:?\s*)[45][0-9][0-9][ -]|-err\b|\b[a-z0-9]
 // logFirstRules read a log's fixed words where a stock phrase would
 // misread them; see the file comment.
 var logFirstRules = []rule{
+	// Dovecot's client that closed its TLS connection before any login
+	// ("Disconnected (no auth attempts in 0 secs): ... TLS: Connection
+	// closed", held-out round 129): the close is the client's, not a
+	// handshake that failed; why it left the line does not tell.
+	{ID: "log-dovecot-tls-closed-before-login", Pattern: `\(no auth attempts in \d+ secs\)[^\n]{0,200}\btls: connection closed\b`,
+		Code: CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "Dovecot's log says the client opened a TLS connection and closed it before trying to log in: often a client that does not trust the server's certificate, a client with the wrong settings, or a scanner or autodiscover probe.",
+		Alternatives: []Alternative{
+			alt(CodeTLSCertificate, "The client did not trust the server's certificate and hung up.", "The client shows a certificate warning, or its log names the certificate."),
+			alt(CodeTLSHandshakeFailed, "The client and the server could not agree on TLS (versions, ciphers).", "Dovecot's log names an SSL error on the same connection."),
+		},
+		Source: srcDovecotDisconnect},
 	// Server-side faults and policies as the receiving server logs them
 	// (held-out round 85, fail2ban's and mail stacks' logs).
 	// Exim: "SMTP connection from (x) [ip] closed by DROP in ACL".

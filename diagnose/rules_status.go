@@ -536,7 +536,7 @@ var dotnetStatusReplies = []struct {
 // message, after a word that names it ("Negative SMTP reply: 553",
 // "SMTP error 554", "got 550"): K-9 Mail and others print only the code.
 // Only 4xx and 5xx, so that "timeout: 300" is never read as a reply.
-var bareReplyEndRE = regexp.MustCompile(`(?i)\b(?:reply|response|code|error|got|status)\s*[:=]?\s*([45][0-5][0-9])\s*$`)
+var bareReplyEndRE = regexp.MustCompile(`(?i)\b(?:reply|response|code|error|got|status)\s*[:=]?\s*([45][0-5][0-9])\.?\s*$`)
 
 // bareReplyAtEnd returns the reply code bareReplyEndRE finds, or 0.
 func bareReplyAtEnd(text string) int {
