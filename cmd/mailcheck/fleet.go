@@ -278,10 +278,10 @@ func countLines(path string) int {
 		return 0
 	}
 	defer f.Close()
-	sc := lineScanner(f)
+	lines := newCSVLines(f)
 	n := 0
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) != "" {
+	for lines.Scan() {
+		if !lines.Blank() {
 			n++
 		}
 	}

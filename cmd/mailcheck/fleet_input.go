@@ -21,7 +21,8 @@ import (
 const (
 	// maxCSVLine caps one line of the accounts file: an account's fields
 	// fit in a few hundred bytes, and a line without an end must not be
-	// read into memory whole.
+	// read into memory whole. A longer account line is reported as
+	// malformed and skipped; a longer header is refused.
 	maxCSVLine = 64 << 10
 	// maxSecretsFile caps the secrets file: 10,000 accounts with long
 	// OAuth tokens (a few KiB each) fit in 64 MiB.
@@ -48,17 +49,17 @@ func openAccounts(path string) (*accountsFile, error) {
 		return nil, fmt.Errorf("cannot read %s: %v", path, unwrapPath(err))
 	}
 	defer f.Close()
-	sc := lineScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimPrefix(sc.Text(), "\ufeff") // a BOM from spreadsheet exports
-		if strings.TrimSpace(text) == "" {
+	lines := newCSVLines(f)
+	for lines.Scan() {
+		if lines.Blank() {
 			continue
 		}
-		return parseHeader(path, line, text)
+		if lines.Long() {
+			return nil, fmt.Errorf("%s:%d: header is longer than %d KiB", path, lines.Line(), maxCSVLine>>10)
+		}
+		return parseHeader(path, lines.Line(), lines.Text())
 	}
-	if err := sc.Err(); err != nil {
+	if err := lines.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	return nil, fmt.Errorf("%s: empty file; want a header line with an email column", path)
@@ -106,11 +107,70 @@ func csvFields(text string) ([]string, error) {
 	return rec, nil
 }
 
-func lineScanner(r io.Reader) *bufio.Scanner {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 4096), maxCSVLine)
-	return sc
+// csvLines reads an accounts file one line at a time. A line longer than
+// maxCSVLine is not kept: the rest of it is read and dropped, and the line
+// is marked long, so a line without an end costs no more memory than the
+// buffer, and the lines after it are still read.
+type csvLines struct {
+	r    *bufio.Reader
+	line int    // the current line's number, from 1
+	text string // the current line without its end; empty when long
+	long bool
+	eof  bool
+	err  error // a read error other than io.EOF
 }
+
+func newCSVLines(r io.Reader) *csvLines {
+	return &csvLines{r: bufio.NewReaderSize(r, maxCSVLine)}
+}
+
+// Scan moves to the next line. It returns false at the end of the file
+// or on a read error, which Err then returns.
+func (l *csvLines) Scan() bool {
+	if l.eof || l.err != nil {
+		return false
+	}
+	b, err := l.r.ReadSlice('\n')
+	l.long = errors.Is(err, bufio.ErrBufferFull)
+	for errors.Is(err, bufio.ErrBufferFull) {
+		_, err = l.r.ReadSlice('\n') // the rest of a long line, dropped
+	}
+	switch {
+	case err == io.EOF:
+		l.eof = true
+		if len(b) == 0 && !l.long {
+			return false // the file ended with its last line's end
+		}
+	case err != nil:
+		l.err = err
+		return false
+	}
+	l.line++
+	l.text = ""
+	if !l.long {
+		// As bufio.ScanLines: without \n or \r\n, and without the BOM a
+		// spreadsheet export may begin with.
+		l.text = strings.TrimPrefix(strings.TrimSuffix(strings.TrimSuffix(string(b), "\n"), "\r"), "\ufeff")
+	}
+	return true
+}
+
+// Line is the current line's number, from 1.
+func (l *csvLines) Line() int { return l.line }
+
+// Text is the current line without its end; empty when the line is long.
+func (l *csvLines) Text() string { return l.text }
+
+// Long reports that the current line was longer than maxCSVLine and was
+// dropped unread.
+func (l *csvLines) Long() bool { return l.long }
+
+// Blank reports that the current line holds only white space. A long
+// line is never blank: it was not read.
+func (l *csvLines) Blank() bool { return !l.long && strings.TrimSpace(l.text) == "" }
+
+// Err is the read error that ended Scan, if any.
+func (l *csvLines) Err() error { return l.err }
 
 // accounts yields the file's accounts after the header, with their
 // secrets. A line that cannot be read is yielded with its Problem set;
@@ -124,19 +184,24 @@ func (af *accountsFile) accounts(secrets map[string]secret, ioErr *error) iter.S
 			return
 		}
 		defer f.Close()
-		sc := lineScanner(f)
-		line, header := 0, false
-		for sc.Scan() {
-			line++
-			text := strings.TrimPrefix(sc.Text(), "\ufeff")
-			if strings.TrimSpace(text) == "" {
+		lines := newCSVLines(f)
+		header := false
+		for lines.Scan() {
+			if lines.Blank() {
 				continue
 			}
 			if !header {
 				header = true
 				continue
 			}
-			a := af.account(line, text)
+			var a fleet.Account
+			if lines.Long() {
+				// Reported like any malformed line, without its content:
+				// it may hold anything, a password included.
+				a = fleet.Account{Line: lines.Line(), Problem: fmt.Sprintf("%s:%d: line is longer than %d KiB", af.path, lines.Line(), maxCSVLine>>10)}
+			} else {
+				a = af.account(lines.Line(), lines.Text())
+			}
 			if s, ok := secrets[strings.ToLower(a.Email)]; ok && a.Problem == "" {
 				a.Password, a.Token = s.Password, s.Token
 			}
@@ -144,10 +209,7 @@ func (af *accountsFile) accounts(secrets map[string]secret, ioErr *error) iter.S
 				return
 			}
 		}
-		if err := sc.Err(); err != nil {
-			if errors.Is(err, bufio.ErrTooLong) {
-				err = fmt.Errorf("line %d is longer than %d KiB; the rest of the file was not read", line+1, maxCSVLine>>10)
-			}
+		if err := lines.Err(); err != nil {
 			*ioErr = err
 		}
 	}

@@ -135,6 +135,45 @@ func TestFleetTenant(t *testing.T) {
 	}
 }
 
+// TestFleetLongLine: a line longer than 64 KiB is one invalid entry; every
+// other account is still checked and counted.
+func TestFleetLongLine(t *testing.T) {
+	srv := mailtest.NewTestServer(t, mailtest.TenantScenario)
+	_, csvPath, secretsPath, caPath := fleetFiles(t, srv, 0o600,
+		longLine, // line 14
+		fmt.Sprintf("nobody@contoso.example,%s,tls,%s,starttls", srv.IMAPTLS, srv.SMTPStartTLS),
+	)
+	res := runBinary(t, invocation{args: []string{"fleet", "--accounts", csvPath, "--secrets", secretsPath, "--ca-file", caPath, "--json"}})
+	require.Equal(t, 1, res.code, "problems were diagnosed; stderr: %s", res.stderr)
+	assert.NotContains(t, res.stderr, "not read")
+	accounts, summary := jsonLines(t, res.stdout)
+	assert.Equal(t, 14, len(accounts), "the twelve, the long line and the one after it")
+	for _, a := range accounts {
+		if a["status"] == "invalid" {
+			assert.Equal(t, float64(14), a["line"])
+			assert.Equal(t, csvPath+":14: line is longer than 64 KiB", a["error"])
+		}
+	}
+	counts := summary["counts"].(map[string]any)
+	assert.Equal(t, float64(14), counts["accounts"])
+	assert.Equal(t, float64(13), counts["checked"])
+	assert.Equal(t, float64(1), counts["invalid"])
+	for _, out := range []string{res.stdout, res.stderr} {
+		assert.NotContains(t, out, longSecret, "the long line is not echoed")
+	}
+
+	// The only account line too long: that is what is said, not "a
+	// header but no accounts".
+	only := filepath.Join(t.TempDir(), "only.csv")
+	require.NoError(t, os.WriteFile(only, []byte("email\r\n"+longLine+"\r\n"), 0o600))
+	res = runBinary(t, invocation{args: []string{"fleet", "--accounts", only}})
+	assert.Equal(t, 1, res.code, "stderr: %s", res.stderr)
+	assert.Contains(t, res.stdout, "1 could not be checked")
+	assert.Contains(t, res.stdout, only+":2: line is longer than 64 KiB")
+	assert.NotContains(t, res.stderr, "no accounts")
+	assert.NotContains(t, res.stdout+res.stderr, longSecret)
+}
+
 func TestFleetUsage(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, content string, perm os.FileMode) string {
@@ -153,6 +192,7 @@ func TestFleetUsage(t *testing.T) {
 		{"missing file", []string{"fleet", "--accounts", filepath.Join(dir, "nope.csv")}, "cannot read"},
 		{"no email column", []string{"fleet", "--accounts", write("noemail.csv", "user,imap\nx,y\n", 0o644)}, "header has no email column"},
 		{"header only", []string{"fleet", "--accounts", write("empty.csv", "email\n", 0o644)}, "has a header but no accounts"},
+		{"header too long", []string{"fleet", "--accounts", write("long.csv", longLine+"\na@example.test\n", 0o644)}, "long.csv:1: header is longer than 64 KiB"},
 		{"secrets readable by others", []string{"fleet", "--accounts", good, "--secrets", write("open.json", `{"a@example.test":{"password":"hunter22"}}`, 0o644)}, "readable by group or others"},
 		{"secrets both", []string{"fleet", "--accounts", good, "--secrets", write("both.json", `{"a@example.test":{"password":"hunter22","token":"t0k3n"}}`, 0o600)}, "not both"},
 		{"secrets not json", []string{"fleet", "--accounts", good, "--secrets", write("bad.json", `{"a@example.test": hunter22}`, 0o600)}, "not valid JSON"},
