@@ -1527,6 +1527,9 @@ func TestFamiliesOfRounds124To129(t *testing.T) {
 		{"received but not saved", "host example.de[192.0.2.3] said: 554\n    Your message was received but it could not be saved. Please retry later.\n    (in reply to end of DATA command)", Hints{}, CodeTemporaryFailure, "received-not-saved"},
 		{"unknown host for recipient", `16:10:54.499 [info] SMTP Dropping message, unknown host for recipient: <<"foo@example.se">>`, Hints{}, CodeDNSFailure, "unknown-host-for-recipient"},
 		{"german temporarily unavailable", "Dienst vorübergehend nicht erreichbar", Hints{}, CodeTemporaryFailure, "german-service-temporarily-unavailable"},
+		// A fresh reviewer's German GMX text (the English one was read).
+		{"gmx german activate pop3/imap", "NO [AUTHENTICATIONFAILED] Zugang verweigert. Bitte aktivieren Sie POP3/IMAP in Ihren Einstellungen.", Hints{Host: "imap.gmx.net"}, CodeProtocolDisabled, "reason-protocol-off"},
+		{"german imap access off", "-ERR IMAP-Zugriff ist deaktiviert", Hints{}, CodeProtocolDisabled, "reason-protocol-off"},
 		{"dovecot tls closed before login", "Jan 27 09:28:13 mail dovecot: imap-login: Disconnected (no auth attempts in 0 secs): user=<>, rip=192.0.2.1, lip=172.18.0.2, TLS: Connection closed, session=<ZP3sY965wBU0fYoA>", Hints{}, CodeUnknown, "log-dovecot-tls-closed-before-login"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
@@ -1535,6 +1538,8 @@ func TestFamiliesOfRounds124To129(t *testing.T) {
 		{"Test email sent, but rejected by server", CodeOK, ""},
 		{"Sent email notification failed", CodeOK, ""},
 		{"Error filing the sent copy in Sent: NO [TRYCREATE] Mailbox doesn't exist", CodeOK, CodeMailboxMissing},
+		// Switching on SSL for IMAP is not switching on IMAP.
+		{"Bitte SSL für IMAP aktivieren", CodeProtocolDisabled, ""},
 		// The recipient's full mailbox stays a full mailbox.
 		{"552 5.2.2 Quota exceeded (mailbox for user is full)", CodeRateLimited, CodeQuotaExceeded},
 		// A throttle without spam words stays the throttle's own reading.

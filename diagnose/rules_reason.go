@@ -759,10 +759,15 @@ var reasonRules = []rule{
 	},
 	{
 		ID:      "reason-protocol-off",
-		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication| support)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)([^.a-z0-9-]|$)|not allowed to use (imap|pop3?|smtp)\b`,
+		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication| support)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)([^.a-z0-9-]|$)|not allowed to use (imap|pop3?|smtp)\b` +
+			// GMX's and web.de's German: "Bitte aktivieren Sie POP3/IMAP in
+			// Ihren Einstellungen", "IMAP-Zugriff ist deaktiviert" (a
+			// reviewer's test of the English and German wordings).
+			`|\baktivieren sie (bitte )?(pop3?|imap|smtp)\b|\b(pop3?|imap|smtp)(/(pop3?|imap))?([- ]?(zugriff|zugang|abruf))? (bitte )?(aktivieren|einschalten|freischalten)\b|\b(pop3?|imap|smtp)(/(pop3?|imap))?([- ]?(zugriff|zugang|abruf))? ist (deaktiviert|nicht aktiviert|nicht freigeschaltet|abgeschaltet)`,
 		// A client's own "Failed to open IMAP connection" (Dolibarr,
 		// PHP imap_open wrappers) opens a connection, not the protocol.
-		NotPattern: `(failed|unable|could not|couldn't|cannot|can't|can not) (to )?open (the |an )?(imap|pop3?|smtp) (connection|stream|socket|session|mailbox|port)`,
+		// "SSL für IMAP aktivieren" switches on TLS, not the protocol.
+		NotPattern: `(failed|unable|could not|couldn't|cannot|can't|can not) (to )?open (the |an )?(imap|pop3?|smtp) (connection|stream|socket|session|mailbox|port)|\b(ssl|tls|starttls|verschlüsselung) (für|fuer|bei) (pop3?|imap|smtp) (bitte )?(aktivieren|einschalten)`,
 		Code:       CodeProtocolDisabled, Confidence: ConfidenceMedium,
 		Summary: "The server says mail-client access (IMAP, POP or SMTP) is not switched on for this account.",
 		Alternatives: []Alternative{
