@@ -43,8 +43,13 @@
 // it (the exact server line or error), and, where the same evidence fits
 // more than one cause, the alternatives ranked with what tells them apart.
 // Microsoft 365's IMAP "AUTHENTICATE failed." is the classic case: since
-// 2023 Exchange Online answers it to every password login, so the primary
-// code is basic_auth_disabled, and a wrong password is only an alternative.
+// 2023 Exchange Online answers it to every password login, so from a
+// Microsoft 365 server (its host name or its greeting tells) the primary
+// code is basic_auth_disabled, and a wrong password is only an
+// alternative. The same words with no server named keep a wrong password
+// as the code (other Exchange servers say them too); Explain then ranks
+// the Microsoft 365 reading first, writes its advice, and says so in
+// Finding.AdviceIf.
 //
 // # Purity
 //

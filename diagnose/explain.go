@@ -228,6 +228,7 @@ func leadWithLikelyProvider(f *Finding, o *observation, text string, v Vars) {
 	}
 	if pf.Code != f.Code {
 		f.Alternatives = alts
+		f.AdviceIf = info.Name
 	}
 }
 

@@ -52,6 +52,7 @@ func TestExplainBareExchangeWordingLeadsWithExchangeOnline(t *testing.T) {
 			require.NotEmpty(t, f.Alternatives)
 			assert.Equal(t, CodeBasicAuthDisabled, f.Alternatives[0].Code, "Exchange Online's reading ranks first")
 			assert.Empty(t, adviceSentences(f), "no app password advice for IMAP at Microsoft")
+			assert.Equal(t, "Microsoft 365", f.AdviceIf, "the advice says it holds only if this is Microsoft 365")
 		})
 	}
 }
@@ -68,6 +69,7 @@ func TestExplainLeadOnlyWithoutHost(t *testing.T) {
 	assert.NotContains(t, g.Remediation.Explanation, "Microsoft")
 	m := Explain("AUTHENTICATE failed.", Hints{Host: "outlook.office365.com"})
 	require.NotNil(t, m.Remediation)
+	assert.Empty(t, m.AdviceIf, "the host decides: the advice is not conditional")
 	assert.Equal(t, CodeBasicAuthDisabled, m.Code)
 	assert.NotContains(t, m.Remediation.Explanation, "If this is", "a known host needs no hedge")
 }

@@ -97,6 +97,13 @@ type Finding struct {
 	Alternatives []Alternative `json:"alternatives"`
 	// Remediation is what to do; nil only for ok.
 	Remediation *Remediation `json:"remediation,omitempty"`
+	// AdviceIf names the provider the remediation is written for when
+	// the text names no server but uses that provider's typical words
+	// (Explain on a bare "AUTHENTICATE failed."): the advice, and who
+	// must act, hold if the server is that provider's; otherwise the
+	// code's own reading (Code) holds, whose advice is among the steps
+	// for the mailbox owner. Empty when the advice is not conditional.
+	AdviceIf string `json:"advice_if,omitempty"`
 	// phase is the rule's Phase: set when the rule knows which part of
 	// the session its reading is about, whatever stage the text came at.
 	phase catalog.SessionPhase

@@ -316,6 +316,9 @@ func TestExplainBareAuthenticateFailed(t *testing.T) {
 
 	first := strings.Index(r.stdout, "If this is Microsoft 365 / Exchange Online, no password or app password works")
 	require.GreaterOrEqual(t, first, 0, r.stdout)
+	// Who acts depends on the same condition: the code is a wrong
+	// password, the advice Microsoft 365's.
+	assert.Contains(t, r.stdout, "Who must act: the vendor who makes the mail program or application, if this is Microsoft 365; if not, you, the mailbox owner")
 	for _, other := range []string{"wrong user name or password", "Check the user name"} {
 		if i := strings.Index(r.stdout, other); i >= 0 {
 			assert.Greater(t, i, first, "the Exchange Online case comes before %q", other)

@@ -160,7 +160,13 @@ func renderFinding(w io.Writer, st style, f diagnose.Finding, pre string) {
 		fmt.Fprintf(w, "%s%s %s\n", pre, st.dim(evidenceLabel(f.Evidence.Kind)+":"), oneLine(printable(f.Evidence.Text)))
 	}
 	if rem := f.Remediation; rem != nil {
-		fmt.Fprintf(w, "%s%s %s\n", pre, st.bold("Who must act:"), audienceText(rem.Audience))
+		who := audienceText(rem.Audience)
+		if f.AdviceIf != "" && rem.Audience != diagnose.AudienceUser {
+			// The advice is for the provider the words suggest; the
+			// code's own reading is the mailbox owner's to check.
+			who += ", if this is " + printable(f.AdviceIf) + "; if not, " + audienceText(diagnose.AudienceUser)
+		}
+		fmt.Fprintf(w, "%s%s %s\n", pre, st.bold("Who must act:"), who)
 		// The catalogue's own rendering, for whoever must act first, so
 		// the CLI and embedding programs give the same advice. It may
 		// quote the server or the host, so it is escaped as well.
