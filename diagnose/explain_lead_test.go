@@ -207,3 +207,22 @@ func TestHintsVarsDomain(t *testing.T) {
 		assert.Equal(t, want, Hints{Email: email}.vars().Domain, email)
 	}
 }
+
+// Exchange's bare "535 5.7.3 Authentication unsuccessful": its summary's
+// date follows the day the advice is read for, and at Exchange Online
+// (the host says so) it does not lead with a server the organisation runs
+// itself.
+func TestExchange535SummaryIsDatedAndFitsTheHost(t *testing.T) {
+	text := "535 5.7.3 Authentication unsuccessful"
+	before := Explain(text, Hints{Now: time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)})
+	after := Explain(text, Hints{Now: time.Date(2027, 1, 15, 0, 0, 0, 0, time.UTC)})
+	assert.Contains(t, before.Summary, "at the end of December 2026, in 25 days")
+	assert.Contains(t, after.Summary, "Since the end of December 2026")
+	assert.NotContains(t, after.Summary, "in 25 days")
+	assert.NotContains(t, after.Summary, "{when:")
+	online := Explain(text, Hints{Host: "smtp.office365.com", Now: time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)})
+	assert.Equal(t, CodeInvalidCredentials, online.Code)
+	assert.True(t, strings.HasPrefix(online.Summary, "Exchange Online refused the sign-in"), online.Summary)
+	assert.NotContains(t, online.Summary, "runs itself")
+	assert.Contains(t, before.Summary, "runs itself", "without a host, both kinds of Exchange are named")
+}

@@ -287,6 +287,21 @@ var providerPhraseRules = []rule{
 		},
 		Source: "https://github.com/jens-maus/yam/issues/638",
 	},
+	// At Exchange Online (the host or a trailer says so) the reply says
+	// nothing of a server the organisation runs itself; the dated fact
+	// follows the day the advice is read for.
+	// Only the stock words alone: every sharper reading of the same reply
+	// (a 5.7.139 reason, an OAuth token, a policy named) comes first.
+	{
+		ID: "microsoft365-authentication-unsuccessful", Protocols: onlySMTP, Enhanced: []string{"5.7.3"},
+		Providers:  []ProviderID{catalog.IDMicrosoft365},
+		Pattern:    `\b5\.7\.3 authentication unsuccessful\.?( \[[^\]\n]*\])?\s*$`,
+		NotPattern: `oauth|smtpclientauthentication|security defaults|conditional access`,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary:      "Exchange Online refused the sign-in without saying why: a wrong password, SMTP AUTH switched off for the mailbox or the tenant, multi-factor sign-in or a policy all give this reply. {when:ms-smtp-basic-default-off}.",
+		Alternatives: ms535Alts,
+		Source:       srcMSFixIssues,
+	},
 }
 
 // An IMAP or POP3 greeting where an SMTP client expected one, and what
@@ -1162,7 +1177,7 @@ var phraseRules = []rule{
 		ID: "microsoft-authentication-unsuccessful", Protocols: onlySMTP, Enhanced: []string{"5.7.3", ""},
 		Phrases: []string{"authentication unsuccessful"},
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
-		Summary:      "Exchange refused the sign-in without saying why. On an Exchange server the organisation runs itself, a wrong password is the usual cause; at Exchange Online (Microsoft 365), SMTP AUTH switched off (Microsoft turns it off by default for existing tenants at the end of December 2026), multi-factor sign-in or a policy give the same reply.",
+		Summary:      "Exchange refused the sign-in without saying why. On an Exchange server the organisation runs itself, a wrong password is the usual cause; at Exchange Online (Microsoft 365), SMTP AUTH switched off, multi-factor sign-in or a policy give the same reply. {when:ms-smtp-basic-default-off}.",
 		Alternatives: ms535Alts,
 		Source:       srcMSFixIssues,
 	},
