@@ -535,8 +535,10 @@ func k9ResponseLines(text string) string {
 
 // bytesLiteralRE is a line a Python program logged as a bytes literal of
 // what it read: smtplib's debug "reply: b'220 mx.example.com ESMTP\r\n'",
-// or "<-- b'...'" (group 1 holds the literal).
-var bytesLiteralRE = regexp.MustCompile(`(?m)^[ \t]*(?:<-- |reply: )?(b'[^'\n]*'|b"[^"\n]*")[ \t]*$`)
+// or "<-- b'...'" (group 1 holds the literal), the arrow possibly after a
+// log's own prefix (email-oauth2-proxy's "2022-04-29 15:17:19: IMAP
+// ('127.0.0.1', 20836)     <-- b'...'", held-out round 131).
+var bytesLiteralRE = regexp.MustCompile(`(?m)^(?:[ \t]*|[^\n]{0,120}?(?:<-- |reply: ))(?:<-- |reply: )?(b'[^'\n]*'|b"[^"\n]*")[ \t]*$`)
 
 // bytesLiteralLines replaces each such line by the server's line in it.
 func bytesLiteralLines(text string) string {
@@ -549,12 +551,15 @@ func bytesLiteralLines(text string) string {
 }
 
 // bytesLiteral returns what a Python bytes literal (b'...' or b"...")
-// holds, without its escaped line end; any other s as it is.
+// holds, without its escaped line end, and with an escaped line end
+// inside it (two server lines read at once) made a real one; any other s
+// as it is.
 func bytesLiteral(s string) string {
 	if len(s) < 3 || s[0] != 'b' || s[1] != '\'' && s[1] != '"' || s[len(s)-1] != s[1] {
 		return s
 	}
-	return strings.TrimSuffix(strings.TrimSuffix(s[2:len(s)-1], `\n`), `\r`)
+	body := strings.TrimSuffix(strings.TrimSuffix(s[2:len(s)-1], `\n`), `\r`)
+	return strings.ReplaceAll(body, `\r\n`, "\n")
 }
 
 // serverLine returns what a log line quotes from the server after its

@@ -229,6 +229,18 @@ var logFirstRules = []rule{
 			alt(CodeTLSHandshakeFailed, "The client and the server could not agree on TLS (versions, ciphers).", "Dovecot's log names an SSL error on the same connection."),
 		},
 		Source: srcDovecotDisconnect},
+	// The same during the TLS handshake ("Connection closed (no auth
+	// attempts in 60 secs): ... TLS handshaking: Connection closed",
+	// held-out round 130): a client that hung up mid-handshake most
+	// often did not trust the certificate (K-9 with a self-signed one).
+	{ID: "log-dovecot-tls-handshake-closed", Pattern: `\(no auth attempts in \d+ secs\)[^\n]{0,200}\btls handshaking: connection closed\b`,
+		Code: CodeTLSCertificate, Confidence: ConfidenceLow,
+		Summary: "Dovecot's log says the client hung up during the TLS handshake, before any login: most often a client that does not trust the server's certificate (self-signed, expired, or for another name).",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The client and the server could not agree on TLS (versions, ciphers).", "The client names a protocol or cipher error."),
+			alt(CodeTLSWrongMode, "The client spoke plain text to the implicit-TLS port.", "Port 993/995 with TLS off in the client."),
+		},
+		Source: srcDovecotDisconnect},
 	// Server-side faults and policies as the receiving server logs them
 	// (held-out round 85, fail2ban's and mail stacks' logs).
 	// Exim: "SMTP connection from (x) [ip] closed by DROP in ACL".

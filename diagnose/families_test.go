@@ -1550,3 +1550,38 @@ func TestFamiliesOfRounds124To129(t *testing.T) {
 		{"dovecot: imap-login: Disconnected (no auth attempts in 0 secs): user=<>, TLS handshaking: SSL_accept() failed: error:14094418:SSL routines:ssl3_read_bytes:tlsv1 alert unknown ca", CodeUnknown, CodeTLSCertificate},
 	})
 }
+
+// TestFamiliesOfRounds130To134 holds a case for each words-decided family
+// rounds 130-134 answered wrongly at their first score, and their bounds.
+func TestFamiliesOfRounds130To134(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"pop3 no such message", "-ERR no such message", Hints{}, CodeProtocolError, "pop3-no-such-message"},
+		{"pop3 message already deleted", "-ERR Message already deleted", Hints{}, CodeProtocolError, "pop3-no-such-message"},
+		{"pop3 deleted not removed", "-ERR some deleted messages not removed", Hints{}, CodeTemporaryFailure, "pop3-deleted-not-removed"},
+		{"dsn delivered", "ACTION: DELIVERED", Hints{}, CodeOK, "dsn-action-delivered"},
+		{"dsn relayed", "ACTION: RELAYED", Hints{}, CodeOK, "dsn-action-delivered"},
+		{"verify certificate", "Verify Certificate", Hints{}, CodeTLSCertificate, "certificate-dialog-title"},
+		{"certificate mismatch", "Certificate Mismatch", Hints{}, CodeTLSCertificate, "certificate-dialog-title"},
+		{"connection blocked temporarily", "Your connection has been blocked temporarily - Try again later", Hints{}, CodeRateLimited, "address-blocked-temporarily"},
+		{"access temporarily blocked", "Server access temporarily blocked! Please try again later", Hints{}, CodeRateLimited, "address-blocked-temporarily"},
+		{"tls packet header", "javax.net.ssl.SSLException: Unable to parse TLS packet header", Hints{}, CodeTLSWrongMode, "tls-record-not-tls"},
+		{"mbedtls invalid record", "[E][ssl_client.cpp:33] handle_error(): SSL - An invalid SSL record was received", Hints{}, CodeTLSWrongMode, "tls-record-not-tls"},
+		{"client pool exhausted", "timed out waiting for free conn in pool", Hints{}, CodeConnectionTimeout, "client-pool-exhausted"},
+		{"gmail spf and dkim", "host gmail-smtp-in.l.google.com[192.0.2.27] said: 421-4.7.0 This message does not pass authentication checks (SPF and DKIM both do 421-4.7.0 not pass).", Hints{}, CodePolicyBlocked, "spf-dkim-do-not-pass"},
+		{"550 host unknown", "SMTP; 550 Host unknown", Hints{}, CodeDNSFailure, "host-unknown-bounce"},
+		{"postfix queue space", "postfix/smtpd[782]: warning: not enough free space in mail queue: 9679581184 bytes < 1.5*message size limit", Hints{}, CodeTemporaryFailure, "postfix-queue-space-short"},
+		{"dovecot config fatal", "doveconf: Fatal: Error in configuration file /etc/dovecot/dovecot.conf line 12: ssl_dh: Can't open file /usr/share/dovecot/dh.pem: No such file or directory", Hints{}, CodeServerUnavailable, "dovecot-config-fatal"},
+		{"smtp-cli greeting", "[220] 'smtp.aliyun-inc.com MX AliMail Server'", Hints{}, CodeOK, "smtp-cli-positive-reply"},
+		{"dovecot closed while handshaking", "Disconnected: Connection closed (no auth attempts in 60 secs): user=<>, rip=192.0.2.1, lip=192.0.2.2, TLS handshaking: Connection closed, session=<DEADbeefow0RZ77AqLKZ>", Hints{}, CodeTLSCertificate, "log-dovecot-tls-handshake-closed"},
+		{"ability to send suspended", "Permanent Failure: Your ability to send new mail has been suspended as a high volume of suspicious mail has been sent from your account recently.", Hints{}, CodeSendingBlocked, "sending-suspended"},
+		{"extended quota violation", "552 5.1.1 <a@example.net> recipient rejected - extended quota violation", Hints{}, CodeQuotaExceeded, "quota-words"},
+		{"exchange time limit", "Could not deliver the message in the time limit specified.", Hints{}, CodeTemporaryFailure, "bounce-retry-timeout"},
+		{"python bytes after a log prefix", `2022-04-29 15:17:19: IMAP ('127.0.0.1', 20836)     <-- b'* CAPABILITY IMAP4rev1 IDLE AUTH=XOAUTH2\r\n1 OK Thats all she wrote! k5mb14775076ljm\r\n'`, Hints{}, CodeOK, ""},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"ACTION: FAILED", CodeOK, ""},
+		{"[220] 'mx ESMTP'\n[535] 'Authentication failed'", CodeOK, ""},
+		{"Your account has been blocked permanently", CodeRateLimited, ""},
+		{`2022-04-29 15:17:19: IMAP ('127.0.0.1', 20836)     <-- b'3 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)\r\n'`, CodeOK, CodeInvalidCredentials},
+	})
+}

@@ -469,7 +469,7 @@ var policyCodeRules = []rule{
 		// for days. Read after the words: the reply the bounce quotes, when
 		// there is one, says why.
 		ID:      "bounce-retry-timeout",
-		Pattern: `retry time ?out exceeded|retry time not reached for any host|(message|mail) (has been|was) (in the queue|queued|delayed) (too long|for [0-9]+ days)|could not be delivered (for|within) [0-9]+ (days|hours)|delivery (time ?out|time expired|expired)|message expired|maximum (queue|delivery) (time|lifetime)|giving up on it|(timeout|time out) waiting for delivery|message timed out`,
+		Pattern: `retry time ?out exceeded|retry time not reached for any host|(message|mail) (has been|was) (in the queue|queued|delayed) (too long|for [0-9]+ days)|could not be delivered (for|within) [0-9]+ (days|hours)|delivery (time ?out|time expired|expired)|message expired|maximum (queue|delivery) (time|lifetime)|giving up on it|(timeout|time out) waiting for delivery|message timed out|could not deliver the message in the time limit specified`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The sending server kept trying for days and gave up: the receiving side answered only with temporary refusals or could not be reached. The earlier delay notices (or the sending server's log) name the reply it kept getting.",
 		Alternatives: []Alternative{
