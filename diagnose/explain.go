@@ -153,6 +153,9 @@ func explain(text string, hints Hints, id string) Finding {
 		leadWithLikelyProvider(&f, o, text, v)
 	}
 	inPastersWords(&f)
+	if o.HintOverruled != "" {
+		f.Summary += " " + o.HintOverruled
+	}
 	if len(text) > maxExplainBytes {
 		markCut(&f)
 	}
@@ -254,6 +257,10 @@ func observeText(text string, h Hints) *observation {
 		smtpCode = bareReplyAtEnd(text) // "Negative SMTP reply: 553" (rules_status.go)
 	}
 
+	if p := replyProtocol(imapLine, imapStatus, popStatus != "", smtpCode, enhanced); p != "" && o.Protocol != "" && p != o.Protocol {
+		o.HintOverruled = "The text is " + protocolArticle(p) + " reply, though the hint said " + strings.ToUpper(string(o.Protocol)) + "; it is read as " + strings.ToUpper(string(p)) + "."
+		o.Protocol, o.ClientProtocol = p, false
+	}
 	if o.Protocol == "" {
 		o.Protocol = clientScheme(text)
 		o.ClientProtocol = o.Protocol != ""
@@ -337,6 +344,10 @@ func observeText(text string, h Hints) *observation {
 	if o.Stage == "" {
 		o.Stage = inferStage(o)
 	}
+	if st := authReplyStage(o); st != "" && preSessionStage(o.Stage) {
+		o.HintOverruled = strings.TrimSpace(o.HintOverruled + " The reply answers the sign-in, though the stage given was " + string(o.Stage) + "; it is read at the sign-in.")
+		o.Stage = st
+	}
 	if o.Evidence == "" {
 		o.Evidence = text
 	}
@@ -387,6 +398,53 @@ func splitLines(s string) []string {
 		}
 	}
 	return out
+}
+
+// replyProtocol returns the protocol a reply can only have come from:
+// SMTP for a reply code with an enhanced status code ("535 5.7.139 ..."),
+// IMAP for a tagged status ("a1 NO ..."), and "" when the text holds
+// replies of more than one protocol or only replies a client on the
+// wrong port also meets (an untagged "* OK" or a "+OK" greeting, a "220"
+// without an enhanced code): those say the settings point at the other
+// service, which the caller's protocol must still tell.
+func replyProtocol(imapLine, imapStatus string, pop bool, smtpCode int, enhanced string) Protocol {
+	f := strings.Fields(imapLine)
+	tagged := imapStatus != "" && len(f) >= 2 && f[0] != "*" && !strings.EqualFold(f[0], imapStatus) && strings.EqualFold(f[1], imapStatus)
+	smtp := smtpCode >= 200 && smtpCode < 600 && enhanced != ""
+	switch {
+	case smtp && !tagged && !pop:
+		return ProtocolSMTP
+	case tagged && !smtp && !pop && smtpCode == 0:
+		return ProtocolIMAP
+	}
+	return ""
+}
+
+// protocolArticle is "an SMTP", "an IMAP", "a POP3".
+func protocolArticle(p Protocol) string {
+	if p == ProtocolPOP3 {
+		return "a POP3"
+	}
+	return "an " + strings.ToUpper(string(p))
+}
+
+// authReplyStage returns the sign-in stage for a reply that can only
+// answer the sign-in (SMTP's 535, 534, 538 and 235; IMAP's
+// AUTHENTICATIONFAILED), "" otherwise.
+func authReplyStage(o *observation) probe.Stage {
+	switch {
+	case o.Protocol == ProtocolSMTP && (o.Reply == 535 || o.Reply == 534 || o.Reply == 538 || o.Reply == 235):
+		return probe.StageAuthenticate
+	case o.Protocol == ProtocolIMAP && o.RespCode == "AUTHENTICATIONFAILED":
+		return probe.StageAuthenticate
+	}
+	return ""
+}
+
+// preSessionStage reports whether st comes before any command a server
+// answers: no reply to a command can have come there.
+func preSessionStage(st probe.Stage) bool {
+	return st == probe.StageResolve || st == probe.StageConnect || st == probe.StageTLSHandshake
 }
 
 // boundText returns s when it is at most maxExplainBytes long. A longer

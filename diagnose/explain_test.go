@@ -291,3 +291,31 @@ func TestExplainMatchesClassify(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainHintContradictedByText: a hint the text itself contradicts
+// (a 535 with an enhanced code under --protocol pop3, a tagged IMAP NO
+// under smtp, a reply to the sign-in under --stage connect) gives way to
+// the text, and the summary says so; a greeting of the other service,
+// which a client on the wrong port meets, keeps the caller's protocol.
+func TestExplainHintContradictedByText(t *testing.T) {
+	f := Explain("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.", Hints{Protocol: ProtocolPOP3})
+	assert.Equal(t, ProtocolSMTP, f.Protocol)
+	assert.Equal(t, CodeProtocolDisabled, f.Code)
+	assert.Contains(t, f.Summary, "though the hint said POP3")
+	f = Explain("a1 NO [AUTHENTICATIONFAILED] Authentication failed.", Hints{Protocol: ProtocolSMTP})
+	assert.Equal(t, ProtocolIMAP, f.Protocol)
+	assert.Contains(t, f.Summary, "though the hint said SMTP")
+	f = Explain("535 5.7.8 Error: authentication failed", Hints{Stage: probe.StageConnect})
+	assert.Equal(t, probe.StageAuthenticate, f.Stage)
+	assert.Contains(t, f.Summary, "though the stage given was connect")
+	// The wrong port: the caller's protocol stands, and nothing is said.
+	f = Explain("* OK [CAPABILITY IMAP4rev1] Dovecot ready.", Hints{Protocol: ProtocolSMTP})
+	assert.Equal(t, ProtocolSMTP, f.Protocol)
+	assert.NotContains(t, f.Summary, "though the hint said")
+	f = Explain("220 mx.example.com ESMTP Postfix", Hints{Protocol: ProtocolIMAP})
+	assert.Equal(t, ProtocolIMAP, f.Protocol)
+	assert.NotContains(t, f.Summary, "though the hint said")
+	// A hint the text agrees with says nothing either.
+	f = Explain("535 5.7.8 Error: authentication failed", Hints{Protocol: ProtocolSMTP, Stage: probe.StageAuthenticate})
+	assert.NotContains(t, f.Summary, "though")
+}

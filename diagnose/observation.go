@@ -18,9 +18,14 @@ type observation struct {
 	// the caller's hint, the client's log naming its scheme), not a guess
 	// from the server's words.
 	ClientProtocol bool
-	Stage          probe.Stage // "" when unknown
-	Provider       ProviderID  // provider id, "" when unknown
-	Port           int         // 0 when unknown
+	// HintOverruled says, in a sentence for people, which of the
+	// caller's hints the text itself contradicted and was read instead
+	// ("" when none was): a 535 with an enhanced code is SMTP whatever
+	// --protocol said.
+	HintOverruled string
+	Stage         probe.Stage // "" when unknown
+	Provider      ProviderID  // provider id, "" when unknown
+	Port          int         // 0 when unknown
 	// Security is the mode the client used; "" when unknown.
 	Security probe.Security
 	// Plaintext reports that the connection was known to be unencrypted
