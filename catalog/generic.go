@@ -560,6 +560,20 @@ var genericEntries = []Remediation{
 		Checked: "2026-12-06",
 	},
 	{
+		Code: CodeProtocolError, Situation: "program-misstep", Title: "The mail program did something the protocol does not allow", Audience: AudienceVendor,
+		Explanation: "The server refused a step the program took out of turn: a command before the sign-in or before a folder was opened, a change to a folder it opened read-only, a command line longer than the server takes, commands sent before the server's reply, a sign-in exchange cut short. A fault in the program (or a reconnect it missed), not the account, the password or the server.",
+		UserSteps: []string{
+			"Try again once: a program that lost its connection and reconnected may recover.",
+			"Update the mail program; if it keeps happening, send this text to its maker.",
+		},
+		VendorSteps: []string{
+			"Follow the protocol's states: sign in before mailbox commands, SELECT (not EXAMINE) a folder before changing its messages, open a folder again after reconnecting (IMAP: RFC 9051 section 3).",
+			"Send long data as a literal or in parts, wait for each reply unless the server offers PIPELINING (SMTP: RFC 2920), and finish every SASL exchange the server starts.",
+		},
+		Links:   []Link{{Title: "RFC 9051: IMAP4rev2, section 3 (state and flow diagram)", URL: "https://www.rfc-editor.org/rfc/rfc9051#section-3"}},
+		Checked: "2026-12-06",
+	},
+	{
 		Code: CodeProtocolError, Situation: "command-not-parsed", Title: "The server could not parse a command the program sent", Audience: AudienceVendor,
 		Explanation: "The server answered BAD or refused the command outright: it could not parse what the program sent (characters it did not quote, a command out of order or repeated). The account and the password were never judged.",
 		UserSteps: []string{

@@ -177,3 +177,26 @@ func TestBoundText(t *testing.T) {
 	assert.False(t, cut)
 	assert.Equal(t, short, out)
 }
+
+// TestExplainNotText: binary bytes are said to be no text, not read as a
+// reply; a reply with a stray NUL or terminal escapes is still read.
+func TestExplainNotText(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	binary := make([]byte, 8<<10)
+	for i := range binary {
+		binary[i] = byte(rng.UintN(256))
+	}
+	f := Explain(string(binary), Hints{})
+	assert.Equal(t, CodeUnknown, f.Code)
+	assert.Equal(t, notTextSummary, f.Summary)
+	assert.Equal(t, "input", f.Evidence.Kind)
+	assert.NotContains(t, f.Evidence.Text, string(binary[:16]))
+	checkFinding(t, f)
+	for _, text := range []string{
+		"a1 NO \x00\x00 [AUTHENTICATIONFAILED]\x00 Authentication failed.",
+		"\x1b[31m535 5.7.8\x1b[0m \x1b]0;owned\x07 Authentication failed\x1b[2J\r\x08\x08",
+		"535 5.7.8 Error: authentication failed: \xff\xfe bad bytes in the reason",
+	} {
+		assert.Equal(t, CodeInvalidCredentials, Explain(text, Hints{}).Code, "%q", text)
+	}
+}

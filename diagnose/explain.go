@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -140,6 +141,14 @@ var (
 // same text and, for a held-out round's text ("r12-..."), every text of
 // that round.
 func explain(text string, hints Hints, id string) Finding {
+	if notText(text) {
+		f := Finding{Code: CodeUnknown, Severity: SeverityError, Protocol: hints.Protocol, Confidence: ConfidenceLow,
+			Summary:      notTextSummary,
+			Evidence:     Evidence{Text: "(binary data, " + strconv.Itoa(len(text)) + " bytes)", Kind: "input"},
+			Alternatives: []Alternative{}}
+		attachRemediation(&f, "", hints.vars())
+		return f
+	}
 	o := observeText(text, hints)
 	r := firstMatch(o)
 	f := findingFor(o, r)
@@ -398,6 +407,29 @@ func splitLines(s string) []string {
 		}
 	}
 	return out
+}
+
+// notTextSummary is the summary for a paste that is not text.
+const notTextSummary = "The pasted data is not text (most of it is binary bytes), so there is nothing to read: paste the error message, or the server's reply, as text."
+
+// notText reports whether the start of a paste is mostly bytes that are
+// not text: invalid UTF-8 or control characters other than line ends and
+// tabs, in more than a tenth of its first 4 KiB. A reply with a stray
+// NUL or a terminal escape stays text.
+func notText(s string) bool {
+	if len(s) > 4<<10 {
+		s = s[:4<<10]
+	}
+	bad, n := 0, 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+		if r == utf8.RuneError && size <= 1 || r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != 0x1b || r == 0x7f {
+			bad++
+		}
+	}
+	return n >= 16 && bad*10 > n
 }
 
 // replyProtocol returns the protocol a reply can only have come from:

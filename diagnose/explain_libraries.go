@@ -531,7 +531,7 @@ var libraryRules = []rule{
 	// open (Python's "socket error: [SSL: BAD_LENGTH] bad length" during
 	// SEARCH; held-out round 34): a program writing to one TLS connection
 	// from two places at once, not a failed handshake.
-	{ID: "openssl-write-misuse", Phrases: []string{"[ssl: bad_length]", "[ssl: bad_write_retry]"},
+	{ID: "openssl-write-misuse", Situation: "program-misstep", Phrases: []string{"[ssl: bad_length]", "[ssl: bad_write_retry]"},
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The TLS connection was already open and OpenSSL refused a write the program made out of turn (most often two tasks using one connection at once): a fault in the program, not the server or the account.",
 		Alternatives: []Alternative{
@@ -685,7 +685,7 @@ var libraryRules = []rule{
 	// "Authentication is not allowed before HELO/EHLO", "Authentication is
 	// not allowed at this stage" (src/SMTP.php): the program's own
 	// sequence, not the server.
-	{ID: "phpmailer-auth-out-of-order", Pattern: `authentication is not allowed (before helo/ehlo|at this stage)`,
+	{ID: "phpmailer-auth-out-of-order", Situation: "program-misstep", Pattern: `authentication is not allowed (before helo/ehlo|at this stage)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The program asked PHPMailer to sign in before the session was ready (before EHLO, or after a failed step): the earlier error in the log is the cause.",
 		Source:  "https://github.com/PHPMailer/PHPMailer/blob/master/src/SMTP.php"},

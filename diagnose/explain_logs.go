@@ -438,7 +438,7 @@ var logFirstRules = []rule{
 			alt(CodeServerUnavailable, "The proxy's own master password for the back end is wrong.", "Every user fails through the proxy."),
 		},
 		Source: srcDovecotDisconnect},
-	{ID: "log-dovecot-invalid-base64", Pattern: `\(sent invalid base64 in response\)`,
+	{ID: "log-dovecot-invalid-base64", Situation: "program-misstep", Pattern: `\(sent invalid base64 in response\)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "Dovecot's log says the client sent a malformed SASL response (not base64): a client bug, not the password.",
 		Source:  srcDovecotDisconnect},
@@ -702,7 +702,7 @@ var logRules = []rule{
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server dropped the client after too many commands it did not accept.", Source: srcEximSMTPIn},
 	// Postfix smtpd: "improper command pipelining after X from Y".
-	{ID: "log-postfix-improper-pipelining", Pattern: `improper command pipelining after`,
+	{ID: "log-postfix-improper-pipelining", Situation: "program-misstep", Pattern: `improper command pipelining after`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client sent commands before the server's reply (improper pipelining): a client bug or a spam tool, not the account.", Source: srcPostfixSmtpd},
 	// Postfix smtpd: "lost connection after AUTH from X": the client hung up

@@ -94,7 +94,7 @@ var clientSlipRules = []rule{
 
 	// A command that needs a selected folder, sent without one: often
 	// the SELECT before it failed and the client went on regardless.
-	{ID: "command-without-selected-folder", Protocols: onlyIMAP,
+	{ID: "command-without-selected-folder", Situation: "program-misstep", Protocols: onlyIMAP,
 		Pattern: `illegal in state auth|no mailbox (is )?(currently )?selected`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client sent a command that needs a selected folder (SEARCH, FETCH) while none was selected: a client bug, or a SELECT just before it that failed and was ignored.",
@@ -137,7 +137,7 @@ var clientSlipRules = []rule{
 		Source:  "https://www.rfc-editor.org/rfc/rfc1939#page-12"},
 
 	// Replies the client could not parse.
-	{ID: "client-line-limit", Pattern: `got more than [0-9]+ bytes`,
+	{ID: "client-line-limit", Situation: "program-misstep", Pattern: `got more than [0-9]+ bytes`,
 		Code: CodeProtocolError, Confidence: ConfidenceHigh,
 		Summary: "The client library stopped at its own line-length limit (Python imaplib's _MAXLINE): a reply such as a long SEARCH result was longer than the library accepts. Not the message size and not the account.",
 		Source:  "https://github.com/python/cpython/blob/main/Lib/imaplib.py"},
@@ -277,7 +277,7 @@ var clientSlipRules = []rule{
 	// server that gave it READ-ONLY): Ruby's "Cannot expunge read-only
 	// mailbox.", node-imap's "STORE attempt on READ-ONLY folder" (held-out
 	// round 118). The program must open the folder with SELECT.
-	{ID: "imap-change-read-only-folder",
+	{ID: "imap-change-read-only-folder", Situation: "program-misstep",
 		Pattern: `(cannot|can't|unable to) expunge (a )?read-?only|(store|expunge|append|copy|move|delete) attempt on read-?only|read-?only (mailbox|folder)[^\n]{0,40}(cannot|can't|not allowed|denied)`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The program tried to change a folder it had opened read-only (flags, deletes, expunge): it must open the folder for writing (SELECT, not EXAMINE), or the account lacks write rights on that folder.",
@@ -400,7 +400,7 @@ var clientSlipRules = []rule{
 	// MailKit's FolderNotOpenException ("The folder is not currently
 	// open.", held-out round 124): the program used a folder it had not
 	// opened, or had lost on a reconnect; the program's fault.
-	{ID: "mailkit-folder-not-open", Pattern: `folder ?not ?open ?exception|the folder is not currently open`,
+	{ID: "mailkit-folder-not-open", Situation: "program-misstep", Pattern: `folder ?not ?open ?exception|the folder is not currently open`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The program used a folder it had not opened (or lost when the connection was re-made): a bug or a missed reconnect in the program, not the account or the server.",
 		Source:  "https://github.com/jstedfast/MailKit/blob/master/MailKit/FolderNotOpenException.cs"},
@@ -484,7 +484,7 @@ var clientSlipRules = []rule{
 	// (RFC 1939: "-ERR no such message", "-ERR message already deleted",
 	// BlueMail's "-ERR Message not found"; held-out round 134): the
 	// program asked for a message that is not there.
-	{ID: "pop3-no-such-message", Protocols: []Protocol{ProtocolPOP3, ""}, Pattern: `-err (no such message|message not found|message (\d+ )?(already )?deleted|message \d+ does not exist)`,
+	{ID: "pop3-no-such-message", Situation: "program-misstep", Protocols: []Protocol{ProtocolPOP3, ""}, Pattern: `-err (no such message|message not found|message (\d+ )?(already )?deleted|message \d+ does not exist)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The POP3 server says the message the program asked for is not there (deleted already, or a number out of range): the program's list of messages is out of date; fetching again from the start mends it. The account and the connection are fine.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc1939#section-6"},

@@ -938,7 +938,7 @@ var afterLoginCodeRules = []rule{
 	// RFC 5530 [CLIENTBUG]: the server says the client sent a command it
 	// should not have (a STORE on a folder opened read-only; held-out
 	// round 34): the program's fault, not the account.
-	{ID: "imap-clientbug", Protocols: onlyIMAP, RespCode: []string{"CLIENTBUG"},
+	{ID: "imap-clientbug", Situation: "program-misstep", Protocols: onlyIMAP, RespCode: []string{"CLIENTBUG"},
 		NotPattern: `\bok \[clientbug\]|credential|password|authenticat`, // RFC 5530 lets it go with OK
 		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server says the program sent a command it should not have (for example changing flags in a folder it opened read-only): a bug in the program, not the account or the server.",
@@ -954,7 +954,7 @@ var afterLoginCodeRules = []rule{
 	// A server that will not store a message with NUL bytes in it ("NO
 	// Message contains NUL characters", Dovecot's APPEND; held-out round
 	// 113): the message the program built is malformed.
-	{ID: "imap-message-nul", Protocols: []Protocol{ProtocolIMAP, ""}, Pattern: `message contains nul characters?|nul characters? (are )?not allowed`, Phase: catalog.PhaseDelivery,
+	{ID: "imap-message-nul", Situation: "program-misstep", Protocols: []Protocol{ProtocolIMAP, ""}, Pattern: `message contains nul characters?|nul characters? (are )?not allowed`, Phase: catalog.PhaseDelivery,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server would not store the message because it contains NUL bytes, which mail must not carry: the program that built or copied the message must fix it; the account is fine.",
 		Source:  srcRFC5530},

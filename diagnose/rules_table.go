@@ -758,7 +758,7 @@ var phraseRules = []rule{
 		// authentication" (Postfix): the client ended the SASL exchange
 		// before its last step, e.g. a username typed unencoded after AUTH
 		// LOGIN (held-out round 48).
-		ID:         "sasl-another-step",
+		ID: "sasl-another-step", Situation: "program-misstep",
 		Pattern:    `another step is needed in authentication`,
 		NotPattern: `password verification failed|invalid credentials|bad password|incorrect password|authentication failure: password`,
 		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
@@ -1685,7 +1685,7 @@ var phraseRules = []rule{
 		// Exim's "554 SMTP synchronization error": the client talked before
 		// the server's greeting (or ahead of a reply without PIPELINING).
 		// Read before the greeting-stage reading of a 5xx.
-		ID: "smtp-synchronization-error", Protocols: onlySMTP, Pattern: `synchroni[sz]ation error|input sent without waiting for greeting`,
+		ID: "smtp-synchronization-error", Situation: "program-misstep", Protocols: onlySMTP, Pattern: `synchroni[sz]ation error|input sent without waiting for greeting`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client sent commands before the server had answered (before the greeting, or several at once without PIPELINING); the server hung up. Waiting for each reply fixes it.",
 		Source:  "https://github.com/Exim/exim/blob/master/src/src/smtp_in.c",
@@ -1693,7 +1693,7 @@ var phraseRules = []rule{
 	{
 		// Haraka's "504 Invalid AUTH string": the client's AUTH data did
 		// not decode (bad base64, wrong PLAIN layout).
-		ID: "invalid-auth-data", Protocols: onlySMTP, Pattern: `invalid (auth|authentication|sasl) (string|data|response|encoding|payload)|(malformed|invalid|bad) base64|(cannot|can't|could not|unable to) decode (the )?(auth|base64|sasl|credentials)`,
+		ID: "invalid-auth-data", Situation: "program-misstep", Protocols: onlySMTP, Pattern: `invalid (auth|authentication|sasl) (string|data|response|encoding|payload)|(malformed|invalid|bad) base64|(cannot|can't|could not|unable to) decode (the )?(auth|base64|sasl|credentials)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server could not decode the client's sign-in data (its base64 or its layout): a client bug, not the password.",
 		Alternatives: []Alternative{
@@ -1717,7 +1717,7 @@ var phraseRules = []rule{
 		// A mailbox command before the sign-in succeeded (Citadel's POP3
 		// "-ERR Not logged in."): the client went on after a failed or
 		// skipped login.
-		ID: "mailbox-not-logged-in", Protocols: mailbox, NotReply: []int{2},
+		ID: "mailbox-not-logged-in", Situation: "program-misstep", Protocols: mailbox, NotReply: []int{2},
 		Pattern: `^(-err |no |bad |[a-z0-9.]+ (no|bad) )?(you are |you're )?not (yet )?(logged|signed) in\b`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client sent a mailbox command before it had signed in: the sign-in before it failed or was skipped, and the client went on anyway.",
@@ -2183,7 +2183,7 @@ var phraseRules = []rule{
 		Source:       "https://www.rfc-editor.org/rfc/rfc5322#section-2.1.1",
 	},
 	{
-		ID: "command-line-too-long", Protocols: onlyIMAP, Pattern: `command line (limit exceeded|too long)`,
+		ID: "command-line-too-long", Situation: "program-misstep", Protocols: onlyIMAP, Pattern: `command line (limit exceeded|too long)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary:      "The server refused a command line longer than it takes; the client must send long data as a literal or in parts.",
 		Alternatives: []Alternative{alt(CodeMessageTooLarge, "The message sent with APPEND is bigger than the server takes.", "Small messages go through.")},
@@ -2193,7 +2193,7 @@ var phraseRules = []rule{
 		// Commands out of place or malformed: a client bug, not the
 		// account ("No mailbox selected", POP3's "Invalid command in
 		// current state", MailKit's "with a 'BAD' response").
-		ID: "command-out-of-place", Pattern: `no mailbox (is )?(currently )?selected|i can break rules, too|not allowed in the current state|send (hello|helo|ehlo) first|bad (chars|characters) in command|is not an? (imap4?|pop3?|smtp) server|invalid command in (the )?current state|command not (understood|valid in this state)|not valid in (this|the current) state|additional arguments? found|with a 'bad' response|bare (cr|lf|<cr>|<lf>|linefeed|newline)|command received before (the )?(smtp )?greeting|\bbad message number\b|multiple from addresses are not allowed|\bbogus (attribute|argument|command)s?\b|` +
+		ID: "command-out-of-place", Situation: "program-misstep", Pattern: `no mailbox (is )?(currently )?selected|i can break rules, too|not allowed in the current state|send (hello|helo|ehlo) first|bad (chars|characters) in command|is not an? (imap4?|pop3?|smtp) server|invalid command in (the )?current state|command not (understood|valid in this state)|not valid in (this|the current) state|additional arguments? found|with a 'bad' response|bare (cr|lf|<cr>|<lf>|linefeed|newline)|command received before (the )?(smtp )?greeting|\bbad message number\b|multiple from addresses are not allowed|\bbogus (attribute|argument|command)s?\b|` +
 			// sendmail's greet_pause: "rejecting commands from [ip] due to
 			// pre-greeting traffic" (held-out round 85).
 			`\bpre-greeting traffic\b|` +
@@ -2217,7 +2217,7 @@ var phraseRules = []rule{
 		Source: srcRFC3501,
 	},
 	{
-		ID: "spoke-before-greeting", Pattern: `talk(ed|ing)? too soon|pregreet|(sent|send|talking) (data |commands? )?before (the )?(greeting|banner)|pipelining not allowed before greeting`,
+		ID: "spoke-before-greeting", Situation: "program-misstep", Pattern: `talk(ed|ing)? too soon|pregreet|(sent|send|talking) (data |commands? )?before (the )?(greeting|banner)|pipelining not allowed before greeting`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client spoke before the server's greeting; the server takes that for a spam robot and hangs up. A client bug or a proxy that answers early.",
 		Source:  "https://github.com/nodemailer/smtp-server/issues/46",
@@ -2981,7 +2981,7 @@ var genericRules = []rule{
 		// now" (held-out rounds 47-48). Often the sign-in before it did not
 		// succeed and the program went on. Exchange's "Command received in
 		// Invalid state." to LOGIN has a rule of its own.
-		ID:          "command-in-wrong-state",
+		ID: "command-in-wrong-state", Situation: "program-misstep",
 		ServerWords: true,
 		Pattern:     `not permitted in (the )?current state|\bnot allowed now\b|notauthenticatedservererror`,
 		NotPattern:  `starttls|\btls\b|limit|quota|try (again )?later|disabled|locked|suspended|blocked|migrat`,
