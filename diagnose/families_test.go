@@ -1585,3 +1585,22 @@ func TestFamiliesOfRounds130To134(t *testing.T) {
 		{`2022-04-29 15:17:19: IMAP ('127.0.0.1', 20836)     <-- b'3 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)\r\n'`, CodeOK, CodeInvalidCredentials},
 	})
 }
+
+// TestFamiliesOfRounds137To138 holds a case for each words-decided family
+// rounds 137-138 answered wrongly at their first score, and their bounds.
+func TestFamiliesOfRounds137To138(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"odoo fetch summary", "Fetched 0 email(s) on imap server Incoming Mail Server; 0 succeeded, 0 failed.", Hints{}, CodeOK, "fetcher-poll-summary-ok"},
+		{"chatwoot fetch found", "[ActiveJob] [Inboxes::FetchImapEmailsJob] [b8b3] [IMAP::FETCH_EMAIL_SERVICE] Fetching mails from a@example.ch, found 5.", Hints{}, CodeOK, "fetcher-poll-summary-ok"},
+		{"host is unresolved", "Host is unresolved", Hints{}, CodeDNSFailure, "host-unresolved-words"},
+		{"host name unknown", "Configured mail host name is unknown or not reachable", Hints{}, CodeDNSFailure, "host-unresolved-words"},
+		{"name not in certificate", "Untrusted ... not in certificate", Hints{}, CodeTLSCertificate, "name-not-in-certificate"},
+		{"helo not rfc", "Parameter to HELO does not conform to RFC syntax", Hints{}, CodeProtocolError, "helo-name-refused"},
+		{"pop3 stronger auth", "You must use stronger authentication such as AUTH or APOP to connect to this server", Hints{}, CodeMechanismUnsupported, "pop3-stronger-auth-required"},
+		{"bad decrypt", "BAD_DECRYPT", Hints{}, CodeTLSHandshakeFailed, "tls-bad-decrypt"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A poll with failures is no success.
+		{"Fetched 3 email(s) on imap server X; 2 succeeded, 1 failed.", CodeOK, ""},
+	})
+}

@@ -579,4 +579,54 @@ var clientSlipRules = []rule{
 		Code: CodeOK, Confidence: ConfidenceMedium,
 		Summary: "A positive SMTP reply as smtp-cli prints it; not an error.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc5321#section-4.2"},
+	// Rounds 137-138's families. A fetcher's summary of a poll that
+	// failed nothing (Odoo's "Fetched 0 email(s) on imap server X; 0
+	// succeeded, 0 failed.", Chatwoot's "Fetching mails from x, found 5.").
+	{ID: "fetcher-poll-summary-ok", Pattern: `^[^\n]{0,200}\b(fetched \d+ e-?mails?(\(s\))? on (imap|pop3?) server [^\n]{0,120}; \d+ succeeded, 0 failed|fetching mails? from [^\n]{0,120}, found \d+)\.?\s*$`,
+		Code: CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The program's own summary of a fetch that signed in and read the mailbox, with nothing failed; not an error.",
+		Source:  "https://github.com/odoo/odoo/blob/master/addons/mail/models/fetchmail.py"},
+	// A host name that did not resolve in a program's own words
+	// (FairEmail's "Host is unresolved", ServiceDesk Plus's "Configured
+	// mail host name is unknown or not reachable"; held-out rounds
+	// 137-138).
+	{ID: "host-unresolved-words", Pattern: `\bhost is unresolved\b|\bhost ?name is unknown\b`,
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The program could not look up the server's host name: check its spelling in the settings, and this device's internet connection and DNS.",
+		Alternatives: []Alternative{
+			alt(CodeNetworkUnreachable, "The name is right but this device has no working network.", "Other sites do not open either."),
+		},
+		Source: "https://github.com/M66B/FairEmail/blob/master/FAQ.md"},
+	// FairEmail's certificate refusal, "Untrusted ... not in certificate"
+	// (its FAQ 4): the name the program connects to is not in the
+	// server's certificate.
+	{ID: "name-not-in-certificate", Pattern: `\buntrusted\b[^\n]{0,120}\bnot in (the )?certificate\b`,
+		Code: CodeTLSCertificate, Confidence: ConfidenceMedium,
+		Summary: "The server's certificate does not name the host the program connects to: use the host name the certificate is for (the provider's documented one), not an alias or an address.",
+		Source:  "https://github.com/M66B/FairEmail/blob/master/FAQ.md"},
+	// A HELO or EHLO name the server refuses ("Parameter to HELO does not
+	// conform to RFC syntax", "requires valid address"; FairEmail's FAQ).
+	{ID: "helo-name-refused", Situation: "command-not-parsed", Pattern: `parameter to (helo|ehlo) does not conform|^\s*requires valid address\s*$`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server refused the name the program gave in HELO/EHLO (a name that is not a valid host name, or a bare word): have the program send a full host name, or its IP address in brackets.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The server refuses such names as a spam measure.", "Other programs on the same network send fine."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc5321#section-4.1.1.1"},
+	// A POP3 server that refuses USER/PASS and wants a challenge
+	// mechanism ("You must use stronger authentication such as AUTH or
+	// APOP to connect to this server", FairEmail's FAQ).
+	{ID: "pop3-stronger-auth-required", Pattern: `must use stronger authentication such as auth or apop`,
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The POP3 server refuses a plain USER/PASS sign-in and wants AUTH or APOP: turn on APOP (or another secure sign-in method) in the program's account settings.",
+		Alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "The server wants the password over TLS only.", "It works with SSL/TLS or STARTTLS turned on."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc1939#section-7"},
+	// BoringSSL's and OpenSSL's record decryption failure ("BAD_DECRYPT",
+	// FairEmail's FAQ): the TLS connection broke after the handshake.
+	{ID: "tls-bad-decrypt", Pattern: `\bbad_decrypt\b|decryption failed or bad record mac`,
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
+		Summary: "A TLS record could not be decrypted: the encrypted connection was corrupted on the way (an unstable network, a middlebox) or the TLS library has a fault. Try another network, and update the program.",
+		Source:  "https://github.com/M66B/FairEmail/blob/master/FAQ.md"},
 }
