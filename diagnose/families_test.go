@@ -1604,3 +1604,20 @@ func TestFamiliesOfRounds137To138(t *testing.T) {
 		{"Fetched 3 email(s) on imap server X; 2 succeeded, 1 failed.", CodeOK, ""},
 	})
 }
+
+// TestFamiliesOfRounds135To136 holds a case for each words-decided family
+// rounds 135-136 answered wrongly at their first score.
+func TestFamiliesOfRounds135To136(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"starttls without a certificate", `Expected response code "220" but got code "454", with message "454 4.3.5 unable to start TLS: no certificate configured".`, Hints{}, CodeStartTLSUnavailable, "tls-not-available"},
+		{"non-string token", "unexpected non-string token", Hints{}, CodeProtocolError, "client-words-parse-failure"},
+		{"go-imap wire parse", `in response-data: in body-type-mpart: in body-type-1part: imapwire: expected atom, got "("`, Hints{}, CodeProtocolError, "client-words-parse-failure"},
+		{"imapflow unexpected char", `Unexpected char at position 8 [E2: "."]`, Hints{}, CodeProtocolError, "client-words-parse-failure"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// Postfix's own 4.3.5 for a broken lookup table stays the server's setup.
+		{"451 4.3.5 Server configuration error", CodeStartTLSUnavailable, CodeTemporaryFailure},
+		// A log's setting fields stay settings, a sentence after "TLS:" words.
+		{"msmtp: host=smtp.example.com port=587 tls=on auth=on tls_starttls=on user=a: cannot connect to smtp.example.com, port 587: Connection refused", CodeTLSHandshakeFailed, CodeConnectionRefused},
+	})
+}

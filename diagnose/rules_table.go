@@ -651,7 +651,9 @@ var phraseRules = []rule{
 		Pattern: `server configuration error|main\.cf configuration error|namespace configuration error|(^|[^0-9.])4\.3\.5\b|(hash|lmdb|btree|cdb):[^\s]+ is unavailable\. open database|mail_location not set and autodetection failed|mail storage autodetection failed|namespace initiali[sz]ation failed`,
 		// Postfix files its own failed DNS lookup of the next hop under
 		// 4.3.5 too (round 76): the DNS reading decides.
-		NotPattern: `unable to look up host|host or domain name not found|no address associated with hostname`,
+		// Its 454 4.3.5 for STARTTLS without a certificate is the missing
+		// TLS (tls-not-available, held-out round 136).
+		NotPattern: `unable to look up host|host or domain name not found|no address associated with hostname|unable to start tls`,
 		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary:      "The server's own configuration is broken (a lookup table it needs cannot be read), so it defers the command: its admin must fix the server; nothing in the message or the account is wrong.",
 		Alternatives: []Alternative{altServerDown},
@@ -1415,7 +1417,10 @@ var phraseRules = []rule{
 		// encryption that some servers append ("- encryption is required
 		// for requested authentication mechanism"): the missing TLS is the
 		// cause, the refused password its consequence.
-		ID: "tls-not-available", Protocols: onlySMTP, NotReply: []int{5}, Phrases: []string{"tls not available"},
+		// Postfix's "454 4.3.5 unable to start TLS: no certificate
+		// configured" (Symfony Mailer's words around it; held-out round
+		// 136) says the same of a server with no certificate.
+		ID: "tls-not-available", Protocols: onlySMTP, NotReply: []int{5}, Phrases: []string{"tls not available", "unable to start tls: no certificate"},
 		Code: CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
 		Summary:      "The server advertised STARTTLS but refuses to start TLS now (its own TLS set-up is broken or missing).",
 		Alternatives: []Alternative{alt(CodeTLSHandshakeFailed, "The server has a TLS set-up that fails while loading (a key or certificate it cannot read).", "The server's log names the TLS problem.")},
@@ -3304,7 +3309,7 @@ var lastRules = []rule{
 	// other was a PEAR "Invalid response code" wrapping a real refusal,
 	// which is excluded.
 	{ID: "client-words-parse-failure",
-		Pattern:    `\bpars(e|ing) (error|failed|failure)|(unable to|could not|couldn't|failed to|cannot|can't) parse\b|\bunexpected (token|character|data|response|reply|end of (input|stream|response))\b|\binvalid (response|reply)\b|\bbad response\b|\bmalformed (response|reply|greeting|line)\b|\bprotocol (error|violation)\b|numberformatexception|listed with an invalid size`,
+		Pattern:    `\bpars(e|ing) (error|failed|failure)|(unable to|could not|couldn't|failed to|cannot|can't) parse\b|\bunexpected (non-string )?(token|character|char|data|response|reply|end of (input|stream|response))\b|\bimapwire: expected\b|\binvalid (response|reply)\b|\bbad response\b|\bmalformed (response|reply|greeting|line)\b|\bprotocol (error|violation)\b|numberformatexception|listed with an invalid size`,
 		NotPattern: `invalid response code|\b(succeeded|successful(ly)?|completed|accepted)\b`,
 		Code:       CodeProtocolError, Confidence: ConfidenceLow,
 		Summary: "The program says it could not make sense of what the server sent: client and server disagree on the protocol (a client bug, a server quirk, or another service or TLS mode on this port). Not the account or its password.",
