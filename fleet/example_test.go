@@ -64,7 +64,7 @@ func ExampleRun() {
 	//   Exchange Online refuses IMAP passwords for all 12 mailboxes of contoso.example: the application must sign in with OAuth 2.0; no admin switch brings IMAP passwords back
 	//
 	// Each user listed, at contoso.example (3 mailboxes)
-	//   3 of 12 mailboxes of contoso.example are refused on SMTP as a wrong password while 8 can sign in: those passwords are wrong, not the organisation's settings
+	//   3 of 12 mailboxes of contoso.example are refused on SMTP as a wrong password while 8 can sign in: most likely those passwords are wrong, not the organisation's settings
 	//
 	// The Microsoft 365 administrator of contoso.example (1 mailboxes)
 	//   SMTP is switched off for megan@contoso.example only, unlike the rest of contoso.example: change that mailbox's setting, not the organisation's

@@ -120,7 +120,7 @@ func TestConclusionEvidence(t *testing.T) {
 		c := cs[0]
 		assert.Equal(t, diagnose.AudienceUser, c.Audience)
 		assert.Equal(t, []string{"a.test/imap/invalid_credentials@mail.a.test"}, c.Groups)
-		assert.Equal(t, "2 of 3 mailboxes of a.test are refused on IMAP as a wrong password while 1 can sign in: those passwords are wrong, not the organisation's settings", c.Title)
+		assert.Equal(t, "2 of 3 mailboxes of a.test are refused on IMAP as a wrong password while 1 can sign in: most likely those passwords are wrong, not the organisation's settings", c.Title)
 		assert.Equal(t, `x@a.test and 1 other: IMAP invalid_credentials: "a2 NO [AUTHENTICATIONFAILED] Authentication failed."`, c.Evidence[0])
 		assert.Contains(t, strings.Join(c.Evidence, "\n"), "1 other mailbox of a.test sign in to IMAP on mail.a.test")
 	}
