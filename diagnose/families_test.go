@@ -1621,3 +1621,24 @@ func TestFamiliesOfRounds135To136(t *testing.T) {
 		{"msmtp: host=smtp.example.com port=587 tls=on auth=on tls_starttls=on user=a: cannot connect to smtp.example.com, port 587: Connection refused", CodeTLSHandshakeFailed, CodeConnectionRefused},
 	})
 }
+
+// TestFamiliesOfRounds139To140 holds a case for each words-decided family
+// rounds 139-140 answered wrongly at their first score, and their bounds.
+func TestFamiliesOfRounds139To140(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"curly apostrophe", "554 delivery error: This user doesn’t have a [name of the service] account", Hints{}, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"sent too many in a window", "4.2.2 Sender domain rejected: You sent to many mails from different ip address in the last 10 minutes", Hints{}, CodeRateLimited, "sent-too-many-in-window"},
+		{"maximum recipients", "552 5.5.3 Maximum limit of %v recipients reached", Hints{}, CodeRateLimited, "too-many-recipients-in-message"},
+		{"quota data", "* QUOTA user/a@example.com (STORAGE 747 102400)", Hints{}, CodeOK, "imap-untagged-data-alone"},
+		{"imaplib ok tuple", "('OK', [b'INBOX (APPENDLIMIT 0)'])", Hints{}, CodeOK, "imaplib-ok-tuple"},
+		{"store ignored read-only", "(b'EHDG8', b'OK', b'Store ignored with read-only mailbox (0.001 + 0.000 secs).')", Hints{}, CodeProtocolError, "imap-change-read-only-folder"},
+		{"php-imap command failed to process", "Command failed to process:\nCauses:\n        - Empty response\nResponses received:\n        TAG17 OK UID FETCH completed\\r\\n\nError occurred", Hints{}, CodeProtocolError, "php-imap-command-failed-to-process"},
+		{"could not get ip from host", "15:17:32.583 -> ! E: could not get ip from host", Hints{}, CodeDNSFailure, "could-not-get-ip-from-host"},
+		{"dovecot mailbox node exists", "IMAP Error: create failed: CREATE failed: Can't create mailbox node /home/d/Archive/: File exists", Hints{}, CodeUnknown, "imap-folder-exists"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"08:27:53.094 Quota Origin 'imap+++imap.example.com+993+' failed to parse, handled tokens: : OriginParser.cpp:69", CodeQuotaExceeded, ""},
+		{"('NO', [b'[AUTHENTICATIONFAILED] Invalid credentials (Failure)'])", CodeOK, CodeInvalidCredentials},
+		{"552 5.2.2 Mailbox full", CodeRateLimited, CodeQuotaExceeded},
+	})
+}

@@ -81,9 +81,14 @@ type observation struct {
 func (o *observation) setText(s string) {
 	s = clipClassifyText(s)
 	o.Text = s
-	o.lower = strings.ToLower(s)
+	o.lower = typographicQuotes.Replace(strings.ToLower(s))
 	o.redacted = strings.Contains(o.lower, redactedMarker)
 }
+
+// typographicQuotes are the curly quotes a text copied from a web page or
+// a word processor carries ("This user doesn’t have a ... account",
+// held-out round 140): the rules read them as the plain ones.
+var typographicQuotes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`)
 
 // success reports whether the reply read is a success: an IMAP OK or
 // PREAUTH, a POP3 +OK, an SMTP 2xx or 3xx.

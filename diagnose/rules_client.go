@@ -278,7 +278,9 @@ var clientSlipRules = []rule{
 	// mailbox.", node-imap's "STORE attempt on READ-ONLY folder" (held-out
 	// round 118). The program must open the folder with SELECT.
 	{ID: "imap-change-read-only-folder", Situation: "program-misstep",
-		Pattern: `(cannot|can't|unable to) expunge (a )?read-?only|(store|expunge|append|copy|move|delete) attempt on read-?only|read-?only (mailbox|folder)[^\n]{0,40}(cannot|can't|not allowed|denied)`,
+		// Dovecot's "Store ignored with read-only mailbox" (held-out
+		// round 140), an OK that did nothing.
+		Pattern: `(cannot|can't|unable to) expunge (a )?read-?only|(store|expunge|append|copy|move|delete) attempt on read-?only|read-?only (mailbox|folder)[^\n]{0,40}(cannot|can't|not allowed|denied)|store ignored with read-?only mailbox`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The program tried to change a folder it had opened read-only (flags, deletes, expunge): it must open the folder for writing (SELECT, not EXAMINE), or the account lacks write rights on that folder.",
 		Alternatives: []Alternative{
@@ -629,4 +631,40 @@ var clientSlipRules = []rule{
 		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
 		Summary: "A TLS record could not be decrypted: the encrypted connection was corrupted on the way (an unstable network, a middlebox) or the TLS library has a fault. Try another network, and update the program.",
 		Source:  "https://github.com/M66B/FairEmail/blob/master/FAQ.md"},
+	// Rounds 139-140's families. A sender sending too much across domains
+	// or addresses in a window ("4.2.2 Sender domain rejected: You sent to
+	// many mails from different ip address in the last 10 minutes",
+	// held-out round 140): a limit that passes, whatever X.2.2 means
+	// elsewhere (a full mailbox).
+	{ID: "sent-too-many-in-window", ServerWords: true, Pattern: `\bsent (too|to) many (mails|e-?mails|messages)\b[^\n]{0,80}\bin the last \d+ (seconds|minutes|hours?)\b`,
+		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The receiving server refuses for now: this sender sent too many messages in a short time (from many addresses or to many domains). It passes once the window is over; slow the sending down.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The pattern looks like spam to the server, and it keeps refusing.", "The refusal goes on after the window."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.5"},
+	// An embedded client that could not resolve the server ("could not get
+	// ip from host", ESP Mail Client; held-out round 139).
+	{ID: "could-not-get-ip-from-host", Pattern: `could not get ip (address )?(from|for) host`,
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The device could not look up the server's host name: check the name and the device's DNS (and that it is online).",
+		Alternatives: []Alternative{
+			alt(CodeNetworkUnreachable, "The device has no working network at all.", "Nothing else on the device reaches the internet."),
+		},
+		Source: "https://github.com/mobizt/ESP-Mail-Client"},
+	// Python imaplib's return value for a command that worked, as a
+	// program logs it ("('OK', [b'INBOX (APPENDLIMIT 0)'])", held-out
+	// round 140).
+	{ID: "imaplib-ok-tuple", Pattern: `^\s*\(\s*'ok'\s*,\s*\[`,
+		Code: CodeOK, Confidence: ConfidenceMedium,
+		Summary: "Python imaplib's result of a command the server answered OK; not an error.",
+		Source:  "https://docs.python.org/3/library/imaplib.html"},
+	// php-imap's own failure around a server's OK ("Command failed to
+	// process: ... Responses received: TAG17 OK UID FETCH completed ...
+	// Error occurred", held-out round 140): the program could not use
+	// the answer.
+	{ID: "php-imap-command-failed-to-process", Pattern: `command failed to process:`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The program could not use the server's answer (an empty or unexpected response to its command), though the server said OK: a mismatch between the program's IMAP library and this server; update the program.",
+		Source:  "https://github.com/Webklex/php-imap"},
 }

@@ -3025,8 +3025,10 @@ var genericRules = []rule{
 		// round 49), not the account or the connection.
 		ID:          "imap-folder-exists",
 		ServerWords: true,
-		Pattern:     `\[alreadyexists\]|mailbox already exists|folder name conflicts`,
-		Code:        CodeUnknown, Confidence: ConfidenceLow,
+		// Dovecot's "Can't create mailbox node .../Archive/: File exists"
+		// (held-out round 139).
+		Pattern: `\[alreadyexists\]|mailbox already exists|folder name conflicts|create mailbox node [^\n]{0,200}: file exists`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The server refused to create a folder that already exists or whose name clashes with one: the program's folder mapping, not the account, the password or the connection.",
 		Alternatives: []Alternative{
 			alt(CodeProtocolError, "The program creates folders it should open instead.", "The folder is listed by LIST."),
@@ -3270,7 +3272,7 @@ var lastRules = []rule{
 		// A library's debug prefix may come first ("IMAP debug: * ID
 		// (...)", imaplib's "< b'* OK [UNSEEN 208] First unseen.'";
 		// held-out round 73).
-		Pattern:    `^([^\n*]{0,100}(<|:) ?(b['"])?)?(\* ([0-9]+ (exists|expunge|recent|fetch)|list|lsub|search|esearch|flags|status|capability|namespace|id|enabled|ok \[(unseen|uidvalidity|uidnext|permanentflags|highestmodseq|read-write|read-only|capability)\b)\b[^\n]*\n?|\+ (idling|ready for (literal )?(data|more)|go ahead|ok)[^\n]*\n?)+$`,
+		Pattern:    `^([^\n*]{0,100}(<|:) ?(b['"])?)?(\* ([0-9]+ (exists|expunge|recent|fetch)|list|lsub|search|esearch|flags|status|capability|namespace|id|enabled|quota|quotaroot|ok \[(unseen|uidvalidity|uidnext|permanentflags|highestmodseq|read-write|read-only|capability)\b)\b[^\n]*\n?|\+ (idling|ready for (literal )?(data|more)|go ahead|ok)[^\n]*\n?)+$`,
 		NotPattern: `\b(bye|no|bad|error|fail(ed|ure)?)\b`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "Normal IMAP traffic (the server's untagged data or a go-ahead), with no refusal in it: not an error.",
@@ -3363,7 +3365,9 @@ var keywordRules = []rule{
 		Summary:      "The words point to mail judged as spam.",
 		Alternatives: []Alternative{altSpamAtSubmission},
 		Source:       srcRFC5321},
-	{ID: "keyword-quota", NotReply: []int{4}, Phrases: failureWords, Pattern: `\bquota\b|mailbox[^\n]{0,20}\bfull\b|storage|disk space`,
+	// Thunderbird's "Quota Origin '...' failed to parse" (held-out round
+	// 140) is its own parser, not a quota.
+	{ID: "keyword-quota", NotReply: []int{4}, Phrases: failureWords, Pattern: `\bquota\b|mailbox[^\n]{0,20}\bfull\b|storage|disk space`, NotPattern: `quota origin`,
 		Code: CodeQuotaExceeded, Confidence: ConfidenceLow,
 		Summary:      "The words point to a full mailbox or storage quota.",
 		Alternatives: []Alternative{alt(CodeRateLimited, "The quota is a sending quota (messages per day).", "It passes after a day.")},
