@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -198,5 +199,50 @@ func TestExplainNotText(t *testing.T) {
 		"535 5.7.8 Error: authentication failed: \xff\xfe bad bytes in the reason",
 	} {
 		assert.Equal(t, CodeInvalidCredentials, Explain(text, Hints{}).Code, "%q", text)
+	}
+}
+
+// TestExplainLongTranscript: a long transcript's refusal in the middle,
+// after a transcript prefix and with no failure word, is still read.
+func TestExplainLongTranscript(t *testing.T) {
+	filler := strings.Repeat("C: RCPT TO:<a@example.com>\nS: 250 2.1.5 Ok\n", 1600)
+	for _, tc := range []struct {
+		line string
+		code Code
+	}{
+		{"S: 421 4.7.0 Try again later, closing connection.", CodeTemporaryFailure},
+		{"S: 535 5.7.3 Authentication unsuccessful", CodeInvalidCredentials},
+		{"<- 552 5.3.4 Message size exceeds fixed maximum message size", CodeMessageTooLarge},
+	} {
+		text := filler + tc.line + "\n" + filler + "S: 221 2.0.0 Bye\n"
+		require.Greater(t, len(text), maxExplainBytes)
+		f := Explain(text, Hints{Protocol: ProtocolSMTP})
+		assert.NotEqual(t, CodeOK, f.Code, "%s: rule %s", tc.line, f.Evidence.Rule)
+		assert.Equal(t, tc.code, f.Code, "%s: rule %s", tc.line, f.Evidence.Rule)
+		assert.True(t, f.Evidence.Cut)
+	}
+	assert.True(t, refusalCodeNearStart("2026-12-06 10:00:01 S: 451 4.7.1 Greylisted"))
+	assert.False(t, refusalCodeNearStart("S: 250 2.1.5 Ok"))
+	assert.False(t, refusalCodeNearStart("id=4501 status=sent"))
+}
+
+// TestExplainLegacyEncodings: a reply in a legacy encoding, in UTF-16 or
+// with a few stray control bytes is text, and is read.
+func TestExplainLegacyEncodings(t *testing.T) {
+	cp1251 := "535 5.7.8 \xce\xf8\xe8\xe1\xea\xe0 \xe0\xe2\xf2\xee\xf0\xe8\xe7\xe0\xf6\xe8\xe8: \xed\xe5\xe2\xe5\xf0\xed\xfb\xe9 \xef\xe0\xf0\xee\xeb\xfc"
+	utf16le := "\xff\xfe"
+	for _, r := range "535 5.7.8 Authentication failed" {
+		utf16le += string([]byte{byte(r), 0})
+	}
+	bare16 := utf16le[2:]
+	for name, text := range map[string]string{
+		"cp1251":            cp1251,
+		"utf-16 with a bom": utf16le,
+		"utf-16 without":    bare16,
+		"stray controls":    "\x00\x00\x00535 5.7.8 Authentication failed\a\b\v\f",
+	} {
+		f := Explain(text, Hints{})
+		assert.Equal(t, CodeInvalidCredentials, f.Code, "%s: %s", name, f.Summary)
+		assert.NotEqual(t, notTextSummary, f.Summary, name)
 	}
 }

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
+	"unicode/utf16"
 
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -141,6 +141,7 @@ var (
 // same text and, for a held-out round's text ("r12-..."), every text of
 // that round.
 func explain(text string, hints Hints, id string) Finding {
+	text = fromUTF16(text)
 	if notText(text) {
 		f := Finding{Code: CodeUnknown, Severity: SeverityError, Protocol: hints.Protocol, Confidence: ConfidenceLow,
 			Summary:      notTextSummary,
@@ -168,7 +169,35 @@ func explain(text string, hints Hints, id string) Finding {
 	if len(text) > maxExplainBytes {
 		markCut(&f)
 	}
+	f.Evidence.Text = redactPastedSecrets(f.Evidence.Text)
+	f.ServerSays = redactPastedSecrets(f.ServerSays)
+	f.Summary = redactPastedSecrets(f.Summary)
 	return f
+}
+
+// pastedSecretREs find the secrets a pasted transcript or log may hold on
+// a client's lines: IMAP's "a1 LOGIN user password", POP3's "PASS x",
+// SMTP's "AUTH PLAIN <base64>", a SASL continuation of base64 alone on a
+// client line, a log's "password=x". Group 1 is what stays.
+var pastedSecretREs = []*regexp.Regexp{
+	regexp.MustCompile(`(?im)^(\s*(?:c:|>|->|<<<|>>>)?\s*[a-z0-9.]{1,12}\s+login\s+(?:"[^"\n]*"|\S+)\s+)(?:"[^"\n]*"|\S+)`),
+	regexp.MustCompile(`(?im)^(\s*(?:c:|>|->|<<<|>>>)?\s*pass\s+)\S+`),
+	regexp.MustCompile(`(?i)(\bauth(?:enticate)?\s+(?:plain|login|xoauth2|oauthbearer|cram-md5)\s+)[a-z0-9+/]{8,}={0,2}`),
+	regexp.MustCompile(`(?im)^(\s*(?:c:|>|->|<<<|>>>)\s*)[a-z0-9+/]{12,}={0,2}\s*$`),
+	regexp.MustCompile(`(?i)(\b(?:password|passwd|pwd|pass)\s*=\s*)(?:"[^"\n]*"|[^\s,;&]+)`),
+}
+
+// redactPastedSecrets replaces the secrets pastedSecretREs find in a
+// text quoted back from a paste: a finding is stored and shown to others
+// (a support desk, a log), so the password a user pasted with its
+// transcript never leaves in it.
+func redactPastedSecrets(s string) string {
+	for _, re := range pastedSecretREs {
+		if re.MatchString(s) {
+			s = re.ReplaceAllString(s, "${1}"+redactedMarker)
+		}
+	}
+	return s
 }
 
 // cutNote ends the summary of a finding read from part of a long paste.
@@ -240,8 +269,8 @@ func leadWithLikelyProvider(f *Finding, o *observation, text string, v Vars) {
 	}
 	if pf.Code != f.Code {
 		f.Alternatives = alts
-		f.AdviceIf = info.Name
 	}
+	f.AdviceIf = info.Name
 }
 
 // observeText reads pasted text into an observation.
@@ -392,6 +421,7 @@ func serverPart(text string) string {
 // cleanText bounds the text, makes it valid UTF-8 and normalises line ends.
 func cleanText(s string) string {
 	s, _ = boundText(s)
+	s = strings.ReplaceAll(s, "\x00", "") // a NUL is never part of what a server or a client said
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
@@ -412,28 +442,71 @@ func splitLines(s string) []string {
 // notTextSummary is the summary for a paste that is not text.
 const notTextSummary = "The pasted data is not text (most of it is binary bytes), so there is nothing to read: paste the error message, or the server's reply, as text."
 
-// notText reports whether the start of a paste is mostly bytes that are
-// not text: invalid UTF-8 or control characters other than line ends and
-// tabs, in more than a tenth of its first 4 KiB. A reply with a stray
-// NUL or a terminal escape stays text.
+// notText reports whether the start of a paste is binary: control bytes
+// other than line ends, tabs and ESC make up more than a twelfth of its
+// first 4 KiB, and no reply a server sends stands in it. Invalid UTF-8
+// alone is no sign of binary (a reply in cp1251, KOI8-R, Shift_JIS or
+// GBK is text in a legacy encoding), nor is a reply with a few stray
+// control bytes ("\x00\x00535 5.7.8 Authentication failed\a").
 func notText(s string) bool {
 	if len(s) > 4<<10 {
 		s = s[:4<<10]
 	}
-	bad, n := 0, 0
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		n++
-		if r == utf8.RuneError && size <= 1 || r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != 0x1b || r == 0x7f {
-			bad++
+	if len(s) < 16 {
+		return false
+	}
+	ctl := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b || c == 0x7f {
+			ctl++
 		}
 	}
-	return n >= 16 && bad*10 > n
+	return ctl*12 > len(s) && !replyInBytesRE.MatchString(s)
+}
+
+// replyInBytesRE is a server's reply among other bytes: an SMTP reply
+// with its enhanced code, an IMAP status with a response code, a POP3
+// status.
+var replyInBytesRE = regexp.MustCompile(`(^|[^0-9])[2-5][0-9]{2}[ -][2-5]\.[0-9]{1,3}\.[0-9]{1,3}|(?i)\b(OK|NO|BAD|BYE) \[[A-Z-]{2,}|(?i)(^|[\n\x00 ])[-+](OK|ERR)\b`)
+
+// fromUTF16 decodes a paste saved as UTF-16 (Windows PowerShell's ">"
+// writes UTF-16LE with a byte-order mark): one with a byte-order mark, or
+// whose first 64 bytes alternate ASCII with NUL; any other s as it is.
+func fromUTF16(s string) string {
+	le, be := strings.HasPrefix(s, "\xff\xfe"), strings.HasPrefix(s, "\xfe\xff")
+	if le || be {
+		s = s[2:]
+	} else {
+		n := min(len(s), 64) &^ 1
+		if n < 8 {
+			return s
+		}
+		le = true
+		for i := 0; i < n; i += 2 {
+			if s[i+1] != 0 || s[i] == 0 || s[i] >= 0x80 {
+				le = false
+				break
+			}
+		}
+		if !le {
+			return s
+		}
+	}
+	u := make([]uint16, len(s)/2)
+	for i := range u {
+		if le {
+			u[i] = uint16(s[2*i]) | uint16(s[2*i+1])<<8
+		} else {
+			u[i] = uint16(s[2*i])<<8 | uint16(s[2*i+1])
+		}
+	}
+	return string(utf16.Decode(u))
 }
 
 // replyProtocol returns the protocol a reply can only have come from:
-// SMTP for a reply code with an enhanced status code ("535 5.7.139 ..."),
+// SMTP for a reply to a command, with an enhanced status code ("535
+// 5.7.139 ..."),
 // IMAP for a tagged status ("a1 NO ..."), and "" when the text holds
 // replies of more than one protocol or only replies a client on the
 // wrong port also meets (an untagged "* OK" or a "+OK" greeting, a "220"
@@ -442,7 +515,10 @@ func notText(s string) bool {
 func replyProtocol(imapLine, imapStatus string, pop bool, smtpCode int, enhanced string) Protocol {
 	f := strings.Fields(imapLine)
 	tagged := imapStatus != "" && len(f) >= 2 && f[0] != "*" && !strings.EqualFold(f[0], imapStatus) && strings.EqualFold(f[1], imapStatus)
-	smtp := smtpCode >= 200 && smtpCode < 600 && enhanced != ""
+	// A greeting or a goodbye (220, 221, 421, 554) is what a client on
+	// the wrong port meets whatever code follows it, so it overrules no
+	// one.
+	smtp := smtpCode >= 200 && smtpCode < 600 && enhanced != "" && smtpCode != 220 && smtpCode != 221 && smtpCode != 421 && smtpCode != 554
 	switch {
 	case smtp && !tagged && !pop:
 		return ProtocolSMTP
@@ -534,9 +610,10 @@ func boundText(s string) (out string, cut bool) {
 var failureLineWords = append([]string{"timed out", "timeout", "exception", " no ", " bad ", "-err", "bye", "abort", "disabled", "expired", "limit", "quota", "not "}, failureWords...)
 
 // looksLikeFailure reports whether a line (at most maxPickedLine bytes)
-// has a failure word or begins with a 4xx or 5xx reply code.
+// has a failure word or a 4xx or 5xx reply code near its start, after a
+// transcript's prefix or a timestamp ("S: 535 5.7.3 ...", "<- 552 ...").
 func looksLikeFailure(line string) bool {
-	if len(line) >= 3 && (line[0] == '4' || line[0] == '5') && isDigit(line[1]) && isDigit(line[2]) {
+	if refusalCodeNearStart(line) {
 		return true
 	}
 	var buf [maxPickedLine + 2]byte
@@ -557,6 +634,24 @@ func looksLikeFailure(line string) bool {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// refusalCodeNearStart reports whether one of the first 80 bytes of line
+// begins a 4xx or 5xx reply code: three digits at the start or after a
+// space, a colon, a '>' or a '-', followed by a space, a '-' or the end.
+func refusalCodeNearStart(line string) bool {
+	for i := 0; i < len(line)-2 && i < 80; i++ {
+		if (line[i] != '4' && line[i] != '5') || !isDigit(line[i+1]) || !isDigit(line[i+2]) {
+			continue
+		}
+		if i > 0 && !strings.ContainsRune(" \t:>-", rune(line[i-1])) {
+			continue
+		}
+		if i+3 == len(line) || line[i+3] == ' ' || line[i+3] == '-' {
+			return true
+		}
+	}
+	return false
+}
 
 func clipEvidence(s string) string {
 	if len(s) <= maxEvidence {

@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"encoding/json"
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"strings"
 	"testing"
@@ -312,10 +313,39 @@ func TestExplainHintContradictedByText(t *testing.T) {
 	f = Explain("* OK [CAPABILITY IMAP4rev1] Dovecot ready.", Hints{Protocol: ProtocolSMTP})
 	assert.Equal(t, ProtocolSMTP, f.Protocol)
 	assert.NotContains(t, f.Summary, "though the hint said")
-	f = Explain("220 mx.example.com ESMTP Postfix", Hints{Protocol: ProtocolIMAP})
-	assert.Equal(t, ProtocolIMAP, f.Protocol)
-	assert.NotContains(t, f.Summary, "though the hint said")
+	for _, greeting := range []string{"220 mx.example.com ESMTP Postfix", "220 2.0.0 mx.example.com ESMTP ready", "421 4.7.0 Try again later, closing connection."} {
+		f = Explain(greeting, Hints{Protocol: ProtocolIMAP})
+		assert.Equal(t, ProtocolIMAP, f.Protocol, greeting)
+		assert.NotEqual(t, CodeOK, f.Code, greeting)
+		assert.NotContains(t, f.Summary, "though the hint said", greeting)
+	}
 	// A hint the text agrees with says nothing either.
 	f = Explain("535 5.7.8 Error: authentication failed", Hints{Protocol: ProtocolSMTP, Stage: probe.StageAuthenticate})
 	assert.NotContains(t, f.Summary, "though")
+}
+
+// TestExplainRedactsPastedSecrets: a password pasted with a transcript or
+// a log (IMAP LOGIN, POP3 PASS, AUTH PLAIN, a SASL continuation, a log's
+// password=) is not quoted back in the finding, whatever it reads; the
+// server's own words stay whole.
+func TestExplainRedactsPastedSecrets(t *testing.T) {
+	secret := "Hunter2Secret"
+	b64 := "AGJvYgBIdW50ZXIyU2VjcmV0" // \0bob\0Hunter2Secret
+	login := strings.Repeat("2024-05-01 10:00:00 imap-login: Login: user=<bob@example.com>, method=PLAIN, rip=192.0.2.4, lip=192.0.2.8, TLS\n", 3)
+	for _, text := range []string{
+		"C: a1 LOGIN bob " + secret + "\nC: AUTH PLAIN " + b64 + "\npassword=" + secret + "\n" + login,
+		"C: a1 LOGIN bob \"" + secret + "\"\nS: a1 NO [AUTHENTICATIONFAILED] Authentication failed.",
+		"USER bob\nPASS " + secret + "\n-ERR [AUTH] Authentication failed.",
+		"C: AUTH PLAIN\nS: 334\nC: " + b64 + "\nS: 535 5.7.8 Error: authentication failed",
+		"smtp: host=mail.example.com user=bob password=" + secret + " status=failed: 535 5.7.8 Error: authentication failed",
+	} {
+		f := Explain(text, Hints{})
+		j, err := json.Marshal(f)
+		require.NoError(t, err)
+		assert.NotContains(t, string(j), secret, "%q", text)
+		assert.NotContains(t, string(j), b64, "%q", text)
+	}
+	for _, text := range []string{"a1 OK LOGIN completed", "A1 NO LOGIN failed.", "Password: incorrect", "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6"} {
+		assert.Equal(t, text, Explain(text, Hints{}).Evidence.Text, "a server's words stay whole")
+	}
 }

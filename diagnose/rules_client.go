@@ -402,7 +402,8 @@ var clientSlipRules = []rule{
 	// MailKit's FolderNotOpenException ("The folder is not currently
 	// open.", held-out round 124): the program used a folder it had not
 	// opened, or had lost on a reconnect; the program's fault.
-	{ID: "mailkit-folder-not-open", Situation: "program-misstep", Pattern: `folder ?not ?open ?exception|the folder is not currently open`,
+	// A server's own [SERVERBUG] with the same words is the server's.
+	{ID: "mailkit-folder-not-open", Situation: "program-misstep", Pattern: `folder ?not ?open ?exception|the folder is not currently open`, NotPattern: `\[serverbug\]`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The program used a folder it had not opened (or lost when the connection was re-made): a bug or a missed reconnect in the program, not the account or the server.",
 		Source:  "https://github.com/jstedfast/MailKit/blob/master/MailKit/FolderNotOpenException.cs"},
@@ -496,13 +497,6 @@ var clientSlipRules = []rule{
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The POP3 server could not remove the messages the program deleted: they stay on the server and the next fetch may bring them again. A fault on the server (often a lock); it usually passes.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc1939#section-6"},
-	// A delivery status notification's Action field (RFC 3464) for a
-	// message that went on: "ACTION: DELIVERED", "ACTION: RELAYED"
-	// (held-out round 134).
-	{ID: "dsn-action-delivered", Pattern: `^\s*action: ?(delivered|relayed|expanded)\s*$`,
-		Code: CodeOK, Confidence: ConfidenceMedium,
-		Summary: "A delivery report's Action field saying the message was delivered or passed on; not an error.",
-		Source:  "https://www.rfc-editor.org/rfc/rfc3464#section-2.3.3"},
 	// A mail program's certificate dialog by its title alone ("Verify
 	// Certificate", Apple Mail; "Certificate Mismatch"; held-out round 134).
 	{ID: "certificate-dialog-title", Pattern: `^\s*(verify certificate|certificate (name )?mismatch)\.?\s*$`,
@@ -575,19 +569,6 @@ var clientSlipRules = []rule{
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium, Phase: catalog.PhaseServer,
 		Summary: "Dovecot will not start: its configuration has an error on the line the message names. The server's admin must fix it; until then no mail program can connect.",
 		Source:  "https://doc.dovecot.org/"},
-	// smtp-cli's reply lines, "[220] 'smtp.example.com ESMTP'" (held-out
-	// round 130): a greeting or a positive reply alone.
-	{ID: "smtp-cli-positive-reply", Pattern: `^(\[2[0-9]{2}\] '[^'\n]*'\s*\n?)+$`,
-		Code: CodeOK, Confidence: ConfidenceMedium,
-		Summary: "A positive SMTP reply as smtp-cli prints it; not an error.",
-		Source:  "https://www.rfc-editor.org/rfc/rfc5321#section-4.2"},
-	// Rounds 137-138's families. A fetcher's summary of a poll that
-	// failed nothing (Odoo's "Fetched 0 email(s) on imap server X; 0
-	// succeeded, 0 failed.", Chatwoot's "Fetching mails from x, found 5.").
-	{ID: "fetcher-poll-summary-ok", Pattern: `^[^\n]{0,200}\b(fetched \d+ e-?mails?(\(s\))? on (imap|pop3?) server [^\n]{0,120}; \d+ succeeded, 0 failed|fetching mails? from [^\n]{0,120}, found \d+)\.?\s*$`,
-		Code: CodeOK, Confidence: ConfidenceMedium,
-		Summary: "The program's own summary of a fetch that signed in and read the mailbox, with nothing failed; not an error.",
-		Source:  "https://github.com/odoo/odoo/blob/master/addons/mail/models/fetchmail.py"},
 	// A host name that did not resolve in a program's own words
 	// (FairEmail's "Host is unresolved", ServiceDesk Plus's "Configured
 	// mail host name is unknown or not reachable"; held-out rounds
@@ -652,13 +633,6 @@ var clientSlipRules = []rule{
 			alt(CodeNetworkUnreachable, "The device has no working network at all.", "Nothing else on the device reaches the internet."),
 		},
 		Source: "https://github.com/mobizt/ESP-Mail-Client"},
-	// Python imaplib's return value for a command that worked, as a
-	// program logs it ("('OK', [b'INBOX (APPENDLIMIT 0)'])", held-out
-	// round 140).
-	{ID: "imaplib-ok-tuple", Pattern: `^\s*\(\s*'ok'\s*,\s*\[`,
-		Code: CodeOK, Confidence: ConfidenceMedium,
-		Summary: "Python imaplib's result of a command the server answered OK; not an error.",
-		Source:  "https://docs.python.org/3/library/imaplib.html"},
 	// php-imap's own failure around a server's OK ("Command failed to
 	// process: ... Responses received: TAG17 OK UID FETCH completed ...
 	// Error occurred", held-out round 140): the program could not use

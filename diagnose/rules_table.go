@@ -2330,6 +2330,10 @@ var providerCodeRules = []rule{
 	},
 }
 
+// refusalOrNone is a rule's Status for a refusal or a text without an
+// IMAP status.
+var refusalOrNone = []string{"NO", "BAD", ""}
+
 // codeRules: RFC response codes, enhanced status codes and reply codes.
 var codeRules = []rule{
 	{
@@ -2363,17 +2367,20 @@ var codeRules = []rule{
 		Alternatives: []Alternative{altServerDown}, Source: srcRFC5530},
 	{ID: "imap-inuse", Protocols: onlyIMAP, RespCode: []string{"INUSE"},
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5530},
+	// refusalOrNone: RFC 5530 lets some codes come with OK too ("a1 OK
+	// [EXPUNGEISSUED] fetch completed"), which is no failure; a pasted
+	// code without its status is read.
 	// Another session expunged what this command named: the request may
 	// be refused, and the same command after a fresh FETCH or SEARCH
 	// succeeds.
-	{ID: "imap-expungeissued", Protocols: onlyIMAP, RespCode: []string{"EXPUNGEISSUED"},
+	{ID: "imap-expungeissued", Protocols: onlyIMAP, Status: refusalOrNone, RespCode: []string{"EXPUNGEISSUED"},
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "Another session (a phone, webmail, another app) deleted messages in this folder while the program worked on them: the program must refresh the folder and try again; nothing is wrong with the account.",
 		Source:  srcRFC5530},
 	// The server found its own copy of the folder broken. Waiting does
 	// not mend it; the server's admin does (Dovecot: doveadm
 	// force-resync).
-	{ID: "imap-corruption", Protocols: onlyIMAP, RespCode: []string{"CORRUPTION"},
+	{ID: "imap-corruption", Protocols: onlyIMAP, Status: refusalOrNone, RespCode: []string{"CORRUPTION"},
 		Code: CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The server says its data for this folder is corrupt: the server's admin must repair the folder (its log names it); the password, the settings and the connection are fine.",
 		Alternatives: []Alternative{
@@ -2384,7 +2391,7 @@ var codeRules = []rule{
 	// invalid folder name, moving a folder into itself, a file that is
 	// not a mailbox); labels split between unknown, mailbox_missing and
 	// protocol_error, so the reading stays low and names both.
-	{ID: "imap-cannot", Protocols: onlyIMAP, RespCode: []string{"CANNOT"},
+	{ID: "imap-cannot", Protocols: onlyIMAP, Status: refusalOrNone, RespCode: []string{"CANNOT"},
 		Code: CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The server says this operation can never succeed as asked (a folder name it does not allow, or an operation on a folder that is not a usable mailbox); its own words say which. Not the password or the connection: retrying the same request does not help.",
 		Alternatives: []Alternative{
@@ -3093,7 +3100,8 @@ var genericRules = []rule{
 	{ID: "generic-relay", Protocols: onlySMTP, Pattern: `relay(ing|ed)?([^.a-z0-9-]|\.([^a-z0-9]|$)|$)`, // not a host name ("relay.example.org")
 		// A relay that works; a relay host the program could not reach
 		// ("Cannot connenct to relay host x", held-out round 56).
-		NotPattern: `\bno (authentication|auth) (is )?(needed|required)|\bconn?en?ct(ion)? to (the )?relay host`,
+		// A delivery report's "Action: relayed" is a message passed on.
+		NotPattern: `\bno (authentication|auth) (is )?(needed|required)|\bconn?en?ct(ion)? to (the )?relay host|^\s*action: ?relayed\s*$`,
 		Code:       CodeRelayDenied, Confidence: ConfidenceLow, Source: srcRFC5321},
 	// A 4xx at MAIL FROM or RCPT TO is a refusal for now (RFC 5321 4.2.1),
 	// read by its code below, not a standing refusal of the sender.
@@ -3142,6 +3150,36 @@ func either(a, b string) string {
 const successFailureWords = `fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|required|missing|unavailable|must|closed|abort(ed|ing)?|reset|dropped|terminated|disconnect(ed)?|expired`
 
 var lastRules = []rule{
+	// Rounds 137-138's families. A fetcher's summary of a poll that
+	// failed nothing (Odoo's "Fetched 0 email(s) on imap server X; 0
+	// succeeded, 0 failed.", Chatwoot's "Fetching mails from x, found 5.").
+	{ID: "fetcher-poll-summary-ok", Pattern: `^[^\n]{0,200}\b(fetched \d+ e-?mails?(\(s\))? on (imap|pop3?) server [^\n]{0,120}; \d+ succeeded, 0 failed|fetching mails? from [^\n]{0,120}, found \d+)\.?\s*$`,
+		// A failure anywhere in the paste is no poll that worked.
+		NotPattern: `\b(error|errors|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|abort(ed|ing)?|closed|reset|failure|fails)\b|(^|[^0-9] )failed\b|\b(no|bad|bye)\b[^\n]{0,40}\[|\b[45][0-9][0-9][ -]|, [1-9][0-9]* failed`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The program's own summary of a fetch that signed in and read the mailbox, with nothing failed; not an error.",
+		Source:  "https://github.com/odoo/odoo/blob/master/addons/mail/models/fetchmail.py"},
+	// Python imaplib's return value for a command that worked, as a
+	// program logs it ("('OK', [b'INBOX (APPENDLIMIT 0)'])", held-out
+	// round 140).
+	{ID: "imaplib-ok-tuple", Pattern: `^\s*\(\s*'ok'\s*,\s*\[[^\n]*\]\s*\)\s*$`,
+		Code: CodeOK, Confidence: ConfidenceMedium,
+		Summary: "Python imaplib's result of a command the server answered OK; not an error.",
+		Source:  "https://docs.python.org/3/library/imaplib.html"},
+	// smtp-cli's reply lines, "[220] 'smtp.example.com ESMTP'" (held-out
+	// round 130): a greeting or a positive reply alone.
+	{ID: "smtp-cli-positive-reply", Pattern: `^(\[2[0-9]{2}\] '[^'\n]*'\s*\n?)+$`,
+		NotPattern: `\b(error|errors|not|no|` + successFailureWords + `)\b|\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "A positive SMTP reply as smtp-cli prints it; not an error.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc5321#section-4.2"},
+	// A delivery status notification's Action field (RFC 3464) for a
+	// message that went on: "ACTION: DELIVERED", "ACTION: RELAYED"
+	// (held-out round 134).
+	{ID: "dsn-action-delivered", Pattern: `^\s*action: ?(delivered|relayed|expanded)\s*$`,
+		Code: CodeOK, Confidence: ConfidenceMedium,
+		Summary: "A delivery report's Action field saying the message was delivered or passed on; not an error.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc3464#section-2.3.3"},
 	// A client's or app's own sentence that the check it ran worked
 	// (Apple Mail's Connection Doctor "Connection and login to the server
 	// succeeded.", an app's "SMTP configuration check passed"), with no
@@ -3154,8 +3192,11 @@ var lastRules = []rule{
 		// line naming a missing folder is not a success.
 		// A program's own "[SUCCESS] Email notification sent successfully via
 		// sendmail to x" (held-out round 89) likewise.
-		Pattern:    `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake|e-?mail|notification)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success|verified|queued for delivery|sent)\b[^\n]{0,60}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100}|\bsent (the |a )?(test )?(e-?mail|message|notification)s?\b[^\n]{0,100})(\n[a-z0-9_]+(\.[a-z0-9_]+)+)?$`,
-		NotPattern: `\b(error|errors|no|` + successFailureWords + `|requires?|untrusted|hung up|hang up|self[- ]signed|false|pending|unsupported|rate|off)\b|\b[45][0-9][0-9][ -]|success[^a-z0-9]{0,3}(0|n)\b`,
+		Pattern: `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake|e-?mail|notification)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success|verified)\b[^\n]{0,60}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100}|\b(e-?mail|message|notification)s? (was |were |has been |have been )?(sent|queued for delivery)\b[^\n]{0,60}|\bsent (the |a )?(test )?(e-?mail|message|notification)s?\b[^\n]{0,100})(\n[a-z0-9_]+(\.[a-z0-9_]+)+)?$`,
+		// "sent" names a message that went: "Email sent unsuccessfully",
+		// "Never sent the test email", "0 of 5 recipients", a reply code
+		// at its end are no success (a reviewer's near misses).
+		NotPattern: `\b(error|errors|no|never|bye|bad|returned|unsuccessfully|bounced|` + successFailureWords + `|requires?|untrusted|hung up|hang up|self[- ]signed|false|pending|unsupported|rate|off)\b|\b[45][0-9][0-9]([ -]|\s*$)|\b0 of [0-9]+\b|success[^a-z0-9]{0,3}(0|n)\b`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The client's own words say the check worked; not an error.",
 		// imapsync --justlogin's "Host1: success login on [host] with user
@@ -3172,7 +3213,7 @@ var lastRules = []rule{
 	// message ("omamail: filing the sent copy in: Sent Items", held-out
 	// round 124): the sending worked and the APPEND is under way.
 	{ID: "client-filing-sent-copy", Pattern: `^[^\n]{0,80}\b(filing|filed|saving|saved|copying|copied) (the |a )?sent (copy|message|mail)\b[^\n]{0,80}$`,
-		NotPattern: `\b(error|errors|no|` + successFailureWords + `)\b|\b[45][0-9][0-9][ -]`,
+		NotPattern: `\b(error|errors|no|trycreate|nonexistent|` + successFailureWords + `)\b|\[|\b[45][0-9][0-9][ -]`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own words say it is filing its copy of a sent message in the Sent folder: the message went out; not an error.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-6.3.11",
@@ -3223,7 +3264,7 @@ var lastRules = []rule{
 	{
 		ID:         "client-check-succeeded-language",
 		Pattern:    `^[^\n]{0,60}(送信されました|送信しました|送信に成功|接続に成功|成功しました|設定が確認できました|設定を確認しました|发送成功|測試成功|测试成功|连接成功|連線成功|验证成功|设置已验证|設定已驗證|instellingen (zijn )?geverifieerd|einstellungen (wurden )?(überprüft|verifiziert)|paramètres[^\n]{0,30}vérifiés|erfolgreich (gesendet|versendet|verschickt|verbunden|getestet)|wurde (erfolgreich )?(gesendet|versendet|verschickt)|envoyé avec succès|a été envoyé|enviado (correctamente|con éxito|exitosamente)|inviat[ao] con successo|успешно (отправлен|подключ)|отправлено успешно)[^\n]{0,120}$`,
-		NotPattern: `失败|失敗|エラー|ません|拒否|错误|錯誤|无法|無法|不|fehl|nicht|kein|échec|erreur|\bpas\b|\bno\b|error|ошибк|(^|[^a-zа-яё])не([^a-zа-яё]|$)|fail|\b[45][0-9][0-9][ -]|但|却|没|未|aber\b|\bpero\b|\bmais\b|\bma\b|(^|[^a-zа-яё])но([^a-zа-яё]|$)|しかし|ただし|rebot|zurück|nie an`,
+		NotPattern: `失败|失敗|エラー|ません|拒否|错误|錯誤|无法|無法|不|fehl|nicht|kein|échec|erreur|\bpas\b|\bno\b|error|ошибк|(^|[^a-zа-яё])не([^a-zа-яё]|$)|fail|\b[45][0-9][0-9][ -]|但|却|没|未|aber\b|\bpero\b|\bmais\b|\bma\b|(^|[^a-zа-яё])но([^a-zа-яё]|$)|しかし|ただし|rebot|zurück|nie an|однако|allerdings|jedoch|sin embargo|però|cependant|toutefois|gescheitert|fallit|échou|rechaz|rejet|отклон|respint|abgelehnt|abgewiesen`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own words say the check worked (the mail went out or the connection succeeded); not an error.",
 		Source:  "https://ketukara.com/server/nas/1093/",
