@@ -1642,3 +1642,18 @@ func TestFamiliesOfRounds139To140(t *testing.T) {
 		{"552 5.2.2 Mailbox full", CodeRateLimited, CodeQuotaExceeded},
 	})
 }
+
+// TestFamiliesOfRound141 holds a case for each words-decided family round
+// 141 answered wrongly at its first score, and their bounds.
+func TestFamiliesOfRound141(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"outlook time-out", "A time-out occurred while communicating with the server", Hints{}, CodeConnectionTimeout, "outlook-timeout-communicating"},
+		{"check your mail before sending", "sorry, you must first check your e-mail before you are allowed to send e-mail through this server.", Hints{}, CodeRelayDenied, "pop-before-smtp"},
+		{"forbidden to log in", "The number of password errors is too many. The current account has been forbidden to log in. Please contact the email administrator for processing.", Hints{}, CodeAccountLocked, "account-forbidden-to-log-in"},
+		{"bare starttls failed", "SMTP: STARTTLS failed", Hints{}, CodeTLSHandshakeFailed, "starttls-failed-bare"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// STARTTLS refused with the server's reason stays that reason.
+		{"STARTTLS failed: 454 4.7.0 TLS not available", CodeTLSHandshakeFailed, CodeStartTLSUnavailable},
+	})
+}

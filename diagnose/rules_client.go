@@ -641,4 +641,33 @@ var clientSlipRules = []rule{
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The program could not use the server's answer (an empty or unexpected response to its command), though the server said OK: a mismatch between the program's IMAP library and this server; update the program.",
 		Source:  "https://github.com/Webklex/php-imap"},
+	// Round 141's families. Outlook's "A time-out occurred while
+	// communicating with the server" (0x800CCC19's words).
+	{ID: "outlook-timeout-communicating", Pattern: `a time-?out occurred while communicating with the server`,
+		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary: "The mail program waited for the server and gave up: the server did not answer in time (a wrong port or host, a firewall, or a slow server).",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port expects TLS from the first byte and the program speaks plain text, or the other way round: each side waits.", "Port 995, 993 or 465 with SSL/TLS off, or 110, 143 or 587 with it on."),
+		},
+		Source: "https://github.com/wine-mirror/wine/blob/master/include/imnxport.idl"},
+	// A provider's lock after too many wrong passwords ("The number of
+	// password errors is too many. The current account has been forbidden
+	// to log in.", Alibaba Mail; held-out round 141).
+	{ID: "account-forbidden-to-log-in", ServerWords: true, Pattern: `\baccount (has been |is )?forbidden to (log ?in|sign ?in)\b`,
+		Code: CodeAccountLocked, Confidence: ConfidenceMedium,
+		Summary: "The provider has locked the account against signing in (here after too many wrong passwords): the mail administrator must unlock it, or it unlocks after the provider's wait; then set the right password in the program.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "The lock lifts by itself after a while.", "Signing in works again an hour later without anyone acting."),
+		},
+		Source: "https://www.alibabacloud.com/help/en/alibaba-mail"},
+	// A bare "STARTTLS failed" (a host's log or a client's status line,
+	// held-out round 141): the encrypted session did not start.
+	{ID: "starttls-failed-bare", Pattern: `^[^\n]{0,40}\bstarttls failed\.?\s*$`,
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
+		Summary: "The switch to an encrypted session (STARTTLS) failed: the handshake broke after the server agreed (a certificate the client does not trust, or no TLS version or cipher in common).",
+		Alternatives: []Alternative{
+			alt(CodeTLSCertificate, "The client did not trust the server's certificate.", "The client's log names the certificate."),
+			alt(CodeStartTLSUnavailable, "The server refused STARTTLS or did not offer it.", "The server's reply to STARTTLS was a 454 or a 502."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc3207"},
 }

@@ -194,7 +194,7 @@ var languageServerRules = []rule{
 		// A host's "Perhaps you have not logged into the pop/imap server in
 		// the last 30 minutes or do not have SMTP Authentication turned on"
 		// (held-out round 126).
-		Pattern: `(receive|check|fetch|read) (your )?(e-?)?mail before sending|pop[- ]before[- ]smtp|smtp after pop|not logged (in)?to the pop(/imap)? server in the last`,
+		Pattern: `(receive|check|fetch|read) (your )?(e-?)?mail before (sending|you (are allowed to|can|may) send)|pop[- ]before[- ]smtp|smtp after pop|not logged (in)?to the pop(/imap)? server in the last`,
 		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server relays only for a client that fetched its mail (POP3) shortly before (POP before SMTP): fetch mail first, or switch on SMTP authentication in the account's outgoing-server settings where the server offers it.",
 		Source:  "https://en.wikipedia.org/wiki/POP_before_SMTP"},
