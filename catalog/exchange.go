@@ -40,7 +40,7 @@ var infoExchange = register(Info{
 			AdminSteps: []string{
 				"Start the Microsoft Exchange IMAP4 services and set them to start automatically: Set-Service MSExchangeIMAP4 -StartupType Automatic; Start-Service MSExchangeIMAP4 (and the same for MSExchangeIMAP4BE).",
 				"Set the external host name users connect to (Set-ImapSettings -ExternalConnectionSettings ...), then restart the IMAP4 services.",
-				"Enable IMAP for the mailbox: Set-CASMailbox -Identity {email} -ImapEnabled $true. The administrator mailbox cannot use IMAP or POP by design.",
+				"Enable IMAP for the mailbox: Set-CASMailbox -Identity {identity} -ImapEnabled $true. The administrator mailbox cannot use IMAP or POP by design.",
 				"Test with Test-ImapConnectivity or Microsoft's Remote Connectivity Analyzer.",
 			},
 			Links:   []Link{linkExchangeIMAP, linkExchangeIMAPSettings},
@@ -56,7 +56,7 @@ var infoExchange = register(Info{
 				"If the password works elsewhere, forward this message to your Exchange administrator.",
 			},
 			AdminSteps: []string{
-				"Check the mailbox may use IMAP: Get-CASMailbox -Identity {email} | Format-List ImapEnabled; enable with Set-CASMailbox -Identity {email} -ImapEnabled $true.",
+				"Check the mailbox may use IMAP: Get-CASMailbox -Identity {identity} | Format-List ImapEnabled; enable with Set-CASMailbox -Identity {identity} -ImapEnabled $true.",
 				"Check Get-ImapSettings: with LoginType SecureLogin (the default) a password is accepted only after TLS.",
 			},
 			Links:   []Link{linkExchangeIMAP, linkExchangeIMAPSettings},
@@ -83,7 +83,7 @@ var infoExchange = register(Info{
 			UserSteps:   []string{"Forward this message to your Exchange administrator."},
 			AdminSteps: []string{
 				"Check Get-ImapSettings: LoginType PlainTextLogin, PlainTextAuthentication or SecureLogin (default: passwords only after TLS).",
-				"Check the mailbox: Get-CASMailbox -Identity {email} | Format-List ImapEnabled.",
+				"Check the mailbox: Get-CASMailbox -Identity {identity} | Format-List ImapEnabled.",
 			},
 			Links:   []Link{linkExchangeIMAPSettings, linkExchangeIMAP},
 			Checked: checked,

@@ -451,7 +451,7 @@ var genericEntries = []Remediation{
 			"Or buy more storage from the provider.",
 			"If the server counts folders (\"Too many mailboxes\"), delete or merge folders instead: the limit is on their number, not on space.",
 		},
-		AdminSteps:  []string{"Raise the mailbox quota for {username} or archive old mail (Dovecot: doveadm quota get -u {username}; Exchange: Get-MailboxStatistics -Identity {username})."},
+		AdminSteps:  []string{"Raise the mailbox quota for {username} or archive old mail (Dovecot: doveadm quota get -u {username}; Exchange: Get-MailboxStatistics -Identity {identity})."},
 		VendorSteps: []string{"Report a full mailbox as such, not as a sign-in or sync error, and stop retrying APPEND or delivery into it until space is freed."},
 		Checked:     checked,
 	},

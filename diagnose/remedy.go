@@ -10,9 +10,11 @@ import (
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
-// Vars fills the placeholders of a remediation: {email}, {username} and
-// {domain} in steps and commands. Empty fields are derived where possible
-// (Username from Email, Domain from the part of Email after the "@"),
+// Vars fills the placeholders of a remediation: {email}, {username},
+// {domain} and {identity} (the mailbox as an admin command names it: the
+// sign-in name when given, else the address) in steps and commands. Empty
+// fields are derived where possible (Username from Email, Domain from the
+// part of Email after the "@"),
 // otherwise replaced by a readable stand-in such as <user@example.com>, so
 // the text never shows a raw placeholder.
 type Vars struct {
@@ -258,8 +260,9 @@ func findingPhase(f Finding) catalog.SessionPhase {
 	return ""
 }
 
-// placeholders are the values of {email}, {username} and {domain}.
-type placeholders struct{ email, username, domain string }
+// placeholders are the values of {email}, {username}, {domain} and
+// {identity}.
+type placeholders struct{ email, username, domain, identity string }
 
 // values derives the placeholders' values from v: the user name from the
 // address, the domain from the part after its "@", stand-ins for the rest.
@@ -268,6 +271,10 @@ func (v Vars) values() placeholders {
 	if user == "" {
 		user = email
 	}
+	// An admin command's -Identity takes the sign-in name; without one,
+	// the address, and without either the address's stand-in (a
+	// Microsoft 365 sign-in name looks like an address).
+	identity := orStandIn(user, standInEmail)
 	if domain == "" {
 		if at := strings.LastIndexByte(email, '@'); at >= 0 && at < len(email)-1 {
 			domain = email[at+1:]
@@ -277,6 +284,7 @@ func (v Vars) values() placeholders {
 		email:    orStandIn(email, standInEmail),
 		username: orStandIn(user, standInUsername),
 		domain:   orStandIn(domain, standInDomain),
+		identity: identity,
 	}
 }
 
@@ -304,6 +312,9 @@ func (p placeholders) replace(s string) string {
 		case strings.HasPrefix(s, "{domain}"):
 			b.WriteString(p.domain)
 			s = s[len("{domain}"):]
+		case strings.HasPrefix(s, "{identity}"):
+			b.WriteString(p.identity)
+			s = s[len("{identity}"):]
 		default:
 			b.WriteByte('{')
 			s = s[1:]

@@ -109,6 +109,10 @@ func TestRemediatePlaceholders(t *testing.T) {
 	assert.Contains(t, strings.Join(r.AdminSteps, "\n"), "Set-CASMailbox -Identity ann@example.org -SmtpClientAuthenticationDisabled $false")
 	r = Remediate(CodeProtocolDisabled, "microsoft365", Vars{})
 	assert.Contains(t, strings.Join(r.AdminSteps, "\n"), "-Identity <user@example.com>")
+	// A sign-in name that is not the address is what -Identity takes.
+	r = Remediate(CodeProtocolDisabled, "microsoft365", Vars{Email: "ann@example.org", Username: "ann.smith@corp.example.org"})
+	assert.Contains(t, strings.Join(r.AdminSteps, "\n"), "Set-CASMailbox -Identity ann.smith@corp.example.org -SmtpClientAuthenticationDisabled $false")
+	assert.NotContains(t, strings.Join(r.AdminSteps, "\n"), "-Identity ann@example.org")
 	// Username and domain are derived from the address.
 	r = Remediate(CodeRelayDenied, "microsoft365", Vars{Email: "bob@example.net"})
 	assert.Contains(t, strings.Join(r.AdminSteps, "\n"), "example.net's MX host")
