@@ -64,11 +64,18 @@ func Handoffs(groups []Group, conclusions []Conclusion) []Handoff {
 		}
 		h.To = recipient(c.Audience, org, providerOf(byID, c.Groups))
 		h.Steps = slices.Clone(c.Steps)
+		n := len(h.Steps)
 		for _, id := range c.Groups {
 			covered[id] = true
 			if g := byID[id]; g != nil && g.Remediation != nil {
 				addRemedy(&h, g, c.Audience)
 			}
+		}
+		if mailboxScoped(c.Rule) {
+			// The conclusion says to leave the organisation's setting as
+			// it is; the catalogue's step for the whole organisation
+			// would say the opposite.
+			h.Steps = slices.Concat(h.Steps[:n], slices.DeleteFunc(slices.Clone(h.Steps[n:]), orgWideStep))
 		}
 		if c.Source != "" {
 			h.Links = appendLink(h.Links, diagnose.Link{Title: "Source for this reading", URL: c.Source})
@@ -93,6 +100,24 @@ func Handoffs(groups []Group, conclusions []Conclusion) []Handoff {
 		out = append(out, h)
 	}
 	return out
+}
+
+// mailboxScoped reports whether the conclusion rule id is one whose
+// scope is a few mailboxes, unlike the rest of the organisation.
+func mailboxScoped(id string) bool {
+	for _, r := range DefaultRules {
+		if r.ID == id {
+			return r.Scope == diagnose.ScopeMailbox
+		}
+	}
+	return false
+}
+
+// orgWideStep reports whether a catalogue step changes a setting for the
+// whole organisation (Exchange's Set-TransportConfig, "For the whole
+// organisation ...").
+func orgWideStep(s string) bool {
+	return strings.Contains(s, "Set-TransportConfig -SmtpClientAuthenticationDisabled") || strings.HasPrefix(s, "For the whole organisation")
 }
 
 // addRemedy adds a group's catalogue text for aud to h. Catalogue steps
