@@ -505,13 +505,12 @@ func fromUTF16(s string) string {
 }
 
 // replyProtocol returns the protocol a reply can only have come from:
-// SMTP for a reply to a command, with an enhanced status code ("535
-// 5.7.139 ..."),
-// IMAP for a tagged status ("a1 NO ..."), and "" when the text holds
-// replies of more than one protocol or only replies a client on the
-// wrong port also meets (an untagged "* OK" or a "+OK" greeting, a "220"
-// without an enhanced code): those say the settings point at the other
-// service, which the caller's protocol must still tell.
+// SMTP for a reply to a command with an enhanced status code ("535
+// 5.7.139 ..."), IMAP for a tagged status ("a1 NO ..."), and "" when the
+// text holds replies of more than one protocol or only replies a client
+// on the wrong port also meets (an untagged "* OK" or a "+OK" greeting,
+// an SMTP greeting or goodbye): those say the settings point at the
+// other service, which the caller's protocol must still tell.
 func replyProtocol(imapLine, imapStatus string, pop bool, smtpCode int, enhanced string) Protocol {
 	f := strings.Fields(imapLine)
 	tagged := imapStatus != "" && len(f) >= 2 && f[0] != "*" && !strings.EqualFold(f[0], imapStatus) && strings.EqualFold(f[1], imapStatus)
