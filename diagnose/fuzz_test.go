@@ -37,6 +37,12 @@ var explainSeeds = []struct {
 	{"5.7.", "", ""},                 // half an enhanced code
 	{"\xff\xfe\x00535 \xc3", "", ""}, // not UTF-8
 	{"", "", ""},
+	// UTF-16 with and without a byte-order mark; a pasted password; a
+	// paste longer than Explain reads, its failure in the middle.
+	{"\xff\xfe5\x003\x005\x00 \x005\x00.\x007\x00.\x008\x00", "", ""},
+	{"5\x003\x005\x00 \x005\x00.\x007\x00.\x008\x00 \x00f\x00a\x00i\x00l\x00", "smtp", ""},
+	{"C: a1 LOGIN bob \"pa ss\"\nS: a1 OK LOGIN completed", "imap", ""},
+	{strings.Repeat("S: 250 2.1.5 Ok\n", 5000) + "S: 535 5.7.8 failed\n" + strings.Repeat("* OK\n", 20000), "", ""},
 }
 
 func FuzzExplain(f *testing.F) {
