@@ -60,6 +60,14 @@ var (
 // Documentation: https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/pop3-and-imap4/pop3-and-imap4
 // SMTP port 587 only (465 is not offered): see the multifunction-device page
 // in Sources. The autodiscover CNAME pattern is unverified (providers.md §1).
+// OrganisationWide reports whether step, an admin step of a
+// remediation, changes a setting for a whole organisation rather than
+// for one mailbox (Exchange Online's Set-TransportConfig switch for SMTP
+// AUTH), so that advice for one mailbox can leave it out.
+func OrganisationWide(step string) bool {
+	return step == msEnableSMTPOrg
+}
+
 var infoMicrosoft365 = register(Info{
 	ID: IDMicrosoft365, Name: "Microsoft 365",
 	Aliases:      []string{"office365", "office 365", "o365", "m365", "exchange online", "exchange_online", "exchangeonline"},

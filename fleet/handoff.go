@@ -75,7 +75,7 @@ func Handoffs(groups []Group, conclusions []Conclusion) []Handoff {
 			// The conclusion says to leave the organisation's setting as
 			// it is; the catalogue's step for the whole organisation
 			// would say the opposite.
-			h.Steps = slices.Concat(h.Steps[:n], slices.DeleteFunc(slices.Clone(h.Steps[n:]), orgWideStep))
+			h.Steps = slices.Concat(h.Steps[:n], slices.DeleteFunc(slices.Clone(h.Steps[n:]), catalog.OrganisationWide))
 		}
 		if c.Source != "" {
 			h.Links = appendLink(h.Links, diagnose.Link{Title: "Source for this reading", URL: c.Source})
@@ -111,13 +111,6 @@ func mailboxScoped(id string) bool {
 		}
 	}
 	return false
-}
-
-// orgWideStep reports whether a catalogue step changes a setting for the
-// whole organisation (Exchange's Set-TransportConfig, "For the whole
-// organisation ...").
-func orgWideStep(s string) bool {
-	return strings.Contains(s, "Set-TransportConfig -SmtpClientAuthenticationDisabled") || strings.HasPrefix(s, "For the whole organisation")
 }
 
 // addRemedy adds a group's catalogue text for aud to h. Catalogue steps
