@@ -169,35 +169,8 @@ func explain(text string, hints Hints, id string) Finding {
 	if len(text) > maxExplainBytes {
 		markCut(&f)
 	}
-	f.Evidence.Text = redactPastedSecrets(f.Evidence.Text)
-	f.ServerSays = redactPastedSecrets(f.ServerSays)
-	f.Summary = redactPastedSecrets(f.Summary)
+	hidePastedSecrets(&f, text)
 	return f
-}
-
-// pastedSecretREs find the secrets a pasted transcript or log may hold on
-// a client's lines: IMAP's "a1 LOGIN user password", POP3's "PASS x",
-// SMTP's "AUTH PLAIN <base64>", a SASL continuation of base64 alone on a
-// client line, a log's "password=x". Group 1 is what stays.
-var pastedSecretREs = []*regexp.Regexp{
-	regexp.MustCompile(`(?im)^(\s*(?:c:|>|->|<<<|>>>)?\s*[a-z0-9.]{1,12}\s+login\s+(?:"[^"\n]*"|\S+)\s+)(?:"[^"\n]*"|\S+)`),
-	regexp.MustCompile(`(?im)^(\s*(?:c:|>|->|<<<|>>>)?\s*pass\s+)\S+`),
-	regexp.MustCompile(`(?i)(\bauth(?:enticate)?\s+(?:plain|login|xoauth2|oauthbearer|cram-md5)\s+)[a-z0-9+/]{8,}={0,2}`),
-	regexp.MustCompile(`(?im)^(\s*(?:c:|>|->|<<<|>>>)\s*)[a-z0-9+/]{12,}={0,2}\s*$`),
-	regexp.MustCompile(`(?i)(\b(?:password|passwd|pwd|pass)\s*=\s*)(?:"[^"\n]*"|[^\s,;&]+)`),
-}
-
-// redactPastedSecrets replaces the secrets pastedSecretREs find in a
-// text quoted back from a paste: a finding is stored and shown to others
-// (a support desk, a log), so the password a user pasted with its
-// transcript never leaves in it.
-func redactPastedSecrets(s string) string {
-	for _, re := range pastedSecretREs {
-		if re.MatchString(s) {
-			s = re.ReplaceAllString(s, "${1}"+redactedMarker)
-		}
-	}
-	return s
 }
 
 // cutNote ends the summary of a finding read from part of a long paste.

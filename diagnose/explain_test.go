@@ -338,6 +338,11 @@ func TestExplainRedactsPastedSecrets(t *testing.T) {
 		"USER bob\nPASS " + secret + "\n-ERR [AUTH] Authentication failed.",
 		"C: AUTH PLAIN\nS: 334\nC: " + b64 + "\nS: 535 5.7.8 Error: authentication failed",
 		"smtp: host=mail.example.com user=bob password=" + secret + " status=failed: 535 5.7.8 Error: authentication failed",
+		// Known from one place, hidden in every other: an echo, the
+		// password a PLAIN response decodes to, a part of it.
+		"C: AUTH PLAIN " + b64 + "\nS: 535 5.7.8 Error: authentication failed: " + secret,
+		"C: a1 LOGIN bob " + secret + "\nS: a1 NO [ALERT] Password " + secret[:9] + "... is not accepted here",
+		"Sending: 4 LOGIN bob " + secret + "\nRead: 4 NO [AUTHENTICATIONFAILED] Authentication failed for bob/" + secret,
 	} {
 		f := Explain(text, Hints{})
 		j, err := json.Marshal(f)
@@ -345,7 +350,10 @@ func TestExplainRedactsPastedSecrets(t *testing.T) {
 		assert.NotContains(t, string(j), secret, "%q", text)
 		assert.NotContains(t, string(j), b64, "%q", text)
 	}
-	for _, text := range []string{"a1 OK LOGIN completed", "A1 NO LOGIN failed.", "Password: incorrect", "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6"} {
+	for _, text := range []string{"a1 OK LOGIN completed", "A1 NO LOGIN failed.", "Password: incorrect", "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6",
+		// A server's sentences that start like a client's command.
+		"IMAP login failed for user bob@example.com", "Mail login failed: error", "PASS command failed",
+		"user login denied by policy", "> Authentication failed\n> Unfortunately"} {
 		assert.Equal(t, text, Explain(text, Hints{}).Evidence.Text, "a server's words stay whole")
 	}
 }
