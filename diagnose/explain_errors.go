@@ -247,7 +247,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"temporary failure in name resolution", "eai_again", "[errno -3]", "temporary error during hostname resolution", "wsatry_again", "gethostbyname failed",
 		// Postfix's "Name service error for name=x type=MX: Malformed or
 		// unexpected name server reply" (held-out round 85).
-		"malformed or unexpected name server reply"},
+		"malformed or unexpected name server reply",
+		// A host's list of bounce words: "DNS temporary failure" (held-out
+		// round 146).
+		"dns temporary failure"},
 		Pattern: `getaddrinfo[^\n]{0,80}: try again|\blookup [^ \n]+[^\n]{0,40}: try again\b|errno:? ?11002\b`,
 		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc and musl getaddrinfo via Python, PHP (also \"php_network_getaddresses: gethostbyname failed. errno=11\"), Go, Node; Windows sockets 11002"},
 	// musl's "no address associated with name" in PHP 8's "getaddrinfo
@@ -435,6 +438,36 @@ var successEndRE = regexp.MustCompile(`(\bsucceeded|\bsuccessful(ly)?|\bcomplete
 func reportsOnlySuccess(lower string) bool {
 	lower = strings.TrimSpace(lower)
 	return len(lower) <= 200 && !strings.Contains(lower, "\n") && successEndRE.MatchString(lower) && !failureWordsRE.MatchString(lower)
+}
+
+// infoLevelRE is a log line's level of information or debugging;
+// logTroubleRE is a word of trouble in a log line. An orderly end ("INFO
+// -- : Connection closed") is no trouble; a close by the other side is.
+var (
+	infoLevelRE  = regexp.MustCompile(`\b(info|debug|notice|trace)\b`)
+	logTroubleRE = regexp.MustCompile(`\b(error|errors|err|warn|warning|fatal|crit|critical|alert|emerg|fail|failed|failure|fails|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|timed? ?out|timeout|exception|reset|abort(ed)?|broken|lost|unexpected(ly)?|disconnect(ed)?|bye|no|not|bad|blocked|disabled|eof|hang ?up)\b|closed by|\b[45][0-9][0-9][ -]|\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b`)
+)
+
+// infoOnlyLog reports a program's log of three or more lines, each at
+// the level of information or debugging and none with a word of trouble:
+// a session that ran (Huginn's "INFO -- : Logging in as x", "Selecting
+// the folder", "1 new mail", "Connection closed", "Dry Run finished";
+// held-out round 148). Its "Connection closed" is the session's end, not
+// a failure.
+func infoOnlyLog(lower string) bool {
+	lines := strings.Split(strings.TrimSpace(lower), "\n")
+	if len(lines) < 3 {
+		return false
+	}
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if !infoLevelRE.MatchString(l) || logTroubleRE.MatchString(l) {
+			return false
+		}
+	}
+	return true
 }
 
 // opensslReadRE is s_client's summary after a handshake that received a

@@ -414,9 +414,10 @@ var libraryRules = []rule{
 		Source:  "https://github.com/MailCore/mailcore2/blob/master/src/objc/abstract/MCOConstants.h"},
 	// PHPMailer in mail() or sendmail mode: "Could not instantiate mail
 	// function." (PHP's mail() returned false) and "Could not execute:
-	// /usr/sbin/sendmail" (held-out round 35): the machine's own mail
+	// /usr/sbin/sendmail" (held-out round 35; in French, "Impossible
+	// d'instancier la fonction mail.", round 143): the machine's own mail
 	// program is missing or refused, no server was contacted.
-	{ID: "phpmailer-local-mail-failed", Pattern: `could not instantiate mail function|could not execute: ?[^\n]{0,60}sendmail`,
+	{ID: "phpmailer-local-mail-failed", Pattern: `could not instantiate mail function|impossible d.instancier la fonction mail|could not execute: ?[^\n]{0,60}sendmail`,
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The program hands mail to this machine's own mail program (PHP's mail() or sendmail), and that failed: the host has no working sendmail or local mail server. Ask the host to set one up, or switch the program to SMTP with the mail provider's server and a sign-in.",
 		Alternatives: []Alternative{

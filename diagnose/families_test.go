@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/mailcheck-go/mailcheck/imapcheck"
@@ -1657,5 +1658,41 @@ func TestFamiliesOfRound141(t *testing.T) {
 	checkNotReadAs(t, []notReadAsCase{
 		// STARTTLS refused with the server's reason stays that reason.
 		{"STARTTLS failed: 454 4.7.0 TLS not available", CodeTLSHandshakeFailed, CodeStartTLSUnavailable},
+	})
+}
+
+// TestFamiliesOfRounds143To148 pins the families of held-out rounds
+// 143-148's misses, each with a near miss that must keep its reading.
+func TestFamiliesOfRounds143To148(t *testing.T) {
+	hug := "[00:00:00] INFO -- : Dry Run started\n[00:00:00] INFO -- : Connecting to imap.example.org via SSL\n[00:00:00] INFO -- : Logging in as bob\n[00:00:00] INFO -- : Selecting the folder: INBOX\n[00:00:01] INFO -- : 1 new mail\n[00:00:02] INFO -- : Connection closed\n[00:00:02] INFO -- : Dry Run finished"
+	checkFamilies(t, []familyCase{
+		{"library storage class", "Uncaught Exception Laminas\\Mail\\Storage\\Exception\\InvalidArgumentException: Header with Name message_id or message_id not found in /usr/share/glpi/vendor/laminas/laminas-mail/src/Storage/Part.php at line 307", Hints{}, CodeUnknown, ""},
+		{"storage quota", "NO [OVERQUOTA] Storage quota exceeded", Hints{}, CodeQuotaExceeded, ""},
+		{"form's try again later", "There was an error trying to send your message. Please try again later.", Hints{}, CodeUnknown, "web-form-send-failed"},
+		{"magento's try again later", "Unable to send mail. Please try again later.", Hints{}, CodeUnknown, "web-form-send-failed"},
+		{"server's try again later", "451 4.3.0 Error: queue file write error, please try again later", Hints{}, CodeTemporaryFailure, ""},
+		{"postfix name service", "<bob@example.org>: Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again", Hints{}, CodeDNSFailure, ""},
+		{"host list's mx", "Host or domain name not found. MX host not found.", Hints{}, CodeDNSFailure, ""},
+		{"webstar dns", "Internet address not found", Hints{}, CodeDNSFailure, ""},
+		{"dns temporary", "DNS temporary failure", Hints{}, CodeDNSFailure, ""},
+		{"polish login data", "Niewłaściwe dane logowania.", Hints{}, CodeInvalidCredentials, "language-login-failed"},
+		{"polish encryption", "Połączenie wymaga szyfrowania.", Hints{}, CodePlaintextDisallowed, "language-connection-requires-encryption"},
+		{"polish weak method", "Wybrana metoda logowania jest zbyt słaba.", Hints{}, CodeMechanismUnsupported, "language-mechanism-unsupported"},
+		{"aol dynamic ip", "421-: (DYN:T1)\nhttp://postmaster.info.aol.com/errors/421dynt1.html\n421 SERVICE NOT AVAILABLE", Hints{}, CodePolicyBlocked, ""},
+		{"cox sending blocked", "Email sending blocked due to suspicious account activity on primary Cox account. Reset your password and reference error code AUP#CXMJ.", Hints{}, CodeSendingBlocked, ""},
+		{"gmail 555 at mail from", "SenderError: Mail from command failed - 555 5.5.2 Syntax error. 84sm29732749ioh.3 - gsmtp", Hints{}, CodeProtocolError, ""},
+		{"phpmailer french mail()", "Mailer Error: Impossible d'instancier la fonction mail.", Hints{}, CodeServerUnavailable, "phpmailer-local-mail-failed"},
+		{"joomla test mail sent", "The email was sent to bob@example.org using PHP Mail. You should check that you've received the test email.", Hints{}, CodeOK, "client-check-succeeded"},
+		{"wp_mail passed", "DEBUG --> GFCommon::send_email(): Result from wp_mail(): 1\nDEBUG --> GFCommon::send_email(): Mail was passed from WordPress to the mail server.", Hints{}, CodeOK, "wordpress-mail-passed"},
+		{"info-only session log", hug, Hints{}, CodeOK, "info-only-session-log"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"550 5.7.1 Sender address rejected: not owned by user bob@example.org", "", CodeSenderNotPermitted},
+		{"550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table", "", CodeRecipientUnknown},
+		{"550 5.1.0 sender rejected AUP#In-1310", CodeSendingBlocked, CodePolicyBlocked},
+		{"The email was not sent to bob@example.org using PHP Mail.", CodeOK, ""},
+		{"DEBUG --> GFCommon::send_email(): Result from wp_mail(): false", CodeOK, ""},
+		{strings.Replace(hug, "Connection closed", "Connection closed by server", 1), CodeOK, ""},
+		{strings.Replace(hug, "INFO -- : 1 new mail", "ERROR -- : NO [AUTHENTICATIONFAILED] Authentication failed.", 1), CodeOK, CodeInvalidCredentials},
 	})
 }

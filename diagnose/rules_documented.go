@@ -360,7 +360,7 @@ var documentedRules = []rule{
 		// Exim's sender verification quotes "Unrouteable address" for
 		// the sender.
 		ID: "yandex-doc-recipient-domain", Protocols: onlySMTP,
-		Pattern: `^(\d{3}[ -])?(\d\.\d\.\d{1,3} )?(unrouteable address|dns: no such domain|host or domain name not found)`,
+		Pattern: `^(\d{3}[ -])?(\d\.\d\.\d{1,3} )?(unrouteable address|dns: no such domain)`,
 		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium,
 		Source: srcYandexOther,
 	},

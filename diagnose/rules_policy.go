@@ -80,7 +80,7 @@ var policyRules = []rule{
 		// receiving side consults.
 		ID: "policy-block-list",
 		// SPFBL's "SPFBL check blocked" (Exim on cPanel; held-out round 61).
-		Pattern: `blocked using [a-z0-9.-]+|\bspfbl\b[^\n]{0,20}(blocked|listed|block)|\binvaluement\b|\bivmsip\b|\b(listed|found) (at|in|on|by) ([a-z0-9.-]+\.)?(spamhaus|spamcop|sorbs|barracuda|uceprotect|abuseat|psbl|mailspike|spameatingmonkey|invaluement|one or more (dnsbl|rbl|block ?list|black ?list)s?)|\bspamhaus\b|zen\.spamhaus|\bsbl\b|\bxbl\b|\bpbl\b|spamcop|\bsorbs\b|barracuda(central| reputation|\.)|b\.barracudacentral|uceprotect|bl\.spamcop|cbl\.abuseat|\bdnsbl\b|\bs3150\b|\bs3140\b|\bs3114\b|\[bl21\]|\[bl23\]|\[rtr:bl\]|tosa@rx\.t[^\n]{0,60}\(bl\)|\bblacklisted\b|\bblocklisted\b|(on|in) (our|a|the|an?) (internal |local |real[- ]time )?(block ?list|black ?list|blocked list|blacklist|blocklist)|\baup#[a-z]*rbl\b|` +
+		Pattern: `blocked using [a-z0-9.-]+|\bspfbl\b[^\n]{0,20}(blocked|listed|block)|\binvaluement\b|\bivmsip\b|\b(listed|found) (at|in|on|by) ([a-z0-9.-]+\.)?(spamhaus|spamcop|sorbs|barracuda|uceprotect|abuseat|psbl|mailspike|spameatingmonkey|invaluement|one or more (dnsbl|rbl|block ?list|black ?list)s?)|\bspamhaus\b|zen\.spamhaus|\bsbl\b|\bxbl\b|\bpbl\b|spamcop|\bsorbs\b|barracuda(central| reputation|\.)|b\.barracudacentral|uceprotect|bl\.spamcop|cbl\.abuseat|\bdnsbl\b|\bs3150\b|\bs3140\b|\bs3114\b|\[bl21\]|\[bl23\]|\[rtr:bl\]|\(dyn:t[0-9]\)|tosa@rx\.t[^\n]{0,60}\(bl\)|\bblacklisted\b|\bblocklisted\b|(on|in) (our|a|the|an?) (internal |local |real[- ]time )?(block ?list|black ?list|blocked list|blacklist|blocklist)|\baup#[a-z]*rbl\b|` +
 			// "550-xx.xx.xx.xx is listed at (...)" with the list's name lost in
 			// the paste (held-out round 84).
 			`\b[0-9x]{1,3}(\.[0-9x]{1,3}){3}\]? is listed (at|on|in|by)\b`,
@@ -427,7 +427,7 @@ var policyRules = []rule{
 		// not found", Gmail's "DNS Error: Domain name not found",
 		// "unrouteable address"): the address's domain is wrong.
 		ID: "bounce-no-mail-host", Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, probe.StageQuit, ""},
-		Pattern: `host or domain name not found\. name service error|could not find any host|unrouteable (mail )?(address|domain)|unroutable (address|domain)|dns error: (domain name not found|dns type '?mx'? lookup)|(mx|mail exchanger) (record )?(lookup failed|not found|does not exist)|no mx (record|host)s? (found|for)|domain (name )?(does not|doesn't) (exist|accept mail)|null mx|no such domain at this location|domain [^\s]{1,100} does not accept mail|` +
+		Pattern: `could not find any host|unrouteable (mail )?(address|domain)|unroutable (address|domain)|dns error: (domain name not found|dns type '?mx'? lookup)|(mx|mail exchanger) (record )?(lookup failed|not found|does not exist)|no mx (record|host)s? (found|for)|domain (name )?(does not|doesn't) (exist|accept mail)|null mx|no such domain at this location|domain [^\s]{1,100} does not accept mail|` +
 			// Postfix's "Recipient address rejected: Domain example.org does
 			// not accept mail (nullMX)" (held-out round 90).
 			`\(nullmx\)`,
@@ -535,7 +535,10 @@ var policyFirstRules = []rule{
 		// rejected. AUP#O-1580", round 72): the words before decide. A
 		// block-list code (AUP#CDRBL) is policy-block-list's, whose advice
 		// is the delisting.
-		NotPattern: `\baup#o-|\baup#[a-z]*rbl\b`,
+		// Cox's "Email sending blocked due to suspicious account activity
+		// ... AUP#CXMJ" (held-out round 146) suspends the account's own
+		// sending: the words before decide.
+		NotPattern: `\baup#o-|\baup#[a-z]*rbl\b|\b(e-?mail )?sending (is |has been )?(blocked|suspended)\b`,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The provider refused the mail under its acceptable-use policy; the AUP# code names the check (its page of error codes says which: the sending IP's reputation, the content, the volume). The sending server's admin, or the provider's support with the code, must clear it.",
 		Alternatives: []Alternative{

@@ -390,7 +390,7 @@ var storeRules = []rule{
 		// session, not the address.
 		// "501 Syntax error" is the command's form, not the address's
 		// permission (held-out round 68).
-		NotPattern: `time ?out|timed out|\(code: ?-1\b|try again later|closing connection|auth(entication)? (command )?first|authentication required|not authenticated|\b501[ -](5\.5\.[24] )?syntax error\b`,
+		NotPattern: `time ?out|timed out|\(code: ?-1\b|try again later|closing connection|auth(entication)? (command )?first|authentication required|not authenticated|\b501[ -](5\.5\.[24] )?syntax error\b|\b555[ -]5\.5\.2 syntax error\b`,
 		Code:       CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "The server refused the sender address at MAIL FROM: this login may not send as that address.",
 		Source:  srcRFC5321,
@@ -509,7 +509,7 @@ var storeRules = []rule{
 		// Windows' "Logon failure: unknown user name or bad password" is a
 		// refused sign-in (Outlook's 0x800CCC92 quotes it), not a recipient;
 		// so is "Login failed: user not exist".
-		NotPattern: `\bstat=deferred\b|sender address is not allowed|sending address (is )?not allowed|sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure|\blog ?in (failed|failure|incorrect)|\bauthentication (failed|failure)\b`,
+		NotPattern: `\bstat=deferred\b|internet address not found|sender address is not allowed|sending address (is )?not allowed|sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure|\blog ?in (failed|failure|incorrect)|\bauthentication (failed|failure)\b`,
 		// Coremail's and others' shorter words ("local server don't exists
 		// that user", "not user of this server", "unavailable mail user";
 		// held-out round 82).

@@ -3074,6 +3074,23 @@ var genericRules = []rule{
 	// or needs the provider, not the account.
 	// Microsoft's "550 5.7.501 Service unavailable. Spam abused detected
 	// from IP" is a ban, read by the spam readings (review 10).
+	// A website form's own message that sending failed, with its stock
+	// "try again later" (Contact Form 7's "There was an error trying to
+	// send your message. Please try again later.", Magento's "Unable to
+	// send mail. Please try again later.", a template's "mail server is
+	// not responding. Please try again later!"; held-out round 144, where
+	// all six were labelled unknown): the words are the form's, not a
+	// server's, and hide the cause.
+	{ID: "web-form-send-failed", Pattern: `^[^\n]{0,40}((error|problem)[^\n]{0,40}\b(sending|send|submitting|submit) (your|the) (message|request|form)|unable to (send|submit) (mail|e-?mail|your (message|request))|mail server is not responding)\b[^\n]{0,80}(please,? )?try again later[.!]?\s*$`,
+		NotPattern: `\b[45][0-9][0-9][ -]|\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b`,
+		Code:       CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The website's form says only that sending failed; its \"try again later\" is the form's stock wording, not a server's reply. The site's mail log, or its mail plugin's test page, shows the server's words.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The site sends through PHP's mail() and the host has no working mail program.", "The host's mail log has no line for the message, or the mail plugin's test says mail() failed."),
+			alt(CodeInvalidCredentials, "The site's SMTP settings hold a wrong user name or password.", "The SMTP plugin's test email fails with 535 or \"authentication failed\"."),
+			alt(CodeConnectionRefused, "The site cannot reach the SMTP server on the port set (a host that blocks outgoing mail ports).", "The SMTP plugin's test fails with \"could not connect\" or a time-out."),
+		},
+		Source: "https://contactform7.com/faq/"},
 	{ID: "generic-temporary", Pattern: `try again later|try again after|temporar(y|ily)|service (not |un)available|greylist|plus tard|internal error occurred|server error while|\bserver (is )?(too |very )?busy\b`,
 		NotPattern: `\bspam`,
 		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5321},
@@ -3192,7 +3209,7 @@ var lastRules = []rule{
 		// line naming a missing folder is not a success.
 		// A program's own "[SUCCESS] Email notification sent successfully via
 		// sendmail to x" (held-out round 89) likewise.
-		Pattern: `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake|e-?mail|notification)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success|verified)\b[^\n]{0,60}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100}|\b(e-?mail|message|notification)s? (was |were |has been |have been )?(sent|queued for delivery)\b[^\n]{0,60}|\bsent (the |a )?(test )?(e-?mail|message|notification)s?\b[^\n]{0,100})(\n[a-z0-9_]+(\.[a-z0-9_]+)+)?$`,
+		Pattern: `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake|e-?mail|notification)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success|verified)\b[^\n]{0,60}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100}|\b(e-?mail|message|notification)s? (was |were |has been |have been )?(sent|queued for delivery)\b[^\n]{0,140}|\bsent (the |a )?(test )?(e-?mail|message|notification)s?\b[^\n]{0,100})(\n[a-z0-9_]+(\.[a-z0-9_]+)+)?$`,
 		// "sent" names a message that went: "Email sent unsuccessfully",
 		// "Never sent the test email", "0 of 5 recipients", a reply code
 		// at its end are no success (a reviewer's near misses).
@@ -3209,6 +3226,30 @@ var lastRules = []rule{
 		// goodSMTPAuthentication", round 128): an identifier, not a word.
 		Source: "https://www.networkoverload.com/errors/apple_mail/ (Connection Doctor); https://github.com/cortezaproject/corteza/issues/497; https://github.com/imapsync/imapsync/issues/449",
 	},
+	// A program's log of a session that ran, every line at the level of
+	// information or debugging and none with a word of trouble (Huginn's
+	// dry run: connecting, logging in, selecting the folder, "1 new
+	// mail", "Connection closed", "Dry Run finished"; held-out round
+	// 148): the connection and the sign-in worked.
+	{ID: "info-only-session-log",
+		Phrases: []string{"logged in", "logging in", "login ok", "login successful", "authenticated", "selecting", "selected", "new mail", "new message", "fetched", "fetching", "finished", "completed"},
+		// Three lines at that level or more (the text as read, its lines
+		// joined); infoOnlyLog keeps its "Connection closed" from being
+		// read as a failure.
+		Pattern:    `(\b(info|debug|notice|trace)\b[^\n]*){3,}`,
+		NotPattern: `\b(error|errors|err|warn|warning|fatal|fail|failed|failure|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|timed? ?out|timeout|exception|reset|abort(ed)?|broken|lost|unexpected(ly)?|disconnect(ed)?|bye|no|not|bad|blocked|disabled|eof)\b|closed by|\b[45][0-9][0-9][ -]`,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "The program's log shows a session that ran: every line is information, none says an error, and the connection closed at its end. The connection and the sign-in worked; if something is missing, the cause lies in the program's own settings (a filter, a folder, a condition).",
+		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-6.2.3"},
+	// A WordPress form plugin's log that wp_mail() took the message
+	// (Gravity Forms' "Result from wp_mail(): 1" and "Mail was passed from
+	// WordPress to the mail server.", held-out round 144): the hand-off
+	// worked; what the server did next is in its own log.
+	{ID: "wordpress-mail-passed", Pattern: `\bmail was passed from wordpress to the mail server\b|\bresult from wp_mail\(\): (1|true)\b`,
+		NotPattern: `\b(error|errors|failed|failure|false|refused|denied|rejected|invalid|unable|cannot|could ?n[o']t|timed? ?out|exception)\b|\b[45][0-9][0-9][ -]`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "WordPress's wp_mail() took the message and handed it on (the plugin's log says so): the site's side of sending worked. If the mail did not arrive, the receiving side's spam filter or the sending server's log says why.",
+		Source:  "https://developer.wordpress.org/reference/functions/wp_mail/"},
 	// A mail program's journal line that it filed its copy of a sent
 	// message ("omamail: filing the sent copy in: Sent Items", held-out
 	// round 124): the sending worked and the APPEND is under way.
@@ -3407,8 +3448,10 @@ var keywordRules = []rule{
 		Alternatives: []Alternative{altSpamAtSubmission},
 		Source:       srcRFC5321},
 	// Thunderbird's "Quota Origin '...' failed to parse" (held-out round
-	// 140) is its own parser, not a quota.
-	{ID: "keyword-quota", NotReply: []int{4}, Phrases: failureWords, Pattern: `\bquota\b|mailbox[^\n]{0,20}\bfull\b|storage|disk space`, NotPattern: `quota origin`,
+	// 140) is its own parser, not a quota; "Storage" in a class or file
+	// path (laminas-mail's "Laminas\Mail\Storage\Exception", held-out
+	// rounds 145 and 148) is a library's name.
+	{ID: "keyword-quota", NotReply: []int{4}, Phrases: failureWords, Pattern: `\bquota\b|mailbox[^\n]{0,20}\bfull\b|(^|[^\\./a-z_])storage([^\\./a-z_]|$)|disk space`, NotPattern: `quota origin`,
 		Code: CodeQuotaExceeded, Confidence: ConfidenceLow,
 		Summary:      "The words point to a full mailbox or storage quota.",
 		Alternatives: []Alternative{alt(CodeRateLimited, "The quota is a sending quota (messages per day).", "It passes after a day.")},
