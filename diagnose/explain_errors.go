@@ -445,7 +445,7 @@ func reportsOnlySuccess(lower string) bool {
 // -- : Connection closed") is no trouble; a close by the other side is.
 var (
 	infoLevelRE  = regexp.MustCompile(`\b(info|debug|notice|trace)\b`)
-	logTroubleRE = regexp.MustCompile(`\b(error|errors|err|warn|warning|fatal|crit|critical|alert|emerg|fail|failed|failure|fails|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|timed? ?out|timeout|exception|reset|abort(ed)?|broken|lost|unexpected(ly)?|disconnect(ed)?|bye|no|not|bad|blocked|disabled|eof|hang ?up)\b|closed by|\b[45][0-9][0-9][ -]|\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b`)
+	logTroubleRE = regexp.MustCompile(`\b(error|errors|err|warn|warning|fatal|crit|critical|alert|emerg|fail|failed|failure|fails|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|timed? ?out|timeout|exception|reset|abort(ed)?|broken|lost|unexpected(ly)?|disconnect(ed)?|bye|no|not|bad|blocked|disabled|eof|hang ?up|expired|quarantin\w*|errno|econn\w*|deferred|unavailable|unauthori[sz]ed|never|returned|bounced?|quota|over ?quota|suspend\w*|locked)\b|closed by|\b[45][0-9][0-9][ -]|\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b`)
 )
 
 // infoOnlyLog reports a program's log of three or more lines, each at

@@ -322,7 +322,11 @@ var logFirstRules = []rule{
 	// of 26 known texts); the lookup is of the recipient's domain, so the
 	// advice is about the address, not the user's server name.
 	{ID: "bounce-recipient-domain-not-found", Pattern: `host or domain name not found|internet address not found`,
-		NotPattern: `sender address|sender domain|\b5\.1\.[78]\b|rbl lookup`,
+		// The user's own server or relay host ("connect to smtp.example.net:
+		// Host or domain name not found", "warning: relayhost ..."), or a
+		// connecting client's reverse DNS ("hostname x does not resolve to
+		// address"), is no recipient's domain (a reviewer's near misses).
+		NotPattern: `sender address|sender domain|\b5\.1\.[78]\b|rbl lookup|relayhost|relay ?host|does not resolve to address|\bconnect to [a-z0-9.-]+:|warning: hostname`,
 		Code:       CodeDNSFailure, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
 		Summary: "The sending mail server found no DNS record for the recipient's domain, so it could not reach the recipient's server: most often the domain in the address is misspelt or does not exist; otherwise that domain's DNS is broken.",
 		Alternatives: []Alternative{

@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"strings"
@@ -343,6 +344,20 @@ func TestExplainRedactsPastedSecrets(t *testing.T) {
 		"C: AUTH PLAIN " + b64 + "\nS: 535 5.7.8 Error: authentication failed: " + secret,
 		"C: a1 LOGIN bob " + secret + "\nS: a1 NO [ALERT] Password " + secret[:9] + "... is not accepted here",
 		"Sending: 4 LOGIN bob " + secret + "\nRead: 4 NO [AUTHENTICATIONFAILED] Authentication failed for bob/" + secret,
+		// Behind a timestamp or a program's prefix, in imaplib's and
+		// PHPMailer's debug forms, in a URL, JSON, curl and HTTP Basic (a
+		// reviewer's leaks).
+		"2024-05-01 10:00:00 C: a1 LOGIN bob " + secret + "\nS: a1 NO [AUTHENTICATIONFAILED] Authentication failed.",
+		"[12:00:01] >> PASS " + secret + "\n-ERR authentication failed",
+		"I/IMAP 0x7f SendData: 2 login \"bob\" \"" + secret + "\"\nS: 2 NO [AUTHENTICATIONFAILED] Authentication failed (" + secret + ")",
+		"imaplib.IMAP4.error: b'[AUTHENTICATIONFAILED] Invalid credentials (Failure)'\n  12:34.56 > b'ABCD1 LOGIN bob " + secret + "'",
+		"CLIENT -> SERVER: " + base64.StdEncoding.EncodeToString([]byte(secret)) + "\nSERVER -> CLIENT: 535 5.7.8 Error: authentication failed: " + base64.StdEncoding.EncodeToString([]byte(secret)),
+		"Failed to connect to imaps://bob:" + secret + "@imap.example.com:993: Connection timed out",
+		"SMTP_PASSWORD=" + secret + " SMTP Error: Could not authenticate.",
+		"{\"password\":\"" + secret + "\",\"error\":\"535 5.7.8 Error: authentication failed\"}",
+		"curl: (67) Login denied; command: curl --user bob:" + secret + " smtps://smtp.example.com",
+		"Authorization: Basic " + base64.StdEncoding.EncodeToString([]byte("bob:"+secret)) + "\n535 5.7.8 Error: authentication failed " + secret,
+		"C: PASS " + secret + "  (sent)\nS: -ERR [AUTH] Authentication failed for " + secret,
 	} {
 		f := Explain(text, Hints{})
 		j, err := json.Marshal(f)
@@ -353,7 +368,8 @@ func TestExplainRedactsPastedSecrets(t *testing.T) {
 	for _, text := range []string{"a1 OK LOGIN completed", "A1 NO LOGIN failed.", "Password: incorrect", "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6",
 		// A server's sentences that start like a client's command.
 		"IMAP login failed for user bob@example.com", "Mail login failed: error", "PASS command failed",
-		"user login denied by policy", "> Authentication failed\n> Unfortunately"} {
+		"user login denied by policy", "> Authentication failed\n> Unfortunately",
+		"3 login attempts failed", "2 login attempts remaining", "pass failed", "Pass through", "IMAP LOGIN failed: error"} {
 		assert.Equal(t, text, Explain(text, Hints{}).Evidence.Text, "a server's words stay whole")
 	}
 }

@@ -1693,6 +1693,10 @@ func TestFamiliesOfRounds143To148(t *testing.T) {
 		{"The email was not sent to bob@example.org using PHP Mail.", CodeOK, ""},
 		{"DEBUG --> GFCommon::send_email(): Result from wp_mail(): false", CodeOK, ""},
 		{strings.Replace(hug, "Connection closed", "Connection closed by server", 1), CodeOK, ""},
+		{strings.Replace(hug, "INFO -- : 1 new mail", "INFO -- : Errno 111", 1), CodeOK, ""},
+		{strings.Replace(hug, "INFO -- : 1 new mail", "INFO -- : certificate has expired; continuing", 1), CodeOK, ""},
+		{"Mail was passed from WordPress to the mail server, but was never delivered", CodeOK, ""},
+		{"421 4.7.0 :: DYN:T1 :: Connections will not be accepted from 192.0.2.7", "", CodePolicyBlocked},
 		{strings.Replace(hug, "INFO -- : 1 new mail", "ERROR -- : NO [AUTHENTICATIONFAILED] Authentication failed.", 1), CodeOK, CodeInvalidCredentials},
 	})
 }

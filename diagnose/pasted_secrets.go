@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/mailcheck-go/mailcheck/internal/redact"
 )
@@ -26,21 +27,61 @@ import (
 // '/' or '=' or mixed case in it), which a word seldom does.
 
 // pastedSecret is one place a secret stands: re's group 1 is what stays,
-// group 2 the secret; encoded is set where the secret is base64.
+// group 2 the secret; encoded is set where the secret is base64, userPass
+// where it is "user:password" (only the password is the secret), and ok,
+// when set, says whether a match is a secret at all.
 type pastedSecret struct {
-	re      *regexp.Regexp
-	encoded bool
+	re       *regexp.Regexp
+	encoded  bool
+	userPass bool
+	ok       func(match string) bool
 }
 
-// clientMark is what transcripts put before a client's line.
-const clientMark = `(?:c:|>|->|<<<|>>>|sending:|send:|client:)`
+// clientMark is what transcripts and logs put before a client's line, a
+// timestamp or a program's prefix before it: "C:", ">", "->", ">>>",
+// imapsync's "Sending:", Thunderbird's "SendData:", PHPMailer's "CLIENT ->
+// SERVER:", and imaplib's "> b'" (the quote closes at the end).
+const clientMark = `(?:[^\n]{0,100}?[\s\]])?(?:c:|>|->|>>|<<<|>>>|sending:|send:|senddata:|client:|client -> server:)\s*(?:b['"])?`
+
+// loginLine and passLine are the client's commands without a mark: a tag
+// and LOGIN with exactly two arguments, PASS with exactly one. Without a
+// mark the command must be in capitals, as clients send it: "3 login
+// attempts failed" and "pass failed" are sentences.
+var (
+	loginArgs = `\s+(?:"[^"\n]*"|\S+)\s+)("[^"\n]*"|[^\s'"]+)['"]?[ \t\r]*$`
+	loginTag  = `(?:[a-zA-Z]{0,4}[0-9][a-zA-Z0-9.]{0,10}|[a-zA-Z.*]|[a-zA-Z]{1,8})`
+)
+
+// loginUserOK rejects a LOGIN line whose first argument ends a clause
+// ("IMAP LOGIN failed: error"): a sentence, not a command.
+func loginUserOK(m string) bool {
+	f := strings.Fields(m)
+	for i, w := range f {
+		if strings.EqualFold(w, "login") && i+1 < len(f) {
+			return !strings.HasSuffix(f[i+1], ":") && !strings.HasSuffix(f[i+1], ",")
+		}
+	}
+	return true
+}
 
 var pastedSecrets = []pastedSecret{
-	{re: regexp.MustCompile(`(?im)^(\s*` + clientMark + `?\s*(?:[a-z]{0,4}[0-9][a-z0-9.]{0,10}|[a-z.*])\s+login\s+(?:"[^"\n]*"|\S+)\s+)("[^"\n]*"|\S+)[ \t\r]*$`)},
-	{re: regexp.MustCompile(`(?im)^(\s*` + clientMark + `?\s*pass\s+)(\S+)[ \t\r]*$`)},
+	{re: regexp.MustCompile(`(?im)^(` + clientMark + loginTag + `\s+login` + loginArgs), ok: loginUserOK},
+	{re: regexp.MustCompile(`(?m)^(\s*` + loginTag + `\s+LOGIN` + loginArgs), ok: loginUserOK},
+	{re: regexp.MustCompile(`(?im)^(` + clientMark + `pass\s+)([^\s'"]+)['"]?[ \t\r]*(?:\([^)\n]*\))?[ \t\r]*$`)},
+	{re: regexp.MustCompile(`(?m)^(\s*PASS\s+)(\S+)[ \t\r]*$`)},
 	{re: regexp.MustCompile(`(?i)(\bauth(?:enticate)?\s+(?:plain|login|xoauth2|oauthbearer|cram-md5)\s+)([a-z0-9+/]{8,}={0,2})`), encoded: true},
-	{re: regexp.MustCompile(`(?im)^(\s*` + clientMark + `\s*)([a-z0-9+/]{12,}={0,2})[ \t\r]*$`), encoded: true},
-	{re: regexp.MustCompile(`(?i)(\b(?:password|passwd|pwd|pass)\s*=\s*)("[^"\n]*"|[^\s,;&]+)`)},
+	{re: regexp.MustCompile(`(?im)^(` + clientMark + `)([a-z0-9+/]{12,}={0,2})['"]?[ \t\r]*$`), encoded: true,
+		// ">" is also a mail quote: a quoted word in CamelCase is no base64.
+		ok: func(m string) bool {
+			return !strings.HasPrefix(strings.TrimSpace(m), ">") || strings.ContainsAny(m, "0123456789+/=")
+		}},
+	{re: regexp.MustCompile(`(?i)((?:\b|_)(?:password|passwd|pwd|pass)\s*=\s*)("[^"\n]*"|'[^'\n]*'|[^\s,;&]+)`)},
+	{re: regexp.MustCompile(`(?i)("(?:password|passwd|pwd|pass|smtp_pass(?:word)?)"\s*:\s*)("[^"\n]*")`)},
+	// Credentials in a URL ("imaps://bob:secret@imap.example.com"), curl's
+	// "--user bob:secret", HTTP Basic.
+	{re: regexp.MustCompile(`(?i)(\b[a-z][a-z0-9+.-]{1,15}://[^\s:/@]{1,80}:)([^\s@/]{1,200})@`)},
+	{re: regexp.MustCompile(`(?i)((?:--user|\s-u)\s+['"]?[^\s:'"]{1,80}:)([^\s'"]+)`)},
+	{re: regexp.MustCompile(`(?i)(\bauthorization:\s*basic\s+)([a-z0-9+/]{8,}={0,2})`), encoded: true, userPass: true},
 }
 
 // hidePastedSecrets replaces, in what f quotes from the pasted text, the
@@ -72,12 +113,12 @@ func pastedSecretsIn(text string) []string {
 	}
 	for _, p := range pastedSecrets {
 		for _, m := range p.re.FindAllStringSubmatch(text, -1) {
-			if p.encoded && !looksEncoded(m[2]) {
+			if !p.accepts(m) {
 				continue
 			}
 			add(m[2])
 			if p.encoded {
-				for _, d := range decodedSecrets(m[2]) {
+				for _, d := range decodedSecrets(m[2], p.userPass) {
 					add(d)
 				}
 			}
@@ -88,6 +129,11 @@ func pastedSecretsIn(text string) []string {
 
 // hiddenValueRE is a value that hides a secret already.
 var hiddenValueRE = regexp.MustCompile(`(?i)^(?:[*x•.#-]+|\[?(?:redact|hidden|removed|secret|password|censored|masked)[a-z ]*\]?|<[^>]*>|\$\{?\w+\}?)$`)
+
+// accepts reports whether the submatches m of p's pattern are a secret.
+func (p pastedSecret) accepts(m []string) bool {
+	return (!p.encoded || looksEncoded(m[2])) && (p.ok == nil || p.ok(m[0]))
+}
 
 // looksEncoded reports whether s, standing where base64 may, is base64
 // rather than a word: its length a multiple of four, and a digit, '+',
@@ -103,22 +149,39 @@ func looksEncoded(s string) bool {
 }
 
 // decodedSecrets returns the secrets a SASL response in base64 carries.
-func decodedSecrets(s string) []string {
+func decodedSecrets(s string, userPass bool) []string {
 	b, err := base64.StdEncoding.DecodeString(s)
 	if err != nil {
 		return nil
 	}
 	d := string(b)
 	switch {
+	case userPass: // HTTP Basic: user:password
+		if i := strings.IndexByte(d, ':'); i >= 0 {
+			return []string{d[i+1:]}
+		}
+		return nil
 	case strings.Contains(d, "auth=Bearer "): // XOAUTH2
 		tok := d[strings.Index(d, "auth=Bearer ")+len("auth=Bearer "):]
 		return []string{strings.TrimRight(tok, "\x01")}
 	case strings.Contains(d, "\x00"): // PLAIN: authzid NUL authcid NUL password
 		return []string{d[strings.LastIndexByte(d, 0)+1:]}
-	case !strings.Contains(d, "@") && printable(d):
+	case !strings.Contains(d, "@") && printable(d) && !allLetters(d):
+		// A LOGIN continuation: the password, or the user name, which
+		// is an address or a plain word more often than not.
 		return []string{d}
 	}
 	return nil
+}
+
+// allLetters reports whether s is one word of letters.
+func allLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // printable reports whether s is text a person would type.
@@ -140,7 +203,7 @@ func hidePastedSecretsWhereTheyStand(s string) string {
 		}
 		s = p.re.ReplaceAllStringFunc(s, func(m string) string {
 			sub := p.re.FindStringSubmatch(m)
-			if p.encoded && !looksEncoded(sub[2]) {
+			if !p.accepts(sub) {
 				return m
 			}
 			return sub[1] + redactedMarker + m[len(sub[1])+len(sub[2]):]

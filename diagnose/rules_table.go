@@ -3237,7 +3237,7 @@ var lastRules = []rule{
 		// joined); infoOnlyLog keeps its "Connection closed" from being
 		// read as a failure.
 		Pattern:    `(\b(info|debug|notice|trace)\b[^\n]*){3,}`,
-		NotPattern: `\b(error|errors|err|warn|warning|fatal|fail|failed|failure|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|timed? ?out|timeout|exception|reset|abort(ed)?|broken|lost|unexpected(ly)?|disconnect(ed)?|bye|no|not|bad|blocked|disabled|eof)\b|closed by|\b[45][0-9][0-9][ -]`,
+		NotPattern: `\b(error|errors|err|warn|warning|fatal|fail|failed|failure|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|timed? ?out|timeout|exception|reset|abort(ed)?|broken|lost|unexpected(ly)?|disconnect(ed)?|bye|no|not|bad|blocked|disabled|eof|expired|quarantin\w*|errno|econn\w*|deferred|unavailable|unauthori[sz]ed|never|returned|bounced?|quota|over ?quota|suspend\w*|locked)\b|closed by|\b[45][0-9][0-9][ -]`,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The program's log shows a session that ran: every line is information, none says an error, and the connection closed at its end. The connection and the sign-in worked; if something is missing, the cause lies in the program's own settings (a filter, a folder, a condition).",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-6.2.3"},
@@ -3246,7 +3246,7 @@ var lastRules = []rule{
 	// WordPress to the mail server.", held-out round 144): the hand-off
 	// worked; what the server did next is in its own log.
 	{ID: "wordpress-mail-passed", Pattern: `\bmail was passed from wordpress to the mail server\b|\bresult from wp_mail\(\): (1|true)\b`,
-		NotPattern: `\b(error|errors|failed|failure|false|refused|denied|rejected|invalid|unable|cannot|could ?n[o']t|timed? ?out|exception)\b|\b[45][0-9][0-9][ -]`,
+		NotPattern: `\b(error|errors|failed|failure|false|refused|denied|rejected|invalid|unable|cannot|could ?n[o']t|timed? ?out|exception|never|returned|undeliverable|bounced?|unavailable|not|but|then)\b|\b[45][0-9][0-9][ -]`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "WordPress's wp_mail() took the message and handed it on (the plugin's log says so): the site's side of sending worked. If the mail did not arrive, the receiving side's spam filter or the sending server's log says why.",
 		Source:  "https://developer.wordpress.org/reference/functions/wp_mail/"},
