@@ -174,6 +174,9 @@ type rule struct {
 	// digit 2, 4 or 5 matches the whole class. NotReply excludes codes the
 	// same way (a 535 quoted inside a wrapper's text decides by itself).
 	Reply, NotReply []int
+	// NoReply requires that the text holds no SMTP reply code: a
+	// wrapper's words alone ("All recipients were rejected").
+	NoReply bool
 	// Enhanced matches the SMTP enhanced status code ("5.7.139").
 	Enhanced []string
 	// Situation names the remediation entry written for this rule's
@@ -325,6 +328,7 @@ func (r *rule) match(o *observation) bool {
 		len(r.RespCode) > 0 && !o.respCodeIn(r.RespCode),
 		len(r.Reply) > 0 && !matchReply(r.Reply, o.Reply),
 		len(r.NotReply) > 0 && matchReply(r.NotReply, o.Reply),
+		r.NoReply && o.Reply != 0,
 		len(r.Enhanced) > 0 && !contains(r.Enhanced, o.Enhanced),
 		r.Envelope != "" && o.Envelope != r.Envelope:
 		return false
