@@ -105,7 +105,7 @@ func TestExplainWordingFollowsHintsNow(t *testing.T) {
 	require.NotNil(t, after.Remediation)
 	assert.Equal(t, before.Code, after.Code)
 	assert.Equal(t, before.Evidence, after.Evidence)
-	assert.Contains(t, before.Remediation.Explanation, "in 27 days (on 31 December 2026)")
+	assert.Contains(t, before.Remediation.Explanation, "in 27 days (by 31 December 2026")
 	assert.NotContains(t, before.Remediation.Explanation, "Since the end of December 2026")
 	assert.Contains(t, after.Remediation.Explanation, "Since the end of December 2026")
 	assert.Contains(t, after.Remediation.Explanation, "your administrator can switch it back on until Microsoft's final removal")
@@ -178,7 +178,7 @@ func TestMicrosoftSMTPWarningFollowsTheProbeDay(t *testing.T) {
 	}
 	before := warn(time.Date(2026, 12, 4, 8, 0, 0, 0, time.UTC))
 	after := warn(time.Date(2027, 1, 15, 8, 0, 0, 0, time.UTC))
-	assert.Contains(t, before.Summary, "in 27 days (on 31 December 2026)")
+	assert.Contains(t, before.Summary, "in 27 days (by 31 December 2026")
 	assert.Contains(t, after.Summary, "Since the end of December 2026")
 	assert.NotContains(t, before.Summary, "{when:")
 	require.NotNil(t, before.Remediation)

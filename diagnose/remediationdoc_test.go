@@ -52,7 +52,7 @@ func TestRemediationGoldenAfter(t *testing.T) {
 	// The two days differ exactly where dated facts are cited.
 	before := renderCatalogue(remediationDocDay, goldenFamilies, false)
 	assert.NotEqual(t, before, got)
-	assert.Contains(t, before, "in 27 days (on 31 December 2026)")
+	assert.Contains(t, before, "in 27 days (by 31 December 2026")
 	assert.NotContains(t, got, "in 27 days")
 	assert.Contains(t, got, "Since the end of December 2026")
 	assert.NotContains(t, before, "Since the end of December 2026")
