@@ -203,7 +203,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		Kind:    probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, PHP"},
 
 	// The probe would have stopped on its own.
-	{Phrases: []string{"smtp auth extension not supported", "server doesn't support auth", "does not support auth", "authentication not supported by server"},
+	{Phrases: []string{"smtp auth extension not supported", "server doesn't support auth", "does not support auth", "authentication not supported by server",
+		// swaks: "*** Host did not advertise authentication" (held-out
+		// round 153).
+		"host did not advertise authentication"},
 		Pattern: `\b(doesn't|does not|didn't|did not) (advertise|offer) (the )?auth( capability| extension)?([,.;:)]|\s*$)`,
 		Stop:    probe.StopAuthNotOffered, Stage: probe.StageAuthenticate, Seen: "Python smtplib, Go net/smtp, Mailu (\"Smtp server does not advertise AUTH capability\")"},
 	// Authentication offered, but no mechanism the client speaks.
@@ -319,6 +322,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// -4078 ECONNREFUSED (nodemailer's "errno: -4039, syscall: connect";
 	// held-out round 111).
 	{Pattern: `\berrno:? ?-4078\b`, Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Node on Windows (libuv)"},
+	// The same on Linux as nodemailer's JSON prints it: "errno":-111 with
+	// "syscall":"connect" (held-out round 153).
+	{Pattern: `"?errno"?:? ?-111\b[^\n]{0,80}"?syscall"?:? ?"?connect\b`, Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Node on Linux (nodemailer)"},
 	{Pattern: `\berrno:? ?-4039\b`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Node on Windows (libuv)"},
 	// PHPMailer's "Failed to connect to server SMTP code: 110": its errno
 	// field, Linux's ETIMEDOUT (held-out round 119).

@@ -857,11 +857,40 @@ var logOKRules = []rule{
 	// out in=... out=...", "pop3(alice): Disconnected: Logged out top=...":
 	// the login had worked (src/imap/imap-client.c, src/pop3/pop3-client.c).
 	{ID: "log-dovecot-logged-out",
-		Pattern:    `\b(imap|pop3|submission|managesieve)\([^)\n]{1,200}\)(<[^>\n]{0,60}>)*: (disconnected: )?logged out\b`,
+		// Older Dovecot (Mac OS X Server): "IMAP(_): User x: Disconnected:
+		// Logged out bytes=350/9786" (held-out round 150).
+		Pattern:    `\b(imap|pop3|submission|managesieve)\([^)\n]{1,200}\)(<[^>\n]{0,60}>)*: (user [^:\n]{1,100}: )?(disconnected: )?logged out\b`,
 		NotPattern: logOKNot,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "Dovecot's log line for a session that logged in and then out; not an error.",
 		Source:  "https://github.com/dovecot/core/blob/main/src/imap/imap-client.c"},
+	// Dovecot's end of a session the client closed: "imap(x)<pid><id>:
+	// Connection closed (No commands sent) in=0 out=421 ...", "Connection
+	// closed (IDLE running for 0.001 + waiting input ...) in=11 out=435"
+	// (held-out round 150). Every session ends with such a line; without a
+	// reason in it, it tells nothing of a failure.
+	{ID: "log-dovecot-session-closed",
+		Pattern:    `\b(imap|pop3|submission|managesieve)\([^)\n]{1,200}\)(<[^>\n]{0,60}>)*: (connection closed|disconnected)( \([^)\n]{0,200}\))?:? in=[0-9]+ out=[0-9]+`,
+		NotPattern: `\b(error|fatal|panic|killed|failed|timed? ?out|reset|disk|quota|limit|too many)\b`,
+		Code:       CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "Dovecot's log line for a session the client closed; every session ends with one, and this one names no failure. The line before it, or the client's own error, says what went wrong, if anything did.",
+		Alternatives: []Alternative{
+			alt(CodeOK, "Nothing failed: the client closed a session that had worked.", "The client shows no error for that moment."),
+		},
+		Source: "https://doc.dovecot.org/main/core/admin/logging.html"},
+	// mox logs each session's end at level info: 'l=info m="connection
+	// closed" err="read: EOF (io error)" pkg=smtpserver ...' after a
+	// session that worked, the client having hung up (held-out round 149,
+	// its maintainer's reading). At level error or warn it is a failure.
+	{ID: "log-mox-connection-closed-info",
+		Pattern:    `\bl=info m="connection closed"`,
+		NotPattern: `\bl=(error|warn|debug)\b|\berr="[^"\n]*\b(tls|certificate|timeout|refused|reset|denied|auth)`,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "mox's log line at level info for a session the client closed (its \"read: EOF\" is the client hanging up); it logs failures at level error. Not an error by itself.",
+		Alternatives: []Alternative{
+			alt(CodeUnknown, "The client hung up because something on its side failed.", "The client's own log shows an error at that moment."),
+		},
+		Source: "https://github.com/mjl-/mox"},
 	// Exim's arrival line for a message submitted after AUTH: "<= alice@x
 	// H=... P=esmtpsa ... A=dovecot_login:alice ..." (A= names the
 	// authenticator that accepted the login; spec chapter "Log files").

@@ -299,7 +299,7 @@ var policyRules = []rule{
 		ID: "policy-greylisted", NotReply: []int{5},
 		// cPanel Exim's "451-192.0.2.1 is not yet authorized to deliver mail
 		// from <a> to <b>. Please try later." (held-out round 59).
-		Pattern: `gr[ea]y-?list(ed|ing)?\b|gr[ea]y ?listed|please come back later|try again later, greylist|not yet authori[sz]ed to deliver mail`,
+		Pattern: `gr[ea]y-?list(ed|ing)?\b|delayed by postgrey|gr[ea]y ?listed|please come back later|try again later, greylist|not yet authori[sz]ed to deliver mail`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceHigh,
 		Summary: "The receiving server greylists: it refuses the first attempt from an unknown sender for a few minutes, and a sending server that retries gets through. Nothing to fix; an application that sends directly must retry after several minutes.",
 		Source:  srcPostgrey,

