@@ -56,7 +56,7 @@ var datedFacts = []DatedFact{
 		ID:   "ms-smtp-basic-default-off",
 		Date: day(2026, time.December, 31),
 		Phases: []Phase{
-			{Text: "Microsoft switches password (Basic) SMTP AUTH off by default for existing tenants at the end of December 2026, in {days} (by {date}: Microsoft names the month, not the day); after that an administrator can switch it back on until Microsoft's final removal"},
+			{Text: "Microsoft switches password (Basic) SMTP AUTH off by default for existing tenants at the end of December 2026 (about {days} from now: Microsoft names the month, not the day); after that an administrator can switch it back on until Microsoft's final removal"},
 			{From: day(2026, time.December, 31), Text: "Microsoft switches password (Basic) SMTP AUTH off by default for existing tenants at the end of December 2026, that is now (Microsoft names the month, not the day); an administrator can switch it back on until Microsoft's final removal"},
 			{From: day(2027, time.January, 1), Text: "Since the end of December 2026, password (Basic) SMTP AUTH has been off by default in existing tenants; your administrator can switch it back on until Microsoft's final removal"},
 		},

@@ -14,8 +14,8 @@ func TestDatedFactWordingFollowsTheDay(t *testing.T) {
 		now  time.Time
 		want string
 	}{
-		{day(2026, time.December, 4), "at the end of December 2026, in 27 days (by 31 December 2026: Microsoft names the month, not the day)"},
-		{day(2026, time.December, 30).Add(23 * time.Hour), "in 1 day (by 31 December 2026"},
+		{day(2026, time.December, 4), "at the end of December 2026 (about 27 days from now: Microsoft names the month, not the day)"},
+		{day(2026, time.December, 30).Add(23 * time.Hour), "(about 1 day from now: Microsoft names the month"},
 		{day(2026, time.December, 31).Add(9 * time.Hour), "at the end of December 2026, that is now"},
 		{day(2027, time.January, 15), "Since the end of December 2026, password (Basic) SMTP AUTH has been off by default"},
 		{day(2027, time.January, 15), "your administrator can switch it back on until Microsoft's final removal"},

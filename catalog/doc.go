@@ -43,6 +43,6 @@
 //
 // Advice that depends on the calendar cites a [DatedFact] as {when:id}
 // instead of stating a tense; [FillDates] words it for the day the advice
-// is read ("in 27 days, by 31 December 2026" before, "since" after), so
+// is read ("about 27 days from now" before, "since" after), so
 // one entry stays true on every day and tests can render it on any day.
 package catalog

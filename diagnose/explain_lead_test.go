@@ -105,7 +105,7 @@ func TestExplainWordingFollowsHintsNow(t *testing.T) {
 	require.NotNil(t, after.Remediation)
 	assert.Equal(t, before.Code, after.Code)
 	assert.Equal(t, before.Evidence, after.Evidence)
-	assert.Contains(t, before.Remediation.Explanation, "in 27 days (by 31 December 2026")
+	assert.Contains(t, before.Remediation.Explanation, "(about 27 days from now: Microsoft names the month")
 	assert.NotContains(t, before.Remediation.Explanation, "Since the end of December 2026")
 	assert.Contains(t, after.Remediation.Explanation, "Since the end of December 2026")
 	assert.Contains(t, after.Remediation.Explanation, "your administrator can switch it back on until Microsoft's final removal")
@@ -178,12 +178,12 @@ func TestMicrosoftSMTPWarningFollowsTheProbeDay(t *testing.T) {
 	}
 	before := warn(time.Date(2026, 12, 4, 8, 0, 0, 0, time.UTC))
 	after := warn(time.Date(2027, 1, 15, 8, 0, 0, 0, time.UTC))
-	assert.Contains(t, before.Summary, "in 27 days (by 31 December 2026")
+	assert.Contains(t, before.Summary, "(about 27 days from now: Microsoft names the month")
 	assert.Contains(t, after.Summary, "Since the end of December 2026")
 	assert.NotContains(t, before.Summary, "{when:")
 	require.NotNil(t, before.Remediation)
 	assert.Equal(t, CodeOK, before.Remediation.Code, "a working login gets the works-today advice")
-	assert.Contains(t, before.Remediation.Explanation, "in 27 days")
+	assert.Contains(t, before.Remediation.Explanation, "about 27 days from now")
 	assert.Contains(t, after.Remediation.Explanation, "Since the end of December 2026")
 }
 
@@ -216,7 +216,7 @@ func TestExchange535SummaryIsDatedAndFitsTheHost(t *testing.T) {
 	text := "535 5.7.3 Authentication unsuccessful"
 	before := Explain(text, Hints{Now: time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)})
 	after := Explain(text, Hints{Now: time.Date(2027, 1, 15, 0, 0, 0, 0, time.UTC)})
-	assert.Contains(t, before.Summary, "at the end of December 2026, in 25 days")
+	assert.Contains(t, before.Summary, "at the end of December 2026 (about 25 days from now")
 	assert.Contains(t, after.Summary, "Since the end of December 2026")
 	assert.NotContains(t, after.Summary, "in 25 days")
 	assert.NotContains(t, after.Summary, "{when:")

@@ -18,7 +18,7 @@ import (
 
 // remediationDocDay is the day docs/remediation.md is rendered for: the
 // day before the facts were last checked, so dated advice shows its
-// "before" wording ("in 27 days"). The "after" wording is held by
+// "before" wording ("about 27 days from now"). The "after" wording is held by
 // testdata/remediation-2027-01-15.md.
 var remediationDocDay = time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)
 
@@ -52,8 +52,8 @@ func TestRemediationGoldenAfter(t *testing.T) {
 	// The two days differ exactly where dated facts are cited.
 	before := renderCatalogue(remediationDocDay, goldenFamilies, false)
 	assert.NotEqual(t, before, got)
-	assert.Contains(t, before, "in 27 days (by 31 December 2026")
-	assert.NotContains(t, got, "in 27 days")
+	assert.Contains(t, before, "(about 27 days from now: Microsoft names the month")
+	assert.NotContains(t, got, "about 27 days from now")
 	assert.Contains(t, got, "Since the end of December 2026")
 	assert.NotContains(t, before, "Since the end of December 2026")
 }
