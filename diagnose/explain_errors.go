@@ -276,6 +276,8 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// ServiceDesk Plus's "Configured mail host name is unknown", ESP
 		// Mail Client's "could not get ip from host" (held-out rounds
 		// 127-139).
+		// ssmtp: "sendmail: Unable to locate mail.example.org".
+		"sendmail: unable to locate",
 		"cannot locate host", "host is unresolved", "host name is unknown", "hostname is unknown", "could not get ip from host", "could not get ip address from host", "could not get ip for host", "could not get ip address for host"},
 		// Outlook's "The server could not be found. (Account: ...)", not
 		// "The folder 'Sent Items' on the server could not be found".

@@ -859,7 +859,7 @@ var logOKRules = []rule{
 	{ID: "log-dovecot-logged-out",
 		// Older Dovecot (Mac OS X Server): "IMAP(_): User x: Disconnected:
 		// Logged out bytes=350/9786" (held-out round 150).
-		Pattern:    `\b(imap|pop3|submission|managesieve)\([^)\n]{1,200}\)(<[^>\n]{0,60}>)*: (user [^:\n]{1,100}: )?(disconnected: )?logged out\b`,
+		Pattern:    `\b(imap|pop3|submission|managesieve)\([^)\n]{1,200}\)(<[^>\n]{0,60}>)*: (user [^:\n]{1,100}: )?(disconnected: )?logged out( [a-z]+=|[.,]?\s*$)`,
 		NotPattern: logOKNot,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "Dovecot's log line for a session that logged in and then out; not an error.",
@@ -870,9 +870,12 @@ var logOKRules = []rule{
 	// (held-out round 150). Every session ends with such a line; without a
 	// reason in it, it tells nothing of a failure.
 	{ID: "log-dovecot-session-closed",
-		Pattern:    `\b(imap|pop3|submission|managesieve)\([^)\n]{1,200}\)(<[^>\n]{0,60}>)*: (connection closed|disconnected)( \([^)\n]{0,200}\))?:? in=[0-9]+ out=[0-9]+`,
-		NotPattern: `\b(error|fatal|panic|killed|failed|timed? ?out|reset|disk|quota|limit|too many)\b`,
-		Code:       CodeUnknown, Confidence: ConfidenceLow,
+		// Only the reasons that name no failure: none, "No commands sent",
+		// "IDLE running for ...", "Logged out" (a reviewer's near misses:
+		// "(Maximum number of connections ... exceeded)", "(Mailbox doesn't
+		// exist: Sent)", "(Server shutting down)" are those failures).
+		Pattern: `\b(imap|pop3|submission|managesieve)\([^)\n]{1,200}\)(<[^>\n]{0,60}>)*: (connection closed|disconnected)( \((no commands sent|idle running for [^()\n]{0,160}|logged out)\))?:? in=[0-9]+ out=[0-9]+`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "Dovecot's log line for a session the client closed; every session ends with one, and this one names no failure. The line before it, or the client's own error, says what went wrong, if anything did.",
 		Alternatives: []Alternative{
 			alt(CodeOK, "Nothing failed: the client closed a session that had worked.", "The client shows no error for that moment."),
@@ -883,9 +886,11 @@ var logOKRules = []rule{
 	// session that worked, the client having hung up (held-out round 149,
 	// its maintainer's reading). At level error or warn it is a failure.
 	{ID: "log-mox-connection-closed-info",
-		Pattern:    `\bl=info m="connection closed"`,
-		NotPattern: `\bl=(error|warn|debug)\b|\berr="[^"\n]*\b(tls|certificate|timeout|refused|reset|denied|auth)`,
-		Code:       CodeOK, Confidence: ConfidenceLow,
+		// The whole paste is that one line, its err (if any) the client's
+		// EOF, the rest key=value fields: another line, or another err,
+		// is a failure to read (a reviewer's near misses).
+		Pattern: `^[^"\n]{0,120}\bl=info m="connection closed"( err="read: eof \(io error\)")?( [a-z_]+=[^\s"]*)*\s*$`,
+		Code:    CodeOK, Confidence: ConfidenceLow,
 		Summary: "mox's log line at level info for a session the client closed (its \"read: EOF\" is the client hanging up); it logs failures at level error. Not an error by itself.",
 		Alternatives: []Alternative{
 			alt(CodeUnknown, "The client hung up because something on its side failed.", "The client's own log shows an error at that moment."),

@@ -301,7 +301,7 @@ var storeRules = []rule{
 	},
 	{
 		ID: "too-large-words",
-		Pattern: `message (size )?(is )?too (large|big)|wasn't delivered to anyone because it's too large|message size exceed\b|exceeded [^\n]{0,20}message size limits?|(mail|message) (length|size)[^\n]{0,20} exceeded|taille limite|nachricht (ist )?zu gro|message is too long|attachment (is )?too (long|large|big)|(message|mail|email) size (exceeds|exceeded|too)|exceeds (the )?(maximum |max |max\. |allowed |fixed )*(message |mail )?size|size (limit )?(exceeded|exceeds)|(message )?size violation|(message|mail|email) (file )?(too large|too big)|max(imum)? (message )?size|(message|mail) length exceeds|too (large|big) for|more than [0-9]+ bytes|length of (the )?data( content)?|exceeds? (the |its |their |our )?([a-z-]+ ){0,3}size limit|` +
+		Pattern: `message (size )?(is )?too (large|big)|wasn't delivered( to anyone)? because it's too large|message size exceed\b|exceeded [^\n]{0,20}message size limits?|(mail|message) (length|size)[^\n]{0,20} exceeded|taille limite|nachricht (ist )?zu gro|message is too long|attachment (is )?too (long|large|big)|(message|mail|email) size (exceeds|exceeded|too)|exceeds (the )?(maximum |max |max\. |allowed |fixed )*(message |mail )?size|size (limit )?(exceeded|exceeds)|(message )?size violation|(message|mail|email) (file )?(too large|too big)|max(imum)? (message )?size|(message|mail) length exceeds|too (large|big) for|more than [0-9]+ bytes|length of (the )?data( content)?|exceeds? (the |its |their |our )?([a-z-]+ ){0,3}size limit|` +
 			// Exchange Online through Microsoft Graph: "ErrorMessageSizeExceeded",
 			// "The message exceeds the maximum supported size."; Outlook's "The
 			// file you're attaching is bigger than the server allows." (held-out
@@ -509,7 +509,7 @@ var storeRules = []rule{
 		// Windows' "Logon failure: unknown user name or bad password" is a
 		// refused sign-in (Outlook's 0x800CCC92 quotes it), not a recipient;
 		// so is "Login failed: user not exist".
-		NotPattern: `\bstat=deferred\b|internet address not found|sender address is not allowed|sending address (is )?not allowed|sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure|\blog ?in (failed|failure|incorrect)|\bauthentication (failed|failure)\b`,
+		NotPattern: `\bstat=deferred\b|internet address not found|sender address rejected:[^\n]{0,80}(not known|account)|sender address is not allowed|sending address (is )?not allowed|sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure|\blog ?in (failed|failure|incorrect)|\bauthentication (failed|failure)\b`,
 		// Coremail's and others' shorter words ("local server don't exists
 		// that user", "not user of this server", "unavailable mail user";
 		// held-out round 82).

@@ -2241,7 +2241,7 @@ var phraseRules = []rule{
 	// round 153): its "errors" are none.
 	{
 		ID: "imap-logout-no-errors", Protocols: onlyIMAP, Status: []string{"BYE"},
-		Pattern:    `signing off \(no errors\)`,
+		Pattern:    `^\s*\* bye imap engine signing off \(no errors\)\.?\s*$`,
 		NotPattern: `disabled|locked|suspended|blocked|denied|fail|shut ?down|shutting|by (the )?admin`,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A normal goodbye after LOGOUT, which says it had no errors; not an error by itself.",
@@ -2537,7 +2537,7 @@ var codeRules = []rule{
 	// Mail server has been suspended" (the sending organisation's server
 	// in Postal is suspended), chasquid's "503 You feel vulnerable" (AUTH
 	// before TLS) and "503 Too many attempts - go away".
-	{ID: "postal-mail-server-suspended", Protocols: onlySMTP, Pattern: `\bmail server has been suspended\b`,
+	{ID: "postal-mail-server-suspended", Protocols: onlySMTP, Pattern: `^\s*535[ -](5\.7\.[0-9]{1,3} )?mail server has been suspended\b`,
 		Code: CodeSendingBlocked, Confidence: ConfidenceMedium,
 		Summary:      "The sending service says the mail server this account sends through is suspended: its administrator (or the service's support) must lift the suspension; no password change helps.",
 		Alternatives: []Alternative{alt(CodeAccountLocked, "The account itself is locked.", "Signing in to the service's web interface fails too.")},
@@ -2546,7 +2546,7 @@ var codeRules = []rule{
 		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
 		Summary: "The server (chasquid) takes AUTH only after STARTTLS: switch on STARTTLS (or use implicit TLS) in the program's settings.",
 		Source:  "https://github.com/albertito/chasquid"},
-	{ID: "smtp-too-many-attempts-go-away", Protocols: onlySMTP, Pattern: `\btoo many attempts\b[^\n]{0,20}\bgo away\b`,
+	{ID: "smtp-too-many-attempts-go-away", Protocols: onlySMTP, Pattern: `\btoo many attempts -? ?go away\b`,
 		Code: CodeRateLimited, Confidence: ConfidenceMedium,
 		Summary:      "The server stopped taking sign-in attempts on this connection after too many: wait, then sign in once with the right password.",
 		Alternatives: []Alternative{altWrongPassword},
@@ -2621,6 +2621,21 @@ var codeRules = []rule{
 	// A positive code whose words say the opposite ("235 auth failure",
 	// a qmail AUTH patch's reply to a refused login) is no success: the
 	// server's words win over its code.
+	// A positive reply followed by the program's own failure ("S: 220 ...
+	// ESMTP" then "ERROR: SMTP-AUTH: Authentication to x failed.",
+	// sendEmail's "ERROR => Timeout while reading", swaks's "*** Host did
+	// not advertise authentication"; a reviewer's near misses): the
+	// greeting is no success of the session. A log whose delivery says
+	// status=sent is one (Postfix's certificate warning before it).
+	{ID: "smtp-positive-then-failure", Protocols: onlySMTP, Reply: []int{2, 3}, NoFailure: true,
+		// Only a program's own error lines count, not words inside the
+		// message or a note the session went on after ("Failed STARTTLS
+		// upgrade, continuing unencrypted").
+		Pattern:    `\b(error|notice) =>|(^| )error: [a-z-]+:|\*\*\* (host|remote|error|tls|starttls|no |could|unable|auth)`,
+		NotPattern: `\bstat(us)?=sent\b`,
+		Code:       CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server's reply quoted here is positive, but the program's own lines after it say something failed; that failure, not the reply, is what to read. The program's full log shows the step it failed at.",
+		Source:  srcRFC5321},
 	{ID: "smtp-success", Protocols: onlySMTP, Reply: []int{2, 3}, NoFailure: true,
 		// Postfix closes a client that spoke out of turn with "221 2.7.0
 		// Error: I can break rules, too. Goodbye." (held-out round 81).
@@ -2794,6 +2809,15 @@ var factRules = []rule{
 	// (held-out rounds 1-142: 7 unknown, 3 temporary_failure, 3
 	// server_unavailable of 17), so no code is given. A probe's own
 	// observation keeps closed-auth: it saw the whole session.
+	// The same with the refusal's words beside it ("Connection closed:
+	// Authentication failed", "Connection closed (wrong password)"; a
+	// reviewer's near misses): the words are the reason.
+	{ID: "closed-auth-credential-words", Net: []probe.NetErrorKind{probe.NetClosed, probe.NetReset}, NetFromText: true, Stages: []probe.Stage{probe.StageAuthenticate},
+		Pattern: `\b(invalid (login|credentials|user ?name or password)|auth(entication)? failed|incorrect authentication data|(wrong|bad|incorrect|invalid) password|login failed|bad credentials)\b`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary:      "The connection was dropped during the sign-in, and the words beside it say the sign-in was refused: the user name or password was not accepted.",
+		Alternatives: []Alternative{altAppPassword, altProtocolOff},
+		Source:       srcNetFacts},
 	{ID: "closed-auth-pasted", Net: []probe.NetErrorKind{probe.NetClosed, probe.NetReset}, NetFromText: true, Stages: []probe.Stage{probe.StageAuthenticate},
 		Code: CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The connection was dropped while the sign-in was in progress, and the text holds no reply that says why.",
@@ -3128,7 +3152,7 @@ var genericRules = []rule{
 	// all six were labelled unknown): the words are the form's, not a
 	// server's, and hide the cause.
 	{ID: "web-form-send-failed", Pattern: `^[^\n]{0,40}((error|problem)[^\n]{0,40}\b(sending|send|submitting|submit) (your|the) (message|request|form)|unable to (send|submit) (mail|e-?mail|your (message|request))|mail server is not responding|(this )?message can'?t be sent right now)\b[^\n]{0,80}(please,? )?try again later[.!]?\s*$`,
-		NotPattern: `\b[45][0-9][0-9][ -]|\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b`,
+		NotPattern: `\b[45][0-9][0-9][ -]|\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b|sign ?in|log ?in|password`,
 		Code:       CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The website's form says only that sending failed; its \"try again later\" is the form's stock wording, not a server's reply. The site's mail log, or its mail plugin's test page, shows the server's words.",
 		Alternatives: []Alternative{
@@ -3271,7 +3295,7 @@ var lastRules = []rule{
 		// line naming a missing folder is not a success.
 		// A program's own "[SUCCESS] Email notification sent successfully via
 		// sendmail to x" (held-out round 89) likewise.
-		Pattern: `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake|e-?mail|notification)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success|verified)\b[^\n]{0,60}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100}|\b(e-?mail|message|notification)s? (was |were |has been |have been )?(sent|queued( for delivery)?)\b[^\n]{0,140}|\bsent (the |a )?(test )?(e-?mail|message|notification)s?\b[^\n]{0,100})(\n[a-z0-9_]+(\.[a-z0-9_]+)+)?$`,
+		Pattern: `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake|e-?mail|notification)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success|verified)\b[^\n]{0,60}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100}|\b(e-?mail|message|notification)s? (was |were |has been |have been )?(sent|queued for delivery)\b[^\n]{0,140}|\bcode ?: ?906, msg: message queued \([0-9a-f-]{8,40}\)|\bsent (the |a )?(test )?(e-?mail|message|notification)s?\b[^\n]{0,100})(\n[a-z0-9_]+(\.[a-z0-9_]+)+)?$`,
 		// "sent" names a message that went: "Email sent unsuccessfully",
 		// "Never sent the test email", "0 of 5 recipients", a reply code
 		// at its end are no success (a reviewer's near misses).
