@@ -1758,3 +1758,30 @@ func TestFamiliesOfRounds149To153(t *testing.T) {
 		{"421 4.3.0 Temporary system problem. Try again later.", CodeUnknown, CodeTemporaryFailure},
 	})
 }
+
+// TestFamiliesOfRounds154To157 pins the families of held-out rounds
+// 154-157's misses, each with a near miss that must keep its reading.
+func TestFamiliesOfRounds154To157(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"baruwa banned", "The sender 192.0.2.7 is banned", Hints{}, CodePolicyBlocked, "gateway-policy-words"},
+		{"mimecast envelope", "Envelope blocked – User Entry – https://community.mimecast.com/docs/DOC-1369#550", Hints{}, CodePolicyBlocked, "policy-recipient-refuses"},
+		{"mimecast header", "Rejected by header based Blocked Senders: bob@example.org", Hints{}, CodePolicyBlocked, "gateway-policy-words"},
+		{"exim acl dictionary", "Dictionary attack detected", Hints{}, CodePolicyBlocked, "gateway-policy-words"},
+		{"aol con:b1", "<bob@aol.com>: host mailin-01.mx.aol.com[205.188.159.42] said: 521 5.2.1 :\n(CON:B1) http://postmaster.info.aol.com/errors/554conb1.html", Hints{}, CodePolicyBlocked, "policy-terse-block"},
+		{"seznam spf", "550 5.7.1 Sender\nPolicy Framework of `example.cz' domain denied your IP address. (in reply\nto MAIL FROM command)", Hints{}, CodePolicyBlocked, "gateway-policy-words"},
+		{"barracuda spoofed", "550 rejecting spoofed message", Hints{}, CodePolicyBlocked, "gateway-policy-words"},
+		{"yahoo excessive unknown", "451 VS1-IP Excessive unknown recipients - possible Open Relay (#4.1.8)", Hints{}, CodeRateLimited, "yahoo-excessive-unknown-recipients"},
+		{"postini mta", "550 MTA inaccessible for too long for domain:example.org - psmtp", Hints{}, CodeConnectionTimeout, "postini-recipient-unreachable"},
+		{"postini mx", "550 MX records inaccessible for too long for domain:example.org - psmtp", Hints{}, CodeDNSFailure, "postini-mx-inaccessible"},
+		{"storage allocation", "<<< 552 Requested\nmail action aborted: exceeded storage allocation\n554 5.0.0 <bob@example.org>... Service unavailable", Hints{}, CodeQuotaExceeded, "exceeded-storage-allocation"},
+		{"ndr heading only", "Your message did not reach some or all of the intended recipients.\n\n   Subject: test\n\nThe following recipient(s) could not be reached:", Hints{}, CodeUnknown, "ndr-heading-without-reason"},
+		{"gluon state", "session is not authenticated", Hints{}, CodeProtocolError, "imap-session-state-words"},
+		{"gluon tls", "TLS is unavailable", Hints{}, CodeStartTLSUnavailable, "tls-unavailable-bare"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"a1 NO [ALERT] Your account is banned", CodePolicyBlocked, ""},
+		{"Your message did not reach some or all of the intended recipients.\n\nThe following recipient(s) could not be reached:\nbob@example.org\nThe e-mail account does not exist at the organization this message was sent to.", CodeUnknown, CodeRecipientUnknown},
+		{"550 5.1.1 <bob@aol.com>: Recipient address rejected: User unknown", "", CodeRecipientUnknown},
+		{"Sender Policy Framework check passed", CodePolicyBlocked, ""},
+	})
+}

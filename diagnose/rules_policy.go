@@ -1,6 +1,9 @@
 package diagnose
 
-import "github.com/mailcheck-go/mailcheck/probe"
+import (
+	"github.com/mailcheck-go/mailcheck/catalog"
+	"github.com/mailcheck-go/mailcheck/probe"
+)
 
 // Rules for what the receiving side refuses under its own policy, and for
 // what a delivery report (a bounce, an NDR, a DSN) says in its own words.
@@ -363,7 +366,7 @@ var policyRules = []rule{
 		// doesn't want your mail", "user has blocked the sender"): the
 		// receiving side's choice.
 		ID: "policy-recipient-refuses", Protocols: onlySMTP,
-		Pattern: `(recipient|user|mailbox|addressee) ([a-z]+ly )?(does not|doesn't|doesnt|will not|won't) (want|accept|wish to receive) (your|this|the|any)? ?(mail|message|e-?mail)s?|(recipient|user) (has )?(blocked|refused) (you|your|the sender|this sender)|(sender|you) (is |are |has been )?blocked by (the )?recipient|envelope blocked - user entry|(do not|don't|does not|doesn't) accept (mail|e-?mail|messages) from (this|your) (address|sender)`,
+		Pattern: `(recipient|user|mailbox|addressee) ([a-z]+ly )?(does not|doesn't|doesnt|will not|won't) (want|accept|wish to receive) (your|this|the|any)? ?(mail|message|e-?mail)s?|(recipient|user) (has )?(blocked|refused) (you|your|the sender|this sender)|(sender|you) (is |are |has been )?blocked by (the )?recipient|envelope blocked [-–] user entry|(do not|don't|does not|doesn't) accept (mail|e-?mail|messages) from (this|your) (address|sender)`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The recipient's side does not accept mail from this sender; only the recipient (or their administrator) can change that.",
 		Source:  srcRFC3463,
@@ -512,6 +515,74 @@ var policyCodeRules = []rule{
 // stock phrase ("too many errors") would otherwise decide, while the rest
 // of its words say more.
 var policyFirstRules = []rule{
+	// Held-out rounds 154-157's families: receivers' and gateways' own
+	// words for a refusal under their policy (Baruwa's "The sender x is
+	// banned", Mimecast's "Rejected by header based Blocked Senders",
+	// Barracuda's "550 rejecting spoofed message", Exim's default ACL
+	// texts, Seznam's
+	// "Sender Policy Framework of x domain denied your IP address", a
+	// Russian "email адрес внесен в черный список").
+	{ID: "gateway-policy-words", Protocols: []Protocol{ProtocolSMTP, ""}, NotReply: []int{2},
+		Pattern: `\bthe (sender|domain|ip|ip address|host|client) [^\s]{1,100} is banned\b|rejected by header based (manually )?blocked senders|\brejecting spoofed\b|\bspoofed (message|mail|e-?mail) (rejected|refused|blocked)|\bdictionary attack\b|legitimate bounces are never sent to more than one recipient|restricted characters in address|sender policy framework of [^\n]{0,80}\bdenied\b|(внесен|занесен|находится) в черн(ый|ом) спис`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary:      "The receiving side (or its mail gateway) refused the mail under its policy, in its own words: a blocked sender, domain or address, a spoofing or SPF check, or a list it keeps. Its administrator decides; the sender's side can ask them, quoting the words.",
+		Alternatives: []Alternative{altOwnProviderBlock},
+		Source:       srcRFC5321},
+	// Yahoo's "451 VS1-IP Excessive unknown recipients - possible Open
+	// Relay": deferred for a while because of too many bad addresses,
+	// which Yahoo's help calls a deprioritisation (held-out round 156).
+	{ID: "yahoo-excessive-unknown-recipients", Protocols: []Protocol{ProtocolSMTP, ""},
+		Pattern: `\bexcessive unknown recipients\b`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The receiver is slowing down mail from this server because too many of its recipients did not exist: clean the list of bad addresses; the deferral passes.",
+		Source:  "https://help.yahoo.com/kb/postmaster/"},
+	// Postini's (psmtp) delivery failures towards the recipient's own
+	// server (held-out round 156): its MX records or its server could
+	// not be reached for too long.
+	{ID: "postini-recipient-unreachable", Protocols: []Protocol{ProtocolSMTP, ""},
+		Pattern: `\bmta inaccessible for too long\b|\bcannot connect to domain:`,
+		Code:    CodeConnectionTimeout, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		Summary: "The filtering service could not reach the recipient domain's mail server for too long and gave up: that server, or the way to it, is down.",
+		Source:  "https://www.google.com/postini/"},
+	{ID: "postini-mx-inaccessible", Protocols: []Protocol{ProtocolSMTP, ""},
+		Pattern: `\bmx records inaccessible for too long\b`,
+		Code:    CodeDNSFailure, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		Summary: "The filtering service could not look up the recipient domain's mail servers (MX records) for too long and gave up: that domain's DNS is failing.",
+		Source:  "https://www.google.com/postini/"},
+	// RFC 821's text for 552, kept by Hotmail and others: "Requested mail
+	// action aborted: exceeded storage allocation" (held-out round 156),
+	// whatever a later "Service unavailable" says.
+	{ID: "exceeded-storage-allocation", Protocols: []Protocol{ProtocolSMTP, ""},
+		Pattern: `\bexceeded storage allocation\b`,
+		Code:    CodeQuotaExceeded, Confidence: ConfidenceMedium,
+		Summary: "The recipient's mailbox is over its storage allocation: the recipient must make room, or the mail waits and bounces.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3"},
+	// A delivery report's heading with no reason after it (Outlook's "Your
+	// message did not reach some or all of the intended recipients." with
+	// only the recipients listed; Gmail's "Delivery to the following
+	// recipient failed permanently" quoted without the reply; held-out
+	// round 156): the reason is in the part not pasted.
+	{ID: "ndr-heading-without-reason", Protocols: []Protocol{ProtocolSMTP, ""}, NoReply: true,
+		Pattern:    `did not reach some or all of the intended recipients|delivery to the following recipients? failed permanently|could not be delivered to one or more recipients`,
+		NotPattern: `\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b|unknown|not exist|no such|not found|\bfull\b|quota|spam|block|denied|refused|too large|\bsize\b|relay|policy|invalid|disabled|suspend|reject(ed)? (because|due)|timed? ?out|dns|domain name`,
+		Code:       CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "A delivery report's heading: the message did not reach someone, and the reason is further down in the report (the remote server's reply or the diagnostic code), which is not in this text.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The address does not exist at the receiving side.", "The report's diagnostic says 5.1.1 or \"user unknown\"."),
+			alt(CodePolicyBlocked, "The receiving side refused the message under its policy.", "The report names a block list, SPF/DMARC or spam."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc3464"},
+	// Proton Bridge's IMAP engine (gluon) in its own words (held-out round
+	// 155): a command the client sent in the wrong state, and STARTTLS
+	// refused because no certificate is set up.
+	{ID: "imap-session-state-words", Pattern: `\bsession is not (authenticated|selected)\b`,
+		Code: CodeProtocolError, Confidence: ConfidenceLow, Situation: "program-misstep",
+		Summary: "The server says the program sent a command the session was not ready for (before signing in, or before opening a folder): a fault in the program's order of commands, which its vendor must fix.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-3"},
+	{ID: "tls-unavailable-bare", Pattern: `^\s*tls is (currently )?unavailable\.?\s*$`,
+		Code: CodeStartTLSUnavailable, Confidence: ConfidenceLow,
+		Summary: "The server says TLS is not available on this connection: it refuses STARTTLS (often no certificate is set up). Its administrator must set up TLS, or the program must use the port with implicit TLS.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc3207"},
 	{
 		// "521 5.2.1 : AOL will not accept delivery of this message."
 		// (held-out round 87): Yahoo's and AOL's content refusal after

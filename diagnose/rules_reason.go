@@ -870,7 +870,7 @@ var reasonRules = []rule{
 		// A block of the sending address or sender, never a sign-in policy:
 		// the advice is the receiving side's block list.
 		Phase:      catalog.PhaseDelivery,
-		Pattern:    `<[^>\n]{1,80}> is blocked\b|\byour ip ?\(?[^\n]{0,40}\)? (is|has been) (filtered|blocked)\b|\bblocked for (abuse|spam)\b|\bsender blocked\b|\bblocked by (ldap|rbl|dnsbl)\b|\((rtr|dyn|rld|hvu|ipts):bl\)|\bcox blocked\b|\bcdrbl\b|not (currently )?accepting mail from your (ip|network)|access from your network is restricted|^[245][0-9][0-9][ -]+blocked\b|\bsending from (this|the|your) domain (is|has been) blocked\b|\brejected due to (security )?polic(y|ies)\b|\brefused due to abuse\b`,
+		Pattern:    `<[^>\n]{1,80}> is blocked\b|\byour ip ?\(?[^\n]{0,40}\)? (is|has been) (filtered|blocked)\b|\bblocked for (abuse|spam)\b|\bsender blocked\b|\bblocked by (ldap|rbl|dnsbl)\b|\((rtr|dyn|rld|hvu|ipts):bl\)|\(con:b1\)|\bcox blocked\b|\bcdrbl\b|not (currently )?accepting mail from your (ip|network)|access from your network is restricted|^[245][0-9][0-9][ -]+blocked\b|\bsending from (this|the|your) domain (is|has been) blocked\b|\brejected due to (security )?polic(y|ies)\b|\brefused due to abuse\b`,
 		NotPattern: `log ?in|logon|password|credential|authenticat|your account|heavy usage|too many|rate limit|sending limit|exceeded|excessive`,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving server blocks mail from the sending server's IP address or from this sender (its own block list or spam filter); the sending server's admin or mail provider must ask the receiver (often through a page named in the reply) to lift it.",
