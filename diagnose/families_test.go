@@ -1783,5 +1783,22 @@ func TestFamiliesOfRounds154To157(t *testing.T) {
 		{"Your message did not reach some or all of the intended recipients.\n\nThe following recipient(s) could not be reached:\nbob@example.org\nThe e-mail account does not exist at the organization this message was sent to.", CodeUnknown, CodeRecipientUnknown},
 		{"550 5.1.1 <bob@aol.com>: Recipient address rejected: User unknown", "", CodeRecipientUnknown},
 		{"Sender Policy Framework check passed", CodePolicyBlocked, ""},
+		// A third reviewer's near misses.
+		{"S: 220 smtp.example.com ESMTP\nTraceback (most recent call last):\nsmtplib.SMTPServerDisconnected: Connection unexpectedly closed", CodeOK, ""},
+		{"<-  220 mail.example.com ESMTP\n<-  250 8BITMIME\n*** Host did not advertise authentication\n -> MAIL FROM:<a@example.org>\n<-  250 2.1.0 Ok\n<-  250 2.0.0 Ok: queued as 4F1A2B3C\n -> QUIT\n<-  221 2.0.0 Bye", "", CodeOK},
+		{"S: 220 mx.example.com ESMTP\nS: 354 go ahead\nC: Subject: error: nightly-backup: completed with 0 failures\nC: .\nS: 250 2.0.0 Ok: queued as ABC123\nS: 221 Bye", "", CodeOK},
+		{"<-  250 2.0.0 Ok: queued as 4F1A2B3C\n -> QUIT\n*** Remote host closed connection unexpectedly.", "", CodeOK},
+		{"552 5.3.4 Requested mail action aborted: exceeded storage allocation (message size 31457280 exceeds limit 26214400)", CodeQuotaExceeded, CodeMessageTooLarge},
+		{"452 4.3.1 Requested action not taken: insufficient system storage; exceeded storage allocation on spool", CodeQuotaExceeded, ""},
+		{"550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table (dictionary attack protection active)", "", CodeRecipientUnknown},
+		{"421 4.7.0 Too many unknown recipients (dictionary attack suspected), closing connection; try again in 1 hour", CodePolicyBlocked, ""},
+		{"554 5.7.1 The ip 192.0.2.4 is banned for 10 minutes after too many failed logins", CodePolicyBlocked, CodeRateLimited},
+		{"550 5.1.3 Restricted characters in address <bob|x@example.com>", CodePolicyBlocked, ""},
+		{"550 5.7.1 Excessive unknown recipients - your IP 192.0.2.4 is listed on zen.spamhaus.org", CodeRateLimited, CodePolicyBlocked},
+		{"550 Cannot connect to domain: example.com: DNS lookup failed - no MX or A records", CodeConnectionTimeout, ""},
+		{"Delivery to the following recipient failed permanently:\n\n     bob@example.com\n\nTechnical details of permanent failure:\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720", CodeUnknown, ""},
+		{"Delivery to the following recipient failed permanently:\n     bob@example.com\nThe account bob@example.com has been locked out", CodeUnknown, ""},
+		{"This message could not be delivered to one or more recipients.\nbob@example.com\nThe recipient's mailbox is over its limit and can't accept any more messages.", "", CodeQuotaExceeded},
+		{"a002 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure); session is not authenticated", CodeProtocolError, CodeInvalidCredentials},
 	})
 }

@@ -522,26 +522,33 @@ var policyFirstRules = []rule{
 	// texts, Seznam's
 	// "Sender Policy Framework of x domain denied your IP address", a
 	// Russian "email адрес внесен в черный список").
-	{ID: "gateway-policy-words", Protocols: []Protocol{ProtocolSMTP, ""}, NotReply: []int{2},
-		Pattern: `\bthe (sender|domain|ip|ip address|host|client) [^\s]{1,100} is banned\b|rejected by header based (manually )?blocked senders|\brejecting spoofed\b|\bspoofed (message|mail|e-?mail) (rejected|refused|blocked)|\bdictionary attack\b|legitimate bounces are never sent to more than one recipient|restricted characters in address|sender policy framework of [^\n]{0,80}\bdenied\b|(внесен|занесен|находится) в черн(ый|ом) спис`,
-		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+	{ID: "gateway-policy-words", Protocols: []Protocol{ProtocolSMTP, ""}, NotReply: []int{2, 4},
+		// A third reviewer's near misses: "User unknown ... (dictionary
+		// attack protection active)", "possible dictionary attack - try
+		// again later", "is banned for 10 minutes after too many failed
+		// logins", "550 5.1.3 Restricted characters in address".
+		NotPattern: `user unknown|unknown user|no such user|try again|too many|temporar|\bfor [0-9]+ (second|minute|hour)s?\b|failed log ?ins?|password|\b5\.1\.[0-9]{1,3}\b`,
+		Pattern:    `\bthe (sender|domain|ip|ip address|host|client) [^\s]{1,100} is banned\b|rejected by header based (manually )?blocked senders|\brejecting spoofed\b|\bspoofed (message|mail|e-?mail) (rejected|refused|blocked)|^\s*dictionary attack detected\.?\s*$|legitimate bounces are never sent to more than one recipient|restricted characters in address|sender policy framework of [^\n]{0,80}\bdenied\b|(внесен|занесен|находится) в черн(ый|ом) спис`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary:      "The receiving side (or its mail gateway) refused the mail under its policy, in its own words: a blocked sender, domain or address, a spoofing or SPF check, or a list it keeps. Its administrator decides; the sender's side can ask them, quoting the words.",
 		Alternatives: []Alternative{altOwnProviderBlock},
 		Source:       srcRFC5321},
 	// Yahoo's "451 VS1-IP Excessive unknown recipients - possible Open
 	// Relay": deferred for a while because of too many bad addresses,
 	// which Yahoo's help calls a deprioritisation (held-out round 156).
-	{ID: "yahoo-excessive-unknown-recipients", Protocols: []Protocol{ProtocolSMTP, ""},
-		Pattern: `\bexcessive unknown recipients\b`,
-		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+	{ID: "yahoo-excessive-unknown-recipients", Protocols: []Protocol{ProtocolSMTP, ""}, NotReply: []int{5},
+		Pattern:    `\bexcessive unknown recipients\b`,
+		NotPattern: `listed|spamhaus|block`,
+		Code:       CodeRateLimited, Confidence: ConfidenceMedium,
 		Summary: "The receiver is slowing down mail from this server because too many of its recipients did not exist: clean the list of bad addresses; the deferral passes.",
 		Source:  "https://help.yahoo.com/kb/postmaster/"},
 	// Postini's (psmtp) delivery failures towards the recipient's own
 	// server (held-out round 156): its MX records or its server could
 	// not be reached for too long.
 	{ID: "postini-recipient-unreachable", Protocols: []Protocol{ProtocolSMTP, ""},
-		Pattern: `\bmta inaccessible for too long\b|\bcannot connect to domain:`,
-		Code:    CodeConnectionTimeout, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		Pattern:    `\bmta inaccessible for too long\b|\bcannot connect to domain:[^\n]{0,100}- psmtp\b`,
+		NotPattern: `\bdns\b|refused|no mx`,
+		Code:       CodeConnectionTimeout, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
 		Summary: "The filtering service could not reach the recipient domain's mail server for too long and gave up: that server, or the way to it, is down.",
 		Source:  "https://www.google.com/postini/"},
 	{ID: "postini-mx-inaccessible", Protocols: []Protocol{ProtocolSMTP, ""},
@@ -553,8 +560,9 @@ var policyFirstRules = []rule{
 	// action aborted: exceeded storage allocation" (held-out round 156),
 	// whatever a later "Service unavailable" says.
 	{ID: "exceeded-storage-allocation", Protocols: []Protocol{ProtocolSMTP, ""},
-		Pattern: `\bexceeded storage allocation\b`,
-		Code:    CodeQuotaExceeded, Confidence: ConfidenceMedium,
+		Pattern:    `\bexceeded storage allocation\b`,
+		NotPattern: `message size|too (large|big)|exceeds (the )?limit|\b5\.3\.4\b|system storage|\bspool\b|insufficient`,
+		Code:       CodeQuotaExceeded, Confidence: ConfidenceMedium,
 		Summary: "The recipient's mailbox is over its storage allocation: the recipient must make room, or the mail waits and bounces.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3"},
 	// A delivery report's heading with no reason after it (Outlook's "Your
@@ -564,7 +572,7 @@ var policyFirstRules = []rule{
 	// round 156): the reason is in the part not pasted.
 	{ID: "ndr-heading-without-reason", Protocols: []Protocol{ProtocolSMTP, ""}, NoReply: true,
 		Pattern:    `did not reach some or all of the intended recipients|delivery to the following recipients? failed permanently|could not be delivered to one or more recipients`,
-		NotPattern: `\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b|unknown|not exist|no such|not found|\bfull\b|quota|spam|block|denied|refused|too large|\bsize\b|relay|policy|invalid|disabled|suspend|reject(ed)? (because|due)|timed? ?out|dns|domain name`,
+		NotPattern: `\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b|unknown|not exist|no such|not found|\bfull\b|quota|spam|block|denied|refused|too large|\bsize\b|relay|policy|invalid|disabled|suspend|reject(ed)? (because|due)|timed? ?out|dns|domain name|technical details|did not accept|connect|expired|locked|loop|hop count|retry|temporar|unavailable|account|diagnostic|remote (server|host)|said:|could not be reached for|reason:`,
 		Code:       CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "A delivery report's heading: the message did not reach someone, and the reason is further down in the report (the remote server's reply or the diagnostic code), which is not in this text.",
 		Alternatives: []Alternative{
@@ -575,7 +583,7 @@ var policyFirstRules = []rule{
 	// Proton Bridge's IMAP engine (gluon) in its own words (held-out round
 	// 155): a command the client sent in the wrong state, and STARTTLS
 	// refused because no certificate is set up.
-	{ID: "imap-session-state-words", Pattern: `\bsession is not (authenticated|selected)\b`,
+	{ID: "imap-session-state-words", Pattern: `^\s*(no )?session is not (authenticated|selected)\.?\s*$`,
 		Code: CodeProtocolError, Confidence: ConfidenceLow, Situation: "program-misstep",
 		Summary: "The server says the program sent a command the session was not ready for (before signing in, or before opening a folder): a fault in the program's order of commands, which its vendor must fix.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-3"},

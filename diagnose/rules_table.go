@@ -2631,8 +2631,13 @@ var codeRules = []rule{
 		// Only a program's own error lines count, not words inside the
 		// message or a note the session went on after ("Failed STARTTLS
 		// upgrade, continuing unencrypted").
-		Pattern:    `\b(error|notice) =>|(^| )error: [a-z-]+:|\*\*\* (host|remote|error|tls|starttls|no |could|unable|auth)`,
-		NotPattern: `\bstat(us)?=sent\b`,
+		// The failure must come after the last reply code but a goodbye
+		// (221), a port or a number inside a word (a swaks session that
+		// went on to "250 queued" worked), and a message the
+		// server took ("queued as", status=sent) is a success whatever
+		// follows (a third reviewer's near misses).
+		Pattern:    `(\berror =>|(^| )error: [a-z-]+:|\*\*\* (host|remote|error|tls|starttls|no |could|unable|auth)|traceback \(most recent call last\)|[a-z]+(exception|disconnected): |\bunexpectedly closed\b)((?:[^0-9]|[:./a-z_-][0-9]+|221[ -]|[0-9]{1,2}(?:[^0-9]|$)|[0-9]{4,})*)$`,
+		NotPattern: `\bstat(us)?=sent\b|\bqueued as\b|\b250[ -](2\.[0-9.]+ )?ok:? queued\b`,
 		Code:       CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The server's reply quoted here is positive, but the program's own lines after it say something failed; that failure, not the reply, is what to read. The program's full log shows the step it failed at.",
 		Source:  srcRFC5321},
