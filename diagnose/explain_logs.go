@@ -896,6 +896,15 @@ var logOKRules = []rule{
 			alt(CodeUnknown, "The client hung up because something on its side failed.", "The client's own log shows an error at that moment."),
 		},
 		Source: "https://github.com/mjl-/mox"},
+	// Kerio Connect's mail log of a message it received: "[16/Jun/2004
+	// 09:45:57] SMTP: From: <a@x>, To: <b@x>, Size: 378, Sender-Host:
+	// 127.0.0.1, SSL: yes" (held-out round 159).
+	{ID: "log-kerio-smtp-received",
+		Pattern:    `\bsmtp: from: <[^>\n]{0,200}>, to: <[^>\n]{0,200}>, size: [0-9]+`,
+		NotPattern: logOKNot,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "Kerio Connect's mail log line for a message it received; not an error.",
+		Source:  "https://manuals.gfi.com/en/kerio/connect/content/server-configuration/logs/mail-log-1229.html"},
 	// Exim's arrival line for a message submitted after AUTH: "<= alice@x
 	// H=... P=esmtpsa ... A=dovecot_login:alice ..." (A= names the
 	// authenticator that accepted the login; spec chapter "Log files").

@@ -1777,12 +1777,19 @@ func TestFamiliesOfRounds154To157(t *testing.T) {
 		{"ndr heading only", "Your message did not reach some or all of the intended recipients.\n\n   Subject: test\n\nThe following recipient(s) could not be reached:", Hints{}, CodeUnknown, "ndr-heading-without-reason"},
 		{"gluon state", "session is not authenticated", Hints{}, CodeProtocolError, "imap-session-state-words"},
 		{"gluon tls", "TLS is unavailable", Hints{}, CodeStartTLSUnavailable, "tls-unavailable-bare"},
+		// Rounds 158-159.
+		{"kerio received", "[16/Jun/2004 09:45:57] SMTP: From: <a@example.org>, To: <b@example.org>, Size: 378, Sender-Host: 127.0.0.1, SSL: yes", Hints{}, CodeOK, "log-kerio-smtp-received"},
+		{"stop spamming", "553 5.3.0 ... Stop spamming us", Hints{}, CodePolicyBlocked, "gateway-policy-words"},
+		{"unwanted attachment", "This message contains an unwanted binary Attachment", Hints{}, CodePolicyBlocked, "gateway-policy-words"},
+		{"kept for evaluation", "550-Your message has been rejected but is being kept for evaluation.\n550-If it was a legitimate message, it may still be delivered to the target\n550 recipient(s).", Hints{}, CodePolicyBlocked, "gateway-policy-words"},
+		{"chatmail unencrypted", "Error: Permanent SMTP error: permanent: Invalid unencrypted email to \n<bob@example.org>", Hints{}, CodePolicyBlocked, "gateway-policy-words"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
 		{"a1 NO [ALERT] Your account is banned", CodePolicyBlocked, ""},
 		{"Your message did not reach some or all of the intended recipients.\n\nThe following recipient(s) could not be reached:\nbob@example.org\nThe e-mail account does not exist at the organization this message was sent to.", CodeUnknown, CodeRecipientUnknown},
 		{"550 5.1.1 <bob@aol.com>: Recipient address rejected: User unknown", "", CodeRecipientUnknown},
 		{"Sender Policy Framework check passed", CodePolicyBlocked, ""},
+		{"[16/Jun/2004 09:45:57] SMTP: From: <a@example.org>, To: <b@example.org>, Size: 378, Sender-Host: 127.0.0.1, SSL: yes, error: relay denied", CodeOK, ""},
 		// A third reviewer's near misses.
 		{"S: 220 smtp.example.com ESMTP\nTraceback (most recent call last):\nsmtplib.SMTPServerDisconnected: Connection unexpectedly closed", CodeOK, ""},
 		{"<-  220 mail.example.com ESMTP\n<-  250 8BITMIME\n*** Host did not advertise authentication\n -> MAIL FROM:<a@example.org>\n<-  250 2.1.0 Ok\n<-  250 2.0.0 Ok: queued as 4F1A2B3C\n -> QUIT\n<-  221 2.0.0 Bye", "", CodeOK},

@@ -519,16 +519,19 @@ var policyFirstRules = []rule{
 	// words for a refusal under their policy (Baruwa's "The sender x is
 	// banned", Mimecast's "Rejected by header based Blocked Senders",
 	// Barracuda's "550 rejecting spoofed message", Exim's default ACL
-	// texts, Seznam's
-	// "Sender Policy Framework of x domain denied your IP address", a
-	// Russian "email адрес внесен в черный список").
+	// texts, Seznam's "Sender Policy Framework of x domain denied your IP
+	// address", a Russian "email адрес внесен в черный список"; round
+	// 159's "553 5.3.0 ... Stop spamming us", "This message contains an
+	// unwanted binary Attachment", Exim's "rejected but is being kept for
+	// evaluation"; round 158's chatmail relay refusing "Invalid
+	// unencrypted email").
 	{ID: "gateway-policy-words", Protocols: []Protocol{ProtocolSMTP, ""}, NotReply: []int{2, 4},
 		// A third reviewer's near misses: "User unknown ... (dictionary
 		// attack protection active)", "possible dictionary attack - try
 		// again later", "is banned for 10 minutes after too many failed
 		// logins", "550 5.1.3 Restricted characters in address".
 		NotPattern: `user unknown|unknown user|no such user|try again|too many|temporar|\bfor [0-9]+ (second|minute|hour)s?\b|failed log ?ins?|password|\b5\.1\.[0-9]{1,3}\b`,
-		Pattern:    `\bthe (sender|domain|ip|ip address|host|client) [^\s]{1,100} is banned\b|rejected by header based (manually )?blocked senders|\brejecting spoofed\b|\bspoofed (message|mail|e-?mail) (rejected|refused|blocked)|^\s*dictionary attack detected\.?\s*$|legitimate bounces are never sent to more than one recipient|restricted characters in address|sender policy framework of [^\n]{0,80}\bdenied\b|(внесен|занесен|находится) в черн(ый|ом) спис`,
+		Pattern:    `\bthe (sender|domain|ip|ip address|host|client) [^\s]{1,100} is banned\b|rejected by header based (manually )?blocked senders|\brejecting spoofed\b|\bspoofed (message|mail|e-?mail) (rejected|refused|blocked)|^\s*dictionary attack detected\.?\s*$|legitimate bounces are never sent to more than one recipient|restricted characters in address|sender policy framework of [^\n]{0,80}\bdenied\b|\bstop spamming\b|\bunwanted (binary )?attachment\b|rejected but is being kept for evaluation|\binvalid unencrypted (e-?mail|message)\b|(внесен|занесен|находится) в черн(ый|ом) спис`,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary:      "The receiving side (or its mail gateway) refused the mail under its policy, in its own words: a blocked sender, domain or address, a spoofing or SPF check, or a list it keeps. Its administrator decides; the sender's side can ask them, quoting the words.",
 		Alternatives: []Alternative{altOwnProviderBlock},
