@@ -952,6 +952,15 @@ var logOKRules = []rule{
 	// deletion of marked messages from server", django-helpdesk's
 	// "Received 285 messages from IMAP server" (round 118) are the same
 	// kind.
+	// sendEmail's notice that the server offered no AUTH, then its own
+	// "Email was sent successfully!" (a reviewer's near miss): the server
+	// took the mail without a sign-in; the notice is no failure.
+	{ID: "sendemail-sent-after-notice",
+		Pattern:    `\bnotice => authentication not supported by the smtp server![^!]{0,160}\bemail was sent successfully!`,
+		NotPattern: `error =>|\b(failed|denied|refused|rejected|timed? ?out|timeout)\b`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "sendEmail sent the message: the server offered no sign-in, so sendEmail sent without one (its notice says so), and the server took the mail; not an error.",
+		Source:  "https://github.com/mogaal/sendemail"},
 	{ID: "log-program-success",
 		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open connection to '[a-z0-9.-]+' \([^)\n]{0,120}\)\.\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full

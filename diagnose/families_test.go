@@ -1777,6 +1777,7 @@ func TestFamiliesOfRounds154To157(t *testing.T) {
 		{"ndr heading only", "Your message did not reach some or all of the intended recipients.\n\n   Subject: test\n\nThe following recipient(s) could not be reached:", Hints{}, CodeUnknown, "ndr-heading-without-reason"},
 		{"gluon state", "session is not authenticated", Hints{}, CodeProtocolError, "imap-session-state-words"},
 		{"gluon tls", "TLS is unavailable", Hints{}, CodeStartTLSUnavailable, "tls-unavailable-bare"},
+		{"sendemail notice then sent", "Mar 12 10:01:02 host sendEmail[2231]: NOTICE => Authentication not supported by the smtp server!\nMar 12 10:01:03 host sendEmail[2231]: Email was sent successfully!", Hints{}, CodeOK, "sendemail-sent-after-notice"},
 		// Rounds 158-159.
 		{"kerio received", "[16/Jun/2004 09:45:57] SMTP: From: <a@example.org>, To: <b@example.org>, Size: 378, Sender-Host: 127.0.0.1, SSL: yes", Hints{}, CodeOK, "log-kerio-smtp-received"},
 		{"stop spamming", "553 5.3.0 ... Stop spamming us", Hints{}, CodePolicyBlocked, "gateway-policy-words"},
@@ -1789,6 +1790,7 @@ func TestFamiliesOfRounds154To157(t *testing.T) {
 		{"Your message did not reach some or all of the intended recipients.\n\nThe following recipient(s) could not be reached:\nbob@example.org\nThe e-mail account does not exist at the organization this message was sent to.", CodeUnknown, CodeRecipientUnknown},
 		{"550 5.1.1 <bob@aol.com>: Recipient address rejected: User unknown", "", CodeRecipientUnknown},
 		{"Sender Policy Framework check passed", CodePolicyBlocked, ""},
+		{"sendEmail[1]: NOTICE => Authentication not supported by the smtp server!\nsendEmail[1]: ERROR => Received: 550 5.7.1 Relaying denied\nsendEmail[1]: Email was sent successfully!", CodeOK, ""},
 		{"[16/Jun/2004 09:45:57] SMTP: From: <a@example.org>, To: <b@example.org>, Size: 378, Sender-Host: 127.0.0.1, SSL: yes, error: relay denied", CodeOK, ""},
 		// A third reviewer's near misses.
 		{"S: 220 smtp.example.com ESMTP\nTraceback (most recent call last):\nsmtplib.SMTPServerDisconnected: Connection unexpectedly closed", CodeOK, ""},
