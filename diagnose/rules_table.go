@@ -2828,16 +2828,12 @@ var factRules = []rule{
 		Summary: "The connection was dropped while the sign-in was in progress, and the text holds no reply that says why.",
 		Alternatives: []Alternative{
 			alt(CodeServerUnavailable, "The server, or something in front of it, hangs up on sessions for now (overloaded, restarting, or refusing this address).", "Other accounts on the server fail the same way, and a try a minute later too."),
-			alt(CodeTemporaryFailure, "A passing fault on the server or on the path.", "The same sign-in a few minutes later gets an answer."),
-			alt(CodeInvalidCredentials, "Some servers hang up instead of answering a refused sign-in.", "The server's log records a failed login at that moment."),
+			altAuthHangUpPassing, altAuthHangUpRefused,
 		}, Source: srcNetFacts},
 	{ID: "closed-auth", Net: []probe.NetErrorKind{probe.NetClosed, probe.NetReset}, Stages: []probe.Stage{probe.StageAuthenticate},
 		Code: CodeServerUnavailable, Confidence: ConfidenceLow,
-		Summary: "The server dropped the connection while the sign-in was in progress.",
-		Alternatives: []Alternative{
-			alt(CodeTemporaryFailure, "A passing fault on the server or on the path.", "The same sign-in a few minutes later gets an answer."),
-			alt(CodeInvalidCredentials, "Some servers hang up instead of answering a refused sign-in.", "The server's log records a failed login at that moment."),
-		}, Source: srcNetFacts},
+		Summary:      "The server dropped the connection while the sign-in was in progress.",
+		Alternatives: []Alternative{altAuthHangUpPassing, altAuthHangUpRefused}, Source: srcNetFacts},
 	{ID: "closed-later", Net: []probe.NetErrorKind{probe.NetClosed, probe.NetReset},
 		Code: CodeServerUnavailable, Confidence: ConfidenceLow,
 		Alternatives: []Alternative{
@@ -3256,6 +3252,14 @@ func either(a, b string) string {
 }
 
 const successFailureWords = `fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|required|missing|unavailable|must|closed|abort(ed|ing)?|reset|dropped|terminated|disconnect(ed)?|expired`
+
+// altAuthHangUpPassing and altAuthHangUpRefused are the other readings of
+// a connection dropped during the sign-in, for the probe's own
+// observation (closed-auth) and a pasted one (closed-auth-pasted).
+var (
+	altAuthHangUpPassing = alt(CodeTemporaryFailure, "A passing fault on the server or on the path.", "The same sign-in a few minutes later gets an answer.")
+	altAuthHangUpRefused = alt(CodeInvalidCredentials, "Some servers hang up instead of answering a refused sign-in.", "The server's log records a failed login at that moment.")
+)
 
 var lastRules = []rule{
 	// Rounds 137-138's families. A fetcher's summary of a poll that
