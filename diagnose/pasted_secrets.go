@@ -19,12 +19,13 @@ import (
 // (internal/redact).
 //
 // The places are read strictly, for a server's words must stay whole: a
-// LOGIN line is a tag (a digit in it, or one character) and exactly two
-// arguments, as a client sends it ("IMAP login failed for user bob" is a
-// server's sentence, not a command); PASS takes exactly one argument
-// ("PASS command failed" is a sentence); base64 stands alone at the line's
-// end and looks encoded (length a multiple of four, and a digit, a '+',
-// '/' or '=' or mixed case in it), which a word seldom does.
+// LOGIN line is a tag and exactly two arguments, behind a client's mark
+// or, without one, in capitals as a client sends it ("IMAP login failed
+// for user bob" and "3 login attempts failed" are sentences); PASS takes
+// exactly one argument ("PASS command failed" is a sentence); base64
+// stands alone at the line's end and looks encoded (length a multiple of
+// four, and a digit, a '+', '/' or '=' or mixed case in it), which a word
+// seldom does.
 
 // pastedSecret is one place a secret stands: re's group 1 is what stays,
 // group 2 the secret; encoded is set where the secret is base64, userPass
@@ -43,10 +44,10 @@ type pastedSecret struct {
 // SERVER:", and imaplib's "> b'" (the quote closes at the end).
 const clientMark = `(?:[^\n]{0,100}?[\s\]])?(?:c:|>|->|>>|<<<|>>>|sending:|send:|senddata:|client:|client -> server:)\s*(?:b['"])?`
 
-// loginLine and passLine are the client's commands without a mark: a tag
-// and LOGIN with exactly two arguments, PASS with exactly one. Without a
-// mark the command must be in capitals, as clients send it: "3 login
-// attempts failed" and "pass failed" are sentences.
+// loginTag and loginArgs are the parts of a client's LOGIN line: its tag,
+// then exactly two arguments to the line's end (group 2 the password).
+// Without a client's mark, LOGIN and PASS must be in capitals, as clients
+// send them: "3 login attempts failed" and "pass failed" are sentences.
 var (
 	loginArgs = `\s+(?:"[^"\n]*"|\S+)\s+)("[^"\n]*"|[^\s'"]+)['"]?[ \t\r]*$`
 	loginTag  = `(?:[a-zA-Z]{0,4}[0-9][a-zA-Z0-9.]{0,10}|[a-zA-Z.*]|[a-zA-Z]{1,8})`
