@@ -12,10 +12,17 @@ import (
 
 // The CA is built once per process, like httptest's built-in certificate:
 // generating keys is the slowest part of starting a server, and one CA lets a
-// test trust every fake it starts. Its validity is relative to the real
-// clock because clients verify chains against the real clock.
+// test trust every fake it starts. It is valid for ten years either side of
+// the real clock: clients verify chains against their own clock, which is
+// the real one or a caller's fixed day (Server.Now, diagnose's Options.Now;
+// fleet's tests read as of 2026-12-05 09:00), and a CA valid only from a
+// day before the real clock failed every such chain once the real clock
+// was a day past the fixed one. The leaf's validity stays relative to
+// Server.Now, which is what scenarios of expired certificates test.
 var processCA = sync.OnceValues(func() (*certgen.CA, error) {
-	return certgen.NewCA("mailtest CA", time.Now())
+	const tenYears = 10 * 365 * 24 * time.Hour
+	now := time.Now()
+	return certgen.NewCAValid("mailtest CA", now.Add(-tenYears), now.Add(tenYears))
 })
 
 // wrongHost is the only name on a CertWrongHost certificate.

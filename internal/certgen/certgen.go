@@ -29,6 +29,11 @@ type CA struct {
 
 // NewCA creates a CA named name, valid from a day before now for ten years.
 func NewCA(name string, now time.Time) (*CA, error) {
+	return NewCAValid(name, now.Add(-24*time.Hour), now.Add(10*365*24*time.Hour))
+}
+
+// NewCAValid creates a CA named name, valid from notBefore to notAfter.
+func NewCAValid(name string, notBefore, notAfter time.Time) (*CA, error) {
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		return nil, err
@@ -36,8 +41,8 @@ func NewCA(name string, now time.Time) (*CA, error) {
 	tmpl := &x509.Certificate{
 		SerialNumber:          serial(),
 		Subject:               pkix.Name{CommonName: name, Organization: []string{"mailcheck test"}},
-		NotBefore:             now.Add(-24 * time.Hour),
-		NotAfter:              now.Add(10 * 365 * 24 * time.Hour),
+		NotBefore:             notBefore,
+		NotAfter:              notAfter,
 		KeyUsage:              x509.KeyUsageCertSign | x509.KeyUsageCRLSign | x509.KeyUsageDigitalSignature,
 		BasicConstraintsValid: true,
 		IsCA:                  true,
