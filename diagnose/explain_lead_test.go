@@ -218,7 +218,7 @@ func TestExchange535SummaryIsDatedAndFitsTheHost(t *testing.T) {
 	after := Explain(text, Hints{Now: time.Date(2027, 1, 15, 0, 0, 0, 0, time.UTC)})
 	assert.Contains(t, before.Summary, "at the end of December 2026 (about 25 days from now")
 	assert.Contains(t, after.Summary, "Since the end of December 2026")
-	assert.NotContains(t, after.Summary, "in 25 days")
+	assert.NotContains(t, after.Summary, "days from now")
 	assert.NotContains(t, after.Summary, "{when:")
 	online := Explain(text, Hints{Host: "smtp.office365.com", Now: time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)})
 	assert.Equal(t, CodeInvalidCredentials, online.Code)
