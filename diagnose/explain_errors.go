@@ -448,12 +448,16 @@ func reportsOnlySuccess(lower string) bool {
 	return len(lower) <= 200 && !strings.Contains(lower, "\n") && successEndRE.MatchString(lower) && !failureWordsRE.MatchString(lower)
 }
 
-// infoLevelRE is a log line's level of information or debugging;
-// logTroubleRE is a word of trouble in a log line. An orderly end ("INFO
-// -- : Connection closed") is no trouble; a close by the other side is.
+// logTroubleWords are the words of trouble in a log line: infoOnlyLog
+// reads them line by line, and the rule info-only-session-log in the
+// text as read. An orderly end ("INFO -- : Connection closed") is no
+// trouble; a close by the other side is.
+const logTroubleWords = `\b(error|errors|err|warn|warning|fatal|crit|critical|alert|emerg|fail|failed|failure|fails|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|timed? ?out|timeout|exception|reset|abort(ed)?|broken|lost|unexpected(ly)?|disconnect(ed)?|bye|no|not|bad|blocked|disabled|eof|hang ?up|expired|quarantin\w*|errno|econn\w*|deferred|unavailable|unauthori[sz]ed|never|returned|bounced?|quota|over ?quota|suspend\w*|locked)\b|closed by|\b[45][0-9][0-9][ -]|\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b`
+
+// infoLevelRE is a log line's level of information or debugging.
 var (
 	infoLevelRE  = regexp.MustCompile(`\b(info|debug|notice|trace)\b`)
-	logTroubleRE = regexp.MustCompile(`\b(error|errors|err|warn|warning|fatal|crit|critical|alert|emerg|fail|failed|failure|fails|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|timed? ?out|timeout|exception|reset|abort(ed)?|broken|lost|unexpected(ly)?|disconnect(ed)?|bye|no|not|bad|blocked|disabled|eof|hang ?up|expired|quarantin\w*|errno|econn\w*|deferred|unavailable|unauthori[sz]ed|never|returned|bounced?|quota|over ?quota|suspend\w*|locked)\b|closed by|\b[45][0-9][0-9][ -]|\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b`)
+	logTroubleRE = regexp.MustCompile(logTroubleWords)
 )
 
 // infoOnlyLog reports a program's log of three or more lines, each at

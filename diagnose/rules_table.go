@@ -3332,7 +3332,7 @@ var lastRules = []rule{
 		// joined); infoOnlyLog keeps its "Connection closed" from being
 		// read as a failure.
 		Pattern:    `(\b(info|debug|notice|trace)\b[^\n]*){3,}`,
-		NotPattern: `\b(error|errors|err|warn|warning|fatal|fail|failed|failure|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|timed? ?out|timeout|exception|reset|abort(ed)?|broken|lost|unexpected(ly)?|disconnect(ed)?|bye|no|not|bad|blocked|disabled|eof|expired|quarantin\w*|errno|econn\w*|deferred|unavailable|unauthori[sz]ed|never|returned|bounced?|quota|over ?quota|suspend\w*|locked)\b|closed by|\b[45][0-9][0-9][ -]`,
+		NotPattern: logTroubleWords,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The program's log shows a session that ran: every line is information, none says an error, and the connection closed at its end. The connection and the sign-in worked; if something is missing, the cause lies in the program's own settings (a filter, a folder, a condition).",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-6.2.3"},
