@@ -196,19 +196,25 @@ func printable(s string) bool {
 }
 
 // hidePastedSecretsWhereTheyStand replaces the secrets pastedSecrets find
-// in s, keeping what stands before them.
+// in s (each match's group 2), keeping everything around them.
 func hidePastedSecretsWhereTheyStand(s string) string {
 	for _, p := range pastedSecrets {
-		if !p.re.MatchString(s) {
+		locs := p.re.FindAllStringSubmatchIndex(s, -1)
+		if len(locs) == 0 {
 			continue
 		}
-		s = p.re.ReplaceAllStringFunc(s, func(m string) string {
-			sub := p.re.FindStringSubmatch(m)
-			if !p.accepts(sub) {
-				return m
+		var b strings.Builder
+		last := 0
+		for _, l := range locs {
+			if !p.accepts([]string{s[l[0]:l[1]], s[l[2]:l[3]], s[l[4]:l[5]]}) {
+				continue
 			}
-			return sub[1] + redactedMarker + m[len(sub[1])+len(sub[2]):]
-		})
+			b.WriteString(s[last:l[4]])
+			b.WriteString(redactedMarker)
+			last = l[5]
+		}
+		b.WriteString(s[last:])
+		s = b.String()
 	}
 	return s
 }
