@@ -577,12 +577,9 @@ var policyFirstRules = []rule{
 		Pattern:    `did not reach some or all of the intended recipients|delivery to the following recipients? failed permanently|could not be delivered to one or more recipients`,
 		NotPattern: `\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\b|unknown|not exist|no such|not found|\bfull\b|quota|spam|block|denied|refused|too large|\bsize\b|relay|policy|invalid|disabled|suspend|reject(ed)? (because|due)|timed? ?out|dns|domain name|technical details|did not accept|connect|expired|locked|loop|hop count|retry|temporar|unavailable|account|diagnostic|remote (server|host)|said:|could not be reached for|reason:`,
 		Code:       CodeUnknown, Confidence: ConfidenceLow,
-		Summary: "A delivery report's heading: the message did not reach someone, and the reason is further down in the report (the remote server's reply or the diagnostic code), which is not in this text.",
-		Alternatives: []Alternative{
-			alt(CodeRecipientUnknown, "The address does not exist at the receiving side.", "The report's diagnostic says 5.1.1 or \"user unknown\"."),
-			alt(CodePolicyBlocked, "The receiving side refused the message under its policy.", "The report names a block list, SPF/DMARC or spam."),
-		},
-		Source: "https://www.rfc-editor.org/rfc/rfc3464"},
+		Summary:      "A delivery report's heading: the message did not reach someone, and the reason is further down in the report (the remote server's reply or the diagnostic code), which is not in this text.",
+		Alternatives: []Alternative{altUnsaidRecipient, altUnsaidPolicy},
+		Source:       "https://www.rfc-editor.org/rfc/rfc3464"},
 	// Proton Bridge's IMAP engine (gluon) in its own words (held-out round
 	// 155): a command the client sent in the wrong state, and STARTTLS
 	// refused because no certificate is set up.

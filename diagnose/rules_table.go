@@ -3209,8 +3209,7 @@ var genericRules = []rule{
 		Summary: "The server refused the recipient at RCPT TO, but this text leaves out the server's reply, which names the cause; the program's log or debug output (or the bounce) has it.",
 		Alternatives: []Alternative{
 			alt(CodeRelayDenied, "The server will not pass mail to outside domains for this session: the program did not sign in, or sends through another server than the account's.", "Only recipients outside the server's own domains fail; the reply says \"relay\" or \"authentication required\"."),
-			alt(CodeRecipientUnknown, "The address does not exist at the receiving side (a typo, a closed mailbox).", "The reply says 5.1.1, \"unknown user\" or \"no such user\"."),
-			alt(CodePolicyBlocked, "The receiving side's policy refused the message (a block list, SPF/DMARC, the sender's reputation).", "The reply names a block list, a policy or a help page."),
+			altUnsaidRecipient, altUnsaidPolicy,
 		}, Source: srcRFC5321},
 	{ID: "envelope-rcpt-refused", Protocols: onlySMTP, Envelope: "rcpt", NotReply: []int{4},
 		Code: CodeRelayDenied, Confidence: ConfidenceLow,
@@ -3252,6 +3251,15 @@ func either(a, b string) string {
 }
 
 const successFailureWords = `fail(ed|ure|s)?|refused|denied|rejected|invalid|unable|cannot|can't|could ?n[o']t|not|timed? ?out|blocked|disabled|incorrect|wrong|exception|unsuccessful|but|however|required|missing|unavailable|must|closed|abort(ed|ing)?|reset|dropped|terminated|disconnect(ed)?|expired`
+
+// altUnsaidRecipient and altUnsaidPolicy are the likeliest readings of a
+// refusal whose reason the text leaves out (a wrapper's bare RCPT
+// refusal, a delivery report's heading): the server's reply, or the
+// report's diagnostic, tells them apart.
+var (
+	altUnsaidRecipient = alt(CodeRecipientUnknown, "The address does not exist at the receiving side (a typo, a closed mailbox).", "The server's reply, or the report's diagnostic, says 5.1.1, \"user unknown\" or \"no such user\".")
+	altUnsaidPolicy    = alt(CodePolicyBlocked, "The receiving side's policy refused the message (a block list, SPF/DMARC, the sender's reputation).", "The server's reply, or the report, names a block list, a policy or a help page.")
+)
 
 // altAuthHangUpPassing and altAuthHangUpRefused are the other readings of
 // a connection dropped during the sign-in, for the probe's own
