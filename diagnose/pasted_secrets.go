@@ -28,15 +28,41 @@ import (
 // seldom does.
 
 // pastedSecret is one place a secret stands: re's group 1 is what stays,
-// group 2 the secret; encoded is set where the secret is base64, userPass
-// where it is "user:password" (only the password is the secret), and ok,
-// when set, says whether a match is a secret at all.
+// group 2 the secret; needs are strings one of which every match holds
+// (lower-cased; see mayMatch); encoded is set where the secret is base64,
+// userPass where it is "user:password" (only the password is the secret),
+// and ok, when set, says whether a match is a secret at all.
 type pastedSecret struct {
 	re       *regexp.Regexp
+	needs    []string
 	encoded  bool
 	userPass bool
 	ok       func(match string) bool
 }
+
+// mayMatch reports whether folded (the text through foldForNeeds) holds
+// one of p.needs: the patterns run over every paste Explain reads, and
+// nearly none holds a secret, so a pattern runs only where it can match
+// (TestPastedSecretNeedsAreNecessary).
+func (p pastedSecret) mayMatch(folded string) bool {
+	for _, n := range p.needs {
+		if strings.Contains(folded, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldForNeeds lower-cases s as the patterns' (?i) reads it: besides
+// ASCII case, Unicode folds the long s (ſ) to s and the Kelvin sign to k.
+func foldForNeeds(s string) string {
+	return needsFolder.Replace(strings.ToLower(s))
+}
+
+var needsFolder = strings.NewReplacer("\u017f", "s", "\u212a", "k")
+
+// markNeeds are what clientMark must hold: one of its marks.
+var markNeeds = []string{"c:", ">", "<<<", "send", "client:"}
 
 // clientMark is what transcripts and logs put before a client's line, a
 // timestamp or a program's prefix before it: "C:", ">", "->", ">>>",
@@ -66,23 +92,23 @@ func loginUserOK(m string) bool {
 }
 
 var pastedSecrets = []pastedSecret{
-	{re: regexp.MustCompile(`(?im)^(` + clientMark + loginTag + `\s+login` + loginArgs), ok: loginUserOK},
-	{re: regexp.MustCompile(`(?m)^(\s*` + loginTag + `\s+LOGIN` + loginArgs), ok: loginUserOK},
-	{re: regexp.MustCompile(`(?im)^(` + clientMark + `pass\s+)([^\s'"]+)['"]?[ \t\r]*(?:\([^)\n]*\))?[ \t\r]*$`)},
-	{re: regexp.MustCompile(`(?m)^(\s*PASS\s+)(\S+)[ \t\r]*$`)},
-	{re: regexp.MustCompile(`(?i)(\bauth(?:enticate)?\s+(?:plain|login|xoauth2|oauthbearer|cram-md5)\s+)([a-z0-9+/]{8,}={0,2})`), encoded: true},
-	{re: regexp.MustCompile(`(?im)^(` + clientMark + `)([a-z0-9+/]{12,}={0,2})['"]?[ \t\r]*$`), encoded: true,
+	{re: regexp.MustCompile(`(?im)^(` + clientMark + loginTag + `\s+login` + loginArgs), needs: []string{"login"}, ok: loginUserOK},
+	{re: regexp.MustCompile(`(?m)^(\s*` + loginTag + `\s+LOGIN` + loginArgs), needs: []string{"login"}, ok: loginUserOK},
+	{re: regexp.MustCompile(`(?im)^(` + clientMark + `pass\s+)([^\s'"]+)['"]?[ \t\r]*(?:\([^)\n]*\))?[ \t\r]*$`), needs: []string{"pass"}},
+	{re: regexp.MustCompile(`(?m)^(\s*PASS\s+)(\S+)[ \t\r]*$`), needs: []string{"pass"}},
+	{re: regexp.MustCompile(`(?i)(\bauth(?:enticate)?\s+(?:plain|login|xoauth2|oauthbearer|cram-md5)\s+)([a-z0-9+/]{8,}={0,2})`), needs: []string{"auth"}, encoded: true},
+	{re: regexp.MustCompile(`(?im)^(` + clientMark + `)([a-z0-9+/]{12,}={0,2})['"]?[ \t\r]*$`), needs: markNeeds, encoded: true,
 		// ">" is also a mail quote: a quoted word in CamelCase is no base64.
 		ok: func(m string) bool {
 			return !strings.HasPrefix(strings.TrimSpace(m), ">") || strings.ContainsAny(m, "0123456789+/=")
 		}},
-	{re: regexp.MustCompile(`(?i)((?:\b|_)(?:password|passwd|pwd|pass)\s*=\s*)("[^"\n]*"|'[^'\n]*'|[^\s,;&]+)`)},
-	{re: regexp.MustCompile(`(?i)("(?:password|passwd|pwd|pass|smtp_pass(?:word)?)"\s*:\s*)("[^"\n]*")`)},
+	{re: regexp.MustCompile(`(?i)((?:\b|_)(?:password|passwd|pwd|pass)\s*=\s*)("[^"\n]*"|'[^'\n]*'|[^\s,;&]+)`), needs: []string{"pass", "pwd"}},
+	{re: regexp.MustCompile(`(?i)("(?:password|passwd|pwd|pass|smtp_pass(?:word)?)"\s*:\s*)("[^"\n]*")`), needs: []string{"pass", "pwd"}},
 	// Credentials in a URL ("imaps://bob:secret@imap.example.com"), curl's
 	// "--user bob:secret", HTTP Basic.
-	{re: regexp.MustCompile(`(?i)(\b[a-z][a-z0-9+.-]{1,15}://[^\s:/@]{1,80}:)([^\s@/]{1,200})@`)},
-	{re: regexp.MustCompile(`(?i)((?:--user|\s-u)\s+['"]?[^\s:'"]{1,80}:)([^\s'"]+)`)},
-	{re: regexp.MustCompile(`(?i)(\bauthorization:\s*basic\s+)([a-z0-9+/]{8,}={0,2})`), encoded: true, userPass: true},
+	{re: regexp.MustCompile(`(?i)(\b[a-z][a-z0-9+.-]{1,15}://[^\s:/@]{1,80}:)([^\s@/]{1,200})@`), needs: []string{"://"}},
+	{re: regexp.MustCompile(`(?i)((?:--user|\s-u)\s+['"]?[^\s:'"]{1,80}:)([^\s'"]+)`), needs: []string{"-u"}},
+	{re: regexp.MustCompile(`(?i)(\bauthorization:\s*basic\s+)([a-z0-9+/]{8,}={0,2})`), needs: []string{"authorization"}, encoded: true, userPass: true},
 }
 
 // hidePastedSecrets replaces, in what f quotes from the pasted text, the
@@ -105,6 +131,7 @@ func hidePastedSecrets(f *Finding, text string) {
 // fewer than four bytes (which would match inside ordinary words) are
 // left out; where they stand they are still replaced.
 func pastedSecretsIn(text string) []string {
+	folded := foldForNeeds(text)
 	var out []string
 	add := func(s string) {
 		s = strings.Trim(s, "\"")
@@ -113,6 +140,9 @@ func pastedSecretsIn(text string) []string {
 		}
 	}
 	for _, p := range pastedSecrets {
+		if !p.mayMatch(folded) {
+			continue
+		}
 		for _, m := range p.re.FindAllStringSubmatch(text, -1) {
 			if !p.accepts(m) {
 				continue
@@ -198,7 +228,11 @@ func printable(s string) bool {
 // hidePastedSecretsWhereTheyStand replaces the secrets pastedSecrets find
 // in s (each match's group 2), keeping everything around them.
 func hidePastedSecretsWhereTheyStand(s string) string {
+	folded := foldForNeeds(s)
 	for _, p := range pastedSecrets {
+		if !p.mayMatch(folded) {
+			continue
+		}
 		locs := p.re.FindAllStringSubmatchIndex(s, -1)
 		if len(locs) == 0 {
 			continue

@@ -1,0 +1,49 @@
+package diagnose
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestPastedSecretNeedsAreNecessary: a pattern skipped by mayMatch could
+// not have matched. Every pattern has needs (none would never run), and
+// on the corpus, the held-out texts and pastes holding secrets in every
+// form the patterns read (the long s and the Kelvin sign, which (?i)
+// folds, among them), a match always holds one of its pattern's needs.
+func TestPastedSecretNeedsAreNecessary(t *testing.T) {
+	texts := []string{
+		"C: a1 LOGIN bob Hunter2Secret", "2024-05-01 10:00:00 C: a1 login bob x9Secret", "A0001 LOGIN bob \"pw pw\"",
+		"[12:00:01] >> PASS Zq7vKp9xw", "PASS Zq7vKp9xw", "C: PAſS Zq7vKp9xw",
+		"AUTH PLAIN AGJvYgBIdW50ZXIyU2VjcmV0", "authenticate xoauth2 dXNlcj1ib2IBYXV0aD1CZWFyZXIgdG9rMTIzAQE=",
+		"CLIENT -> SERVER: UGFzc3dvcmQxMjM0", "<<< UGFzc3dvcmQxMjM0", "Sending: UGFzc3dvcmQxMjM0", "client: UGFzc3dvcmQxMjM0",
+		"SMTP_PASSWORD=Zq7vKp9xw", "pwd = 'x9Secret'", `{"password":"x9Secret"}`, `{"smtp_pass":"x9Secret"}`,
+		"imaps://bob:Zq7vKp9xw@imap.example.com", "curl --user bob:Zq7vKp9xw smtps://x", "curl -u bob:Zq7vKp9xw",
+		"Authorization: Basic Ym9iOlpxNyF2S3A5eHc=",
+	}
+	for _, r := range loadResponses(t) {
+		texts = append(texts, r.Text)
+	}
+	for _, round := range loadHeldOut(t) {
+		for _, r := range round.Rows {
+			texts = append(texts, r.Text)
+		}
+	}
+	matched := make([]bool, len(pastedSecrets))
+	for i, p := range pastedSecrets {
+		require.NotEmpty(t, p.needs, "pattern %d: %s", i, p.re)
+	}
+	for _, text := range texts {
+		folded := foldForNeeds(text)
+		for i, p := range pastedSecrets {
+			if p.re.MatchString(text) {
+				matched[i] = true
+				assert.True(t, p.mayMatch(folded), "pattern %d matches %q but holds none of %q", i, text, p.needs)
+			}
+		}
+	}
+	for i, m := range matched {
+		assert.True(t, m, "pattern %d matched none of the texts: the test shows nothing about it", i)
+	}
+}
