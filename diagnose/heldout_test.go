@@ -269,6 +269,7 @@ func heldOutDoc(t testing.TB) string {
 		w("the first alternative the finding ranks, the two codes a person reads first (rounds %s):\n", strings.Join(top2Rounds, ", "))
 		w("%d of %d (%s).\n", top2Right, top2Texts, pct(top2Right, top2Texts))
 	}
+	b.WriteString(secondLabelDoc(t, rounds))
 	for _, round := range rounds {
 		if s, ok := scores[round.Round]; ok && s.Note != "" {
 			w("\nRound %d: %s\n", round.Round, s.Note)

@@ -1,0 +1,299 @@
+package diagnose
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// How far the held-out labels themselves can be trusted. A round's label
+// is one collector's reading; a second person, given only what mailcheck
+// is given (the text, the protocol, the stage and the host), labels the
+// same texts blind. Where the two agree the label is firmer, and a miss
+// there is mailcheck's own. To compare, the answers mailcheck gave at each
+// round's first score are kept too: rules change after a first score, so
+// they cannot be asked again later.
+
+var recordAnswers = flag.String("record-answers", "",
+	"comma-separated held-out rounds whose answers now are written to testdata/heldout/first-answers.json (run at the round's first score, before any rule changes)")
+
+// firstAnswer is what mailcheck answered a held-out text at its round's
+// first score.
+type firstAnswer struct {
+	ID           string     `json:"id"`
+	Code         Code       `json:"code"`
+	Confidence   Confidence `json:"confidence"`
+	Alternatives []Code     `json:"alternatives,omitempty"`
+}
+
+// secondLabel is a second person's blind label of a held-out text. Sure
+// says the labeller found that the text's own words decide it.
+type secondLabel struct {
+	ID           string `json:"id"`
+	Code         Code   `json:"code"`
+	Alternatives []Code `json:"alternatives,omitempty"`
+	Sure         bool   `json:"sure"`
+	Why          string `json:"why"`
+}
+
+var (
+	firstAnswersFile = filepath.Join("testdata", "heldout", "first-answers.json")
+	secondLabelsFile = filepath.Join("testdata", "heldout", "second-labels.json")
+)
+
+func loadJSONList[T any](t testing.TB, path string) []T {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	require.NoError(t, err)
+	var out []T
+	require.NoError(t, json.Unmarshal(b, &out), path)
+	return out
+}
+
+// writeJSONList writes one element a line, so a diff shows which texts
+// changed.
+func writeJSONList[T any](t testing.TB, path string, list []T) {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("[\n")
+	for i, v := range list {
+		line, err := json.Marshal(v)
+		require.NoError(t, err)
+		b.Write(line)
+		if i < len(list)-1 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("]\n")
+	require.NoError(t, os.WriteFile(path, []byte(b.String()), 0o644))
+}
+
+func answerOf(f Finding, id string) firstAnswer {
+	a := firstAnswer{ID: id, Code: f.Code, Confidence: f.Confidence}
+	for _, alt := range f.Alternatives {
+		a.Alternatives = append(a.Alternatives, alt.Code)
+	}
+	return a
+}
+
+// TestHeldOutAnswers checks the kept first answers and the second labels
+// against the rounds: every id is a held-out text, every code is known,
+// and a round's kept answers score exactly what scores.json says its
+// first score was, so answers taken after a rule changed cannot pass for
+// first ones.
+func TestHeldOutAnswers(t *testing.T) {
+	rounds := loadHeldOut(t)
+	scores := loadHeldOutScores(t)
+	answers := loadJSONList[firstAnswer](t, firstAnswersFile)
+
+	if *recordAnswers != "" {
+		want := map[int]bool{}
+		for _, s := range strings.Split(*recordAnswers, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(s))
+			require.NoError(t, err, "-record-answers takes round numbers")
+			want[n] = true
+		}
+		have := map[string]bool{}
+		for _, a := range answers {
+			have[a.ID] = true
+		}
+		for _, round := range rounds {
+			if !want[round.Round] {
+				continue
+			}
+			for _, r := range explainCorpus(round.Rows) {
+				require.False(t, have[r.row.ID], "round %d already has answers kept", round.Round)
+				answers = append(answers, answerOf(r.got, r.row.ID))
+			}
+		}
+		writeJSONList(t, firstAnswersFile, answers)
+	}
+
+	rowOf := map[string]responseRow{}
+	roundOf := map[string]int{}
+	for _, round := range rounds {
+		for _, r := range round.Rows {
+			rowOf[r.ID] = r
+			roundOf[r.ID] = round.Round
+		}
+	}
+	type tally struct{ texts, right, okFailure, high, highRight int }
+	byRound := map[int]*tally{}
+	seen := map[string]bool{}
+	for _, a := range answers {
+		r, ok := rowOf[a.ID]
+		if !assert.True(t, ok, "first answer for %s, which is no held-out text", a.ID) {
+			continue
+		}
+		assert.False(t, seen[a.ID], "%s: two first answers", a.ID)
+		seen[a.ID] = true
+		assert.True(t, a.Code.Known(), "%s: unknown code %q", a.ID, a.Code)
+		n := roundOf[a.ID]
+		if byRound[n] == nil {
+			byRound[n] = &tally{}
+		}
+		s := byRound[n]
+		s.texts++
+		if a.Code == r.Code {
+			s.right++
+		}
+		if r.Code == CodeOK && a.Code != CodeOK {
+			s.okFailure++
+		}
+		if a.Confidence == ConfidenceHigh {
+			s.high++
+			if a.Code == r.Code {
+				s.highRight++
+			}
+		}
+	}
+	for _, round := range rounds {
+		s, ok := byRound[round.Round]
+		if !ok {
+			continue
+		}
+		first := scores[round.Round]
+		assert.Equal(t, len(round.Rows), s.texts, "round %d: answers kept for only some texts", round.Round)
+		assert.Equal(t, first.Right, s.right, "round %d: the kept answers are not those of its first score", round.Round)
+		assert.Equal(t, first.OKCalledFailure, s.okFailure, "round %d: ok called a failure", round.Round)
+		assert.Equal(t, first.High, s.high, "round %d: high-confidence answers", round.Round)
+		assert.Equal(t, first.HighRight, s.highRight, "round %d: high-confidence answers right", round.Round)
+	}
+
+	seen = map[string]bool{}
+	for _, l := range loadJSONList[secondLabel](t, secondLabelsFile) {
+		_, ok := rowOf[l.ID]
+		assert.True(t, ok, "second label for %s, which is no held-out text", l.ID)
+		assert.False(t, seen[l.ID], "%s: two second labels", l.ID)
+		seen[l.ID] = true
+		assert.True(t, l.Code.Known(), "%s: unknown code %q", l.ID, l.Code)
+		for _, alt := range l.Alternatives {
+			assert.True(t, alt.Known(), "%s: unknown alternative %q", l.ID, alt)
+		}
+		assert.NotEmpty(t, strings.TrimSpace(l.Why), "%s: a second label says why", l.ID)
+	}
+}
+
+// labelAgreement is what the second labels show, over the held-out texts
+// that have both a second label and a kept first answer.
+type labelAgreement struct {
+	texts, agree int
+	// Mailcheck's first answer against the collector's label, the second
+	// label, and either.
+	firstRight, secondRight, eitherRight int
+	// consensus counts the texts the two labels agree on; consensusRight
+	// those of them mailcheck answered so at first.
+	consensus, consensusRight int
+	// words counts the texts both labellers found their own words decide
+	// (the collector's note says "text:", the second label is sure),
+	// wordsAgree those they label alike, wordsRight those of them
+	// mailcheck answered so at first.
+	words, wordsAgree, wordsRight int
+	rounds                        []int
+}
+
+func agreement(rounds []heldOutRound, answers []firstAnswer, labels []secondLabel) labelAgreement {
+	answer := map[string]firstAnswer{}
+	for _, a := range answers {
+		answer[a.ID] = a
+	}
+	second := map[string]secondLabel{}
+	for _, l := range labels {
+		second[l.ID] = l
+	}
+	var g labelAgreement
+	for _, round := range rounds {
+		counted := false
+		for _, r := range round.Rows {
+			a, okA := answer[r.ID]
+			l, okL := second[r.ID]
+			if !okA || !okL {
+				continue
+			}
+			counted = true
+			g.texts++
+			if l.Code == r.Code {
+				g.agree++
+			}
+			if a.Code == r.Code {
+				g.firstRight++
+			}
+			if a.Code == l.Code {
+				g.secondRight++
+			}
+			if a.Code == r.Code || a.Code == l.Code {
+				g.eitherRight++
+			}
+			if l.Code == r.Code {
+				g.consensus++
+				if a.Code == r.Code {
+					g.consensusRight++
+				}
+			}
+			if textDecides(r) && l.Sure {
+				g.words++
+				if l.Code == r.Code {
+					g.wordsAgree++
+					if a.Code == r.Code {
+						g.wordsRight++
+					}
+				}
+			}
+		}
+		if counted {
+			g.rounds = append(g.rounds, round.Round)
+		}
+	}
+	return g
+}
+
+// secondLabelDoc is docs/accuracy.md's section on the second labels.
+func secondLabelDoc(t testing.TB, rounds []heldOutRound) string {
+	g := agreement(rounds, loadJSONList[firstAnswer](t, firstAnswersFile), loadJSONList[secondLabel](t, secondLabelsFile))
+	if g.texts == 0 {
+		return ""
+	}
+	var b strings.Builder
+	w := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
+	w("\n### How far the labels themselves agree\n\n")
+	w("A round's label is one collector's reading, made with the source's context. To see how firm\n")
+	w("those labels are, a second person labelled the texts of rounds %d-%d again, blind: given only\n", g.rounds[0], g.rounds[len(g.rounds)-1])
+	w("what mailcheck is given (the text, protocol, stage and host), the code definitions and the\n")
+	w("corpus's conventions, and neither the collector's label nor mailcheck's answer\n")
+	w("([second-labels.json](../diagnose/testdata/heldout/second-labels.json)). Mailcheck's answers\n")
+	w("are those it gave at each round's first score, kept in\n")
+	w("[first-answers.json](../diagnose/testdata/heldout/first-answers.json) (`TestHeldOutAnswers`\n")
+	w("checks that they score exactly the recorded first scores).\n\n")
+	w("| | texts | share |\n|---|---:|---:|\n")
+	row := func(name string, n, of int) { w("| %s | %d of %d | %s |\n", name, n, of, pct(n, of)) }
+	row("the second label is the collector's", g.agree, g.texts)
+	row("mailcheck's first answer is the collector's label", g.firstRight, g.texts)
+	row("mailcheck's first answer is the second label", g.secondRight, g.texts)
+	row("mailcheck's first answer is one of the two labels", g.eitherRight, g.texts)
+	row("where the two labels agree, mailcheck's first answer is theirs", g.consensusRight, g.consensus)
+	row("where both labellers find the words decide, the two labels agree", g.wordsAgree, g.words)
+	row("where both find the words decide and agree, mailcheck's first answer is theirs", g.wordsRight, g.wordsAgree)
+	if g.agree < g.texts {
+		w("\nTwo careful people reading the same texts disagree on about one in %d; that bounds what any\n", roundDiv(g.texts, g.texts-g.agree))
+		w("score against a single label can show.")
+	}
+	w(" The figure the target is set on stays the first score against the collector's label, above.\n")
+	return b.String()
+}
+
+// roundDiv is n/d rounded, for "one in N" (d > 0).
+func roundDiv(n, d int) int {
+	return (n + d/2) / d
+}
