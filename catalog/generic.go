@@ -611,6 +611,17 @@ var genericEntries = []Remediation{
 		Checked:     "2026-12-06",
 	},
 	{
+		Code: CodeConnectionTimeout, Situation: "stalled-after-data", Title: "The server stopped answering while the message was being sent", Audience: AudienceUser,
+		Explanation: "The connection, the sign-in and the addresses worked; then the server, or something on the network between, stopped answering while the message itself was going out or waiting for the server's last reply. The message may or may not have been accepted: a stall at that point does not say. The host, port and password are not in question.",
+		UserSteps: []string{
+			"Before sending again, look in the Sent folder or ask the recipient: if the server took the message before the stall, sending again delivers it twice.",
+			"If large messages stall each time, send the attachment by a link or in smaller parts, or raise the program's time-out.",
+		},
+		AdminSteps:  []string{"Check the mail server's log for the message at that time (accepted and queued, or dropped), and for a firewall, proxy or content filter between that holds long transfers."},
+		VendorSteps: []string{"After DATA, wait for the final reply long enough for the server's content checks (RFC 5321 suggests 10 minutes), and record whether the message was accepted before retrying."},
+		Checked:     "2026-12-06",
+	},
+	{
 		Code: CodeConnectionRefused, Situation: "local-connect-blocked", Title: "This computer blocks the connection to the mail server", Audience: AudienceUser,
 		Explanation: "The connection was stopped before it left this computer or device (permission denied on connect): a firewall or antivirus on it, a VPN or data-saver setting, the app's missing network permission, or the hosting provider's block on outgoing mail ports (most often 25). The mail server was never reached, so the account and password are not the cause.",
 		UserSteps: []string{
