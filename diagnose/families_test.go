@@ -1005,6 +1005,7 @@ func TestFamiliesOfRounds83To92(t *testing.T) {
 		{"french exchange ndr", "l'adresse électronique du destinataire a changé. L'adresse à laquelle ce message a été envoyé n'accepte plus de messages.", Hints{}, CodeRecipientUnknown, ""},
 		// Round 91: other languages and spacing.
 		{"spread sending quota", "550 5.4.5 Daily user sending        quota exceeded.", smtp, CodeRateLimited, "sending-limit"},
+		{"polish encryption required", "Szyfrowanie jest wymagane do zalogowania.", Hints{}, CodePlaintextDisallowed, "encryption-required-to-sign-in"},
 		{"node tls socket", "Client network socket disconnected before secure TLS connection was established", Hints{}, CodeTLSHandshakeFailed, ""},
 		{"erlang options incompatible", "{:error, {:options, :incompatible, [verify: :verify_peer, cacerts: :undefined]}}", Hints{}, CodeTLSHandshakeFailed, ""},
 	})
@@ -1675,6 +1676,9 @@ func TestFamiliesOfRounds143To148(t *testing.T) {
 		{"host list's mx", "Host or domain name not found. MX host not found.", Hints{}, CodeDNSFailure, ""},
 		{"webstar dns", "Internet address not found", Hints{}, CodeDNSFailure, ""},
 		{"dns temporary", "DNS temporary failure", Hints{}, CodeDNSFailure, ""},
+		{"polish login data", "Niewłaściwe dane logowania.", Hints{}, CodeInvalidCredentials, "language-login-failed"},
+		{"polish encryption", "Połączenie wymaga szyfrowania.", Hints{}, CodePlaintextDisallowed, "language-connection-requires-encryption"},
+		{"polish weak method", "Wybrana metoda logowania jest zbyt słaba.", Hints{}, CodeMechanismUnsupported, "language-mechanism-unsupported"},
 		{"aol dynamic ip", "421-: (DYN:T1)\nhttp://postmaster.info.aol.com/errors/421dynt1.html\n421 SERVICE NOT AVAILABLE", Hints{}, CodePolicyBlocked, ""},
 		{"cox sending blocked", "Email sending blocked due to suspicious account activity on primary Cox account. Reset your password and reference error code AUP#CXMJ.", Hints{}, CodeSendingBlocked, ""},
 		{"gmail 555 at mail from", "SenderError: Mail from command failed - 555 5.5.2 Syntax error. 84sm29732749ioh.3 - gsmtp", Hints{}, CodeProtocolError, ""},
@@ -1883,6 +1887,13 @@ func TestFamiliesOfRounds160To168(t *testing.T) {
 		{"auth process broken", "* BYE Auth process broken", Hints{Stage: probe.StageAuthenticate}, CodeServerUnavailable, "server-auth-service-broken"},
 		{"auth panic", "auth: Panic: file http-client.c: line 646 (http_client_context_close): assertion failed", Hints{}, CodeServerUnavailable, "server-auth-service-broken"},
 		{"database", "imapsql: GetMailbox [Junk]: unable to open database file: permission denied", Hints{}, CodeServerUnavailable, "server-auth-service-broken"},
+		{"polish 551", "Wskazany użytkownik nie jest lokalny.", Hints{}, CodeRelayDenied, "polish-smtp-551-not-local"},
+		{"polish 530", "Połączenie wymaga zalogowania.", Hints{}, CodeRelayDenied, "polish-smtp-530-login-required"},
+		{"polish 432", "Konieczna jest zmiana sposobu przekazania hasła.", Hints{}, CodeMechanismUnsupported, "polish-smtp-432-password-transition"},
+		{"polish 454", "Tymczasowy brak autoryzacji.", Hints{}, CodeTemporaryFailure, "polish-smtp-454-temporary-auth"},
+		{"polish 452", "Brak miejsca po stronie serwera.", Hints{}, CodeQuotaExceeded, "polish-smtp-452-no-space"},
+		{"polish 556", "Ta domena nie przyjmuje poczty.", Hints{}, CodeRecipientUnknown, "polish-smtp-556-domain-takes-no-mail"},
+		{"polish 421", "Protokół SMTP nie jest dostępny.", Hints{}, CodeServerUnavailable, "polish-smtp-421-not-available"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
 		// A person's wrong password is still theirs.

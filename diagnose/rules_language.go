@@ -51,6 +51,9 @@ const (
 )
 
 // languageServerRules: after the login and while sending.
+// srcJZK lists a Polish mail program's renderings of SMTP replies.
+const srcJZK = "https://www.jzk.pl/baza-wiedzy/problemy-z-wysylaniem-poczty"
+
 var languageServerRules = []rule{
 	// Thunderbird's own English sentences around a failed send, as users
 	// paste them (held-out rounds 28 and 31): what they say about the
@@ -146,6 +149,40 @@ var languageServerRules = []rule{
 		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
 		Summary: "The webmail makes you wait a few seconds between two messages (its own limit against mass mailing): wait, then send again.",
 		Source:  srcRoundcubeL10n},
+	// A Polish mail program's renderings of SMTP replies, as a Polish
+	// host's help page lists them (held-out round 165): each stands for
+	// one reply code, and reads as that reply does.
+	{ID: "polish-smtp-551-not-local", Pattern: `użytkownik nie jest lokalny`,
+		Code: CodeRelayDenied, Confidence: ConfidenceMedium,
+		Summary:      "The server will not take mail for this recipient from this session (SMTP 551, \"user not local\"): it does not relay for a program that has not signed in. Switch on authentication for the outgoing server.",
+		Alternatives: []Alternative{alt(CodeRecipientUnknown, "The recipient's address is wrong and the server words it this way.", "Only one recipient fails; others on other domains go through.")},
+		Source:       srcJZK},
+	{ID: "polish-smtp-530-login-required", Pattern: `połączenie wymaga zalogowania`,
+		Code: CodeRelayDenied, Confidence: ConfidenceMedium,
+		Summary: "The server takes mail only after the program signs in (SMTP 530, authentication required): switch on \"my outgoing server requires authentication\" with the account's user name and password.",
+		Source:  srcJZK},
+	{ID: "polish-smtp-432-password-transition", Pattern: `zmiana sposobu przekazania hasła`,
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server will not take the password the way the program sends it (SMTP 432, password transition needed): choose another authentication method, or encryption, in the account's outgoing-server settings.",
+		Source:  srcJZK},
+	{ID: "polish-smtp-454-temporary-auth", Pattern: `tymczasowy brak autoryzacji`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The server could not check the sign-in for now (SMTP 454, temporary authentication failure): try again in a few minutes.",
+		Source:  srcJZK},
+	{ID: "polish-smtp-452-no-space", Pattern: `brak miejsca po stronie serwera`,
+		Code: CodeQuotaExceeded, Confidence: ConfidenceLow,
+		Summary:      "The server has no room for the message (SMTP 452 or 552, insufficient storage): a full mailbox on the receiving side, or the server's own disk.",
+		Alternatives: []Alternative{alt(CodeTemporaryFailure, "The server's own disk is full for now.", "Every recipient on that server fails, and a try hours later works.")},
+		Source:       srcJZK},
+	{ID: "polish-smtp-556-domain-takes-no-mail", Pattern: `domena nie przyjmuje poczty`,
+		Code: CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary: "The recipient's domain takes no mail at all (SMTP 556, RFC 7505's null MX): the address cannot be delivered; check it with the recipient.",
+		Source:  srcJZK},
+	{ID: "polish-smtp-421-not-available", Pattern: `protokół smtp nie jest dostępny`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary:      "The server's SMTP service is not available now (SMTP 421): try again later.",
+		Alternatives: []Alternative{alt(CodeProtocolDisabled, "SMTP is switched off for this account.", "Webmail sends, the program never does.")},
+		Source:       srcJZK},
 	// c-client (PHP's imap_open) will not send a password in the clear
 	// to a server that offers AUTH=PLAIN before TLS: "SECURITY PROBLEM:
 	// insecure server advertised AUTH=PLAIN" (held-out round 77).
