@@ -1859,6 +1859,7 @@ func TestFamiliesTheTwoLabelsAgreeOn(t *testing.T) {
 		// The sender named, or the program's own empty address, is not an unknown recipient.
 		{"Invalid sender address", envelope, CodeRecipientUnknown, ""},
 		{"mail: no address; invalid address \"\"", envelope, CodeRecipientUnknown, ""},
+		{"gomail: could not send email 1: gomail: invalid address \"a@example.org <a@example.org>\": mail: expected single address", envelope, CodeRecipientUnknown, ""},
 		{"Malformed address", Hints{Stage: probe.StageAuthenticate}, CodeRecipientUnknown, ""},
 		// A cause named beside a terse refusal wins.
 		{"Login denied: too many failures, try again in 30 minutes", auth, CodeInvalidCredentials, ""},

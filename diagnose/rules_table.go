@@ -3308,10 +3308,12 @@ var genericRules = []rule{
 	{ID: "envelope-address-invalid-words", Protocols: []Protocol{ProtocolSMTP, ""}, Stages: []probe.Stage{probe.StageEnvelope}, NoReply: true,
 		Pattern: `\b(malformed|invalid|illegal|bad|non-?existent|unknown) (e-?mail |recipient |destination )?(address(es)?|user|e-?mail|host ?name|host/domain name|domain name)\b`,
 		// The program's own check of an empty or partial address (gomail's
-		// "no address", JavaMail's "Illegal address in string ``''") is
-		// its settings' fault, and JavaMail's "Invalid Addresses" wraps
-		// refusals whose reason it leaves out (envelope-rcpt-refused-unsaid).
-		NotPattern: `\bsender\b|\bfrom\b|mail from|\bauth|password|log ?in\b|invalid addresses|addr-spec|no address|in string|\bempty\b`,
+		// "no address", Go's net/mail "expected single address",
+		// JavaMail's "Illegal address in string ``''") is its settings'
+		// fault, found before any server was asked; JavaMail's "Invalid
+		// Addresses" wraps refusals whose reason it leaves out
+		// (envelope-rcpt-refused-unsaid).
+		NotPattern: `\bsender\b|\bfrom\b|mail from|\bauth|password|log ?in\b|invalid addresses|addr-spec|no address|in string|\bempty\b|gomail: invalid address|\bmail: (expected|invalid string|missing|unclosed|misformatted)`,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceLow,
 		Summary: "A recipient address was refused as not valid: mistyped, malformed (a space, a display name or quotes where only the address belongs), or a domain that does not exist.",
 		Alternatives: []Alternative{
