@@ -287,9 +287,9 @@ func secondLabelDoc(t testing.TB, rounds []heldOutRound) string {
 	row("where both find the words decide and agree, mailcheck's first answer is theirs", g.wordsRight, g.wordsAgree)
 	if g.agree < g.texts {
 		w("\nTwo careful people reading the same texts disagree on about one in %d; that bounds what any\n", roundDiv(g.texts, g.texts-g.agree))
-		w("score against a single label can show.")
+		w("score against a single label can show.\n")
 	}
-	w(" The figure the target is set on stays the first score against the collector's label, above.\n")
+	w("The figure the target is set on stays the first score against the collector's label, above.\n")
 	return b.String()
 }
 
