@@ -261,7 +261,9 @@ func agreement(rounds []heldOutRound, answers []firstAnswer, labels []secondLabe
 
 // secondLabelDoc is docs/accuracy.md's section on the second labels.
 func secondLabelDoc(t testing.TB, rounds []heldOutRound) string {
-	g := agreement(rounds, loadJSONList[firstAnswer](t, firstAnswersFile), loadJSONList[secondLabel](t, secondLabelsFile))
+	answers := loadJSONList[firstAnswer](t, firstAnswersFile)
+	labels := loadJSONList[secondLabel](t, secondLabelsFile)
+	g := agreement(rounds, answers, labels)
 	if g.texts == 0 {
 		return ""
 	}
@@ -285,6 +287,17 @@ func secondLabelDoc(t testing.TB, rounds []heldOutRound) string {
 	row("where the two labels agree, mailcheck's first answer is theirs", g.consensusRight, g.consensus)
 	row("where both labellers find the words decide, the two labels agree", g.wordsAgree, g.words)
 	row("where both find the words decide and agree, mailcheck's first answer is theirs", g.wordsRight, g.wordsAgree)
+	w("\nBy round, at first score (the share right where the two labels agree, beside the share right\n")
+	w("against the collector's label alone):\n\n")
+	w("| round | texts | labels agree | first score | first score where they agree |\n|---|---:|---:|---:|---:|\n")
+	for _, round := range rounds {
+		r := agreement([]heldOutRound{round}, answers, labels)
+		if r.texts == 0 {
+			continue
+		}
+		w("| %d | %d | %s | %s | %d of %d (%s) |\n", round.Round, r.texts, pct(r.agree, r.texts), pct(r.firstRight, r.texts),
+			r.consensusRight, r.consensus, pct(r.consensusRight, r.consensus))
+	}
 	if g.agree < g.texts {
 		w("\nTwo careful people reading the same texts disagree on about one in %d; that bounds what any\n", roundDiv(g.texts, g.texts-g.agree))
 		w("score against a single label can show.\n")
