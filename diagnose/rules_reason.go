@@ -635,7 +635,10 @@ var ipRules = []rule{
 		// "ip" is a word of its own, not a host name's part ("<a@ip-172-
 		// 26-13-215.compute.internal>: Sender address rejected"; round
 		// 110).
-		NotPattern: headerFromNotAllowed + `|\bfrequency limited\b|due to heavy usage|excessive (connections|usage)|too many connections|rejected: sender domain`,
+		// A server's own block-list lookup that found nothing (hMailServer's
+		// "DNS query failure. Query: x.dbl.spamhaus.org ... no data of the
+		// requested type"; held-out round 169) is no refusal.
+		NotPattern: headerFromNotAllowed + `|\bfrequency limited\b|due to heavy usage|excessive (connections|usage)|too many connections|rejected: sender domain|` + blockListLookupNotListed,
 		Pattern:    `(country|countries|region|geo|location|ip address|your ip|client host|client ip|(^|[^a-z0-9_@.-])ip([^a-z0-9_.-]|-[a-z]|$)|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|\bblock ?list(ed|s|ing)?\b|\bblack ?list(ed|s|ing)?\b|spamhaus|dnsbl|\brbl\b|\bpsbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|ip reputation|reputation (of [a-z ]{0,20})?is too low|\bblack ?ip\b|not allowed to connect|not in (the )?(whitelist|allowlist|allow list)`,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refuses this client's address or location, not the password.",
@@ -1014,6 +1017,17 @@ var afterLoginCodeRules = []rule{
 	// AUTH refused as a command the server does not have here
 	// (OpenSMTPD's "503 5.5.1 Invalid command: Command not supported" on
 	// a listener without auth): no mechanism will do.
+	// The server names AUTH as the command it does not know ("Command
+	// unknown: 'AUTH'", Exim's wording quoted by OTRS; held-out round 173),
+	// whatever wrapper and stage surround it.
+	{ID: "auth-command-unknown", Protocols: onlySMTP,
+		Pattern: `command (unknown|unrecogni[sz]ed|not recogni[sz]ed):? ?['"]?auth\b`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server does not know the AUTH command on this port: it takes no sign-in here (often a port for receiving mail, not for sending it, or AUTH offered only after STARTTLS).",
+		Alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "AUTH is offered only after STARTTLS.", "The EHLO reply after STARTTLS lists AUTH."),
+		},
+		Source: srcRFC4954},
 	{ID: "smtp-auth-command-unsupported", Protocols: onlySMTP, Reply: []int{500, 502, 503, 504}, Stages: []probe.Stage{probe.StageAuthenticate},
 		Pattern: `command not (supported|implemented|recogni[sz]ed)|not implemented|unrecogni[sz]ed command`,
 		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,

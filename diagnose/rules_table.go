@@ -577,7 +577,9 @@ var phraseRules = []rule{
 		// 57 and 60). EACCES on connect is a local firewall or security
 		// policy, not the mail server.
 		ID: "connect-permission-denied", Situation: "local-connect-blocked",
-		Pattern: `connect(ing)?[^\n]{0,80}: permission denied|permission denied \(13\)`,
+		// Swift Mailer's "Connection could not be established with host
+		// x [Permission denied #13]" (held-out rounds 172 and 173).
+		Pattern: `connect(ing)?[^\n]{0,80}: permission denied|permission denied \(13\)|\[permission denied #13\]`,
 		// A local milter's socket is no mail server (review 11).
 		NotPattern: `milter|unix:`,
 		Code:       CodeConnectionRefused, Confidence: ConfidenceLow,
@@ -878,9 +880,11 @@ var phraseRules = []rule{
 	{
 		// An OAuth provider refused the stored refresh token (expired,
 		// revoked, a changed password): "invalid_grant" (held-out round 49).
-		ID:      "oauth-invalid-grant",
-		Token:   true,
-		Pattern: `\binvalid_grant\b|can't create new access token`, // nodemailer's words when the refresh fails
+		ID:    "oauth-invalid-grant",
+		Token: true,
+		// Google's error_description alone ("Token has been expired or
+		// revoked.", FluentSMTP; held-out round 172).
+		Pattern: `\binvalid_grant\b|can't create new access token|token has been expired or revoked`, // nodemailer's words when the refresh fails
 		// Entra's AADSTS codes say more (MFA, a malformed request) and
 		// are read by their own rules.
 		NotPattern: `aadsts[0-9]|invalid jwt|iat and exp|clock|invalid email or user id`, // a clock or a malformed assertion, not a revoked token
@@ -2509,7 +2513,7 @@ var codeRules = []rule{
 	// server unavailable (11 of 13 held-out texts at the greeting; two
 	// blind labellers agree on every one they share). A limit named is
 	// still the limit (smtp-421-limit below).
-	{ID: "greeting-temporary-refusal", Protocols: onlySMTP, Reply: []int{4}, Stages: []probe.Stage{probe.StageGreeting},
+	{ID: "greeting-temporary-refusal", Protocols: onlySMTP, Reply: []int{421}, Stages: []probe.Stage{probe.StageGreeting},
 		Pattern:    greetingTemporaryWords,
 		NotPattern: greetingNamesLimit,
 		Code:       CodeServerUnavailable, Confidence: ConfidenceMedium,
@@ -2658,6 +2662,22 @@ var codeRules = []rule{
 		Code:       CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The server's reply quoted here is positive, but the program's own lines after it say something failed; that failure, not the reply, is what to read. The program's full log shows the step it failed at.",
 		Source:  srcRFC5321},
+	// The last reply is an intermediate one (354 "start mail input", 334
+	// an AUTH challenge) and the program's words after it say the step
+	// failed: the session stopped waiting for the server's final reply,
+	// which never came or was empty (PHPMailer's "DATA not accepted from
+	// server" after an empty line, Symfony's "Expected response code 250
+	// but got code \"\""; held-out round 172). Never a success.
+	{ID: "smtp-intermediate-then-failure", Protocols: onlySMTP, Reply: []int{3},
+		Pattern: `\berror\b|not accepted|\bfail(ed|ure)?\b|expected response code|but got (code|an empty)|\bunexpected|\bclosed\b|timed? ?out|\bcould not\b|\bunable to\b`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server's last reply here is an intermediate one (go ahead with the message, or an AUTH challenge), and the program then reports a failure: the server's final answer never came or was empty, so the text does not say why. The server's log for that moment names the cause.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server, or something in front of it, hung up before answering.", "The server's log shows the connection lost at the end of the data."),
+			alt(CodePolicyBlocked, "A content filter on the server dropped the message without a reply.", "Other messages (without this attachment or text) go through."),
+			alt(CodeProtocolError, "The program and the server disagree on how the step ends (a bad line ending, a missing final dot).", "A different mail program sends the same message."),
+		},
+		Source: srcRFC5321},
 	{ID: "smtp-success", Protocols: onlySMTP, Reply: []int{2, 3}, NoFailure: true,
 		// Postfix closes a client that spoke out of turn with "221 2.7.0
 		// Error: I can break rules, too. Goodbye." (held-out round 81).
@@ -2785,6 +2805,17 @@ var factRules = []rule{
 		Alternatives: []Alternative{
 			alt(CodeTemporaryFailure, "The server was slow for a while (a large folder, a busy server) and answers again later.", "The same step works on the next run."),
 			altServerDown,
+		}, Source: srcNetFacts},
+	// A pasted time-out whose words say the connection or the greeting
+	// never completed ("dial tcp ...: connect: connection timed out",
+	// "Greeting never received") is the connect time-out, whatever stage
+	// the person named (a reviewer's near misses).
+	{ID: "timeout-connect-words-any-stage", Net: []probe.NetErrorKind{probe.NetTimeout}, NetFromText: true,
+		Pattern: `\bdial tcp\b|connect: connection timed out|greeting never received|initial (server )?greeting|timed out (while )?(waiting for|receiving) (the )?(server'?s? )?greeting`,
+		Code:    CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary: "The connection, or the server's greeting on it, never came within the time allowed: a firewall dropping the connection, a wrong host or port, a server that is down, or (on port 465) a client waiting for a plain greeting from a port that speaks TLS first.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "On port 465 the client waits for a plain greeting that never comes, because the server speaks TLS first.", "The port is 465 and the client is set to plain or STARTTLS."),
 		}, Source: srcNetFacts},
 	// The same at the other stages past the connection (the sign-in, EHLO,
 	// STARTTLS): blind labels read a timeout a pasted text names as
@@ -2955,11 +2986,12 @@ const serverOtherCause = `responded:?[^\n]{0,20}(\* bye|shutting down|internal e
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-// The greeting's temporary refusal: its words, the limits that are read
-// as limits instead, and the reading.
+// The greeting's temporary refusal: its words, the limits and blocks that
+// are read as such instead (a fail2ban ban, a deny list), and the
+// reading.
 const (
 	greetingTemporaryWords   = `temporar|try (again )?later|busy|plus tard|später|service (not |un)available`
-	greetingNamesLimit       = `\blimit(s|ed)?\b|too many|\brate\b|timed? ?out`
+	greetingNamesLimit       = `\blimit(s|ed)?\b|too many|\brate\b|timed? ?out|\bbann?(ed)?\b|deny ?list|block|listed|reject|spam|reputation|policy`
 	greetingTemporarySummary = "The server turned the connection away at its greeting, before any command, and says it is unavailable for now: nothing in the account or the settings is wrong."
 )
 
@@ -2968,9 +3000,11 @@ var greetingTemporaryAlts = []Alternative{
 	alt(CodePolicyBlocked, "The server turns away this sender's address in particular (some providers word a block this way).", "Other networks are greeted normally while this one is not."),
 }
 
-// timeoutServerLock is a lock the server waited for: its own state, not
-// the connection's.
-const timeoutServerLock = `waiting for (a |the )?lock|\block (held|timeout)`
+// timeoutServerLock is a lock the server waited for, or its own
+// sign-in back end (LDAP, PAM, an auth worker) or a token service timing
+// out: the server's or the sign-in service's state, not the mail
+// connection's (a reviewer's near misses).
+const timeoutServerLock = `waiting for (a |the )?lock|\block (held|timeout)|\bldap\b|\bpam\b|auth-worker|auth(entication)? (server|back ?end|service)|login\.microsoftonline|oauth2\.googleapis|accounts\.google`
 
 const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|[a-z]invalidcredentials\b|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|\bok unable to authenticate\b|\bresult=badcreds\b|(verify|check) (that )?(your|the) (credentials|user ?name and password|(sending |receiving )?login and password|e-?mail address and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
@@ -2979,11 +3013,12 @@ var genericRules = []rule{
 	// The server's own sign-in or storage service is broken: Dovecot's
 	// login process cannot reach its auth socket, the auth process
 	// crashed ("BYE Auth process broken", "Panic: file http-client.c"),
-	// a server cannot open its own database (maddy). Blind labels read
+	// a server cannot open its own database (maddy's imapsql; a client's
+	// own cache is not the server's). Blind labels read
 	// these as server_unavailable (held-out round 167); the "auth" in
 	// them is the server's component, not the person's password.
 	{ID: "server-auth-service-broken",
-		Pattern: `auth process broken|\bauth(-client|-master|-worker|-userdb)?: [^\n]{0,80}\bconnect\((/|login\))[^\n]{0,80}failed|auth(-client)?: conn unix:[^\n]{0,80}failed|\bpanic: file [a-z0-9_-]+\.c|unable to open database file`,
+		Pattern: `auth process broken|\bauth(-client|-master|-worker|-userdb)?: [^\n]{0,80}\bconnect\((/|login\))[^\n]{0,80}failed|auth(-client)?: conn unix:[^\n]{0,80}failed|\bpanic: file [a-z0-9_-]+\.c|imapsql: [^\n]{0,80}unable to open database file`,
 		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server's own sign-in or storage service is broken (a socket its parts cannot reach, a crash, a file it may not open): every login or mailbox fails the same way until its administrator repairs it. The password and the settings are not the cause.",
 		Alternatives: []Alternative{
@@ -3264,7 +3299,7 @@ var genericRules = []rule{
 		Pattern: `^[^a-z]*unauthori[sz]ed[^a-z]*$|\blog ?in (denied|dened)\b|incorrect access data|\bauth[a-z]{0,6}ication (failure|failed|error)\b|\bautherror\b|authenticationfailed: ?true`,
 		// A cause named beside them (too many failures, a lock, a block)
 		// is read by its own rule.
-		NotPattern: serverOtherCause + `|too many|\battempts\b|\bfailures\b|lock(ed|out)|block|disabled|suspend|expired|browser|specific password`,
+		NotPattern: serverOtherCause + `|too many|\battempts\b|\bfailures\b|lock(ed|out)|block|disabled|suspend|expired|browser|specific password|migrat|try (again|later)|temporar|not enabled|not allowed|\bdomain\b|\bmodule\b`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC5530},
 	{ID: "generic-sender", Protocols: onlySMTP, Pattern: `sender.{0,40}(rejected|not allowed|denied|not permitted)`,
@@ -3313,7 +3348,7 @@ var genericRules = []rule{
 		// fault, found before any server was asked; JavaMail's "Invalid
 		// Addresses" wraps refusals whose reason it leaves out
 		// (envelope-rcpt-refused-unsaid).
-		NotPattern: `\bsender\b|\bfrom\b|mail from|\bauth|password|log ?in\b|invalid addresses|addr-spec|no address|in string|\bempty\b|gomail: invalid address|\bmail: (expected|invalid string|missing|unclosed|misformatted)`,
+		NotPattern: `\bsender\b|\bfrom\b|mail from|\bauth|password|log ?in\b|invalid addresses|addr-spec|no address|in string|\bempty\b|gomail: invalid address|\bmail: (expected|invalid string|missing|unclosed|misformatted)|setfrom|return-path|\bhelo\b|\behlo\b|sending domain|not verified`,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceLow,
 		Summary: "A recipient address was refused as not valid: mistyped, malformed (a space, a display name or quotes where only the address belongs), or a domain that does not exist.",
 		Alternatives: []Alternative{
@@ -3609,9 +3644,13 @@ var lastRules = []rule{
 	// Envelope", "EHLO keyword contains invalid character", Postfix's
 	// "non-SMTP command"): two blind labels agree on protocol_error for
 	// each such text of rounds 124-159 that was answered unknown.
+	// A refusal's own code named beside the wrapper's words ("invalid
+	// greeting (code 554)", "bad SMTP response (code 535)") is read by its
+	// code; a server's reply that itself speaks of a parse error ("551
+	// line parse error") stays a protocol error.
 	{ID: "client-words-parse-failure",
 		Pattern:    `\bpars(e|ing) (error|failed|failure)|(unable to|could not|couldn't|failed to|cannot|can't) parse\b|\bunexpected (non-string )?(token|character|char|data|response|reply|end of (input|stream|response))\b|\bimapwire: expected\b|\binvalid (response|reply)\b|\bbad response\b|\bmalformed (response|reply|greeting|line)\b|\b(unexpected|invalid|bad|malformed) (smtp |imap |pop3? |idle |ehlo |fetch |search |select |list |status |server )?(response|reply|greeting)\b|\bbad message from (the )?server\b|\bsyntax error in (the )?(envelope|bodystructure|body|fetch|response|reply)\b|\b(keyword|response|reply|line) contains (an )?invalid character|\bnon-smtp command\b|\bprotocol (error|violation)\b|numberformatexception|listed with an invalid size`,
-		NotPattern: `invalid response code|\b(succeeded|successful(ly)?|completed|accepted)\b`,
+		NotPattern: `\bcode:? ?[45][0-9]{2}\b|invalid response code|\b(succeeded|successful(ly)?|completed|accepted)\b`,
 		Code:       CodeProtocolError, Confidence: ConfidenceLow,
 		Summary: "The program says it could not make sense of what the server sent: client and server disagree on the protocol (a client bug, a server quirk, or another service or TLS mode on this port). Not the account or its password.",
 		Alternatives: []Alternative{
@@ -3660,8 +3699,10 @@ var keywordRules = []rule{
 	// "junk" inside a host name ("TEST@JUNK.TEST.CA", held-out round 61)
 	// is no filter's verdict, nor is "spam" inside one
 	// ("robot@spam-hunter.com", held-out round 167): a word that starts or
-	// ends at a letter, @, dot or hyphen on both sides is a name.
-	{ID: "keyword-spam", NotReply: []int{4}, Phrases: failureWords, Pattern: `(^|[^@.a-z0-9-])spam|spam($|[^a-z0-9.-])|(^|[^@.a-z0-9])junk([^.a-z0-9]|\.(\s|$)|$)`,
+	// ends at a letter, @, dot or hyphen on both sides is a name, as is
+	// a mailbox or host that starts with it (spam@, spamgw.example.net);
+	// "anti-spam" and "spam-filter" stay a filter's words.
+	{ID: "keyword-spam", NotReply: []int{4}, Phrases: failureWords, Pattern: `(^|[^@.a-z0-9-])spam[a-z]*([^a-z0-9.@-]|\.(\s|$)|$)|anti-?spam|spam-(filter|check|score|detect|protect|assassin|policy|rule|list)|(^|[^@.a-z0-9])junk([^.a-z0-9]|\.(\s|$)|$)`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceLow,
 		Summary:      "The words point to mail judged as spam.",
 		Alternatives: []Alternative{altSpamAtSubmission},
@@ -3699,7 +3740,9 @@ var keywordRules = []rule{
 		Summary:      "The words point to the recipient address being refused.",
 		Alternatives: []Alternative{alt(CodeRelayDenied, "The server will not pass mail on to that recipient for this client.", "Signing in first, or sending to a local address, works.")},
 		Source:       srcRFC5321},
-	{ID: "keyword-sender", Protocols: onlySMTP, NotReply: []int{4}, Phrases: failureWords, Pattern: `\bsender\b|from address|\bmail from`,
+	// "Error sending e-mail from a@x to b@y: SMTP connect() failed"
+	// (Drupal; held-out round 172) names the sender, it does not refuse it.
+	{ID: "keyword-sender", Protocols: onlySMTP, NotReply: []int{4}, Phrases: failureWords, Pattern: `\bsender\b|from address|(^|[^a-z-])mail from`,
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceLow,
 		Summary: "The words point to the sender address being refused.",
 		Source:  srcRFC5321},
