@@ -779,7 +779,7 @@ func TestFamiliesOfRounds67To70(t *testing.T) {
 		{"quota, german free space", "Vorgang nicht möglich: nicht genügend freier Speicherplatz.", Hints{}, CodeQuotaExceeded, "language-quota"},
 		{"quota, spanish", "No se puede completar la operación: espacio insuficiente.", Hints{}, CodeQuotaExceeded, "language-quota"},
 		{"too many logins, chinese", "登录失败太多次，请稍后再试", Hints{}, CodeRateLimited, "language-too-many-login-attempts"},
-		{"cannot reach server", "Connection error: could not reach the server", Hints{}, CodeConnectionRefused, "language-could-not-connect"},
+		{"cannot reach server", "Connection error: could not reach the server", Hints{}, CodeUnknown, "language-could-not-connect"},
 		{"client cert, chinese", "无法访问客户端证书", Hints{}, CodeInvalidCredentials, "k9-client-certificate"},
 		{"sender must match, german", "Der Absender der Nachricht muss mit dem angemeldeten Benutzer übereinstimmen.", Hints{Protocol: ProtocolSMTP}, CodeSenderNotPermitted, "language-sender-refused"},
 		{"unresponsive server", "Error: unresponsive-server while connecting to imap.example.org:993", Hints{}, CodeConnectionTimeout, "client-unresponsive-server"},
@@ -913,7 +913,7 @@ func TestFamiliesOfRound82(t *testing.T) {
 		{"mail size limit", "552 mail size limit exceeded", Hints{}, CodeMessageTooLarge, "too-much-mail-data"},
 		{"dns query error", "DNS query error", Hints{Protocol: ProtocolSMTP}, CodeDNSFailure, "dns-failure-words"},
 		{"netease code run together", "450DT:RBL", Hints{Protocol: ProtocolSMTP}, CodePolicyBlocked, "netease-doc-ip-refused"},
-		{"could not connect, english", "Could not connect to the IMAP server", Hints{}, CodeConnectionRefused, "language-could-not-connect"},
+		{"could not connect, english", "Could not connect to the IMAP server", Hints{}, CodeUnknown, "language-could-not-connect"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
 		{"Login failed: user not exist", CodeRecipientUnknown, ""},
@@ -1989,4 +1989,22 @@ func TestReviewOfTheTwoLabelFamilies(t *testing.T) {
 	}
 	f := Explain("dial tcp 203.0.113.9:587: connect: connection timed out", Hints{Protocol: ProtocolSMTP, Stage: probe.StageAuthenticate})
 	assert.NotEqual(t, "stalled-mid-session", f.situation, "a connection that never opened is no stall mid-session")
+}
+
+// TestCouldNotConnectNamesNoCause: a client's bare "could not connect",
+// in any language, is unknown with the causes ranked, the refusal first;
+// a refusal named beside it is the refusal.
+func TestCouldNotConnectNamesNoCause(t *testing.T) {
+	for _, text := range []string{"Could not connect to the server", "连接服务器失败", "SMTP-Fehler: Konnte keine Verbindung zum SMTP-Host herstellen."} {
+		f := Explain(text, Hints{})
+		assert.Equal(t, CodeUnknown, f.Code, "%q (rule %s)", text, f.Evidence.Rule)
+		if assert.NotEmpty(t, f.Alternatives, "%q", text) {
+			assert.Equal(t, CodeConnectionRefused, f.Alternatives[0].Code, "%q", text)
+		}
+	}
+	checkNotReadAs(t, []notReadAsCase{
+		{"Impossibile stabilire la connessione. Rifiuto persistente del computer di destinazione.", "", CodeConnectionRefused},
+		{"Сообщение не может быть отправлено: сервер может быть недоступен или отказывать в соединении по SMTP.", "", CodeConnectionRefused},
+		{"Could not connect to the server: connection refused", "", CodeConnectionRefused},
+	})
 }

@@ -955,7 +955,7 @@ func TestReview17Advice(t *testing.T) {
 // state the guess as fact (review 17); a surer finding's title is as the
 // catalogue writes it.
 func TestGuessAdviceSaysSo(t *testing.T) {
-	f := Explain("Verbindingsfout! (Kon de server niet bereiken)", Hints{})
+	f := Explain("Mailer error: the sender was not accepted", Hints{})
 	require.Equal(t, ConfidenceLow, f.Confidence)
 	require.NotNil(t, f.Remediation)
 	assert.True(t, strings.HasPrefix(f.Remediation.Title, guessTitlePrefix), f.Remediation.Title)

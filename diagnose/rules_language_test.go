@@ -39,7 +39,7 @@ func TestLanguageReadings(t *testing.T) {
 		{"socket 11001", "Socket Error: 11001, Error Number: 0x800CCC0D", ProtocolPOP3, "", CodeDNSFailure, ConfidenceHigh},
 		{"socket 10060 in Polish", "Błąd gniazda: 10060", ProtocolIMAP, "", CodeConnectionTimeout, ConfidenceHigh},
 		{"Outlook 0x8004210B", "Fehlernummer: 0x8004210B", ProtocolSMTP, "", CodeConnectionTimeout, ConfidenceHigh},
-		{"Outlook 0x800CCC0E alone", "Erreur 0x800CCC0E", ProtocolSMTP, "", CodeConnectionRefused, ConfidenceLow},
+		{"Outlook 0x800CCC0E alone", "Erreur 0x800CCC0E", ProtocolSMTP, "", CodeUnknown, ConfidenceLow},
 		{"Outlook 0x800CCC92", "Numéro d'erreur : 0x800CCC92", ProtocolPOP3, "", CodeInvalidCredentials, ConfidenceMedium},
 		{"Outlook 0x800CCC79", "Error Number: 0x800CCC79", ProtocolSMTP, "", CodeRelayDenied, ConfidenceLow},
 		{"Outlook 0x800CCC7D", "Fehlernummer: 0x800CCC7D", ProtocolSMTP, "", CodeStartTLSUnavailable, ConfidenceHigh},
@@ -54,7 +54,7 @@ func TestLanguageReadings(t *testing.T) {
 		{"tr quota", "Posta kutusu dolu.", ProtocolIMAP, "", CodeQuotaExceeded, ConfidenceMedium},
 		{"de folder missing", "Der Ordner „Gesendet“ existiert nicht.", ProtocolIMAP, "", CodeMailboxMissing, ConfidenceMedium},
 		{"uk message too large", "Розмір повідомлення перевищує обмеження сервера.", ProtocolSMTP, "", CodeMessageTooLarge, ConfidenceMedium},
-		{"pt could not connect", "Não foi possível conectar ao servidor.", ProtocolSMTP, "", CodeConnectionRefused, ConfidenceLow},
+		{"pt could not connect", "Não foi possível conectar ao servidor.", ProtocolSMTP, "", CodeUnknown, ConfidenceLow},
 		// A precise fact in the same text beats "could not connect".
 		{"de could not connect, timed out", "Verbindung konnte nicht hergestellt werden: Zeitüberschreitung.", ProtocolSMTP, "", CodeConnectionTimeout, ConfidenceHigh},
 	}
