@@ -862,7 +862,9 @@ var (
 	// An enhanced status code on its own: "5.7.3 Authentication ...".
 	// Exchange's NDRs write it after "#": "Remote Server returned '<
 	// #4.4.7>'".
-	enhancedRE = regexp.MustCompile(`(?:^|[\s(:'"\[#])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[\s.,;:)'"\]>]|$)`)
+	// A fourth number after a dot ("4.3.2.1.zen.spamhaus.org", a
+	// reversed address) makes it an address, not a status.
+	enhancedRE = regexp.MustCompile(`(?:^|[\s(:'"\[#])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?:[\s,;:)'"\]>]|\.(?:[^0-9]|$)|$)`)
 )
 
 // maxEmbeddedReplies bounds the quoted replies findSMTPReply weighs in

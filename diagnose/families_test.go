@@ -2037,3 +2037,36 @@ func TestFamiliesOfRounds174To177(t *testing.T) {
 		{"220 2.0.0 Ready to start TLS\nSSL routines:tls_process_server_certificate:certificate verify failed", CodeStartTLSUnavailable, ""},
 	})
 }
+
+// TestReviewOfRounds169To177Rules: a fresh reviewer's near misses of the
+// rules added for rounds 169-177. The first five were failures or
+// successes turned round (a step's refusal after "connect: ok", a block
+// list's empty answer beside a refusal, a STARTTLS handshake failure on
+// lines of their own, a completed send after 354, a slow QUIT).
+func TestReviewOfRounds169To177Rules(t *testing.T) {
+	checkNotReadAs(t, []notReadAsCase{
+		{"connect: ok\nauth: 535 5.7.8 bad", CodeOK, CodeInvalidCredentials},
+		{"connect: OK\nstarttls: OK\nauth: OK\nmail from: OK\nrcpt: 550 5.1.1 user unknown", CodeOK, CodeRecipientUnknown},
+		{"connect: OK\nauth: OK\nsend: 552 5.2.2 Mailbox full", CodeOK, CodeQuotaExceeded},
+		{"SMTP CONNECT+STARTTLS+AUTH: OK (no errors)", "", CodeOK},
+		{"DNS query failure. Query: example.com.dbl.spamhaus.org, Type: A/AAAA, DnsQuery return value: 11004. Message: The requested name is valid, but no data of the requested type was found\nRelaying to host 192.0.2.4 failed: 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown", CodeOK, CodeRecipientUnknown},
+		{"Query: 4.3.2.1.zen.spamhaus.org returned 127.0.0.2\n550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "", CodePolicyBlocked},
+		{"DNS query failure. Treating as temporary failure. Query: 4.3.2.1.zen.spamhaus.org, Type: A, DnsQuery return value: 9002, Message: DNS server failure.", CodePolicyBlocked, ""},
+		{"STARTTLS\n220 2.0.0 Ready to start TLS\nSSL_connect error: handshake failure", CodeOK, CodeTLSHandshakeFailed},
+		{"STARTTLS\n220 2.0.0 Ready to start TLS\nEHLO client.example\n250 OK", "", CodeOK},
+		{"< 354 Go ahead\n> .\n< 250 2.0.0 Ok: queued as ABC123\n> QUIT\n< 221 2.0.0 Bye\nConnection closed by foreign host.", "", CodeOK},
+		{"250 2.0.0 OK  1700000000 x12 - gsmtp\nError: timed out waiting for the response to QUIT", CodeConnectionTimeout, CodeOK},
+		// A cause named after an intermediate reply is that cause.
+		{"SERVER -> CLIENT: 334 UGFzc3dvcmQ6\nSMTP ERROR: Password command failed: Invalid login or password", CodeOK, CodeInvalidCredentials},
+		{"SERVER -> CLIENT: 354 Go ahead\nSMTP Error: data not accepted. Message exceeds maximum size", CodeOK, ""},
+		{"354 End data with <CR><LF>.<CR><LF>", "", CodeOK},
+		// A later step's refusal is not the connection's.
+		{"SMTP connection OK; the server refused the recipient address bob@example.net", CodeConnectionRefused, ""},
+		{"La connexion au serveur a été établie mais l'authentification a été refusée", CodeConnectionRefused, ""},
+		{"mailsmtp Last Error Explanation: MAILSMTP_ERROR_CONNECTION_REFUSED", "", CodeConnectionRefused},
+		// "Not our customer" of the sender is no unknown recipient.
+		{"554 5.7.1 You are not our customer. Please use the mail server of your own provider.", CodeRecipientUnknown, ""},
+		// A 401 that names the address is not the key.
+		{`Brevo API error: 401 Unauthorized: {"code":"unauthorized","message":"We have detected you are using an unrecognised IP address 192.0.2.4"}`, CodeInvalidCredentials, ""},
+	})
+}

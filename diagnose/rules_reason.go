@@ -522,7 +522,7 @@ var storeRules = []rule{
 			// "550 5.7.1 No mailbox found", Comcast's "551 not our
 			// customer", "BAD_RECIPIENT", a parked domain's "the account
 			// you're trying to reach doesn't exist" (held-out rounds 176-177).
-			`\bnot a known user\b|\brcpt <[^>\n]{1,80}> (does not|doesn't) exist|no mail-? ?box (available|found)|mail-box not found|\bnot our customer\b|\bbad_recipient\b|account you('re| are) trying to reach (does not|doesn't) exist`,
+			`\bnot a known user\b|\brcpt <[^>\n]{1,80}> (does not|doesn't) exist|no mail-? ?box (available|found)|mail-box not found|^\s*551 not our customer\b|\bbad_recipient\b|account you('re| are) trying to reach (does not|doesn't) exist`,
 		Code: CodeRecipientUnknown, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Address,
 	},

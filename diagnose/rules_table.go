@@ -2672,9 +2672,13 @@ var codeRules = []rule{
 	// which never came or was empty (PHPMailer's "DATA not accepted from
 	// server" after an empty line, Symfony's "Expected response code 250
 	// but got code \"\""; held-out round 172). Never a success.
+	// A cause named in the words (a password, a size, a full mailbox, a
+	// limit, a time-out) is read by its own rule; a later final reply
+	// (250 queued, 235) is the session's outcome (a reviewer's near misses).
 	{ID: "smtp-intermediate-then-failure", Protocols: onlySMTP, Reply: []int{3},
-		Pattern: `\berror\b|not accepted|\bfail(ed|ure)?\b|expected response code|but got (code|an empty)|\bunexpected|\bclosed\b|timed? ?out|\bcould not\b|\bunable to\b`,
-		Code:    CodeUnknown, Confidence: ConfidenceLow,
+		Pattern:    smtpIntermediateFailureWords,
+		NotPattern: `authentication successful|queued as|message accepted|status=sent|password|log ?in|credential|size|too large|exceed|\bfull\b|quota|limit|timed? ?out|spam|blocked|denied|rejected|refused`,
+		Code:       CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The server's last reply here is an intermediate one (go ahead with the message, or an AUTH challenge), and the program then reports a failure: the server's final answer never came or was empty, so the text does not say why. The server's log for that moment names the cause.",
 		Alternatives: []Alternative{
 			alt(CodeServerUnavailable, "The server, or something in front of it, hung up before answering.", "The server's log shows the connection lost at the end of the data."),
@@ -2682,13 +2686,21 @@ var codeRules = []rule{
 			alt(CodeProtocolError, "The program and the server disagree on how the step ends (a bad line ending, a missing final dot).", "A different mail program sends the same message."),
 		},
 		Source: srcRFC5321},
-	{ID: "smtp-success", Protocols: onlySMTP, Reply: []int{2, 3}, NoFailure: true,
+	// An intermediate reply (354, 334) with no failure word after it: the
+	// session was going well where the paste ends.
+	{ID: "smtp-intermediate-ok", Protocols: onlySMTP, Reply: []int{3}, NoFailure: true,
+		NotPattern: smtpIntermediateFailureWords + `|password|credential|size|too large|exceed|\bfull\b|quota|limit|spam|blocked|denied|rejected|refused`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "An intermediate SMTP reply (go ahead with the message, or an AUTH challenge): the session was going well where the text ends.", Source: srcRFC5321},
+	{ID: "smtp-success", Protocols: onlySMTP, Reply: []int{2}, NoFailure: true,
 		// Postfix closes a client that spoke out of turn with "221 2.7.0
 		// Error: I can break rules, too. Goodbye." (held-out round 81).
 		// A delivery Postfix logs as bounced or deferred although the other
 		// side said 250 ("status=bounced (host public/lmtp said: 250 2.1.5 ok
 		// (in reply to DATA command))", held-out round 92) is no success.
-		NotPattern: `\b(auth(entication)? fail(ed|ure)?|login fail(ed|ure)?|(password|credentials?) (incorrect|invalid|rejected|wrong))\b|\b221 2\.7\.0 error\b|i can break rules|\bstatus=(bounced|deferred) \(host [^()\n]{0,200} said: 2[0-9]{2}\b`,
+		// "220 Ready to start TLS" followed by the handshake's failure on
+		// lines of their own (a reviewer's near miss) is no success.
+		NotPattern: `\b(auth(entication)? fail(ed|ure)?|login fail(ed|ure)?|(password|credentials?) (incorrect|invalid|rejected|wrong))\b|\b221 2\.7\.0 error\b|i can break rules|\bstatus=(bounced|deferred) \(host [^()\n]{0,200} said: 2[0-9]{2}\b|` + startTLSThenHandshakeFailure,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive SMTP reply; not an error by itself.", Source: srcRFC5321},
 
@@ -3003,6 +3015,17 @@ var greetingTemporaryAlts = []Alternative{
 	alt(CodeTemporaryFailure, "A passing state on the server (a restart, a short overload) that clears within minutes.", "A try a few minutes later is greeted normally."),
 	alt(CodePolicyBlocked, "The server turns away this sender's address in particular (some providers word a block this way).", "Other networks are greeted normally while this one is not."),
 }
+
+// startTLSThenHandshakeFailure is the server's yes to STARTTLS followed by
+// the TLS handshake's failure.
+//
+// The text rules read has the reply's code taken out, so the yes is its
+// words ("ready", "go ahead").
+const startTLSThenHandshakeFailure = `\bstarttls\b(?s:.){0,80}(\b220\b|ready|go ahead|begin tls|start tls)(?s:.){0,200}(ssl bio|ssl_connect|handshake fail|tls negotiation>(?s:.){0,80}error|ssl operation failed|enable_crypto|ssl routines|certificate (has expired|verify failed|is not trusted))`
+
+// smtpIntermediateFailureWords are a program's words that the step after
+// an intermediate reply (354, 334) failed.
+const smtpIntermediateFailureWords = `\berror\b|not accepted|\bfail(ed|ure)?\b|expected response code|but got (code|an empty)|\bunexpected|\bcould not\b|\bunable to\b`
 
 // timeoutServerLock is a lock the server waited for, or its own
 // sign-in back end (LDAP, PAM, an auth worker) or a token service timing
