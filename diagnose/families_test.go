@@ -2070,3 +2070,22 @@ func TestReviewOfRounds169To177Rules(t *testing.T) {
 		{`Brevo API error: 401 Unauthorized: {"code":"unauthorized","message":"We have detected you are using an unrecognised IP address 192.0.2.4"}`, CodeInvalidCredentials, ""},
 	})
 }
+
+// TestSignInFailedForANetworkReason: a wrapper's "authentication failed:"
+// followed by a network error names that error, not the password
+// (held-out round 179); the refusal's own words still read as one.
+func TestSignInFailedForANetworkReason(t *testing.T) {
+	auth := Hints{Protocol: ProtocolSMTP, Stage: probe.StageAuthenticate}
+	for _, c := range []struct {
+		text      string
+		not, want Code
+	}{
+		{"SMTP authentication failed: use of closed network connection", CodeInvalidCredentials, ""},
+		{"SMTP authentication failed: read tcp 192.0.2.1:5000->192.0.2.2:587: read: connection reset by peer", CodeInvalidCredentials, ""},
+		{"Authentication failed", "", CodeInvalidCredentials},
+		{"Connection closed: Authentication failed", "", CodeInvalidCredentials},
+		{"SMTP authentication failed: 535 5.7.8 Error: authentication failed: bad password", "", CodeInvalidCredentials},
+	} {
+		checkNotReadAsWith(t, notReadAsCase{c.text, c.not, c.want}, auth)
+	}
+}

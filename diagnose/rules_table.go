@@ -2907,9 +2907,12 @@ var factRules = []rule{
 	// The same with the refusal's words beside it ("Connection closed:
 	// Authentication failed", "Connection closed (wrong password)"; a
 	// reviewer's near misses): the words are the reason.
+	// A wrapper's "authentication failed:" whose cause after the colon is
+	// the network error itself names no refusal (held-out round 179).
 	{ID: "closed-auth-credential-words", Net: []probe.NetErrorKind{probe.NetClosed, probe.NetReset}, NetFromText: true, Stages: []probe.Stage{probe.StageAuthenticate},
-		Pattern: `\b(invalid (login|credentials|user ?name or password)|auth(entication)? failed|incorrect authentication data|(wrong|bad|incorrect|invalid) password|login failed|bad credentials)\b`,
-		Code:    CodeInvalidCredentials, Confidence: ConfidenceLow,
+		NotPattern: `failed: [^\n]{0,120}(reset by peer|use of closed network connection|broken pipe|i/o timeout)`,
+		Pattern:    `\b(invalid (login|credentials|user ?name or password)|auth(entication)? failed|incorrect authentication data|(wrong|bad|incorrect|invalid) password|login failed|bad credentials)\b`,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Summary:      "The connection was dropped during the sign-in, and the words beside it say the sign-in was refused: the user name or password was not accepted.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
 		Source:       srcNetFacts},
@@ -3026,6 +3029,11 @@ const startTLSThenHandshakeFailure = `\bstarttls\b(?s:.){0,80}(\b220\b|ready|go 
 // smtpIntermediateFailureWords are a program's words that the step after
 // an intermediate reply (354, 334) failed.
 const smtpIntermediateFailureWords = `\berror\b|not accepted|\bfail(ed|ure)?\b|expected response code|but got (code|an empty)|\bunexpected|\bcould not\b|\bunable to\b`
+
+// signInNetworkCause is a network error a wrapper names as the reason
+// its sign-in failed ("SMTP authentication failed: use of closed network
+// connection"; held-out round 179): the connection, not the password.
+const signInNetworkCause = `use of closed network connection|connection (reset|refused)|broken pipe|i/o timeout`
 
 // timeoutServerLock is a lock the server waited for, or its own
 // sign-in back end (LDAP, PAM, an auth worker) or a token service timing
@@ -3312,7 +3320,10 @@ var genericRules = []rule{
 	{ID: "generic-bad-credentials", Stages: stagesAuth, NotReply: []int{4}, Pattern: credentialWords,
 		// "Warning: bad login shell /bin/false for user mail" (review 19)
 		// is a system account's setting.
-		NotPattern: serverOtherCause + `|\b(spf|dkim|dmarc)\b|bad login shell|procmail: unknown user|\bmda returned`,
+		// A wrapper's "authentication failed:" followed by a network error
+		// ("use of closed network connection", a reset, EOF; held-out
+		// round 179) names that error as the cause, not the password.
+		NotPattern: serverOtherCause + `|\b(spf|dkim|dmarc)\b|bad login shell|procmail: unknown user|\bmda returned|` + signInNetworkCause,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC5530},
 	// A program's own terse words for a refused sign-in, at the sign-in
@@ -3326,7 +3337,7 @@ var genericRules = []rule{
 		Pattern: `^[^a-z]*unauthori[sz]ed[^a-z]*$|\blog ?in (denied|dened)\b|incorrect access data|\bauth[a-z]{0,6}ication (failure|failed|error)\b|\bautherror\b|authenticationfailed: ?true`,
 		// A cause named beside them (too many failures, a lock, a block)
 		// is read by its own rule.
-		NotPattern: serverOtherCause + `|too many|\battempts\b|\bfailures\b|lock(ed|out)|block|disabled|suspend|expired|browser|specific password|migrat|try (again|later)|temporar|not enabled|not allowed|\bdomain\b|\bmodule\b`,
+		NotPattern: serverOtherCause + `|too many|\battempts\b|\bfailures\b|lock(ed|out)|block|disabled|suspend|expired|browser|specific password|migrat|try (again|later)|temporar|not enabled|not allowed|\bdomain\b|\bmodule\b|` + signInNetworkCause,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC5530},
 	{ID: "generic-sender", Protocols: onlySMTP, Pattern: `sender.{0,40}(rejected|not allowed|denied|not permitted)`,
@@ -3777,7 +3788,7 @@ var keywordRules = []rule{
 	// together in a message key: "errorMessaes.goodSMTPAuthentication",
 	// held-out round 128) are no refusal.
 	{ID: "keyword-sign-in", Stages: stagesAuth, NotReply: []int{4}, Phrases: failureWords, Pattern: `password|passwd|credential|log ?in|logon|sign ?in|authenticat|\bauth\b|user ?name`,
-		NotPattern: serverOtherCause + `|\b(good|successful)[a-z ]{0,12}(authentication|login|sign-?in)\b`,
+		NotPattern: serverOtherCause + `|\b(good|successful)[a-z ]{0,12}(authentication|login|sign-?in)\b|` + signInNetworkCause,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Summary:      "The words point to the sign-in being refused.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
