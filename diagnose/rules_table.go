@@ -2841,7 +2841,7 @@ var factRules = []rule{
 	// the connection's (Dovecot's index lock, held-out round 85).
 	{ID: "timeout-later-pasted-any-stage", Net: []probe.NetErrorKind{probe.NetTimeout}, NetFromText: true, Situation: "stalled-mid-session",
 		Stages:     []probe.Stage{probe.StageAuthenticate, probe.StageEHLO, probe.StageStartTLS},
-		NotPattern: timeoutServerLock,
+		NotPattern: timeoutServerSide,
 		Code:       CodeConnectionTimeout, Confidence: ConfidenceLow,
 		Summary: "The text says the wait for the server timed out after the connection was open: the server (or the network between) stopped answering within the program's time limit.",
 		Alternatives: []Alternative{
@@ -2852,7 +2852,7 @@ var factRules = []rule{
 	// blindly: the server may have taken the message before the stall.
 	{ID: "timeout-after-data-pasted", Net: []probe.NetErrorKind{probe.NetTimeout}, NetFromText: true, Situation: "stalled-after-data",
 		Stages:     []probe.Stage{probe.StageData},
-		NotPattern: timeoutServerLock,
+		NotPattern: timeoutServerSide,
 		Code:       CodeConnectionTimeout, Confidence: ConfidenceLow,
 		Summary: "The text says the wait for the server timed out while the message was going out: the server (or the network between) stopped answering, and whether it took the message first is not known.",
 		Alternatives: []Alternative{
@@ -3000,11 +3000,6 @@ const reasonAfterStockWords = `(authenticate|login) failed[.:,;!]?["']?[ \t]+[^\
 
 const serverOtherCause = `responded:?[^\n]{0,20}(\* bye|shutting down|internal error|autologout|waiting for authentication process|server busy|too busy|temporar|unavailable|try again later)`
 
-// credentialWords is the generic wording of a refused sign-in: servers'
-// ("authentication failed", "invalid credentials") and clients' and
-// libraries' wrappers of it (Thunderbird's "Login to server ... failed",
-// Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
-// in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
 // The greeting's temporary refusal: its words, the limits and blocks that
 // are read as such instead (a fail2ban ban, a deny list), and the
 // reading.
@@ -3035,12 +3030,17 @@ const smtpIntermediateFailureWords = `\berror\b|not accepted|\bfail(ed|ure)?\b|e
 // connection"; held-out round 179): the connection, not the password.
 const signInNetworkCause = `use of closed network connection|connection (reset|refused)|broken pipe|i/o timeout`
 
-// timeoutServerLock is a lock the server waited for, or its own
+// timeoutServerSide is a lock the server waited for, or its own
 // sign-in back end (LDAP, PAM, an auth worker) or a token service timing
 // out: the server's or the sign-in service's state, not the mail
 // connection's (a reviewer's near misses).
-const timeoutServerLock = `waiting for (a |the )?lock|\block (held|timeout)|\bldap\b|\bpam\b|auth-worker|auth(entication)? (server|back ?end|service)|login\.microsoftonline|oauth2\.googleapis|accounts\.google`
+const timeoutServerSide = `waiting for (a |the )?lock|\block (held|timeout)|\bldap\b|\bpam\b|auth-worker|auth(entication)? (server|back ?end|service)|login\.microsoftonline|oauth2\.googleapis|accounts\.google`
 
+// credentialWords is the generic wording of a refused sign-in: servers'
+// ("authentication failed", "invalid credentials") and clients' and
+// libraries' wrappers of it (Thunderbird's "Login to server ... failed",
+// Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
+// in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
 const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|[a-z]invalidcredentials\b|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|\bok unable to authenticate\b|\bresult=badcreds\b|(verify|check) (that )?(your|the) (credentials|user ?name and password|(sending |receiving )?login and password|e-?mail address and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
 // genericRules: generic wording and last-resort readings of a status.
