@@ -2677,7 +2677,7 @@ var codeRules = []rule{
 	// (250 queued, 235) is the session's outcome (a reviewer's near misses).
 	{ID: "smtp-intermediate-then-failure", Protocols: onlySMTP, Reply: []int{3},
 		Pattern:    smtpIntermediateFailureWords,
-		NotPattern: `authentication successful|queued as|message accepted|status=sent|password|log ?in|credential|size|too large|exceed|\bfull\b|quota|limit|timed? ?out|spam|blocked|denied|rejected|refused`,
+		NotPattern: `authentication successful|queued as|message accepted|status=sent|log ?in|timed? ?out|` + smtpIntermediateNamedCause,
 		Code:       CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The server's last reply here is an intermediate one (go ahead with the message, or an AUTH challenge), and the program then reports a failure: the server's final answer never came or was empty, so the text does not say why. The server's log for that moment names the cause.",
 		Alternatives: []Alternative{
@@ -2689,7 +2689,7 @@ var codeRules = []rule{
 	// An intermediate reply (354, 334) with no failure word after it: the
 	// session was going well where the paste ends.
 	{ID: "smtp-intermediate-ok", Protocols: onlySMTP, Reply: []int{3}, NoFailure: true,
-		NotPattern: smtpIntermediateFailureWords + `|password|credential|size|too large|exceed|\bfull\b|quota|limit|spam|blocked|denied|rejected|refused`,
+		NotPattern: smtpIntermediateFailureWords + `|` + smtpIntermediateNamedCause,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "An intermediate SMTP reply (go ahead with the message, or an AUTH challenge): the session was going well where the text ends.", Source: srcRFC5321},
 	{ID: "smtp-success", Protocols: onlySMTP, Reply: []int{2}, NoFailure: true,
@@ -3024,6 +3024,12 @@ const startTLSThenHandshakeFailure = `\bstarttls\b(?s:.){0,80}(\b220\b|ready|go 
 // smtpIntermediateFailureWords are a program's words that the step after
 // an intermediate reply (354, 334) failed.
 const smtpIntermediateFailureWords = `\berror\b|not accepted|\bfail(ed|ure)?\b|expected response code|but got (code|an empty)|\bunexpected|\bcould not\b|\bunable to\b`
+
+// smtpIntermediateNamedCause are the words of a cause (a password, a
+// size, a full mailbox, a limit, a block) after an intermediate reply:
+// neither of the two intermediate-reply rules reads such a text; the
+// cause's own rule does.
+const smtpIntermediateNamedCause = `password|credential|size|too large|exceed|\bfull\b|quota|limit|spam|blocked|denied|rejected|refused`
 
 // signInNetworkCause is a network error a wrapper names as the reason
 // its sign-in failed ("SMTP authentication failed: use of closed network
