@@ -129,8 +129,9 @@ func TestHeldOutAnswers(t *testing.T) {
 			roundOf[r.ID] = round.Round
 		}
 	}
-	type tally struct{ texts, right, okFailure, high, highRight int }
-	byRound := map[int]*tally{}
+	// A round's kept answers, as findings, are tallied by heldOutTally,
+	// the count its first score was recorded with.
+	byRound := map[int][]corpusResult{}
 	seen := map[string]bool{}
 	for _, a := range answers {
 		r, ok := rowOf[a.ID]
@@ -140,36 +141,23 @@ func TestHeldOutAnswers(t *testing.T) {
 		assert.False(t, seen[a.ID], "%s: two first answers", a.ID)
 		seen[a.ID] = true
 		assert.True(t, a.Code.Known(), "%s: unknown code %q", a.ID, a.Code)
-		n := roundOf[a.ID]
-		if byRound[n] == nil {
-			byRound[n] = &tally{}
+		f := Finding{Code: a.Code, Confidence: a.Confidence}
+		for _, alt := range a.Alternatives {
+			f.Alternatives = append(f.Alternatives, Alternative{Code: alt})
 		}
-		s := byRound[n]
-		s.texts++
-		if a.Code == r.Code {
-			s.right++
-		}
-		if r.Code == CodeOK && a.Code != CodeOK {
-			s.okFailure++
-		}
-		if a.Confidence == ConfidenceHigh {
-			s.high++
-			if a.Code == r.Code {
-				s.highRight++
-			}
-		}
+		byRound[roundOf[a.ID]] = append(byRound[roundOf[a.ID]], corpusResult{row: r, got: f})
 	}
 	for _, round := range rounds {
-		s, ok := byRound[round.Round]
+		res, ok := byRound[round.Round]
 		if !ok {
 			continue
 		}
-		first := scores[round.Round]
-		assert.Equal(t, len(round.Rows), s.texts, "round %d: answers kept for only some texts", round.Round)
-		assert.Equal(t, first.Right, s.right, "round %d: the kept answers are not those of its first score", round.Round)
-		assert.Equal(t, first.OKCalledFailure, s.okFailure, "round %d: ok called a failure", round.Round)
-		assert.Equal(t, first.High, s.high, "round %d: high-confidence answers", round.Round)
-		assert.Equal(t, first.HighRight, s.highRight, "round %d: high-confidence answers right", round.Round)
+		first, kept := scores[round.Round], heldOutTally(res)
+		assert.Equal(t, len(round.Rows), kept.Texts, "round %d: answers kept for only some texts", round.Round)
+		assert.Equal(t, first.Right, kept.Right, "round %d: the kept answers are not those of its first score", round.Round)
+		assert.Equal(t, first.OKCalledFailure, kept.OKCalledFailure, "round %d: ok called a failure", round.Round)
+		assert.Equal(t, first.High, kept.High, "round %d: high-confidence answers", round.Round)
+		assert.Equal(t, first.HighRight, kept.HighRight, "round %d: high-confidence answers right", round.Round)
 	}
 
 	seen = map[string]bool{}
@@ -193,10 +181,10 @@ type labelAgreement struct {
 	// Mailcheck's first answer against the collector's label, the second
 	// label, and either.
 	firstRight, secondRight, eitherRight int
-	// consensus counts the texts the two labels agree on; consensusRight
-	// those of them mailcheck answered so at first, which are also the
-	// first answers that are both labels at once.
-	consensus, consensusRight int
+	// consensusRight counts the texts the two labels agree on (agree)
+	// that mailcheck answered so at first, which are also the first
+	// answers that are both labels at once.
+	consensusRight int
 	// words counts the texts both labellers found their own words decide
 	// (the collector's note says "text:", the second label is sure),
 	// wordsAgree those they label alike, wordsRight those of them
@@ -234,7 +222,6 @@ func agreement(rounds []heldOutRound, answers []firstAnswer, labels []secondLabe
 			g.firstRight += b2i(first)
 			g.secondRight += b2i(second)
 			g.eitherRight += b2i(first || second)
-			g.consensus += b2i(agree)
 			g.consensusRight += b2i(agree && first)
 			if textDecides(r) {
 				g.textTexts++
@@ -282,14 +269,14 @@ func secondLabelDoc(t testing.TB, rounds []heldOutRound) string {
 	row("mailcheck's first answer is the second label", g.secondRight, g.texts)
 	row("mailcheck's first answer is both labels", g.consensusRight, g.texts)
 	row("mailcheck's first answer is one of the two labels", g.eitherRight, g.texts)
-	row("on the subset where the two labels agree, mailcheck's first answer is theirs", g.consensusRight, g.consensus)
+	row("on the subset where the two labels agree, mailcheck's first answer is theirs", g.consensusRight, g.agree)
 	row("on the subset both labellers find the words decide and label alike, mailcheck's first answer is theirs", g.wordsRight, g.wordsAgree)
 	w("\nHow to read these figures:\n\n")
 	w("- Under any reading of the two labels, the share right at first score lies between %s\n", pct(g.consensusRight, g.texts))
 	w("  (both labels) and %s (either label), short of the 85 %% target.\n", pct(g.eitherRight, g.texts))
 	w("- The two subset rows are measured on the texts the labels agree on, which are the easier\n")
 	w("  ones: they say where the misses are, not how often mailcheck is right. Mailcheck's first\n")
-	w("  score on the texts left out of the subset is %s.\n", pct(g.firstRight-g.consensusRight, g.texts-g.consensus))
+	w("  score on the texts left out of the subset is %s.\n", pct(g.firstRight-g.consensusRight, g.texts-g.agree))
 	w("- The labels often differ because the collector had the source's thread and the second\n")
 	w("  labeller did not; that is a difference in what each knew, not only noise.\n")
 	w("- The second labellers could read the corpus's labels, which the rules were written beside,\n")
@@ -305,7 +292,7 @@ func secondLabelDoc(t testing.TB, rounds []heldOutRound) string {
 			continue
 		}
 		w("| %d | %d | %s | %s | %d of %d (%s) |\n", round.Round, r.texts, pct(r.agree, r.texts), pct(r.firstRight, r.texts),
-			r.consensusRight, r.consensus, pct(r.consensusRight, r.consensus))
+			r.consensusRight, r.agree, pct(r.consensusRight, r.agree))
 	}
 	w("\nThe figure the target is set on stays the first score against the collector's label, above.\n")
 	return b.String()
