@@ -318,7 +318,10 @@ func observeText(text string, h Hints) *observation {
 	// Nylas labels its own errors "[ALERT] (Failure): [Errno 1] ..."
 	// (held-out round 42): that [ALERT] is no server's reply.
 	serverReply := o.Status != "" || o.Reply != 0 || o.RespCode != "" && !(o.RespCode == "ALERT" && strings.Contains(o.lower, "[alert] (failure): [errno"))
-	if ce := matchClientError(o.lower, o.scan); ce != nil && !serverReply && !infoOnlyLog(whole) {
+	if serverReply && readErrorAfterReplies(o, lines, whole) {
+		// The program's failure after the last positive reply is read
+		// (explain_transport.go).
+	} else if ce := matchClientError(o.lower, o.scan); ce != nil && !serverReply && !infoOnlyLog(whole) {
 		o.Net = &probe.NetError{Kind: ce.Kind, CertReason: ce.Cert, Message: lineContaining(lines, o.lower, ce)}
 		o.NetFromText = true
 		o.Stop = ce.Stop
@@ -351,6 +354,9 @@ func observeText(text string, h Hints) *observation {
 		if o.Envelope == "" {
 			o.Envelope = env
 		}
+	}
+	if o.Stage == "" && o.success() {
+		o.Stage = transcriptStage(o, lines) // explain_transport.go
 	}
 	if o.Stage == "" {
 		o.Stage = inferStage(o)

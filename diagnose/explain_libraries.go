@@ -553,6 +553,20 @@ var libraryRules = []rule{
 			alt(CodeTLSHandshakeFailed, "The port does take TLS at once on this server (a non-standard set-up) and the handshake itself failed.", "openssl s_client -connect host:port shows a certificate."),
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc8314#section-3"},
+	// PHPMailer's debug log of SMTPSecure "ssl" on a STARTTLS port:
+	// "Connection: opening to ssl://smtp.gmail.com:587", then no greeting
+	// ("EOF caught while checking if connected") and its stock "Could
+	// not authenticate." (held-out round 142). The sign-in was never
+	// reached; PHPMailer's "tls" setting prints no scheme.
+	{ID: "phpmailer-ssl-url-on-starttls-port",
+		Pattern:    `opening to ssl://[a-z0-9.-]+:(25|587|143|110)\b(?s:.){0,600}(eof caught|connection: closed|failed to connect)`,
+		NotPattern: `refused|timed? ?out|getaddrinfo|name or service not known|no such host|no route|unreachable|certificate|x509|verify failed|self.signed`,
+		Code:       CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary: "PHPMailer was set to speak TLS from the first byte (SMTPSecure \"ssl\") to a port that starts in plaintext and upgrades with STARTTLS, so no greeting came and the sign-in was never tried: use \"tls\" (STARTTLS) with port 587, or \"ssl\" with port 465.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server closed the connection for another reason (a firewall, a block on this address).", "Port 465 with \"ssl\", or 587 with \"tls\", fails the same way."),
+		},
+		Source: "https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting"},
 	// gen_smtp's {permanent_failure, Host, auth_failed}: every mechanism
 	// it tried was refused (gen_smtp_client.erl; held-out round 33, QQ
 	// Mail, where the authorisation code is the password).

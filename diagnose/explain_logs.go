@@ -161,11 +161,19 @@ func neutralLogFields(lower string) string {
 			return host + "}"
 		})
 	}
+	if strings.Contains(lower, "timeout=") {
+		lower = timeoutSettingRE.ReplaceAllString(lower, "setting")
+	}
 	if !strings.Contains(lower, "relay=") {
 		return lower
 	}
 	return logFieldRE.ReplaceAllString(lower, "host=")
 }
+
+// timeoutSettingRE is a program's time-out setting written as a field
+// ("connect: OK (timeout=30s)", "read_timeout=60"): a setting, not a
+// time-out that happened.
+var timeoutSettingRE = regexp.MustCompile(`\b[a-z_]{0,16}timeout=[0-9]+(\.[0-9]+)?(ms|s|sec|secs|seconds)?\b`)
 
 // logStages: the step of a session that a log line names, first match
 // decides. Matched against the lower-cased text.

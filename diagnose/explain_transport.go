@@ -59,6 +59,18 @@ func readGoAhead(o *observation) bool {
 // transportFirstFactRules come just before factRules: a handshake failure
 // whose words, without a reason, name the usual cause.
 var transportFirstFactRules = []rule{
+	// The server said yes to STARTTLS, then spoke plain text where the
+	// handshake should be (readErrorAfterReplies turns the client's "not
+	// TLS" into a handshake failure): the server's STARTTLS, or a device
+	// in front of it, is broken. The client's mode is right.
+	{ID: "starttls-yes-then-plaintext", Net: []probe.NetErrorKind{probe.NetTLSOther}, Stages: []probe.Stage{probe.StageTLSHandshake, probe.StageStartTLS},
+		Pattern: `(ready to start tls|go ahead with tls|tls go ahead|ready for tls|begin tls negotiation)(?s:.){0,400}(plaintext connection|wrong version number|unknown protocol|not an ssl/tls record|first record does not look like a tls handshake|http request)`,
+		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "The server agreed to STARTTLS and then answered in plain text instead of starting the TLS handshake: its STARTTLS is broken, or something in front of it (a firewall's mail inspection, an old proxy) removed the encryption. The program's settings are right; turning STARTTLS off would send the password in the clear.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port is not the one the settings meant, and another service answered.", "A plain connection to the port (telnet) shows another program's banner."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc3207#section-4"},
 	// PHP's stream layer: "stream_socket_enable_crypto(): SSL operation
 	// failed with code 1" with no "OpenSSL Error messages: ..." after it
 	// (Symfony Mailer, SwiftMailer, PHPMailer cut it off). Since PHP 5.6
@@ -115,4 +127,186 @@ var transportFactRules = []rule{
 		Alternatives: []Alternative{
 			alt(CodeRateLimited, "The server limits connections per client address.", "It works again after a pause, or the provider's page names a connection limit."),
 		}, Source: "https://www.rfc-editor.org/rfc/rfc5321#section-3.8"},
+}
+
+// A session whose server replies were all positive and whose program
+// then reported its own failure on lines after the last reply: the
+// failure is what went wrong, and the replies only show how far the
+// session got. "334 VXNlcm5hbWU6" then "read tcp ...: i/o timeout",
+// "354 End data with <CR><LF>.<CR><LF>" then "Error: EOF",
+// "220 2.0.0 Ready to start TLS" then "x509: certificate signed by
+// unknown authority", "a1 LOGIN ..." after "* OK" then "connection reset
+// by peer". Without this, the first positive reply (the greeting) was
+// read as a success. A session that finished first (the message taken,
+// QUIT or LOGOUT answered) is not this: a time-out or close after the
+// end is harmless.
+
+// readErrorAfterReplies reads the program's failure after the last of
+// only positive server replies as a fact of the network or TLS, with the
+// stage of the last command sent. It reports whether it did.
+func readErrorAfterReplies(o *observation, lines []string, whole string) bool {
+	if !o.success() || infoOnlyLog(whole) {
+		return false
+	}
+	last := lastServerLine(lines)
+	if last < 0 || last == len(lines)-1 || sessionFinished(lines[:last+1]) {
+		return false
+	}
+	tail := lines[last+1:]
+	tailLower := neutralLogFields(strings.ToLower(strings.Join(tail, "\n")))
+	if closingRE.MatchString(tailLower) {
+		return false // a time-out or close after QUIT or LOGOUT is harmless
+	}
+	ce := matchClientError(tailLower, scanText(tailLower))
+	if ce == nil {
+		return false
+	}
+	st, env := lastCommandStage(lines, last)
+	kind := ce.Kind
+	if kind == probe.NetTLSNotTLS && st == probe.StageTLSHandshake {
+		// The server said yes to STARTTLS and then did not speak TLS
+		// (Simple Java Mail's "Unrecognized SSL message, plaintext
+		// connection?" after "220 Go ahead with TLS", held-out round
+		// 100): the server's STARTTLS is broken, not the client's mode.
+		kind = probe.NetTLSOther
+	}
+	o.Reply, o.Enhanced, o.Status, o.RespCode = 0, "", "", ""
+	o.Net = &probe.NetError{Kind: kind, CertReason: ce.Cert, Message: lineContaining(tail, tailLower, ce)}
+	o.NetFromText = true
+	o.Stop = ce.Stop
+	o.Evidence = o.Net.Message
+	if o.Stage != "" {
+		return true // the caller said where the text came from
+	}
+	if st == "" {
+		st = ce.stage(tailLower)
+	}
+	o.Stage = st
+	if o.Envelope == "" {
+		o.Envelope = env
+	}
+	return true
+}
+
+// lastServerLine returns the index of the last line that is a server's
+// reply (an SMTP reply line, an IMAP status, untagged or continuation
+// line, a POP3 status), bare or after a transcript's server prefix; -1
+// when there is none.
+func lastServerLine(lines []string) int {
+	last := -1
+	for i, l := range lines {
+		if clientLineRE.MatchString(l) {
+			continue
+		}
+		r := serverRest(l)
+		if smtpLineRE.MatchString(r) || imapTaggedStatusRE.MatchString(r) || pop3StatusRE.MatchString(r) || imapServerDataRE.MatchString(r) {
+			last = i
+		}
+	}
+	return last
+}
+
+// serverRest returns a line without a transcript's server prefix
+// (serverPrefixRE: "S: ", "SERVER -> CLIENT: ", "<< "), trimmed.
+func serverRest(l string) string {
+	t := strings.TrimSpace(l)
+	if loc := serverPrefixRE.FindStringIndex(t); loc != nil {
+		return strings.TrimSpace(t[loc[1]:])
+	}
+	return t
+}
+
+// imapServerDataRE is an IMAP server's untagged data ("* CAPABILITY ...",
+// "* 3 EXISTS") or continuation request ("+ idling", "+ VXNlcm5hbWU6").
+var imapServerDataRE = regexp.MustCompile(`^(\* [A-Z0-9]|\+ [A-Za-z0-9+/=]|\+$)`)
+
+// sessionFinished reports a session whose replies show it ended in good
+// order: a message taken (250 after 354), QUIT answered (221), LOGOUT
+// answered, or a delivery a log reports as sent.
+func sessionFinished(lines []string) bool {
+	data := false
+	for _, l := range lines {
+		r := serverLine(l)
+		lower := strings.ToLower(r)
+		switch {
+		case strings.HasPrefix(r, "354"):
+			data = true
+		case strings.HasPrefix(r, "250") && data, strings.HasPrefix(r, "221"),
+			imapTaggedStatusRE.MatchString(r) && strings.Contains(lower, "logout"),
+			strings.Contains(lower, "queued as"), strings.Contains(lower, "status=sent"):
+			return true
+		}
+	}
+	return false
+}
+
+// closingRE finds the session's last command (QUIT, LOGOUT) in the
+// lower-cased lines after the last reply.
+var closingRE = regexp.MustCompile(`\b(quit|logout)\b`)
+
+// commandLineRE is a command a client sent, after a transcript's client
+// prefix, an IMAP tag, or neither. Commands are upper case, as clients
+// send them, so that a sentence ("Login failed") is no command.
+var commandLineRE = regexp.MustCompile(`^(?:[A-Za-z0-9._#-]{1,32} )?(EHLO|HELO|LHLO|STARTTLS|AUTHENTICATE|AUTH|LOGIN|USER|PASS|APOP|MAIL FROM|RCPT TO|DATA|BDAT|SELECT|EXAMINE|APPEND|FETCH|STORE|COPY|MOVE|UID|SEARCH|LIST|LSUB|STATUS|IDLE|CREATE|EXPUNGE|STAT|RETR|DELE|UIDL|TOP)(?: |:|$)`)
+
+// lastCommandStage returns the stage of the last command a client sent
+// in a transcript (and "mail" or "rcpt" for the envelope), or "". A
+// STARTTLS answered before the server's last line (lastReply) was
+// accepted: what failed after it is the handshake.
+func lastCommandStage(lines []string, lastReply int) (probe.Stage, string) {
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := lines[i]
+		if loc := clientLineRE.FindStringIndex(l); loc != nil {
+			l = l[loc[1]:]
+		}
+		m := commandLineRE.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			continue
+		}
+		switch m[1] {
+		case "EHLO", "HELO", "LHLO":
+			return probe.StageEHLO, ""
+		case "STARTTLS":
+			if i < lastReply {
+				return probe.StageTLSHandshake, ""
+			}
+			return probe.StageStartTLS, ""
+		case "AUTHENTICATE", "AUTH", "LOGIN", "USER", "PASS", "APOP":
+			return probe.StageAuthenticate, ""
+		case "MAIL FROM":
+			return probe.StageEnvelope, "mail"
+		case "RCPT TO":
+			return probe.StageEnvelope, "rcpt"
+		case "DATA", "BDAT":
+			return probe.StageData, ""
+		default:
+			return probe.StageMailbox, ""
+		}
+	}
+	return "", ""
+}
+
+// transcriptStage returns, for a transcript whose replies were all
+// positive, the stage of the last command the client sent, or "" when
+// the text holds no command: the session got that far. When the server's
+// last line is a challenge to that command (an IMAP continuation, an
+// SMTP 334), that line becomes the evidence: Gmail's XOAUTH2 refusal is
+// a continuation holding a JSON error, and the greeting before it says
+// nothing.
+func transcriptStage(o *observation, lines []string) probe.Stage {
+	last := lastServerLine(lines)
+	if last < 0 {
+		return ""
+	}
+	st, env := lastCommandStage(lines, last)
+	if st == "" {
+		return ""
+	}
+	if o.Envelope == "" {
+		o.Envelope = env
+	}
+	if r := serverRest(lines[last]); strings.HasPrefix(r, "+") || strings.HasPrefix(r, "334") {
+		o.Evidence = lines[last]
+	}
+	return st
 }

@@ -866,7 +866,11 @@ var phraseRules = []rule{
 		Token: true,
 		// A library may log the challenge in its own words (Webklex's "got
 		// an extra server challenge: eyJzdGF0dXMiOiI0MDAi..."; round 73).
-		Pattern: `\b334[ -]eyj|server challenge: ?eyj|xoauth2?[^\n]{0,80}client aborted authenticate`,
+		// IMAP sends the same JSON as a continuation ("+ eyJzdGF0dXMi...",
+		// {"status"...); Gmail's XOAUTH2 protocol page), which a client
+		// that expected none reports as "unexpected command continuation
+		// request".
+		Pattern: `\b334[ -]eyj|server challenge: ?eyj|xoauth2?[^\n]{0,80}client aborted authenticate|(^|\n|[:>] )\+ eyjzdgf0dxmi`,
 		// A refusal after the challenge ("454 4.7.0 Too many login
 		// attempts") says more.
 		NotPattern: `too many|try again|\b4[0-9][0-9][ -]4\.`,
