@@ -745,14 +745,16 @@ func serverLine(l string) string {
 }
 
 // IMAP status lines: "a1 NO [CODE] text", "* BYE text", or a client's
-// "NO [CODE] text" without the tag. Status words are upper case, as
+// "NO [CODE] text" without the tag. A server's source quotes its replies
+// with the tag as a format verb ("%s NO Could not locate this folder",
+// Citadel; held-out round 183). Status words are upper case, as
 // servers send them, so that "No such host" is not read as a NO.
-var imapStatusRE = regexp.MustCompile(`^(?:(\*|[A-Za-z0-9._#-]{1,32}) )?(OK|NO|BAD|BYE|PREAUTH)(?:[ ,]|$)`)
+var imapStatusRE = regexp.MustCompile(`^(?:(\*|[A-Za-z0-9._#-]{1,32}|%l?[sd]) )?(OK|NO|BAD|BYE|PREAUTH)(?:[ ,]|$)`)
 
 // imapTaggedStatusRE is an IMAP status line with its tag or "*": after a
 // log's prefix, a bare "OK" is the program's own word ("[IMAP] OK,
 // connection established", a person's "<-- OK so this is what I get").
-var imapTaggedStatusRE = regexp.MustCompile(`^(\*|[A-Za-z0-9._#-]{1,32}) (OK|NO|BAD|BYE|PREAUTH)(?:[ ,]|$)`)
+var imapTaggedStatusRE = regexp.MustCompile(`^(\*|[A-Za-z0-9._#-]{1,32}|%l?[sd]) (OK|NO|BAD|BYE|PREAUTH)(?:[ ,]|$)`)
 
 // labelledIMAPRE is a tagged or untagged status line after an app's own
 // label ("IMAP debug: 2 OK User logged in", n8n). The tag is required: a

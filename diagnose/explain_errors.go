@@ -283,8 +283,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// "The folder 'Sent Items' on the server could not be found".
 		// Its test of the account settings says "The specified server
 		// cannot be found."
-		Pattern: `(^|[.:!]\s+|\)\s*)the (specified )?server (could not|cannot) be found`,
-		Kind:    probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Go, Node, Python, Java, .NET, PHP"},
+		// Open-Xchange: "The IP address of host \"x\" could not be
+		// determined" (held-out round 183).
+		Pattern: `(^|[.:!]\s+|\)\s*)the (specified )?server (could not|cannot) be found|\bip address of (the )?host [^\n]{1,120} could not be determined\b`,
+		Kind:    probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Go, Node, Python, Java, .NET, PHP, Open-Xchange"},
 	{Phrases: []string{"server misbehaving", "servfail", "code: 'edns'"},
 		// Go's resolver: "dial tcp: lookup smtp.example.com on 8.8.8.8:53:
 		// dial udp 8.8.8.8:53: i/o timeout" is the DNS server not answering,
@@ -301,7 +303,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// A server's "Connection refused due to abuse" (a block list's words,
 	// PSBL's among them; held-out round 107) is its policy, read by the
 	// rules, not a TCP connection refused.
-	{Phrases: []string{"connection refused", "econnrefused", "actively refused", "connection was refused", "connection is refused"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno[:=]? ?111\b`,
+	// Open-Xchange's "Port 143 was unreachable on remote server" (held-out
+	// round 183): an ICMP port unreachable is how a closed port refuses.
+	{Phrases: []string{"connection refused", "econnrefused", "actively refused", "connection was refused", "connection is refused"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno[:=]? ?111\b|\bport [^\n]{1,20} was unreachable on (the )?remote server\b`,
 		NotPhrases: []string{"refused due to abuse"},
 		Kind:       probe.NetRefused, Stage: probe.StageConnect, Seen: "Go, Node, Python, .NET, PHP"},
 	// PHP's mail() on Windows: 'Failed to connect to mailserver at

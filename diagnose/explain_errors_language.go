@@ -67,7 +67,9 @@ var clientErrorsLanguage = []clientError{
 		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "localized clients (Thunderbird, Outlook, K-9)"},
 	{Pattern: `selbst ?signiert|auto-?signé|autofirmado|autofirmato|autoassinado|zelfondertekend|samopodpisan|podepsaný sám sebou|самоподписанн|самопідписан|自签名|自簽|自我簽署|自己署名|자체 서명|kendinden imzalı`,
 		Kind: probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "localized clients"},
-	{Pattern: certNouns + `[^\n]{0,60}` + certBad + `|` + certBad + `[^\n]{0,20}` + certNouns,
+	// "Certificate error" alone (Thunderbird for Android's Turkish
+	// "Sertifika hatası"; held-out round 182).
+	{Pattern: certNouns + `[^\n]{0,60}` + certBad + `|` + certBad + `[^\n]{0,20}` + certNouns + `|sertifika hatası|zertifikats?-?fehler|erreur de certificat|error de(l)? certificado|errore (del |di )?certificato|erro de certificado|certificaatfout|błąd certyfikatu|chyba certifikátu|ошибка сертификата|помилка сертифіката|证书错误|憑證錯誤|証明書エラー|인증서 오류`,
 		Kind: probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "localized clients"},
 
 	// Other TLS failures (Thunderbird's imapTlsError: "a TLS error that
@@ -87,7 +89,7 @@ var clientErrorsLanguage = []clientError{
 		`неизвестн[^ \n]* (сервер|хост)|(сервер|хост)[^\n]{0,40}не найден|(сервер|хост)[^\n]{0,60}(неизвестен|невідомий)|не удалось найти (сервер|хост)|невідом[^ \n]* (сервер|хост)|(сервер|хост)[^\n]{0,40}не знайдено|` +
 		`未知的?(服务器|伺服器|主机|主機)|(服务器|伺服器|主机|主機)[^\n]{0,30}[^因]未知|找不到(服务器|伺服器|主机|主機)|(无法|無法)解析|` +
 		`サーバー?[^\n]{0,30}(が|を)見つかりません|サーバーが見つかりません|ホストが見つかりません|不明な(サーバー?|ホスト)|` +
-		`(서버|호스트)를 찾을 수 없|알 수 없는 (서버|호스트)|` +
+		`(서버|호스트)를 찾을 수 없|알 수 없는 (서버|호스트)|서버\s?(\([^)\n]{0,80}\))?를 알 수 없|` +
 		`(sunucu|ana bilgisayar)[^\n]{0,20}bulunamadı|bilinmeyen (sunucu|ana bilgisayar)|` +
 		`wsahost_not_found|wsano_data|0x800ccc0d\b|` + errorWordsAnyLanguage + `\b1100[14]\b`,
 		Kind: probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Thunderbird, Outlook, Opie (localized); Windows sockets 11001/11004; Outlook 0x800CCC0D"},

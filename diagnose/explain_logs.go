@@ -234,6 +234,31 @@ const logOKRefusedNot = `(^|\n|: |said:?\s*)[45][0-9][0-9][ -]|-err\b|\b[a-z0-9]
 // logFirstRules read a log's fixed words where a stock phrase would
 // misread them; see the file comment.
 var logFirstRules = []rule{
+	// amavis answers its MTA with 250 even for a message it stops: "250
+	// 2.7.0 Ok, discarded, id=30329-04 - BANNED: .exe", and Postfix then
+	// logs "status=sent (250 2.5.0 Ok, id=01043-01, BOUNCE)" (held-out
+	// round 180). The 250 only says amavis took the message off the
+	// MTA's hands; its words say it was discarded or bounced.
+	{ID: "amavis-accepted-then-stopped",
+		Pattern: `\bok, discarded, id=[0-9a-z-]+ - (banned|infected|spam|spammy|bad-header)\b|\bok, id=[0-9a-z-]+, bounce\b`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		Summary: "The content filter (amavis) took the message and then did not deliver it: it discarded or bounced it for its content (a banned attachment, a virus, spam). The mail server's \"250 Ok\" is only amavis taking the message off its hands; the filter's log names the test that stopped it.",
+		Alternatives: []Alternative{
+			alt(CodeOK, "The message was only tagged and still delivered.", "The recipient finds it in the junk folder."),
+		},
+		Source: "https://www.amavis.org/amavisd-new-docs.html"},
+	// amavis passed a message on, tagged ("Passed SPAM
+	// {RelayedTaggedInbound,Quarantined}", held-out round 180): it was
+	// delivered (to a junk folder), not refused.
+	{ID: "amavis-passed-tagged",
+		Pattern:    `\bpassed (spam|spammy|bad-header|unchecked|banned) \{relayed`,
+		NotPattern: `\b(reject(ed)?|refused|denied|bounced?|discarded)\b`,
+		Code:       CodeOK, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		Summary: "The content filter (amavis) passed the message on to the recipient, tagged (as spam, say): it was delivered, most likely to a junk folder, not refused.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The recipient's server or mail program then dropped the tagged message.", "The message is in neither the inbox nor the junk folder."),
+		},
+		Source: "https://www.amavis.org/amavisd-new-docs.html"},
 	// Dovecot's client that closed its TLS connection before any login
 	// ("Disconnected (no auth attempts in 0 secs): ... TLS: Connection
 	// closed", held-out round 129): the close is the client's, not a
@@ -970,13 +995,26 @@ var logOKRules = []rule{
 		Summary: "sendEmail sent the message: the server offered no sign-in, so sendEmail sent without one (its notice says so), and the server took the mail; not an error.",
 		Source:  "https://github.com/mogaal/sendemail"},
 	{ID: "log-program-success",
-		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open connection to '[a-z0-9.-]+' \([^)\n]{0,120}\)\.\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$`,
+		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open connection to '[a-z0-9.-]+' \([^)\n]{0,120}\)\.\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$|` +
+			// K-9's and Thunderbird for Android's "Outgoing server settings
+			// are valid!", in Turkish too (held-out round 182).
+			`^\s*(incoming|outgoing) server settings are valid!?\s*$|^\s*(gelen|giden) sunucu ayarları geçerli!?\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
 		NotPattern: successLineNot + `|exist|invalidat|trycreate`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own log line says the step worked; not an error.",
 		Source:  "https://github.com/ospatrol/ospatrol-docs/blob/master/docs/log_samples/web/mail/horde_imp.rst"},
+	// Open-Xchange's account check that worked over an unencrypted
+	// connection: "Account has been checked successfully but with a
+	// non-secure connection." (held-out round 183). Its "but" is a
+	// warning, not a failure.
+	{ID: "account-checked-without-tls",
+		Pattern:    `\baccount has been checked successfully but with a non-secure connection\b`,
+		NotPattern: logOKNot,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The account check worked, but over a connection that is not encrypted: the password travels in the clear. Choose the server's TLS port (993, 465) or STARTTLS if it offers one.",
+		Source:  "https://github.com/open-xchange/appsuite-middleware/blob/03200da64ab5c707a8ca58f5c85f8530434f8fb9/com.openexchange.server/src/com/openexchange/mail/MailExceptionStrings.java"},
 	// Mail servers' own lines for a step that worked (held-out round 99):
 	// Stalwart's "Authentication successful (auth.success)", its
 	// outbound 'event="delivered"' and "Message queued for delivery";

@@ -399,7 +399,10 @@ var (
 	// unknownReasonRE is a text that says itself the reason is unknown
 	// (Thunderbird's smtpSendFailedUnknownReason and its translations):
 	// its neighbours' codes would be a guess the text denies.
-	unknownReasonRE   = regexp.MustCompile(`(?i)unknown reason|reason unknown|raison inconnue|unbekannten grund|motivo desconocido|motivo sconosciuto|motivo desconhecido|nieznanego powodu|未知原因|不明な理由`)
+	unknownReasonRE = regexp.MustCompile(`(?i)unknown reason|reason unknown|raison inconnue|unbekannten grund|motivo desconocido|motivo sconosciuto|motivo desconhecido|nieznanego powodu|未知原因|不明な理由`)
+	// ignoredRE is a program's warning it went past ("Warning: bad login
+	// shell /bin/false for user mail; ignoring"): no failure to read.
+	ignoredRE         = regexp.MustCompile(`(?i)[;,:] ?(ignoring|ignored|skipping)\b`)
 	credentialWordsRE = regexp.MustCompile(`(?i)passw|kennwort|mot de passe|contrase|пароль|密码|パスワード|비밀번호|log ?[io]n|sign.?in|credential|auth|user ?name|benutzer|identifiant|登录|登陆|ログイン|로그인`)
 )
 
@@ -413,7 +416,7 @@ func likeKnownTexts(f *Finding, q likeQuery, ix *knownIndex) {
 		return
 	}
 	q.text = clipUTF8(q.text, knownTextBytes)
-	if successWordsRE.MatchString(q.text) || !failureWordsRE.MatchString(q.text) || unknownReasonRE.MatchString(q.text) {
+	if successWordsRE.MatchString(q.text) || !failureWordsRE.MatchString(q.text) || unknownReasonRE.MatchString(q.text) || ignoredRE.MatchString(q.text) {
 		return
 	}
 	near := ix.nearest(q, likeVoters, likeMinSimilarity*likeVoteShare)

@@ -57,6 +57,22 @@ var (
 const blockListLookupNotListed = `no data of the requested type|dns query failure`
 
 var policyRules = []rule{
+	// AOL's (now Yahoo's) refusals carry a postmaster code instead of
+	// words: "554 RTR:BB", "554 (RTR:BL)", "554 RLY:B1", "554 HVU:B1"
+	// (held-out rounds 71, 181, 184). RTR codes refuse the sending
+	// address (its reverse DNS, a dynamic or unallocated range, its
+	// reputation), RLY:B1 a block after members' complaints, HVU:B1 a
+	// domain in the message's content. Both blind labels read them so.
+	{
+		ID: "aol-postmaster-block-code", Protocols: onlySMTP, Reply: []int{5},
+		Pattern: `(^|[^a-z0-9])\(?(rtr|rly|hvu|csi|ipts):[a-z]{1,2}[0-9]?\)?([^a-z0-9]|$)`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		Summary: "AOL's (Yahoo's) mail servers refused the message with a postmaster code: a block on the sending server's address (reverse DNS, a dynamic or residential range, its reputation, members' complaints) or on a domain in the message. The sending server's admin must look the code up on the postmaster pages and fix or appeal it.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "A temporary hold that lifts by itself (codes ending in T, answered with 421).", "The same message goes through a day later."),
+		},
+		Source: "https://blog.mailchannels.com/?p=953",
+	},
 	// A server's own lookup of a name on a DNS block list that found no
 	// entry ("DNS query failure. Query: x.dbl.spamhaus.org ... no data of
 	// the requested type", hMailServer; held-out round 169): the list says
@@ -117,7 +133,10 @@ var policyRules = []rule{
 		// failure. Query: x.dbl.spamhaus.org ... no data of the requested
 		// type", hMailServer; held-out round 169) is the list saying "not
 		// listed", not a refusal.
-		NotPattern: `blacklisted by the administrator|\b(whitelisted|allowlisted)\b|\bdnswl\b|listed (in|on) the (allow ?list|white ?list)|` + blockListLookupNotListed,
+		// A greylisting list's refusal ("blocked using grey.rbl ...
+		// Greylisting in action, please try again later", ZoneMTA's
+		// bounce table; held-out round 180) is a temporary refusal.
+		NotPattern: `greylist|blacklisted by the administrator|\b(whitelisted|allowlisted)\b|\bdnswl\b|listed (in|on) the (allow ?list|white ?list)|` + blockListLookupNotListed,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The receiving side refused the mail because the sending server's address (or a name in the message) is on a block list it consults; the sending server's administrator must get it delisted or send through another server.",
 		Alternatives: []Alternative{
@@ -491,14 +510,30 @@ var policyRules = []rule{
 // no words above decided. Searched just before codeRules.
 var policyCodeRules = []rule{
 	{
+		// A message that expired in the queue because the receiving
+		// server refused the connection: Exchange Online's "550 5.4.316
+		// Message expired, connection refused" (held-out round 70), a
+		// sendmail deferral "Deferred: Connection refused by x" in the
+		// bounce. The cause is named; it is not the generic retry time-out.
+		ID: "bounce-expired-connection-refused", Pattern: `(message expired|deferred:)[^\n]{0,80}\bconnection refused\b`,
+		Code: CodeConnectionRefused, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		Summary: "The sending server kept trying to reach the recipient's mail server and gave up: that server refused the connection each time (down, or not taking mail on that address). Nothing in this account's settings causes it; the recipient's admin, or the sending server's admin if its route is wrong, must act.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "A passing outage at the recipient's side that outlasted the queue time.", "Sending again now goes through."),
+		},
+		Source: "https://learn.microsoft.com/en-us/answers/questions/5852634/550-5-4-316-message-expired-connection-refused"},
+	{
 		// Exim's bounce for a message that was deferred until its retry
 		// time ran out ("retry timeout exceeded"), and the like: the
 		// receiving side kept refusing for now, or could not be reached,
 		// for days. Read after the words: the reply the bounce quotes, when
 		// there is one, says why.
-		ID:      "bounce-retry-timeout",
-		Pattern: `retry time ?out exceeded|retry time not reached for any host|(message|mail) (has been|was) (in the queue|queued|delayed) (too long|for [0-9]+ days)|could not be delivered (for|within) [0-9]+ (days|hours)|delivery (time ?out|time expired|expired)|message expired|maximum (queue|delivery) (time|lifetime)|giving up on it|(timeout|time out) waiting for delivery|message timed out|could not deliver the message in the time limit specified`,
-		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		ID: "bounce-retry-timeout",
+		// A deferral that names why ("Deferred: Connection refused by x",
+		// sendmail; held-out round 181) is read by that cause.
+		NotPattern: `connection (refused|timed out)`,
+		Pattern:    `retry time ?out exceeded|retry time not reached for any host|(message|mail) (has been|was) (in the queue|queued|delayed) (too long|for [0-9]+ days)|could not be delivered (for|within) [0-9]+ (days|hours)|delivery (time ?out|time expired|expired)|message expired|maximum (queue|delivery) (time|lifetime)|giving up on it|(timeout|time out) waiting for delivery|message timed out|could not deliver the message in the time limit specified`,
+		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The sending server kept trying for days and gave up: the receiving side answered only with temporary refusals or could not be reached. The earlier delay notices (or the sending server's log) name the reply it kept getting.",
 		Alternatives: []Alternative{
 			alt(CodeConnectionTimeout, "The receiving server could not be reached at all.", "The sending server's log shows connection timeouts to the MX host."),

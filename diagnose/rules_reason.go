@@ -197,7 +197,9 @@ var sendingRules = []rule{
 		// "RESOLVER.ADR.RecipLimit" (review 11).
 		// go-smtp's "552 5.5.3 Maximum limit of %v recipients reached"
 		// (held-out round 140).
-		Pattern: `^[^\n]{0,40}\b(452|552|4\.5\.3|5\.5\.3)\b[^\n]{0,20}too many recipients\.?\s*$|(^|[^0-9.])[45]\.5\.3[^\n]{0,40}(too many recipients|max(imum)? (limit|number) of [^\n]{0,12}recipients)|resolver\.adr\.reciplimit`,
+		// Open-Xchange: "Please limit your recipients to 100 (including
+		// To/Cc/Bcc)" (held-out round 183).
+		Pattern: `\blimit your recipients to\b|^[^\n]{0,40}\b(452|552|4\.5\.3|5\.5\.3)\b[^\n]{0,20}too many recipients\.?\s*$|(^|[^0-9.])[45]\.5\.3[^\n]{0,40}(too many recipients|max(imum)? (limit|number) of [^\n]{0,12}recipients)|resolver\.adr\.reciplimit`,
 		Code:    CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary:      "The message has more recipients than the server takes in one message: send it to fewer recipients at a time (several messages, or a mailing service); waiting alone does not get the rest through.",
 		Alternatives: []Alternative{altBlockNotLimit},
@@ -223,7 +225,10 @@ var sendingRules = []rule{
 		ID: "sending-limit", Protocols: []Protocol{ProtocolSMTP, ""},
 		// Graph's "ErrorMessageSizeExceeded Message: The message exceeds
 		// ..." is a size, whatever "exceeded message" reads like (review 19).
-		NotPattern: `errormessagesizeexceeded`,
+		// A full mailbox's limits ("Mailbox is full / Blocks limit
+		// exceeded / Inode limit exceeded", cPanel's Exim; held-out round
+		// 185) are storage, read by quota-words.
+		NotPattern: `errormessagesizeexceeded|mailbox (is )?full|(blocks|inode) limit`,
 		// QQ's "550 Ip frequency limited" (held-out round 63).
 		Pattern: `(sending|relay|messaging) (limits?|quotas?|rates?)\b|\bfrequency limited\b|too many (recipient|rcpt) attempts|too many (non-?mail|junk) commands|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|e-?mails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|maximum number of recipients (reached|exceeded)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)|` +
 			// Postfix's "421 4.4.2 Message submission rate for this client has
@@ -271,6 +276,17 @@ var storeRules = []rule{
 		Source: srcRFC3463Address,
 	},
 	{
+		// A quota on what the account sends, not on what it stores: a
+		// limit that passes.
+		ID: "sending-quota-words", Pattern: sendingQuotaWords,
+		Code: CodeRateLimited, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		Summary: "The account has sent as much as its sending quota allows for now (messages per period): wait for the period to end, or send fewer messages at a time. The mailbox's storage is not the problem.",
+		Alternatives: []Alternative{
+			alt(CodeQuotaExceeded, "The server words a full mailbox this way.", "The webmail shows the mailbox at or near its storage limit."),
+		},
+		Source: "https://github.com/open-xchange/appsuite-middleware/blob/03200da64ab5c707a8ca58f5c85f8530434f8fb9/com.openexchange.server/src/com/openexchange/mail/MailExceptionStrings.java",
+	},
+	{
 		// Postfix local's "cannot update mailbox /var/mail/u ... File too
 		// large" (the mbox hit mailbox_size_limit; held-out round 62).
 		ID: "quota-words",
@@ -281,7 +297,12 @@ var storeRules = []rule{
 			// "The users mailfolder is over the allowed quota", "Quota exceed
 			// the hard limit for user" (held-out round 116).
 			`overdrawn [a-z ]{0,12}(disk ?space )?quota|exceeded (the |their |his |her |its )?mailbox (size )?limit|mailbox limit (exceeded|reached)`,
-		NotPattern: `\bused [0-9]{1,3} ?% of`, // a warning before the quota is reached
+		// A quota on sending ("Sent quota exceeded. You are only allowed to
+		// send 1 E-Mail in 60 seconds", Open-Xchange; held-out round 183)
+		// is a rate, read by sending-quota-words; a server short of disk
+		// for its own temporary files ("421 4.3.1 Out of disk space for
+		// temp file", round 184) is no mailbox's quota.
+		NotPattern: `\bused [0-9]{1,3} ?% of|` + sendingQuotaWords + `|out of disk space for (temp|tmp|queue)`,
 		Code:       CodeQuotaExceeded, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Mailbox,
 	},
@@ -309,7 +330,11 @@ var storeRules = []rule{
 			`errormessagesizeexceeded|message exceeds the maximum supported size|(bigger|larger) than the server allows|` +
 			// Naver's IMAP notice: "...메일의 크기가 40MB를 초과하였습니다" (the
 			// message's size is over 40MB; held-out round 98).
-			`(메일|메시지|첨부 ?파일)의? 크기가[^\n]{0,40}초과`,
+			`(메일|메시지|첨부 ?파일)의? 크기가[^\n]{0,40}초과|` +
+			// Zimbra's web client: "it has exceeded the maximum allowed
+			// size"; Open-Xchange: "could not be sent because it is too
+			// large" (held-out round 183).
+			`exceeded (the )?(maximum |max |allowed |permitted )+size\b|because it('s| is| was) too (large|big)\b`,
 		Code: CodeMessageTooLarge, Confidence: ConfidenceHigh,
 		Source: srcRFC1870,
 	},
@@ -331,7 +356,11 @@ var storeRules = []rule{
 		// of that name (Gmail's is "[Gmail]/Sent Mail").
 		Pattern: `\b(select|examine) [^\n]{1,300}\bno (mailbox )?not found\b|invalid (folder|mailbox)(: | name\b)|selected (folder|mailbox) is (invalid|not valid)|(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|non-?exist(ent|ing) (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (the )?(remote )?(mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b|(folder|mailbox) (could not|couldn't|cannot|can't) be found|requested (folder|mailbox) (was )?not found|(mailbox|folder) [^\s]{1,60} not found|` +
 			// MailCore2's "ErrorNonExistantFolder" (held-out round 85).
-			`\berrornonexist[ae]nt(folder|mailbox)\b`,
+			`\berrornonexist[ae]nt(folder|mailbox)\b|` +
+			// Citadel's "Could not locate this folder" and "no such room" (its
+			// folders are rooms), Open-Xchange's "does not hold messages and is
+			// therefore not selectable" (held-out round 183).
+			`(can't|cannot|could not|couldn't|unable to) locate (this |that |the )?(mailbox|folder)|\bno such room\b|does not hold messages|therefore not selectable`,
 		Code: CodeMailboxMissing, Confidence: ConfidenceHigh,
 		Source: srcRFC5530,
 	},
@@ -516,7 +545,11 @@ var storeRules = []rule{
 		// Postfix's "Recipient address rejected: need fully-qualified
 		// address" and qmail's "your envelope recipient domain must exist"
 		// (held-out round 121) refuse an address that cannot exist.
-		Pattern: `recipient address rejected: need fully-qualified address|envelope recipient domain must exist|user unknown|unknown user|no such (user|recipient|mailbox|account|address)|(don't|doesn't|does not) exists? that user|not (a )?user of this server|unavailable mail user|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|is not a valid\s+(user|recipient|mailbox)|\buser <[^>\n]{1,80}>\s+unknown\b|email address[^\n]{0,80} is not available here|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not|doesnt) have an?( [a-z0-9.-]+| \[[^\]\n]{1,40}\])? account|\buser not known\b|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\bwasn['’]t found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown|no mailbox (here )?by that name|no such person\b|(doesn't|doesn’t|does not) handle mail for (that|this) (user|address|recipient)|unable to verify ad+ress|` +
+		// Domino's "User x (y@z) not listed in Domino Directory" and its
+		// "Recipient user name info (...) not unique. Several matches
+		// found in Domino Directory." (sisimai's and bounce parsers'
+		// samples; held-out rounds 181 and 183).
+		Pattern: `not listed in (the )?(domino directory|public name (&|and) address book)|\bnot unique\.? +several matches found\b|recipient address rejected: need fully-qualified address|envelope recipient domain must exist|user unknown|unknown user|no such (user|recipient|mailbox|account|address)|(don't|doesn't|does not) exists? that user|not (a )?user of this server|unavailable mail user|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|is not a valid\s+(user|recipient|mailbox)|\buser <[^>\n]{1,80}>\s+unknown\b|email address[^\n]{0,80} is not available here|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not|doesnt) have an?( [a-z0-9.-]+| \[[^\]\n]{1,40}\])? account|\buser not known\b|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\bwasn['’]t found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown|no mailbox (here )?by that name|no such person\b|(doesn't|doesn’t|does not) handle mail for (that|this) (user|address|recipient)|unable to verify ad+ress|` +
 			// Bounce parsers' test sets: "is not a known user", "Rcpt <x>
 			// does not exist", "No mail box available for this user",
 			// "550 5.7.1 No mailbox found", Comcast's "551 not our
@@ -644,7 +677,7 @@ var ipRules = []rule{
 		// A server's own block-list lookup that found nothing (hMailServer's
 		// "DNS query failure. Query: x.dbl.spamhaus.org ... no data of the
 		// requested type"; held-out round 169) is no refusal.
-		NotPattern: headerFromNotAllowed + `|\bfrequency limited\b|due to heavy usage|excessive (connections|usage)|too many connections|rejected: sender domain|` + blockListLookupNotListed,
+		NotPattern: headerFromNotAllowed + `|(mailbox|folder) name or location|\bfrequency limited\b|due to heavy usage|excessive (connections|usage)|too many connections|rejected: sender domain|` + blockListLookupNotListed,
 		Pattern:    `(country|countries|region|geo|location|ip address|your ip|client host|client ip|(^|[^a-z0-9_@.-])ip([^a-z0-9_.-]|-[a-z]|$)|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|\bblock ?list(ed|s|ing)?\b|\bblack ?list(ed|s|ing)?\b|spamhaus|dnsbl|\brbl\b|\bpsbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|ip reputation|reputation (of [a-z ]{0,20})?is too low|\bblack ?ip\b|not allowed to connect|not in (the )?(whitelist|allowlist|allow list)`,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refuses this client's address or location, not the password.",
@@ -1089,3 +1122,8 @@ var afterLoginCodeRules = []rule{
 		Alternatives: []Alternative{alt(CodeMessageTooLarge, "The message is bigger than the server takes (servers use 552 for that too).", "The text or the EHLO SIZE limit mentions a size.")},
 		Source:       srcRFC5321},
 }
+
+// sendingQuotaWords are a quota on sending: "Sent quota exceeded", "You
+// are only allowed to send 1 E-Mail in 60 seconds", "sending quota
+// reached".
+const sendingQuotaWords = `\b(sent|send|sending|outgoing|outbound) (mail |message |email |e-mail )?quota (has been |is |was )?(exceeded|reached|limit)|\bonly allowed to send [^\n]{0,20}\b(e-?mails?|messages?|mails?) (in|per|every)\b`

