@@ -747,14 +747,15 @@ func serverLine(l string) string {
 // IMAP status lines: "a1 NO [CODE] text", "* BYE text", or a client's
 // "NO [CODE] text" without the tag. A server's source quotes its replies
 // with the tag as a format verb ("%s NO Could not locate this folder",
-// Citadel; held-out round 183). Status words are upper case, as
+// Citadel; held-out round 183), and Citadel's "* BYE; Server busy, try
+// later" puts a semicolon after the status. Status words are upper case, as
 // servers send them, so that "No such host" is not read as a NO.
-var imapStatusRE = regexp.MustCompile(`^(?:(\*|[A-Za-z0-9._#-]{1,32}|%l?[sd]) )?(OK|NO|BAD|BYE|PREAUTH)(?:[ ,]|$)`)
+var imapStatusRE = regexp.MustCompile(`^(?:(\*|[A-Za-z0-9._#-]{1,32}|%l?[sd]) )?(OK|NO|BAD|BYE|PREAUTH)(?:[ ,;]|$)`)
 
 // imapTaggedStatusRE is an IMAP status line with its tag or "*": after a
 // log's prefix, a bare "OK" is the program's own word ("[IMAP] OK,
 // connection established", a person's "<-- OK so this is what I get").
-var imapTaggedStatusRE = regexp.MustCompile(`^(\*|[A-Za-z0-9._#-]{1,32}|%l?[sd]) (OK|NO|BAD|BYE|PREAUTH)(?:[ ,]|$)`)
+var imapTaggedStatusRE = regexp.MustCompile(`^(\*|[A-Za-z0-9._#-]{1,32}|%l?[sd]) (OK|NO|BAD|BYE|PREAUTH)(?:[ ,;]|$)`)
 
 // labelledIMAPRE is a tagged or untagged status line after an app's own
 // label ("IMAP debug: 2 OK User logged in", n8n). The tag is required: a
@@ -865,8 +866,10 @@ var (
 	// single quotes (response: '250 Accepted ...'). Servers' own logs:
 	// mox's "cmd=auth code=235", MailEnable's "AUTH {blank} 235
 	// Authenticated" and "AUTH VHV6aWtWb24= 235 Authenticated" (the
-	// client's step, then the reply).
-	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|(?i:response): '|[<>] |(?i:from server):|\bcmd=[a-z]+ code=|\{blank\} |\bAUTH [A-Za-z0-9+/]{2,}={0,2} )([2-5][0-5][0-9])(?:[ -](?:[2-5][0-5][0-9] )?[A-Za-z]|\))`)
+	// client's step, then the reply). A delivery report's
+	// "Diagnostic-Code: SMTP; 554 Connection refused(mx). ..." (held-out
+	// round 181) quotes the receiving server's reply after "smtp;".
+	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|(?i:smtp); ?|(?i:response): '|[<>] |(?i:from server):|\bcmd=[a-z]+ code=|\{blank\} |\bAUTH [A-Za-z0-9+/]{2,}={0,2} )([2-5][0-5][0-9])(?:[ -](?:[2-5][0-5][0-9] )?[A-Za-z]|\))`)
 	// An enhanced status code on its own: "5.7.3 Authentication ...".
 	// Exchange's NDRs write it after "#": "Remote Server returned '<
 	// #4.4.7>'".

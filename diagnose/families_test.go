@@ -2194,3 +2194,45 @@ func TestFamiliesOfRound182(t *testing.T) {
 		{"用户名或密码错误", "", CodeInvalidCredentials},
 	})
 }
+
+// TestFamiliesRounds180To185BothLabelsAgree: the families of rounds
+// 180-185 still missed after the first pass where the collector's and
+// the second blind label agree, with their near misses.
+func TestFamiliesRounds180To185BothLabelsAgree(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		{"report's account state is the recipient's", "Diagnostic-Code: SMTP; 550 <bob@example.net>: User status is locked.", Hints{}, CodeRecipientUnknown, "bounce-recipient-account-state"},
+		{"communigate receiving disabled", "Failed to deliver to '<bob@example.net>'\nLOCAL module(account bob) reports:\nmail receiving disabled", Hints{}, CodeRecipientUnknown, "bounce-recipient-account-state"},
+		{"imap bye busy", "* BYE; Server busy, try later", Hints{Protocol: ProtocolIMAP}, CodeServerUnavailable, "imap-bye-busy"},
+		{"421 ports busy", "421 4.3.2 All server ports are busy", smtp, CodeServerUnavailable, "smtp-421-busy"},
+		{"421 connection slots", "421 mail.example.net out of connection slots", smtp, CodeRateLimited, "too-many-connections"},
+		{"521 denied", "Reason: 521 access denied", smtp, CodePolicyBlocked, "reply-521-denied"},
+		{"appears unsolicited", "<a@example.net>: host 192.0.2.1[192.0.2.1] said: 500 Mail\n    appears to be unsolicited -- report errors by telephoning the person you\n    are emailing", smtp, CodePolicyBlocked, "policy-content-refused"},
+		{"no attachments accepted", "Your mail to the following recipients could not be delivered because they are not accepting mail with attachments or embedded images", smtp, CodePolicyBlocked, "policy-content-refused"},
+		{"spam filter at MAIL FROM", "<a@example.net>: host mail.example.net[192.0.2.1] said: 554\n    Sending address not accepted due to spam filter (in reply to MAIL FROM\n    command)", smtp, CodePolicyBlocked, "policy-content-refused"},
+		{"header check attachment", "Files attached to emails that contain or end in \".exe\" are prohibited on this server as they may contain viruses.", smtp, CodePolicyBlocked, "policy-content-refused"},
+		{"conditional access page", "You can't get there from here This application contains sensitive information and can only be accessed from: Devices or client applications that meet Contoso management compliance policy.", Hints{}, CodePolicyBlocked, "microsoft-entra-policy"},
+		{"excessive failed auth", "The server responded: resomta.example.net Excessive failed authentication, ESMTP server temporarily not available.", smtp, CodeRateLimited, "too-many-failures"},
+		{"temporarily blacklisted", "Temporarily blacklisted IP address", Hints{}, CodeRateLimited, "too-many-failures"},
+		{"swedish ndr", "Det gick inte att leverera till följande mottagare eller grupper:\n\nbob@example.se\nDet gick inte att hitta e-postadressen du angav.", Hints{}, CodeRecipientUnknown, "language-recipient-unknown"},
+		{"too many recipients, pt-BR", "A mensagem não foi enviada por exceder o número permitido de destinatários. O servidor respondeu: 452.", Hints{}, CodeRateLimited, "language-too-many-recipients"},
+		{"folder placeholder", "the current operation on [FOLDER] did not succeed the mail server for account [ACCOUNT] responded [FOLDER] doesn't exist", Hints{}, CodeMailboxMissing, "mailbox-missing-words"},
+		{"sender not in my domain", "Diagnostic-Code: SMTP; 501 bob@example.net Sender email is not in my domain", Hints{}, CodeSenderNotPermitted, "sender-not-owned"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A report's quoted reply is the server's, not a TCP refusal.
+		{"Diagnostic-Code: SMTP; 554 Connection refused(mx). MAIL FROM [a@example.net] mismatches client IP [192.0.2.1].", CodeConnectionRefused, ""},
+		// A refused TCP connection is still one.
+		{"dial tcp 192.0.2.1:587: connect: connection refused", "", CodeConnectionRefused},
+		// The sign-in's own account state is still the account's.
+		{"535 5.7.8 Error: authentication failed: account locked", "", CodeAccountLocked},
+		// A busy server's "try again later" stays a temporary refusal.
+		{"421 Server busy, try again later - psmtp", "", CodeTemporaryFailure},
+		// A 521 without a denial is a host that takes no mail.
+		{"521 5.3.2 mail.example.net does not accept mail", "", CodeServerUnavailable},
+		// A block list without "temporarily" is still a block list.
+		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "", CodePolicyBlocked},
+		// A BYE at logout is no busy server.
+		{"* BYE Logging out", CodeServerUnavailable, ""},
+	})
+}

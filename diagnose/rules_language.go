@@ -128,6 +128,14 @@ var languageServerRules = []rule{
 			alt(CodeAccountLocked, "The account is locked until an administrator or the provider unlocks it.", "Waiting does not help; the provider's web sign-in says the account is locked."),
 		},
 		Source: srcRoundcubeL10n},
+	// Thunderbird's smtpTooManyRecipients ("The message was not sent due
+	// to exceeding the allowed number of recipients"; Portuguese in
+	// held-out round 182): a limit on recipients in one message.
+	{ID: "language-too-many-recipients",
+		Pattern: `exceeding the allowed number of recipients|exceder o número (máximo )?permitido de destinatários|(exceder|superar) el número (máximo )?permitido de destinatarios|zulässige anzahl (an|von|der) empfänger|nombre (maximal )?(de destinataires autorisé|autorisé de destinataires)|numero (massimo )?(consentito )?di destinatari|toegestane aantal ontvangers|dozwolon[a-ząęłńóśźż]* liczb[a-ząęłńóśźż]* odbiorców|povolený počet příjemců|допустим[a-я]* (числ|количеств)[a-я]* получателей|允许的收件人数|許可された受信者数|허용된 (받는 사람|수신자) 수`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The message has more recipients than the server takes in one message: send it to fewer recipients at a time (several messages, or a mailing service).",
+		Source:  srcThunderbirdL10n},
 	{ID: "language-message-too-large",
 		Pattern: `größe der (zu sendenden )?nachricht übersteigt|(消息|邮件|郵件|訊息|信件)大小[^\n]{0,10}(超过|超出|超過)|nachricht (ist )?zu groß|nachrichtengröße[^\n]{0,40}(überschritten|übersteigt|überschreitet)|berichtgrootte[^\n]{0,40}overschrijdt|(消息|邮件)长度超过|taille du message[^\n]{0,60}(excède|dépasse)|message (est )?trop (gros|volumineux)|tamaño del mensaje[^\n]{0,60}(excede|supera)|mensaje (es )?demasiado grande|dimensione del messaggio[^\n]{0,60}supera|messaggio (è )?troppo grande|tamanho da mensagem[^\n]{0,60}(excede|ultrapassa)|mensagem (é )?muito grande|grootte van het bericht[^\n]{0,60}overschrijdt|bericht is te groot|rozmiar[^\n]{0,30}wiadomości[^\n]{0,60}przekracza|wiadomość jest (za|zbyt) duża|velikost zprávy[^\n]{0,60}překračuje|velikost odesílané zprávy překročila|zpráva překročila (limit|velikost)|zpráva je příliš velká|размер[^\n]{0,30}сообщения[^\n]{0,60}превышает|сообщение слишком (большое|велико)|розмір[^\n]{0,30}(повідомлення|листа)[^\n]{0,60}перевищує|повідомлення занадто велике|(邮件|郵件|信件)(大小)?[^\n]{0,10}(超过|超出|超過)[^\n]{0,20}(限制|大小|上限)|邮件太大|郵件太大|メッセージの?サイズ[^\n]{0,40}(超え|越え|超過)|メッセージが大きすぎ|메시지 크기[^\n]{0,40}(초과|넘)|크기 제한 ?보다 큽|메시지가 너무 큽|ileti boyutu[^\n]{0,40}aş|ileti çok büyük`,
 		Code:    CodeMessageTooLarge, Confidence: ConfidenceMedium,
@@ -284,7 +292,10 @@ var languageServerRules = []rule{
 			`adresse électronique du destinataire a changé|l'adresse à laquelle ce message a été envoyé n'accepte plus|` +
 			// A client's "invalid recipients" (SnappyMail's German and
 			// Korean; held-out round 182) and the same words elsewhere.
-			`ungültige empfänger(adressen?)?|destinataires? (non valides?|invalides?)|destinatarios? no válidos?|destinatari non validi|destinatários? inválidos?|ongeldige ontvangers?|nieprawidłowi odbiorcy|neplatní příjemci|недопустимые получатели|неверные получатели|недійсні отримувачі|유효하지 않은 (수신인|받는 사람)`,
+			`ungültige empfänger(adressen?)?|destinataires? (non valides?|invalides?)|destinatarios? no válidos?|destinatari non validi|destinatários? inválidos?|ongeldige ontvangers?|nieprawidłowi odbiorcy|neplatní příjemci|недопустимые получатели|неверные получатели|недійсні отримувачі|유효하지 않은 (수신인|받는 사람)|` +
+			// Exchange's Swedish NDR for an address not found: "Det gick inte
+			// att hitta e-postadressen du angav" (held-out round 181).
+			`det gick inte att hitta e-postadressen`,
 		Code: CodeRecipientUnknown, Confidence: ConfidenceMedium,
 		Summary: "The words say the recipient address does not exist at the receiving server: check it for typing errors.",
 		Source:  srcRFC3463Address},

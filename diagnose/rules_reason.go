@@ -354,7 +354,7 @@ var storeRules = []rule{
 		ID: "mailbox-missing-words", Protocols: onlyIMAP,
 		// Gmail's "NO [CANNOT] Invalid folder: Sent (Failure)": no folder
 		// of that name (Gmail's is "[Gmail]/Sent Mail").
-		Pattern: `\b(select|examine) [^\n]{1,300}\bno (mailbox )?not found\b|invalid (folder|mailbox)(: | name\b)|selected (folder|mailbox) is (invalid|not valid)|(mailbox|folder) (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|non-?exist(ent|ing) (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (the )?(remote )?(mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b|(folder|mailbox) (could not|couldn't|cannot|can't) be found|requested (folder|mailbox) (was )?not found|(mailbox|folder) [^\s]{1,60} not found|` +
+		Pattern: `\b(select|examine) [^\n]{1,300}\bno (mailbox )?not found\b|invalid (folder|mailbox)(: | name\b)|selected (folder|mailbox) is (invalid|not valid)|(mailbox|folder)\]? (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|non-?exist(ent|ing) (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (the )?(remote )?(mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b|(folder|mailbox) (could not|couldn't|cannot|can't) be found|requested (folder|mailbox) (was )?not found|(mailbox|folder) [^\s]{1,60} not found|` +
 			// MailCore2's "ErrorNonExistantFolder" (held-out round 85).
 			`\berrornonexist[ae]nt(folder|mailbox)\b|` +
 			// Citadel's "Could not locate this folder" and "no such room" (its
@@ -677,7 +677,7 @@ var ipRules = []rule{
 		// A server's own block-list lookup that found nothing (hMailServer's
 		// "DNS query failure. Query: x.dbl.spamhaus.org ... no data of the
 		// requested type"; held-out round 169) is no refusal.
-		NotPattern: headerFromNotAllowed + `|(mailbox|folder) name or location|\bfrequency limited\b|due to heavy usage|excessive (connections|usage)|too many connections|rejected: sender domain|` + blockListLookupNotListed,
+		NotPattern: headerFromNotAllowed + `|(mailbox|folder) name or location|temporarily (black|block)listed ip\b|\bfrequency limited\b|due to heavy usage|excessive (connections|usage)|too many connections|rejected: sender domain|` + blockListLookupNotListed,
 		Pattern:    `(country|countries|region|geo|location|ip address|your ip|client host|client ip|(^|[^a-z0-9_@.-])ip([^a-z0-9_.-]|-[a-z]|$)|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|\bblock ?list(ed|s|ing)?\b|\bblack ?list(ed|s|ing)?\b|spamhaus|dnsbl|\brbl\b|\bpsbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|ip reputation|reputation (of [a-z ]{0,20})?is too low|\bblack ?ip\b|not allowed to connect|not in (the )?(whitelist|allowlist|allow list)`,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refuses this client's address or location, not the password.",
@@ -874,6 +874,21 @@ var reasonRules = []rule{
 		Summary: "The receiving server refused the recipient: that person's account or mailbox is disabled or suspended, so the address takes no mail. Reach them another way.",
 		Alternatives: []Alternative{
 			alt(CodeAccountLocked, "It is the sending account that is disabled or suspended.", "The same refusal comes for every recipient, and webmail says the account is suspended."),
+		},
+		Source: srcRFC3463Address,
+	},
+	{
+		// A delivery report's account state is the recipient's: "Diagnostic-
+		// Code: SMTP; 550 <x>: User status is locked.", CommuniGate's
+		// "Failed to deliver to '<x>' LOCAL module(account x) reports: mail
+		// receiving disabled" (bounce parsers' samples; held-out round 181,
+		// both blind labels).
+		ID:      "bounce-recipient-account-state",
+		Pattern: `(diagnostic-code:|failed to deliver to)(?s:.){0,300}\b(user status is locked|mail receiving disabled|(account|mailbox|user|recipient)[^\n]{0,20}\b(locked|disabled|suspended|deactivated|inactive|expired))\b`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		Summary: "The recipient's mailbox cannot take mail: the receiving server says that account is locked, disabled or expired. Nothing in the sender's own account or settings causes it; reach the recipient another way.",
+		Alternatives: []Alternative{
+			alt(CodeAccountLocked, "The account named is the sender's own.", "Every recipient gets the same refusal, and the sender's webmail says the account is locked."),
 		},
 		Source: srcRFC3463Address,
 	},

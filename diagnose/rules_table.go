@@ -1977,7 +1977,10 @@ var phraseRules = []rule{
 	{
 		// Kolab's policy service "Sender uses unauthorized envelope sender
 		// address" (held-out round 183).
-		ID: "sender-not-owned", Phrases: []string{"not owned by user", "not owned by auth user", "sender address rejected: not owned", "unauthorized envelope sender", "unauthorised envelope sender"},
+		ID: "sender-not-owned", Phrases: []string{"not owned by user", "not owned by auth user", "sender address rejected: not owned", "unauthorized envelope sender", "unauthorised envelope sender",
+			// "501 x Sender email is not in my domain" (bounce_email's
+			// samples; held-out round 181).
+			"sender email is not in my domain"},
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceHigh,
 		Summary: "The signed-in user may not send with that sender address.",
 		Source:  "https://github.com/r-raymond/nixos-mailserver/issues/9",
@@ -2042,12 +2045,18 @@ var phraseRules = []rule{
 		Source:  "https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpclient.enablessl",
 	},
 	{
-		ID: "too-many-connections", Pattern: `too many ([a-z+]+ ){0,2}(connections|sessions)|connection limit|maximum number of ([a-z]+ ){0,2}(connections|sessions)|per-source limit|number of (sessions|connections) exceeds|trop de connexions|zu viele verbindungen|слишком много (соединений|подключений)|连接数过多`,
+		ID: "too-many-connections", Pattern: `out of connection slots|too many ([a-z+]+ ){0,2}(connections|sessions)|connection limit|maximum number of ([a-z]+ ){0,2}(connections|sessions)|per-source limit|number of (sessions|connections) exceeds|trop de connexions|zu viele verbindungen|слишком много (соединений|подключений)|连接数过多`,
 		Code: CodeRateLimited, Confidence: ConfidenceHigh,
 		Source: "https://github.com/M66B/FairEmail/blob/master/app/src/main/java/eu/faircode/email/ConnectionHelper.java",
 	},
 	{
-		ID: "too-many-failures", Pattern: `too many (failed|bad|invalid|unsuccessful) (login|logon|auth|authentication|attempts)|too many (login|authentication|authentification) (attempts|failures)|too (much|many) fail(ed)? auth|rate limit`,
+		// Comcast's "Excessive failed authentication, ESMTP server
+		// temporarily not available" (held-out round 185, both blind
+		// labels).
+		// Comcast's "Temporarily blacklisted IP address" after failed
+		// sign-ins (held-out round 185, both blind labels) lifts by
+		// itself.
+		ID: "too-many-failures", Pattern: `temporarily (black|block)listed ip\b|excessive (failed |invalid |bad )?(authentication|login|logon|auth)( attempts| failures)?|too many (failed|bad|invalid|unsuccessful) (login|logon|auth|authentication|attempts)|too many (login|authentication|authentification) (attempts|failures)|too (much|many) fail(ed)? auth|rate limit`,
 		// Gmail's "This mail has been rate limited because there is no
 		// DMARC alignment" is the domain's records (policy), as its
 		// numbered replies are.
@@ -2586,6 +2595,16 @@ var codeRules = []rule{
 		Code:       CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary:      greetingTemporarySummary,
 		Alternatives: greetingTemporaryAlts, Source: srcRFC3501},
+	// "421 4.3.2 All server ports are busy" (held-out round 184): the
+	// server takes no more connections now. "421 ... out of connection
+	// slots" is its limit on connections, read by too-many-connections;
+	// "421 Server busy, try again later" stays a temporary refusal (both
+	// blind labels of round 184).
+	{ID: "smtp-421-busy", Protocols: onlySMTP, Reply: []int{421}, Pattern: `\ball (server )?ports are busy\b`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary:      "The server is too busy to take this connection (421): it is not serving new sessions now. Try again later; if it lasts, its admin must look at the load.",
+		Alternatives: []Alternative{alt(CodeRateLimited, "The server limits connections from this client and counts it as too many.", "Other clients connect while this one is refused.")},
+		Source:       srcRFC5321},
 	{ID: "smtp-421-temporary", Protocols: onlySMTP, Reply: []int{421}, Pattern: `temporar|try (again )?later|busy|plus tard|später`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altServerDown}, Source: srcRFC5321},
@@ -2771,6 +2790,13 @@ var codeRules = []rule{
 	{ID: "pop3-ok", Protocols: onlyPOP3, Status: []string{"+OK"}, NoFailure: true,
 		Code: CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive POP3 response (for example the greeting); not an error by itself.", Source: "https://www.rfc-editor.org/rfc/rfc1939"},
+	// A BYE that says the server is busy (Citadel's "* BYE; Server busy,
+	// try later"; held-out round 183) closes the session for load, at any
+	// stage.
+	{ID: "imap-bye-busy", Protocols: onlyIMAP, Status: []string{"BYE"}, Pattern: `\b(server|system) (is )?(too )?busy\b|\boverloaded\b`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server closed the session because it is too busy: it is not serving now. Try again later; if it lasts, its admin must look at the load.",
+		Source:  srcRFC3501},
 	{ID: "imap-bye-greeting", Protocols: onlyIMAP, Status: []string{"BYE"}, Stages: stagesEarly,
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server said goodbye instead of hello: it refuses service now.", Source: srcRFC3501},
@@ -3417,7 +3443,7 @@ var genericRules = []rule{
 		Code:       CodeRelayDenied, Confidence: ConfidenceLow, Source: srcRFC5321},
 	// A 4xx at MAIL FROM or RCPT TO is a refusal for now (RFC 5321 4.2.1),
 	// read by its code below, not a standing refusal of the sender.
-	{ID: "envelope-mail-refused", Protocols: onlySMTP, Envelope: "mail", NotReply: []int{4},
+	{ID: "envelope-mail-refused", Protocols: onlySMTP, Envelope: "mail", NotReply: []int{4}, NotPattern: `spam filter`,
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceLow,
 		Summary: "The server refused MAIL FROM: it will not take mail from this sender for this login.", Source: srcRFC5321},
 	// A refusal at RCPT TO in a wrapper's words alone, without the
