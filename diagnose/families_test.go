@@ -2236,3 +2236,71 @@ func TestFamiliesRounds180To185BothLabelsAgree(t *testing.T) {
 		{"* BYE Logging out", CodeServerUnavailable, ""},
 	})
 }
+
+// TestFamiliesOfRounds186To190: the families rounds 186-190 found
+// unread (sync and fetch tools' own words, mail servers' replies from
+// their source, bounce test data, and more mail programs' messages in
+// other languages), with near misses.
+func TestFamiliesOfRounds186To190(t *testing.T) {
+	imap := Hints{Protocol: ProtocolIMAP}
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		{"no acceptable mechanism", "IMAP error: server supports no acceptable authentication mechanism", imap, CodeMechanismUnsupported, "mechanism-not-supported-words"},
+		{"no usable method", "cannot find a usable authentication method", Hints{Protocol: ProtocolPOP3}, CodeMechanismUnsupported, "mechanism-not-supported-words"},
+		{"no xoauth2 capability", "Could not connect to imap.example.com: OAUTH2 is enabled but server did not return AUTH=XOAUTH2 capability.", imap, CodeMechanismUnsupported, "mechanism-not-supported-words"},
+		{"logindisabled in brackets", "Could not connect to imap.example.com: server does not accept the LOGIN command [LOGINDISABLED]", imap, CodePlaintextDisallowed, "node-imap-logindisabled"},
+		{"login disabled by server", "IMAP LOGIN is disabled by server.  Need to use SSL?", imap, CodePlaintextDisallowed, "node-imap-logindisabled"},
+		{"imap starttls is required", "A1 BAD STARTTLS is required.", imap, CodePlaintextDisallowed, "imap-starttls-required"},
+		{"c-client tls unavailable", "TLS unavailable with this server", smtp, CodeStartTLSUnavailable, "starttls-not-offered"},
+		{"must be authenticated", "550 5.7.9 Mail to submission port must be authenticated", smtp, CodeRelayDenied, "smtp-authentication-required"},
+		{"connection to host was refused", "Connection to host 'imap.example.com:993' for repository 'work' was refused. Make sure you have the right host and port configured.", Hints{}, CodeConnectionRefused, ""},
+		{"remote does not answer", "Could not connect to remote server 'imap.example.com' for repository 'work'. Remote does not answer.", Hints{}, CodeConnectionTimeout, ""},
+		{"no ip address", "name is valid but has no IP address", Hints{}, CodeDNSFailure, ""},
+		{"untrusted certificate", "Server provided an untrusted certificate, you can choose to accept or deny access.", Hints{}, CodeTLSCertificate, ""},
+		{"full mailbox", "Delivery of email to this address \"bob@example.com\" has been postponed due to a full mailbox.", smtp, CodeQuotaExceeded, "quota-words"},
+		{"incoming size", "This mail message has exceeded the maximum incoming message size.", smtp, CodeMessageTooLarge, "too-large-words"},
+		{"521 syntax", "521 5.5.2 Error reading DATA: invalid line ending", smtp, CodeProtocolError, ""},
+		{"haraka not accepted here", "Mail for that recipient is not accepted here.", smtp, CodeRelayDenied, "relay-denied"},
+		{"james incorrect auth", "503 5.7.1 Incorrect Authentication for Specified Email Address", smtp, CodeSenderNotPermitted, "sender-not-owned"},
+		{"previously bounced", "Not delivering to previously bounced address", smtp, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"fetchmail listener", "SMTP listener doesn't like recipient address `bob@example.com'", smtp, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"oauth authorization failure", "cannot execute imap action due to oauth authorization failure", imap, CodeInvalidCredentials, "oauth-invalid-grant"},
+		{"no mail at", "No mail at pop.example.com", Hints{}, CodeOK, "log-program-success"},
+		{"greeting failure", "SMTP greeting failure", Hints{}, CodeServerUnavailable, "client-no-proper-greeting"},
+		{"no initial ok", "cannot get initial OK message from POP3 server", Hints{}, CodeServerUnavailable, "client-no-proper-greeting"},
+		{"invalid challenge", "authentication method CRAM-MD5: server sent invalid challenge", Hints{}, CodeProtocolError, "client-unreadable-reply"},
+		{"starttls on 993", "STARTTLS failed. Server port is set to 993, which normally uses TLS. Maybe try disabling use_starttls.", imap, CodeTLSWrongMode, "starttls-on-implicit-tls-port-words"},
+		{"pl starttls", "STARTTLS nie jest obsługiwany przez serwer, zamiast tego spróbuj użyć SSL/TLS.", Hints{}, CodeStartTLSUnavailable, "language-starttls-unsupported"},
+		{"pt stls", "Servidor sem suporte a STLS", Hints{}, CodeStartTLSUnavailable, "language-starttls-unsupported"},
+		{"cs plaintext", "U nezabezpečeného připojení není dovolené ověřování přes otevřený text.", Hints{}, CodePlaintextDisallowed, "language-plaintext-disallowed"},
+		{"es plain login disabled, not the password", "El inicio de sesión ha fallado: el inicio de sesión sencillo está desactivado en este servidor.", Hints{}, CodePlaintextDisallowed, "language-plaintext-disallowed"},
+		{"es tls negotiation, not the password", "El inicio de sesión ha fallado: la negociación TLS ha fallado.", Hints{}, CodeTLSHandshakeFailed, ""},
+		{"cs mechanism too weak", "Mechanismus ověřování totožnosti je příliš slabý", Hints{}, CodeMechanismUnsupported, "language-mechanism-unsupported"},
+		{"cs temporary auth", "Dočasné selhání ověřování totožnosti", Hints{}, CodeTemporaryFailure, "language-temporary-auth-failure"},
+		{"fr token", "Le token a expiré", Hints{}, CodeInvalidCredentials, "language-token-expired"},
+		{"de size", "Die Nachricht kann nicht gesendet werden, da sie die maximal erlaubte Größe von 1000 Byte überschreitet.", Hints{}, CodeMessageTooLarge, "language-message-too-large"},
+		{"tr certificate host", "UYARI: Sunucu makine adı ile sertifika uyuşmuyor", Hints{}, CodeTLSCertificate, ""},
+		{"tr no folder", "Böyle bir dizin yok", imap, CodeMailboxMissing, "language-folder-missing"},
+		{"ja login", "IMAP サーバ imap.example.com にログインできません", Hints{}, CodeInvalidCredentials, "language-login-failed"},
+		{"nl refused", "De server voor account \"werk\" weigerde de ingegeven gebruikersnaam en het wachtwoord.", Hints{}, CodeInvalidCredentials, "language-login-failed"},
+		{"pt service unavailable", "Serviço indisponível, fechando o canal de transmissão", Hints{}, CodeServerUnavailable, "language-service-unavailable"},
+		{"cs 250", "Požadovaná poštovní akce v pořádku, dokončena", Hints{}, CodeOK, "log-program-success"},
+		{"no auth advertised", "SMTP Server doesn't advertise Authentication support. Server response was: 250 ok", smtp, CodeMechanismUnsupported, "mechanism-not-supported-words"},
+		{"marked as spam", "Not delivering to a user who marked your messages as spam", smtp, CodePolicyBlocked, "policy-content-refused"},
+		{"could not locate host", "Could not locate host smtp.example.com", Hints{}, CodeDNSFailure, ""},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A mechanism the server does offer, refused with a wrong password, is the password.
+		{"535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6", CodeMechanismUnsupported, CodeInvalidCredentials},
+		// A 5.7.9 without words of a missing sign-in is the weak mechanism.
+		{"534 5.7.9 Authentication mechanism is too weak", "", CodeMechanismUnsupported},
+		// A sign-in refused in Spanish without a named cause is still the password.
+		{"El inicio de sesión ha fallado: contraseña incorrecta", "", CodeInvalidCredentials},
+		// A 521 without a syntax fault is still a host that takes no mail.
+		{"521 5.3.2 mail.example.net does not accept mail", "", CodeServerUnavailable},
+		// A STARTTLS the server does offer is no missing STARTTLS.
+		{"STARTTLS wird vom Server unterstützt", CodeStartTLSUnavailable, ""},
+		// A mailbox with room is no full mailbox.
+		{"250 2.0.0 Ok: queued; mailbox is not full", CodeQuotaExceeded, ""},
+	})
+}

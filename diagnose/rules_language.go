@@ -137,7 +137,7 @@ var languageServerRules = []rule{
 		Summary: "The message has more recipients than the server takes in one message: send it to fewer recipients at a time (several messages, or a mailing service).",
 		Source:  srcThunderbirdL10n},
 	{ID: "language-message-too-large",
-		Pattern: `größe der (zu sendenden )?nachricht übersteigt|(消息|邮件|郵件|訊息|信件)大小[^\n]{0,10}(超过|超出|超過)|nachricht (ist )?zu groß|nachrichtengröße[^\n]{0,40}(überschritten|übersteigt|überschreitet)|berichtgrootte[^\n]{0,40}overschrijdt|(消息|邮件)长度超过|taille du message[^\n]{0,60}(excède|dépasse)|message (est )?trop (gros|volumineux)|tamaño del mensaje[^\n]{0,60}(excede|supera)|mensaje (es )?demasiado grande|dimensione del messaggio[^\n]{0,60}supera|messaggio (è )?troppo grande|tamanho da mensagem[^\n]{0,60}(excede|ultrapassa)|mensagem (é )?muito grande|grootte van het bericht[^\n]{0,60}overschrijdt|bericht is te groot|rozmiar[^\n]{0,30}wiadomości[^\n]{0,60}przekracza|wiadomość jest (za|zbyt) duża|velikost zprávy[^\n]{0,60}překračuje|velikost odesílané zprávy překročila|zpráva překročila (limit|velikost)|zpráva je příliš velká|размер[^\n]{0,30}сообщения[^\n]{0,60}превышает|сообщение слишком (большое|велико)|розмір[^\n]{0,30}(повідомлення|листа)[^\n]{0,60}перевищує|повідомлення занадто велике|(邮件|郵件|信件)(大小)?[^\n]{0,10}(超过|超出|超過)[^\n]{0,20}(限制|大小|上限)|邮件太大|郵件太大|メッセージの?サイズ[^\n]{0,40}(超え|越え|超過)|メッセージが大きすぎ|메시지 크기[^\n]{0,40}(초과|넘)|크기 제한 ?보다 큽|메시지가 너무 큽|ileti boyutu[^\n]{0,40}aş|ileti çok büyük`,
+		Pattern: `(erlaubte|zulässige) größe[^\n]{0,40}(überschreitet|überschritten)|größe der (zu sendenden )?nachricht übersteigt|(消息|邮件|郵件|訊息|信件)大小[^\n]{0,10}(超过|超出|超過)|nachricht (ist )?zu groß|nachrichtengröße[^\n]{0,40}(überschritten|übersteigt|überschreitet)|berichtgrootte[^\n]{0,40}overschrijdt|(消息|邮件)长度超过|taille du message[^\n]{0,60}(excède|dépasse)|message (est )?trop (gros|volumineux)|tamaño del mensaje[^\n]{0,60}(excede|supera)|mensaje (es )?demasiado grande|dimensione del messaggio[^\n]{0,60}supera|messaggio (è )?troppo grande|tamanho da mensagem[^\n]{0,60}(excede|ultrapassa)|mensagem (é )?muito grande|grootte van het bericht[^\n]{0,60}overschrijdt|bericht is te groot|rozmiar[^\n]{0,30}wiadomości[^\n]{0,60}przekracza|wiadomość jest (za|zbyt) duża|velikost zprávy[^\n]{0,60}překračuje|velikost odesílané zprávy překročila|zpráva překročila (limit|velikost)|zpráva je příliš velká|размер[^\n]{0,30}сообщения[^\n]{0,60}превышает|сообщение слишком (большое|велико)|розмір[^\n]{0,30}(повідомлення|листа)[^\n]{0,60}перевищує|повідомлення занадто велике|(邮件|郵件|信件)(大小)?[^\n]{0,10}(超过|超出|超過)[^\n]{0,20}(限制|大小|上限)|邮件太大|郵件太大|メッセージの?サイズ[^\n]{0,40}(超え|越え|超過)|メッセージが大きすぎ|메시지 크기[^\n]{0,40}(초과|넘)|크기 제한 ?보다 큽|메시지가 너무 큽|ileti boyutu[^\n]{0,40}aş|ileti çok büyük`,
 		Code:    CodeMessageTooLarge, Confidence: ConfidenceMedium,
 		Summary: "The message is bigger than the server accepts: send smaller attachments or share them by link.",
 		Source:  srcThunderbirdL10n},
@@ -152,7 +152,7 @@ var languageServerRules = []rule{
 		Alternatives: []Alternative{alt(CodeRateLimited, "The quota is a sending quota (messages per day), not storage.", "It passes after a day; the mailbox itself has room.")},
 		Source:       srcRFC3463},
 	{ID: "language-folder-missing", Protocols: []Protocol{ProtocolIMAP, ProtocolPOP3},
-		Pattern: `ordner[^\n]{0,40}(existiert nicht|nicht gefunden|nicht vorhanden)|dossier[^\n]{0,40}(n.existe pas|introuvable)|carpeta[^\n]{0,40}(no existe|no se encontr)|cartella[^\n]{0,40}(non esiste|non trovata)|pasta[^\n]{0,40}(não existe|não encontrada)|\bmap[^\n]{0,40}(bestaat niet|niet gevonden)|folder[^\n]{0,40}(nie istnieje|nie został znaleziony)|složk[ay][^\n]{0,40}(neexistuje|nebyla nalezena)|папк[аи][^\n]{0,40}(не существует|не найдена)|тек[аи][^\n]{0,40}(не існує|не знайдено)|(文件夹|文件夾|資料夾|邮件夹|信件匣)[^\n]{0,20}(不存在|找不到)|找不到(文件夹|資料夾|信件匣)|フォルダー?[^\n]{0,20}(存在しません|見つかりません)|폴더[^\n]{0,20}(존재하지 않|찾을 수 없)|klasör[^\n]{0,30}(mevcut değil|bulunamadı)`,
+		Pattern: `ordner[^\n]{0,40}(existiert nicht|nicht gefunden|nicht vorhanden)|dossier[^\n]{0,40}(n.existe pas|introuvable)|carpeta[^\n]{0,40}(no existe|no se encontr)|cartella[^\n]{0,40}(non esiste|non trovata)|pasta[^\n]{0,40}(não existe|não encontrada)|\bmap[^\n]{0,40}(bestaat niet|niet gevonden)|folder[^\n]{0,40}(nie istnieje|nie został znaleziony)|složk[ay][^\n]{0,40}(neexistuje|nebyla nalezena)|папк[аи][^\n]{0,40}(не существует|не найдена)|тек[аи][^\n]{0,40}(не існує|не знайдено)|(文件夹|文件夾|資料夾|邮件夹|信件匣)[^\n]{0,20}(不存在|找不到)|找不到(文件夹|資料夾|信件匣)|フォルダー?[^\n]{0,20}(存在しません|見つかりません)|폴더[^\n]{0,20}(존재하지 않|찾을 수 없)|klasör[^\n]{0,30}(mevcut değil|bulunamadı)|böyle bir (dizin|klasör) yok`,
 		Code:    CodeMailboxMissing, Confidence: ConfidenceMedium,
 		Summary: "The folder does not exist on the server: the client's folder settings (Sent, Drafts, Trash) name a folder the server does not have.",
 		Source:  srcRFC3501},
@@ -295,7 +295,7 @@ var languageServerRules = []rule{
 			`ungültige empfänger(adressen?)?|destinataires? (non valides?|invalides?)|destinatarios? no válidos?|destinatari non validi|destinatários? inválidos?|ongeldige ontvangers?|nieprawidłowi odbiorcy|neplatní příjemci|недопустимые получатели|неверные получатели|недійсні отримувачі|유효하지 않은 (수신인|받는 사람)|` +
 			// Exchange's Swedish NDR for an address not found: "Det gick inte
 			// att hitta e-postadressen du angav" (held-out round 181).
-			`det gick inte att hitta e-postadressen`,
+			`det gick inte att hitta e-postadressen|boîte aux lettres non disponible`,
 		Code: CodeRecipientUnknown, Confidence: ConfidenceMedium,
 		Summary: "The words say the recipient address does not exist at the receiving server: check it for typing errors.",
 		Source:  srcRFC3463Address},
@@ -387,18 +387,57 @@ var languageClientRules = []rule{
 	{ID: "language-mechanism-unsupported",
 		// Polish: "Wybrana metoda logowania jest zbyt słaba." (held-out
 		// round 147).
-		Pattern: `metoda (logowania|uwierzytelniania) jest zbyt słaba|unterstützt die gewählte authentifizierungsmethode nicht|keine der [^\n]{0,60}authentifizierungsmethoden unterstützt|authentifizierungsmethode[^\n]{0,40}nicht unterstützt|verschlüsselte übertragung des passworts nicht|(méthode|mécanisme) d.(authentification|identification)[^\n]{0,40}(pas (prise|pris) en charge|non (prise|pris) en charge|pas supporté)|ne (prend|supporte|gère) pas[^\n]{0,20}(méthode|mécanisme) d.authentification|non (supporta|gestisce) il metodo di autenticazione|mots de passe chiffrés|no admite el (mecanismo|método) de (identificación|autenticación)|no (parece )?admit(e|ir) contraseñas cifradas|non supporta il metodo di autenticazione|gestire le password crittate|não (oferece suporte|suporta)[^\n]{0,20}método de autenticação|suporte a senhas criptografadas|ondersteunt de geselecteerde authenticatiemethode niet|geen versleutelde wachtwoorden|nie obsługuje wybranej metody uwierzytelniania|uwierzytelniania przy pomocy szyfrowanych haseł|nepodporuje (zvolenou )?metodu autentizace|nepodporuje šifrovaná hesla|не поддерживает (выбранный )?метод аутентификации|не поддерживает (использование )?зашифрованн[^ \n]* парол|не підтримує (використання )?зашифрован[^ \n]* парол|не підтримує (вибраний )?метод автентифікації|не підтримує зашифровані паролі|不支持(您)?(所)?选择的(验证|认证)方式|不支援[^\n]{0,10}(認證|驗證)方式|不支持加密(过|過)?的密码|不支援加密(過|过)?的密碼|認証方式[^\n]{0,20}(サポートしていません|対応していません)|暗号化されたパスワード[^\n]{0,20}(サポートしていません|対応していません)|인증 방식을 지원하지 않|암호화된 (비밀번호|패스워드)[^\n]{0,20}지원하지 않|(yetkilendirme|kimlik doğrulama) yöntemini desteklemiyor|şifrelenmiş parolaları desteklemiyor`,
-		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Pattern: `metoda (logowania|uwierzytelniania) jest zbyt słaba|unterstützt die gewählte authentifizierungsmethode nicht|keine der [^\n]{0,60}authentifizierungsmethoden unterstützt|authentifizierungsmethode[^\n]{0,40}nicht unterstützt|verschlüsselte übertragung des passworts nicht|(méthode|mécanisme) d.(authentification|identification)[^\n]{0,40}(pas (prise|pris) en charge|non (prise|pris) en charge|pas supporté)|ne (prend|supporte|gère) pas[^\n]{0,20}(méthode|mécanisme) d.authentification|non (supporta|gestisce) il metodo di autenticazione|mots de passe chiffrés|no admite el (mecanismo|método) de (identificación|autenticación)|no (parece )?admit(e|ir) contraseñas cifradas|non supporta il metodo di autenticazione|gestire le password crittate|não (oferece suporte|suporta)[^\n]{0,20}método de autenticação|suporte a senhas criptografadas|ondersteunt de geselecteerde authenticatiemethode niet|geen versleutelde wachtwoorden|nie obsługuje wybranej metody uwierzytelniania|uwierzytelniania przy pomocy szyfrowanych haseł|nepodporuje (zvolenou )?metodu autentizace|nepodporuje šifrovaná hesla|не поддерживает (выбранный )?метод аутентификации|не поддерживает (использование )?зашифрованн[^ \n]* парол|не підтримує (використання )?зашифрован[^ \n]* парол|не підтримує (вибраний )?метод автентифікації|не підтримує зашифровані паролі|不支持(您)?(所)?选择的(验证|认证)方式|不支援[^\n]{0,10}(認證|驗證)方式|不支持加密(过|過)?的密码|不支援加密(過|过)?的密碼|認証方式[^\n]{0,20}(サポートしていません|対応していません)|暗号化されたパスワード[^\n]{0,20}(サポートしていません|対応していません)|인증 방식을 지원하지 않|암호화된 (비밀번호|패스워드)[^\n]{0,20}지원하지 않|(yetkilendirme|kimlik doğrulama) yöntemini desteklemiyor|şifrelenmiş parolaları desteklemiyor|` +
+			// KDE PIM, Evolution and NeoMutt (held-out round 186).
+			`mechanismus ověřování totožnosti je příliš slabý|doğrulamacılar erişilir durumda değil|non supporta sasl|не підтримує автентифікаці|tryb uwierzytelni[a-ząęłńóśźż]* [^\n]{0,40}nie jest obsługiwany|keine passende authentifizierungsmethode`,
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
 		Summary: "The server does not offer the sign-in method chosen in the client (for example an encrypted password); choose another authentication method in the account's server settings.",
 		Source:  srcThunderbirdL10n},
+	// Mail programs' words in other languages for the rest of the
+	// sign-in's failures (KDE PIM, Evolution, Claws Mail, NeoMutt;
+	// held-out round 186): STARTTLS not supported, a password refused on
+	// an unencrypted connection, a temporary failure, an expired token.
+	{ID: "language-starttls-unsupported",
+		Pattern: `(starttls|stls)[^\n]{0,30}(nie jest obsługiwan|není podporován|não (é )?suportad|no (es )?(compatible|soportad|admitid)|non (è )?supportat|wird nicht unterstützt|n.est pas (pris en charge|supporté)|не поддерживается|не підтримується|wordt niet ondersteund)|sem suporte a (starttls|stls)|(starttls|stls)(을|를|은|는)? 지원하지 않`,
+		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server does not offer STARTTLS, so the connection cannot be encrypted this way: use the server's TLS port (993, 995, 465) or ask its admin to switch STARTTLS on. Do not fall back to sending the password unencrypted.",
+		Source:  srcRFC3501},
+	{ID: "language-plaintext-disallowed",
+		Pattern: `nezabezpečeného připojení není dovolené ověřování|ログインにtlsを必要と|サーバへのログインは無効|bu sunucuda login kapalı|criptografia necessária para o mecanismo de autenticação|inicio de sesión sencillo está desactivado|(unverschlüsselte|einfache) anmeldung (ist )?(auf diesem server )?deaktiviert`,
+		Code:    CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary:      "The server takes the password only over an encrypted connection (it refuses a plain sign-in without TLS): switch on STARTTLS or TLS in the account's server settings.",
+		Alternatives: []Alternative{altWrongMode},
+		Source:       srcRFC3501},
+	{ID: "language-temporary-auth-failure",
+		Pattern: `dočasné selhání ověřování|falha temporária (de|na) autenticação|fallo temporal (de|en) (la )?autenticación|échec temporaire d.authentification|vorübergehender authentifizierungsfehler|временн[a-я]* (сбой|ошибка) (аутентификации|авторизации)`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The server could not check the password just now (a temporary fault on its side, 454): try again in a few minutes; the password itself may be fine.",
+		Source:  srcRFC4954},
+	{ID: "language-token-expired", Token: true,
+		Pattern: `(le )?(jeton|token) a expiré|token (ist )?abgelaufen|(el )?token (ha )?caducado|(il )?token (è )?scaduto|(o )?token expirou|токен (истёк|истек|просрочен)|token wygasł`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The program's OAuth access token has expired and could not be renewed: sign in again through the program to get a new one.",
+		Alternatives: []Alternative{
+			alt(CodeWebLoginRequired, "The provider wants an interactive sign-in before it issues tokens again.", "Signing in again through the program's sign-in page works."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc6749#section-5.2"},
+	{ID: "language-service-unavailable",
+		Pattern: `^\s*dienst nicht verfügbar\.?\s*$|serviço indisponível, fechando o canal|service non disponible, fermeture du canal|servicio no disponible, cerrando el canal|служба недоступна, закрытие канала`,
+		Code:    CodeServerUnavailable, Confidence: ConfidenceLow,
+		Summary: "The server said its service is not available now (421) and closed the connection: try again later; if it lasts, its admin must look.",
+		Source:  srcRFC5321},
 	// The sign-in refused, in the client's words (Thunderbird's
 	// smtpAuthFailure and imapOAuth2Error, Roundcube's smtpautherror).
 	{ID: "language-login-failed",
+		// A cause named after the words ("El inicio de sesión ha fallado:
+		// la negociación TLS ha fallado", KDE's kimap; held-out round 186)
+		// is that cause.
+		NotPattern: `negociación tls|négociation tls|tls-aushandlung|negoziazione tls|negociação tls|tls negotiation`,
 		Pattern: `(anmeldung|authentifizierung|authentisierung)[^\n]{0,40}fehlgeschlagen|authentifizierungsfehler|kann nicht authentifiziert werden|(passwort|kennwort)[^\n]{0,30}(falsch|ungültig|nicht korrekt)|(authentification|identification)[^\n]{0,40}(échoué|impossible)|impossible de s.authentifier|échec (de|lors de) l.authentification|échec d.authentification|niepowodzenie (uwierzytelniania|logowania)|erreur d.authentification|mot de passe[^\n]{0,40}(incorrect|invalide|erroné)|(autenticación|identificación|inicio de sesión)[^\n]{0,40}(fallid|falló|ha fallado)|error de autenticación|no se puede identificar|contraseña[^\n]{0,40}(incorrecta|inválida|no válida)|autenticazione[^\n]{0,40}(non riuscita|fallita)|errore di autenticazione|password[^\n]{0,40}(errata|sbagliata)|(autenticação|início de sessão)[^\n]{0,40}(falhou|falha)|erro de autenticação|senha[^\n]{0,40}(incorreta|inválida|errada)|(authenticatie|aanmelden|inloggen)[^\n]{0,40}mislukt|authenticatiefout|wachtwoord[^\n]{0,40}(onjuist|ongeldig|verkeerd)|uwierzytelnianie[^\n]{0,40}nie powiodło|nie udało się uwierzytelnić|(logowanie|zalogowanie)[^\n]{0,40}nie powiodło|błąd uwierzytelniania|(nieprawidłowe|błędne) hasło|(autentizace|ověření|přihlášení)[^\n]{0,40}(selhal|se nezdařil)|(nesprávné|neplatné|špatné) heslo|chyba přihlášení|(аутентификац|авторизац)[^ \n]*[^\n]{0,40}(не удал|не пройден|неудач)|(ошибка|сбой) (аутентификации|авторизации)|(неверный|неправильный) (пароль|логин)|не удалось (аутентифицироваться|авторизоваться|войти)|не вдалося (автентифікуватися|авторизуватися|увійти)|无法[^\n，。,.]{0,30}(进行)?(认证|验证)|無法[^\n，。,.]{0,30}(進行)?(認證|驗證)|(автентифікац|авторизац)[^ \n]*[^\n]{0,40}(не вдал|не пройден)|помилка (автентифікації|авторизації)|(невірний|неправильний|хибний) (пароль|логін)|(身份验证|验证|认证|登录|登陆)失败|(身份驗證|驗證|認證|登入)失敗|密码错误|密碼錯誤|(用户名|账号|帐号)或密码(错误|不正确)|(帳號|使用者名稱)或密碼(錯誤|不正確)|認証(に|が)?失敗|認証エラー|ログイン(に|が)?失敗|パスワードが(正しくありません|間違って)|인증(에|이)? 실패|인증 오류|로그인(에|이)? 실패|비밀번호가 (올바르지|틀렸|잘못)|(kimlik doğrulama|yetkilendirme|oturum açma)[^\n]{0,30}(başarısız|hatası|sorunu)|(parola|şifre)[^\n]{0,30}(yanlış|hatalı|geçersiz)|imposible (autentificar|autenticar)|nombre de usuario[^\n]{0,20}incorrect|accesso non riuscito|não foi possível autenticar|login[^\n]{0,20}falhou|falha (no|ao fazer) login|nie można przeprowadzić uwierzytelnienia|błąd logowania|(niewłaściwe|nieprawidłowe|błędne|niepoprawne) dane logowania|неудачная попытка входа|登錄失敗|oturum açılamadı|kimlik doğrulanamadı|인증할 수 없|błąd autoryzacji|não foi possível acessar a conta no servidor|no se puede iniciar sesión en el servidor|aanmelden bij (de )?server is niet mogelijk|nie można zalogować się na serwerze|не могу войти на сервер|nelze se přihlásit k serveru|sunucuya giriş yapılamıyor|無法登入伺服器|サーバーにログインできません|` +
 			// Nextcloud Mail's, Roundcube's, Thunderbird's and SnappyMail's
 			// words in German, Polish, Ukrainian, Portuguese, Italian and
 			// Korean (held-out rounds 182 and 185).
-			`anmeldung[^\n]{0,20}verweigert|(nieprawidłow|błędn)[^ \n]* (nazwa użytkownika|login) lub hasło|odmówił[^\n]{0,10}(uwierzytelnienia|logowania|zalogowania)|невдала спроба (входу|автентифікації|авторизації)|^\s*erro ao (entrar|iniciar sessão|fazer login)\s*$|accesso al server [^\n]{1,120} non riuscito|(암호|비밀번호) 보내기가? 실패`,
+			`anmeldung[^\n]{0,20}verweigert|(nieprawidłow|błędn)[^ \n]* (nazwa użytkownika|login) lub hasło|odmówił[^\n]{0,10}(uwierzytelnienia|logowania|zalogowania)|невдала спроба (входу|автентифікації|авторизації)|^\s*erro ao (entrar|iniciar sessão|fazer login)\s*$|accesso al server [^\n]{1,120} non riuscito|(암호|비밀번호) 보내기가? 실패|にログインできません|weigerde [^\n]{0,60}(gebruikersnaam|wachtwoord)|로그인할 수 없습니다`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The client reports that the sign-in was refused: the user name or password (or the authentication method chosen) is not accepted.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff,

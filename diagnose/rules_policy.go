@@ -431,7 +431,7 @@ var policyRules = []rule{
 			// filter"; a Postfix header check's "Files attached to emails
 			// that contain or end in ... are prohibited on this server"
 			// (round 180); qpsmtpd's "msg denied before queued".
-			`appears to be unsolicited|not accepting (mail|messages|e-?mails?) with (attachments|embedded)|(not accepted|rejected|refused) due to (a |the )?spam filter|attached to e-?mails [^\n]{0,80}\bare prohibited\b|\bmsg denied before queued\b`,
+			`appears to be unsolicited|not accepting (mail|messages|e-?mails?) with (attachments|embedded)|(not accepted|rejected|refused) due to (a |the )?spam filter|\bmarked your messages as spam\b|attached to e-?mails [^\n]{0,80}\bare prohibited\b|\bmsg denied before queued\b`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving side's filter refused the message's content (words, links or an attachment); change the content or ask the recipient's administrator to allow it.",
 		Alternatives: []Alternative{

@@ -95,8 +95,16 @@ var signinRules = []rule{
 		// send mail; No suitable authentication method found."):
 		// dart mailer, node smtp-client, aiosmtpd, mox, Horde IMAP, and
 		// nginx's mail proxy (Mailu) with "AUTH not supported" on port 25.
-		ID:      "mechanism-not-supported-words",
-		Pattern: `(does not|doesn't|do not|don't) support (the )?[a-z0-9_-]+ auth(entication)? (mechanism|method)|no suitable auth(entication)? (method|mechanism)|auth(entication)? (is )?only (allowed|permitted|available|supported) on (the )?submission|\bauth not supported\b|plain method or die|auth_sasl package is required`,
+		ID: "mechanism-not-supported-words",
+		// "did not advertise AUTH=PLAIN, LOGINDISABLED is set" is the
+		// server refusing a password before TLS.
+		NotPattern: `logindisabled`,
+		// Sync and fetch tools' own words (held-out round 190): isync's
+		// "server supports no acceptable authentication mechanism", mpop's
+		// "cannot find a usable authentication method", meli's "OAUTH2 is
+		// enabled but server did not return AUTH=XOAUTH2 capability",
+		// pimalaya's "plain authentication not support".
+		Pattern: `\bno (acceptable|usable|suitable|matching|supported|common) (authentication|auth|sasl) (mechanism|method)s?\b|(cannot|could not|couldn't|can't|unable to) find an? (usable|suitable|supported|matching|acceptable) (authentication|auth|sasl) (mechanism|method)|\bdid not (return|advertise|offer) (the )?auth=|(doesn't|does not) advertise auth(entication)? support|\b(plain|login|cram-md5|xoauth2|oauthbearer) auth(entication)? (is )?not support|(does not|doesn't|do not|don't) support (the )?[a-z0-9_-]+ auth(entication)? (mechanism|method)|no suitable auth(entication)? (method|mechanism)|auth(entication)? (is )?only (allowed|permitted|available|supported) on (the )?submission|\bauth not supported\b|plain method or die|auth_sasl package is required`,
 		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
 		Summary: "The client and the server have no sign-in mechanism in common on this port: pick another mechanism, or use the submission port (587/465) where the server offers AUTH.",
 		Alternatives: []Alternative{

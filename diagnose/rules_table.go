@@ -889,7 +889,9 @@ var phraseRules = []rule{
 		Token: true,
 		// Google's error_description alone ("Token has been expired or
 		// revoked.", FluentSMTP; held-out round 172).
-		Pattern: `\binvalid_grant\b|can't create new access token|token has been expired or revoked`, // nodemailer's words when the refresh fails
+		// pimalaya's "cannot execute imap action due to oauth authorization
+		// failure" (held-out round 190).
+		Pattern: `\binvalid_grant\b|can't create new access token|token has been expired or revoked|\boauth authori[sz]ation failure\b`, // nodemailer's words when the refresh fails
 		// Entra's AADSTS codes say more (MFA, a malformed request) and
 		// are read by their own rules.
 		NotPattern: `aadsts[0-9]|invalid jwt|iat and exp|clock|invalid email or user id`, // a clock or a malformed assertion, not a revoked token
@@ -1386,9 +1388,23 @@ var phraseRules = []rule{
 		Source:  srcDovecotAuth,
 	},
 	{
+		// hMailServer's IMAP "A1 BAD STARTTLS is required." (held-out round
+		// 187): a command refused until TLS is on, as SMTP's 530 "Must
+		// issue a STARTTLS command first".
+		ID: "imap-starttls-required", Protocols: []Protocol{ProtocolIMAP, ProtocolPOP3}, Pattern: `\b(starttls|stls|tls|ssl) is required\b`,
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary:      "The server takes this command (the sign-in) only after STARTTLS: switch on STARTTLS (port 143 or 110) or use TLS from the start (993 or 995).",
+		Alternatives: []Alternative{altWrongMode},
+		Source:       srcRFC3501,
+	},
+	{
 		// node-imap's words when the CAPABILITY before STARTTLS lists
 		// LOGINDISABLED (lib/Connection.js).
-		ID: "node-imap-logindisabled", Protocols: onlyIMAP, Phrases: []string{"logging in is disabled on this server"},
+		// The capability named in a program's words: meli's "server does
+		// not accept the LOGIN command [LOGINDISABLED]", offlineimap's
+		// "IMAP LOGIN is disabled by server.  Need to use SSL?" (held-out
+		// round 190).
+		ID: "node-imap-logindisabled", Protocols: []Protocol{ProtocolIMAP, ""}, Phrases: []string{"logging in is disabled on this server", "[logindisabled]", "login is disabled by server", "login is disabled by the server"},
 		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
 		Summary:      "The server advertises LOGINDISABLED: it takes a password only after STARTTLS (port 143) or on TLS (port 993).",
 		Alternatives: []Alternative{altWrongMode},
@@ -1620,7 +1636,9 @@ var phraseRules = []rule{
 		ID: "starttls-not-offered", NotReply: []int{4},
 		// Open-Xchange: "Server x does not support being accessed using a
 		// secure connection." (held-out round 183).
-		Pattern: `\bdoes not support being accessed using a secure connection\b|\b(tls|ssl|starttls|stls) (is )?(not|n't) (available|supported|offered|enabled|configured)( here| on this server)?[.!]?\s*$|\b(tls|ssl|starttls) support (is )?(not|isn't) (enabled|available|configured)|\b(has )?no (tls|ssl|starttls) support`,
+		// c-client's "TLS unavailable with this server", meli's "Could not
+		// initiate STARTTLS negotiation" (held-out round 190).
+		Pattern: `\btls unavailable with this server\b|\bcould not initiate starttls\b|\bdoes not support being accessed using a secure connection\b|\b(tls|ssl|starttls|stls) (is )?(not|n't) (available|supported|offered|enabled|configured)( here| on this server)?[.!]?\s*$|\b(tls|ssl|starttls) support (is )?(not|isn't) (enabled|available|configured)|\b(has )?no (tls|ssl|starttls) support`,
 		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceHigh,
 		Summary: "The server does not offer TLS on this port, so STARTTLS was refused; use the provider's TLS port or ask the administrator to enable TLS. Do not fall back to sending the password unencrypted.",
 		Source:  "https://github.com/freebsd/freebsd-src/blob/main/contrib/sendmail/src/srvrsmtp.c",
@@ -1953,7 +1971,10 @@ var phraseRules = []rule{
 			"mailing to remote domains not supported",
 			// qmail's words as a hosting FAQ spells them: "553 receipient not in
 			// my list of rcpt host..." (held-out round 58).
-			"not in my list of rcpt host"},
+			"not in my list of rcpt host",
+			// Haraka's rcpt_to: "Mail for that recipient is not accepted
+			// here." (held-out round 187).
+			"mail for that recipient is not accepted here"},
 		// "Relaying denied - Your IP identified as spammer" (ZoneMTA's
 		// bounce table; held-out round 180): the reason given is the
 		// address's reputation, and the server's reason wins.
@@ -1980,7 +2001,10 @@ var phraseRules = []rule{
 		ID: "sender-not-owned", Phrases: []string{"not owned by user", "not owned by auth user", "sender address rejected: not owned", "unauthorized envelope sender", "unauthorised envelope sender",
 			// "501 x Sender email is not in my domain" (bounce_email's
 			// samples; held-out round 181).
-			"sender email is not in my domain"},
+			"sender email is not in my domain",
+			// Apache James: "503 5.7.1 Incorrect Authentication for
+			// Specified Email Address" (held-out round 187).
+			"incorrect authentication for specified email address"},
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceHigh,
 		Summary: "The signed-in user may not send with that sender address.",
 		Source:  "https://github.com/r-raymond/nixos-mailserver/issues/9",
@@ -1990,7 +2014,7 @@ var phraseRules = []rule{
 		// A 535 a wrapper quotes mid-line is still an answer to AUTH; the
 		// domain's SPF or DKIM named is no sign-in (review 10).
 		NotPattern: `\b535[ -](5\.7\.[0-9]+ )?(authentication|auth\b|incorrect|invalid|error)|\bno (authentication|auth) (is )?(needed|required)|\b(spf|dkim|dmarc)\b|\bre-?authenticat`, // "reauthentication required" is a new sign-in in the app
-		Pattern:    `authentication (is )?(required|needed)|requires authentication when attempting to send to a non-local|authori[sz]ation (is )?required|\b(sender|client) (should|must|needs? to) authenticate|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)( first| before [a-z]+ing)?([.,;!)'"\\]|\s*$| to send)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client|smtp auth(entication)? (is )?required|auth(entication)? (is )?required for (message )?(submission|relaying|sending)|\bneed auth(entication)? before (mail|rcpt|sending)`,
+		Pattern:    `authentication (is )?(required|needed)|requires authentication when attempting to send to a non-local|authori[sz]ation (is )?required|\b(sender|client) (should|must|needs? to) authenticate|authentification requise|client was not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)( first| before [a-z]+ing)?([.,;!)'"\\]|\s*$| to send)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|\bport must be authenticated\b|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client|smtp auth(entication)? (is )?required|auth(entication)? (is )?required for (message )?(submission|relaying|sending)|\bneed auth(entication)? before (mail|rcpt|sending)`,
 		Code:       CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
 		Alternatives: []Alternative{
@@ -2519,7 +2543,9 @@ var codeRules = []rule{
 	{ID: "smtp-5.7.8", Protocols: onlySMTP, Enhanced: []string{"5.7.8", "4.7.8"},
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC4954},
-	{ID: "smtp-5.7.9", Protocols: onlySMTP, Enhanced: []string{"5.7.9"},
+	// chasquid's "550 5.7.9 Mail to submission port must be authenticated"
+	// (held-out round 187) asks for a sign-in; its words decide.
+	{ID: "smtp-5.7.9", Protocols: onlySMTP, Enhanced: []string{"5.7.9"}, NotPattern: `must be authenticated|authentication (is )?required`,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh, Source: srcRFC4954},
 	{ID: "smtp-5.7.11", Protocols: onlySMTP, Enhanced: []string{"5.7.11"},
 		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh, Source: srcRFC4954},
