@@ -108,7 +108,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		Kind: probe.NetTLSCert, Cert: probe.CertNotYetValid, Stage: probe.StageTLSHandshake, Seen: "Go"},
 	{Phrases: []string{"certificate has expired", "cert_has_expired", "certificateexpiredexception", "certificate expired", "not within its validity period",
 		"certificate is expired", "certificate-expired:"}, // Exchange Online's NDR reason (held-out round 75)
-		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, Node, Windows CryptoAPI (CERT_E_EXPIRED: \"A required certificate is not within its validity period ...\")"},
+		// Nessus: "The following certificate was part of the certificate
+		// chain sent by the remote host, but it has expired" (round 192).
+		Pattern: `certificate chain\s+sent by the remote host, but it has expired`,
+		Kind:    probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, Node, Windows CryptoAPI (CERT_E_EXPIRED: \"A required certificate is not within its validity period ...\")"},
 	{Phrases: []string{"sec_error_expired_certificate"},
 		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "Thunderbird (NSS)"},
 	{Phrases: []string{"not yet valid", "cert_not_yet_valid", "certificatenotyetvalidexception"},
@@ -117,7 +120,11 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"domain name mismatch", "ssl_error_bad_cert_domain", "subject does not match host", "cert hostname not useable", "certificate-host-mismatch:"},
 		Pattern: `host ?name [^\n]{0,120}(doesn't|does not|didn't|did not) match|certificateerror: hostname`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Go, Python, Node, .NET, Java, PHP"},
-	{Phrases: []string{"provided an untrusted certificate", "unknown authority", "unable to get local issuer", "self-signed certificate", "self signed certificate", "self_signed_cert", "unable to verify the first certificate", "unable_to_get_issuer", "pkix path building failed", "remotecertificatechainerrors", "not trusted", "untrusted root", "unable to get issuer", "untrusted issuer",
+	// libcurl's CURLE_SSL_CACERT_BADFILE, "Problem with the SSL CA cert
+	// (path? access rights?)" (Zabbix's mailer; held-out round 192): the
+	// client's CA bundle cannot be read, so no server certificate can be
+	// trusted. Nessus's "signed by an unknown certificate authority".
+	{Phrases: []string{"problem with the ssl ca cert", "signed by an unknown certificate authority", "provided an untrusted certificate", "unknown authority", "unable to get local issuer", "self-signed certificate", "self signed certificate", "self_signed_cert", "unable to verify the first certificate", "unable_to_get_issuer", "pkix path building failed", "remotecertificatechainerrors", "not trusted", "untrusted root", "unable to get issuer", "untrusted issuer",
 		"sec_error_unknown_issuer", "not signed by a valid ca", "missing trust anchor", // fetchmail (held-out round 67)
 		"message=untrustedroot", "[untrustedroot]", // Exchange's "Cannot connect to remote server [Message=UntrustedRoot]" (round 75)
 		// iOS and macOS Mail's dialog (held-out round 72), in its main languages.
@@ -309,7 +316,11 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// Open-Xchange's "Port 143 was unreachable on remote server" (held-out
 	// round 183): an ICMP port unreachable is how a closed port refuses.
 	{Phrases: []string{"connection refused", "econnrefused", "actively refused", "connection was refused", "connection is refused"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno[:=]? ?111\b|\bport [^\n]{1,20} was unreachable on (the )?remote server\b|\bconnection to (host )?[^\n]{1,160} was refused\b`,
-		NotPhrases: []string{"refused due to abuse"},
+		// Dovecot's own parts reaching each other ("auth: Error:
+		// net_connect_unix(anvil-auth-penalty) failed: Connection refused",
+		// held-out round 193) is the server's inside, read by
+		// server-auth-service-broken.
+		NotPhrases: []string{"refused due to abuse", "net_connect_unix("},
 		Kind:       probe.NetRefused, Stage: probe.StageConnect, Seen: "Go, Node, Python, .NET, PHP"},
 	// PHP's mail() on Windows: 'Failed to connect to mailserver at
 	// "localhost" port 25, verify your "SMTP" and "smtp_port" setting in

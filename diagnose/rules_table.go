@@ -2794,6 +2794,13 @@ var codeRules = []rule{
 		NotPattern: smtpIntermediateFailureWords + `|` + smtpIntermediateNamedCause,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "An intermediate SMTP reply (go ahead with the message, or an AUTH challenge): the session was going well where the text ends.", Source: srcRFC5321},
+	// A 221 that says the server is not ready ("221 ESMTP server not
+	// ready", MailKit's test replay; held-out round 191) closes the
+	// session instead of greeting: no success.
+	{ID: "smtp-221-not-ready", Protocols: onlySMTP, Reply: []int{221}, Pattern: `\bnot (ready|available|accepting)\b|\bunavailable\b`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server closed the connection (221) saying it is not ready: it is not serving mail on this port now. Try again later; if it lasts, its admin must look.",
+		Source:  srcRFC5321},
 	{ID: "smtp-success", Protocols: onlySMTP, Reply: []int{2}, NoFailure: true,
 		// Postfix closes a client that spoke out of turn with "221 2.7.0
 		// Error: I can break rules, too. Goodbye." (held-out round 81).
@@ -2802,7 +2809,7 @@ var codeRules = []rule{
 		// (in reply to DATA command))", held-out round 92) is no success.
 		// "220 Ready to start TLS" followed by the handshake's failure on
 		// lines of their own (a reviewer's near miss) is no success.
-		NotPattern: `\b(auth(entication)? fail(ed|ure)?|login fail(ed|ure)?|(password|credentials?) (incorrect|invalid|rejected|wrong))\b|\b221 2\.7\.0 error\b|i can break rules|\bstatus=(bounced|deferred) \(host [^()\n]{0,200} said: 2[0-9]{2}\b|` + startTLSThenHandshakeFailure,
+		NotPattern: okThenSignInFailed + `|\b221 2\.7\.0 error\b|i can break rules|\bstatus=(bounced|deferred) \(host [^()\n]{0,200} said: 2[0-9]{2}\b|` + startTLSThenHandshakeFailure,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive SMTP reply; not an error by itself.", Source: srcRFC5321},
 
@@ -2810,10 +2817,13 @@ var codeRules = []rule{
 	// An OK whose words say the opposite (Exchange's "A1 OK Unable to
 	// authenticate", a server bug; held-out round 122) is no success.
 	{ID: "imap-ok", Protocols: onlyIMAP, Status: []string{"OK", "PREAUTH"}, NoFailure: true,
-		NotPattern: `\bok (unable to|cannot|could not|failed to) (authenticate|log ?in)\b`,
+		// An OK followed by a sign-in's failure in the program's words
+		// ("OK - connected", then "ERROR: authentication failed") is no
+		// success, as for smtp-success.
+		NotPattern: `\bok (unable to|cannot|could not|failed to) (authenticate|log ?in)\b|` + okThenSignInFailed,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive IMAP response (for example the greeting); not an error by itself.", Source: srcRFC3501},
-	{ID: "pop3-ok", Protocols: onlyPOP3, Status: []string{"+OK"}, NoFailure: true,
+	{ID: "pop3-ok", Protocols: onlyPOP3, Status: []string{"+OK"}, NoFailure: true, NotPattern: okThenSignInFailed,
 		Code: CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive POP3 response (for example the greeting); not an error by itself.", Source: "https://www.rfc-editor.org/rfc/rfc1939"},
 	// A BYE that says the server is busy (Citadel's "* BYE; Server busy,
@@ -3168,7 +3178,7 @@ var genericRules = []rule{
 	// these as server_unavailable (held-out round 167); the "auth" in
 	// them is the server's component, not the person's password.
 	{ID: "server-auth-service-broken",
-		Pattern: `auth process broken|\bauth(-client|-master|-worker|-userdb)?: [^\n]{0,80}\bconnect\((/|login\))[^\n]{0,80}failed|auth(-client)?: conn unix:[^\n]{0,80}failed|\bpanic: file [a-z0-9_-]+\.c|imapsql: [^\n]{0,80}unable to open database file`,
+		Pattern: `auth process broken|\bnet_connect_unix\([^)\n]{1,80}\) failed|\bauth(-client|-master|-worker|-userdb)?: [^\n]{0,80}\bconnect\((/|login\))[^\n]{0,80}failed|auth(-client)?: conn unix:[^\n]{0,80}failed|\bpanic: file [a-z0-9_-]+\.c|imapsql: [^\n]{0,80}unable to open database file`,
 		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server's own sign-in or storage service is broken (a socket its parts cannot reach, a crash, a file it may not open): every login or mailbox fails the same way until its administrator repairs it. The password and the settings are not the cause.",
 		Alternatives: []Alternative{
@@ -3913,3 +3923,8 @@ var keywordRules = []rule{
 // srcCyrusPOP3 is Cyrus IMAP's POP3 server, whose replies the
 // cyrus-pop3 rules read.
 const srcCyrusPOP3 = "https://github.com/cyrusimap/cyrus-imapd/blob/002662eccf81a0a41faabd4dcfcbea9584ad64cc/cyrus/imap/pop3d.c"
+
+// okThenSignInFailed is a sign-in's failure in words beside a positive
+// reply: the positive reply rules (smtp-success, imap-ok, pop3-ok) do not
+// call such a text a success.
+const okThenSignInFailed = `\b(auth(entication)? fail(ed|ure)?|login fail(ed|ure)?|(password|credentials?) (incorrect|invalid|rejected|wrong))\b`
