@@ -310,7 +310,7 @@ func observeText(text string, h Hints) *observation {
 		o.Envelope = bounceEnv
 	}
 
-	readGoAhead(o) // a STARTTLS go-ahead, then a failure (explain_transport.go)
+	goAhead := readGoAhead(o) // a STARTTLS go-ahead, then a failure (explain_transport.go)
 
 	// A client or library error is read only when the text holds no
 	// server reply: the reply is the better evidence, and words such as
@@ -318,11 +318,18 @@ func observeText(text string, h Hints) *observation {
 	// Nylas labels its own errors "[ALERT] (Failure): [Errno 1] ..."
 	// (held-out round 42): that [ALERT] is no server's reply.
 	serverReply := o.Status != "" || o.Reply != 0 || o.RespCode != "" && !(o.RespCode == "ALERT" && strings.Contains(o.lower, "[alert] (failure): [errno"))
-	if serverReply && readErrorAfterReplies(o, lines, whole) {
-		// The program's failure after the last positive reply is read
-		// (explain_transport.go).
-	} else if ce := matchClientError(o.lower, o.scan); ce != nil && !serverReply && !infoOnlyLog(whole) {
-		o.Net = &probe.NetError{Kind: ce.Kind, CertReason: ce.Cert, Message: lineContaining(lines, o.lower, ce)}
+	if serverReply {
+		// Only a program's failure after the last of positive replies
+		// is read (explain_transport.go).
+		readErrorAfterReplies(o, lines, whole)
+	} else if ce := matchClientError(o.lower, o.scan); ce != nil && !infoOnlyLog(whole) {
+		kind := ce.Kind
+		if goAhead && kind == probe.NetTLSNotTLS {
+			// Plain text after the server's yes to STARTTLS: its
+			// STARTTLS is broken, not the client's mode.
+			kind = probe.NetTLSOther
+		}
+		o.Net = &probe.NetError{Kind: kind, CertReason: ce.Cert, Message: lineContaining(lines, o.lower, ce)}
 		o.NetFromText = true
 		o.Stop = ce.Stop
 		// A caller's "connect" for a program whose own words say the
@@ -356,7 +363,7 @@ func observeText(text string, h Hints) *observation {
 		}
 	}
 	if o.Stage == "" && o.success() {
-		o.Stage = transcriptStage(o, lines) // explain_transport.go
+		o.Stage = readTranscriptStage(o, lines) // explain_transport.go
 	}
 	if o.Stage == "" {
 		o.Stage = inferStage(o)
@@ -869,7 +876,7 @@ var (
 	// client's step, then the reply). A delivery report's
 	// "Diagnostic-Code: SMTP; 554 Connection refused(mx). ..." (held-out
 	// round 181) quotes the receiving server's reply after "smtp;".
-	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|(?i:smtp); ?|(?i:response): '|[<>] |(?i:from server):|\bcmd=[a-z]+ code=|\{blank\} |\bAUTH [A-Za-z0-9+/]{2,}={0,2} )([2-5][0-5][0-9])(?:[ -](?:[2-5][0-5][0-9] )?[A-Za-z]|\))`)
+	smtpAfterColonRE = regexp.MustCompile(`(?:^|: |- |\(|"|\b(?i:smtp); ?|(?i:response): '|[<>] |(?i:from server):|\bcmd=[a-z]+ code=|\{blank\} |\bAUTH [A-Za-z0-9+/]{2,}={0,2} )([2-5][0-5][0-9])(?:[ -](?:[2-5][0-5][0-9] )?[A-Za-z]|\))`)
 	// An enhanced status code on its own: "5.7.3 Authentication ...".
 	// Exchange's NDRs write it after "#": "Remote Server returned '<
 	// #4.4.7>'".

@@ -456,7 +456,7 @@ func recipientDomainBouncePattern() string {
 }
 
 // successEndRE is a text that ends by saying it worked.
-var successEndRE = regexp.MustCompile(`(\bsucceeded|\bsuccessful(ly)?|\bcompleted|\bpassed|\bok|\bestablished)[.!]?\s*$`)
+var successEndRE = regexp.MustCompile(`(\bsucceeded|\bsuccessful(ly)?|\bcompleted?|\bpassed|\bok|\bestablished)[.!]?\s*$`)
 
 // reportsOnlySuccess reports a one-line text that ends by saying it
 // worked and names no failure ("TLS handshake completed successfully",

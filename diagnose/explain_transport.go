@@ -64,7 +64,9 @@ var transportFirstFactRules = []rule{
 	// TLS" into a handshake failure): the server's STARTTLS, or a device
 	// in front of it, is broken. The client's mode is right.
 	{ID: "starttls-yes-then-plaintext", Net: []probe.NetErrorKind{probe.NetTLSOther}, Stages: []probe.Stage{probe.StageTLSHandshake, probe.StageStartTLS},
-		Pattern: `(ready to start tls|go ahead with tls|tls go ahead|ready for tls|begin tls negotiation)(?s:.){0,400}(plaintext connection|wrong version number|unknown protocol|not an ssl/tls record|first record does not look like a tls handshake|http request)`,
+		// Only readErrorAfterReplies and readGoAhead turn a "not TLS" into
+		// this kind, after the server's yes.
+		Pattern: `plaintext connection|wrong version number|unknown protocol|not an ssl/tls record|first record does not look like a tls handshake|http request`,
 		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
 		Summary: "The server agreed to STARTTLS and then answered in plain text instead of starting the TLS handshake: its STARTTLS is broken, or something in front of it (a firewall's mail inspection, an old proxy) removed the encryption. The program's settings are right; turning STARTTLS off would send the password in the clear.",
 		Alternatives: []Alternative{
@@ -129,21 +131,25 @@ var transportFactRules = []rule{
 		}, Source: "https://www.rfc-editor.org/rfc/rfc5321#section-3.8"},
 }
 
-// A session whose server replies were all positive and whose program
-// then reported its own failure on lines after the last reply: the
-// failure is what went wrong, and the replies only show how far the
-// session got. "334 VXNlcm5hbWU6" then "read tcp ...: i/o timeout",
-// "354 End data with <CR><LF>.<CR><LF>" then "Error: EOF",
-// "220 2.0.0 Ready to start TLS" then "x509: certificate signed by
+// readErrorAfterReplies reads a session whose server replies were all
+// positive and whose program then reported its own failure on lines
+// after the last reply: the failure is what went wrong, and the replies
+// only show how far the session got. "334 VXNlcm5hbWU6" then "read tcp
+// ...: i/o timeout", "354 End data with <CR><LF>.<CR><LF>" then "Error:
+// EOF", "220 2.0.0 Ready to start TLS" then "x509: certificate signed by
 // unknown authority", "a1 LOGIN ..." after "* OK" then "connection reset
 // by peer". Without this, the first positive reply (the greeting) was
-// read as a success. A session that finished first (the message taken,
-// QUIT or LOGOUT answered) is not this: a time-out or close after the
-// end is harmless.
-
-// readErrorAfterReplies reads the program's failure after the last of
-// only positive server replies as a fact of the network or TLS, with the
-// stage of the last command sent. It reports whether it did.
+// read as a success.
+//
+// A close is read only while the server was waiting on the client or
+// the client on the server: the last reply is an intermediate one (334,
+// 354, an IMAP continuation), a STARTTLS go-ahead, or a command was sent
+// after it. A close after a reply that left nothing pending ("235
+// Accepted", then "Connection closed") is how a session ends. Nothing is
+// read after the session finished (a message taken, QUIT or LOGOUT sent
+// or answered) or while it idles (IDLE). The failure is read
+// as a fact of the network or TLS, at the stage of the last command sent
+// before it (a stage the caller gave stands). It reports whether it did.
 func readErrorAfterReplies(o *observation, lines []string, whole string) bool {
 	if !o.success() || infoOnlyLog(whole) {
 		return false
@@ -154,27 +160,49 @@ func readErrorAfterReplies(o *observation, lines []string, whole string) bool {
 	}
 	tail := lines[last+1:]
 	tailLower := neutralLogFields(strings.ToLower(strings.Join(tail, "\n")))
-	if closingRE.MatchString(tailLower) {
-		return false // a time-out or close after QUIT or LOGOUT is harmless
-	}
 	ce := matchClientError(tailLower, scanText(tailLower))
 	if ce == nil {
 		return false
 	}
-	st, env := lastCommandStage(lines, last)
+	failed := len(tail)
+	for i, l := range tail {
+		if ce.match(strings.ToLower(l), nil) {
+			failed = i
+			break
+		}
+	}
+	cmd, st, env := lastCommand(lines[:last+1+failed], last)
+	switch {
+	case cmd == "QUIT", cmd == "LOGOUT", cmd == "IDLE":
+		return false // the session was ending, or idling
+	case closingWaitRE.MatchString(strings.ToLower(tail[min(failed, len(tail)-1)])):
+		return false // "timed out waiting for the response to QUIT"
+	}
+	lastReply := serverRest(lines[last])
+	goAhead := goAheadRE.MatchString(strings.ToLower(lastReply))
+	pending := cmdAfter(lines[last+1:last+1+failed]) || intermediateReply(lastReply) || goAhead
+	if !pending && ce.Kind == probe.NetClosed {
+		return false // a close with nothing pending is how a session ends
+	}
 	kind := ce.Kind
-	if kind == probe.NetTLSNotTLS && st == probe.StageTLSHandshake {
+	if kind == probe.NetTLSNotTLS && (goAhead || st == probe.StageTLSHandshake) {
 		// The server said yes to STARTTLS and then did not speak TLS
 		// (Simple Java Mail's "Unrecognized SSL message, plaintext
 		// connection?" after "220 Go ahead with TLS", held-out round
 		// 100): the server's STARTTLS is broken, not the client's mode.
 		kind = probe.NetTLSOther
 	}
+	if goAhead {
+		st = probe.StageTLSHandshake
+	}
 	o.Reply, o.Enhanced, o.Status, o.RespCode = 0, "", "", ""
 	o.Net = &probe.NetError{Kind: kind, CertReason: ce.Cert, Message: lineContaining(tail, tailLower, ce)}
 	o.NetFromText = true
 	o.Stop = ce.Stop
 	o.Evidence = o.Net.Message
+	if o.Envelope == "" {
+		o.Envelope = env
+	}
 	if o.Stage != "" {
 		return true // the caller said where the text came from
 	}
@@ -182,29 +210,13 @@ func readErrorAfterReplies(o *observation, lines []string, whole string) bool {
 		st = ce.stage(tailLower)
 	}
 	o.Stage = st
-	if o.Envelope == "" {
-		o.Envelope = env
-	}
 	return true
 }
 
-// lastServerLine returns the index of the last line that is a server's
-// reply (an SMTP reply line, an IMAP status, untagged or continuation
-// line, a POP3 status), bare or after a transcript's server prefix; -1
-// when there is none.
-func lastServerLine(lines []string) int {
-	last := -1
-	for i, l := range lines {
-		if clientLineRE.MatchString(l) {
-			continue
-		}
-		r := serverRest(l)
-		if smtpLineRE.MatchString(r) || imapTaggedStatusRE.MatchString(r) || pop3StatusRE.MatchString(r) || imapServerDataRE.MatchString(r) {
-			last = i
-		}
-	}
-	return last
-}
+// closingWaitRE is a program's failure that names the session's last
+// command as what it waited on ("Error: timed out waiting for the
+// response to QUIT", after the message was taken).
+var closingWaitRE = regexp.MustCompile(`\b(response|reply|answer) to (the )?(quit|logout)\b|\bafter (quit|logout)\b|\b(quit|logout) (command|response|reply)\b`)
 
 // serverRest returns a line without a transcript's server prefix
 // (serverPrefixRE: "S: ", "SERVER -> CLIENT: ", "<< "), trimmed.
@@ -216,96 +228,185 @@ func serverRest(l string) string {
 	return t
 }
 
+// isServerLine reports a server's line of a transcript: an SMTP reply
+// line, an IMAP status, untagged or continuation line, a POP3 status,
+// bare or after a server prefix; a client's line ("C: ...") is not.
+func isServerLine(l string) bool {
+	if clientLineRE.MatchString(l) {
+		return false
+	}
+	r := serverRest(l)
+	return smtpLineRE.MatchString(r) || imapTaggedStatusRE.MatchString(r) || pop3StatusRE.MatchString(r) || imapServerDataRE.MatchString(r)
+}
+
+// lastServerLine returns the index of the last server line
+// (isServerLine), or -1 when there is none.
+func lastServerLine(lines []string) int {
+	last := -1
+	for i, l := range lines {
+		if isServerLine(l) {
+			last = i
+		}
+	}
+	return last
+}
+
 // imapServerDataRE is an IMAP server's untagged data ("* CAPABILITY ...",
 // "* 3 EXISTS") or continuation request ("+ idling", "+ VXNlcm5hbWU6").
 var imapServerDataRE = regexp.MustCompile(`^(\* [A-Z0-9]|\+ [A-Za-z0-9+/=]|\+$)`)
 
-// sessionFinished reports a session whose replies show it ended in good
-// order: a message taken (250 after 354), QUIT answered (221), LOGOUT
-// answered, or a delivery a log reports as sent.
+// intermediateReply reports a reply that waits for the client: SMTP's
+// 334 and 354, an IMAP continuation.
+func intermediateReply(r string) bool {
+	return strings.HasPrefix(r, "334") || strings.HasPrefix(r, "354") || strings.HasPrefix(r, "+ ") || r == "+"
+}
+
+// sessionFinished reports a transcript whose last reply ends the session
+// or its message in good order: QUIT answered (221, or POP3's +OK after
+// QUIT), LOGOUT answered, a message taken (250 right after 354, after
+// BDAT ... LAST, or a log's "queued as" and status=sent).
 func sessionFinished(lines []string) bool {
-	data := false
+	last := lastServerLine(lines)
+	if last < 0 {
+		return false
+	}
+	r := serverRest(lines[last])
+	lower := strings.ToLower(r)
+	switch {
+	case strings.HasPrefix(r, "221"),
+		imapTaggedStatusRE.MatchString(r) && strings.Contains(lower, "logout"),
+		strings.Contains(lower, "queued as"), strings.Contains(lower, "status=sent"):
+		return true
+	case strings.HasPrefix(r, "250"), strings.HasPrefix(r, "+OK"):
+		cmd, _, _ := lastCommand(lines, last)
+		if cmd == "QUIT" || cmd == "BDAT LAST" {
+			return true
+		}
+		for i := last - 1; i >= 0; i-- { // the reply before: 354 means the message was taken
+			if isServerLine(lines[i]) {
+				return strings.HasPrefix(r, "250") && strings.HasPrefix(serverRest(lines[i]), "354")
+			}
+		}
+	}
+	return false
+}
+
+// cmdAfter reports a client command among lines (sent after the last
+// reply, so the client was waiting for an answer).
+func cmdAfter(lines []string) bool {
 	for _, l := range lines {
-		r := serverLine(l)
-		lower := strings.ToLower(r)
-		switch {
-		case strings.HasPrefix(r, "354"):
-			data = true
-		case strings.HasPrefix(r, "250") && data, strings.HasPrefix(r, "221"),
-			imapTaggedStatusRE.MatchString(r) && strings.Contains(lower, "logout"),
-			strings.Contains(lower, "queued as"), strings.Contains(lower, "status=sent"):
+		if c, _ := commandOf(l); c != "" {
 			return true
 		}
 	}
 	return false
 }
 
-// closingRE finds the session's last command (QUIT, LOGOUT) in the
-// lower-cased lines after the last reply.
-var closingRE = regexp.MustCompile(`\b(quit|logout)\b`)
+// commandLineRE is a command a client sent, after an IMAP tag or none.
+// Commands are upper case, as clients send them, so that a sentence
+// ("Login failed") is no command; server lines are skipped before it is
+// tried, so "250 STARTTLS" in an EHLO reply is no command.
+var commandLineRE = regexp.MustCompile(`^(?:[A-Za-z]?[0-9]{1,6}[A-Za-z0-9._]{0,8} |[A-Za-z]{1,3}[0-9]{0,6} )?(EHLO|HELO|LHLO|STARTTLS|STLS|AUTHENTICATE|AUTH|LOGIN|USER|PASS|APOP|MAIL FROM|RCPT TO|DATA|BDAT|SELECT|EXAMINE|APPEND|FETCH|STORE|COPY|MOVE|UID|SEARCH|LIST|LSUB|STATUS|IDLE|CREATE|EXPUNGE|STAT|RETR|DELE|UIDL|TOP|QUIT|LOGOUT)(?: |:|$)`)
 
-// commandLineRE is a command a client sent, after a transcript's client
-// prefix, an IMAP tag, or neither. Commands are upper case, as clients
-// send them, so that a sentence ("Login failed") is no command.
-var commandLineRE = regexp.MustCompile(`^(?:[A-Za-z0-9._#-]{1,32} )?(EHLO|HELO|LHLO|STARTTLS|AUTHENTICATE|AUTH|LOGIN|USER|PASS|APOP|MAIL FROM|RCPT TO|DATA|BDAT|SELECT|EXAMINE|APPEND|FETCH|STORE|COPY|MOVE|UID|SEARCH|LIST|LSUB|STATUS|IDLE|CREATE|EXPUNGE|STAT|RETR|DELE|UIDL|TOP)(?: |:|$)`)
+// swaksClientRE is swaks's mark for a line the client sent (" -> ",
+// " ~> " inside TLS).
+var swaksClientRE = regexp.MustCompile(`^\s*[-~=]> `)
 
-// lastCommandStage returns the stage of the last command a client sent
-// in a transcript (and "mail" or "rcpt" for the envelope), or "". A
-// STARTTLS answered before the server's last line (lastReply) was
-// accepted: what failed after it is the handshake.
-func lastCommandStage(lines []string, lastReply int) (probe.Stage, string) {
-	for i := len(lines) - 1; i >= 0; i-- {
-		l := lines[i]
-		if loc := clientLineRE.FindStringIndex(l); loc != nil {
-			l = l[loc[1]:]
-		}
-		m := commandLineRE.FindStringSubmatch(strings.TrimSpace(l))
-		if m == nil {
-			continue
-		}
-		switch m[1] {
-		case "EHLO", "HELO", "LHLO":
-			return probe.StageEHLO, ""
-		case "STARTTLS":
-			if i < lastReply {
-				return probe.StageTLSHandshake, ""
-			}
-			return probe.StageStartTLS, ""
-		case "AUTHENTICATE", "AUTH", "LOGIN", "USER", "PASS", "APOP":
-			return probe.StageAuthenticate, ""
-		case "MAIL FROM":
-			return probe.StageEnvelope, "mail"
-		case "RCPT TO":
-			return probe.StageEnvelope, "rcpt"
-		case "DATA", "BDAT":
-			return probe.StageData, ""
-		default:
-			return probe.StageMailbox, ""
-		}
+// commandOf returns the command a transcript's line holds ("BDAT LAST"
+// for the message's last chunk) and the line without its prefix, or ""
+// when the line is a server's or holds no command.
+func commandOf(l string) (string, string) {
+	if isServerLine(l) {
+		return "", ""
 	}
-	return "", ""
+	if loc := clientLineRE.FindStringIndex(l); loc != nil {
+		l = l[loc[1]:]
+	} else if loc := swaksClientRE.FindStringIndex(l); loc != nil {
+		l = l[loc[1]:]
+	}
+	l = strings.TrimSpace(l)
+	m := commandLineRE.FindStringSubmatch(l)
+	if m == nil {
+		return "", ""
+	}
+	if m[1] == "BDAT" && strings.HasSuffix(l, " LAST") {
+		return "BDAT LAST", l
+	}
+	return m[1], l
 }
 
-// transcriptStage returns, for a transcript whose replies were all
-// positive, the stage of the last command the client sent, or "" when
-// the text holds no command: the session got that far. When the server's
-// last line is a challenge to that command (an IMAP continuation, an
-// SMTP 334), that line becomes the evidence: Gmail's XOAUTH2 refusal is
-// a continuation holding a JSON error, and the greeting before it says
-// nothing.
-func transcriptStage(o *observation, lines []string) probe.Stage {
+// lastCommand returns the last command a client sent in lines, with its
+// stage (and "mail" or "rcpt" for the envelope), or "" when there is
+// none. A STARTTLS followed by a server's reply (at lastReply or before)
+// got its answer, which was positive where this is asked: what fails
+// after it is the handshake. A POP3 CAPA list's lines ("USER", "TOP")
+// are the server's, not commands.
+func lastCommand(lines []string, lastReply int) (cmd string, st probe.Stage, env string) {
+	capa := false
+	for i, l := range lines {
+		r := serverRest(l)
+		switch {
+		case strings.HasPrefix(r, "+OK") && strings.Contains(strings.ToLower(r), "capa"):
+			capa = true
+			continue
+		case capa && r == ".":
+			capa = false
+			continue
+		case capa:
+			continue
+		}
+		c, _ := commandOf(l)
+		if c == "" {
+			continue
+		}
+		cmd, env = c, ""
+		switch c {
+		case "EHLO", "HELO", "LHLO":
+			st = probe.StageEHLO
+		case "STARTTLS", "STLS":
+			st = probe.StageStartTLS
+			if i < lastReply {
+				st = probe.StageTLSHandshake
+			}
+		case "AUTHENTICATE", "AUTH", "LOGIN", "USER", "PASS", "APOP":
+			st = probe.StageAuthenticate
+		case "MAIL FROM":
+			st, env = probe.StageEnvelope, "mail"
+		case "RCPT TO":
+			st, env = probe.StageEnvelope, "rcpt"
+		case "DATA", "BDAT", "BDAT LAST":
+			st = probe.StageData
+		case "QUIT":
+			st = probe.StageQuit
+		case "LOGOUT":
+			st = probe.StageLogout
+		default:
+			st = probe.StageMailbox
+		}
+	}
+	return cmd, st, env
+}
+
+// readTranscriptStage sets, for a transcript whose replies were all
+// positive, the stage of the last command the client sent (the session
+// got that far), and that command's envelope part. When the server's last
+// line is a challenge to that command (an IMAP continuation, an SMTP
+// 334), that line becomes the evidence: Gmail's XOAUTH2 refusal is a
+// continuation holding a JSON error, and the greeting before it says
+// nothing. It returns the stage, or "" when the text holds no command.
+func readTranscriptStage(o *observation, lines []string) probe.Stage {
 	last := lastServerLine(lines)
 	if last < 0 {
 		return ""
 	}
-	st, env := lastCommandStage(lines, last)
+	_, st, env := lastCommand(lines, last)
 	if st == "" {
 		return ""
 	}
 	if o.Envelope == "" {
 		o.Envelope = env
 	}
-	if r := serverRest(lines[last]); strings.HasPrefix(r, "+") || strings.HasPrefix(r, "334") {
+	if intermediateReply(serverRest(lines[last])) {
 		o.Evidence = lines[last]
 	}
 	return st

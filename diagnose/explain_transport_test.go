@@ -87,3 +87,69 @@ func TestFailureAfterPositiveRepliesNearMisses(t *testing.T) {
 		{"* OK ready\na1 IDLE\n+ idling", CodeInvalidCredentials, ""},
 	})
 }
+
+// TestReviewOfFailureAfterPositiveReplies: a fresh reviewer's near misses
+// of the reading above. Before they were mended, the first four were
+// failures read as ok at high confidence (a QUIT after the failure, a
+// message taken earlier in a kept-alive session), a TLS handshake that
+// completed read as a failure, and the client's mode blamed or not
+// depending on whether the STARTTLS line was pasted.
+func TestReviewOfFailureAfterPositiveReplies(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		not, want  Code
+		stage      probe.Stage
+	}{
+		{"QUIT sent after the failure",
+			"S: 220 mx\nC: EHLO a\nS: 250 ok\nC: DATA\nS: 354 go\nC: .\nconnection reset by peer\nC: QUIT", CodeOK, "", probe.StageData},
+		{"the word quit in the failure",
+			"220 mx\nAUTH LOGIN\n334 VXNlcm5hbWU6\nError: remote server quit unexpectedly: connection reset by peer", CodeOK, "", probe.StageAuthenticate},
+		{"a second message after a first one was taken",
+			"S: 220 mx\nC: MAIL FROM:<a@example.com>\nS: 250 ok\nC: DATA\nS: 354 go\nC: .\nS: 250 Ok: queued as ABC\nC: RSET\nS: 250 ok\nC: MAIL FROM:<a@example.com>\nS: 250 ok\nC: DATA\nS: 354 go\nC: .\nread tcp 192.0.2.1:5000->192.0.2.2:25: i/o timeout", CodeOK, CodeConnectionTimeout, probe.StageData},
+		{"handshake completed after the go-ahead",
+			"220 mx ESMTP\nEHLO me\n250-mx\n250 STARTTLS\nSTARTTLS\n220 2.0.0 Ready to start TLS\nTLS handshake complete", "", CodeOK, ""},
+		{"plain text after the go-ahead, no STARTTLS line pasted",
+			"220 Go ahead with TLS\njavax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?", CodeTLSWrongMode, CodeTLSHandshakeFailed, probe.StageTLSHandshake},
+		{"IMAP's go-ahead, then plain text",
+			"a1 OK Begin TLS negotiation now\nSSL routines:ssl3_get_record:wrong version number", CodeTLSWrongMode, CodeTLSHandshakeFailed, probe.StageTLSHandshake},
+		{"a close after a sign-in that worked",
+			"S: 220 mx\nC: AUTH PLAIN AGJvYgBzZWNyZXQ=\nS: 235 2.7.0 Accepted\nConnection closed", "", CodeOK, ""},
+		{"a close by the client after IMAP's login",
+			"* OK ready\na1 LOGIN u p\na1 OK Logged in\nDisconnected: connection closed by client", "", CodeOK, ""},
+		{"a close after POP3's STAT",
+			"+OK ready\nUSER u\n+OK\nPASS p\n+OK\nSTAT\n+OK 0 0\nconnection closed", "", CodeOK, ""},
+		{"POP3's QUIT answered",
+			"+OK ready\nQUIT\n+OK bye\nconnection reset by peer", "", CodeOK, ""},
+		{"BDAT LAST taken",
+			"220 mx\nBDAT 100 LAST\n250 2.0.0 Ok\nread: connection reset by peer", "", CodeOK, ""},
+		{"IMAP IDLE",
+			"* OK ready\na1 IDLE\n+ idling\nread tcp 192.0.2.1:5000->192.0.2.2:993: i/o timeout", "", CodeOK, ""},
+		{"an EHLO reply's STARTTLS line is no command",
+			"220 mx\nEHLO me\n250-mx\n250-PIPELINING\n250 STARTTLS\nread: connection reset by peer", CodeOK, "", probe.StageEHLO},
+		{"POP3's STLS",
+			"+OK ready\nSTLS\n+OK Begin TLS negotiation now.\nread: connection reset by peer", CodeOK, "", probe.StageTLSHandshake},
+		{"ESMTP; is no delivery report's smtp;",
+			"ESMTP; 220 relay ready\nread: connection reset by peer", CodeOK, "", ""},
+	} {
+		f := Explain(c.text, Hints{})
+		if c.not != "" {
+			assert.NotEqual(t, c.not, f.Code, "%s (rule %s)", c.name, f.Evidence.Rule)
+		}
+		if c.want != "" {
+			assert.Equal(t, c.want, f.Code, "%s (rule %s)", c.name, f.Evidence.Rule)
+		}
+		if c.stage != "" {
+			assert.Equal(t, c.stage, f.Stage, c.name)
+		}
+	}
+	checkNotReadAs(t, []notReadAsCase{
+		{"552 5.2.2 The recipient has exceeded the maximum allowed mailbox size", CodeMessageTooLarge, CodeQuotaExceeded},
+		{"452 4.2.2 User has exceeded the max permitted quota size", CodeMessageTooLarge, ""},
+		{"a3 NO [CANNOT] Full mailbox name too long", CodeQuotaExceeded, ""},
+		{"a5 NO Invalid mailbox name: full mailbox path must not exceed 255 characters", CodeQuotaExceeded, ""},
+		{"Diagnostic-Code: smtp; 550 5.7.1 Sender account disabled, contact your administrator", CodeRecipientUnknown, ""},
+		{"Diagnostic-Code: smtp; 535 5.7.8 Error: authentication failed: user account locked", CodeRecipientUnknown, ""},
+		{"STARTTLS failed: no compatible TLS versions", CodeStartTLSUnavailable, ""},
+		{"retry timeout exceeded\nSMTP error from remote mail server after RCPT TO: connection timed out", CodeConnectionTimeout, CodeTemporaryFailure},
+	})
+}

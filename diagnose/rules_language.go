@@ -398,7 +398,7 @@ var languageClientRules = []rule{
 	// held-out round 186): STARTTLS not supported, a password refused on
 	// an unencrypted connection, a temporary failure, an expired token.
 	{ID: "language-starttls-unsupported",
-		Pattern: `(starttls|stls)[^\n]{0,30}(nie jest obsługiwan|není podporován|não (é )?suportad|no (es )?(compatible|soportad|admitid)|non (è )?supportat|wird nicht unterstützt|n.est pas (pris en charge|supporté)|не поддерживается|не підтримується|wordt niet ondersteund)|sem suporte a (starttls|stls)|(starttls|stls)(을|를|은|는)? 지원하지 않`,
+		Pattern: `(starttls|stls)[^\n]{0,30}(nie jest obsługiwan|není podporován|não (é )?suportad|no (es|está) (compatible|soportad|admitid)|non (è )?supportat|wird nicht unterstützt|n.est pas (pris en charge|supporté)|не поддерживается|не підтримується|wordt niet ondersteund)|sem suporte a (starttls|stls)|(starttls|stls)(을|를|은|는)? 지원하지 않`,
 		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server does not offer STARTTLS, so the connection cannot be encrypted this way: use the server's TLS port (993, 995, 465) or ask its admin to switch STARTTLS on. Do not fall back to sending the password unencrypted.",
 		Source:  srcRFC3501},

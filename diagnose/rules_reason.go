@@ -301,7 +301,7 @@ var storeRules = []rule{
 			// storage allocation", "espaço alocado excedido" (held-out rounds
 			// 186 and 189). The English words with a message size are the
 			// size (TestFamiliesOfRounds154To157).
-			`\bfull mailbox\b|espaço alocado excedido|overdrawn [a-z ]{0,12}(disk ?space )?quota|exceeded (the |their |his |her |its )?mailbox (size )?limit|mailbox limit (exceeded|reached)`,
+			`(due to|because of) a full mailbox\b|espaço alocado excedido|overdrawn [a-z ]{0,12}(disk ?space )?quota|exceeded (the |their |his |her |its )?mailbox (size )?limit|mailbox limit (exceeded|reached)`,
 		// A quota on sending ("Sent quota exceeded. You are only allowed to
 		// send 1 E-Mail in 60 seconds", Open-Xchange; held-out round 183)
 		// is a rate, read by sending-quota-words; a server short of disk
@@ -339,7 +339,9 @@ var storeRules = []rule{
 			// Zimbra's web client: "it has exceeded the maximum allowed
 			// size"; Open-Xchange: "could not be sent because it is too
 			// large" (held-out round 183).
-			`exceeded (the )?(maximum |max |allowed |permitted )+([a-z-]+ ){0,2}size\b|because it('s| is| was) too (large|big)\b`,
+			// The words before "size" name the message, never the mailbox or
+			// a quota ("exceeded the maximum allowed mailbox size" is full).
+			`exceeded (the )?(maximum |max |allowed |permitted )+(incoming |outgoing )?(message |mail |e-?mail )?size\b|because it('s| is| was) too (large|big)\b`,
 		Code: CodeMessageTooLarge, Confidence: ConfidenceHigh,
 		Source: srcRFC1870,
 	},
@@ -893,9 +895,12 @@ var reasonRules = []rule{
 		// "Failed to deliver to '<x>' LOCAL module(account x) reports: mail
 		// receiving disabled" (bounce parsers' samples; held-out round 181,
 		// both blind labels).
-		ID:      "bounce-recipient-account-state",
-		Pattern: `(diagnostic-code:|failed to deliver to)(?s:.){0,300}\b(user status is locked|mail receiving disabled|(account|mailbox|user|recipient)[^\n]{0,20}\b(locked|disabled|suspended|deactivated|inactive|expired))\b`,
-		Code:    CodeRecipientUnknown, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		ID: "bounce-recipient-account-state",
+		// The sender's own account, or a sign-in refused, named in the
+		// report is the sender's (a reviewer's near misses).
+		NotPattern: `\bsender\b|\b535\b|authenticat|\blog ?in\b|\bfrom address\b`,
+		Pattern:    `(diagnostic-code:|failed to deliver to)(?s:.){0,300}\b(user status is locked|mail receiving disabled|(account|mailbox|user|recipient)[^\n]{0,20}\b(locked|disabled|suspended|deactivated|inactive|expired))\b`,
+		Code:       CodeRecipientUnknown, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
 		Summary: "The recipient's mailbox cannot take mail: the receiving server says that account is locked, disabled or expired. Nothing in the sender's own account or settings causes it; reach the recipient another way.",
 		Alternatives: []Alternative{
 			alt(CodeAccountLocked, "The account named is the sender's own.", "Every recipient gets the same refusal, and the sender's webmail says the account is locked."),

@@ -2075,11 +2075,9 @@ var phraseRules = []rule{
 	},
 	{
 		// Comcast's "Excessive failed authentication, ESMTP server
-		// temporarily not available" (held-out round 185, both blind
-		// labels).
-		// Comcast's "Temporarily blacklisted IP address" after failed
-		// sign-ins (held-out round 185, both blind labels) lifts by
-		// itself.
+		// temporarily not available" and its "Temporarily blacklisted IP
+		// address" after failed sign-ins, which lifts by itself (held-out
+		// round 185, both blind labels).
 		ID: "too-many-failures", Pattern: `temporarily (black|block)listed ip\b|excessive (failed |invalid |bad )?(authentication|login|logon|auth)( attempts| failures)?|too many (failed|bad|invalid|unsuccessful) (login|logon|auth|authentication|attempts)|too many (login|authentication|authentification) (attempts|failures)|too (much|many) fail(ed)? auth|rate limit`,
 		// Gmail's "This mail has been rate limited because there is no
 		// DMARC alignment" is the domain's records (policy), as its
