@@ -147,9 +147,9 @@ var transportFactRules = []rule{
 // after it. A close after a reply that left nothing pending ("235
 // Accepted", then "Connection closed") is how a session ends. Nothing is
 // read after the session finished (a message taken, QUIT or LOGOUT sent
-// or answered) or while it idles (IDLE). The failure is read
-// as a fact of the network or TLS, at the stage of the last command sent
-// before it (a stage the caller gave stands). It reports whether it did.
+// or answered) or while it idles (IDLE). The failure is read as a fact
+// of the network or TLS, at the stage of the last command sent before it
+// (a stage the caller gave stands). It reports whether it did.
 func readErrorAfterReplies(o *observation, lines []string, whole string) bool {
 	if !o.success() || infoOnlyLog(whole) {
 		return false
