@@ -360,7 +360,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"connection reset", "econnreset", "forcibly closed"},
 		Kind: probe.NetReset, Seen: "Go, Node, .NET"},
 	{Phrases: []string{"unexpected eof", "connection unexpectedly closed", "connection closed", "socket hang up", "serverdisconnected", "connection lost",
-		"imap connection broken", "unexpectedly terminated the connection", "net_io_connectionclosed",
+		"imap connection broken", "smtp connection broken", "unexpectedly terminated the connection", "net_io_connectionclosed",
 		"unexpected imap bye", "bye response: no explanation given",
 		"too many read 0", "server has closed the connection", "without sending tls close_notify",
 		// emailjs: "{ [Error: connection has ended] code: 9 }".

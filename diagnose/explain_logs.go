@@ -234,6 +234,17 @@ const logOKRefusedNot = `(^|\n|: |said:?\s*)[45][0-9][0-9][ -]|-err\b|\b[a-z0-9]
 // logFirstRules read a log's fixed words where a stock phrase would
 // misread them; see the file comment.
 var logFirstRules = []rule{
+	// Postfix's pipe(8) to a local command that failed for now:
+	// "temporary failure. Command output: avpcheck: unable to connect to
+	// avp daemon: Connection refused" (Mailman's bounce tests; held-out
+	// round 189, both blind labels). The connection is the receiving
+	// server's own, to its scanner; a full mailbox in the output is read
+	// by quota-words.
+	{ID: "postfix-pipe-temporary-failure", Pattern: `\btemporary failure\.?\s+command\s+output:`,
+		NotPattern: `quota|mailbox (is )?full`,
+		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		Summary: "The receiving server's own delivery step (a filter or scanner it runs) failed for now, and it will try again: nothing in the sender's account or settings causes it; the receiving side's admin must fix the step if it lasts.",
+		Source:  "https://www.postfix.org/pipe.8.html"},
 	// amavis answers its MTA with 250 even for a message it stops: "250
 	// 2.7.0 Ok, discarded, id=30329-04 - BANNED: .exe", and Postfix then
 	// logs "status=sent (250 2.5.0 Ok, id=01043-01, BOUNCE)" (held-out
@@ -575,6 +586,17 @@ var logFirstRules = []rule{
 	// maximal_queue_lifetime), Exchange's "550 4.4.7 QUEUE.Expired;
 	// message expired". Before the reason rules, whose "expired" is an
 	// account's.
+	// qmail's "Sorry, I wasn't able to establish an SMTP connection. I'm
+	// not going to try again; this message has been in the queue too
+	// long." (cPanel's bounce list; held-out round 184, both blind
+	// labels): the receiving server could not be reached at all.
+	{ID: "qmail-no-smtp-connection", Pattern: `(wasn.t|was not) able to establish an smtp connection`,
+		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		Summary: "The sending server could not open a connection to the recipient's mail server at all, and gave up after keeping the message queued: that server is down, or unreachable from the sender. Nothing in this account's settings causes it.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionRefused, "The recipient's server refused the connection rather than not answering.", "The sending server's log shows \"connection refused\" for that host."),
+		},
+		Source: "https://cr.yp.to/qmail.html"},
 	{ID: "log-message-expired", Pattern: `status=expired, returned to sender|queue\.expired|\bmessage expired\b|cannot send message for \d+ days?|been in the queue too long|could not send message for past \d+ hours?`,
 		// A refusal the notice quotes ("Remote host said: 454 4.7.1 ...: Relay
 		// access denied") or qmail's DNS reason ("CNAME lookup failed

