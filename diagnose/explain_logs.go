@@ -1025,7 +1025,7 @@ var logOKRules = []rule{
 			// "Test Mail x was found in y's Inbox"; held-out round 192).
 			`^\s*([a-z_]+ )?ok - [^\n]*$|\bservice works fine\b|\bwas found in [^\n]{1,120} inbox\b|` +
 			// Evolution's Czech text for the 250 reply (held-out round 186).
-			`^\s*požadovaná poštovní akce v pořádku, dokončena\.?\s*$|^\s*(incoming|outgoing) server settings are valid!?\s*$|^\s*(gelen|giden) sunucu ayarları geçerli!?\s*$`,
+			`^\s*požadovaná poštovní akce v pořádku, dokončena\.?\s*$|^\s*(incoming|outgoing) server settings are valid!?\s*$|^\s*(mail|message|e-?mail) sent successfully[.!]?\s*$|^\s*(gelen|giden) sunucu ayarları geçerli!?\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
 		NotPattern: successLineNot + `|exist|invalidat|trycreate`,

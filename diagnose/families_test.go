@@ -2369,3 +2369,28 @@ func TestFamiliesBothLabelsAgreeRounds180To193(t *testing.T) {
 		{"550 Local user only", CodeRelayDenied, ""},
 	})
 }
+
+// TestFamiliesOfRound194: mail programs' English error strings
+// (Thunderbird, Mailspring, Geary, Evolution), one of them an ok text
+// called a failure ("Mail sent successfully"), with near misses.
+func TestFamiliesOfRound194(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"sent successfully", "Mail sent successfully", Hints{}, CodeOK, "log-program-success"},
+		{"not an imap4 server", "Mail server imap.example.com is not an IMAP4 mail server.", Hints{}, CodeProtocolError, "language-not-imap-server"},
+		{"no plaintext passwords", "The IMAP server imap.example.com does not allow plaintext passwords.", Hints{}, CodeMechanismUnsupported, "language-plaintext-password-refused"},
+		{"no encrypted passwords", "The IMAP server imap.example.com does not seem to support encrypted passwords.", Hints{}, CodeMechanismUnsupported, "mechanism-not-supported-words"},
+		{"smtp server unknown", "An error occurred while sending mail: Outgoing server (SMTP) smtp.example.com is unknown.", Hints{}, CodeDNSFailure, ""},
+		{"sign in via webmail", "The server said you must sign in via your webmail.", Hints{}, CodeWebLoginRequired, "web-login-words"},
+		{"sent folder", "Couldn't open the Sent Mail folder. Please verify that your account settings are correct.", Hints{}, CodeMailboxMissing, "mailbox-missing-words"},
+		{"geary did not understand", "Geary did not understand a message from imap.example.com or vice versa", Hints{}, CodeProtocolError, "client-unreadable-reply"},
+		{"mechanism as a placeholder", "IMAP server imap.example.com does not support %s authentication", Hints{}, CodeMechanismUnsupported, "mechanism-not-supported-words"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A success with a failure after it is no success.
+		{"Mail sent successfully, but 1 recipient failed", CodeOK, ""},
+		// A user, not a server, that is unknown is the recipient.
+		{"550 5.1.1 <bob@example.com>: user is unknown", "", CodeRecipientUnknown},
+		// A folder that opened is no missing folder.
+		{"Opened the Sent Mail folder", CodeMailboxMissing, ""},
+	})
+}

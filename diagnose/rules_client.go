@@ -120,7 +120,7 @@ var clientSlipRules = []rule{
 	// meli, offlineimap, Evolution's Portuguese; held-out rounds 186 and
 	// 190). An empty reply stays msmtp-empty-reply's.
 	{ID: "client-unreadable-reply",
-		Pattern: `\bserver sent (an )?invalid challenge\b|\bnot imap4rev1 compliant\b|falha ao ler uma saudação válida|did not provide valid capability|неправильный формат ответа сервера|서버에서 잘못된 응답을 보냄`,
+		Pattern: `\bserver sent (an )?invalid challenge\b|\bnot imap4rev1 compliant\b|falha ao ler uma saudação válida|did not provide valid capability|did not understand a message from|неправильный формат ответа сервера|서버에서 잘못된 응답을 보냄`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The program could not read what the server answered (an empty reply, a challenge it could not decode, capabilities it did not expect): a fault between the program and this server, not the account or its password.",
 		Alternatives: []Alternative{

@@ -366,7 +366,7 @@ var languageClientRules = []rule{
 		},
 		Source: srcThunderbirdL10n},
 	{ID: "language-not-imap-server",
-		Pattern: `(ist kein|n.est pas un|no es un|non è un|não é um|is geen|nie jest|není|не является|не є)[^\n]{0,30}(imap4|pop3)|(imap4|pop3)[^\n]{0,20}(sunucusu değil|서버가 아닙니다|サーバーではありません)|不是\s?(imap4|pop3)`,
+		Pattern: `\bis not an (imap4?|pop3?) (mail )?server\b|(ist kein|n.est pas un|no es un|non è un|não é um|is geen|nie jest|není|не является|не є)[^\n]{0,30}(imap4|pop3)|(imap4|pop3)[^\n]{0,20}(sunucusu değil|서버가 아닙니다|サーバーではありません)|不是\s?(imap4|pop3)`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary:      "The server on that port did not answer as an IMAP (or POP3) server: wrong host or port, or another service listens there.",
 		Alternatives: []Alternative{altWrongMode},
@@ -375,7 +375,7 @@ var languageClientRules = []rule{
 	// password in the clear, so the client must switch to an encrypted
 	// (challenge-response) mechanism.
 	{ID: "language-plaintext-password-refused",
-		Pattern: `erlaubt die ungesicherte übertragung des passworts im klartext nicht|n.autorise pas les mots de passe (en clair|non chiffrés)|no (admite|permite) contraseñas (no cifradas|sin cifrar)|non gestisce le password in testo semplice|não permite senhas (sem criptografia|em texto (puro|simples))|staat geen plattetekstwachtwoorden toe|nie zezwala na uwierzytelnianie przy pomocy haseł przesyłanych otwartym tekstem|nepodporuje nezašifrovaná hesla|не (разрешает|допускает) (пароли )?(открытым текстом|в открытом виде)|не (разрешает|допускает)[^\n]{0,30}(обычных текстовых|открытых|незашифрованных) парол|не дозволяє паролі у вигляді звичайного тексту|не дозволяє[^\n]{0,30}(звичайних текстових|незашифрованих) парол|不(接受|允许|允許)(未加密|明文)|平文のパスワードを許可していません|평문 암호 사용을 허가하지 않`,
+		Pattern: `does not allow plaintext passwords|erlaubt die ungesicherte übertragung des passworts im klartext nicht|n.autorise pas les mots de passe (en clair|non chiffrés)|no (admite|permite) contraseñas (no cifradas|sin cifrar)|non gestisce le password in testo semplice|não permite senhas (sem criptografia|em texto (puro|simples))|staat geen plattetekstwachtwoorden toe|nie zezwala na uwierzytelnianie przy pomocy haseł przesyłanych otwartym tekstem|nepodporuje nezašifrovaná hesla|не (разрешает|допускает) (пароли )?(открытым текстом|в открытом виде)|не (разрешает|допускает)[^\n]{0,30}(обычных текстовых|открытых|незашифрованных) парол|не дозволяє паролі у вигляді звичайного тексту|не дозволяє[^\n]{0,30}(звичайних текстових|незашифрованих) парол|不(接受|允许|允許)(未加密|明文)|平文のパスワードを許可していません|평문 암호 사용을 허가하지 않`,
 		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
 		Summary: "The server does not take the password in plain form with the chosen setting; the client must use an encrypted password method (or a TLS connection).",
 		Alternatives: []Alternative{

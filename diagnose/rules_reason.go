@@ -367,7 +367,7 @@ var storeRules = []rule{
 			// Citadel's "Could not locate this folder" and "no such room" (its
 			// folders are rooms), Open-Xchange's "does not hold messages and is
 			// therefore not selectable" (held-out round 183).
-			`(can't|cannot|could not|couldn't|unable to) locate (this |that |the )?(mailbox|folder)|\bno such room\b|does not hold messages|therefore not selectable|\breturned no folders\b`,
+			`(can't|cannot|could not|couldn't|unable to) locate (this |that |the )?(mailbox|folder)|\bno such room\b|does not hold messages|therefore not selectable|\breturned no folders\b|(couldn't|could not|cannot|can't|unable to) open the [a-z ]{1,30} folder\b`,
 		Code: CodeMailboxMissing, Confidence: ConfidenceHigh,
 		Source: srcRFC5530,
 	},

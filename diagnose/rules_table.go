@@ -1468,7 +1468,7 @@ var phraseRules = []rule{
 		// "534-5.7.9 Please log in with your web browser", Yandex's
 		// "prove you are not a robot".
 		ID:      "web-login-words",
-		Pattern: `(log ?in|sign ?in) (to your account )?(via|with|using|through|in) (your |a )?(web )?browser|prove (that )?you are (not a robot|human)|use (the )?web (interface )?for sending|captcha|web ?login (is )?required|to continue sending messages,? please sign in|please verify your account by going to`,
+		Pattern: `\b(sign|log) ?in via (your )?(webmail|web ?browser)\b|(log ?in|sign ?in) (to your account )?(via|with|using|through|in) (your |a )?(web )?browser|prove (that )?you are (not a robot|human)|use (the )?web (interface )?for sending|captcha|web ?login (is )?required|to continue sending messages,? please sign in|please verify your account by going to`,
 		Code:    CodeWebLoginRequired, Confidence: ConfidenceMedium,
 		Summary: "The provider wants a sign-in in a web browser (or a check that a person is there) before it takes this client again.",
 		Alternatives: []Alternative{
