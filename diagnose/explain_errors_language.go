@@ -81,7 +81,7 @@ var clientErrorsLanguage = []clientError{
 	// DNS: the server's name is unknown.
 	// Thunderbird's English "Outgoing server (SMTP) %S is unknown"
 	// (held-out round 194) beside its translations.
-	{Pattern: `\b(outgoing |incoming )?(server|host) (\(smtp\) )?[^\s]{1,80} is unknown\b|(servername|hostname|host|rechner)[^\n]{0,30}nicht gefunden|server[^\n]{0,40} ist unbekannt|unbekannte[rn]? (host|server)|host-suche[^\n]{0,20}fehlgeschlagen|` +
+	{Pattern: `\b(outgoing |incoming )?(server|host) (\(smtp\) )?([a-z0-9-]+\.[a-z0-9.-]+|%s) is unknown\b|(servername|hostname|host|rechner)[^\n]{0,30}nicht gefunden|server[^\n]{0,40} ist unbekannt|unbekannte[rn]? (host|server)|host-suche[^\n]{0,20}fehlgeschlagen|` +
 		`(serveur|hôte)[^\n]{0,60}(est|sont) inconnu|(serveur|hôte) inconnu|impossible de (trouver|localiser) le serveur|` +
 		`servidor[^\n]{0,60}(es desconocido|é desconhecido)|servidor desconhecido|host (desconocido|desconhecido)|no se (encontró|puede encontrar) el servidor|não foi possível (encontrar|localizar) o servidor|` +
 		`server[^\n]{0,60}è sconosciuto|server[^\n]{0,40} (%s|[a-z0-9-]+\.[a-z0-9.-]+) sconosciuto|server sconosciuto|host sconosciuto|impossibile trovare il server|` +

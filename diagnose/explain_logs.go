@@ -591,7 +591,10 @@ var logFirstRules = []rule{
 	// long." (cPanel's bounce list; held-out round 184, both blind
 	// labels): the receiving server could not be reached at all.
 	{ID: "qmail-no-smtp-connection", Pattern: `(wasn.t|was not) able to establish an smtp connection`,
-		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		// A reply quoted beside it (qmail's "Remote host said: 554 ...",
+		// another recipient's "550 5.1.1") says more.
+		NotPattern: `\bsaid:|\b[45][0-9]{2}[ -][245]\.[0-9]`,
+		Code:       CodeConnectionTimeout, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
 		Summary: "The sending server could not open a connection to the recipient's mail server at all, and gave up after keeping the message queued: that server is down, or unreachable from the sender. Nothing in this account's settings causes it.",
 		Alternatives: []Alternative{
 			alt(CodeConnectionRefused, "The recipient's server refused the connection rather than not answering.", "The sending server's log shows \"connection refused\" for that host."),

@@ -66,7 +66,7 @@ var transportFirstFactRules = []rule{
 	{ID: "starttls-yes-then-plaintext", Net: []probe.NetErrorKind{probe.NetTLSOther}, Stages: []probe.Stage{probe.StageTLSHandshake, probe.StageStartTLS},
 		// Only readErrorAfterReplies and readGoAhead turn a "not TLS" into
 		// this kind, after the server's yes.
-		Pattern: `plaintext connection|wrong version number|unknown protocol|not an ssl/tls record|first record does not look like a tls handshake|http request`,
+		Pattern: `plaintext connection|wrong version number|unknown protocol|not an ssl/tls record|first record does not look like a tls handshake`,
 		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
 		Summary: "The server agreed to STARTTLS and then answered in plain text instead of starting the TLS handshake: its STARTTLS is broken, or something in front of it (a firewall's mail inspection, an old proxy) removed the encryption. The program's settings are right; turning STARTTLS off would send the password in the clear.",
 		Alternatives: []Alternative{
@@ -141,13 +141,14 @@ var transportFactRules = []rule{
 // by peer". Without this, the first positive reply (the greeting) was
 // read as a success.
 //
-// A close is read only while the server was waiting on the client or
-// the client on the server: the last reply is an intermediate one (334,
-// 354, an IMAP continuation), a STARTTLS go-ahead, or a command was sent
-// after it. A close after a reply that left nothing pending ("235
-// Accepted", then "Connection closed") is how a session ends. Nothing is
-// read after the session finished (a message taken, QUIT or LOGOUT sent
-// or answered) or while it idles (IDLE). The failure is read as a fact
+// A plain close is read only while the server was waiting on the client
+// or the client on the server: the last reply is an intermediate one
+// (334, 354, an IMAP continuation), a yes to STARTTLS, or a command was
+// sent after it; a close after a reply that left nothing pending ("235
+// Accepted", then "Connection closed") is how a session ends, unless the
+// program calls it an error. Nothing is read after the session finished
+// (a message taken, QUIT or LOGOUT sent or answered), nor a client's own
+// time-out while idling (IDLE). The failure is read as a fact
 // of the network or TLS, at the stage of the last command sent before it
 // (a stage the caller gave stands). It reports whether it did.
 func readErrorAfterReplies(o *observation, lines []string, whole string) bool {
@@ -166,23 +167,25 @@ func readErrorAfterReplies(o *observation, lines []string, whole string) bool {
 	}
 	failed := len(tail)
 	for i, l := range tail {
-		if ce.match(strings.ToLower(l), nil) {
+		if ce.match(neutralLogFields(strings.ToLower(l)), nil) {
 			failed = i
 			break
 		}
 	}
 	cmd, st, env := lastCommand(lines[:last+1+failed], last)
 	switch {
-	case cmd == "QUIT", cmd == "LOGOUT", cmd == "IDLE":
-		return false // the session was ending, or idling
+	case cmd == "QUIT", cmd == "LOGOUT":
+		return false // the session was ending
+	case cmd == "IDLE" && ce.Kind == probe.NetTimeout:
+		return false // a client's own time-out while idling is no failure
 	case closingWaitRE.MatchString(strings.ToLower(tail[min(failed, len(tail)-1)])):
 		return false // "timed out waiting for the response to QUIT"
 	}
 	lastReply := serverRest(lines[last])
 	goAhead := goAheadRE.MatchString(strings.ToLower(lastReply))
-	pending := cmdAfter(lines[last+1:last+1+failed]) || intermediateReply(lastReply) || goAhead
-	if !pending && ce.Kind == probe.NetClosed {
-		return false // a close with nothing pending is how a session ends
+	pending := cmdAfter(lines[last+1:last+1+failed]) || intermediateReply(lastReply) || goAhead || st == probe.StageTLSHandshake
+	if !pending && ce.Kind == probe.NetClosed && !closeAsErrorRE.MatchString(strings.ToLower(tail[min(failed, len(tail)-1)])) {
+		return false // a plain close with nothing pending is how a session ends
 	}
 	kind := ce.Kind
 	if kind == probe.NetTLSNotTLS && (goAhead || st == probe.StageTLSHandshake) {
@@ -212,6 +215,11 @@ func readErrorAfterReplies(o *observation, lines []string, whole string) bool {
 	o.Stage = st
 	return true
 }
+
+// closeAsErrorRE is a program's words that a close was a failure ("Error:
+// EOF", "connection closed unexpectedly", "closed by server before
+// login"), not the session's end.
+var closeAsErrorRE = regexp.MustCompile(`\b(error|unexpected(ly)?|fail(ed|ure)?|before (login|auth|the greeting)|broken|lost|abort(ed)?)\b`)
 
 // closingWaitRE is a program's failure that names the session's last
 // command as what it waited on ("Error: timed out waiting for the
@@ -302,11 +310,12 @@ func cmdAfter(lines []string) bool {
 	return false
 }
 
-// commandLineRE is a command a client sent, after an IMAP tag or none.
+// commandLineRE is a command a client sent, after an IMAP tag (which holds
+// a digit, so "No DATA" is no tagged DATA) or none.
 // Commands are upper case, as clients send them, so that a sentence
 // ("Login failed") is no command; server lines are skipped before it is
 // tried, so "250 STARTTLS" in an EHLO reply is no command.
-var commandLineRE = regexp.MustCompile(`^(?:[A-Za-z]?[0-9]{1,6}[A-Za-z0-9._]{0,8} |[A-Za-z]{1,3}[0-9]{0,6} )?(EHLO|HELO|LHLO|STARTTLS|STLS|AUTHENTICATE|AUTH|LOGIN|USER|PASS|APOP|MAIL FROM|RCPT TO|DATA|BDAT|SELECT|EXAMINE|APPEND|FETCH|STORE|COPY|MOVE|UID|SEARCH|LIST|LSUB|STATUS|IDLE|CREATE|EXPUNGE|STAT|RETR|DELE|UIDL|TOP|QUIT|LOGOUT)(?: |:|$)`)
+var commandLineRE = regexp.MustCompile(`^(?:[A-Za-z]{0,8}[0-9]{1,8}[A-Za-z0-9._]{0,4} )?(EHLO|HELO|LHLO|STARTTLS|STLS|AUTHENTICATE|AUTH|LOGIN|USER|PASS|APOP|MAIL FROM|RCPT TO|DATA|BDAT|SELECT|EXAMINE|APPEND|FETCH|STORE|COPY|MOVE|UID|SEARCH|LIST|LSUB|STATUS|IDLE|CREATE|EXPUNGE|STAT|RETR|DELE|UIDL|TOP|QUIT|LOGOUT)(?: |:|$)`)
 
 // swaksClientRE is swaks's mark for a line the client sent (" -> ",
 // " ~> " inside TLS).
@@ -342,12 +351,15 @@ func commandOf(l string) (string, string) {
 // after it is the handshake. A POP3 CAPA list's lines ("USER", "TOP")
 // are the server's, not commands.
 func lastCommand(lines []string, lastReply int) (cmd string, st probe.Stage, env string) {
-	capa := false
+	capa, capaSent := false, false
 	for i, l := range lines {
 		r := serverRest(l)
 		switch {
-		case strings.HasPrefix(r, "+OK") && strings.Contains(strings.ToLower(r), "capa"):
-			capa = true
+		case !capa && strings.HasSuffix(strings.TrimSpace(l), "CAPA"):
+			capaSent = true // POP3's CAPA: its list follows the +OK
+			continue
+		case strings.HasPrefix(r, "+OK") && (capaSent || strings.Contains(strings.ToLower(r), "capa")):
+			capa, capaSent = true, false
 			continue
 		case capa && r == ".":
 			capa = false

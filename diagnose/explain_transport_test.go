@@ -153,3 +153,51 @@ func TestReviewOfFailureAfterPositiveReplies(t *testing.T) {
 		{"retry timeout exceeded\nSMTP error from remote mail server after RCPT TO: connection timed out", CodeConnectionTimeout, CodeTemporaryFailure},
 	})
 }
+
+// TestSecondReviewOfTodaysChanges: a second fresh reviewer's near misses
+// of the same day's reading and rules. The first seven were failures
+// read as ok at high confidence (an explicit error after a reply that
+// left nothing pending, a STARTTLS answered with a plain 220, a dropped
+// IDLE); the rest were new patterns winning over a better reading.
+func TestSecondReviewOfTodaysChanges(t *testing.T) {
+	checkNotReadAs(t, []notReadAsCase{
+		{"S: 220 x Microsoft ESMTP MAIL Service ready\nC: EHLO x\nS: 250 STARTTLS\nC: STARTTLS\nS: 220 2.0.0 SMTP server ready\nError: EOF", CodeOK, ""},
+		{"220 smtp.example.com ESMTP Postfix\nsmtp: connection closed unexpectedly", CodeOK, ""},
+		{"* OK [CAPABILITY IMAP4rev1] Dovecot ready.\nError: Connection closed by server before login", CodeOK, ""},
+		{"S: 220 mx\nC: AUTH PLAIN AGJvYgBzZWNyZXQ=\nS: 235 2.7.0 Authentication successful\nError: connection closed unexpectedly", CodeOK, ""},
+		{"S: 220 mx\nC: RCPT TO:<bob@example.com>\nS: 250 2.1.5 Ok\nError: EOF", CodeOK, ""},
+		{"+OK POP3 ready\n+OK Logged in.\nError: Connection closed by server", CodeOK, ""},
+		{"* OK ready\na3 IDLE\n+ idling\nError: read: connection reset by peer", CodeOK, ""},
+		// A plain close after a step that worked stays the session's end.
+		{"S: 220 mx\nC: AUTH PLAIN AGJvYgBzZWNyZXQ=\nS: 235 2.7.0 Accepted\nConnection closed", "", CodeOK},
+		// "discarded" in the message or in RSET's answer is no discarded message.
+		{"S: 220 mx\nC: DATA\nS: 354 go\nC: Subject: old drafts discarded\nC: .\nS: 250 2.0.0 Ok: queued as ABC\nC: QUIT\nS: 221 Bye", "", CodeOK},
+		{"250 2.0.0 Reset state, previous transaction discarded", "", CodeOK},
+		// A folder that could not be opened for a named cause is that cause.
+		{"Cannot open the Inbox folder. Authentication failed.", CodeMailboxMissing, CodeInvalidCredentials},
+		{"Could not open the Drafts folder: Connection timed out", CodeMailboxMissing, CodeConnectionTimeout},
+		// "is unknown" of no host name is no DNS failure.
+		{"Error: server certificate is unknown", CodeDNSFailure, ""},
+		{"SMTP server status is unknown, retrying", CodeDNSFailure, ""},
+		// A named reason beside the webmail advice decides.
+		{"Your password has expired. Please log in via webmail to change it.", "", CodePasswordExpired},
+		// A quoted reply beside qmail's words decides.
+		{"Connected to 192.0.2.1 but greeting failed.\nRemote host said: 554 5.7.1 blocked using zen.spamhaus.org\nSorry, I wasn't able to establish an SMTP connection.", CodeConnectionTimeout, CodePolicyBlocked},
+		// A delivery report's own sender header is no sender's account.
+		{"X-Postfix-Sender: rfc822; alice@example.com\nDiagnostic-Code: smtp; 550 <bob@example.net>: User status is locked.", CodeAccountLocked, CodeRecipientUnknown},
+		// Narrowed patterns keep their real cases.
+		{"Message exceeded the maximum allowed attachment size", "", CodeMessageTooLarge},
+		{"550 Full mailbox", "", CodeQuotaExceeded},
+		// Postfix's 535 form of the cancel is the broken exchange too.
+		{"535 5.7.8 Error: authentication failed: bad protocol / cancel", CodeInvalidCredentials, CodeProtocolError},
+	})
+	// A key store's password is no account's sign-in.
+	f := Explain("Error: Keystore password mismatch", Hints{})
+	assert.NotEqual(t, "client-user-or-password", f.Evidence.Rule)
+	f = Explain("The server does not support two-factor authentication", Hints{})
+	assert.NotEqual(t, "mechanism-not-supported-words", f.Evidence.Rule)
+	// A POP3 CAPA list answered with a bare +OK holds no commands.
+	f = Explain("+OK ready\nCAPA\n+OK\nTOP\nUIDL\nSTLS\nUSER\n.\nread: connection reset by peer", Hints{})
+	assert.NotEqual(t, probe.StageAuthenticate, f.Stage)
+	assert.NotEqual(t, probe.StageStartTLS, f.Stage)
+}

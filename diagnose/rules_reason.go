@@ -301,7 +301,7 @@ var storeRules = []rule{
 			// storage allocation", "espaço alocado excedido" (held-out rounds
 			// 186 and 189). The English words with a message size are the
 			// size (TestFamiliesOfRounds154To157).
-			`(due to|because of) a full mailbox\b|espaço alocado excedido|overdrawn [a-z ]{0,12}(disk ?space )?quota|exceeded (the |their |his |her |its )?mailbox (size )?limit|mailbox limit (exceeded|reached)`,
+			`(due to|because of) a full mailbox\b|\bfull mailbox\.?\s*$|espaço alocado excedido|overdrawn [a-z ]{0,12}(disk ?space )?quota|exceeded (the |their |his |her |its )?mailbox (size )?limit|mailbox limit (exceeded|reached)`,
 		// A quota on sending ("Sent quota exceeded. You are only allowed to
 		// send 1 E-Mail in 60 seconds", Open-Xchange; held-out round 183)
 		// is a rate, read by sending-quota-words; a server short of disk
@@ -341,7 +341,7 @@ var storeRules = []rule{
 			// large" (held-out round 183).
 			// The words before "size" name the message, never the mailbox or
 			// a quota ("exceeded the maximum allowed mailbox size" is full).
-			`exceeded (the )?(maximum |max |allowed |permitted )+(incoming |outgoing )?(message |mail |e-?mail )?size\b|because it('s| is| was) too (large|big)\b`,
+			`exceeded (the )?(maximum |max |allowed |permitted )+(incoming |outgoing )?(message |mail |e-?mail |attachment )?size\b|because it('s| is| was) too (large|big)\b`,
 		Code: CodeMessageTooLarge, Confidence: ConfidenceHigh,
 		Source: srcRFC1870,
 	},
@@ -367,9 +367,25 @@ var storeRules = []rule{
 			// Citadel's "Could not locate this folder" and "no such room" (its
 			// folders are rooms), Open-Xchange's "does not hold messages and is
 			// therefore not selectable" (held-out round 183).
-			`(can't|cannot|could not|couldn't|unable to) locate (this |that |the )?(mailbox|folder)|\bno such room\b|does not hold messages|therefore not selectable|\breturned no folders\b|(couldn't|could not|cannot|can't|unable to) open the [a-z ]{1,30} folder\b`,
+			`(can't|cannot|could not|couldn't|unable to) locate (this |that |the )?(mailbox|folder)|\bno such room\b|does not hold messages|therefore not selectable`,
 		Code: CodeMailboxMissing, Confidence: ConfidenceHigh,
 		Source: srcRFC5530,
+	},
+	{
+		// A program's words that a folder could not be opened or listed,
+		// with no cause named beside them (Thunderbird's "Couldn't open
+		// the Sent Mail folder", offlineimap's "Server 'x' returned no
+		// folders"; held-out rounds 190 and 194). A cause named (a
+		// password, a time-out, a busy server) is read by its own rule.
+		ID:         "client-folder-not-opened",
+		Pattern:    `\breturned no folders\b|(couldn't|could not|cannot|can't|unable to) open the [a-z ]{1,30} folder\b`,
+		NotPattern: `authenticat|password|log ?in|credential|timed? ?out|timeout|busy|refused|unreachable|reset|denied|certificate`,
+		Code:       CodeMailboxMissing, Confidence: ConfidenceMedium,
+		Summary: "The program could not open or find a folder its settings name (Sent, Drafts, the inbox path): the folder does not exist on the server under that name, or the path prefix is wrong.",
+		Alternatives: []Alternative{
+			alt(CodeUnknown, "A passing fault while the folder was opened.", "The same folder opens after reconnecting."),
+		},
+		Source: srcRFC3501,
 	},
 	{
 		// A NO whose words say a named thing does not exist, outside the
@@ -898,7 +914,7 @@ var reasonRules = []rule{
 		ID: "bounce-recipient-account-state",
 		// The sender's own account, or a sign-in refused, named in the
 		// report is the sender's (a reviewer's near misses).
-		NotPattern: `\bsender\b|\b535\b|authenticat|\blog ?in\b|\bfrom address\b`,
+		NotPattern: `\bsender (account|address|mailbox|user)\b|\b535\b|authenticat|\blog ?in\b|\bfrom address\b`,
 		Pattern:    `(diagnostic-code:|failed to deliver to)(?s:.){0,300}\b(user status is locked|mail receiving disabled|(account|mailbox|user|recipient)[^\n]{0,20}\b(locked|disabled|suspended|deactivated|inactive|expired))\b`,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
 		Summary: "The recipient's mailbox cannot take mail: the receiving server says that account is locked, disabled or expired. Nothing in the sender's own account or settings causes it; reach the recipient another way.",

@@ -84,6 +84,8 @@ var signinRules = []rule{
 		// "cannot login, user or password wrong", c-client's "user name
 		// or password rejected".
 		ID: "client-user-or-password",
+		// A key store's or certificate file's password is the program's own.
+		NotPattern: `\b(keystore|key ?store|truststore|certificate|pkcs|pfx|p12)\b`,
 		// c-client's "Can not authenticate to SMTP server: %.80s" (when the
 		// server's reason after it is missing: a reason decides), a
 		// Dovecot SQL passdb's "Password mismatch", Nagios check_smtp's
@@ -109,7 +111,7 @@ var signinRules = []rule{
 		// "cannot find a usable authentication method", meli's "OAUTH2 is
 		// enabled but server did not return AUTH=XOAUTH2 capability",
 		// pimalaya's "plain authentication not support".
-		Pattern: `\bno (acceptable|usable|suitable|matching|supported|common) (authentication|auth|sasl) (mechanism|method)s?\b|(cannot|could not|couldn't|can't|unable to) find an? (usable|suitable|supported|matching|acceptable) (authentication|auth|sasl) (mechanism|method)|\bdid not (return|advertise|offer) (the )?auth=|(doesn't|does not) advertise auth(entication)? support|(does not|doesn't) (seem to )?support encrypted passwords|\b(does not|doesn't) support [^\s]{1,20} authentication\b|failed to find an authenticator supported by the smtp server|\bno auth mechanism supported\b|\b(plain|login|cram-md5|xoauth2|oauthbearer) auth(entication)? (is )?not support|(does not|doesn't|do not|don't) support (the )?[a-z0-9_-]+ auth(entication)? (mechanism|method)|no suitable auth(entication)? (method|mechanism)|auth(entication)? (is )?only (allowed|permitted|available|supported) on (the )?submission|\bauth not supported\b|plain method or die|auth_sasl package is required`,
+		Pattern: `\bno (acceptable|usable|suitable|matching|supported|common) (authentication|auth|sasl) (mechanism|method)s?\b|(cannot|could not|couldn't|can't|unable to) find an? (usable|suitable|supported|matching|acceptable) (authentication|auth|sasl) (mechanism|method)|\bdid not (return|advertise|offer) (the )?auth=|(doesn't|does not) advertise auth(entication)? support|(does not|doesn't) (seem to )?support encrypted passwords|\b(does not|doesn't) support (%s|[a-z0-9_-]*(plain|login|cram|digest|md5|xoauth|oauth|gssapi|ntlm|scram|sha|kerberos|apop)[a-z0-9_-]*) authentication\b|failed to find an authenticator supported by the smtp server|\bno auth mechanism supported\b|\b(plain|login|cram-md5|xoauth2|oauthbearer) auth(entication)? (is )?not support|(does not|doesn't|do not|don't) support (the )?[a-z0-9_-]+ auth(entication)? (mechanism|method)|no suitable auth(entication)? (method|mechanism)|auth(entication)? (is )?only (allowed|permitted|available|supported) on (the )?submission|\bauth not supported\b|plain method or die|auth_sasl package is required`,
 		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
 		Summary: "The client and the server have no sign-in mechanism in common on this port: pick another mechanism, or use the submission port (587/465) where the server offers AUTH.",
 		Alternatives: []Alternative{

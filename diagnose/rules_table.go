@@ -1468,7 +1468,7 @@ var phraseRules = []rule{
 		// "534-5.7.9 Please log in with your web browser", Yandex's
 		// "prove you are not a robot".
 		ID:      "web-login-words",
-		Pattern: `\b(sign|log) ?in via (your )?(webmail|web ?browser)\b|(log ?in|sign ?in) (to your account )?(via|with|using|through|in) (your |a )?(web )?browser|prove (that )?you are (not a robot|human)|use (the )?web (interface )?for sending|captcha|web ?login (is )?required|to continue sending messages,? please sign in|please verify your account by going to`,
+		Pattern: `(log ?in|sign ?in) (to your account )?(via|with|using|through|in) (your |a )?(web )?browser|prove (that )?you are (not a robot|human)|use (the )?web (interface )?for sending|captcha|web ?login (is )?required|to continue sending messages,? please sign in|please verify your account by going to`,
 		Code:    CodeWebLoginRequired, Confidence: ConfidenceMedium,
 		Summary: "The provider wants a sign-in in a web browser (or a check that a person is there) before it takes this client again.",
 		Alternatives: []Alternative{
@@ -2687,8 +2687,9 @@ var codeRules = []rule{
 		Source:  "https://github.com/iredmail/iRedAPD"},
 	{ID: "smtp-535", Protocols: onlySMTP, Reply: []int{535},
 		// A 535 whose words say the server is busy or the account
-		// unavailable for now is that (the server's reason wins).
-		NotPattern: serverBusyWords,
+		// unavailable for now is that (the server's reason wins), and so
+		// is a broken exchange (sasl-bad-protocol-cancel).
+		NotPattern: serverBusyWords + `|bad protocol / cancel`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC4954},
 	{ID: "smtp-538", Protocols: onlySMTP, Reply: []int{538},
@@ -2815,7 +2816,7 @@ var codeRules = []rule{
 	// A 250 that says the message was thrown away: Free's "250 Spam
 	// Detected; Discarded Email" (held-out round 188, both blind
 	// labels), accepted on the wire and never delivered.
-	{ID: "smtp-accepted-then-discarded", Protocols: onlySMTP, Reply: []int{2}, Pattern: `\bdiscarded\b|\bspam detected\b`,
+	{ID: "smtp-accepted-then-discarded", Protocols: onlySMTP, Reply: []int{2}, Pattern: `\bspam detected;|\bdiscarded e-?mail\b|\b(message|mail) (was |has been )?discarded\b`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving server took the message (250) but says it discarded it, most often as spam: it will not be delivered. The sending side must find why (content, reputation) with the receiving side's postmaster.",
 		Alternatives: []Alternative{
@@ -3191,6 +3192,17 @@ const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?inv
 
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
+	// Mailspring's "The server said you must sign in via your webmail."
+	// (held-out round 194): after the specific readings, so a password
+	// that expired or an account suspended, named beside the advice,
+	// decides.
+	{ID: "sign-in-via-webmail", Pattern: `\b(sign|log) ?in via (your )?(webmail|web ?browser)\b`,
+		Code: CodeWebLoginRequired, Confidence: ConfidenceLow,
+		Summary: "The server wants the user to sign in on its website (webmail) first, often to accept new terms, pass a security check or confirm the account; after that, the program's sign-in works again.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The password is wrong and the server words every refusal this way.", "Signing in to webmail with the same password fails too."),
+		},
+		Source: "https://github.com/Foundry376/Mailspring"},
 	// The server's own sign-in or storage service is broken: Dovecot's
 	// login process cannot reach its auth socket, the auth process
 	// crashed ("BYE Auth process broken", "Panic: file http-client.c"),
