@@ -185,6 +185,10 @@ func TestSecondReviewOfTodaysChanges(t *testing.T) {
 		{"Connected to 192.0.2.1 but greeting failed.\nRemote host said: 554 5.7.1 blocked using zen.spamhaus.org\nSorry, I wasn't able to establish an SMTP connection.", CodeConnectionTimeout, CodePolicyBlocked},
 		// A delivery report's own sender header is no sender's account.
 		{"X-Postfix-Sender: rfc822; alice@example.com\nDiagnostic-Code: smtp; 550 <bob@example.net>: User status is locked.", CodeAccountLocked, CodeRecipientUnknown},
+		// swaks's time-out at RCPT, then QUIT and 221: the message was never sent.
+		{"<-  220 mx.example.com ESMTP\n -> EHLO me\n<-  250 mx.example.com\n -> MAIL FROM:<a@example.com>\n<-  250 2.1.0 Ok\n -> RCPT TO:<b@example.com>\n<** Timeout (30 secs) waiting for server response\n -> QUIT\n<-  221 2.0.0 Bye", CodeOK, ""},
+		// A session that simply ended with QUIT stays ok.
+		{"<-  220 mx ESMTP\n -> EHLO me\n<-  250 mx\n -> QUIT\n<-  221 2.0.0 Bye", "", CodeOK},
 		// Narrowed patterns keep their real cases.
 		{"Message exceeded the maximum allowed attachment size", "", CodeMessageTooLarge},
 		{"550 Full mailbox", "", CodeQuotaExceeded},

@@ -2831,7 +2831,10 @@ var codeRules = []rule{
 		// (in reply to DATA command))", held-out round 92) is no success.
 		// "220 Ready to start TLS" followed by the handshake's failure on
 		// lines of their own (a reviewer's near miss) is no success.
-		NotPattern: okThenSignInFailed + `|\b221 2\.7\.0 error\b|i can break rules|\bstatus=(bounced|deferred) \(host [^()\n]{0,200} said: 2[0-9]{2}\b|` + startTLSThenHandshakeFailure,
+		// swaks's "<** Timeout (30 secs) waiting for server response" at
+		// RCPT, then QUIT and 221 (a reviewer's near miss): the message
+		// was never sent.
+		NotPattern: okThenSignInFailed + `|\btime ?out\b[^\n]{0,40}waiting for (the )?server|\b221 2\.7\.0 error\b|i can break rules|\bstatus=(bounced|deferred) \(host [^()\n]{0,200} said: 2[0-9]{2}\b|` + startTLSThenHandshakeFailure,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive SMTP reply; not an error by itself.", Source: srcRFC5321},
 
