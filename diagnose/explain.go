@@ -323,12 +323,7 @@ func observeText(text string, h Hints) *observation {
 		// is read (explain_transport.go).
 		readErrorAfterReplies(o, lines, whole)
 	} else if ce := matchClientError(o.lower, o.scan); ce != nil && !infoOnlyLog(whole) {
-		kind := ce.Kind
-		if goAhead && kind == probe.NetTLSNotTLS {
-			// Plain text after the server's yes to STARTTLS: its
-			// STARTTLS is broken, not the client's mode.
-			kind = probe.NetTLSOther
-		}
+		kind := kindAfterStartTLSYes(ce.Kind, goAhead) // explain_transport.go
 		o.Net = &probe.NetError{Kind: kind, CertReason: ce.Cert, Message: lineContaining(lines, o.lower, ce)}
 		o.NetFromText = true
 		o.Stop = ce.Stop
@@ -739,12 +734,11 @@ func bytesLiteral(s string) string {
 // arrow after a line ("-ERR Authentication failed <-- here") is no
 // server line.
 func serverLine(l string) string {
-	t := strings.TrimSpace(l)
-	loc := serverPrefixRE.FindStringIndex(t)
-	if loc == nil {
+	rest, ok := afterServerPrefix(l)
+	if !ok {
 		return l
 	}
-	rest := strings.Trim(bytesLiteral(strings.TrimSpace(t[loc[1]:])), `"'`)
+	rest = strings.Trim(bytesLiteral(rest), `"'`)
 	if imapTaggedStatusRE.MatchString(rest) || labelledIMAPRE.MatchString(rest) || pop3StatusRE.MatchString(rest) || smtpLineRE.MatchString(rest) {
 		return rest
 	}
@@ -1022,6 +1016,17 @@ func passable(code int) bool {
 // ":": in prose, "limit <= 250 MB" is a comparison. IMAP, POP3 and SMTP
 // read the same list.
 var serverPrefixRE = regexp.MustCompile(`^(?:(?:\S+\s+){0,12}["']?(?:[A-Za-z0-9_]+\.)?(?:S: |S< |\[S\] |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: |RECEIVED: |SENT: |POP3< |IMAP4?< |SMTP Response: |=> Received: +|<~\*? +|<- +|<\*\* +|\[(?:IMAP4?|SMTP|POP3?)\] )|(?:(?:\S*[\]:]|\[?[0-9][0-9:./T,+-]*)\s+){0,8}(?:<< |<= |< +|[1-5]< |Out: +))`)
+
+// afterServerPrefix returns a line, trimmed, without its transcript's
+// server prefix (serverPrefixRE), and whether it had one.
+func afterServerPrefix(l string) (string, bool) {
+	t := strings.TrimSpace(l)
+	loc := serverPrefixRE.FindStringIndex(t)
+	if loc == nil {
+		return t, false
+	}
+	return strings.TrimSpace(t[loc[1]:]), true
+}
 
 // replyOfServerLine returns what a transcript's server line says after
 // its prefix (serverLine), when that is an SMTP reply line; else l.

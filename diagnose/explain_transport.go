@@ -148,22 +148,22 @@ var transportFactRules = []rule{
 // Accepted", then "Connection closed") is how a session ends, unless the
 // program calls it an error. Nothing is read after the session finished
 // (a message taken, QUIT or LOGOUT sent or answered), nor a client's own
-// time-out while idling (IDLE). The failure is read as a fact
-// of the network or TLS, at the stage of the last command sent before it
-// (a stage the caller gave stands). It reports whether it did.
-func readErrorAfterReplies(o *observation, lines []string, whole string) bool {
+// time-out while idling (IDLE). The failure is read as a fact of the
+// network or TLS, at the stage of the last command sent before it (a
+// stage the caller gave stands).
+func readErrorAfterReplies(o *observation, lines []string, whole string) {
 	if !o.success() || infoOnlyLog(whole) {
-		return false
+		return
 	}
 	last := lastServerLine(lines)
 	if last < 0 || last == len(lines)-1 || sessionFinished(lines[:last+1]) {
-		return false
+		return
 	}
 	tail := lines[last+1:]
 	tailLower := neutralLogFields(strings.ToLower(strings.Join(tail, "\n")))
 	ce := matchClientError(tailLower, scanText(tailLower))
 	if ce == nil {
-		return false
+		return
 	}
 	failed := len(tail)
 	for i, l := range tail {
@@ -172,32 +172,26 @@ func readErrorAfterReplies(o *observation, lines []string, whole string) bool {
 			break
 		}
 	}
+	failLine := strings.ToLower(tail[min(failed, len(tail)-1)])
 	cmd, st, env := lastCommand(lines[:last+1+failed], last)
 	switch {
 	case cmd == "QUIT", cmd == "LOGOUT":
-		return false // the session was ending
+		return // the session was ending
 	case cmd == "IDLE" && ce.Kind == probe.NetTimeout:
-		return false // a client's own time-out while idling is no failure
-	case closingWaitRE.MatchString(strings.ToLower(tail[min(failed, len(tail)-1)])):
-		return false // "timed out waiting for the response to QUIT"
+		return // a client's own time-out while idling is no failure
+	case closingWaitRE.MatchString(failLine):
+		return // "timed out waiting for the response to QUIT"
 	}
 	lastReply := serverRest(lines[last])
 	goAhead := goAheadRE.MatchString(strings.ToLower(lastReply))
 	pending := cmdAfter(lines[last+1:last+1+failed]) || intermediateReply(lastReply) || goAhead || st == probe.StageTLSHandshake
-	if !pending && ce.Kind == probe.NetClosed && !closeAsErrorRE.MatchString(strings.ToLower(tail[min(failed, len(tail)-1)])) {
-		return false // a plain close with nothing pending is how a session ends
-	}
-	kind := ce.Kind
-	if kind == probe.NetTLSNotTLS && (goAhead || st == probe.StageTLSHandshake) {
-		// The server said yes to STARTTLS and then did not speak TLS
-		// (Simple Java Mail's "Unrecognized SSL message, plaintext
-		// connection?" after "220 Go ahead with TLS", held-out round
-		// 100): the server's STARTTLS is broken, not the client's mode.
-		kind = probe.NetTLSOther
+	if !pending && ce.Kind == probe.NetClosed && !closeAsErrorRE.MatchString(failLine) {
+		return // a plain close with nothing pending is how a session ends
 	}
 	if goAhead {
 		st = probe.StageTLSHandshake
 	}
+	kind := kindAfterStartTLSYes(ce.Kind, st == probe.StageTLSHandshake)
 	o.Reply, o.Enhanced, o.Status, o.RespCode = 0, "", "", ""
 	o.Net = &probe.NetError{Kind: kind, CertReason: ce.Cert, Message: lineContaining(tail, tailLower, ce)}
 	o.NetFromText = true
@@ -207,13 +201,24 @@ func readErrorAfterReplies(o *observation, lines []string, whole string) bool {
 		o.Envelope = env
 	}
 	if o.Stage != "" {
-		return true // the caller said where the text came from
+		return // the caller said where the text came from
 	}
 	if st == "" {
 		st = ce.stage(tailLower)
 	}
 	o.Stage = st
-	return true
+}
+
+// kindAfterStartTLSYes returns the kind of a client's failure that came
+// after the server's yes to STARTTLS (yes): "not TLS" there is the
+// server's broken STARTTLS (Simple Java Mail's "Unrecognized SSL
+// message, plaintext connection?" after "220 Go ahead with TLS",
+// held-out round 100), a handshake failure, not the client's wrong mode.
+func kindAfterStartTLSYes(kind probe.NetErrorKind, yes bool) probe.NetErrorKind {
+	if yes && kind == probe.NetTLSNotTLS {
+		return probe.NetTLSOther
+	}
+	return kind
 }
 
 // closeAsErrorRE is a program's words that a close was a failure ("Error:
@@ -229,11 +234,8 @@ var closingWaitRE = regexp.MustCompile(`\b(response|reply|answer) to (the )?(qui
 // serverRest returns a line without a transcript's server prefix
 // (serverPrefixRE: "S: ", "SERVER -> CLIENT: ", "<< "), trimmed.
 func serverRest(l string) string {
-	t := strings.TrimSpace(l)
-	if loc := serverPrefixRE.FindStringIndex(t); loc != nil {
-		return strings.TrimSpace(t[loc[1]:])
-	}
-	return t
+	rest, _ := afterServerPrefix(l)
+	return rest
 }
 
 // isServerLine reports a server's line of a transcript: an SMTP reply
