@@ -1,0 +1,411 @@
+package diagnose
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Words, not sentences: the last readings of a text in another language.
+//
+// rules_language.go reads the wording families of the sentences mail
+// programs and servers were seen to write. Held-out rounds of programs'
+// localisation files (rounds 182, 186: 32 % right at first) showed that each
+// program brings sentences of its own, and that a language the tables
+// did not list (Hungarian, Swedish, Greek) got no reading at all. The
+// rules below read what is left as an experienced admin reads a language
+// they half know: by its nouns and its verdict. A noun of the sign-in
+// (password, login) near a word of failure is a refused sign-in, a
+// folder's noun near "not found" a missing folder, a size word near "too
+// large" a message too large, and so on, in about thirty languages.
+//
+// They are guesses from two words, so every reading is low confidence,
+// keeps its alternatives in view, and comes after every other reading
+// but the last resorts: ruleTables lists lexiconRules right after the
+// English keywordRules, so no text that a sentence, a code or an English
+// word decides changes its answer. English words are left out of the
+// lists on at least one side of each pair ("login" may meet "fehlgeschlagen",
+// never "failed"), so an English text is never read here.
+//
+// The vocabulary is each language's ordinary words for these things, as
+// mail programs' translations use them (Thunderbird's, Roundcube's and
+// K-9 Mail's localisation files, the languages of PHPMailer's).
+
+// near is a pattern for a and b within gap characters of one line, in
+// either order (word order differs between languages: "Anmeldung
+// fehlgeschlagen", "échec de l'authentification").
+func near(a, b string, gap int) string {
+	g := `[^\n]{0,` + strconv.Itoa(gap) + `}`
+	return `(` + a + `)` + g + `(` + b + `)|(` + b + `)` + g + `(` + a + `)`
+}
+
+// words joins the alternatives of one concept.
+func words(w ...string) string { return strings.Join(w, "|") }
+
+// Words are delimited by hand: \b knows only ASCII letters, so "no"
+// would be a word at the end of Croatian "uspješno".
+const (
+	letters  = `a-z\x{00c0}-\x{024f}\x{0370}-\x{04ff}`
+	wordFrom = `(^|[^` + letters + `])`
+	wordTo   = `([^` + letters + `]|$)`
+	cyrStart = `(^|[^а-яёіїєґ])`
+	cyrEnd   = `([^а-яёіїєґ]|$)`
+)
+
+// lexFail: a verdict of failure, refusal or invalidity. No word here is
+// an English word.
+var lexFail = words(
+	`fehlgeschlagen|gescheitert|nicht möglich|konnte nicht|kann nicht|nicht erfolgreich|ungültig|falsch|verweigert|abgelehnt|fehler`, // de
+	`échec|échoué|impossible d|n.a pas pu|ne peut pas|invalide|incorrecte|refusée?|rejetée?|erreur`,                                  // fr
+	`falló|fallid[oa]|ha fallado|no se pudo|no se puede|no válid[oa]|inválid[oa]|incorrect[oa]|rechazad[oa]|denegad[oa]`,             // es
+	`non riuscit[oa]|fallit[oa]|non è stato possibile|impossibile|non valid[oa]|errat[oa]|rifiutat[oa]|negat[oa]|errore`,             // it
+	`falhou|falha|não foi possível|não é possível|inválid[oa]|incorret[oa]|recusad[oa]|negad[oa]|erro([^a-z]|$)`,                     // pt
+	`mislukt|niet gelukt|kan niet|kon niet|ongeldig|onjuist|verkeerd|geweigerd|afgewezen|`+wordFrom+`fout`,                           // nl
+	`nie powiodło|nie udało|nie można|nieudan|niepowodzeni|nieprawidłow|błędn|odrzucon|odmow|błąd`,                                   // pl
+	`selhal|nezdařil|nepodařil|nelze|neplatn|nesprávn|odmítnut|zamítnut|chyba|zlyhal|nepodaril|odmietnut`,                            // cs, sk
+	`не удалось|невозможно|неудач|ошибк|неверн|неправильн|недопустим|отклонен|отказ|не вдалося|неможливо|невдал|помилк|невірн|відхилен|відмов|неуспе|грешк|невалид|неправилн|отхвърл`, // ru, uk, bg
+	`neusp|nije uspel|nije uspio|nije moguće|nevažeć|neispravn|pogrešn|odbijen|greška|pogreška|napaka|ni uspel|ni mogoče|neveljav|zavrnjen`,                                           // hr, sr, sl
+	`misslyckades|kunde inte|ogiltig|felaktig|nekad|avvisad|mislykkedes|kunne ikke|ugyldig|forkert|afvist|`+wordFrom+`fejl|mislyktes|`+wordFrom+`feil|avvist|nektet`,                  // sv, da, nb
+	`epäonnistui|ei voitu|ei onnistu|virheellinen|väärä|hylätty|hylättiin|virhe`,                                                                                                      // fi
+	`sikertelen|nem sikerült|nem lehet|érvénytelen|hibás|elutasít|`+wordFrom+`hiba`,                                                                                                   // hu
+	`eșu|eşu|eroare|nu s-a putut|nu se poate|incorect|respins|refuzat`,                                                                                                                // ro
+	`απέτυχε|αποτυχία|σφάλμα|δεν ήταν δυνατ|δεν είναι δυνατ|άκυρ|μη έγκυρ|λανθασμέν|απορρίφθηκε|απόρριψη`,                                                                             // el
+	`ha fallat|no s.ha pogut|no es pot|no vàlid|incorrecte|rebutjat|denegat`,                                                                                                          // ca
+	`başarısız|hata|yapılamadı|edilemedi|geçersiz|yanlış|reddedildi`,                                                                                                                  // tr
+	`失败|失敗|错误|錯誤|无法|無法|不能|无效|無效|拒绝|拒絕|不正确|不正確|エラー|できません|できなかった|拒否|正しくありません|間違`,                                                                                                        // zh, ja
+	`실패|오류|할 수 없|잘못|거부|유효하지 않`,                                                                                                                                                        // ko
+	`thất bại|lỗi|không thể|không hợp lệ|bị từ chối|gagal|kesalahan|tidak dapat|tidak bisa|tidak valid|ditolak`,                                                                       // vi, id, ms
+	`נכשל|שגיאה|לא ניתן|לא חוקי|שגוי|נדחה|فشل|خطأ|تعذر|غير صالح|غير صحيح|مرفوض|ناموفق|خطا|نامعتبر|اشتباه`,                                                                             // he, ar, fa
+)
+
+// lexSignIn: the sign-in, the password and the credentials. English
+// "login" and "password" are here (Italian and Polish use them), which
+// is why lexFail holds no English word.
+var lexSignIn = words(
+	`anmeld|einlogg|login|authentifizier|authentisier|passwort|kennwort|zugangsdaten|benutzername|anmeldedaten`,                                      // de
+	`authentifi|identification|mot de passe|nom d.utilisateur|identifiant|ouverture de session`,                                                      // fr
+	`autentica|inicio de sesión|iniciar sesión|contraseña|credencial|identificación`,                                                                 // es, pt, it
+	`accesso al server|password|credenzial|nome utente|senha|palavra-passe|iniciar sessão|início de sessão`,                                          // it, pt
+	`aanmeld|inlog|authenticat|wachtwoord|gebruikersnaam`,                                                                                            // nl
+	`uwierzytelni|logowani|zalogowa|hasło|hasła|haśle|nazwa użytkownika|dane logowania|autoryzac`,                                                    // pl
+	`přihláš|ověřen|heslo|hesla|uživatelské jméno|autentiza|autentifik|prihlás|overen|používateľské meno`,                                            // cs, sk
+	`авториз|аутентифик|`+cyrStart+`вход`+cyrEnd+`|войти|пароль|пароля|логин|учетн|учётн`,                                                            // ru
+	`автентифік|вхід`+cyrEnd+`|увійти|логін|облікові дані|удостоверяв|влизане|парола|потребителско име`,                                              // uk, bg
+	`prijav|autentifik|autentik|lozink|geslo|korisničk|uporabniško`,                                                                                  // hr, sr, sl
+	`inloggning|logga in|autentiser|lösenord|användarnamn|log ind|godkendelse|adgangskode|brugernavn|pålogging|logge på|logg inn|passord|brukernavn`, // sv, da, nb
+	`kirjautu|todennu|tunnistautu|salasana|käyttäjätunnus`,                                                                                           // fi
+	`bejelentkez|hitelesít|azonosít|jelszó|jelszav|felhasználónév`,                                                                                   // hu
+	`autentific|parol[aei]|nume de utilizator|credențial|credenţial`,                                                                                 // ro
+	`ταυτοποίηση|ταυτότητας|κωδικό|κωδικός|όνομα χρήστη|πιστοποίηση`,                                                                                 // el
+	`autenticació|inici de sessió|contrasenya|nom d.usuari`,                                                                                          // ca
+	`kimlik doğrulama|oturum aç|giriş|şifre|parola|kullanıcı adı`,                                                                                    // tr
+	`登录|登入|登錄|登陆|认证|認證|验证|驗證|密码|密碼|用户名|使用者名稱|帳號|账号|帐号|ログイン|認証|パスワード|ユーザー?名|サインイン`,                                                                    // zh, ja
+	`로그인|인증|비밀번호|암호|사용자 이름`,                                                                                                                          // ko
+	`đăng nhập|xác thực|mật khẩu|tên người dùng|autentikasi|otentikasi|kata sandi|kata laluan|nama pengguna`,                                         // vi, id, ms
+	`התחבר|אימות|סיסמ|שם משתמש|تسجيل الدخول|المصادقة|كلمة المرور|كلمة السر|اسم المستخدم|احراز هویت|رمز عبور|گذرواژه|نام کاربری`,                      // he, ar, fa
+)
+
+// lexNotSignIn: words that make a sign-in noun something else: the
+// certificate's verification ("证书验证失败"), TLS, a network cause.
+var lexNotSignIn = certNouns + `|验证码|驗證碼|認証コード|인증 코드|\btls\b|\bssl\b|starttls|handshake|timeout|zeitüberschreitung|délai|tiempo de espera|超时|超時|タイムアウト|시간 초과`
+
+// lexNotFound: "not found", "does not exist", "cannot be opened".
+var lexNotFound = words(
+	`nicht gefunden|existiert nicht|nicht vorhanden|gibt es nicht|nicht geöffnet|nicht öffnen|nicht ausgewählt|nicht auswählen`,                                                 // de
+	`introuvable|n.existe pas|pas trouvée?|inexistante?|impossible d.ouvrir|impossible de sélectionner`,                                                                         // fr
+	`no se encontr|no encontrad[oa]|no existe|inexistente|no se puede abrir|no se pudo abrir|non trovat[oa]|non esiste|impossibile aprire`,                                      // es, it
+	`não encontrad[oa]|não existe|não foi encontrad[oa]|niet gevonden|bestaat niet|kan niet worden geopend`,                                                                     // pt, nl
+	`nie znaleziono|nie istnieje|nie można otworzyć|nie odnaleziono|nenalezen|neexistuje|nebyl[oa]? nalezen|nelze otevřít|nenájden`,                                             // pl, cs, sk
+	`не найден|не существует|отсутству|не знайдено|не існує|не е намерен|не съществува`,                                                                                         // ru, uk, bg
+	`nije pronađen|ne postoji|nije nađen|ni najden|ne obstaja|hittades inte|finns inte|existerar inte|blev ikke fundet|findes ikke|eksisterer ikke|ble ikke funnet|finnes ikke`, // hr, sr, sl, sv, da, nb
+	`ei löytynyt|ei ole olemassa|ei löydy|nem található|nem létezik|nu a fost găsit|nu există|δεν βρέθηκε|δεν υπάρχει|no s.ha trobat|no existeix|bulunamadı|mevcut değil`,       // fi, hu, ro, el, ca, tr
+	`不存在|找不到|未找到|没有找到|見つかりません|存在しません|찾을 수 없|존재하지 않|không tìm thấy|không tồn tại|tidak ditemukan|לא נמצא|לא קיים|غير موجود|لم يتم العثور|یافت نشد|وجود ندارد`,
+)
+
+// lexFolder: a folder (a mailbox in IMAP's sense).
+var lexFolder = words(
+	`ordner|dossier|carpeta|cartella|pasta|\bmap\b|folder|složk|priečin|папк|тек[аиу]`+cyrEnd+`|mapp|mappe|kansio|mappa|dosar|φάκελ|klasör`,
+	`文件夹|資料夾|フォルダ|폴더|편지함|메일함|thư mục|תיקי|مجلد|پوشه`,
+)
+
+// lexStore: a mailbox's storage.
+var lexStore = words(
+	`postfach|speicher|kontingent|quota|boîte|espace|stockage|buzón|cuota|espacio|almacenamiento|casella|spazio|archiviazione`,
+	`caixa|cota|espaço|armazenamento|postvak|quotum|opslag|skrzynk|przydział|miejsc|schránk|kvót|úložiště|ящик|квот|хранилищ|места|место|скриньк|сховищ|місц`,
+	`brevlåda|kvot|lagring|utrymme|postkasse|kvote|lagerplads|postboks|postilaatikko|kiintiö|tallennustila|postafiók|kvóta|tárhely|căsuț|cotă|spațiu|stocare|γραμματοκιβώτιο|χώρο|bústia|espai|posta kutusu|kota|depolama`,
+	`邮箱|郵箱|信箱|配额|配額|空间|空間|容量|存储|メールボックス|クォータ|메일함|편지함|용량|할당량|저장 공간|hộp thư|dung lượng|kotak surat|kuota`,
+)
+
+// lexDevice: the user's own device or disk.
+var lexDevice = words(`disk|disque|disco|dysk|диск|gerät|appareil|dispositivo|device|apparaat|urządzeni|zařízení|zariadeni|устройств|пристро|enhet|laite|eszköz|dispozitiv|συσκευ|cihaz|设备|裝置|デバイス|端末|기기|thiết bị|perangkat`)
+
+// lexFull: full, exceeded, not enough room.
+var lexFull = words(
+	`\bvoll\b|überschritten|ausgeschöpft|\bplein|dépassé|insuffisant|llen[oa]|excedid|superad[oa]|sin espacio|pien[oa]|superat[oa]|esaurit|insufficiente`,
+	`chei[oa]|esgotad|sem espaço|\bvol\b|overschreden|pełn|przekroczon|plná|plný|překročen|переполнен|превышен|заполнен|недостаточно|переповнен|перевищен`,
+	`överskriden|\bfuld\b|overskredet|täynnä|ylitetty|ylittyi|megtelt|túllép|\bplin|depășit|γεμάτ|υπέρβαση|\bple\b|superat|dolu|aşıldı`,
+	`已满|已滿|超出|超过|不足|いっぱい|超過|満杯|가득|초과|부족|đầy|penuh`,
+)
+
+// lexTooLarge: too large, bigger than allowed.
+var lexTooLarge = words(
+	`zu groß|maximale größe|nachrichtengröße|trop (volumineux|gros|grand)|taille maximale|dépasse la taille|demasiado grande|tamaño máximo|excede el tamaño`,
+	`troppo grande|dimensione massima|supera la dimensione|muito grande|grande demais|tamanho máximo|excede o tamanho|te groot|maximale grootte`,
+	`za duż|zbyt duż|maksymalny rozmiar|przekracza (maksymalny )?rozmiar|příliš velk|maximální velikost|príliš veľk|слишком больш|превышает (максимальный )?размер|максимальный размер|занадто велик|надто велик|перевищує (максимальний )?розмір`,
+	`för stor|\bfor stor[t]?\b|liian suuri|túl nagy|maximális méret|prea mare|dimensiunea maximă|πολύ μεγάλ|μέγιστο μέγεθος|massa gran|mida màxima|çok büyük|boyut sınırı`,
+	`太大|过大|過大|大小限制|最大大小|大きすぎ|サイズ制限|最大サイズ|너무 큽|크기 제한|최대 크기|quá lớn|kích thước tối đa|terlalu besar|ukuran maksimum|גדול מדי|كبير جدا|بیش از حد بزرگ`,
+)
+
+// lexTooMany: too many, a limit reached.
+var lexTooMany = words(
+	`zu viele|trop de |demasiad[oa]s|tropp[ie] |te veel|zbyt wiel|za dużo|za wiele|příliš mnoho|príliš veľa|príliš mnoho|слишком много|забагато|занадто багато|твърде много`,
+	`previše|preveč|för många|\bfor mange|liian monta|liikaa|túl sok|prea mul|πάρα πολλ|massa (connexions|intents|missatges)|çok fazla`,
+	`过多|過多|太多|频繁|頻繁|多すぎ|上限に達|너무 많|quá nhiều|terlalu banyak|יותר מדי|عدد كبير جدا`,
+	`(limit|grenze)[^\n]{0,20}(überschritten|erreicht)|limite (atteinte|dépassée)|límite (alcanzado|excedido|superado)|limite (raggiunto|superato)|limite (atingido|excedido|ultrapassado)|limiet (bereikt|overschreden)`,
+	`(przekroczono|osiągnięto) limit|(překročen|dosažen) limit|(превышен|достигнут) лимит|лимит[^\n]{0,20}(превышен|исчерпан)|(перевищено|досягнуто) ліміт|sınır(ı)? aşıldı|limit aşıldı|超过限额|超出限额|达到上限|達到上限|制限を超え|한도 초과|제한을 초과`,
+)
+
+// lexRecipient, lexSender: the envelope's addresses.
+var (
+	lexRecipient = words(
+		`empfänger|destinataire|destinatari|destinatári|ontvanger|geadresseerde|odbiorc|příjemc|adresát|príjemc|получател|адресат|одержувач|отримувач`,
+		`primatelj|primalac|prejemnik|mottagar|modtager|mottaker|vastaanottaj|címzett|destinatar|παραλήπτ|alıcı`,
+		`收件人|收信人|宛先|受信者|수신자|받는 사람|người nhận|penerima|נמען|المستلم|المرسل إليه|گیرنده`,
+	)
+	lexSender = words(
+		`absender|expéditeur|remitente|mittente|remetente|afzender|nadawc|odesílatel|odosielateľ|отправител|відправник|подател`,
+		`pošiljatelj|pošiljalac|pošiljatelj|avsändar|afsender|avsender|lähettäj|feladó|expeditor|αποστολέ|remitent|gönderen`,
+		`发件人|發件人|寄件者|差出人|送信者|보낸 사람|발신자|người gửi|pengirim|שולח|فرستنده`,
+	)
+	// lexUnknown: "unknown", said of an address.
+	lexUnknown = words(`unbekannt|inconnue?|desconocid|sconosciut|desconhecid|onbekend|nieznan|neznám|neznám|неизвестн|невідом|непознат|nepoznat|okänd|ukendt|ukjent|tuntematon|ismeretlen|necunoscut|άγνωστ|desconegut|bilinmeyen|未知|不明|알 수 없|không xác định|tidak dikenal`)
+)
+
+// lexSpam: spam and viruses, in the words of the languages that do not
+// say "spam".
+var lexSpam = words(`спам|垃圾邮件|垃圾郵件|スパム|迷惑メール|스팸|courrier indésirable|correo no deseado|posta indesiderata|вирус|病毒|ウイルス|바이러스|wirus|vírus`)
+
+// lexMethod: the authentication method or mechanism.
+var lexMethod = words(
+	`authentifizierungsmethode|anmeldemethode|authentifizierungsverfahren|méthode d.authentification|mécanisme d.authentification|método de autenticación|mecanismo de autenticación`,
+	`metodo di autenticazione|meccanismo di autenticazione|método de autenticação|mecanismo de autenticação|authenticatiemethode|verificatiemethode|metod[aęy] (uwierzytelniania|logowania)|mechanizm uwierzytelniania`,
+	`metod[au] (ověření|přihlášení|autentizace|overenia|prihlásenia)|метод[а-я]* (аутентификации|авторизации|проверки подлинности|автентифікації|авторизації)|механизм[а-я]* (аутентификации|авторизации)|механізм[а-я]* автентифікації`,
+	`autentiseringsmetod|godkendelsesmetode|autentiseringsmetode|todennustapa|tunnistautumistapa|hitelesítési (mód|mechanizmus)|metod[aă] de autentificare|μέθοδο[ς]? (ελέγχου )?ταυτότητας|mètode d.autenticació|kimlik doğrulama (yöntemi|mekanizması)|doğrulama yöntemi`,
+	`认证方式|認證方式|验证方式|驗證方式|认证方法|认证机制|認証方式|認証方法|認証メカニズム|인증 방식|인증 방법|인증 메커니즘|phương thức xác thực|metode autentikasi|mekanisme autentikasi|שיטת אימות|طريقة المصادقة|روش احراز هویت`,
+)
+
+// lexUnsupported: "not supported", "does not support".
+var lexUnsupported = words(
+	`nicht unterstützt|unterstützt kein|ne prend pas en charge|n.est pas (prise? en charge|supportée?)|non (prise? en charge|supportée?)|ne supporte pas`,
+	`no (es )?(compatible|admitid[oa]|soportad[oa])|no se admite|no admite|no soporta|non (è )?supportat[oa]|non supporta|não (é )?suportad[oa]|não suporta|não é compatível`,
+	`niet ondersteund|ondersteunt geen|ondersteunt [^\n]{0,30} niet|nie jest obsługiwan|nieobsługiwan|nie obsługuje|není podporován|nepodporuj|nepodporovan|не поддерживается|не поддерживает|не підтримується|не підтримує|не се поддържа|nije podržan|ni podprt`,
+	`stöds inte|stöder inte|understøttes ikke|understøtter ikke|støttes ikke|støtter ikke|ei tueta|ei tue|nem támogat|nu este (acceptat|suportat)|nu acceptă|nu suportă|δεν υποστηρίζ|no és compatible|no s.admet|no admet|desteklenmiyor|desteklemiyor|desteklenmez`,
+	`不支持|不支援|サポートされていません|サポートしていません|対応していません|지원되지 않|지원하지 않|không được hỗ trợ|không hỗ trợ|tidak didukung|אינו נתמך|לא נתמך|غير مدعوم|پشتیبانی نمی`,
+)
+
+// lexSecure: a secure (TLS) connection.
+var lexSecure = words(
+	`starttls|\bstls\b|\bssl\b|\btls\b|verschlüsselte verbindung|sichere verbindung|connexion sécurisée|conexión segura|connessione sicura|conexão segura|beveiligde verbinding|bezpieczne połączenie|zabezpečené (spojení|připojení)`,
+	`защищенное соединение|защищённое соединение|захищене з'єднання|säker anslutning|sikker forbindelse|suojattu yhteys|biztonságos kapcsolat|conexiune securizată|ασφαλή σύνδεση|connexió segura|güvenli bağlantı`,
+	`安全连接|安全連線|加密连接|暗号化接続|安全な接続|보안 연결|암호화 연결|kết nối an toàn|koneksi aman`,
+)
+
+// lexService, lexUnavailable: the service is not available.
+var (
+	lexService = words(
+		`dienst|service|servicio|servizio|serviço|usługa|služba|служба|сервис|tjänst|tjeneste|palvelu|szolgáltatás|serviciu|υπηρεσία|servei|hizmet`,
+		`server|serveur|servidor|serwer|сервер|sunucu|palvelin|kiszolgáló|διακομιστ`,
+		`服务|服務|サービス|서비스|服务器|伺服器|サーバ|서버|dịch vụ|máy chủ|layanan|שירות|الخدمة|الخادم|سرویس|سرور`,
+	)
+	lexUnavailable = words(
+		`nicht verfügbar|indisponible|non disponible|no (está )?disponible|non (è )?disponibile|indisponível|não (está )?disponível|niet beschikbaar|niedostępn|nedostupn|недоступ|не доступ`,
+		`inte tillgänglig|ikke tilgængelig|ikke tilgjengelig|ei ole käytettävissä|ei saatavilla|nem elérhető|indisponibil|nu este disponibil|μη διαθέσιμ|δεν είναι διαθέσιμ|no està disponible|kullanılamıyor`,
+		`不可用|暂停服务|利用できません|使用できません|사용할 수 없|không khả dụng|tidak tersedia|אינו זמין|غير متاح|غير متوفر|در دسترس نیست`,
+	)
+)
+
+// lexReply, lexUnexpected: a reply or greeting the client could not make
+// sense of.
+var (
+	lexReply = words(
+		`antwort|begrüßung|réponse|salutation|respuesta|saludo|risposta|saluto|resposta|saudação|antwoord|begroeting|odpowied|powitani|odpověď|uvítán|odpoveď`,
+		`ответ|приветстви|відповід|привітанн|отговор|odgovor|pozdrav|svar|hälsning|vastaus|tervehdys|válasz|üdvözl|răspuns|salut|απάντηση|χαιρετισμ|salutació|yanıt|cevap|karşılama`,
+		`响应|回應|回应|应答|應答|応答|グリーティング|응답|인사말|phản hồi|respons|balasan|תגובה|استجابة|پاسخ`,
+	)
+	lexUnexpected = words(
+		`unerwartet|ungültig|unverständlich|inattendu|invalide|incompréhensible|inesperad|no válid|inaspettat|imprevist|non valid|inválid|onverwacht|ongeldig|onbegrijpelijk`,
+		`nieoczekiwan|nieprawidłow|niezrozumiał|neočekávan|neplatn|nesrozumiteln|nečakan|неожиданн|неверн|некорректн|неправильн|непонятн|неочікуван|некоректн|невалид`,
+		`oväntat|ogiltig|uventet|ugyldig|odottamaton|virheellinen|váratlan|érvénytelen|neașteptat|nevalid|απροσδόκητ|μη έγκυρ|beklenmeyen|geçersiz`,
+		`意外|无效|無效|不正な|予期しない|예기치 않은|잘못된|không mong đợi|không hợp lệ|tidak terduga|tidak valid|לא צפוי|غير متوقع|غير صالح|غیرمنتظره|نامعتبر`,
+	)
+)
+
+// lexLater: "try again later".
+var lexLater = words(
+	`später (erneut|noch einmal|wieder)|réessaye[rz] plus tard|plus tard|inténtelo (de nuevo )?más tarde|intente (de nuevo )?más tarde|más tarde|riprova(re)? più tardi|più tardi|tente novamente mais tarde|mais tarde`,
+	`probeer het later|later opnieuw|ponownie później|spróbuj później|zkuste to (znovu )?později|skúste to (znova )?neskôr|попробуйте (ещё раз )?позже|повторите попытку позже|спробуйте пізніше|опитайте по-късно|pokušajte kasnije`,
+	`försök igen senare|prøv igen senere|prøv igjen senere|yritä myöhemmin|próbálja újra később|încercați (din nou )?mai târziu|δοκιμάστε (ξανά )?αργότερα|més tard|daha sonra tekrar deneyin`,
+	`稍后再试|稍後再試|请稍后|請稍後|しばらくしてから|後でもう一度|나중에 다시|thử lại sau|coba lagi nanti|נסה שוב מאוחר יותר|حاول مرة أخرى لاحق|بعدا دوباره`,
+)
+
+// lexAccount, lexLocked: an account locked, disabled or suspended.
+var (
+	lexAccount = words(
+		`konto|benutzerkonto|compte|cuenta|account|conta|účet|účtu|учетн|учётн|аккаунт|обліков|акаунт|nalog|račun|tili|fiók|\bcont(ul)?\b|λογαριασμ|hesab|hesap`,
+		`账户|帳戶|账号|帳號|帐号|帐户|アカウント|계정|tài khoản|akun|akaun|חשבון|الحساب|حساب`,
+	)
+	lexLocked = words(
+		`gesperrt|deaktiviert|blockiert|bloqué|désactivé|suspendu|verrouillé|bloquead|desactivad|deshabilitad|suspendid|bloccat|disattivat|disabilitat|sospes|desativad|suspens[ao]`,
+		`geblokkeerd|uitgeschakeld|opgeschort|vergrendeld|zablokowan|wyłączon|zawieszon|zablokován|zablokovan|deaktivován|pozastaven|заблокирован|отключен|приостановлен|деактивирован|заблокован|вимкнен|призупинен`,
+		`låst|spärrat|inaktiverat|avstängt|spærret|deaktiveret|sperret|deaktivert|lukittu|estetty|zárolva|letiltva|felfüggeszt|blocat|dezactivat|suspendat|κλειδωμέν|απενεργοποιημέν|αναστολή|bloquejat|desactivat|kilitlendi|kilitli|engellendi|askıya alındı|devre dışı`,
+		`锁定|鎖定|冻结|凍結|禁用|停用|封禁|已被封|ロックされ|停止され|無効にな|잠겼|잠금|정지|비활성|bị khóa|bị vô hiệu|dikunci|diblokir|dinonaktifkan|נעול|חסום|مقفل|محظور|معطل|قفل شد|مسدود`,
+	)
+)
+
+// lexExpired: expired.
+var lexExpired = words(
+	`abgelaufen|expiré|a expiré|caducad|ha caducado|expirad|scadut|verlopen|wygasł|vypršel|vypršela|истек|истёк|закінчився|прострочен|har gått ut|utgått|udløbet|utløpt|vanhentunut|vanheni|lejárt|a expirat|έληξε|ha caducat|süresi dol`,
+	`已过期|已過期|过期|過期|期限切れ|有効期限が切れ|만료|hết hạn|kedaluwarsa|tamat tempoh|פג תוקף|انتهت صلاحية|منقضی شده`,
+)
+
+// lexSuccess: it worked.
+var lexSuccess = words(
+	`erfolgreich|réussie?s?|avec succès|correctement|con éxito|exitos[ao]|correctamente|riuscit[oa]|con successo|correttamente|com sucesso|bem-sucedid|com êxito|geslaagd|succesvol|gelukt`,
+	`pomyślnie|powiodło się|udało się|zakończon[ao] sukcesem|úspěšn|úspešn|успешно|успешн|успішно|успішн|uspješno|uspešno|lyckades|lyckad|lykkedes|vellykket|onnistui|onnistunut|sikeres|sikerült|cu succes|reușit|reuşit|επιτυχ|amb èxit|correctament|başarıyla|başarılı`,
+	`成功|성공|thành công|berhasil|הצליח|בהצלחה|بنجاح|نجح|با موفقیت`,
+	`(einstellungen|paramètres|configuración|impostazioni|configurações|instellingen|ustawienia|nastavení|настройки|налаштування|ayarlar[ıi]?|设置|設定|설정)[^\n]{0,30}(gültig|korrekt|valides|correctos|válid[oa]s|corrett[ie]|corretas|geldig|juist|prawidłow|poprawn|správn|верн|правильн|коректн|geçerli|doğru|正确|正確|正しい|올바릅)`,
+)
+
+// lexNegation: any word that could turn a success word round ("nicht
+// erfolgreich", "不成功", "başarısız"), any failure word, and the English
+// ones: a text that holds one is no plain success.
+var lexNegation = lexFail + `|` + words(
+	wordFrom+`(nicht|kein[a-z]*|pas|ne|no|non|não|niet|geen|nie|nem|nu|inte|ikke|ei|tidak|không|nije|ni)`+wordTo,
+	cyrStart+`(не|ні|нет|нема)`+cyrEnd,
+	`δεν|μη |değil|不|未|没|沒|ない|ません|않|못|לא |لم |لا |نشد|نمی`,
+	`fail|error|denied|refused|reject|invalid|incorrect|wrong|unable|cannot|can't|could not|couldn't|timed? ?out|not\b`,
+)
+
+// lexiconRules are searched after keywordRules (see the top of this file
+// and ruleTables); lexiconLastRules after lastRules, whose success
+// sentences are more precise than a success word.
+var lexiconRules = []rule{
+	{ID: "lexicon-password-expired", Pattern: near(lexSignIn, lexExpired, 40), NotPattern: certNouns,
+		Code: CodePasswordExpired, Confidence: ConfidenceLow,
+		Summary:      "The words say the password has expired: it must be changed (usually in the provider's webmail or account page) before the mail program can sign in.",
+		Alternatives: []Alternative{altInvalidCredentialsLexicon},
+		Source:       srcThunderbirdL10n},
+	{ID: "lexicon-account-sending-blocked", Pattern: near(lexAccount, lexLocked, 40), Phrases: []string{"спам", "垃圾", "スパム", "스팸", "spam"},
+		Code: CodeSendingBlocked, Confidence: ConfidenceLow,
+		Summary: "The words say the account was blocked because of spam: its provider holds its sending until the account is secured and released.",
+		Alternatives: []Alternative{
+			alt(CodeAccountLocked, "The whole account is locked, not only its sending.", "Webmail will not sign in either."),
+		},
+		Source: srcThunderbirdL10n},
+	{ID: "lexicon-account-locked", Pattern: near(lexAccount, lexLocked, 40),
+		Code: CodeAccountLocked, Confidence: ConfidenceLow,
+		Summary: "The words say the account is locked, disabled or suspended: its provider or admin must release it; a password change in the mail program will not help.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "Only the account's sending is held.", "Mail can still be read."),
+			altInvalidCredentialsLexicon,
+		},
+		Source: srcThunderbirdL10n},
+	// The device's own disk ("Espace disque insuffisant pour télécharger
+	// les messages", review 16) is not the mailbox's.
+	{ID: "lexicon-quota", Pattern: near(lexStore, lexFull, 40), NotPattern: lexDevice,
+		Code: CodeQuotaExceeded, Confidence: ConfidenceLow,
+		Summary:      "The words say a mailbox or its storage is full: delete or archive mail, or raise the quota.",
+		Alternatives: []Alternative{alt(CodeRateLimited, "The limit is a sending quota (messages per day).", "It passes after a day.")},
+		Source:       srcThunderbirdL10n},
+	{ID: "lexicon-too-large", Pattern: lexTooLarge,
+		Code: CodeMessageTooLarge, Confidence: ConfidenceLow,
+		Summary:      "The words say the message is too large for the server: send smaller attachments, or a link to the file.",
+		Alternatives: []Alternative{alt(CodeQuotaExceeded, "The recipient's mailbox has no room for it.", "A small message to the same recipient goes through.")},
+		Source:       srcThunderbirdL10n},
+	{ID: "lexicon-too-many", Pattern: lexTooMany,
+		Code: CodeRateLimited, Confidence: ConfidenceLow,
+		Summary:      "The words say a limit was reached (too many connections, attempts or messages): it passes with time; a program that opens many connections at once should open fewer.",
+		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A passing failure of the server.", "It works a few minutes later.")},
+		Source:       srcThunderbirdL10n},
+	{ID: "lexicon-folder-missing", Pattern: near(lexFolder, lexNotFound, 50),
+		Code: CodeMailboxMissing, Confidence: ConfidenceLow,
+		Summary:      "The words say a folder does not exist on the server (or cannot be opened): choose an existing folder for Sent, Drafts or Trash, or create it.",
+		Alternatives: []Alternative{alt(CodePolicyBlocked, "The folder exists but this account may not open it.", "The folder shows in webmail.")},
+		Source:       srcThunderbirdL10n},
+	{ID: "lexicon-recipient", Protocols: onlySMTP, Pattern: near(lexRecipient, lexFail+`|`+lexUnknown+`|`+lexNotFound, 50),
+		Code: CodeRecipientUnknown, Confidence: ConfidenceLow,
+		Summary:      "The words say a recipient address was refused: most often it does not exist (a typo).",
+		Alternatives: []Alternative{alt(CodeRelayDenied, "The server will not pass mail on to that recipient for this client.", "Signing in first, or sending to a local address, works.")},
+		Source:       srcThunderbirdL10n},
+	{ID: "lexicon-sender", Protocols: onlySMTP, Pattern: near(lexSender, lexFail+`|`+lexUnknown, 50),
+		Code: CodeSenderNotPermitted, Confidence: ConfidenceLow,
+		Summary: "The words say the sender address was refused: the account may send only as its own address (or an alias its provider knows).",
+		Alternatives: []Alternative{
+			alt(CodeRelayDenied, "The server takes mail from this client only after it signs in.", "Turning on authentication for the outgoing server fixes it."),
+			alt(CodePolicyBlocked, "The receiving side refuses the sender's domain (SPF, DMARC, a block list).", "Mail to other domains goes through."),
+		},
+		Source: srcThunderbirdL10n},
+	{ID: "lexicon-spam", Pattern: near(lexSpam, lexFail, 60),
+		Code: CodePolicyBlocked, Confidence: ConfidenceLow,
+		Summary:      "The words say the message was refused as spam or for a virus.",
+		Alternatives: []Alternative{altSpamAtSubmission},
+		Source:       srcThunderbirdL10n},
+	{ID: "lexicon-mechanism", Pattern: near(lexMethod+`|`+lexSignIn, lexUnsupported, 50), NotPattern: lexSecure,
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceLow,
+		Summary: "The words say the server does not support the authentication method chosen: choose another method (normal password, encrypted password, OAuth2) in the account's server settings.",
+		Alternatives: []Alternative{
+			alt(CodeStartTLSUnavailable, "The server offers its methods only over TLS, and the connection is not encrypted.", "With STARTTLS or SSL/TLS on, the method is offered."),
+		},
+		Source: srcThunderbirdL10n},
+	{ID: "lexicon-secure-unsupported", Pattern: near(lexSecure, lexUnsupported, 50),
+		Code: CodeStartTLSUnavailable, Confidence: ConfidenceLow,
+		Summary: "The words say the server does not support a secure connection as set: on a port that takes STARTTLS choose STARTTLS, on 993 or 465 choose SSL/TLS; if the server offers no encryption at all, its admin must turn it on.",
+		Alternatives: []Alternative{
+			altWrongMode,
+			alt(CodeTLSHandshakeFailed, "The server supports TLS, but not a version or cipher the client accepts.", "A TLS test tool connects with other settings."),
+		},
+		Source: srcThunderbirdL10n},
+	{ID: "lexicon-sign-in", Stages: stagesAuth, Pattern: near(lexSignIn, lexFail, 40), NotPattern: lexNotSignIn,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary:      "The words say the sign-in failed: most often the user name or password is not accepted.",
+		Alternatives: []Alternative{altAppPassword, altProtocolOff},
+		Source:       srcThunderbirdL10n},
+	{ID: "lexicon-service-unavailable", Pattern: near(lexService, lexUnavailable, 30),
+		Code: CodeServerUnavailable, Confidence: ConfidenceLow,
+		Summary: "The words say the server or its mail service is not available now: try again later; if it lasts, its admin must look.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "The network does not reach the server.", "Other sites load, this server does not answer from anywhere."),
+		},
+		Source: srcThunderbirdL10n},
+	// A failure word beside "reply" is most often a wrapper around the
+	// server's words ("error while sending; the server replied: %s",
+	// Thunderbird's Korean errorSendingRcptCommand, held-out round 182):
+	// only a reply called unexpected or invalid is a garbled one.
+	{ID: "lexicon-bad-reply", Pattern: near(lexReply, lexUnexpected, 30),
+		Code: CodeProtocolError, Confidence: ConfidenceLow,
+		Summary: "The words say the server's reply or greeting made no sense to the client: the port may belong to another service, or the security setting does not match the port.",
+		Alternatives: []Alternative{
+			altWrongMode,
+			alt(CodeServerUnavailable, "The server broke off mid-reply.", "It works again later."),
+		},
+		Source: srcThunderbirdL10n},
+	{ID: "lexicon-try-later", Pattern: lexLater,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
+		Summary:      "The words say to try again later: a passing failure on the server's side.",
+		Alternatives: []Alternative{alt(CodeRateLimited, "A limit was reached that passes with time.", "It works again after an hour.")},
+		Source:       srcThunderbirdL10n},
+}
+
+// altInvalidCredentialsLexicon: the reading that stays in view beside a
+// guess about the account.
+var altInvalidCredentialsLexicon = alt(CodeInvalidCredentials, "The user name or password is simply not accepted.", "The same password does not sign in to webmail either.")
+
+var lexiconLastRules = []rule{
+	// It worked: a success word, and no word of failure or negation at all.
+	{ID: "lexicon-success", NotReply: []int{4, 5}, Pattern: lexSuccess, NotPattern: lexNegation,
+		Code: CodeOK, Confidence: ConfidenceLow,
+		Summary: "The words say it worked (a success in the program's language), and no word of failure stands beside them.",
+		Alternatives: []Alternative{
+			alt(CodeUnknown, "The success is of another step than the one that fails (the test passed, the sending fails later).", "The failing step shows its own message."),
+		},
+		Source: srcThunderbirdL10n},
+}

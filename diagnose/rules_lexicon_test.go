@@ -1,0 +1,113 @@
+package diagnose
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// TestLexiconReadings: two words of a language no sentence rule knows, in
+// either order, read as the concept they name; one row per concept, in
+// languages the sentence tables do not list (Hungarian, Swedish, Greek,
+// Finnish, Romanian, Vietnamese...) and in the main ones with a wording of
+// their own. Every reading is a guess from words, so low confidence.
+func TestLexiconReadings(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		proto Protocol
+		stage probe.Stage
+		want  Code
+		rule  string
+	}{
+		{"hu sign-in", "Hitelesítés sikertelen", ProtocolIMAP, "", CodeInvalidCredentials, "lexicon-sign-in"},
+		{"sv sign-in", "Autentisering misslyckades för användaren", ProtocolSMTP, "", CodeInvalidCredentials, "lexicon-sign-in"},
+		{"el sign-in, verdict first", "Αποτυχία ελέγχου ταυτότητας", ProtocolIMAP, probe.StageAuthenticate, CodeInvalidCredentials, "lexicon-sign-in"},
+		{"fi password", "Väärä salasana", ProtocolIMAP, "", CodeInvalidCredentials, "lexicon-sign-in"},
+		{"pl folder, verb first", "Nie znaleziono folderu Wysłane", ProtocolIMAP, "", CodeMailboxMissing, "lexicon-folder-missing"},
+		{"ro folder", "Dosarul nu există pe server", ProtocolIMAP, "", CodeMailboxMissing, "lexicon-folder-missing"},
+		{"hu quota", "A postafiók megtelt", ProtocolIMAP, "", CodeQuotaExceeded, "lexicon-quota"},
+		{"fi quota", "Tallennustila on täynnä", ProtocolIMAP, "", CodeQuotaExceeded, "lexicon-quota"},
+		{"hu too large", "Az üzenet túl nagy", ProtocolSMTP, "", CodeMessageTooLarge, "lexicon-too-large"},
+		{"vi too large", "Tệp đính kèm quá lớn", ProtocolSMTP, "", CodeMessageTooLarge, "lexicon-too-large"},
+		{"sv too many", "För många anslutningar från din adress", ProtocolIMAP, "", CodeRateLimited, "lexicon-too-many"},
+		{"hu recipient", "A címzett ismeretlen", ProtocolSMTP, "", CodeRecipientUnknown, "lexicon-recipient"},
+		{"fi sender", "Lähettäjän osoite hylättiin", ProtocolSMTP, "", CodeSenderNotPermitted, "lexicon-sender"},
+		{"ru spam", "Письмо отклонено: похоже на спам", ProtocolSMTP, "", CodePolicyBlocked, "lexicon-spam"},
+		{"zh mechanism", "服务器不支持该认证方式", ProtocolSMTP, "", CodeMechanismUnsupported, "lexicon-mechanism"},
+		{"zh STARTTLS", "服务器不支持STARTTLS", ProtocolSMTP, "", CodeStartTLSUnavailable, "lexicon-secure-unsupported"},
+		{"sv secure connection", "Servern stöder inte säker anslutning", ProtocolIMAP, "", CodeStartTLSUnavailable, "lexicon-secure-unsupported"},
+		{"pl password expired", "Hasło wygasło", ProtocolIMAP, "", CodePasswordExpired, "lexicon-password-expired"},
+		{"hu account locked", "A fiók zárolva", ProtocolIMAP, "", CodeAccountLocked, "lexicon-account-locked"},
+		{"de server unavailable", "Server nicht verfügbar", ProtocolIMAP, "", CodeServerUnavailable, "lexicon-service-unavailable"},
+		{"de unexpected reply", "Die Antwort des Servers war unerwartet", ProtocolIMAP, "", CodeProtocolError, "lexicon-bad-reply"},
+		{"de try later", "Bitte versuchen Sie es später erneut", ProtocolSMTP, "", CodeTemporaryFailure, "lexicon-try-later"},
+		{"de success", "Verbindungstest erfolgreich", ProtocolIMAP, "", CodeOK, "lexicon-success"},
+		{"hr success", "Veza je uspješno uspostavljena", ProtocolSMTP, "", CodeOK, "lexicon-success"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := Explain(tc.text, Hints{Protocol: tc.proto, Stage: tc.stage})
+			assert.Equal(t, tc.want, f.Code, "%s (rule %s)", tc.text, f.Evidence.Rule)
+			assert.Equal(t, tc.rule, f.Evidence.Rule, tc.text)
+			assert.Equal(t, ConfidenceLow, f.Confidence, tc.text)
+		})
+	}
+}
+
+// TestLexiconNearMisses: what the word readings must leave alone.
+func TestLexiconNearMisses(t *testing.T) {
+	t.Run("a success word turned round is no success", func(t *testing.T) {
+		for _, text := range []string{
+			"Anmeldung nicht erfolgreich",      // de "not successful"
+			"Veza nije uspješno uspostavljena", // hr "not"
+			"Povezava neuspešna",               // sl "unsuccessful"
+			"连接不成功",                            // zh "not successful"
+			"Bağlantı başarısız",               // tr "failed" holds "başarı"
+			"Kapcsolódás sikertelen",           // hu "failed" beside "siker"
+			"Connection successful, but 550 mailbox unavailable",
+			"Yhteys onnistui, mutta kirjautuminen epäonnistui", // fi "worked, but the sign-in failed"
+		} {
+			f := Explain(text, Hints{})
+			assert.NotEqual(t, CodeOK, f.Code, "%s (rule %s)", text, f.Evidence.Rule)
+		}
+	})
+	t.Run("English is read by the English rules, never by the word lists", func(t *testing.T) {
+		for _, text := range []string{
+			"Account suspended", "Login failed", "quota full", "Invalid response from server",
+			"Service not available", "Password expired", "Too many connections", "Recipient unknown",
+			"identification failed", "authentication error", "response incorrect",
+		} {
+			f := Explain(text, Hints{})
+			assert.False(t, strings.HasPrefix(f.Evidence.Rule, "lexicon-"), "%s was read by %s", text, f.Evidence.Rule)
+		}
+	})
+	t.Run("a certificate's or a code's verification is no sign-in", func(t *testing.T) {
+		for _, text := range []string{"证书验证失败", "IMAP获取验证码失败", "Sertifika doğrulama başarısız"} {
+			f := Explain(text, Hints{})
+			assert.NotEqual(t, CodeInvalidCredentials, f.Code, "%s (rule %s)", text, f.Evidence.Rule)
+		}
+	})
+	t.Run("a wrapper around the server's reply is no garbled reply", func(t *testing.T) {
+		f := Explain("Fehler beim Senden der Nachricht. Antwort des Servers: %s", Hints{Protocol: ProtocolSMTP})
+		assert.NotEqual(t, CodeProtocolError, f.Code, f.Evidence.Rule)
+	})
+	t.Run("a recipient is SMTP's word", func(t *testing.T) {
+		f := Explain("A címzett ismeretlen", Hints{Protocol: ProtocolIMAP})
+		assert.NotEqual(t, "lexicon-recipient", f.Evidence.Rule)
+	})
+	t.Run("the sign-in reading keeps to the sign-in", func(t *testing.T) {
+		f := Explain("Hitelesítés sikertelen", Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope})
+		assert.NotEqual(t, "lexicon-sign-in", f.Evidence.Rule)
+	})
+	t.Run("a sentence rule still decides before the words", func(t *testing.T) {
+		// Thunderbird's German smtpAuthFailure: language-login-failed, at
+		// medium confidence, not the guess from words.
+		f := Explain("Anmeldung am Postausgangs-Server (SMTP) fehlgeschlagen", Hints{Protocol: ProtocolSMTP})
+		assert.Equal(t, CodeInvalidCredentials, f.Code)
+		assert.NotEqual(t, "lexicon-sign-in", f.Evidence.Rule)
+	})
+}
