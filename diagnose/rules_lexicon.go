@@ -3,6 +3,8 @@ package diagnose
 import (
 	"strconv"
 	"strings"
+
+	"github.com/mailcheck-go/mailcheck/probe"
 )
 
 // Words, not sentences: the last readings of a text in another language.
@@ -54,14 +56,14 @@ const (
 // lexFail: a verdict of failure, refusal or invalidity. No word here is
 // an English word.
 var lexFail = words(
-	`fehlgeschlagen|gescheitert|nicht möglich|konnte nicht|kann nicht|nicht erfolgreich|ungültig|falsch|verweigert|abgelehnt|fehler`, // de
-	`échec|échoué|impossible d|n.a pas pu|ne peut pas|invalide|incorrecte|refusée?|rejetée?|erreur`,                                  // fr
-	`falló|fallid[oa]|ha fallado|no se pudo|no se puede|no válid[oa]|inválid[oa]|incorrect[oa]|rechazad[oa]|denegad[oa]`,             // es
-	`non riuscit[oa]|fallit[oa]|non è stato possibile|impossibile|non valid[oa]|errat[oa]|rifiutat[oa]|negat[oa]|errore`,             // it
-	`falhou|falha|não foi possível|não é possível|inválid[oa]|incorret[oa]|recusad[oa]|negad[oa]|erro([^a-z]|$)`,                     // pt
-	`mislukt|niet gelukt|kan niet|kon niet|ongeldig|onjuist|verkeerd|geweigerd|afgewezen|`+wordFrom+`fout`,                           // nl
-	`nie powiodło|nie udało|nie można|nieudan|niepowodzeni|nieprawidłow|błędn|odrzucon|odmow|błąd`,                                   // pl
-	`selhal|nezdařil|nepodařil|nelze|neplatn|nesprávn|odmítnut|zamítnut|chyba|zlyhal|nepodaril|odmietnut`,                            // cs, sk
+	`fehlgeschlagen|gescheitert|nicht möglich|konnte nicht|kann nicht|nicht erfolgreich|ungültig|falsch|verweigert|abgelehnt|fehler`,                            // de
+	`échec|échoué|impossible d|n.a pas pu|ne peut pas|invalide|incorrecte|refusée?|rejetée?|erreur`,                                                             // fr
+	`falló|fallid[oa]|ha fallado|no se pudo|no se puede|no pud[eo]|no (he|ha) podido|no válid[oa]|inválid[oa]|incorrect[oa]|rechazad[oa]|denegad[oa]`,           // es
+	`non riuscit[oa]|non (sono|è) riuscit[oa]|non ho potuto|fallit[oa]|non è stato possibile|impossibile|non valid[oa]|errat[oa]|rifiutat[oa]|negat[oa]|errore`, // it
+	`falhou|falha|não foi possível|não é possível|não consegu|não pude|inválid[oa]|incorret[oa]|recusad[oa]|negad[oa]|erro([^a-z]|$)`,                           // pt
+	`mislukt|misgegaan|niet gelukt|kan niet|kon niet|ongeldig|onjuist|verkeerd|geweigerd|afgewezen|`+wordFrom+`fout`,                                            // nl
+	`nie powiodło|nie udało|nie można|nieudan|niepowodzeni|nieprawidłow|błędn|odrzucon|odmow|błąd`,                                                              // pl
+	`selhal|nezdařil|nepodařil|nelze|neplatn|nesprávn|odmítnut|zamítnut|chyba|zlyhal|nepodaril|odmietnut`,                                                       // cs, sk
 	`не удалось|невозможно|неудач|ошибк|неверн|неправильн|недопустим|отклонен|отказ|не вдалося|неможливо|невдал|помилк|невірн|відхилен|відмов|неуспе|грешк|невалид|неправилн|отхвърл`, // ru, uk, bg
 	`neusp|nije uspel|nije uspio|nije moguće|nevažeć|neispravn|pogrešn|odbijen|greška|pogreška|napaka|ni uspel|ni mogoče|neveljav|zavrnjen`,                                           // hr, sr, sl
 	`misslyckades|kunde inte|ogiltig|felaktig|nekad|avvisad|mislykkedes|kunne ikke|ugyldig|forkert|afvist|`+wordFrom+`fejl|mislyktes|`+wordFrom+`feil|avvist|nektet`,                  // sv, da, nb
@@ -70,7 +72,7 @@ var lexFail = words(
 	`eșu|eşu|eroare|nu s-a putut|nu se poate|incorect|respins|refuzat`,                                                                                                                // ro
 	`απέτυχε|αποτυχία|σφάλμα|δεν ήταν δυνατ|δεν είναι δυνατ|άκυρ|μη έγκυρ|λανθασμέν|απορρίφθηκε|απόρριψη`,                                                                             // el
 	`ha fallat|no s.ha pogut|no es pot|no vàlid|incorrecte|rebutjat|denegat`,                                                                                                          // ca
-	`başarısız|hata|yapılamadı|edilemedi|geçersiz|yanlış|reddedildi`,                                                                                                                  // tr
+	`başarısız|hata|yapılamadı|edilemedi|amıyor|emiyor|amadı|emedi|geçersiz|yanlış|reddedildi`,                                                                                        // tr
 	`失败|失敗|错误|錯誤|无法|無法|不能|无效|無效|拒绝|拒絕|不正确|不正確|エラー|できません|できなかった|拒否|正しくありません|間違`,                                                                                                        // zh, ja
 	`실패|오류|할 수 없|잘못|거부|유효하지 않`,                                                                                                                                                        // ko
 	`thất bại|lỗi|không thể|không hợp lệ|bị từ chối|gagal|kesalahan|tidak dapat|tidak bisa|tidak valid|ditolak`,                                                                       // vi, id, ms
@@ -110,15 +112,15 @@ var lexNotSignIn = certNouns + `|验证码|驗證碼|認証コード|인증 코�
 
 // lexNotFound: "not found", "does not exist", "cannot be opened".
 var lexNotFound = words(
-	`nicht gefunden|existiert nicht|nicht vorhanden|gibt es nicht|nicht geöffnet|nicht öffnen|nicht ausgewählt|nicht auswählen`,                                                 // de
-	`introuvable|n.existe pas|pas trouvée?|inexistante?|impossible d.ouvrir|impossible de sélectionner`,                                                                         // fr
-	`no se encontr|no encontrad[oa]|no existe|inexistente|no se puede abrir|no se pudo abrir|non trovat[oa]|non esiste|impossibile aprire`,                                      // es, it
-	`não encontrad[oa]|não existe|não foi encontrad[oa]|niet gevonden|bestaat niet|kan niet worden geopend`,                                                                     // pt, nl
-	`nie znaleziono|nie istnieje|nie można otworzyć|nie odnaleziono|nenalezen|neexistuje|nebyl[oa]? nalezen|nelze otevřít|nenájden`,                                             // pl, cs, sk
-	`не найден|не существует|отсутству|не знайдено|не існує|не е намерен|не съществува`,                                                                                         // ru, uk, bg
-	`nije pronađen|ne postoji|nije nađen|ni najden|ne obstaja|hittades inte|finns inte|existerar inte|blev ikke fundet|findes ikke|eksisterer ikke|ble ikke funnet|finnes ikke`, // hr, sr, sl, sv, da, nb
-	`ei löytynyt|ei ole olemassa|ei löydy|nem található|nem létezik|nu a fost găsit|nu există|δεν βρέθηκε|δεν υπάρχει|no s.ha trobat|no existeix|bulunamadı|mevcut değil`,       // fi, hu, ro, el, ca, tr
-	`不存在|找不到|未找到|没有找到|見つかりません|存在しません|찾을 수 없|존재하지 않|không tìm thấy|không tồn tại|tidak ditemukan|לא נמצא|לא קיים|غير موجود|لم يتم العثور|یافت نشد|وجود ندارد`,
+	`nicht gefunden|existiert nicht|nicht vorhanden|gibt es nicht|nicht geöffnet|nicht öffnen|nicht ausgewählt|nicht auswählen`,                                                                                                             // de
+	`introuvable|n.existe pas|n.existe aucun|il n.y a aucun|impossible de trouver|pas trouvée?|inexistante?|impossible d.ouvrir|impossible de sélectionner`,                                                                                 // fr
+	`no se encontr|no encontrad[oa]|no existe|no se (puede|pudo) encontrar|impossibile trovare|inexistente|no se puede abrir|no se pudo abrir|non trovat[oa]|non esiste|impossibile aprire`,                                                 // es, it
+	`não encontrad[oa]|não existe|não (foi|é) possível encontrar|kan [^\n]{0,20}niet vinden|não foi encontrad[oa]|niet gevonden|bestaat niet|kan niet worden geopend`,                                                                       // pt, nl
+	`nie znaleziono|nie istnieje|nie można znaleźć|nelze najít|nie można otworzyć|nie odnaleziono|nenalezen|neexistuje|nebyl[oa]? nalezen|nelze otevřít|nenájden`,                                                                           // pl, cs, sk
+	`не найден|не существует|не удается найти|не удалось найти|не вдається знайти|не вдалося знайти|отсутству|не знайдено|не існує|не е намерен|не съществува`,                                                                              // ru, uk, bg
+	`nije pronađen|ne postoji|nije nađen|ni najden|ne obstaja|hittades inte|finns inte|existerar inte|blev ikke fundet|findes ikke|eksisterer ikke|ble ikke funnet|finnes ikke`,                                                             // hr, sr, sl, sv, da, nb
+	`ei löytynyt|ei ole olemassa|ei löydy|ei löydä|kan inte hitta|kan ikke finde|kan ikke finne|nem található|nem létezik|nu a fost găsit|nu există|δεν βρέθηκε|δεν υπάρχει|no s.ha trobat|no existeix|bulunamadı|bulunamıyor|mevcut değil`, // fi, hu, ro, el, ca, tr
+	`不存在|找不到|未找到|没有找到|見つかりません|存在しません|存在しない|存在せず|찾을 수 없|존재하지 않|không tìm thấy|không tồn tại|tidak ditemukan|לא נמצא|לא קיים|غير موجود|لم يتم العثور|یافت نشد|وجود ندارد`,
 )
 
 // lexFolder: a folder (a mailbox in IMAP's sense).
@@ -135,6 +137,10 @@ var lexStore = words(
 	`邮箱|郵箱|信箱|配额|配額|空间|空間|容量|存储|メールボックス|クォータ|메일함|편지함|용량|할당량|저장 공간|hộp thư|dung lượng|kotak surat|kuota`,
 )
 
+// lexQuota: a quota by name. A disk quota ("превышения дисковой квоты")
+// is the server's, whatever lexDevice says.
+var lexQuota = words(`quota|quote|cuota|cota|quotum|kvót|kvot|квот|kiintiö|kvóta|cotă|kota|kuota|配额|配額|クォータ|할당량`)
+
 // lexDevice: the user's own device or disk.
 var lexDevice = words(`disk|disque|disco|dysk|диск|gerät|appareil|dispositivo|device|apparaat|urządzeni|zařízení|zariadeni|устройств|пристро|enhet|laite|eszköz|dispozitiv|συσκευ|cihaz|设备|裝置|デバイス|端末|기기|thiết bị|perangkat`)
 
@@ -148,6 +154,7 @@ var lexFull = words(
 
 // lexTooLarge: too large, bigger than allowed.
 var lexTooLarge = words(
+	`(größe|taille|tamaño|dimensione|tamanho|grootte|rozmiar|velikost|veľkosť|размер|розмір|storlek|størrelse|koko|méret|dimensiune|μέγεθος|mida|boyut|大小|尺寸|サイズ|크기|kích thước|ukuran)[^\n]{0,40}(überschreit|dépasse|excède|excede|supera|ultrapassa|overschrijdt|przekracza|překračuje|prekračuje|превыша|перевищу|överskrider|overskrider|overstiger|ylittää|meghaladja|depășește|υπερβαίνει|supera|aşıyor|超过|超出|超え|초과|vượt quá|melebihi)`,
 	`zu groß|maximale größe|nachrichtengröße|trop (volumineux|gros|grand)|taille maximale|dépasse la taille|demasiado grande|tamaño máximo|excede el tamaño`,
 	`troppo grande|dimensione massima|supera la dimensione|muito grande|grande demais|tamanho máximo|excede o tamanho|te groot|maximale grootte`,
 	`za duż|zbyt duż|maksymalny rozmiar|przekracza (maksymalny )?rozmiar|příliš velk|maximální velikost|príliš veľk|слишком больш|превышает (максимальный )?размер|максимальный размер|занадто велик|надто велик|перевищує (максимальний )?розмір`,
@@ -167,17 +174,55 @@ var lexTooMany = words(
 // lexRecipient, lexSender: the envelope's addresses.
 var (
 	lexRecipient = words(
-		`empfänger|destinataire|destinatari|destinatári|ontvanger|geadresseerde|odbiorc|příjemc|adresát|príjemc|получател|адресат|одержувач|отримувач`,
+		`\brcpt\b|empfänger|destinataire|destinatari|destinatári|ontvanger|geadresseerde|odbiorc|příjemc|adresát|príjemc|получател|адресат|одержувач|отримувач`,
 		`primatelj|primalac|prejemnik|mottagar|modtager|mottaker|vastaanottaj|címzett|destinatar|παραλήπτ|alıcı`,
 		`收件人|收信人|宛先|受信者|수신자|받는 사람|người nhận|penerima|נמען|المستلم|المرسل إليه|گیرنده`,
 	)
 	lexSender = words(
+		`eigene (e-mail-)?adresse|votre propre adresse|su propia dirección|seu próprio endereço|自分の(メール)?アドレス|자신의 (메일 )?주소`,
 		`absender|expéditeur|remitente|mittente|remetente|afzender|nadawc|odesílatel|odosielateľ|отправител|відправник|подател`,
 		`pošiljatelj|pošiljalac|pošiljatelj|avsändar|afsender|avsender|lähettäj|feladó|expeditor|αποστολέ|remitent|gönderen`,
 		`发件人|發件人|寄件者|差出人|送信者|보낸 사람|발신자|người gửi|pengirim|שולח|فرستنده`,
 	)
 	// lexUnknown: "unknown", said of an address.
 	lexUnknown = words(`unbekannt|inconnue?|desconocid|sconosciut|desconhecid|onbekend|nieznan|neznám|neznám|неизвестн|невідом|непознат|nepoznat|okänd|ukendt|ukjent|tuntematon|ismeretlen|necunoscut|άγνωστ|desconegut|bilinmeyen|未知|不明|알 수 없|không xác định|tidak dikenal`)
+)
+
+// lexCertificate: certNouns without the English word: French
+// "certificat" starts English "certificate" and "certification".
+var lexCertificate = words(`zertifikat|zertifiakt|certificat([^ei]|$)|certificado|certificato|certificaat|certyfikat|certifikát|сертификат|сертифікат|证书|憑證|證書|証明書|인증서|sertifika`,
+	`zertifizierungsstelle|autorité de certification|autoridad de certificación|autorità di certificazione|autoridade de certificação|центр сертификации`)
+
+// lexConnection: a connection, or connecting.
+var lexConnection = words(
+	`verbindung|connexion|conexión|conectar|connession|connetter|conexão|verbinding|verbinden|połączeni|połączyć|spojení|připojení|připojit|соединени|подключени|подключить|з'єднанн|підключенн|підключитися`,
+	`anslutning|ansluta|forbindelse|tilkobling|yhtey|kapcsolat|kapcsolód|conexiun|conecta|σύνδεση|connexió|bağlantı|bağlan`,
+	`连接|連線|連接|接続|연결|kết nối|koneksi|sambungan|חיבור|اتصال`,
+)
+
+// lexAddress: an address, a user, an account, said while sending.
+var lexAddress = words(wordFrom+`(adresse|dirección|indirizz|endereço|adres|adresu|adresy|adresa|адрес|адреса)`, `地址|アドレス|주소|địa chỉ|alamat|כתובת|عنوان|آدرس`)
+
+// lexUser: a user or an account: "not found" of one while sending is the
+// recipient's; "failed" of one is more often the sign-in's.
+var lexUser = words(
+	`benutzer|utilisateur|usuario|utente|usuário|gebruiker|użytkownik|uživatel|používateľ|пользовател|користувач|användare|\bbruger|bruker|käyttäjä|felhasználó|utilizator|χρήστη|usuari|kullanıcı`,
+	`用户|用戶|使用者|ユーザー?|アカウント|사용자|계정`,
+)
+
+// lexRelay: passing mail on to other domains.
+var lexRelay = words(`relay|weiterleitung|relais|retransmisión|inoltro|retransmissão|przekazywani|пересылк|ретрансляц|转发|轉發|中继|中繼|中継|릴레이|중계|` +
+	`externe domains|externen domains|domaines externes|dominios externos|domini esterni|domínios externos|externe domeinen|domen zewnętrznych|externí domény|внешни[ех] домен|зовнішні[хм]? домен|外部域|外部网域|外部ドメイン|외부 도메인`)
+
+// lexHostName, lexHost: the server's name.
+var (
+	lexHostName = words(
+		`hostname|host-name|rechnername|servername|nom d.hôte|nom du serveur|nombre de host|nombre del servidor|nome host|nome del server|nome do servidor|nome do host|hostnaam|servernaam|nazwa hosta|nazwa serwera`,
+		`název hostitele|název serveru|имя (хоста|сервера|узла)|ім'я (хоста|сервера|вузла)|värdnamn|servernamn|værtsnavn|vertsnavn|palvelimen nimi|isäntänimi|gazdanév|numele gazdei|numele serverului|όνομα (κεντρικού υπολογιστή|διακομιστή)|sunucu adı|ana bilgisayar adı`,
+		`主机名|主機名稱|伺服器名稱|服务器名|ホスト名|サーバー?名|호스트 이름|서버 이름|tên máy chủ|nama host|nama server`,
+	)
+	lexResolve = words(`auflös|aufgelöst|résoudre|résolution|resolver|resolución|risolvere|risoluzione|resolução|omzetten|rozwiązać|rozwiązywani|přeložit|разреш|распозна|розпізна|lösa upp|slå op|selvittää|feloldani|rezolva|επίλυση|resoldre|çözümle|yoklan|解析|名前解決|확인할 수 없|phân giải`)
+	lexHost    = words(`\bhost\b|hôte|hostitel|хост|主机|主機|ホスト|호스트`)
 )
 
 // lexSpam: spam and viruses, in the words of the languages that do not
@@ -263,12 +308,15 @@ var (
 
 // lexExpired: expired.
 var lexExpired = words(
+	`nicht mehr gültig|n.est plus valide|ya no es válid|non è più valid|não é mais válid|já não é válid|niet langer geldig|nie jest już ważn|již není platn|больше не действител|більше не дійсн|inte längre giltig|ikke længere gyldig|ikke lenger gyldig|ei ole enää voimassa|már nem érvényes|nu mai este valid|δεν είναι πλέον έγκυρ|ja no és vàlid|artık geçerli değil|不再有效|もう有効ではありません|더 이상 유효하지 않`,
 	`abgelaufen|expiré|a expiré|caducad|ha caducado|expirad|scadut|verlopen|wygasł|vypršel|vypršela|истек|истёк|закінчився|прострочен|har gått ut|utgått|udløbet|utløpt|vanhentunut|vanheni|lejárt|a expirat|έληξε|ha caducat|süresi dol`,
 	`已过期|已過期|过期|過期|期限切れ|有効期限が切れ|만료|hết hạn|kedaluwarsa|tamat tempoh|פג תוקף|انتهت صلاحية|منقضی شده`,
 )
 
 // lexSuccess: it worked.
 var lexSuccess = words(
+	`(nachricht|e-mail|mail|message|mensaje|correo|messaggio|mensagem|bericht|wiadomość|zpráva|správa|сообщение|письмо|повідомлення|лист|meddelande|besked|melding|viesti|üzenet|mesaj|ileti|μήνυμα|missatge)[^\n]{0,30}(gesendet|versendet|verschickt|envoyée?|enviad[oa]|inviat[oa]|spedit[oa]|verzonden|verstuurd|wysłan|odeslán|odoslan|отправлен|надіслан|відправлен|skickat|sendt|lähetetty|elküldve|trimis|στάλθηκε|enviat|gönderildi)`,
+	`(邮件|郵件|メール|メッセージ|메일|메시지)[^\n]{0,20}(已发送|已發送|发送成功|發送成功|送信しました|送信されました|전송되었|보냈습니다)`,
 	`erfolgreich|réussie?s?|avec succès|correctement|con éxito|exitos[ao]|correctamente|riuscit[oa]|con successo|correttamente|com sucesso|bem-sucedid|com êxito|geslaagd|succesvol|gelukt`,
 	`pomyślnie|powiodło się|udało się|zakończon[ao] sukcesem|úspěšn|úspešn|успешно|успешн|успішно|успішн|uspješno|uspešno|lyckades|lyckad|lykkedes|vellykket|onnistui|onnistunut|sikeres|sikerült|cu succes|reușit|reuşit|επιτυχ|amb èxit|correctament|başarıyla|başarılı`,
 	`成功|성공|thành công|berhasil|הצליח|בהצלחה|بنجاح|نجح|با موفقیت`,
@@ -278,11 +326,14 @@ var lexSuccess = words(
 // lexNegation: any word that could turn a success word round ("nicht
 // erfolgreich", "不成功", "başarısız"), any failure word, and the English
 // ones: a text that holds one is no plain success.
-var lexNegation = lexFail + `|` + words(
+var lexNegation = lexFail + `|` + lexNot + `|` + `fail|error|denied|refused|reject|invalid|incorrect|wrong|unable|cannot|can't|could not|couldn't|timed? ?out|not\b`
+
+// lexNot: "not", "no", "none" in the languages; "no" is the English word
+// too, so a pattern that pairs lexNot keeps English off its other side.
+var lexNot = words(
 	wordFrom+`(nicht|kein[a-z]*|pas|ne|no|non|não|niet|geen|nie|nem|nu|inte|ikke|ei|tidak|không|nije|ni)`+wordTo,
 	cyrStart+`(не|ні|нет|нема)`+cyrEnd,
 	`δεν|μη |değil|不|未|没|沒|ない|ません|않|못|לא |لم |لا |نشد|نمی`,
-	`fail|error|denied|refused|reject|invalid|incorrect|wrong|unable|cannot|can't|could not|couldn't|timed? ?out|not\b`,
 )
 
 // lexiconRules are searched after keywordRules (see the top of this file
@@ -311,10 +362,15 @@ var lexiconRules = []rule{
 		Source: srcThunderbirdL10n},
 	// The device's own disk ("Espace disque insuffisant pour télécharger
 	// les messages", review 16) is not the mailbox's.
-	{ID: "lexicon-quota", Pattern: near(lexStore, lexFull, 40), NotPattern: lexDevice,
+	{ID: "lexicon-quota", Pattern: near(lexStore, lexFull, 40), NotPattern: lexDevice + `|` + lexQuota,
 		Code: CodeQuotaExceeded, Confidence: ConfidenceLow,
 		Summary:      "The words say a mailbox or its storage is full: delete or archive mail, or raise the quota.",
 		Alternatives: []Alternative{alt(CodeRateLimited, "The limit is a sending quota (messages per day).", "It passes after a day.")},
+		Source:       srcThunderbirdL10n},
+	{ID: "lexicon-quota-named", Pattern: near(lexQuota, lexFull, 40),
+		Code: CodeQuotaExceeded, Confidence: ConfidenceLow,
+		Summary:      "The words say a quota is exceeded: most often the mailbox's storage; delete or archive mail, or raise the quota.",
+		Alternatives: []Alternative{alt(CodeRateLimited, "The quota is a sending quota (messages per day).", "It passes after a day.")},
 		Source:       srcThunderbirdL10n},
 	{ID: "lexicon-too-large", Pattern: lexTooLarge,
 		Code: CodeMessageTooLarge, Confidence: ConfidenceLow,
@@ -336,6 +392,23 @@ var lexiconRules = []rule{
 		Summary:      "The words say a recipient address was refused: most often it does not exist (a typo).",
 		Alternatives: []Alternative{alt(CodeRelayDenied, "The server will not pass mail on to that recipient for this client.", "Signing in first, or sending to a local address, works.")},
 		Source:       srcThunderbirdL10n},
+	// Sending to other domains refused: relaying.
+	{ID: "lexicon-relay", Protocols: onlySMTP, Pattern: near(lexRelay, lexFail+`|`+lexLocked, 60),
+		Code: CodeRelayDenied, Confidence: ConfidenceLow,
+		Summary: "The words say the server will not pass mail on to other domains for this client: sign in to the outgoing server (or use the one the account belongs to).",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The provider's policy blocks sending outside the organisation.", "The admin's mail flow rules say so."),
+		},
+		Source: srcThunderbirdL10n},
+	// An address, a user or an account "not found" or "invalid" while
+	// sending is the recipient's (Domino's "ユーザー ... は Domino
+	// ディレクトリには見つかりません", Zimbra's "ungültiger Adresse(n)").
+	{ID: "lexicon-address", Protocols: onlySMTP, Pattern: near(lexAddress, lexFail+`|`+lexUnknown+`|`+lexNotFound, 50) + `|` + near(lexUser, lexUnknown+`|`+lexNotFound, 50),
+		NotPattern: lexSender + `|` + lexHostName + `|` + lexSignIn,
+		Code:       CodeRecipientUnknown, Confidence: ConfidenceLow,
+		Summary:      "The words say an address or user was not found or is invalid: most often a recipient that does not exist (a typo).",
+		Alternatives: []Alternative{alt(CodeRelayDenied, "The server will not pass mail on to that recipient for this client.", "Signing in first, or sending to a local address, works.")},
+		Source:       srcThunderbirdL10n},
 	{ID: "lexicon-sender", Protocols: onlySMTP, Pattern: near(lexSender, lexFail+`|`+lexUnknown, 50),
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceLow,
 		Summary: "The words say the sender address was refused: the account may send only as its own address (or an alias its provider knows).",
@@ -349,7 +422,26 @@ var lexiconRules = []rule{
 		Summary:      "The words say the message was refused as spam or for a virus.",
 		Alternatives: []Alternative{altSpamAtSubmission},
 		Source:       srcThunderbirdL10n},
-	{ID: "lexicon-mechanism", Pattern: near(lexMethod+`|`+lexSignIn, lexUnsupported, 50), NotPattern: lexSecure,
+	// A certificate with a verdict or a negation beside it: "von keiner
+	// bekannten Zertifizierungsstelle signiert", "stimmt nicht mit ... im
+	// Zertifikat überein", "Verifica ... del certificato fallita".
+	{ID: "lexicon-certificate", Pattern: near(lexCertificate, lexFail+`|`+lexNot, 50),
+		Code: CodeTLSCertificate, Confidence: ConfidenceLow,
+		Summary: "The words say the server's certificate was not accepted (not trusted, for another name, or expired).",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The TLS handshake failed for another reason.", "A TLS test tool (openssl s_client) shows the certificate is fine."),
+		},
+		Source: srcX509Facts},
+	// The server's name cannot be resolved.
+	// A failure beside the name is often advice ("check the server name,
+	// port and credentials", held-out round 98): only a name not found,
+	// unknown or not resolved is read.
+	{ID: "lexicon-host-name", Pattern: near(lexHostName, lexResolve+`|`+lexUnknown+`|`+lexNotFound, 40) + `|` + near(lexHost, lexUnknown+`|`+lexNotFound, 30),
+		Code: CodeDNSFailure, Confidence: ConfidenceLow,
+		Summary:      "The words say the server's name could not be found: check the server name for a typo.",
+		Alternatives: []Alternative{alt(CodeNetworkUnreachable, "There is no network (or no DNS) on the device at all.", "Other sites do not load either.")},
+		Source:       srcThunderbirdL10n},
+	{ID: "lexicon-mechanism", Pattern: near(lexMethod+`|`+lexSignIn, lexUnsupported, 50) + `|` + near(`smtp auth|\bauth\b|`+lexMethod, lexUnavailable+`|利用できません`, 30), NotPattern: lexSecure,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceLow,
 		Summary: "The words say the server does not support the authentication method chosen: choose another method (normal password, encrypted password, OAuth2) in the account's server settings.",
 		Alternatives: []Alternative{
@@ -388,6 +480,15 @@ var lexiconRules = []rule{
 			alt(CodeServerUnavailable, "The server broke off mid-reply.", "It works again later."),
 		},
 		Source: srcThunderbirdL10n},
+	// "Could not connect" in words no sentence rule knows: the cause is
+	// not named, so unknown with the causes ranked, as
+	// language-could-not-connect answers.
+	{ID: "lexicon-could-not-connect", Stages: []probe.Stage{probe.StageResolve, probe.StageConnect, probe.StageGreeting, ""},
+		Pattern: near(lexConnection, lexFail, 40), NotPattern: lexSignIn,
+		Code: CodeUnknown, Confidence: ConfidenceLow,
+		Summary:      couldNotConnectSummary,
+		Alternatives: couldNotConnectAlts,
+		Source:       srcThunderbirdL10n},
 	{ID: "lexicon-try-later", Pattern: lexLater,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
 		Summary:      "The words say to try again later: a passing failure on the server's side.",

@@ -45,6 +45,19 @@ func TestLexiconReadings(t *testing.T) {
 		{"de server unavailable", "Server nicht verfügbar", ProtocolIMAP, "", CodeServerUnavailable, "lexicon-service-unavailable"},
 		{"de unexpected reply", "Die Antwort des Servers war unerwartet", ProtocolIMAP, "", CodeProtocolError, "lexicon-bad-reply"},
 		{"de try later", "Bitte versuchen Sie es später erneut", ProtocolSMTP, "", CodeTemporaryFailure, "lexicon-try-later"},
+		{"nl password no longer valid", "Uw wachtwoord is niet langer geldig", ProtocolIMAP, "", CodePasswordExpired, "lexicon-password-expired"},
+		{"ru disk quota", "Не удалось сохранить письмо из-за превышения дисковой квоты", ProtocolIMAP, "", CodeQuotaExceeded, "lexicon-quota-named"},
+		{"pt size exceeds", "O tamanho do anexo ultrapassa o máximo permitido", ProtocolSMTP, "", CodeMessageTooLarge, "lexicon-too-large"},
+		{"es first person", "No pude autenticarme en el servidor IMAP", ProtocolIMAP, "", CodeInvalidCredentials, "lexicon-sign-in"},
+		{"sv address", "Ogiltig adress: meddelandet skickades inte", ProtocolSMTP, probe.StageEnvelope, CodeRecipientUnknown, "lexicon-address"},
+		{"ko user not found", "사용자를 찾을 수 없습니다", ProtocolSMTP, "", CodeRecipientUnknown, "lexicon-address"},
+		{"pl external domains", "Wysyłanie do domen zewnętrznych zostało zablokowane", ProtocolSMTP, "", CodeRelayDenied, "lexicon-relay"},
+		{"fr own address", "Vérifiez votre propre adresse dans les paramètres : erreur d'envoi", ProtocolSMTP, "", CodeSenderNotPermitted, "lexicon-sender"},
+		{"it certificate", "Verifica del certificato non riuscita", ProtocolIMAP, "", CodeTLSCertificate, "lexicon-certificate"},
+		{"de host name", "Der Hostname konnte nicht aufgelöst werden", ProtocolIMAP, "", CodeDNSFailure, "lexicon-host-name"},
+		{"ja SMTP AUTH not available", "このサーバーでは SMTP AUTH が利用できません", ProtocolSMTP, "", CodeMechanismUnsupported, "lexicon-mechanism"},
+		{"hu could not connect", "Nem sikerült kapcsolódni a kiszolgálóhoz", ProtocolIMAP, "", CodeUnknown, "lexicon-could-not-connect"},
+		{"es message sent", "Su mensaje fue enviado", ProtocolSMTP, "", CodeOK, "lexicon-success"},
 		{"de success", "Verbindungstest erfolgreich", ProtocolIMAP, "", CodeOK, "lexicon-success"},
 		{"hr success", "Veza je uspješno uspostavljena", ProtocolSMTP, "", CodeOK, "lexicon-success"},
 	}
@@ -89,6 +102,35 @@ func TestLexiconNearMisses(t *testing.T) {
 		for _, text := range []string{"证书验证失败", "IMAP获取验证码失败", "Sertifika doğrulama başarısız"} {
 			f := Explain(text, Hints{})
 			assert.NotEqual(t, CodeInvalidCredentials, f.Code, "%s (rule %s)", text, f.Evidence.Rule)
+		}
+	})
+	t.Run("English certificate words are the English rules'", func(t *testing.T) {
+		// "certificat" starts "certificate" and "certification".
+		for _, text := range []string{"No certificate returned", "Trust anchor for certification path not found."} {
+			f := Explain(text, Hints{Protocol: ProtocolIMAP})
+			assert.NotEqual(t, "lexicon-certificate", f.Evidence.Rule, text)
+		}
+	})
+	t.Run("an address inside a mail address is no address noun", func(t *testing.T) {
+		f := Explain("Fehler: mailsmtp_rcpt:\nmailadresse@example.org: Unexpected error code", Hints{Protocol: ProtocolSMTP})
+		assert.NotEqual(t, "lexicon-address", f.Evidence.Rule)
+	})
+	t.Run("a user who failed to sign in is no unknown recipient", func(t *testing.T) {
+		f := Explain("Autentisering misslyckades för användaren", Hints{Protocol: ProtocolSMTP})
+		assert.Equal(t, CodeInvalidCredentials, f.Code, f.Evidence.Rule)
+	})
+	t.Run("advice to check the server name is no unknown name", func(t *testing.T) {
+		f := Explain("사서함 세부 정보를 확인하는 동안 오류가 발생했습니다. 서버 이름, 포트 및 자격 증명을 확인해 주세요.", Hints{Protocol: ProtocolIMAP})
+		assert.NotEqual(t, CodeDNSFailure, f.Code, f.Evidence.Rule)
+	})
+	t.Run("a device's disk is not the mailbox's quota", func(t *testing.T) {
+		f := Explain("Espace disque insuffisant sur l'appareil", Hints{Protocol: ProtocolIMAP})
+		assert.NotEqual(t, CodeQuotaExceeded, f.Code, f.Evidence.Rule)
+	})
+	t.Run("a message not sent is no success", func(t *testing.T) {
+		for _, text := range []string{"Nachricht wurde nicht gesendet", "Mensaje no enviado", "メールは送信されませんでした"} {
+			f := Explain(text, Hints{Protocol: ProtocolSMTP})
+			assert.NotEqual(t, CodeOK, f.Code, "%s (rule %s)", text, f.Evidence.Rule)
 		}
 	})
 	t.Run("a wrapper around the server's reply is no garbled reply", func(t *testing.T) {

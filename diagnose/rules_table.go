@@ -3949,7 +3949,9 @@ var keywordRules = []rule{
 	// together in a message key: "errorMessaes.goodSMTPAuthentication",
 	// held-out round 128) are no refusal.
 	{ID: "keyword-sign-in", Stages: stagesAuth, NotReply: []int{4}, Phrases: failureWords, Pattern: `password|passwd|credential|log ?in|logon|sign ?in|authenticat|\bauth\b|user ?name`,
-		NotPattern: serverOtherCause + `|\b(good|successful)[a-z ]{0,12}(authentication|login|sign-?in)\b|` + signInNetworkCause,
+		// "SMTP AUTH が利用できません" (AUTH is not available, Sylpheed;
+		// held-out round 195) is a mechanism missing, read by lexiconRules.
+		NotPattern: serverOtherCause + `|\b(good|successful)[a-z ]{0,12}(authentication|login|sign-?in)\b|` + signInNetworkCause + `|\bauth\b[^\n]{0,12}(` + lexUnavailable + `|利用できません)`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Summary:      "The words point to the sign-in being refused.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
