@@ -93,6 +93,7 @@ var clientErrorsLanguage = []clientError{
 		`サーバー?[^\n]{0,30}(が|を)見つかりません|サーバーが見つかりません|ホストが見つかりません|不明な(サーバー?|ホスト)|` +
 		`(서버|호스트)를 찾을 수 없|알 수 없는 (서버|호스트)|서버\s?(\([^)\n]{0,80}\))?를 알 수 없|` +
 		`(sunucu|ana bilgisayar)[^\n]{0,20}bulunamadı|bilinmeyen (sunucu|ana bilgisayar)|` +
+		moreLanguagesDNS + `|` +
 		`wsahost_not_found|wsano_data|0x800ccc0d\b|` + errorWordsAnyLanguage + `\b1100[14]\b`,
 		Kind: probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Thunderbird, Outlook, Opie (localized); Windows sockets 11001/11004; Outlook 0x800CCC0D"},
 
@@ -107,6 +108,7 @@ var clientErrorsLanguage = []clientError{
 		`(соединени|подключени)[^\n]{0,30}(отклонен|отвергнут)|отказано в (соединении|подключении)|(з'єднання|підключення)[^\n]{0,30}(відхилено|відмовлено)|відмовлено в (з'єднанні|підключенні)|` +
 		`(连接|連線)[^\n]{0,40}被拒|拒绝[^\n]{0,10}连接|拒絕[^\n]{0,10}連線|` +
 		`接続(が|を)拒否|연결(이|을) 거부|bağlantı[^\n]{0,10}reddedildi|bağlantıyı reddetti|` +
+		moreLanguagesRefused + `|` +
 		`wsaeconnrefused|` + errorWordsAnyLanguage + `\b10061\b`,
 		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "Thunderbird, Outlook, Opie, Roundcube (localized); Windows sockets 10061"},
 
@@ -121,6 +123,7 @@ var clientErrorsLanguage = []clientError{
 		`(spojení|připojení)[^\n]{0,40}vypršel|časový limit[^\n]{0,30}vypršel|` +
 		`время ожидания[^\n]{0,60}истекло|превышено время ожидания|тайм-?аут|час очікування[^\n]{0,60}(завершився|минув|вичерпано)|` +
 		`超时|超時|逾時|タイムアウト|시간(이)? 초과|zaman aşımı|` +
+		moreLanguagesTimeout + `|` +
 		`wsaetimedout|0x800ccc19\b|0x8004210[ab]\b|` + errorWordsAnyLanguage + `\b10060\b`,
 		Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Thunderbird (all locales); Windows sockets 10060; Outlook 0x800CCC19, 0x8004210A/B"},
 
@@ -137,6 +140,7 @@ var clientErrorsLanguage = []clientError{
 		`byl odpojen|(spojení|připojení)[^\n]{0,30}(přerušeno|ztraceno)|` +
 		`отключение от|(соединени|подключени)[^\n]{0,80}(прерван|потерян|утерян|разорван|сброшен)|відключення від|(з'єднання|підключення)[^\n]{0,30}(перервано|втрачено|розірвано)|` +
 		`已断开|已斷線|断开连接|斷開連線|连接[^\n]{0,20}中断|連線[^\n]{0,20}中斷|切断されました|接続が切断|연결이 끊어|연결이 끊겼|bağlantı(sı)? kesildi|` +
+		moreLanguagesClosed + `|` +
 		`wsaeconnaborted|0x800ccc0f\b|` + errorWordsAnyLanguage + `\b10053\b`,
 		Kind: probe.NetClosed, Seen: "Thunderbird (all locales); Windows sockets 10053; Outlook 0x800CCC0F"},
 
@@ -144,3 +148,24 @@ var clientErrorsLanguage = []clientError{
 	{Pattern: `wsaenetunreach|wsaehostunreach|` + errorWordsAnyLanguage + `\b100(51|65)\b`,
 		Kind: probe.NetUnreachable, Stage: probe.StageConnect, Seen: "Windows sockets 10051, 10065"},
 }
+
+// The same four facts in the languages beyond the main ones (Swedish,
+// Danish, Norwegian, Finnish, Hungarian, Romanian, Greek, Slovak,
+// Croatian and Serbian, Slovenian, Bulgarian, Catalan, Vietnamese,
+// Indonesian and Malay, Hebrew, Arabic, Persian): each language's usual
+// words for an unknown host, a refused connection, a time-out and a
+// dropped connection, as operating systems and mail programs translate
+// them.
+const (
+	moreLanguagesDNS = `okänd (värd|server)|ukendt (vært|server)|ukjent (vert|server)|tuntematon (isäntä|palvelin)|ismeretlen (gazdagép|kiszolgáló|szerver)|(gazdă|server) necunoscut|άγνωστ(ος|ο) (διακομιστής|κεντρικός υπολογιστής|host)|` +
+		`neznámy (hostiteľ|server)|nepoznat[a-z]* (poslužitelj|host|server)|neznan (strežnik|gostitelj)|неизвестен (хост|сървър)|(amfitrió|servidor) desconegut|không tìm thấy máy chủ|máy chủ không xác định|` +
+		`host tidak dikenal|server tidak ditemukan|hos tidak diketahui|שרת לא ידוע|מארח לא ידוע|(مضيف|خادم) غير معروف|میزبان ناشناخته|سرور ناشناخته`
+	moreLanguagesRefused = `anslutning(en)? (nekades|vägrades|avvisades)|forbindelse(n)? (blev afvist|blev nægtet|ble avvist|ble nektet)|tilkobling(en)? ble avvist|yhteys (hylättiin|evättiin)|kapcsolat (elutasítva|megtagadva)|a kapcsolatot elutasította|` +
+		`conexiune(a)? (refuzată|a fost refuzată)|η σύνδεση (απορρίφθηκε|δεν έγινε δεκτή)|άρνηση σύνδεσης|spojenie (bolo )?odmietnuté|(veza|povezivanje|veza je) odbijen|povezava (je )?zavrnjena|връзката (е )?отказана|отказана връзка|` +
+		`connexió rebutjada|s.ha rebutjat la connexió|kết nối bị từ chối|(koneksi|sambungan) ditolak|החיבור נדחה|تم رفض الاتصال|رفض الاتصال|اتصال رد شد`
+	moreLanguagesTimeout = `tidsgräns(en)? (överskreds|nåddes)|anslutningen tog för lång tid|tidsfrist(en)? (udløb|overskredet|utløp)|aikakatkaisu|aikaraja ylittyi|időtúllépés|lejárt az időkorlát|expirare (a )?timp|timpul (de așteptare )?a expirat|` +
+		`λήξη (του )?χρονικού ορίου|έληξε το χρονικό όριο|časový limit (vypršal|uplynul)|vypršal časový limit|isteklo (je )?vrijeme|vrijeme (je )?isteklo|isteklo vreme|časovna omejitev|изтече (времето|времето за изчакване)|` +
+		`temps d.espera (esgotat|exhaurit)|hết thời gian chờ|quá thời gian chờ|waktu (habis|tunggu habis)|batas waktu (habis|terlampaui)|tamat masa|פסק זמן|תם הזמן|انتهت المهلة|انتهاء المهلة|مهلت زمانی|زمان (اتصال )?به پایان رسید`
+	moreLanguagesClosed = `anslutningen (bröts|stängdes)|forbindelsen (blev afbrudt|ble brutt)|yhteys katkesi|a kapcsolat megszakadt|conexiunea (a fost )?întreruptă|η σύνδεση (διακόπηκε|έκλεισε)|spojenie (bolo )?prerušené|veza (je )?prekinuta|povezava (je )?prekinjena|връзката (е )?прекъсната|` +
+		`s.ha perdut la connexió|kết nối bị ngắt|(koneksi|sambungan) terputus|החיבור נותק|انقطع الاتصال|اتصال قطع شد`
+)

@@ -30,6 +30,13 @@ func TestLanguageReadings(t *testing.T) {
 		{"fr certificate expired", "Le certificat du serveur a expiré.", ProtocolIMAP, "", CodeTLSCertificate, ConfidenceHigh},
 		{"zh self-signed", "服务器使用的是自签名证书。", ProtocolIMAP, "", CodeTLSCertificate, ConfidenceHigh},
 		{"nl STARTTLS not offered", "De server %S ondersteunt STARTTLS niet, omdat hij het niet aankondigt.", ProtocolSMTP, "", CodeStartTLSUnavailable, ConfidenceHigh},
+		// The same facts in languages beyond the main ones.
+		{"hu refused", "A kapcsolatot elutasította a kiszolgáló.", ProtocolIMAP, "", CodeConnectionRefused, ConfidenceHigh},
+		{"fi timeout", "Aikakatkaisu yhdistettäessä palvelimeen.", ProtocolIMAP, "", CodeConnectionTimeout, ConfidenceHigh},
+		{"sv unknown host", "Okänd värd: mail.example.se", ProtocolSMTP, "", CodeDNSFailure, ConfidenceHigh},
+		{"el timeout", "Λήξη χρονικού ορίου σύνδεσης.", ProtocolIMAP, "", CodeConnectionTimeout, ConfidenceHigh},
+		{"vi refused", "Kết nối bị từ chối.", ProtocolSMTP, "", CodeConnectionRefused, ConfidenceHigh},
+		{"ar unknown host", "خادم غير معروف", ProtocolIMAP, "", CodeDNSFailure, ConfidenceHigh},
 		// A TLS error that names the certificate only as a possible cause
 		// is a TLS error, not a certificate verdict.
 		{"it TLS error naming the certificate", "Errore TLS: handshake o certificato incompatibile.", ProtocolIMAP, "", CodeTLSHandshakeFailed, ConfidenceHigh},
