@@ -58,6 +58,16 @@ func TestLexiconReadings(t *testing.T) {
 		{"ja SMTP AUTH not available", "このサーバーでは SMTP AUTH が利用できません", ProtocolSMTP, "", CodeMechanismUnsupported, "lexicon-mechanism"},
 		{"hu could not connect", "Nem sikerült kapcsolódni a kiszolgálóhoz", ProtocolIMAP, "", CodeUnknown, "lexicon-could-not-connect"},
 		{"es message sent", "Su mensaje fue enviado", ProtocolSMTP, "", CodeOK, "lexicon-success"},
+		{"pl connection OK", "Połączenie z serwerem OK", ProtocolIMAP, "", CodeOK, "lexicon-success"},
+		{"fr connection established", "Connexion au serveur établie", ProtocolIMAP, "", CodeOK, "lexicon-success"},
+		{"ru host unreachable", "Хост недоступен. Проверьте адрес сервера.", ProtocolIMAP, "", CodeNetworkUnreachable, "lexicon-host-unreachable"},
+		{"it no response", "Nessuna risposta dal server di posta", ProtocolIMAP, "", CodeConnectionTimeout, "lexicon-no-response"},
+		{"de SSL exception", "Beim Verbindungsaufbau ist eine SSL-Ausnahme aufgetreten", ProtocolIMAP, "", CodeTLSHandshakeFailed, "lexicon-tls-exception"},
+		{"cs check credentials", "Zkontrolujte přihlašovací údaje a zkuste to znovu.", ProtocolIMAP, "", CodeInvalidCredentials, "lexicon-check-credentials"},
+		{"pl command too long", "Polecenie jest zbyt długie", ProtocolSMTP, "", CodeProtocolError, "lexicon-bad-command"},
+		{"fr server name invalid", "Nom de serveur non valide", ProtocolIMAP, "", CodeDNSFailure, "lexicon-host-name"},
+		{"de limit reached", "Sie haben das Limit für den Versand von Nachrichten erreicht", ProtocolSMTP, "", CodeRateLimited, "lexicon-too-many"},
+		{"es not offered", "La autenticación no es ofrecida por el servidor", ProtocolIMAP, "", CodeMechanismUnsupported, "lexicon-mechanism"},
 		{"de success", "Verbindungstest erfolgreich", ProtocolIMAP, "", CodeOK, "lexicon-success"},
 		{"hr success", "Veza je uspješno uspostavljena", ProtocolSMTP, "", CodeOK, "lexicon-success"},
 	}
@@ -132,6 +142,25 @@ func TestLexiconNearMisses(t *testing.T) {
 			f := Explain(text, Hints{Protocol: ProtocolSMTP})
 			assert.NotEqual(t, CodeOK, f.Code, "%s (rule %s)", text, f.Evidence.Rule)
 		}
+	})
+	t.Run("a connection not OK is no success", func(t *testing.T) {
+		for _, text := range []string{"Verbindung nicht in Ordnung", "Połączenie nie jest OK", "Connexion non établie"} {
+			f := Explain(text, Hints{Protocol: ProtocolIMAP})
+			assert.NotEqual(t, CodeOK, f.Code, "%s (rule %s)", text, f.Evidence.Rule)
+		}
+	})
+	t.Run("Zammad's English 'Host unreachable' stays unread", func(t *testing.T) {
+		// Zammad shows it for any failed connection (held-out rounds 77, 90).
+		f := Explain("Host unreachable", Hints{Protocol: ProtocolIMAP})
+		assert.NotEqual(t, "lexicon-host-unreachable", f.Evidence.Rule)
+	})
+	t.Run("the system's invalid argument is no refused parameter", func(t *testing.T) {
+		f := Explain("socket error: [Errno 22] 无效的参数", Hints{Protocol: ProtocolIMAP})
+		assert.NotEqual(t, "lexicon-bad-command", f.Evidence.Rule)
+	})
+	t.Run("advice that lists the server beside the credentials is not about the password", func(t *testing.T) {
+		f := Explain("Überprüfen Sie den Server, den Port und die Zugangsdaten.", Hints{Protocol: ProtocolIMAP})
+		assert.NotEqual(t, "lexicon-check-credentials", f.Evidence.Rule)
 	})
 	t.Run("a wrapper around the server's reply is no garbled reply", func(t *testing.T) {
 		f := Explain("Fehler beim Senden der Nachricht. Antwort des Servers: %s", Hints{Protocol: ProtocolSMTP})
