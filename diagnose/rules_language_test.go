@@ -36,7 +36,7 @@ func TestLanguageReadings(t *testing.T) {
 		{"sv unknown host", "Okänd värd: mail.example.se", ProtocolSMTP, "", CodeDNSFailure, ConfidenceHigh},
 		{"el timeout", "Λήξη χρονικού ορίου σύνδεσης.", ProtocolIMAP, "", CodeConnectionTimeout, ConfidenceHigh},
 		{"vi refused", "Kết nối bị từ chối.", ProtocolSMTP, "", CodeConnectionRefused, ConfidenceHigh},
-		{"ar unknown host", "خادم غير معروف", ProtocolIMAP, "", CodeDNSFailure, ConfidenceHigh},
+		{"ar unknown host", "مضيف غير معروف", ProtocolIMAP, "", CodeDNSFailure, ConfidenceHigh},
 		// A TLS error that names the certificate only as a possible cause
 		// is a TLS error, not a certificate verdict.
 		{"it TLS error naming the certificate", "Errore TLS: handshake o certificato incompatibile.", ProtocolIMAP, "", CodeTLSHandshakeFailed, ConfidenceHigh},

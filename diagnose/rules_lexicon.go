@@ -61,27 +61,27 @@ const (
 // lexFail: a verdict of failure, refusal or invalidity. No word here is
 // an English word.
 var lexFail = words(
-	`fehlgeschlagen|gescheitert|nicht möglich|konnte nicht|kann nicht|nicht erfolgreich|ungültig|falsch|verweigert|abgelehnt|fehler`,                            // de
+	`verboten|interdit|prohibid|proibid|vietat|verboden|zabronion|zakázán|запрещ|заборон|förbjud|forbudt|kielletty|tilos|interzis|απαγορ|yasak|禁止|금지|fehlgeschlagen|erfolglos|abgewiesen|gescheitert|nicht möglich|konnte nicht|kann nicht|nicht erfolgreich|ungültig|falsch|verweigert|abgelehnt|fehler`, // de
 	`échec|échoué|echec|echou|impossible d|n.a pas pu|ne peut pas|invalide|incorrecte|refusée?|rejetée?|erreur`,                                                 // fr
-	`falló|fallid[oa]|ha fallado|no se pudo|no se puede|no pud[eo]|no (he|ha) podido|no válid[oa]|inválid[oa]|incorrect[oa]|rechazad[oa]|denegad[oa]`,           // es
+	`falló|fallid[oa]|errónea?|ha fallado|no se pudo|no se puede|no pud[eo]|no (he|ha) podido|no válid[oa]|inválid[oa]|incorrect[oa]|rechazad[oa]|denegad[oa]`,  // es
 	`non riuscit[oa]|non (sono|è) riuscit[oa]|non ho potuto|fallit[oa]|non è stato possibile|impossibile|non valid[oa]|errat[oa]|rifiutat[oa]|negat[oa]|errore`, // it
 	`falhou|falha|não foi possível|não é possível|não consegu|não pude|inválid[oa]|incorret[oa]|recusad[oa]|negad[oa]|erro([^a-z]|$)`,                           // pt
-	`mislukt|misgegaan|niet gelukt|kan niet|kon niet|ongeldig|onjuist|verkeerd|geweigerd|afgewezen|`+wordFrom+`fout`,                                            // nl
-	`nie powiodło|nie udało|nie można|nieudan|niepowodzeni|nieprawidłow|błędn|odrzucon|odmow|błąd`,                                                              // pl
-	`selhal|nezdařil|nepodařil|nelze|neplatn|nesprávn|odmítnut|zamítnut|chyba|zlyhal|nepodaril|odmietnut`,                                                       // cs, sk
-	`не удалось|невозможно|неудач|ошибк|неверн|неправильн|недопустим|отклонен|отказ|не вдалося|неможливо|невдал|помилк|невірн|відхилен|відмов|неуспе|грешк|невалид|неправилн|отхвърл`, // ru, uk, bg
-	`neusp|nije uspel|nije uspio|nije moguće|nevažeć|neispravn|pogrešn|odbijen|greška|pogreška|napaka|ni uspel|ni mogoče|neveljav|zavrnjen`,                                           // hr, sr, sl
-	`misslyckades|kunde inte|ogiltig|felaktig|nekad|avvisad|mislykkedes|kunne ikke|ugyldig|forkert|afvist|`+wordFrom+`fejl|mislyktes|`+wordFrom+`feil|avvist|nektet`,                  // sv, da, nb
-	`epäonnistui|ei voitu|ei onnistu|virheellinen|väärä|hylätty|hylättiin|virhe`,                                                                                                      // fi
-	`sikertelen|nem sikerült|nem lehet|érvénytelen|hibás|elutasít|`+wordFrom+`hiba`,                                                                                                   // hu
-	`eșu|eşu|eroare|nu s-a putut|nu se poate|incorect|respins|refuzat`,                                                                                                                // ro
-	`απέτυχε|αποτυχία|σφάλμα|δεν ήταν δυνατ|δεν είναι δυνατ|άκυρ|μη έγκυρ|λανθασμέν|απορρίφθηκε|απόρριψη`,                                                                             // el
-	`ha fallat|no s.ha pogut|no es pot|no vàlid|incorrecte|rebutjat|denegat`,                                                                                                          // ca
-	`başarısız|hata|yapılamadı|edilemedi|amıyor|emiyor|amadı|emedi|geçersiz|yanlış|reddedildi`,                                                                                        // tr
-	`失败|失敗|错误|錯誤|无法|無法|不能|无效|無效|拒绝|拒絕|不正确|不正確|エラー|できません|できなかった|拒否|正しくありません|間違|違います|違っています`,                                                                                            // zh, ja
-	`실패|오류|할 수 없|잘못|거부|유효하지 않`,                                                                                                                                                        // ko
-	`thất bại|lỗi|không thể|không hợp lệ|bị từ chối|gagal|kesalahan|tidak dapat|tidak bisa|tidak valid|ditolak`,                                                                       // vi, id, ms
-	`נכשל|שגיאה|לא ניתן|לא חוקי|שגוי|נדחה|فشل|خطأ|تعذر|غير صالح|غير صحيح|مرفوض|ناموفق|خطا|نامعتبر|اشتباه`,                                                                             // he, ar, fa
+	`mislukt|onsuccesvol|misgegaan|niet gelukt|kan niet|kon niet|ongeldig|onjuist|verkeerd|geweigerd|afgewezen|`+wordFrom+`fout([^a-z@.]|$)`,                    // nl
+	`nie powiodło|nie udało|\bzł[ey]\b|złego|nie można|nieudan|niepowodzeni|nieprawidłow|błędn|odrzucon|odmow|błąd`,                                             // pl
+	`selhal|neúspěšn|neúspešn|chybn|nezdařil|nepodařil|nelze|neplatn|nesprávn|odmítnut|zamítnut|chyba|zlyhal|nepodaril|odmietnut`,                               // cs, sk
+	`не удалось|невозможно|неудач|безуспешн|безуспішн|неуспішн|ошибк|неверн|неправильн|недопустим|отклонен|отказ|не вдалося|неможливо|невдал|помилк|невірн|відхилен|відмов|неуспе|грешк|невалид|неправилн|отхвърл`, // ru, uk, bg
+	`neusp|nije uspel|nije uspio|nije moguće|nevažeć|neispravn|pogrešn|odbijen|greška|pogreška|napaka|ni uspel|ni mogoče|neveljav|zavrnjen`,                                                                                       // hr, sr, sl
+	`misslyckades|misslyckad|`+wordFrom+`fel`+wordTo+`|kunde inte|ogiltig|felaktig|nekad|avvisad|mislykkedes|kunne ikke|ugyldig|forkert|afvist|`+wordFrom+`fejl([^a-z@.]|$)|mislyktes|`+wordFrom+`feil([^a-z@.]|$)|avvist|nektet`, // sv, da, nb
+	`epäonnistui|epäonnistun|ei voitu|ei onnistu|virheellinen|väärä|hylätty|hylättiin|virhe`,                                                                                                                                      // fi
+	`sikertelen|rossz|nem sikerült|nem lehet|érvénytelen|hibás|elutasít|`+wordFrom+`hiba([^a-z@.]|$)`,                                                                                                                             // hu
+	`eșu|eşu|nereușit|greșit|greşit|eroare|nu s-a putut|nu se poate|incorect|respins|refuzat`,                                                                                                                                     // ro
+	`απέτυχε|αποτυχία|ανεπιτυχ|λάθος|σφάλμα|δεν ήταν δυνατ|δεν είναι δυνατ|άκυρ|μη έγκυρ|λανθασμέν|απορρίφθηκε|απόρριψη`,                                                                                                          // el
+	`n.est pas acceptée?|pas accepté|nicht akzeptiert|no (es )?aceptad|non (è )?accettat|não (é )?aceit|niet geaccepteerd|nie (jest )?akceptowan|není přijat|не принят|неприйнятн|не прийнят|inte accepterad|ikke accepteret|ei hyväksytty|nem fogad|nu este acceptat|δεν έγινε αποδεκτ|no s.accepta|kabul edilmedi|不被接受|受け付けられません|받아들여지지 않|ha fallat|no s.ha pogut|no es pot|no vàlid|incorrecte|rebutjat|denegat`, // ca
+	`başarısız|`+wordFrom+`hata(sı|lı|[^a-zçğıöşü]|$)|yapılamadı|edilemedi|olmadı|[a-zçğıöşü](amıyor|emiyor|amadı|emedi)`+wordTo+`|geçersiz|yanlış|reddedildi`, // tr
+	`失败|失敗|错误|錯誤|无法|無法|不能|无效|無效|拒绝|拒絕|不正确|不正確|エラー|できません|できなかった|しなかった|拒否|正しくありません|間違|違います|違っています`,                                                               // zh, ja
+	`실패|오류|할 수 없|잘못|거부|유효하지 않`, // ko
+	`thất bại|lỗi|không thể|không hợp lệ|bị từ chối|chưa thành công|`+wordFrom+`sai`+wordTo+`|gagal|belum berhasil|`+wordFrom+`salah`+wordTo+`|kesalahan|tidak dapat|tidak bisa|tidak valid|ditolak`, // vi, id, ms
+	`נכשל|שגיאה|לא ניתן|לא חוקי|שגוי|נדחה|فشل|خطأ|تعذر|غير صالح|غير صحيح|مرفوض|ناموفق|خطا|نامعتبر|اشتباه`,                                                                                            // he, ar, fa
 )
 
 // lexSignIn: the sign-in, the password and the credentials. English
@@ -100,11 +100,11 @@ var lexSignIn = words(
 	`prijav|autentifik|autentik|lozink|geslo|korisničk|uporabniško`,                                                                                  // hr, sr, sl
 	`inloggning|logga in|autentiser|lösenord|användarnamn|log ind|godkendelse|adgangskode|brugernavn|pålogging|logge på|logg inn|passord|brukernavn`, // sv, da, nb
 	`kirjautu|todennu|tunnistautu|salasana|käyttäjätunnus`,                                                                                           // fi
-	`bejelentkez|hitelesít|azonosít|jelszó|jelszav|felhasználónév`,                                                                                   // hu
+	`bejelentkez|hitelesít|azonosítás|jelszó|jelszav|felhasználónév`,                                                                                 // hu
 	`autentific|parol[aei]|nume de utilizator|credențial|credenţial`,                                                                                 // ro
 	`ταυτοποίηση|ταυτότητας|κωδικό|κωδικός|όνομα χρήστη|πιστοποίηση`,                                                                                 // el
 	`autenticació|inici de sessió|contrasenya|nom d.usuari`,                                                                                          // ca
-	`kimlik doğrulama|oturum aç|giriş|şifre|parola|kullanıcı adı`,                                                                                    // tr
+	`kimlik doğrulama|oturum aç|giriş (yap|başarısız|hatası|reddedildi)|girişi|şifre|parola|kullanıcı adı`,                                           // tr
 	`登录|登入|登錄|登陆|认证|認證|验证|驗證|密码|密碼|用户名|使用者名稱|帳號|账号|帐号|ログイン|認証|パスワード|ユーザー?名|サインイン`,                                                                    // zh, ja
 	`로그인|인증|비밀번호|암호|사용자 이름`,                                                                                                                          // ko
 	`đăng nhập|xác thực|mật khẩu|tên người dùng|autentikasi|otentikasi|kata sandi|kata laluan|nama pengguna`,                                         // vi, id, ms
@@ -113,7 +113,10 @@ var lexSignIn = words(
 
 // lexNotSignIn: words that make a sign-in noun something else: the
 // certificate's verification ("证书验证失败"), TLS, a network cause.
-var lexNotSignIn = certNouns + `|验证码|驗證碼|認証コード|인증 코드|\btls\b|\bssl\b|starttls|handshake|timeout|zeitüberschreitung|délai|tiempo de espera|超时|超時|タイムアウト|시간 초과`
+var lexNotSignIn = certNouns + `|` + lexCertificate + `|netzwerk|réseau|error de red|errore di rete|erro de rede|netwerk|sieci|síť|сет[ьи]|мереж|nätverk|netværk|nettverk|verkko|hálózat|rețea|δίκτυ|xarxa|ağ hatası|网络|網路|ネットワーク|네트워크|实名|實名|schlüsselbund|trousseau|llavero|portachiavi|chaveiro|sleutelhanger|pęku kluczy|klíčenk|связк[аеу] ключей|キーチェーン|钥匙串|verschlüsselung|chiffrement|cifrado|crittografia|criptografia|versleuteling|szyfrowani|šifrování|шифровани|шифруван|kryptering|salaus|titkosítás|criptare|κρυπτογράφηση|xifratge|şifreleme|加密|暗号化|암호화|spf|dkim|dmarc|` + wordFrom + `(kein[a-z]*|ohne|sans|sin|senza|sem|zonder|bez|без|utan|uden|uten|ilman|fără|χωρίς|sense)` + wordTo + `[^\n]{0,5}(fehler|erreur|error|errore|erro|fout|błęd|chyb|ошиб|помил|fel|fejl|feil|virhe|hiba|eroare|σφάλμα)|无错误|無錯誤|没有错误|エラーなし|오류 없이|hatasız|hiba nélkül|验证码|驗證碼|認証コード|인증 코드|\btls\b|\bssl\b|starttls|handshake|timeout|zeitüberschreitung|délai|tiempo de espera|超时|超時|タイムアウト|시간 초과`
+
+// lexPassword: the password alone.
+var lexPassword = words(`passwort|kennwort|mot de passe|contraseña|password|senha|palavra-passe|wachtwoord|hasło|hasła|haśle|heslo|hesla|пароль|пароля|парола|lozink|geslo|lösenord|adgangskode|passord|salasana|jelszó|jelszav|parol[aei]|κωδικ|contrasenya|şifre|parola|密码|密碼|パスワード|비밀번호|암호|mật khẩu|kata sandi|kata laluan|סיסמ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه`)
 
 // lexNotFound: "not found", "does not exist", "cannot be opened".
 var lexNotFound = words(
@@ -130,7 +133,7 @@ var lexNotFound = words(
 
 // lexFolder: a folder (a mailbox in IMAP's sense).
 var lexFolder = words(
-	`ordner|dossier|carpeta|cartella|pasta|\bmap\b|folder|složk|priečin|папк|тек[аиу]`+cyrEnd+`|mapp|mappe|kansio|mappa|dosar|φάκελ|klasör`,
+	`ordner|dossier|carpeta|cartella|pasta|\bmap\b|folder|složk|priečin|папк|`+cyrStart+`тек[аиу]`+cyrEnd+`|mapp|mappe|kansio|mappa|dosar|φάκελ|klasör`,
 	`文件夹|資料夾|フォルダ|폴더|편지함|메일함|thư mục|תיקי|مجلد|پوشه`,
 )
 
@@ -146,20 +149,30 @@ var lexStore = words(
 // is the server's, whatever lexDevice says.
 var lexQuota = words(`quota|quote|cuota|cota|quotum|kvót|kvot|квот|kiintiö|kvóta|cotă|kota|kuota|配额|配額|クォータ|할당량`)
 
+// lexPermission: rights, not room ("权限不足").
+var lexPermission = words(`权限|權限|berechtigung|droits|permiso|permess|permiss|uprawnie|oprávnění|права|прав доступ|behörighet|rettigheder|rettigheter|käyttöoikeu|jogosultság|drepturi|δικαιώματ|permís|yetki|権限|권한`)
+
+// lexSending: sending, and per day.
+var lexSending = words(`versand|senden|envoi|envío|invio|envio|verzending|verzenden|wysyłk|wysyłani|odesílání|отправк|отправлени|надсилання|sändning|skicka|afsendelse|sending|lähetys|lähettä|küldés|trimitere|αποστολ|enviament|gönderim|发信|發信|发送|發送|送信|발송|tages|täglich|quotidien|diari[oa]|giornalier|diári|dagelijks|dzienn|denní|суточн|ежедневн|добов|daglig|päivittäi|napi|zilnic|ημερήσι|günlük|每日|今天|今日|1日|일일`)
+
+// lexMessageNoun: a message or an attachment.
+var lexMessageNoun = words(`nachricht|e-mail|message|mensaje|correo|messaggio|mensagem|bericht|wiadomo|zpráv|správ|сообщени|письм|повідомлен|meddelande|besked|melding|viesti|üzenet|mesaj|ileti|μήνυμα|missatge|anhang|pièce jointe|adjunto|allegato|anexo|bijlage|załącznik|příloh|вложени|вкладен|bilaga|vedhæft|vedlegg|liite|melléklet|atașament|συνημμέν|adjunt|ek dosya|邮件|郵件|メール|メッセージ|메일|메시지|附件|添付|첨부`)
+
 // lexDevice: the user's own device or disk.
-var lexDevice = words(`disk|disque|disco|dysk|диск|gerät|appareil|dispositivo|device|apparaat|urządzeni|zařízení|zariadeni|устройств|пристро|enhet|laite|eszköz|dispozitiv|συσκευ|cihaz|设备|裝置|デバイス|端末|기기|thiết bị|perangkat`)
+var lexDevice = words(`telefon|téléphone|teléfono|telefono|celular|telemóvel|telefoon|телефон|手机|手機|携帯|휴대전화|스마트폰|phone|handy|tablet|disk|disque|disco|dysk|диск|gerät|appareil|dispositivo|device|apparaat|urządzeni|zařízení|zariadeni|устройств|пристро|enhet|laite|eszköz|dispozitiv|συσκευ|cihaz|设备|裝置|デバイス|端末|기기|thiết bị|perangkat`)
 
 // lexFull: full, exceeded, not enough room.
 var lexFull = words(
-	`\bvoll\b|überschritten|ausgeschöpft|\bplein|dépassé|insuffisant|llen[oa]|excedid|superad[oa]|sin espacio|pien[oa]|superat[oa]|esaurit|insufficiente`,
-	`chei[oa]|esgotad|sem espaço|\bvol\b|overschreden|pełn|przekroczon|plná|plný|překročen|переполнен|превышен|заполнен|недостаточно|переповнен|перевищен`,
+	`\bvoll\b|überschritten|überschreit|ausgeschöpft|erschöpft|(limit|limite|límite|limiet|лимит|ліміт|gräns|korlát|上限|한도)[^\n]{0,15}(erreicht|atteint|alcanzado|raggiunto|atingi|bereikt|достигнут|nått|elérte|に達)|(erreicht|atteint|alcanzado|raggiunto|atingi|bereikt|достигнут|nått|elérte)[^\n]{0,20}(limit|limite|límite|limiet|лимит|gräns|korlát)|\bplein|dépassé|insuffisant|llen[oa]|excedid|superad[oa]|sin espacio|pien[oa]|superat[oa]|esaurit|insufficiente`,
+	`chei[oa]|esgotad|sem espaço|\bvol\b|overschreden|pełn[ae]`+wordTo+`|przekroczon|plná|plný|překročen|переполнен|превышен|заполнен|недостаточно|переповнен|перевищен`,
 	`överskriden|\bfuld\b|overskredet|täynnä|ylitetty|ylittyi|megtelt|túllép|\bplin|depășit|γεμάτ|υπέρβαση|\bple\b|superat|dolu|aşıldı`,
 	`已满|已滿|超出|超过|不足|いっぱい|超過|満杯|가득|초과|부족|đầy|penuh`,
 )
 
 // lexTooLarge: too large, bigger than allowed.
 var lexTooLarge = words(
-	`(größe|taille|tamaño|dimensione|tamanho|grootte|rozmiar|velikost|veľkosť|размер|розмір|storlek|størrelse|koko|méret|dimensiune|μέγεθος|mida|boyut|大小|尺寸|サイズ|크기|kích thước|ukuran)[^\n]{0,40}(überschreit|dépasse|excède|excede|supera|ultrapassa|overschrijdt|przekracza|překračuje|prekračuje|превыша|перевищу|överskrider|overskrider|overstiger|ylittää|meghaladja|depășește|υπερβαίνει|supera|aşıyor|超过|超出|超え|초과|vượt quá|melebihi)`,
+	`größenlimit|größenbeschränkung|(limit|лимит|ліміт|limite|límite)[^\n]{0,10}(rozmiaru|размера|розміру|de taille|de tamaño|di dimensione|de tamanho|velikosti|größe|grootte|storlek|méret)`,
+	`(größe|taille|tamaño|dimensione|tamanho|grootte|rozmiar|velikost|veľkosť|размер|розмір|storlek|størrelse|koko|méret|dimensiune|μέγεθος|mida|boyut|大小|尺寸|サイズ|크기|kích thước|ukuran)[^\n]{0,40}(überschreit|überschritten|dépass|excède|excede|supera|ultrapassa|overschrijdt|overschreden|przekrac|przekrocz|překraču|překroč|prekraču|превыш|перевищ|överskrider|overskrider|overstiger|ylittää|meghaladja|depășește|υπερβαίνει|supera|aşıyor|超过|超出|超え|초과|vượt quá|melebihi)`,
 	`zu groß|maximale größe|nachrichtengröße|trop (volumineux|gros|grand)|taille maximale|dépasse la taille|demasiado grande|tamaño máximo|excede el tamaño`,
 	`troppo grande|dimensione massima|supera la dimensione|muito grande|grande demais|tamanho máximo|excede o tamanho|te groot|maximale grootte`,
 	`za duż|zbyt duż|maksymalny rozmiar|przekracza (maksymalny )?rozmiar|příliš velk|maximální velikost|príliš veľk|слишком больш|превышает (максимальный )?размер|максимальный размер|занадто велик|надто велик|перевищує (максимальний )?розмір`,
@@ -195,7 +208,7 @@ var (
 
 // lexCertificate: certNouns without the English word: French
 // "certificat" starts English "certificate" and "certification".
-var lexCertificate = words(`zertifikat|zertifiakt|certificat([^ei]|$)|certificado|certificato|certificaat|certyfikat|certifikát|сертификат|сертифікат|证书|憑證|證書|証明書|인증서|sertifika`,
+var lexCertificate = words(`zertifikat|zertifiakt|certifikat|varmenne|varmentee|tanúsítvány|πιστοποιητικ|chứng chỉ|sertifikat|תעוד|شهادة|گواهی|certificat([^ei]|$)|certificado|certificato|certificaat|certyfikat|certifikát|сертификат|сертифікат|证书|憑證|證書|証明書|인증서|sertifika`,
 	`zertifizierungsstelle|autorité de certification|autoridad de certificación|autorità di certificazione|autoridade de certificação|центр сертификации`)
 
 // lexConnection: a connection, or connecting.
@@ -220,6 +233,13 @@ var (
 	lexCredentials = words(`anmeldeinformationen|zugangsdaten|anmeldedaten|identifiants|credenciales|credenziali|credenciais|inloggegevens|dane logowania|danych logowania|přihlašovací údaje|учетные данные|учётные данные|облікові дані|inloggningsuppgifter|kirjautumistiedot|bejelentkezési adatok|datele de autentificare|διαπιστευτήρια|credencials|kimlik bilgileri|凭据|凭证|認証情報|자격 증명|thông tin đăng nhập|kredensial|credentials`)
 )
 
+// lexEnvelopeStages: where a refused address is a recipient's; at the
+// sign-in "Benutzer nicht gefunden" is the login's.
+var lexEnvelopeStages = []probe.Stage{probe.StageEnvelope, probe.StageData, ""}
+
+// lexServerNoun: the server, whose address is no recipient's.
+var lexServerNoun = words(`server|serveur|servidor|serwer|сервер|sunucu|palvelin|kiszolgáló|διακομιστ|servidor|服务器|伺服器|サーバ|서버|máy chủ`)
+
 // lexAddress: an address, a user, an account, said while sending.
 var lexAddress = words(wordFrom+`(adresse|dirección|indirizz|endereço|adres|adresu|adresy|adresa|адрес|адреса)`, `地址|アドレス|주소|địa chỉ|alamat|כתובת|عنوان|آدرس`)
 
@@ -231,7 +251,7 @@ var lexUser = words(
 )
 
 // lexRelay: passing mail on to other domains.
-var lexRelay = words(`relay|weiterleitung|relais|retransmisión|inoltro|retransmissão|przekazywani|пересылк|ретрансляц|转发|轉發|中继|中繼|中継|릴레이|중계|` +
+var lexRelay = words(`relay|relais|retransmisión|retransmissão|ретрансляц|中继|中繼|中継|릴레이|중계|` +
 	`externe domains|externen domains|domaines externes|dominios externos|domini esterni|domínios externos|externe domeinen|domen zewnętrznych|externí domény|внешни[ех] домен|зовнішні[хм]? домен|外部域|外部网域|外部ドメイン|외부 도메인`)
 
 // lexHostName, lexHost: the server's name.
@@ -262,7 +282,7 @@ var lexMethod = words(
 var lexUnsupported = words(
 	`nicht [^\n]{0,20}angeboten|n.est pas offert|non offert|no es ofrecid|no se ofrece|non (è )?offert|não (é )?oferecid|niet aangeboden|nie jest oferowan|není nabízen|не предлагается|не пропонується|inte erbjuds|tilbydes ikke|tilbys ikke|ei tarjota|nem kínál|nu este oferit|δεν προσφέρεται|no s.ofereix|sunulmuyor|未提供|提供されていません|제공되지 않`,
 	`nicht unterstützt|unterstützt kein|ne prend pas en charge|n.est pas (prise? en charge|supportée?)|non (prise? en charge|supportée?)|ne supporte pas`,
-	`no (es )?(compatible|admitid[oa]|soportad[oa])|no se admite|no admite|no soporta|non (è )?supportat[oa]|non supporta|não (é )?suportad[oa]|não suporta|não é compatível`,
+	`no es compatible|no (es )?(admitid[oa]|soportad[oa])|no se admite|no admite|no soporta|non (è )?supportat[oa]|non supporta|não (é )?suportad[oa]|não suporta|não é compatível`,
 	`niet ondersteund|ondersteunt geen|ondersteunt [^\n]{0,30} niet|nie jest obsługiwan|nieobsługiwan|nie obsługuje|není podporován|nepodporuj|nepodporovan|не поддерживается|не поддерживает|не підтримується|не підтримує|не се поддържа|nije podržan|ni podprt`,
 	`stöds inte|stöder inte|understøttes ikke|understøtter ikke|støttes ikke|støtter ikke|ei tueta|ei tue|nem támogat|nu este (acceptat|suportat)|nu acceptă|nu suportă|δεν υποστηρίζ|no és compatible|no s.admet|no admet|desteklenmiyor|desteklemiyor|desteklenmez`,
 	`不支持|不支援|サポートされていません|サポートしていません|対応していません|지원되지 않|지원하지 않|không được hỗ trợ|không hỗ trợ|tidak didukung|אינו נתמך|לא נתמך|غير مدعوم|پشتیبانی نمی`,
@@ -298,9 +318,9 @@ var (
 		`响应|回應|回应|应答|應答|応答|グリーティング|응답|인사말|phản hồi|respons|balasan|תגובה|استجابة|پاسخ`,
 	)
 	lexUnexpected = words(
-		`unerwartet|ungültig|unverständlich|inattendu|invalide|incompréhensible|inesperad|no válid|inaspettat|imprevist|non valid|inválid|onverwacht|ongeldig|onbegrijpelijk`,
+		`unerwartet|ungültig|unverständlich|inattendu|invalide|incompréhensible|inesperad|no válid|inaspettat|imprevist|non valid[oa]|inválid|onverwacht|ongeldig|onbegrijpelijk`,
 		`nieoczekiwan|nieprawidłow|niezrozumiał|neočekávan|neplatn|nesrozumiteln|nečakan|неожиданн|неверн|некорректн|неправильн|непонятн|неочікуван|некоректн|невалид`,
-		`oväntat|ogiltig|uventet|ugyldig|odottamaton|virheellinen|váratlan|érvénytelen|neașteptat|nevalid|απροσδόκητ|μη έγκυρ|beklenmeyen|geçersiz`,
+		`oväntat|ogiltig|non è valid[oa]|uventet|ugyldig|odottamaton|virheellinen|váratlan|érvénytelen|neașteptat|nevalid|απροσδόκητ|μη έγκυρ|beklenmeyen|geçersiz`,
 		`意外|无效|無效|不正な|予期しない|예기치 않은|잘못된|không mong đợi|không hợp lệ|tidak terduga|tidak valid|לא צפוי|غير متوقع|غير صالح|غیرمنتظره|نامعتبر`,
 	)
 )
@@ -316,7 +336,7 @@ var lexLater = words(
 // lexAccount, lexLocked: an account locked, disabled or suspended.
 var (
 	lexAccount = words(
-		`konto|benutzerkonto|compte|cuenta|account|conta|účet|účtu|учетн|учётн|аккаунт|обліков|акаунт|nalog|račun|tili|fiók|\bcont(ul)?\b|λογαριασμ|hesab|hesap`,
+		`konto|benutzerkonto|compte|cuenta|account|`+wordFrom+`(conta|tili[a-zä]*|cont(ul)?)`+wordTo+`|účet|účtu|учетн|учётн|аккаунт|обліков|акаунт|nalog|račun|fiók|λογαριασμ|hesab|hesap`,
 		`账户|帳戶|账号|帳號|帐号|帐户|アカウント|계정|tài khoản|akun|akaun|חשבון|الحساب|حساب`,
 	)
 	lexLocked = words(
@@ -327,6 +347,9 @@ var (
 	)
 )
 
+// lexUnlocked: unlocked, unblocked: the opposite of lexLocked.
+var lexUnlocked = words(`entsperrt|freigegeben|débloqué|déverrouillé|desbloquead|sbloccat|ontgrendeld|gedeblokkeerd|odblokowan|odemčen|odblokován|разблокирован|розблоковано|розблокован|upplåst|låsts upp|låst op|låst opp|avattu|feloldva|deblocat|ξεκλειδώθηκε|desbloquejat|kilidi açıldı|解锁|解鎖|解除|잠금이 해제|mở khóa|dibuka`)
+
 // lexExpired: expired.
 var lexExpired = words(
 	`nicht mehr gültig|n.est plus valide|ya no es válid|non è più valid|não é mais válid|já não é válid|niet langer geldig|nie jest już ważn|již není platn|больше не действител|більше не дійсн|inte längre giltig|ikke længere gyldig|ikke lenger gyldig|ei ole enää voimassa|már nem érvényes|nu mai este valid|δεν είναι πλέον έγκυρ|ja no és vàlid|artık geçerli değil|不再有效|もう有効ではありません|더 이상 유효하지 않`,
@@ -336,11 +359,12 @@ var lexExpired = words(
 
 // lexSuccess: it worked.
 var lexSuccess = words(
-	`(verbindung|connexion|conexión|connessione|conexão|verbinding|połączenie|spojení|připojení|соединение|подключение|з'єднання|підключення|anslutning|forbindelse|tilkobling|yhteys|kapcsolat|conexiune|σύνδεση|connexió|bağlantı|connection|连接|連線|接続|연결)[^\n]{0,25}(\bok\b|in ordnung|hergestellt|établie|establecida|stabilita|estabelecida|tot stand gebracht|nawiązan|navázán|установлен|встановлен|upprättad|oprettet|etablert|muodostettu|létrejött|stabilită|εγκαταστάθηκε|establerta|kuruldu|已建立|確立|설정되었|is ok|succeeded)`,
-	`(nachricht|e-mail|mail|message|mensaje|correo|messaggio|mensagem|bericht|wiadomość|zpráva|správa|сообщение|письмо|повідомлення|лист|meddelande|besked|melding|viesti|üzenet|mesaj|ileti|μήνυμα|missatge)[^\n]{0,60}(gesendet|versendet|verschickt|envoyée?|enviad[oa]|inviat[oa]|spedit[oa]|verzonden|verstuurd|wysłan|odeslán|odoslan|отправлен|надіслан|відправлен|skickat|sendt|lähetetty|elküldve|trimis|στάλθηκε|enviat|gönderildi)`,
+	`(verbindung|connexion|conexión|connessione|conexão|verbinding|połączenie|spojení|připojení|соединение|подключение|з'єднання|підключення|anslutning|forbindelse|tilkobling|yhteys|kapcsolat|conexiune|σύνδεση|connexió|bağlantı|连接|連線|接続|연결)[^\n]{0,25}(\bok\b|in ordnung|hergestellt|établie|establecida|stabilita|estabelecida|tot stand gebracht|nawiązan|navázán|установлен|встановлен|upprättad|oprettet|etablert|muodostettu|létrejött|stabilită|εγκαταστάθηκε|establerta|kuruldu|已建立|確立|설정되었)`,
+	`(angemeldet|verbunden) (mit|bei)|connecté à|conectado (a|con)|connesso a|ligado a|verbonden met|połączono z|připojeno k|подключено к|підключено до|ansluten till|tilsluttet|tilkoblet|yhdistetty|csatlakozva|conectat la|συνδέθηκε|connectat a|bağlandı|已连接|已連線|接続しました|연결됨`,
+	`(nachricht|e-mail|mail|message|mensaje|correo|messaggio|mensagem|bericht|wiadomość|zpráva|správa|сообщение|письмо|повідомлення|лист|meddelande|besked|melding|viesti|üzenet|mesaj|ileti|μήνυμα|missatge)[^\n]{0,60}`+wordFrom+`(gesendet|versendet|verschickt|übertragen|envoyée?|transférée?|enviad[oa]|inviat[oa]|spedit[oa]|trasferit[oa]|verzonden|verstuurd|wysłan|przesłan|odeslán|odoslan|přenesen|отправлен|передан|надіслан|відправлен|skickat|överför|sendt|lähetetty|elküldve|trimis|στάλθηκε|enviat|gönderildi)`,
 	`(邮件|郵件|メール|メッセージ|메일|메시지)[^\n]{0,20}(已发送|已發送|发送成功|發送成功|送信しました|送信されました|전송되었|보냈습니다)`,
 	`erfolgreich|réussie?s?|avec succès|correctement|con éxito|exitos[ao]|correctamente|riuscit[oa]|con successo|correttamente|com sucesso|bem-sucedid|com êxito|geslaagd|succesvol|gelukt`,
-	`pomyślnie|powiodło się|udało się|zakończon[ao] sukcesem|úspěšn|úspešn|успешно|успешн|успішно|успішн|uspješno|uspešno|lyckades|lyckad|lykkedes|vellykket|onnistui|onnistunut|sikeres|sikerült|cu succes|reușit|reuşit|επιτυχ|amb èxit|correctament|başarıyla|başarılı`,
+	`pomyślnie|powiodł[ao]? się|udał[ao]? się|zakończon[ao] sukcesem|úspěšn|úspešn|успешно|успешн|успішно|успішн|uspješno|uspešno|lyckades|lyckad|lykkedes|vellykket|onnistui|onnistunut|sikeres|sikerült|cu succes|reușit|reuşit|επιτυχ|amb èxit|correctament|başarıyla|başarılı`,
 	`成功|성공|thành công|berhasil|הצליח|בהצלחה|بنجاح|نجح|با موفقیت`,
 	`(einstellungen|paramètres|configuración|impostazioni|configurações|instellingen|ustawienia|nastavení|настройки|налаштування|ayarlar[ıi]?|设置|設定|설정)[^\n]{0,30}(gültig|korrekt|valides|correctos|válid[oa]s|corrett[ie]|corretas|geldig|juist|prawidłow|poprawn|správn|верн|правильн|коректн|geçerli|doğru|正确|正確|正しい|올바릅)`,
 )
@@ -348,7 +372,17 @@ var lexSuccess = words(
 // lexNegation: any word that could turn a success word round ("nicht
 // erfolgreich", "不成功", "başarısız"), any failure word, and the English
 // ones: a text that holds one is no plain success.
-var lexNegation = lexFail + `|` + lexNot + `|` + `fail|error|denied|refused|reject|invalid|incorrect|wrong|unable|cannot|can't|could not|couldn't|timed? ?out|not\b`
+var lexNegation = lexFail + `|` + lexNot + `|` + lexBut + `|` + lexNotDone + `|` + lexCheck + `|` + `fail|error|denied|refused|reject|invalid|incorrect|wrong|unable|cannot|can't|could not|couldn't|timed? ?out|not\b`
+
+// lexSuccessAfter: what a sentence after a success may say failed.
+var lexSuccessAfter = lexSignIn + `|` + lexPassword + `|` + lexServerNoun + `|` + lexFolder + `|` + lexRecipient + `|` + lexSender + `|` + lexCertificate + `|` + lexStore + `|` + lexConnection
+
+// lexBut: "but", and a condition: a success that goes on is no success.
+var lexBut = words(wordFrom+`(aber|mais|pero|maar|ale|mutta|però|ama|tapi|tetapi|wenn|falls|jeśli|pokud|jos|dacă|eğer|nếu|jika|si (la|le|les|el|vous|votre|usted|su|tu))`+wordTo,
+	cyrStart+`(но|але|затем|потом)`+cyrEnd, `αλλά|但|却|卻|しかし|が、|지만|하지만|그러나|אבל|لكن|ولكن|اما|后再|後再|先`)
+
+// lexNotDone: something still under way, queued or sent back.
+var lexNotDone = words(`…|\.\.\.|wird [^\n]{0,40}(gesendet|hergestellt|versendet)|sobald|später|en cours|in corso|em curso|en curso|in uitvoering|w toku|probíhá|в процессе|триває|pågår|käynnissä|folyamatban|în curs|σε εξέλιξη|en procés|devam ediyor|しています|중입니다|正在|進行中|se enviará|sera envoyé|verrà inviato|será enviad|wordt verzonden|zostanie wysłan|bude odeslán|будет отправлен|буде надіслан|kommer att skickas|bandeja de salida|postausgang|boîte d.envoi|posta in uscita|caixa de saída|zurückgesendet|zurückgeschickt|unzustellbar|rispedit|non recapitat|devuelt|devolvi|renvoy|retourné|non distribu|no entregad|não entregue|onbestelbaar|niedostarczon|nedoručen|не доставлен|не доставлено|olevererbar|ikke leveret|kézbesíthetetlen|nelivrat|μη παραδοτέο|退回|退信|拒收|退還|差し戻|반송|verzögert|retardé|retrasad|ritardat|atrasad|vertraagd|opóźnion|zpožděn|задержан|затриман|försenad|forsinket|viivästy|késleltet|întârziat|καθυστέρ|endarrerit|gecikti|延迟|延遲|遅延|지연|\b0 (von|de|di|van|z|из|з|av|af)\b`)
 
 // lexNot: "not", "no", "none" in the languages; "no" is the English word
 // too, so a pattern that pairs lexNot keeps English off its other side.
@@ -362,8 +396,12 @@ var lexNot = words(
 // and ruleTables); lexiconLastRules after lastRules, whose success
 // sentences are more precise than a success word.
 var lexiconRules = []rule{
-	{ID: "lexicon-password-expired", Pattern: near(lexSignIn, lexExpired, 40), NotPattern: certNouns,
-		Code: CodePasswordExpired, Confidence: ConfidenceLow,
+	// The password's own noun: a sign-in session that expired ("Ihre
+	// Anmeldung ist abgelaufen", "登录已过期") wants a new sign-in, and a
+	// reset link or a code that expired is no password.
+	{ID: "lexicon-password-expired", Pattern: near(lexPassword, lexExpired, 40),
+		NotPattern: certNouns + `|` + lexCertificate + `|link|lien|enlace|collegamento|ссылк|посилан|zurücksetz|reset|réinitialis|restablec|reimpost|redefini|herstel|resetowa|验证码|驗證碼|認証コード|인증 코드|令牌|token|session|sitzung|sesión|sessione|sessão|sessie|sesj|relace|сесси|сеанс|сесі`,
+		Code:       CodePasswordExpired, Confidence: ConfidenceLow,
 		Summary:      "The words say the password has expired: it must be changed (usually in the provider's webmail or account page) before the mail program can sign in.",
 		Alternatives: []Alternative{altInvalidCredentialsLexicon},
 		Source:       srcThunderbirdL10n},
@@ -374,7 +412,17 @@ var lexiconRules = []rule{
 			alt(CodeAccountLocked, "The whole account is locked, not only its sending.", "Webmail will not sign in either."),
 		},
 		Source: srcThunderbirdL10n},
-	{ID: "lexicon-account-locked", Pattern: near(lexAccount, lexLocked, 40),
+	// IMAP, POP or SMTP switched off for the account is the protocol, not
+	// the account ("L'accès IMAP est désactivé pour ce compte").
+	{ID: "lexicon-protocol-disabled", Pattern: near(`\bimap\b|\bpop3?\b|\bsmtp\b|activesync|\bews\b`, lexLocked+`|nicht aktiviert|nicht freigeschaltet|n.est pas activé|no está habilitad|no has habilitado|non (è )?abilitat|não (está )?(ativad|habilitad)|niet ingeschakeld|nie jest włączon|není povolen|не включен|не ввімкнен|inte aktiverad|ikke aktiveret|ikke aktivert|ei ole käytössä|nincs engedélyezve|nu este activat|δεν είναι ενεργοποιημέν|no està habilitat|etkin değil|未开启|未開啟|未启用|有効になっていません|사용하도록 설정되지`, 40),
+		NotPattern: lexUnlocked + `|` + lexMethod + `|` + lexSignIn,
+		Code:       CodeProtocolDisabled, Confidence: ConfidenceLow,
+		Summary: "The words say IMAP, POP or SMTP is switched off for this account: turn it on in the account's settings (webmail) or ask the admin to.",
+		Alternatives: []Alternative{
+			alt(CodeBasicAuthDisabled, "Password sign-in is switched off, not the protocol.", "The provider's page says to use OAuth or an app password."),
+		},
+		Source: srcThunderbirdL10n},
+	{ID: "lexicon-account-locked", Pattern: near(lexAccount, lexLocked, 40), NotPattern: lexUnlocked,
 		Code: CodeAccountLocked, Confidence: ConfidenceLow,
 		Summary: "The words say the account is locked, disabled or suspended: its provider or admin must release it; a password change in the mail program will not help.",
 		Alternatives: []Alternative{
@@ -384,15 +432,35 @@ var lexiconRules = []rule{
 		Source: srcThunderbirdL10n},
 	// The device's own disk ("Espace disque insuffisant pour télécharger
 	// les messages", review 16) is not the mailbox's.
-	{ID: "lexicon-quota", Pattern: near(lexStore, lexFull, 40), NotPattern: lexDevice + `|` + lexQuota,
+	// A size that exceeds is the message's unless the mailbox's storage is
+	// named and the message is not ("Die Postfachgröße überschreitet das
+	// zulässige Limit" is a quota; "Taille maximale de message dépassée
+	// pour cette boîte aux lettres" a message too large).
+	{ID: "lexicon-too-large-message", Pattern: near(lexMessageNoun, lexTooLarge, 50),
+		Code: CodeMessageTooLarge, Confidence: ConfidenceLow,
+		Summary:      "The words say the message is too large for the server: send smaller attachments, or a link to the file.",
+		Alternatives: []Alternative{alt(CodeQuotaExceeded, "The recipient's mailbox has no room for it.", "A small message to the same recipient goes through.")},
+		Source:       srcThunderbirdL10n},
+	// A quota for sending (per day) is a rate limit, not storage.
+	{ID: "lexicon-sending-quota", Pattern: near(lexQuota+`|kontingent|limit|limite|límite|лимит|ліміт|上限|限额|限額|한도`, lexSending, 40),
+		Code: CodeRateLimited, Confidence: ConfidenceLow,
+		Summary:      "The words say a sending quota (messages per day or hour) is used up: it passes with time.",
+		Alternatives: []Alternative{alt(CodeSendingBlocked, "The account's sending is held, not only limited.", "It does not pass after a day.")},
+		Source:       srcThunderbirdL10n},
+	{ID: "lexicon-quota", Pattern: near(lexStore, lexFull, 40), NotPattern: lexDevice + `|` + lexQuota + `|` + lexPermission,
 		Code: CodeQuotaExceeded, Confidence: ConfidenceLow,
 		Summary:      "The words say a mailbox or its storage is full: delete or archive mail, or raise the quota.",
 		Alternatives: []Alternative{alt(CodeRateLimited, "The limit is a sending quota (messages per day).", "It passes after a day.")},
 		Source:       srcThunderbirdL10n},
-	{ID: "lexicon-quota-named", Pattern: near(lexQuota, lexFull, 40),
+	{ID: "lexicon-quota-named", Pattern: near(lexQuota, lexFull, 40), NotPattern: lexPermission,
 		Code: CodeQuotaExceeded, Confidence: ConfidenceLow,
 		Summary:      "The words say a quota is exceeded: most often the mailbox's storage; delete or archive mail, or raise the quota.",
 		Alternatives: []Alternative{alt(CodeRateLimited, "The quota is a sending quota (messages per day).", "It passes after a day.")},
+		Source:       srcThunderbirdL10n},
+	{ID: "lexicon-mailbox-size", Pattern: near(lexStore, lexTooLarge, 40), NotPattern: lexDevice + `|` + lexPermission,
+		Code: CodeQuotaExceeded, Confidence: ConfidenceLow,
+		Summary:      "The words say the mailbox's size is over its limit: delete or archive mail, or raise the quota.",
+		Alternatives: []Alternative{alt(CodeMessageTooLarge, "The limit is on one message's size.", "A small message goes through.")},
 		Source:       srcThunderbirdL10n},
 	{ID: "lexicon-too-large", Pattern: lexTooLarge,
 		Code: CodeMessageTooLarge, Confidence: ConfidenceLow,
@@ -409,7 +477,7 @@ var lexiconRules = []rule{
 		Summary:      "The words say a folder does not exist on the server (or cannot be opened): choose an existing folder for Sent, Drafts or Trash, or create it.",
 		Alternatives: []Alternative{alt(CodePolicyBlocked, "The folder exists but this account may not open it.", "The folder shows in webmail.")},
 		Source:       srcThunderbirdL10n},
-	{ID: "lexicon-recipient", Protocols: onlySMTP, Pattern: near(lexRecipient, lexFail+`|`+lexUnknown+`|`+lexNotFound, 50),
+	{ID: "lexicon-recipient", Protocols: onlySMTP, Stages: lexEnvelopeStages, NotPattern: lexCertificate, Pattern: near(lexRecipient, lexFail+`|`+lexUnknown+`|`+lexNotFound, 50),
 		Code: CodeRecipientUnknown, Confidence: ConfidenceLow,
 		Summary:      "The words say a recipient address was refused: most often it does not exist (a typo).",
 		Alternatives: []Alternative{alt(CodeRelayDenied, "The server will not pass mail on to that recipient for this client.", "Signing in first, or sending to a local address, works.")},
@@ -426,7 +494,8 @@ var lexiconRules = []rule{
 	// sending is the recipient's (Domino's "ユーザー ... は Domino
 	// ディレクトリには見つかりません", Zimbra's "ungültiger Adresse(n)").
 	{ID: "lexicon-address", Protocols: onlySMTP, Pattern: near(lexAddress, lexFail+`|`+lexUnknown+`|`+lexNotFound, 50) + `|` + near(lexUser, lexUnknown+`|`+lexNotFound, 50),
-		NotPattern: lexSender + `|` + lexHostName + `|` + lexSignIn,
+		Stages:     lexEnvelopeStages,
+		NotPattern: lexSender + `|` + lexHostName + `|` + lexSignIn + `|` + lexCertificate + `|` + near(lexServerNoun, lexAddress, 15) + `|\bip\b|ip-`,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceLow,
 		Summary:      "The words say an address or user was not found or is invalid: most often a recipient that does not exist (a typo).",
 		Alternatives: []Alternative{alt(CodeRelayDenied, "The server will not pass mail on to that recipient for this client.", "Signing in first, or sending to a local address, works.")},
@@ -440,15 +509,19 @@ var lexiconRules = []rule{
 		},
 		Source: srcThunderbirdL10n},
 	{ID: "lexicon-spam", Pattern: near(lexSpam, lexFail, 60),
-		Code: CodePolicyBlocked, Confidence: ConfidenceLow,
+		NotPattern: `verschieb|déplac|mover|spostar|verplaats|przenie|přesun|перемест|перемісти|flytt|siirt|áthelyez|mută|μετακίν|moure|taşı|移动|移動|이동|обнов|оновл|update|aktualis|mise à jour|actualiz|aggiorn|atualiz|базы|бази`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceLow,
 		Summary:      "The words say the message was refused as spam or for a virus.",
 		Alternatives: []Alternative{altSpamAtSubmission},
 		Source:       srcThunderbirdL10n},
 	// A certificate with a verdict or a negation beside it: "von keiner
 	// bekannten Zertifizierungsstelle signiert", "stimmt nicht mit ... im
 	// Zertifikat überein", "Verifica ... del certificato fallita".
+	// A certificate to sign or encrypt with is the user's, not the
+	// server's.
 	{ID: "lexicon-certificate", Pattern: near(lexCertificate, lexFail+`|`+lexNot, 50),
-		Code: CodeTLSCertificate, Confidence: ConfidenceLow,
+		NotPattern: `(nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomoś|zprávu|сообщени|повідомлен)[^\n]{0,20}(signier|signer|firmar|firmare|assinar|ondertekenen|podpis|podepsat|подпис)|(signier|signer|firmar|firmare|assinar|ondertekenen|podpisa|podepsat|подписа|підписа)[^\n]{0,20}(nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomoś|zprávu|сообщени|повідомлен)|personnel|persönliches|personal|verschlüssel|chiffr|cifrar|cifrado|crittograf|criptograf|versleutel|szyfr|šifr|шифр|暗号化|加密|암호화|署名|签名|서명`,
+		Code:       CodeTLSCertificate, Confidence: ConfidenceLow,
 		Summary: "The words say the server's certificate was not accepted (not trusted, for another name, or expired).",
 		Alternatives: []Alternative{
 			alt(CodeTLSHandshakeFailed, "The TLS handshake failed for another reason.", "A TLS test tool (openssl s_client) shows the certificate is fine."),
@@ -463,8 +536,16 @@ var lexiconRules = []rule{
 		Summary:      "The words say the server's name could not be found: check the server name for a typo.",
 		Alternatives: []Alternative{alt(CodeNetworkUnreachable, "There is no network (or no DNS) on the device at all.", "Other sites do not load either.")},
 		Source:       srcThunderbirdL10n},
-	{ID: "lexicon-mechanism", Pattern: near(lexMethod+`|`+lexSignIn, lexUnsupported, 50) + `|` + near(`smtp auth|\bauth\b|`+lexMethod, lexUnavailable+`|利用できません`, 30), NotPattern: lexSecure,
-		Code: CodeMechanismUnsupported, Confidence: ConfidenceLow,
+	{ID: "lexicon-basic-auth", Pattern: near(`standardauthentifizierung|basisauthentifizierung|authentification de base|autenticación básica|autenticazione di base|autenticação básica|basisverificatie|uwierzytelnianie podstawowe|základní ověřování|обычная проверка подлинности|базовая аутентификация|базова автентифікація|grundläggande autentisering|perustodennus|alapszintű hitelesítés|autentificare de bază|βασικός έλεγχος ταυτότητας|temel kimlik doğrulama|基本身份验证|基本驗證|基本認証|기본 인증`, lexUnsupported+`|`+lexLocked+`|`+lexUnavailable, 40),
+		Code: CodeBasicAuthDisabled, Confidence: ConfidenceLow,
+		Summary:      "The words say basic (password) authentication is switched off for this mailbox or organisation: the program must sign in with OAuth (modern authentication), or the admin must turn basic authentication back on where that is still possible.",
+		Alternatives: []Alternative{altProtocolOff},
+		Source:       srcThunderbirdL10n},
+	{ID: "lexicon-mechanism", Pattern: near(lexMethod+`|`+lexSignIn, lexUnsupported, 50) + `|` + near(`smtp auth|\bauth\b|`+lexMethod, lexUnavailable+`|利用できません`, 30),
+		// A password with characters the server does not take is the
+		// password's ("enthält nicht unterstützte Zeichen").
+		NotPattern: lexSecure + `|zeichen|caractère|caracter|caratter|tekens|znak|символ|tecken|merkk|karakter|字符|文字|문자`,
+		Code:       CodeMechanismUnsupported, Confidence: ConfidenceLow,
 		Summary: "The words say the server does not support the authentication method chosen: choose another method (normal password, encrypted password, OAuth2) in the account's server settings.",
 		Alternatives: []Alternative{
 			alt(CodeStartTLSUnavailable, "The server offers its methods only over TLS, and the connection is not encrypted.", "With STARTTLS or SSL/TLS on, the method is offered."),
@@ -495,7 +576,9 @@ var lexiconRules = []rule{
 		Source: srcThunderbirdL10n},
 	// No answer came at all ("Aucune réponse reçue", "応答がありません").
 	{ID: "lexicon-no-response", Stages: []probe.Stage{probe.StageConnect, probe.StageGreeting, probe.StageTLSHandshake, ""}, Pattern: lexNoResponse,
-		Code: CodeConnectionTimeout, Confidence: ConfidenceLow,
+		// A mail's "Bitte keine Antwort an diese Adresse" footer.
+		NotPattern: `an diese adresse|à cette adresse|a esta dirección|a questo indirizzo|para este endereço|naar dit adres|na ten adres|na tuto adresu|на этот адрес|на цю адресу|do not reply|ne pas répondre|no responda|non rispondere|não responda|niet beantwoorden|nie odpowiadaj|neodpovídejte|не отвечайте|не відповідайте|返信しないで|회신하지`,
+		Code:       CodeConnectionTimeout, Confidence: ConfidenceLow,
 		Summary: "The words say the server did not answer: a firewall drops the connection, or the host or port is wrong.",
 		Alternatives: []Alternative{
 			alt(CodeServerUnavailable, "The server is down.", "Webmail or another device cannot connect either."),
@@ -516,13 +599,16 @@ var lexiconRules = []rule{
 	// (Chatwoot's "Bitte überprüfen Sie die IMAP-Anmeldeinformationen";
 	// advice that lists the server name and port beside them says less).
 	{ID: "lexicon-check-credentials", Stages: stagesAuth, Pattern: near(lexCheck, lexCredentials, 40),
-		NotPattern: lexHostName + `|` + lexConnection + `|\bport|porta|puerto|poort|порт|端口|ポート|포트|server|serveur|servidor|serwer|сервер|服务器|サーバ|서버`,
+		NotPattern: lexSuccess + `|` + lexNotDone + `|verifica delle|überprüfen der|vérification des|verificación de|verificação d|` + lexHostName + `|` + lexConnection + `|\bport|porta|puerto|poort|порт|端口|ポート|포트|server|serveur|servidor|serwer|сервер|服务器|サーバ|서버`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Summary:      "The program asks to check the sign-in details: the user name or password (or app password) was not accepted.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
 		Source:       srcThunderbirdL10n},
 	// Parameters or a command the server would not take.
-	{ID: "lexicon-bad-command", Pattern: near(`polecenie|befehl|commande|comando|opdracht|příkaz|команд|命令|コマンド|명령|parametr|paramètre|parámetro|parametro|parâmetro|параметр|参数|パラメータ|매개변수`, lexFail+`|`+lexUnexpected+`|zbyt dług|za dług|zu lang|trop long|demasiado larg|troppo lung|muito long|te lang|příliš dlouh|слишком длинн|nie może przyjąć|nie przyjmuje|kann nicht annehmen|n.accepte pas|no acepta|non accetta|não aceita`, 40),
+	// "команда" is also a team, and "parameters" are as often the
+	// account's settings: parameters count only when not accepted.
+	{ID: "lexicon-bad-command", Pattern: near(`polecenie|befehl|commande|comando|opdracht|příkaz|命令|コマンド|명령`, lexFail+`|`+lexUnexpected+`|zbyt dług|za dług|zu lang|trop long|demasiado larg|troppo lung|muito long|te lang|příliš dlouh|слишком длинн`, 40) + `|` +
+		near(`parametr|paramètre|parámetro|parametro|parâmetro|параметр|参数|パラメータ|매개변수`, `nie może przyjąć|nie przyjmuje|kann nicht annehmen|n.accepte pas|no acepta|non accetta|não aceita|не может принять|не принимает|不接受|受け付けません`, 40),
 		// The system's "[Errno 22] 无效的参数" (invalid argument, held-out
 		// round 51) is the client's socket, not the server's reply.
 		NotPattern: lexSignIn + `|errno|socket`,
@@ -532,8 +618,11 @@ var lexiconRules = []rule{
 			alt(CodeRecipientUnknown, "The parameter the server refused is an address.", "The same message to another address goes through."),
 		},
 		Source: srcRFC5321},
+	// A feature that is not available ("IMAP IDLE ist ... nicht
+	// verfügbar", "Funkcja wyszukiwania") says nothing of the service.
 	{ID: "lexicon-service-unavailable", Pattern: near(lexService, lexUnavailable, 30),
-		Code: CodeServerUnavailable, Confidence: ConfidenceLow,
+		NotPattern: `funktion|fonction|función|funzion|função|functie|funkcj|funkce|функци|функці|toiminto|funkció|funcți|λειτουργ|funció|özellik|功能|機能|기능|\bidle\b|suche|recherche|búsqueda|ricerca|pesquisa|zoeken|wyszukiw|vyhledáv|поиск|пошук`,
+		Code:       CodeServerUnavailable, Confidence: ConfidenceLow,
 		Summary: "The words say the server or its mail service is not available now: try again later; if it lasts, its admin must look.",
 		Alternatives: []Alternative{
 			alt(CodeConnectionTimeout, "The network does not reach the server.", "Other sites load, this server does not answer from anywhere."),
@@ -544,7 +633,8 @@ var lexiconRules = []rule{
 	// Thunderbird's Korean errorSendingRcptCommand, held-out round 182):
 	// only a reply called unexpected or invalid is a garbled one.
 	{ID: "lexicon-bad-reply", Pattern: near(lexReply, lexUnexpected, 30),
-		Code: CodeProtocolError, Confidence: ConfidenceLow,
+		NotPattern: `adress|adresa|dirección|indirizzo|endereço|адрес|frage|question|pregunta|domanda|pergunta|vraag|pytani|otázk|вопрос|питанн|問題|问题|질문|výzv|challenge|défi|desafío|sfida|desafio|uitdaging|wyzwani|вызов|виклик|チャレンジ|质询`,
+		Code:       CodeProtocolError, Confidence: ConfidenceLow,
 		Summary: "The words say the server's reply or greeting made no sense to the client: the port may belong to another service, or the security setting does not match the port.",
 		Alternatives: []Alternative{
 			altWrongMode,
@@ -573,7 +663,14 @@ var altInvalidCredentialsLexicon = alt(CodeInvalidCredentials, "The user name or
 
 var lexiconLastRules = []rule{
 	// It worked: a success word, and no word of failure or negation at all.
-	{ID: "lexicon-success", NotReply: []int{4, 5}, Pattern: lexSuccess, NotPattern: lexNegation,
+	// No word of failure, negation, "but", advice, work under way or a
+	// bounce anywhere; and a later sentence that names the sign-in, the
+	// password, the server, a folder or an address may say what failed in
+	// words no list knows ("Połączono pomyślnie. Złe hasło.", a
+	// reviewer's near misses), so the success is not read then. A later
+	// sentence that names none ("Der Empfang der E-Mail sollte nun
+	// überprüft werden", Joomla) leaves it.
+	{ID: "lexicon-success", NotReply: []int{4, 5}, Pattern: lexSuccess, NotPattern: lexNegation + `|[.!?。！？\n]\s*[^\s%.!?。！？(<](?s:.*)(` + lexSuccessAfter + `)`,
 		Code: CodeOK, Confidence: ConfidenceLow,
 		Summary: "The words say it worked (a success in the program's language), and no word of failure stands beside them.",
 		Alternatives: []Alternative{

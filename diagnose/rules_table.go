@@ -3751,7 +3751,7 @@ var lastRules = []rule{
 	{
 		ID:         "client-check-succeeded-language",
 		Pattern:    `^[^\n]{0,60}(送信されました|送信しました|送信に成功|接続に成功|成功しました|設定が確認できました|設定を確認しました|发送成功|測試成功|测试成功|连接成功|連線成功|验证成功|设置已验证|設定已驗證|instellingen (zijn )?geverifieerd|einstellungen (wurden )?(überprüft|verifiziert)|paramètres[^\n]{0,30}vérifiés|erfolgreich (gesendet|versendet|verschickt|verbunden|getestet)|wurde (erfolgreich )?(gesendet|versendet|verschickt)|envoyé avec succès|a été envoyé|enviado (correctamente|con éxito|exitosamente)|inviat[ao] con successo|успешно (отправлен|подключ)|отправлено успешно)[^\n]{0,120}$`,
-		NotPattern: `失败|失敗|エラー|ません|拒否|错误|錯誤|无法|無法|不|fehl|nicht|kein|échec|erreur|\bpas\b|\bno\b|error|ошибк|(^|[^a-zа-яё])не([^a-zа-яё]|$)|fail|\b[45][0-9][0-9][ -]|但|却|没|未|aber\b|\bpero\b|\bmais\b|\bma\b|(^|[^a-zа-яё])но([^a-zа-яё]|$)|しかし|ただし|rebot|zurück|nie an|однако|allerdings|jedoch|sin embargo|però|cependant|toutefois|gescheitert|fallit|échou|rechaz|rejet|отклон|respint|abgelehnt|abgewiesen`,
+		NotPattern: `失败|失敗|エラー|ません|拒否|禁止|错误|錯誤|无法|無法|不|fehl|nicht|kein|échec|erreur|\bpas\b|\bno\b|error|ошибк|(^|[^a-zа-яё])не([^a-zа-яё]|$)|fail|\b[45][0-9][0-9][ -]|但|却|没|未|aber\b|\bpero\b|\bmais\b|\bma\b|(^|[^a-zа-яё])но([^a-zа-яё]|$)|しかし|ただし|rebot|zurück|nie an|однако|allerdings|jedoch|sin embargo|però|cependant|toutefois|gescheitert|fallit|échou|rechaz|rejet|отклон|respint|abgelehnt|abgewiesen`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own words say the check worked (the mail went out or the connection succeeded); not an error.",
 		Source:  "https://ketukara.com/server/nas/1093/",
