@@ -114,12 +114,12 @@ var clientErrorsLanguage = []clientError{
 
 	// Timeouts.
 	{Pattern: `zeitüberschreitung|ablaufzeit|wartezeit[^\n]{0,40}abgelaufen|zeitlimit[^\n]{0,30}überschritten|` +
-		`délai[^\n]{0,30}(dépassé|expiré)|temps limite[^\n]{0,40}dépassé|temps d.attente[^\n]{0,30}(dépassé|expiré)|connexion[^\n]{0,80}a expiré|` +
+		`délai[^\n]{0,30}(dépassé|expiré)|dépassée? le délai|temps limite[^\n]{0,40}dépassé|temps d.attente[^\n]{0,30}(dépassé|expiré)|connexion[^\n]{0,80}a expiré|` +
 		`tiempo de espera[^\n]{0,40}(agotado|expirado|excedido|superado)|(superado|excedido|agotado) el tiempo de espera|se agotó el tiempo|expiró el tiempo de (conexión|espera)|conexión[^\n]{0,80}ha caducado|ha caducado la conexión|` +
 		`connessione[^\n]{0,80}(è )?scaduta|fuori tempo massimo|tempo[^\n]{0,20}scaduto|` +
 		`expirou o tempo|tempo[^\n]{0,30}(esgotado|expirou)|` +
 		`wachttijd[^\n]{0,60}verstreken|` +
-		`(upłynął|przekroczono) limit czasu|przekroczenie czasu|` +
+		`(upłynął|przekroczono) limit czasu|limit czasu[^\n]{0,30}(przekroczon|upłyn)|przekroczenie czasu|` +
 		`(spojení|připojení)[^\n]{0,40}vypršel|časový limit[^\n]{0,30}vypršel|` +
 		`время ожидания[^\n]{0,60}истекло|превышено время ожидания|тайм-?аут|час очікування[^\n]{0,60}(завершився|минув|вичерпано)|` +
 		`超时|超時|逾時|タイムアウト|시간(이)? 초과|zaman aşımı|` +
@@ -171,6 +171,6 @@ const (
 	moreLanguagesTimeout = `tidsgräns(en)? (överskreds|nåddes)|anslutningen tog för lång tid|tidsfrist(en)? (udløb|overskredet|utløp)|aikakatkaisu|aikaraja ylittyi|időtúllépés|lejárt az időkorlát|expirare (a )?timp|timpul (de așteptare )?a expirat|` +
 		`λήξη (του )?χρονικού ορίου|έληξε το χρονικό όριο|časový limit (vypršal|uplynul)|vypršal časový limit|isteklo (je )?vrijeme|vrijeme (je )?isteklo|isteklo vreme|časovna omejitev|изтече (времето|времето за изчакване)|` +
 		`temps d.espera (esgotat|exhaurit)|hết thời gian chờ|quá thời gian chờ|waktu (habis|tunggu habis)|batas waktu (habis|terlampaui)|tamat masa|פסק זמן|תם הזמן|انتهت المهلة|انتهاء المهلة|مهلت زمانی|زمان (اتصال )?به پایان رسید`
-	moreLanguagesClosed = `anslutningen (bröts|stängdes)|forbindelsen (blev afbrudt|ble brutt)|yhteys katkesi|a kapcsolat megszakadt|conexiunea (a fost )?întreruptă|η σύνδεση (διακόπηκε|έκλεισε)|spojenie (bolo )?prerušené|veza (je )?prekinuta|povezava (je )?prekinjena|връзката (е )?прекъсната|` +
+	moreLanguagesClosed = `anslutningen (bröts|stängdes)|(har )?stängt anslutningen|forbindelsen (blev afbrudt|ble brutt)|yhteys katkesi|a kapcsolat megszakadt|conexiunea (a fost )?întreruptă|η σύνδεση (διακόπηκε|έκλεισε)|spojenie (bolo )?prerušené|veza (je )?prekinuta|povezava (je )?prekinjena|връзката (е )?прекъсната|` +
 		`s.ha perdut la connexió|kết nối bị ngắt|(koneksi|sambungan) terputus|החיבור נותק|انقطع الاتصال|اتصال قطع شد`
 )

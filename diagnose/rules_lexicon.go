@@ -61,7 +61,7 @@ const (
 // lexFail: a verdict of failure, refusal or invalidity. No word here is
 // an English word.
 var lexFail = words(
-	`verboten|interdit|prohibid|proibid|vietat|verboden|zabronion|zakázán|запрещ|заборон|förbjud|forbudt|kielletty|tilos|interzis|απαγορ|yasak|禁止|금지|fehlgeschlagen|erfolglos|abgewiesen|gescheitert|nicht möglich|konnte nicht|kann nicht|nicht erfolgreich|ungültig|falsch|verweigert|abgelehnt|fehler`, // de
+	`未被[^\n]{0,10}接受|不被接受|non gradisce|verboten|interdit|prohibid|proibid|vietat|verboden|zabronion|zakázán|запрещ|заборон|förbjud|forbudt|kielletty|tilos|interzis|απαγορ|yasak|禁止|금지|fehlgeschlagen|erfolglos|abgewiesen|gescheitert|nicht möglich|konnte nicht|kann nicht|nicht erfolgreich|ungültig|falsch|verweigert|abgelehnt|fehler`, // de
 	`échec|échoué|echec|echou|impossible d|n.a pas pu|ne peut pas|invalide|incorrecte|refusée?|rejetée?|erreur`,                                                 // fr
 	`falló|fallid[oa]|errónea?|ha fallado|no se pudo|no se puede|no pud[eo]|no (he|ha) podido|no válid[oa]|inválid[oa]|incorrect[oa]|rechazad[oa]|denegad[oa]`,  // es
 	`non riuscit[oa]|non (sono|è) riuscit[oa]|non ho potuto|fallit[oa]|non è stato possibile|impossibile|non valid[oa]|errat[oa]|rifiutat[oa]|negat[oa]|errore`, // it
@@ -91,7 +91,7 @@ var lexSignIn = words(
 	`anmeld|einlogg|login|authentifizier|authentisier|passwort|kennwort|zugangsdaten|benutzername|anmeldedaten`,                                      // de
 	`authentifi|identification|mot de passe|nom d.utilisateur|identifiant|ouverture de session`,                                                      // fr
 	`autentica|inicio de sesión|iniciar sesión|contraseña|credencial|identificación`,                                                                 // es, pt, it
-	`accesso al server|password|credenzial|nome utente|senha|palavra-passe|iniciar sessão|início de sessão`,                                          // it, pt
+	`accesso al server|autorizzazion|password|credenzial|nome utente|senha|palavra-passe|iniciar sessão|início de sessão`,                            // it, pt
 	`aanmeld|inlog|authenticat|wachtwoord|gebruikersnaam`,                                                                                            // nl
 	`uwierzytelni|logowani|zalogowa|hasło|hasła|haśle|nazwa użytkownika|dane logowania|autoryzac`,                                                    // pl
 	`přihláš|ověřen|heslo|hesla|uživatelské jméno|autentiza|autentifik|prihlás|overen|používateľské meno`,                                            // cs, sk
@@ -121,10 +121,10 @@ var lexPassword = words(`passwort|kennwort|mot de passe|contraseña|password|sen
 // lexNotFound: "not found", "does not exist", "cannot be opened".
 var lexNotFound = words(
 	`nicht gefunden|existiert nicht|nicht vorhanden|gibt es nicht|nicht geöffnet|nicht öffnen|nicht ausgewählt|nicht auswählen`,                                                                                                             // de
-	`introuvable|n.existe pas|n.existe aucun|il n.y a aucun|impossible de trouver|pas trouvée?|inexistante?|impossible d.ouvrir|impossible de sélectionner`,                                                                                 // fr
+	`introuvable|n.a pu être trouvée?|aucune? [^\n]{0,40}(trouvée?|disponible)|n.existe pas|n.existe aucun|il n.y a aucun|impossible de trouver|pas trouvée?|inexistante?|impossible d.ouvrir|impossible de sélectionner`,                   // fr
 	`no se encontr|no encontrad[oa]|no existe|no se (puede|pudo) encontrar|impossibile trovare|inexistente|no se puede abrir|no se pudo abrir|non trovat[oa]|non esiste|impossibile aprire`,                                                 // es, it
 	`não encontrad[oa]|não existe|não (foi|é) possível encontrar|kan [^\n]{0,20}niet vinden|não foi encontrad[oa]|niet gevonden|bestaat niet|kan niet worden geopend`,                                                                       // pt, nl
-	`nie znaleziono|nie istnieje|nie można znaleźć|nelze najít|nie można otworzyć|nie odnaleziono|nenalezen|neexistuje|nebyl[oa]? nalezen|nelze otevřít|nenájden`,                                                                           // pl, cs, sk
+	`nie znaleziono|nie mogę znaleźć|nie mogłem znaleźć|nie istnieje|nie można znaleźć|nelze najít|nie można otworzyć|nie odnaleziono|nenalezen|neexistuje|nebyl[oa]? nalezen|nelze otevřít|nenájden`,                                       // pl, cs, sk
 	`не найден|не существует|не удается найти|не удалось найти|не вдається знайти|не вдалося знайти|отсутству|не знайдено|не існує|не е намерен|не съществува`,                                                                              // ru, uk, bg
 	`nije pronađen|ne postoji|nije nađen|ni najden|ne obstaja|hittades inte|finns inte|existerar inte|blev ikke fundet|findes ikke|eksisterer ikke|ble ikke funnet|finnes ikke`,                                                             // hr, sr, sl, sv, da, nb
 	`ei löytynyt|ei ole olemassa|ei löydy|ei löydä|kan inte hitta|kan ikke finde|kan ikke finne|nem található|nem létezik|nu a fost găsit|nu există|δεν βρέθηκε|δεν υπάρχει|no s.ha trobat|no existeix|bulunamadı|bulunamıyor|mevcut değil`, // fi, hu, ro, el, ca, tr
@@ -209,7 +209,7 @@ var (
 // lexCertificate: certNouns without the English word: French
 // "certificat" starts English "certificate" and "certification".
 var lexCertificate = words(`zertifikat|zertifiakt|certifikat|varmenne|varmentee|tanúsítvány|πιστοποιητικ|chứng chỉ|sertifikat|תעוד|شهادة|گواهی|certificat([^ei]|$)|certificado|certificato|certificaat|certyfikat|certifikát|сертификат|сертифікат|证书|憑證|證書|証明書|인증서|sertifika`,
-	`zertifizierungsstelle|autorité de certification|autoridad de certificación|autorità di certificazione|autoridade de certificação|центр сертификации`)
+	`nome comune|nom commun|nombre común|nome comum|allgemeine[rn]? name|common name|zertifizierungsstelle|autorité de certification|autoridad de certificación|autorità di certificazione|autoridade de certificação|центр сертификации`)
 
 // lexConnection: a connection, or connecting.
 var lexConnection = words(
@@ -221,6 +221,9 @@ var lexConnection = words(
 // lexInvalid: invalid, of a name or a value.
 var lexInvalid = words(`non valide|invalide|ungültig|no válid|non valid|inválid|ongeldig|nieprawidłow|neplatn|недопустим|неверн|недійсн|ogiltig|ugyldig|virheellinen|érvénytelen|nevalid|μη έγκυρ|no vàlid|geçersiz|無効|无效|無效|유효하지 않|không hợp lệ|tidak valid`)
 
+// lexRequired: required, or missing.
+var lexRequired = words(`erfordert|erforderlich|benötigt|nécessite|requiert|requis|requiere|requerid|richiede|richiest|requer|vereist|wymaga|wymagan|vyžaduje|vyžadován|требует|требуется|вимагає|потрібн|kräver|krävs|kræver|krever|vaatii|megköveteli|szükséges|necesită|necesar|απαιτεί|απαιτείται|requereix|gerektirir|gerekli|需要|要求|必要|필요|manquante?|fehlt|falta|mancante|ausente|ontbreekt|\bbrak\b|chybí|отсутству|відсутн|saknas|mangler|puuttuu|hiányzik|lipsește|λείπει|eksik|缺少|ができない`)
+
 // lexNoResponse: no response received.
 var lexNoResponse = words(
 	`keine antwort|aucune réponse|pas de réponse|sin respuesta|no se recibió (ninguna )?respuesta|nessuna risposta|sem resposta|nenhuma resposta|geen antwoord|brak odpowiedzi|žádná odpověď|neodpovídá|нет ответа|не отвечает|немає відповіді|не відповідає`,
@@ -230,7 +233,7 @@ var lexNoResponse = words(
 // lexCheck, lexCredentials: "check the credentials".
 var (
 	lexCheck       = words(`überprüfen|prüfen|vérifie[rz]|verifique|compruebe|comprueba|controlla|verifica|controleer|sprawdź|zkontrolujte|проверьте|перевірте|kontrollera|kontroller|tarkista|ellenőrizze|verificați|ελέγξτε|comproveu|kontrol edin|请检查|請檢查|確認してください|확인하십시오|확인해 주세요|kiểm tra|periksa|please check|check your`)
-	lexCredentials = words(`anmeldeinformationen|zugangsdaten|anmeldedaten|identifiants|credenciales|credenziali|credenciais|inloggegevens|dane logowania|danych logowania|přihlašovací údaje|учетные данные|учётные данные|облікові дані|inloggningsuppgifter|kirjautumistiedot|bejelentkezési adatok|datele de autentificare|διαπιστευτήρια|credencials|kimlik bilgileri|凭据|凭证|認証情報|자격 증명|thông tin đăng nhập|kredensial|credentials`)
+	lexCredentials = words(`anmeldeinformationen|zugangsdaten|anmeldedaten|anmeldung?sdaten|identifiants|credenciales|credenziali|credenciais|inloggegevens|dane logowania|danych logowania|přihlašovací údaje|учетные данные|учётные данные|облікові дані|inloggningsuppgifter|kirjautumistiedot|bejelentkezési adatok|datele de autentificare|διαπιστευτήρια|credencials|kimlik bilgileri|凭据|凭证|認証情報|자격 증명|thông tin đăng nhập|kredensial|credentials`)
 )
 
 // lexEnvelopeStages: where a refused address is a recipient's; at the
@@ -239,6 +242,10 @@ var lexEnvelopeStages = []probe.Stage{probe.StageEnvelope, probe.StageData, ""}
 
 // lexServerNoun: the server, whose address is no recipient's.
 var lexServerNoun = words(`server|serveur|servidor|serwer|сервер|sunucu|palvelin|kiszolgáló|διακομιστ|servidor|服务器|伺服器|サーバ|서버|máy chủ`)
+
+// lexUserCertificate: a certificate to sign or encrypt with, the user's
+// own, not the server's.
+var lexUserCertificate = `(nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomoś|zprávu|сообщени|повідомлен)[^\n]{0,20}(signier|signer|firmar|firmare|assinar|ondertekenen|podpis|podepsat|подпис)|(signier|signer|firmar|firmare|assinar|ondertekenen|podpisa|podepsat|подписа|підписа)[^\n]{0,20}(nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomoś|zprávu|сообщени|повідомлен)|personnel|persönliches|personal|verschlüssel|chiffr|cifrar|cifrado|crittograf|criptograf|versleutel|szyfr|šifr|шифр|暗号化|加密|암호화|署名|签名|서명`
 
 // lexAddress: an address, a user, an account, said while sending.
 var lexAddress = words(wordFrom+`(adresse|dirección|indirizz|endereço|adres|adresu|adresy|adresa|адрес|адреса)`, `地址|アドレス|주소|địa chỉ|alamat|כתובת|عنوان|آدرس`)
@@ -257,12 +264,12 @@ var lexRelay = words(`relay|relais|retransmisión|retransmissão|ретранс�
 // lexHostName, lexHost: the server's name.
 var (
 	lexHostName = words(
-		`hostname|host-name|rechnername|servername|nom d.hôte|nom du serveur|nom de serveur|nombre de host|nombre del servidor|nome host|nome del server|nome do servidor|nome do host|hostnaam|servernaam|nazwa hosta|nazwa serwera`,
+		`(nazw[ay]|nom|nombre|nome|naam|název|имя|ім'я|namn|navn|nimi|név|numele) (kanoniczn[aey] )?dns|dns[- ]name|hostname|host-name|rechnername|servername|nom d.hôte|nom du serveur|nom de serveur|nombre de host|nombre del servidor|nome host|nome del server|nome do servidor|nome do host|hostnaam|servernaam|nazwa hosta|nazwa serwera`,
 		`název hostitele|název serveru|имя (хоста|сервера|узла)|ім'я (хоста|сервера|вузла)|värdnamn|servernamn|værtsnavn|vertsnavn|palvelimen nimi|isäntänimi|gazdanév|numele gazdei|numele serverului|όνομα (κεντρικού υπολογιστή|διακομιστή)|sunucu adı|ana bilgisayar adı`,
 		`主机名|主機名稱|伺服器名稱|服务器名|ホスト名|サーバー?名|호스트 이름|서버 이름|tên máy chủ|nama host|nama server`,
 	)
-	lexResolve = words(`auflös|aufgelöst|résoudre|résolution|resolver|resolución|risolvere|risoluzione|resolução|omzetten|rozwiązać|rozwiązywani|přeložit|разреш|распозна|розпізна|lösa upp|slå op|selvittää|feloldani|rezolva|επίλυση|resoldre|çözümle|yoklan|解析|名前解決|확인할 수 없|phân giải`)
-	lexHost    = words(`\bhost\b|hôte|hostitel|хост|主机|主機|ホスト|호스트`)
+	lexResolve = words(`定位|localiz|localis|lokaliz|розташування|местоположени|auflös|aufgelöst|résoudre|résolution|resolver|resolución|risolvere|risoluzione|resolução|omzetten|rozwiązać|rozwiązywani|přeložit|разреш|распозна|розпізна|lösa upp|slå op|selvittää|feloldani|rezolva|επίλυση|resoldre|çözümle|yoklan|解析|名前解決|확인할 수 없|phân giải`)
+	lexHost    = words(`\bhost\b|hôte|hostitel|хост|вузл|` + cyrStart + `узл[аеу]` + cyrEnd + `|主机|主機|ホスト|호스트`)
 )
 
 // lexSpam: spam and viruses, in the words of the languages that do not
@@ -273,7 +280,7 @@ var lexSpam = words(`спам|垃圾邮件|垃圾郵件|スパム|迷惑メー�
 var lexMethod = words(
 	`authentifizierungsmethode|anmeldemethode|authentifizierungsverfahren|méthode d.authentification|mécanisme d.authentification|método de autenticación|mecanismo de autenticación`,
 	`metodo di autenticazione|meccanismo di autenticazione|método de autenticação|mecanismo de autenticação|authenticatiemethode|verificatiemethode|metod[aęy] (uwierzytelniania|logowania)|mechanizm uwierzytelniania`,
-	`metod[au] (ověření|přihlášení|autentizace|overenia|prihlásenia)|метод[а-я]* (аутентификации|авторизации|проверки подлинности|автентифікації|авторизації)|механизм[а-я]* (аутентификации|авторизации)|механізм[а-я]* автентифікації`,
+	`サポートされた[^\n]{0,10}認証|спосіб (автентифікації|розпізнавання|авторизації)|метод[а-я]* (аутентификации|авторизации|проверки подлинности|автентифікації|авторизації)|механизм[а-я]* (аутентификации|авторизации)|механізм[а-я]* автентифікації`,
 	`autentiseringsmetod|godkendelsesmetode|autentiseringsmetode|todennustapa|tunnistautumistapa|hitelesítési (mód|mechanizmus)|metod[aă] de autentificare|μέθοδο[ς]? (ελέγχου )?ταυτότητας|mètode d.autenticació|kimlik doğrulama (yöntemi|mekanizması)|doğrulama yöntemi`,
 	`认证方式|認證方式|验证方式|驗證方式|认证方法|认证机制|認証方式|認証方法|認証メカニズム|인증 방식|인증 방법|인증 메커니즘|phương thức xác thực|metode autentikasi|mekanisme autentikasi|שיטת אימות|طريقة المصادقة|روش احراز هویت`,
 )
@@ -290,7 +297,7 @@ var lexUnsupported = words(
 
 // lexSecure: a secure (TLS) connection.
 var lexSecure = words(
-	`starttls|\bstls\b|\bssl\b|\btls\b|verschlüsselte verbindung|sichere verbindung|connexion sécurisée|conexión segura|connessione sicura|conexão segura|beveiligde verbinding|bezpieczne połączenie|zabezpečené (spojení|připojení)`,
+	`starttls|\bstls\b|\bssl\b|\btls\b|verschlüsselt[a-z]* verbindung|sicher[a-z]* verbindung|connexion sécurisée|conexi[óo]n segura|connession[ei] sicur|conex[ãa]o segura|beveiligde verbinding|bezpieczn[a-ząęłńóśźż]* połącz|zabezpečen[a-zěščřžýáíéůú]* (spojení|připojení)`,
 	`защищенное соединение|защищённое соединение|захищене з'єднання|säker anslutning|sikker forbindelse|suojattu yhteys|biztonságos kapcsolat|conexiune securizată|ασφαλή σύνδεση|connexió segura|güvenli bağlantı`,
 	`安全连接|安全連線|加密连接|暗号化接続|安全な接続|보안 연결|암호화 연결|kết nối an toàn|koneksi aman`,
 )
@@ -359,6 +366,7 @@ var lexExpired = words(
 
 // lexSuccess: it worked.
 var lexSuccess = words(
+	`(överförde|übertrug|transféré|transferí|trasferit|przesłano|přeneseno|передано)[^\n]{0,20}(meddelande|nachricht|message|mensaje|messaggi|wiadomo|zpráv|сообщени)`,
 	`(verbindung|connexion|conexión|connessione|conexão|verbinding|połączenie|spojení|připojení|соединение|подключение|з'єднання|підключення|anslutning|forbindelse|tilkobling|yhteys|kapcsolat|conexiune|σύνδεση|connexió|bağlantı|连接|連線|接続|연결)[^\n]{0,25}(\bok\b|in ordnung|hergestellt|établie|establecida|stabilita|estabelecida|tot stand gebracht|nawiązan|navázán|установлен|встановлен|upprättad|oprettet|etablert|muodostettu|létrejött|stabilită|εγκαταστάθηκε|establerta|kuruldu|已建立|確立|설정되었)`,
 	`(angemeldet|verbunden) (mit|bei)|connecté à|conectado (a|con)|connesso a|ligado a|verbonden met|połączono z|připojeno k|подключено к|підключено до|ansluten till|tilsluttet|tilkoblet|yhdistetty|csatlakozva|conectat la|συνδέθηκε|connectat a|bağlandı|已连接|已連線|接続しました|연결됨`,
 	`(nachricht|e-mail|mail|message|mensaje|correo|messaggio|mensagem|bericht|wiadomość|zpráva|správa|сообщение|письмо|повідомлення|лист|meddelande|besked|melding|viesti|üzenet|mesaj|ileti|μήνυμα|missatge)[^\n]{0,60}`+wordFrom+`(gesendet|versendet|verschickt|übertragen|envoyée?|transférée?|enviad[oa]|inviat[oa]|spedit[oa]|trasferit[oa]|verzonden|verstuurd|wysłan|przesłan|odeslán|odoslan|přenesen|отправлен|передан|надіслан|відправлен|skickat|överför|sendt|lähetetty|elküldve|trimis|στάλθηκε|enviat|gönderildi)`,
@@ -399,7 +407,7 @@ var lexiconRules = []rule{
 	// The password's own noun: a sign-in session that expired ("Ihre
 	// Anmeldung ist abgelaufen", "登录已过期") wants a new sign-in, and a
 	// reset link or a code that expired is no password.
-	{ID: "lexicon-password-expired", Pattern: near(lexPassword, lexExpired, 40),
+	{ID: "lexicon-password-expired", Pattern: near(lexPassword+`|`+lexCredentials, lexExpired, 40),
 		NotPattern: certNouns + `|` + lexCertificate + `|link|lien|enlace|collegamento|ссылк|посилан|zurücksetz|reset|réinitialis|restablec|reimpost|redefini|herstel|resetowa|验证码|驗證碼|認証コード|인증 코드|令牌|token|session|sitzung|sesión|sessione|sessão|sessie|sesj|relace|сесси|сеанс|сесі`,
 		Code:       CodePasswordExpired, Confidence: ConfidenceLow,
 		Summary:      "The words say the password has expired: it must be changed (usually in the provider's webmail or account page) before the mail program can sign in.",
@@ -520,7 +528,7 @@ var lexiconRules = []rule{
 	// A certificate to sign or encrypt with is the user's, not the
 	// server's.
 	{ID: "lexicon-certificate", Pattern: near(lexCertificate, lexFail+`|`+lexNot, 50),
-		NotPattern: `(nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomoś|zprávu|сообщени|повідомлен)[^\n]{0,20}(signier|signer|firmar|firmare|assinar|ondertekenen|podpis|podepsat|подпис)|(signier|signer|firmar|firmare|assinar|ondertekenen|podpisa|podepsat|подписа|підписа)[^\n]{0,20}(nachricht|message|mensaje|messaggio|mensagem|bericht|wiadomoś|zprávu|сообщени|повідомлен)|personnel|persönliches|personal|verschlüssel|chiffr|cifrar|cifrado|crittograf|criptograf|versleutel|szyfr|šifr|шифр|暗号化|加密|암호화|署名|签名|서명`,
+		NotPattern: lexUserCertificate,
 		Code:       CodeTLSCertificate, Confidence: ConfidenceLow,
 		Summary: "The words say the server's certificate was not accepted (not trusted, for another name, or expired).",
 		Alternatives: []Alternative{
@@ -531,7 +539,7 @@ var lexiconRules = []rule{
 	// A failure beside the name is often advice ("check the server name,
 	// port and credentials", held-out round 98): only a name not found,
 	// unknown or not resolved is read.
-	{ID: "lexicon-host-name", Pattern: near(lexHostName, lexResolve+`|`+lexUnknown+`|`+lexNotFound+`|`+lexInvalid, 40) + `|` + near(lexHost, lexUnknown+`|`+lexNotFound, 30),
+	{ID: "lexicon-host-name", Pattern: near(lexHostName, lexResolve+`|`+lexUnknown+`|`+lexNotFound+`|`+lexInvalid, 40) + `|` + near(lexHost, lexUnknown+`|`+lexNotFound+`|`+lexResolve, 30),
 		Code: CodeDNSFailure, Confidence: ConfidenceLow,
 		Summary:      "The words say the server's name could not be found: check the server name for a typo.",
 		Alternatives: []Alternative{alt(CodeNetworkUnreachable, "There is no network (or no DNS) on the device at all.", "Other sites do not load either.")},
@@ -551,6 +559,27 @@ var lexiconRules = []rule{
 			alt(CodeStartTLSUnavailable, "The server offers its methods only over TLS, and the connection is not encrypted.", "With STARTTLS or SSL/TLS on, the method is offered."),
 		},
 		Source: srcThunderbirdL10n},
+	// A secure connection required, or missing for the step ("Il server
+	// SMTP richiede STARTTLS", "connexion sécurisée manquante"): the
+	// server wants TLS before the password, as "Must issue a STARTTLS
+	// command first" says.
+	{ID: "lexicon-secure-required", Pattern: near(lexSecure, lexRequired, 40),
+		NotPattern: `nicht (erforderlich|benötigt)|n.est pas (requis|nécessaire)|no (es )?(necesari|requerid)|non (è )?(richiest|necessari)|não (é )?(necessári|obrigatóri)|niet (vereist|nodig)|nie jest wymagan|není vyžadován|не требуется|не потрібн|krävs inte|ikke påkrævet|ikke nødvendig|ei vaadita|nem szükséges|nu este necesar|δεν απαιτείται|no cal|gerekli değil|不需要|必要ありません|필요하지 않`,
+		Code:       CodePlaintextDisallowed, Confidence: ConfidenceLow,
+		Summary: "The words say the server takes the sign-in (or the message) only over an encrypted connection: choose STARTTLS (ports 143, 587) or SSL/TLS (993, 465) in the account's security setting.",
+		Alternatives: []Alternative{
+			alt(CodeStartTLSUnavailable, "The client asked for STARTTLS and the server does not offer it.", "The server's capability list lacks STARTTLS."),
+		},
+		Source: srcThunderbirdL10n},
+	// CodeIgniter's "Unable to send AUTH LOGIN command" in its languages:
+	// the server refused the AUTH LOGIN mechanism (held-out round 199).
+	{ID: "lexicon-auth-login-refused", Pattern: near(`auth login`, lexFail+`|konnte nicht (gesendet|gesandt)|unable to send|failed to send|could not send|not found|not (recognized|recognised|supported|implemented)|unrecognized|unknown`, 40),
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceLow,
+		Summary: "The server refused the AUTH LOGIN command: it does not take that mechanism (or takes it only over TLS). Choose another authentication method, or turn on encryption.",
+		Alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "The server takes AUTH LOGIN only after STARTTLS.", "With STARTTLS on, the same settings sign in."),
+		},
+		Source: "https://github.com/codeigniter4/CodeIgniter4/tree/develop/system/Language/en/Email.php"},
 	{ID: "lexicon-secure-unsupported", Pattern: near(lexSecure, lexUnsupported, 50),
 		Code: CodeStartTLSUnavailable, Confidence: ConfidenceLow,
 		Summary: "The words say the server does not support a secure connection as set: on a port that takes STARTTLS choose STARTTLS, on 993 or 465 choose SSL/TLS; if the server offers no encryption at all, its admin must turn it on.",
@@ -620,6 +649,48 @@ var lexiconRules = []rule{
 		Source: srcRFC5321},
 	// A feature that is not available ("IMAP IDLE ist ... nicht
 	// verfügbar", "Funkcja wyszukiwania") says nothing of the service.
+	// A folder that could not be read or fetched: most often it does not
+	// exist ("フォルダの受信に失敗しました").
+	{ID: "lexicon-folder-failed", Stages: []probe.Stage{probe.StageMailbox, ""}, Pattern: near(lexFolder, lexFail, 30),
+		NotPattern: lexSpam + `|spam|verschieb|déplac|mover|spostar|verplaats|przenie|přesun|перемест|перемісти|移动|移動|이동|` + lexCheck,
+		Code:       CodeMailboxMissing, Confidence: ConfidenceLow,
+		Summary: "The words say a folder could not be opened or read: most often it does not exist on the server (choose an existing folder, or create it).",
+		Alternatives: []Alternative{
+			alt(CodeUnknown, "The folder exists and the server failed for another reason.", "The folder opens in webmail."),
+		},
+		Source: srcThunderbirdL10n},
+	// The server is busy: a passing state.
+	{ID: "lexicon-server-busy", Pattern: near(lexService, `zajęty|beschäftigt|ausgelastet|occupé|ocupado|occupato|\bbezet|zaneprázdněn|занят|зайнят|upptagen|optaget|opptatt|varattu|foglalt|ocupat|απασχολημέν|meşgul|繁忙|忙碌|ビジー|사용 중`, 20),
+		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
+		Summary: "The words say the server is busy: try again in a few minutes.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "The server limits this account's connections.", "Closing other mail programs on the same account helps."),
+		},
+		Source: srcThunderbirdL10n},
+	// No route to the network ("red no alcanzable").
+	{ID: "lexicon-network-unreachable", Pattern: near(`netzwerk|réseau|\bred\b|\brete\b|\brede\b|netwerk|sieć|\bsíť|сеть|мережа|nätverk|netværk|nettverk|verkko|hálózat|rețea|δίκτυο|xarxa|网络|網路|ネットワーク|네트워크`, `nicht erreichbar|injoignable|inalcanzable|no alcanzable|irraggiungibile|non raggiungibile|inacessível|inalcançável|onbereikbaar|nieosiągaln|nedosažiteln|недоступн|недосяжн|inte nåbar|ei tavoiteta|nem elérhető|inaccesibil|μη προσβάσιμ|inabastable|ulaşılamıyor|不可达|無法連線|到達できません`, 20),
+		Code: CodeNetworkUnreachable, Confidence: ConfidenceLow,
+		Summary: "The words say the network is unreachable: the device has no route to the server (offline, a VPN or a firewall).",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "A firewall drops the connection silently.", "The connection test hangs rather than failing at once."),
+		},
+		Source: srcThunderbirdL10n},
+	// A protocol error, in so many words.
+	{ID: "lexicon-protocol-error", Pattern: `protokollfehler|protokollfel|protokolfejl|protokollfeil|protokollavirhe|protokollhiba|erreur de protocole|error de protocolo|errore di protocollo|erro de protocolo|protocolfout|błąd protokołu|chyba protokolu|ошибка протокола|помилка протоколу|eroare de protocol|σφάλμα πρωτοκόλλου|error de protocol|protokol hatası|协议错误|協定錯誤|プロトコルエラー|프로토콜 오류`,
+		Code: CodeProtocolError, Confidence: ConfidenceLow,
+		Summary:      "The words say the server broke the protocol (a reply the client could not read): the port may belong to another service, or the server is faulty.",
+		Alternatives: []Alternative{altWrongMode},
+		Source:       srcRFC5321},
+	// "TLS ... failed" in another language (a secure connection that
+	// could not be started), after every certificate reading.
+	{ID: "lexicon-tls-failed", Pattern: near(lexSecure, lexFail, 40), NotPattern: lexCertificate + `|` + certNouns,
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
+		Summary: "The words say the encrypted connection (TLS) could not be set up: most often the security setting does not match the port (SSL/TLS on 993 and 465, STARTTLS on 143 and 587), or the server's TLS is too old.",
+		Alternatives: []Alternative{
+			altWrongMode,
+			alt(CodeTLSCertificate, "The server's certificate was refused.", "The client's log names the certificate."),
+		},
+		Source: srcTLSFacts},
 	{ID: "lexicon-service-unavailable", Pattern: near(lexService, lexUnavailable, 30),
 		NotPattern: `funktion|fonction|función|funzion|função|functie|funkcj|funkce|функци|функці|toiminto|funkció|funcți|λειτουργ|funció|özellik|功能|機能|기능|\bidle\b|suche|recherche|búsqueda|ricerca|pesquisa|zoeken|wyszukiw|vyhledáv|поиск|пошук`,
 		Code:       CodeServerUnavailable, Confidence: ConfidenceLow,

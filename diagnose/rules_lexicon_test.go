@@ -53,7 +53,7 @@ func TestLexiconReadings(t *testing.T) {
 		{"ko user not found", "사용자를 찾을 수 없습니다", ProtocolSMTP, "", CodeRecipientUnknown, "lexicon-address"},
 		{"pl external domains", "Wysyłanie do domen zewnętrznych zostało zablokowane", ProtocolSMTP, "", CodeRelayDenied, "lexicon-relay"},
 		{"fr own address", "Vérifiez votre propre adresse dans les paramètres : erreur d'envoi", ProtocolSMTP, "", CodeSenderNotPermitted, "lexicon-sender"},
-		{"it certificate", "Verifica del certificato non riuscita", ProtocolIMAP, "", CodeTLSCertificate, "lexicon-certificate"},
+		{"it certificate", "Verifica del certificato non riuscita", ProtocolIMAP, "", CodeTLSCertificate, "keyword-certificate"},
 		{"de host name", "Der Hostname konnte nicht aufgelöst werden", ProtocolIMAP, "", CodeDNSFailure, "lexicon-host-name"},
 		{"ja SMTP AUTH not available", "このサーバーでは SMTP AUTH が利用できません", ProtocolSMTP, "", CodeMechanismUnsupported, "lexicon-mechanism"},
 		{"hu could not connect", "Nem sikerült kapcsolódni a kiszolgálóhoz", ProtocolIMAP, "", CodeUnknown, "lexicon-could-not-connect"},
@@ -68,6 +68,16 @@ func TestLexiconReadings(t *testing.T) {
 		{"fr server name invalid", "Nom de serveur non valide", ProtocolIMAP, "", CodeDNSFailure, "lexicon-host-name"},
 		{"de limit reached", "Sie haben das Limit für den Versand von Nachrichten erreicht", ProtocolSMTP, "", CodeRateLimited, "lexicon-sending-quota"},
 		{"es not offered", "La autenticación no es ofrecida por el servidor", ProtocolIMAP, "", CodeMechanismUnsupported, "lexicon-mechanism"},
+		{"de secure connection required", "Der Server erfordert eine verschlüsselte Verbindung", ProtocolSMTP, "", CodePlaintextDisallowed, "lexicon-secure-required"},
+		{"de AUTH LOGIN not sent", "Der Befehl AUTH LOGIN konnte nicht gesendet werden", ProtocolSMTP, "", CodeMechanismUnsupported, "lexicon-auth-login-refused"},
+		{"de folder not fetched", "Abruf des Ordners fehlgeschlagen", ProtocolIMAP, "", CodeMailboxMissing, "lexicon-folder-failed"},
+		{"fr server busy", "Serveur occupé", ProtocolPOP3, "", CodeTemporaryFailure, "lexicon-server-busy"},
+		{"it network unreachable", "Rete non raggiungibile", ProtocolIMAP, "", CodeNetworkUnreachable, "lexicon-network-unreachable"},
+		{"fr protocol error", "Erreur de protocole", ProtocolIMAP, "", CodeProtocolError, "lexicon-protocol-error"},
+		{"pl TLS failed", "Nawiązanie bezpiecznego połączenia nie powiodło się", ProtocolIMAP, "", CodeTLSHandshakeFailed, "lexicon-tls-failed"},
+		{"de credentials no longer valid", "Ihre Zugangsdaten sind nicht mehr gültig", ProtocolIMAP, "", CodePasswordExpired, "lexicon-password-expired"},
+		{"de account locked for an expired password", "Konto wegen abgelaufenem Passwort gesperrt", ProtocolIMAP, "", CodePasswordExpired, "lexicon-password-expired"},
+		{"fr locate the host", "Impossible de localiser l'hôte", ProtocolSMTP, "", CodeDNSFailure, "lexicon-host-name"},
 		{"de success", "Verbindungstest erfolgreich", ProtocolIMAP, "", CodeOK, "lexicon-success"},
 		{"hr success", "Veza je uspješno uspostavljena", ProtocolSMTP, "", CodeOK, "lexicon-success"},
 	}
@@ -161,6 +171,16 @@ func TestLexiconNearMisses(t *testing.T) {
 	t.Run("advice that lists the server beside the credentials is not about the password", func(t *testing.T) {
 		f := Explain("Überprüfen Sie den Server, den Port und die Zugangsdaten.", Hints{Protocol: ProtocolIMAP})
 		assert.NotEqual(t, "lexicon-check-credentials", f.Evidence.Rule)
+	})
+	t.Run("a folder moved, or TLS not required, is no finding of theirs", func(t *testing.T) {
+		f := Explain("Verschieben in den Ordner fehlgeschlagen", Hints{Protocol: ProtocolIMAP})
+		assert.NotEqual(t, "lexicon-folder-failed", f.Evidence.Rule)
+		f = Explain("STARTTLS ist für diesen Server nicht erforderlich", Hints{Protocol: ProtocolSMTP})
+		assert.NotEqual(t, CodePlaintextDisallowed, f.Code, f.Evidence.Rule)
+	})
+	t.Run("the language's certificate noun is read before its TLS word", func(t *testing.T) {
+		f := Explain("Die TLS-Prüfung des Serverzertifikats ist fehlgeschlagen", Hints{Protocol: ProtocolIMAP})
+		assert.Equal(t, CodeTLSCertificate, f.Code, f.Evidence.Rule)
 	})
 	t.Run("a wrapper around the server's reply is no garbled reply", func(t *testing.T) {
 		f := Explain("Fehler beim Senden der Nachricht. Antwort des Servers: %s", Hints{Protocol: ProtocolSMTP})

