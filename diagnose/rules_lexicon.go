@@ -380,7 +380,7 @@ var lexSuccess = words(
 // lexNegation: any word that could turn a success word round ("nicht
 // erfolgreich", "不成功", "başarısız"), any failure word, and the English
 // ones: a text that holds one is no plain success.
-var lexNegation = lexFail + `|` + lexNot + `|` + lexBut + `|` + lexNotDone + `|` + lexCheck + `|` + `fail|error|denied|refused|reject|invalid|incorrect|wrong|unable|cannot|can't|could not|couldn't|timed? ?out|not\b`
+var lexNegation = lexFail + `|` + lexNot + `|` + lexUnknown + `|` + lexBut + `|` + lexNotDone + `|` + lexCheck + `|` + `fail|error|denied|refused|reject|invalid|incorrect|wrong|unable|cannot|can't|could not|couldn't|timed? ?out|not\b`
 
 // lexSuccessAfter: what a sentence after a success may say failed.
 var lexSuccessAfter = lexSignIn + `|` + lexPassword + `|` + lexServerNoun + `|` + lexFolder + `|` + lexRecipient + `|` + lexSender + `|` + lexCertificate + `|` + lexStore + `|` + lexConnection
@@ -549,7 +549,7 @@ var lexiconRules = []rule{
 		Summary:      "The words say basic (password) authentication is switched off for this mailbox or organisation: the program must sign in with OAuth (modern authentication), or the admin must turn basic authentication back on where that is still possible.",
 		Alternatives: []Alternative{altProtocolOff},
 		Source:       srcThunderbirdL10n},
-	{ID: "lexicon-mechanism", Pattern: near(lexMethod+`|`+lexSignIn, lexUnsupported, 50) + `|` + near(`smtp auth|\bauth\b|`+lexMethod, lexUnavailable+`|利用できません`, 30),
+	{ID: "lexicon-mechanism", Pattern: near(lexMethod+`|`+lexSignIn, lexUnsupported, 50) + `|` + near(`smtp auth|\bauth\b|`+lexMethod, lexUnavailable+`|利用できません|unavailable|not available`, 30),
 		// A password with characters the server does not take is the
 		// password's ("enthält nicht unterstützte Zeichen").
 		NotPattern: lexSecure + `|zeichen|caractère|caracter|caratter|tekens|znak|символ|tecken|merkk|karakter|字符|文字|문자`,

@@ -110,6 +110,11 @@ func TestLexiconReview(t *testing.T) {
 		{"Die Standardauthentifizierung wird für dieses Postfach nicht unterstützt", ProtocolIMAP, "", CodeBasicAuthDisabled, ""},
 		// Readings outside the word lists the reviewer met.
 		{"连接成功，禁止登录", ProtocolIMAP, "", "", CodeOK},
+		{"Connection OK – SMTP AUTH unavailable", ProtocolSMTP, "", CodeMechanismUnsupported, ""},
+		{"Connection OK, but the server hung up during login", ProtocolIMAP, "", "", CodeOK},
+		{"Verbindung OK, Passwort unbekannt", ProtocolIMAP, "", "", CodeOK},
+		{"Für Ihr Konto ist der IMAP-Zugriff deaktiviert", ProtocolIMAP, "", CodeProtocolDisabled, ""},
+		{"Votre compte a été débloqué", ProtocolIMAP, "", "", CodeAccountLocked},
 		{"SPF验证失败", ProtocolSMTP, "", "", CodeInvalidCredentials},
 		{"Anmeldung fehlgeschlagen: Netzwerkfehler", ProtocolIMAP, "", "", CodeInvalidCredentials},
 	}
@@ -121,7 +126,7 @@ func TestLexiconReview(t *testing.T) {
 		if tc.notCode != "" {
 			assert.NotEqual(t, tc.notCode, f.Code, "%s (rule %s)", tc.text, f.Evidence.Rule)
 		}
-		if tc.want == "" && tc.notCode == "" || strings.HasPrefix(tc.text, "Connection") {
+		if tc.want == "" && (tc.notCode == "" || strings.HasPrefix(tc.text, "Connection")) {
 			// No reading from words: a nearest known text may still guess.
 			assert.False(t, strings.HasPrefix(f.Evidence.Rule, "lexicon-"), "%s: read by %s", tc.text, f.Evidence.Rule)
 		}

@@ -2845,7 +2845,11 @@ var codeRules = []rule{
 		// An OK followed by a sign-in's failure in the program's words
 		// ("OK - connected", then "ERROR: authentication failed") is no
 		// success, as for smtp-success.
-		NotPattern: `\bok (unable to|cannot|could not|failed to) (authenticate|log ?in)\b|` + okThenSignInFailed,
+		// Nor is a program's "Connection OK" followed by what failed next
+		// ("Connection OK – SMTP AUTH unavailable", "Verbindung OK,
+		// Passwort unbekannt"; a reviewer's near misses), in any language;
+		// a server's tagged OK may carry "Error=" in its own code.
+		NotPattern: `\bok (unable to|cannot|could not|failed to) (authenticate|log ?in)\b|` + okThenSignInFailed + `|(connection|connected|verbindung|connexion|conexión|connessione|conexão|verbinding|połączenie|spojení|соединение|подключение|test|check|status)[ :=-]*ok\b[^\n]{0,80}(\b(unavailable|not available|unknown|hung up|dropped|disconnected|refused|denied|rejected|failed|error|invalid|wrong|incorrect|unable|cannot|could not|timed? ?out)\b|` + lexFail + `|` + lexUnknown + `|` + lexUnavailable + `)`,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive IMAP response (for example the greeting); not an error by itself.", Source: srcRFC3501},
 	{ID: "pop3-ok", Protocols: onlyPOP3, Status: []string{"+OK"}, NoFailure: true, NotPattern: okThenSignInFailed,
@@ -3954,7 +3958,7 @@ var keywordRules = []rule{
 	{ID: "keyword-sign-in", Stages: stagesAuth, NotReply: []int{4}, Phrases: failureWords, Pattern: `password|passwd|credential|log ?in|logon|sign ?in|authenticat|\bauth\b|user ?name`,
 		// "SMTP AUTH が利用できません" (AUTH is not available, Sylpheed;
 		// held-out round 195) is a mechanism missing, read by lexiconRules.
-		NotPattern: serverOtherCause + `|\b(good|successful)[a-z ]{0,12}(authentication|login|sign-?in)\b|` + signInNetworkCause + `|\bauth\b[^\n]{0,12}(` + lexUnavailable + `|利用できません)|auth login[^\n]{0,12}(command|kommando|commande|comando|polecenie)|(command|kommando|befehl|commande|comando|polecenie)[^\n]{0,12}auth login|das auth login`,
+		NotPattern: serverOtherCause + `|\b(good|successful)[a-z ]{0,12}(authentication|login|sign-?in)\b|` + signInNetworkCause + `|\bauth\b[^\n]{0,12}(` + lexUnavailable + `|利用できません|unavailable|not available)|auth login[^\n]{0,12}(command|kommando|commande|comando|polecenie)|(command|kommando|befehl|commande|comando|polecenie)[^\n]{0,12}auth login|das auth login`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Summary:      "The words point to the sign-in being refused.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
