@@ -236,6 +236,11 @@ var (
 	lexCredentials = words(`anmeldeinformationen|zugangsdaten|anmeldedaten|anmeldung?sdaten|identifiants|credenciales|credenziali|credenciais|inloggegevens|dane logowania|danych logowania|přihlašovací údaje|учетные данные|учётные данные|облікові дані|inloggningsuppgifter|kirjautumistiedot|bejelentkezési adatok|datele de autentificare|διαπιστευτήρια|credencials|kimlik bilgileri|凭据|凭证|認証情報|자격 증명|thông tin đăng nhập|kredensial|credentials`)
 )
 
+// lexNotAtDomain: Exchange's "<user> wasn't found at <domain>" in its
+// languages ("equel wurde nicht in swipnet.se gefunden", held-out round
+// 202).
+var lexNotAtDomain = `(wurde|wird) nicht (in|bei|unter) [a-z0-9-]+(\.[a-z0-9-]+)+ gefunden|(introuvable|n.a pas été trouvée?) (sur|à|dans) [a-z0-9-]+\.[a-z]|no se (ha )?encontr(ó|ado) en [a-z0-9-]+\.[a-z]|non è stato trovato (in|su) [a-z0-9-]+\.[a-z]|não foi encontrad[oa] em [a-z0-9-]+\.[a-z]|niet gevonden (op|in|bij) [a-z0-9-]+\.[a-z]|nie został[ao]? znalezion[yae] (w|na) [a-z0-9-]+\.[a-z]|не найден[аоы]? (в|на) [a-z0-9-]+\.[a-z]`
+
 // lexEnvelopeStages: where a refused address is a recipient's; at the
 // sign-in "Benutzer nicht gefunden" is the login's.
 var lexEnvelopeStages = []probe.Stage{probe.StageEnvelope, probe.StageData, ""}
@@ -501,7 +506,7 @@ var lexiconRules = []rule{
 	// An address, a user or an account "not found" or "invalid" while
 	// sending is the recipient's (Domino's "ユーザー ... は Domino
 	// ディレクトリには見つかりません", Zimbra's "ungültiger Adresse(n)").
-	{ID: "lexicon-address", Protocols: onlySMTP, Pattern: near(lexAddress, lexFail+`|`+lexUnknown+`|`+lexNotFound, 50) + `|` + near(lexUser, lexUnknown+`|`+lexNotFound, 50),
+	{ID: "lexicon-address", Protocols: onlySMTP, Pattern: near(lexAddress, lexFail+`|`+lexUnknown+`|`+lexNotFound, 50) + `|` + near(lexUser, lexUnknown+`|`+lexNotFound, 50) + `|` + lexNotAtDomain,
 		Stages:     lexEnvelopeStages,
 		NotPattern: lexSender + `|` + lexHostName + `|` + lexSignIn + `|` + lexCertificate + `|` + near(lexServerNoun, lexAddress, 15) + `|\bip\b|ip-`,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceLow,

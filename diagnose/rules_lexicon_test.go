@@ -78,6 +78,7 @@ func TestLexiconReadings(t *testing.T) {
 		{"de credentials no longer valid", "Ihre Zugangsdaten sind nicht mehr gültig", ProtocolIMAP, "", CodePasswordExpired, "lexicon-password-expired"},
 		{"de account locked for an expired password", "Konto wegen abgelaufenem Passwort gesperrt", ProtocolIMAP, "", CodePasswordExpired, "lexicon-password-expired"},
 		{"fr locate the host", "Impossible de localiser l'hôte", ProtocolSMTP, "", CodeDNSFailure, "lexicon-host-name"},
+		{"fr Exchange not found at a domain", "marie n'a pas été trouvée sur example.fr.", ProtocolSMTP, "", CodeRecipientUnknown, "lexicon-address"},
 		{"de success", "Verbindungstest erfolgreich", ProtocolIMAP, "", CodeOK, "lexicon-success"},
 		{"hr success", "Veza je uspješno uspostavljena", ProtocolSMTP, "", CodeOK, "lexicon-success"},
 	}
