@@ -166,7 +166,7 @@ const (
 		`neznámy (hostiteľ|server)|nepoznat[a-z]* (poslužitelj|host|server)|neznan (strežnik|gostitelj)|неизвестен (хост|сървър)|(amfitrió|servidor) desconegut)([^a-z\x{00c0}-\x{024f}\x{0370}-\x{04ff}]|$)|` +
 		`không tìm thấy máy chủ|host tidak dikenal|server tidak ditemukan|hos tidak diketahui|מארח לא ידוע|مضيف غير معروف|میزبان ناشناخته`
 	moreLanguagesRefused = `anslutning(en)? (nekades|vägrades|avvisades)|forbindelse(n)? (blev afvist|blev nægtet|ble avvist|ble nektet)|tilkobling(en)? ble avvist|yhteys (hylättiin|evättiin)|kapcsolat (elutasítva|megtagadva)|a kapcsolatot elutasította|` +
-		`conexiune(a)? (refuzată|a fost refuzată)|η σύνδεση (απορρίφθηκε|δεν έγινε δεκτή)|άρνηση σύνδεσης|spojenie (bolo )?odmietnuté|(veza|povezivanje|veza je) odbijen|povezava (je )?zavrnjena|връзката (е )?отказана|отказана връзка|` +
+		`(spajanje|povezivanje) (je )?odbijeno|conexiune(a)? (refuzată|a fost refuzată)|η σύνδεση (απορρίφθηκε|δεν έγινε δεκτή)|άρνηση σύνδεσης|spojenie (bolo )?odmietnuté|(veza|povezivanje|veza je) odbijen|povezava (je )?zavrnjena|връзката (е )?отказана|отказана връзка|` +
 		`connexió rebutjada|s.ha rebutjat la connexió|kết nối bị từ chối|(koneksi|sambungan) ditolak|החיבור נדחה|تم رفض الاتصال|رفض الاتصال|اتصال رد شد`
 	moreLanguagesTimeout = `tidsgräns(en)? (överskreds|nåddes)|anslutningen tog för lång tid|tidsfrist(en)? (udløb|overskredet|utløp)|aikakatkaisu|aikaraja ylittyi|időtúllépés|lejárt az időkorlát|expirare (a )?timp|timpul (de așteptare )?a expirat|` +
 		`λήξη (του )?χρονικού ορίου|έληξε το χρονικό όριο|časový limit (vypršal|uplynul)|vypršal časový limit|isteklo (je )?vrijeme|vrijeme (je )?isteklo|isteklo vreme|časovna omejitev|изтече (времето|времето за изчакване)|` +

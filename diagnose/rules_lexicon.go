@@ -97,7 +97,7 @@ var lexSignIn = words(
 	`přihláš|ověřen|heslo|hesla|uživatelské jméno|autentiza|autentifik|prihlás|overen|používateľské meno`,                                            // cs, sk
 	`авториз|аутентифик|`+cyrStart+`вход`+cyrEnd+`|войти|пароль|пароля|логин|учетн|учётн`,                                                            // ru
 	`автентифік|вхід`+cyrEnd+`|увійти|логін|облікові дані|удостоверяв|влизане|парола|потребителско име`,                                              // uk, bg
-	`prijav|autentifik|autentik|lozink|geslo|korisničk|uporabniško`,                                                                                  // hr, sr, sl
+	`prijav|autentifik|autentik|lozink|geslo|korisničk|uporabniško|provjer[a-z]* korisnik|proveri? korisnik|preverjanj[a-z]* uporabnik`,              // hr, sr, sl
 	`inloggning|logga in|autentiser|lösenord|användarnamn|log ind|godkendelse|adgangskode|brugernavn|pålogging|logge på|logg inn|passord|brukernavn`, // sv, da, nb
 	`kirjautu|todennu|tunnistautu|salasana|käyttäjätunnus`,                                                                                           // fi
 	`bejelentkez|hitelesít|azonosítás|jelszó|jelszav|felhasználónév`,                                                                                 // hu
@@ -113,10 +113,13 @@ var lexSignIn = words(
 
 // lexNotSignIn: words that make a sign-in noun something else: the
 // certificate's verification ("证书验证失败"), TLS, a network cause.
-var lexNotSignIn = certNouns + `|` + lexCertificate + `|netzwerk|réseau|error de red|errore di rete|erro de rede|netwerk|sieci|síť|сет[ьи]|мереж|nätverk|netværk|nettverk|verkko|hálózat|rețea|δίκτυ|xarxa|ağ hatası|网络|網路|ネットワーク|네트워크|实名|實名|schlüsselbund|trousseau|llavero|portachiavi|chaveiro|sleutelhanger|pęku kluczy|klíčenk|связк[аеу] ключей|キーチェーン|钥匙串|verschlüsselung|chiffrement|cifrado|crittografia|criptografia|versleuteling|szyfrowani|šifrování|шифровани|шифруван|kryptering|salaus|titkosítás|criptare|κρυπτογράφηση|xifratge|şifreleme|加密|暗号化|암호화|spf|dkim|dmarc|` + wordFrom + `(kein[a-z]*|ohne|sans|sin|senza|sem|zonder|bez|без|utan|uden|uten|ilman|fără|χωρίς|sense)` + wordTo + `[^\n]{0,5}(fehler|erreur|error|errore|erro|fout|błęd|chyb|ошиб|помил|fel|fejl|feil|virhe|hiba|eroare|σφάλμα)|无错误|無錯誤|没有错误|エラーなし|오류 없이|hatasız|hiba nélkül|验证码|驗證碼|認証コード|인증 코드|\btls\b|\bssl\b|starttls|handshake|timeout|zeitüberschreitung|délai|tiempo de espera|超时|超時|タイムアウト|시간 초과`
+var lexNotSignIn = certNouns + `|` + lexCertificate + `|` + lexUnknownError + `|netzwerk|réseau|error de red|errore di rete|erro de rede|netwerk|sieci|síť|сет[ьи]|мереж|nätverk|netværk|nettverk|verkko|hálózat|rețea|δίκτυ|xarxa|ağ hatası|网络|網路|ネットワーク|네트워크|实名|實名|schlüsselbund|trousseau|llavero|portachiavi|chaveiro|sleutelhanger|pęku kluczy|klíčenk|связк[аеу] ключей|キーチェーン|钥匙串|verschlüsselung|chiffrement|cifrado|crittografia|criptografia|versleuteling|szyfrowani|šifrování|шифровани|шифруван|kryptering|salaus|titkosítás|criptare|κρυπτογράφηση|xifratge|şifreleme|加密|暗号化|암호화|spf|dkim|dmarc|` + wordFrom + `(kein[a-z]*|ohne|sans|sin|senza|sem|zonder|bez|без|utan|uden|uten|ilman|fără|χωρίς|sense)` + wordTo + `[^\n]{0,5}(fehler|erreur|error|errore|erro|fout|błęd|chyb|ошиб|помил|fel|fejl|feil|virhe|hiba|eroare|σφάλμα)|无错误|無錯誤|没有错误|エラーなし|오류 없이|hatasız|hiba nélkül|验证码|驗證碼|認証コード|인증 코드|\btls\b|\bssl\b|starttls|handshake|timeout|zeitüberschreitung|délai|tiempo de espera|超时|超時|タイムアウト|시간 초과`
 
 // lexPassword: the password alone.
 var lexPassword = words(`passwort|kennwort|mot de passe|contraseña|password|senha|palavra-passe|wachtwoord|hasło|hasła|haśle|heslo|hesla|пароль|пароля|парола|lozink|geslo|lösenord|adgangskode|passord|salasana|jelszó|jelszav|parol[aei]|κωδικ|contrasenya|şifre|parola|密码|密碼|パスワード|비밀번호|암호|mật khẩu|kata sandi|kata laluan|סיסמ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه`)
+
+// lexUnknownError: "an unknown error": no cause named.
+var lexUnknownError = `(unbekannt|inconnu|desconocid|sconosciut|desconhecid|onbekend|nieznan|neznám|неизвестн|невідом|okänd|ukendt|ukjent|tuntematon|ismeretlen|necunoscut|άγνωστ|desconegut|bilinmeyen|未知|不明|알 수 없)[^\n]{0,12}(fehler|erreur|error|errore|erro|fout|błąd|chyb|ошибк|помилк|fel|fejl|feil|virhe|hiba|eroare|σφάλμα|hata|错误|錯誤|エラー|오류)|(fehler|erreur|error|errore|erro|fout|błąd|chyba|ошибка|помилка|fel|fejl|feil|virhe|hiba|eroare|σφάλμα|hata)[^\n]{0,6}(unbekannt|inconnu|desconocid|sconosciut|desconhecid|onbekend|nieznan|neznám|неизвестн|невідом|okänt|ukendt|ukjent|tuntematon|ismeretlen|necunoscut|άγνωστ|desconegut|bilinmeyen)`
 
 // lexNotFound: "not found", "does not exist", "cannot be opened".
 var lexNotFound = words(
@@ -209,7 +212,7 @@ var (
 // lexCertificate: certNouns without the English word: French
 // "certificat" starts English "certificate" and "certification".
 var lexCertificate = words(`zertifikat|zertifiakt|certifikat|varmenne|varmentee|tanúsítvány|πιστοποιητικ|chứng chỉ|sertifikat|תעוד|شهادة|گواهی|certificat([^ei]|$)|certificado|certificato|certificaat|certyfikat|certifikát|сертификат|сертифікат|证书|憑證|證書|証明書|인증서|sertifika`,
-	`nome comune|nom commun|nombre común|nome comum|allgemeine[rn]? name|common name|zertifizierungsstelle|autorité de certification|autoridad de certificación|autorità di certificazione|autoridade de certificação|центр сертификации`)
+	`autoritatea de certificare|nome comune|nom commun|nombre común|nome comum|allgemeine[rn]? name|common name|zertifizierungsstelle|autorité de certification|autoridad de certificación|autorità di certificazione|autoridade de certificação|центр сертификации`)
 
 // lexConnection: a connection, or connecting.
 var lexConnection = words(
@@ -220,6 +223,9 @@ var lexConnection = words(
 
 // lexInvalid: invalid, of a name or a value.
 var lexInvalid = words(`non valide|invalide|ungültig|no válid|non valid|inválid|ongeldig|nieprawidłow|neplatn|недопустим|неверн|недійсн|ogiltig|ugyldig|virheellinen|érvénytelen|nevalid|μη έγκυρ|no vàlid|geçersiz|無効|无效|無效|유효하지 않|không hợp lệ|tidak valid`)
+
+// lexMissing: missing.
+var lexMissing = `fehlt|manquante?|falta|mancante|ontbreekt|\bbrak\b|chybí|отсутству|відсутн|saknas|mangler|puuttuu|hiányzik|lipsește|λείπει|eksik|缺少|缺失|がありません|없습니다`
 
 // lexRequired: required, or missing.
 var lexRequired = words(`erfordert|erforderlich|benötigt|nécessite|requiert|requis|requiere|requerid|richiede|richiest|requer|vereist|wymaga|wymagan|vyžaduje|vyžadován|требует|требуется|вимагає|потрібн|kräver|krävs|kræver|krever|vaatii|megköveteli|szükséges|necesită|necesar|απαιτεί|απαιτείται|requereix|gerektirir|gerekli|需要|要求|必要|필요|manquante?|fehlt|falta|mancante|ausente|ontbreekt|\bbrak\b|chybí|отсутству|відсутн|saknas|mangler|puuttuu|hiányzik|lipsește|λείπει|eksik|缺少|ができない`)
@@ -283,7 +289,7 @@ var lexSpam = words(`спам|垃圾邮件|垃圾郵件|スパム|迷惑メー�
 
 // lexMethod: the authentication method or mechanism.
 var lexMethod = words(
-	`authentifizierungsmethode|anmeldemethode|authentifizierungsverfahren|méthode d.authentification|mécanisme d.authentification|método de autenticación|mecanismo de autenticación`,
+	`\bapop\b|cram-md5|digest-md5|\bntlm\b|gssapi|authentifizierungsmethode|anmeldemethode|authentifizierungsverfahren|méthode d.authentification|mécanisme d.authentification|método de autenticación|mecanismo de autenticación`,
 	`metodo di autenticazione|meccanismo di autenticazione|método de autenticação|mecanismo de autenticação|authenticatiemethode|verificatiemethode|metod[aęy] (uwierzytelniania|logowania)|mechanizm uwierzytelniania`,
 	`サポートされた[^\n]{0,10}認証|спосіб (автентифікації|розпізнавання|авторизації)|метод[а-я]* (аутентификации|авторизации|проверки подлинности|автентифікації|авторизації)|механизм[а-я]* (аутентификации|авторизации)|механізм[а-я]* автентифікації`,
 	`autentiseringsmetod|godkendelsesmetode|autentiseringsmetode|todennustapa|tunnistautumistapa|hitelesítési (mód|mechanizmus)|metod[aă] de autentificare|μέθοδο[ς]? (ελέγχου )?ταυτότητας|mètode d.autenticació|kimlik doğrulama (yöntemi|mekanizması)|doğrulama yöntemi`,
@@ -292,11 +298,11 @@ var lexMethod = words(
 
 // lexUnsupported: "not supported", "does not support".
 var lexUnsupported = words(
-	`nicht [^\n]{0,20}angeboten|n.est pas offert|non offert|no es ofrecid|no se ofrece|non (è )?offert|não (é )?oferecid|niet aangeboden|nie jest oferowan|není nabízen|не предлагается|не пропонується|inte erbjuds|tilbydes ikke|tilbys ikke|ei tarjota|nem kínál|nu este oferit|δεν προσφέρεται|no s.ofereix|sunulmuyor|未提供|提供されていません|제공되지 않`,
+	`ne ?podržava|не поддържа|nicht [^\n]{0,20}angeboten|n.est pas offert|non offert|no es ofrecid|no se ofrece|non (è )?offert|não (é )?oferecid|niet aangeboden|nie jest oferowan|není nabízen|не предлагается|не пропонується|inte erbjuds|tilbydes ikke|tilbys ikke|ei tarjota|nem kínál|nu este oferit|δεν προσφέρεται|no s.ofereix|sunulmuyor|未提供|提供されていません|제공되지 않`,
 	`nicht unterstützt|unterstützt kein|ne prend pas en charge|n.est pas (prise? en charge|supportée?)|non (prise? en charge|supportée?)|ne supporte pas`,
 	`no es compatible|no (es )?(admitid[oa]|soportad[oa])|no se admite|no admite|no soporta|non (è )?supportat[oa]|non supporta|não (é )?suportad[oa]|não suporta|não é compatível`,
 	`niet ondersteund|ondersteunt geen|ondersteunt [^\n]{0,30} niet|nie jest obsługiwan|nieobsługiwan|nie obsługuje|není podporován|nepodporuj|nepodporovan|не поддерживается|не поддерживает|не підтримується|не підтримує|не се поддържа|nije podržan|ni podprt`,
-	`stöds inte|stöder inte|understøttes ikke|understøtter ikke|støttes ikke|støtter ikke|ei tueta|ei tue|nem támogat|nu este (acceptat|suportat)|nu acceptă|nu suportă|δεν υποστηρίζ|no és compatible|no s.admet|no admet|desteklenmiyor|desteklemiyor|desteklenmez`,
+	`stöds inte|stöder [^\n]{0,12}inte|understøttes ikke|understøtter ikke|støttes ikke|støtter ikke|ei tueta|ei tue|nem támogat|nu este (acceptat|suportat)|nu acceptă|nu suportă|δεν υποστηρίζ|no és compatible|no s.admet|no admet|desteklenmiyor|desteklemiyor|desteklenmez`,
 	`不支持|不支援|サポートされていません|サポートしていません|対応していません|지원되지 않|지원하지 않|không được hỗ trợ|không hỗ trợ|tidak didukung|אינו נתמך|לא נתמך|غير مدعوم|پشتیبانی نمی`,
 )
 
@@ -427,8 +433,11 @@ var lexiconRules = []rule{
 		Source: srcThunderbirdL10n},
 	// IMAP, POP or SMTP switched off for the account is the protocol, not
 	// the account ("L'accès IMAP est désactivé pour ce compte").
-	{ID: "lexicon-protocol-disabled", Pattern: near(`\bimap\b|\bpop3?\b|\bsmtp\b|activesync|\bews\b`, lexLocked+`|nicht aktiviert|nicht freigeschaltet|n.est pas activé|no está habilitad|no has habilitado|non (è )?abilitat|não (está )?(ativad|habilitad)|niet ingeschakeld|nie jest włączon|není povolen|не включен|не ввімкнен|inte aktiverad|ikke aktiveret|ikke aktivert|ei ole käytössä|nincs engedélyezve|nu este activat|δεν είναι ενεργοποιημέν|no està habilitat|etkin değil|未开启|未開啟|未启用|有効になっていません|사용하도록 설정되지`, 40),
-		NotPattern: lexUnlocked + `|` + lexMethod + `|` + lexSignIn,
+	{ID: "lexicon-protocol-disabled", Pattern: near(`\bimap\b|\bpop3?\b|\bsmtp\b|activesync|\bews\b`, lexLocked+`|povolit|aktivieren|activer|activar|attivare|ativar|inschakelen|włączyć|включить|увімкн|aktivera|aktivere|ota käyttöön|engedélyez|activați|ενεργοποι|etkinleştir|开启|启用|開啟|有効に|nicht aktiviert|nicht freigeschaltet|n.est pas activé|no está habilitad|no has habilitado|non (è )?abilitat|não (está )?(ativad|habilitad)|niet ingeschakeld|nie jest włączon|není povolen|не включен|не ввімкнен|inte aktiverad|ikke aktiveret|ikke aktivert|ei ole käytössä|nincs engedélyezve|nu este activat|δεν είναι ενεργοποιημέν|no està habilitat|etkin değil|未开启|未開啟|未启用|有効になっていません|사용하도록 설정되지`, 40),
+		// "Try enabling workarounds for this error" (Balsa's Swedish
+		// protocol error, held-out round 200) enables no protocol.
+		// Nor does "Bitte SSL für IMAP aktivieren" (held-out round 124).
+		NotPattern: lexUnlocked + `|` + lexMethod + `|` + lexSignIn + `|` + lexFail + `|` + lexSecure,
 		Code:       CodeProtocolDisabled, Confidence: ConfidenceLow,
 		Summary: "The words say IMAP, POP or SMTP is switched off for this account: turn it on in the account's settings (webmail) or ask the admin to.",
 		Alternatives: []Alternative{
@@ -485,10 +494,17 @@ var lexiconRules = []rule{
 		Summary:      "The words say a limit was reached (too many connections, attempts or messages): it passes with time; a program that opens many connections at once should open fewer.",
 		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A passing failure of the server.", "It works a few minutes later.")},
 		Source:       srcThunderbirdL10n},
-	{ID: "lexicon-folder-missing", Pattern: near(lexFolder, lexNotFound, 50),
+	{ID: "lexicon-folder-missing", Pattern: near(lexFolder, lexNotFound+`|`+lexMissing, 50),
 		Code: CodeMailboxMissing, Confidence: ConfidenceLow,
 		Summary:      "The words say a folder does not exist on the server (or cannot be opened): choose an existing folder for Sent, Drafts or Trash, or create it.",
 		Alternatives: []Alternative{alt(CodePolicyBlocked, "The folder exists but this account may not open it.", "The folder shows in webmail.")},
+		Source:       srcThunderbirdL10n},
+	// At the mailbox step, what does not exist is the folder ("{0} ei ole
+	// olemassa tällä tilillä", Wino Mail).
+	{ID: "lexicon-mailbox-not-found", Stages: []probe.Stage{probe.StageMailbox}, Pattern: lexNotFound + `|` + lexMissing,
+		Code: CodeMailboxMissing, Confidence: ConfidenceLow,
+		Summary:      "The words say that something the program opened does not exist on the server: at this step, a folder (choose an existing one for Sent, Drafts or Trash, or create it).",
+		Alternatives: []Alternative{alt(CodeUnknown, "What is missing is not a folder.", "The folder opens in webmail.")},
 		Source:       srcThunderbirdL10n},
 	{ID: "lexicon-recipient", Protocols: onlySMTP, Stages: lexEnvelopeStages, NotPattern: lexCertificate, Pattern: near(lexRecipient, lexFail+`|`+lexUnknown+`|`+lexNotFound, 50),
 		Code: CodeRecipientUnknown, Confidence: ConfidenceLow,
@@ -532,7 +548,7 @@ var lexiconRules = []rule{
 	// Zertifikat überein", "Verifica ... del certificato fallita".
 	// A certificate to sign or encrypt with is the user's, not the
 	// server's.
-	{ID: "lexicon-certificate", Pattern: near(lexCertificate, lexFail+`|`+lexNot, 50),
+	{ID: "lexicon-certificate", Pattern: near(lexCertificate, lexFail+`|`+lexNot+`|`+lexExpired+`|`+lexUnknown, 50),
 		NotPattern: lexUserCertificate,
 		Code:       CodeTLSCertificate, Confidence: ConfidenceLow,
 		Summary: "The words say the server's certificate was not accepted (not trusted, for another name, or expired).",
@@ -564,6 +580,23 @@ var lexiconRules = []rule{
 			alt(CodeStartTLSUnavailable, "The server offers its methods only over TLS, and the connection is not encrypted.", "With STARTTLS or SSL/TLS on, the method is offered."),
 		},
 		Source: srcThunderbirdL10n},
+	// CodeIgniter's "Unable to send AUTH LOGIN command" in its languages:
+	// the server refused the AUTH LOGIN mechanism (held-out round 199).
+	{ID: "lexicon-auth-login-refused", Pattern: near(`auth login`, lexFail+`|konnte nicht (gesendet|gesandt)|unable to send|failed to send|could not send|not found|not (recognized|recognised|supported|implemented)|unrecognized|unknown`, 40),
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceLow,
+		Summary: "The server refused the AUTH LOGIN command: it does not take that mechanism (or takes it only over TLS). Choose another authentication method, or turn on encryption.",
+		Alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "The server takes AUTH LOGIN only after STARTTLS.", "With STARTTLS on, the same settings sign in."),
+		},
+		Source: "https://github.com/codeigniter4/CodeIgniter4/tree/develop/system/Language/en/Email.php"},
+	{ID: "lexicon-secure-unsupported", Pattern: near(lexSecure, lexUnsupported+`|`+lexUnavailable, 50),
+		Code: CodeStartTLSUnavailable, Confidence: ConfidenceLow,
+		Summary: "The words say the server does not support a secure connection as set: on a port that takes STARTTLS choose STARTTLS, on 993 or 465 choose SSL/TLS; if the server offers no encryption at all, its admin must turn it on.",
+		Alternatives: []Alternative{
+			altWrongMode,
+			alt(CodeTLSHandshakeFailed, "The server supports TLS, but not a version or cipher the client accepts.", "A TLS test tool connects with other settings."),
+		},
+		Source: srcThunderbirdL10n},
 	// A secure connection required, or missing for the step ("Il server
 	// SMTP richiede STARTTLS", "connexion sécurisée manquante"): the
 	// server wants TLS before the password, as "Must issue a STARTTLS
@@ -574,23 +607,6 @@ var lexiconRules = []rule{
 		Summary: "The words say the server takes the sign-in (or the message) only over an encrypted connection: choose STARTTLS (ports 143, 587) or SSL/TLS (993, 465) in the account's security setting.",
 		Alternatives: []Alternative{
 			alt(CodeStartTLSUnavailable, "The client asked for STARTTLS and the server does not offer it.", "The server's capability list lacks STARTTLS."),
-		},
-		Source: srcThunderbirdL10n},
-	// CodeIgniter's "Unable to send AUTH LOGIN command" in its languages:
-	// the server refused the AUTH LOGIN mechanism (held-out round 199).
-	{ID: "lexicon-auth-login-refused", Pattern: near(`auth login`, lexFail+`|konnte nicht (gesendet|gesandt)|unable to send|failed to send|could not send|not found|not (recognized|recognised|supported|implemented)|unrecognized|unknown`, 40),
-		Code: CodeMechanismUnsupported, Confidence: ConfidenceLow,
-		Summary: "The server refused the AUTH LOGIN command: it does not take that mechanism (or takes it only over TLS). Choose another authentication method, or turn on encryption.",
-		Alternatives: []Alternative{
-			alt(CodePlaintextDisallowed, "The server takes AUTH LOGIN only after STARTTLS.", "With STARTTLS on, the same settings sign in."),
-		},
-		Source: "https://github.com/codeigniter4/CodeIgniter4/tree/develop/system/Language/en/Email.php"},
-	{ID: "lexicon-secure-unsupported", Pattern: near(lexSecure, lexUnsupported, 50),
-		Code: CodeStartTLSUnavailable, Confidence: ConfidenceLow,
-		Summary: "The words say the server does not support a secure connection as set: on a port that takes STARTTLS choose STARTTLS, on 993 or 465 choose SSL/TLS; if the server offers no encryption at all, its admin must turn it on.",
-		Alternatives: []Alternative{
-			altWrongMode,
-			alt(CodeTLSHandshakeFailed, "The server supports TLS, but not a version or cipher the client accepts.", "A TLS test tool connects with other settings."),
 		},
 		Source: srcThunderbirdL10n},
 	{ID: "lexicon-sign-in", Stages: stagesAuth, Pattern: near(lexSignIn, lexFail, 40), NotPattern: lexNotSignIn,
@@ -621,6 +637,22 @@ var lexiconRules = []rule{
 		Source: srcThunderbirdL10n},
 	// An SSL or TLS exception, in the words of Odoo's fetchmail ("Une
 	// exception SSL s'est produite", "SSL例外が発生しました").
+	// A security error in so many words ("säkerhetsfel"): most often the
+	// encrypted connection.
+	{ID: "lexicon-security-error", Pattern: `sicherheitsfehler|erreur de sécurité|error de seguridad|errore di sicurezza|erro de segurança|beveiligingsfout|błąd zabezpieczeń|chyba zabezpečení|ошибка безопасности|помилка безпеки|säkerhetsfel|sikkerhedsfejl|sikkerhetsfeil|suojausvirhe|biztonsági hiba|eroare de securitate|σφάλμα ασφαλείας|error de seguretat|güvenlik hatası|安全错误|安全錯誤|セキュリティエラー|보안 오류|lỗi bảo mật|kesalahan keamanan`,
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
+		Summary: "The words say a security error stopped the connection: most often the encrypted connection (TLS) or the server's certificate.",
+		Alternatives: []Alternative{
+			alt(CodeTLSCertificate, "The server's certificate was refused.", "The client offers to show the certificate."),
+			altWrongMode,
+		},
+		Source: srcTLSFacts},
+	// An app password asked for, in the languages' own words.
+	{ID: "lexicon-app-password", Pattern: `aplikační heslo|heslo aplikace|hasł[ao] (do )?aplikacji|app-passwort|anwendungspasswort|anwendungskennwort|mot de passe d.application|mot de passe d.app|contraseña de aplicación|contraseña de la aplicación|password per le app|password dell.app|password per l.app|senha de app|senha de aplicativo|senha de aplicação|app-wachtwoord|appwachtwoord|пароль приложения|пароль для приложени|пароль застосунку|пароль додатка|applösenord|app-lösenord|app-adgangskode|app-passord|sovellussalasana|alkalmazásjelszó|alkalmazás jelszó|parolă pentru aplicați|parola aplicației|κωδικός εφαρμογής|κωδικό εφαρμογής|contrasenya d.aplicació|uygulama şifresi|uygulama parolası|应用专用密码|應用程式密碼|应用密码|アプリ ?パスワード|앱 비밀번호|mật khẩu ứng dụng|sandi aplikasi`,
+		Code: CodeAppPasswordRequired, Confidence: ConfidenceLow,
+		Summary:      "The words say the account needs an app password: create one in the provider's account security settings (two-step verification must be on) and use it in place of the account password.",
+		Alternatives: []Alternative{altInvalidCredentialsLexicon},
+		Source:       srcThunderbirdL10n},
 	{ID: "lexicon-tls-exception", Pattern: near(`\bssl\b|\btls\b`, `exception|例外|исключени|ausnahme|excepción|eccezione|exceção|wyjątek|výjimk|виняток|undantag|poikkeus|kivétel|excepți|εξαίρεση|excepció|istisna|异常|異常|예외`, 20),
 		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
 		Summary: "The words say the encrypted connection (SSL/TLS) failed: most often the security setting does not match the port (SSL/TLS on 993 and 465, STARTTLS on 143 and 587).",
@@ -725,6 +757,13 @@ var lexiconRules = []rule{
 		Code: CodeUnknown, Confidence: ConfidenceLow,
 		Summary:      couldNotConnectSummary,
 		Alternatives: couldNotConnectAlts,
+		Source:       srcThunderbirdL10n},
+	// Down for maintenance: the service, for now.
+	{ID: "lexicon-maintenance", Pattern: `wartung|maintenance|mantenimiento|manutenzione|manutenção|onderhoud|konserwacj|údržb|údržba|обслуживани|технічн[а-яі]* обслуговуванн|underhåll|vedligehold|vedlikehold|huolto|karbantart|mentenanț|συντήρηση|manteniment|bakım|维护|維護|メンテナンス|점검|bảo trì|pemeliharaan`,
+		NotPattern: lexNot + `|` + lexFail,
+		Code:       CodeServerUnavailable, Confidence: ConfidenceLow,
+		Summary:      "The words say the server is down for maintenance: try again later; nothing in the settings needs to change.",
+		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A short passing failure.", "It works again within minutes.")},
 		Source:       srcThunderbirdL10n},
 	{ID: "lexicon-try-later", Pattern: lexLater,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,

@@ -78,6 +78,15 @@ func TestLexiconReadings(t *testing.T) {
 		{"de credentials no longer valid", "Ihre Zugangsdaten sind nicht mehr gültig", ProtocolIMAP, "", CodePasswordExpired, "lexicon-password-expired"},
 		{"de account locked for an expired password", "Konto wegen abgelaufenem Passwort gesperrt", ProtocolIMAP, "", CodePasswordExpired, "lexicon-password-expired"},
 		{"fr locate the host", "Impossible de localiser l'hôte", ProtocolSMTP, "", CodeDNSFailure, "lexicon-host-name"},
+		{"sv TLS required but unsupported", "TLS krävs men servern stöder det inte", ProtocolIMAP, "", CodeStartTLSUnavailable, "lexicon-secure-unsupported"},
+		{"da security error", "Der opstod en sikkerhedsfejl", ProtocolIMAP, "", CodeTLSHandshakeFailed, "lexicon-security-error"},
+		{"hu certificate expired", "A szerver tanúsítványa lejárt", ProtocolIMAP, "", CodeTLSCertificate, "lexicon-certificate"},
+		{"pl app password", "Użyj hasła aplikacji zamiast hasła do konta", ProtocolIMAP, "", CodeAppPasswordRequired, "lexicon-app-password"},
+		{"cs enable IMAP", "V nastavení účtu je potřeba povolit IMAP", ProtocolIMAP, "", CodeProtocolDisabled, "lexicon-protocol-disabled"},
+		{"de maintenance", "Der Server wird gerade gewartet (Wartung)", ProtocolIMAP, "", CodeServerUnavailable, "lexicon-maintenance"},
+		{"fi folder missing", "Lähetetyt-kansio puuttuu", ProtocolIMAP, "", CodeMailboxMissing, "lexicon-folder-missing"},
+		{"fi at the mailbox step", "{0} ei ole olemassa", ProtocolIMAP, probe.StageMailbox, CodeMailboxMissing, "lexicon-mailbox-not-found"},
+		{"hr APOP", "Poslužitelj ne podržava APOP", ProtocolPOP3, "", CodeMechanismUnsupported, "lexicon-mechanism"},
 		{"fr Exchange not found at a domain", "marie n'a pas été trouvée sur example.fr.", ProtocolSMTP, "", CodeRecipientUnknown, "lexicon-address"},
 		{"de success", "Verbindungstest erfolgreich", ProtocolIMAP, "", CodeOK, "lexicon-success"},
 		{"hr success", "Veza je uspješno uspostavljena", ProtocolSMTP, "", CodeOK, "lexicon-success"},
@@ -172,6 +181,14 @@ func TestLexiconNearMisses(t *testing.T) {
 	t.Run("advice that lists the server beside the credentials is not about the password", func(t *testing.T) {
 		f := Explain("Überprüfen Sie den Server, den Port und die Zugangsdaten.", Hints{Protocol: ProtocolIMAP})
 		assert.NotEqual(t, "lexicon-check-credentials", f.Evidence.Rule)
+	})
+	t.Run("an unknown error is no refused password; enabling a workaround no protocol", func(t *testing.T) {
+		f := Explain("Παρουσιάστηκε άγνωστο σφάλμα κατά την ταυτοποίηση", Hints{Protocol: ProtocolIMAP})
+		assert.NotEqual(t, CodeInvalidCredentials, f.Code, f.Evidence.Rule)
+		f = Explain("IMAP: protokollfel. Försök att aktivera temporära lösningar för detta fel.", Hints{Protocol: ProtocolIMAP})
+		assert.NotEqual(t, CodeProtocolDisabled, f.Code, f.Evidence.Rule)
+		f = Explain("Die Wartung ist abgeschlossen, aber die Anmeldung ist fehlgeschlagen", Hints{Protocol: ProtocolIMAP})
+		assert.NotEqual(t, CodeServerUnavailable, f.Code, f.Evidence.Rule)
 	})
 	t.Run("a folder moved, or TLS not required, is no finding of theirs", func(t *testing.T) {
 		f := Explain("Verschieben in den Ordner fehlgeschlagen", Hints{Protocol: ProtocolIMAP})
