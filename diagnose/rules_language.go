@@ -422,7 +422,7 @@ var languageClientRules = []rule{
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc6749#section-5.2"},
 	{ID: "language-service-unavailable",
-		Pattern: `^\s*dienst nicht verfügbar\.?\s*$|serviço indisponível, fechando o canal|service non disponible, fermeture du canal|servicio no disponible, cerrando el canal|служба недоступна, закрытие канала`,
+		Pattern: `^\s*dienst nicht verfügbar\.?\s*$|^\s*service (is )?not available\.?\s*$|serviço indisponível, fechando o canal|service non disponible, fermeture du canal|servicio no disponible, cerrando el canal|служба недоступна, закрытие канала`,
 		Code:    CodeServerUnavailable, Confidence: ConfidenceLow,
 		Summary: "The server said its service is not available now (421) and closed the connection: try again later; if it lasts, its admin must look.",
 		Source:  srcRFC5321},

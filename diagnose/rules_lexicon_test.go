@@ -190,6 +190,30 @@ func TestLexiconNearMisses(t *testing.T) {
 		f = Explain("Die Wartung ist abgeschlossen, aber die Anmeldung ist fehlgeschlagen", Hints{Protocol: ProtocolIMAP})
 		assert.NotEqual(t, CodeServerUnavailable, f.Code, f.Evidence.Rule)
 	})
+	t.Run("English words where no English rule read them", func(t *testing.T) {
+		// Held-out round 203 (mobile apps' English strings) showed these
+		// unread or misread.
+		for _, tc := range []struct {
+			text string
+			want Code
+		}{
+			{"Authentication methods aren't supported by the server.", CodeMechanismUnsupported},
+			{"TLS required but not supported by the server.", CodeStartTLSUnavailable},
+			{"The certificate has been revoked.", CodeTLSCertificate},
+			{"Connection to the server failed due to a security error.", CodeTLSHandshakeFailed},
+			{"Your account is set up.", CodeOK},
+			{"Too many failed login attempts, please try again later", CodeRateLimited},
+			{"Service not available", CodeServerUnavailable},
+			{"TLS is required", CodePlaintextDisallowed},
+		} {
+			f := Explain(tc.text, Hints{Protocol: ProtocolIMAP})
+			assert.Equal(t, tc.want, f.Code, "%s (rule %s)", tc.text, f.Evidence.Rule)
+		}
+		for _, text := range []string{"Your account is set up, but sending failed", "Your account is set up. The password was refused."} {
+			f := Explain(text, Hints{Protocol: ProtocolIMAP})
+			assert.NotEqual(t, CodeOK, f.Code, "%s (rule %s)", text, f.Evidence.Rule)
+		}
+	})
 	t.Run("a folder moved, or TLS not required, is no finding of theirs", func(t *testing.T) {
 		f := Explain("Verschieben in den Ordner fehlgeschlagen", Hints{Protocol: ProtocolIMAP})
 		assert.NotEqual(t, "lexicon-folder-failed", f.Evidence.Rule)

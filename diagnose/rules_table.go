@@ -1456,9 +1456,13 @@ var phraseRules = []rule{
 		// Email sending without SSL/TLS encryption is not allowed",
 		// MidiSMTP's "530 Encryption required, must issue STARTTLS
 		// command first".
-		ID:      "encryption-required-words",
-		Pattern: `must issue (a )?starttls|\b(encryption|ssl|tls|ssl/tls)([- ](connection|session))? (is )?required|without (ssl|tls|ssl/tls|encryption)( encryption)? (is )?not (allowed|permitted)|requires? (an? )?(secure|encrypted|ssl|tls) (connection|channel)|must (use|enable) (ssl|tls|starttls|encryption)|(login|auth(entication)?|plain ?text( login)?) (is )?disabled (before|without) (starttls|tls|ssl|encryption)`,
-		Code:    CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		ID: "encryption-required-words",
+		// "TLS required but not supported by server" (AOSP Email; held-out
+		// round 203) is the client's demand that the server cannot meet:
+		// lexicon-secure-unsupported reads it.
+		NotPattern: `but not supported|not supported by (the )?server`,
+		Pattern:    `must issue (a )?starttls|\b(encryption|ssl|tls|ssl/tls)([- ](connection|session))? (is )?required|without (ssl|tls|ssl/tls|encryption)( encryption)? (is )?not (allowed|permitted)|requires? (an? )?(secure|encrypted|ssl|tls) (connection|channel)|must (use|enable) (ssl|tls|starttls|encryption)|(login|auth(entication)?|plain ?text( login)?) (is )?disabled (before|without) (starttls|tls|ssl|encryption)`,
+		Code:       CodePlaintextDisallowed, Confidence: ConfidenceMedium,
 		Summary:      "The server wants an encrypted connection (STARTTLS on 587/143, or TLS on 465/993) before it takes a password or mail.",
 		Alternatives: []Alternative{altWrongMode, altStartTLSStripped},
 		Source:       "https://github.com/PHPMailer/PHPMailer/issues/283",
@@ -3471,8 +3475,10 @@ var genericRules = []rule{
 			alt(CodeConnectionRefused, "The site cannot reach the SMTP server on the port set (a host that blocks outgoing mail ports).", "The SMTP plugin's test fails with \"could not connect\" or a time-out."),
 		},
 		Source: "https://contactform7.com/faq/"},
+	// "Too many failed requests, please try again later" (Proton Mail
+	// Bridge; held-out round 203) is the limit keyword-limit reads.
 	{ID: "generic-temporary", Pattern: `try again later|try again after|\bretry later\b|temporar(y|ily)|service (not |un)available|greylist|plus tard|internal error occurred|server error while|\bserver (is )?(too |very )?busy\b`,
-		NotPattern: `\bspam`,
+		NotPattern: `\bspam|\btoo many\b`,
 		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5321},
 	// A 4xx reply with the same words is a refusal for now, read by its
 	// code (Ruby's "451 Authentication failed: Could not authenticate").
@@ -3958,7 +3964,7 @@ var keywordRules = []rule{
 	{ID: "keyword-sign-in", Stages: stagesAuth, NotReply: []int{4}, Phrases: failureWords, Pattern: `password|passwd|credential|log ?in|logon|sign ?in|authenticat|\bauth\b|user ?name`,
 		// "SMTP AUTH が利用できません" (AUTH is not available, Sylpheed;
 		// held-out round 195) is a mechanism missing, read by lexiconRules.
-		NotPattern: serverOtherCause + `|\b(good|successful)[a-z ]{0,12}(authentication|login|sign-?in)\b|` + signInNetworkCause + `|\bauth\b[^\n]{0,12}(` + lexUnavailable + `|利用できません|unavailable|not available)|auth login[^\n]{0,12}(command|kommando|commande|comando|polecenie)|(command|kommando|befehl|commande|comando|polecenie)[^\n]{0,12}auth login|das auth login`,
+		NotPattern: serverOtherCause + `|\b(good|successful)[a-z ]{0,12}(authentication|login|sign-?in)\b|` + signInNetworkCause + `|\bauth\b[^\n]{0,12}(` + lexUnavailable + `|利用できません|unavailable|not available)|auth(entication)? (methods?|mechanisms?) (is |are )?(not|n't|aren't|isn't) supported|auth login[^\n]{0,12}(command|kommando|commande|comando|polecenie)|(command|kommando|befehl|commande|comando|polecenie)[^\n]{0,12}auth login|das auth login`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Summary:      "The words point to the sign-in being refused.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
