@@ -469,8 +469,8 @@ var lexiconRules = []rule{
 	// pour cette boîte aux lettres" a message too large).
 	{ID: "lexicon-too-large-message", Pattern: near(lexMessageNoun, lexTooLarge, 50),
 		Code: CodeMessageTooLarge, Confidence: ConfidenceLow,
-		Summary:      "The words say the message is too large for the server: send smaller attachments, or a link to the file.",
-		Alternatives: []Alternative{alt(CodeQuotaExceeded, "The recipient's mailbox has no room for it.", "A small message to the same recipient goes through.")},
+		Summary:      tooLargeSummaryLexicon,
+		Alternatives: []Alternative{altNoRoomLexicon},
 		Source:       srcThunderbirdL10n},
 	// A quota for sending (per day) is a rate limit, not storage.
 	{ID: "lexicon-sending-quota", Pattern: near(lexQuota+`|kontingent|limit|limite|límite|лимит|ліміт|上限|限额|限額|한도`, lexSending, 40),
@@ -495,8 +495,8 @@ var lexiconRules = []rule{
 		Source:       srcThunderbirdL10n},
 	{ID: "lexicon-too-large", Pattern: lexTooLarge,
 		Code: CodeMessageTooLarge, Confidence: ConfidenceLow,
-		Summary:      "The words say the message is too large for the server: send smaller attachments, or a link to the file.",
-		Alternatives: []Alternative{alt(CodeQuotaExceeded, "The recipient's mailbox has no room for it.", "A small message to the same recipient goes through.")},
+		Summary:      tooLargeSummaryLexicon,
+		Alternatives: []Alternative{altNoRoomLexicon},
 		Source:       srcThunderbirdL10n},
 	{ID: "lexicon-too-many", Pattern: lexTooMany,
 		Code: CodeRateLimited, Confidence: ConfidenceLow,
@@ -518,7 +518,7 @@ var lexiconRules = []rule{
 	{ID: "lexicon-recipient", Protocols: onlySMTP, Stages: lexEnvelopeStages, NotPattern: lexCertificate, Pattern: near(lexRecipient, lexFail+`|`+lexUnknown+`|`+lexNotFound, 50),
 		Code: CodeRecipientUnknown, Confidence: ConfidenceLow,
 		Summary:      "The words say a recipient address was refused: most often it does not exist (a typo).",
-		Alternatives: []Alternative{alt(CodeRelayDenied, "The server will not pass mail on to that recipient for this client.", "Signing in first, or sending to a local address, works.")},
+		Alternatives: []Alternative{altRelayLexicon},
 		Source:       srcThunderbirdL10n},
 	// Sending to other domains refused: relaying.
 	{ID: "lexicon-relay", Protocols: onlySMTP, Pattern: near(lexRelay, lexFail+`|`+lexLocked, 60),
@@ -536,7 +536,7 @@ var lexiconRules = []rule{
 		NotPattern: lexSender + `|` + lexHostName + `|` + lexSignIn + `|` + lexCertificate + `|` + near(lexServerNoun, lexAddress, 15) + `|\bip\b|ip-`,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceLow,
 		Summary:      "The words say an address or user was not found or is invalid: most often a recipient that does not exist (a typo).",
-		Alternatives: []Alternative{alt(CodeRelayDenied, "The server will not pass mail on to that recipient for this client.", "Signing in first, or sending to a local address, works.")},
+		Alternatives: []Alternative{altRelayLexicon},
 		Source:       srcThunderbirdL10n},
 	{ID: "lexicon-sender", Protocols: onlySMTP, Pattern: near(lexSender, lexFail+`|`+lexUnknown, 50),
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceLow,
@@ -629,7 +629,7 @@ var lexiconRules = []rule{
 		Code: CodeNetworkUnreachable, Confidence: ConfidenceLow,
 		Summary: "The words say the server's host cannot be reached: no route to it from this network (a firewall, a VPN, or the network is down).",
 		Alternatives: []Alternative{
-			alt(CodeConnectionTimeout, "A firewall drops the connection silently.", "The connection test hangs rather than failing at once."),
+			altSilentFirewallLexicon,
 			alt(CodeDNSFailure, "The host name is wrong.", "nslookup finds no address for it."),
 		},
 		Source: srcThunderbirdL10n},
@@ -667,7 +667,7 @@ var lexiconRules = []rule{
 		Summary: "The words say the encrypted connection (SSL/TLS) failed: most often the security setting does not match the port (SSL/TLS on 993 and 465, STARTTLS on 143 and 587).",
 		Alternatives: []Alternative{
 			altWrongMode,
-			alt(CodeTLSCertificate, "The server's certificate was refused.", "The client's log names the certificate."),
+			altCertRefusedLexicon,
 		},
 		Source: srcTLSFacts},
 	// The whole message asks to check the credentials, and nothing else
@@ -718,7 +718,7 @@ var lexiconRules = []rule{
 		Code: CodeNetworkUnreachable, Confidence: ConfidenceLow,
 		Summary: "The words say the network is unreachable: the device has no route to the server (offline, a VPN or a firewall).",
 		Alternatives: []Alternative{
-			alt(CodeConnectionTimeout, "A firewall drops the connection silently.", "The connection test hangs rather than failing at once."),
+			altSilentFirewallLexicon,
 		},
 		Source: srcThunderbirdL10n},
 	// A protocol error, in so many words.
@@ -734,7 +734,7 @@ var lexiconRules = []rule{
 		Summary: "The words say the encrypted connection (TLS) could not be set up: most often the security setting does not match the port (SSL/TLS on 993 and 465, STARTTLS on 143 and 587), or the server's TLS is too old.",
 		Alternatives: []Alternative{
 			altWrongMode,
-			alt(CodeTLSCertificate, "The server's certificate was refused.", "The client's log names the certificate."),
+			altCertRefusedLexicon,
 		},
 		Source: srcTLSFacts},
 	{ID: "lexicon-service-unavailable", Pattern: near(lexService, lexUnavailable, 30),
@@ -780,6 +780,16 @@ var lexiconRules = []rule{
 		Alternatives: []Alternative{alt(CodeRateLimited, "A limit was reached that passes with time.", "It works again after an hour.")},
 		Source:       srcThunderbirdL10n},
 }
+
+// The alternatives and summaries more than one word reading gives.
+var (
+	altCertRefusedLexicon    = alt(CodeTLSCertificate, "The server's certificate was refused.", "The client's log names the certificate.")
+	altRelayLexicon          = alt(CodeRelayDenied, "The server will not pass mail on to that recipient for this client.", "Signing in first, or sending to a local address, works.")
+	altNoRoomLexicon         = alt(CodeQuotaExceeded, "The recipient's mailbox has no room for it.", "A small message to the same recipient goes through.")
+	altSilentFirewallLexicon = alt(CodeConnectionTimeout, "A firewall drops the connection silently.", "The connection test hangs rather than failing at once.")
+)
+
+const tooLargeSummaryLexicon = "The words say the message is too large for the server: send smaller attachments, or a link to the file."
 
 // altInvalidCredentialsLexicon: the reading that stays in view beside a
 // guess about the account.
