@@ -15,12 +15,18 @@ import (
 // pattern matches: the prefilter would then change a classification.
 func checkPrefilters(t *testing.T, text string, matched map[string]bool) {
 	t.Helper()
+	checkPrefiltersOf(t, text, matched, func(*rule) bool { return true })
+}
+
+// checkPrefiltersOf is checkPrefilters for the rules of which says yes.
+func checkPrefiltersOf(t *testing.T, text string, matched map[string]bool, which func(*rule) bool) {
+	t.Helper()
 	// Rules read no more of a paste than Explain keeps (boundText).
 	text, _ = boundText(text)
 	lower := strings.ToLower(text)
 	for i := range rules {
 		r := &rules[i]
-		if r.re == nil || !r.re.MatchString(lower) {
+		if r.re == nil || !which(r) || !r.re.MatchString(lower) {
 			continue
 		}
 		if matched != nil {
@@ -40,6 +46,11 @@ func checkPrefilters(t *testing.T, text string, matched map[string]bool) {
 	}
 }
 
+// wordReading reports whether r is one of the word readings of
+// rules_lexicon.go: long alternations of words on both sides of a gap,
+// each about as slow over a text as twenty other rules together.
+func wordReading(r *rule) bool { return strings.HasPrefix(r.ID, "lexicon-") }
+
 // TestPrefilterAgreesWithPattern: on every text of the corpus, the fuzz
 // seeds and the bad inputs, a rule whose pattern matches passes its
 // prefilter, so rules decide exactly as the patterns alone did.
@@ -55,31 +66,63 @@ func TestPrefilterAgreesWithPattern(t *testing.T) {
 	for _, s := range explainSeeds {
 		texts = append(texts, s.text)
 	}
-	sampled := len(texts) // the texts above; under -race, one in raceTextStride
 	// Each rule's own stock texts: the phrases of the other rules and the
 	// remediation's words are not enough to reach every branch, so also
-	// every literal a prefilter names, alone and with its neighbours.
-	for _, r := range rules {
-		for _, c := range r.pre.prefilter {
-			texts = append(texts, strings.Join(c, " | "))
+	// every literal a prefilter names, alone and with its neighbours, and
+	// the first literal of each of its groups together (what a pattern
+	// that needs two words near each other needs).
+	own := make([][]string, len(rules))
+	for i := range rules {
+		var firsts []string
+		for _, c := range rules[i].pre.prefilter {
+			own[i] = append(own[i], strings.Join(c, " | "))
+			firsts = append(firsts, c[0])
+		}
+		if len(firsts) > 1 {
+			own[i] = append(own[i], strings.Join(firsts, " "))
 		}
 	}
 	// Every pattern over every text is the package's longest test: about
-	// 20 s, and ten times that under the race detector, which has nothing
-	// to find in these pure functions but brought the package near go
-	// test's 10-minute limit on a loaded machine. So under -race only every
-	// raceTextStride-th corpus and seed text is checked (the same ones
-	// each run), beside every rule's own stock texts; go test without
-	// -race checks them all, and FuzzPrefilter any text. The texts are
+	// 40 s, and ten times that under the race detector, which has nothing
+	// to find in these pure functions but brought the package to go test's
+	// 10-minute limit once the word readings came (each as slow as twenty
+	// other rules). So under -race every rule but the word readings reads
+	// one corpus and seed text in raceTextStride and every stock text, and
+	// the word readings read one in raceWordStride and their own stock
+	// texts (the same ones each run); go test without -race checks every
+	// rule against every text, and FuzzPrefilter any text. The texts are
 	// split over the processors.
-	if raceSlowdown > 1 {
-		var kept []string
-		for i, s := range texts {
-			if i >= sampled || i%raceTextStride == 0 {
-				kept = append(kept, s)
+	type job struct {
+		text  string
+		which func(*rule) bool
+	}
+	all := func(*rule) bool { return true }
+	var jobs []job
+	if raceSlowdown == 1 {
+		for _, s := range texts {
+			jobs = append(jobs, job{s, all})
+		}
+		for _, o := range own {
+			for _, s := range o {
+				jobs = append(jobs, job{s, all})
 			}
 		}
-		texts = kept
+	} else {
+		others := func(r *rule) bool { return !wordReading(r) }
+		for i, s := range texts {
+			switch {
+			case i%raceWordStride == 0:
+				jobs = append(jobs, job{s, all})
+			case i%raceTextStride == 0:
+				jobs = append(jobs, job{s, others})
+			}
+		}
+		for i, o := range own {
+			self := &rules[i]
+			for _, s := range o {
+				jobs = append(jobs, job{s, func(r *rule) bool { return r == self || !wordReading(r) && !wordReading(self) }})
+			}
+		}
 	}
 	workers := runtime.GOMAXPROCS(0)
 	found := make([]map[string]bool, workers)
@@ -89,8 +132,8 @@ func TestPrefilterAgreesWithPattern(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := w; i < len(texts); i += workers {
-				checkPrefilters(t, texts[i], found[w])
+			for i := w; i < len(jobs); i += workers {
+				checkPrefiltersOf(t, jobs[i].text, found[w], jobs[i].which)
 			}
 		}()
 	}
@@ -110,8 +153,12 @@ func TestPrefilterAgreesWithPattern(t *testing.T) {
 }
 
 // raceTextStride: under -race, TestPrefilterAgreesWithPattern checks one
-// corpus text in this many.
-const raceTextStride = 4
+// corpus text in this many against every rule but the word readings;
+// raceWordStride, one in this many against the word readings too.
+const (
+	raceTextStride = 4
+	raceWordStride = 32
+)
 
 // TestPrefilterEveryPattern: every rule's pattern has a prefilter, so no
 // rule runs its regexp over every 64 KiB paste (docs/benchmarks.md).
