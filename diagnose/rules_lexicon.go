@@ -126,7 +126,7 @@ var lexUnknownError = `(unbekannt|inconnu|desconocid|sconosciut|desconhecid|onbe
 
 // lexNotFound: "not found", "does not exist", "cannot be opened".
 var lexNotFound = words(
-	`nicht gefunden|existiert nicht|nicht vorhanden|gibt es nicht|nicht geöffnet|nicht öffnen|nicht ausgewählt|nicht auswählen`,                                                                                                             // de
+	`nicht gefunden|existiert nicht|existieren nicht|nicht vorhanden|gibt es nicht|nicht geöffnet|nicht öffnen|nicht ausgewählt|nicht auswählen`,                                                                                            // de
 	`introuvable|n.a pu être trouvée?|aucune? [^\n]{0,40}(trouvée?|disponible)|n.existe pas|n.existe aucun|il n.y a aucun|impossible de trouver|pas trouvée?|inexistante?|impossible d.ouvrir|impossible de sélectionner`,                   // fr
 	`no se encontr|no encontrad[oa]|no existe|no se (puede|pudo) encontrar|impossibile trovare|inexistente|no se puede abrir|no se pudo abrir|non trovat[oa]|non esiste|impossibile aprire`,                                                 // es, it
 	`não encontrad[oa]|não existe|não (foi|é) possível encontrar|kan [^\n]{0,20}niet vinden|não foi encontrad[oa]|niet gevonden|bestaat niet|kan niet worden geopend`,                                                                       // pt, nl
@@ -139,7 +139,7 @@ var lexNotFound = words(
 
 // lexFolder: a folder (a mailbox in IMAP's sense).
 var lexFolder = words(
-	`ordner|dossier|carpeta|cartella|pasta|\bmap\b|folder|složk|priečin|папк|`+cyrStart+`тек[аиу]`+cyrEnd+`|mapp|mappe|kansio|mappa|dosar|φάκελ|klasör`,
+	`ordner|dossier|carpeta|cartella|pasta|\bmap\b|folder|katalog|složk|priečin|папк|`+cyrStart+`тек[аиу]`+cyrEnd+`|mapp|mappe|kansio|mappa|dosar|φάκελ|klasör`,
 	`文件夹|資料夾|フォルダ|폴더|편지함|메일함|thư mục|תיקי|مجلد|پوشه`,
 )
 
@@ -227,6 +227,9 @@ var lexConnection = words(
 // lexInvalid: invalid, of a name or a value.
 var lexInvalid = words(`non valide|invalide|ungültig|no válid|non valid|inválid|ongeldig|nieprawidłow|neplatn|недопустим|неверн|недійсн|ogiltig|ugyldig|virheellinen|érvénytelen|nevalid|μη έγκυρ|no vàlid|geçersiz|無効|无效|無效|유효하지 않|không hợp lệ|tidak valid`)
 
+// lexDeleted: deleted (a folder deleted from another client).
+var lexDeleted = `gelöscht|supprimée?|eliminad|eliminat|excluíd|verwijderd|usunięt|smazán|odstránen|удал[её]н|видален|raderad|slettet|poistettu|törölve|șters|διαγράφηκε|silindi|已删除|已刪除|削除され|삭제`
+
 // lexMissing: missing.
 var lexMissing = `fehlt|manquante?|falta|mancante|ontbreekt|\bbrak\b|chybí|отсутству|відсутн|saknas|mangler|puuttuu|hiányzik|lipsește|λείπει|eksik|缺少|缺失|がありません|없습니다`
 
@@ -235,7 +238,7 @@ var lexRequired = words(`erfordert|erforderlich|benötigt|nécessite|requiert|re
 
 // lexNoResponse: no response received.
 var lexNoResponse = words(
-	`keine antwort|aucune réponse|pas de réponse|sin respuesta|no se recibió (ninguna )?respuesta|nessuna risposta|sem resposta|nenhuma resposta|geen antwoord|brak odpowiedzi|žádná odpověď|neodpovídá|нет ответа|не отвечает|немає відповіді|не відповідає`,
+	`antwortet nicht|ne répond pas|no responde|non risponde|não responde|reageert niet|nie odpowiada|neodpovedá|nem válaszol|nem jött válasz|nem érkezett válasz|svarar inte|svarer ikke|ei vastaa|nu răspunde|δεν αποκρίνεται|yanıt vermiyor|応答しません|응답하지 않|keine antwort|aucune réponse|pas de réponse|sin respuesta|no se recibió (ninguna )?respuesta|nessuna risposta|sem resposta|nenhuma resposta|geen antwoord|brak odpowiedzi|žádná odpověď|neodpovídá|нет ответа|не отвечает|немає відповіді|не відповідає`,
 	`inget svar|intet svar|ikke noe svar|ei vastausta|nincs válasz|nu (există|a existat) (niciun )?răspuns|καμία απάντηση|cap resposta|yanıt (yok|alınamadı)|无响应|沒有回應|没有响应|未响应|無回應|応答がありません|応答なし|응답이 없|không có phản hồi|tidak ada respons|no response (was )?received|no response from (the )?server`,
 )
 
@@ -283,7 +286,7 @@ var lexRelay = words(`relay|relais|retransmisión|retransmissão|ретранс�
 // lexHostName, lexHost: the server's name.
 var (
 	lexHostName = words(
-		`(nazw[ay]|nom|nombre|nome|naam|název|имя|ім'я|namn|navn|nimi|név|numele) (kanoniczn[aey] )?dns|dns[- ]name|hostname|host-name|rechnername|servername|nom d.hôte|nom du serveur|nom de serveur|nombre de host|nombre del servidor|nome host|nome del server|nome do servidor|nome do host|hostnaam|servernaam|nazwa hosta|nazwa serwera`,
+		`hostadresse|adresse de l.hôte|dirección del host|indirizzo (dell.)?host|endereço do host|hostadres|adres hosta|адрес хоста|(nazw[ay]|nom|nombre|nome|naam|název|имя|ім'я|namn|navn|nimi|név|numele) (kanoniczn[aey] )?dns|dns[- ]name|hostname|host-name|rechnername|servername|nom d.hôte|nom du serveur|nom de serveur|nombre de host|nombre del servidor|nome host|nome del server|nome do servidor|nome do host|hostnaam|servernaam|nazwa hosta|nazwa serwera`,
 		`název hostitele|název serveru|имя (хоста|сервера|узла)|ім'я (хоста|сервера|вузла)|värdnamn|servernamn|værtsnavn|vertsnavn|palvelimen nimi|isäntänimi|gazdanév|numele gazdei|numele serverului|όνομα (κεντρικού υπολογιστή|διακομιστή)|sunucu adı|ana bilgisayar adı`,
 		`主机名|主機名稱|伺服器名稱|服务器名|ホスト名|サーバー?名|호스트 이름|서버 이름|tên máy chủ|nama host|nama server`,
 	)
@@ -299,13 +302,14 @@ var lexSpam = words(`спам|垃圾邮件|垃圾郵件|スパム|迷惑メー�
 var lexMethod = words(
 	`\bapop\b|cram-md5|digest-md5|\bntlm\b|gssapi|authentifizierungsmethode|anmeldemethode|authentifizierungsverfahren|méthode d.authentification|mécanisme d.authentification|método de autenticación|mecanismo de autenticación`,
 	`metodo di autenticazione|meccanismo di autenticazione|método de autenticação|mecanismo de autenticação|authenticatiemethode|verificatiemethode|metod[aęy] (uwierzytelniania|logowania)|mechanizm uwierzytelniania`,
-	`サポートされた[^\n]{0,10}認証|спосіб (автентифікації|розпізнавання|авторизації)|метод[а-я]* (аутентификации|авторизации|проверки подлинности|автентифікації|авторизації)|механизм[а-я]* (аутентификации|авторизации)|механізм[а-я]* автентифікації`,
+	`metód[ay]? autentifikácie|(azonosítási|hitelesítési) eljárás|サポートされた[^\n]{0,10}認証|спосіб (автентифікації|розпізнавання|авторизації)|метод[а-я]* (аутентификации|авторизации|проверки подлинности|автентифікації|авторизації)|механизм[а-я]* (аутентификации|авторизации)|механізм[а-я]* автентифікації`,
 	`autentiseringsmetod|godkendelsesmetode|autentiseringsmetode|todennustapa|tunnistautumistapa|hitelesítési (mód|mechanizmus)|metod[aă] de autentificare|μέθοδο[ς]? (ελέγχου )?ταυτότητας|mètode d.autenticació|kimlik doğrulama (yöntemi|mekanizması)|doğrulama yöntemi`,
 	`认证方式|認證方式|验证方式|驗證方式|认证方法|认证机制|認証方式|認証方法|認証メカニズム|인증 방식|인증 방법|인증 메커니즘|phương thức xác thực|metode autentikasi|mekanisme autentikasi|שיטת אימות|طريقة المصادقة|روش احراز هویت`,
 )
 
 // lexUnsupported: "not supported", "does not support".
 var lexUnsupported = words(
+	`žiadne podporované|žádné podporované|nincs(en)? támogatott|keine unterstützten|aucune? [^\n]{0,30}prise en charge|ningún [^\n]{0,30}(compatible|admitido|soportado)|nessun [^\n]{0,30}supportat|nenhum [^\n]{0,30}suportad|geen ondersteunde|brak obsługiwan|нет поддерживаем|немає підтримуван|inga (stödda|som stöds)|ingen understøttede|ei tuettuja`,
 	`ne ?podržava|не поддържа|nicht [^\n]{0,20}angeboten|n.est pas offert|non offert|no es ofrecid|no se ofrece|non (è )?offert|não (é )?oferecid|niet aangeboden|nie jest oferowan|není nabízen|не предлагается|не пропонується|inte erbjuds|tilbydes ikke|tilbys ikke|ei tarjota|nem kínál|nu este oferit|δεν προσφέρεται|no s.ofereix|sunulmuyor|未提供|提供されていません|제공되지 않`,
 	`nicht unterstützt|unterstützt kein|ne prend pas en charge|n.est pas (prise? en charge|supportée?)|non (prise? en charge|supportée?)|ne supporte pas`,
 	`no es compatible|no (es )?(admitid[oa]|soportad[oa])|no se admite|no admite|no soporta|non (è )?supportat[oa]|non supporta|não (é )?suportad[oa]|não suporta|não é compatível`,
@@ -389,9 +393,9 @@ var lexSuccess = words(
 	`(överförde|übertrug|transféré|transferí|trasferit|przesłano|přeneseno|передано)[^\n]{0,20}(meddelande|nachricht|message|mensaje|messaggi|wiadomo|zpráv|сообщени)`,
 	`(verbindung|connexion|conexión|connessione|conexão|verbinding|połączenie|spojení|připojení|соединение|подключение|з'єднання|підключення|anslutning|forbindelse|tilkobling|yhteys|kapcsolat|conexiune|σύνδεση|connexió|bağlantı|连接|連線|接続|연결)[^\n]{0,25}(\bok\b|in ordnung|hergestellt|établie|establecida|stabilita|estabelecida|tot stand gebracht|nawiązan|navázán|установлен|встановлен|upprättad|oprettet|etablert|muodostettu|létrejött|stabilită|εγκαταστάθηκε|establerta|kuruldu|已建立|確立|설정되었)`,
 	`(angemeldet|verbunden) (mit|bei)|connecté à|conectado (a|con)|connesso a|ligado a|verbonden met|połączono z|připojeno k|подключено к|підключено до|ansluten till|tilsluttet|tilkoblet|yhdistetty|csatlakozva|conectat la|συνδέθηκε|connectat a|bağlandı|已连接|已連線|接続しました|연결됨`,
-	`(nachricht|e-mail|mail|message|mensaje|correo|messaggio|mensagem|bericht|wiadomość|zpráva|správa|сообщение|письмо|повідомлення|лист|meddelande|besked|melding|viesti|üzenet|mesaj|ileti|μήνυμα|missatge)[^\n]{0,60}`+wordFrom+`(gesendet|versendet|verschickt|übertragen|envoyée?|transférée?|enviad[oa]|inviat[oa]|spedit[oa]|trasferit[oa]|verzonden|verstuurd|wysłan|przesłan|odeslán|odoslan|přenesen|отправлен|передан|надіслан|відправлен|skickat|överför|sendt|lähetetty|elküldve|trimis|στάλθηκε|enviat|gönderildi)`,
+	`(nachricht|e-mail|mail|message|courriel|mensaje|correo|messaggio|mensagem|bericht|wiadomość|zpráva|správa|сообщение|письмо|повідомлення|лист|meddelande|besked|melding|viesti|üzenet|mesaj|ileti|μήνυμα|missatge)[^\n]{0,60}`+wordFrom+`(gesendet|versendet|verschickt|übertragen|envoyée?|transférée?|enviad[oa]|inviat[oa]|spedit[oa]|trasferit[oa]|verzonden|verstuurd|wysłan|przesłan|odeslán|odoslan|přenesen|отправлен|передан|надіслан|відправлен|skickat|överför|sendt|lähetetty|elküldve|trimis|στάλθηκε|enviat|gönderildi)`,
 	`(邮件|郵件|メール|メッセージ|메일|메시지)[^\n]{0,20}(已发送|已發送|发送成功|發送成功|送信しました|送信されました|전송되었|보냈습니다)`,
-	`erfolgreich|réussie?s?|avec succès|correctement|con éxito|exitos[ao]|correctamente|riuscit[oa]|con successo|correttamente|com sucesso|bem-sucedid|com êxito|geslaagd|succesvol|gelukt`,
+	`erfolgreich|réussie?s?|avec succès|tuvo éxito|ha tenido éxito|ha avuto successo|teve sucesso|correctement|con éxito|exitos[ao]|correctamente|riuscit[oa]|con successo|correttamente|com sucesso|bem-sucedid|com êxito|geslaagd|succesvol|gelukt`,
 	`pomyślnie|powiodł[ao]? się|udał[ao]? się|zakończon[ao] sukcesem|úspěšn|úspešn|успешно|успешн|успішно|успішн|uspješno|uspešno|lyckades|lyckad|lykkedes|vellykket|onnistui|onnistunut|sikeres|sikerült|cu succes|reușit|reuşit|επιτυχ|amb èxit|correctament|başarıyla|başarılı`,
 	`成功|성공|thành công|berhasil|הצליח|בהצלחה|بنجاح|نجح|با موفقیت`,
 	`(einstellungen|paramètres|configuración|impostazioni|configurações|instellingen|ustawienia|nastavení|настройки|налаштування|ayarlar[ıi]?|设置|設定|설정)[^\n]{0,30}(gültig|korrekt|valides|correctos|válid[oa]s|corrett[ie]|corretas|geldig|juist|prawidłow|poprawn|správn|верн|правильн|коректн|geçerli|doğru|正确|正確|正しい|올바릅)`,
@@ -503,7 +507,7 @@ var lexiconRules = []rule{
 		Summary:      "The words say a limit was reached (too many connections, attempts or messages): it passes with time; a program that opens many connections at once should open fewer.",
 		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A passing failure of the server.", "It works a few minutes later.")},
 		Source:       srcThunderbirdL10n},
-	{ID: "lexicon-folder-missing", Pattern: near(lexFolder, lexNotFound+`|`+lexMissing, 50),
+	{ID: "lexicon-folder-missing", Pattern: near(lexFolder, lexNotFound+`|`+lexMissing+`|`+lexDeleted, 50),
 		Code: CodeMailboxMissing, Confidence: ConfidenceLow,
 		Summary:      "The words say a folder does not exist on the server (or cannot be opened): choose an existing folder for Sent, Drafts or Trash, or create it.",
 		Alternatives: []Alternative{alt(CodePolicyBlocked, "The folder exists but this account may not open it.", "The folder shows in webmail.")},
@@ -796,6 +800,17 @@ const tooLargeSummaryLexicon = "The words say the message is too large for the s
 var altInvalidCredentialsLexicon = alt(CodeInvalidCredentials, "The user name or password is simply not accepted.", "The same password does not sign in to webmail either.")
 
 var lexiconLastRules = []rule{
+	// isync's (mbsync's) "Authenticating with SASL mechanism PLAIN...":
+	// its log of a step that went on, no failure (held-out round 205).
+	// If the log stops there, the server did not answer the sign-in.
+	{ID: "mbsync-authenticating", Protocols: []Protocol{ProtocolIMAP, ""}, NotReply: []int{4, 5},
+		Pattern: `^\s*authenticating with sasl mechanism [a-z0-9-]+\.\.\.\s*$`,
+		Code:    CodeOK, Confidence: ConfidenceLow,
+		Summary: "isync (mbsync) says it is signing in with the mechanism named: a step under way, not a failure.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "The log stops here because the server never answered the sign-in.", "mbsync waits, then reports a time-out."),
+		},
+		Source: "https://isync.sourceforge.io/mbsync.html"},
 	// It worked: a success word, and no word of failure or negation at all.
 	// No word of failure, negation, "but", advice, work under way or a
 	// bounce anywhere; and a later sentence that names the sign-in, the
