@@ -1031,7 +1031,9 @@ var logOKRules = []rule{
 			`^\s*požadovaná poštovní akce v pořádku, dokončena\.?\s*$|^\s*(incoming|outgoing) server settings are valid!?\s*$|^\s*(mail|message|e-?mail) sent successfully[.!]?\s*$|^\s*(gelen|giden) sunucu ayarları geçerli!?\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
-		NotPattern: successLineNot + `|exist|invalidat|trycreate`,
+		// "Test OK - Passwort abgelaufen" says what failed after the OK in
+		// another language (a reviewer's near miss).
+		NotPattern: successLineNot + `|exist|invalidat|trycreate|` + lexFail + `|` + lexExpired + `|` + lexUnknown + `|` + lexLocked,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own log line says the step worked; not an error.",
 		Source:  "https://github.com/ospatrol/ospatrol-docs/blob/master/docs/log_samples/web/mail/horde_imp.rst"},

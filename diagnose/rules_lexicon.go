@@ -64,7 +64,7 @@ const (
 // lexFail: a verdict of failure, refusal or invalidity. No word here is
 // an English word.
 var lexFail = words(
-	`未被[^\n]{0,10}接受|不被接受|non gradisce|verboten|interdit|prohibid|proibid|vietat|verboden|zabronion|zakázán|запрещ|заборон|förbjud|forbudt|kielletty|tilos|interzis|απαγορ|yasak|禁止|금지|fehlgeschlagen|erfolglos|abgewiesen|gescheitert|nicht möglich|konnte nicht|kann nicht|nicht erfolgreich|ungültig|falsch|verweigert|abgelehnt|fehler`, // de
+	`未被[^\n]{0,10}接受|不被接受|non gradisce|stimm(t|en) nicht|ne correspond(ent)? pas|no coincid|non corrispond|não (correspond|confer)|komt niet overeen|nie pasuj|nesouhlas|не совпада|не збіга|stämmer inte|passer ikke|stemmer ikke|ei täsmää|nem egyez|nu se potriv|δεν ταιριάζ|no coincideix|eşleşmiyor|不匹配|一致しません|일치하지 않|verboten|interdit|prohibid|proibid|vietat|verboden|zabronion|zakázán|запрещ|заборон|förbjud|forbudt|kielletty|tilos|interzis|απαγορ|yasak|禁止|금지|fehlgeschlagen|erfolglos|abgewiesen|gescheitert|nicht möglich|konnte nicht|kann nicht|nicht erfolgreich|ungültig|falsch|verweigert|abgelehnt|fehler`, // de
 	`échec|échoué|echec|echou|impossible d|n.a pas pu|ne peut pas|invalide|incorrecte|refusée?|rejetée?|erreur`,                                                 // fr
 	`falló|fallid[oa]|errónea?|ha fallado|no se pudo|no se puede|no pud[eo]|no (he|ha) podido|no válid[oa]|inválid[oa]|incorrect[oa]|rechazad[oa]|denegad[oa]`,  // es
 	`non riuscit[oa]|non (sono|è) riuscit[oa]|non ho potuto|fallit[oa]|non è stato possibile|impossibile|non valid[oa]|errat[oa]|rifiutat[oa]|negat[oa]|errore`, // it
@@ -127,7 +127,7 @@ var lexUnknownError = `(unbekannt|inconnu|desconocid|sconosciut|desconhecid|onbe
 // lexNotFound: "not found", "does not exist", "cannot be opened".
 var lexNotFound = words(
 	`nicht gefunden|existiert nicht|existieren nicht|nicht vorhanden|gibt es nicht|nicht geöffnet|nicht öffnen|nicht ausgewählt|nicht auswählen`,                                                                                            // de
-	`introuvable|n.a pu être trouvée?|aucune? [^\n]{0,40}(trouvée?|disponible)|n.existe pas|n.existe aucun|il n.y a aucun|impossible de trouver|pas trouvée?|inexistante?|impossible d.ouvrir|impossible de sélectionner`,                   // fr
+	`introuvable|n.a pu être trouvée?|n.existe pas|n.existe aucun|il n.y a aucun|impossible de trouver|pas trouvée?|inexistante?|impossible d.ouvrir|impossible de sélectionner`,                                                            // fr
 	`no se encontr|no encontrad[oa]|no existe|no se (puede|pudo) encontrar|impossibile trovare|inexistente|no se puede abrir|no se pudo abrir|non trovat[oa]|non esiste|impossibile aprire`,                                                 // es, it
 	`não encontrad[oa]|não existe|não (foi|é) possível encontrar|kan [^\n]{0,20}niet vinden|não foi encontrad[oa]|niet gevonden|bestaat niet|kan niet worden geopend`,                                                                       // pt, nl
 	`nie znaleziono|nie mogę znaleźć|nie mogłem znaleźć|nie istnieje|nie można znaleźć|nelze najít|nie można otworzyć|nie odnaleziono|nenalezen|neexistuje|nebyl[oa]? nalezen|nelze otevřít|nenájden`,                                       // pl, cs, sk
@@ -251,7 +251,7 @@ var (
 // lexNotAtDomain: Exchange's "<user> wasn't found at <domain>" in its
 // languages ("equel wurde nicht in swipnet.se gefunden", held-out round
 // 202).
-var lexNotAtDomain = `(wurde|wird) nicht (in|bei|unter) [a-z0-9-]+(\.[a-z0-9-]+)+ gefunden|(introuvable|n.a pas été trouvée?) (sur|à|dans) [a-z0-9-]+\.[a-z]|no se (ha )?encontr(ó|ado) en [a-z0-9-]+\.[a-z]|non è stato trovato (in|su) [a-z0-9-]+\.[a-z]|não foi encontrad[oa] em [a-z0-9-]+\.[a-z]|niet gevonden (op|in|bij) [a-z0-9-]+\.[a-z]|nie został[ao]? znalezion[yae] (w|na) [a-z0-9-]+\.[a-z]|не найден[аоы]? (в|на) [a-z0-9-]+\.[a-z]`
+var lexNotAtDomain = `(^|\n)\s*"?[^\s"]{1,64}"? ((wurde|wird) nicht (in|bei|unter) [a-z0-9-]+(\.[a-z0-9-]+)+ gefunden|(introuvable|n.a pas été trouvée?) (sur|à|dans) [a-z0-9-]+\.[a-z]|no se (ha )?encontr(ó|ado) en [a-z0-9-]+\.[a-z]|non è stato trovato (in|su) [a-z0-9-]+\.[a-z]|não foi encontrad[oa] em [a-z0-9-]+\.[a-z]|niet gevonden (op|in|bij) [a-z0-9-]+\.[a-z]|nie został[ao]? znalezion[yae] (w|na) [a-z0-9-]+\.[a-z]|не найден[аоы]? (в|на) [a-z0-9-]+\.[a-z])`
 
 // lexEnvelopeStages: where a refused address is a recipient's; at the
 // sign-in "Benutzer nicht gefunden" is the login's.
@@ -409,6 +409,18 @@ var lexNegation = lexFail + `|` + lexNot + `|` + lexUnknown + `|` + lexBut + `|`
 // lexSuccessAfter: what a sentence after a success may say failed.
 var lexSuccessAfter = lexSignIn + `|` + lexPassword + `|` + lexServerNoun + `|` + lexFolder + `|` + lexRecipient + `|` + lexSender + `|` + lexCertificate + `|` + lexStore + `|` + lexConnection
 
+// lexDone: fixed, finished, created, scheduled: a concept's word that no
+// longer (or not yet) fails.
+var lexDone = words(`behoben|résolue?|corrigée?|solucionad|risolt|resolvid|opgelost|naprawion|opraven|исправлен|виправлен|åtgärdad|rettet|korjattu|javítva|rezolvat|διορθώθηκε|solucionat|düzeltildi|已修复|已解决|修正され|해결`,
+	`abgeschlossen|terminée?|completad|completat|concluíd|voltooid|zakończon|dokončen|завершен|slutförd|afsluttet|fullført|befejeződött|finalizat|ολοκληρώθηκε|tamamlandı|完成|完了|완료`,
+	`erstellt|erzeugt|créée?|generad|creat[oa]|criad|aangemaakt|utworzon|vytvořen|создан|створен|skapad|oprettet|opprettet|luotu|létrehoz|δημιουργήθηκε|oluşturuldu|已创建|作成され|생성`,
+	`geplant|programmée?|programad|programmat|planejad|gepland|zaplanowan|plánovan|запланирован|заплановано|planerad|planlagt|suunniteltu|ütemezett|planificat|προγραμματισμέν|planlanmış|计划|予定|예정`)
+
+// lexNoError: "no error", "without errors": a named error that did not
+// happen ("Kein Protokollfehler"); a negation elsewhere in the sentence
+// ("Det gick inte att ansluta ... på grund av ett säkerhetsfel") is not one.
+var lexNoError = wordFrom + `(kein[a-z]*|ohne|sans|sin|senza|sem|zonder|bez|без|utan|uden|uten|ilman|nincs|fără|χωρίς|nessun[oa]?|aucune?|ningún|nenhum|geen|żadn[a-z]*|žádn[a-z]*|ingen|inget|niciun[a]?)` + wordTo + `[^\n]{0,20}(fehler|erreur|error|errore|erro|fout|błęd|chyb|ошиб|помил|fel|fejl|feil|virhe|hiba|eroare|σφάλμα|hata)|无错误|沒有錯誤|没有错误|エラーなし|오류 없`
+
 // lexBut: "but", and a condition: a success that goes on is no success.
 var lexBut = words(wordFrom+`(aber|mais|pero|maar|ale|mutta|però|ama|tapi|tetapi|wenn|falls|jeśli|pokud|jos|dacă|eğer|nếu|jika|si (la|le|les|el|vous|votre|usted|su|tu))`+wordTo,
 	cyrStart+`(но|але|затем|потом)`+cyrEnd, `αλλά|但|却|卻|しかし|が、|지만|하지만|그러나|אבל|لكن|ولكن|اما|后再|後再|先`)
@@ -419,7 +431,7 @@ var lexNotDone = words(`…|\.\.\.|wird [^\n]{0,40}(gesendet|hergestellt|versend
 // lexNot: "not", "no", "none" in the languages; "no" is the English word
 // too, so a pattern that pairs lexNot keeps English off its other side.
 var lexNot = words(
-	wordFrom+`(nicht|kein[a-z]*|pas|ne|no|non|não|niet|geen|nie|nem|nu|inte|ikke|ei|tidak|không|nije|ni)`+wordTo,
+	wordFrom+`(nicht|kein[a-z]*|pas|ne|no|non|não|niet|geen|nie|nem|nu|inte|ikke|ei|tidak|không|nije|ni|není|nejsou|nie je|nincs)`+wordTo,
 	cyrStart+`(не|ні|нет|нема)`+cyrEnd,
 	`δεν|μη |değil|不|未|没|沒|ない|ません|않|못|לא |لم |لا |نشد|نمی`,
 )
@@ -515,7 +527,8 @@ var lexiconRules = []rule{
 	// At the mailbox step, what does not exist is the folder ("{0} ei ole
 	// olemassa tällä tilillä", Wino Mail).
 	{ID: "lexicon-mailbox-not-found", Stages: []probe.Stage{probe.StageMailbox}, Pattern: lexNotFound + `|` + lexMissing,
-		Code: CodeMailboxMissing, Confidence: ConfidenceLow,
+		NotPattern: `nouveau message|neue nachricht|new message|nuevo mensaje|nuovo messaggio|nova mensagem|nieuw bericht|nowych wiadomości|nové zprávy|новых сообщений|нових повідомлень|nya meddelanden|nye beskeder|nye meldinger|uusia viestejä|új üzenet|mesaje noi|νέα μηνύματα|missatges nous|yeni ileti|新邮件|新着メール|새 메일`,
+		Code:       CodeMailboxMissing, Confidence: ConfidenceLow,
 		Summary:      "The words say that something the program opened does not exist on the server: at this step, a folder (choose an existing one for Sent, Drafts or Trash, or create it).",
 		Alternatives: []Alternative{alt(CodeUnknown, "What is missing is not a folder.", "The folder opens in webmail.")},
 		Source:       srcThunderbirdL10n},
@@ -573,7 +586,7 @@ var lexiconRules = []rule{
 	// A failure beside the name is often advice ("check the server name,
 	// port and credentials", held-out round 98): only a name not found,
 	// unknown or not resolved is read.
-	{ID: "lexicon-host-name", Pattern: near(lexHostName, lexResolve+`|`+lexUnknown+`|`+lexNotFound+`|`+lexInvalid, 40) + `|` + near(lexHost, lexUnknown+`|`+lexNotFound+`|`+lexResolve, 30),
+	{ID: "lexicon-host-name", NotPattern: `schlüssel|\bkey\b|clé|clave|chiave|chave|sleutel|klucz|klíč|ключ`, Pattern: near(lexHostName, lexResolve+`|`+lexUnknown+`|`+lexNotFound+`|`+lexInvalid, 40) + `|` + near(lexHost, lexUnknown+`|`+lexNotFound+`|`+lexResolve, 30),
 		Code: CodeDNSFailure, Confidence: ConfidenceLow,
 		Summary:      "The words say the server's name could not be found: check the server name for a typo.",
 		Alternatives: []Alternative{alt(CodeNetworkUnreachable, "There is no network (or no DNS) on the device at all.", "Other sites do not load either.")},
@@ -586,7 +599,7 @@ var lexiconRules = []rule{
 	{ID: "lexicon-mechanism", Pattern: near(lexMethod+`|`+lexSignIn, lexUnsupported, 50) + `|` + near(`smtp auth|\bauth\b|`+lexMethod, lexUnavailable+`|利用できません|unavailable|not available`, 30) + `|auth(entication)? (methods?|mechanisms?) (is |are )?(not|n't|aren't|isn't) supported`,
 		// A password with characters the server does not take is the
 		// password's ("enthält nicht unterstützte Zeichen").
-		NotPattern: lexSecure + `|zeichen|caractère|caracter|caratter|tekens|znak|символ|tecken|merkk|karakter|字符|文字|문자`,
+		NotPattern: lexSecure + `|änderung|ändern|changement|cambio|alteração|wijzig|zmian|změn|смен|змін|ändring|muutos|módosít|schimbare|αλλαγή|canvi|değişiklik|更改|修改|変更|변경|\bidle\b|zeichen|caractère|caracter|caratter|tekens|znak|символ|tecken|merkk|karakter|字符|文字|문자`,
 		Code:       CodeMechanismUnsupported, Confidence: ConfidenceLow,
 		Summary: "The words say the server does not support the authentication method chosen: choose another method (normal password, encrypted password, OAuth2) in the account's server settings.",
 		Alternatives: []Alternative{
@@ -596,7 +609,8 @@ var lexiconRules = []rule{
 	// CodeIgniter's "Unable to send AUTH LOGIN command" in its languages:
 	// the server refused the AUTH LOGIN mechanism (held-out round 199).
 	{ID: "lexicon-auth-login-refused", Pattern: near(`auth login`, lexFail+`|konnte nicht (gesendet|gesandt)|unable to send|failed to send|could not send|not found|not (recognized|recognised|supported|implemented)|unrecognized|unknown`, 40),
-		Code: CodeMechanismUnsupported, Confidence: ConfidenceLow,
+		NotPattern: lexCredentials + `|identifiants|` + lexPassword,
+		Code:       CodeMechanismUnsupported, Confidence: ConfidenceLow,
 		Summary: "The server refused the AUTH LOGIN command: it does not take that mechanism (or takes it only over TLS). Choose another authentication method, or turn on encryption.",
 		Alternatives: []Alternative{
 			alt(CodePlaintextDisallowed, "The server takes AUTH LOGIN only after STARTTLS.", "With STARTTLS on, the same settings sign in."),
@@ -610,12 +624,21 @@ var lexiconRules = []rule{
 			alt(CodeTLSHandshakeFailed, "The server supports TLS, but not a version or cipher the client accepts.", "A TLS test tool connects with other settings."),
 		},
 		Source: srcThunderbirdL10n},
+	// STARTTLS itself missing or not offered is the server lacking it
+	// ("STARTTLS fehlt in der Capability-Liste").
+	{ID: "lexicon-starttls-missing", Pattern: near(`starttls|\bstls\b`, lexMissing+`|bietet kein|n.offre pas|no ofrece|non offre|não oferece|biedt geen|nie oferuje|nenabízí|не предлагает|не пропонує|erbjuder inte|tilbyder ikke|tilbyr ikke|ei tarjoa|nem kínál|nu oferă|δεν προσφέρει|no ofereix|sunmuyor`, 40),
+		Code: CodeStartTLSUnavailable, Confidence: ConfidenceLow,
+		Summary:      "The words say the server does not offer STARTTLS: on 143 or 587 its admin must turn it on; or use the port with SSL/TLS (993, 465) if the server has one.",
+		Alternatives: []Alternative{altWrongMode},
+		Source:       srcThunderbirdL10n},
 	// A secure connection required, or missing for the step ("Il server
 	// SMTP richiede STARTTLS", "connexion sécurisée manquante"): the
 	// server wants TLS before the password, as "Must issue a STARTTLS
 	// command first" says.
 	{ID: "lexicon-secure-required", Pattern: near(lexSecure, lexRequired, 40),
-		NotPattern: `nicht (erforderlich|benötigt)|n.est pas (requis|nécessaire)|no (es )?(necesari|requerid)|non (è )?(richiest|necessari)|não (é )?(necessári|obrigatóri)|niet (vereist|nodig)|nie jest wymagan|není vyžadován|не требуется|не потрібн|krävs inte|ikke påkrævet|ikke nødvendig|ei vaadita|nem szükséges|nu este necesar|δεν απαιτείται|no cal|gerekli değil|不需要|必要ありません|필요하지 않`,
+		// A certificate required is the certificate's, a missing user
+		// name the sign-in's (a reviewer's near misses).
+		NotPattern: lexCertificate + `|` + lexSignIn + `|nicht (erforderlich|benötigt)|n.est pas (requis|nécessaire)|no (es )?(necesari|requerid)|non (è )?(richiest|necessari)|não (é )?(necessári|obrigatóri)|niet (vereist|nodig)|nie jest wymagan|není vyžadován|не требуется|не потрібн|krävs inte|ikke påkrævet|ikke nødvendig|ei vaadita|nem szükséges|nu este necesar|δεν απαιτείται|no cal|gerekli değil|不需要|必要ありません|필요하지 않`,
 		Code:       CodePlaintextDisallowed, Confidence: ConfidenceLow,
 		Summary: "The words say the server takes the sign-in (or the message) only over an encrypted connection: choose STARTTLS (ports 143, 587) or SSL/TLS (993, 465) in the account's security setting.",
 		Alternatives: []Alternative{
@@ -652,7 +675,7 @@ var lexiconRules = []rule{
 	// exception SSL s'est produite", "SSL例外が発生しました").
 	// A security error in so many words ("säkerhetsfel"): most often the
 	// encrypted connection.
-	{ID: "lexicon-security-error", Pattern: `due to (a )?security error|sicherheitsfehler|erreur de sécurité|error de seguridad|errore di sicurezza|erro de segurança|beveiligingsfout|błąd zabezpieczeń|chyba zabezpečení|ошибка безопасности|помилка безпеки|säkerhetsfel|sikkerhedsfejl|sikkerhetsfeil|suojausvirhe|biztonsági hiba|eroare de securitate|σφάλμα ασφαλείας|error de seguretat|güvenlik hatası|安全错误|安全錯誤|セキュリティエラー|보안 오류|lỗi bảo mật|kesalahan keamanan`,
+	{ID: "lexicon-security-error", NotPattern: lexNoError + `|` + lexDone, Pattern: `due to (a )?security error|sicherheitsfehler|erreur de sécurité|error de seguridad|errore di sicurezza|erro de segurança|beveiligingsfout|błąd zabezpieczeń|chyba zabezpečení|ошибка безопасности|помилка безпеки|säkerhetsfel|sikkerhedsfejl|sikkerhetsfeil|suojausvirhe|biztonsági hiba|eroare de securitate|σφάλμα ασφαλείας|error de seguretat|güvenlik hatası|安全错误|安全錯誤|セキュリティエラー|보안 오류|lỗi bảo mật|kesalahan keamanan`,
 		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
 		Summary: "The words say a security error stopped the connection: most often the encrypted connection (TLS) or the server's certificate.",
 		Alternatives: []Alternative{
@@ -661,7 +684,7 @@ var lexiconRules = []rule{
 		},
 		Source: srcTLSFacts},
 	// An app password asked for, in the languages' own words.
-	{ID: "lexicon-app-password", Pattern: `aplikační heslo|heslo aplikace|hasł[ao] (do )?aplikacji|app-passwort|anwendungspasswort|anwendungskennwort|mot de passe d.application|mot de passe d.app|contraseña de aplicación|contraseña de la aplicación|password per le app|password dell.app|password per l.app|senha de app|senha de aplicativo|senha de aplicação|app-wachtwoord|appwachtwoord|пароль приложения|пароль для приложени|пароль застосунку|пароль додатка|applösenord|app-lösenord|app-adgangskode|app-passord|sovellussalasana|alkalmazásjelszó|alkalmazás jelszó|parolă pentru aplicați|parola aplicației|κωδικός εφαρμογής|κωδικό εφαρμογής|contrasenya d.aplicació|uygulama şifresi|uygulama parolası|应用专用密码|應用程式密碼|应用密码|アプリ ?パスワード|앱 비밀번호|mật khẩu ứng dụng|sandi aplikasi`,
+	{ID: "lexicon-app-password", NotPattern: lexNot + `|` + lexDone, Pattern: `aplikační heslo|heslo aplikace|hasł[ao] (do )?aplikacji|app-passwort|anwendungspasswort|anwendungskennwort|mot de passe d.application|mot de passe d.app|contraseña de aplicación|contraseña de la aplicación|password per le app|password dell.app|password per l.app|senha de app|senha de aplicativo|senha de aplicação|app-wachtwoord|appwachtwoord|пароль приложения|пароль для приложени|пароль застосунку|пароль додатка|applösenord|app-lösenord|app-adgangskode|app-passord|sovellussalasana|alkalmazásjelszó|alkalmazás jelszó|parolă pentru aplicați|parola aplicației|κωδικός εφαρμογής|κωδικό εφαρμογής|contrasenya d.aplicació|uygulama şifresi|uygulama parolası|应用专用密码|應用程式密碼|应用密码|アプリ ?パスワード|앱 비밀번호|mật khẩu ứng dụng|sandi aplikasi`,
 		Code: CodeAppPasswordRequired, Confidence: ConfidenceLow,
 		Summary:      "The words say the account needs an app password: create one in the provider's account security settings (two-step verification must be on) and use it in place of the account password.",
 		Alternatives: []Alternative{altInvalidCredentialsLexicon},
@@ -702,7 +725,10 @@ var lexiconRules = []rule{
 	// A folder that could not be read or fetched: most often it does not
 	// exist ("フォルダの受信に失敗しました").
 	{ID: "lexicon-folder-failed", Stages: []probe.Stage{probe.StageMailbox, ""}, Pattern: near(lexFolder, lexFail, 30),
-		NotPattern: lexSpam + `|spam|verschieb|déplac|mover|spostar|verplaats|przenie|přesun|перемест|перемісти|移动|移動|이동|` + lexCheck,
+		// A folder that already exists, access refused, a local compaction
+		// or a copy to Sent after the message went out (a reviewer's near
+		// misses) is not a missing folder.
+		NotPattern: lexSpam + `|spam|verschieb|déplac|mover|spostar|verplaats|przenie|přesun|перемест|перемісти|移动|移動|이동|` + lexCheck + `|` + lexSuccess + `|existiert bereits|existe déjà|esiste già|already exists|ya existe|já existe|bestaat al|już istnieje|již existuje|уже существует|вже існує|finns redan|findes allerede|finnes allerede|on jo olemassa|már létezik|există deja|υπάρχει ήδη|ja existeix|zaten var|已存在|既に存在|이미 존재|zugriff|accès|acceso|accesso|acesso|toegang|dostęp|přístup|доступ|åtkomst|adgang|tilgang|hozzáférés|πρόσβαση|erişim|访问|アクセス|액세스|komprimier|compact|kopiert|copié|copiad|copiat|gekopieerd|skopiowan|zkopírován|скопирован|скопійован|envoyé|gesendet|enviad|inviat|sent\b`,
 		Code:       CodeMailboxMissing, Confidence: ConfidenceLow,
 		Summary: "The words say a folder could not be opened or read: most often it does not exist on the server (choose an existing folder, or create it).",
 		Alternatives: []Alternative{
@@ -710,7 +736,7 @@ var lexiconRules = []rule{
 		},
 		Source: srcThunderbirdL10n},
 	// The server is busy: a passing state.
-	{ID: "lexicon-server-busy", Pattern: near(lexService, `zajęty|beschäftigt|ausgelastet|occupé|ocupado|occupato|\bbezet|zaneprázdněn|занят|зайнят|upptagen|optaget|opptatt|varattu|foglalt|ocupat|απασχολημέν|meşgul|繁忙|忙碌|ビジー|사용 중`, 20),
+	{ID: "lexicon-server-busy", NotPattern: lexNot + `|` + lexSuccess + `|heruntergeladen|téléchargé|descargad|scaricat|baixad|gedownload|pobran|stažen|загружен|завантажен|trotzdem|quand même|de todos modos|comunque|mesmo assim|mimo to|всё равно|все одно|gesendet|envoyé|enviad|inviat|verzonden|wysłan|odeslán|отправлен|надіслан`, Pattern: near(lexService, `zajęty|beschäftigt|ausgelastet|occupé|ocupado|occupato|\bbezet|zaneprázdněn|занят|зайнят|upptagen|optaget|opptatt|varattu|foglalt|ocupat|απασχολημέν|meşgul|繁忙|忙碌|ビジー|사용 중`, 20),
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
 		Summary: "The words say the server is busy: try again in a few minutes.",
 		Alternatives: []Alternative{
@@ -718,7 +744,7 @@ var lexiconRules = []rule{
 		},
 		Source: srcThunderbirdL10n},
 	// No route to the network ("red no alcanzable").
-	{ID: "lexicon-network-unreachable", Pattern: near(`netzwerk|réseau|\bred\b|\brete\b|\brede\b|netwerk|sieć|\bsíť|сеть|мережа|nätverk|netværk|nettverk|verkko|hálózat|rețea|δίκτυο|xarxa|网络|網路|ネットワーク|네트워크`, `nicht erreichbar|injoignable|inalcanzable|no alcanzable|irraggiungibile|non raggiungibile|inacessível|inalcançável|onbereikbaar|nieosiągaln|nedosažiteln|недоступн|недосяжн|inte nåbar|ei tavoiteta|nem elérhető|inaccesibil|μη προσβάσιμ|inabastable|ulaşılamıyor|不可达|無法連線|到達できません`, 20),
+	{ID: "lexicon-network-unreachable", NotPattern: `(netzwerk|network|réseau|\bred\b|\brete\b|\brede\b|netwerk|sieć|síť|сеть|мережа)[a-z]*[^\n]{0,25}(\bok\b|aktiv|active|activa|attiva|funktioniert|fonctionne|funciona|funziona|werkt|działa|funguje|работает|працює)`, Pattern: near(`netzwerk|réseau|\bred\b|\brete\b|\brede\b|netwerk|sieć|\bsíť|сеть|мережа|nätverk|netværk|nettverk|verkko|hálózat|rețea|δίκτυο|xarxa|网络|網路|ネットワーク|네트워크`, `nicht erreichbar|injoignable|inalcanzable|no alcanzable|irraggiungibile|non raggiungibile|inacessível|inalcançável|onbereikbaar|nieosiągaln|nedosažiteln|недоступн|недосяжн|inte nåbar|ei tavoiteta|nem elérhető|inaccesibil|μη προσβάσιμ|inabastable|ulaşılamıyor|不可达|無法連線|到達できません`, 20),
 		Code: CodeNetworkUnreachable, Confidence: ConfidenceLow,
 		Summary: "The words say the network is unreachable: the device has no route to the server (offline, a VPN or a firewall).",
 		Alternatives: []Alternative{
@@ -726,7 +752,7 @@ var lexiconRules = []rule{
 		},
 		Source: srcThunderbirdL10n},
 	// A protocol error, in so many words.
-	{ID: "lexicon-protocol-error", Pattern: `protokollfehler|protokollfel|protokolfejl|protokollfeil|protokollavirhe|protokollhiba|erreur de protocole|error de protocolo|errore di protocollo|erro de protocolo|protocolfout|błąd protokołu|chyba protokolu|ошибка протокола|помилка протоколу|eroare de protocol|σφάλμα πρωτοκόλλου|error de protocol|protokol hatası|协议错误|協定錯誤|プロトコルエラー|프로토콜 오류`,
+	{ID: "lexicon-protocol-error", NotPattern: lexNoError + `|` + lexDone, Pattern: `protokollfehler|protokollfel|protokolfejl|protokollfeil|protokollavirhe|protokollhiba|erreur de protocole|error de protocolo|errore di protocollo|erro de protocolo|protocolfout|błąd protokołu|chyba protokolu|ошибка протокола|помилка протоколу|eroare de protocol|σφάλμα πρωτοκόλλου|error de protocol|protokol hatası|协议错误|協定錯誤|プロトコルエラー|프로토콜 오류`,
 		Code: CodeProtocolError, Confidence: ConfidenceLow,
 		Summary:      "The words say the server broke the protocol (a reply the client could not read): the port may belong to another service, or the server is faulty.",
 		Alternatives: []Alternative{altWrongMode},
@@ -772,8 +798,10 @@ var lexiconRules = []rule{
 		Alternatives: couldNotConnectAlts,
 		Source:       srcThunderbirdL10n},
 	// Down for maintenance: the service, for now.
-	{ID: "lexicon-maintenance", Pattern: `wartung|maintenance|mantenimiento|manutenzione|manutenção|onderhoud|konserwacj|údržb|údržba|обслуживани|технічн[а-яі]* обслуговуванн|underhåll|vedligehold|vedlikehold|huolto|karbantart|mentenanț|συντήρηση|manteniment|bakım|维护|維護|メンテナンス|점검|bảo trì|pemeliharaan`,
-		NotPattern: lexNot + `|` + lexFail,
+	{ID: "lexicon-maintenance", Pattern: `wartung|maintenance|mantenimiento|manutenzione|manutenção|onderhoud|konserwacj|údržb|údržba|техническ[а-я]* обслуживани|технічн[а-яі]* обслуговуванн|underhåll|vedligehold|vedlikehold|huolto|karbantart|mentenanț|συντήρηση|manteniment|bakım|维护|維護|メンテナンス|bảo trì|pemeliharaan`,
+		// Finished, scheduled, a success beside it, or a team's name
+		// ("Nachricht an Wartungsteam gesendet") is no outage now.
+		NotPattern: lexNot + `|` + lexFail + `|` + lexDone + `|` + lexSuccess + `|wieder verfügbar|de nouveau disponible|team|équipe|equipo|squadra|equipe|scheduled|planned|completed|has been sent`,
 		Code:       CodeServerUnavailable, Confidence: ConfidenceLow,
 		Summary:      "The words say the server is down for maintenance: try again later; nothing in the settings needs to change.",
 		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A short passing failure.", "It works again within minutes.")},

@@ -2853,7 +2853,7 @@ var codeRules = []rule{
 		// ("Connection OK – SMTP AUTH unavailable", "Verbindung OK,
 		// Passwort unbekannt"; a reviewer's near misses), in any language;
 		// a server's tagged OK may carry "Error=" in its own code.
-		NotPattern: `\bok (unable to|cannot|could not|failed to) (authenticate|log ?in)\b|` + okThenSignInFailed + `|(connection|connected|verbindung|connexion|conexión|connessione|conexão|verbinding|połączenie|spojení|соединение|подключение|test|check|status)[ :=-]*ok\b[^\n]{0,80}(\b(unavailable|not available|unknown|hung up|dropped|disconnected|refused|denied|rejected|failed|error|invalid|wrong|incorrect|unable|cannot|could not|timed? ?out)\b|` + lexFail + `|` + lexUnknown + `|` + lexUnavailable + `)`,
+		NotPattern: `\bok (unable to|cannot|could not|failed to) (authenticate|log ?in)\b|` + okThenSignInFailed + `|(connection|connected|verbindung|connexion|conexión|connessione|conexão|verbinding|połączenie|spojení|соединение|подключение|test|check|status)[ :=-]*ok\b[^\n]{0,80}(\b(unavailable|not available|unknown|hung up|dropped|disconnected|refused|denied|rejected|failed|error|invalid|wrong|incorrect|unable|cannot|could not|timed? ?out)\b|` + lexFail + `|` + lexUnknown + `|` + lexUnavailable + `|` + lexExpired + `|` + lexLocked + `)`,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive IMAP response (for example the greeting); not an error by itself.", Source: srcRFC3501},
 	{ID: "pop3-ok", Protocols: onlyPOP3, Status: []string{"+OK"}, NoFailure: true, NotPattern: okThenSignInFailed,
@@ -3937,13 +3937,17 @@ var keywordRules = []rule{
 	// The certificate's noun in other languages too ("TLS 证书验证失败",
 	// "La vérification du certificat TLS a échoué"; held-out rounds 199
 	// and 200), read before keyword-tls would take the TLS word.
-	{ID: "keyword-certificate", NotReply: []int{4}, Phrases: failureWords, Pattern: `certificate|\bcert\b|x\.?509|` + lexCertificate, NotPattern: lexUserCertificate,
+	{ID: "keyword-certificate", NotReply: []int{4}, Phrases: failureWords, Pattern: `certificate|\bcert\b|x\.?509|` + lexCertificate, NotPattern: lexUserCertificate + `|(zertifikat|certificat|certificado|certificato|certificaat|certyfikat|certifikát|сертификат|certifikat|tanúsítvány)[a-z]* (ist |est |es |è |é |is |jest |je )?(gültig|valide|válido|valido|geldig|ważny|platný|действителен|giltigt|gyldig|érvényes)`,
 		Code: CodeTLSCertificate, Confidence: ConfidenceLow,
 		Summary:      "The words point to the server's certificate (expired, for another name, or from an unknown authority).",
 		Alternatives: []Alternative{alt(CodeTLSHandshakeFailed, "The TLS handshake failed for another reason.", "A TLS test tool (openssl s_client) shows the certificate is fine.")},
 		Source:       srcX509Facts},
+	// TLS that worked, with a later step's failure beside it ("Connessione
+	// SSL riuscita, invio non riuscito"; a reviewer's near misses), is not
+	// the TLS failing.
 	{ID: "keyword-tls", NotReply: []int{4}, Phrases: failureWords, Pattern: `\bssl\b|\btls\b|handshake|encrypt`,
-		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
+		NotPattern: `\b(ssl|tls)\b[^\n]{0,25}(riuscit[ao]|nawiązan|erfolgreich|réussie?|establecid|stabilit|estabelecid|tot stand|navázán|установлен|upprättad|etablert|muodostettu|létrejött|kuruldu|成功|確立|established|succeeded)|(über|via|par|por|tramite|através de) (ssl|tls) (gesendet|envoyé|enviad|inviat|sent)`,
+		Code:       CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
 		Summary:      "The words point to the encrypted connection (TLS) failing.",
 		Alternatives: []Alternative{altWrongMode},
 		Source:       srcTLSFacts},
