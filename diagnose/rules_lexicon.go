@@ -416,6 +416,11 @@ var lexDone = words(`behoben|résolue?|corrigée?|solucionad|risolt|resolvid|opg
 	`erstellt|erzeugt|créée?|generad|creat[oa]|criad|aangemaakt|utworzon|vytvořen|создан|створен|skapad|oprettet|opprettet|luotu|létrehoz|δημιουργήθηκε|oluşturuldu|已创建|作成され|생성`,
 	`geplant|programmée?|programad|programmat|planejad|gepland|zaplanowan|plánovan|запланирован|заплановано|planerad|planlagt|suunniteltu|ütemezett|planificat|προγραμματισμέν|planlanmış|计划|予定|예정`)
 
+// lexNotNeeded: "not needed", "not required" (of an app password); a
+// negation elsewhere ("Vous ne pouvez pas vous connecter : utilisez un mot
+// de passe d'application") is no such thing.
+var lexNotNeeded = `(kein[a-z]*|nicht|\bno\b|\bnon\b|não|niet|\bnie\b|\bne\b|не|není|nem|\bnu\b|inte|ikke|\bei\b)[^\n]{0,12}(benötig|erforderlich|requis|nécessaire|necesari|richiest|necessari|necessári|nodig|wymagan|vyžadov|требует|потрібн|krävs|påkrævet|nødvendig|vaadita|szükséges|necesar)|(benötigen|brauchen) kein|\b(no|not|don't|doesn't) (need|require)`
+
 // lexNoError: "no error", "without errors": a named error that did not
 // happen ("Kein Protokollfehler"); a negation elsewhere in the sentence
 // ("Det gick inte att ansluta ... på grund av ett säkerhetsfel") is not one.
@@ -684,7 +689,7 @@ var lexiconRules = []rule{
 		},
 		Source: srcTLSFacts},
 	// An app password asked for, in the languages' own words.
-	{ID: "lexicon-app-password", NotPattern: lexNot + `|` + lexDone, Pattern: `aplikační heslo|heslo aplikace|hasł[ao] (do )?aplikacji|app-passwort|anwendungspasswort|anwendungskennwort|mot de passe d.application|mot de passe d.app|contraseña de aplicación|contraseña de la aplicación|password per le app|password dell.app|password per l.app|senha de app|senha de aplicativo|senha de aplicação|app-wachtwoord|appwachtwoord|пароль приложения|пароль для приложени|пароль застосунку|пароль додатка|applösenord|app-lösenord|app-adgangskode|app-passord|sovellussalasana|alkalmazásjelszó|alkalmazás jelszó|parolă pentru aplicați|parola aplicației|κωδικός εφαρμογής|κωδικό εφαρμογής|contrasenya d.aplicació|uygulama şifresi|uygulama parolası|应用专用密码|應用程式密碼|应用密码|アプリ ?パスワード|앱 비밀번호|mật khẩu ứng dụng|sandi aplikasi`,
+	{ID: "lexicon-app-password", NotPattern: lexNotNeeded + `|` + lexDone, Pattern: `aplikační heslo|heslo aplikace|hasł[ao] (do )?aplikacji|app-passwort|anwendungspasswort|anwendungskennwort|mot de passe d.application|mot de passe d.app|contraseña de aplicación|contraseña de la aplicación|password per le app|password dell.app|password per l.app|senha de app|senha de aplicativo|senha de aplicação|app-wachtwoord|appwachtwoord|пароль приложения|пароль для приложени|пароль застосунку|пароль додатка|applösenord|app-lösenord|app-adgangskode|app-passord|sovellussalasana|alkalmazásjelszó|alkalmazás jelszó|parolă pentru aplicați|parola aplicației|κωδικός εφαρμογής|κωδικό εφαρμογής|contrasenya d.aplicació|uygulama şifresi|uygulama parolası|应用专用密码|應用程式密碼|应用密码|アプリ ?パスワード|앱 비밀번호|mật khẩu ứng dụng|sandi aplikasi`,
 		Code: CodeAppPasswordRequired, Confidence: ConfidenceLow,
 		Summary:      "The words say the account needs an app password: create one in the provider's account security settings (two-step verification must be on) and use it in place of the account password.",
 		Alternatives: []Alternative{altInvalidCredentialsLexicon},

@@ -152,6 +152,7 @@ func TestLexiconSecondReview(t *testing.T) {
 		{"Server non occupato", ProtocolIMAP, "", "", CodeTemporaryFailure},
 		{"Hasło aplikacji zostało utworzone", ProtocolIMAP, "", "", CodeAppPasswordRequired},
 		{"Sie benötigen kein App-Passwort für dieses Konto", ProtocolIMAP, "", "", CodeAppPasswordRequired},
+		{"Vous ne pouvez pas vous connecter : utilisez un mot de passe d'application", ProtocolIMAP, "", CodeAppPasswordRequired, ""},
 		{"Die Wartung ist abgeschlossen. Der Server ist wieder verfügbar.", ProtocolIMAP, "", "", CodeServerUnavailable},
 		{"Wartungsfenster geplant für Sonntag, 02:00 Uhr", ProtocolIMAP, "", "", CodeServerUnavailable},
 		{"서버 설정을 점검하십시오", ProtocolIMAP, "", "", CodeServerUnavailable},

@@ -854,7 +854,7 @@ var reasonRules = []rule{
 		Pattern: `app(lication)?[- ]specific password|app(lication)? password|authori[sz]ation code|client (authori[sz]ation )?password|授权码|客户端专用密码|专用密码|пароль (для )?(внешнего )?приложени|паролем приложения|aplication password|parol(em)? prilozheniya|anwendungspasswort|app-passwort|anwendungsspezifisches passwort|heslo (pro|do) aplikac|password per le app|password (per|delle) applicazion|mot de passe (d'|d’|pour )(l')?app`,
 		// Not needed, or made ("Sie benötigen kein App-Passwort", "App
 		// password created"; a reviewer's near misses), is no demand.
-		NotPattern: lexNot + `|` + lexDone + `|\b(no|not|don't|doesn't) (need|require)|(created|generated)\b`,
+		NotPattern: lexNotNeeded + `|` + lexDone + `|(created|generated)\b`,
 		Code:       CodeAppPasswordRequired, Confidence: ConfidenceMedium,
 		Summary: "The server asks for an app password (an authorisation code, application password) instead of the account password.",
 		Alternatives: []Alternative{
