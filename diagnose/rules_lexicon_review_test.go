@@ -14,13 +14,7 @@ import (
 // decide, notCode is the wrong reading that must not come back; with
 // neither, no word reading may answer.
 func TestLexiconReview(t *testing.T) {
-	tests := []struct {
-		text    string
-		proto   Protocol
-		stage   probe.Stage
-		want    Code
-		notCode Code
-	}{
+	tests := []reviewCase{
 		// A failure whose word the negation lists lacked, read as ok.
 		{"Přihlášení neúspěšné", ProtocolIMAP, "", "", CodeOK},
 		{"Připojení k serveru bylo neúspěšné", ProtocolIMAP, "", "", CodeOK},
@@ -119,13 +113,7 @@ func TestLexiconReview(t *testing.T) {
 		{"Anmeldung fehlgeschlagen: Netzwerkfehler", ProtocolIMAP, "", "", CodeInvalidCredentials},
 	}
 	for _, tc := range tests {
-		f := Explain(tc.text, Hints{Protocol: tc.proto, Stage: tc.stage})
-		if tc.want != "" {
-			assert.Equal(t, tc.want, f.Code, "%s (rule %s)", tc.text, f.Evidence.Rule)
-		}
-		if tc.notCode != "" {
-			assert.NotEqual(t, tc.notCode, f.Code, "%s (rule %s)", tc.text, f.Evidence.Rule)
-		}
+		f := checkReviewCase(t, tc)
 		if tc.want == "" && (tc.notCode == "" || strings.HasPrefix(tc.text, "Connection")) {
 			// No reading from words: a nearest known text may still guess.
 			assert.False(t, strings.HasPrefix(f.Evidence.Rule, "lexicon-"), "%s: read by %s", tc.text, f.Evidence.Rule)
@@ -133,18 +121,34 @@ func TestLexiconReview(t *testing.T) {
 	}
 }
 
+// reviewCase is one text a reviewer tried: want is the code its words
+// say; where they do not decide, notCode is the wrong reading that must
+// not come back.
+type reviewCase struct {
+	text    string
+	proto   Protocol
+	stage   probe.Stage
+	want    Code
+	notCode Code
+}
+
+// checkReviewCase explains tc's text and checks want and notCode.
+func checkReviewCase(t *testing.T, tc reviewCase) Finding {
+	t.Helper()
+	f := Explain(tc.text, Hints{Protocol: tc.proto, Stage: tc.stage})
+	if tc.want != "" {
+		assert.Equal(t, tc.want, f.Code, "%s (rule %s)", tc.text, f.Evidence.Rule)
+	}
+	if tc.notCode != "" {
+		assert.NotEqual(t, tc.notCode, f.Code, "%s (rule %s)", tc.text, f.Evidence.Rule)
+	}
+	return f
+}
+
 // TestLexiconSecondReview: what a second fresh reviewer found wrong in the
-// readings added after the first review; as in TestLexiconReview, want is
-// the code the words say and notCode the wrong reading that must not
-// come back.
+// readings added after the first review.
 func TestLexiconSecondReview(t *testing.T) {
-	tests := []struct {
-		text    string
-		proto   Protocol
-		stage   probe.Stage
-		want    Code
-		notCode Code
-	}{
+	tests := []reviewCase{
 		{"Test OK - Passwort abgelaufen", ProtocolIMAP, "", "", CodeOK},
 		{"Kein Protokollfehler", ProtocolIMAP, "", "", CodeProtocolError},
 		{"Protokollfehler behoben", ProtocolIMAP, "", "", CodeProtocolError},
@@ -175,13 +179,7 @@ func TestLexiconSecondReview(t *testing.T) {
 		{"Det gick inte att ansluta till servern på grund av ett säkerhetsfel.", ProtocolIMAP, "", CodeTLSHandshakeFailed, ""},
 	}
 	for _, tc := range tests {
-		f := Explain(tc.text, Hints{Protocol: tc.proto, Stage: tc.stage})
-		if tc.want != "" {
-			assert.Equal(t, tc.want, f.Code, "%s (rule %s)", tc.text, f.Evidence.Rule)
-		}
-		if tc.notCode != "" {
-			assert.NotEqual(t, tc.notCode, f.Code, "%s (rule %s)", tc.text, f.Evidence.Rule)
-		}
+		checkReviewCase(t, tc)
 	}
 	// Not needed: no word reading asks for one (the nearest known text may
 	// still guess it, at low confidence, and says so).
