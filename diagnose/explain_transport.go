@@ -156,7 +156,7 @@ func readErrorAfterReplies(o *observation, lines []string, whole string) {
 		return
 	}
 	last := lastServerLine(lines)
-	if last < 0 || last == len(lines)-1 || sessionFinished(lines[:last+1]) {
+	if last < 0 || last == len(lines)-1 || sessionFinished(lines, last) {
 		return
 	}
 	tail := lines[last+1:]
@@ -274,12 +274,10 @@ func intermediateReply(r string) bool {
 // sessionFinished reports a transcript whose last reply ends the session
 // or its message in good order: QUIT answered (221, or POP3's +OK after
 // QUIT), LOGOUT answered, a message taken (250 right after 354, after
-// BDAT ... LAST, or a log's "queued as" and status=sent).
-func sessionFinished(lines []string) bool {
-	last := lastServerLine(lines)
-	if last < 0 {
-		return false
-	}
+// BDAT ... LAST, or a log's "queued as" and status=sent). last is the
+// index of the last server line (lastServerLine), which the caller has.
+func sessionFinished(lines []string, last int) bool {
+	lines = lines[:last+1]
 	r := serverRest(lines[last])
 	lower := strings.ToLower(r)
 	switch {
