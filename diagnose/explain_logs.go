@@ -221,7 +221,13 @@ func stageFromLog(lower string, sc *litScan) (probe.Stage, string) {
 // successLineNot is what makes a program's or a server's own success line
 // old news: logOKNot, and words of a failure, a BYE, a quota or a full
 // mailbox after it (review 16).
-const successLineNot = logOKNot + `|\b(` + successFailureWords + `|bye)\b|quota|exceed|\bfull\b`
+var successLineNot = logOKNot + `|\b(` + successFailureWords + `|bye)\b|quota|exceed|\bfull\b|` + failureWordsAnyLanguage
+
+// failureWordsAnyLanguage are words of a failure, an expiry, an unknown
+// name or a lock in the languages the word readings know (rules_lexicon.go):
+// a success line followed by them ("Test OK - Passwort abgelaufen") is old
+// news in any language.
+var failureWordsAnyLanguage = lexFail + `|` + lexExpired + `|` + lexUnknown + `|` + lexLocked
 
 const logOKNot = `\b(error|fail(ed|ure)?|reject(ed)?|refused|denied|deferr?(ed|al)|bounced|warning|timed out|timeout|invalid|too many)\b|\b(ehlo|helo|starttls|auth|mail|rcpt|data|bdat|quit|rset|noop|vrfy|etrn|unknown|commands)=\d+/\d+|\b[45][0-9][0-9][ -][245]\.[0-9]|` + logOKRefusedNot
 
@@ -1033,7 +1039,7 @@ var logOKRules = []rule{
 		// mailbox, a folder that does not exist) is the news (review 16).
 		// "Test OK - Passwort abgelaufen" says what failed after the OK in
 		// another language (a reviewer's near miss).
-		NotPattern: successLineNot + `|exist|invalidat|trycreate|` + lexFail + `|` + lexExpired + `|` + lexUnknown + `|` + lexLocked,
+		NotPattern: successLineNot + `|exist|invalidat|trycreate`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own log line says the step worked; not an error.",
 		Source:  "https://github.com/ospatrol/ospatrol-docs/blob/master/docs/log_samples/web/mail/horde_imp.rst"},

@@ -150,6 +150,10 @@ func checkReviewCase(t *testing.T, tc reviewCase) Finding {
 func TestLexiconSecondReview(t *testing.T) {
 	tests := []reviewCase{
 		{"Test OK - Passwort abgelaufen", ProtocolIMAP, "", "", CodeOK},
+		// A server's own success line, then a failure in another language:
+		// the shared successLineNot says so for every success line.
+		{"Message queued for delivery. Zustellung fehlgeschlagen: Konto gesperrt", ProtocolSMTP, "", "", CodeOK},
+		{"Authentication successful (auth.success) — poi: accesso negato, account bloccato", ProtocolIMAP, "", "", CodeOK},
 		{"Kein Protokollfehler", ProtocolIMAP, "", "", CodeProtocolError},
 		{"Protokollfehler behoben", ProtocolIMAP, "", "", CodeProtocolError},
 		{"Kein Sicherheitsfehler gefunden", ProtocolIMAP, "", "", CodeTLSHandshakeFailed},
