@@ -24,6 +24,7 @@ func checkPrefiltersOf(t *testing.T, text string, matched map[string]bool, which
 	// Rules read no more of a paste than Explain keeps (boundText).
 	text, _ = boundText(text)
 	lower := strings.ToLower(text)
+	rules := compiledRules()
 	for i := range rules {
 		r := &rules[i]
 		if r.re == nil || !which(r) || !r.re.MatchString(lower) {
@@ -71,6 +72,7 @@ func TestPrefilterAgreesWithPattern(t *testing.T) {
 	// every literal a prefilter names, alone and with its neighbours, and
 	// the first literal of each of its groups together (what a pattern
 	// that needs two words near each other needs).
+	rules := compiledRules()
 	own := make([][]string, len(rules))
 	for i := range rules {
 		var firsts []string
@@ -144,7 +146,7 @@ func TestPrefilterAgreesWithPattern(t *testing.T) {
 	}
 	// The texts reach most patterns, so the check above is not vacuous.
 	var patterns int
-	for _, r := range rules {
+	for _, r := range compiledRules() {
 		if r.re != nil {
 			patterns++
 		}
@@ -163,7 +165,7 @@ const (
 // TestPrefilterEveryPattern: every rule's pattern has a prefilter, so no
 // rule runs its regexp over every 64 KiB paste (docs/benchmarks.md).
 func TestPrefilterEveryPattern(t *testing.T) {
-	for _, r := range rules {
+	for _, r := range compiledRules() {
 		if r.re != nil {
 			assert.NotEmpty(t, r.pre.prefilter, "rule %s: pattern %q yields no prefilter", r.ID, r.Pattern)
 		}

@@ -439,7 +439,7 @@ func TestSituationEntriesChosen(t *testing.T) {
 	for _, e := range catalog.Entries() {
 		have[e.Situation] = true
 	}
-	for _, r := range rules {
+	for _, r := range compiledRules() {
 		if r.Situation != "" {
 			assert.True(t, have[r.Situation], "rule %s names situation %q, which no catalogue entry is written for", r.ID, r.Situation)
 		}

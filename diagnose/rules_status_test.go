@@ -35,7 +35,7 @@ var successDetails = map[string]bool{"1.5": true, "1.9": true, "3.6": true, "6.4
 // names; and that every named rule exists.
 func TestStatusRegistryComplete(t *testing.T) {
 	ids := map[string]bool{}
-	for _, r := range rules {
+	for _, r := range compiledRules() {
 		ids[r.ID] = true
 	}
 	entries := map[string][]statusEntry{}
