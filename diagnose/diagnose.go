@@ -65,6 +65,11 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 	run.StageTimeout = sh.stage
 	bctx, cancel := withBudget(ctx, sh)
 	defer cancel()
+	// The rules compile at a process's first classification; start that
+	// now, while the probes wait on the network, so that the first
+	// diagnosis does not spend its afterword reserve (at most 250 ms)
+	// compiling them. Later calls find them compiled and return at once.
+	go compiledRules()
 
 	now := opts.Now
 	if now == nil {
