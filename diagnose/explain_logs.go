@@ -1043,6 +1043,17 @@ var logOKRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own log line says the step worked; not an error.",
 		Source:  "https://github.com/ospatrol/ospatrol-docs/blob/master/docs/log_samples/web/mail/horde_imp.rst"},
+	// pretalx's SMTP check that worked: "We've been able to contact the
+	// SMTP server you configured. Remember to check the "use custom SMTP
+	// server" checkbox, otherwise your SMTP server will not be used."
+	// (held-out round 208). Its "not" is a reminder, so it reads the
+	// words of a failure, not every negation.
+	{ID: "contacted-server-reminder",
+		Pattern:    `^\s*(we'?ve|we have) been able to (contact|connect to|reach) (the |your )?(smtp|imap|pop3?|mail) server\b`,
+		NotPattern: logOKNot + `|\b(fail|refus|denied|reject|unable|cannot|can't|could ?n[o']t|timed? ?out|expired|locked|disabled)|` + failureWordsAnyLanguage,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The program reached the server with these settings; its reminder (a setting still to switch on, so that the server is used) is no error.",
+		Source:  "https://github.com/pretalx/pretalx/blob/a31917114f9828a80ff9d8dbc17a400d5766d980/src/pretalx/orga/views/event.py"},
 	// Open-Xchange's account check that worked over an unencrypted
 	// connection: "Account has been checked successfully but with a
 	// non-secure connection." (held-out round 183). Its "but" is a

@@ -2394,3 +2394,42 @@ func TestFamiliesOfRound194(t *testing.T) {
 		{"Opened the Sent Mail folder", CodeMailboxMissing, ""},
 	})
 }
+
+// TestFamiliesOfRounds207To208: webmail, groupware and desktop programs'
+// English strings and line-of-business software's mail checks, each
+// family in wording other than the round's, with near misses.
+func TestFamiliesOfRounds207To208(t *testing.T) {
+	imap := Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"login disabled by server", "Error: login disabled by the server", imap, CodePlaintextDisallowed, "node-imap-logindisabled"},
+		{"lack of a secure connection", "Sign-in refused due to lack of an encrypted connection", imap, CodePlaintextDisallowed, "reason-needs-tls-first"},
+		{"no ssl connections", "Server does not support SSL connections", imap, CodeStartTLSUnavailable, "tls-unavailable-bare"},
+		{"no supported smtp method", "No supported SMTP authentication mechanisms found", Hints{}, CodeMechanismUnsupported, "mechanism-not-supported-words"},
+		{"locked after too many", "Your mailbox has been locked due to too many failed logins", imap, CodeAccountLocked, "reason-account-state"},
+		{"passphrase no longer valid", "Your passphrase is no longer valid; please set a new passphrase", imap, CodePasswordExpired, "password-no-longer-valid"},
+		{"grace logins", "You have 2 logins remaining before your account is locked. Please change your password now.", imap, CodePasswordExpired, "password-no-longer-valid"},
+		{"webmail access off", "Webmail access is disabled for this account", Hints{}, CodeProtocolDisabled, "reason-protocol-off"},
+		{"check port and encryption", "Connection failed. Check the port and the encryption type.", Hints{}, CodeTLSWrongMode, "program-suspects-port-security"},
+		{"invalid host name", "Invalid SMTP host name", Hints{}, CodeDNSFailure, "invalid-server-name"},
+		{"transient failure", "Sync stopped: transient error in the IMAP session", imap, CodeTemporaryFailure, "generic-temporary"},
+		{"contacted the server", "We have been able to connect to the IMAP server.", Hints{}, CodeOK, "contacted-server-reminder"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// An account an admin disabled is the account, not LOGINDISABLED.
+		{"Login disabled by administrator", CodePlaintextDisallowed, CodeAccountLocked},
+		// A lack of disk space is no lack of encryption.
+		{"Operation failed due to a lack of disk space", CodePlaintextDisallowed, ""},
+		// Too many attempts without a lock stays a limit.
+		{"Too many failed login attempts. Try again later.", CodeAccountLocked, CodeRateLimited},
+		// An address that is no longer valid is the recipient's.
+		{"554 delivery error: dd bob@example.com is no longer valid.", CodePasswordExpired, CodeRecipientUnknown},
+		// A restriction on external recipients is no suspension.
+		{"550 This account is not allowed to send to external addresses", CodeSendingBlocked, ""},
+		// A program that does not know the cause blames no password.
+		{"Unknown SMTP authentication error", CodeInvalidCredentials, ""},
+		// A contacted server that then refused is no success.
+		{"We've been able to contact the SMTP server, but sign-in failed", CodeOK, ""},
+		// A recipient's invalid host name is read by its code.
+		{"553 5.1.2 <bob@example..com>... Invalid host name", CodeDNSFailure, CodeRecipientUnknown},
+	})
+}

@@ -295,3 +295,28 @@ func BenchmarkBuildKnownIndex(b *testing.B) {
 		buildKnownIndex(texts)
 	}
 }
+
+// TestLikeKnownTextsRefusalWords: a refused connection is given only to
+// a text that says the connection was refused; a bare "could not
+// connect" keeps unknown, with the neighbours' code as an alternative.
+func TestLikeKnownTextsRefusalWords(t *testing.T) {
+	ix := buildKnownIndex([]KnownText{
+		{ID: "r1", Code: CodeConnectionRefused, Text: "could not connect to the smtp server mail.example.org port 25: connection refused", Source: "https://example.org/r1"},
+		{ID: "r2", Code: CodeConnectionRefused, Text: "could not connect to the smtp server mail.example.net port 587", Source: "https://example.org/r2"},
+	})
+	f := Finding{Code: CodeUnknown, Alternatives: []Alternative{}}
+	likeKnownTexts(&f, likeQuery{text: "error: could not connect to the smtp server mail.example.com port 25"}, ix)
+	assert.Equal(t, CodeUnknown, f.Code, "no word of a refusal")
+	require.Len(t, f.Alternatives, 1)
+	assert.Equal(t, CodeConnectionRefused, f.Alternatives[0].Code)
+
+	for _, text := range []string{
+		"error: could not connect to the smtp server mail.example.com port 25: connection refused",
+		"error: could not connect to the smtp server mail.example.com port 25 (ECONNREFUSED)",
+		"Fehler: could not connect to the smtp server mail.example.com port 25: Verbindung verweigert",
+	} {
+		f = Finding{Code: CodeUnknown, Alternatives: []Alternative{}}
+		likeKnownTexts(&f, likeQuery{text: text}, ix)
+		assert.Equal(t, CodeConnectionRefused, f.Code, "%q", text)
+	}
+}

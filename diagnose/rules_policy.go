@@ -669,8 +669,9 @@ var policyFirstRules = []rule{
 		Summary: "The server says the program sent a command the session was not ready for (before signing in, or before opening a folder): a fault in the program's order of commands, which its vendor must fix.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-3"},
 	// stunnel's STARTTLS helpers: "Server does not support TLS", "Remote
-	// server is not RFC 2487 compliant" (held-out round 177).
-	{ID: "tls-unavailable-bare", Pattern: `^\s*tls is (currently )?unavailable\.?\s*$|^\s*(\* bye [a-z]+: )?server does not support (tls|starttls|stls)\.?\s*$|remote server is not rfc ?2487 compliant`,
+	// server is not RFC 2487 compliant" (held-out round 177); Horde's
+	// "Server does not support TLS connections." (held-out round 207).
+	{ID: "tls-unavailable-bare", Pattern: `^\s*tls is (currently )?unavailable\.?\s*$|^\s*(\* bye [a-z]+: )?server does not support (tls|ssl|starttls|stls)( connections?)?\.?\s*$|remote server is not rfc ?2487 compliant`,
 		Code: CodeStartTLSUnavailable, Confidence: ConfidenceLow,
 		Summary: "The server says TLS is not available on this connection: it refuses STARTTLS (often no certificate is set up). Its administrator must set up TLS, or the program must use the port with implicit TLS.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3207"},

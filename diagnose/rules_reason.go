@@ -117,7 +117,10 @@ var sendingRules = []rule{
 		// account (held-out round 65).
 		// A limit worded as a block ("Sending blocked: you have exceeded
 		// the limit of 500 messages per day"; review 16) passes with time.
-		ID: "sending-suspended", Protocols: onlySMTP, Stages: stagesSending, NotPattern: `recipient address rejected|sender address rejected: blocked|port 25 (is )?blocked|exceeded (the |your )?(daily |hourly )?limit|messages per (day|hour)|daily (sending )?limit`,
+		// "This account is not allowed to send messages to external e-mail
+		// addresses" (SnappyMail's demo account; held-out round 207) is a
+		// standing restriction on where it sends, not a suspension.
+		ID: "sending-suspended", Protocols: onlySMTP, Stages: stagesSending, NotPattern: `recipient address rejected|sender address rejected: blocked|port 25 (is )?blocked|exceeded (the |your )?(daily |hourly )?limit|messages per (day|hour)|daily (sending )?limit|not allowed to send (messages |mail |e-?mails? )?to (external|outside)`,
 		Pattern: `(blocked|suspended|disabled|restricted|prohibited|banned|barred|frozen) from sending|(account|mailbox|user|sender)\b.{0,40}(blocked|suspended|disabled|restricted) for sending|sending (has been |is |was |of (mail|email|messages) (has been |is )?)?(blocked|suspended|disabled|restricted|prohibited|paused|frozen|stopped)|(account|mailbox|user|sending|sender|your e-?mail address)\b.{0,60}(suspended|blocked|disabled|restricted|locked) (for|due to|because of) (spam|abuse|suspicious|unusual|complaints)|(outbound|outgoing) (spam|sending|mail|e-?mail|messages?)\b.{0,60}\b(blocked|suspended|disabled|restricted)\b|(sending|outgoing mail|outbound|send) (privileges|access|service|ability) (revoked|suspended|disabled|blocked|restricted)|ability to send (new )?(mail |e-?mail |messages? )?(has been |is |was )?(revoked|suspended|disabled|blocked|restricted)|(account|mailbox).{0,40}(compromised|sending spam|sent spam)|(account|mailbox|user)\b.{0,40}suspected (of )?(spam|abuse)|outboundspam|spam abuse detected|banned due to (detected )?spam|(unusual|suspicious) sending activity|unsolicited (e-?mail|mail|messages?) (originating |coming |sent )?from (your|this) (address|account|mailbox)|account (isn't|is not|not) allowed to send|sending (for|from|on|of) (this|the|your) (account|mailbox|user|address) (has been |is |was )?(blocked|suspended|disabled|restricted|prohibited|paused)|sending (for|from) (this|the|your) domain (has been |is |was )?(suspended|paused)`,
 		Code:    CodeSendingBlocked, Confidence: ConfidenceHigh,
 		Summary:      "The provider has suspended this account's sending (spam, abuse or a suspected break-in); it does not pass by itself.",
@@ -782,9 +785,12 @@ var reasonRules = []rule{
 		// "554 Command refused due to lack of security", Apache James's
 		// "LOGIN failed. Plain login / authentication are disabled."
 		// Stalwart's "NO LOGIN is disabled on the clear-text port."
-		// (held-out round 150).
+		// (held-out round 150). PRIVACYREQUIRED in programs' words:
+		// Horde's "Operation failed due to a lack of a secure connection.",
+		// Trojitá's "...not permitted due to a lack of privacy." (held-out
+		// round 207).
 		ID:      "reason-needs-tls-first",
-		Pattern: `\b(disabled|not (allowed|permitted)) on (the |this )?(clear-?text|plain-?text|unencrypted|insecure|non-tls) (port|connection)|only (valid|allowed|permitted|available) (after|once|in|under|over|with) (entering |starting )?(tls|ssl|starttls|an encrypted)|lack of (security|encryption)|plain (login|auth(entication)?)( ?/ ?(login|auth(entication)?))? (is |are )?(disabled|not allowed)`,
+		Pattern: `\b(disabled|not (allowed|permitted)) on (the |this )?(clear-?text|plain-?text|unencrypted|insecure|non-tls) (port|connection)|only (valid|allowed|permitted|available) (after|once|in|under|over|with) (entering |starting )?(tls|ssl|starttls|an encrypted)|lack of (an? )?(security|encryption|secure connection|encrypted connection|privacy)|plain (login|auth(entication)?)( ?/ ?(login|auth(entication)?))? (is |are )?(disabled|not allowed)`,
 		Code:    CodePlaintextDisallowed, Confidence: ConfidenceMedium,
 		Summary: "The server takes no password on an unencrypted connection: use STARTTLS (143, 110, 587) or implicit TLS (993, 995, 465).",
 		Alternatives: []Alternative{
@@ -833,7 +839,7 @@ var reasonRules = []rule{
 	},
 	{
 		ID: "reason-protocol-off",
-		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication| support)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)([^.a-z0-9-]|$)|not allowed to use (imap|pop3?|smtp)\b` +
+		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|web ?client|webmail|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication| support)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)([^.a-z0-9-]|$)|not allowed to use (imap|pop3?|smtp)\b` +
 			// GMX's and web.de's German: "Bitte aktivieren Sie POP3/IMAP in
 			// Ihren Einstellungen", "IMAP-Zugriff ist deaktiviert" (a
 			// reviewer's test of the English and German wordings).
@@ -935,7 +941,7 @@ var reasonRules = []rule{
 		// "Mailbox currently suspended--Please contact correspondent
 		// directly"; held-out rounds 71 and 74) is about the recipient,
 		// not the sender's account.
-		NotPattern: `\b(disabled|not (allowed|permitted)) on (the |this )?(clear-?text|plain-?text|unencrypted|insecure|non-tls) (port|connection)|\bsending from (this|the|your) domain (is|has been) blocked\b|certificate[^\n]{0,30}expired|expired certificate|mailbox is locked, will abort|\[cannot\] mailbox is locked|\bmailbox (is )?(currently )?locked\b|(^|[^0-9.])5\.1\.[1-6]\b|contact (the )?correspondent|abgelaufen[a-z]* (passwort|kennwort)|(passwort|kennwort)[a-z]* (ist )?abgelaufen|mot de passe expiré|contraseña caducada|password scadut|senha expirada|wachtwoord verlopen|hasło wygasło|heslo vypršelo|пароль истек|пароль истёк|пароль закінчився|` + lexUnlocked + `|\b(imap|pop3?|smtp)\b[- ]?(zugriff|zugang|accès|acceso|accesso|acesso|toegang|dostęp|přístup|доступ)[^\n]{0,40}(deaktiviert|désactivé|desactivad|disattivat|desativad|uitgeschakeld|wyłączon|zakázán|отключен|вимкнен)`,
+		NotPattern: `\b(disabled|not (allowed|permitted)) on (the |this )?(clear-?text|plain-?text|unencrypted|insecure|non-tls) (port|connection)|\bsending from (this|the|your) domain (is|has been) blocked\b|certificate[^\n]{0,30}expired|expired certificate|mailbox is locked, will abort|logins? remaining before (your |the )?account is locked|\[cannot\] mailbox is locked|\bmailbox (is )?(currently )?locked\b|(^|[^0-9.])5\.1\.[1-6]\b|contact (the )?correspondent|abgelaufen[a-z]* (passwort|kennwort)|(passwort|kennwort)[a-z]* (ist )?abgelaufen|mot de passe expiré|contraseña caducada|password scadut|senha expirada|wachtwoord verlopen|hasło wygasło|heslo vypršelo|пароль истек|пароль истёк|пароль закінчився|` + lexUnlocked + `|\b(imap|pop3?|smtp)\b[- ]?(zugriff|zugang|accès|acceso|accesso|acesso|toegang|dostęp|přístup|доступ)[^\n]{0,40}(deaktiviert|désactivé|desactivad|disattivat|desativad|uitgeschakeld|wyłączon|zakázán|отключен|вимкнен)`,
 		Pattern:    `\b(account|mailbox|user|login|logins|log-?in|sign-?in|signin|logon|access|member|subscription|domain)\b.{0,40}\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|terminated|inactive|expired|deleted|on hold|not active)\b|\b(account|mailbox)\b (has been |is |was )?(permanently )?closed\b|\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|inactive|expired)\b.{0,20}\b(account|mailbox|user)\b|\bnologin\b|заблокирован|gesperrt|deaktiviert|zablokován|bloccat|sospes|suspendu|bloqué|冻结|锁定|停用|被禁`,
 		Code:       CodeAccountLocked, Confidence: ConfidenceMedium,
 		Summary: "The server says the account is blocked, disabled, suspended or locked; a new password will not help.",

@@ -1403,13 +1403,29 @@ var phraseRules = []rule{
 		// The capability named in a program's words: meli's "server does
 		// not accept the LOGIN command [LOGINDISABLED]", offlineimap's
 		// "IMAP LOGIN is disabled by server.  Need to use SSL?" (held-out
-		// round 190).
-		ID: "node-imap-logindisabled", Protocols: []Protocol{ProtocolIMAP, ""}, Phrases: []string{"logging in is disabled on this server", "[logindisabled]", "login is disabled by server", "login is disabled by the server"},
+		// round 190). Roundcube's "Login disabled by IMAP server",
+		// NeoMutt's "LOGIN disabled on this server.", Trojitá's "LOGINDISABLED
+		// but no STARTTLS capability" (held-out round 207).
+		ID: "node-imap-logindisabled", Protocols: []Protocol{ProtocolIMAP, ""}, Phrases: []string{"logging in is disabled on this server", "[logindisabled]", "login is disabled by server", "login is disabled by the server",
+			"login disabled by imap server", "login disabled by the imap server", "login disabled by server", "login disabled by the server", "login disabled on this server", "logindisabled but no starttls"},
 		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
 		Summary:      "The server advertises LOGINDISABLED: it takes a password only after STARTTLS (port 143) or on TLS (port 993).",
 		Alternatives: []Alternative{altWrongMode},
 		Source:       "https://github.com/mscdex/node-imap/issues/685",
 	},
+	// A program's own advice, after a dropped connection or a failure it
+	// cannot name, to check the port and its security type: Odoo's "The
+	// server has closed the connection unexpectedly. Check configuration
+	// served on this port number." and "An SMTP exception occurred. Check
+	// port number and connection security type." (held-out round 208)
+	// suspect a TLS mode that does not match the port.
+	{ID: "program-suspects-port-security", Pattern: `\bcheck (the )?port( number)? and (the )?(connection )?(security|encryption)( type)?\b|\bcheck (the )?configuration served on this port\b`,
+		Code: CodeTLSWrongMode, Confidence: ConfidenceLow,
+		Summary: "The program failed in a way it could not name and suggests checking the port and its security type: most often the encryption chosen (TLS, STARTTLS or none) does not match what the port speaks (465 and 993 implicit TLS; 587 and 143 STARTTLS).",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server hung up for another reason (it is overloaded or refuses this client).", "The same port and security type worked before and fail now for every user."),
+		},
+		Source: "https://github.com/odoo/odoo/blob/e6354b0bbd4241e19c907d69edd40a329e184e1e/odoo/addons/base/models/ir_mail_server.py"},
 	{
 		ID: "courier-starttls-required", Phrases: []string{"starttls required", "must issue a starttls command first"},
 		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh,
@@ -2089,7 +2105,10 @@ var phraseRules = []rule{
 		// Gmail's "This mail has been rate limited because there is no
 		// DMARC alignment" is the domain's records (policy), as its
 		// numbered replies are.
-		NotPattern: `rate limited because [^\n]{0,80}\b(unauthenticated|spf|dkim|dmarc|tls|not aligned)`,
+		// SOGo's "Your account was locked due to too many failed attempts."
+		// (held-out round 207) says the account is locked: the lock is the
+		// news (reason-account-state), the attempts its cause.
+		NotPattern: `rate limited because [^\n]{0,80}\b(unauthenticated|spf|dkim|dmarc|tls|not aligned)|\b(account|mailbox|user) (was|is|has been) (temporarily )?(locked|disabled|suspended|blocked) (due to|because of|after) too many\b`,
 		Code:       CodeRateLimited, Confidence: ConfidenceMedium,
 		Source: srcRFC4954,
 	},
@@ -2683,6 +2702,19 @@ var codeRules = []rule{
 		Summary:      "The server stopped taking sign-in attempts on this connection after too many: wait, then sign in once with the right password.",
 		Alternatives: []Alternative{altWrongPassword},
 		Source:       "https://github.com/albertito/chasquid"},
+	// Zimbra's "Your password is no longer valid. Please choose a new
+	// password.", SOGo's LDAP password-policy warning "You have 3 logins
+	// remaining before your account is locked. Please change your
+	// password", Trojitá's text for EXPIRED "...no longer permitted using
+	// that passphrase. You should get a new passphrase." (held-out round
+	// 207).
+	{ID: "password-no-longer-valid", Pattern: `\b(password|passphrase) (is )?no longer valid\b[^\n]{0,80}\b(choose|set|pick|get|enter) a new (password|passphrase)\b|\blogins? remaining before your account is locked\b[^\n]{0,80}\bchange your password\b|\bno longer permitted using that (password|passphrase)\b[^\n]{0,40}\bget a new (password|passphrase)\b`,
+		Code: CodePasswordExpired, Confidence: ConfidenceMedium,
+		Summary: "The server says the password has expired or is about to (a password policy): change it where the server says (webmail, the account's settings), then put the new one in the program.",
+		Alternatives: []Alternative{
+			alt(CodeAccountLocked, "The grace sign-ins ran out and the account is locked now.", "Webmail refuses the sign-in too and offers no password change."),
+		},
+		Source: "https://github.com/Zimbra/zm-ajax/blob/502227761fe82393054a9b8bc219585196ece93f/WebRoot/messages/ZMsg.properties"},
 	// iRedMail's policy service: "Please change your password in webmail
 	// before sending email" (held-out round 149).
 	{ID: "change-password-before-sending", Pattern: `\bchange your password[^\n]{0,40}\bbefore (sending|you (can )?send)`,
@@ -3201,6 +3233,11 @@ const timeoutServerSide = `waiting for (a |the )?lock|\block (held|timeout)|\bld
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
 const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|[a-z]invalidcredentials\b|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|\bok unable to authenticate\b|\bresult=badcreds\b|(verify|check) (that )?(your|the) (credentials|user ?name and password|(sending |receiving )?login and password|e-?mail address and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
+// unknownAuthError is a program's word that it could not tell what
+// failed at the sign-in (Twenty CRM's "Unknown IMAP authentication
+// error: ..."; held-out round 208): no password is blamed on it.
+const unknownAuthError = `\bunknown ((imap|smtp|pop3?) )?auth(entication)? error\b`
+
 // genericRules: generic wording and last-resort readings of a status.
 var genericRules = []rule{
 	// Mailspring's "The server said you must sign in via your webmail."
@@ -3475,9 +3512,21 @@ var genericRules = []rule{
 			alt(CodeConnectionRefused, "The site cannot reach the SMTP server on the port set (a host that blocks outgoing mail ports).", "The SMTP plugin's test fails with \"could not connect\" or a time-out."),
 		},
 		Source: "https://contactform7.com/faq/"},
+	// A program's check of the server's name as typed: Odoo's "Invalid
+	// server name !", Motadata's "Mail server address is not valid.
+	// Please verify the server address" (held-out round 208). The name
+	// in the settings is wrong or does not resolve; a refusal's "Invalid
+	// host name" in an address (553 5.1.2) is read by its code first.
+	{ID: "invalid-server-name", Pattern: `^[^\n]{0,40}\binvalid (mail |smtp |imap |pop3? )?(server|host) ?name\b|\b(mail |smtp |imap |pop3? )?server address is (not valid|invalid)\b`,
+		Code: CodeDNSFailure, Confidence: ConfidenceLow,
+		Summary: "The program says the server name in the settings is not valid: it is mistyped, or it does not resolve. Check it against the provider's settings page.",
+		Alternatives: []Alternative{
+			alt(CodeNetworkUnreachable, "The name is right and the program could not reach it.", "The same name resolves with nslookup from the same machine."),
+		},
+		Source: "https://github.com/odoo/odoo/blob/e6354b0bbd4241e19c907d69edd40a329e184e1e/odoo/addons/base/models/ir_mail_server.py"},
 	// "Too many failed requests, please try again later" (Proton Mail
 	// Bridge; held-out round 203) is the limit keyword-limit reads.
-	{ID: "generic-temporary", Pattern: `try again later|try again after|\bretry later\b|temporar(y|ily)|service (not |un)available|greylist|plus tard|internal error occurred|server error while|\bserver (is )?(too |very )?busy\b`,
+	{ID: "generic-temporary", Pattern: `\btransient (error|failure)\b|try again later|try again after|\bretry later\b|temporar(y|ily)|service (not |un)available|greylist|plus tard|internal error occurred|server error while|\bserver (is )?(too |very )?busy\b`,
 		NotPattern: `\bspam|\btoo many\b`,
 		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium, Source: srcRFC5321},
 	// A 4xx reply with the same words is a refusal for now, read by its
@@ -3489,12 +3538,14 @@ var genericRules = []rule{
 	// "DKIM signature verification failed: authentication failed" is a
 	// domain's record, read by domain-authentication (review 10).
 	{ID: "generic-bad-credentials", Stages: stagesAuth, NotReply: []int{4}, Pattern: credentialWords,
+		// Twenty CRM's "Unknown IMAP authentication error: ..." (held-out
+		// round 208) says the program could not tell what failed.
 		// "Warning: bad login shell /bin/false for user mail" (review 19)
 		// is a system account's setting.
 		// A wrapper's "authentication failed:" followed by a network error
 		// ("use of closed network connection", a reset, EOF; held-out
 		// round 179) names that error as the cause, not the password.
-		NotPattern: serverOtherCause + `|\b(spf|dkim|dmarc)\b|bad login shell|procmail: unknown user|\bmda returned|` + signInNetworkCause,
+		NotPattern: serverOtherCause + `|\b(spf|dkim|dmarc)\b|bad login shell|procmail: unknown user|\bmda returned|` + unknownAuthError + `|` + signInNetworkCause,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC5530},
 	// A program's own terse words for a refused sign-in, at the sign-in
@@ -3968,7 +4019,7 @@ var keywordRules = []rule{
 	{ID: "keyword-sign-in", Stages: stagesAuth, NotReply: []int{4}, Phrases: failureWords, Pattern: `password|passwd|credential|log ?in|logon|sign ?in|authenticat|\bauth\b|user ?name`,
 		// "SMTP AUTH が利用できません" (AUTH is not available, Sylpheed;
 		// held-out round 195) is a mechanism missing, read by lexiconRules.
-		NotPattern: serverOtherCause + `|\b(good|successful)[a-z ]{0,12}(authentication|login|sign-?in)\b|` + signInNetworkCause + `|\bauth\b[^\n]{0,12}(` + lexUnavailable + `|利用できません|unavailable|not available)|auth(entication)? (methods?|mechanisms?) (is |are )?(not|n't|aren't|isn't) supported|auth login[^\n]{0,12}(command|kommando|commande|comando|polecenie)|(command|kommando|befehl|commande|comando|polecenie)[^\n]{0,12}auth login|das auth login`,
+		NotPattern: serverOtherCause + `|\b(good|successful)[a-z ]{0,12}(authentication|login|sign-?in)\b|` + signInNetworkCause + `|\bauth\b[^\n]{0,12}(` + lexUnavailable + `|利用できません|unavailable|not available)|auth(entication)? (methods?|mechanisms?) (is |are )?(not|n't|aren't|isn't) supported|auth login[^\n]{0,12}(command|kommando|commande|comando|polecenie)|(command|kommando|befehl|commande|comando|polecenie)[^\n]{0,12}auth login|das auth login|` + unknownAuthError,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Summary:      "The words point to the sign-in being refused.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
