@@ -2433,3 +2433,25 @@ func TestFamiliesOfRounds207To208(t *testing.T) {
 		{"553 5.1.2 <bob@example..com>... Invalid host name", CodeDNSFailure, CodeRecipientUnknown},
 	})
 }
+
+// TestFamiliesOfRound206: Microsoft 365 in apps that sync or send, one
+// ok text called a failure ("+ IDLE accepted, awaiting DONE command."),
+// with near misses.
+func TestFamiliesOfRound206(t *testing.T) {
+	imap := Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"idle accepted", "+ idle accepted, waiting for DONE", imap, CodeOK, "imap-untagged-data-alone"},
+		{"consent page title", "Need admin approval: Contoso Mail Sync needs permission to access resources in your organization.", Hints{}, CodePolicyBlocked, "microsoft-entra-consent"},
+		{"plain to tls port", "Connection reset. Is this a plaintext connection to a TLS port?", Hints{}, CodeTLSWrongMode, "program-suspects-port-security"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// An IDLE refused is no go-ahead.
+		{"+ IDLE failed: not supported", CodeOK, ""},
+		// OAuth's authorization code is no app password.
+		{"invalid_grant: the OAuth authorization code has expired", CodeAppPasswordRequired, ""},
+		// A provider's authorisation code in place of the password still is one.
+		{"535 Error: authentication failed, please use the authorization code to log in", "", CodeAppPasswordRequired},
+		// An admin who granted consent is no refusal.
+		{"An admin has granted consent to this app", CodePolicyBlocked, ""},
+	})
+}

@@ -95,7 +95,13 @@ var entraGroups = []entraGroup{
 			Code: CodePolicyBlocked, Confidence: ConfidenceHigh, Scope: ScopeTenant,
 			Summary: "The organisation's sign-in policy in Microsoft Entra ID refused the sign-in (Conditional Access, security defaults, a device or location rule, or the user not assigned to the application). The organisation's administrator decides; a new password does not help.",
 		}},
-	{id: "microsoft-entra-consent", codes: []string{"65001", "65004", "90094", "90008", "650052", "500011"}, rule: rule{
+	{id: "microsoft-entra-consent", codes: []string{"65001", "65004", "90094", "90008", "650052", "500011"},
+		// The consent page's words without a number: "needs permission to
+		// access resources in your organization that only an admin can
+		// grant. Please ask an admin to grant permission to this app"
+		// (TbSync's Exchange ActiveSync provider; held-out round 206), and
+		// its title "Need admin approval".
+		words: `\bthat only an admin(istrator)? can grant\b|\bask an admin(istrator)? to grant (permission|consent|access)\b|\bneed admin(istrator)? approval\b|\badmin(istrator)? consent (is )?required\b`, rule: rule{
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "The application has no consent in this organisation yet: the user or, more often, an administrator must approve it (Microsoft Entra ID's consent) before it can sign in to the mailbox.",
 		Alternatives: []Alternative{

