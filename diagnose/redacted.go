@@ -31,6 +31,14 @@ const (
 	// around markers: a fragment of eight bytes of a server's phrase
 	// ("failed.", " not accepted") names it; fewer could be anything.
 	minVisible = 8
+	// maxEndHidden is the most bytes of a phrase a marker at its start or
+	// end may stand for: about a word ("tenant", "password"). Beyond
+	// that the visible part is a bare start or end that other phrases
+	// share: with the password "Failsafe-99", Dovecot's "Authentication
+	// failed." arrives as "Authentication [redacted]ed.", which is not
+	// evidence of mutt's "authentication requires sasl" (a reviewer's
+	// find: the finding blamed a mail program built without SASL).
+	maxEndHidden = 8
 	// maxMarkers bounds the markers considered in one text, so that
 	// reading a text full of markers stays linear in its size.
 	maxMarkers = 64
@@ -93,9 +101,11 @@ func (m *phraseMatch) hidden(ti, pi int) int {
 	if strings.HasPrefix(m.text[ti:], redactedMarker) {
 		// A marker stands for four bytes or more (redact.MinBytes): inside
 		// the phrase it hides that many of it; at either end it may hide
-		// fewer, the rest of what it stands for lying outside the phrase.
+		// fewer, the rest of what it stands for lying outside the phrase,
+		// but not more than maxEndHidden.
 		for k := 1; pi+k <= len(m.phrase); k++ {
-			if k < redact.MinBytes && pi > 0 && pi+k < len(m.phrase) {
+			atEnd := pi == 0 || pi+k == len(m.phrase)
+			if k < redact.MinBytes && !atEnd || k > maxEndHidden && atEnd {
 				continue
 			}
 			if h := m.hidden(ti+len(redactedMarker), pi+k); h != impossible {

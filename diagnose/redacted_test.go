@@ -37,6 +37,19 @@ func TestRedactedServerWordsStillClassify(t *testing.T) {
 		{"two markers in one phrase", "attention please",
 			"a1 NO [AUTHENTICATIONFAILED] Authentication failed.",
 			Hints{Protocol: ProtocolIMAP}, CodeInvalidCredentials},
+		// A password starting "Fail" hides the end of the response code
+		// and of "failed" (a reviewer's find: read as a program built
+		// without SASL).
+		{"fail hidden", "Failsafe-99",
+			"a1 NO [AUTHENTICATIONFAILED] Authentication failed.",
+			Hints{Protocol: ProtocolIMAP, Stage: probe.StageAuthenticate}, CodeInvalidCredentials},
+		// Exchange Online's stock refusal, which no password passes.
+		{"fail hidden in exchange's words", "Failed-Again-7",
+			"a2 NO AUTHENTICATE failed.",
+			Hints{Protocol: ProtocolIMAP, Stage: probe.StageAuthenticate, Host: "outlook.office365.com"}, CodeBasicAuthDisabled},
+		{"fail hidden in postfix's words", "Fail2026x",
+			"535 5.7.8 Error: authentication failed: authentication failure",
+			Hints{Protocol: ProtocolSMTP, Stage: probe.StageAuthenticate}, CodeInvalidCredentials},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -72,6 +85,11 @@ func TestContainsRedacted(t *testing.T) {
 		{"username and " + m + " accepted", "username and password not accepted", true}, // the marker may stand for "password not"
 		{strings.Repeat(m, 10000), "authentication failed", false},
 		{"no marker here", "no marker here", false}, // plain matching is containsAny's
+		// A marker at the phrase's end hides a word at most: a bare
+		// start that other phrases share is no evidence.
+		{"authentication " + m + "ed.", "authentication requires sasl", false},
+		{m + " not accepted", "username and password not accepted", false},
+		{"username and " + m, "username and password", true},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, containsRedacted(tc.text, tc.phrase), "%q in %q", tc.phrase, tc.text)

@@ -102,12 +102,12 @@ var entraGroups = []entraGroup{
 		// (TbSync's Exchange ActiveSync provider; held-out round 206), and
 		// its title "Need admin approval".
 		words: `\bthat only an admin(istrator)? can grant\b|\bask an admin(istrator)? to grant (permission|consent|access)\b|\bneed admin(istrator)? approval\b|\badmin(istrator)? consent (is )?required\b`, rule: rule{
-		Code: CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
-		Summary: "The application has no consent in this organisation yet: the user or, more often, an administrator must approve it (Microsoft Entra ID's consent) before it can sign in to the mailbox.",
-		Alternatives: []Alternative{
-			alt(CodeUnknown, "The application asks for a permission its registration does not list; its maker must fix the registration.", "An administrator's consent does not clear the error."),
-		},
-	}},
+			Code: CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+			Summary: "The application has no consent in this organisation yet: the user or, more often, an administrator must approve it (Microsoft Entra ID's consent) before it can sign in to the mailbox.",
+			Alternatives: []Alternative{
+				alt(CodeUnknown, "The application asks for a permission its registration does not list; its maker must fix the registration.", "An administrator's consent does not clear the error."),
+			},
+		}},
 	{id: "microsoft-entra-app-registration", codes: []string{"700011", "70001", "70002", "7000215", "7000222", "7000218", "700025", "700027", "700024", "50011", "70004", "9002313", "90014", "900144", "70011", "28002", "28003", "50194", "9001023", "90002", "50059", "50128", "65002", "65005", "650056", "650057", "50001", "70003", "70005", "90004", "90023", "50012", "50027", "50146", "900971", "500113", "650051", "700003"}, rule: rule{
 		Code: CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "Microsoft's sign-in service (Entra ID) refused the application's request itself, not the user's account: the application's registration, client ID or tenant, client secret or certificate, redirect URI or requested scopes are wrong or expired. The application's maker (or whoever registered it in the organisation) must fix it; the mailbox's password is not in question.",

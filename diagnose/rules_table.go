@@ -1,6 +1,8 @@
 package diagnose
 
 import (
+	"regexp"
+
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -197,7 +199,10 @@ var providerPhraseRules = []rule{
 		// Besides the stock texts, a client's wrapper that says only that
 		// the sign-in failed (Thunderbird's "Login to server ... failed.");
 		// words that claim the password is wrong are read generically.
-		Status: []string{"NO", ""}, Stages: stagesAuth, Pattern: `authenticate failed|login failed|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed`,
+		// A password holding "fail" hides the stock word from a probe's
+		// record ("AUTHENTICATE [redacted]."; a reviewer's find, read as a
+		// wrong password): the marker after AUTHENTICATE is that word.
+		Status: []string{"NO", ""}, Stages: stagesAuth, Pattern: `authenticate failed|login failed|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauthenticate ` + regexp.QuoteMeta(redactedMarker) + `\.?\s*$`,
 		NotPattern: reasonAfterStockWords,
 		Code:       CodeBasicAuthDisabled, Confidence: ConfidenceMedium, Scope: ScopeProvider,
 		Summary:      "Exchange Online no longer accepts a password for IMAP (since January 2023 nobody can switch it back on); it answers \"AUTHENTICATE failed.\" to every password, right or wrong. Only OAuth works.",
