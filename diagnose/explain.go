@@ -363,7 +363,7 @@ func observeText(text string, h Hints) *observation {
 	if o.Stage == "" {
 		o.Stage = inferStage(o)
 	}
-	if st := authReplyStage(o); st != "" && preSessionStage(o.Stage) {
+	if st := authReplyStage(o); st != "" && st != o.Stage && (preSessionStage(o.Stage) || o.Stage == probe.StageGreeting || imapAuthCommandFailed(o)) {
 		o.HintOverruled = strings.TrimSpace(o.HintOverruled + " The reply answers the sign-in, though the stage given was " + string(o.Stage) + "; it is read at the sign-in.")
 		o.Stage = st
 	}
@@ -518,15 +518,28 @@ func protocolArticle(p Protocol) string {
 
 // authReplyStage returns the sign-in stage for a reply that can only
 // answer the sign-in (SMTP's 535, 534, 538 and 235; IMAP's
-// AUTHENTICATIONFAILED), "" otherwise.
+// AUTHENTICATIONFAILED, and a NO that names the failed AUTHENTICATE or
+// LOGIN command), "" otherwise.
 func authReplyStage(o *observation) probe.Stage {
 	switch {
 	case o.Protocol == ProtocolSMTP && (o.Reply == 535 || o.Reply == 534 || o.Reply == 538 || o.Reply == 235):
 		return probe.StageAuthenticate
-	case o.Protocol == ProtocolIMAP && o.RespCode == "AUTHENTICATIONFAILED":
+	case o.Protocol == ProtocolIMAP && o.RespCode == "AUTHENTICATIONFAILED", imapAuthCommandFailed(o):
 		return probe.StageAuthenticate
 	}
 	return ""
+}
+
+// imapAuthCommandFailedRE is an IMAP NO that names the sign-in command it
+// answers: Exchange Online's "AUTHENTICATE failed.", "LOGIN failed.".
+var imapAuthCommandFailedRE = regexp.MustCompile(`^(?:[a-z0-9._#-]{1,32} )?no (?:\[[^\]\n]{0,40}\] ?)?(?:authenticate|login) failed\.?\s*$`)
+
+// imapAuthCommandFailed reports an IMAP NO whose words name the failed
+// sign-in command: whatever stage the caller gave (connect, greeting, a
+// folder's), the reply answered the sign-in (a reviewer's find: given
+// with --stage connect, Exchange's reading was lost).
+func imapAuthCommandFailed(o *observation) bool {
+	return o.Protocol == ProtocolIMAP && o.Status == "NO" && imapAuthCommandFailedRE.MatchString(strings.TrimSpace(o.lower))
 }
 
 // preSessionStage reports whether st comes before any command a server
@@ -763,6 +776,19 @@ var imapTaggedStatusRE = regexp.MustCompile(`^(\*|[A-Za-z0-9._#-]{1,32}|%l?[sd])
 // bare "Status: OK" is no IMAP response.
 var labelledIMAPRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9 _.-]{0,30}: ((?:\*|[A-Za-z0-9._#-]{1,32}) (?:OK|NO|BAD|BYE|PREAUTH)(?:[ ,].*)?)$`)
 
+// programStepWords are a program's names for its steps: before OK or NO
+// they make its own sentence ("Login OK; SELECT INBOX failed: Mailbox
+// does not exist", "Connection OK, but ..."), not an IMAP status line
+// with a tag, which a client makes of letters and digits ("a1", "A0001").
+// Read as a tagged OK, the sentence was a success that hid the failure
+// after it (a reviewer's finds, ok at high confidence).
+var programStepWords = map[string]bool{
+	"login": true, "log-in": true, "logon": true, "signin": true, "sign-in": true,
+	"auth": true, "authentication": true, "connection": true, "connect": true, "connected": true,
+	"test": true, "check": true, "status": true, "result": true, "server": true, "account": true,
+	"imap": true, "smtp": true, "pop": true, "pop3": true, "tls": true, "ssl": true, "starttls": true,
+}
+
 // findIMAPStatus picks the status line that decides: a tagged NO or BAD
 // first (it completes the command), then an untagged NO, BAD or BYE, then
 // any status line (a greeting).
@@ -780,6 +806,9 @@ func findIMAPStatus(lines []string) (line, status string) {
 			}
 		}
 		tag, st := m[1], m[2]
+		if programStepWords[strings.ToLower(tag)] {
+			continue
+		}
 		switch {
 		case tag != "*" && (st == "NO" || st == "BAD"):
 			return l, st

@@ -1055,3 +1055,34 @@ func TestReview19Readings(t *testing.T) {
 		{"535 5.7.8 Error: authentication failed: bad password", "", CodeInvalidCredentials},
 	})
 }
+
+// TestCLIReviewerFinds: what a fresh reviewer trying the CLI found read
+// wrong on 2026-12-06.
+func TestCLIReviewerFinds(t *testing.T) {
+	checkNotReadAs(t, []notReadAsCase{
+		// A program's "Login OK" is no IMAP tagged OK: the failure after
+		// it is the news.
+		{"Login OK; SELECT INBOX failed: Mailbox does not exist", CodeOK, CodeMailboxMissing},
+		{"Login OK, but the mailbox is full", CodeOK, CodeQuotaExceeded},
+		{"Sign-in OK; sending not allowed", CodeOK, ""},
+		{"Login OK. IMAP is not enabled for this account.", CodeOK, CodeProtocolDisabled},
+		{"Connection OK\nA2 NO [TRYCREATE] Mailbox doesn't exist: Sent", CodeOK, CodeMailboxMissing},
+		// A real tagged OK still is one, and a step summary with nothing
+		// after it still reads ok.
+		{"a1 OK LOGIN completed", "", CodeOK},
+		{"SMTP CONNECT+STARTTLS+AUTH: OK", "", CodeOK},
+		// The message itself judged spam by the receiver.
+		{`550 "The mail server detected your message as spam and has prevented delivery."`, "", CodePolicyBlocked},
+		{"554 5.7.1 Our filters flagged the message as spam", "", CodePolicyBlocked},
+	})
+	// Exchange Online's stock refusal names the sign-in command: a stage
+	// hint before it (or a folder's) does not lose its reading.
+	for _, st := range []probe.Stage{probe.StageConnect, probe.StageGreeting, probe.StageTLSHandshake, probe.StageMailbox, probe.StageAuthenticate, ""} {
+		f := Explain("A1 NO AUTHENTICATE failed.", Hints{Host: "outlook.office365.com", Stage: st})
+		assert.Equal(t, CodeBasicAuthDisabled, f.Code, "stage %q (rule %s)", st, f.Evidence.Rule)
+		assert.Equal(t, probe.StageAuthenticate, f.Stage, "stage %q", st)
+	}
+	// A folder's NO at the folder stage stays there.
+	f := Explain("A3 NO Mailbox does not exist", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox})
+	assert.Equal(t, probe.StageMailbox, f.Stage)
+}

@@ -162,7 +162,9 @@ var clientSlipRules = []rule{
 	// "auth: 535 ...").
 	{ID: "client-steps-ok", NotReply: []int{4, 5}, NoFailure: true,
 		Pattern:    `\b(connect|starttls|auth|login|rcpt|mail from|data)(\+(connect|starttls|auth|login))*:? ok\b`,
-		NotPattern: `fail|\berror:|denied|refus|reject|invalid|timed out|not ok|unable|could not|couldn't|\bbye\b|-err\b|\b[45][0-9]{2}\b|[45]\.[0-9]{1,3}\.[0-9]{1,3}|blocked|suspend|\bfull\b|limit|exceed|greylist|try (again|later)|unknown|not found`,
+		// Nor with a step's refusal in other words ("Login OK. IMAP is not
+		// enabled for this account."; a reviewer's find).
+		NotPattern: `fail|\berror:|denied|refus|reject|invalid|timed out|not ok|unable|could not|couldn't|\bbye\b|-err\b|\b[45][0-9]{2}\b|[45]\.[0-9]{1,3}\.[0-9]{1,3}|blocked|suspend|\bfull\b|limit|exceed|greylist|try (again|later)|unknown|not found|not (allowed|enabled|permitted|supported|available)|disabled|does ?n[o']t exist|not exist|expired|locked|quota|\bbut\b|however`,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The program reports that each step it names went through: nothing here failed.",
 		Source:  srcRFC5321},

@@ -2891,8 +2891,12 @@ var codeRules = []rule{
 		// Nor is a program's "Connection OK" followed by what failed next
 		// ("Connection OK – SMTP AUTH unavailable", "Verbindung OK,
 		// Passwort unbekannt"; a reviewer's near misses), in any language;
+		// nor a sign-in's "Login OK" followed by what failed after it
+		// ("Login OK; SELECT INBOX failed: Mailbox does not exist", "Login
+		// OK, but the mailbox is full"; a third reviewer's finds, read as
+		// ok at high confidence);
 		// a server's tagged OK may carry "Error=" in its own code.
-		NotPattern: `\bok (unable to|cannot|could not|failed to) (authenticate|log ?in)\b|` + okThenSignInFailed + `|(connection|connected|verbindung|connexion|conexión|connessione|conexão|verbinding|połączenie|spojení|соединение|подключение|test|check|status)[ :=-]*ok\b[^\n]{0,80}(\b(unavailable|not available|unknown|hung up|dropped|disconnected|refused|denied|rejected|failed|error|invalid|wrong|incorrect|unable|cannot|could not|timed? ?out)\b|` + lexFail + `|` + lexUnknown + `|` + lexUnavailable + `|` + lexExpired + `|` + lexLocked + `)`,
+		NotPattern: `\bok (unable to|cannot|could not|failed to) (authenticate|log ?in)\b|` + okThenSignInFailed + `|(connection|connected|verbindung|connexion|conexión|connessione|conexão|verbinding|połączenie|spojení|соединение|подключение|test|check|status|log ?in|logon|sign-?in|signin|auth(entication)?)[ :=-]*ok\b(?s:.){0,160}?(\b(unavailable|not available|unknown|hung up|dropped|disconnected|refused|denied|rejected|failed|error|invalid|wrong|incorrect|unable|cannot|could not|timed? ?out|does ?n[o']t exist|not exist|full|not (allowed|enabled|permitted|supported)|disabled|quota|exceeded|blocked|suspended|locked|expired|but|however)\b|` + lexFail + `|` + lexUnknown + `|` + lexUnavailable + `|` + lexExpired + `|` + lexLocked + `)`,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A positive IMAP response (for example the greeting); not an error by itself.", Source: srcRFC3501},
 	{ID: "pop3-ok", Protocols: onlyPOP3, Status: []string{"+OK"}, NoFailure: true, NotPattern: okThenSignInFailed,
