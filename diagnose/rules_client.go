@@ -161,7 +161,7 @@ var clientSlipRules = []rule{
 	// anywhere in the text (a reviewer's near misses: "connect: ok" then
 	// "auth: 535 ...").
 	{ID: "client-steps-ok", NotReply: []int{4, 5}, NoFailure: true,
-		Pattern:    `\b(connect|starttls|auth|login|rcpt|mail from|data)(\+(connect|starttls|auth|login))*:? ok\b`,
+		Pattern: `\b(connect|starttls|auth|login|rcpt|mail from|data)(\+(connect|starttls|auth|login))*:? ok\b`,
 		// Nor with a step's refusal in other words ("Login OK. IMAP is not
 		// enabled for this account."; a reviewer's find).
 		NotPattern: `fail|\berror:|denied|refus|reject|invalid|timed out|not ok|unable|could not|couldn't|\bbye\b|-err\b|\b[45][0-9]{2}\b|[45]\.[0-9]{1,3}\.[0-9]{1,3}|blocked|suspend|\bfull\b|limit|exceed|greylist|try (again|later)|unknown|not found|not (allowed|enabled|permitted|supported|available)|disabled|does ?n[o']t exist|not exist|expired|locked|quota|\bbut\b|however`,

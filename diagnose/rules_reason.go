@@ -139,8 +139,8 @@ var sendingRules = []rule{
 		NotReply: []int{4}, // a 4xx verdict passes: a limit (sending-limit, throttled)
 		// "The mail server detected your message as spam and has prevented
 		// delivery." (a reviewer's find) puts the message between.
-		Pattern:  `\b(detected|classified|identified|marked|flagged|recognized|recognised) (your |the |this )?(message|e-?mail|mail) as (a )?spam\b|(looks like|suspicion of|suspected( of being| as)?|detected as|classified as|considered( as| to be)?|identified as|marked as|flagged as|recognized as|recognised as) (a )?spam|spam (detected|content)|\bdt:spm\b|content (was )?(rejected|refused|blocked) as spam|spam message|\bspamm?ed by [^\n]{0,30}spam (engine|filter)|(reject(ed)?|refused|blocked|denied) (by|for|as|due to|because of) ([a-z]+ ){0,2}spam\b`,
-		Code:     CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Pattern: `\b(detected|classified|identified|marked|flagged|recognized|recognised) (your |the |this )?(message|e-?mail|mail) as (a )?spam\b|(looks like|suspicion of|suspected( of being| as)?|detected as|classified as|considered( as| to be)?|identified as|marked as|flagged as|recognized as|recognised as) (a )?spam|spam (detected|content)|\bdt:spm\b|content (was )?(rejected|refused|blocked) as spam|spam message|\bspamm?ed by [^\n]{0,30}spam (engine|filter)|(reject(ed)?|refused|blocked|denied) (by|for|as|due to|because of) ([a-z]+ ){0,2}spam\b`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary:      "A spam filter refused this message: its content, links or attachments, or the sending domain's reputation (SPF, DKIM, DMARC). Change the message or fix the domain's records; if your own provider's server refused it, sending more of the same can get the account's sending suspended.",
 		Alternatives: []Alternative{altSpamAtSubmission},
 		Source:       "https://github.com/Vincedream/NodeMail/issues/20",
