@@ -358,6 +358,20 @@ func TestExplainRedactsPastedSecrets(t *testing.T) {
 		"curl: (67) Login denied; command: curl --user bob:" + secret + " smtps://smtp.example.com",
 		"Authorization: Basic " + base64.StdEncoding.EncodeToString([]byte("bob:"+secret)) + "\n535 5.7.8 Error: authentication failed " + secret,
 		"C: PASS " + secret + "  (sent)\nS: -ERR [AUTH] Authentication failed for " + secret,
+		// OAuth secrets, code and sentences (a CLI reviewer's leaks).
+		"access_token=" + secret + ".eyJ0eXAi 535 5.7.3 Authentication unsuccessful",
+		"token: " + secret + " 535-5.7.8 Username and Password not accepted.",
+		`"refresh_token": "1//0gL` + secret + `" invalid_grant`,
+		"AADSTS7000215 client_secret: Qx8~" + secret,
+		"Authorization: Bearer " + secret + "Zq7vKp9xw\n535 5.7.3 Authentication unsuccessful",
+		`new NetworkCredential("bob@contoso.com", "` + secret + `"); 535 5.7.3 Authentication unsuccessful`,
+		"smtp.login('bob@gmail.com', '" + secret + "') smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')",
+		`transporter = nodemailer.createTransport({auth: {user: "bob@gmail.com", pass: "` + secret + `"}}) Error: Invalid login: 535-5.7.8`,
+		"Password " + secret + " rejected: 535 5.7.8 Error: authentication failed",
+		"Login failed for bob with password " + secret,
+		"mot de passe : " + secret + " refusé",
+		"sendEmail -f a@example.com -s smtp.example.com:587 -xu bob -xp " + secret + " ERROR => SMTP-AUTH: Authentication to smtp.example.com:587 failed.",
+		"msmtp: authentication failed (method PLAIN)\naccount default\npassword " + secret,
 	} {
 		f := Explain(text, Hints{})
 		j, err := json.Marshal(f)
@@ -369,7 +383,12 @@ func TestExplainRedactsPastedSecrets(t *testing.T) {
 		// A server's sentences that start like a client's command.
 		"IMAP login failed for user bob@example.com", "Mail login failed: error", "PASS command failed",
 		"user login denied by policy", "> Authentication failed\n> Unfortunately",
-		"3 login attempts failed", "2 login attempts remaining", "pass failed", "Pass through", "IMAP LOGIN failed: error"} {
+		"3 login attempts failed", "2 login attempts remaining", "pass failed", "Pass through", "IMAP LOGIN failed: error",
+		// Sentences where a key is followed by a word, not a secret.
+		"Token: expired", "invalid_grant: refresh_token: revoked", "Password authentication failed", "password is incorrect",
+		"Login failed with password authentication", "Authorization: Bearer realm=\"example\"", "mot de passe : incorrect",
+		"password required", "AUTH LOGIN failed: password rejected",
+		"error sending password:-ERR[SYS/PERM] pop not allowed for user.", `Could not check bridge password error="backend/credentials: incorrect password"`} {
 		assert.Equal(t, text, Explain(text, Hints{}).Evidence.Text, "a server's words stay whole")
 	}
 }

@@ -38,6 +38,11 @@ type pastedSecret struct {
 	encoded  bool
 	userPass bool
 	ok       func(match string) bool
+	// value, when set, says whether the secret itself (group 2) looks
+	// like one: in a sentence ("Password Hunter2x rejected", "token:
+	// ya29.a0Af...") a plain word after the key ("Password: incorrect",
+	// "token: expired") is the sentence going on.
+	value func(secret string) bool
 }
 
 // mayMatch reports whether folded (the text through foldForNeeds) holds
@@ -104,6 +109,27 @@ var pastedSecrets = []pastedSecret{
 		}},
 	{re: regexp.MustCompile(`(?i)((?:\b|_)(?:password|passwd|pwd|pass)\s*=\s*)("[^"\n]*"|'[^'\n]*'|[^\s,;&]+)`), needs: []string{"pass", "pwd"}},
 	{re: regexp.MustCompile(`(?i)("(?:password|passwd|pwd|pass|smtp_pass(?:word)?)"\s*:\s*)("[^"\n]*")`), needs: []string{"pass", "pwd"}},
+	// OAuth and API secrets as logs and JSON print them (a reviewer's
+	// leaks): "access_token=eyJ...", "token: ya29.a0Af...",
+	// "\"refresh_token\": \"1//0gL5x...\"", "client_secret: Qx8~...",
+	// "Bearer eyJ...".
+	{re: regexp.MustCompile(`(?i)((?:\b|_)(?:access_token|refresh_token|id_token|client_secret|app_?password|api_?key|secret|token)["']?\s*[=:]\s*["']?)([^\s,;&"'}\]]+)`), needs: []string{"token", "secret", "password", "key"}, value: looksLikeSecret},
+	{re: regexp.MustCompile(`(?i)(\bbearer\s+)([a-z0-9._~+/-]{16,}=*)`), needs: []string{"bearer"}, value: looksLikeSecret},
+	// A password passed in code: .NET's new NetworkCredential("bob",
+	// "secret"), smtplib's server.login('bob', 'secret'), MailKit's
+	// client.Authenticate("bob", "secret"), nodemailer's auth: {user:
+	// "bob", pass: "secret"}.
+	{re: regexp.MustCompile(`(?i)((?:networkcredential|\.login|\.authenticate|\.auth)\(\s*(?:"[^"\n]*"|'[^'\n]*'|[a-z_$][a-z0-9_.$]*)\s*,\s*)("[^"\n]*"|'[^'\n]*')`), needs: []string{"credential", ".login", ".auth"}},
+	{re: regexp.MustCompile(`(?i)((?:\b|_)(?:password|passwd|pwd|pass)\s*:\s*)("[^"\n]*"|'[^'\n]*')`), needs: []string{"pass", "pwd"}},
+	// A password in a sentence or a command line: "Password Hunter2x
+	// rejected", "Login failed for bob with password Hunter2x", "mot de
+	// passe : Soleil2026! refusé", "Passwort: ...", sendEmail's "-xp
+	// secret", msmtp's configuration line "password secret".
+	{re: regexp.MustCompile(`(?i)(\bpassword\s+)(\S+)\s+(?:was |is )?(?:rejected|refused|denied|not accepted|failed|incorrect|wrong|invalid)\b`), needs: []string{"password"}, value: looksLikeSecret},
+	{re: regexp.MustCompile(`(?i)(\bwith (?:the )?password\s+)([^\s,;]+)`), needs: []string{"password"}, value: looksLikeSecret},
+	{re: regexp.MustCompile(`(?i)(\b(?:password|mot de passe|passwort|kennwort|contraseña|senha|wachtwoord|hasło|пароль)\s*:\s*)(\S+)`), needs: []string{"password", "mot de passe", "passwort", "kennwort", "contraseña", "senha", "wachtwoord", "hasło", "пароль"}, value: looksLikeSecret},
+	{re: regexp.MustCompile(`(?i)(\s-xp\s+)(\S+)`), needs: []string{"-xp"}},
+	{re: regexp.MustCompile(`(?m)^(\s*password\s+)(\S+)[ \t\r]*$`), needs: []string{"password"}, value: looksLikeSecret},
 	// Credentials in a URL ("imaps://bob:secret@imap.example.com"), curl's
 	// "--user bob:secret", HTTP Basic.
 	{re: regexp.MustCompile(`(?i)(\b[a-z][a-z0-9+.-]{1,15}://[^\s:/@]{1,80}:)([^\s@/]{1,200})@`), needs: []string{"://"}},
@@ -134,7 +160,7 @@ func pastedSecretsIn(text string) []string {
 	folded := foldForNeeds(text)
 	var out []string
 	add := func(s string) {
-		s = strings.Trim(s, "\"")
+		s = strings.Trim(s, `"'`)
 		if len(s) >= redact.MinBytes && !hiddenValueRE.MatchString(s) {
 			out = append(out, s)
 		}
@@ -158,12 +184,34 @@ func pastedSecretsIn(text string) []string {
 	return out
 }
 
+// notSecretValueRE is a value that starts a server's reply or a log's
+// key=value pair rather than a secret.
+var notSecretValueRE = regexp.MustCompile(`(?i)^(?:-err|\+ok|[0-9]{3}(?:[ -]|$)|[a-z_]+=)`)
+
 // hiddenValueRE is a value that hides a secret already.
 var hiddenValueRE = regexp.MustCompile(`(?i)^(?:[*x•.#-]+|\[?(?:redact|hidden|removed|secret|password|censored|masked)[a-z ]*\]?|<[^>]*>|\$\{?\w+\}?)$`)
 
 // accepts reports whether the submatches m of p's pattern are a secret.
 func (p pastedSecret) accepts(m []string) bool {
-	return (!p.encoded || looksEncoded(m[2])) && (p.ok == nil || p.ok(m[0]))
+	return (!p.encoded || looksEncoded(m[2])) && (p.ok == nil || p.ok(m[0])) && (p.value == nil || p.value(m[2]))
+}
+
+// looksLikeSecret reports whether s, a value after a key in a sentence,
+// is a secret rather than a word: six bytes or more, not a placeholder
+// nor the start of a reply or of a key=value pair ("password:-ERR[SYS/
+// PERM] ...", "password error=\"backend/credentials: ..."), and a digit, a
+// mark or a capital after the first letter in it.
+func looksLikeSecret(s string) bool {
+	s = strings.Trim(s, `"'.,;:!?)`)
+	if len(s) < 6 || hiddenValueRE.MatchString(s) || notSecretValueRE.MatchString(s) {
+		return false
+	}
+	for i, r := range s {
+		if unicode.IsDigit(r) || !unicode.IsLetter(r) || i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // looksEncoded reports whether s, standing where base64 may, is base64

@@ -21,6 +21,10 @@ func TestPastedSecretNeedsAreNecessary(t *testing.T) {
 		"SMTP_PASSWORD=Zq7vKp9xw", "pwd = 'x9Secret'", `{"password":"x9Secret"}`, `{"smtp_pass":"x9Secret"}`,
 		"imaps://bob:Zq7vKp9xw@imap.example.com", "curl --user bob:Zq7vKp9xw smtps://x", "curl -u bob:Zq7vKp9xw",
 		"Authorization: Basic Ym9iOlpxNyF2S3A5eHc=",
+		"access_token=eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.c2lnbmF0dXJl", "Authorization: Bearer ya29.a0AfH6SMBx9Zq7vKp9xw",
+		`new NetworkCredential("bob@contoso.com", "Winter2026!x")`, `auth: {user: "bob@gmail.com", pass: "abcdefghijklmnop"}`,
+		"Password Hunter2Hunter2 rejected", "Login failed for bob with password Hunter2Hunter2", "mot de passe : Soleil2026! refusé",
+		"sendEmail -f a@example.com -xp Winter2026!x", "account default\npassword Winter2026!x",
 	}
 	for _, r := range loadResponses(t) {
 		texts = append(texts, r.Text)
