@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mailcheck-go/mailcheck/diagnose"
 	"github.com/mailcheck-go/mailcheck/mailtest"
 )
 
@@ -192,4 +194,28 @@ func TestCheckTimeoutDefault(t *testing.T) {
 	cf, _, err = parseCheckFlags(&te.env, []string{"--email", "a@example.com", "--timeout", "2m"})
 	require.NoError(t, err)
 	assert.Equal(t, 2*time.Minute, cf.timeout.v)
+}
+
+// TestExplainReadsTheEndOfALongInput: a log longer than what explain
+// keeps is read at its end too, where the latest failure is (a
+// reviewer's 1.3 MB log whose last line was Microsoft's 5.7.139).
+func TestExplainReadsTheEndOfALongInput(t *testing.T) {
+	line := "Dec 06 10:00:00 app[42]: sync ok, 0 new messages in INBOX\n"
+	long := strings.Repeat(line, (3*maxExplainInput)/len(line)) + m365SMTPTenant + "\n"
+	te := newTestEnv(long, nil)
+	code := run(t.Context(), []string{"explain", "--json", "--host", "smtp.office365.com"}, &te.env)
+	assert.Equal(t, exitProblem, code, te.stderr.String())
+	var f diagnose.Finding
+	require.NoError(t, json.Unmarshal(te.stdout.Bytes(), &f))
+	assert.Equal(t, diagnose.CodeProtocolDisabled, f.Code)
+	assert.True(t, f.Evidence.Cut)
+
+	// Short input is kept whole.
+	b, err := readHeadTail(strings.NewReader("abc\ndef"), 4)
+	require.NoError(t, err)
+	assert.Equal(t, "abc\ndef", string(b))
+	// Longer input keeps its first and last halves.
+	b, err = readHeadTail(strings.NewReader("0123456789abcdef"), 4)
+	require.NoError(t, err)
+	assert.Equal(t, "0123\ncdef", string(b))
 }

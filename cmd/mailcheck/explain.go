@@ -40,9 +40,16 @@ Exit status: 0 the text says everything worked, 1 it shows a problem,
 2 usage error (no text at all), 3 internal error, 130 interrupted while
 reading stdin (Ctrl-C).`
 
-// maxExplainInput bounds what explain reads from stdin: a pasted log
-// excerpt, not a whole mailbox.
-const maxExplainInput = 1 << 20
+// maxExplainInput bounds what explain keeps of stdin: a pasted log
+// excerpt, not a whole mailbox. A longer input keeps its first and last
+// halves: in a log the latest failure is at the end (a reviewer's 1.3 MB
+// log whose last line was Microsoft's 5.7.139 read as unknown when only
+// its first MiB was kept). maxExplainRead bounds how much is read to
+// find that end.
+const (
+	maxExplainInput = 1 << 20
+	maxExplainRead  = 256 << 20
+)
 
 // runExplain is "mailcheck explain".
 func runExplain(ctx context.Context, e *env, args []string) error {
@@ -79,7 +86,7 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 		if e.IsTerminal(e.Stdin) {
 			fmt.Fprintln(e.Stderr, "Paste the server's response, then press Ctrl-D:")
 		}
-		b, err := readAll(ctx, io.LimitReader(e.Stdin, maxExplainInput))
+		b, err := readAll(ctx, e.Stdin)
 		if err != nil {
 			return fmt.Errorf("reading stdin: %w", err)
 		}
@@ -122,7 +129,7 @@ func readAll(ctx context.Context, r io.Reader) ([]byte, error) {
 	}
 	ch := make(chan result, 1)
 	go func() {
-		b, err := io.ReadAll(r)
+		b, err := readHeadTail(io.LimitReader(r, maxExplainRead), maxExplainInput/2)
 		ch <- result{b, err}
 	}()
 	select {
@@ -131,6 +138,40 @@ func readAll(ctx context.Context, r io.Reader) ([]byte, error) {
 	case <-ctx.Done():
 		return nil, errInterrupted
 	}
+}
+
+// readHeadTail reads r to its end and returns all of it when it is at
+// most 2*half bytes long; otherwise its first and last half bytes, a
+// line break between them. It holds at most about three halves at once.
+func readHeadTail(r io.Reader, half int) ([]byte, error) {
+	head := make([]byte, 0, half)
+	var tail []byte
+	var total int64
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := r.Read(buf)
+		total += int64(n)
+		chunk := buf[:n]
+		if room := half - len(head); room > 0 {
+			k := min(room, len(chunk))
+			head = append(head, chunk[:k]...)
+			chunk = chunk[k:]
+		}
+		tail = append(tail, chunk...)
+		if len(tail) > 2*half {
+			tail = append(tail[:0], tail[len(tail)-half:]...)
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if total <= int64(2*half) {
+		return append(head, tail...), nil
+	}
+	return append(append(head, '\n'), tail[len(tail)-half:]...), nil
 }
 
 // renderExplained writes an explained finding for people.
