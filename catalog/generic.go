@@ -600,6 +600,17 @@ var genericEntries = []Remediation{
 		Checked:     "2026-12-06",
 	},
 	{
+		Code: CodeTemporaryFailure, Situation: "probe-stalled", Title: "The server stopped answering during the check", Audience: AudienceUser,
+		Explanation: "mailcheck connected and the first steps worked; then the server sent no reply to the next step within the check's time. The server gave no reason: it is slow, overloaded or stuck for now, or something on the network between holds the connection. Nothing about the account or the password is in question yet.",
+		UserSteps: []string{
+			"Run the check again in a few minutes; if it was run with a short time limit (--timeout, or an application's \"Test connection\" budget), give it more.",
+			"If it stops at the same step every time, tell the provider or administrator which step and when.",
+		},
+		AdminSteps:  []string{"Look at the mail server's load and log at the time of the check (a slow authentication back end, DNS look-ups of the client, a content or policy service that does not answer), and for a firewall or proxy between that holds connections."},
+		VendorSteps: []string{"Give each step a time limit long enough for a slow but working server (RFC 5321 §4.5.3.2 suggests 5 minutes for the greeting and for most replies), and say which step stalled."},
+		Checked:     "2026-12-06",
+	},
+	{
 		Code: CodeConnectionTimeout, Situation: "stalled-mid-session", Title: "The server stopped answering in the middle of the session", Audience: AudienceUser,
 		Explanation: "The connection and the first steps worked; then the server, or something on the network between, stopped answering before the program's time limit ran out (a large folder or message, a busy server, a firewall or router that drops long or idle connections). The host, port and password are not in question: they worked until then.",
 		UserSteps: []string{

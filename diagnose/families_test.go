@@ -1348,6 +1348,13 @@ func TestFamiliesOfRound118(t *testing.T) {
 	fs := ClassifyIMAP(&imapcheck.Result{Stage: probe.StageMailbox, Error: &probe.NetError{Kind: probe.NetTimeout, Op: "read", Message: "read tcp 127.0.0.1:1->127.0.0.1:993: i/o timeout"}}, Provider{})
 	require.NotEmpty(t, fs)
 	assert.Equal(t, CodeTemporaryFailure, fs[0].Code, fs[0].Evidence.Rule)
+	// The server said nothing: the advice must not say it called the
+	// failure temporary (a CLI reviewer's find).
+	require.NotNil(t, fs[0].Remediation)
+	assert.NotContains(t, fs[0].Remediation.Explanation, "The server said")
+	assert.Contains(t, fs[0].Remediation.Explanation, "no reply")
+	// A pasted stall keeps the pasted readings.
+	assert.NotEqual(t, "timeout-later-probe", Explain("Timeout (180s) while waiting for lock", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox}).Evidence.Rule)
 }
 
 func TestFamiliesOfRounds119To121(t *testing.T) {

@@ -141,6 +141,9 @@ type rule struct {
 	// NetFromText requires that the failure was read from a pasted text,
 	// not observed by a probe.
 	NetFromText bool
+	// NetFromProbe requires the opposite: a failure a probe observed
+	// itself, which it can time exactly.
+	NetFromProbe bool
 	// ModeTLS requires that the extra mode-check connection completed a
 	// TLS handshake on the port; ModeNoTLS that the mode check ran and its
 	// handshake did not succeed.
@@ -320,6 +323,7 @@ func (r *rule) match(o *observation) bool {
 		r.OAuth && !o.OAuth,
 		len(r.Net) > 0 && (o.Net == nil || !contains(r.Net, o.Net.Kind)),
 		r.NetFromText && !o.NetFromText,
+		r.NetFromProbe && (o.Net == nil || o.NetFromText),
 		r.ModeTLS && !o.ModeTLS,
 		r.ModeNoTLS && !o.ModeNoTLS,
 		r.Encrypted && !o.Encrypted,

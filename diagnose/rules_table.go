@@ -3064,6 +3064,19 @@ var factRules = []rule{
 	// reads through this rule too, and there connection_timeout's advice
 	// (check the host, port and firewall) would send the person the wrong
 	// way.
+	// A probe's own wait that ran out after the steps before it worked
+	// stays a passing stall (round 118), but the server said nothing: the
+	// generic advice ("the server said the failure is temporary, for
+	// example its authentication backend did not answer") misstated it
+	// for a slow server's EHLO cut by the check's share of a 3 s budget
+	// (a reviewer's find). Its own entry says what was seen.
+	{ID: "timeout-later-probe", Net: []probe.NetErrorKind{probe.NetTimeout}, NetFromProbe: true, Situation: "probe-stalled",
+		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
+		Summary: "The server stopped answering in the middle of the check: the connection and the steps before worked, then no reply came within the check's time.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "The server is slower than the check's time for this step allows.", "The same check with a longer --timeout goes through."),
+			altServerDown,
+		}, Source: srcNetFacts},
 	{ID: "timeout-later", Net: []probe.NetErrorKind{probe.NetTimeout},
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
 		Summary: "The server stopped answering in the middle of the conversation.",
