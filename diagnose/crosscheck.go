@@ -155,6 +155,12 @@ func imapRefusalReason(i *Finding) string {
 // bothRefuse: the password is the likely cause.
 func bothRefuse(i, s *Finding) Verdict {
 	reason := "IMAP and SMTP both refused the sign-in: the password (or user name) is the likely cause."
+	if i.OAuth || s.OAuth {
+		// No password was sent: the token is what both refused (a
+		// reviewer's find: each finding said so, the verdict blamed the
+		// password).
+		reason = "IMAP and SMTP both refused the sign-in with the OAuth token: the token is the likely cause (expired, revoked, issued for another user or without the mail scopes); sign the application in again. No password was sent."
+	}
 	switch {
 	case i.Code == CodeBasicAuthDisabled && s.Code == CodeInvalidCredentials && s.Evidence.Rule == "microsoft-credentials-incorrect":
 		// IMAP keeps basic_auth_disabled on purpose. Switching it to

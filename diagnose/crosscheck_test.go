@@ -190,3 +190,23 @@ func TestPrimaryAgreesForEveryPair(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossCheckBothRefuseTheToken: when both protocols refused an OAuth
+// token, the verdict blames the token, not a password no one sent (a CLI
+// reviewer's find).
+func TestCrossCheckBothRefuseTheToken(t *testing.T) {
+	im := ClassifyIMAP(imapRefused(probe.StageAuthenticate, "XOAUTH2", "a1 NO go away"), pNone)
+	sm := ClassifySMTP(smtpRefused(probe.StageAuthenticate, "XOAUTH2", "554 go away"), pNone)
+	require.NotEmpty(t, im)
+	require.NotEmpty(t, sm)
+	im[0].OAuth, sm[0].OAuth = true, true
+	im[0].Code, sm[0].Code = CodeInvalidCredentials, CodeInvalidCredentials
+	v, _, _ := CrossCheck(im, sm)
+	assert.Equal(t, CodeInvalidCredentials, v.Code)
+	assert.Contains(t, v.Reason, "token")
+	assert.NotContains(t, v.Reason, "password (or user name)")
+
+	im[0].OAuth, sm[0].OAuth = false, false
+	v, _, _ = CrossCheck(im, sm)
+	assert.Contains(t, v.Reason, "password (or user name)")
+}

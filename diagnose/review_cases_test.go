@@ -1082,6 +1082,18 @@ func TestCLIReviewerFinds(t *testing.T) {
 		assert.Equal(t, CodeBasicAuthDisabled, f.Code, "stage %q (rule %s)", st, f.Evidence.Rule)
 		assert.Equal(t, probe.StageAuthenticate, f.Stage, "stage %q", st)
 	}
+	// Google's wording from another provider takes that provider's
+	// reading; without a provider it stays Google's.
+	f0 := Explain("535 Authentication Failed. Application-specific password required.", Hints{Host: "smtp.zoho.com"})
+	assert.Equal(t, CodeAppPasswordRequired, f0.Code)
+	assert.NotContains(t, f0.Summary, "Google")
+	assert.Equal(t, "google-app-password-required", Explain("535 Authentication Failed. Application-specific password required.", Hints{}).Evidence.Rule)
+	assert.Equal(t, "google-app-password-required", Explain("535 Authentication Failed. Application-specific password required.", Hints{Host: "smtp.gmail.com"}).Evidence.Rule)
+	// A second sign-in on a signed-in connection is not a folder command
+	// without a folder.
+	f0 = Explain("imaplib.IMAP4.error: command LOGIN illegal in state AUTH, only allowed in states NONAUTH", Hints{})
+	assert.Equal(t, "login-when-signed-in", f0.Evidence.Rule)
+	assert.Equal(t, "command-without-selected-folder", Explain("imaplib.IMAP4.error: command SEARCH illegal in state AUTH, only allowed in states SELECTED", Hints{}).Evidence.Rule)
 	// A folder's NO at the folder stage stays there.
 	f := Explain("A3 NO Mailbox does not exist", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox})
 	assert.Equal(t, probe.StageMailbox, f.Stage)

@@ -129,7 +129,13 @@ type rule struct {
 	// UnknownProvider limits the rule to observations whose provider is
 	// not known: wording one provider uses, read without knowing it is
 	// that provider, must not be read so for another provider.
-	UnknownProvider bool
+	// ProvidersOrUnknown limits the rule to these providers or an
+	// unknown one: one provider's reading of wording others share, read
+	// so when no provider is known (Google's "Application-specific
+	// password required" from Zoho is Zoho's app password, not Google's
+	// 2-Step Verification; a reviewer's find).
+	ProvidersOrUnknown []ProviderID
+	UnknownProvider    bool
 	// Stages limits the rule to these stages; "" stands for an unknown
 	// stage (pasted text without a hint).
 	Stages []probe.Stage
@@ -318,6 +324,7 @@ func (r *rule) match(o *observation) bool {
 	case len(r.Protocols) > 0 && o.Protocol != "" && !contains(r.Protocols, o.Protocol),
 		r.ClientProtocol && !o.ClientProtocol,
 		len(r.Providers) > 0 && !contains(r.Providers, o.Provider),
+		len(r.ProvidersOrUnknown) > 0 && o.Provider != "" && !contains(r.ProvidersOrUnknown, o.Provider),
 		r.UnknownProvider && o.Provider != "",
 		len(r.Stages) > 0 && !contains(r.Stages, o.Stage),
 		r.OAuth && !o.OAuth,

@@ -183,6 +183,14 @@ var clientSlipRules = []rule{
 
 	// A command that needs a selected folder, sent without one: often
 	// the SELECT before it failed and the client went on regardless.
+	// imaplib's "command LOGIN illegal in state AUTH, only allowed in
+	// states NONAUTH": a second sign-in on a connection already signed in
+	// (a reviewer's find: read as a folder command without a folder).
+	{ID: "login-when-signed-in", Situation: "program-misstep", Protocols: onlyIMAP,
+		Pattern: `\b(login|authenticate) illegal in state (auth|selected)\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The program sent a sign-in (LOGIN or AUTHENTICATE) on a connection that was already signed in: a fault in the program, which reuses a connection or signs in twice. The password is not in question; the first sign-in on that connection worked.",
+		Source:  "https://github.com/python/cpython/blob/main/Lib/imaplib.py"},
 	{ID: "command-without-selected-folder", Situation: "program-misstep", Protocols: onlyIMAP,
 		Pattern: `illegal in state auth|no mailbox (is )?(currently )?selected`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,

@@ -1249,7 +1249,7 @@ var phraseRules = []rule{
 
 	// Google.
 	{
-		ID: "google-app-password-required", Phrases: []string{"application-specific password required", "invalidsecondfactor"},
+		ID: "google-app-password-required", ProvidersOrUnknown: idsGoogle, Phrases: []string{"application-specific password required", "invalidsecondfactor"},
 		Code: CodeAppPasswordRequired, Confidence: ConfidenceHigh,
 		Summary: "Google accepted the password but 2-Step Verification is on: mail apps need an app password.",
 		Source:  "https://github.com/nodemailer/nodemailer/issues/1116",
