@@ -264,7 +264,23 @@ func reserveCheck(e *env, cf *checkFlags, fs *flagSet, acct *diagnose.Account) e
 			strings.ToUpper(string(h.Protocol)), h.LastAttempt.Format(time.RFC3339), h.RetryAt.Format(time.RFC3339), cf.ledger, l.Cooldown())
 	}
 	if none {
+		if cf.jsonOut {
+			// A script that asked for JSON gets one document, shaped as
+			// fleet's line for a held account (a reviewer's find: stdout
+			// was empty).
+			if err := writeJSON(e.Stdout, heldCheck{Email: acct.Email, Status: "skipped", Skipped: held}); err != nil {
+				return err
+			}
+		}
 		return errProblem
 	}
 	return nil
+}
+
+// heldCheck is check --json's document when the ledger held back every
+// protocol: nothing was checked.
+type heldCheck struct {
+	Email   string       `json:"email"`
+	Status  string       `json:"status"`
+	Skipped []fleet.Skip `json:"skipped"`
 }

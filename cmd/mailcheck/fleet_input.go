@@ -87,7 +87,17 @@ func parseHeader(path string, line int, text string) (*accountsFile, error) {
 		af.columns[name] = i
 	}
 	if _, ok := af.columns["email"]; !ok {
-		return nil, fmt.Errorf("%s:%d: header has no email column (columns: %s)", path, line, strings.Join(csvColumns, ", "))
+		hint := ""
+		// A spreadsheet saved as CSV in a locale whose list separator is
+		// ";" (most of Europe), or as tab-separated text, has one column
+		// named "email;imap;..." (a reviewer's find).
+		for _, sep := range []struct{ char, name string }{{";", "semicolons"}, {"\t", "tabs"}} {
+			if low := strings.ToLower(text); strings.Contains(low, "email"+sep.char) || strings.Contains(low, sep.char+"email") {
+				hint = "; the header is separated by " + sep.name + ": save the file as comma-separated CSV (or replace the " + sep.name + " with commas)"
+				break
+			}
+		}
+		return nil, fmt.Errorf("%s:%d: header has no email column (columns: %s)%s", path, line, strings.Join(csvColumns, ", "), hint)
 	}
 	return af, nil
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -191,6 +192,8 @@ func TestFleetUsage(t *testing.T) {
 		{"no accounts flag", []string{"fleet"}, "--accounts is required"},
 		{"missing file", []string{"fleet", "--accounts", filepath.Join(dir, "nope.csv")}, "cannot read"},
 		{"no email column", []string{"fleet", "--accounts", write("noemail.csv", "user,imap\nx,y\n", 0o644)}, "header has no email column"},
+		{"semicolon separated", []string{"fleet", "--accounts", write("semicolon.csv", "email;imap\na@example.com;imap.example.com\n", 0o644)}, "separated by semicolons: save the file as comma-separated CSV"},
+		{"tab separated", []string{"fleet", "--accounts", write("tab.csv", "email\timap\na@example.com\timap.example.com\n", 0o644)}, "separated by tabs"},
 		{"header only", []string{"fleet", "--accounts", write("empty.csv", "email\n", 0o644)}, "has a header but no accounts"},
 		{"header too long", []string{"fleet", "--accounts", write("long.csv", longLine+"\na@example.test\n", 0o644)}, "long.csv:1: header is longer than 64 KiB"},
 		{"secrets readable by others", []string{"fleet", "--accounts", good, "--secrets", write("open.json", `{"a@example.test":{"password":"hunter22"}}`, 0o644)}, "readable by group or others"},
@@ -233,6 +236,23 @@ func TestCheckLedger(t *testing.T) {
 	assert.Contains(t, res.stderr, "SMTP was signed in to at ")
 	assert.Contains(t, res.stderr, "not again before ")
 	assert.Len(t, srv.Records(), before, "nothing was tried")
+
+	// With --json, one document says what was held.
+	res = runBinary(t, invocation{args: append(args, "--json"), env: env})
+	assert.Equal(t, 1, res.code)
+	var held struct {
+		Email   string `json:"email"`
+		Status  string `json:"status"`
+		Skipped []struct {
+			Protocol string    `json:"protocol"`
+			RetryAt  time.Time `json:"retry_at"`
+		} `json:"skipped"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(res.stdout), &held), "stdout: %q", res.stdout)
+	assert.Equal(t, a.Email, held.Email)
+	assert.Equal(t, "skipped", held.Status)
+	require.Len(t, held.Skipped, 2)
+	assert.False(t, held.Skipped[0].RetryAt.IsZero())
 
 	res = runBinary(t, invocation{args: append(args, "--cooldown", "1ns"), env: env})
 	assert.Equal(t, 0, res.code, "a shorter cool-down lets it through; stderr: %s", res.stderr)
