@@ -546,7 +546,6 @@ func clipOut(s string) string {
 // masked whole, so it hides no echo around it.
 var ownWords = []string{
 	`"attempted"`, // JSON field; "atte" of "correcthorsebattery"
-	"directory",   // advice on a failing backend; "rect"
 	"maintenance", // advice on a busy server; "tena" and "enan" of "Tenant-alex-01!"
 }
 
