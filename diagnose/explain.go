@@ -1341,11 +1341,28 @@ func inferStage(o *observation) probe.Stage {
 			return probe.StageEnvelope
 		}
 	}
+	if o.Reply >= 400 && authAcceptedRE.MatchString(o.lower) {
+		// The sign-in worked (235) and a refusal came after it ("235 2.7.0
+		// Authentication successful" then "550 5.7.1 Relaying denied"; a
+		// reviewer's find, read at the sign-in): the envelope's, when its
+		// words say so.
+		if envelopeWordsRE.MatchString(o.lower) {
+			return probe.StageEnvelope
+		}
+		return ""
+	}
 	if (o.Status != "" || o.Reply != 0) && authWordsRE.MatchString(o.lower) && !mailAuthWordsRE.MatchString(o.lower) {
 		return probe.StageAuthenticate
 	}
 	return ""
 }
+
+// authAcceptedRE is SMTP's reply to a sign-in that worked, at a line's
+// start; envelopeWordsRE the words of a refused sender or recipient.
+var (
+	authAcceptedRE  = regexp.MustCompile(`(^|\n)\s*(s: ?|<- ?)?235[ -]`)
+	envelopeWordsRE = regexp.MustCompile(`\b(relay(ing)?|recipient|rcpt|sender|mail from)\b`)
+)
 
 // authWordsRE finds words about signing in: a reply that uses them
 // answered a sign-in (or speaks of one), whatever its code.

@@ -1094,6 +1094,11 @@ func TestCLIReviewerFinds(t *testing.T) {
 	f0 = Explain("imaplib.IMAP4.error: command LOGIN illegal in state AUTH, only allowed in states NONAUTH", Hints{})
 	assert.Equal(t, "login-when-signed-in", f0.Evidence.Rule)
 	assert.Equal(t, "command-without-selected-folder", Explain("imaplib.IMAP4.error: command SEARCH illegal in state AUTH, only allowed in states SELECTED", Hints{}).Evidence.Rule)
+	// A refusal after a sign-in that worked is not the sign-in's.
+	f0 = Explain("235 2.7.0 Authentication successful\n550 5.7.1 Relaying denied", Hints{})
+	assert.Equal(t, CodeRelayDenied, f0.Code)
+	assert.Equal(t, probe.StageEnvelope, f0.Stage)
+	assert.Equal(t, probe.StageAuthenticate, Explain("535 5.7.8 Error: authentication failed", Hints{}).Stage)
 	// A folder's NO at the folder stage stays there.
 	f := Explain("A3 NO Mailbox does not exist", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox})
 	assert.Equal(t, probe.StageMailbox, f.Stage)
