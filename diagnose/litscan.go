@@ -20,7 +20,9 @@ import (
 var scanMinLen = 1024
 
 // lits registers every literal a compiled prefilter or phrase list names,
-// at package initialisation, under a dense id.
+// under a dense id: at package initialisation, and for the rules when
+// compiledRules compiles them. Nothing reads it before compiledRules has
+// returned (theAutomaton waits for it), and nothing writes it after.
 var lits = struct {
 	ids  map[string]int32
 	list []string
@@ -103,8 +105,17 @@ var (
 	automaton     *acAutomaton
 )
 
+// theAutomaton builds the scanner once, after the rules have registered
+// their literals: compiled at the first classification, they could
+// otherwise register them while the automaton is built from lits (a data
+// race a reviewer found between Diagnose's background compile and an
+// Explain) or after it (a scanner that knows a seventh of them, every
+// other prefilter falling back to strings.Contains).
 func theAutomaton() *acAutomaton {
-	automatonOnce.Do(func() { automaton = newAutomaton(lits.list) })
+	automatonOnce.Do(func() {
+		compiledRules()
+		automaton = newAutomaton(lits.list)
+	})
 	return automaton
 }
 

@@ -2,6 +2,8 @@ package diagnose
 
 import (
 	"math/rand/v2"
+	"os"
+	"os/exec"
 	"strings"
 	"testing"
 
@@ -112,4 +114,27 @@ func BenchmarkLitScan(b *testing.B) {
 	for b.Loop() {
 		_ = a.scan(text)
 	}
+}
+
+// TestLitScanKnowsTheRulesLiterals: the scanner is built after the rules
+// register their literals, even when the first thing a process does is
+// scan a long text (Explain scans before it matches rules) and another
+// goroutine compiles the rules at the same time (Diagnose starts the
+// compile in the background). Run in a fresh process, where neither has
+// happened yet; under -race it also shows the two do not race.
+func TestLitScanKnowsTheRulesLiterals(t *testing.T) {
+	if os.Getenv("MAILCHECK_SCAN_FIRST") == "1" {
+		done := make(chan struct{})
+		go func() { compiledRules(); close(done) }()
+		sc := scanText(strings.Repeat("535 5.7.8 Error: authentication failed ", 64))
+		<-done
+		require.NotNil(t, sc)
+		require.Equal(t, int32(len(lits.list)), sc.n, "the scanner knows every literal the rules registered")
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestLitScanKnowsTheRulesLiterals$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "MAILCHECK_SCAN_FIRST=1")
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	assert.Contains(t, string(out), "PASS")
 }
