@@ -372,12 +372,28 @@ func TestExplainRedactsPastedSecrets(t *testing.T) {
 		"mot de passe : " + secret + " refusé",
 		"sendEmail -f a@example.com -s smtp.example.com:587 -xu bob -xp " + secret + " ERROR => SMTP-AUTH: Authentication to smtp.example.com:587 failed.",
 		"msmtp: authentication failed (method PLAIN)\naccount default\npassword " + secret,
+		// Configuration files and YAML (a code reviewer's leaks).
+		`poll imap.example.com user "bob" password "` + secret + `"` + "\nfetchmail: Authorization failure on bob@imap.example.com",
+		"IMAPAccount work\nPass " + secret + "\nIMAP command 'AUTHENTICATE PLAIN' returned an error: NO [AUTHENTICATIONFAILED]",
+		"remotepass = " + secret + "\nOfflineImapError: IMAP server refused login",
+		"SMTP_PASSWORD: " + secret + "\n535 5.7.8 Error: authentication failed",
+		"smtp_pass: " + secret + "\n535 5.7.8 Error: authentication failed",
 	} {
 		f := Explain(text, Hints{})
 		j, err := json.Marshal(f)
 		require.NoError(t, err)
 		assert.NotContains(t, string(j), secret, "%q", text)
 		assert.NotContains(t, string(j), b64, "%q", text)
+	}
+	// Letters-only secrets: a Google app password, a passphrase word.
+	for _, c := range []struct{ text, secret string }{
+		{"Password: abcdefghijklmnop\n534-5.7.9 Application-specific password required.", "abcdefghijklmnop"},
+		{"Password: correcthorse\n535 5.7.8 Error: authentication failed", "correcthorse"},
+		{"Login failed for bob with password sunshine", "sunshine"},
+	} {
+		j, err := json.Marshal(Explain(c.text, Hints{}))
+		require.NoError(t, err)
+		assert.NotContains(t, string(j), c.secret, "%q", c.text)
 	}
 	for _, text := range []string{"a1 OK LOGIN completed", "A1 NO LOGIN failed.", "Password: incorrect", "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6",
 		// A server's sentences that start like a client's command.
@@ -388,7 +404,11 @@ func TestExplainRedactsPastedSecrets(t *testing.T) {
 		"Token: expired", "invalid_grant: refresh_token: revoked", "Password authentication failed", "password is incorrect",
 		"Login failed with password authentication", "Authorization: Bearer realm=\"example\"", "mot de passe : incorrect",
 		"password required", "AUTH LOGIN failed: password rejected",
-		"error sending password:-ERR[SYS/PERM] pop not allowed for user.", `Could not check bridge password error="backend/credentials: incorrect password"`} {
+		"error sending password:-ERR[SYS/PERM] pop not allowed for user.", `Could not check bridge password error="backend/credentials: incorrect password"`,
+		// A code reviewer's near misses: an error code, a word in capitals,
+		// a mechanism's name after the key.
+		"Failed to refresh token: AADSTS700082: The refresh token has expired due to inactivity.", "LOGIN FAILED. PASSWORD: EXPIRED",
+		"Invalid token: XOAUTH2 authentication failed", "Password: authentication failed"} {
 		assert.Equal(t, text, Explain(text, Hints{}).Evidence.Text, "a server's words stay whole")
 	}
 }

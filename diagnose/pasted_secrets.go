@@ -107,7 +107,7 @@ var pastedSecrets = []pastedSecret{
 		ok: func(m string) bool {
 			return !strings.HasPrefix(strings.TrimSpace(m), ">") || strings.ContainsAny(m, "0123456789+/=")
 		}},
-	{re: regexp.MustCompile(`(?i)((?:\b|_)(?:password|passwd|pwd|pass)\s*=\s*)("[^"\n]*"|'[^'\n]*'|[^\s,;&]+)`), needs: []string{"pass", "pwd"}},
+	{re: regexp.MustCompile(`(?i)((?:\b|_|remote|local)(?:password|passwd|pwd|pass)\s*=\s*)("[^"\n]*"|'[^'\n]*'|[^\s,;&]+)`), needs: []string{"pass", "pwd"}},
 	{re: regexp.MustCompile(`(?i)("(?:password|passwd|pwd|pass|smtp_pass(?:word)?)"\s*:\s*)("[^"\n]*")`), needs: []string{"pass", "pwd"}},
 	// OAuth and API secrets as logs and JSON print them (a reviewer's
 	// leaks): "access_token=eyJ...", "token: ya29.a0Af...",
@@ -121,13 +121,22 @@ var pastedSecrets = []pastedSecret{
 	// "bob", pass: "secret"}.
 	{re: regexp.MustCompile(`(?i)((?:networkcredential|\.login|\.authenticate|\.auth)\(\s*(?:"[^"\n]*"|'[^'\n]*'|[a-z_$][a-z0-9_.$]*)\s*,\s*)("[^"\n]*"|'[^'\n]*')`), needs: []string{"credential", ".login", ".auth"}},
 	{re: regexp.MustCompile(`(?i)((?:\b|_)(?:password|passwd|pwd|pass)\s*:\s*)("[^"\n]*"|'[^'\n]*')`), needs: []string{"pass", "pwd"}},
+	{re: regexp.MustCompile(`(?i)((?:\b|_)(?:password|passwd|pwd|pass)\s*:[ \t]*)([^\s"',;]+)`), needs: []string{"pass", "pwd"}, value: looksLikeSecret},
+	// The same value alone at the end of its line may be letters only
+	// (Google's app passwords are sixteen lower-case letters).
+	{re: regexp.MustCompile(`(?im)((?:\b|_)(?:password|passwd|pwd|pass)\s*:[ \t]*)([^\s"',;]+)[ \t\r]*$`), needs: []string{"pass", "pwd"}, value: looksLikeSecretAlone},
+	// Configuration lines: fetchmail's 'password "secret"', mbsync's
+	// "Pass secret".
+	{re: regexp.MustCompile(`(?i)(\bpassword\s+)("[^"\n]*")`), needs: []string{"password"}},
+	{re: regexp.MustCompile(`(?m)^(\s*Pass\s+)(\S+)[ \t\r]*$`), needs: []string{"pass"}, value: looksLikeSecret},
 	// A password in a sentence or a command line: "Password Hunter2x
 	// rejected", "Login failed for bob with password Hunter2x", "mot de
 	// passe : Soleil2026! refusé", "Passwort: ...", sendEmail's "-xp
 	// secret", msmtp's configuration line "password secret".
 	{re: regexp.MustCompile(`(?i)(\bpassword\s+)(\S+)\s+(?:was |is )?(?:rejected|refused|denied|not accepted|failed|incorrect|wrong|invalid)\b`), needs: []string{"password"}, value: looksLikeSecret},
 	{re: regexp.MustCompile(`(?i)(\bwith (?:the )?password\s+)([^\s,;]+)`), needs: []string{"password"}, value: looksLikeSecret},
-	{re: regexp.MustCompile(`(?i)(\b(?:password|mot de passe|passwort|kennwort|contraseña|senha|wachtwoord|hasło|пароль)\s*:\s*)(\S+)`), needs: []string{"password", "mot de passe", "passwort", "kennwort", "contraseña", "senha", "wachtwoord", "hasło", "пароль"}, value: looksLikeSecret},
+	{re: regexp.MustCompile(`(?im)(\bwith (?:the )?password\s+)([^\s,;]+)[ \t\r.]*$`), needs: []string{"password"}, value: looksLikeSecretAlone},
+	{re: regexp.MustCompile(`(?i)(\b(?:mot de passe|passwort|kennwort|contraseña|senha|wachtwoord|hasło|пароль)\s*:\s*)(\S+)`), needs: []string{"mot de passe", "passwort", "kennwort", "contraseña", "senha", "wachtwoord", "hasło", "пароль"}, value: looksLikeSecret},
 	{re: regexp.MustCompile(`(?i)(\s-xp\s+)(\S+)`), needs: []string{"-xp"}},
 	{re: regexp.MustCompile(`(?m)^(\s*password\s+)(\S+)[ \t\r]*$`), needs: []string{"password"}, value: looksLikeSecret},
 	// Credentials in a URL ("imaps://bob:secret@imap.example.com"), curl's
@@ -185,8 +194,13 @@ func pastedSecretsIn(text string) []string {
 }
 
 // notSecretValueRE is a value that starts a server's reply or a log's
-// key=value pair rather than a secret.
-var notSecretValueRE = regexp.MustCompile(`(?i)^(?:-err|\+ok|[0-9]{3}(?:[ -]|$)|[a-z_]+=)`)
+// key=value pair, or an error code, rather than a secret; notSecretWordRE
+// a word that follows "password:" or "token:" in messages, or a
+// mechanism's name.
+var (
+	notSecretValueRE = regexp.MustCompile(`(?i)^(?:-err|\+ok|[0-9]{3}(?:[ -]|$)|[a-z_]+=|aadsts[0-9]|%\{|\$\{|\{\{)`)
+	notSecretWordRE  = regexp.MustCompile(`(?i)^(?:incorrect|invalid|wrong|expired|required|missing|empty|rejected|refused|denied|changed|reset|mismatch|mismatched|unknown|hidden|redacted|authentication|authenticate|authorization|accepted|correct|failed|failure|error|present|provided|protected|encrypted|masked|policy|strength|through|requested|supplied|specified|unchanged|configured|disabled|enabled|needed|xoauth2|oauthbearer|oauth2?|bearer|plain|login|cram-md5|digest-md5|scram-sha-1|scram-sha-256|ntlm|gssapi|anonymous)$`)
+)
 
 // hiddenValueRE is a value that hides a secret already.
 var hiddenValueRE = regexp.MustCompile(`(?i)^(?:[*x•.#-]+|\[?(?:redact|hidden|removed|secret|password|censored|masked)[a-z ]*\]?|<[^>]*>|\$\{?\w+\}?)$`)
@@ -197,21 +211,42 @@ func (p pastedSecret) accepts(m []string) bool {
 }
 
 // looksLikeSecret reports whether s, a value after a key in a sentence,
-// is a secret rather than a word: six bytes or more, not a placeholder
-// nor the start of a reply or of a key=value pair ("password:-ERR[SYS/
-// PERM] ...", "password error=\"backend/credentials: ..."), and a digit, a
-// mark or a capital after the first letter in it.
-func looksLikeSecret(s string) bool {
-	s = strings.Trim(s, `"'.,;:!?)`)
-	if len(s) < 6 || hiddenValueRE.MatchString(s) || notSecretValueRE.MatchString(s) {
+// is a secret rather than a word: six bytes or more, not a placeholder,
+// a label ("token: AADSTS700082: ..."), a mechanism's name, a word that
+// follows such a key in messages ("Password: incorrect", "PASSWORD:
+// EXPIRED") nor the start of a reply or of a key=value pair
+// ("password:-ERR[SYS/PERM] ...", "password error=\"backend/credentials:
+// ..."); and then a digit, a mark or mixed case in it.
+func looksLikeSecret(s string) bool { return secretShape(s, false) }
+
+// looksLikeSecretAlone is looksLikeSecret for a value alone at the end
+// of its line, where eight letters or more are a secret too (Google's
+// app passwords are sixteen lower-case letters; a code reviewer's
+// leaks), not the sentence going on ("Password verification failed").
+func looksLikeSecretAlone(s string) bool { return secretShape(s, true) }
+
+func secretShape(s string, alone bool) bool {
+	if strings.HasSuffix(s, ":") {
 		return false
 	}
+	s = strings.Trim(s, `"'.,;:!?)`)
+	if len(s) < 6 || hiddenValueRE.MatchString(s) || notSecretValueRE.MatchString(s) || notSecretWordRE.MatchString(s) {
+		return false
+	}
+	// Mixed case is a capital inside a word with lower case letters:
+	// "Resource" and "EXPIRED" are words.
+	hasLower, innerUpper := false, false
 	for i, r := range s {
-		if unicode.IsDigit(r) || !unicode.IsLetter(r) || i > 0 && unicode.IsUpper(r) {
+		switch {
+		case unicode.IsDigit(r) || !unicode.IsLetter(r):
 			return true
+		case unicode.IsUpper(r):
+			innerUpper = innerUpper || i > 0
+		default:
+			hasLower = true
 		}
 	}
-	return false
+	return hasLower && innerUpper || alone && len(s) >= 8
 }
 
 // looksEncoded reports whether s, standing where base64 may, is base64
