@@ -210,6 +210,13 @@ func TestExplainReadsTheEndOfALongInput(t *testing.T) {
 	assert.Equal(t, diagnose.CodeProtocolDisabled, f.Code)
 	assert.True(t, f.Evidence.Cut)
 
+	// Past the read limit, stderr says the latest lines were not read.
+	defer func(n int64) { maxExplainRead = n }(maxExplainRead)
+	maxExplainRead = 4 * maxExplainInput
+	te = newTestEnv(strings.Repeat(line, (5*maxExplainInput)/len(line))+m365SMTPTenant+"\n", nil)
+	run(t.Context(), []string{"explain", "--json", "--host", "smtp.office365.com"}, &te.env)
+	assert.Contains(t, te.stderr.String(), "its latest lines were not")
+
 	// Short input is kept whole.
 	b, err := readHeadTail(strings.NewReader("abc\ndef"), 4)
 	require.NoError(t, err)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -46,10 +47,9 @@ reading stdin (Ctrl-C).`
 // log whose last line was Microsoft's 5.7.139 read as unknown when only
 // its first MiB was kept). maxExplainRead bounds how much is read to
 // find that end.
-const (
-	maxExplainInput = 1 << 20
-	maxExplainRead  = 256 << 20
-)
+const maxExplainInput = 1 << 20
+
+var maxExplainRead int64 = 256 << 20 // a variable for the test of the limit
 
 // runExplain is "mailcheck explain".
 func runExplain(ctx context.Context, e *env, args []string) error {
@@ -87,6 +87,12 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintln(e.Stderr, "Paste the server's response, then press Ctrl-D:")
 		}
 		b, err := readAll(ctx, e.Stdin)
+		if errors.Is(err, errInputTooLong) {
+			// What was kept is the start and the end of the first 256
+			// MiB: say so, for the latest lines were not read.
+			fmt.Fprintf(e.Stderr, "mailcheck: stdin is longer than %d MiB; only its first %d MiB were read, so its latest lines were not\n", maxExplainRead>>20, maxExplainRead>>20)
+			err = nil
+		}
 		if err != nil {
 			return fmt.Errorf("reading stdin: %w", err)
 		}
@@ -118,6 +124,10 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
+// errInputTooLong says stdin went on past maxExplainRead; what was read
+// comes with it.
+var errInputTooLong = errors.New("input longer than the read limit")
+
 // readAll is io.ReadAll that gives up with errInterrupted when ctx ends:
 // main catches SIGINT, so Ctrl-C at the paste prompt would otherwise do
 // nothing until Ctrl-D. The reading goroutine is left behind, blocked on
@@ -129,7 +139,11 @@ func readAll(ctx context.Context, r io.Reader) ([]byte, error) {
 	}
 	ch := make(chan result, 1)
 	go func() {
-		b, err := readHeadTail(io.LimitReader(r, maxExplainRead), maxExplainInput/2)
+		lr := &io.LimitedReader{R: r, N: maxExplainRead + 1}
+		b, err := readHeadTail(lr, maxExplainInput/2)
+		if err == nil && lr.N == 0 {
+			err = errInputTooLong
+		}
 		ch <- result{b, err}
 	}()
 	select {
