@@ -532,14 +532,15 @@ func authReplyStage(o *observation) probe.Stage {
 
 // imapAuthCommandFailedRE is an IMAP NO that names the sign-in command it
 // answers: Exchange Online's "AUTHENTICATE failed.", "LOGIN failed.".
-var imapAuthCommandFailedRE = regexp.MustCompile(`^(?:[a-z0-9._#-]{1,32} )?no (?:\[[^\]\n]{0,40}\] ?)?(?:authenticate|login) failed\.?\s*$`)
+// It is read line by line, behind a transcript's or a log's mark.
+var imapAuthCommandFailedRE = regexp.MustCompile(`(?m)^[^\n]{0,80}?(?:^|[\s:>])(?:[a-z0-9._#-]{1,32} )?no (?:\[[^\]\n]{0,40}\] ?)?(?:authenticate|login) failed\.?[ \t\r]*$`)
 
 // imapAuthCommandFailed reports an IMAP NO whose words name the failed
 // sign-in command: whatever stage the caller gave (connect, greeting, a
 // folder's), the reply answered the sign-in (a reviewer's find: given
 // with --stage connect, Exchange's reading was lost).
 func imapAuthCommandFailed(o *observation) bool {
-	return o.Protocol == ProtocolIMAP && o.Status == "NO" && imapAuthCommandFailedRE.MatchString(strings.TrimSpace(o.lower))
+	return o.Protocol == ProtocolIMAP && imapAuthCommandFailedRE.MatchString(o.lower)
 }
 
 // preSessionStage reports whether st comes before any command a server
@@ -806,7 +807,9 @@ func findIMAPStatus(lines []string) (line, status string) {
 			}
 		}
 		tag, st := m[1], m[2]
-		if programStepWords[strings.ToLower(tag)] {
+		if st == "OK" && programStepWords[strings.ToLower(tag)] {
+			// Only before OK: a hand-typed session may tag its commands
+			// "login" or "auth", and their NO or BAD is the server's.
 			continue
 		}
 		switch {
@@ -1360,7 +1363,7 @@ func inferStage(o *observation) probe.Stage {
 // authAcceptedRE is SMTP's reply to a sign-in that worked, at a line's
 // start; envelopeWordsRE the words of a refused sender or recipient.
 var (
-	authAcceptedRE  = regexp.MustCompile(`(^|\n)\s*(s: ?|<- ?)?235[ -]`)
+	authAcceptedRE  = regexp.MustCompile(`(^|\n|[:<>] ?)235[ -]`)
 	envelopeWordsRE = regexp.MustCompile(`\b(relay(ing)?|recipient|rcpt|sender|mail from)\b`)
 )
 

@@ -912,7 +912,9 @@ var logLateRules = []rule{
 // and stand only when no failure is in the same paste.
 var logOKRules = []rule{
 	{ID: "log-login-ok",
-		Pattern:    `\b(imap|pop3|submission|managesieve)-login: login: user=<|\b(login|logout|disconnected), user=[^,\n]+, ip=|\blogin: [^\n]{1,200} user logged in\b|smtp (event=)?authentication user=[^\n]{0,200} result=ok\b|\bauth=server, host=|, sasl_method=[a-z0-9-]+, sasl_username=|\b(imap|pop3|submission|managesieve)-login: proxy\([^)\n]{1,200}\): started proxying to\b`,
+		// Dovecot 2.3 and later log the level too: "imap-login: Info:
+		// Login: user=<...>" (held-out round 210).
+		Pattern:    `\b(imap|pop3|submission|managesieve)-login: (info: )?login: user=<|\b(login|logout|disconnected), user=[^,\n]+, ip=|\blogin: [^\n]{1,200} user logged in\b|smtp (event=)?authentication user=[^\n]{0,200} result=ok\b|\bauth=server, host=|, sasl_method=[a-z0-9-]+, sasl_username=|\b(imap|pop3|submission|managesieve)-login: proxy\([^)\n]{1,200}\): started proxying to\b`,
 		NotPattern: logOKNot,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "A server's log line saying the login succeeded; not an error.",

@@ -2415,7 +2415,7 @@ func TestFamiliesOfRounds207To208(t *testing.T) {
 		{"locked after too many", "Your mailbox has been locked due to too many failed logins", imap, CodeAccountLocked, "reason-account-state"},
 		{"passphrase no longer valid", "Your passphrase is no longer valid; please set a new passphrase", imap, CodePasswordExpired, "password-no-longer-valid"},
 		{"grace logins", "You have 2 logins remaining before your account is locked. Please change your password now.", imap, CodePasswordExpired, "password-no-longer-valid"},
-		{"webmail access off", "Webmail access is disabled for this account", Hints{}, CodeProtocolDisabled, "reason-protocol-off"},
+		{"webmail access off", "Webmail access is disabled for this account", Hints{}, CodeProtocolDisabled, "reason-webmail-off"},
 		{"check port and encryption", "Connection failed. Check the port and the encryption type.", Hints{}, CodeTLSWrongMode, "program-suspects-port-security"},
 		{"invalid host name", "Invalid SMTP host name", Hints{}, CodeDNSFailure, "invalid-server-name"},
 		{"transient failure", "Sync stopped: transient error in the IMAP session", imap, CodeTemporaryFailure, "generic-temporary"},

@@ -410,7 +410,7 @@ var (
 	// connect" is unknown by the project's labels (a refused port, a
 	// time-out, a wrong name or a TLS mode all read so), and its nearest
 	// texts' codes were wrong 24 times of 31 on the known texts.
-	refusalWordsRE    = regexp.MustCompile(`(?i)refus|reject|econnrefused|1006[01]|verweiger|rechaz|rifiut|recusad|geweigerd|odmítnut|odrzuc|отказ|відмов|拒绝|拒否|거부`)
+	refusalWordsRE    = regexp.MustCompile(`(?i)refus|reject|econnrefused|10061|verweiger|rechaz|rifiut|recusad|geweigerd|odmítnut|odrzuc|отказ|відмов|拒绝|拒否|거부`)
 	credentialWordsRE = regexp.MustCompile(`(?i)passw|kennwort|mot de passe|contrase|пароль|密码|パスワード|비밀번호|log ?[io]n|sign.?in|credential|auth|user ?name|benutzer|identifiant|登录|登陆|ログイン|로그인`)
 )
 

@@ -309,11 +309,16 @@ func TestLikeKnownTextsRefusalWords(t *testing.T) {
 	assert.Equal(t, CodeUnknown, f.Code, "no word of a refusal")
 	require.Len(t, f.Alternatives, 1)
 	assert.Equal(t, CodeConnectionRefused, f.Alternatives[0].Code)
+	// WSAETIMEDOUT (10060) is a time-out, no refusal.
+	f = Finding{Code: CodeUnknown, Alternatives: []Alternative{}}
+	likeKnownTexts(&f, likeQuery{text: "error: could not connect to the smtp server mail.example.com port 25 (10060)"}, ix)
+	assert.Equal(t, CodeUnknown, f.Code)
 
 	for _, text := range []string{
 		"error: could not connect to the smtp server mail.example.com port 25: connection refused",
 		"error: could not connect to the smtp server mail.example.com port 25 (ECONNREFUSED)",
 		"Fehler: could not connect to the smtp server mail.example.com port 25: Verbindung verweigert",
+		"error: could not connect to the smtp server mail.example.com port 25 (10061)",
 	} {
 		f = Finding{Code: CodeUnknown, Alternatives: []Alternative{}}
 		likeKnownTexts(&f, likeQuery{text: text}, ix)

@@ -1099,6 +1099,30 @@ func TestCLIReviewerFinds(t *testing.T) {
 	assert.Equal(t, CodeRelayDenied, f0.Code)
 	assert.Equal(t, probe.StageEnvelope, f0.Stage)
 	assert.Equal(t, probe.StageAuthenticate, Explain("535 5.7.8 Error: authentication failed", Hints{}).Stage)
+	// A code reviewer's near misses of the fixes above: a session that
+	// tags its commands "login" keeps the server's NO; Exchange's refusal
+	// behind a transcript's mark or after the greeting keeps its stage;
+	// PHPMailer's and a "<<" transcript's 235 before a relay refusal;
+	// an administrator's "Login disabled" is the account's state; a HELO
+	// name refused is no server name; webmail off is not IMAP off.
+	f0 = Explain("* OK Dovecot ready.\nlogin NO [AUTHENTICATIONFAILED] Authentication failed.", Hints{Protocol: ProtocolIMAP})
+	assert.Equal(t, CodeInvalidCredentials, f0.Code, f0.Evidence.Rule)
+	for _, text := range []string{"S: A1 NO AUTHENTICATE failed.", "* OK The Microsoft Exchange IMAP4 service is ready.\nA1 NO AUTHENTICATE failed.", "2026-12-06 10:00:00 [imap] A1 NO AUTHENTICATE failed."} {
+		f0 = Explain(text, Hints{Host: "outlook.office365.com", Stage: probe.StageConnect})
+		assert.Equal(t, CodeBasicAuthDisabled, f0.Code, "%q (rule %s)", text, f0.Evidence.Rule)
+	}
+	for _, text := range []string{"SERVER -> CLIENT: 235 2.7.0 Authentication successful\nSERVER -> CLIENT: 554 5.7.1 Relay access denied", "<< 235 2.7.0 Authentication successful\n<< 550 5.7.1 Relaying denied"} {
+		assert.Equal(t, probe.StageEnvelope, Explain(text, Hints{}).Stage, "%q", text)
+	}
+	checkNotReadAs(t, []notReadAsCase{
+		{"Login disabled by server administrator", CodePlaintextDisallowed, ""},
+		{"Login disabled by the server: too many failed attempts", CodePlaintextDisallowed, ""},
+		{"550 Invalid hostname (HELO)", CodeDNSFailure, ""},
+		{"Client is not authenticated; webmail is closed for maintenance", CodeProtocolDisabled, ""},
+	})
+	f0 = Explain("Webmail access is disabled for this account", Hints{})
+	assert.Equal(t, "reason-webmail-off", f0.Evidence.Rule)
+	assert.NotContains(t, f0.Summary, "IMAP, POP or SMTP) is not switched on")
 	// A folder's NO at the folder stage stays there.
 	f := Explain("A3 NO Mailbox does not exist", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox})
 	assert.Equal(t, probe.StageMailbox, f.Stage)

@@ -1413,7 +1413,11 @@ var phraseRules = []rule{
 		// but no STARTTLS capability" (held-out round 207).
 		ID: "node-imap-logindisabled", Protocols: []Protocol{ProtocolIMAP, ""}, Phrases: []string{"logging in is disabled on this server", "[logindisabled]", "login is disabled by server", "login is disabled by the server",
 			"login disabled by imap server", "login disabled by the imap server", "login disabled by server", "login disabled by the server", "login disabled on this server", "logindisabled but no starttls"},
-		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		// "Login disabled by server administrator", "... by the server: too
+		// many failed attempts" are an account's state or a limit (a code
+		// reviewer's near misses).
+		NotPattern: `\bserver (admin|administrator|operator)\b|too many|failed (login )?attempts|\blocked\b`,
+		Code:       CodePlaintextDisallowed, Confidence: ConfidenceMedium,
 		Summary:      "The server advertises LOGINDISABLED: it takes a password only after STARTTLS (port 143) or on TLS (port 993).",
 		Alternatives: []Alternative{altWrongMode},
 		Source:       "https://github.com/mscdex/node-imap/issues/685",
@@ -2866,6 +2870,15 @@ var codeRules = []rule{
 			alt(CodeOK, "The message was only tagged and still delivered.", "The recipient finds it in the junk folder."),
 		},
 		Source: srcRFC5321},
+	// A server's log that shows the bytes of a TLS ClientHello arriving
+	// on its plaintext port (CommuniGate's "inp: \\022\\003\\001", the
+	// record header 16 03 01 in octal; "\\x16\\x03\\x01" in hex) and its
+	// "501 Unknown command" to them (held-out round 210): the client
+	// speaks implicit TLS to a port that is not.
+	{ID: "tls-hello-on-plain-port", Pattern: `\\(022|x16)\\(003|x03)\\(00[0-4]|x0[0-4])`,
+		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary: "The server received the start of a TLS handshake on a port where it expects plain text (and answered it as an unknown command): the client uses implicit TLS (SSL/TLS) on a port that offers STARTTLS or none. Choose STARTTLS for this port (587, 25, 143), or the port with implicit TLS (465, 993).",
+		Source:  "https://www.rfc-editor.org/rfc/rfc8446#section-5.1"},
 	{ID: "smtp-success", Protocols: onlySMTP, Reply: []int{2}, NoFailure: true,
 		// Postfix closes a client that spoke out of turn with "221 2.7.0
 		// Error: I can break rules, too. Goodbye." (held-out round 81).
@@ -3283,7 +3296,11 @@ var genericRules = []rule{
 	// these as server_unavailable (held-out round 167); the "auth" in
 	// them is the server's component, not the person's password.
 	{ID: "server-auth-service-broken",
-		Pattern: `auth process broken|\bnet_connect_unix\([^)\n]{1,80}\) failed|\bauth(-client|-master|-worker|-userdb)?: [^\n]{0,80}\bconnect\((/|login\))[^\n]{0,80}failed|auth(-client)?: conn unix:[^\n]{0,80}failed|\bpanic: file [a-z0-9_-]+\.c|imapsql: [^\n]{0,80}unable to open database file`,
+		// Its database or directory refusing the server itself: Dovecot's
+		// "auth-worker(835): Error: mysql(mariadb): Connect failed to
+		// database (postfix): Access denied for user 'postfix'@..."
+		// (held-out round 210) is the server's own login to its database.
+		Pattern: `\bauth-worker\([0-9]+\): error: (mysql|pgsql|sqlite|ldap|sql)\([^)\n]{0,60}\): (connect(ion)? failed|access denied|can't connect)|auth process broken|\bnet_connect_unix\([^)\n]{1,80}\) failed|\bauth(-client|-master|-worker|-userdb)?: [^\n]{0,80}\bconnect\((/|login\))[^\n]{0,80}failed|auth(-client)?: conn unix:[^\n]{0,80}failed|\bpanic: file [a-z0-9_-]+\.c|imapsql: [^\n]{0,80}unable to open database file`,
 		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server's own sign-in or storage service is broken (a socket its parts cannot reach, a crash, a file it may not open): every login or mailbox fails the same way until its administrator repairs it. The password and the settings are not the cause.",
 		Alternatives: []Alternative{
@@ -3536,12 +3553,24 @@ var genericRules = []rule{
 			alt(CodeConnectionRefused, "The site cannot reach the SMTP server on the port set (a host that blocks outgoing mail ports).", "The SMTP plugin's test fails with \"could not connect\" or a time-out."),
 		},
 		Source: "https://contactform7.com/faq/"},
+	// A delivery's DNS failure in a server's bounce: hMailServer's "The
+	// host specified as SMTP relay server could not be found", "Unable to
+	// find the recipient's email server. The DNS query has failed.", "No
+	// mail servers appear to exists for the recipient's address" (held-out
+	// round 210).
+	{ID: "delivery-dns-failed", Pattern: `\bdns (query|look-?up|resolution) (has )?failed\b|\b(host|server) specified as [^\n]{0,40}could not be (found|resolved)\b|\bno mail servers? (appears? to )?exists? for\b`,
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The server could not find the mail server it had to deliver to (or relay through): the name did not resolve, or the domain publishes no mail server (MX). Check the spelling of the address's domain, or of the relay host in the server's settings.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The recipient's domain is mistyped or receives no mail.", "The domain has no MX record (nslookup -type=mx)."),
+		},
+		Source: "https://github.com/hmailserver/hmailserver/blob/master/hmailserver/source/Server/SMTP/SMTPDeliverer.cpp"},
 	// A program's check of the server's name as typed: Odoo's "Invalid
 	// server name !", Motadata's "Mail server address is not valid.
 	// Please verify the server address" (held-out round 208). The name
 	// in the settings is wrong or does not resolve; a refusal's "Invalid
 	// host name" in an address (553 5.1.2) is read by its code first.
-	{ID: "invalid-server-name", Pattern: `^[^\n]{0,40}\binvalid (mail |smtp |imap |pop3? )?(server|host) ?name\b|\b(mail |smtp |imap |pop3? )?server address is (not valid|invalid)\b`,
+	{ID: "invalid-server-name", NotPattern: `\b(helo|ehlo)\b`, Pattern: `^[^\n]{0,40}\binvalid (mail |smtp |imap |pop3? )?(server|host) ?name\b|\b(mail |smtp |imap |pop3? )?server address is (not valid|invalid)\b`,
 		Code: CodeDNSFailure, Confidence: ConfidenceLow,
 		Summary: "The program says the server name in the settings is not valid: it is mistyped, or it does not resolve. Check it against the provider's settings page.",
 		Alternatives: []Alternative{
@@ -3934,8 +3963,11 @@ var lastRules = []rule{
 	// greeting (code 554)", "bad SMTP response (code 535)") is read by its
 	// code; a server's reply that itself speaks of a parse error ("551
 	// line parse error") stays a protocol error.
+	// A parser's "Expected nz-number argument to 'UIDVALIDITY' RESP-CODE,
+	// but got: [atom: 0]" (MailKit against SmarterMail; held-out round
+	// 210) says the same of a token it did not expect.
 	{ID: "client-words-parse-failure",
-		Pattern:    `\bpars(e|ing) (error|failed|failure)|(unable to|could not|couldn't|failed to|cannot|can't) parse\b|\bunexpected (non-string )?(token|character|char|data|response|reply|end of (input|stream|response))\b|\bimapwire: expected\b|\binvalid (response|reply)\b|\bbad response\b|\bmalformed (response|reply|greeting|line)\b|\b(unexpected|invalid|bad|malformed) (smtp |imap |pop3? |idle |ehlo |fetch |search |select |list |status |server )?(response|reply|greeting)\b|\bbad message from (the )?server\b|\bunexpected (tag|command continuation|continuation request)\b|\bmalformed [a-z]+ (status|response|reply)\b|\bunknown (greeting|server welcome)\b|\bsyntax error in (the )?(envelope|bodystructure|body|fetch|response|reply)\b|\b(keyword|response|reply|line) contains (an )?invalid character|\bnon-smtp command\b|\bprotocol (error|violation)\b|numberformatexception|listed with an invalid size`,
+		Pattern:    `\bexpected [^\n]{0,60}\b(argument|token|atom|nz-number|literal|resp-code)\b[^\n]{0,80}\bbut (got|found)\b|\bpars(e|ing) (error|failed|failure)|(unable to|could not|couldn't|failed to|cannot|can't) parse\b|\bunexpected (non-string )?(token|character|char|data|response|reply|end of (input|stream|response))\b|\bimapwire: expected\b|\binvalid (response|reply)\b|\bbad response\b|\bmalformed (response|reply|greeting|line)\b|\b(unexpected|invalid|bad|malformed) (smtp |imap |pop3? |idle |ehlo |fetch |search |select |list |status |server )?(response|reply|greeting)\b|\bbad message from (the )?server\b|\bunexpected (tag|command continuation|continuation request)\b|\bmalformed [a-z]+ (status|response|reply)\b|\bunknown (greeting|server welcome)\b|\bsyntax error in (the )?(envelope|bodystructure|body|fetch|response|reply)\b|\b(keyword|response|reply|line) contains (an )?invalid character|\bnon-smtp command\b|\bprotocol (error|violation)\b|numberformatexception|listed with an invalid size`,
 		NotPattern: `\bcode:? ?[45][0-9]{2}\b|invalid response code|\b(succeeded|successful(ly)?|completed|accepted)\b`,
 		Code:       CodeProtocolError, Confidence: ConfidenceLow,
 		Summary: "The program says it could not make sense of what the server sent: client and server disagree on the protocol (a client bug, a server quirk, or another service or TLS mode on this port). Not the account or its password.",
@@ -4022,14 +4054,21 @@ var keywordRules = []rule{
 	// TLS that worked, with a later step's failure beside it ("Connessione
 	// SSL riuscita, invio non riuscito"; a reviewer's near misses), is not
 	// the TLS failing.
-	{ID: "keyword-tls", NotReply: []int{4}, Phrases: failureWords, Pattern: `\bssl\b|\btls\b|handshake|encrypt`,
+	// A URL's scheme ("Could not connect to ssl://localhost:993: Unknown
+	// reason"; held-out round 210) names the mode chosen, not a TLS fault.
+	{ID: "keyword-tls", NotReply: []int{4}, Phrases: failureWords, Pattern: `\b(ssl|tls)([^:a-z0-9]|:[^/]|$)|handshake|encrypt`,
 		NotPattern: `\b(ssl|tls)\b[^\n]{0,25}(riuscit[ao]|nawiązan|erfolgreich|réussie?|establecid|stabilit|estabelecid|tot stand|navázán|установлен|upprättad|etablert|muodostettu|létrejött|kuruldu|成功|確立|established|succeeded)|(über|via|par|por|tramite|através de) (ssl|tls) (gesendet|envoyé|enviad|inviat|sent)`,
 		Code:       CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
 		Summary:      "The words point to the encrypted connection (TLS) failing.",
 		Alternatives: []Alternative{altWrongMode},
 		Source:       srcTLSFacts},
+	// A delivery that could not connect to the recipient's mail server
+	// ("Failed four Attempts to connect to recipients mail server",
+	// SmarterMail; held-out round 210) is a connection, not a refused
+	// recipient.
 	{ID: "keyword-recipient", Protocols: onlySMTP, NotReply: []int{4}, Phrases: failureWords, Pattern: `recipient|\brcpt\b|addressee|destinat`,
-		Code: CodeRecipientUnknown, Confidence: ConfidenceLow,
+		NotPattern: `\bconnect(ing|ion)? to (the )?recipients?'?s? (mail |e-?mail |smtp )?server`,
+		Code:       CodeRecipientUnknown, Confidence: ConfidenceLow,
 		Summary:      "The words point to the recipient address being refused.",
 		Alternatives: []Alternative{alt(CodeRelayDenied, "The server will not pass mail on to that recipient for this client.", "Signing in first, or sending to a local address, works.")},
 		Source:       srcRFC5321},
@@ -4045,7 +4084,9 @@ var keywordRules = []rule{
 	{ID: "keyword-sign-in", Stages: stagesAuth, NotReply: []int{4}, Phrases: failureWords, Pattern: `password|passwd|credential|log ?in|logon|sign ?in|authenticat|\bauth\b|user ?name`,
 		// "SMTP AUTH が利用できません" (AUTH is not available, Sylpheed;
 		// held-out round 195) is a mechanism missing, read by lexiconRules.
-		NotPattern: serverOtherCause + `|\b(good|successful)[a-z ]{0,12}(authentication|login|sign-?in)\b|` + signInNetworkCause + `|\bauth\b[^\n]{0,12}(` + lexUnavailable + `|利用できません|unavailable|not available)|auth(entication)? (methods?|mechanisms?) (is |are )?(not|n't|aren't|isn't) supported|auth login[^\n]{0,12}(command|kommando|commande|comando|polecenie)|(command|kommando|befehl|commande|comando|polecenie)[^\n]{0,12}auth login|das auth login|` + unknownAuthError,
+		// Kerio's "Failed IMAP login ..., missing parameter in AUTHENTICATE
+		// header" (held-out round 210) is a malformed command.
+		NotPattern: serverOtherCause + `|\bmissing (parameter|argument)s?\b|\b(good|successful)[a-z ]{0,12}(authentication|login|sign-?in)\b|` + signInNetworkCause + `|\bauth\b[^\n]{0,12}(` + lexUnavailable + `|利用できません|unavailable|not available)|auth(entication)? (methods?|mechanisms?) (is |are )?(not|n't|aren't|isn't) supported|auth login[^\n]{0,12}(command|kommando|commande|comando|polecenie)|(command|kommando|befehl|commande|comando|polecenie)[^\n]{0,12}auth login|das auth login|` + unknownAuthError,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Summary:      "The words point to the sign-in being refused.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
