@@ -2462,3 +2462,27 @@ func TestFamiliesOfRound206(t *testing.T) {
 		{"An admin has granted consent to this app", CodePolicyBlocked, ""},
 	})
 }
+
+// TestFamiliesOfRound210: hosting panels' and small self-run servers'
+// texts, one ok text read as unknown (Dovecot's login line with its
+// level), with near misses.
+func TestFamiliesOfRound210(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"dovecot login with level", "Dec 06 10:00:00 mail dovecot: pop3-login: Info: Login: user=<bob@example.org>, method=PLAIN, rip=192.0.2.4, lip=192.0.2.8, mpid=42, TLS", Hints{}, CodeOK, "log-login-ok"},
+		{"clienthello in hex", "inp: \\x16\\x03\\x01\\x02\\x00\nout: 500 5.5.1 Command unrecognized", Hints{}, CodeTLSWrongMode, "tls-hello-on-plain-port"},
+		{"dns lookup failed", "Delivery failed: the DNS lookup has failed for example.invalid", Hints{}, CodeDNSFailure, "delivery-dns-failed"},
+		{"no mail server exists", "No mail server exists for the recipient's domain", Hints{}, CodeDNSFailure, "delivery-dns-failed"},
+		{"outbound suspension", "550 Outbound mail suspension in effect for this domain", Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope}, CodeSendingBlocked, "sending-suspended"},
+		{"imap over insecure connection", "NO IMAP login disabled over an unencrypted connection", Hints{Protocol: ProtocolIMAP}, CodePlaintextDisallowed, "reason-needs-tls-first"},
+		{"ldap backend", "dovecot: auth-worker(12): Error: ldap(bob,192.0.2.4): Connect failed: Can't contact LDAP server", Hints{}, CodeServerUnavailable, "server-auth-service-broken"},
+		{"expected token", "IMAP reply: expected literal argument, but found: [atom: NIL]", Hints{}, CodeProtocolError, "client-words-parse-failure"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A failed login logged by the same service is no success.
+		{"dovecot: imap-login: Info: Disconnected: Aborted login (auth failed, 1 attempts in 2 secs): user=<bob@example.org>", CodeOK, ""},
+		// A recipient refused stays a refused recipient.
+		{"550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table", "", CodeRecipientUnknown},
+		// "TLS" as a word, not a URL's scheme, is still read.
+		{"TLS negotiation failed with the server", "", CodeTLSHandshakeFailed},
+	})
+}

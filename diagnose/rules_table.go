@@ -1422,6 +1422,15 @@ var phraseRules = []rule{
 		Alternatives: []Alternative{altWrongMode},
 		Source:       "https://github.com/mscdex/node-imap/issues/685",
 	},
+	// A server's log that shows the bytes of a TLS ClientHello arriving
+	// on its plaintext port (CommuniGate's "inp: \\022\\003\\001", the
+	// record header 16 03 01 in octal; "\\x16\\x03\\x01" in hex) and its
+	// "501 Unknown command" to them (held-out round 210): the client
+	// speaks implicit TLS to a port that is not.
+	{ID: "tls-hello-on-plain-port", Pattern: `\\(022|x16)\\(003|x03)\\(00[0-4]|x0[0-4])`,
+		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary: "The server received the start of a TLS handshake on a port where it expects plain text (and answered it as an unknown command): the client uses implicit TLS (SSL/TLS) on a port that offers STARTTLS or none. Choose STARTTLS for this port (587, 25, 143), or the port with implicit TLS (465, 993).",
+		Source:  "https://www.rfc-editor.org/rfc/rfc8446#section-5.1"},
 	// A program's own advice, after a dropped connection or a failure it
 	// cannot name, to check the port and its security type: Odoo's "The
 	// server has closed the connection unexpectedly. Check configuration
@@ -2870,15 +2879,6 @@ var codeRules = []rule{
 			alt(CodeOK, "The message was only tagged and still delivered.", "The recipient finds it in the junk folder."),
 		},
 		Source: srcRFC5321},
-	// A server's log that shows the bytes of a TLS ClientHello arriving
-	// on its plaintext port (CommuniGate's "inp: \\022\\003\\001", the
-	// record header 16 03 01 in octal; "\\x16\\x03\\x01" in hex) and its
-	// "501 Unknown command" to them (held-out round 210): the client
-	// speaks implicit TLS to a port that is not.
-	{ID: "tls-hello-on-plain-port", Pattern: `\\(022|x16)\\(003|x03)\\(00[0-4]|x0[0-4])`,
-		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
-		Summary: "The server received the start of a TLS handshake on a port where it expects plain text (and answered it as an unknown command): the client uses implicit TLS (SSL/TLS) on a port that offers STARTTLS or none. Choose STARTTLS for this port (587, 25, 143), or the port with implicit TLS (465, 993).",
-		Source:  "https://www.rfc-editor.org/rfc/rfc8446#section-5.1"},
 	{ID: "smtp-success", Protocols: onlySMTP, Reply: []int{2}, NoFailure: true,
 		// Postfix closes a client that spoke out of turn with "221 2.7.0
 		// Error: I can break rules, too. Goodbye." (held-out round 81).
