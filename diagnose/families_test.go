@@ -2486,3 +2486,28 @@ func TestFamiliesOfRound210(t *testing.T) {
 		{"TLS negotiation failed with the server", "", CodeTLSHandshakeFailed},
 	})
 }
+
+// TestFamiliesOfRound209: Gmail and Google Workspace in apps that use the
+// Gmail API or Google's OAuth, with near misses.
+func TestFamiliesOfRound209(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"mail service off", `googleapi: Error 400: Mail service not enabled, failedPrecondition`, Hints{}, CodeProtocolDisabled, "gmail-service-not-enabled"},
+		{"admin policy", "Error 400: admin_policy_enforced", Hints{}, CodePolicyBlocked, "oauth-app-refused"},
+		{"embedded browser", "Error 403: disallowed_useragent. This user-agent is not permitted to make an OAuth authorisation request to Google", Hints{}, CodePolicyBlocked, "oauth-app-refused"},
+		{"access blocked", "Access blocked: This request is blocked by Google's policies. Error 400: invalid_request", Hints{}, CodePolicyBlocked, "oauth-app-refused"},
+		{"delegation denied", `googleapi: Error 403: Delegation denied for bob@example.com, forbidden`, Hints{}, CodeSenderNotPermitted, "gmail-delegation-denied"},
+		{"api off in project", "Gmail API has not been used in project 12345 before or it is disabled.", Hints{}, CodeProtocolDisabled, "gmail-api-off-in-project"},
+		{"password apps notice", "Google no longer supports less secure apps: use Sign in with Google.", Hints{}, CodeBasicAuthDisabled, "google-password-apps-retired"},
+		{"backend error", "googleapi: Error 503: Backend Error, backendError", Hints{}, CodeTemporaryFailure, "google-api-backend-error"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// An account whose access the provider blocked is the account.
+		{"Your account access has been blocked due to suspicious activity", CodePolicyBlocked, ""},
+		// A server's own authentication back end is no provider API fault.
+		{"warning: SASL authentication failure: cannot connect to the authentication backend error", CodeTemporaryFailure, ""},
+		// Mail that is enabled is not off.
+		{"Mail service enabled for bob@example.com", CodeProtocolDisabled, ""},
+	})
+	// Another provider's words about passwords are not Google's notice.
+	assert.NotEqual(t, "google-password-apps-retired", Explain("Google no longer supports less secure apps", Hints{Host: "outlook.office365.com"}).Evidence.Rule)
+}

@@ -921,7 +921,13 @@ var phraseRules = []rule{
 		// Google's unverified or blocked app, disabled_client, an
 		// unauthorized_client (held-out round 76 labels these the
 		// provider's or the organisation's policy).
-		Pattern: `has not completed the google verification process|admin_policy_enforced|this app (is|has been) blocked|(doesn't|does not) comply with google's oauth|app has not been verified|temporarily disabled for this app|\bdisabled_client\b|client is unauthorized to retrieve access tokens|developer hasn't given you access to this app|is currently being tested, and can only be accessed|\borg_internal\b|has not granted [^\n]{1,80} access to your google account`,
+		// Also Google's sign-in page's other refusals as mail apps show them
+		// (held-out round 209): "Access blocked: This request is blocked by
+		// Google's policies", "Error 400: policy_enforced" (Advanced
+		// Protection), "Error 403: disallowed_useragent" (an embedded
+		// browser), the retired out-of-band flow, and the policy text with
+		// its apostrophe HTML-escaped ("doesn&#39;t comply").
+		Pattern: `access blocked: this request is blocked by google's policies|\berror 40[03]: (policy_enforced|disallowed_useragent|admin_policy_enforced|org_internal)\b|out-of-band \(oob\) flow has been blocked|has not completed the google verification process|admin_policy_enforced|this app (is|has been) blocked|(doesn't|doesn&#39;t|does not) comply with google(&#39;|')s oauth|app has not been verified|temporarily disabled for this app|\bdisabled_client\b|client is unauthorized to retrieve access tokens|developer hasn't given you access to this app|is currently being tested, and can only be accessed|\borg_internal\b|has not granted [^\n]{1,80} access to your google account`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The OAuth sign-in refused the application itself, not the account or its password: the provider has not verified or has blocked the app, or the organisation's admin does not allow it. The app's maker, or the admin, must act.",
 		Alternatives: []Alternative{
@@ -929,6 +935,37 @@ var phraseRules = []rule{
 		},
 		Source: "https://developers.google.com/identity/protocols/oauth2/production-readiness/policy-compliance",
 	},
+	// Google's own words that Gmail is off for the account or the app,
+	// as apps that use the Gmail API show them (held-out round 209): the
+	// Workspace admin has Gmail off for the user ("Mail service not
+	// enabled"), the app's Google Cloud project has the Gmail API off,
+	// the account may not send as that address ("Delegation denied for
+	// x"), Google's notice that it no longer takes passwords from
+	// third-party apps, and a passing fault on Google's side
+	// ("backendError").
+	{ID: "gmail-service-not-enabled", Pattern: `\bmail service not enabled\b`,
+		Code: CodeProtocolDisabled, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "Google says Gmail is not enabled for this account: the Google Workspace admin has the Gmail service off for the user (or their organisational unit), or the account has no Gmail at all. The admin turns Gmail on in the Admin console (Apps › Google Workspace › Gmail › Service status).",
+		Source: "https://github.com/WPManageNinja/fluent-smtp/issues/152"},
+	{ID: "gmail-api-off-in-project", Pattern: `\bgmail api has not been used in project\b|\bapi has not been used in project [0-9]+ before or it is disabled\b`,
+		Code: CodeProtocolDisabled, Confidence: ConfidenceMedium, Situation: "program-misstep",
+		Summary: "The application's own Google Cloud project has the Gmail API switched off: its maker (or whoever set the app up with their own project) must enable the Gmail API in that project. The account and its password are not in question.",
+		Source: "https://github.com/googleworkspace/python-samples/issues/23"},
+	{ID: "gmail-delegation-denied", Pattern: `\bdelegation denied for\b`,
+		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "Google refused to send as (or act for) that address: the signed-in account is not allowed to use it. Add the address as a verified \"Send mail as\" alias of the account in Gmail's settings, or sign in as its own account.",
+		Source: "https://github.com/home-assistant/core/issues/87920"},
+	{ID: "google-password-apps-retired", ProvidersOrUnknown: idsGoogle, Pattern: `\bno longer supports third-party apps or devices which (require|ask) you to share your google (username|user name) and password\b|\b(gmail|google) no longer supports (third-party apps|less secure apps)\b`,
+		Code: CodeBasicAuthDisabled, Confidence: ConfidenceMedium, Scope: ScopeProvider,
+		Summary: "Google no longer lets mail programs sign in with the account's password (\"less secure apps\" are gone): the program must use \"Sign in with Google\" (OAuth), or, where 2-Step Verification is on, an app password.",
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired, "2-Step Verification is on and an app password is accepted.", "Signing in with an app password from the Google Account's security page works."),
+		},
+		Source: "https://github.com/chatwoot/chatwoot/issues/9716"},
+	{ID: "google-api-backend-error", Pattern: `\bbackend ?error\b`, NotPattern: `\b(auth|authentication|ldap|sql|mysql) back ?end\b`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
+		Summary: "The provider's service failed on its side (a backend error): try again in a little while; nothing about the account or its settings is in question.",
+		Source: "https://github.com/kevinburke/multi-emailer/issues/1"},
 	{
 		// The OAuth client itself: Google does not know it any more
 		// ("invalid_client ... The OAuth client was not found",
