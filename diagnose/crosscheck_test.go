@@ -1,12 +1,15 @@
 package diagnose
 
 import (
+	"net"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/mailcheck-go/mailcheck/imapcheck"
+	"github.com/mailcheck-go/mailcheck/mailtest"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -209,4 +212,37 @@ func TestCrossCheckBothRefuseTheToken(t *testing.T) {
 	im[0].OAuth, sm[0].OAuth = false, false
 	v, _, _ = CrossCheck(im, sm)
 	assert.Contains(t, v.Reason, "password (or user name)")
+}
+
+// TestDiagnoseWrongTokenBlamesTheToken runs a whole diagnosis with a
+// token both protocols refuse, so the findings' OAuth mark comes from the
+// probes themselves, not from the test.
+func TestDiagnoseWrongTokenBlamesTheToken(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "microsoft365-imap-basic-auth-retired")
+	acct := srv.Accounts()[0]
+	rep, err := Diagnose(t.Context(), Account{
+		Email: acct.Email, Token: probe.Secret("wrongtoken123456"),
+		IMAP: Endpoint{Host: srv.Host(), Port: testPort(t, srv.IMAPTLS), Security: probe.SecurityTLS},
+		SMTP: Endpoint{Host: srv.Host(), Port: testPort(t, srv.SMTPStartTLS), Security: probe.SecurityStartTLS},
+	}, &Options{TLSConfig: srv.ClientTLSConfig()})
+	require.NoError(t, err)
+	require.NotEmpty(t, rep.Findings)
+	for _, f := range rep.Findings {
+		if f.Code == CodeInvalidCredentials {
+			assert.True(t, f.OAuth, "%s: the probe marks a token sign-in", f.Protocol)
+		}
+	}
+	assert.Equal(t, CodeInvalidCredentials, rep.Verdict.Code)
+	assert.Contains(t, rep.Verdict.Reason, "token")
+	assert.NotContains(t, rep.Verdict.Reason, "password (or user name)")
+}
+
+// testPort returns the port of a "host:port" address.
+func testPort(t *testing.T, addr string) int {
+	t.Helper()
+	_, p, err := net.SplitHostPort(addr)
+	require.NoError(t, err)
+	n, err := strconv.Atoi(p)
+	require.NoError(t, err)
+	return n
 }
