@@ -2511,3 +2511,28 @@ func TestFamiliesOfRound209(t *testing.T) {
 	// Another provider's words about passwords are not Google's notice.
 	assert.NotEqual(t, "google-password-apps-retired", Explain("Google no longer supports less secure apps", Hints{Host: "outlook.office365.com"}).Evidence.Rule)
 }
+
+// TestFamiliesOfRound212: sending services used as an application's
+// relay (their API and SMTP errors), with near misses.
+func TestFamiliesOfRound212(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"api key invalid", `{"message":"API key is invalid","code":"unauthorized"}`, Hints{}, CodeInvalidCredentials, "sending-service-key-refused"},
+		{"invalid access token", "401 Unauthorized: invalid access token", Hints{}, CodeInvalidCredentials, "sending-service-key-refused"},
+		{"sandbox account", "Your account is in the sandbox: messages may only go to verified addresses", Hints{}, CodeSenderNotPermitted, "sending-service-sandbox"},
+		{"from not verified", "422: The from_email must be verified before sending", Hints{}, CodeSenderNotPermitted, "sending-service-from-refused"},
+		{"to malformed", "400 Bad Request: invalid 'to' address: bob at example", Hints{}, CodeRecipientUnknown, "sending-service-to-malformed"},
+		{"ip not allowed", "Sending refused: IP address not authorised for this account", Hints{}, CodePolicyBlocked, "sending-service-ip-not-allowed"},
+		{"payload too large", "HTTP 413 Payload Too Large", Hints{}, CodeMessageTooLarge, "http-413-too-large"},
+		{"messages per connection", "421 4.7.0 Maximum messages per connection reached, closing", Hints{}, CodeRateLimited, "messages-per-session-limit"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A mailbox password refused is not an API key.
+		{"535 5.7.8 Username and Password not accepted", "", CodeInvalidCredentials},
+		// A valid key is no refusal.
+		{"API key is valid; message queued", CodeInvalidCredentials, ""},
+		// Mailgun's sandbox keeps its own reading (the labels').
+		{"Sandbox subdomains are for test purposes only. Please add your own domain", CodeSenderNotPermitted, CodeSendingBlocked},
+		// A socket failure while setting the sender is no refused sender.
+		{"Failed to set sender: a@example.org [SMTP: Failed to write to socket: not connected (code: -1, response: )]", CodeSenderNotPermitted, ""},
+	})
+}

@@ -935,6 +935,46 @@ var phraseRules = []rule{
 		},
 		Source: "https://developers.google.com/identity/protocols/oauth2/production-readiness/policy-compliance",
 	},
+	// Sending services' API and SMTP relay errors as applications show
+	// them (held-out round 212: SES, SendGrid, Mailgun, Brevo, Mailjet,
+	// Postmark, Resend, Mandrill, ZeptoMail): the service refused the
+	// application's API key or token; its account is in a test (sandbox)
+	// mode that sends only to verified addresses (Mailgun's sandbox keeps
+	// sending-account-not-activated, as its labels do); the From address is
+	// not verified, empty or malformed; the To address is malformed; the
+	// account allows only listed IP addresses; a message over the API's
+	// size limit (HTTP 413); a limit of messages per session.
+	{ID: "sending-service-key-refused", Pattern: `\b(invalid|bad|wrong|expired|revoked|unknown) (api|access|secret) ?(key|token)s?\b|\bapi (key|token)s? (is |was )?(invalid|not found|not valid|expired|revoked)\b|\bkey not found( in database)?\b|security token included in the request is invalid|\bverify your (access|api) key|\bapi key (authentication|authori[sz]ation) failure|\binvalid_key\b`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The sending service refused the application's API key or token: it is mistyped, revoked, expired or from another account or region. Whoever set up the application must put in a valid key from the service's dashboard; no mailbox password is involved.",
+		Source:  "https://github.com/mailjet/mailjet-apiv3-php/issues/109"},
+	{ID: "sending-service-sandbox", Pattern: `\bcan only send (testing |test )?e-?mails? to your own (e-?mail )?address|\bsandbox option mismatch\b|\b(account|domain) is (still )?in (the )?sandbox\b`,
+		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "The sending service's account is in its test (sandbox) mode: it sends only to the account's own or verified addresses, or only from its test domain. Verify the sending domain with the service, use an address on it as the sender, and ask for production access where the service requires it.",
+		Source:  "https://github.com/hsharghi/swift-resend/issues/15"},
+	{ID: "sending-service-from-refused", Pattern: `\bfrom[._]e-?mail must be verified\b|\b(invalid|empty|missing) '?from'? (value|e-?mail address|address|field)\b|'from' parameter is not a valid address|\bempty from e-?mail address\b`,
+		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "The sending service refused the From address: it is empty, malformed, or not one the account has verified. Set a From address on a domain or sender identity verified with the service.",
+		Source:  "https://github.com/sendgrid/sendgrid-go/issues/54"},
+	{ID: "sending-service-to-malformed", Pattern: `\binvalid '?to'? (field|value|address)\b|'to' parameter is not a valid address|\berror parsing 'to'`,
+		Code: CodeRecipientUnknown, Confidence: ConfidenceLow,
+		Summary: "The sending service refused the recipient (To) address as malformed: the application passed something that is not an email address (an id, an empty value, a list in the wrong form). Fix the address the application sends to.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The application builds the request wrongly (its maker must fix it).", "Every message fails the same way whatever the address."),
+		},
+		Source: "https://github.com/resend/resend-python/issues/65"},
+	{ID: "sending-service-ip-not-allowed", Pattern: `\bunrecogni[sz]ed ip address\b|\bip address (is )?not (authori[sz]ed|allowed|whitelisted|allowlisted)\b`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The sending service accepts this account's sending only from listed IP addresses, and the application's address is not one of them: add it in the service's security settings (authorised IPs), or turn the restriction off.",
+		Source:  "https://github.com/RY-RahulYadav/sixpine-backend/blob/e2b13f49b83a41063baeea467654faaafd9f77e4/BREVO_IP_FIX.md"},
+	{ID: "http-413-too-large", Pattern: `\b(payload|request entity) too large\b`,
+		Code: CodeMessageTooLarge, Confidence: ConfidenceMedium,
+		Summary: "The sending service refused the request as too large (HTTP 413): the message with its attachments is over the service's size limit. Send large files as links, or send smaller attachments.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"},
+	{ID: "messages-per-session-limit", Pattern: `\bmaximum (message|messages|mail|recipient)s? (count )?per (session|connection)\b`,
+		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The server takes only so many messages on one connection and this one reached it: the program must open a new connection (or the sending library must reconnect) after that many messages. Nothing about the account is in question.",
+		Source:  "https://github.com/knadh/listmonk/issues/2683"},
 	// Google's own words that Gmail is off for the account or the app,
 	// as apps that use the Gmail API show them (held-out round 209): the
 	// Workspace admin has Gmail off for the user ("Mail service not
@@ -3307,6 +3347,12 @@ const timeoutServerSide = `waiting for (a |the )?lock|\block (held|timeout)|\bld
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
 const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|[a-z]invalidcredentials\b|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|\bok unable to authenticate\b|\bresult=badcreds\b|(verify|check) (that )?(your|the) (credentials|user ?name and password|(sending |receiving )?login and password|e-?mail address and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
+// socketFailedNot is a socket that failed while the program set the
+// sender ("Failed to set sender: ... Failed to write to socket: not
+// connected (code: -1"; held-out round 212): the connection, not a
+// refused sender.
+const socketFailedNot = `failed to (write to|read from) socket|\bnot connected\b|\(code: -1\b`
+
 // unknownAuthError is a program's word that it could not tell what
 // failed at the sign-in (Twenty CRM's "Unknown IMAP authentication
 // error: ..."; held-out round 208): no password is blamed on it.
@@ -3666,7 +3712,10 @@ var genericRules = []rule{
 		Code:       CodeRelayDenied, Confidence: ConfidenceLow, Source: srcRFC5321},
 	// A 4xx at MAIL FROM or RCPT TO is a refusal for now (RFC 5321 4.2.1),
 	// read by its code below, not a standing refusal of the sender.
-	{ID: "envelope-mail-refused", Protocols: onlySMTP, Envelope: "mail", NotReply: []int{4}, NotPattern: `spam filter`,
+	// A socket that failed while setting the sender ("Failed to set
+	// sender: ... Failed to write to socket: not connected (code: -1"; held-out
+	// round 212) is the connection, not a refused sender.
+	{ID: "envelope-mail-refused", Protocols: onlySMTP, Envelope: "mail", NotReply: []int{4}, NotPattern: `spam filter|` + socketFailedNot,
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceLow,
 		Summary: "The server refused MAIL FROM: it will not take mail from this sender for this login.", Source: srcRFC5321},
 	// A refusal at RCPT TO in a wrapper's words alone, without the
@@ -4112,7 +4161,8 @@ var keywordRules = []rule{
 	// "Error sending e-mail from a@x to b@y: SMTP connect() failed"
 	// (Drupal; held-out round 172) names the sender, it does not refuse it.
 	{ID: "keyword-sender", Protocols: onlySMTP, NotReply: []int{4}, Phrases: failureWords, Pattern: `\bsender\b|from address|(^|[^a-z-])mail from`,
-		Code: CodeSenderNotPermitted, Confidence: ConfidenceLow,
+		NotPattern: socketFailedNot,
+		Code:       CodeSenderNotPermitted, Confidence: ConfidenceLow,
 		Summary: "The words point to the sender address being refused.",
 		Source:  srcRFC5321},
 	// Words of a sign-in that worked ("good SMTP authentication", even run
