@@ -320,7 +320,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// net_connect_unix(anvil-auth-penalty) failed: Connection refused",
 		// held-out round 193) is the server's inside, read by
 		// server-auth-service-broken.
-		NotPhrases: []string{"refused due to abuse", "net_connect_unix("},
+		// NTL's greeting "aamtaout01-winn.ispmail.ntl.com connection refused
+		// from [87.115.73.83" (held-out round 211) is the server
+		// talking: it answered, and refuses that address.
+		NotPhrases: []string{"refused due to abuse", "net_connect_unix(", "connection refused from ["},
 		Kind:       probe.NetRefused, Stage: probe.StageConnect, Seen: "Go, Node, Python, .NET, PHP"},
 	// PHP's mail() on Windows: 'Failed to connect to mailserver at
 	// "localhost" port 25, verify your "SMTP" and "smtp_port" setting in

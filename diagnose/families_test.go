@@ -2536,3 +2536,15 @@ func TestFamiliesOfRound212(t *testing.T) {
 		{"Failed to set sender: a@example.org [SMTP: Failed to write to socket: not connected (code: -1, response: )]", CodeSenderNotPermitted, ""},
 	})
 }
+
+// TestFamiliesOfRound211: ISP mailboxes; a server's "connection refused
+// from [ip]" in its greeting was read as a TCP refusal at high
+// confidence.
+func TestFamiliesOfRound211(t *testing.T) {
+	checkNotReadAs(t, []notReadAsCase{
+		{"554 mail.example.net connection refused from [192.0.2.4]", CodeConnectionRefused, ""},
+		{"The message was determined to be spam and was not sent", "", CodePolicyBlocked},
+		// A TCP refusal still is one.
+		{"dial tcp 192.0.2.4:587: connect: connection refused", "", CodeConnectionRefused},
+	})
+}
