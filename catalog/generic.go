@@ -600,6 +600,17 @@ var genericEntries = []Remediation{
 		Checked:     "2026-12-06",
 	},
 	{
+		Code: CodeInvalidCredentials, Situation: "service-api-key", Title: "The sending service refused the application's API key", Audience: AudienceAdmin,
+		Explanation: "The application sends through a mail service's API (or its SMTP relay with an API key as the password), and the service refused the key or token: it is mistyped, revoked, expired, or belongs to another account or region. No mailbox password is involved.",
+		UserSteps:   []string{"Tell whoever set up the application's mail sending (its administrator or vendor): the key is refused; nothing in your own mailbox needs changing."},
+		AdminSteps: []string{
+			"Create a new API key (or SMTP credentials) in the sending service's dashboard with permission to send, and put it in the application's mail settings.",
+			"Check the account and region the key belongs to (EU and US endpoints of the same service take different keys), and that the key was not revoked when someone left or rotated keys.",
+		},
+		VendorSteps: []string{"Say which service refused the key and which setting holds it; never log the key itself."},
+		Checked:     "2026-12-06",
+	},
+	{
 		Code: CodeTemporaryFailure, Situation: "probe-stalled", Title: "The server stopped answering during the check", Audience: AudienceUser,
 		Explanation: "mailcheck connected and the first steps worked; then the server sent no reply to the next step within the check's time. The server gave no reason: it is slow, overloaded or stuck for now, or something on the network between holds the connection. Nothing about the account or the password is in question yet.",
 		UserSteps: []string{

@@ -378,6 +378,10 @@ func TestExplainRedactsPastedSecrets(t *testing.T) {
 		"remotepass = " + secret + "\nOfflineImapError: IMAP server refused login",
 		"SMTP_PASSWORD: " + secret + "\n535 5.7.8 Error: authentication failed",
 		"smtp_pass: " + secret + "\n535 5.7.8 Error: authentication failed",
+		// Sending services' keys (a code reviewer's leaks).
+		"Invalid API key: SG." + secret + "aaaaaaaa.bbbbbbbbbbbbbbbbbbbb" + secret,
+		"(api-key: " + secret + ") 401 Unauthorized",
+		"AWS_SECRET_ACCESS_KEY=" + secret + "\nThe security token included in the request is invalid.",
 	} {
 		f := Explain(text, Hints{})
 		j, err := json.Marshal(f)

@@ -113,7 +113,11 @@ var pastedSecrets = []pastedSecret{
 	// leaks): "access_token=eyJ...", "token: ya29.a0Af...",
 	// "\"refresh_token\": \"1//0gL5x...\"", "client_secret: Qx8~...",
 	// "Bearer eyJ...".
-	{re: regexp.MustCompile(`(?i)((?:\b|_)(?:access_token|refresh_token|id_token|client_secret|app_?password|api_?key|secret|token)["']?\s*[=:]\s*["']?)([^\s,;&"'}\]]+)`), needs: []string{"token", "secret", "password", "key"}, value: looksLikeSecret},
+	{re: regexp.MustCompile(`(?i)((?:\b|_)(?:access_token|refresh_token|id_token|client_secret|app_?password|api[_-]?key|secret_access_key|secret|token)["']?\s*[=:]\s*["']?)([^\s,;&"'}\]]+)`), needs: []string{"token", "secret", "password", "key"}, value: looksLikeSecret},
+	// Sending services' keys by their shape, wherever they stand
+	// (SendGrid's "SG.x.y", Resend's "re_x_y", Mailgun's "key-<32 hex>",
+	// Brevo's "xkeysib-<hex>-<id>"; a code reviewer's leaks).
+	{re: regexp.MustCompile(`()(\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|\bre_[A-Za-z0-9]{8,}_[A-Za-z0-9]{8,}|\bkey-[0-9a-f]{32}\b|\bxkeysib-[0-9a-f]{32,}(?:-[A-Za-z0-9]{8,})?)`), needs: []string{"sg.", "re_", "key-", "xkeysib-"}},
 	{re: regexp.MustCompile(`(?i)(\bbearer\s+)([a-z0-9._~+/-]{16,}=*)`), needs: []string{"bearer"}, value: looksLikeSecret},
 	// A password passed in code: .NET's new NetworkCredential("bob",
 	// "secret"), smtplib's server.login('bob', 'secret'), MailKit's

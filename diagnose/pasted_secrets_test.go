@@ -25,6 +25,7 @@ func TestPastedSecretNeedsAreNecessary(t *testing.T) {
 		`new NetworkCredential("bob@contoso.com", "Winter2026!x")`, `auth: {user: "bob@gmail.com", pass: "abcdefghijklmnop"}`,
 		"Password Hunter2Hunter2 rejected", "Login failed for bob with password Hunter2Hunter2", "mot de passe : Soleil2026! refusé",
 		"sendEmail -f a@example.com -xp Winter2026!x", "account default\npassword Winter2026!x",
+		"Invalid API key: SG.aaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbb", "key-0123456789abcdef0123456789abcdef",
 		`poll imap.example.com user "bob" password "Hunter2x"`, "IMAPAccount work\nPass Hunter2x!", "remotepass = Hunter2x!", "SMTP_PASSWORD: Hunter2x!",
 	}
 	for _, r := range loadResponses(t) {

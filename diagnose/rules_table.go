@@ -944,35 +944,48 @@ var phraseRules = []rule{
 	// not verified, empty or malformed; the To address is malformed; the
 	// account allows only listed IP addresses; a message over the API's
 	// size limit (HTTP 413); a limit of messages per session.
-	{ID: "sending-service-key-refused", Pattern: `\b(invalid|bad|wrong|expired|revoked|unknown) (api|access|secret) ?(key|token)s?\b|\bapi (key|token)s? (is |was )?(invalid|not found|not valid|expired|revoked)\b|\bkey not found( in database)?\b|security token included in the request is invalid|\bverify your (access|api) key|\bapi key (authentication|authori[sz]ation) failure|\binvalid_key\b`,
-		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+	// Not a mail server's reply: an IMAP NO or an SMTP reply with its
+	// code keeps its own reading ("NO [AUTHENTICATIONFAILED] Invalid
+	// access token" is a mailbox's OAuth token; a code reviewer's near
+	// misses), nor a DKIM or keyring key.
+	{ID: "sending-service-key-refused", Situation: "service-api-key", Pattern: `\b(invalid|bad|wrong|expired|revoked|unknown) (api|secret) ?(key|token)s?\b|\binvalid access key\b|\bapi (key|token)s? (is |was )?(invalid|not found|not valid|expired|revoked)\b|\bapi ?key not found\b|\bkey not found in database\b|"message": ?"key not found"|security token included in the request is invalid|\bverify your (access|api) key|\bapi key (authentication|authori[sz]ation) failure|\binvalid_key\b`,
+		NotPattern: mailReplyNot + `|\bdkim\b|keyring|\bgpg\b|\bpgp\b`,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The sending service refused the application's API key or token: it is mistyped, revoked, expired or from another account or region. Whoever set up the application must put in a valid key from the service's dashboard; no mailbox password is involved.",
 		Source:  "https://github.com/mailjet/mailjet-apiv3-php/issues/109"},
 	{ID: "sending-service-sandbox", Pattern: `\bcan only send (testing |test )?e-?mails? to your own (e-?mail )?address|\bsandbox option mismatch\b|\b(account|domain) is (still )?in (the )?sandbox\b`,
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "The sending service's account is in its test (sandbox) mode: it sends only to the account's own or verified addresses, or only from its test domain. Verify the sending domain with the service, use an address on it as the sender, and ask for production access where the service requires it.",
 		Source:  "https://github.com/hsharghi/swift-resend/issues/15"},
-	{ID: "sending-service-from-refused", Pattern: `\bfrom[._]e-?mail must be verified\b|\b(invalid|empty|missing) '?from'? (value|e-?mail address|address|field)\b|'from' parameter is not a valid address|\bempty from e-?mail address\b`,
+	{ID: "sending-service-from-refused", NotPattern: mailReplyNot, NotReply: []int{2}, Pattern: `\bfrom[._]e-?mail must be verified\b|\b(invalid|empty|missing) '?from'? (value|e-?mail address|address|field)\b|'from' parameter is not a valid address|\bempty from e-?mail address\b`,
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "The sending service refused the From address: it is empty, malformed, or not one the account has verified. Set a From address on a domain or sender identity verified with the service.",
 		Source:  "https://github.com/sendgrid/sendgrid-go/issues/54"},
-	{ID: "sending-service-to-malformed", Pattern: `\binvalid '?to'? (field|value|address)\b|'to' parameter is not a valid address|\berror parsing 'to'`,
+	{ID: "sending-service-to-malformed", NotPattern: mailReplyNot, NotReply: []int{2}, Pattern: `\binvalid '?to'? (field|value|address)\b|'to' parameter is not a valid address|\berror parsing 'to'`,
 		Code: CodeRecipientUnknown, Confidence: ConfidenceLow,
 		Summary: "The sending service refused the recipient (To) address as malformed: the application passed something that is not an email address (an id, an empty value, a list in the wrong form). Fix the address the application sends to.",
 		Alternatives: []Alternative{
 			alt(CodeProtocolError, "The application builds the request wrongly (its maker must fix it).", "Every message fails the same way whatever the address."),
 		},
 		Source: "https://github.com/resend/resend-python/issues/65"},
+	// Not a relay refusal ("Your IP address is not allowed to relay"),
+	// nor a sign-in challenge ("Login attempt from unrecognized IP
+	// address. We sent a verification code"; a code reviewer's near
+	// misses).
 	{ID: "sending-service-ip-not-allowed", Pattern: `\bunrecogni[sz]ed ip address\b|\bip address (is )?not (authori[sz]ed|allowed|whitelisted|allowlisted)\b`,
-		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		NotPattern: mailReplyNot + `|\brelay|verification code|\b(login|sign-?in) attempt\b`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The sending service accepts this account's sending only from listed IP addresses, and the application's address is not one of them: add it in the service's security settings (authorised IPs), or turn the restriction off.",
 		Source:  "https://github.com/RY-RahulYadav/sixpine-backend/blob/e2b13f49b83a41063baeea467654faaafd9f77e4/BREVO_IP_FIX.md"},
 	{ID: "http-413-too-large", Pattern: `\b(payload|request entity) too large\b`,
 		Code: CodeMessageTooLarge, Confidence: ConfidenceMedium,
 		Summary: "The sending service refused the request as too large (HTTP 413): the message with its attachments is over the service's size limit. Send large files as links, or send smaller attachments.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14"},
-	{ID: "messages-per-session-limit", Pattern: `\bmaximum (message|messages|mail|recipient)s? (count )?per (session|connection)\b`,
-		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+	// Stalwart's "452 4.4.5 Maximum number of messages per session
+	// exceeded" too; a 250 that mentions the limit is no refusal, and a
+	// limit of recipients is another limit (a code reviewer's near misses).
+	{ID: "messages-per-session-limit", NotReply: []int{2}, Pattern: `\bmaximum (number of )?(messages?|mails?)( count)? per (session|connection)\b`,
+		Code: CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary: "The server takes only so many messages on one connection and this one reached it: the program must open a new connection (or the sending library must reconnect) after that many messages. Nothing about the account is in question.",
 		Source:  "https://github.com/knadh/listmonk/issues/2683"},
 	// Google's own words that Gmail is off for the account or the app,
@@ -983,11 +996,13 @@ var phraseRules = []rule{
 	// x"), Google's notice that it no longer takes passwords from
 	// third-party apps, and a passing fault on Google's side
 	// ("backendError").
-	{ID: "gmail-service-not-enabled", Pattern: `\bmail service not enabled\b`,
+	// Google's words only: "Mail service not enabled for recipient
+	// domain" is a relay's refusal (a code reviewer's near miss).
+	{ID: "gmail-service-not-enabled", ProvidersOrUnknown: idsGoogle, Pattern: `\bmail service not enabled\b`, NotPattern: `\brelay|\bfor (the )?(recipient |this |your )?domain\b|\bpop3?\b|\bimap\b`,
 		Code: CodeProtocolDisabled, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "Google says Gmail is not enabled for this account: the Google Workspace admin has the Gmail service off for the user (or their organisational unit), or the account has no Gmail at all. The admin turns Gmail on in the Admin console (Apps › Google Workspace › Gmail › Service status).",
 		Source:  "https://github.com/WPManageNinja/fluent-smtp/issues/152"},
-	{ID: "gmail-api-off-in-project", Pattern: `\bgmail api has not been used in project\b|\bapi has not been used in project [0-9]+ before or it is disabled\b`,
+	{ID: "gmail-api-off-in-project", Pattern: `\bgmail api has not been used in project\b`,
 		Code: CodeProtocolDisabled, Confidence: ConfidenceMedium, Situation: "program-misstep",
 		Summary: "The application's own Google Cloud project has the Gmail API switched off: its maker (or whoever set the app up with their own project) must enable the Gmail API in that project. The account and its password are not in question.",
 		Source:  "https://github.com/googleworkspace/python-samples/issues/23"},
@@ -1002,7 +1017,10 @@ var phraseRules = []rule{
 			alt(CodeAppPasswordRequired, "2-Step Verification is on and an app password is accepted.", "Signing in with an app password from the Google Account's security page works."),
 		},
 		Source: "https://github.com/chatwoot/chatwoot/issues/9716"},
-	{ID: "google-api-backend-error", Pattern: `\bbackend ?error\b`, NotPattern: `\b(auth|authentication|ldap|sql|mysql) back ?end\b`,
+	// Google's API words only ("googleapi: Error 500: Backend Error,
+	// backendError"): a mail server's "authentication failed: backend
+	// error" is its sign-in (a code reviewer's near misses).
+	{ID: "google-api-backend-error", Pattern: `\bbackenderror\b|\bgoogleapi\b[^\n]{0,40}\bbackend error\b`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
 		Summary: "The provider's service failed on its side (a backend error): try again in a little while; nothing about the account or its settings is in question.",
 		Source:  "https://github.com/kevinburke/multi-emailer/issues/1"},
@@ -1501,11 +1519,15 @@ var phraseRules = []rule{
 	},
 	// A server's log that shows the bytes of a TLS ClientHello arriving
 	// on its plaintext port (CommuniGate's "inp: \\022\\003\\001", the
-	// record header 16 03 01 in octal; "\\x16\\x03\\x01" in hex) and its
+	// record header 16 03 01 in decimal; Exim's "\\026\\003\\001" and
+	// strace's "\\26\\3\\1" in octal; "\\x16\\x03\\x01" in hex) and its
 	// "501 Unknown command" to them (held-out round 210): the client
-	// speaks implicit TLS to a port that is not.
-	{ID: "tls-hello-on-plain-port", Pattern: `\\(022|x16)\\(003|x03)\\(00[0-4]|x0[0-4])`,
-		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
+	// speaks implicit TLS to a port that is not. Not a client's own debug
+	// log of a handshake that worked (a ServerHello, the greeting after
+	// it; a code reviewer's near miss).
+	{ID: "tls-hello-on-plain-port", Pattern: `\\(022|0?26|x16)\\(0?0?3|x03)\\(0?0?[0-4]|x0[0-4])`,
+		NotPattern: `server ?hello|\* ok \[capability|handshake (completed|succeeded|ok)`,
+		Code:       CodeTLSWrongMode, Confidence: ConfidenceMedium,
 		Summary: "The server received the start of a TLS handshake on a port where it expects plain text (and answered it as an unknown command): the client uses implicit TLS (SSL/TLS) on a port that offers STARTTLS or none. Choose STARTTLS for this port (587, 25, 143), or the port with implicit TLS (465, 993).",
 		Source:  "https://www.rfc-editor.org/rfc/rfc8446#section-5.1"},
 	// A program's own advice, after a dropped connection or a failure it
@@ -3352,6 +3374,11 @@ const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?inv
 // connected (code: -1"; held-out round 212): the connection, not a
 // refused sender.
 const socketFailedNot = `failed to (write to|read from) socket|\bnot connected\b|\(code: -1\b`
+
+// mailReplyNot is a mail server's reply with its codes (an SMTP reply
+// with an enhanced code, an IMAP tagged NO or BAD, POP3's -ERR): a
+// sending service's API rule does not read it; its codes do.
+const mailReplyNot = `\b[245][0-9]{2}[ -][245]\.[0-9]{1,3}\.[0-9]{1,3}\b|(^|\n)\s*(\*|[a-z]{1,4}[0-9]{1,6}|[0-9]{1,2}) (no|bad) |(^|\n|\s)(no|bad) \[[a-z-]+\]|-err\b`
 
 // unknownAuthError is a program's word that it could not tell what
 // failed at the sign-in (Twenty CRM's "Unknown IMAP authentication
