@@ -777,10 +777,10 @@ var imapTaggedStatusRE = regexp.MustCompile(`^(\*|[A-Za-z0-9._#-]{1,32}|%l?[sd])
 // bare "Status: OK" is no IMAP response.
 var labelledIMAPRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9 _.-]{0,30}: ((?:\*|[A-Za-z0-9._#-]{1,32}) (?:OK|NO|BAD|BYE|PREAUTH)(?:[ ,].*)?)$`)
 
-// programStepWords are a program's names for its steps: before OK or NO
-// they make its own sentence ("Login OK; SELECT INBOX failed: Mailbox
-// does not exist", "Connection OK, but ..."), not an IMAP status line
-// with a tag, which a client makes of letters and digits ("a1", "A0001").
+// programStepWords are a program's names for its steps: before OK they
+// make its own sentence ("Login OK; SELECT INBOX failed: Mailbox does not
+// exist", "Connection OK, but ..."), not an IMAP status line with a tag,
+// which a client makes of letters and digits ("a1", "A0001").
 // Read as a tagged OK, the sentence was a success that hid the failure
 // after it (a reviewer's finds, ok at high confidence).
 var programStepWords = map[string]bool{
