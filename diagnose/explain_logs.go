@@ -216,8 +216,6 @@ func stageFromLog(lower string, sc *litScan) (probe.Stage, string) {
 	return firstStage(logStages, lower, sc)
 }
 
-// logOKNot is what a paste must not say for a log's success line to read
-// as success: a failure line beside it, or a refusal's code.
 // successLineNot is what makes a program's or a server's own success line
 // old news: logOKNot, and words of a failure, a BYE, a quota or a full
 // mailbox after it (review 16).
@@ -226,9 +224,11 @@ var successLineNot = logOKNot + `|\b(` + successFailureWords + `|bye)\b|quota|ex
 // failureWordsAnyLanguage are words of a failure, an expiry, an unknown
 // name or a lock in the languages the word readings know (rules_lexicon.go):
 // a success line followed by them ("Test OK - Passwort abgelaufen") is old
-// news in any language.
+// news in any language; imap-ok reads them after a program's "OK" too.
 var failureWordsAnyLanguage = lexFail + `|` + lexExpired + `|` + lexUnknown + `|` + lexLocked
 
+// logOKNot is what a paste must not say for a log's success line to read
+// as success: a failure line beside it, or a refusal's code.
 const logOKNot = `\b(error|fail(ed|ure)?|reject(ed)?|refused|denied|deferr?(ed|al)|bounced|warning|timed out|timeout|invalid|too many)\b|\b(ehlo|helo|starttls|auth|mail|rcpt|data|bdat|quit|rset|noop|vrfy|etrn|unknown|commands)=\d+/\d+|\b[45][0-9][0-9][ -][245]\.[0-9]|` + logOKRefusedNot
 
 // logOKRefusedNot is what else in a paste makes a success line old news
