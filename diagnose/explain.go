@@ -363,7 +363,7 @@ func observeText(text string, h Hints) *observation {
 	if o.Stage == "" {
 		o.Stage = inferStage(o)
 	}
-	if st := authReplyStage(o); st != "" && st != o.Stage && (preSessionStage(o.Stage) || o.Stage == probe.StageGreeting || imapAuthCommandFailed(o)) {
+	if st, anyStage := authReplyStage(o); st != "" && st != o.Stage && (anyStage || preSessionStage(o.Stage) || o.Stage == probe.StageGreeting) {
 		o.HintOverruled = strings.TrimSpace(o.HintOverruled + " The reply answers the sign-in, though the stage given was " + string(o.Stage) + "; it is read at the sign-in.")
 		o.Stage = st
 	}
@@ -519,15 +519,18 @@ func protocolArticle(p Protocol) string {
 // authReplyStage returns the sign-in stage for a reply that can only
 // answer the sign-in (SMTP's 535, 534, 538 and 235; IMAP's
 // AUTHENTICATIONFAILED, and a NO that names the failed AUTHENTICATE or
-// LOGIN command), "" otherwise.
-func authReplyStage(o *observation) probe.Stage {
+// LOGIN command), "" otherwise; anyStage reports the last kind, whose
+// words overrule whatever stage was given.
+func authReplyStage(o *observation) (st probe.Stage, anyStage bool) {
 	switch {
 	case o.Protocol == ProtocolSMTP && (o.Reply == 535 || o.Reply == 534 || o.Reply == 538 || o.Reply == 235):
-		return probe.StageAuthenticate
-	case o.Protocol == ProtocolIMAP && o.RespCode == "AUTHENTICATIONFAILED", imapAuthCommandFailed(o):
-		return probe.StageAuthenticate
+		return probe.StageAuthenticate, false
+	case imapAuthCommandFailed(o):
+		return probe.StageAuthenticate, true
+	case o.Protocol == ProtocolIMAP && o.RespCode == "AUTHENTICATIONFAILED":
+		return probe.StageAuthenticate, false
 	}
-	return ""
+	return "", false
 }
 
 // imapAuthCommandFailedRE is an IMAP NO that names the sign-in command it
@@ -540,7 +543,7 @@ var imapAuthCommandFailedRE = regexp.MustCompile(`(?m)^[^\n]{0,80}?(?:^|[\s:>])(
 // folder's), the reply answered the sign-in (a reviewer's find: given
 // with --stage connect, Exchange's reading was lost).
 func imapAuthCommandFailed(o *observation) bool {
-	return o.Protocol == ProtocolIMAP && imapAuthCommandFailedRE.MatchString(o.lower)
+	return o.Protocol == ProtocolIMAP && strings.Contains(o.lower, " failed") && imapAuthCommandFailedRE.MatchString(o.lower)
 }
 
 // preSessionStage reports whether st comes before any command a server
