@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -55,11 +57,30 @@ func explainCorpus(rows []responseRow) []corpusResult {
 	if res, ok := explained[key]; ok {
 		return res
 	}
+	// Explain is pure and safe for concurrent use, so the texts are split
+	// over the processors: the package's tests run one at a time until the
+	// parallel ones, and under -race this is its second-longest work. It
+	// also has the race detector watch Explain called from many
+	// goroutines at once, as a server behind a button calls it.
 	out := make([]corpusResult, len(rows))
-	for i, r := range rows {
-		f := explain(r.Text, Hints{Protocol: r.Protocol, Host: r.Host, Stage: probe.Stage(r.Stage)}, r.ID)
-		out[i] = corpusResult{row: r, got: f}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(rows)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(rows) {
+					return
+				}
+				r := rows[i]
+				f := explain(r.Text, Hints{Protocol: r.Protocol, Host: r.Host, Stage: probe.Stage(r.Stage)}, r.ID)
+				out[i] = corpusResult{row: r, got: f}
+			}
+		}()
 	}
+	wg.Wait()
 	explained[key] = out
 	return out
 }
