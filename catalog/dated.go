@@ -19,10 +19,11 @@ type DatedFact struct {
 	// where the provider names a month ("the end of December 2026") the
 	// last day of that month.
 	Date time.Time
-	// Phases are the wordings, each valid from its From day (UTC) until the
+	// Phases are the wordings, each valid from its From day until the
 	// next phase's; the first phase has a zero From. Text may contain
-	// {days} (whole days from the reading day to Date; "1 day", "27 days")
-	// and {date} (Date as "31 December 2026").
+	// {days} (whole days from the reading day to Date; "1 day", "27 days"),
+	// {in days} ("in 27 days", "tomorrow", "today") and {date} (Date as
+	// "31 December 2026").
 	Phases []Phase
 	// Source is where the date comes from.
 	Source Source
@@ -40,15 +41,18 @@ func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0,
 // gives each one's source and the day it was checked.
 var datedFacts = []DatedFact{
 	{
-		// docs/providers.md §1, "Servers": Message Center MC1293480.
+		// docs/providers.md §1, "Servers": the Exchange Team's post of 27
+		// April 2026 and Message Center MC1293480. The regular endpoints
+		// refuse TLS 1.0 and 1.1 since 2023; this retires the opt-in
+		// legacy endpoints that still took them.
 		ID:   "ms-imap-pop-tls12",
 		Date: day(2026, time.December, 31),
 		Phases: []Phase{
-			{Text: "Microsoft will also refuse TLS 1.0 and 1.1 for IMAP and POP, in a rollout from July to the end of December 2026"},
-			{From: day(2026, time.July, 1), Text: "Microsoft is rolling out the same refusal for IMAP and POP, to be complete at the end of December 2026, in {days}"},
-			{From: day(2027, time.January, 1), Text: "Since the end of December 2026 Microsoft refuses TLS 1.0 and 1.1 for IMAP and POP as well"},
+			{Text: "its regular IMAP and POP endpoints have refused TLS 1.0 and 1.1 since 2023, and the opt-in legacy endpoints that still take them (imap-legacy.office365.com, pop-legacy.office365.com) are retired in a rollout from July to the end of December 2026"},
+			{From: day(2026, time.July, 1), Text: "its regular IMAP and POP endpoints have refused TLS 1.0 and 1.1 since 2023, and Microsoft is retiring the opt-in legacy endpoints that still take them (imap-legacy.office365.com, pop-legacy.office365.com) in a rollout to be complete at the end of December 2026, {in days}"},
+			{From: day(2027, time.January, 1), Text: "its regular IMAP and POP endpoints have refused TLS 1.0 and 1.1 since 2023, and since the end of December 2026 the opt-in legacy endpoints that took them (imap-legacy.office365.com, pop-legacy.office365.com) are retired as well"},
 		},
-		Source: Source{URL: "https://mc.merill.net/message/MC1293480", Section: "§1", Checked: "2026-11-22"},
+		Source: Source{URL: "https://techcommunity.microsoft.com/t5/exchange-team-blog/deprecating-legacy-tls-and-endpoints-for-pop-and-imap-in/ba-p/4515201", Section: "§1", Checked: "2026-12-06"},
 	},
 	{
 		// docs/providers.md §1, "Timeline": the Exchange Team's update of
@@ -56,11 +60,36 @@ var datedFacts = []DatedFact{
 		ID:   "ms-smtp-basic-default-off",
 		Date: day(2026, time.December, 31),
 		Phases: []Phase{
-			{Text: "Microsoft switches password (Basic) SMTP AUTH off by default for existing tenants at the end of December 2026 (about {days} from now: Microsoft names the month, not the day); after that an administrator can switch it back on until Microsoft's final removal"},
-			{From: day(2026, time.December, 31), Text: "Microsoft switches password (Basic) SMTP AUTH off by default for existing tenants at the end of December 2026, that is now (Microsoft names the month, not the day); an administrator can switch it back on until Microsoft's final removal"},
-			{From: day(2027, time.January, 1), Text: "Since the end of December 2026, password (Basic) SMTP AUTH has been off by default in existing tenants; your administrator can switch it back on until Microsoft's final removal"},
+			{Text: "Microsoft switches password (Basic) SMTP AUTH off by default for existing tenants at the end of December 2026 (about {days} from now: Microsoft names the month, not the day), and tenants created after that do not have it by default; an administrator can switch it back on until Microsoft's final removal"},
+			{From: day(2026, time.December, 31), Text: "Microsoft switches password (Basic) SMTP AUTH off by default for existing tenants at the end of December 2026, that is now (Microsoft names the month, not the day), and tenants created after that do not have it by default; an administrator can switch it back on until Microsoft's final removal"},
+			{From: day(2027, time.January, 1), Text: "Since the end of December 2026, password (Basic) SMTP AUTH has been off by default in existing tenants, and tenants created since do not have it by default; an administrator can switch it back on until Microsoft's final removal"},
 		},
-		Source: Source{URL: "https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835", Section: "§1", Checked: "2026-12-05"},
+		Source: Source{URL: "https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835", Section: "§1", Checked: "2026-12-06"},
+	},
+	{
+		// The same change read as a cause: from the end of December 2026
+		// Microsoft's new default is the likeliest reason an existing
+		// tenant refuses a password for sending.
+		ID:   "ms-smtp-switch-cause",
+		Date: day(2026, time.December, 31),
+		Phases: []Phase{
+			{Text: "the SMTP AUTH switch of the mailbox or tenant"},
+			{From: day(2026, time.December, 31), Text: "the SMTP AUTH switch of the mailbox or tenant (Microsoft turns it off by default in existing tenants at the end of December 2026, that is now, so this may be the cause)"},
+			{From: day(2027, time.January, 1), Text: "the SMTP AUTH switch of the mailbox or tenant (off by default since the end of December 2026 in existing tenants, and in tenants created since: the likeliest cause where no administrator has switched it on)"},
+		},
+		Source: Source{URL: "https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835", Section: "§1", Checked: "2026-12-06"},
+	},
+	{
+		// What the facts say about password sending today; once Microsoft's
+		// promised announcement is past, it says what was true when the
+		// facts were checked instead of claiming it still is.
+		ID:   "ms-smtp-password-status",
+		Date: day(2027, time.December, 31),
+		Phases: []Phase{
+			{Text: "Password sign-in for sending (SMTP AUTH) still works where the tenant and mailbox allow it"},
+			{From: day(2028, time.January, 1), Text: "When mailcheck's facts were checked (December 2026), password sign-in for sending (SMTP AUTH) still worked where the tenant and mailbox allowed it"},
+		},
+		Source: Source{URL: "https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835", Section: "§1", Checked: "2026-12-06"},
 	},
 	{
 		// docs/providers.md §1, "Timeline": the same update promises the
@@ -79,8 +108,8 @@ var datedFacts = []DatedFact{
 		ID:   "ms-ews-retirement",
 		Date: day(2027, time.April, 1),
 		Phases: []Phase{
-			{Text: "Exchange Online blocks EWS from 1 October 2026 in tenants that left its setting at the default, and switches EWS off for every tenant on {date}, in {days}"},
-			{From: day(2026, time.October, 1), Text: "Since 1 October 2026 Exchange Online blocks EWS in tenants that left its setting at the default, and on {date}, in {days}, it switches EWS off for every tenant, with no exceptions"},
+			{Text: "Exchange Online blocks EWS from 1 October 2026 in tenants that left its setting at the default, and switches EWS off for every tenant on {date}, {in days}"},
+			{From: day(2026, time.October, 1), Text: "Since 1 October 2026 Exchange Online blocks EWS in tenants that left its setting at the default, and on {date}, {in days}, it switches EWS off for every tenant, with no exceptions"},
 			{From: day(2027, time.April, 1), Text: "Since 1 April 2027 Exchange Online has switched EWS off for every tenant, with no exceptions"},
 		},
 		Source: Source{URL: "https://blog.tophhie.cloud/m365-message-center/message/mc1227454/", Section: "§1", Checked: "2026-12-05"},
@@ -106,10 +135,13 @@ func DatedFacts() []DatedFact {
 	return out
 }
 
-// Wording returns the fact's wording on the day now falls on (UTC), with
-// {days} and {date} filled in.
+// Wording returns the fact's wording on the calendar day now falls on, in
+// now's own location (a caller in UTC+14 gets its own day, not UTC's;
+// the CLI's --as-of is a UTC midnight, so its day is the one written),
+// with the placeholders filled in.
 func (f DatedFact) Wording(now time.Time) string {
-	today := now.UTC().Truncate(24 * time.Hour)
+	y, m, d := now.Date()
+	today := day(y, m, d)
 	text := ""
 	for _, p := range f.Phases {
 		if !today.Before(p.From) {
@@ -117,12 +149,51 @@ func (f DatedFact) Wording(now time.Time) string {
 		}
 	}
 	days := int(f.Date.Sub(today).Hours() / 24)
-	n := fmt.Sprintf("%d days", days)
-	if days == 1 || days == -1 {
-		n = "1 day"
-	}
-	text = strings.ReplaceAll(text, "{days}", n)
+	text = strings.ReplaceAll(text, "{in days}", inDays(days))
+	text = strings.ReplaceAll(text, "{days}", countDays(days))
 	return strings.ReplaceAll(text, "{date}", f.Date.Format("2 January 2006"))
+}
+
+// countDays is "1 day" or "27 days" (a count, whatever its sign).
+func countDays(n int) string {
+	if n < 0 {
+		n = -n
+	}
+	if n == 1 {
+		return "1 day"
+	}
+	return fmt.Sprintf("%d days", n)
+}
+
+// inDays is how far ahead the fact's day is, as a phrase: "in 27 days",
+// "tomorrow", "today"; a day already past (a phase that should have
+// ended) reads "27 days ago" rather than a negative count.
+func inDays(n int) string {
+	switch {
+	case n == 0:
+		return "today"
+	case n == 1:
+		return "tomorrow"
+	case n < 0:
+		return countDays(n) + " ago"
+	}
+	return "in " + countDays(n)
+}
+
+// FirstAdviceDay is the earliest day dated advice can be worded for: the
+// day the earliest-checked dated fact was last checked. The catalogue
+// holds providers' plans as they stood then; for an earlier day it would
+// state plans not yet made (Microsoft's end-2026 SMTP AUTH date was
+// announced in January 2026) and "since" dates as if already past.
+func FirstAdviceDay() time.Time {
+	var first time.Time
+	for _, f := range datedFacts {
+		d, err := time.Parse(time.DateOnly, f.Source.Checked)
+		if err == nil && (first.IsZero() || d.Before(first)) {
+			first = d
+		}
+	}
+	return first
 }
 
 var whenRE = regexp.MustCompile(`\{when:([a-z0-9-]+)\}`)

@@ -14,8 +14,8 @@ func ExampleFillDates() {
 	fmt.Println(catalog.FillDates(text, time.Date(2026, 12, 10, 9, 0, 0, 0, time.UTC)))
 	fmt.Println(catalog.FillDates(text, time.Date(2027, 1, 15, 9, 0, 0, 0, time.UTC)))
 	// Output:
-	// Microsoft switches password (Basic) SMTP AUTH off by default for existing tenants at the end of December 2026 (about 21 days from now: Microsoft names the month, not the day); after that an administrator can switch it back on until Microsoft's final removal.
-	// Since the end of December 2026, password (Basic) SMTP AUTH has been off by default in existing tenants; your administrator can switch it back on until Microsoft's final removal.
+	// Microsoft switches password (Basic) SMTP AUTH off by default for existing tenants at the end of December 2026 (about 21 days from now: Microsoft names the month, not the day), and tenants created after that do not have it by default; an administrator can switch it back on until Microsoft's final removal.
+	// Since the end of December 2026, password (Basic) SMTP AUTH has been off by default in existing tenants, and tenants created since do not have it by default; an administrator can switch it back on until Microsoft's final removal.
 }
 
 // Which advice answers a refused IMAP password at Microsoft 365, and who

@@ -10,7 +10,7 @@ const (
 	msOldGuides     = "Vendor setup guides from 2022–2023 that still describe either of the above."
 	msNoMFAOff      = "Turning multi-factor authentication or Security Defaults off to get a password accepted for IMAP or POP: it changes nothing there (Basic sign-in is gone for those protocols whatever the policy) and leaves every account in the organisation easier to break into."
 	msNoCollect     = "Collecting users' app passwords in one place (a spreadsheet, a shared vault, the application's database) so an application can sign in as them: each one is a password that skips multi-factor authentication, and they stop working with Basic sign-in anyway."
-	msSMTPTimeline  = "Password sign-in for sending (SMTP AUTH) still works where the tenant and mailbox allow it. {when:ms-smtp-basic-default-off}; {when:ms-smtp-final-removal}. Move sending to OAuth 2.0 now."
+	msSMTPTimeline  = "{when:ms-smtp-password-status}. {when:ms-smtp-basic-default-off}; {when:ms-smtp-final-removal}. Sending has to move to OAuth 2.0: the administrator switches each program that offers it, and the maker of a program that does not must add it."
 	msCheckMailbox  = "Check the mailbox's protocol switches: Get-CASMailbox -Identity {identity} | Format-List ImapEnabled,PopEnabled,SmtpClientAuthenticationDisabled (for SMTP, $null means the mailbox follows the tenant: Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled)."
 	msCheckPolicy   = "Check the authentication policy: Get-User -Identity {identity} | Format-List AuthenticationPolicy shows the policy assigned to the mailbox's user (empty: the organisation's default, Get-OrganizationConfig | Format-List DefaultAuthenticationPolicy); Get-AuthenticationPolicy -Identity <policy> | Format-List AllowBasicAuthSmtp must say True for a password to be accepted for sending. A policy that blocks Basic for SMTP wins over the mailbox's switch."
 	msCheckSecDef   = "Check Security Defaults and Conditional Access: while Security Defaults are on (Microsoft Entra admin center: tenant Properties → Manage security defaults) every password SMTP AUTH sign-in fails, and a Conditional Access policy that blocks legacy authentication does the same; the refused sign-in, with the policy that refused it, is in the Entra sign-in logs for {email}."
@@ -140,7 +140,7 @@ var infoMicrosoft365 = register(Info{
 			Title:    "Microsoft 365 does not accept passwords for this sign-in",
 			Audience: AudienceUser,
 			Explanation: "Exchange Online has switched off password (Basic) sign-in for IMAP and POP in every organisation: it has been gone since January 2023, and no switch, by an administrator or by Microsoft support, brings it back. App passwords are refused the same way. For reading mail, the program has to sign in with OAuth 2.0 (\"Sign in with Microsoft\"). " +
-				"If this reply came from sending (SMTP AUTH) rather than IMAP or POP, it is different: a password is still accepted for sending where the organisation and mailbox allow it, so something blocks it here (the SMTP AUTH switch, an authentication policy, Security Defaults or Conditional Access), and the administrator decides. " + msSMTPTimeline,
+				"If this reply came from sending (SMTP AUTH) rather than IMAP or POP, it is different: something the administrator controls blocks the password here ({when:ms-smtp-switch-cause}, an authentication policy, Security Defaults or Conditional Access). " + msSMTPTimeline,
 			UserSteps: []string{
 				"Stop retyping the password: no password, old or new, and no app password will get {email} in over IMAP or POP.",
 				msOAuthUserStep,
@@ -191,7 +191,7 @@ var infoMicrosoft365 = register(Info{
 			Protocol:    ProtocolSMTP,
 			Title:       "Microsoft 365 refused a password for sending (SMTP AUTH)",
 			Audience:    AudienceAdmin,
-			Explanation: "Exchange Online still accepts a password for sending where the tenant and the mailbox allow it, but here something refuses it: the SMTP AUTH switch of the mailbox or tenant, an authentication policy that blocks Basic for SMTP, Security Defaults, or a Conditional Access policy. " + msSMTPTimeline,
+			Explanation: "Exchange Online refused a password for sending. What refuses it is one of: {when:ms-smtp-switch-cause}, an authentication policy that blocks Basic for SMTP, Security Defaults, or a Conditional Access policy. " + msSMTPTimeline,
 			Warning:     msWeakenWarn,
 			UserSteps: []string{
 				"If your program offers \"Sign in with Microsoft\" (OAuth 2.0) for sending, use it: it avoids this refusal altogether.",
@@ -332,7 +332,7 @@ var infoMicrosoft365 = register(Info{
 			Protocol:    ProtocolSMTP,
 			Title:       "SMTP AUTH is switched off for this Microsoft 365 mailbox or organisation",
 			Audience:    AudienceAdmin,
-			Explanation: "Exchange Online says SMTP AUTH is switched off, for the mailbox or for the whole organisation: the server's words name which (\"SmtpClientAuthentication is disabled for the Mailbox\" or \"for the Tenant\"). The switch applies to OAuth sign-ins as well as passwords. SMTP AUTH is off by default in tenants created after January 2020. " + msSMTPTimeline,
+			Explanation: "Exchange Online says SMTP AUTH is switched off, for the mailbox or for the whole organisation: the server's words name which (\"SmtpClientAuthentication is disabled for the Mailbox\" or \"for the Tenant\"). The switch applies to OAuth sign-ins as well as passwords. Many tenants have had it off for years: in 2022 Microsoft switched it off in tenants that were not using it. " + msSMTPTimeline,
 			Warning:     msSwitchWarn,
 			UserSteps: []string{
 				"Forward this message to your administrator: only they can turn SMTP AUTH on.",
@@ -352,7 +352,7 @@ var infoMicrosoft365 = register(Info{
 			Code:        CodeProtocolDisabled,
 			Title:       "IMAP or SMTP AUTH is switched off for this Microsoft 365 mailbox or organisation",
 			Audience:    AudienceAdmin,
-			Explanation: "Exchange Online says the protocol is off for the mailbox or the whole organisation (\"SmtpClientAuthentication is disabled for the Mailbox\" or \"for the Tenant\"). The SMTP AUTH switch applies to OAuth sign-ins as well as passwords. SMTP AUTH is off by default in tenants created after January 2020; IMAP and POP are on by default unless an administrator or a mailbox plan turned them off. " + msSMTPTimeline,
+			Explanation: "Exchange Online says the protocol is off for the mailbox or the whole organisation (\"SmtpClientAuthentication is disabled for the Mailbox\" or \"for the Tenant\"). The SMTP AUTH switch applies to OAuth sign-ins as well as passwords. Many tenants have had SMTP AUTH off for years (in 2022 Microsoft switched it off in tenants that were not using it); IMAP and POP are on by default unless an administrator or a mailbox plan turned them off. " + msSMTPTimeline,
 			Warning:     msSwitchWarn,
 			UserSteps: []string{
 				msForwardSwitch,

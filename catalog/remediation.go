@@ -76,6 +76,11 @@ type Remediation struct {
 	Links []Link `json:"links,omitempty"`
 	// Checked is the date (YYYY-MM-DD) the facts were last verified.
 	Checked string `json:"checked"`
+	// AsOf is the day (YYYY-MM-DD) the text was worded for: dated facts
+	// ("in 25 days", "since") and the note on old facts read from it. It
+	// is set when the text is filled in for a reader (package diagnose),
+	// empty in the catalogue itself.
+	AsOf string `json:"as_of,omitempty"`
 }
 
 // SessionPhase is the part of a session a remediation entry is written

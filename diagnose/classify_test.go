@@ -396,10 +396,11 @@ func TestWarnings(t *testing.T) {
 		fs   []Finding
 		want []Code // codes after the primary
 	}{
-		{"expires in 10 days", ClassifyIMAP(imapWith(expiring(10*day)), pNone), []Code{CodeTLSCertificate}},                            // within 30 days of StartedAt
-		{"expires in 30 days", ClassifyIMAP(imapWith(expiring(30*day)), pNone), []Code{CodeTLSCertificate}},                            // the boundary counts
-		{"expires in 40 days", ClassifyIMAP(imapWith(expiring(40*day)), pNone), nil},                                                   // fine
-		{"tls 1.1", ClassifyIMAP(imapWith(func(ti *probe.TLSInfo) { ti.Version = "TLS 1.1" }), pNone), []Code{CodeTLSHandshakeFailed}}, // refused by Microsoft and others
+		{"expires in 10 days", ClassifyIMAP(imapWith(expiring(10*day)), pNone), []Code{CodeTLSCertificate}},                                                                                   // within 30 days of StartedAt
+		{"expires in 30 days", ClassifyIMAP(imapWith(expiring(30*day)), pNone), []Code{CodeTLSCertificate}},                                                                                   // the boundary counts
+		{"expires in 40 days", ClassifyIMAP(imapWith(expiring(40*day)), pNone), nil},                                                                                                          // fine
+		{"tls 1.1", ClassifyIMAP(imapWith(func(ti *probe.TLSInfo) { ti.Version = "TLS 1.1" }), pNone), []Code{CodeTLSHandshakeFailed}},                                                        // refused by Microsoft and others
+		{"microsoft legacy tls endpoint", ClassifyIMAP(func() *imapcheck.Result { r := imapOK(); r.Host = "IMAP-Legacy.office365.com."; return r }(), pM365), []Code{CodeTLSHandshakeFailed}}, // retired at the end of 2026
 		{"unverified", ClassifyIMAP(imapWith(func(ti *probe.TLSInfo) { ti.Verified = false }), pNone), []Code{CodeTLSCertificate}},
 		{"m365 smtp password", ClassifySMTP(smtpOK("LOGIN"), pM365), []Code{CodeBasicAuthDisabled}}, // default-off end of December 2026
 		{"m365 smtp oauth", ClassifySMTP(smtpOK("XOAUTH2"), pM365), nil},                            // OAuth stays
@@ -436,6 +437,30 @@ func TestWarnings(t *testing.T) {
 	assert.Equal(t, probe.CertExpired, fs[1].CertReason)
 	assert.Contains(t, fs[1].Summary, "10 days")
 	assert.Contains(t, fs[1].Summary, "2026-11-30")
+
+	// One day reads "1 day", not "1 days".
+	fs = ClassifyIMAP(imapWith(expiring(day-time.Minute)), pNone)
+	assert.Contains(t, fs[1].Summary, "expires in 1 day (")
+
+	// Microsoft's legacy-TLS IMAP endpoint is named, with its retirement
+	// worded for the probe's day (t0 is in November 2026), and the
+	// warning comes whatever the outcome: the endpoint itself is going.
+	legacy := func(ok bool) []Finding {
+		r := imapOK()
+		if !ok {
+			r = imapNet(probe.StageConnect, probe.NetDNSNotFound)
+		}
+		r.Host = "imap-legacy.office365.com"
+		return ClassifyIMAP(r, pM365)
+	}
+	for _, ok := range []bool{true, false} {
+		fs = legacy(ok)
+		require.Len(t, fs, 2, "ok=%v", ok)
+		assert.Equal(t, "warn-microsoft-legacy-tls-endpoint", fs[1].Evidence.Rule)
+		assert.Contains(t, fs[1].Summary, "imap-legacy.office365.com is the opt-in endpoint")
+		assert.Contains(t, fs[1].Summary, "to be complete at the end of December 2026, in ")
+		assert.NotContains(t, fs[1].Summary, "{")
+	}
 
 	// The Microsoft 365 warning gives the dates and cites Microsoft.
 	fs = ClassifySMTP(smtpOK("LOGIN"), pM365)

@@ -4,6 +4,7 @@ import (
 	"net"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -235,6 +236,35 @@ func TestDiagnoseWrongTokenBlamesTheToken(t *testing.T) {
 	assert.Equal(t, CodeInvalidCredentials, rep.Verdict.Code)
 	assert.Contains(t, rep.Verdict.Reason, "token")
 	assert.NotContains(t, rep.Verdict.Reason, "password (or user name)")
+}
+
+// TestDiagnoseWorkingMicrosoftPasswordSendGetsWorksTodayAdvice: the
+// warning for a password SMTP AUTH that works keeps the "works today"
+// advice through the whole diagnosis, which remediates every finding
+// again once the provider is known; before, it got the advice for a
+// refused password.
+func TestDiagnoseWorkingMicrosoftPasswordSendGetsWorksTodayAdvice(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "microsoft365-imap-basic-auth-retired")
+	acct := srv.Accounts()[0]
+	rep, err := Diagnose(t.Context(), Account{
+		Email: acct.Email, Password: probe.Secret(acct.Password),
+		IMAP: Endpoint{Host: srv.Host(), Port: testPort(t, srv.IMAPTLS), Security: probe.SecurityTLS},
+		SMTP: Endpoint{Host: srv.Host(), Port: testPort(t, srv.SMTPStartTLS), Security: probe.SecurityStartTLS},
+	}, &Options{TLSConfig: srv.ClientTLSConfig(), AsOf: time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)})
+	require.NoError(t, err)
+	require.NotNil(t, rep.SMTP)
+	require.Equal(t, CodeOK, rep.SMTP.Code)
+	var warn *Finding
+	for i, f := range rep.Findings {
+		if f.Evidence.Rule == ruleMSSMTPBasicEnding {
+			warn = &rep.Findings[i]
+		}
+	}
+	require.NotNil(t, warn, "a working password SMTP AUTH at Microsoft 365 is warned about")
+	require.NotNil(t, warn.Remediation)
+	assert.Equal(t, CodeOK, warn.Remediation.Code)
+	assert.Contains(t, warn.Remediation.Title, "Works today")
+	assert.Contains(t, warn.Remediation.Explanation, "about 25 days from now")
 }
 
 // testPort returns the port of a "host:port" address.

@@ -155,6 +155,7 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 	if !opts.AsOf.IsZero() {
 		adviceDay = opts.AsOf
 	}
+	rep.AsOf = adviceDay.Format(time.DateOnly)
 	vars := Vars{Email: acct.Email, Username: acct.Username, Domain: domain, Now: adviceDay}
 
 	var imapF, smtpF []Finding
@@ -344,7 +345,7 @@ func remediateAll(fs []Finding, provider ProviderID, v Vars) {
 		if fs[i].Code == CodeOK && fs[i].Severity == SeverityInfo {
 			continue
 		}
-		fs[i].Remediation = RemediateFinding(fs[i], provider, v)
+		fs[i].Remediation = remedyFor(fs[i], provider, v)
 	}
 }
 

@@ -108,7 +108,8 @@ func TestExplainWordingFollowsHintsNow(t *testing.T) {
 	assert.Contains(t, before.Remediation.Explanation, "(about 27 days from now: Microsoft names the month")
 	assert.NotContains(t, before.Remediation.Explanation, "Since the end of December 2026")
 	assert.Contains(t, after.Remediation.Explanation, "Since the end of December 2026")
-	assert.Contains(t, after.Remediation.Explanation, "your administrator can switch it back on until Microsoft's final removal")
+	assert.Contains(t, after.Remediation.Explanation, "an administrator can switch it back on until Microsoft's final removal")
+	assert.Contains(t, after.Remediation.Explanation, "the likeliest cause where no administrator has switched it on", "from 2027 Microsoft's own default leads the causes")
 	assert.NotRegexp(t, `in \d+ days?`, after.Remediation.Explanation)
 
 	// IMAP and POP at Microsoft 365: always "gone since 2023", on any day.

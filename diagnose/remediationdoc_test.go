@@ -17,10 +17,10 @@ import (
 )
 
 // remediationDocDay is the day docs/remediation.md is rendered for: the
-// day before the facts were last checked, so dated advice shows its
-// "before" wording ("about 27 days from now"). The "after" wording is held by
+// day the facts were last checked, so dated advice shows its "before"
+// wording ("about 25 days from now"). The "after" wording is held by
 // testdata/remediation-2027-01-15.md.
-var remediationDocDay = time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)
+var remediationDocDay = time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC)
 
 // afterDay is a day after Microsoft's end-2026 SMTP AUTH change.
 var afterDay = time.Date(2027, 1, 15, 12, 0, 0, 0, time.UTC)
@@ -52,8 +52,8 @@ func TestRemediationGoldenAfter(t *testing.T) {
 	// The two days differ exactly where dated facts are cited.
 	before := renderCatalogue(remediationDocDay, goldenFamilies, false)
 	assert.NotEqual(t, before, got)
-	assert.Contains(t, before, "(about 27 days from now: Microsoft names the month")
-	assert.NotContains(t, got, "about 27 days from now")
+	assert.Contains(t, before, "(about 25 days from now: Microsoft names the month")
+	assert.NotContains(t, got, "about 25 days from now")
 	assert.Contains(t, got, "Since the end of December 2026")
 	assert.NotContains(t, before, "Since the end of December 2026")
 }

@@ -86,6 +86,7 @@ func Remediate(code Code, providerID ProviderID, v Vars) *Remediation {
 // fillRemedy fills an entry's placeholders from v; e is already a copy.
 func fillRemedy(r Remediation, v Vars) *Remediation {
 	fill := v.filler()
+	r.AsOf = v.now().Format(time.DateOnly)
 	r.Title = fill(r.Title)
 	r.Explanation = fill(r.Explanation) + staleNote(r.Checked, v.now())
 	r.Warning = fill(r.Warning)
@@ -109,7 +110,7 @@ func staleNote(checked string, now time.Time) string {
 	if err != nil || now.Sub(day) < staleAfter {
 		return ""
 	}
-	return " (mailcheck's facts behind this advice were last checked on " + checked + ", more than six months before " + now.UTC().Format(time.DateOnly) + ": check the links before relying on it.)"
+	return " (mailcheck's facts behind this advice were last checked on " + checked + ", more than six months before " + now.Format(time.DateOnly) + ": check the links before relying on it.)"
 }
 
 // certReasonOnly marks catalogue entries that are true for one

@@ -60,6 +60,9 @@ type Report struct {
 	DNS *DNSFacts `json:"dns,omitempty"`
 	// CheckedAt when the diagnosis started (UTC).
 	CheckedAt time.Time `json:"checked_at"`
+	// AsOf is the day (YYYY-MM-DD) the advice is worded for: CheckedAt's
+	// day, or Options.AsOf. A saved report's "in 25 days" counts from it.
+	AsOf string `json:"as_of"`
 	// BudgetMS is the time budget the diagnosis ran under, in milliseconds
 	// (Options.Budget, or its default).
 	BudgetMS int64 `json:"budget_ms,omitempty"`
@@ -172,7 +175,11 @@ type Options struct {
 	Now func() time.Time
 	// AsOf, when not zero, is the day remediation and warnings are worded
 	// for instead of Now's: to review advice as it will read on another
-	// day while the probes (and their TLS checks) keep the real clock.
+	// day while the probes (and their TLS checks) keep the real clock. The
+	// day is AsOf's calendar day in its own location. The catalogue knows
+	// providers' plans as of the day its facts were checked
+	// (catalog.FirstAdviceDay); worded for an earlier day, its text would
+	// state plans not yet made.
 	AsOf time.Time
 	// WaitForGoodbye makes Diagnose wait for each server's answer to
 	// LOGOUT and QUIT, and for the connections to close, before it

@@ -41,13 +41,17 @@ const (
 	srcMSSMTPAuthTimeline = "https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835"
 	// The wording follows the day of the probe (catalog's dated facts):
 	// "in 27 days" before the end of December 2026, "since" after it.
-	msSMTPAuthEndSummary = "Password (Basic) SMTP AUTH works here today, but it is on Microsoft's retirement path. {when:ms-smtp-basic-default-off}; {when:ms-smtp-final-removal}. Move this app to OAuth."
+	// srcMSLegacyTLS is the Exchange Team's post of 27 April 2026 retiring
+	// TLS 1.0 and 1.1, and the endpoints that kept them, for IMAP and POP.
+	srcMSLegacyTLS       = "https://techcommunity.microsoft.com/t5/exchange-team-blog/deprecating-legacy-tls-and-endpoints-for-pop-and-imap-in/ba-p/4515201"
+	msSMTPAuthEndSummary = "Password (Basic) SMTP AUTH works here today, but it is on Microsoft's retirement path. {when:ms-smtp-basic-default-off}; {when:ms-smtp-final-removal}. The administrator should move this app to OAuth 2.0 (its maker must offer it)."
 )
 
 // imapWarnings returns the warnings for an IMAP result.
 func imapWarnings(r *imapcheck.Result, p Provider, v Vars) []Finding {
 	var out []Finding
 	out = append(out, tlsWarnings(ProtocolIMAP, r.TLS, r.StartedAt)...)
+	out = append(out, legacyEndpointWarning(ProtocolIMAP, r.Host)...)
 	out = append(out, plaintextAuthWarning(ProtocolIMAP, r.Auth)...)
 	out = append(out, passwordOnlyInfo(ProtocolIMAP, imapMechanisms(r.Capabilities))...)
 	out = append(out, limitWarnings(ProtocolIMAP, r.Limits)...)
@@ -63,19 +67,28 @@ func smtpWarnings(r *smtpcheck.Result, p Provider, v Vars) []Finding {
 		out = append(out, passwordOnlyInfo(ProtocolSMTP, r.EHLO.AuthMechanisms)...)
 	}
 	out = append(out, limitWarnings(ProtocolSMTP, r.Limits)...)
-	ending := -1
 	if msSMTPPasswordLogin(r, p) {
-		ending = len(out)
-		out = append(out, warning("warn-microsoft-smtp-basic-ending", ProtocolSMTP, probe.StageAuthenticate, CodeBasicAuthDisabled,
+		out = append(out, warning(ruleMSSMTPBasicEnding, ProtocolSMTP, probe.StageAuthenticate, CodeBasicAuthDisabled,
 			msSMTPAuthEndSummary, "SMTP AUTH "+r.Auth.Mechanism+" accepted by Microsoft 365", srcMSSMTPAuthTimeline, ScopeTenant))
 	}
-	out = remediateWarnings(out, p, v)
-	if ending >= 0 {
-		// The password worked: the advice is the "works today, on its
-		// way out" entry, not the one for a refused password.
-		out[ending].Remediation = RemediateFinding(Finding{Code: CodeOK, Protocol: ProtocolSMTP}, normalizeProviderID(p.ID), v)
+	return remediateWarnings(out, p, v)
+}
+
+// ruleMSSMTPBasicEnding is the warning for a password SMTP AUTH that
+// works at Microsoft 365.
+const ruleMSSMTPBasicEnding = "warn-microsoft-smtp-basic-ending"
+
+// remedyFor is RemediateFinding with one exception. The password of a
+// ruleMSSMTPBasicEnding warning worked, so its advice is the "works
+// today, on its way out" entry, not the one its code would pick for a
+// refused password; Diagnose remediates again once the provider is known,
+// and must pick the same (review of 2026-12-06: a fleet's hand-off for
+// working mailboxes read "Microsoft 365 refused a password for sending").
+func remedyFor(f Finding, provider ProviderID, v Vars) *Remediation {
+	if f.Evidence.Rule == ruleMSSMTPBasicEnding {
+		return RemediateFinding(Finding{Code: CodeOK, Protocol: f.Protocol}, provider, v)
 	}
-	return out
+	return RemediateFinding(f, provider, v)
 }
 
 // limitWarnings reports the bounds a server reached, one finding per
@@ -112,7 +125,7 @@ func tlsWarnings(proto Protocol, t *probe.TLSInfo, startedAt time.Time) []Findin
 	if oldTLS(t.Version) {
 		out = append(out, warning("warn-tls-below-1.2", proto, probe.StageTLSHandshake, CodeTLSHandshakeFailed,
 			"The connection used "+t.Version+"; TLS below 1.2 is refused by more providers each year: Microsoft already refuses it for sending, and {when:ms-imap-pop-tls12}. Update the server or client.",
-			"negotiated "+t.Version, "https://mc.merill.net/message/MC1293480", ""))
+			"negotiated "+t.Version, srcMSLegacyTLS, ""))
 	}
 	if !t.Verified {
 		f := warning("warn-tls-unverified", proto, probe.StageTLSHandshake, CodeTLSCertificate,
@@ -126,13 +139,21 @@ func tlsWarnings(proto Protocol, t *probe.TLSInfo, startedAt time.Time) []Findin
 		left := leaf.NotAfter.Sub(startedAt)
 		if left > 0 && left <= certExpiryWarning {
 			f := warning("warn-certificate-expiring", proto, probe.StageTLSHandshake, CodeTLSCertificate,
-				fmt.Sprintf("The server's certificate expires in %d days (%s); after that clients will refuse the connection.", daysCeil(left), leaf.NotAfter.UTC().Format(time.RFC3339)),
+				fmt.Sprintf("The server's certificate expires in %s (%s); after that clients will refuse the connection.", plural(daysCeil(left), "day"), leaf.NotAfter.UTC().Format(time.RFC3339)),
 				"certificate "+leaf.Subject+" valid until "+leaf.NotAfter.UTC().Format(time.RFC3339), "https://letsencrypt.org/docs/integration-guide/", "")
 			f.CertReason = probe.CertExpired
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// plural is "1 day" or "3 days".
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
 }
 
 func daysCeil(d time.Duration) int {
@@ -192,6 +213,27 @@ func imapMechanisms(caps []string) []string {
 		}
 	}
 	return out
+}
+
+// msLegacyIMAPHosts are Exchange Online's opt-in IMAP endpoints for
+// clients stuck on TLS 1.0 and 1.1 (worldwide and 21Vianet), retired with
+// those TLS versions (dated fact ms-imap-pop-tls12).
+var msLegacyIMAPHosts = map[string]bool{
+	"imap-legacy.office365.com":      true,
+	"imap-legacy.partner.outlook.cn": true,
+}
+
+// legacyEndpointWarning tells a probe of one of Microsoft's legacy-TLS
+// IMAP endpoints, whatever the outcome: the endpoint itself is going or
+// gone, which no other finding would say.
+func legacyEndpointWarning(proto Protocol, host string) []Finding {
+	h := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(host)), ".")
+	if !msLegacyIMAPHosts[h] {
+		return nil
+	}
+	return []Finding{warning("warn-microsoft-legacy-tls-endpoint", proto, probe.StageConnect, CodeTLSHandshakeFailed,
+		h+" is the opt-in endpoint Microsoft kept for IMAP and POP programs stuck on TLS 1.0 and 1.1. Microsoft refuses those TLS versions for sending, and {when:ms-imap-pop-tls12}. Point the program at outlook.office365.com with TLS 1.2 or later; if it cannot do TLS 1.2, its maker must update it.",
+		"server "+h, srcMSLegacyTLS, ScopeTenant)}
 }
 
 // warning builds a warning finding.

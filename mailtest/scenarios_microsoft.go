@@ -112,7 +112,7 @@ func microsoftScenarios() []Scenario {
 		},
 		{
 			Name:        "microsoft365-imap-basic-auth-retired",
-			Description: "Microsoft 365 in 2026: IMAP refuses every password with \"AUTHENTICATE failed.\" while SMTP AUTH still accepts the same password.",
+			Description: "Microsoft 365 where the tenant still allows password sending: IMAP refuses every password with \"AUTHENTICATE failed.\" while SMTP AUTH accepts the same password.",
 			Provider:    catalog.IDMicrosoft365,
 			IMAPCode:    "basic_auth_disabled", SMTPCode: "ok",
 			Sources: sources(microsoftSources, "https://github.com/odysseus-dev/odysseus/issues/3174",

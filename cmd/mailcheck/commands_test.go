@@ -28,7 +28,7 @@ const m365SMTPTenant = "535 5.7.139 Authentication unsuccessful, SmtpClientAuthe
 // asOf fixes the day dated advice is worded for (Microsoft's end-2026 SMTP
 // AUTH change reads "in N days" before it), so goldens do not drift with
 // the calendar.
-const asOf = "2026-12-04"
+const asOf = "2026-12-06"
 
 func TestExplain(t *testing.T) {
 	tests := []struct {

@@ -44,7 +44,9 @@ type demoResult struct {
 
 // runDemo is "mailcheck demo".
 func runDemo(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet("demo", "mailcheck demo", demoAbout)
+	fs := newFlagSet("demo", "mailcheck demo [--as-of YYYY-MM-DD]", demoAbout)
+	var asOf asOfFlag
+	fs.Var(&asOf, "as-of", "word dated advice as it will read on `YYYY-MM-DD` (default today)")
 	if err := fs.parse(args, e.Stdout); err != nil {
 		return err
 	}
@@ -71,7 +73,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			rep, err := diagnoseScenario(ctx, sc, e.Now)
+			rep, err := diagnoseScenario(ctx, sc, e.Now, asOf.day)
 			results[i] = demoResult{sc, rep, err}
 		}()
 	}
@@ -101,7 +103,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 
 // diagnoseScenario starts sc's servers and diagnoses its first account
 // against them, trusting the fake's CA.
-func diagnoseScenario(ctx context.Context, sc mailtest.Scenario, now func() time.Time) (*diagnose.Report, error) {
+func diagnoseScenario(ctx context.Context, sc mailtest.Scenario, now func() time.Time, asOf time.Time) (*diagnose.Report, error) {
 	srv, err := mailtest.NewServer(sc)
 	if err != nil {
 		return nil, err
@@ -112,7 +114,7 @@ func diagnoseScenario(ctx context.Context, sc mailtest.Scenario, now func() time
 		return nil, fmt.Errorf("scenario has no account")
 	}
 	acct := demoAccount(srv, accts[0])
-	return diagnose.Diagnose(ctx, acct, &diagnose.Options{TLSConfig: srv.ClientTLSConfig(), Now: now})
+	return diagnose.Diagnose(ctx, acct, &diagnose.Options{TLSConfig: srv.ClientTLSConfig(), Now: now, AsOf: asOf})
 }
 
 // demoAccount is a's account on srv: implicit TLS for IMAP and STARTTLS
@@ -158,6 +160,14 @@ func renderDemo(w io.Writer, st style, sc mailtest.Scenario, r *diagnose.Report)
 		name := strings.ToUpper(string(p))
 		if o.Code == diagnose.CodeOK {
 			fmt.Fprintf(w, "  %s %s %s\n", name, st.green("✔"), st.green("ok"))
+			// What works but needs attention, as check says it under
+			// "Also worth knowing": at Microsoft 365, the end of password
+			// sending.
+			for _, f := range r.Findings {
+				if f.Protocol == p && f.Severity == diagnose.SeverityWarning {
+					fmt.Fprintf(w, "       %s %s\n", st.yellow("!"), printable(f.Summary))
+				}
+			}
 			return
 		}
 		fmt.Fprintf(w, "  %s %s %s: %s\n", name, st.red("✘"), st.red(string(o.Code)), printable(o.Summary))

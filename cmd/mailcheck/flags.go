@@ -16,6 +16,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -417,8 +418,11 @@ func (f *asOfFlag) Set(s string) error {
 	if err != nil {
 		return fmt.Errorf("%q is not a date like 2027-01-15 (YYYY-MM-DD)", s)
 	}
-	if d.Year() < 2000 || d.Year() > 2100 {
-		return fmt.Errorf("%q is outside the years 2000 to 2100", s)
+	if d.Year() > 2100 {
+		return fmt.Errorf("%q is after the year 2100", s)
+	}
+	if first := catalog.FirstAdviceDay(); d.Before(first) {
+		return fmt.Errorf("%q is before %s, the day mailcheck's dated facts were checked: it knows providers' plans as they stand, not what was planned on an earlier day", s, first.Format(time.DateOnly))
 	}
 	f.day = d
 	return nil
