@@ -68,6 +68,9 @@ func ExampleRun() {
 	//
 	// The Microsoft 365 administrator of contoso.example (1 mailboxes)
 	//   SMTP is switched off for megan@contoso.example only, unlike the rest of contoso.example: change that mailbox's setting, not the organisation's
+	//
+	// The Microsoft 365 administrator of contoso.example (8 mailboxes)
+	//   8 mailboxes of contoso.example, SMTP: Works today; password sending is on Microsoft's retirement path
 }
 
 // A hand-off is ready to paste into an email (Text) or a ticket

@@ -193,9 +193,13 @@ type ProtocolResult struct {
 	Authenticated bool `json:"authenticated"`
 	// Summary is one sentence for people.
 	Summary string `json:"summary,omitempty"`
+	// Warnings are the rule ids of what works but needs attention (see
+	// Warning); Report.Warnings groups them across mailboxes.
+	Warnings []string `json:"warnings,omitempty"`
 
 	remedy *diagnose.Remediation
 	facts  Facts
+	notes  []warningNote
 }
 
 // Skip says that the ledger held back one protocol of an account.
@@ -541,6 +545,7 @@ func protocolResult(rep *diagnose.Report, proto diagnose.Protocol, o diagnose.Ou
 		}
 		break
 	}
+	p.Warnings, p.notes = warningNotes(rep, proto)
 	return p
 }
 
@@ -549,11 +554,15 @@ func protocolResult(rep *diagnose.Report, proto diagnose.Protocol, o diagnose.Ou
 // megabyte line must not be kept a thousand times.
 const maxEvidenceText = 512
 
-func capText(s string) string {
-	if len(s) <= maxEvidenceText {
+func capText(s string) string { return capTextAt(s, maxEvidenceText) }
+
+// capTextAt cuts s to at most n bytes (and an ellipsis) on a character
+// boundary.
+func capTextAt(s string, n int) string {
+	if len(s) <= n {
 		return s
 	}
-	cut := maxEvidenceText
+	cut := n
 	for cut > 0 && !utf8Start(s[cut]) {
 		cut--
 	}

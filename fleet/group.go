@@ -28,8 +28,12 @@ type Report struct {
 	// Conclusions are what the rules read across mailboxes, each with its
 	// evidence.
 	Conclusions []Conclusion `json:"conclusions"`
+	// Warnings are what works today but needs attention, grouped by
+	// domain, protocol and warning; largest first.
+	Warnings []Warning `json:"warnings"`
 	// Handoffs are the messages for whoever must act, one per failing
-	// group (groups a conclusion covers share its message).
+	// group (groups a conclusion covers share its message), then one per
+	// warning.
 	Handoffs []Handoff `json:"handoffs"`
 	// Accounts is one row per account in the order results finished.
 	Accounts []Result `json:"accounts"`
@@ -130,13 +134,17 @@ type groupKey struct {
 // aggregate collects results into groups and rows. Not safe for
 // concurrent use; the runner serialises calls.
 type aggregate struct {
-	groups map[groupKey]*Group
-	order  []groupKey
-	rows   []Result
-	counts Counts
+	groups       map[groupKey]*Group
+	order        []groupKey
+	warnings     map[warningKey]*Warning
+	warningOrder []warningKey
+	rows         []Result
+	counts       Counts
 }
 
-func newAggregate() *aggregate { return &aggregate{groups: map[groupKey]*Group{}} }
+func newAggregate() *aggregate {
+	return &aggregate{groups: map[groupKey]*Group{}, warnings: map[warningKey]*Warning{}}
+}
 
 func (ag *aggregate) add(res Result) {
 	ag.counts.Accounts++
@@ -174,6 +182,7 @@ func (ag *aggregate) add(res Result) {
 	}{{diagnose.ProtocolIMAP, res.IMAP}, {diagnose.ProtocolSMTP, res.SMTP}} {
 		if pp.p != nil {
 			ag.addTo(res, pp.proto, pp.p)
+			ag.addWarnings(res, pp.proto, pp.p)
 		}
 	}
 }
@@ -273,7 +282,8 @@ func (ag *aggregate) report(now time.Time) *Report {
 	}
 	slices.SortFunc(rep.Groups, compareGroups)
 	rep.Conclusions = Conclude(rep.Groups, nil)
-	rep.Handoffs = Handoffs(rep.Groups, rep.Conclusions)
+	rep.Warnings = ag.sortedWarnings()
+	rep.Handoffs = append(Handoffs(rep.Groups, rep.Conclusions), WarningHandoffs(rep.Warnings)...)
 	return rep
 }
 
@@ -325,7 +335,7 @@ func (p *ProtocolResult) lean() *ProtocolResult {
 		return nil
 	}
 	c := *p
-	c.remedy, c.facts = nil, Facts{}
+	c.remedy, c.facts, c.notes = nil, Facts{}, nil
 	return &c
 }
 

@@ -228,12 +228,13 @@ type fleetSummary struct {
 	Counts      fleet.Counts       `json:"counts"`
 	Groups      []fleet.Group      `json:"groups"`
 	Conclusions []fleet.Conclusion `json:"conclusions"`
+	Warnings    []fleet.Warning    `json:"warnings"`
 	Handoffs    []fleet.Handoff    `json:"handoffs"`
 }
 
 func summaryOf(r *fleet.Report) fleetSummary {
 	return fleetSummary{Type: "summary", FinishedAt: r.FinishedAt, Interrupted: r.Interrupted, Counts: r.Counts,
-		Groups: r.Groups, Conclusions: r.Conclusions, Handoffs: r.Handoffs}
+		Groups: r.Groups, Conclusions: r.Conclusions, Warnings: r.Warnings, Handoffs: r.Handoffs}
 }
 
 func (o *fleetOutput) result(r fleet.Result) {

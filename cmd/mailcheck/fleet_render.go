@@ -44,6 +44,12 @@ func renderFleet(w io.Writer, st style, rep *fleet.Report) {
 			fmt.Fprintf(w, "  %s %4d  %-4s %-24s %s\n", mark, g.Count, strings.ToUpper(string(g.Protocol)), g.Code, printableLine(g.Domain))
 		}
 	}
+	if len(rep.Warnings) > 0 {
+		fmt.Fprintf(w, "\n%s\n", st.bold("Also worth knowing"))
+		for _, x := range rep.Warnings {
+			fmt.Fprintf(w, "  %s %4d  %-4s %-24s %s: %s\n", st.yellow("!"), x.Count, strings.ToUpper(string(x.Protocol)), x.Code, printableLine(x.Domain), printableLine(x.Summary))
+		}
+	}
 	for _, r := range rep.Accounts {
 		switch {
 		case r.Status == fleet.StatusInvalid:

@@ -286,12 +286,16 @@ func TestFleetAgainstFakeBinary(t *testing.T) {
 	assert.Equal(t, 1, res.code, "stderr: %s", res.stderr)
 	for _, want := range []string{
 		"12 mailboxes checked: 0 working, 12 with a problem.",
-		"Hand-off 1 of 3, for the application vendor",
+		"Hand-off 1 of 4, for the application vendor",
 		"To: The vendor of the application that connects to Contoso's mailboxes", // the tenant column names the organisation
 		"Exchange Online refuses IMAP passwords for all 12 mailboxes of Contoso",
 		"3 of 12 mailboxes of Contoso are refused on SMTP as a wrong password while 8 can sign in",
 		"(shown for ",
 		"SMTP is switched off for megan@contoso.example only",
+		// The eight that send with a password are told, once, with a
+		// message for the admin (review of 2026-12-06).
+		"Also worth knowing\n  !    8  SMTP basic_auth_disabled      contoso.example: Password (Basic) SMTP AUTH works here today",
+		"Hand-off 4 of 4, for the administrator\nTo: The Microsoft 365 administrator of Contoso\nSubject: 8 mailboxes of Contoso, SMTP: Works today; password sending is on Microsoft's retirement path",
 	} {
 		assert.Contains(t, res.stdout, want)
 	}
