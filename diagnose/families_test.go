@@ -2557,3 +2557,34 @@ func TestFamiliesOfRound211(t *testing.T) {
 		{"dial tcp 192.0.2.4:587: connect: connection refused", "", CodeConnectionRefused},
 	})
 }
+
+// Rounds 213 and 214 (ordinary support-desk mixes): an Exim authenticator
+// that could not run, a BAD to LOGIN's arguments, PHP's "SSL: Success",
+// .NET's "SSL policy error" and "not a valid recipient".
+func TestFamiliesOfRounds213To214(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"exim defer with the code", "435 Unable to authenticate at present", Hints{Protocol: ProtocolSMTP}, CodeTemporaryFailure, "exim-auth-deferred"},
+		{"exim defer in a log line", "2017-04-24 00:03:21 fixed_login authenticator failed for (User) [192.0.2.1]: 435 Unable to authenticate at present (set_id=a@example.org): error in perl_startup code: Can't locate Crypt/PasswdMD5.pm", Hints{}, CodeTemporaryFailure, "exim-auth-deferred"},
+		{"exim internal error", "435 Internal error: return 3 from authentication check", Hints{Protocol: ProtocolSMTP}, CodeTemporaryFailure, "exim-auth-deferred"},
+		{"bad login arguments", "a1 BAD Invalid arguments supplied to LOGIN", Hints{}, CodeProtocolError, "imap-login-arguments-bad"},
+		{"bad login arguments, ruby", "Net::IMAP::BadResponseError: Invalid arguments supplied to LOGIN. x12mb3", Hints{Protocol: ProtocolIMAP}, CodeProtocolError, "imap-login-arguments-bad"},
+		{"php ssl success", "PHP Warning:  stream_socket_enable_crypto(): SSL: Success in /var/www/vendor/phpmailer/phpmailer/src/SMTP.php on line 476", Hints{}, CodeTLSHandshakeFailed, "php-ssl-success-is-failure"},
+		{"not a valid recipient", "550 5.1.1 Not a valid recipient", Hints{}, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"not a valid mailbox", "Not a valid mailbox: bob@example.org", Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope}, CodeRecipientUnknown, "recipient-unknown-words"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A certificate check's policy error is no receiving policy.
+		{"System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure: RemoteCertificateNameMismatch, RemoteCertificateChainErrors", CodePolicyBlocked, CodeTLSCertificate},
+		{"SSL policy error: RemoteCertificateChainErrors", CodePolicyBlocked, ""},
+		// The receiving side's own policy error keeps its reading.
+		{"550 5.7.1 Message rejected due to policy error", "", CodePolicyBlocked},
+		// Exim's refusal of a wrong password is not its deferral.
+		{"535 Incorrect authentication data", CodeTemporaryFailure, CodeInvalidCredentials},
+		// A NO to LOGIN is a refused sign-in, not a malformed one.
+		{"a1 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)", CodeProtocolError, CodeInvalidCredentials},
+		// PHP's other crypto failures keep theirs.
+		{"stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed", "", CodeTLSCertificate},
+		// A valid recipient is no refusal.
+		{"250 2.1.5 Ok: <bob@example.org> is a valid recipient", CodeRecipientUnknown, ""},
+	})
+}

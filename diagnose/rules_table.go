@@ -1908,6 +1908,37 @@ var phraseRules = []rule{
 		Source:  "https://github.com/Exim/exim/blob/master/src/src/smtp_in.c",
 	},
 	{
+		// Exim's "435 Unable to authenticate at present": its
+		// authenticator deferred (smtp_in.c, case DEFER) because it could
+		// not run, not because the password was wrong (that is "535
+		// Incorrect authentication data"): a configuration error ("missing
+		// or misplaced { or }"), a helper or Perl module it could not
+		// load, a password database it could not read (held-out round
+		// 214; the log line after the words names the fault). Its "435
+		// Internal error" is the same kind of fault.
+		ID: "exim-auth-deferred", Protocols: onlySMTP, Pattern: `unable to authenticate at present|\b435 internal error\b|internal error: return -?\d+ from authentication check`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "Exim could not check the sign-in at all: its authenticator failed to run (a fault in the server's configuration, a helper it calls or the password database it reads), so the password was neither accepted nor refused. The server's administrator must fix what its log names after these words; retrying helps only if the fault passes.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The authenticator's lookup fails only for this user name.", "Another account signs in on the same server."),
+		},
+		Source: "https://github.com/Exim/exim/blob/master/src/src/smtp_in.c",
+	},
+	{
+		// An IMAP server's BAD to the sign-in command: it could not parse
+		// LOGIN's arguments, before any password check (Gmail's "Invalid
+		// arguments supplied to LOGIN", as Ruby's Net::IMAP quotes it in
+		// a BadResponseError; held-out round 214). Usually a password
+		// with a space, a quote or a backslash the program sent unquoted.
+		ID: "imap-login-arguments-bad", Protocols: []Protocol{ProtocolIMAP, ""}, Pattern: `invalid arguments supplied to (login|authenticate)\b`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server refused the sign-in command itself as malformed (IMAP BAD), before it looked at the password: usually a password with a space, a quote or a backslash that the program sent without quoting it, or an empty user name. The program must quote its arguments; meanwhile a password without such characters works.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The password is wrong as well as oddly sent.", "Webmail refuses the same password."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc3501#section-6.2.3",
+	},
+	{
 		// Haraka's "504 Invalid AUTH string": the client's AUTH data did
 		// not decode (bad base64, wrong PLAIN layout).
 		ID: "invalid-auth-data", Situation: "program-misstep", Protocols: onlySMTP, Pattern: `invalid (auth|authentication|sasl) (string|data|response|encoding|payload)|(malformed|invalid|bad) base64|(cannot|can't|could not|unable to) decode (the )?(auth|base64|sasl|credentials)`,
