@@ -71,8 +71,14 @@
 // response code, still matches when markers stand for parts of it (a
 // marker inside it for four bytes or more) and at least half of it (eight
 // bytes or more) is visible; the same text, redacted or not, gives the
-// same finding wherever that holds. A word that is all marker cannot be read: a
-// password holding "Dovecot" hides the server's name in its greeting.
+// same finding wherever that holds. A marker inside a word, with letters
+// on both sides that make exactly one word some rule names
+// ("AUTH[redacted]CATE" for a password holding "enti"), is read as that
+// word by the rules' patterns; the restored word is never shown, since what
+// the marker hides is a piece of the password. A word that is all marker
+// cannot be read: a password holding "Dovecot" hides the server's name in
+// its greeting, and one holding "Authenticat" leaves Microsoft's
+// "AUTHENTICATE failed." as "[redacted]E failed.".
 //
 // A server guessed from the domain's MX records is probed without the
 // password; when it answers, the protocol's code is login_not_tried, never

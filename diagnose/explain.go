@@ -254,6 +254,7 @@ func observeText(text string, h Hints) *observation {
 	o.setText(serverPart(text))
 	o.lower = neutralLogFields(unwrapLower(o.lower))
 	o.scan = scanText(o.lower)
+	o.restore()
 
 	imapLine, imapStatus := findIMAPStatus(lines)
 	if imapStatus == "" {

@@ -70,6 +70,10 @@ type observation struct {
 	// redacted reports that the text holds the probes' marker for
 	// removed bytes (see containsRedacted).
 	redacted bool
+	// restored is lower with the words markers cut put back
+	// (restoreWords), when there are any; only rules' patterns and
+	// phrases read it, and it is never shown.
+	restored string
 	// scan is lower's literal scan (litscan.go), nil for a short text;
 	// set by Explain once lower is final.
 	scan *litScan
@@ -83,6 +87,17 @@ func (o *observation) setText(s string) {
 	o.Text = s
 	o.lower = typographicQuotes.Replace(strings.ToLower(s))
 	o.redacted = strings.Contains(o.lower, redactedMarker)
+	o.restore()
+}
+
+// restore sets restored from lower; call it whenever lower changes.
+func (o *observation) restore() {
+	o.restored = ""
+	if o.redacted {
+		if r := restoreWords(o.lower); r != o.lower {
+			o.restored = r
+		}
+	}
 }
 
 // typographicQuotes are the curly quotes a text copied from a web page or
@@ -103,7 +118,7 @@ func (o *observation) success() bool {
 // containsPhrase reports whether the text contains any of r's lower-case
 // phrases, whole or with the probes' redaction marker in place of part.
 func (o *observation) containsPhrase(r *rule) bool {
-	if r.phrases.holdsIn(o.lower, o.scan) {
+	if r.phrases.holdsIn(o.lower, o.scan) || o.restored != "" && r.phrases.holdsIn(o.restored, nil) {
 		return true
 	}
 	if o.redacted {

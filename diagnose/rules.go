@@ -357,13 +357,18 @@ func (r *rule) match(o *observation) bool {
 	if len(r.Phrases) > 0 && !o.containsPhrase(r) {
 		return false
 	}
-	if r.re != nil && (!r.pre.holdsIn(o.lower, o.scan) || !r.re.MatchString(o.lower)) {
-		return false
+	if r.re == nil {
+		return r.notRe == nil || !r.notRe.MatchString(o.lower)
 	}
-	if r.notRe != nil && r.notRe.MatchString(o.lower) {
-		return false
+	if r.pre.holdsIn(o.lower, o.scan) && r.re.MatchString(o.lower) {
+		return r.notRe == nil || !r.notRe.MatchString(o.lower)
 	}
-	return true
+	// The words a redaction marker cut, put back (restore.go): the rule
+	// reads the restored text whole, its NotPattern included.
+	if o.restored != "" && r.pre.holdsIn(o.restored, nil) && r.re.MatchString(o.restored) {
+		return r.notRe == nil || !r.notRe.MatchString(o.restored)
+	}
+	return false
 }
 
 func matchReply(codes []int, code int) bool {
