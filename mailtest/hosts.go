@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/mailcheck-go/mailcheck/catalog"
 )
@@ -208,8 +209,11 @@ func (d *Dialer) DialContext(ctx context.Context, network, address string) (net.
 	port, _ := strconv.Atoi(portStr)
 	target := d.s.listenerFor(port)
 	if target == "" {
+		// Wrapping ECONNREFUSED makes the refusal the one a closed port
+		// gives: errors.Is finds it, and mailcheck reads it as
+		// connection_refused, not as an unknown failure.
 		return nil, &net.OpError{Op: "dial", Net: network,
-			Err: fmt.Errorf("mailtest: scenario %q has no listener for port %d: connection refused", d.s.Scenario.Name, port)}
+			Err: fmt.Errorf("mailtest: scenario %q has no listener for port %d: %w", d.s.Scenario.Name, port, syscall.ECONNREFUSED)}
 	}
 	var nd net.Dialer
 	return nd.DialContext(ctx, "tcp", target)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/tls"
 	"net"
+	"syscall"
 	"testing"
 
 	"github.com/emersion/go-imap/v2/imapclient"
@@ -75,6 +76,7 @@ func TestResolverAndDialerStayLocal(t *testing.T) {
 	}
 	_, err = d.DialContext(ctx, "tcp", "smtp.office365.com:465")
 	assert.ErrorContains(t, err, "no listener for port 465", "Exchange Online offers no 465")
+	assert.ErrorIs(t, err, syscall.ECONNREFUSED, "refused as a closed port refuses, so a diagnosis reads connection_refused")
 
 	// An application's own client, configured with the production host,
 	// verifies the certificate for it.

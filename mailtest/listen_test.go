@@ -203,3 +203,21 @@ func TestStartTwiceKeepsHost(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `"tls":"127.0.0.1:`)
 }
+
+// TestStartAfterClose: a server closed before it started does not start
+// (a reviewer's find: it listened, and its second Close hung for ever).
+func TestStartAfterClose(t *testing.T) {
+	s := NewUnstartedServer(mustLookup(t, "dovecot-postfix-ok"))
+	s.Close()
+	err := s.Start()
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "already closed")
+	assert.Empty(t, s.IMAPTLS, "nothing listens")
+	done := make(chan struct{})
+	go func() { s.Close(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Close after a refused Start hangs")
+	}
+}

@@ -6,7 +6,13 @@ import (
 )
 
 // Redacted replaces every credential in recorded commands: passwords, SASL
-// responses and tokens. User names given to IMAP LOGIN are kept.
+// responses and tokens. User names given to IMAP LOGIN are kept. Every
+// other recorded line loses any four bytes of any account's credential
+// (in any form, as mailcheck's probes do), whether or not the client sent
+// it: give your own accounts credentials that share no four bytes with
+// their addresses or with command words ("mail", "from"), or the records
+// of those commands show markers. The built-in scenarios' credentials
+// share none.
 const Redacted = "[redacted]"
 
 // Record is what one client connection did, written down as it happened with

@@ -72,7 +72,7 @@ var googleSources = []string{
 // With appOnly the account is listed with its app password, as a correctly
 // configured application would use it.
 func gmailAccount(appOnly bool) []Account {
-	a := Account{Email: "alice.mailtest@gmail.com", Password: "Correct-Horse-Gq7Zk2", AppPassword: "abcdefghijklmnop", Token: "ya29.mailtest-alice"}
+	a := Account{Email: "alice.mailtest@gmail.com", Password: "Correct-Horse-Gq7Zk2", AppPassword: "abcdefghijklmnop", Token: "ya29.a0AfB_Zq7kX2vPp"}
 	if appOnly {
 		a.Password = a.AppPassword
 	}
@@ -150,7 +150,7 @@ func consumerScenarios() []Scenario {
 				"NO [ALERT] IMAP access is disabled for your domain. Please contact your domain administrator for questions about this feature. (Failure)"),
 			SMTP: gmailSMTP(RefuseAccountPassword),
 			// Carol is configured with her app password.
-			Accounts: []Account{{Email: "carol@workspace.example", Password: "abcdefghijklmnop", AppPassword: "abcdefghijklmnop", Token: "ya29.mailtest-carol"}},
+			Accounts: []Account{{Email: "carol@workspace.example", Password: "abcdefghijklmnop", AppPassword: "abcdefghijklmnop", Token: "ya29.a0AfB_Wm4rT8qLc"}},
 		},
 		{
 			Name:        "yahoo-app-password-required",
@@ -191,7 +191,7 @@ func consumerScenarios() []Scenario {
 				// Source: https://github.com/nodemailer/nodemailer/issues/1112
 				Failure: []string{"535 5.7.0 (#AUTH005) Too many bad auth attempts."},
 			},
-			Accounts: []Account{{Email: "dave.mailtest@yahoo.com", Password: "Correct-Horse-Yq7Zk", AppPassword: "qrstuvwxyzabcdef", Token: "yahoo.mailtest-dave"}},
+			Accounts: []Account{{Email: "dave.mailtest@yahoo.com", Password: "Correct-Horse-Yq7Zk", AppPassword: "qrstuvwxyzabcdef", Token: "yT0k.Hn5wQ9rZs2"}},
 		},
 		{
 			Name:        "icloud-auth-failed",

@@ -86,7 +86,7 @@ var microsoftSources = []string{
 }
 
 func microsoftAccounts(wrong bool) []Account {
-	accounts := []Account{{Email: "adele@contoso.example", Password: "Correct-Horse-365", Token: "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.mailtest.adele"}}
+	accounts := []Account{{Email: "adele@contoso.example", Password: "Correct-Horse-365", Token: "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.Vq3wZp8Kx"}}
 	if wrong {
 		accounts = append([]Account{{Email: "megan@contoso.example", Password: "typo-in-password", WrongPassword: true}}, accounts...)
 	}
@@ -207,7 +207,7 @@ func microsoftScenarios() []Scenario {
 				return b
 			}(),
 			SMTP:     exchangeSMTP(RefusePasswords, exchangeSMTPWrongPassword, outlookSMTPBasicDisabled),
-			Accounts: []Account{{Email: "alex@outlook.com", Password: "Correct-Horse-Lq7Z", Token: "EwBIA8l6BAAU.mailtest.alex"}},
+			Accounts: []Account{{Email: "alex@outlook.com", Password: "Correct-Horse-Lq7Z", Token: "EwBIA8l6BAAU.Jr6tVq2Xz"}},
 		},
 	}
 }

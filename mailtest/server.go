@@ -129,6 +129,12 @@ func (s *Server) Start() error {
 		s.mu.Unlock()
 		return errors.New("mailtest: server already started")
 	}
+	if s.closed {
+		// A server closed before it started would listen with nothing
+		// left to close it (Close has run once and returns at once).
+		s.mu.Unlock()
+		return errors.New("mailtest: server already closed")
+	}
 	wants, err := s.plan()
 	if err != nil {
 		s.mu.Unlock()

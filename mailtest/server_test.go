@@ -150,7 +150,7 @@ func TestListeners(t *testing.T) {
 	b, err := json.Marshal(s.Listing("/tmp/ca.pem"))
 	require.NoError(t, err)
 	want := `{"scenario":"microsoft365-ok","host":"` + s.Host() + `","imap":{"tls":"` + s.IMAPTLS + `"},"smtp":{"starttls":"` + s.SMTPStartTLS +
-		`"},"ca_file":"/tmp/ca.pem","accounts":[{"email":"adele@contoso.example","username":"adele@contoso.example","password":"Correct-Horse-365","token":"eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.mailtest.adele"}]}`
+		`"},"ca_file":"/tmp/ca.pem","accounts":[{"email":"adele@contoso.example","username":"adele@contoso.example","password":"Correct-Horse-365","token":"eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.Vq3wZp8Kx"}]}`
 	assert.Equal(t, want, string(b), "listing JSON")
 	info, _ := json.Marshal(Scenarios()[0].Info())
 	assert.Equal(t, `{"name":"microsoft365-ok","description":"`+Scenarios()[0].Description+`","provider":"microsoft365","imap_code":"ok","smtp_code":"ok"}`, string(info), "info JSON")
