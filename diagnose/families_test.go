@@ -2588,3 +2588,34 @@ func TestFamiliesOfRounds213To214(t *testing.T) {
 		{"250 2.1.5 Ok: <bob@example.org> is a valid recipient", CodeRecipientUnknown, ""},
 	})
 }
+
+// Rounds 215 and 216: a server's own disk or queue, an address without
+// angle brackets, a bare "Blocked", a sending account held for invalid
+// recipients, "sender or receiver must be local", a quota that is left.
+func TestFamiliesOfRounds215To216(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"qmail queue", "451 qq trouble creating files in queue (#4.3.0)", Hints{Protocol: ProtocolSMTP}, CodeTemporaryFailure, "server-disk-or-queue-fault"},
+		{"disk full", "452 4.3.0 Error writing message: No space left on device", Hints{Protocol: ProtocolSMTP}, CodeTemporaryFailure, "server-disk-or-queue-fault"},
+		{"sendmail spool", `Cannot create "dfx123" in "/var/spool/mqueue": Permission denied`, Hints{}, CodeTemporaryFailure, "server-disk-or-queue-fault"},
+		{"angle brackets", "501 5.5.2 Address must be enclosed in <>", Hints{Protocol: ProtocolSMTP}, CodeProtocolError, "smtp-address-without-brackets"},
+		{"angle brackets required", "555 5.5.4 Angle brackets required around the address", Hints{Protocol: ProtocolSMTP}, CodeProtocolError, "smtp-address-without-brackets"},
+		{"bare blocked", "554 5.7.1 Blocked", Hints{Protocol: ProtocolSMTP}, CodePolicyBlocked, "reason-policy"},
+		{"email blocked", "550 Email Blocked", Hints{Protocol: ProtocolSMTP}, CodePolicyBlocked, "reason-policy"},
+		{"blocked by a spam system", "550 this mail is blocked by example.spam system, blockid=gw1", Hints{Protocol: ProtocolSMTP}, CodePolicyBlocked, "reason-policy"},
+		{"invalid recipients from account", "Our system detected a large number of invalid recipients sent from this account", Hints{}, CodeSendingBlocked, "sending-invalid-recipients"},
+		{"sender or recipient local", "553 sender or recipient must be a local user", Hints{Protocol: ProtocolSMTP}, CodeRelayDenied, "relay-local-domains-only"},
+		{"remaining quota", "552 Message size exceeds remaining quota for this mailbox", Hints{Protocol: ProtocolSMTP}, CodeQuotaExceeded, "quota-words"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A recipient unknown stays one.
+		{"550 5.1.1 Invalid recipient <bob@example.org>", "", CodeRecipientUnknown},
+		// A message bigger than the server takes is no quota.
+		{"552 5.3.4 Message size exceeds fixed maximum message size", CodeQuotaExceeded, CodeMessageTooLarge},
+		// "Blocked" inside a longer reason keeps the reason's reading.
+		{"550 5.7.1 Blocked - see https://www.spamhaus.org/query/ip/192.0.2.1", CodeUnknown, CodePolicyBlocked},
+		// A mailbox full is no server disk.
+		{"552 5.2.2 Mailbox full", CodeTemporaryFailure, CodeQuotaExceeded},
+		// An address in brackets that is refused is no syntax error.
+		{"550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown", CodeProtocolError, CodeRecipientUnknown},
+	})
+}

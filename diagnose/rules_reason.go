@@ -295,7 +295,7 @@ var storeRules = []rule{
 		// Postfix local's "cannot update mailbox /var/mail/u ... File too
 		// large" (the mbox hit mailbox_size_limit; held-out round 62).
 		ID: "quota-words",
-		Pattern: `cannot update mailbox [^\n]{1,160}file too large|mailbox is over (its|the) (storage )?limit|mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|mail ?box space (is )?not enough|over the allowed quota|quota exceeds? the (hard|soft) limit|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach[^\n]{0,30} (ist )?voll\b|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|quota violation|(domain|mailbox|disk) size limit (has been |is |was )?(exceeded|reached)|\bover (the |his |her |their |its )?(storage |mailbox |disk )?quota\b|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds|exhausted (the |its |their |your )?(allowed |available )?(storage|disk|mailbox) (space|quota)|quotaexceededexception|shutoffquotaexceeded|\bquotaexceeded|maxobjsexceeded|` +
+		Pattern: `cannot update mailbox [^\n]{1,160}file too large|mailbox is over (its|the) (storage )?limit|mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her |remaining )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|mail ?box space (is )?not enough|over the allowed quota|quota exceeds? the (hard|soft) limit|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach[^\n]{0,30} (ist )?voll\b|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|quota violation|(domain|mailbox|disk) size limit (has been |is |was )?(exceeded|reached)|\bover (the |his |her |their |its )?(storage |mailbox |disk )?quota\b|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds|exhausted (the |its |their |your )?(allowed |available )?(storage|disk|mailbox) (space|quota)|quotaexceededexception|shutoffquotaexceeded|\bquotaexceeded|maxobjsexceeded|` +
 			// qmail/Postfix maildrop's "the user's maildir has overdrawn his
 			// diskspace quota", "The recipient has exceeded their mailbox limit"
 			// (held-out round 92). Chinese hosts' "mail box space not enough",
@@ -312,7 +312,9 @@ var storeRules = []rule{
 		// is a rate, read by sending-quota-words; a server short of disk
 		// for its own temporary files ("421 4.3.1 Out of disk space for
 		// temp file", round 184) is no mailbox's quota.
-		NotPattern: `\bused [0-9]{1,3} ?% of|` + sendingQuotaWords + `|out of disk space for (temp|tmp|queue)`,
+		// "Timeout quota exceeded" (35.com's list: its own servers'
+		// time limit, held-out round 215) is no mailbox's.
+		NotPattern: `\bused [0-9]{1,3} ?% of|` + sendingQuotaWords + `|out of disk space for (temp|tmp|queue)|\btimeout quota\b`,
 		Code:       CodeQuotaExceeded, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Mailbox,
 	},
@@ -402,6 +404,35 @@ var storeRules = []rule{
 		Code:       CodeMailboxMissing, Confidence: ConfidenceMedium,
 		Summary: "The server says the folder the program named does not exist: the name, its prefix (INBOX.) or its separator is wrong, or the folder was never created.",
 		Source:  srcRFC3501,
+	},
+	{
+		// An address sent without its angle brackets ("MAIL FROM:
+		// a@example.org"): Huawei Cloud's "Email address must be enclosed
+		// in angle brackets,like <address>" (held-out round 216). RFC
+		// 5321's Path is "<" address ">".
+		ID: "smtp-address-without-brackets", Protocols: []Protocol{ProtocolSMTP, ""},
+		Pattern: `must be enclosed in (angle brackets|<>)|angle brackets? (are |is )?(required|missing)|missing angle brackets?`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server refused an address the program sent without angle brackets (MAIL FROM:<a@example.org> and RCPT TO:<b@example.org> need them): the program's SMTP commands are malformed. The account and the address itself are not the cause.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The address itself is malformed (a typo).", "Another address sent by the same program is accepted."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc5321#section-4.1.2",
+	},
+	{
+		// A mail server that cannot write to its own disk or queue:
+		// qmail's "qq trouble creating files in queue (#4.3.0)", sendmail's
+		// "Cannot create \"qf...\" in \"/var/spool/mqueue\" ...: No space
+		// left on device" (a host's list of server errors, held-out round
+		// 215). Its administrator acts; nothing in the account or message.
+		ID:      "server-disk-or-queue-fault",
+		Pattern: `trouble creating files in queue|cannot create [^\n]{0,80} in "?/var/spool|no space left on device|queue (directory|file) (is )?(not writable|unwritable)`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The mail server could not write the message to its own disk or queue (its disk is full, or its queue directory is broken): a fault its administrator must fix. The account and the message are not the cause; sending again works once it is fixed.",
+		Alternatives: []Alternative{
+			alt(CodeQuotaExceeded, "The words come from the recipient's mailbox store, which is full.", "Mail to other recipients on the same server is accepted."),
+		},
+		Source: "https://blog.hahasmile.com/?p=1602",
 	},
 	{
 		// A 501 with RFC 3463's "bad sender's mailbox address syntax"
@@ -555,6 +586,21 @@ var storeRules = []rule{
 		Source:  srcRFC3463Address,
 	},
 	{
+		// A sending account held for mailing many addresses that do not
+		// exist (MailChannels' "[BR] Our system has detected an
+		// excessively high number of invalid recipients originating from
+		// your account", held-out round 216): the sender's own account,
+		// not one recipient.
+		ID:      "sending-invalid-recipients",
+		Pattern: `invalid recipients originating from your account|(excessive(ly high)?|high|unusual|large) (number|rate|amount) of (invalid|unknown|bad|non-?existent) recipients[^\n]{0,60}(your|this) account|(your|this) account[^\n]{0,60}(too many|excessive(ly high)? (number|rate) of) (invalid|unknown|bad) recipients`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary: "The provider holds this account's sending because too much of its mail went to addresses that do not exist (a sign of an old list or of abuse): its administrator must clean the list and ask the provider to lift the block. One recipient's address is not the cause.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "A limit on bounces that passes on its own.", "Sending works again after an hour without changes."),
+		},
+		Source: "https://docs.mailchannels.com/email-api/sending-policies",
+	},
+	{
 		// A 4xx reply is a refusal for now ("450 mailbox unavailable"),
 		// read by the reply code.
 		// "Sender address rejected: User unknown in virtual mailbox
@@ -566,7 +612,11 @@ var storeRules = []rule{
 		// Windows' "Logon failure: unknown user name or bad password" is a
 		// refused sign-in (Outlook's 0x800CCC92 quotes it), not a recipient;
 		// so is "Login failed: user not exist".
-		NotPattern: `\bstat=deferred\b|internet address not found|sender address rejected:[^\n]{0,80}(not known|account)|sender address is not allowed|sending address (is )?not allowed|sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure|\blog ?in (failed|failure|incorrect)|\bauthentication (failed|failure)\b`,
+		// A sender's account held for sending to many invalid recipients
+		// (MailChannels' "[BR] ... excessively high number of invalid
+		// recipients originating from your account", held-out round 216)
+		// is no one recipient's (sending-invalid-recipients).
+		NotPattern: `(number|rate) of invalid recipients|too many invalid recipients|invalid recipients originating|\bstat=deferred\b|internet address not found|sender address rejected:[^\n]{0,80}(not known|account)|sender address is not allowed|sending address (is )?not allowed|sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure|\blog ?in (failed|failure|incorrect)|\bauthentication (failed|failure)\b`,
 		// Coremail's and others' shorter words ("local server don't exists
 		// that user", "not user of this server", "unavailable mail user";
 		// held-out round 82).
@@ -582,7 +632,7 @@ var storeRules = []rule{
 		// SparkPost's "recipient address suppressed", held-out round 189;
 		// both blind labels read them as the dead address), fetchmail's
 		// "SMTP listener doesn't like recipient address" (round 190).
-		Pattern: `previously bounced address|recipient address suppressed|(doesn't|does not) like recipient address|not listed in (the )?(domino directory|public name (&|and) address book)|\bnot unique\.? +several matches found\b|recipient address rejected: need fully-qualified address|envelope recipient domain must exist|user unknown|unknown user|no such (user|recipient|mailbox|account|address)|(don't|doesn't|does not) exists? that user|not (a )?user of this server|unavailable mail user|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|is not a valid\s+(user|recipient|mailbox)|\bnot a valid\s+(recipient|mailbox)\b|\buser <[^>\n]{1,80}>\s+unknown\b|email address[^\n]{0,80} is not available here|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not|doesnt) have an?( [a-z0-9.-]+| \[[^\]\n]{1,40}\])? account|\buser not known\b|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\bwasn['’]t found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown|no mailbox (here )?by that name|no such person\b|(doesn't|doesn’t|does not) handle mail for (that|this) (user|address|recipient)|unable to verify ad+ress|` +
+		Pattern: `previously bounced address|recipient address suppressed|(doesn't|does not) like recipient address|not listed in (the )?(domino directory|public name (&|and) address book)|\bnot unique\.? +several matches found\b|recipient address rejected: need fully-qualified address|envelope recipient domain must exist|user unknown|unknown user|no such (user|recipient|mailbox|account|address)|(don't|doesn't|does not) exists? that user|not (a )?user of this server|unavailable mail user|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|is not a valid\s+(user|recipient|mailbox)|\bnot a valid\s+(recipient|mailbox)\b|\buser <[^>\n]{1,80}>\s+unknown\b|email address[^\n]{0,80} is not available here|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|does no exists?|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not|doesnt) have an?( [a-z0-9.-]+| \[[^\]\n]{1,40}\])? account|\buser not known\b|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\bwasn['’]t found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown|no mailbox (here )?by that name|no such person\b|(doesn't|doesn’t|does not) handle mail for (that|this) (user|address|recipient)|unable to verify ad+ress|` +
 			// Bounce parsers' test sets: "is not a known user", "Rcpt <x>
 			// does not exist", "No mail box available for this user",
 			// "550 5.7.1 No mailbox found", Comcast's "551 not our
@@ -996,7 +1046,12 @@ var reasonRules = []rule{
 		// .NET's "SSL policy error: RemoteCertificateNameMismatch"
 		// (MailKit, held-out round 213) is a certificate check's, not a
 		// receiving side's policy.
-		ID: "reason-policy", NotPattern: `\bssl ?policy ?errors?\b|\bsslpolicyerrors\b|remotecertificate(namemismatch|chainerrors|notavailable)`, Pattern: `unusual rate of unsolicited mail|(reject(ed)?|refused|blocked|denied|restricted) (due to|because of|by) (our |local |the )?polic(y|ies)|\bpolicy error\b|(not|wasn't|wasn’t) (been )?delivered because of (our |the )?(security )?polic(y|ies)|(do not|don't|don’t) have permission to send to (this|the) recipient|(do not|don't|don’t) have permission to send to it\b|delivery restriction|resolver\.rst\.(senderauthenticated|notauthorized|dlneedssenderrestrictions)|mapiexceptionnotauthorized|policy (restrictions?|violations?|reasons)|does not meet (our )?(delivery )?requirements|\badministrative prohibition\b|^5\d\d[ -]+(5\.\d\.\d{1,3} )?message (was )?(rejected|refused)\.?$|(\b5\d\d\b[^\n]{0,20}|\b5\.\d\.\d{1,3}\b[^\n]{0,3})service refus`,
+		ID: "reason-policy", NotPattern: `\bssl ?policy ?errors?\b|\bsslpolicyerrors\b|remotecertificate(namemismatch|chainerrors|notavailable)`, Pattern: `unusual rate of unsolicited mail|(reject(ed)?|refused|blocked|denied|restricted) (due to|because of|by) (our |local |the )?polic(y|ies)|\bpolicy error\b|(not|wasn't|wasn’t) (been )?delivered because of (our |the )?(security )?polic(y|ies)|(do not|don't|don’t) have permission to send to (this|the) recipient|(do not|don't|don’t) have permission to send to it\b|delivery restriction|resolver\.rst\.(senderauthenticated|notauthorized|dlneedssenderrestrictions)|mapiexceptionnotauthorized|policy (restrictions?|violations?|reasons)|does not meet (our )?(delivery )?requirements|\badministrative prohibition\b|^5\d\d[ -]+(5\.\d\.\d{1,3} )?message (was )?(rejected|refused)\.?$|(\b5\d\d\b[^\n]{0,20}|\b5\.\d\.\d{1,3}\b[^\n]{0,3})service refus|` +
+			// A 5xx that says only "Blocked" (MailChannels' "550 [S10]
+			// Blocked", "550 Message Blocked.") and a filter naming itself
+			// ("this mail is blocked by kenfor.spam system"; held-out
+			// rounds 215-216).
+			`^5\d\d[ -]+(5\.\d\.\d{1,3} )?(\[[a-z0-9]{1,8}\] )?(message |mail |email )?blocked\.?$|\bblocked by [^\n]{0,40}(spam|anti-?spam|content filter)`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving side refused the mail under its policy (often the sending address or server's reputation, or content); its postmaster page named in the reply says which.",
 		Alternatives: []Alternative{

