@@ -9,11 +9,12 @@ import (
 	"sync"
 	"time"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/imapcheck"
+	"github.com/mailcheck-go/mailcheck/internal/dial"
+	"github.com/mailcheck-go/mailcheck/internal/saslmech"
 	"github.com/mailcheck-go/mailcheck/probe"
 	"github.com/mailcheck-go/mailcheck/smtpcheck"
-
-	"github.com/mailcheck-go/mailcheck/catalog"
 )
 
 // dnsTimeout bounds the DNS look-ups made for discovery and provider
@@ -240,12 +241,25 @@ func checkAccount(acct *Account) (string, error) {
 	if acct.SMTPUsername == "" {
 		acct.SMTPUsername = acct.Username
 	}
+	if err := saslmech.CheckSecrets(acct.Password.Reveal(), acct.Token.Reveal()); err != nil {
+		return "", fmt.Errorf("%w: %w", ErrInvalidAccount, err)
+	}
 	for _, ep := range []struct {
 		name string
-		e    Endpoint
-	}{{"imap", acct.IMAP}, {"smtp", acct.SMTP}} {
+		e    *Endpoint
+	}{{"imap", &acct.IMAP}, {"smtp", &acct.SMTP}} {
 		if ep.e.Port < 0 || ep.e.Port > 65535 {
 			return "", fmt.Errorf("%w: %s port %d out of range", ErrInvalidAccount, ep.name, ep.e.Port)
+		}
+		// A host given is checked here, as both probes check it, so that
+		// "imaps://...", "host:993" or a stray newline is a usage error
+		// for both protocols at once, not a DNS failure of one.
+		if ep.e.Host != "" {
+			h, err := dial.CheckHost(ep.e.Host)
+			if err != nil {
+				return "", fmt.Errorf("%w: %s: %w", ErrInvalidAccount, ep.name, err)
+			}
+			ep.e.Host = h
 		}
 		if ep.e.Security != "" {
 			if _, err := probe.ParseSecurity(string(ep.e.Security)); err != nil {

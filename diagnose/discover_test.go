@@ -243,13 +243,38 @@ func TestDiagnoseRejectsBadAccounts(t *testing.T) {
 		{"bad security", diagnose.Account{Email: "a@example.test", SMTP: diagnose.Endpoint{Host: "127.0.0.1", Security: "ssl3"}}},
 		{"bad test recipient", diagnose.Account{Email: "a@example.test", SendTestTo: "nobody"}},
 		{"nothing to check", diagnose.Account{Email: "a@example.test", NoIMAP: true, NoSMTP: true}},
+		// A reviewer's slips that came out as DNS failures of one
+		// protocol while the other worked: a URL, a port in the host, a
+		// control character; and a password no sign-in can carry.
+		{"host is a url", diagnose.Account{Email: "a@example.test", IMAP: diagnose.Endpoint{Host: "imaps://imap.example.test"}}},
+		{"host with a port", diagnose.Account{Email: "a@example.test", IMAP: diagnose.Endpoint{Host: "imap.example.test:993"}}},
+		{"host with a control character", diagnose.Account{Email: "a@example.test", SMTP: diagnose.Endpoint{Host: "smtp.exa\x07mple.test"}}},
+		{"password with a nul", diagnose.Account{Email: "a@example.test", Password: probe.Secret("pass\x00word")}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rep, err := diagnose.Diagnose(t.Context(), tc.a, nil)
 			require.ErrorIs(t, err, diagnose.ErrInvalidAccount)
 			assert.Nil(t, rep)
+			assert.NotContains(t, err.Error(), "pass\x00word", "the error never quotes a secret")
 		})
 	}
+}
+
+// TestDiagnoseTrimsHosts: a host pasted with spaces or a newline around
+// it is the same host for both protocols (IMAP read it as a name that does
+// not exist while SMTP trimmed it).
+func TestDiagnoseTrimsHosts(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
+	acct := srv.Accounts()[0]
+	rep, err := diagnose.Diagnose(t.Context(), diagnose.Account{
+		Email: acct.Email, Password: probe.Secret(acct.Password),
+		IMAP: diagnose.Endpoint{Host: " " + srv.Host() + "\r\n", Port: port(srv.IMAPTLS), Security: probe.SecurityTLS},
+		SMTP: diagnose.Endpoint{Host: srv.Host() + " ", Port: port(srv.SMTPStartTLS), Security: probe.SecurityStartTLS},
+	}, &diagnose.Options{TLSConfig: srv.ClientTLSConfig()})
+	require.NoError(t, err)
+	assert.Equal(t, diagnose.CodeOK, rep.IMAP.Code, rep.Summary)
+	assert.Equal(t, diagnose.CodeOK, rep.SMTP.Code, rep.Summary)
+	assert.Equal(t, srv.Host(), rep.IMAP.Host)
 }
 
 func TestDiagnoseClosedPort(t *testing.T) {

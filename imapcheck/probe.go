@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mailcheck-go/mailcheck/internal/dial"
 	"github.com/mailcheck-go/mailcheck/internal/goodbye"
 	"github.com/mailcheck-go/mailcheck/internal/guard"
 	"github.com/mailcheck-go/mailcheck/internal/saslmech"
@@ -100,10 +101,11 @@ func Wait() { goodbye.Wait() }
 // caller's value is never modified. smtpcheck's Options.normalize follows
 // the same rules where the protocols agree.
 func (o Options) normalize() (Options, error) {
-	if strings.TrimSpace(o.Host) == "" {
-		return o, invalid("host is empty")
+	h, err := dial.CheckHost(o.Host)
+	if err != nil {
+		return o, invalid("%v", err)
 	}
-	o.Host = strings.TrimSuffix(strings.TrimPrefix(o.Host, "["), "]")
+	o.Host = h
 	switch o.Security {
 	case "":
 		o.Security = probe.SecurityTLS
@@ -141,6 +143,9 @@ func (o Options) normalize() (Options, error) {
 	}
 	if o.Username == "" && (!o.Password.IsZero() || !o.Token.IsZero()) {
 		return o, invalid("a password or token needs a username")
+	}
+	if err := saslmech.CheckSecrets(o.Password.Reveal(), o.Token.Reveal()); err != nil {
+		return o, invalid("%v", err)
 	}
 	if o.StageTimeout < 0 {
 		return o, invalid("negative stage timeout %v", o.StageTimeout)

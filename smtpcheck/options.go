@@ -6,6 +6,7 @@ import (
 	"net"
 	"strings"
 
+	"github.com/mailcheck-go/mailcheck/internal/dial"
 	"github.com/mailcheck-go/mailcheck/internal/saslmech"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -37,17 +38,13 @@ func invalid(format string, args ...any) error {
 // normalize checks o and fills its defaults. It returns a copy; the
 // caller's value is never modified.
 func (o Options) normalize() (Options, error) {
-	o.Host = strings.TrimSpace(o.Host)
-	if o.Host == "" {
-		return o, invalid("host is empty")
+	// The same checks as imapcheck's (an IPv6 literal may come bracketed
+	// from a URL or a config file).
+	h, err := dial.CheckHost(o.Host)
+	if err != nil {
+		return o, invalid("%v", err)
 	}
-	if hasControlOrSpace(o.Host) {
-		return o, invalid("host %q contains spaces or control characters", o.Host)
-	}
-	// An IPv6 literal may come bracketed from a URL or a config file.
-	if strings.HasPrefix(o.Host, "[") && strings.HasSuffix(o.Host, "]") {
-		o.Host = o.Host[1 : len(o.Host)-1]
-	}
+	o.Host = h
 	switch o.Security {
 	case "":
 		o.Security = probe.SecurityStartTLS
@@ -95,6 +92,9 @@ func (o *Options) normalizeAuth() error {
 	// separated by NUL (PLAIN) and ^A (XOAUTH2, OAUTHBEARER).
 	if strings.ContainsFunc(o.Username, saslmech.IsControl) {
 		return invalid("username contains control characters")
+	}
+	if err := saslmech.CheckSecrets(o.Password.Reveal(), o.Token.Reveal()); err != nil {
+		return invalid("%v", err)
 	}
 	o.Mechanism = strings.ToUpper(strings.TrimSpace(o.Mechanism))
 	switch o.Mechanism {

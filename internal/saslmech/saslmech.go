@@ -13,6 +13,7 @@
 package saslmech
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -165,3 +166,19 @@ func SASLName(s string) string {
 // with ^A, so one of these in a user name would change the message's
 // meaning; both probes refuse such a name before anything is sent.
 func IsControl(r rune) bool { return r < 0x20 || r == 0x7f }
+
+// CheckSecrets reports a password or token that no sign-in can carry, in
+// words for a person: SASL PLAIN separates its fields with NUL, so a
+// password holding one would end early and the server would refuse what
+// is left (a protocol error, not a wrong password); XOAUTH2 and
+// OAUTHBEARER separate theirs with ^A, and a token is printable ASCII.
+// The error never quotes the secret.
+func CheckSecrets(password, token string) error {
+	if strings.ContainsRune(password, 0) {
+		return errors.New("password contains a NUL byte, which no sign-in can carry")
+	}
+	if strings.ContainsFunc(token, IsControl) {
+		return errors.New("token contains control characters, which no token has")
+	}
+	return nil
+}
