@@ -262,9 +262,12 @@ func checkAccount(acct *Account) (string, error) {
 			ep.e.Host = h
 		}
 		if ep.e.Security != "" {
-			if _, err := probe.ParseSecurity(string(ep.e.Security)); err != nil {
+			// As a mail program's settings name it ("STARTTLS", "SSL/TLS").
+			sec, err := probe.ParseSecurity(string(ep.e.Security))
+			if err != nil {
 				return "", fmt.Errorf("%w: %s: %w", ErrInvalidAccount, ep.name, err)
 			}
+			ep.e.Security = sec
 		}
 	}
 	if acct.SendTestTo != "" {

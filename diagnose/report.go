@@ -89,7 +89,9 @@ type Outcome struct {
 	// Security is the security mode used: tls, starttls or none.
 	Security probe.Security `json:"security"`
 	// SettingsSource says where the server settings came from: "given",
-	// "provider_table", "srv", "mx_guess" or "guess".
+	// "provider_table", "srv" or "mx_guess" (a host name guessed from the domain
+	// and its MX records, including the domain's own name when it has no
+	// MX).
 	SettingsSource string `json:"settings_source"`
 	// Summary is one sentence for people; wording may change.
 	Summary string `json:"summary"`

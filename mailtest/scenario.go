@@ -6,6 +6,10 @@ import (
 	"github.com/mailcheck-go/mailcheck/catalog"
 )
 
+// ProviderGeneric is Scenario.Provider for a scenario whose texts no one
+// provider owns (a plain Dovecot-like server, a wrong TLS port).
+const ProviderGeneric catalog.ID = "generic"
+
 // Scenario describes one fake mail host: how its IMAP and SMTP servers greet,
 // what they advertise, which logins they accept and the exact words they use
 // to refuse the others. A Scenario is plain data, like fstest.MapFS: copy one
@@ -18,11 +22,6 @@ import (
 //	{user}         the user name the client tried
 //	{command}      "LOGIN" or "AUTHENTICATE", whichever the IMAP client used
 //	{capabilities} the IMAP capability list in force on the connection
-//
-// ProviderGeneric is Scenario.Provider for a scenario whose texts no one
-// provider owns (a plain Dovecot-like server, a wrong TLS port).
-const ProviderGeneric catalog.ID = "generic"
-
 type Scenario struct {
 	// Name is the scenario's stable kebab-case name.
 	Name string
@@ -172,10 +171,12 @@ type IMAPBehavior struct {
 	Refusal []string
 
 	// Mailbox, when set, scripts the answer to SELECT, EXAMINE, STATUS,
-	// LIST and NAMESPACE after a login, and every other command after it
-	// gets "BAD Command Error. 12" (Exchange's "User is authenticated but
-	// not connected"). Nil, the usual case, means a real mailbox: a
-	// successful login hands the connection to go-imap's imapserver.
+	// LIST, LSUB and NAMESPACE after a login (Exchange's "User is
+	// authenticated but not connected"); CAPABILITY, NOOP, CHECK, UNSELECT,
+	// CLOSE, ENABLE, ID and LOGOUT keep their usual answers, and any other
+	// command gets "BAD Command Error. 12". Nil, the usual case, means a
+	// real mailbox: a successful login hands the connection to go-imap's
+	// imapserver.
 	Mailbox []string
 	// MailboxBye, when set, is sent after the Mailbox reply once the
 	// client has sent CloseAfterMailbox such commands; the server then

@@ -9,26 +9,26 @@ import (
 // Crashers found by the fuzzer go to testdata/fuzz/FuzzParseSecurity.
 
 // FuzzParseSecurity checks that ParseSecurity accepts exactly the words its
-// documentation lists, maps each to its Security, accepts its own output,
-// and names the input in its error.
+// documentation lists (in any case, spaces around), maps each to its
+// Security, accepts its own output, and names the input in its error.
 func FuzzParseSecurity(f *testing.F) {
 	want := map[string]Security{
-		"tls": SecurityTLS, "ssl": SecurityTLS, "implicit": SecurityTLS,
+		"tls": SecurityTLS, "ssl": SecurityTLS, "implicit": SecurityTLS, "ssl/tls": SecurityTLS, "tls/ssl": SecurityTLS,
 		"starttls": SecurityStartTLS,
-		"none":     SecurityNone, "plain": SecurityNone, "plaintext": SecurityNone,
+		"none":     SecurityNone, "plain": SecurityNone, "plaintext": SecurityNone, "no": SecurityNone,
 	}
 	for _, seed := range []string{
 		"tls", "starttls", "none", // the three values
 		"ssl", "implicit", // aliases of tls (Thunderbird's "SSL/TLS", Python's implicit TLS)
 		"plain", "plaintext", // aliases of none
-		"TLS", " tls", "tls\n", "StartTLS", // case and spaces: the CLI normalises, ParseSecurity does not
-		"ssl/tls", "start-tls", "STARTTLS=1", "", "\x00", "t\u0131ls", // near misses
+		"TLS", " tls", "tls\n", "StartTLS", "SSL/TLS", // case and spaces, as mail programs show them
+		"start-tls", "STARTTLS=1", "", "\x00", "t\u0131ls", "tls tls", // near misses
 	} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got, err := ParseSecurity(s)
-		w, ok := want[s]
+		w, ok := want[strings.ToLower(strings.TrimSpace(s))]
 		if ok != (err == nil) || got != w {
 			t.Fatalf("ParseSecurity(%q) = %q, %v; want %q", s, got, err, w)
 		}

@@ -1,6 +1,9 @@
 package probe
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Security is how a probe protects the connection.
 type Security string
@@ -18,15 +21,17 @@ const (
 	SecurityNone Security = "none"
 )
 
-// ParseSecurity parses "tls", "starttls" or "none". The aliases "ssl" and
-// "implicit" mean tls, and "plain" and "plaintext" mean none.
+// ParseSecurity parses "tls", "starttls" or "none", in any case and with
+// spaces around. The aliases "ssl", "implicit", "ssl/tls" and "tls/ssl"
+// (the labels mail programs show) mean tls, and "plain", "plaintext" and
+// "no" mean none.
 func ParseSecurity(s string) (Security, error) {
-	switch s {
-	case "tls", "ssl", "implicit":
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "tls", "ssl", "implicit", "ssl/tls", "tls/ssl":
 		return SecurityTLS, nil
 	case "starttls":
 		return SecurityStartTLS, nil
-	case "none", "plain", "plaintext":
+	case "none", "plain", "plaintext", "no":
 		return SecurityNone, nil
 	}
 	return "", fmt.Errorf("probe: unknown security %q (want tls, starttls or none)", s)

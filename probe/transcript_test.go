@@ -47,8 +47,11 @@ func TestParseSecurity(t *testing.T) {
 		{"plain", "plain", probe.SecurityNone, false},           // alias
 		{"plaintext", "plaintext", probe.SecurityNone, false},   // alias
 		{"empty", "", "", true},                                 // no default hidden in the parser
-		{"upper", "TLS", "", true},                              // callers lower-case first (cmd/mailcheck does)
-		{"unknown", "tls1.3", "", true},                         // not a mode
+		{"upper", "TLS", probe.SecurityTLS, false},              // as a mail program shows it
+		{"starttls upper", " STARTTLS ", probe.SecurityStartTLS, false},
+		{"ssl/tls", "SSL/TLS", probe.SecurityTLS, false}, // Thunderbird's and Outlook's label
+		{"no", "No", probe.SecurityNone, false},
+		{"unknown", "tls1.3", "", true}, // not a mode
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

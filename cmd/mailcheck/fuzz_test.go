@@ -135,11 +135,11 @@ func FuzzSecurityFlag(f *testing.F) {
 	for _, seed := range []string{
 		"tls", "starttls", "none", // the documented words
 		"ssl", "implicit", "plain", "plaintext", // aliases
-		"TLS", " StartTLS ", "SSL/TLS", "start-tls", "", "\u212aLS", // case, spaces, near misses
+		"TLS", " StartTLS ", "SSL/TLS", "start-tls", "", "\u212aLS", "No", // case, spaces, labels, near misses
 	} {
 		f.Add(seed)
 	}
-	words := []string{"tls", "ssl", "implicit", "starttls", "none", "plain", "plaintext"}
+	words := []string{"tls", "ssl", "implicit", "ssl/tls", "tls/ssl", "starttls", "none", "plain", "plaintext", "no"}
 	f.Fuzz(func(t *testing.T, s string) {
 		var fl securityFlag
 		err := fl.Set(s)
