@@ -2619,3 +2619,35 @@ func TestFamiliesOfRounds215To216(t *testing.T) {
 		{"550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown", CodeProtocolError, CodeRecipientUnknown},
 	})
 }
+
+// Rounds 217 and 218: campus relays' and lists' refusals, migration
+// tools' texts: a list's sender restriction, EHLO first, a callout's first
+// line, an API's quota per period, a sending quota, a recipient who left,
+// an appliance's product name, APPENDUID.
+func TestFamiliesOfRounds217To218(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"list senders restricted", "550 5.7.1 You are not allowed to post to this mailing list", Hints{}, CodePolicyBlocked, "list-senders-restricted"},
+		{"only members", "Only members of the group can post", Hints{Protocol: ProtocolSMTP}, CodePolicyBlocked, "list-senders-restricted"},
+		{"ehlo first", "503 5.5.1 Error: send HELO/EHLO first", Hints{Protocol: ProtocolSMTP}, CodeProtocolError, ""},
+		{"no helo", "550 No HELO given before MAIL", Hints{Protocol: ProtocolSMTP}, CodeProtocolError, "smtp-helo-first"},
+		{"callout first line", "550-Verification failed for <a@nowhere.example>", Hints{Protocol: ProtocolSMTP}, CodeSenderNotPermitted, "exim-verification-failed-for"},
+		{"api quota", "403 Quota exceeded for quota metric 'Requests' and limit 'Requests per minute' of service 'gmail.googleapis.com'", Hints{}, CodeRateLimited, "api-quota-per-period"},
+		{"over sent quota", "Send: This account is over its mail-sent quota.", Hints{}, CodeRateLimited, "sending-quota-words"},
+		{"address not recognised", "550 5.1.1 Recipient address not recognized", Hints{Protocol: ProtocolSMTP}, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"recipient has left", "Delivery failed: recipient has left the company", Hints{Protocol: ProtocolSMTP}, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"appenduid", "A003 OK [APPENDUID 38505 3955] APPEND completed", Hints{}, CodeOK, ""},
+		{"appenduid as a tool prints it", "result: [APPENDUID 7 42] (Success)", Hints{}, CodeOK, "imap-uidplus-success"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// Barracuda's product name is no virus found.
+		{"#< #5.0.0 X-Spam-&-Virus-Firewall; host[] said: 550 5.1.1 User unknown (in reply to RCPT TO command)> #SMTP#", CodePolicyBlocked, CodeRecipientUnknown},
+		// A virus found keeps its reading.
+		{"554 5.7.1 Message rejected: virus found (Eicar-Test-Signature)", "", CodePolicyBlocked},
+		// A mailbox over its storage quota is no API rate.
+		{"552 5.2.2 Quota exceeded: mailbox over quota", CodeRateLimited, CodeQuotaExceeded},
+		// A recipient verify that failed is not the sender's.
+		{"550-Verification failed for <bob@example.org>\n550 Recipient verify failed", CodeSenderNotPermitted, ""},
+		// A failed APPEND is no success.
+		{"A003 NO [TRYCREATE] APPEND failed: no such mailbox", CodeOK, ""},
+	})
+}

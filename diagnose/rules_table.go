@@ -2172,6 +2172,58 @@ var phraseRules = []rule{
 		Source:  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html",
 	},
 	{
+		// Exim's first line of a failed sender callout, pasted alone
+		// ("550 Verification failed for <user@i-made-this-up-just-now.com>",
+		// a university's list of its relay's refusals; held-out round 217);
+		// the cPanel and full-mailbox forms decide before this.
+		ID: "exim-verification-failed-for", Protocols: onlySMTP, Pattern: `(^|\n)(5\d\d[ -]+)?verification failed for\s*<`,
+		NotPattern: `recipient verify|mailbox (is )?full|over ?quota|quota (exceeded|full)`,
+		Code:       CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "The receiving server could not verify the sender address (Exim's callout to the sender's domain failed): the sender's domain or mailbox does not check out, or its server refuses such checks.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The check was of the recipient, and the rest of the reply (not pasted) says so.", "The full reply ends \"Recipient verify failed\"."),
+		},
+		Source: "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html",
+	},
+	{
+		// The client began a mail transaction without EHLO or HELO:
+		// "550 Mail transactions must start with EHLO/HELO", "HLO-MIS: No
+		// HELO before mail transaction" (a university's relay; held-out
+		// round 217), Postfix's "send HELO/EHLO first".
+		ID: "smtp-helo-first", Protocols: []Protocol{ProtocolSMTP, ""},
+		Pattern: `must start with (ehlo|helo)|no (ehlo|helo)( command)? (before|given|received|sent)|(send|say|issue) (ehlo|helo)(/(ehlo|helo))? first`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The program began sending without greeting the server first (EHLO or HELO): its SMTP conversation is out of order. The account is not the cause; the program or script must send EHLO first.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc5321#section-4.1.4",
+	},
+	{
+		// A list or group that takes mail only from senders its owner
+		// allows: "You are not authorized to send to this list" (a
+		// university's class lists; held-out round 217), LBBS's "550 5.7.1
+		// You are not authorized to post to this list".
+		ID: "list-senders-restricted", Protocols: []Protocol{ProtocolSMTP, ""},
+		Pattern: `not (authori[sz]ed|allowed|permitted) to (send|post) (mail |messages? |email )?to this (list|group|mailing list|distribution list)|only (members|moderators|owners)( of (this|the) (list|group))? (can|may) (send|post)`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The list or group accepts mail only from the senders its owner allows (members, moderators or named senders): its owner must add this sender. The account and its password are fine.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The sender address is not the one the list knows for this person.", "Sending from the address the list has on file works."),
+		},
+		Source: "https://github.com/InterLinked1/lbbs/blob/master/modules/mod_smtp_mailing_lists.c",
+	},
+	{
+		// An API's request quota per period (Google's "Quota exceeded for
+		// quota metric 'Queries' and limit 'Queries per minute per user'",
+		// as Got Your Back shows it; held-out round 218): a rate, not a
+		// mailbox's storage.
+		ID: "api-quota-per-period",
+		// An SMTP policy's "max requests per hour" (postfwd) is a sending
+		// limit, read by the rules for those: this needs an API's words.
+		Pattern: `quota exceeded for quota metric|\b(queries|requests) per (second|minute|100 seconds|hour|day) per user\b|\bapi\b[^\n]{0,80}\b(queries|requests) per (second|minute|hour|day)|\b(queries|requests) per (second|minute|hour|day)\b[^\n]{0,80}\bapi\b`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The program made more requests than the provider's API allows per period: it must slow down and retry later (or the project's quota be raised). The account and its storage are fine.",
+		Source:  "https://github.com/GAM-team/got-your-back/issues/309",
+	},
+	{
 		// Kolab's policy service "Sender uses unauthorized envelope sender
 		// address" (held-out round 183).
 		ID: "sender-not-owned", Phrases: []string{"not owned by user", "not owned by auth user", "sender address rejected: not owned", "unauthorized envelope sender", "unauthorised envelope sender",
@@ -2293,7 +2345,7 @@ var phraseRules = []rule{
 	{
 		// "Kaspersky Anti-Virus Personal Root Certificate" in a TLS error
 		// is an inspecting antivirus, no verdict on the message (review 15).
-		ID: "content-virus", Phase: catalog.PhaseDelivery, Pattern: `\bvirus\b|malware|\binfected\b|eicar`, NotPattern: `anti-?virus|certificate`,
+		ID: "content-virus", Phase: catalog.PhaseDelivery, Pattern: `\bvirus\b|malware|\binfected\b|eicar`, NotPattern: `anti-?virus|certificate|spam-?(&|and)-?virus[ -]firewall`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refused the message because its scanner found a virus or malware in it.",
 		Source:  srcRFC3463,
@@ -3932,6 +3984,18 @@ var lastRules = []rule{
 		// line of its own ("SMTP Connection Success\nerrorMessaes.
 		// goodSMTPAuthentication", round 128): an identifier, not a word.
 		Source: "https://www.networkoverload.com/errors/apple_mail/ (Connection Doctor); https://github.com/cortezaproject/corteza/issues/497; https://github.com/imapsync/imapsync/issues/449",
+	},
+	{
+		// An APPEND's or COPY's success as a tool prints it: the UIDPLUS
+		// response code of the server's OK ("res = [APPENDUID 11 109060]
+		// (Success)", Gmvault; held-out round 218). RFC 4315 sends it
+		// only with OK.
+		ID:         "imap-uidplus-success",
+		Pattern:    `^[^\n]{0,40}\[(appenduid \d+ \d+|copyuid \d+ [\d:,]+ [\d:,]+)\]\s*\((success|ok)\)\.?\s*$`,
+		NotPattern: successLineNot,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The server stored the message: its APPENDUID (or COPYUID) reply comes only with a success.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc4315#section-3",
 	},
 	// A program's log of a session that ran, every line at the level of
 	// information or debugging and none with a word of trouble (Huginn's
