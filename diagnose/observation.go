@@ -74,6 +74,9 @@ type observation struct {
 	// (restoreWords), when there are any; only rules' patterns and
 	// phrases read it, and it is never shown.
 	restored string
+	// restoredScan is restored's literal scan, as scan is lower's (a
+	// restored text is read by every rule too).
+	restoredScan *litScan
 	// scan is lower's literal scan (litscan.go), nil for a short text;
 	// set by Explain once lower is final.
 	scan *litScan
@@ -92,10 +95,10 @@ func (o *observation) setText(s string) {
 
 // restore sets restored from lower; call it whenever lower changes.
 func (o *observation) restore() {
-	o.restored = ""
+	o.restored, o.restoredScan = "", nil
 	if o.redacted {
 		if r := restoreWords(o.lower); r != o.lower {
-			o.restored = r
+			o.restored, o.restoredScan = r, scanText(r)
 		}
 	}
 }
@@ -118,7 +121,7 @@ func (o *observation) success() bool {
 // containsPhrase reports whether the text contains any of r's lower-case
 // phrases, whole or with the probes' redaction marker in place of part.
 func (o *observation) containsPhrase(r *rule) bool {
-	if r.phrases.holdsIn(o.lower, o.scan) || o.restored != "" && r.phrases.holdsIn(o.restored, nil) {
+	if r.phrases.holdsIn(o.lower, o.scan) || o.restored != "" && r.phrases.holdsIn(o.restored, o.restoredScan) {
 		return true
 	}
 	if o.redacted {

@@ -43,7 +43,7 @@ var ruleWords = sync.OnceValue(func() []ruleWord {
 			for j < len(s) && !notWordByte(rune(s[j])) {
 				j++
 			}
-			if w := s[i:j]; len(w) >= minRestoreVisible+redact.MinBytes {
+			if w := s[i:j]; len(w) >= minRestoreVisible+redact.MinBytes && w != redactedWord {
 				before := seen[w]
 				if i > 0 && s[i-1] != ' ' && !strings.ContainsRune(before, rune(s[i-1])) {
 					before += string(s[i-1])
@@ -71,6 +71,9 @@ var ruleWords = sync.OnceValue(func() []ruleWord {
 	slices.SortFunc(out, func(a, b ruleWord) int { return strings.Compare(a.word, b.word) })
 	return out
 })
+
+// redactedWord is the marker's own word, never one it stands for.
+var redactedWord = strings.Trim(redactedMarker, "[]")
 
 // ruleWord is one of ruleWords.
 type ruleWord struct {
@@ -101,7 +104,11 @@ func restoreWords(lower string) string {
 		}
 		at := off + i
 		end := at + len(redactedMarker)
-		left := wordBefore(lower[:at])
+		// The letters before this marker, but none a restored word before
+		// it already used: two markers that share the letters between
+		// them ("0x[redacted]b[redacted]nd") restore the first only (a
+		// reviewer's crash: the slice below ran backwards).
+		left := wordBefore(lower[off:at])
 		right := wordAfter(lower[end:])
 		var before byte
 		if k := at - len(left); k > 0 {

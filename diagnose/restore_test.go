@@ -26,6 +26,8 @@ func TestRestoreWords(t *testing.T) {
 		// Fewer than four bytes between the ends are not a marker's.
 		{"a2 no authen[redacted]ticate failed.", "a2 no authen[redacted]ticate failed."},
 		{"no marker at all", "no marker at all"},
+		// The marker's own word is never what a marker hid.
+		{"a2 no re[redacted]ted.", "a2 no re[redacted]ted."},
 	} {
 		assert.Equal(t, tc.want, restoreWords(tc.in), tc.in)
 	}
@@ -101,6 +103,10 @@ func FuzzRestoreWords(f *testing.F) {
 		"a[redacted]",
 		"[redacted]",
 		"é[redacted]é",
+		// Two markers around shared letters (a reviewer's crash).
+		"a1 no 0x[redacted]b[redacted]nd",
+		"a[redacted]mal[redacted]d",
+		"ac[redacted]red[redacted]t",
 	} {
 		f.Add(s)
 	}

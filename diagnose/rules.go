@@ -357,18 +357,15 @@ func (r *rule) match(o *observation) bool {
 	if len(r.Phrases) > 0 && !o.containsPhrase(r) {
 		return false
 	}
-	if r.re == nil {
-		return r.notRe == nil || !r.notRe.MatchString(o.lower)
+	if r.re != nil && !(r.pre.holdsIn(o.lower, o.scan) && r.re.MatchString(o.lower)) &&
+		!(o.restored != "" && r.pre.holdsIn(o.restored, o.restoredScan) && r.re.MatchString(o.restored)) {
+		return false
 	}
-	if r.pre.holdsIn(o.lower, o.scan) && r.re.MatchString(o.lower) {
-		return r.notRe == nil || !r.notRe.MatchString(o.lower)
-	}
-	// The words a redaction marker cut, put back (restore.go): the rule
-	// reads the restored text whole, its NotPattern included.
-	if o.restored != "" && r.pre.holdsIn(o.restored, nil) && r.re.MatchString(o.restored) {
-		return r.notRe == nil || !r.notRe.MatchString(o.restored)
-	}
-	return false
+	// The pattern read the text as it is or with the words a redaction
+	// marker cut put back (restore.go); a NotPattern reads both too:
+	// either holding its words keeps the rule off, as the text unredacted
+	// would.
+	return r.notRe == nil || !r.notRe.MatchString(o.lower) && (o.restored == "" || !r.notRe.MatchString(o.restored))
 }
 
 func matchReply(codes []int, code int) bool {
