@@ -545,7 +545,7 @@ func protocolResult(rep *diagnose.Report, proto diagnose.Protocol, o diagnose.Ou
 		}
 		break
 	}
-	p.Warnings, p.notes = warningNotes(rep, proto)
+	p.Warnings, p.notes = warningNotes(rep, proto, o.Code == diagnose.CodeOK)
 	return p
 }
 

@@ -52,10 +52,20 @@ type warningNote struct {
 	remedy                  *diagnose.Remediation
 }
 
-// warningNotes reads a protocol's warnings from a report, one per rule.
-func warningNotes(rep *diagnose.Report, proto diagnose.Protocol) (rules []string, notes []warningNote) {
+// anyOutcomeWarnings are the warnings about the server itself, told
+// whether or not the mailbox works (Microsoft's legacy-TLS endpoints go
+// whatever happened); every other warning is about something that works,
+// and a mailbox whose protocol failed has its failure's hand-off instead.
+var anyOutcomeWarnings = []string{"warn-microsoft-legacy-tls-endpoint"}
+
+// warningNotes reads a protocol's warnings from a report, one per rule;
+// ok says whether the protocol works.
+func warningNotes(rep *diagnose.Report, proto diagnose.Protocol, ok bool) (rules []string, notes []warningNote) {
 	for _, f := range rep.Findings {
 		if f.Protocol != proto || f.Severity != diagnose.SeverityWarning || f.Evidence.Rule == "" || slices.Contains(rules, f.Evidence.Rule) {
+			continue
+		}
+		if !ok && !slices.Contains(anyOutcomeWarnings, f.Evidence.Rule) {
 			continue
 		}
 		rules = append(rules, f.Evidence.Rule)
@@ -138,6 +148,9 @@ func WarningHandoffs(ws []Warning) []Handoff {
 			org = w.Tenant
 		}
 		subject := plural(w.Count, "mailbox", "mailboxes") + " of " + org + ", " + strings.ToUpper(string(w.Protocol)) + ": works, but needs attention"
+		if slices.Contains(anyOutcomeWarnings, w.Rule) {
+			subject = plural(w.Count, "mailbox", "mailboxes") + " of " + org + ", " + strings.ToUpper(string(w.Protocol)) + ": their server needs attention"
+		}
 		if w.Remediation != nil && w.Remediation.Title != "" && w.Remediation.Code == diagnose.CodeOK {
 			subject = plural(w.Count, "mailbox", "mailboxes") + " of " + org + ", " + strings.ToUpper(string(w.Protocol)) + ": " + w.Remediation.Title
 		}
