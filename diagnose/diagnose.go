@@ -12,6 +12,7 @@ import (
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/imapcheck"
 	"github.com/mailcheck-go/mailcheck/internal/dial"
+	"github.com/mailcheck-go/mailcheck/internal/redact"
 	"github.com/mailcheck-go/mailcheck/internal/saslmech"
 	"github.com/mailcheck-go/mailcheck/probe"
 	"github.com/mailcheck-go/mailcheck/smtpcheck"
@@ -257,7 +258,9 @@ func checkAccount(acct *Account) (string, error) {
 		if ep.e.Host != "" {
 			h, err := dial.CheckHost(ep.e.Host)
 			if err != nil {
-				return "", fmt.Errorf("%w: %s: %w", ErrInvalidAccount, ep.name, err)
+				// The host was typed where a password may have gone too.
+				msg := redact.New(acct.Password.Reveal(), acct.Token.Reveal()).String(err.Error())
+				return "", fmt.Errorf("%w: %s: %s", ErrInvalidAccount, ep.name, msg)
 			}
 			ep.e.Host = h
 		}
@@ -362,7 +365,7 @@ func remediateAll(fs []Finding, provider ProviderID, v Vars) {
 		if fs[i].Code == CodeOK && fs[i].Severity == SeverityInfo {
 			continue
 		}
-		fs[i].Remediation = remedyFor(fs[i], provider, v)
+		fs[i].Remediation = RemediateFinding(fs[i], provider, v)
 	}
 }
 

@@ -260,6 +260,21 @@ func TestDiagnoseRejectsBadAccounts(t *testing.T) {
 	}
 }
 
+// TestDiagnoseHostErrorsKeepTheSecret: a host typed with the password in
+// it (a URL with user info, or the password pasted into the wrong field)
+// is refused without quoting the password (a reviewer's find: the new
+// host check quoted it whole).
+func TestDiagnoseHostErrorsKeepTheSecret(t *testing.T) {
+	const pw = "Secr3t-Pw9"
+	for _, host := range []string{"imaps://alice:" + pw + "@imap.example.test", "alice:" + pw + "@imap.example.test", "imap.example.test " + pw, "imap.example.test:" + pw} {
+		_, err := diagnose.Diagnose(t.Context(), diagnose.Account{Email: "a@example.test", Password: probe.Secret(pw),
+			IMAP: diagnose.Endpoint{Host: host}}, nil)
+		require.ErrorIs(t, err, diagnose.ErrInvalidAccount, host)
+		assert.NotContains(t, err.Error(), "Secr3t", "%q: %v", host, err)
+		assert.NotContains(t, err.Error(), "cr3t-P", "%q: %v", host, err)
+	}
+}
+
 // TestDiagnoseTrimsHosts: a host pasted with spaces or a newline around
 // it is the same host for both protocols (IMAP read it as a name that does
 // not exist while SMTP trimmed it).

@@ -11,6 +11,7 @@ import (
 	"github.com/mailcheck-go/mailcheck/internal/dial"
 	"github.com/mailcheck-go/mailcheck/internal/goodbye"
 	"github.com/mailcheck-go/mailcheck/internal/guard"
+	"github.com/mailcheck-go/mailcheck/internal/redact"
 	"github.com/mailcheck-go/mailcheck/internal/saslmech"
 	"github.com/mailcheck-go/mailcheck/internal/stages"
 	"github.com/mailcheck-go/mailcheck/internal/tap"
@@ -103,7 +104,8 @@ func Wait() { goodbye.Wait() }
 func (o Options) normalize() (Options, error) {
 	h, err := dial.CheckHost(o.Host)
 	if err != nil {
-		return o, invalid("%v", err)
+		// The host was typed where a password may have gone too.
+		return o, invalid("%s", redact.New(o.Password.Reveal(), o.Token.Reveal()).String(err.Error()))
 	}
 	o.Host = h
 	switch o.Security {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/mailcheck-go/mailcheck/internal/dial"
+	"github.com/mailcheck-go/mailcheck/internal/redact"
 	"github.com/mailcheck-go/mailcheck/internal/saslmech"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -42,7 +43,8 @@ func (o Options) normalize() (Options, error) {
 	// from a URL or a config file).
 	h, err := dial.CheckHost(o.Host)
 	if err != nil {
-		return o, invalid("%v", err)
+		// The host was typed where a password may have gone too.
+		return o, invalid("%s", redact.New(o.Password.Reveal(), o.Token.Reveal()).String(err.Error()))
 	}
 	o.Host = h
 	switch o.Security {

@@ -12,17 +12,20 @@ import (
 // and an IPv6 literal's brackets removed. It refuses what no server name
 // can be, each a slip whose dial would only fail later as a DNS lookup of
 // a name that cannot exist: an empty host, spaces or control characters
-// inside it, a URL ("imaps://imap.example.com") and a port
-// ("imap.example.com:993"). The error says which, in words for a person.
+// inside it, a URL ("imaps://imap.example.com"), a user name or password
+// before an "@", and a port ("imap.example.com:993"). The error says
+// which, in words for a person. It never quotes what comes before an "@"
+// or after "://" with it (a URL may carry the password: a reviewer's
+// find); callers that know the credentials redact the error as well.
 func CheckHost(host string) (string, error) {
 	h := strings.TrimSpace(host)
 	switch {
 	case h == "":
 		return "", errors.New("host is empty")
+	case strings.Contains(h, "://") || strings.Contains(h, "@"):
+		return "", errors.New("host is a URL or holds a user name: give the server's name alone (imap.example.com), and the port, security, user name and password separately")
 	case strings.ContainsFunc(h, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }):
 		return "", fmt.Errorf("host %q contains spaces or control characters", h)
-	case strings.Contains(h, "://"):
-		return "", fmt.Errorf("host %q is a URL: give the server's name alone (imap.example.com), and the port and security separately", h)
 	}
 	if strings.HasPrefix(h, "[") && strings.HasSuffix(h, "]") {
 		if h = h[1 : len(h)-1]; h == "" {
@@ -32,10 +35,10 @@ func CheckHost(host string) (string, error) {
 	if net.ParseIP(h) != nil {
 		return h, nil
 	}
-	if _, port, err := net.SplitHostPort(h); err == nil {
+	if name, port, err := net.SplitHostPort(h); err == nil && name != "" && port != "" {
 		return "", fmt.Errorf("host %q includes a port: give the port (%s) separately", h, port)
 	}
-	if strings.ContainsAny(h, ":/[]@") {
+	if strings.ContainsAny(h, ":/[]") {
 		return "", fmt.Errorf("host %q is not a server name or an IP address", h)
 	}
 	return h, nil

@@ -23,13 +23,18 @@ func TestCheckHost(t *testing.T) {
 		{"imaps://imap.gmail.com", "", "is a URL"},
 		{"imap.gmail.com:993", "", "includes a port: give the port (993) separately"},
 		{"[::1]:993", "", "includes a port"},
-		{"user@imap.example.com", "", "not a server name"},
+		{"imap.example.com:", "", "not a server name"},
+		{"user@imap.example.com", "", "holds a user name"},
+		// A URL with credentials: the error quotes none of it.
+		{"imaps://alice:Secr3t-Pw9@imap.example.com", "", "is a URL"},
+		{"alice:Secr3t-Pw9@imap.example.com", "", "holds a user name"},
 		{"imap.example.com/", "", "not a server name"},
 	} {
 		got, err := CheckHost(tc.in)
 		if tc.err != "" {
 			require.Error(t, err, "%q", tc.in)
 			assert.Contains(t, err.Error(), tc.err, "%q", tc.in)
+			assert.NotContains(t, err.Error(), "Secr3t", "%q: an error never quotes a URL's password", tc.in)
 			continue
 		}
 		require.NoError(t, err, "%q", tc.in)
