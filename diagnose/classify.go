@@ -250,7 +250,7 @@ func attachRemediation(f *Finding, provider ProviderID, v Vars) {
 	if f.Code == CodeOK {
 		return
 	}
-	f.Remediation = remedyFor(*f, provider, v)
+	f.Remediation = RemediateFinding(*f, provider, v)
 	if f.Remediation != nil && f.Confidence == ConfidenceLow && f.Code != CodeUnknown {
 		// A guess's advice says it is one: the summary says so, and the
 		// title a person reads first must not state it as fact (review

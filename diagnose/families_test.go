@@ -2618,6 +2618,11 @@ func TestFamiliesOfRounds215To216(t *testing.T) {
 		// An address in brackets that is refused is no syntax error.
 		{"550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown", CodeProtocolError, CodeRecipientUnknown},
 	})
+	// The program's own disk is no mail server's (a code reviewer's near
+	// miss): no rule says so, whatever the nearest texts guess.
+	f := Explain("Error: ENOSPC: no space left on device, write", Hints{})
+	assert.NotEqual(t, "server-disk-or-queue-fault", f.Evidence.Rule)
+	assert.NotEqual(t, ConfidenceHigh, f.Confidence)
 }
 
 // Rounds 217 and 218: campus relays' and lists' refusals, migration

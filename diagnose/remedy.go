@@ -125,10 +125,15 @@ var certReasonOnly = map[ProviderID]probe.CertReason{
 // finding's protocol where the provider has one (Microsoft 365's IMAP and
 // SMTP advice differ), and takes the details of the finding into account
 // (an expired certificate on a shared host gets the generic certificate
-// advice, not the host-name advice).
+// advice, not the host-name advice). The warning that a password SMTP AUTH
+// works at Microsoft 365 gets the "works today, on its way out" entry,
+// not the one its code names for a refused password.
 func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 	if !f.Code.Known() {
 		return nil
+	}
+	if f.Evidence.Rule == ruleMSSMTPBasicEnding {
+		f = Finding{Code: CodeOK, Protocol: f.Protocol}
 	}
 	phase := findingPhase(f)
 	accept := func(r Remediation) bool {

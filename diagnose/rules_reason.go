@@ -425,8 +425,11 @@ var storeRules = []rule{
 		// "Cannot create \"qf...\" in \"/var/spool/mqueue\" ...: No space
 		// left on device" (a host's list of server errors, held-out round
 		// 215). Its administrator acts; nothing in the account or message.
-		ID:      "server-disk-or-queue-fault",
-		Pattern: `trouble creating files in queue|cannot create [^\n]{0,80} in "?/var/spool|no space left on device|queue (directory|file) (is )?(not writable|unwritable)`,
+		ID: "server-disk-or-queue-fault",
+		// A bare "No space left on device" may be the program's own disk
+		// (Node's "ENOSPC: no space left on device, write"): only a reply
+		// code or the server's queue makes it the server's.
+		Pattern: `trouble creating files in queue|cannot create [^\n]{0,80} in "?/var/spool|\b[45]\d\d\b[^\n]{0,80}no space left on device|(queue|spool)[^\n]{0,80}no space left on device|no space left on device[^\n]{0,80}(queue|spool)|queue (directory|file) (is )?(not writable|unwritable)`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The mail server could not write the message to its own disk or queue (its disk is full, or its queue directory is broken): a fault its administrator must fix. The account and the message are not the cause; sending again works once it is fixed.",
 		Alternatives: []Alternative{

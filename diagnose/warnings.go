@@ -78,19 +78,6 @@ func smtpWarnings(r *smtpcheck.Result, p Provider, v Vars) []Finding {
 // works at Microsoft 365.
 const ruleMSSMTPBasicEnding = "warn-microsoft-smtp-basic-ending"
 
-// remedyFor is RemediateFinding with one exception. The password of a
-// ruleMSSMTPBasicEnding warning worked, so its advice is the "works
-// today, on its way out" entry, not the one its code would pick for a
-// refused password; Diagnose remediates again once the provider is known,
-// and must pick the same (review of 2026-12-06: a fleet's hand-off for
-// working mailboxes read "Microsoft 365 refused a password for sending").
-func remedyFor(f Finding, provider ProviderID, v Vars) *Remediation {
-	if f.Evidence.Rule == ruleMSSMTPBasicEnding {
-		return RemediateFinding(Finding{Code: CodeOK, Protocol: f.Protocol}, provider, v)
-	}
-	return RemediateFinding(f, provider, v)
-}
-
 // limitWarnings reports the bounds a server reached, one finding per
 // bound (a probe records a handful at most).
 func limitWarnings(proto Protocol, limits []probe.Limit) []Finding {

@@ -146,19 +146,33 @@ func (s *Server) Start() error {
 	for _, a := range s.Scenario.Accounts {
 		s.red.Add(a.Password, a.AppPassword, a.Token)
 	}
+	s.done = make(chan struct{})
+	s.conns = make(map[net.Conn]struct{})
 	s.mu.Unlock()
 
 	if err := s.setupTLS(); err != nil {
 		return err
 	}
-	s.done = make(chan struct{})
-	s.conns = make(map[net.Conn]struct{})
+	// A Close running beside Start must see everything Start opened or
+	// stop it from opening more: each piece is registered, and its
+	// goroutine counted, under the lock, and only while not closed (a
+	// reviewer's find: a concurrent Close could miss a listener, and
+	// wg.Add could race its Wait).
+	closedWhileStarting := errors.New("mailtest: server closed while starting")
 	if s.Scenario.IMAP != nil {
-		s.mail = newMailServer()
+		m := newMailServer()
+		s.mu.Lock()
+		if s.closed {
+			s.mu.Unlock()
+			m.ln.Close()
+			return closedWhileStarting
+		}
+		s.mail = m
 		s.wg.Add(1)
+		s.mu.Unlock()
 		go func() {
 			defer s.wg.Done()
-			_ = s.mail.srv.Serve(s.mail.ln)
+			_ = m.srv.Serve(m.ln)
 		}()
 	}
 	for _, w := range wants {
@@ -170,11 +184,16 @@ func (s *Server) Start() error {
 			}
 			return fmt.Errorf("mailtest: cannot open the %s listener on port %d: %w", w.kind, w.port, err)
 		}
-		*w.addr = l.Addr().String()
 		s.mu.Lock()
+		if s.closed {
+			s.mu.Unlock()
+			l.Close()
+			return closedWhileStarting
+		}
+		*w.addr = l.Addr().String()
 		s.listeners = append(s.listeners, l)
-		s.mu.Unlock()
 		s.wg.Add(1)
+		s.mu.Unlock()
 		go s.accept(l, w.kind)
 	}
 	return nil

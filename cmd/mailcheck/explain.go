@@ -107,7 +107,7 @@ func runExplain(ctx context.Context, e *env, args []string) error {
 		Host:     host,
 		Provider: diagnose.ProviderID(provider),
 		Stage:    probe.Stage(stage.v),
-		Now:      asOf.at(e.Now()),
+		Now:      asOf.at(e.Now()).UTC(), // the UTC day, as check words it (CheckedAt)
 		Email:    email.v,
 		Username: username,
 	})
