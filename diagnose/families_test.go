@@ -2656,3 +2656,24 @@ func TestFamiliesOfRounds217To218(t *testing.T) {
 		{"A003 NO [TRYCREATE] APPEND failed: no such mailbox", CodeOK, ""},
 	})
 }
+
+// Rounds 219 and 220: platforms' custom SMTP and small servers' alerts: a
+// sender identity refused, a program naming a wrong password before the
+// mechanism, a sending service's unverified domain.
+func TestFamiliesOfRounds219To220(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"user not authorized to send", "550 5.7.1 User is not authorized to send mail", Hints{Protocol: ProtocolSMTP}, CodeSenderNotPermitted, "sender-identity-refused"},
+		{"sender identity not valid", "553 The sender identity used is not valid for this account", Hints{Protocol: ProtocolSMTP}, CodeSenderNotPermitted, "sender-identity-refused"},
+		{"sender address must be verified", "Error: the sender address must be verified before sending", Hints{}, CodeSenderNotPermitted, "sender-identity-refused"},
+		{"wrong password first", "could not add smtp auth, check if both your user and password are correct", Hints{}, CodeInvalidCredentials, "program-auth-failed-or-mechanism"},
+		{"api key domain unverified", "The domain with your API key is not verified", Hints{}, CodeSenderNotPermitted, "sending-service-from-refused"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A mechanism the server lacks, said alone, keeps its reading.
+		{"535 5.7.8 Authentication mechanism not supported", CodeInvalidCredentials, CodeMechanismUnsupported},
+		// A sign-in refused keeps its reading.
+		{"535 5.7.8 Error: authentication failed: authentication failure", CodeSenderNotPermitted, CodeInvalidCredentials},
+		// A user not authorized to read a folder is no sender.
+		{"a4 NO [NOPERM] User is not authorized to access this folder", CodeSenderNotPermitted, ""},
+	})
+}

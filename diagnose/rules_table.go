@@ -957,7 +957,9 @@ var phraseRules = []rule{
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "The sending service's account is in its test (sandbox) mode: it sends only to the account's own or verified addresses, or only from its test domain. Verify the sending domain with the service, use an address on it as the sender, and ask for production access where the service requires it.",
 		Source:  "https://github.com/hsharghi/swift-resend/issues/15"},
-	{ID: "sending-service-from-refused", NotPattern: mailReplyNot, NotReply: []int{2}, Pattern: `\bfrom[._]e-?mail must be verified\b|\b(invalid|empty|missing) '?from'? (value|e-?mail address|address|field)\b|'from' parameter is not a valid address|\bempty from e-?mail address\b`,
+	// Resend's "The associated domain with your API key is not verified"
+	// (held-out round 219).
+	{ID: "sending-service-from-refused", NotPattern: mailReplyNot, NotReply: []int{2}, Pattern: `\bfrom[._]e-?mail must be verified\b|\b(invalid|empty|missing) '?from'? (value|e-?mail address|address|field)\b|'from' parameter is not a valid address|\bempty from e-?mail address\b|\bdomain (associated )?with your api key is not verified\b`,
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "The sending service refused the From address: it is empty, malformed, or not one the account has verified. Set a From address on a domain or sender identity verified with the service.",
 		Source:  "https://github.com/sendgrid/sendgrid-go/issues/54"},
@@ -1621,7 +1623,12 @@ var phraseRules = []rule{
 	// (held-out round 117) name the mechanism too.
 	{
 		ID: "unsupported-mechanism", Pattern: `(auth|authentication|authenticate) (mode|method|mechanism|type) ([^\s,.]{1,30} )?(is )?(not supported|unsupported|not available)|no matching (authentication|auth|sasl) (method|mechanism)|no support for [^\n]{0,30} authentication|does not support (sasl|apop|cram-md5|digest-md5|ntlm|gssapi|xoauth2?|oauthbearer)\b|(unsupported|invalid|unknown) (authentication |auth |sasl )?mechanism|unrecognized authentication type|mechanism is too weak|no (authentication )?mechan[a-z]* (supported|available|were tried)|no (supported|common|usable|suitable|compatible) (authentication |sasl )?mechanisms?|no worthy mechs|no form of authori[sz]ation|(command )?unrecogni[sz]ed( command)?:? "?auth\b|unable to use (this|that) auth(entication)? (type|mechanism|method)|command "?auth"? not recognized|^authentication not supported$|unknown auth type|unknown (authentication|auth) method|unsupported authentication package|unsupported auth(entication)? type|oauth ?(2(\.0)? )?is (currently )?not supported|no authenticators available|authentication package has been disabled`,
-		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
+		// A program that names a wrong password first and the mechanism
+		// as a maybe (ZITADEL's "check if both your user and password are
+		// correct, if they're correct maybe your provider requires an auth
+		// method not supported") is read by program-auth-failed-or-mechanism.
+		NotPattern: `check if (both )?your user and password are correct`,
+		Code:       CodeMechanismUnsupported, Confidence: ConfidenceHigh,
 		Source: "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/imap-login/client-authenticate.c",
 	},
 	{
@@ -2222,6 +2229,37 @@ var phraseRules = []rule{
 		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
 		Summary: "The program made more requests than the provider's API allows per period: it must slow down and retry later (or the project's quota be raised). The account and its storage are fine.",
 		Source:  "https://github.com/GAM-team/got-your-back/issues/309",
+	},
+	{
+		// A signed-in user the server will not let send, or a sender
+		// identity it does not take for the account: Auth0's relay's
+		// "Authenticated user is not authorized to send mail", an ISP's
+		// "550-Unauthorized sending: the sender identity used is not valid
+		// for this account", ZITADEL's "The sender address must be
+		// configured as custom domain on the instance" (held-out rounds
+		// 219-220).
+		ID: "sender-identity-refused", Protocols: []Protocol{ProtocolSMTP, ""},
+		Pattern: `\b(authenticated )?user is not (authori[sz]ed|allowed|permitted) to send( mail| e-?mail| messages)?\b|sender identity[^\n]{0,40}\bnot valid\b|\bunauthori[sz]ed sending\b|sender address must be (configured|verified|registered|set up)\b`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "The server will not send with this sender: the signed-in account may not use that From address (or may not send at all), or the address's domain is not one set up for it. Send as the account's own address, or have the administrator allow this one.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The account's sending as a whole is held, whatever the sender.", "Sending as the account's own address fails the same way."),
+		},
+		Source: "https://github.com/zitadel/zitadel/blob/main/internal/static/i18n/en.yaml",
+	},
+	{
+		// ZITADEL's "could not add smtp auth, check if both your user and
+		// password are correct, if they're correct maybe your provider
+		// requires an auth method not supported by ZITADEL" (held-out
+		// round 219): the sign-in failed, and the program names two
+		// causes; the mechanism is the second.
+		ID: "program-auth-failed-or-mechanism", Pattern: `could not add smtp auth|check if (both )?your user and password are correct`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The program could not sign in to the SMTP server: most often the user name or password is wrong; the program's own message adds that the server may want a sign-in method it does not offer.",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The server wants a sign-in method the program lacks (only CRAM-MD5, NTLM or OAuth).", "The same user name and password work in another mail program."),
+		},
+		Source: "https://github.com/zitadel/zitadel/blob/main/internal/static/i18n/en.yaml",
 	},
 	{
 		// Kolab's policy service "Sender uses unauthorized envelope sender
