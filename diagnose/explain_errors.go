@@ -266,7 +266,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// musl's "no address associated with name" in PHP 8's "getaddrinfo
 	// for mail.example.org failed: ..." (Roundcube in Alpine; held-out
 	// round 123).
-	{Phrases: []string{"no such host", "enotfound", "no address associated with hostname", "no address associated with name", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve",
+	// Node's ENOTFOUND is a word of its own: inside a longer name it is
+	// no lookup ("MailKit.MessageNotFoundException" holds "enotfound";
+	// held-out round 222), so the pattern below bounds it.
+	{Phrases: []string{"no such host", "no address associated with hostname", "no address associated with name", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve",
 		// elementary Mail: "Error to resolve imap.yahoo.com" (held-out round 95).
 		"error to resolve", "host not found", "nxdomain",
 		"remote name could not be resolved", "ebadname", "(php_network_getaddresses)", "hostname not found",
@@ -295,7 +298,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// cannot be found."
 		// Open-Xchange: "The IP address of host \"x\" could not be
 		// determined" (held-out round 183).
-		Pattern: `(^|[.:!]\s+|\)\s*)the (specified )?server (could not|cannot) be found|\bip address of (the )?host [^\n]{1,120} could not be determined\b`,
+		Pattern: `(^|[.:!]\s+|\)\s*)the (specified )?server (could not|cannot) be found|\bip address of (the )?host [^\n]{1,120} could not be determined\b|\benotfound\b`,
 		Kind:    probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Go, Node, Python, Java, .NET, PHP, Open-Xchange"},
 	{Phrases: []string{"server misbehaving", "servfail", "code: 'edns'"},
 		// Go's resolver: "dial tcp: lookup smtp.example.com on 8.8.8.8:53:

