@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"bytes"
+	"net"
 	"regexp"
 	"strconv"
 	"strings"
@@ -126,6 +127,30 @@ func Explain(text string, hints Hints) Finding {
 	return explain(text, hints, "")
 }
 
+// hintHost is the server name in a host hint written as a person writes
+// it: "imaps://outlook.office365.com:993", "outlook.office365.com:993",
+// " smtp.example.org. " all name the server; a hint read whole as a name
+// recognised no provider, and the advice went to the wrong person (a
+// reviewer's find). User info before an "@" is dropped, never shown.
+func hintHost(h string) string {
+	h = strings.TrimSpace(h)
+	if i := strings.Index(h, "://"); i >= 0 {
+		h = h[i+3:]
+		if j := strings.IndexAny(h, "/?#"); j >= 0 {
+			h = h[:j]
+		}
+	}
+	if i := strings.LastIndexByte(h, '@'); i >= 0 {
+		h = h[i+1:]
+	}
+	if name, port, err := net.SplitHostPort(h); err == nil && port != "" {
+		if _, err := strconv.Atoi(port); err == nil {
+			h = name
+		}
+	}
+	return strings.TrimSuffix(strings.Trim(h, "[]"), ".")
+}
+
 // oauthWordsRE are a pasted text's words that the program signed in with
 // OAuth (review 12: "OAuth2 sign-in succeeded, but the IMAP server
 // rejected the token: A1 NO AUTHENTICATE failed."); oauthAdviceRE are a
@@ -141,6 +166,7 @@ var (
 // same text and, for a held-out round's text ("r12-..."), every text of
 // that round.
 func explain(text string, hints Hints, id string) Finding {
+	hints.Host = hintHost(hints.Host)
 	text = fromUTF16(text)
 	if notText(text) {
 		f := Finding{Code: CodeUnknown, Severity: SeverityError, Protocol: hints.Protocol, Confidence: ConfidenceLow,

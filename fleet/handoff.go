@@ -353,3 +353,41 @@ func wrap(s string, width int) string {
 }
 
 func itoa(n int) string { return fmt.Sprint(n) }
+
+// NothingToHandOff is what to say when a run has no hand-off, or "" when
+// it has one: that nothing is wrong only with the mailboxes that were
+// checked and signed in to, and how many were not (a reviewer's find: a
+// run whose every mailbox the ledger held back said "every mailbox
+// checked works", and an admin would have closed the ticket).
+func (r *Report) NothingToHandOff() string {
+	if len(r.Handoffs) > 0 {
+		return ""
+	}
+	c := r.Counts
+	var s string
+	switch n := c.Checked - c.NoSecret; {
+	case n == 1:
+		s = "Nothing to hand off: the one mailbox checked and signed in to works."
+	case n > 1:
+		s = "Nothing to hand off: the " + itoa(n) + " mailboxes checked and signed in to work."
+	default:
+		s = "Nothing to hand off, but no mailbox was signed in to, so nothing is known to work."
+	}
+	var not []string
+	if c.NoSecret > 0 {
+		not = append(not, plural(c.NoSecret, "mailbox was", "mailboxes were")+" checked without signing in (no password or token)")
+	}
+	if c.Skipped > 0 {
+		not = append(not, plural(c.Skipped, "mailbox was", "mailboxes were")+" held back by the ledger (signed in to within the cool-down) and not checked")
+	}
+	if c.Invalid > 0 {
+		not = append(not, plural(c.Invalid, "entry", "entries")+" could not be read")
+	}
+	if c.Interrupted > 0 {
+		not = append(not, plural(c.Interrupted, "mailbox was", "mailboxes were")+" not reached before the run was interrupted")
+	}
+	if len(not) > 0 {
+		s += " Not known: " + strings.Join(not, "; ") + "."
+	}
+	return s
+}

@@ -30,3 +30,23 @@ func TestWarningsOnlyForWhatWorks(t *testing.T) {
 	hs := WarningHandoffs([]Warning{{ID: "x/imap/warn-microsoft-legacy-tls-endpoint", Rule: "warn-microsoft-legacy-tls-endpoint", Domain: "x", Protocol: diagnose.ProtocolIMAP, Count: 1, Mailboxes: []string{"a@x"}}})
 	assert.NotContains(t, hs[0].Subject, "works", "a failing mailbox's server warning does not say it works")
 }
+
+// TestNothingToHandOffSaysWhatWasNotChecked: a run with no hand-off says
+// nothing is wrong only with the mailboxes that were signed in to (a
+// reviewer's find: a run the ledger held back whole said "every mailbox
+// checked works").
+func TestNothingToHandOffSaysWhatWasNotChecked(t *testing.T) {
+	held := &Report{Counts: Counts{Accounts: 13, Checked: 1, NoSecret: 1, Skipped: 12}}
+	msg := held.NothingToHandOff()
+	assert.Contains(t, msg, "no mailbox was signed in to, so nothing is known to work")
+	assert.Contains(t, msg, "12 mailboxes were held back by the ledger")
+	assert.Contains(t, msg, "1 mailbox was checked without signing in")
+
+	fine := &Report{Counts: Counts{Accounts: 3, Checked: 3, Working: 3}}
+	assert.Equal(t, "Nothing to hand off: the 3 mailboxes checked and signed in to work.", fine.NothingToHandOff())
+	one := &Report{Counts: Counts{Accounts: 1, Checked: 1, Working: 1}}
+	assert.Equal(t, "Nothing to hand off: the one mailbox checked and signed in to works.", one.NothingToHandOff())
+
+	withHandoff := &Report{Handoffs: []Handoff{{}}}
+	assert.Empty(t, withHandoff.NothingToHandOff())
+}

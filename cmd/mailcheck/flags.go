@@ -104,6 +104,29 @@ func (fs *flagSet) Args() []string { return fs.positional }
 // NArg returns the number of arguments that are not flags.
 func (fs *flagSet) NArg() int { return len(fs.positional) }
 
+// Arg returns the i-th argument that is not a flag, or "" (the embedded
+// FlagSet's Arg would read what it had left, which after the flags are
+// taken out of order is not the user's stray argument: a reviewer saw
+// `unexpected argument ""`).
+func (fs *flagSet) Arg(i int) string {
+	if i < 0 || i >= len(fs.positional) {
+		return ""
+	}
+	return fs.positional[i]
+}
+
+// strayArgErr is the usage error for an argument where only flags go,
+// with the flag the user most likely meant when the argument shows it.
+func (fs *flagSet) strayArgErr(hints map[string]func(string) bool) error {
+	a := fs.Arg(0)
+	for flagName, looksLike := range hints {
+		if looksLike(a) {
+			return fs.usageErr("unexpected argument %q: give it as %s %s", a, flagName, a)
+		}
+	}
+	return fs.usageErr("unexpected argument %q", a)
+}
+
 var (
 	reUndefined = regexp.MustCompile(`^flag provided but not defined: -+(\S+)$`)
 	reNeedsArg  = regexp.MustCompile(`^flag needs an argument: -+(\S+)$`)

@@ -80,7 +80,10 @@ func parseFleetFlags(e *env, args []string) (*fleetFlags, *flagSet, error) {
 	}
 	switch {
 	case fs.NArg() > 0:
-		return nil, fs, fs.usageErr("unexpected argument %q", fs.Arg(0))
+		return nil, fs, fs.strayArgErr(map[string]func(string) bool{"--accounts": func(a string) bool {
+			l := strings.ToLower(a)
+			return strings.HasSuffix(l, ".csv") || strings.HasSuffix(l, ".txt")
+		}})
 	case ff.accounts == "":
 		return nil, fs, fs.usageErr("--accounts is required")
 	}
@@ -304,8 +307,8 @@ func writeJSONLine(w io.Writer, v any) error {
 // writeHandoffs writes every hand-off, separated by a rule.
 func writeHandoffs(w io.Writer, rep *fleet.Report, markdown bool) error {
 	var b strings.Builder
-	if len(rep.Handoffs) == 0 {
-		b.WriteString("Nothing to hand off: every mailbox checked works.\n")
+	if msg := rep.NothingToHandOff(); msg != "" {
+		b.WriteString(msg + "\n")
 	}
 	for i, h := range rep.Handoffs {
 		if i > 0 {

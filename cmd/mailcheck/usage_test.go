@@ -38,6 +38,11 @@ func TestUsageErrors(t *testing.T) {
 		{"check-password-equals", []string{"check", "--email", "a@example.com", "--password=hunter2"}},
 		{"check-nothing-to-check", []string{"check", "--email", "a@example.com", "--no-imap", "--no-smtp"}},
 		{"check-extra-argument", []string{"check", "--email", "a@example.com", "extra"}},
+		// The address typed where only flags go, before one (a new user's
+		// first try): named, with the flag it needs.
+		{"check-address-as-argument", []string{"check", "alice@contoso.example", "--imap", "127.0.0.1:1"}},
+		{"check-first-of-two-extra", []string{"check", "--email", "a@example.com", "foo", "bar"}},
+		{"fleet-file-as-argument", []string{"fleet", "staff.csv", "--json"}},
 		{"explain-no-text", []string{"explain"}},
 		{"explain-bad-protocol", []string{"explain", "--protocol", "pop4", "hello"}},
 		{"explain-unknown-provider", []string{"explain", "--provider", "nosuch", "x"}},
