@@ -125,19 +125,3 @@ func FuzzRestoreWords(f *testing.F) {
 		}
 	})
 }
-
-// TestExplainHostHintAsWritten: a host hint written as a URL, with a port
-// or a trailing dot names the same server as the bare name, so the
-// provider and its advice are the same (a reviewer's find: a URL was read
-// whole, no provider was recognised, and the advice went to the user).
-func TestExplainHostHintAsWritten(t *testing.T) {
-	want := Explain("AUTHENTICATE failed.", Hints{Host: "outlook.office365.com"})
-	require.Equal(t, CodeBasicAuthDisabled, want.Code)
-	for _, h := range []string{"imaps://outlook.office365.com:993", "outlook.office365.com:993", " Outlook.Office365.com. ", "imaps://user:x@outlook.office365.com/", "[outlook.office365.com]:993"} {
-		got := Explain("AUTHENTICATE failed.", Hints{Host: h})
-		assert.Equal(t, want.Code, got.Code, h)
-		assert.Equal(t, want.Remediation.Audience, got.Remediation.Audience, h)
-	}
-	assert.Equal(t, "::1", hintHost("[::1]:993"))
-	assert.Equal(t, "::1", hintHost("::1"))
-}
