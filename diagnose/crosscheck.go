@@ -233,8 +233,14 @@ func specificOverInvalid(bare, spec *Finding, bareProto, specProto string) Verdi
 func mostImportant(i, s *Finding) Verdict {
 	ri, rs := codeRank(i), codeRank(s)
 	switch {
-	case i.Code == s.Code:
+	case i.Code == s.Code && i.Summary == s.Summary:
 		return Verdict{Code: i.Code, Reason: "IMAP and SMTP show the same problem: " + i.Summary, DecidedBy: "both"}
+	case i.Code == s.Code:
+		// One code, two readings: a wrong TLS mode the opposite way on
+		// each (IMAP wants implicit TLS, SMTP STARTTLS) is one code, and
+		// "the same problem" would send the user to change both the same
+		// way (a reviewer's find).
+		return Verdict{Code: i.Code, Reason: "IMAP and SMTP both fail, each its own way. IMAP: " + i.Summary + " SMTP: " + s.Summary, DecidedBy: "both"}
 	case ri <= rs:
 		return Verdict{Code: i.Code, Reason: "IMAP: " + i.Summary + describeOther("SMTP", s), DecidedBy: "imap"}
 	}

@@ -276,3 +276,24 @@ func testPort(t *testing.T, addr string) int {
 	require.NoError(t, err)
 	return n
 }
+
+// TestCrossCheckSameCodeTwoReadings: one code with two readings is not
+// "the same problem" (a reviewer's find: a plaintext IMAP client on a TLS
+// port and a TLS SMTP client on a STARTTLS port are both tls_wrong_mode,
+// the opposite way, and the verdict told the user to change both alike).
+func TestCrossCheckSameCodeTwoReadings(t *testing.T) {
+	im := []Finding{{Code: CodeTLSWrongMode, Severity: SeverityError, Protocol: ProtocolIMAP, Confidence: ConfidenceHigh,
+		Summary: "The port expects implicit TLS (SSL/TLS), but the program spoke plain text first.", Alternatives: []Alternative{}}}
+	sm := []Finding{{Code: CodeTLSWrongMode, Severity: SeverityError, Protocol: ProtocolSMTP, Confidence: ConfidenceHigh,
+		Summary: "The port expects STARTTLS, but the program started a TLS handshake.", Alternatives: []Alternative{}}}
+	v, _, _ := CrossCheck(im, sm)
+	assert.Equal(t, CodeTLSWrongMode, v.Code)
+	assert.NotContains(t, v.Reason, "same problem")
+	assert.Contains(t, v.Reason, "IMAP: The port expects implicit TLS")
+	assert.Contains(t, v.Reason, "SMTP: The port expects STARTTLS")
+
+	// The same reading on both stays one sentence.
+	sm[0].Summary = im[0].Summary
+	v, _, _ = CrossCheck(im, sm)
+	assert.Contains(t, v.Reason, "IMAP and SMTP show the same problem: ")
+}
