@@ -372,19 +372,29 @@ func (r *runner) start(ctx context.Context, a Account) {
 	go func() {
 		defer r.wg.Done()
 		defer r.pending.Release(1)
-		r.finish(r.check(ctx, a, res))
+		r.check(ctx, a, res)
 	}()
 }
 
 // check waits for the account's hosts and a running slot, asks the
-// ledger, and diagnoses.
-func (r *runner) check(ctx context.Context, a Account, res Result) Result {
+// ledger, diagnoses, and hands the result on before it frees the slots:
+// a callback that cancels the run on a result then stops the next account
+// from starting, as Limit promises (with the slot freed first, a loaded
+// machine let more accounts start before the callback ran).
+func (r *runner) check(ctx context.Context, a Account, res Result) {
 	release, err := r.acquire(ctx, hostKeys(a.Account, res.Domain))
 	if err != nil {
 		res.Status = StatusInterrupted
-		return res
+		r.finish(res)
+		return
 	}
-	defer release()
+	res = r.checkInSlot(ctx, a, res)
+	r.finish(res)
+	release()
+}
+
+// checkInSlot is check's work once the slots are held.
+func (r *runner) checkInSlot(ctx context.Context, a Account, res Result) Result {
 	if ctx.Err() != nil { // slots freed as the run was cancelled
 		res.Status = StatusInterrupted
 		return res
