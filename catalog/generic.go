@@ -622,6 +622,19 @@ var genericEntries = []Remediation{
 		Checked:     "2026-12-06",
 	},
 	{
+		Code: CodeConnectionTimeout, Situation: "silent-after-tls", Title: "The server accepted the connection but never greeted", Audience: AudienceAdmin,
+		Explanation: "The network path works: the connection opened and the TLS handshake completed, so the host, the port and the TLS setting are right. Then the mail service behind the port never sent its greeting: it is hung or overloaded, or something in front of it (a proxy, a load balancer, an antivirus or firewall that inspects mail) holds the connection without passing it on. Nothing about the account or the password is in question yet.",
+		UserSteps: []string{
+			"Run the check again in a few minutes; if it stays silent, forward this message to whoever runs the mail server: changing your settings or your network will not help.",
+		},
+		AdminSteps: []string{
+			"Look at the mail service on that port: is it running and accepting (its log shows the connection, or nothing at all), and at its process and connection limits.",
+			"Look at anything in front of it that completes TLS for it (a proxy, a load balancer, a mail-inspecting firewall or antivirus) and whether it passes connections on.",
+		},
+		VendorSteps: []string{"Wait for the greeting for a reasonable time (RFC 5321 §4.5.3.2 suggests 5 minutes) and say that the server accepted the connection and never greeted, not that the network failed."},
+		Checked:     "2026-12-06",
+	},
+	{
 		Code: CodeConnectionTimeout, Situation: "stalled-mid-session", Title: "The server stopped answering in the middle of the session", Audience: AudienceUser,
 		Explanation: "The connection and the first steps worked; then the server, or something on the network between, stopped answering before the program's time limit ran out (a large folder or message, a busy server, a firewall or router that drops long or idle connections). The host, port and password are not in question: they worked until then.",
 		UserSteps: []string{

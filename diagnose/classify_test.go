@@ -537,3 +537,19 @@ func TestGreetingTimeoutReading(t *testing.T) {
 	require.NotNil(t, f.Remediation)
 	assert.Contains(t, f.Remediation.Explanation, "never sent its greeting")
 }
+
+// TestSilentAfterTLSIsTheServersAdmins: a server that completed the TLS
+// handshake and never greeted is the mail service's problem, and its
+// advice goes to the administrator, not to the user's network (a new CLI
+// user's find: "try a phone hotspot").
+func TestSilentAfterTLSIsTheServersAdmins(t *testing.T) {
+	fs := ClassifyIMAP(imapNet(probe.StageGreeting, probe.NetTimeout, withTLS), pNone)
+	require.NotEmpty(t, fs)
+	f := fs[0]
+	assert.Equal(t, CodeConnectionTimeout, f.Code)
+	assert.Equal(t, "timeout-greeting-after-tls", f.Evidence.Rule)
+	require.NotNil(t, f.Remediation)
+	assert.Equal(t, AudienceAdmin, f.Remediation.Audience)
+	assert.Contains(t, f.Remediation.Title, "never greeted")
+	assert.NotContains(t, f.Remediation.Explanation+strings.Join(f.Remediation.UserSteps, " "), "hotspot")
+}

@@ -3216,8 +3216,11 @@ var factRules = []rule{
 		Code: CodeConnectionTimeout, Confidence: ConfidenceHigh, Source: srcNetFacts},
 	// After a completed TLS handshake the TLS mode is right: no
 	// tls_wrong_mode alternative.
+	// The server's administrator acts, not the user's network: the
+	// connection and TLS worked (a new CLI user's find: the advice sent
+	// them to try a phone hotspot).
 	{ID: "timeout-greeting-after-tls", Encrypted: true, Net: []probe.NetErrorKind{probe.NetTimeout}, Stages: []probe.Stage{probe.StageGreeting},
-		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium, Situation: "silent-after-tls",
 		Summary:      "The connection and the TLS handshake both worked, but the server never sent its greeting.",
 		Alternatives: []Alternative{altSilentService}, Source: srcNetFacts},
 	{ID: "timeout-greeting", Net: []probe.NetErrorKind{probe.NetTimeout}, Stages: []probe.Stage{probe.StageGreeting, probe.StageModeCheck},
