@@ -147,13 +147,14 @@ func WarningHandoffs(ws []Warning) []Handoff {
 		if w.Tenant != "" {
 			org = w.Tenant
 		}
-		subject := plural(w.Count, "mailbox", "mailboxes") + " of " + org + ", " + strings.ToUpper(string(w.Protocol)) + ": works, but needs attention"
+		what := "works, but needs attention"
 		if slices.Contains(anyOutcomeWarnings, w.Rule) {
-			subject = plural(w.Count, "mailbox", "mailboxes") + " of " + org + ", " + strings.ToUpper(string(w.Protocol)) + ": their server needs attention"
+			what = "their server needs attention"
 		}
 		if w.Remediation != nil && w.Remediation.Title != "" && w.Remediation.Code == diagnose.CodeOK {
-			subject = plural(w.Count, "mailbox", "mailboxes") + " of " + org + ", " + strings.ToUpper(string(w.Protocol)) + ": " + w.Remediation.Title
+			what = w.Remediation.Title
 		}
+		subject := plural(w.Count, "mailbox", "mailboxes") + " of " + org + ", " + strings.ToUpper(string(w.Protocol)) + ": " + what
 		h := Handoff{Audience: aud, To: recipient(aud, org, w.Provider), Subject: subject, Explanation: w.Summary,
 			Mailboxes: slices.Clone(w.Mailboxes), Groups: []string{w.ID}, Steps: []string{}, Rule: w.Rule, Evidence: []string{}}
 		if w.Evidence != "" {
