@@ -214,7 +214,7 @@ var msLegacyIMAPHosts = map[string]bool{
 // IMAP endpoints, whatever the outcome: the endpoint itself is going or
 // gone, which no other finding would say.
 func legacyEndpointWarning(proto Protocol, host string) []Finding {
-	h := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(host)), ".")
+	h := normName(host)
 	if !msLegacyIMAPHosts[h] {
 		return nil
 	}
