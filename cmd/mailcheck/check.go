@@ -89,7 +89,7 @@ func parseCheckFlags(e *env, args []string) (*checkFlags, *flagSet, error) {
 	}
 	switch {
 	case fs.NArg() > 0:
-		return nil, fs, fs.strayArgErr(map[string]func(string) bool{"--email": func(a string) bool { return strings.Contains(a, "@") }})
+		return nil, fs, fs.strayArgErr("--email", func(a string) bool { return strings.Contains(a, "@") })
 	case cf.email.v == "":
 		return nil, fs, fs.usageErr("--email is required")
 	case cf.noIMAP && cf.noSMTP:

@@ -116,13 +116,11 @@ func (fs *flagSet) Arg(i int) string {
 }
 
 // strayArgErr is the usage error for an argument where only flags go,
-// with the flag the user most likely meant when the argument shows it.
-func (fs *flagSet) strayArgErr(hints map[string]func(string) bool) error {
+// naming flagName when the argument looks like its value.
+func (fs *flagSet) strayArgErr(flagName string, looksLike func(string) bool) error {
 	a := fs.Arg(0)
-	for flagName, looksLike := range hints {
-		if looksLike(a) {
-			return fs.usageErr("unexpected argument %q: give it as %s %s", a, flagName, a)
-		}
+	if looksLike(a) {
+		return fs.usageErr("unexpected argument %q: give it as %s %s", a, flagName, a)
 	}
 	return fs.usageErr("unexpected argument %q", a)
 }

@@ -80,10 +80,10 @@ func parseFleetFlags(e *env, args []string) (*fleetFlags, *flagSet, error) {
 	}
 	switch {
 	case fs.NArg() > 0:
-		return nil, fs, fs.strayArgErr(map[string]func(string) bool{"--accounts": func(a string) bool {
+		return nil, fs, fs.strayArgErr("--accounts", func(a string) bool {
 			l := strings.ToLower(a)
 			return strings.HasSuffix(l, ".csv") || strings.HasSuffix(l, ".txt")
-		}})
+		})
 	case ff.accounts == "":
 		return nil, fs, fs.usageErr("--accounts is required")
 	}
