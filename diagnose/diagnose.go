@@ -12,7 +12,6 @@ import (
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/imapcheck"
 	"github.com/mailcheck-go/mailcheck/internal/dial"
-	"github.com/mailcheck-go/mailcheck/internal/redact"
 	"github.com/mailcheck-go/mailcheck/internal/saslmech"
 	"github.com/mailcheck-go/mailcheck/probe"
 	"github.com/mailcheck-go/mailcheck/smtpcheck"
@@ -256,11 +255,9 @@ func checkAccount(acct *Account) (string, error) {
 		// "imaps://...", "host:993" or a stray newline is a usage error
 		// for both protocols at once, not a DNS failure of one.
 		if ep.e.Host != "" {
-			h, err := dial.CheckHost(ep.e.Host)
+			h, err := dial.CheckHost(ep.e.Host, acct.Password.Reveal(), acct.Token.Reveal())
 			if err != nil {
-				// The host was typed where a password may have gone too.
-				msg := redact.New(acct.Password.Reveal(), acct.Token.Reveal()).String(err.Error())
-				return "", fmt.Errorf("%w: %s: %s", ErrInvalidAccount, ep.name, msg)
+				return "", fmt.Errorf("%w: %s: %w", ErrInvalidAccount, ep.name, err)
 			}
 			ep.e.Host = h
 		}

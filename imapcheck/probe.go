@@ -11,7 +11,6 @@ import (
 	"github.com/mailcheck-go/mailcheck/internal/dial"
 	"github.com/mailcheck-go/mailcheck/internal/goodbye"
 	"github.com/mailcheck-go/mailcheck/internal/guard"
-	"github.com/mailcheck-go/mailcheck/internal/redact"
 	"github.com/mailcheck-go/mailcheck/internal/saslmech"
 	"github.com/mailcheck-go/mailcheck/internal/stages"
 	"github.com/mailcheck-go/mailcheck/internal/tap"
@@ -102,10 +101,9 @@ func Wait() { goodbye.Wait() }
 // caller's value is never modified. smtpcheck's Options.normalize follows
 // the same rules where the protocols agree.
 func (o Options) normalize() (Options, error) {
-	h, err := dial.CheckHost(o.Host)
+	h, err := dial.CheckHost(o.Host, o.Password.Reveal(), o.Token.Reveal())
 	if err != nil {
-		// The host was typed where a password may have gone too.
-		return o, invalid("%s", redact.New(o.Password.Reveal(), o.Token.Reveal()).String(err.Error()))
+		return o, invalid("%v", err)
 	}
 	o.Host = h
 	switch o.Security {

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/mailcheck-go/mailcheck/internal/dial"
-	"github.com/mailcheck-go/mailcheck/internal/redact"
 	"github.com/mailcheck-go/mailcheck/internal/saslmech"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -41,10 +40,9 @@ func invalid(format string, args ...any) error {
 func (o Options) normalize() (Options, error) {
 	// The same checks as imapcheck's (an IPv6 literal may come bracketed
 	// from a URL or a config file).
-	h, err := dial.CheckHost(o.Host)
+	h, err := dial.CheckHost(o.Host, o.Password.Reveal(), o.Token.Reveal())
 	if err != nil {
-		// The host was typed where a password may have gone too.
-		return o, invalid("%s", redact.New(o.Password.Reveal(), o.Token.Reveal()).String(err.Error()))
+		return o, invalid("%v", err)
 	}
 	o.Host = h
 	switch o.Security {

@@ -6,6 +6,8 @@ import (
 	"net"
 	"strings"
 	"unicode"
+
+	"github.com/mailcheck-go/mailcheck/internal/redact"
 )
 
 // CheckHost returns host as the probes dial it: spaces around it trimmed
@@ -16,8 +18,18 @@ import (
 // before an "@", and a port ("imap.example.com:993"). The error says
 // which, in words for a person. It never quotes what comes before an "@"
 // or after "://" with it (a URL may carry the password: a reviewer's
-// find); callers that know the credentials redact the error as well.
-func CheckHost(host string) (string, error) {
+// find), and its error loses any four bytes of the secrets given (the
+// account's password and token: a host may have been typed where the
+// password went), as every text a probe lets out does.
+func CheckHost(host string, secrets ...string) (string, error) {
+	h, err := checkHost(host)
+	if err != nil && len(secrets) > 0 {
+		return "", errors.New(redact.New(secrets...).String(err.Error()))
+	}
+	return h, err
+}
+
+func checkHost(host string) (string, error) {
 	h := strings.TrimSpace(host)
 	switch {
 	case h == "":

@@ -59,3 +59,16 @@ func FuzzCheckHost(f *testing.F) {
 		}
 	})
 }
+
+// TestCheckHostHidesTheSecrets: a password typed into the host, where the
+// error would quote it, loses its bytes there as in every probe's text.
+func TestCheckHostHidesTheSecrets(t *testing.T) {
+	const pw = "Secr3t-Pw9"
+	for _, host := range []string{"imap.example.test:" + pw, "imap.example.test " + pw} {
+		_, err := CheckHost(host, pw, "")
+		require.Error(t, err, host)
+		assert.NotContains(t, err.Error(), "cr3t", host)
+		_, bare := CheckHost(host)
+		assert.Contains(t, bare.Error(), pw, "without the secrets the host is quoted as given")
+	}
+}
