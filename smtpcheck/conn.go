@@ -58,6 +58,14 @@ func (p *prober) writeLine(line string) error {
 // probe: the connection is not used again.
 func (p *prober) netFail(st *stages.Step, op string, err error, lines []string, detail string) {
 	ne := netError(st, op, err)
+	if what, ok := strings.CutPrefix(detail, "no reply to "); ok && len(lines) > 0 {
+		// Part of the reply came: "no reply" would contradict the lines
+		// the step keeps.
+		detail = "the reply to " + what + " broke off"
+		if ne.Kind == probe.NetTimeout {
+			detail = "the reply to " + what + " was still arriving when the step's time ran out"
+		}
+	}
 	if ne.Kind == probe.NetProtocol {
 		detail = "the server's reply is not SMTP"
 	}

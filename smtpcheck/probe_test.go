@@ -599,3 +599,22 @@ func TestProbeStartTLSInjection(t *testing.T) {
 	assert.Equal(t, probe.NetProtocol, res.Error.Kind, "Error.Kind")
 	assert.Equal(t, 0, authCount(s), "auth attempts")
 }
+
+// TestProbeReplyCutOff: part of a multi-line reply came, then nothing.
+// The step keeps the lines that came and says the reply was still
+// arriving, not that none came.
+func TestProbeReplyCutOff(t *testing.T) {
+	s := startFake(t, serverTLS(t), script{ehlo: ehloAuth, auth: func(c *fakeConn, line string) {
+		c.send("535-5.7.8 Username and Password not accepted. For more information, go to")
+		c.silent()
+	}}.handle)
+	o := optionsFor(s, probe.SecurityTLS)
+	o.StageTimeout = 300 * time.Millisecond
+	res := probeOK(t, o)
+	require.NotNil(t, res.Error)
+	assert.Equal(t, probe.NetTimeout, res.Error.Kind)
+	st, ok := step(res, probe.StageAuthenticate)
+	require.True(t, ok)
+	assert.Equal(t, "the reply to AUTH was still arriving when the step's time ran out", st.Detail)
+	assert.Contains(t, st.Server, "535-5.7.8 Username and Password not accepted")
+}

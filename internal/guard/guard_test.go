@@ -243,3 +243,95 @@ func TestRelease(t *testing.T) {
 	require.NoError(t, err, "neither the past limit nor the ended context stops the read")
 	assert.Equal(t, "*", string(b))
 }
+
+// drip writes one byte to peer every gap until stop is closed.
+func drip(peer net.Conn, gap time.Duration, stop <-chan struct{}) {
+	for {
+		select {
+		case <-stop:
+			return
+		case <-time.After(gap):
+			if _, err := peer.Write([]byte("*")); err != nil {
+				return
+			}
+		}
+	}
+}
+
+func TestStretchWhileBytesArrive(t *testing.T) {
+	g, peer := pipe(t, t.Context())
+	start := time.Now()
+	g.SetLimit(start.Add(150 * time.Millisecond))
+	g.SetStretch(150*time.Millisecond, start.Add(watchdog), nil)
+	stop := make(chan struct{})
+	go drip(peer, 40*time.Millisecond, stop)
+	for time.Since(start) < 500*time.Millisecond {
+		require.NoError(t, readErr(t, g), "a reply still arriving outlasts the limit")
+	}
+	close(stop)
+	assert.ErrorIs(t, readErr(t, g), os.ErrDeadlineExceeded, "once the bytes stop, the stretched limit ends the read")
+	assert.Less(t, time.Since(start), 2*time.Second, "the limit moved by one step, not to the maximum")
+}
+
+func TestStretchStopsAtMax(t *testing.T) {
+	g, peer := pipe(t, t.Context())
+	start := time.Now()
+	g.SetLimit(start.Add(100 * time.Millisecond))
+	g.SetStretch(100*time.Millisecond, start.Add(400*time.Millisecond), nil)
+	stop := make(chan struct{})
+	defer close(stop)
+	go drip(peer, 20*time.Millisecond, stop)
+	var err error
+	for err == nil {
+		err = readErr(t, g)
+	}
+	assert.ErrorIs(t, err, os.ErrDeadlineExceeded)
+	assert.GreaterOrEqual(t, time.Since(start), 390*time.Millisecond, "the bytes stretched the limit")
+	assert.Less(t, time.Since(start), 2*time.Second, "a server that never stops cannot stretch past the maximum")
+}
+
+func TestStretchRefusedOrEnded(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		setup func(g *guard.Conn, start time.Time)
+	}{
+		{"refused", func(g *guard.Conn, start time.Time) {
+			g.SetStretch(time.Second, start.Add(watchdog), func(time.Time) bool { return false })
+		}},
+		{"ended by the next limit", func(g *guard.Conn, start time.Time) {
+			g.SetStretch(time.Second, start.Add(watchdog), nil)
+			g.SetLimit(start.Add(100 * time.Millisecond))
+		}},
+		{"maximum before the limit", func(g *guard.Conn, start time.Time) {
+			g.SetStretch(time.Second, start.Add(50*time.Millisecond), nil)
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, peer := pipe(t, t.Context())
+			start := time.Now()
+			g.SetLimit(start.Add(100 * time.Millisecond))
+			tc.setup(g, start)
+			stop := make(chan struct{})
+			defer close(stop)
+			go drip(peer, 20*time.Millisecond, stop)
+			var err error
+			for err == nil {
+				err = readErr(t, g)
+			}
+			assert.ErrorIs(t, err, os.ErrDeadlineExceeded)
+			assert.Less(t, time.Since(start), 600*time.Millisecond, "no stretch: the limit ends the read")
+		})
+	}
+}
+
+func TestStretchKeepsEarlierDeadline(t *testing.T) {
+	g, peer := pipe(t, t.Context())
+	start := time.Now()
+	g.SetLimit(start.Add(100 * time.Millisecond))
+	g.SetStretch(time.Second, start.Add(watchdog), nil)
+	require.NoError(t, g.SetReadDeadline(start.Add(300*time.Millisecond)))
+	go func() { _, _ = peer.Write([]byte("*")) }()
+	require.NoError(t, readErr(t, g), "the byte stretches the limit to a second from now")
+	assert.ErrorIs(t, readErr(t, g), os.ErrDeadlineExceeded)
+	assert.Less(t, time.Since(start), 800*time.Millisecond, "the caller's own deadline, earlier than the stretched limit, still applies")
+}

@@ -143,3 +143,59 @@ func TestAttachClampsConn(t *testing.T) {
 	}
 	s.Fail("no greeting", "", nil)
 }
+
+// TestReplyArrivingStretchesStage: a stage whose reply is still arriving
+// outlives its timeout, its context with it (so that a failure then is not
+// taken for the timeout), up to twice the timeout; once the server goes
+// quiet the stage ends as a timeout, with the context's error saying so.
+func TestReplyArrivingStretchesStage(t *testing.T) {
+	a, b := net.Pipe()
+	defer b.Close()
+	g := guard.New(t.Context(), a)
+	defer g.Close()
+	r := stages.New(t.Context(), 200*time.Millisecond, nil, nil)
+	r.Attach(g)
+	start := time.Now()
+	s := r.Begin(probe.StageEHLO)
+	first, _ := s.Ctx.Deadline()
+
+	stop := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(50 * time.Millisecond):
+				if _, err := b.Write([]byte("2")); err != nil {
+					return
+				}
+			}
+		}
+	}()
+	buf := make([]byte, 1)
+	for time.Since(start) < 300*time.Millisecond {
+		_, err := g.Read(buf)
+		require.NoError(t, err, "a reply still arriving is not cut at the stage timeout")
+	}
+	require.NoError(t, s.Ctx.Err(), "the stage's context lives as long as the stretched limit")
+	moved, _ := s.Ctx.Deadline()
+	assert.True(t, moved.After(first), "the context's deadline moved with the connection's limit")
+
+	var err error
+	for err == nil {
+		_, err = g.Read(buf)
+	}
+	close(stop)
+	assert.ErrorIs(t, err, os.ErrDeadlineExceeded)
+	elapsed := time.Since(start)
+	assert.GreaterOrEqual(t, elapsed, 390*time.Millisecond, "bytes kept arriving until twice the timeout")
+	assert.Less(t, elapsed, 2*time.Second, "never past twice the stage timeout")
+	select {
+	case <-s.Ctx.Done():
+	case <-time.After(5 * time.Second):
+		t.Fatal("the stage context did not end")
+	}
+	assert.ErrorIs(t, s.Ctx.Err(), context.DeadlineExceeded, "the stage timed out, as WithTimeout's context would say")
+	assert.ErrorIs(t, context.Cause(s.Ctx), context.DeadlineExceeded)
+	s.Fail("no reply", "", nil)
+}
