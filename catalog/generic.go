@@ -87,6 +87,17 @@ var genericEntries = []Remediation{
 		Checked: checked,
 	},
 	{
+		Code: CodeTLSCertificate, Situation: "cert-other-name", Title: "The certificate is for another name: use the name it covers", Audience: AudienceUser,
+		Explanation: "The connection reached a server whose certificate is valid, but for other names (shown above), not for the name in the settings. At shared hosts and at providers that serve many domains, the mail server has a name of its own, and a name such as mail.{domain} leads to it without being on its certificate. Using the server's own name makes the connection secure with nothing to change on the server.",
+		UserSteps: []string{
+			"Set the incoming and outgoing server to the name the provider's mail settings give (the hosting control panel's mail or \"Connect Devices\" page), usually the one the certificate names, not mail.{domain} or an IP address.",
+			"Do not accept the mismatched certificate and do not switch encryption off.",
+			"If the provider says the name in the settings is right, forward this message to its administrator.",
+		},
+		AdminSteps: []string{"Add every name users connect to to the certificate (mail.{domain} as well as the server's own name), or tell users the name it covers."},
+		Checked:    "2026-12-06",
+	},
+	{
 		Code: CodeTLSWrongMode, Title: "The port and the security setting do not match", Audience: AudienceUser,
 		Explanation: "The program spoke TLS to a port that expects plaintext first (STARTTLS), or the other way round. The ports decide the mode: 993 and 465 start with TLS; 143 and 587 start in plaintext and upgrade with STARTTLS.",
 		UserSteps: []string{
@@ -619,6 +630,17 @@ var genericEntries = []Remediation{
 		},
 		AdminSteps:  []string{"Look at the mail server's load and log at the time of the check (a slow authentication back end, DNS look-ups of the client, a content or policy service that does not answer), and for a firewall or proxy between that holds connections."},
 		VendorSteps: []string{"Give each step a time limit long enough for a slow but working server (RFC 5321 §4.5.3.2 suggests 5 minutes for the greeting and for most replies), and say which step stalled."},
+		Checked:     "2026-12-06",
+	},
+	{
+		Code: CodeConnectionTimeout, Situation: "probe-slow-reply", Title: "The server answers, but too slowly for the check's time", Audience: AudienceUser,
+		Explanation: "mailcheck connected and the server was answering: part of its reply had arrived when the check's time for that step ran out. The server is slow (overloaded, far away, or deliberately slowing new clients down), not silent, and nothing about the account or the password is in question yet.",
+		UserSteps: []string{
+			"Run the check again with more time (--timeout 30s, or a longer budget for an application's \"Test connection\").",
+			"If the server is this slow every time, tell the provider or administrator: mail programs with short time limits will fail on it too.",
+		},
+		AdminSteps:  []string{"Look at why the server answers slowly: its load, a slow authentication or DNS look-up of the client, or a deliberate delay for new connections (greylisting-style tarpitting)."},
+		VendorSteps: []string{"Give each step a time limit long enough for a slow but working server (RFC 5321 §4.5.3.2 suggests 5 minutes for most replies), and keep waiting while a reply is still arriving."},
 		Checked:     "2026-12-06",
 	},
 	{

@@ -162,3 +162,16 @@ func ended(ctx context.Context) error {
 	}
 	return nil
 }
+
+// cutReason says, for the verdict, that a step ran out of its share of
+// the budget, and how long it waited when a reply still arriving
+// stretched the share (internal/stages).
+func cutReason(cut *probe.Step, sh shares, o *Options) string {
+	waited := time.Duration(cut.ElapsedMS * float64(time.Millisecond))
+	if waited > sh.stage+sh.stage/10 {
+		return fmt.Sprintf(" The %s step timed out after %v: its %v share of the %v time budget, stretched while the server's reply was still arriving (the budget itself did not run out); a longer budget lets a step wait up to %v and may observe more.",
+			cut.Stage, waited.Round(100*time.Millisecond), sh.stage, sh.budget, stepLimit(o))
+	}
+	return fmt.Sprintf(" The %s step timed out at its %v share of the %v time budget (the budget itself did not run out); a longer budget lets a step wait up to %v and may observe more.",
+		cut.Stage, sh.stage, sh.budget, stepLimit(o))
+}

@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"time"
@@ -121,6 +122,12 @@ func findingFor(o *observation, r *rule) Finding {
 		}
 		if s, ok := certReasonSummary[f.CertReason]; ok && f.Summary == defaultSummary[CodeTLSCertificate] {
 			f.Summary = s
+			if f.CertReason == probe.CertWrongHost && len(o.CertNames) > 0 && o.Host != "" {
+				f.Summary = fmt.Sprintf("The server's certificate is for %s, not for %s, the name connected to.", listNames(o.CertNames), o.Host)
+				if f.situation == "" {
+					f.situation = "cert-other-name"
+				}
+			}
 		}
 	}
 	if f.Code == CodeOK {
@@ -274,6 +281,23 @@ func varsFor(username string) Vars {
 		v.Domain = username[at+1:]
 	}
 	return v
+}
+
+// maxCertNames is how many of a certificate's names a summary lists.
+const maxCertNames = 4
+
+// listNames lists a certificate's names for a summary: at most
+// maxCertNames of them, and how many more.
+func listNames(names []string) string {
+	shown := names
+	if len(shown) > maxCertNames {
+		shown = shown[:maxCertNames]
+	}
+	s := strings.Join(shown, ", ")
+	if more := len(names) - len(shown); more > 0 {
+		s += fmt.Sprintf(" and %d more", more)
+	}
+	return s
 }
 
 // certReasonSummary says what is wrong with the certificate when the

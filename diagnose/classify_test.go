@@ -553,3 +553,60 @@ func TestSilentAfterTLSIsTheServersAdmins(t *testing.T) {
 	assert.Contains(t, f.Remediation.Title, "never greeted")
 	assert.NotContains(t, f.Remediation.Explanation+strings.Join(f.Remediation.UserSteps, " "), "hotspot")
 }
+
+// TestSlowReplyIsNotSilence: a probe step that ran out of time with part
+// of the server's reply read is a slow server, not one that stopped
+// answering ("no reply came" would contradict the lines shown).
+func TestSlowReplyIsNotSilence(t *testing.T) {
+	timeout := &probe.NetError{Kind: probe.NetTimeout, Op: "read", Message: "read tcp 127.0.0.1:1->127.0.0.1:465: i/o timeout"}
+	result := func(server string) *smtpcheck.Result {
+		return &smtpcheck.Result{Host: "mail.example.org", Port: 465, Security: probe.SecurityTLS, Stage: probe.StageEHLO,
+			Error: timeout, TLS: &probe.TLSInfo{Version: "TLS 1.3"},
+			Steps: []probe.Step{
+				{Stage: probe.StageConnect, Outcome: probe.OutcomeOK},
+				{Stage: probe.StageTLSHandshake, Outcome: probe.OutcomeOK},
+				{Stage: probe.StageGreeting, Outcome: probe.OutcomeOK, Server: "220 mail.example.org ESMTP"},
+				{Stage: probe.StageEHLO, Outcome: probe.OutcomeFailed, Server: server, Error: timeout},
+			}}
+	}
+	f := ClassifySMTP(result("250-mail.example.org\n250-PIPELINING\n250-SIZE 10240000"), Provider{})
+	require.NotEmpty(t, f)
+	assert.Equal(t, CodeConnectionTimeout, f[0].Code)
+	assert.Equal(t, "timeout-reply-arriving", f[0].Evidence.Rule)
+	assert.Contains(t, f[0].Summary, "still sending its reply")
+
+	f = ClassifySMTP(result(""), Provider{})
+	require.NotEmpty(t, f)
+	assert.Equal(t, "timeout-later-probe", f[0].Evidence.Rule, "no byte of the reply: the server stopped answering")
+}
+
+// TestCertForAnotherName: a certificate that names other hosts says which,
+// and the advice is the user's (use the name it covers), not the
+// administrator's "renew the certificate" (a reviewer's find: a shared
+// host's "*.hostinger.com" certificate for mail.example.com).
+func TestCertForAnotherName(t *testing.T) {
+	res := func(names ...string) *imapcheck.Result {
+		e := &probe.NetError{Kind: probe.NetTLSCert, Op: "handshake", CertReason: probe.CertWrongHost,
+			Message: "tls: failed to verify certificate: x509: certificate is valid for *.hostinger.com, hostinger.com, not mail.example.com"}
+		r := &imapcheck.Result{Host: "mail.example.com", Port: 993, Security: probe.SecurityTLS, Stage: probe.StageTLSHandshake, Error: e}
+		if names != nil {
+			r.TLS = &probe.TLSInfo{Chain: []probe.CertInfo{{DNSNames: names}}}
+		}
+		return r
+	}
+	f := ClassifyIMAP(res("*.hostinger.com", "hostinger.com"), Provider{})
+	require.NotEmpty(t, f)
+	assert.Equal(t, CodeTLSCertificate, f[0].Code)
+	assert.Equal(t, "The server's certificate is for *.hostinger.com, hostinger.com, not for mail.example.com, the name connected to.", f[0].Summary)
+	require.NotNil(t, f[0].Remediation)
+	assert.Equal(t, AudienceUser, f[0].Remediation.Audience)
+	assert.Contains(t, f[0].Remediation.Title, "use the name it covers")
+
+	many := ClassifyIMAP(res("a.example.net", "b.example.net", "c.example.net", "d.example.net", "e.example.net", "f.example.net"), Provider{})
+	assert.Contains(t, many[0].Summary, "d.example.net and 2 more, not for mail.example.com")
+
+	f = ClassifyIMAP(res(), Provider{})
+	assert.Equal(t, "The server's certificate names another host than the one connected to.", f[0].Summary, "no certificate seen: the general words")
+	require.NotNil(t, f[0].Remediation)
+	assert.NotContains(t, f[0].Remediation.Title, "use the name it covers")
+}

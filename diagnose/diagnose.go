@@ -174,8 +174,7 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 	case spent:
 		rep.Verdict.Reason += fmt.Sprintf(" The %v time budget ran out before every step finished; a longer budget may observe more.", sh.budget)
 	case cut != nil:
-		rep.Verdict.Reason += fmt.Sprintf(" The %s step timed out at its %v share of the %v time budget (the budget itself did not run out); a longer budget lets a step wait up to %v and may observe more.",
-			cut.Stage, sh.stage, sh.budget, stepLimit(opts))
+		rep.Verdict.Reason += cutReason(cut, sh, opts)
 	}
 	remedyID := rep.Provider.ID
 	if rep.Provider.Reseller == goDaddy.Reseller && remedyID == catalog.IDMicrosoft365 {

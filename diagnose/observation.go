@@ -52,6 +52,14 @@ type observation struct {
 	Encrypted bool
 	// Stop is why the probe stopped on its own.
 	Stop probe.StopReason
+	// Host is the host the probe connected to; CertNames the names the
+	// server's certificate is valid for (its leaf's DNS names and IP
+	// addresses), when the probe saw a certificate.
+	Host      string
+	CertNames []string
+	// ReplyArriving reports that the probe's step ran out of time while
+	// the server's reply to it was still coming: part of it had arrived.
+	ReplyArriving bool
 
 	// Status is the IMAP status ("NO", "BYE"...) or POP3 status ("-ERR").
 	Status string
@@ -162,6 +170,8 @@ func observeIMAP(r *imapcheck.Result, p Provider) *observation {
 	o.OAuth, o.Plaintext = authFacts(r.Auth, r.Security, r.TLS)
 	o.ModeTLS, o.ModeNoTLS = modeFacts(r.ModeCheck)
 	o.Encrypted = r.TLS != nil && r.TLS.Version != ""
+	o.ReplyArriving = replyArriving(r.Steps)
+	o.Host, o.CertNames = r.Host, certNames(r.TLS)
 	caps := r.Capabilities
 	if len(r.CapabilitiesBeforeTLS) > 0 {
 		caps = r.CapabilitiesBeforeTLS
@@ -219,6 +229,8 @@ func observeSMTP(r *smtpcheck.Result, p Provider) *observation {
 	o.OAuth, o.Plaintext = authFacts(r.Auth, r.Security, r.TLS)
 	o.ModeTLS, o.ModeNoTLS = modeFacts(r.ModeCheck)
 	o.Encrypted = r.TLS != nil && r.TLS.Version != ""
+	o.ReplyArriving = replyArriving(r.Steps)
+	o.Host, o.CertNames = r.Host, certNames(r.TLS)
 	if e := r.EHLO; e != nil && !o.Encrypted {
 		o.StartTLSOffered = e.StartTLS
 		o.ServerRefusesPlain = e.StartTLS && len(e.AuthMechanisms) == 0
@@ -254,6 +266,29 @@ func observeSMTP(r *smtpcheck.Result, p Provider) *observation {
 	}
 	o.setNetEvidence()
 	return o
+}
+
+// certNames returns the names the leaf certificate of t is valid for.
+func certNames(t *probe.TLSInfo) []string {
+	if t == nil || len(t.Chain) == 0 {
+		return nil
+	}
+	leaf := t.Chain[0]
+	return append(append([]string(nil), leaf.DNSNames...), leaf.IPAddresses...)
+}
+
+// replyArriving reports whether the step a probe failed at ran out of time
+// with part of the server's reply already read: the server was answering,
+// slowly, not silent.
+func replyArriving(steps []probe.Step) bool {
+	for k := len(steps) - 1; k >= 0; k-- {
+		st := steps[k]
+		if st.Outcome != probe.OutcomeFailed {
+			continue
+		}
+		return st.Error != nil && st.Error.Kind == probe.NetTimeout && strings.TrimSpace(st.Server) != ""
+	}
+	return false
 }
 
 // setNetEvidence quotes the network failure when no server text decides.

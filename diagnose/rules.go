@@ -162,6 +162,9 @@ type rule struct {
 	ImplicitTLSPort bool
 	// Stop matches the reason the probe stopped on its own.
 	Stop probe.StopReason
+	// ReplyArriving requires that the probe's step ran out of time with
+	// part of the server's reply read.
+	ReplyArriving bool
 	// Plaintext requires that the connection was known to be unencrypted.
 	Plaintext bool
 	// StartTLSOffered requires that the server advertised STARTTLS;
@@ -336,6 +339,7 @@ func (r *rule) match(o *observation) bool {
 		r.Encrypted && !o.Encrypted,
 		r.ImplicitTLSPort && !o.implicitTLSPort(),
 		r.Stop != "" && o.Stop != r.Stop,
+		r.ReplyArriving && !o.ReplyArriving,
 		r.Plaintext && !o.Plaintext,
 		r.StartTLSOffered && !o.StartTLSOffered,
 		r.ServerRefusesPlain && !o.ServerRefusesPlain,

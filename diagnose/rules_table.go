@@ -3321,6 +3321,17 @@ var factRules = []rule{
 	// example its authentication backend did not answer") misstated it
 	// for a slow server's EHLO cut by the check's share of a 3 s budget
 	// (a reviewer's find). Its own entry says what was seen.
+	// The same wait, when part of the reply had come: the server was
+	// answering, slowly (a slow server's EHLO at 200 ms a line, cut by a
+	// 2 s budget even after the step's stretch). "Stopped answering"
+	// would contradict the lines the transcript shows.
+	{ID: "timeout-reply-arriving", Net: []probe.NetErrorKind{probe.NetTimeout}, NetFromProbe: true, ReplyArriving: true, Situation: "probe-slow-reply",
+		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary: "The server was still sending its reply when the check's time ran out: it answers, but more slowly than the check's time allows.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "The server is overloaded for now and answers at its usual speed later.", "The same check in a few minutes goes through quickly."),
+			altServerDown,
+		}, Source: srcNetFacts},
 	{ID: "timeout-later-probe", Net: []probe.NetErrorKind{probe.NetTimeout}, NetFromProbe: true, Situation: "probe-stalled",
 		Code: CodeTemporaryFailure, Confidence: ConfidenceLow,
 		Summary: "The server stopped answering in the middle of the check: the connection and the steps before worked, then no reply came within the check's time.",
