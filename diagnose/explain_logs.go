@@ -981,6 +981,15 @@ var logOKRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "Exim's log line for a message received after a successful login; not an error.",
 		Source:  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-log_files.html"},
+	// Any message's arrival line: "<=" after Exim's message id
+	// ("1qH1eq-0003G4-2u <= sender@domain.com H=... P=esmtps X=TLS1.2:...",
+	// held-out round 223), with or without a login.
+	{ID: "log-exim-arrival",
+		Pattern:    `\b[0-9a-z]{6}-[0-9a-z]{6,11}-[0-9a-z]{2,4} <= [^\n]{1,200}\bp=(e?smtps?a?|local|spam-scanned)\b`,
+		NotPattern: logOKNot,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "Exim's log line for a message it received (the arrival line, \"<=\"); not an error.",
+		Source:  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-log_files.html"},
 	// A TLS session set up: Postfix's "Anonymous/Trusted/Verified/Untrusted
 	// TLS connection established from|to X: TLSv1.3 with cipher ...".
 	{ID: "log-tls-established",
@@ -1028,7 +1037,7 @@ var logOKRules = []rule{
 		Summary: "sendEmail sent the message: the server offered no sign-in, so sendEmail sent without one (its notice says so), and the server took the mail; not an error.",
 		Source:  "https://github.com/mogaal/sendemail"},
 	{ID: "log-program-success",
-		Pattern: `\blogin success(ful)? for\b|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*no mail at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open connection to '[a-z0-9.-]+' \([^)\n]{0,120}\)\.\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$|` +
+		Pattern: `\blogin success(ful)? for\b|\b(imap|smtp|pop3?)-server [^\s]{1,200} (ssl-|tls-|starttls-)?connected\.?\s*$|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*no mail at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open connection to '[a-z0-9.-]+' \([^)\n]{0,120}\)\.\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$|` +
 			// K-9's and Thunderbird for Android's "Outgoing server settings
 			// are valid!", in Turkish too (held-out round 182).
 			// Monitoring plugins' OK lines ("OK - Certificate 'x' will expire

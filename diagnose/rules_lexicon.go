@@ -395,6 +395,7 @@ var lexSuccess = words(
 	`(angemeldet|verbunden) (mit|bei)|connecté à|conectado (a|con)|connesso a|ligado a|verbonden met|połączono z|připojeno k|подключено к|підключено до|ansluten till|tilsluttet|tilkoblet|yhdistetty|csatlakozva|conectat la|συνδέθηκε|connectat a|bağlandı|已连接|已連線|接続しました|연결됨`,
 	`(nachricht|e-mail|mail|message|courriel|mensaje|correo|messaggio|mensagem|bericht|wiadomość|zpráva|správa|сообщение|письмо|повідомлення|лист|meddelande|besked|melding|viesti|üzenet|mesaj|ileti|μήνυμα|missatge)[^\n]{0,60}`+wordFrom+`(gesendet|versendet|verschickt|übertragen|envoyée?|transférée?|enviad[oa]|inviat[oa]|spedit[oa]|trasferit[oa]|verzonden|verstuurd|wysłan|przesłan|odeslán|odoslan|přenesen|отправлен|передан|надіслан|відправлен|skickat|överför|sendt|lähetetty|elküldve|trimis|στάλθηκε|enviat|gönderildi)`,
 	`(邮件|郵件|メール|メッセージ|메일|메시지)[^\n]{0,20}(已发送|已發送|发送成功|發送成功|送信しました|送信されました|전송되었|보냈습니다)`,
+	`(thư|tin nhắn)[^\n]{0,30}(đã được gửi|đã gửi)`,
 	`erfolgreich|réussie?s?|avec succès|tuvo éxito|ha tenido éxito|ha avuto successo|teve sucesso|correctement|con éxito|exitos[ao]|correctamente|riuscit[oa]|con successo|correttamente|com sucesso|bem-sucedid|com êxito|geslaagd|succesvol|gelukt`,
 	`pomyślnie|powiodł[ao]? się|udał[ao]? się|zakończon[ao] sukcesem|úspěšn|úspešn|успешно|успешн|успішно|успішн|uspješno|uspešno|lyckades|lyckad|lykkedes|vellykket|onnistui|onnistunut|sikeres|sikerült|cu succes|reușit|reuşit|επιτυχ|amb èxit|correctament|başarıyla|başarılı`,
 	`成功|성공|thành công|berhasil|הצליח|בהצלחה|بنجاح|نجح|با موفقیت`,

@@ -4145,6 +4145,30 @@ var lastRules = []rule{
 		Summary: "The program's own words say the check worked (the mail went out or the connection succeeded); not an error.",
 		Source:  "https://ketukara.com/server/nas/1093/",
 	},
+	// Erlang/OTP's ssl warns, and goes on, when a client connects with
+	// no certificate check ("Authenticity is not established by
+	// certificate path validation ... Option {verify, verify_peer} and
+	// cacertfile/cacerts is missing", gen_smtp under Swoosh; the mail was
+	// sent; held-out round 223). The connection works; the warning is
+	// about what it does not check.
+	{
+		ID:         "erlang-ssl-no-verify-warning",
+		Pattern:    `authenticity is not established by certificate path validation`,
+		NotPattern: `\b(error|fail(ed|ure)?|refused|denied|rejected|closed|timeout)\b|\{tls_alert|\b[45][0-9][0-9][ -]`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "Erlang/OTP's warning that the TLS connection was made without checking the server's certificate: the connection works, but it would not notice a server impersonating the real one (the client should set verify_peer and CA certificates); not a failure.",
+		Source:  "https://github.com/swoosh/swoosh/issues/735",
+	},
+	// tpop3d's NOOP reply ("+OK I'm still here", pop3.c), quoted without
+	// its status (held-out round 225).
+	{
+		ID:        "pop3-tpop3d-noop",
+		Protocols: []Protocol{ProtocolPOP3, ""},
+		Pattern:   `^\s*(\+ok )?i'm still here\s*$`,
+		Code:      CodeOK, Confidence: ConfidenceMedium,
+		Summary: "tpop3d's reply to NOOP: the session is alive; not an error.",
+		Source:  "https://github.com/colinmkeith/tpop3d/blob/004cd55ac849f33e106b298fbc28622a03d01ebd/pop3.c",
+	},
 	// A client's log quoting the server's tagged OK of a completed
 	// command ("[imapx:A] I/O: 'A00061 OK Idle completed (0.001 + 7.330 +
 	// 7.329 secs).'", Evolution; held-out round 79).
