@@ -2730,3 +2730,53 @@ func TestFamiliesOfRounds223To227Successes(t *testing.T) {
 		{"IMAP-server imap.example.org:993 connection failed", CodeOK, ""},
 	})
 }
+
+// TestFamiliesOfRounds223To227: serverStateRules and the wider
+// unsupported-mechanism rule, in wordings other than the rounds' own,
+// and the near misses they must leave alone.
+func TestFamiliesOfRounds223To227(t *testing.T) {
+	pop := Hints{Protocol: ProtocolPOP3}
+	checkFamilies(t, []familyCase{
+		{"login twice imap", "a2 NO LOGIN Can't login twice", Hints{}, CodeProtocolError, "already-signed-in"},
+		{"only after auth", "-ERR command is only valid after authentication", pop, CodeProtocolError, "command-wrong-state"},
+		{"command line too long", "-ERR Command line too long", pop, CodeProtocolError, "input-line-too-long"},
+		{"mutt stls", "Command STLS is not supported by server.", pop, CodeStartTLSUnavailable, "pop-command-unsupported-starttls"},
+		{"mutt apop", "Command APOP is not supported by server.", pop, CodeMechanismUnsupported, "pop-command-unsupported-login"},
+		{"mutt capa", "Command CAPA is not supported by server.", pop, CodeProtocolError, "pop-command-unsupported-other"},
+		{"bongo unsupported", "-ERR [AUTH] Unsupported authentication method", pop, CodeMechanismUnsupported, "unsupported-mechanism"},
+		{"imap access disabled", "NO IMAP access for this account is disabled", Hints{}, CodeProtocolDisabled, "protocol-access-disabled-account"},
+		{"pop feature disabled", "-ERR pop3 feature disabled", pop, CodeProtocolDisabled, "protocol-access-disabled-account"},
+		{"imap server off", "* BYE IMAP access to this server is temporarily disabled", Hints{}, CodeServerUnavailable, "protocol-access-disabled-server"},
+		{"locked inactivity imap", "NO [ALERT] Your account was disabled due to inactivity.", Hints{}, CodeAccountLocked, "account-locked-inactivity"},
+		{"requires tls", "NO This account requires that all IMAP connections be made over TLS.", Hints{}, CodePlaintextDisallowed, "account-requires-tls"},
+		{"starttls not configured", "454 This server has not been configured to support STARTTLS", Hints{}, CodeStartTLSUnavailable, "starttls-not-configured"},
+		{"login delay alone", "-ERR [LOGIN-DELAY] wait 15 minutes between logins", Hints{}, CodeRateLimited, ""},
+		{"max attempts", "NO Maximum login attempts reached. Try again in 30 minutes.", Hints{}, CodeRateLimited, "max-login-attempts"},
+		{"wait before sending en", "Please wait 30 sec(s) before sending this message.", Hints{}, CodeRateLimited, "wait-before-sending"},
+		{"policyd count", "554 5.7.1 Policy rejection; Message count quota exceeded", Hints{}, CodeRateLimited, "policyd-sending-quota"},
+		{"no free disk en", "Unable to perform operation. No free disk space.", Hints{}, CodeQuotaExceeded, "no-free-disk-space-webmail"},
+		{"over size limit", "Your mailbox is over the storage limit.", Hints{}, CodeQuotaExceeded, "mailbox-over-size-limit"},
+		{"exceeds max size", "552 Exceeds the maximum size of message", Hints{}, CodeMessageTooLarge, "exceeds-limit-size-of-email"},
+		{"dovecot imap-login killed", "dovecot: master: Error: service(imap-login): Initial status notification not received in 30 seconds, killing the process", Hints{}, CodeServerUnavailable, "dovecot-login-process-killed"},
+		{"openssl http request", "imap-login: Disconnected: SSL_accept() failed: error:1408F09C:SSL routines:ssl3_get_record:http request", Hints{}, CodeTLSWrongMode, "openssl-http-request"},
+		{"go oversized", "dial failed: tls: oversized record received with length 21536", Hints{}, CodeTLSWrongMode, "go-tls-oversized-record"},
+		{"socks refused", "java.net.SocketException: SOCKS connection failed. Connection refused", Hints{}, CodeConnectionRefused, "socks-connection-failed"},
+		{"socks auth", "SOCKS5 authentication failed", Hints{}, CodeUnknown, "socks-auth-rejected"},
+		{"no dns results imap", "IMAP connection failed: no DNS resolution results for imap.example.org", Hints{}, CodeDNSFailure, "host-lookup-failed"},
+		{"german host unreachable", "Ein Socketvorgang bezog sich auf einen nicht verfügbaren Host 192.0.2.1:587", Hints{}, CodeNetworkUnreachable, "winsock-unreachable-german"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A session's idle timeout is no locked account.
+		{"* BYE Disconnected for inactivity.", CodeAccountLocked, ""},
+		// A message's own long line keeps its summary's rule.
+		{"552 5.3.4 Message line too long", "", CodeProtocolError},
+		// An SMTP 504 keeps the unsupported-mechanism reading at high confidence.
+		{"504 5.5.4 Unrecognized authentication type", "", CodeMechanismUnsupported},
+		// XMail's "Command not valid here" needs to lead the line.
+		{"-ERR Password command not valid here", CodeProtocolError, ""},
+		// A proxy's sign-in is not the mailbox's password.
+		{"SOCKS5 authentication failed", CodeInvalidCredentials, ""},
+		// "Host lookup failed" inside a longer account is the longer account's.
+		{"Host lookup failed for the recipient domain: 550 5.1.2 bad destination mailbox address", CodeDNSFailure, ""},
+	})
+}

@@ -29,6 +29,11 @@ package diagnose
 //     ("SmtpClientAuthentication is disabled for the Tenant", Dovecot's
 //     "Plaintext authentication disallowed", Google's "Application-specific
 //     password required").
+//     serverStateRules (rules_serverstate.go) come just before them: a
+//     server's or client's words about the session's, the account's or
+//     the connection's state that a broader phrase would misread ("POP
+//     access for account disabled" is the protocol switched off; "locked
+//     for inactivity" is a lock, not an idle timeout).
 //  3. documentedRules (rules_documented.go): wording families and code
 //     schemes that providers document for their own servers, read as the
 //     provider's page says. A few of them (documentedFirstRules) are
@@ -285,7 +290,7 @@ func withoutRefusal(t []rule) []rule {
 
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
-var ruleTables = [][]rule{refiningRules, entraRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, withoutRefusal(logOKRules), phraseRules, signinRules, documentedRules, providerDocumentedRules, clientSlipRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
+var ruleTables = [][]rule{refiningRules, entraRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, withoutRefusal(logOKRules), serverStateRules, phraseRules, signinRules, documentedRules, providerDocumentedRules, clientSlipRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
 	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, statusCodeRules, codeRules, languageClientRules, transportFirstFactRules, factRules, transportFactRules, languageConnectRules, logLateRules, genericRules, keywordRules, lexiconRules, statusFallbackRules, lastRules, lexiconLastRules}
 
 // compiledRules returns every rule in search order, compiled at the first
