@@ -110,11 +110,41 @@ func csvFields(text string) ([]string, error) {
 	if err != nil {
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
-			return nil, fmt.Errorf("column %d: %v", pe.Column, pe.Err)
+			// ParseError's "column" is a byte position in the line, not a
+			// column of the table: say which field and which character.
+			return nil, fmt.Errorf("field %d, character %d: %s", csvFieldAt(text, pe.Column), pe.Column, csvProblem(pe.Err))
 		}
 		return nil, err
 	}
 	return rec, nil
+}
+
+// csvFieldAt returns which field (from 1) of line holds the byte at pos
+// (from 1): commas outside quotes end fields.
+func csvFieldAt(line string, pos int) int {
+	field, quoted := 1, false
+	for i := 0; i < len(line) && i < pos-1; i++ {
+		switch line[i] {
+		case '"':
+			quoted = !quoted
+		case ',':
+			if !quoted {
+				field++
+			}
+		}
+	}
+	return field
+}
+
+// csvProblem words encoding/csv's errors for someone editing the file.
+func csvProblem(err error) string {
+	switch {
+	case errors.Is(err, csv.ErrBareQuote):
+		return `a " inside a field that does not start with one (put the whole field in quotes and double the " inside it)`
+	case errors.Is(err, csv.ErrQuote):
+		return `a quoted field has a stray " or no closing " (a " inside quotes is written "")`
+	}
+	return err.Error()
 }
 
 // csvLines reads an accounts file one line at a time. A line longer than

@@ -128,3 +128,25 @@ func TestCSVLinesBounded(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(size/8), "the long line was not kept")
 }
+
+// TestCSVFieldsSayWhere: a malformed line's error names the field and the
+// character, in words for someone editing the file (encoding/csv's
+// "column 21" is a character position, which read as a table column
+// sent a reviewer to the wrong cell).
+func TestCSVFieldsSayWhere(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{`alice@example.com,imap.example.com,"sm"tp.example.com`, `field 3, character 39: a quoted field has a stray "`},
+		{`alice@example.com,ima"p.example.com`, `field 2, character 22: a " inside a field that does not start with one`},
+		{`"alice@example.com,imap.example.com`, `field 1, character 36: a quoted field has a stray " or no closing "`},
+		{`"a,b",c"d`, `field 2, character 8:`},
+	} {
+		_, err := csvFields(tc.line)
+		if assert.Error(t, err, tc.line) {
+			assert.Contains(t, err.Error(), tc.want, tc.line)
+			assert.NotContains(t, err.Error(), "column", tc.line)
+		}
+	}
+	rec, err := csvFields(`"a,b",c`)
+	assert.NoError(t, err)
+	assert.Equal(t, []string{"a,b", "c"}, rec)
+}
