@@ -135,7 +135,7 @@ func findingFor(o *observation, r *rule) Finding {
 		f.Alternatives = []Alternative{}
 		return f
 	}
-	if r.ServerWords {
+	if r.ServerWords && !o.programWords() {
 		if w := replyWords(o.Evidence); w != "" {
 			f.ServerSays = w
 			f.Summary = "The server says: \"" + w + "\". " + f.Summary

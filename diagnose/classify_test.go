@@ -610,3 +610,18 @@ func TestCertForAnotherName(t *testing.T) {
 	require.NotNil(t, f[0].Remediation)
 	assert.NotContains(t, f[0].Remediation.Title, "use the name it covers")
 }
+
+// TestProgramWordsAreNotTheServers: a program's own account of a network
+// failure, with no server reply in it, is not quoted as what the server
+// said (a reviewer's find: Node's "Error: getaddrinfo ENOTFOUND" came out
+// as 'The server says: "Error: getaddrinfo ENOTFOUND ..."').
+func TestProgramWordsAreNotTheServers(t *testing.T) {
+	f := Explain("Error: getaddrinfo ENOTFOUND smtp.example.org", Hints{})
+	assert.Equal(t, CodeDNSFailure, f.Code)
+	assert.Empty(t, f.ServerSays)
+	assert.NotContains(t, f.Summary, "The server says")
+	assert.Equal(t, "network", f.Evidence.Kind)
+
+	f = Explain("554 5.7.1 Sign-in blocked for this account", Hints{})
+	assert.Equal(t, "server_reply", f.Evidence.Kind, "a server's reply stays the server's")
+}

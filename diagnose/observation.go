@@ -92,6 +92,15 @@ type observation struct {
 	Evidence string
 }
 
+// programWords reports a pasted text that holds a program's own account
+// of a network failure and no server reply or status: its words are the
+// program's, not the server's ("Error: getaddrinfo ENOTFOUND
+// smtp.example.org" is Node's), and are not quoted as what the server
+// said.
+func (o *observation) programWords() bool {
+	return o.NetFromText && o.Reply == 0 && o.Status == ""
+}
+
 // setText sets the text to match and its lower-case copy.
 func (o *observation) setText(s string) {
 	s = clipClassifyText(s)

@@ -397,7 +397,7 @@ func (r *rule) evidenceKind(o *observation) string {
 		return "probe"
 	case len(r.Net) > 0 && o.Net != nil && strings.HasPrefix(string(o.Net.Kind), "tls_"):
 		return "tls"
-	case len(r.Net) > 0:
+	case len(r.Net) > 0, o.programWords():
 		return "network"
 	}
 	return "server_reply"

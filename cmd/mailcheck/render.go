@@ -118,7 +118,7 @@ func renderProtocol(w io.Writer, st style, r *diagnose.Report, p diagnose.Protoc
 			if fi, ok := primaryFinding(r, diagnose.ProtocolIMAP, o.Code); ok && sameAdvice(fi, f) {
 				fmt.Fprintln(w, indent(printable(f.Summary), "  "))
 				if f.Evidence.Text != "" {
-					fmt.Fprintf(w, "  %s %s\n", st.dim(evidenceLabel(f.Evidence.Kind)+":"), oneLine(printable(f.Evidence.Text)))
+					fmt.Fprintf(w, "  %s\n", evidenceLine(st, f.Evidence))
 				}
 				fmt.Fprintln(w, "  What to do: the same as for IMAP, above.")
 				return
@@ -157,7 +157,7 @@ func sameAdvice(a, b diagnose.Finding) bool {
 func renderFinding(w io.Writer, st style, f diagnose.Finding, pre string) {
 	fmt.Fprintln(w, indent(printable(f.Summary), pre))
 	if f.Evidence.Text != "" {
-		fmt.Fprintf(w, "%s%s %s\n", pre, st.dim(evidenceLabel(f.Evidence.Kind)+":"), oneLine(printable(f.Evidence.Text)))
+		fmt.Fprintf(w, "%s%s\n", pre, evidenceLine(st, f.Evidence))
 	}
 	if rem := f.Remediation; rem != nil {
 		who := audienceText(rem.Audience)
@@ -202,6 +202,18 @@ func renderTranscript(w io.Writer, st style, t probe.Transcript) {
 		}
 		fmt.Fprintf(w, "    %s %s\n", p, printableLine(l.Text))
 	}
+}
+
+// evidenceLine is a finding's evidence after its label; a text that
+// starts with its label already ("Error: getaddrinfo ENOTFOUND ...") is
+// not labelled twice.
+func evidenceLine(st style, e diagnose.Evidence) string {
+	label := evidenceLabel(e.Kind) + ":"
+	text := oneLine(printable(e.Text))
+	if len(text) > len(label) && strings.EqualFold(text[:len(label)], label) {
+		return text
+	}
+	return st.dim(label) + " " + text
 }
 
 func evidenceLabel(kind string) string {
