@@ -644,6 +644,17 @@ var genericEntries = []Remediation{
 		Checked:     "2026-12-06",
 	},
 	{
+		Code: CodeConnectionTimeout, Situation: "silent-after-connect", Title: "The connection opened, but nothing greeted", Audience: AudienceUser,
+		Explanation: "The host and port accepted the connection, so the host name and the network path work. Then nothing came: no mail greeting, and no TLS either when mailcheck tried it on a second connection. Either the port belongs to a service that waits for the client to speak first (a web server, for example), or the mail service behind it is hung, or something between you and it (an antivirus or firewall that inspects mail, a proxy) holds the connection. Nothing about the account or the password is in question yet.",
+		UserSteps: []string{
+			"Check the port: 587 (or 465 with SSL/TLS) for sending, 143 (or 993 with SSL/TLS) for reading mail, as the provider's settings give them.",
+			"Try from another network (a phone's hotspot): if it works there, something on this network holds mail connections (an antivirus's mail scanning, a company firewall).",
+			"If the port is right and every network gives the same, forward this message to whoever runs the mail server.",
+		},
+		AdminSteps: []string{"Look at the service on that port: is it running and accepting (its log shows the connection, or nothing at all), and at anything in front of it (a proxy, a load balancer, a mail-inspecting firewall) and whether it passes connections on."},
+		Checked:    "2026-12-06",
+	},
+	{
 		Code: CodeConnectionTimeout, Situation: "silent-after-tls", Title: "The server accepted the connection but never greeted", Audience: AudienceAdmin,
 		Explanation: "The network path works: the connection opened and the TLS handshake completed, so the host, the port and the TLS setting are right. Then the mail service behind the port never sent its greeting: it is hung or overloaded, or something in front of it (a proxy, a load balancer, an antivirus or firewall that inspects mail) holds the connection without passing it on. Nothing about the account or the password is in question yet.",
 		UserSteps: []string{

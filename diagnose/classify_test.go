@@ -538,6 +538,17 @@ func TestGreetingTimeoutReading(t *testing.T) {
 	assert.Contains(t, f.Remediation.Explanation, "never sent its greeting")
 }
 
+// TestSilentAfterConnectAdvice: the connection opened and neither a
+// greeting nor TLS came; the advice says the connection worked and what
+// holds it, not connection_timeout's firewall and host advice for a
+// connection that never opened (a new CLI user's find).
+func TestSilentAfterConnectAdvice(t *testing.T) {
+	f := ClassifyIMAP(imapNet(probe.StageGreeting, probe.NetTimeout, withPort(143, probe.SecurityStartTLS), withModeCheck(false)), pNone)[0]
+	require.NotNil(t, f.Remediation)
+	assert.Equal(t, "The connection opened, but nothing greeted", f.Remediation.Title)
+	assert.Contains(t, f.Remediation.Explanation, "accepted the connection")
+}
+
 // TestSilentAfterTLSIsTheServersAdmins: a server that completed the TLS
 // handshake and never greeted is the mail service's problem, and its
 // advice goes to the administrator, not to the user's network (a new CLI

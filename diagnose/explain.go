@@ -282,6 +282,8 @@ func observeText(text string, h Hints) *observation {
 	o.scan = scanText(o.lower)
 	o.restore()
 
+	retryOK := signInRetried(lines)
+	o.SignInRetried = retryOK != ""
 	imapLine, imapStatus := findIMAPStatus(lines)
 	if imapStatus == "" {
 		imapLine, imapStatus = mailkitIMAPReply(text)
@@ -393,6 +395,9 @@ func observeText(text string, h Hints) *observation {
 	if st, anyStage := authReplyStage(o); st != "" && st != o.Stage && (anyStage || preSessionStage(o.Stage) || o.Stage == probe.StageGreeting) {
 		o.HintOverruled = strings.TrimSpace(o.HintOverruled + " The reply answers the sign-in, though the stage given was " + string(o.Stage) + "; it is read at the sign-in.")
 		o.Stage = st
+	}
+	if retryOK != "" {
+		o.Evidence = retryOK // the last word on the sign-in
 	}
 	if o.Evidence == "" {
 		o.Evidence = text
@@ -1406,3 +1411,41 @@ var (
 var mailAuthWordsRE = regexp.MustCompile(`\b(spf|dkim|dmarc|arc)\b|delist|\bfrom address\b|\bsender\b|250[- ]auth\b`)
 
 var authWordsRE = regexp.MustCompile(`passw|credential|authenticat|\blog ?in\b|\blogon\b|sign[- ]?in|user ?name|\bauth\b|app(lication)?[- ]specific`)
+
+// Sign-in lines of a pasted session, as the server wrote them: a refusal
+// of the sign-in, and its success.
+var (
+	signInRefusedRE = regexp.MustCompile(`(?i)^(?:[a-z0-9.]{1,12} no\b.*\b(?:authenticat|log ?in|logon|credential|password|user ?name)|535[ -]|-err\b.*\b(?:authenticat|log ?in|logon|credential|password|user ?name|invalid|denied|failed))`)
+	signInOKRE      = regexp.MustCompile(`(?i)^(?:[a-z0-9.]{1,12} ok\b.*\b(?:log ?in|authenticate|logged in|authenticated)\b|235[ -]|\+ok\b.*\b(?:logged in|authenticated|authentication successful|(?:maildrop|mailbox) (?:locked and )?ready))`)
+	laterRefusalRE  = regexp.MustCompile(`(?i)^(?:[a-z0-9.*]{1,12} (?:no|bad|bye)\b|[45][0-9][0-9][ -]|-err\b)`)
+)
+
+// signInRetried reports a pasted session whose sign-in was refused, then
+// tried again and accepted, with no refusal after that: the log ends
+// signed in ("a1 NO [AUTHENTICATIONFAILED] ..." then "a2 OK LOGIN
+// completed"). It returns the accepting line, or "" when the session does
+// not end so. A new CLI user's find: it read as the refusal.
+func signInRetried(lines []string) string {
+	refused, ok := -1, -1
+	okLine := ""
+	for i, l := range lines {
+		l = strings.TrimSpace(serverLine(l))
+		switch {
+		case signInOKRE.MatchString(l):
+			if refused >= 0 {
+				ok, okLine = i, l
+			}
+		case signInRefusedRE.MatchString(l):
+			if ok >= 0 {
+				return "" // refused again after the success
+			}
+			refused = i
+		case ok >= 0 && laterRefusalRE.MatchString(l):
+			return "" // a later step failed: that is the story
+		}
+	}
+	if refused >= 0 && ok > refused {
+		return okLine
+	}
+	return ""
+}

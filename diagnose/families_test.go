@@ -2780,3 +2780,21 @@ func TestFamiliesOfRounds223To227(t *testing.T) {
 		{"Host lookup failed for the recipient domain: 550 5.1.2 bad destination mailbox address", CodeDNSFailure, ""},
 	})
 }
+
+// TestSignInRetriedSucceeded: a pasted session whose refused sign-in was
+// tried again and accepted ends signed in; a refusal after the success,
+// or a success before the refusal, keeps the refusal.
+func TestSignInRetriedSucceeded(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"imap", "a1 NO [AUTHENTICATIONFAILED] Authentication failed.\na2 OK LOGIN completed", Hints{}, CodeOK, "signin-retried-succeeded"},
+		{"imap transcript", "S: * OK IMAP4rev1 ready\nC: a1 LOGIN bob ***\nS: a1 NO LOGIN failed\nC: a2 AUTHENTICATE PLAIN\nS: a2 OK [CAPABILITY IMAP4rev1] Logged in", Hints{}, CodeOK, "signin-retried-succeeded"},
+		{"smtp", "535 5.7.8 Error: authentication failed: authentication failure\n235 2.7.0 Authentication successful", Hints{}, CodeOK, "signin-retried-succeeded"},
+		{"pop3", "-ERR [AUTH] Authentication failed.\n+OK\n+OK Logged in.", Hints{}, CodeOK, "signin-retried-succeeded"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"a1 NO [AUTHENTICATIONFAILED] Authentication failed.\na2 OK LOGIN completed\na3 NO [TRYCREATE] Mailbox doesn't exist: Sent", CodeOK, CodeMailboxMissing},
+		{"235 2.7.0 Authentication successful\n535 5.7.8 Error: authentication failed", CodeOK, CodeInvalidCredentials},
+		{"535 5.7.8 Error: authentication failed\n235 2.7.0 Authentication successful\n550 5.7.1 Relaying denied", CodeOK, CodeRelayDenied},
+		{"a1 NO [AUTHENTICATIONFAILED] Authentication failed.", CodeOK, CodeInvalidCredentials},
+	})
+}

@@ -57,6 +57,9 @@ type observation struct {
 	// addresses), when the probe saw a certificate.
 	Host      string
 	CertNames []string
+	// SignInRetried reports a pasted session whose sign-in was refused
+	// and then, tried again, accepted, with nothing refused after it.
+	SignInRetried bool
 	// ReplyArriving reports that the probe's step ran out of time while
 	// the server's reply to it was still coming: part of it had arrived.
 	ReplyArriving bool

@@ -170,6 +170,9 @@ type rule struct {
 	// ReplyArriving requires that the probe's step ran out of time with
 	// part of the server's reply read.
 	ReplyArriving bool
+	// SignInRetried requires a pasted session whose refused sign-in was
+	// tried again and accepted.
+	SignInRetried bool
 	// Plaintext requires that the connection was known to be unencrypted.
 	Plaintext bool
 	// StartTLSOffered requires that the server advertised STARTTLS;
@@ -345,6 +348,7 @@ func (r *rule) match(o *observation) bool {
 		r.ImplicitTLSPort && !o.implicitTLSPort(),
 		r.Stop != "" && o.Stop != r.Stop,
 		r.ReplyArriving && !o.ReplyArriving,
+		r.SignInRetried && !o.SignInRetried,
 		r.Plaintext && !o.Plaintext,
 		r.StartTLSOffered && !o.StartTLSOffered,
 		r.ServerRefusesPlain && !o.ServerRefusesPlain,

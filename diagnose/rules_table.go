@@ -126,6 +126,14 @@ var (
 // "Authentication unsuccessful") must not hide what the words added to it
 // name (a mechanism the server lacks, a locked account).
 var refiningRules = []rule{
+	// A pasted session that was refused, tried again and signed in: its
+	// last word on the sign-in is the success (a new CLI user's find: "a1
+	// NO [AUTHENTICATIONFAILED] ..." then "a2 OK LOGIN completed" read
+	// as a wrong password).
+	{ID: "signin-retried-succeeded", SignInRetried: true,
+		Code: CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The session ends signed in: an earlier sign-in was refused, and a later one was accepted with nothing refused after it. If the program still reports a failure, look at the step after the sign-in, or at which of the two attempts it reported.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc9051#section-6.2.3"},
 	// Google Workspace's SMTP relay service: "550-5.7.1 Invalid
 	// credentials for relay [IP]. The IP address you've registered in
 	// your G Suite SMTP Relay service doesn't match domain of the account
@@ -3177,9 +3185,12 @@ var factRules = []rule{
 		Source:  srcRFC8314},
 	// The mode check ran and found no TLS: a wrong mode is ruled out, so
 	// this comes before the port-number guess below.
+	// The connection opened, so the firewall and host advice of
+	// connection_timeout's general entry misleads (a new CLI user's
+	// find): its own entry (situation silent-after-connect).
 	{ID: "timeout-greeting-mode-no-tls", ModeNoTLS: true, Net: []probe.NetErrorKind{probe.NetTimeout},
-		Stages: []probe.Stage{probe.StageGreeting, probe.StageModeCheck},
-		Code:   CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Stages: []probe.Stage{probe.StageGreeting, probe.StageModeCheck}, Situation: "silent-after-connect",
+		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium,
 		Summary:      "The connection opened but the server never sent its greeting, and a TLS handshake on the same port did not succeed either: the port does not expect implicit TLS; the service behind it is silent.",
 		Alternatives: []Alternative{altSilentService}, Source: srcRFC8314},
 	{ID: "silent-implicit-tls-port", ImplicitTLSPort: true, Net: []probe.NetErrorKind{probe.NetTimeout, probe.NetClosed, probe.NetReset},

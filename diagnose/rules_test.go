@@ -30,7 +30,7 @@ func TestRulesWellFormed(t *testing.T) {
 			assert.NotEmpty(t, a.Why, r.ID)
 			assert.NotEmpty(t, a.Tell, r.ID)
 		}
-		hasCondition := len(r.Net) > 0 || r.Stop != "" || r.ModeTLS || r.ModeNoTLS || len(r.Status) > 0 || len(r.RespCode) > 0 ||
+		hasCondition := len(r.Net) > 0 || r.Stop != "" || r.SignInRetried || r.ModeTLS || r.ModeNoTLS || len(r.Status) > 0 || len(r.RespCode) > 0 ||
 			len(r.Reply) > 0 || len(r.Enhanced) > 0 || r.Envelope != "" || len(r.Phrases) > 0 || r.re != nil
 		assert.True(t, hasCondition, "%s matches everything", r.ID)
 		// compileRules does not lower-case patterns: one with a capital
