@@ -56,7 +56,9 @@ func (s *session) modeCheck(early *probe.ModeCheck, began time.Time) {
 	if mc != nil {
 		st.BeganAt(began)
 	} else {
-		mc = s.runModeCheck(st.Ctx, readIMAPLine)
+		ctx, cancel := st.Within()
+		mc = s.runModeCheck(ctx, readIMAPLine)
+		cancel()
 	}
 	s.res.ModeCheck = mc
 	switch {

@@ -50,7 +50,9 @@ func (p *prober) modeCheck() {
 		p.tap.Note("no greeting: a TLS handshake on a second connection to " + p.addr + " ran beside the wait")
 	} else {
 		p.tap.Note("no greeting: trying a TLS handshake on a second connection to " + p.addr)
-		mc = p.runModeCheck(st.Ctx, readBanner)
+		ctx, cancel := st.Within()
+		mc = p.runModeCheck(ctx, readBanner)
+		cancel()
 	}
 	p.res.ModeCheck = mc
 	switch {

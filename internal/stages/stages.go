@@ -6,7 +6,6 @@ package stages
 import (
 	"context"
 	"math"
-	"sync"
 	"time"
 
 	"github.com/mailcheck-go/mailcheck/internal/guard"
@@ -62,29 +61,39 @@ type Step struct {
 	cancel context.CancelFunc
 	step   probe.Step
 	began  time.Time
-	done   bool
+	// base is the stage timeout proper, before any stretch.
+	base time.Time
+	done bool
 }
 
 // Begin starts a stage. Its Ctx ends at the stage timeout or when the
 // caller's context ends, whichever is first, and the attached connection's
 // deadlines are clamped to the same instant. A reply still arriving when
-// the stage timeout comes may take longer (see stretchStep), up to
-// maxStretch stage timeouts in all and never past the caller's deadline:
-// the stage timeout is for a server that has gone quiet, and one that is
-// answering line by line, slowly, is not.
+// the stage timeout comes may take longer: with a connection attached,
+// each read that brings bytes stretches the connection's limit (see
+// guard.Conn.SetStretch), up to maxStretch stage timeouts in all and never
+// past the caller's deadline, and Ctx lasts that long, so that a failure
+// after a stretch is not mistaken for the stage's timeout. The stage
+// timeout is for a server that has gone quiet; one that is answering line
+// by line, slowly, is not. Work beside the connection that must keep to
+// the stage timeout proper uses Within.
 func (r *Recorder) Begin(stage probe.Stage) *Step {
-	ctx, cancel := newStepContext(r.ctx, time.Now().Add(r.timeout))
-	if r.conn != nil {
-		d, _ := ctx.Deadline()
-		r.conn.SetLimit(d)
-		max := time.Now().Add(maxStretch * r.timeout)
-		if pd, ok := r.ctx.Deadline(); ok && pd.Before(max) {
-			max = pd
-		}
-		r.conn.SetStretch(r.timeout/stretchStepDen, max, ctx.extend)
+	base := time.Now().Add(r.timeout)
+	if pd, ok := r.ctx.Deadline(); ok && pd.Before(base) {
+		base = pd
+	}
+	var ctx context.Context
+	var cancel context.CancelFunc
+	if r.conn == nil {
+		ctx, cancel = context.WithDeadline(r.ctx, base)
+	} else {
+		ctx, cancel = context.WithTimeout(r.ctx, maxStretch*r.timeout)
+		max, _ := ctx.Deadline()
+		r.conn.SetLimit(base)
+		r.conn.SetStretch(r.timeout/stretchStepDen, max, func(time.Time) bool { return ctx.Err() == nil })
 	}
 	b := r.now()
-	return &Step{r: r, Ctx: ctx, cancel: cancel, began: b,
+	return &Step{r: r, Ctx: ctx, cancel: cancel, began: b, base: base,
 		step: probe.Step{Stage: stage, OffsetMS: ms(b.Sub(r.start))}}
 }
 
@@ -99,87 +108,12 @@ const (
 	stretchStepDen = 2
 )
 
-// stepContext is a stage's context. Unlike context.WithTimeout's, its
-// deadline can move later while the stage is still running (extend): the
-// connection's stretch moves it with the connection's own limit, so that
-// a failure after a stretch is not mistaken for the stage's timeout.
-// When the deadline comes, Err is context.DeadlineExceeded, as for
-// WithTimeout.
-type stepContext struct {
-	context.Context
-	cancel   context.CancelCauseFunc
-	timer    *time.Timer
-	mu       sync.Mutex
-	deadline time.Time
-	expired  bool
-}
-
-// newStepContext returns a context that ends at deadline (or when parent
-// ends) and its cancel function.
-func newStepContext(parent context.Context, deadline time.Time) (*stepContext, context.CancelFunc) {
-	if pd, ok := parent.Deadline(); ok && pd.Before(deadline) {
-		deadline = pd
-	}
-	inner, cancel := context.WithCancelCause(parent)
-	c := &stepContext{Context: inner, cancel: cancel, deadline: deadline}
-	c.mu.Lock()
-	c.timer = time.AfterFunc(time.Until(deadline), c.fire)
-	c.mu.Unlock()
-	return c, func() {
-		c.mu.Lock()
-		c.timer.Stop()
-		c.mu.Unlock()
-		cancel(context.Canceled)
-	}
-}
-
-// fire ends the context at its deadline, or waits on if the deadline has
-// moved.
-func (c *stepContext) fire() {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if d := time.Until(c.deadline); d > 0 {
-		c.timer.Reset(d)
-		return
-	}
-	c.expired = true
-	c.cancel(context.DeadlineExceeded)
-}
-
-// extend moves the deadline to t, if the context has not ended; it reports
-// whether it has not.
-func (c *stepContext) extend(t time.Time) bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.expired || c.Context.Err() != nil {
-		return false
-	}
-	if pd, ok := c.Context.Deadline(); ok && pd.Before(t) {
-		t = pd
-	}
-	if t.After(c.deadline) {
-		c.deadline = t
-	}
-	return true
-}
-
-// Deadline returns the stage's deadline as it stands.
-func (c *stepContext) Deadline() (time.Time, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.deadline, true
-}
-
-// Err returns context.DeadlineExceeded once the deadline has passed, as
-// a context.WithTimeout would; otherwise the parent's or a cancel's error.
-func (c *stepContext) Err() error {
-	c.mu.Lock()
-	expired := c.expired
-	c.mu.Unlock()
-	if expired {
-		return context.DeadlineExceeded
-	}
-	return c.Context.Err()
+// Within returns a context that ends at the stage timeout proper (or
+// with Ctx), without the stretch a reply still arriving may give the
+// connection: for work beside the connection, such as a second
+// connection's mode check, that must keep to the stage's time.
+func (s *Step) Within() (context.Context, context.CancelFunc) {
+	return context.WithDeadline(s.Ctx, s.base)
 }
 
 // Context returns the context the whole probe runs under; a step that
