@@ -63,6 +63,10 @@ func TestHandshakeCertificates(t *testing.T) {
 		{"wrong host", []string{"localhost"}, -h, h, false, "mail.example.test", probe.CertWrongHost}, // name not in SANs
 		{"wrong ip", []string{"127.0.0.1"}, -h, h, false, "127.0.0.2", probe.CertWrongHost},           // IP not in SANs
 		{"self-signed", []string{"localhost"}, -h, h, true, "localhost", probe.CertUnknownAuthority},  // does not chain to the pool
+		// A wrong name on a certificate that is bad anyway reads as what
+		// makes it bad: "use the name it covers" would not make it trusted.
+		{"self-signed, wrong host", []string{"localhost"}, -h, h, true, "mail.example.test", probe.CertUnknownAuthority},
+		{"expired, wrong host", []string{"localhost"}, -2 * h, -h, false, "mail.example.test", probe.CertExpired},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
