@@ -122,7 +122,7 @@ func findingFor(o *observation, r *rule) Finding {
 		}
 		if s, ok := certReasonSummary[f.CertReason]; ok && f.Summary == defaultSummary[CodeTLSCertificate] {
 			f.Summary = s
-			if f.CertReason == probe.CertWrongHost && len(o.CertNames) > 0 && o.Host != "" {
+			if f.CertReason == probe.CertWrongHost && len(o.CertNames) > 0 && o.Host != "" && len(o.CertNames[0]) <= maxCertNamesText {
 				f.Summary = fmt.Sprintf("The server's certificate is for %s, not for %s, the name connected to.", listNames(o.CertNames), o.Host)
 				if f.situation == "" {
 					f.situation = "cert-other-name"
@@ -286,18 +286,28 @@ func varsFor(username string) Vars {
 // maxCertNames is how many of a certificate's names a summary lists.
 const maxCertNames = 4
 
+// maxCertNamesText bounds the names a summary lists, in bytes.
+const maxCertNamesText = 200
+
 // listNames lists a certificate's names for a summary: at most
-// maxCertNames of them, and how many more.
+// maxCertNames of them and maxCertNamesText bytes, and how many more.
 func listNames(names []string) string {
-	shown := names
-	if len(shown) > maxCertNames {
-		shown = shown[:maxCertNames]
+	var b strings.Builder
+	shown := 0
+	for _, n := range names {
+		if shown == maxCertNames || b.Len()+len(n) > maxCertNamesText {
+			break
+		}
+		if shown > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(n)
+		shown++
 	}
-	s := strings.Join(shown, ", ")
-	if more := len(names) - len(shown); more > 0 {
-		s += fmt.Sprintf(" and %d more", more)
+	if more := len(names) - shown; more > 0 {
+		fmt.Fprintf(&b, " and %d more", more)
 	}
-	return s
+	return b.String()
 }
 
 // certReasonSummary says what is wrong with the certificate when the

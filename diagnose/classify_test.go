@@ -589,6 +589,17 @@ func TestSlowReplyIsNotSilence(t *testing.T) {
 	f = ClassifySMTP(result(""), Provider{})
 	require.NotEmpty(t, f)
 	assert.Equal(t, "timeout-later-probe", f[0].Evidence.Rule, "no byte of the reply: the server stopped answering")
+
+	// A refusal cut off is still the server's refusal: its first line
+	// fixes its code (a reviewer's find: "it answers, but slowly"
+	// contradicted a 535 shown above it).
+	r := result("535-5.7.8 Username and Password not accepted. For more information, go to")
+	r.Stage = probe.StageAuthenticate
+	r.Steps[3].Stage = probe.StageAuthenticate
+	f = ClassifySMTP(r, Provider{})
+	require.NotEmpty(t, f)
+	assert.Equal(t, CodeInvalidCredentials, f[0].Code)
+	assert.Contains(t, f[0].Evidence.Text, "535-5.7.8")
 }
 
 // TestCertForAnotherName: a certificate that names other hosts says which,
@@ -615,6 +626,13 @@ func TestCertForAnotherName(t *testing.T) {
 
 	many := ClassifyIMAP(res("a.example.net", "b.example.net", "c.example.net", "d.example.net", "e.example.net", "f.example.net"), Provider{})
 	assert.Contains(t, many[0].Summary, "d.example.net and 2 more, not for mail.example.com")
+
+	// A certificate's names are the server's text: control characters
+	// and overlong names never reach the summary.
+	hostile := ClassifyIMAP(res("x\n\n  IMAP ok\x1b]0;pwned\x07.example", strings.Repeat("a", 300)+".example", "mail.example.net"), Provider{})
+	assert.Equal(t, "The server's certificate is for mail.example.net, not for mail.example.com, the name connected to.", hostile[0].Summary)
+	onlyHostile := ClassifyIMAP(res("x\n\x1b[2J.example"), Provider{})
+	assert.Equal(t, "The server's certificate names another host than the one connected to.", onlyHostile[0].Summary)
 
 	f = ClassifyIMAP(res(), Provider{})
 	assert.Equal(t, "The server's certificate names another host than the one connected to.", f[0].Summary, "no certificate seen: the general words")

@@ -2798,3 +2798,33 @@ func TestSignInRetriedSucceeded(t *testing.T) {
 		{"a1 NO [AUTHENTICATIONFAILED] Authentication failed.", CodeOK, CodeInvalidCredentials},
 	})
 }
+
+// TestFamiliesOfRounds228To230: the rules the misses of rounds 228-230
+// gave, in other wordings, and the near misses they leave alone.
+func TestFamiliesOfRounds228To230(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"logout goodbye", "IMAP error: Server terminated connection: Logging out.", Hints{}, CodeOK, "logout-goodbye-reported"},
+		{"rate-limit words", "a1 NO Temporary authentication failure (rate-limit)", Hints{}, CodeRateLimited, "temporary-auth-failure-rate-limit"},
+		{"negative welcome", "Error: Received negative welcome (Server busy, try later)", Hints{}, CodeServerUnavailable, "negative-welcome"},
+		{"bad store invalid", "A12 BAD STORE: invalid flag list", Hints{}, CodeProtocolError, "imap-bad-command-arguments"},
+		{"data first", "503 5.5.1 Error: must have sender and recipient first", Hints{}, CodeProtocolError, "data-before-envelope"},
+		{"sasl challenge", "MailKit.Security.SaslException: Invalid SASL challenge from the server: Password:", Hints{}, CodeProtocolError, "invalid-sasl-challenge"},
+		{"auth not recognized", "500 5.5.1 Command not recognized", Hints{Protocol: ProtocolSMTP, Stage: probe.StageAuthenticate}, CodeMechanismUnsupported, "auth-command-not-recognized"},
+		{"not connected", "smtp: failed to send mail: not connected to the SMTP server", Hints{}, CodeProtocolError, "not-connected-at-signin"},
+		{"starttls refused", "Error: Error upgrading connection with STARTTLS: 454 4.7.0 TLS not available due to local problem", Hints{}, CodeStartTLSUnavailable, ""},
+		{"winsock 10049", "System.Net.Sockets.SocketException (10049): The requested address is not valid in its context.", Hints{}, CodeNetworkUnreachable, "winsock-address-not-valid"},
+		{"quota warning subject", "Mailbox quota warning", Hints{}, CodeQuotaExceeded, "mailbox-over-size-limit"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A refusal beside "Logging out" is the refusal.
+		{"a1 NO [AUTHENTICATIONFAILED] Authentication failed\nServer terminated connection: Logging out", CodeOK, ""},
+		// "Command not recognized" outside the sign-in is no mechanism.
+		{"500 5.5.1 Command not recognized: XCLIENT", CodeMechanismUnsupported, ""},
+		// Success lines are never read by serverStateRules (a reviewer's find).
+		{"* OK [ALERT] Mail quota warning: your mailbox is 85% full", "", CodeOK},
+		{"220 mx.example.org ESMTP requires that all connections be made over TLS", "", CodeOK},
+		// A refused password beside a limit or a long line stays refused.
+		{"A1 NO [AUTHENTICATIONFAILED] Authentication failed; maximum login attempts exceeded", "", CodeInvalidCredentials},
+		{"535 5.7.8 command line too long", "", CodeInvalidCredentials},
+	})
+}

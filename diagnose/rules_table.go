@@ -126,6 +126,16 @@ var (
 // "Authentication unsuccessful") must not hide what the words added to it
 // name (a mechanism the server lacks, a locked account).
 var refiningRules = []rule{
+	// A program that reports the server's goodbye to its own LOGOUT as a
+	// failure (SwiftMail's "Connection failed: Server terminated
+	// connection: Logging out", held-out round 229): "Logging out" is
+	// the normal end of a session, not a refusal.
+	{ID: "logout-goodbye-reported", Protocols: []Protocol{ProtocolIMAP, ""},
+		Pattern:    `\bserver terminated (the )?connection: logging out\.?\s*$`,
+		NotPattern: `\b(no|bad)\b[^\n]{0,40}\b(authenticat|login)`,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "The server's \"Logging out\" is its normal goodbye after the client's LOGOUT: the session ended as asked. The program reports it as an error; if something did not work, it was an earlier step.",
+		Source:  "https://github.com/Cocoanetics/SwiftMail/issues/33"},
 	// A pasted session that was refused, tried again and signed in: its
 	// last word on the sign-in is the success (a new CLI user's find: "a1
 	// NO [AUTHENTICATIONFAILED] ..." then "a2 OK LOGIN completed" read
