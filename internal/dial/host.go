@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/netip"
 	"strings"
 	"unicode"
 
@@ -44,7 +45,9 @@ func checkHost(host string) (string, error) {
 			return "", errors.New("host is empty")
 		}
 	}
-	if net.ParseIP(h) != nil {
+	if _, err := netip.ParseAddr(h); err == nil {
+		// An IP address, a zoned IPv6 link-local one included
+		// ("fe80::1%eth0"), which net.ParseIP refuses.
 		return h, nil
 	}
 	if name, port, err := net.SplitHostPort(h); err == nil && name != "" && port != "" {

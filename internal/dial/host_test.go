@@ -13,6 +13,9 @@ func TestCheckHost(t *testing.T) {
 		{"  imap.example.com \t", "imap.example.com", ""},
 		{"[::1]", "::1", ""},
 		{"::1", "::1", ""},
+		{"fe80::1%eth0", "fe80::1%eth0", ""}, // a zoned link-local address (net.ParseIP refuses the zone)
+		{"[fe80::1%eth0]", "fe80::1%eth0", ""},
+		{"[fe80::1%eth0]:993", "", "includes a port"},
 		{"192.0.2.1", "192.0.2.1", ""},
 		{"bücher.example", "bücher.example", ""},
 		{"", "", "host is empty"},
