@@ -138,6 +138,7 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 		}
 	}
 	rep.BudgetExhausted = spent || cut != nil
+	rep.Interrupted = canceled != nil
 
 	in := DetectInput{Email: acct.Email, DNS: rep.DNS}
 	if imapRes != nil {

@@ -170,6 +170,7 @@ func TestSlowServerFitsItsBudget(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, diagnose.CodeOK, rep.Verdict.Code, "a slow server that answers within the budget works: %s", rep.Verdict.Reason)
 	assert.False(t, rep.BudgetExhausted)
+	assert.False(t, rep.Interrupted)
 }
 
 // TestCancelReturnsPartialReport: the caller cancels while the server is
@@ -196,6 +197,7 @@ func TestCancelReturnsPartialReport(t *testing.T) {
 	require.NotNil(t, rep, "the partial report comes back")
 	require.NotNil(t, rep.IMAP)
 	assert.False(t, rep.BudgetExhausted, "the caller canceled; the budget did not run out")
+	assert.True(t, rep.Interrupted, "the report says it was cut short, for whoever keeps it")
 	assert.Equal(t, probe.StageGreeting, rep.IMAP.Stage, "it stopped where it was waiting")
 }
 
@@ -265,4 +267,5 @@ func TestCallerContextEnds(t *testing.T) {
 	assert.ErrorIs(t, err, context.DeadlineExceeded)
 	require.NotNil(t, rep)
 	assert.False(t, rep.BudgetExhausted, "the caller's deadline is not the budget")
+	assert.True(t, rep.Interrupted, "the caller's deadline cut the check short")
 }

@@ -74,6 +74,12 @@ type Report struct {
 	// a second connection) does not count; the verdict's reason says which
 	// of the two happened.
 	BudgetExhausted bool `json:"budget_exhausted,omitempty"`
+	// Interrupted reports that the caller's context ended (canceled, or
+	// its own deadline) before every step finished; Diagnose returns its
+	// error with the report. The findings are what was seen until then:
+	// a step cut short reads as a timeout or as not observed, not as the
+	// server's doing. A saved report keeps the fact.
+	Interrupted bool `json:"interrupted,omitempty"`
 }
 
 // Outcome is one protocol's verdict.
