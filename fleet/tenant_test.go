@@ -83,6 +83,7 @@ func TestTenantEndToEnd(t *testing.T) {
 	assert.Equal(t, 8, w.Count)
 	assert.Equal(t, group(t, rep, "contoso.example/smtp/ok").Mailboxes, w.Mailboxes)
 	assert.Contains(t, w.Summary, "end of December 2026")
+	assert.False(t, w.Differs, "eight mailboxes of one tenant: the same words for each")
 	for _, r := range rep.Accounts {
 		if r.SMTP != nil && r.SMTP.Code == diagnose.CodeOK {
 			assert.Equal(t, []string{"warn-microsoft-smtp-basic-ending"}, r.SMTP.Warnings, r.Email)

@@ -42,6 +42,11 @@ type Warning struct {
 	// Remediation is the catalogue text Diagnose attached, for the first
 	// mailbox.
 	Remediation *diagnose.Remediation `json:"remediation,omitempty"`
+	// Differs reports that the mailboxes' own summaries or evidence
+	// differ (another certificate, another expiry date): Summary and
+	// Evidence are the first mailbox's, and each mailbox's result has its
+	// own.
+	Differs bool `json:"differs,omitempty"`
 }
 
 // warningNote is what an account's result keeps of one warning until the
@@ -81,6 +86,10 @@ func warningNotes(rep *diagnose.Report, proto diagnose.Protocol, ok bool) (rules
 	return rules, notes
 }
 
+// differsNote follows a warning's words where its mailboxes' details
+// differ.
+const differsNote = "(The details differ between the mailboxes: this is the first one's; each mailbox's own result has its own.)"
+
 // maxWarningSummary caps a warning's summary as kept per account.
 const maxWarningSummary = 2048
 
@@ -100,6 +109,8 @@ func (ag *aggregate) addWarnings(res Result, proto diagnose.Protocol, p *Protoco
 				Code: n.code, Summary: n.summary, Evidence: n.evidence, Remediation: n.remedy}
 			ag.warnings[k] = w
 			ag.warningOrder = append(ag.warningOrder, k)
+		} else if n.summary != w.Summary || n.evidence != w.Evidence {
+			w.Differs = true
 		}
 		w.Count++
 		w.Mailboxes = append(w.Mailboxes, res.Email)
@@ -155,7 +166,11 @@ func WarningHandoffs(ws []Warning) []Handoff {
 			what = w.Remediation.Title
 		}
 		subject := plural(w.Count, "mailbox", "mailboxes") + " of " + org + ", " + strings.ToUpper(string(w.Protocol)) + ": " + what
-		h := Handoff{Audience: aud, To: recipient(aud, org, w.Provider), Subject: subject, Explanation: w.Summary,
+		explanation := w.Summary
+		if w.Differs {
+			explanation += " " + differsNote
+		}
+		h := Handoff{Audience: aud, To: recipient(aud, org, w.Provider), Subject: subject, Explanation: explanation,
 			Mailboxes: slices.Clone(w.Mailboxes), Groups: []string{w.ID}, Steps: []string{}, Rule: w.Rule, Evidence: []string{}}
 		if w.Evidence != "" {
 			h.Evidence = append(h.Evidence, w.Evidence+" ("+plural(w.Count, "mailbox", "mailboxes")+")")

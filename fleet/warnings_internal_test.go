@@ -50,3 +50,28 @@ func TestNothingToHandOffSaysWhatWasNotChecked(t *testing.T) {
 	withHandoff := &Report{Handoffs: []Handoff{{}}}
 	assert.Empty(t, withHandoff.NothingToHandOff())
 }
+
+// TestWarningDetailsThatDiffer: mailboxes of one domain whose warnings
+// share a rule but not their details (two servers' certificates expiring
+// on different days) are grouped, and the group says its words are the
+// first mailbox's (a reviewer's find: the first mailbox's dates stood
+// for all).
+func TestWarningDetailsThatDiffer(t *testing.T) {
+	note := func(summary string) *ProtocolResult {
+		return &ProtocolResult{notes: []warningNote{{rule: "warn-cert-expiring", summary: summary, evidence: "CN=mail.x", code: diagnose.CodeTLSCertificate}}}
+	}
+	ag := newAggregate()
+	ag.addWarnings(Result{Email: "a@x", Domain: "x"}, diagnose.ProtocolIMAP, note("The certificate expires in 5 days."))
+	ag.addWarnings(Result{Email: "b@x", Domain: "x"}, diagnose.ProtocolIMAP, note("The certificate expires in 5 days."))
+	ws := ag.sortedWarnings()
+	assert.Len(t, ws, 1)
+	assert.False(t, ws[0].Differs, "the same words for both")
+
+	ag.addWarnings(Result{Email: "c@x", Domain: "x"}, diagnose.ProtocolIMAP, note("The certificate expires in 20 days."))
+	ws = ag.sortedWarnings()
+	assert.Equal(t, 3, ws[0].Count)
+	assert.True(t, ws[0].Differs)
+	hs := WarningHandoffs(ws)
+	assert.Contains(t, hs[0].Explanation, "The certificate expires in 5 days.")
+	assert.Contains(t, hs[0].Explanation, "The details differ between the mailboxes")
+}

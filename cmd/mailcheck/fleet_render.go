@@ -47,7 +47,11 @@ func renderFleet(w io.Writer, st style, rep *fleet.Report) {
 	if len(rep.Warnings) > 0 {
 		fmt.Fprintf(w, "\n%s\n", st.bold("Also worth knowing"))
 		for _, x := range rep.Warnings {
-			fmt.Fprintf(w, "  %s %4d  %-4s %-24s %s: %s\n", st.yellow("!"), x.Count, strings.ToUpper(string(x.Protocol)), x.Code, printableLine(x.Domain), printableLine(x.Summary))
+			summary := x.Summary
+			if x.Differs {
+				summary += " (details differ between mailboxes; this is the first one's)"
+			}
+			fmt.Fprintf(w, "  %s %4d  %-4s %-24s %s: %s\n", st.yellow("!"), x.Count, strings.ToUpper(string(x.Protocol)), x.Code, printableLine(x.Domain), printableLine(summary))
 		}
 	}
 	for _, r := range rep.Accounts {
