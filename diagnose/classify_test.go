@@ -654,3 +654,23 @@ func TestProgramWordsAreNotTheServers(t *testing.T) {
 	f = Explain("554 5.7.1 Sign-in blocked for this account", Hints{})
 	assert.Equal(t, "server_reply", f.Evidence.Kind, "a server's reply stays the server's")
 }
+
+// TestRefusedCertificateIsNotAcceptedUnverified: a probe that stopped on
+// the certificate has an unverified session because it refused it; the
+// warning that a certificate "was accepted without verification" is for
+// a caller who switched verification off (a new CLI user's find: it
+// followed every refused certificate).
+func TestRefusedCertificateIsNotAcceptedUnverified(t *testing.T) {
+	refused := &imapcheck.Result{Host: "mail.example.com", Port: 993, Security: probe.SecurityTLS, Stage: probe.StageTLSHandshake,
+		Error: &probe.NetError{Kind: probe.NetTLSCert, CertReason: probe.CertUnknownAuthority, Message: "x509: certificate signed by unknown authority"},
+		TLS:   &probe.TLSInfo{Version: "TLS 1.3"}}
+	for _, f := range ClassifyIMAP(refused, Provider{}) {
+		assert.NotEqual(t, "warn-tls-unverified", f.Evidence.Rule)
+	}
+	skipped := &imapcheck.Result{Host: "mail.example.com", Port: 993, Security: probe.SecurityTLS, OK: true, TLS: &probe.TLSInfo{Version: "TLS 1.3"}}
+	var rules []string
+	for _, f := range ClassifyIMAP(skipped, Provider{}) {
+		rules = append(rules, f.Evidence.Rule)
+	}
+	assert.Contains(t, rules, "warn-tls-unverified", "verification switched off by the caller is still told")
+}

@@ -276,13 +276,17 @@ func leadWithLikelyProvider(f *Finding, o *observation, text string, v Vars) {
 func observeText(text string, h Hints) *observation {
 	text = innerReply(unquoteTranscript(logText(bytesLiteralLines(k9ResponseLines(cleanText(text))))))
 	lines := splitLines(text)
+	retryOK, rest := signInRetried(lines)
+	if rest != nil {
+		lines = rest
+		text = strings.Join(rest, "\n")
+	}
 	o := &observation{Protocol: h.Protocol, ClientProtocol: h.Protocol != "", Stage: explainStage(h.Stage)}
 	o.setText(serverPart(text))
 	o.lower = neutralLogFields(unwrapLower(o.lower))
 	o.scan = scanText(o.lower)
 	o.restore()
 
-	retryOK := signInRetried(lines)
 	o.SignInRetried = retryOK != ""
 	imapLine, imapStatus := findIMAPStatus(lines)
 	if imapStatus == "" {
@@ -1420,32 +1424,35 @@ var (
 	laterRefusalRE  = regexp.MustCompile(`(?i)^(?:[a-z0-9.*]{1,12} (?:no|bad|bye)\b|[45][0-9][0-9][ -]|-err\b)`)
 )
 
-// signInRetried reports a pasted session whose sign-in was refused, then
-// tried again and accepted, with no refusal after that: the log ends
-// signed in ("a1 NO [AUTHENTICATIONFAILED] ..." then "a2 OK LOGIN
-// completed"). It returns the accepting line, or "" when the session does
-// not end so. A new CLI user's find: it read as the refusal.
-func signInRetried(lines []string) string {
-	refused, ok := -1, -1
-	okLine := ""
+// signInRetried reads a pasted session whose sign-in was refused and
+// then, tried again, accepted ("a1 NO [AUTHENTICATIONFAILED] ..." then
+// "a2 OK LOGIN completed"). When nothing is refused after the accepting
+// line, the session ends signed in and ok is that line. When something
+// is (a full mailbox, an unknown recipient), rest is the session after
+// the accepting line: what failed then is the story, and the refused
+// first try is not (a new CLI user's finds: the retried session read as
+// the refusal, and a later failure was quoted and staged at the
+// superseded login). Otherwise both are empty.
+func signInRetried(lines []string) (ok string, rest []string) {
+	refused, accepted := -1, -1
 	for i, l := range lines {
 		l = strings.TrimSpace(serverLine(l))
 		switch {
 		case signInOKRE.MatchString(l):
-			if refused >= 0 {
-				ok, okLine = i, l
+			if refused >= 0 && accepted < 0 {
+				accepted, ok = i, l
 			}
-		case signInRefusedRE.MatchString(l):
-			if ok >= 0 {
-				return "" // refused again after the success
+		case signInRefusedRE.MatchString(l), laterRefusalRE.MatchString(l):
+			if accepted >= 0 {
+				return "", lines[accepted+1:]
 			}
-			refused = i
-		case ok >= 0 && laterRefusalRE.MatchString(l):
-			return "" // a later step failed: that is the story
+			if signInRefusedRE.MatchString(l) {
+				refused = i
+			}
 		}
 	}
-	if refused >= 0 && ok > refused {
-		return okLine
+	if accepted < 0 {
+		return "", nil
 	}
-	return ""
+	return ok, nil
 }

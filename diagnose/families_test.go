@@ -2795,8 +2795,16 @@ func TestSignInRetriedSucceeded(t *testing.T) {
 		{"a1 NO [AUTHENTICATIONFAILED] Authentication failed.\na2 OK LOGIN completed\na3 NO [TRYCREATE] Mailbox doesn't exist: Sent", CodeOK, CodeMailboxMissing},
 		{"235 2.7.0 Authentication successful\n535 5.7.8 Error: authentication failed", CodeOK, CodeInvalidCredentials},
 		{"535 5.7.8 Error: authentication failed\n235 2.7.0 Authentication successful\n550 5.7.1 Relaying denied", CodeOK, CodeRelayDenied},
+		// The later failure is read alone: not the superseded refusal
+		// (a new CLI user's find: invalid_credentials, quoting 5.1.1).
+		{"535 5.7.8 Username and Password not accepted. BadCredentials\n235 2.7.0 Accepted\n550 5.1.1 The email account that you tried to reach does not exist. NoSuchUser", CodeInvalidCredentials, CodeRecipientUnknown},
 		{"a1 NO [AUTHENTICATIONFAILED] Authentication failed.", CodeOK, CodeInvalidCredentials},
 	})
+	// The later failure is quoted and staged, not the first refusal.
+	f := Explain("a1 NO [AUTHENTICATIONFAILED] Authentication failed.\na2 OK LOGIN completed\na3 NO [OVERQUOTA] Quota exceeded", Hints{})
+	assert.Equal(t, CodeQuotaExceeded, f.Code)
+	assert.Equal(t, "a3 NO [OVERQUOTA] Quota exceeded", f.Evidence.Text)
+	assert.NotEqual(t, probe.StageAuthenticate, f.Stage)
 }
 
 // TestFamiliesOfRounds228To230: the rules the misses of rounds 228-230

@@ -50,7 +50,7 @@ const (
 // imapWarnings returns the warnings for an IMAP result.
 func imapWarnings(r *imapcheck.Result, p Provider, v Vars) []Finding {
 	var out []Finding
-	out = append(out, tlsWarnings(ProtocolIMAP, r.TLS, r.StartedAt)...)
+	out = append(out, tlsWarnings(ProtocolIMAP, r.TLS, r.StartedAt, certRefused(r.Error))...)
 	out = append(out, legacyEndpointWarning(ProtocolIMAP, r.Host)...)
 	out = append(out, plaintextAuthWarning(ProtocolIMAP, r.Auth)...)
 	out = append(out, passwordOnlyInfo(ProtocolIMAP, imapMechanisms(r.Capabilities))...)
@@ -61,7 +61,7 @@ func imapWarnings(r *imapcheck.Result, p Provider, v Vars) []Finding {
 // smtpWarnings returns the warnings for an SMTP result.
 func smtpWarnings(r *smtpcheck.Result, p Provider, v Vars) []Finding {
 	var out []Finding
-	out = append(out, tlsWarnings(ProtocolSMTP, r.TLS, r.StartedAt)...)
+	out = append(out, tlsWarnings(ProtocolSMTP, r.TLS, r.StartedAt, certRefused(r.Error))...)
 	out = append(out, plaintextAuthWarning(ProtocolSMTP, r.Auth)...)
 	if r.EHLO != nil {
 		out = append(out, passwordOnlyInfo(ProtocolSMTP, r.EHLO.AuthMechanisms)...)
@@ -103,8 +103,14 @@ func msSMTPPasswordLogin(r *smtpcheck.Result, p Provider) bool {
 	return false
 }
 
+// certRefused reports a probe that stopped because the certificate did
+// not verify: its session is unverified because it was refused, not
+// accepted without verification.
+func certRefused(e *probe.NetError) bool { return e != nil && e.Kind == probe.NetTLSCert }
+
 // tlsWarnings reads the negotiated TLS session: version and certificate.
-func tlsWarnings(proto Protocol, t *probe.TLSInfo, startedAt time.Time) []Finding {
+// refused says the probe stopped on the certificate (its own finding).
+func tlsWarnings(proto Protocol, t *probe.TLSInfo, startedAt time.Time, refused bool) []Finding {
 	if t == nil || t.Version == "" {
 		return nil
 	}
@@ -114,7 +120,7 @@ func tlsWarnings(proto Protocol, t *probe.TLSInfo, startedAt time.Time) []Findin
 			"The connection used "+t.Version+"; TLS below 1.2 is refused by more providers each year: Microsoft already refuses it for sending, and {when:ms-imap-pop-tls12}. Update the server or client.",
 			"negotiated "+t.Version, srcMSLegacyTLS, ""))
 	}
-	if !t.Verified {
+	if !t.Verified && !refused {
 		f := warning("warn-tls-unverified", proto, probe.StageTLSHandshake, CodeTLSCertificate,
 			"The certificate was accepted without verification; a client that verifies will refuse it.",
 			"TLS session not verified", "https://pkg.go.dev/crypto/tls#Config", "")
