@@ -172,7 +172,9 @@ func runFleet(ctx context.Context, e *env, args []string) error {
 		return errProblem
 	}
 	c := rep.Counts
-	if c.Failing > 0 || c.Invalid > 0 || c.Skipped > 0 {
+	if c.Failing > 0 || c.Invalid > 0 || c.Skipped > 0 || c.NoSecret > 0 {
+		// A mailbox checked without signing in reads login_not_tried: its
+		// sign-in is unchecked, as check says with status 1 (docs/cli.md).
 		return errProblem
 	}
 	return nil

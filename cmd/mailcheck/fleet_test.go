@@ -399,3 +399,22 @@ func TestLedgerTwoProcesses(t *testing.T) {
 	}
 	assert.Equal(t, 2, signedIn, "one sign-in per protocol across both processes")
 }
+
+// TestFleetNoSecretIsAProblem: a mailbox checked without signing in reads
+// login_not_tried, and fleet exits 1 as check does (a new CLI user's find:
+// a secrets file whose key had a typo signed in to nothing and exited 0).
+func TestFleetNoSecretIsAProblem(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
+	dir := t.TempDir()
+	a := srv.Accounts()[0]
+	csvPath := filepath.Join(dir, "one.csv")
+	require.NoError(t, os.WriteFile(csvPath, []byte(fmt.Sprintf("email,imap,imap_security,smtp,smtp_security\n%s,%s,tls,%s,tls\n", a.Email, srv.IMAPTLS, srv.SMTPTLS)), 0o600))
+	secretsPath := filepath.Join(dir, "secrets.json")
+	require.NoError(t, os.WriteFile(secretsPath, []byte(`{"someone-else@example.org":{"password":"x-Unused-9"}}`), 0o600))
+	caPath := filepath.Join(dir, "ca.pem")
+	require.NoError(t, os.WriteFile(caPath, srv.CAPEM(), 0o600))
+	te := newTestEnv("", nil)
+	code := run(t.Context(), []string{"fleet", "--accounts", csvPath, "--secrets", secretsPath, "--ca-file", caPath, "--timeout", "5s"}, &te.env)
+	assert.Equal(t, exitProblem, code, "stdout: %s\nstderr: %s", te.stdout.String(), te.stderr.String())
+	assert.Contains(t, te.stdout.String(), "checked without signing in")
+}
