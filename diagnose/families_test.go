@@ -2836,3 +2836,27 @@ func TestFamiliesOfRounds228To230(t *testing.T) {
 		{"535 5.7.8 command line too long", "", CodeInvalidCredentials},
 	})
 }
+
+// TestFamiliesOfRounds231To233: the rules the misses of rounds 231-233
+// gave, in other wordings, and the near misses they leave alone.
+func TestFamiliesOfRounds231To233(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"aosp tls en", "TLS required but not supported by server.", Hints{}, CodeStartTLSUnavailable, "aosp-email-tls-unsupported"},
+		{"aosp auth en", "Authentication methods are not supported by this server.", Hints{}, CodeMechanismUnsupported, "aosp-email-auth-methods-unsupported"},
+		{"aosp auth es", "Los métodos de autenticación no son compatibles con el servidor.", Hints{}, CodeMechanismUnsupported, "aosp-email-auth-methods-unsupported"},
+		{"nginx credentials", `2024/01/02 10:00:00 [error] 13#13: *1 client login failed: "Authentication credentials invalid" while in http auth state, client: 192.0.2.1, server: 0.0.0.0:993, login: "bob"`, Hints{}, CodeInvalidCredentials, "auth-credentials-invalid"},
+		{"back pressure tarpit", "Tarpit for '0.00:00:30' due to 'Back Pressure'", Hints{}, CodeTemporaryFailure, "exchange-back-pressure"},
+		{"back pressure 452", "452 4.3.1 Insufficient system resources; Microsoft Exchange Transport is rejecting message submissions because the available disk space has dropped below the configured threshold.", Hints{}, CodeTemporaryFailure, "exchange-back-pressure"},
+		{"schannel token", "451 4.4.0 Primary target IP address responded with: \"451 4.4.0 Security status InvalidToken\"", Hints{}, CodeTLSHandshakeFailed, "exchange-security-status"},
+		{"connector subject", "450 4.4.317 Cannot connect to remote server [Message=SubjectMismatch Expected Subject: mail.contoso.example]", Hints{}, CodeTLSCertificate, "exchange-connector-certificate"},
+		{"tb android verified", "Impostazioni del server in entrata verificate", Hints{}, CodeOK, "client-check-succeeded-language"},
+		{"aosp account set up fr", "Votre compte est configuré !", Hints{}, CodeOK, ""},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A mailbox's own full disk is not the server's back pressure.
+		{"552 5.2.2 Mailbox full: not enough disk space", CodeTemporaryFailure, ""},
+		// "Verify" in a refusal is no success.
+		{"Impossibile verificare le impostazioni del server: autenticazione non riuscita", CodeOK, ""},
+		{"Votre compte est configuré mais la connexion au serveur a échoué", CodeOK, ""},
+	})
+}

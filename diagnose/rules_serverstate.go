@@ -232,6 +232,64 @@ var serverStateRules = []rule{
 		Source: "https://github.com/go-vikunja/vikunja/issues/409",
 	},
 
+	// AOSP Email's own sentences (the stock Android mail app, which
+	// Samsung's grew from), in English and as its translations say them
+	// (held-out round 233).
+	{
+		ID:      "aosp-email-tls-unsupported",
+		Pattern: `\btls required but not supported by (the )?server\b|tls erforderlich,? aber nicht von server unterstützt|el protocolo tls es obligatorio, pero el servidor no lo admite`,
+		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The mail app is set to use TLS (STARTTLS), and the server does not offer it on this port: choose the SSL/TLS port (993 or 465), or ask the provider which port offers encryption.",
+		Source:  "https://github.com/aosp-mirror/platform_packages_apps_email/blob/ea99a057330a118ac1f4371aac0f603401eb30cf/res/values-de/strings.xml",
+	},
+	{
+		ID:      "aosp-email-auth-methods-unsupported",
+		Pattern: `\bauthentication methods are not supported by (the |this )?server\b|authentifizierungsmethoden werden nicht vom server unterstützt|les méthodes d'authentification ne sont pas compatibles avec le serveur|los métodos de autenticación no son compatibles con el servidor`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server offers no sign-in method the mail app can use on this connection.",
+		Source:  "https://github.com/aosp-mirror/platform_packages_apps_email/blob/ea99a057330a118ac1f4371aac0f603401eb30cf/res/values-de/strings.xml",
+	},
+	{
+		// Mailu's front (nginx's mail proxy) quoting its auth back end.
+		ID:      "auth-credentials-invalid",
+		Pattern: `\bclient login failed: "?authentication credentials invalid\b`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The mail server's sign-in check refused the user name or password.",
+		Source:  "https://github.com/Mailu/Mailu/issues/2261",
+	},
+
+	// Exchange Server's own accounts of its transport.
+	{
+		// Back pressure: the server itself is short of disk or memory and
+		// refuses or slows new mail ("Tarpit for ... due to 'Back
+		// Pressure'", event 15006 "... the available disk space has
+		// dropped below the configured threshold").
+		ID:      "exchange-back-pressure",
+		Pattern: `\bdue to '?back pressure'?|\bavailable disk space has dropped below the configured threshold\b|\brejecting message submissions because\b`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The Exchange server is short of its own resources (disk space or memory: back pressure) and refuses or slows new mail until they are freed; the mailbox and the password are not in question. Its administrator must free disk space or memory on the transport server.",
+		Source:  "https://itgeeknotes.blogspot.com/2017/03/a-bit-more-about-tarpit-interval-in.html",
+	},
+	{
+		// Exchange's Schannel status in a queue's last error ("451 4.4.0
+		// Security status IllegalMessage", "InvalidToken").
+		ID:      "exchange-security-status",
+		Pattern: `\bsecurity status (illegalmessage|invalidtoken|messagealtered|decryptfailure|unsupportedfunction|incompletemessage)\b`,
+		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "The TLS handshake between the two mail servers failed (Windows' Schannel status is quoted): often TLS versions or cipher suites the two sides do not share, or a device in between that alters the session.",
+		Source:  "https://learn.microsoft.com/en-us/answers/questions/2114505/o365-to-exchange-2019-on-prem-emails-stuck",
+	},
+	{
+		// Exchange Online's connector validation: "[Message=SubjectMismatch
+		// Expected Subject: ...]" (CertificateExpired is
+		// exchange-online-remote-tls-certificate's).
+		ID:      "exchange-connector-certificate",
+		Pattern: `\[message=subjectmismatch\b|\b4\.4\.317\b[^\n]{0,80}\bsubjectmismatch\b`,
+		Code:    CodeTLSCertificate, Confidence: ConfidenceMedium,
+		Summary: "The connector's TLS certificate check failed: the certificate names another subject than the connector expects. Fix the certificate, or the name the connector expects.",
+		Source:  "https://learn.microsoft.com/en-us/answers/questions/2116654/exchange-hybrid-connector-validation-from-o365-to",
+	},
+
 	// Storage and size.
 	{
 		// Roundcube's erroroverquota ("Unable to perform operation. No
