@@ -422,6 +422,12 @@ func (r *runner) checkInSlot(ctx context.Context, a Account, res Result) Result 
 	dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), r.dopts.Budget+budgetGrace)
 	rep, err := diagnose.Diagnose(dctx, acct, &r.dopts)
 	cancel()
+	if !res.NoSecret && r.opts.Ledger != nil {
+		// A protocol that never reached the sign-in made no attempt. A
+		// release that fails leaves the reservation: it holds the account
+		// back longer than needed, never shorter.
+		_ = r.opts.Ledger.ReleaseUnused(acct, rep)
+	}
 	switch {
 	case rep == nil && err != nil:
 		res.Status, res.Error = StatusInvalid, err.Error()

@@ -66,6 +66,8 @@ type Ledger struct {
 
 	mu      sync.Mutex
 	last    map[ledgerKey]time.Time // the latest attempt seen per account and protocol
+	prev    map[ledgerKey]time.Time // the one before it, for a cancelled reservation
+	mine    map[ledgerKey]time.Time // the reservations this Ledger made
 	seen    os.FileInfo             // the file last read, to notice a replacement
 	offset  int64                   // how far it was read (whole lines only)
 	partial bool                    // the file ends in a line without its newline
@@ -76,11 +78,17 @@ type ledgerKey struct {
 	protocol diagnose.Protocol
 }
 
-// ledgerAttempt is one line of the file.
+// ledgerAttempt is one line of the file. A line with NoSignIn cancels the
+// reservation made at At: the check that reserved it never reached the
+// sign-in (the connection or the certificate failed first), so no
+// attempt counts against the account. A ledger written before NoSignIn
+// existed reads such a line as one more attempt at the same time, which
+// holds back no longer than the reservation did.
 type ledgerAttempt struct {
 	Account  string            `json:"account"`
 	Protocol diagnose.Protocol `json:"protocol"`
 	At       time.Time         `json:"at"`
+	NoSignIn bool              `json:"no_sign_in,omitempty"`
 }
 
 // OpenLedger opens the ledger at path, creating it on the first attempt.
@@ -96,7 +104,8 @@ func OpenLedger(path string, cooldown time.Duration) (*Ledger, error) {
 	if cooldown == 0 {
 		cooldown = DefaultCooldown
 	}
-	l := &Ledger{file: stateFile{path: path}, cooldown: cooldown, last: map[ledgerKey]time.Time{}}
+	l := &Ledger{file: stateFile{path: path}, cooldown: cooldown, last: map[ledgerKey]time.Time{},
+		prev: map[ledgerKey]time.Time{}, mine: map[ledgerKey]time.Time{}}
 	err := l.file.locked(func() error {
 		data, err := l.file.read()
 		if err != nil || data == nil {
@@ -213,7 +222,8 @@ func (l *Ledger) Reserve(email string, protos []diagnose.Protocol) (held []Skip,
 			}
 			line, _ := json.Marshal(ledgerAttempt{Account: account, Protocol: p, At: now})
 			b.Write(append(line, '\n'))
-			l.last[k] = now
+			l.note(ledgerAttempt{Account: account, Protocol: p, At: now})
+			l.mine[k] = now
 		}
 		if b.Len() == start {
 			return nil // nothing to record
@@ -256,6 +266,90 @@ func (l *Ledger) ReserveAccount(acct *diagnose.Account) (held []Skip, none bool,
 	return held, acct.NoIMAP && acct.NoSMTP, nil
 }
 
+// note takes one line of the file into account: an attempt, or the
+// cancelling of one (NoSignIn).
+func (l *Ledger) note(a ledgerAttempt) {
+	k := ledgerKey{strings.ToLower(a.Account), a.Protocol}
+	switch {
+	case a.NoSignIn:
+		if l.last[k].Equal(a.At) {
+			l.last[k] = l.prev[k]
+			if l.last[k].IsZero() {
+				delete(l.last, k)
+			}
+			delete(l.prev, k)
+		}
+	case a.At.After(l.last[k]):
+		if !l.last[k].IsZero() {
+			l.prev[k] = l.last[k]
+		}
+		l.last[k] = a.At
+	}
+}
+
+// ReleaseUnused cancels this Ledger's reservations for the protocols of
+// acct that rep shows never reached the sign-in (no credentials were
+// sent: the connection, the TLS handshake or the greeting failed first),
+// so that fixing the settings and checking again is not held back by an
+// attempt that was never made (a new CLI user's find: a certificate
+// failure held the mailbox back for the whole cool-down). acct is the
+// account as reserved (ReserveAccount left out the protocols it held).
+func (l *Ledger) ReleaseUnused(acct diagnose.Account, rep *diagnose.Report) error {
+	if rep == nil {
+		return nil
+	}
+	var unused []diagnose.Protocol
+	if !acct.NoIMAP && rep.IMAP != nil && (rep.IMAP.Probe == nil || rep.IMAP.Probe.Auth == nil || !rep.IMAP.Probe.Auth.Attempted) {
+		unused = append(unused, diagnose.ProtocolIMAP)
+	}
+	if !acct.NoSMTP && rep.SMTP != nil && (rep.SMTP.Probe == nil || rep.SMTP.Probe.Auth == nil || !rep.SMTP.Probe.Auth.Attempted) {
+		unused = append(unused, diagnose.ProtocolSMTP)
+	}
+	if len(unused) == 0 {
+		return nil
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	account := strings.ToLower(strings.TrimSpace(acct.Email))
+	return l.file.locked(func() error {
+		f, err := os.OpenFile(l.file.path, os.O_RDWR|os.O_APPEND, 0o600)
+		if err != nil {
+			return fmt.Errorf("fleet: ledger: %w", err)
+		}
+		defer f.Close()
+		if err := l.catchUp(f); err != nil {
+			return err
+		}
+		var b bytes.Buffer
+		if l.partial {
+			b.WriteString("\n")
+		}
+		start := b.Len()
+		for _, p := range unused {
+			k := ledgerKey{account, p}
+			at, ok := l.mine[k]
+			if !ok {
+				continue
+			}
+			a := ledgerAttempt{Account: account, Protocol: p, At: at, NoSignIn: true}
+			line, _ := json.Marshal(a)
+			b.Write(append(line, '\n'))
+			l.note(a)
+			delete(l.mine, k)
+		}
+		if b.Len() == start {
+			return nil
+		}
+		if _, err := f.Write(b.Bytes()); err != nil {
+			return fmt.Errorf("fleet: ledger: %w", err)
+		}
+		if info, err := f.Stat(); err == nil {
+			l.seen, l.offset, l.partial = info, info.Size(), false
+		}
+		return nil
+	})
+}
+
 // catchUp reads what was appended since the last look, or the whole file
 // when it was replaced (another run compacted it).
 func (l *Ledger) catchUp(f *os.File) error {
@@ -265,6 +359,7 @@ func (l *Ledger) catchUp(f *os.File) error {
 	}
 	if l.seen == nil || !os.SameFile(l.seen, info) || info.Size() < l.offset {
 		clear(l.last)
+		clear(l.prev)
 		l.offset = 0
 	}
 	l.seen = info
@@ -302,10 +397,7 @@ func (l *Ledger) catchUp(f *os.File) error {
 		return err
 	}
 	for _, a := range attempts {
-		k := ledgerKey{strings.ToLower(a.Account), a.Protocol}
-		if a.At.After(l.last[k]) {
-			l.last[k] = a.At
-		}
+		l.note(a)
 	}
 	l.offset = start + int64(whole)
 	l.partial = whole < len(data)

@@ -13,6 +13,9 @@ import (
 
 	"github.com/mailcheck-go/mailcheck/diagnose"
 	"github.com/mailcheck-go/mailcheck/fleet"
+	"github.com/mailcheck-go/mailcheck/imapcheck"
+	"github.com/mailcheck-go/mailcheck/probe"
+	"github.com/mailcheck-go/mailcheck/smtpcheck"
 )
 
 var both = []diagnose.Protocol{diagnose.ProtocolIMAP, diagnose.ProtocolSMTP}
@@ -201,3 +204,46 @@ func TestLedgerBadInput(t *testing.T) {
 }
 
 func itoa(i int) string { return string(rune('a'+i/10)) + string(rune('0'+i%10)) }
+
+// TestLedgerReleasesWhatNeverSignedIn: a check that never reached the
+// sign-in (the certificate failed) made no attempt, so fixing the
+// settings and checking again is not held back; a protocol that did send
+// credentials stays recorded, also for another Ledger on the same file
+// (another run) and after reopening.
+func TestLedgerReleasesWhatNeverSignedIn(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ledger.json")
+	l, err := fleet.OpenLedger(path, 0)
+	require.NoError(t, err)
+	now := asOf
+	l.Now = clock(&now)
+	other, err := fleet.OpenLedger(path, 0)
+	require.NoError(t, err)
+	other.Now = clock(&now)
+
+	acct := diagnose.Account{Email: "adele@contoso.example"}
+	held, none, err := l.ReserveAccount(&acct)
+	require.NoError(t, err)
+	require.Empty(t, held)
+	require.False(t, none)
+	rep := &diagnose.Report{
+		IMAP: &diagnose.IMAPReport{Probe: &imapcheck.Result{Stage: probe.StageTLSHandshake}},
+		SMTP: &diagnose.SMTPReport{Probe: &smtpcheck.Result{Auth: &probe.Auth{Attempted: true}}},
+	}
+	require.NoError(t, l.ReleaseUnused(acct, rep))
+
+	now = asOf.Add(time.Minute)
+	for name, led := range map[string]*fleet.Ledger{"same": l, "another run": other} {
+		held, err = led.Reserve("adele@contoso.example", []diagnose.Protocol{diagnose.ProtocolSMTP})
+		require.NoError(t, err)
+		assert.Len(t, held, 1, "%s: SMTP sent credentials: held", name)
+	}
+	reopened, err := fleet.OpenLedger(path, 0)
+	require.NoError(t, err)
+	reopened.Now = clock(&now)
+	held, err = reopened.Reserve("adele@contoso.example", []diagnose.Protocol{diagnose.ProtocolIMAP})
+	require.NoError(t, err)
+	assert.Empty(t, held, "IMAP never reached the sign-in: not held")
+	held, err = other.Reserve("adele@contoso.example", []diagnose.Protocol{diagnose.ProtocolIMAP})
+	require.NoError(t, err)
+	assert.Len(t, held, 1, "the reopened ledger's new IMAP reservation holds for the others")
+}

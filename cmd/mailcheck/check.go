@@ -141,8 +141,10 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	if len(cf.caFile.certs) > 0 {
 		opts.TLSConfig = &tls.Config{RootCAs: rootsWith(cf.caFile.certs)}
 	}
+	var ledger *fleet.Ledger
 	if cf.ledger != "" && creds.source != "" {
-		if err := reserveCheck(e, cf, fs, &acct); err != nil {
+		var err error
+		if ledger, err = reserveCheck(e, cf, fs, &acct); err != nil {
 			return err
 		}
 	}
@@ -151,6 +153,11 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	}
 
 	rep, err := diagnose.Diagnose(ctx, acct, opts)
+	if ledger != nil {
+		// A protocol that never reached the sign-in made no attempt; a
+		// release that fails leaves the reservation (the safe side).
+		_ = ledger.ReleaseUnused(acct, rep)
+	}
 	switch {
 	case ctx.Err() != nil || errors.Is(err, context.Canceled):
 		// SIGINT or SIGTERM: what the probes saw after that is not a
@@ -248,16 +255,17 @@ func progressPrinter(w io.Writer, st style) func(diagnose.Protocol, probe.Step) 
 
 // reserveCheck asks the ledger before signing in: a protocol tried within
 // the cool-down is left out with a note saying when it may be tried; when
-// both are, nothing is checked and the exit status is 1.
-func reserveCheck(e *env, cf *checkFlags, fs *flagSet, acct *diagnose.Account) error {
+// both are, nothing is checked and the exit status is 1. It returns the
+// ledger, to release what the check never signed in to.
+func reserveCheck(e *env, cf *checkFlags, fs *flagSet, acct *diagnose.Account) (*fleet.Ledger, error) {
 	l, err := fleet.OpenLedger(cf.ledger, cf.cooldown.v)
 	if err != nil {
-		return fs.usageErr("%v", err)
+		return nil, fs.usageErr("%v", err)
 	}
 	l.Now = e.Now // lockouts count real attempts
 	held, none, err := l.ReserveAccount(acct)
 	if err != nil {
-		return fmt.Errorf("internal error: %v", err)
+		return nil, fmt.Errorf("internal error: %v", err)
 	}
 	for _, h := range held {
 		fmt.Fprintf(e.Stderr, "mailcheck: %s was signed in to at %s; not again before %s (ledger %s, cool-down %s)\n",
@@ -269,12 +277,12 @@ func reserveCheck(e *env, cf *checkFlags, fs *flagSet, acct *diagnose.Account) e
 			// fleet's line for a held account (a reviewer's find: stdout
 			// was empty).
 			if err := writeJSON(e.Stdout, heldCheck{Email: acct.Email, Status: "skipped", Skipped: held}); err != nil {
-				return err
+				return nil, err
 			}
 		}
-		return errProblem
+		return nil, errProblem
 	}
-	return nil
+	return l, nil
 }
 
 // heldCheck is check --json's document when the ledger held back every
