@@ -674,3 +674,18 @@ func TestRefusedCertificateIsNotAcceptedUnverified(t *testing.T) {
 	}
 	assert.Contains(t, rules, "warn-tls-unverified", "verification switched off by the caller is still told")
 }
+
+// TestPlaintextPortWithoutAuth: no STARTTLS and no AUTH either. mailcheck
+// sent nothing, and nothing says the server would have taken a password
+// unencrypted (a new CLI user's find); with AUTH offered, it would have.
+func TestPlaintextPortWithoutAuth(t *testing.T) {
+	f := ClassifySMTP(smtpStop(probe.StopPlaintextNotAllowed, probe.SecurityNone, "PIPELINING", "8BITMIME"), pNone)[0]
+	assert.Equal(t, CodeStartTLSUnavailable, f.Code)
+	assert.Equal(t, "stop-plaintext-no-tls-no-auth", f.Evidence.Rule)
+	assert.NotContains(t, f.Summary, "would have taken it")
+	assert.True(t, hasAlternative(&f, CodeMechanismUnsupported))
+
+	f = ClassifySMTP(smtpStop(probe.StopPlaintextNotAllowed, probe.SecurityNone, "AUTH PLAIN LOGIN"), pNone)[0]
+	assert.Equal(t, "stop-plaintext-no-tls", f.Evidence.Rule)
+	assert.Contains(t, f.Summary, "would have taken it unencrypted")
+}

@@ -39,6 +39,9 @@ type observation struct {
 	// ServerRefusesPlain that it refuses a password before TLS by itself
 	// (LOGINDISABLED; SMTP AUTH offered only after STARTTLS).
 	StartTLSOffered, ServerRefusesPlain bool
+	// NoAuthOffered reports an SMTP server whose EHLO before TLS lists no
+	// AUTH mechanism: it offered no sign-in on the connection as it was.
+	NoAuthOffered bool
 
 	// Net is the network or TLS failure, if any.
 	Net *probe.NetError
@@ -248,6 +251,7 @@ func observeSMTP(r *smtpcheck.Result, p Provider) *observation {
 	if e := r.EHLO; e != nil && !o.Encrypted {
 		o.StartTLSOffered = e.StartTLS
 		o.ServerRefusesPlain = e.StartTLS && len(e.AuthMechanisms) == 0
+		o.NoAuthOffered = len(e.AuthMechanisms) == 0
 	}
 	rep := r.Reply
 	if env := r.Envelope; env != nil && !env.Accepted && rep == nil {

@@ -170,6 +170,8 @@ type rule struct {
 	// ReplyArriving requires that the probe's step ran out of time with
 	// part of the server's reply read.
 	ReplyArriving bool
+	// NoAuthOffered requires an SMTP EHLO before TLS that lists no AUTH.
+	NoAuthOffered bool
 	// SignInRetried requires a pasted session whose refused sign-in was
 	// tried again and accepted.
 	SignInRetried bool
@@ -358,6 +360,7 @@ func (r *rule) match(o *observation) bool {
 		r.Stop != "" && o.Stop != r.Stop,
 		r.ReplyArriving && !o.ReplyArriving,
 		r.SignInRetried && !o.SignInRetried,
+		r.NoAuthOffered && !o.NoAuthOffered,
 		r.Plaintext && !o.Plaintext,
 		r.StartTLSOffered && !o.StartTLSOffered,
 		r.ServerRefusesPlain && !o.ServerRefusesPlain,

@@ -3448,6 +3448,14 @@ var factRules = []rule{
 		Code: CodeTLSWrongMode, Confidence: ConfidenceHigh,
 		Summary: "The client is set to no encryption, but the server offers STARTTLS on this port: set the security to STARTTLS. mailcheck did not send the password unencrypted.",
 		Source:  srcRFC8314},
+	// No STARTTLS and no AUTH either: nothing says the server would have
+	// taken a password unencrypted (a new CLI user's find); a server
+	// that offers AUTH only after TLS looks exactly so without its TLS.
+	{ID: "stop-plaintext-no-tls-no-auth", Stop: probe.StopPlaintextNotAllowed, Plaintext: true, NoAuthOffered: true,
+		Code: CodeStartTLSUnavailable, Confidence: ConfidenceHigh,
+		Summary:      "The server offers no TLS on this port (no STARTTLS) and no sign-in either (its EHLO lists no AUTH), so mailcheck sent nothing. A server that offers AUTH only after TLS (Postfix's smtpd_tls_auth_only) looks exactly like this when its STARTTLS is missing: its administrator must switch on STARTTLS (or implicit TLS on 465). If it is on, a firewall or antivirus on the path removes the offer.",
+		Alternatives: []Alternative{alt(CodeMechanismUnsupported, "The port takes no submissions at all (for example port 25 of a receiving MX host).", "The provider's settings name another port for sending (587 or 465).")},
+		Source:       srcRFC4954},
 	{ID: "stop-plaintext-no-tls", Stop: probe.StopPlaintextNotAllowed, Plaintext: true,
 		Code: CodeStartTLSUnavailable, Confidence: ConfidenceHigh,
 		Summary: "The server offers no TLS on this port (no STARTTLS), so mailcheck did not send the password. The server would have taken it unencrypted; its administrator must switch on STARTTLS (or implicit TLS on 993/465) before anyone signs in from here. If it is on, a firewall or antivirus on the path removes the offer.",
