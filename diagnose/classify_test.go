@@ -689,3 +689,27 @@ func TestPlaintextPortWithoutAuth(t *testing.T) {
 	assert.Equal(t, "stop-plaintext-no-tls", f.Evidence.Rule)
 	assert.Contains(t, f.Summary, "would have taken it unencrypted")
 }
+
+// TestPastedCertNames: a pasted certificate error that names the host
+// and the certificate's names gets the same words and advice as a
+// probe's (a new CLI user's find: check told the user to use the name the
+// certificate covers, explain on Node's words told the admin to renew).
+// Go's words are left out: Go checks the name before the chain.
+func TestPastedCertNames(t *testing.T) {
+	for _, text := range []string{
+		"Error: Hostname/IP does not match certificate's altnames: Host: mail.example.com. is not in the cert's altnames: DNS:*.hostingco.example, DNS:hostingco.example",
+		"ssl.CertificateError: hostname 'mail.example.com' doesn't match either of '*.hostingco.example', 'hostingco.example'",
+	} {
+		f := Explain(text, Hints{})
+		assert.Equal(t, CodeTLSCertificate, f.Code, text)
+		assert.Equal(t, "The server's certificate is for *.hostingco.example, hostingco.example, not for mail.example.com, the name connected to.", f.Summary, text)
+		if assert.NotNil(t, f.Remediation, text) {
+			assert.Equal(t, AudienceUser, f.Remediation.Audience, text)
+		}
+	}
+	f := Explain("x509: certificate is valid for localhost, not mail.example.com", Hints{})
+	assert.Equal(t, CodeTLSCertificate, f.Code)
+	assert.NotContains(t, f.Summary, "is for localhost", "Go's words may be a self-signed certificate's")
+	f = Explain("Error: Hostname/IP does not match certificate's altnames: Host: mail.example.com. is not in the cert's altnames: DNS:x\x1b[2J", Hints{})
+	assert.NotContains(t, f.Summary, "\x1b", "a name with a control character is not listed")
+}

@@ -360,6 +360,9 @@ func observeText(text string, h Hints) *observation {
 		o.Net = &probe.NetError{Kind: kind, CertReason: ce.Cert, Message: lineContaining(lines, o.lower, ce)}
 		o.NetFromText = true
 		o.Stop = ce.Stop
+		if ce.Cert == probe.CertWrongHost {
+			o.Host, o.CertNames = pastedCertNames(text)
+		}
 		// A caller's "connect" for a program whose own words say the
 		// connection opened and no greeting came (JavaMail's "Could not
 		// connect to SMTP host: x, port: 465, response: -1", held-out
@@ -1455,4 +1458,43 @@ func signInRetried(lines []string) (ok string, rest []string) {
 		return "", nil
 	}
 	return ok, nil
+}
+
+// The words programs use for a certificate that names other hosts, with
+// the host connected to and the names the certificate covers, where the
+// program checks the name only once the chain is trusted: Node's "Host:
+// c. is not in the cert's altnames: DNS:a, DNS:b", Python's "hostname 'c'
+// doesn't match either of 'a', 'b'". Go's "x509: certificate is valid
+// for a, b, not c" is left out: Go checks the name first, so a
+// self-signed certificate for "localhost" reads the same, and "use the
+// name it covers" would send the person to localhost.
+var (
+	nodeCertNamesRE   = regexp.MustCompile(`(?i)host: ([^\s]{1,253}?)\.? is not in the cert's altnames: ([^\n]{1,600})`)
+	pythonCertNamesRE = regexp.MustCompile(`hostname '([^'\n]{1,253})' doesn't match (?:either of )?('[^\n]{1,600})`)
+)
+
+// pastedCertNames reads, from a pasted certificate error, the host the
+// program connected to and the names the certificate covers, as far as
+// they are host names or addresses; empty when the words do not say.
+func pastedCertNames(text string) (host string, names []string) {
+	var list string
+	if m := nodeCertNamesRE.FindStringSubmatch(text); m != nil {
+		host, list = m[1], m[2]
+	} else if m := pythonCertNamesRE.FindStringSubmatch(text); m != nil {
+		host, list = m[1], strings.NewReplacer("'", "", " or ", ", ").Replace(m[2])
+	} else {
+		return "", nil
+	}
+	for _, n := range strings.Split(list, ",") {
+		n = strings.TrimSpace(n)
+		n = strings.TrimPrefix(strings.TrimPrefix(n, "DNS:"), "IP Address:")
+		n = strings.TrimRight(n, ".\"'")
+		if certNameRE.MatchString(n) {
+			names = append(names, n)
+		}
+	}
+	if !certNameRE.MatchString(host) || len(names) == 0 {
+		return "", nil
+	}
+	return host, names
 }
