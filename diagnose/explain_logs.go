@@ -1037,7 +1037,7 @@ var logOKRules = []rule{
 		Summary: "sendEmail sent the message: the server offered no sign-in, so sendEmail sent without one (its notice says so), and the server took the mail; not an error.",
 		Source:  "https://github.com/mogaal/sendemail"},
 	{ID: "log-program-success",
-		Pattern: `\blogin success(ful)? for\b|\b(imap|smtp|pop3?)-server [^\s]{1,200} (ssl-|tls-|starttls-)?connected\.?\s*$|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*no mail at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open connection to '[a-z0-9.-]+' \([^)\n]{0,120}\)\.\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$|` +
+		Pattern: `\blogin success(ful)? for\b|\bsmtp-login as [^\s]{1,200} ok\b|\bdc_event_(smtp|imap)_connected\b|\b(imap|smtp|pop3?)-server [^\s]{1,200} (ssl-|tls-|starttls-)?connected\.?\s*$|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*no mail at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open connection to '[a-z0-9.-]+' \([^)\n]{0,120}\)\.\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$|` +
 			// K-9's and Thunderbird for Android's "Outgoing server settings
 			// are valid!", in Turkish too (held-out round 182).
 			// Monitoring plugins' OK lines ("OK - Certificate 'x' will expire

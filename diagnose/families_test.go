@@ -2860,3 +2860,22 @@ func TestFamiliesOfRounds231To233(t *testing.T) {
 		{"Votre compte est configuré mais la connexion au serveur a échoué", CodeOK, ""},
 	})
 }
+
+// TestFamiliesOfRounds234To236: the rules the misses of rounds 234-236
+// gave, in other wordings, and the near misses they leave alone.
+func TestFamiliesOfRounds234To236(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"delta chat imap connected", "DC_EVENT_IMAP_CONNECTED data1=0 data2=IMAP-LOGIN as bob@example.org ok", Hints{}, CodeOK, "log-program-success"},
+		{"tb android ko incoming", "수신 서버 설정이 확인되었습니다", Hints{}, CodeOK, "client-check-succeeded-language"},
+		{"sendmail mechs", "Dec  1 10:00:00 host sm-mta[123]: x: AUTH=client, relay=smtp.example.net., available mechanisms do not fulfill requirements", Hints{}, CodeMechanismUnsupported, "sendmail-auth-mechanisms-unfulfilled"},
+		{"starttls on 465", "ssmtp: STARTTLS not working\nssmtp: Cannot open smtp.example.org:465", Hints{}, CodeTLSWrongMode, "starttls-on-port-465"},
+		{"outlook ko blocked", "Outlook.com 계정이 일시적으로 차단되었습니다.", Hints{}, CodeAccountLocked, "outlookcom-korean-account-blocked"},
+		{"outlook ko daily", "하루에 보낼 수 있는 메시지 수 한도에 도달했습니다.", Hints{}, CodeRateLimited, "outlookcom-korean-sending-limits"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// STARTTLS failing on 587 is no wrong mode by the port.
+		{"ssmtp: STARTTLS not working\nssmtp: Cannot open smtp.example.org:587", CodeTLSWrongMode, ""},
+		// A refusal after a Delta Chat connect line is the refusal.
+		{"DC_EVENT_SMTP_CONNECTED data1=0 data2=SMTP-LOGIN as bob@example.org ok\n535 5.7.8 Error: authentication failed", CodeOK, CodeInvalidCredentials},
+	})
+}

@@ -258,6 +258,42 @@ var serverStateRules = []rule{
 		Source:  "https://github.com/Mailu/Mailu/issues/2261",
 	},
 
+	{
+		// sendmail's SMTP client: "AUTH=client, available mechanisms do
+		// not fulfill requirements" (its AuthMechanisms and the relay's
+		// share none it will use).
+		ID:      "sendmail-auth-mechanisms-unfulfilled",
+		Pattern: `\bavailable mechanisms do not fulfill requirements\b`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "sendmail and the relay share no sign-in mechanism sendmail will use (its AuthMechanisms, or SASL plugins missing on this host): add the relay's mechanism (often PLAIN or LOGIN, over TLS) to sendmail's settings.",
+		Source:  "https://github.com/sendgrid/docs/issues/2328",
+	},
+	{
+		// sSMTP's "STARTTLS not working" with "Cannot open host:465":
+		// STARTTLS asked of the port that starts with TLS.
+		ID:      "starttls-on-port-465",
+		Pattern: `\bstarttls not working\b[^\n]{0,200}:465\b`,
+		Code:    CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary: "STARTTLS was asked of port 465, which starts with TLS: use implicit TLS on 465 (sSMTP's UseTLS=YES without UseSTARTTLS), or STARTTLS on 587.",
+		Source:  "https://pastebin.com/YZQTXK29",
+	},
+	{
+		// Outlook.com's own words in Korean (Microsoft's Q&A page
+		// listing them; held-out round 236).
+		ID:      "outlookcom-korean-account-blocked",
+		Pattern: `계정이 일시적으로 차단되었습니다|계정에서 비정상적인 활동이 있었습니다`,
+		Code:    CodeAccountLocked, Confidence: ConfidenceMedium,
+		Summary: "Outlook.com says the account is blocked for now (unusual activity): sign in on the web and follow the steps to verify the account.",
+		Source:  "https://learn.microsoft.com/ko-kr/answers/questions/4466529/outlook-com",
+	},
+	{
+		ID:      "outlookcom-korean-sending-limits",
+		Pattern: `보낼 수 있는 메시지 수 한도에 도달|보낼 수 있는 대상의 수를 제한`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "Outlook.com's limit on messages a day, or on recipients a message, is reached; it passes with time (or with fewer recipients).",
+		Source:  "https://learn.microsoft.com/ko-kr/answers/questions/4466529/outlook-com",
+	},
+
 	// Exchange Server's own accounts of its transport.
 	{
 		// Back pressure: the server itself is short of disk or memory and
