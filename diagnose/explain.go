@@ -1030,7 +1030,7 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 			}
 		}
 		code, _ = strconv.Atoi(m[1])
-		return []string{lineOf(lines, m[0])}, code, m[2]
+		return foldedLines(text, lineOf(lines, m[0])), code, m[2]
 	}
 	if m := smtpQuotedRE.FindStringSubmatch(text); m != nil {
 		c := m[1]
@@ -1038,7 +1038,7 @@ func findSMTPReply(lines []string, text string) (block []string, code int, enhan
 			c = m[2]
 		}
 		code, _ = strconv.Atoi(c)
-		return []string{lineOf(lines, m[0])}, code, enhancedIn(text)
+		return foldedLines(text, lineOf(lines, m[0])), code, enhancedIn(text)
 	}
 	if e := enhancedIn(text); e != "" {
 		// qmail's "(#5.5.1)" after a reply a client quoted: "Invalid
@@ -1244,6 +1244,33 @@ func lineOf(lines []string, s string) string {
 		}
 	}
 	return s
+}
+
+// maxFoldedLines bounds the continuation lines a quoted reply takes.
+const maxFoldedLines = 6
+
+// foldedLines returns line and the continuation lines that follow it in
+// text: indented lines, as Postfix's bounces and Exchange's non-delivery
+// reports fold a long reply ("said: 550 5.1.1" then "    <a@b>:
+// Recipient address rejected: User unknown ..."), so that the server's
+// words are quoted whole, not cut at the fold (a new CLI user's find).
+func foldedLines(text, line string) []string {
+	out := []string{line}
+	raw := strings.Split(text, "\n")
+	for i, l := range raw {
+		if strings.TrimSpace(l) != line {
+			continue
+		}
+		for _, next := range raw[i+1:] {
+			next = strings.TrimRight(next, "\r")
+			if len(out) > maxFoldedLines || next == "" || (next[0] != ' ' && next[0] != '\t') || strings.TrimSpace(next) == "" {
+				break
+			}
+			out = append(out, strings.TrimSpace(next))
+		}
+		break
+	}
+	return out
 }
 
 // detectProtocol guesses the protocol from the text's structure first,

@@ -432,3 +432,14 @@ func TestExplainHostHintAsWritten(t *testing.T) {
 	assert.Equal(t, "::1", hintHost("[::1]:993"))
 	assert.Equal(t, "::1", hintHost("::1"))
 }
+
+// TestFoldedReplyQuotedWhole: a bounce that folds the server's reply over
+// indented lines is quoted whole (a new CLI user's find: the quote ended
+// at "said: 550 5.1.1", and Exchange's at "To request").
+func TestFoldedReplyQuotedWhole(t *testing.T) {
+	f := Explain("<jdoe@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1\n    <jdoe@example.com>: Recipient address rejected: User unknown in virtual\n    mailbox table (in reply to RCPT TO command)\n\nnext paragraph", Hints{})
+	assert.Equal(t, CodeRecipientUnknown, f.Code)
+	assert.Contains(t, f.Evidence.Text, "User unknown in virtual")
+	assert.Contains(t, f.Evidence.Text, "mailbox table (in reply to RCPT TO command)")
+	assert.NotContains(t, f.Evidence.Text, "next paragraph", "the fold ends at the first line that is not indented")
+}
