@@ -127,6 +127,14 @@ func runFleet(ctx context.Context, e *env, args []string) error {
 	}
 	opts.OnResult = out.result
 
+	// Ctrl-C starts no new account, but the checks already signing in run
+	// to their end (their budget bounds them): say so at once, rather than
+	// stay silent for seconds (a new CLI user's find).
+	stopNote := context.AfterFunc(ctx, func() {
+		fmt.Fprintf(gate.writer(e.Stderr), "\nmailcheck: interrupted: finishing the checks already started (each within %v), then writing what finished; Ctrl-C again stops at once\n", ff.timeout.v)
+	})
+	defer stopNote()
+
 	var ioErr error
 	rep, runErr := fleet.Run(ctx, af.accounts(secrets, &ioErr), opts)
 	out.endBar()

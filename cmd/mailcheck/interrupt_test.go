@@ -156,6 +156,7 @@ func TestFleetInterrupted(t *testing.T) {
 	assert.Equal(t, 130, ee.ExitCode())
 	assert.Contains(t, stdout.String(), `"type":"summary"`)
 	assert.Contains(t, stdout.String(), `"interrupted":true`)
+	assert.Contains(t, stderr.String(), "finishing the checks already started", "Ctrl-C is answered at once, not after the checks in flight")
 	// The account signing in when Ctrl-C came ends with its own result
 	// (its budget bounds it); the other is never started.
 	status := map[string]string{}
