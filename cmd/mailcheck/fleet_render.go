@@ -65,6 +65,8 @@ func renderFleet(w io.Writer, st style, rep *fleet.Report) {
 			}
 		case r.Status == fleet.StatusDuplicate:
 			fmt.Fprintf(w, "  %s %s (line %d): listed before; checked once\n", st.dim("-"), printableLine(r.Email), r.Line)
+		case r.Status == fleet.StatusInterrupted:
+			fmt.Fprintf(w, "  %s %s (line %d): not checked: the run was interrupted first\n", st.dim("-"), printableLine(r.Email), r.Line)
 		}
 		for _, ch := range r.Changes {
 			fmt.Fprintf(w, "  %s %s: %s\n", st.yellow("~"), printableLine(r.Email), printableLine(ch.Text))
