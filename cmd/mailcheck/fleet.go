@@ -147,6 +147,14 @@ func runFleet(ctx context.Context, e *env, args []string) error {
 	if ioErr != nil {
 		fmt.Fprintf(e.Stderr, "mailcheck: %s: %v\n", ff.accounts, ioErr)
 	}
+	if !rep.Interrupted && ioErr == nil {
+		// A secrets entry no account uses is most often a typo in an
+		// address, and its mailbox was checked without signing in (a
+		// new CLI user's find: nothing said so).
+		for _, addr := range unusedSecrets(secrets, rep.Accounts) {
+			fmt.Fprintf(gate.writer(e.Stderr), "mailcheck: %s has an entry for %s, which no account in %s uses (a typo in the address?)\n", ff.secrets, printableLine(addr), ff.accounts)
+		}
+	}
 	// What finished is written whatever happened: an interrupted run still
 	// leaves its partial report, state and ledger behind.
 	var saveErrs []error
@@ -444,4 +452,21 @@ func (f *positiveInt) Set(s string) error {
 	}
 	f.v = n
 	return nil
+}
+
+// unusedSecrets returns the secrets file's addresses that no account
+// uses, sorted.
+func unusedSecrets(secrets map[string]secret, accounts []fleet.Result) []string {
+	used := map[string]bool{}
+	for _, r := range accounts {
+		used[strings.ToLower(strings.TrimSpace(r.Email))] = true
+	}
+	var out []string
+	for addr := range secrets {
+		if !used[addr] {
+			out = append(out, addr)
+		}
+	}
+	slices.Sort(out)
+	return out
 }

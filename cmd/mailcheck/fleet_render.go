@@ -65,6 +65,8 @@ func renderFleet(w io.Writer, st style, rep *fleet.Report) {
 			}
 		case r.Status == fleet.StatusDuplicate:
 			fmt.Fprintf(w, "  %s %s (line %d): listed before; checked once\n", st.dim("-"), printableLine(r.Email), r.Line)
+		case r.Status == fleet.StatusChecked && r.NoSecret:
+			fmt.Fprintf(w, "  %s %s (line %d): checked without signing in: no password or token for it in the secrets\n", st.dim("-"), printableLine(r.Email), r.Line)
 		case r.Status == fleet.StatusInterrupted:
 			fmt.Fprintf(w, "  %s %s (line %d): not checked: the run was interrupted first\n", st.dim("-"), printableLine(r.Email), r.Line)
 		}

@@ -417,4 +417,7 @@ func TestFleetNoSecretIsAProblem(t *testing.T) {
 	code := run(t.Context(), []string{"fleet", "--accounts", csvPath, "--secrets", secretsPath, "--ca-file", caPath, "--timeout", "5s"}, &te.env)
 	assert.Equal(t, exitProblem, code, "stdout: %s\nstderr: %s", te.stdout.String(), te.stderr.String())
 	assert.Contains(t, te.stdout.String(), "checked without signing in")
+	assert.Contains(t, te.stdout.String(), a.Email+" (line 2): checked without signing in", "the mailbox is named, not only counted")
+	assert.Contains(t, te.stderr.String(), "has an entry for someone-else@example.org, which no account in", "the unused entry (a typo?) is told")
+	assert.NotContains(t, te.stderr.String(), "x-Unused-9")
 }
