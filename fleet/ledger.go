@@ -197,45 +197,19 @@ func (l *Ledger) Reserve(email string, protos []diagnose.Protocol) (held []Skip,
 	defer l.mu.Unlock()
 	account := strings.ToLower(strings.TrimSpace(email))
 	now := l.now()
-	err = l.file.locked(func() error {
-		f, err := os.OpenFile(l.file.path, os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o600)
-		if err != nil {
-			return fmt.Errorf("fleet: ledger: %w", err)
-		}
-		defer f.Close()
-		if err := l.catchUp(f); err != nil {
-			return err
-		}
-		var b bytes.Buffer
-		switch {
-		case l.offset == 0 && !l.partial:
-			b.WriteString(ledgerHeader + "\n")
-		case l.partial:
-			b.WriteString("\n") // end a torn line so ours stand alone
-		}
-		start := b.Len()
+	err = l.appendLocked(func(b *bytes.Buffer) {
 		for _, p := range protos {
 			k := ledgerKey{account, p}
 			if last, ok := l.last[k]; ok && now.Sub(last) < l.cooldown {
 				held = append(held, Skip{Protocol: p, LastAttempt: last, RetryAt: last.Add(l.cooldown)})
 				continue
 			}
-			line, _ := json.Marshal(ledgerAttempt{Account: account, Protocol: p, At: now})
+			a := ledgerAttempt{Account: account, Protocol: p, At: now}
+			line, _ := json.Marshal(a)
 			b.Write(append(line, '\n'))
-			l.note(ledgerAttempt{Account: account, Protocol: p, At: now})
+			l.note(a)
 			l.mine[k] = now
 		}
-		if b.Len() == start {
-			return nil // nothing to record
-		}
-		// One write under the lock: other runs see all of it or none.
-		if _, err := f.Write(b.Bytes()); err != nil {
-			return fmt.Errorf("fleet: ledger: %w", err)
-		}
-		if info, err := f.Stat(); err == nil {
-			l.seen, l.offset, l.partial = info, info.Size(), false
-		}
-		return nil
 	})
 	return held, err
 }
@@ -264,6 +238,42 @@ func (l *Ledger) ReserveAccount(acct *diagnose.Account) (held []Skip, none bool,
 		}
 	}
 	return held, acct.NoIMAP && acct.NoSMTP, nil
+}
+
+// appendLocked takes the file's lock, reads what other runs appended,
+// and appends the lines add writes (nothing, when it writes none) in one
+// write, so that other runs see all of them or none. add runs with
+// l.last current; the caller holds l.mu.
+func (l *Ledger) appendLocked(add func(b *bytes.Buffer)) error {
+	return l.file.locked(func() error {
+		f, err := os.OpenFile(l.file.path, os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o600)
+		if err != nil {
+			return fmt.Errorf("fleet: ledger: %w", err)
+		}
+		defer f.Close()
+		if err := l.catchUp(f); err != nil {
+			return err
+		}
+		var b bytes.Buffer
+		switch {
+		case l.offset == 0 && !l.partial:
+			b.WriteString(ledgerHeader + "\n")
+		case l.partial:
+			b.WriteString("\n") // end a torn line so ours stand alone
+		}
+		start := b.Len()
+		add(&b)
+		if b.Len() == start {
+			return nil // nothing to record
+		}
+		if _, err := f.Write(b.Bytes()); err != nil {
+			return fmt.Errorf("fleet: ledger: %w", err)
+		}
+		if info, err := f.Stat(); err == nil {
+			l.seen, l.offset, l.partial = info, info.Size(), false
+		}
+		return nil
+	})
 }
 
 // note takes one line of the file into account: an attempt, or the
@@ -311,20 +321,7 @@ func (l *Ledger) ReleaseUnused(acct diagnose.Account, rep *diagnose.Report) erro
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	account := strings.ToLower(strings.TrimSpace(acct.Email))
-	return l.file.locked(func() error {
-		f, err := os.OpenFile(l.file.path, os.O_RDWR|os.O_APPEND, 0o600)
-		if err != nil {
-			return fmt.Errorf("fleet: ledger: %w", err)
-		}
-		defer f.Close()
-		if err := l.catchUp(f); err != nil {
-			return err
-		}
-		var b bytes.Buffer
-		if l.partial {
-			b.WriteString("\n")
-		}
-		start := b.Len()
+	return l.appendLocked(func(b *bytes.Buffer) {
 		for _, p := range unused {
 			k := ledgerKey{account, p}
 			at, ok := l.mine[k]
@@ -337,16 +334,6 @@ func (l *Ledger) ReleaseUnused(acct diagnose.Account, rep *diagnose.Report) erro
 			l.note(a)
 			delete(l.mine, k)
 		}
-		if b.Len() == start {
-			return nil
-		}
-		if _, err := f.Write(b.Bytes()); err != nil {
-			return fmt.Errorf("fleet: ledger: %w", err)
-		}
-		if info, err := f.Stat(); err == nil {
-			l.seen, l.offset, l.partial = info, info.Size(), false
-		}
-		return nil
 	})
 }
 
