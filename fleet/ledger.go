@@ -64,13 +64,17 @@ type Ledger struct {
 	file     stateFile
 	cooldown time.Duration
 
-	mu      sync.Mutex
-	last    map[ledgerKey]time.Time // the latest attempt seen per account and protocol
-	prev    map[ledgerKey]time.Time // the one before it, for a cancelled reservation
-	mine    map[ledgerKey]time.Time // the reservations this Ledger made
-	seen    os.FileInfo             // the file last read, to notice a replacement
-	offset  int64                   // how far it was read (whole lines only)
-	partial bool                    // the file ends in a line without its newline
+	mu sync.Mutex
+	// times holds, per account and protocol, the attempts seen that
+	// were not cancelled, newest last; those older than the cool-down
+	// before a newer one are dropped (they can hold nothing back).
+	times map[ledgerKey][]time.Time
+	// mine holds the reservations this Ledger made and has not yet
+	// released or given up, oldest first.
+	mine    map[ledgerKey][]time.Time
+	seen    os.FileInfo // the file last read, to notice a replacement
+	offset  int64       // how far it was read (whole lines only)
+	partial bool        // the file ends in a line without its newline
 }
 
 type ledgerKey struct {
@@ -104,8 +108,7 @@ func OpenLedger(path string, cooldown time.Duration) (*Ledger, error) {
 	if cooldown == 0 {
 		cooldown = DefaultCooldown
 	}
-	l := &Ledger{file: stateFile{path: path}, cooldown: cooldown, last: map[ledgerKey]time.Time{},
-		prev: map[ledgerKey]time.Time{}, mine: map[ledgerKey]time.Time{}}
+	l := &Ledger{file: stateFile{path: path}, cooldown: cooldown, times: map[ledgerKey][]time.Time{}, mine: map[ledgerKey][]time.Time{}}
 	err := l.file.locked(func() error {
 		data, err := l.file.read()
 		if err != nil || data == nil {
@@ -200,7 +203,7 @@ func (l *Ledger) Reserve(email string, protos []diagnose.Protocol) (held []Skip,
 	err = l.appendLocked(func(b *bytes.Buffer) {
 		for _, p := range protos {
 			k := ledgerKey{account, p}
-			if last, ok := l.last[k]; ok && now.Sub(last) < l.cooldown {
+			if last, ok := l.latest(k); ok && now.Sub(last) < l.cooldown {
 				held = append(held, Skip{Protocol: p, LastAttempt: last, RetryAt: last.Add(l.cooldown)})
 				continue
 			}
@@ -208,7 +211,7 @@ func (l *Ledger) Reserve(email string, protos []diagnose.Protocol) (held []Skip,
 			line, _ := json.Marshal(a)
 			b.Write(append(line, '\n'))
 			l.note(a)
-			l.mine[k] = now
+			l.mine[k] = append(l.mine[k], now)
 		}
 	})
 	return held, err
@@ -243,7 +246,7 @@ func (l *Ledger) ReserveAccount(acct *diagnose.Account) (held []Skip, none bool,
 // appendLocked takes the file's lock, reads what other runs appended,
 // and appends the lines add writes (nothing, when it writes none) in one
 // write, so that other runs see all of them or none. add runs with
-// l.last current; the caller holds l.mu.
+// what the file holds read; the caller holds l.mu.
 func (l *Ledger) appendLocked(add func(b *bytes.Buffer)) error {
 	return l.file.locked(func() error {
 		f, err := os.OpenFile(l.file.path, os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o600)
@@ -280,21 +283,29 @@ func (l *Ledger) appendLocked(add func(b *bytes.Buffer)) error {
 // cancelling of one (NoSignIn).
 func (l *Ledger) note(a ledgerAttempt) {
 	k := ledgerKey{strings.ToLower(a.Account), a.Protocol}
-	switch {
-	case a.NoSignIn:
-		if l.last[k].Equal(a.At) {
-			l.last[k] = l.prev[k]
-			if l.last[k].IsZero() {
-				delete(l.last, k)
-			}
-			delete(l.prev, k)
-		}
-	case a.At.After(l.last[k]):
-		if !l.last[k].IsZero() {
-			l.prev[k] = l.last[k]
-		}
-		l.last[k] = a.At
+	ts := l.times[k]
+	if a.NoSignIn {
+		ts = slices.DeleteFunc(ts, func(t time.Time) bool { return t.Equal(a.At) })
+	} else if !slices.ContainsFunc(ts, func(t time.Time) bool { return t.Equal(a.At) }) {
+		ts = append(ts, a.At)
+		slices.SortFunc(ts, time.Time.Compare)
+		newest := ts[len(ts)-1]
+		ts = slices.DeleteFunc(ts, func(t time.Time) bool { return newest.Sub(t) >= l.cooldown })
 	}
+	if len(ts) == 0 {
+		delete(l.times, k)
+		return
+	}
+	l.times[k] = ts
+}
+
+// latest returns the newest attempt of k that was not cancelled.
+func (l *Ledger) latest(k ledgerKey) (time.Time, bool) {
+	ts := l.times[k]
+	if len(ts) == 0 {
+		return time.Time{}, false
+	}
+	return ts[len(ts)-1], true
 }
 
 // ReleaseUnused cancels this Ledger's reservations for the protocols of
@@ -308,11 +319,13 @@ func (l *Ledger) ReleaseUnused(acct diagnose.Account, rep *diagnose.Report) erro
 	if rep == nil {
 		return nil
 	}
+	// A report without its probe (Options.Lean) does not say whether
+	// credentials were sent: such a reservation stays (a reviewer's find).
 	var unused []diagnose.Protocol
-	if !acct.NoIMAP && rep.IMAP != nil && (rep.IMAP.Probe == nil || rep.IMAP.Probe.Auth == nil || !rep.IMAP.Probe.Auth.Attempted) {
+	if !acct.NoIMAP && rep.IMAP != nil && rep.IMAP.Probe != nil && (rep.IMAP.Probe.Auth == nil || !rep.IMAP.Probe.Auth.Attempted) {
 		unused = append(unused, diagnose.ProtocolIMAP)
 	}
-	if !acct.NoSMTP && rep.SMTP != nil && (rep.SMTP.Probe == nil || rep.SMTP.Probe.Auth == nil || !rep.SMTP.Probe.Auth.Attempted) {
+	if !acct.NoSMTP && rep.SMTP != nil && rep.SMTP.Probe != nil && (rep.SMTP.Probe.Auth == nil || !rep.SMTP.Probe.Auth.Attempted) {
 		unused = append(unused, diagnose.ProtocolSMTP)
 	}
 	if len(unused) == 0 {
@@ -324,15 +337,24 @@ func (l *Ledger) ReleaseUnused(acct diagnose.Account, rep *diagnose.Report) erro
 	return l.appendLocked(func(b *bytes.Buffer) {
 		for _, p := range unused {
 			k := ledgerKey{account, p}
-			at, ok := l.mine[k]
-			if !ok {
+			mine := l.mine[k]
+			if len(mine) == 0 {
 				continue
 			}
-			a := ledgerAttempt{Account: account, Protocol: p, At: at, NoSignIn: true}
+			l.mine[k] = mine[1:]
+			if len(l.mine[k]) == 0 {
+				delete(l.mine, k)
+			}
+			if len(mine) > 1 {
+				// This Ledger has the account in flight more than once
+				// and cannot tell which reservation was this check's:
+				// it releases none (the safe side).
+				continue
+			}
+			a := ledgerAttempt{Account: account, Protocol: p, At: mine[0], NoSignIn: true}
 			line, _ := json.Marshal(a)
 			b.Write(append(line, '\n'))
 			l.note(a)
-			delete(l.mine, k)
 		}
 	})
 }
@@ -345,8 +367,7 @@ func (l *Ledger) catchUp(f *os.File) error {
 		return fmt.Errorf("fleet: ledger: %w", err)
 	}
 	if l.seen == nil || !os.SameFile(l.seen, info) || info.Size() < l.offset {
-		clear(l.last)
-		clear(l.prev)
+		clear(l.times)
 		l.offset = 0
 	}
 	l.seen = info

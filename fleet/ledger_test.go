@@ -247,3 +247,70 @@ func TestLedgerReleasesWhatNeverSignedIn(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, held, 1, "the reopened ledger's new IMAP reservation holds for the others")
 }
+
+// TestLedgerReleaseNeverWeakensLockoutProtection: the reviewer's three
+// ways a release could let a password be sent twice within a cool-down.
+func TestLedgerReleaseNeverWeakensLockoutProtection(t *testing.T) {
+	imapOnly := func() diagnose.Account { return diagnose.Account{Email: "adele@contoso.example", NoSMTP: true} }
+	noSignIn := &diagnose.Report{IMAP: &diagnose.IMAPReport{Probe: &imapcheck.Result{Stage: probe.StageTLSHandshake}}}
+
+	t.Run("a lean report says nothing: the reservation stays", func(t *testing.T) {
+		l, err := fleet.OpenLedger(filepath.Join(t.TempDir(), "ledger.json"), 0)
+		require.NoError(t, err)
+		now := asOf
+		l.Now = clock(&now)
+		acct := imapOnly()
+		_, _, err = l.ReserveAccount(&acct)
+		require.NoError(t, err)
+		require.NoError(t, l.ReleaseUnused(acct, &diagnose.Report{IMAP: &diagnose.IMAPReport{}}))
+		held, err := l.Reserve(acct.Email, []diagnose.Protocol{diagnose.ProtocolIMAP})
+		require.NoError(t, err)
+		assert.Len(t, held, 1)
+	})
+
+	t.Run("one Ledger with the account in flight twice releases neither", func(t *testing.T) {
+		l, err := fleet.OpenLedger(filepath.Join(t.TempDir(), "ledger.json"), 10*time.Second)
+		require.NoError(t, err)
+		now := asOf
+		l.Now = clock(&now)
+		first, second := imapOnly(), imapOnly()
+		_, _, err = l.ReserveAccount(&first)
+		require.NoError(t, err)
+		now = asOf.Add(20 * time.Second) // past this Ledger's cool-down: a second check starts
+		_, _, err = l.ReserveAccount(&second)
+		require.NoError(t, err)
+		require.NoError(t, l.ReleaseUnused(first, noSignIn), "the first check never signed in; the second did")
+		now = asOf.Add(25 * time.Second)
+		held, err := l.Reserve(first.Email, []diagnose.Protocol{diagnose.ProtocolIMAP})
+		require.NoError(t, err)
+		assert.Len(t, held, 1, "the second check's sign-in still holds")
+	})
+
+	t.Run("releases in any order keep an earlier real attempt", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "ledger.json")
+		now := asOf
+		open := func(cooldown time.Duration) *fleet.Ledger {
+			l, err := fleet.OpenLedger(path, cooldown)
+			require.NoError(t, err)
+			l.Now = clock(&now)
+			return l
+		}
+		real, a, b, strict := open(time.Minute), open(time.Minute), open(time.Minute), open(15*time.Minute)
+		acctReal, acctA, acctB := imapOnly(), imapOnly(), imapOnly()
+		_, _, err := real.ReserveAccount(&acctReal) // signs in: never released
+		require.NoError(t, err)
+		now = asOf.Add(time.Minute)
+		_, _, err = a.ReserveAccount(&acctA)
+		require.NoError(t, err)
+		now = asOf.Add(2 * time.Minute)
+		_, _, err = b.ReserveAccount(&acctB)
+		require.NoError(t, err)
+		require.NoError(t, b.ReleaseUnused(acctB, noSignIn))
+		require.NoError(t, a.ReleaseUnused(acctA, noSignIn))
+		now = asOf.Add(3 * time.Minute)
+		held, err := strict.Reserve("adele@contoso.example", []diagnose.Protocol{diagnose.ProtocolIMAP})
+		require.NoError(t, err)
+		require.Len(t, held, 1, "the real sign-in at the start holds a 15-minute ledger")
+		assert.Equal(t, asOf, held[0].LastAttempt)
+	})
+}
