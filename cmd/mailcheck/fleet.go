@@ -130,13 +130,17 @@ func runFleet(ctx context.Context, e *env, args []string) error {
 	// Ctrl-C starts no new account, but the checks already signing in run
 	// to their end (their budget bounds them): say so at once, rather than
 	// stay silent for seconds (a new CLI user's find).
+	noteDone := make(chan struct{})
 	stopNote := context.AfterFunc(ctx, func() {
-		fmt.Fprintf(gate.writer(e.Stderr), "\nmailcheck: interrupted: finishing the checks already started (each within %v), then writing what finished; Ctrl-C again stops at once\n", ff.timeout.v)
+		defer close(noteDone)
+		out.note(gate.writer(e.Stderr), fmt.Sprintf("mailcheck: interrupted: finishing the checks already started (each within %v), then writing what finished; Ctrl-C again stops at once", ff.timeout.v))
 	})
-	defer stopNote()
 
 	var ioErr error
 	rep, runErr := fleet.Run(ctx, af.accounts(secrets, &ioErr), opts)
+	if !stopNote() {
+		<-noteDone // the note, once started, comes before anything the run's end writes
+	}
 	out.endBar()
 	if rep == nil && errors.Is(runErr, fleet.ErrNoAccounts) {
 		return fs.usageErr("%s has a header but no accounts", ff.accounts)
@@ -224,6 +228,9 @@ func (ff *fleetFlags) options(e *env) (*fleet.Options, error) {
 // fleetOutput writes results as they finish: JSON lines, or a progress
 // bar on a terminal. fleet.Run never calls it concurrently.
 type fleetOutput struct {
+	// mu orders the progress bar and the interrupt note, which come from
+	// different goroutines.
+	mu          sync.Mutex
 	e           *env
 	w           io.Writer
 	json        bool
@@ -259,6 +266,8 @@ func summaryOf(r *fleet.Report) fleetSummary {
 }
 
 func (o *fleetOutput) result(r fleet.Result) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
 	o.done++
 	if r.Status == fleet.StatusChecked && (r.Verdict != diagnose.CodeOK) {
 		o.failing++
@@ -287,9 +296,21 @@ func (o *fleetOutput) drawBar() {
 }
 
 func (o *fleetOutput) endBar() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
 	if o.bar != nil && o.done > 0 {
 		fmt.Fprintln(o.bar)
 	}
+}
+
+// note writes a line to w (stderr) between redraws of the progress bar.
+func (o *fleetOutput) note(w io.Writer, line string) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.bar != nil && o.done > 0 {
+		fmt.Fprintln(w) // end the bar's line
+	}
+	fmt.Fprintln(w, line)
 }
 
 // countLines counts the non-blank lines after the header, for the

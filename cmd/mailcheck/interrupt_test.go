@@ -185,3 +185,29 @@ func TestFleetInterrupted(t *testing.T) {
 	assert.NoError(t, err, "the partial page is written")
 	assert.NotContains(t, stdout.String()+stderr.String(), "pw-a-secret")
 }
+
+// TestFleetInterruptNoteInOrder: with a progress bar on a terminal, the
+// Ctrl-C note comes from another goroutine than the bar; it is written
+// between redraws and before the run's last words, and -race finds no
+// race between them (a reviewer's find).
+func TestFleetInterruptNoteInOrder(t *testing.T) {
+	addr, accepted := silentServer(t)
+	dir := t.TempDir()
+	csvPath := filepath.Join(dir, "accounts.csv")
+	require.NoError(t, os.WriteFile(csvPath, []byte("email,imap,imap_security\na@b.example,"+addr+",tls\nc@b.example,"+addr+",tls\n"), 0o600))
+	secrets := filepath.Join(dir, "secrets.json")
+	require.NoError(t, os.WriteFile(secrets, []byte(`{"a@b.example":{"password":"pw-a-secret"},"c@b.example":{"password":"pw-c-secret"}}`), 0o600))
+	ctx, cancel := context.WithCancelCause(t.Context())
+	go func() {
+		<-accepted
+		cancel(signalled{os.Interrupt})
+	}()
+	te := newTestEnv("", nil, "stderr")
+	code := run(ctx, []string{"fleet", "--accounts", csvPath, "--secrets", secrets, "--timeout", "2s", "--per-host", "1"}, &te.env)
+	assert.Equal(t, exitInterrupted, code)
+	out := te.stderr.String()
+	note := strings.Index(out, "finishing the checks already started")
+	last := strings.LastIndex(out, "mailcheck: interrupted\n")
+	require.GreaterOrEqual(t, note, 0, "stderr: %q", out)
+	require.Greater(t, last, note, "the note comes before the last words: %q", out)
+}
