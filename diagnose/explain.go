@@ -1246,6 +1246,11 @@ func lineOf(lines []string, s string) string {
 	return s
 }
 
+// stackFrameRE is an indented line of a program's stack trace (Java's
+// "\tat com.sun.mail...", Python's "  File ...", "... 12 more"): the
+// program's, never the server's folded words (a reviewer's find).
+var stackFrameRE = regexp.MustCompile(`^\s+(at [\w$.<>/-]+[.(]|File "|\.\.\. \d+ more|Caused by:|Traceback)`)
+
 // maxFoldedLines bounds the continuation lines a quoted reply takes.
 const maxFoldedLines = 6
 
@@ -1263,7 +1268,8 @@ func foldedLines(text, line string) []string {
 		}
 		for _, next := range raw[i+1:] {
 			next = strings.TrimRight(next, "\r")
-			if len(out) > maxFoldedLines || next == "" || (next[0] != ' ' && next[0] != '\t') || strings.TrimSpace(next) == "" {
+			if len(out) > maxFoldedLines || next == "" || (next[0] != ' ' && next[0] != '\t') || strings.TrimSpace(next) == "" ||
+				stackFrameRE.MatchString(next) {
 				break
 			}
 			out = append(out, strings.TrimSpace(next))
@@ -1451,7 +1457,10 @@ var authWordsRE = regexp.MustCompile(`passw|credential|authenticat|\blog ?in\b|\
 var (
 	signInRefusedRE = regexp.MustCompile(`(?i)^(?:[a-z0-9.]{1,12} no\b.*\b(?:authenticat|log ?in|logon|credential|password|user ?name)|535[ -]|-err\b.*\b(?:authenticat|log ?in|logon|credential|password|user ?name|invalid|denied|failed))`)
 	signInOKRE      = regexp.MustCompile(`(?i)^(?:[a-z0-9.]{1,12} ok\b.*\b(?:log ?in|authenticate|logged in|authenticated)\b|235[ -]|\+ok\b.*\b(?:logged in|authenticated|authentication successful|(?:maildrop|mailbox) (?:locked and )?ready))`)
-	laterRefusalRE  = regexp.MustCompile(`(?i)^(?:[a-z0-9.*]{1,12} (?:no|bad|bye)\b|[45][0-9][0-9][ -]|-err\b)`)
+	laterRefusalRE  = regexp.MustCompile(`(?i)^(?:[a-z0-9.]{1,12} (?:no|bad)\b|\* bye\b|[45][0-9][0-9][ -]|-err\b)`)
+	// logoutByeRE is the goodbye to a LOGOUT, which ends a session that
+	// worked.
+	logoutByeRE = regexp.MustCompile(`(?i)^\* bye\b.*\blog(ging )?out\b`)
 )
 
 // signInRetried reads a pasted session whose sign-in was refused and
@@ -1472,6 +1481,7 @@ func signInRetried(lines []string) (ok string, rest []string) {
 			if refused >= 0 && accepted < 0 {
 				accepted, ok = i, l
 			}
+		case logoutByeRE.MatchString(l):
 		case signInRefusedRE.MatchString(l), laterRefusalRE.MatchString(l):
 			if accepted >= 0 {
 				return "", lines[accepted+1:]

@@ -443,3 +443,33 @@ func TestFoldedReplyQuotedWhole(t *testing.T) {
 	assert.Contains(t, f.Evidence.Text, "mailbox table (in reply to RCPT TO command)")
 	assert.NotContains(t, f.Evidence.Text, "next paragraph", "the fold ends at the first line that is not indented")
 }
+
+// TestReviewedEdgesOfRetryFoldAndAdmin: a reviewer's finds on the
+// session's explain changes.
+func TestReviewedEdgesOfRetryFoldAndAdmin(t *testing.T) {
+	// A stack trace's indented frames are the program's, not folded words.
+	f := Explain("javax.mail.AuthenticationFailedException: 535 5.7.3 Authentication unsuccessful\n\tat com.sun.mail.smtp.SMTPTransport$Authenticator.authenticate(SMTPTransport.java:947)\n\tat com.sun.mail.smtp.SMTPTransport.authenticate(SMTPTransport.java:858)", Hints{})
+	assert.NotContains(t, f.Evidence.Text, "SMTPTransport.java")
+
+	// An untagged NO after the accepted retry is a warning (RFC 3501),
+	// and a LOGOUT's goodbye ends a session that worked.
+	f = Explain("a1 NO [AUTHENTICATIONFAILED] Authentication failed.\na2 OK LOGIN completed\n* NO [ALERT] Your mailbox is 95% full\na3 OK [READ-WRITE] SELECT completed", Hints{})
+	assert.NotEqual(t, CodeInvalidCredentials, f.Code)
+	f = Explain("a1 NO [AUTHENTICATIONFAILED] Authentication failed.\na2 OK LOGIN completed\na3 LOGOUT\n* BYE Logging out\na3 OK Logout completed.", Hints{})
+	assert.Equal(t, CodeOK, f.Code)
+	assert.Equal(t, "signin-retried-succeeded", f.Evidence.Rule)
+
+	// "Contact your administrator" as one choice, or negated, is no
+	// request; nor is a program's boilerplate.
+	for _, text := range []string{
+		"a1 NO [UNAVAILABLE] IMAP access is disabled for this account; change it in webmail, or contact your administrator",
+		"a1 NO [UNAVAILABLE] IMAP access is disabled for this account; you do not need to contact your administrator",
+	} {
+		f = Explain(text, Hints{})
+		if assert.NotNil(t, f.Remediation, text) {
+			for _, s := range f.Remediation.UserSteps {
+				assert.NotContains(t, s, "The server's own words ask you", text)
+			}
+		}
+	}
+}

@@ -194,13 +194,22 @@ var contactAdminRE = regexp.MustCompile(`(?i)\bcontact (your|the|a) (system |mai
 // find: "IMAP access is disabled for this account, contact your
 // administrator" got "Look in your webmail settings" first).
 func askedForAdmin(f Finding, r *Remediation) *Remediation {
-	if r == nil || r.Audience != AudienceUser || !contactAdminRE.MatchString(f.ServerSays+"\n"+f.Evidence.Text) {
+	// The server's own words only (a program's boilerplate, such as
+	// Outlook's "contact your server administrator or ISP", is not the
+	// server asking), and only when they ask it outright: not "change it
+	// in webmail, or contact your administrator", not "no need to".
+	w := f.ServerSays
+	if r == nil || r.Audience != AudienceUser || !contactAdminRE.MatchString(w) || adminOptionalRE.MatchString(w) {
 		return r
 	}
-	step := "The server's own words ask you to contact your administrator: forward this message to whoever runs your mail (your organisation's IT, or the provider's support); settings on your side will not change it."
+	step := "The server's own words ask you to contact your administrator: forward this message to whoever runs your mail (your organisation's IT, or the provider's support)."
 	r.UserSteps = append([]string{step}, r.UserSteps...)
 	return r
 }
+
+// adminOptionalRE is a request to contact the administrator offered as
+// one choice among others, or negated.
+var adminOptionalRE = regexp.MustCompile(`(?i)\bor (else )?contact\b|\b(no need|do not need|don't need|not necessary) to contact\b`)
 
 // phaseFits says whether an entry written for phase entry answers a
 // finding of phase finding: an entry for a refused message or for the
