@@ -132,11 +132,7 @@ func TestExplainInterrupted(t *testing.T) {
 // (the summary line, the page), keeps the ledger, and exits 130.
 func TestFleetInterrupted(t *testing.T) {
 	addr, accepted := silentServer(t)
-	dir := t.TempDir()
-	csvPath := filepath.Join(dir, "accounts.csv")
-	require.NoError(t, os.WriteFile(csvPath, []byte("email,imap,imap_security\na@b.example,"+addr+",tls\nc@b.example,"+addr+",tls\n"), 0o600))
-	secrets := filepath.Join(dir, "secrets.json")
-	require.NoError(t, os.WriteFile(secrets, []byte(`{"a@b.example":{"password":"pw-a-secret"},"c@b.example":{"password":"pw-c-secret"}}`), 0o600))
+	dir, csvPath, secrets := twoAccountsAt(t, addr)
 	ledger, page := filepath.Join(dir, "ledger.json"), filepath.Join(dir, "page.html")
 	cmd := exec.CommandContext(t.Context(), binary, "fleet", "--accounts", csvPath, "--secrets", secrets, "--json",
 		"--ledger", ledger, "--html", page, "--timeout", "3s", "--per-host", "1")
@@ -192,11 +188,7 @@ func TestFleetInterrupted(t *testing.T) {
 // race between them (a reviewer's find).
 func TestFleetInterruptNoteInOrder(t *testing.T) {
 	addr, accepted := silentServer(t)
-	dir := t.TempDir()
-	csvPath := filepath.Join(dir, "accounts.csv")
-	require.NoError(t, os.WriteFile(csvPath, []byte("email,imap,imap_security\na@b.example,"+addr+",tls\nc@b.example,"+addr+",tls\n"), 0o600))
-	secrets := filepath.Join(dir, "secrets.json")
-	require.NoError(t, os.WriteFile(secrets, []byte(`{"a@b.example":{"password":"pw-a-secret"},"c@b.example":{"password":"pw-c-secret"}}`), 0o600))
+	_, csvPath, secrets := twoAccountsAt(t, addr)
 	ctx, cancel := context.WithCancelCause(t.Context())
 	go func() {
 		<-accepted
@@ -210,4 +202,16 @@ func TestFleetInterruptNoteInOrder(t *testing.T) {
 	last := strings.LastIndex(out, "mailcheck: interrupted\n")
 	require.GreaterOrEqual(t, note, 0, "stderr: %q", out)
 	require.Greater(t, last, note, "the note comes before the last words: %q", out)
+}
+
+// twoAccountsAt writes an accounts file of two mailboxes on addr (IMAP
+// over TLS) and their secrets file, in a new directory.
+func twoAccountsAt(t *testing.T, addr string) (dir, csvPath, secrets string) {
+	t.Helper()
+	dir = t.TempDir()
+	csvPath = filepath.Join(dir, "accounts.csv")
+	require.NoError(t, os.WriteFile(csvPath, []byte("email,imap,imap_security\na@b.example,"+addr+",tls\nc@b.example,"+addr+",tls\n"), 0o600))
+	secrets = filepath.Join(dir, "secrets.json")
+	require.NoError(t, os.WriteFile(secrets, []byte(`{"a@b.example":{"password":"pw-a-secret"},"c@b.example":{"password":"pw-c-secret"}}`), 0o600))
+	return dir, csvPath, secrets
 }

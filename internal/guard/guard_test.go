@@ -281,10 +281,7 @@ func TestStretchStopsAtMax(t *testing.T) {
 	stop := make(chan struct{})
 	defer close(stop)
 	go drip(peer, 20*time.Millisecond, stop)
-	var err error
-	for err == nil {
-		err = readErr(t, g)
-	}
+	err := readUntilErr(t, g)
 	assert.ErrorIs(t, err, os.ErrDeadlineExceeded)
 	assert.GreaterOrEqual(t, time.Since(start), 390*time.Millisecond, "the bytes stretched the limit")
 	assert.Less(t, time.Since(start), 2*time.Second, "a server that never stops cannot stretch past the maximum")
@@ -314,10 +311,7 @@ func TestStretchRefusedOrEnded(t *testing.T) {
 			stop := make(chan struct{})
 			defer close(stop)
 			go drip(peer, 20*time.Millisecond, stop)
-			var err error
-			for err == nil {
-				err = readErr(t, g)
-			}
+			err := readUntilErr(t, g)
 			assert.ErrorIs(t, err, os.ErrDeadlineExceeded)
 			assert.Less(t, time.Since(start), 600*time.Millisecond, "no stretch: the limit ends the read")
 		})
@@ -334,4 +328,14 @@ func TestStretchKeepsEarlierDeadline(t *testing.T) {
 	require.NoError(t, readErr(t, g), "the byte stretches the limit to a second from now")
 	assert.ErrorIs(t, readErr(t, g), os.ErrDeadlineExceeded)
 	assert.Less(t, time.Since(start), 800*time.Millisecond, "the caller's own deadline, earlier than the stretched limit, still applies")
+}
+
+// readUntilErr reads from c until a read fails, and returns that error.
+func readUntilErr(t *testing.T, c net.Conn) error {
+	t.Helper()
+	for {
+		if err := readErr(t, c); err != nil {
+			return err
+		}
+	}
 }
