@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -106,8 +107,14 @@ func imapAcceptsSMTPRefuses(i, s *Finding) Verdict {
 		return Verdict{Code: s.Code, Reason: "SMTP refused the credentials that IMAP accepted; SMTP's own words decide.", DecidedBy: "smtp"}
 	default:
 		s.Confidence = ConfidenceHigh
+		dropAlternative(s, CodeInvalidCredentials) // the password is right
 	}
 	return Verdict{Code: s.Code, Reason: reason, DecidedBy: "both"}
+}
+
+// dropAlternative removes code from f's alternatives.
+func dropAlternative(f *Finding, code Code) {
+	f.Alternatives = slices.DeleteFunc(f.Alternatives, func(a Alternative) bool { return a.Code == code })
 }
 
 // smtpAcceptsIMAPRefuses: the password is right; IMAP (or password
@@ -117,6 +124,10 @@ func smtpAcceptsIMAPRefuses(i, s *Finding) Verdict {
 	switch i.Code {
 	case CodeBasicAuthDisabled, CodeProtocolDisabled:
 		i.Confidence = ConfidenceHigh
+		// The password is right: a wrong one is no longer a reading (a
+		// new CLI user's find: Microsoft 365's IMAP finding still offered
+		// invalid_credentials beside SMTP's accepted sign-in).
+		dropAlternative(i, CodeInvalidCredentials)
 	case CodeInvalidCredentials, CodeAppPasswordRequired:
 		prefer := []Code{CodeBasicAuthDisabled, CodeProtocolDisabled}
 		if !hasAlternative(i, prefer...) {

@@ -297,3 +297,28 @@ func TestCrossCheckSameCodeTwoReadings(t *testing.T) {
 	v, _, _ = CrossCheck(im, sm)
 	assert.Contains(t, v.Reason, "IMAP and SMTP show the same problem: ")
 }
+
+// TestAcceptedPasswordIsNoAlternative: once the other protocol signed in
+// with the same password, the refusing side does not offer a wrong
+// password among its readings (a new CLI user's find at Microsoft 365:
+// IMAP's basic_auth_disabled still listed invalid_credentials).
+func TestAcceptedPasswordIsNoAlternative(t *testing.T) {
+	refusal := Finding{Code: CodeBasicAuthDisabled, Protocol: ProtocolIMAP, Severity: SeverityError, Stage: probe.StageAuthenticate,
+		Alternatives: []Alternative{{Code: CodeInvalidCredentials, Why: "wrong password", Tell: "webmail"}, {Code: CodeProtocolDisabled, Why: "off", Tell: "admin"}}}
+	ok := Finding{Code: CodeOK, Protocol: ProtocolSMTP, Severity: SeverityInfo, Stage: probe.StageQuit, Evidence: Evidence{Rule: ruleProbeOK}}
+	_, im, _ := CrossCheck([]Finding{refusal}, []Finding{ok})
+	for _, a := range im[0].Alternatives {
+		assert.NotEqual(t, CodeInvalidCredentials, a.Code)
+	}
+	assert.Len(t, refusal.Alternatives, 2, "the caller's findings are not changed")
+
+	smtpRefusal := refusal
+	smtpRefusal.Protocol = ProtocolSMTP
+	smtpRefusal.Code = CodeProtocolDisabled
+	imapOK := ok
+	imapOK.Protocol = ProtocolIMAP
+	_, _, sm := CrossCheck([]Finding{imapOK}, []Finding{smtpRefusal})
+	for _, a := range sm[0].Alternatives {
+		assert.NotEqual(t, CodeInvalidCredentials, a.Code)
+	}
+}
