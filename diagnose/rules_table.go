@@ -2684,7 +2684,7 @@ var providerCodeRules = []rule{
 		Alternatives: []Alternative{
 			alt(CodeAppPasswordRequired,
 				"iCloud accepts only app-specific passwords from mail apps; the Apple Account password gets this same reply.",
-				"If the password is the Apple Account password, create an app-specific password at appleid.apple.com › Sign-In and Security."),
+				"If the password is the Apple Account password, create an app-specific password at account.apple.com › Sign-In and Security."),
 			alt(CodeMechanismUnsupported,
 				"Reported in 2026: AUTHENTICATE PLAIN refused while the LOGIN command with the same app password worked.",
 				"Retrying with the LOGIN command instead of AUTHENTICATE PLAIN succeeds."),
