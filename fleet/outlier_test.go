@@ -1,6 +1,7 @@
 package fleet_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -61,6 +62,7 @@ func TestOneHostDiffers(t *testing.T) {
 	require.True(t, ok, "conclusions: %v", rules(rep))
 	assert.Equal(t, []string{"dee@fabrikam.example"}, other.Mailboxes)
 	assert.Contains(t, other.Evidence, "3 other mailboxes of fabrikam.example: SMTP server 127.0.0.1")
+	assert.True(t, strings.HasPrefix(other.Title, "dee@fabrikam.example uses SMTP server 127.0.0.2,"), "one mailbox uses: %s", other.Title)
 
 	g := group(t, rep, "fabrikam.example/imap/tls_certificate_invalid")
 	assert.Equal(t, []fleet.HostMailboxes{{Host: "127.0.0.2", Mailboxes: []string{"dee@fabrikam.example"}}}, g.Hosts)

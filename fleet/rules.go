@@ -59,7 +59,9 @@ type Rule struct {
 	Audience diagnose.Audience
 	// Title is the conclusion in one sentence. Placeholders: {domain},
 	// {protocol}, {n} (mailboxes with the codes), {total} (mailboxes of
-	// the domain on the protocol), {working}, {hosts}, {mailboxes}.
+	// the domain on the protocol), {working}, {hosts}, {mailboxes}, and
+	// {use} ("uses" after one mailbox, "use" after several) where a rule
+	// fills it.
 	Title string
 	// Steps are what the audience should do, with the same placeholders.
 	// The group's own catalogue steps follow them in the hand-off.
@@ -149,7 +151,7 @@ var DefaultRules = []Rule{
 	},
 	{
 		ID: "mailbox_other_server", Match: MatchOtherServer, Audience: diagnose.AudienceUser,
-		Title: "{mailboxes} use {protocol} server {hosts}, unlike the rest of {domain}: check that mailbox's server setting in the application",
+		Title: "{mailboxes} {use} {protocol} server {hosts}, unlike the rest of {domain}: check that mailbox's server setting in the application",
 		Steps: []string{"User (or whoever set up the application): set the server to the one the rest of the organisation uses, unless this mailbox really lives elsewhere."},
 	},
 	{
@@ -348,7 +350,7 @@ func (r Rule) otherServer(v *domainView, claimed map[string]bool) (Conclusion, b
 	slices.Sort(mailboxes)
 	c := r.conclusion(v, nil, map[string]string{
 		"{n}": itoa(len(mailboxes)), "{total}": itoa(v.total()), "{working}": "",
-		"{hosts}": strings.Join(odd, ", "), "{mailboxes}": strings.Join(mailboxes, ", "),
+		"{hosts}": strings.Join(odd, ", "), "{mailboxes}": strings.Join(mailboxes, ", "), "{use}": verbFor(len(mailboxes), "uses", "use"),
 	})
 	c.Mailboxes = mailboxes
 	for _, g := range v.groups {
@@ -454,4 +456,13 @@ func appendUnique(s []string, v string) []string {
 		return s
 	}
 	return append(s, v)
+}
+
+// verbFor returns one when n is 1, else many: a verb after a list of n
+// mailboxes.
+func verbFor(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
