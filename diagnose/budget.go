@@ -168,11 +168,12 @@ func ended(ctx context.Context) error {
 // the budget, and how long it waited when a reply still arriving
 // stretched the share (internal/stages).
 func cutReason(cut *probe.Step, sh shares, o *Options) string {
+	share := fmt.Sprintf("at its %v share of the %v time budget", sh.stage, sh.budget)
 	waited := time.Duration(cut.ElapsedMS * float64(time.Millisecond))
 	if strings.TrimSpace(cut.Server) != "" && waited > sh.stage {
-		return fmt.Sprintf(" The %s step timed out after %v: its %v share of the %v time budget, stretched while the server's reply was still arriving (the budget itself did not run out); a longer budget lets a step wait up to %v and may observe more.",
-			cut.Stage, waited.Round(100*time.Millisecond), sh.stage, sh.budget, stepLimit(o))
+		share = fmt.Sprintf("after %v: its %v share of the %v time budget, stretched while the server's reply was still arriving",
+			waited.Round(100*time.Millisecond), sh.stage, sh.budget)
 	}
-	return fmt.Sprintf(" The %s step timed out at its %v share of the %v time budget (the budget itself did not run out); a longer budget lets a step wait up to %v and may observe more.",
-		cut.Stage, sh.stage, sh.budget, stepLimit(o))
+	return fmt.Sprintf(" The %s step timed out %s (the budget itself did not run out); a longer budget lets a step wait up to %v and may observe more.",
+		cut.Stage, share, stepLimit(o))
 }

@@ -1482,13 +1482,13 @@ func signInRetried(lines []string) (ok string, rest []string) {
 				accepted, ok = i, l
 			}
 		case logoutByeRE.MatchString(l):
-		case signInRefusedRE.MatchString(l), laterRefusalRE.MatchString(l):
+		case signInRefusedRE.MatchString(l):
 			if accepted >= 0 {
 				return "", lines[accepted+1:]
 			}
-			if signInRefusedRE.MatchString(l) {
-				refused = i
-			}
+			refused = i
+		case accepted >= 0 && laterRefusalRE.MatchString(l):
+			return "", lines[accepted+1:]
 		}
 	}
 	if accepted < 0 {

@@ -184,11 +184,7 @@ func observeIMAP(r *imapcheck.Result, p Provider) *observation {
 		Net:            r.Error,
 		Stop:           r.StopReason,
 	}
-	o.OAuth, o.Plaintext = authFacts(r.Auth, r.Security, r.TLS)
-	o.ModeTLS, o.ModeNoTLS = modeFacts(r.ModeCheck)
-	o.Encrypted = r.TLS != nil && r.TLS.Version != ""
-	o.ReplyArriving = replyArriving(r.Steps)
-	o.Host, o.CertNames = tlsHost(r.Host, r.TLS), certNames(r.TLS)
+	o.probeFacts(r.Auth, r.Security, r.TLS, r.ModeCheck, r.Steps, r.Host)
 	caps := r.Capabilities
 	if len(r.CapabilitiesBeforeTLS) > 0 {
 		caps = r.CapabilitiesBeforeTLS
@@ -243,11 +239,7 @@ func observeSMTP(r *smtpcheck.Result, p Provider) *observation {
 		Net:            r.Error,
 		Stop:           r.StopReason,
 	}
-	o.OAuth, o.Plaintext = authFacts(r.Auth, r.Security, r.TLS)
-	o.ModeTLS, o.ModeNoTLS = modeFacts(r.ModeCheck)
-	o.Encrypted = r.TLS != nil && r.TLS.Version != ""
-	o.ReplyArriving = replyArriving(r.Steps)
-	o.Host, o.CertNames = tlsHost(r.Host, r.TLS), certNames(r.TLS)
+	o.probeFacts(r.Auth, r.Security, r.TLS, r.ModeCheck, r.Steps, r.Host)
 	if e := r.EHLO; e != nil && !o.Encrypted {
 		o.StartTLSOffered = e.StartTLS
 		o.ServerRefusesPlain = e.StartTLS && len(e.AuthMechanisms) == 0
@@ -296,6 +288,16 @@ func observeSMTP(r *smtpcheck.Result, p Provider) *observation {
 	return o
 }
 
+// probeFacts sets what both probes observe alike: the credential and
+// encryption, the mode check, a reply still arriving, and the TLS names.
+func (o *observation) probeFacts(auth *probe.Auth, sec probe.Security, tls *probe.TLSInfo, mc *probe.ModeCheck, steps []probe.Step, host string) {
+	o.OAuth, o.Plaintext = authFacts(auth, sec, tls)
+	o.ModeTLS, o.ModeNoTLS = modeFacts(mc)
+	o.Encrypted = tls != nil && tls.Version != ""
+	o.ReplyArriving = replyArriving(steps)
+	o.Host, o.CertNames = tlsHost(host, tls), certNames(tls)
+}
+
 // certNames returns the names the leaf certificate of t is valid for, as
 // far as they are host names or addresses: a certificate is the server's
 // text, and a name with a control character or of any length would go
@@ -333,34 +335,35 @@ var partialReplyRE = regexp.MustCompile(`^([45][0-9][0-9])[ -](?:([245]\.[0-9]{1
 // partialRefusal returns the code, enhanced code and lines of a refusal
 // the failed step had begun to read when it ended, or 0.
 func partialRefusal(steps []probe.Step) (code int, enhanced, text string) {
-	for k := len(steps) - 1; k >= 0; k-- {
-		st := steps[k]
-		if st.Outcome != probe.OutcomeFailed {
-			continue
-		}
-		text = strings.TrimSpace(st.Server)
-		m := partialReplyRE.FindStringSubmatch(text)
-		if m == nil {
-			return 0, "", ""
-		}
-		code, _ = strconv.Atoi(m[1])
-		return code, m[2], text
+	st := lastFailedStep(steps)
+	if st == nil {
+		return 0, "", ""
 	}
-	return 0, "", ""
+	text = strings.TrimSpace(st.Server)
+	m := partialReplyRE.FindStringSubmatch(text)
+	if m == nil {
+		return 0, "", ""
+	}
+	code, _ = strconv.Atoi(m[1])
+	return code, m[2], text
 }
 
 // replyArriving reports whether the step a probe failed at ran out of time
 // with part of the server's reply already read: the server was answering,
 // slowly, not silent.
 func replyArriving(steps []probe.Step) bool {
+	st := lastFailedStep(steps)
+	return st != nil && st.Error != nil && st.Error.Kind == probe.NetTimeout && strings.TrimSpace(st.Server) != ""
+}
+
+// lastFailedStep returns the last step that failed, or nil.
+func lastFailedStep(steps []probe.Step) *probe.Step {
 	for k := len(steps) - 1; k >= 0; k-- {
-		st := steps[k]
-		if st.Outcome != probe.OutcomeFailed {
-			continue
+		if steps[k].Outcome == probe.OutcomeFailed {
+			return &steps[k]
 		}
-		return st.Error != nil && st.Error.Kind == probe.NetTimeout && strings.TrimSpace(st.Server) != ""
 	}
-	return false
+	return nil
 }
 
 // setNetEvidence quotes the network failure when no server text decides.
