@@ -668,6 +668,20 @@ var genericEntries = []Remediation{
 		Checked:     "2026-12-06",
 	},
 	{
+		Code: CodeConnectionTimeout, Situation: "silent-both", Title: "Neither mail service greeted", Audience: AudienceAdmin,
+		Explanation: "The IMAP and SMTP ports both accepted the connection and then sent nothing. On one of them the TLS handshake completed, so the host, the network path and that port's TLS setting are right; the other gave no greeting and no TLS either. One silent port alone could be a wrong port number; both services of one account silent point at the mail server, or at something in front of it (a proxy, a load balancer, a firewall that inspects mail) that holds connections without passing them on. Nothing about the account or the password is in question yet.",
+		UserSteps: []string{
+			"Run the check again in a few minutes; if both stay silent, forward this message to whoever runs the mail server.",
+			"If the check works from another network (a phone's hotspot), something on this network holds mail connections instead (an antivirus's mail scanning, a company firewall): turn that off or ask whoever runs the network.",
+		},
+		AdminSteps: []string{
+			"Look at the mail services on both ports: are they running and accepting (their logs show the connections, or nothing at all), and at their process and connection limits.",
+			"Look at anything in front of them (a proxy, a load balancer, a mail-inspecting firewall) and whether it passes connections on.",
+		},
+		VendorSteps: []string{"Wait for the greeting for a reasonable time (RFC 5321 §4.5.3.2 suggests 5 minutes) and say that the server accepted the connection and never greeted, not that the password or the network failed."},
+		Checked:     "2026-12-07",
+	},
+	{
 		Code: CodeConnectionTimeout, Situation: "stalled-mid-session", Title: "The server stopped answering in the middle of the session", Audience: AudienceUser,
 		Explanation: "The connection and the first steps worked; then the server, or something on the network between, stopped answering before the program's time limit ran out (a large folder or message, a busy server, a firewall or router that drops long or idle connections). The host, port and password are not in question: they worked until then.",
 		UserSteps: []string{

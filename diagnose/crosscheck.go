@@ -53,6 +53,8 @@ func CrossCheck(imap, smtp []Finding) (Verdict, []Finding, []Finding) {
 		v = smtpAcceptsIMAPRefuses(i, s)
 	case isRefusal(i.Code) && isRefusal(s.Code):
 		v = bothRefuse(i, s)
+	case silentPair(i, s):
+		v = bothSilent(i, s)
 	default:
 		var ok bool
 		if v, ok = specificPair(i, s); !ok {
@@ -110,6 +112,44 @@ func imapAcceptsSMTPRefuses(i, s *Finding) Verdict {
 		dropAlternative(s, CodeInvalidCredentials) // the password is right
 	}
 	return Verdict{Code: s.Code, Reason: reason, DecidedBy: "both"}
+}
+
+// Situations of a service that accepted the connection and never greeted:
+// after a completed TLS handshake (the port and its TLS setting are right:
+// the service is at fault, its admin acts), on a plain connection where a
+// TLS handshake got nothing either (a wrong port is possible: the user
+// checks it first), and the second re-read in the light of the first.
+const (
+	situationSilentAfterTLS     = "silent-after-tls"
+	situationSilentAfterConnect = "silent-after-connect"
+	situationSilentBoth         = "silent-both"
+)
+
+// silentPair reports one protocol silent after its TLS handshake and the
+// other silent on a plain connection.
+func silentPair(i, s *Finding) bool {
+	return i.Code == CodeConnectionTimeout && s.Code == CodeConnectionTimeout &&
+		(i.situation == situationSilentAfterTLS && s.situation == situationSilentAfterConnect ||
+			i.situation == situationSilentAfterConnect && s.situation == situationSilentAfterTLS)
+}
+
+// bothSilent: neither service greeted. Alone, a plain port that stays
+// silent may be the wrong port, and its advice starts with the user's
+// settings; beside the other protocol's port, whose TLS handshake proved
+// host, port and TLS setting right before it went silent too, the mail
+// server (or something in front of it) is the likelier cause, and both
+// hand-offs go to whoever runs it (a new CLI user's find: the no-greeting
+// scenario sent IMAP's to the admin and SMTP's to the user).
+func bothSilent(i, s *Finding) Verdict {
+	plain, plainProto, tlsProto := s, "SMTP", "IMAP"
+	if i.situation == situationSilentAfterConnect {
+		plain, plainProto, tlsProto = i, "IMAP", "SMTP"
+	}
+	plain.situation = situationSilentBoth
+	plain.Summary += " " + tlsProto + " completed its TLS handshake and then stayed silent too, so the mail server, or something in front of it, is the likelier cause than this port setting."
+	return Verdict{Code: CodeConnectionTimeout, DecidedBy: "both",
+		Reason: "Neither mail service greeted. " + tlsProto + " completed its TLS handshake and then sent nothing; " + plainProto +
+			" sent nothing on a plain connection, nor on a TLS handshake. Two silent services of one account point at the mail server, or at something in front of it that holds connections, rather than at the port settings."}
 }
 
 // dropAlternative removes code from f's alternatives.

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/imapcheck"
 	"github.com/mailcheck-go/mailcheck/mailtest"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -321,4 +322,51 @@ func TestAcceptedPasswordIsNoAlternative(t *testing.T) {
 	for _, a := range sm[0].Alternatives {
 		assert.NotEqual(t, CodeInvalidCredentials, a.Code)
 	}
+}
+
+// TestCrossCheckBothSilent: one service silent after its TLS handshake
+// and the other silent on a plain connection, either way round, is read
+// as the server's fault on both: the plain one's advice moves from the
+// user's port settings to whoever runs the server, so a fleet does not
+// send one hung server's two hand-offs to two people. One silent plain
+// port alone keeps the user's advice.
+func TestCrossCheckBothSilent(t *testing.T) {
+	silent := func(proto Protocol, situation string) []Finding {
+		f := Finding{Code: CodeConnectionTimeout, Severity: SeverityError, Confidence: ConfidenceMedium, Protocol: proto,
+			Summary: "The connection opened but the server never sent its greeting.", situation: situation,
+			Evidence: Evidence{Text: "read tcp: i/o timeout", Kind: "network", Rule: "r"}}
+		return []Finding{f}
+	}
+	for _, tc := range []struct {
+		name       string
+		imap, smtp []Finding
+		plainIMAP  bool
+	}{
+		{"imap after tls, smtp plain", silent(ProtocolIMAP, situationSilentAfterTLS), silent(ProtocolSMTP, situationSilentAfterConnect), false},
+		{"imap plain, smtp after tls", silent(ProtocolIMAP, situationSilentAfterConnect), silent(ProtocolSMTP, situationSilentAfterTLS), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v, im, sm := CrossCheck(tc.imap, tc.smtp)
+			assert.Equal(t, CodeConnectionTimeout, v.Code)
+			assert.Equal(t, "both", v.DecidedBy)
+			assert.Contains(t, v.Reason, "Neither mail service greeted")
+			plain, other := sm[0], im[0]
+			if tc.plainIMAP {
+				plain, other = im[0], sm[0]
+			}
+			assert.Equal(t, situationSilentBoth, plain.situation)
+			assert.Contains(t, plain.Summary, "completed its TLS handshake and then stayed silent too")
+			assert.Equal(t, situationSilentAfterTLS, other.situation, "the TLS side keeps its own reading")
+			r := RemediateFinding(plain, "", Vars{})
+			require.NotNil(t, r)
+			assert.Equal(t, catalog.AudienceAdmin, r.Audience, "both hand-offs go to whoever runs the server")
+			assert.Equal(t, situationSilentBoth, r.Situation)
+		})
+	}
+	t.Run("one silent plain port", func(t *testing.T) {
+		v, _, sm := CrossCheck(silent(ProtocolIMAP, situationSilentAfterConnect), silent(ProtocolSMTP, situationSilentAfterConnect))
+		assert.NotContains(t, v.Reason, "Neither mail service greeted", "no TLS handshake proved either port right")
+		assert.Equal(t, situationSilentAfterConnect, sm[0].situation)
+		assert.Equal(t, catalog.AudienceUser, RemediateFinding(sm[0], "", Vars{}).Audience)
+	})
 }

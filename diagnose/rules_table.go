@@ -3199,7 +3199,7 @@ var factRules = []rule{
 	// connection_timeout's general entry misleads (a new CLI user's
 	// find): its own entry (situation silent-after-connect).
 	{ID: "timeout-greeting-mode-no-tls", ModeNoTLS: true, Net: []probe.NetErrorKind{probe.NetTimeout},
-		Stages: []probe.Stage{probe.StageGreeting, probe.StageModeCheck}, Situation: "silent-after-connect",
+		Stages: []probe.Stage{probe.StageGreeting, probe.StageModeCheck}, Situation: situationSilentAfterConnect,
 		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium,
 		Summary:      "The connection opened but the server never sent its greeting, and a TLS handshake on the same port did not succeed either: the port does not expect implicit TLS; the service behind it is silent.",
 		Alternatives: []Alternative{altSilentService}, Source: srcRFC8314},
@@ -3243,7 +3243,7 @@ var factRules = []rule{
 	// connection and TLS worked (a new CLI user's find: the advice sent
 	// them to try a phone hotspot).
 	{ID: "timeout-greeting-after-tls", Encrypted: true, Net: []probe.NetErrorKind{probe.NetTimeout}, Stages: []probe.Stage{probe.StageGreeting},
-		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium, Situation: "silent-after-tls",
+		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium, Situation: situationSilentAfterTLS,
 		Summary:      "The connection and the TLS handshake both worked, but the server never sent its greeting.",
 		Alternatives: []Alternative{altSilentService}, Source: srcNetFacts},
 	{ID: "timeout-greeting", Net: []probe.NetErrorKind{probe.NetTimeout}, Stages: []probe.Stage{probe.StageGreeting, probe.StageModeCheck},

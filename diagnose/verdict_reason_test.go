@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/diagnose"
 	"github.com/mailcheck-go/mailcheck/mailtest"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -112,5 +113,12 @@ func TestBudgetExhaustedOnlyWhenItWas(t *testing.T) {
 		assert.True(t, rep.BudgetExhausted, "a step cut by its share: a longer budget waits longer")
 		assert.NotContains(t, rep.Verdict.Reason, "budget ran out")
 		assert.Contains(t, rep.Verdict.Reason, "greeting step timed out at its 2s share of the 5s time budget")
+		// IMAP went silent after its TLS handshake, SMTP on a plain
+		// connection: both hand-offs go to whoever runs the server.
+		assert.Contains(t, rep.Verdict.Reason, "Neither mail service greeted")
+		for _, f := range rep.Findings {
+			require.NotNil(t, f.Remediation, f.Protocol)
+			assert.Equal(t, catalog.AudienceAdmin, f.Remediation.Audience, "%s: %s", f.Protocol, f.Summary)
+		}
 	})
 }
