@@ -2879,3 +2879,28 @@ func TestFamiliesOfRounds234To236(t *testing.T) {
 		{"DC_EVENT_SMTP_CONNECTED data1=0 data2=SMTP-LOGIN as bob@example.org ok\n535 5.7.8 Error: authentication failed", CodeOK, CodeInvalidCredentials},
 	})
 }
+
+func TestFamiliesOfRound237(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"dolibarr error 0 on port 25", "Server not disponible at the adress smtp.example.org on  port 25 - Error 0 - ", Hints{}, CodeTLSWrongMode, "php-socket-error-0-on-plain-port"},
+		{"tr connection ok", "Bağlantı tamam.", Hints{}, CodeOK, ""},
+		{"lt connection ok", "Geras ryšys", Hints{}, CodeOK, ""},
+		{"ru cannot connect", "Не получается подключиться к серверу SMTP", Hints{}, CodeUnknown, "lexicon-could-not-connect"},
+		{"uk cannot connect", "Не вдається підключитися до сервера POP3", Hints{}, CodeUnknown, "lexicon-could-not-connect"},
+		{"cs cannot connect", "Nemohu se připojit k SMTP serveru", Hints{}, CodeUnknown, "lexicon-could-not-connect"},
+		{"sk cannot connect", "Nedá sa pripojiť k serveru", Hints{}, CodeUnknown, "lexicon-could-not-connect"},
+		{"hu cannot connect", "Nem sikerült csatlakozni a kiszolgálóhoz", Hints{}, CodeUnknown, "lexicon-could-not-connect"},
+		{"id cannot connect", "Tidak bisa terhubung ke server SMTP", Hints{}, CodeUnknown, "lexicon-could-not-connect"},
+		{"lt cannot connect", "Nepavyko prisijungti prie SMTP serverio", Hints{}, CodeUnknown, "lexicon-could-not-connect"},
+		{"sv connect failed", "Anslutning till servern misslyckats.", Hints{}, CodeUnknown, "lexicon-could-not-connect"},
+		{"ro connect failed", "Conectarea la server nu a reușit.", Hints{}, CodeUnknown, "lexicon-could-not-connect"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// Error 0 on the implicit-TLS port is no wrong mode by the port.
+		{"Server not disponible at the adress smtp.example.org on  port 465 - Error 0 - ", CodeTLSWrongMode, ""},
+		// A connect error with its number is that error.
+		{"Server not disponible at the adress smtp.example.org on  port 587 - Error 111 - Connection refused", CodeTLSWrongMode, CodeConnectionRefused},
+		// Turkish "could not be completed" is no success.
+		{"Bağlantı tamamlanamadı", CodeOK, ""},
+	})
+}

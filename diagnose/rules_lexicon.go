@@ -71,13 +71,13 @@ var lexFail = words(
 	`falhou|falha|não foi possível|não é possível|não consegu|não pude|inválid[oa]|incorret[oa]|recusad[oa]|negad[oa]|erro([^a-z]|$)`,                           // pt
 	`mislukt|onsuccesvol|misgegaan|niet gelukt|kan niet|kon niet|ongeldig|onjuist|verkeerd|geweigerd|afgewezen|`+wordFrom+`fout([^a-z@.]|$)`,                    // nl
 	`nie powiodło|nie udało|\bzł[ey]\b|złego|nie można|nieudan|niepowodzeni|nieprawidłow|błędn|odrzucon|odmow|błąd`,                                             // pl
-	`selhal|neúspěšn|neúspešn|chybn|nezdařil|nepodařil|nelze|neplatn|nesprávn|odmítnut|zamítnut|chyba|zlyhal|nepodaril|odmietnut`,                               // cs, sk
-	`не удалось|невозможно|неудач|безуспешн|безуспішн|неуспішн|ошибк|неверн|неправильн|недопустим|отклонен|отказ|не вдалося|неможливо|невдал|помилк|невірн|відхилен|відмов|неуспе|грешк|невалид|неправилн|отхвърл`, // ru, uk, bg
+	`selhal|neúspěšn|neúspešn|chybn|nezdařil|nepodařil|nelze|nemohu|nemůž|nedá sa|neplatn|nesprávn|odmítnut|zamítnut|chyba|zlyhal|nepodaril|odmietnut`,                               // cs, sk
+	`не удалось|не получается|не получилось|не вдається|не вдалось|невозможно|неудач|безуспешн|безуспішн|неуспішн|ошибк|неверн|неправильн|недопустим|отклонен|отказ|не вдалося|неможливо|невдал|помилк|невірн|відхилен|відмов|неуспе|грешк|невалид|неправилн|отхвърл`, // ru, uk, bg
 	`neusp|nije uspel|nije uspio|nije moguće|nevažeć|neispravn|pogrešn|odbijen|greška|pogreška|napaka|ni uspel|ni mogoče|neveljav|zavrnjen`,                                                                                       // hr, sr, sl
-	`misslyckades|misslyckad|`+wordFrom+`fel`+wordTo+`|kunde inte|ogiltig|felaktig|nekad|avvisad|mislykkedes|kunne ikke|ugyldig|forkert|afvist|`+wordFrom+`fejl([^a-z@.]|$)|mislyktes|`+wordFrom+`feil([^a-z@.]|$)|avvist|nektet`, // sv, da, nb
+	`misslyckades|misslyckad|misslyckats|`+wordFrom+`fel`+wordTo+`|kunde inte|ogiltig|felaktig|nekad|avvisad|mislykkedes|kunne ikke|ugyldig|forkert|afvist|`+wordFrom+`fejl([^a-z@.]|$)|mislyktes|`+wordFrom+`feil([^a-z@.]|$)|avvist|nektet`, // sv, da, nb
 	`epäonnistui|epäonnistun|ei voitu|ei onnistu|virheellinen|väärä|hylätty|hylättiin|virhe`,                                                                                                                                      // fi
-	`sikertelen|rossz|nem sikerült|nem lehet|érvénytelen|hibás|elutasít|`+wordFrom+`hiba([^a-z@.]|$)`,                                                                                                                             // hu
-	`eșu|eşu|nereușit|greșit|greşit|eroare|nu s-a putut|nu se poate|incorect|respins|refuzat`,                                                                                                                                     // ro
+	`nepavyko|negalima|sikertelen|rossz|nem sikerült|nem lehet|érvénytelen|hibás|elutasít|`+wordFrom+`hiba([^a-z@.]|$)`,                                                                                                                             // hu
+	`eșu|eşu|nereușit|nu a reușit|nu a reuşit|greșit|greşit|eroare|nu s-a putut|nu se poate|incorect|respins|refuzat`,                                                                                                                                     // ro
 	`απέτυχε|αποτυχία|ανεπιτυχ|λάθος|σφάλμα|δεν ήταν δυνατ|δεν είναι δυνατ|άκυρ|μη έγκυρ|λανθασμέν|απορρίφθηκε|απόρριψη`,                                                                                                          // el
 	`n.est pas acceptée?|pas accepté|nicht akzeptiert|no (es )?aceptad|non (è )?accettat|não (é )?aceit|niet geaccepteerd|nie (jest )?akceptowan|není přijat|не принят|неприйнятн|не прийнят|inte accepterad|ikke accepteret|ei hyväksytty|nem fogad|nu este acceptat|δεν έγινε αποδεκτ|no s.accepta|kabul edilmedi|不被接受|受け付けられません|받아들여지지 않|ha fallat|no s.ha pogut|no es pot|no vàlid|incorrecte|rebutjat|denegat`, // ca
 	`başarısız|`+wordFrom+`hata(sı|lı|[^a-zçğıöşü]|$)|yapılamadı|edilemedi|olmadı|[a-zçğıöşü](amıyor|emiyor|amadı|emedi)`+wordTo+`|geçersiz|yanlış|reddedildi`, // tr
@@ -219,9 +219,9 @@ var lexCertificate = words(`zertifikat|zertifiakt|certifikat|varmenne|varmentee|
 
 // lexConnection: a connection, or connecting.
 var lexConnection = words(
-	`verbindung|connexion|conexión|conectar|connession|connetter|conexão|verbinding|verbinden|połączeni|połączyć|spojení|připojení|připojit|соединени|подключени|подключить|з'єднанн|підключенн|підключитися`,
-	`anslutning|ansluta|forbindelse|tilkobling|yhtey|kapcsolat|kapcsolód|conexiun|conecta|σύνδεση|connexió|bağlantı|bağlan`,
-	`连接|連線|連接|接続|연결|kết nối|koneksi|sambungan|חיבור|اتصال`,
+	`verbindung|connexion|conexión|conectar|connession|connetter|conexão|verbinding|verbinden|połączeni|połączyć|spojení|připojení|připojit|pripojiť|pripojeni|соединени|подключени|подключить|з'єднанн|підключенн|підключитися`,
+	`anslutning|ansluta|forbindelse|tilkobling|yhtey|kapcsolat|kapcsolód|csatlakoz|prisijungti prie|ryšys|conexiun|conecta|σύνδεση|connexió|bağlantı|bağlan`,
+	`连接|連線|連接|接続|연결|kết nối|koneksi|terhubung|menghubungkan|sambungan|חיבור|اتصال`,
 )
 
 // lexInvalid: invalid, of a name or a value.
@@ -391,7 +391,9 @@ var lexExpired = words(
 var lexSuccess = words(
 	`^\s*(your )?account is set up\b|^\s*the operation (succeeded|completed successfully)\.?\s*$`,
 	`(överförde|übertrug|transféré|transferí|trasferit|przesłano|přeneseno|передано)[^\n]{0,20}(meddelande|nachricht|message|mensaje|messaggi|wiadomo|zpráv|сообщени)`,
-	`(verbindung|connexion|conexión|connessione|conexão|verbinding|połączenie|spojení|připojení|соединение|подключение|з'єднання|підключення|anslutning|forbindelse|tilkobling|yhteys|kapcsolat|conexiune|σύνδεση|connexió|bağlantı|连接|連線|接続|연결)[^\n]{0,25}(\bok\b|in ordnung|hergestellt|établie|establecida|stabilita|estabelecida|tot stand gebracht|nawiązan|navázán|установлен|встановлен|upprättad|oprettet|etablert|muodostettu|létrejött|stabilită|εγκαταστάθηκε|establerta|kuruldu|已建立|確立|설정되었)`,
+	`(verbindung|connexion|conexión|connessione|conexão|verbinding|połączenie|spojení|připojení|соединение|подключение|з'єднання|підключення|anslutning|forbindelse|tilkobling|yhteys|kapcsolat|conexiune|σύνδεση|connexió|bağlantı|连接|連線|接続|연결)[^\n]{0,25}(\bok\b|in ordnung|hergestellt|établie|establecida|stabilita|estabelecida|tot stand gebracht|nawiązan|navázán|установлен|встановлен|upprättad|oprettet|etablert|muodostettu|létrejött|stabilită|εγκαταστάθηκε|establerta|kuruldu|tamam([^a-zçğıöşü]|$)|已建立|確立|설정되었)`,
+	// Lithuanian "good connection" (EspoCRM's connection check, held-out round 237).
+	`geras ryšys`,
 	`(angemeldet|verbunden) (mit|bei)|connecté à|conectado (a|con)|connesso a|ligado a|verbonden met|połączono z|připojeno k|подключено к|підключено до|ansluten till|tilsluttet|tilkoblet|yhdistetty|csatlakozva|conectat la|συνδέθηκε|connectat a|bağlandı|已连接|已連線|接続しました|연결됨`,
 	`(nachricht|e-mail|mail|message|courriel|mensaje|correo|messaggio|mensagem|bericht|wiadomość|zpráva|správa|сообщение|письмо|повідомлення|лист|meddelande|besked|melding|viesti|üzenet|mesaj|ileti|μήνυμα|missatge)[^\n]{0,60}`+wordFrom+`(gesendet|versendet|verschickt|übertragen|envoyée?|transférée?|enviad[oa]|inviat[oa]|spedit[oa]|trasferit[oa]|verzonden|verstuurd|wysłan|przesłan|odeslán|odoslan|přenesen|отправлен|передан|надіслан|відправлен|skickat|överför|sendt|lähetetty|elküldve|trimis|στάλθηκε|enviat|gönderildi)`,
 	`(邮件|郵件|メール|メッセージ|메일|메시지)[^\n]{0,20}(已发送|已發送|发送成功|發送成功|送信しました|送信されました|전송되었|보냈습니다)`,

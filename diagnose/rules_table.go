@@ -2556,6 +2556,24 @@ var phraseRules = []rule{
 		Source: "https://www.php.net/manual/en/openssl.installation.php",
 	},
 	{
+		// Dolibarr's connection test: "Server not disponible at the
+		// adress smtp.office365.com on  port 587 - Error 0 - " (held-out
+		// round 237; the reporter had SSL on for port 587). PHP's socket
+		// call failed with no error number and no message: not a refused
+		// or timed-out connect (those carry errno 111 and 110 and their
+		// words) nor a failed look-up (PHP names getaddrinfo), but the
+		// TLS handshake of an ssl:// connection, and on a port that starts
+		// plain, implicit TLS spoken to it is the usual cause.
+		ID:      "php-socket-error-0-on-plain-port",
+		Pattern: `not disponible at the adress [^\n]*\bport +(25|587|2525|143|110)\b[^\n]*- error 0 -[ \t]*($|\n)`,
+		Code:    CodeTLSWrongMode, Confidence: ConfidenceLow,
+		Summary: "The connection failed with no error number and no message (\"Error 0\"), which is how PHP reports a failed TLS handshake; on this port, which starts unencrypted, the usual cause is SSL/TLS switched on where STARTTLS (or no encryption at first) is wanted. Use STARTTLS on this port, or SSL/TLS on the provider's implicit-TLS port (465 for sending, 993 for IMAP).",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The TLS handshake failed for another reason (an old PHP or OpenSSL, a certificate the host does not trust).", "The same failure with the encryption setting matched to the port."),
+		},
+		Source: "https://www.php.net/manual/en/function.stream-socket-client.php",
+	},
+	{
 		// The program could not read the password it keeps (Thunderbird's
 		// "Could not get password for smtp.example.org", a password
 		// manager add-on broken by an update; held-out round 88): no
