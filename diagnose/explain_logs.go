@@ -1045,7 +1045,12 @@ var logOKRules = []rule{
 			// "Test Mail x was found in y's Inbox"; held-out round 192).
 			`^\s*([a-z_]+ )?ok - [^\n]*$|\bservice works fine\b|\bwas found in [^\n]{1,120} inbox\b|` +
 			// Evolution's Czech text for the 250 reply (held-out round 186).
-			`^\s*požadovaná poštovní akce v pořádku, dokončena\.?\s*$|^\s*(incoming|outgoing) server settings are valid!?\s*$|^\s*(mail|message|e-?mail) sent successfully[.!]?\s*$|^\s*(gelen|giden) sunucu ayarları geçerli!?\s*$`,
+			`^\s*požadovaná poštovní akce v pořádku, dokončena\.?\s*$|^\s*(incoming|outgoing) server settings are valid!?\s*$|^\s*(mail|message|e-?mail) sent successfully[.!]?\s*$|^\s*(gelen|giden) sunucu ayarları geçerli!?\s*$|` +
+			// Discourse's emails:test task ("Mail accepted by SMTP
+			// server.", held-out round 238); a server's TLS handshake that
+			// worked, as mox ("tls handshake completed") and Stalwart
+			// ("event=\"handshake\" version=TLSv1_3") log it (round 240).
+			`^\s*mail accepted by (the )?smtp server\.?\s*$|\b(tls|ssl) handshake (completed|succeeded|successful|done|finished)\b|\bevent="?handshake"? version="?tls`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
 		// "Test OK - Passwort abgelaufen" says what failed after the OK in

@@ -2904,3 +2904,30 @@ func TestFamiliesOfRound237(t *testing.T) {
 		{"Bağlantı tamamlanamadı", CodeOK, ""},
 	})
 }
+
+func TestFamiliesOfRounds238To240(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"mail accepted", "Mail accepted by the SMTP server", Hints{}, CodeOK, "log-program-success"},
+		{"tls handshake completed log", `l=debug m="tls handshake completed" pkg=smtpserver version=tls-1.2`, Hints{}, CodeOK, "log-program-success"},
+		{"ssl handshake succeeded", "imapd: SSL handshake succeeded", Hints{}, CodeOK, "log-program-success"},
+		{"stalwart handshake event", `context="tls" event="handshake" version=TLSv1_2 cipher=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256`, Hints{}, CodeOK, "log-program-success"},
+		{"daily limit in words", "550 User is over the limit for messages allowed to be sent in a single day", Hints{}, CodeRateLimited, "sending-limit-words"},
+		{"hourly limit in words", "421 over the limit for emails sent per hour", Hints{}, CodeRateLimited, "sending-limit-words"},
+		{"eop allow list", "550 5.7.1 Unable to relay: Blocked by Customer Allow list", Hints{}, CodePolicyBlocked, "eop-blocked-by-allow-list"},
+		{"unencrypted mail", "523 Encryption Needed: Invalid Unencrypted Mail", Hints{}, CodePolicyBlocked, "unencrypted-mail-refused"},
+		{"oauthbearer asked for more", "OAUTHBEARER asked for more", Hints{}, CodeInvalidCredentials, "oauth2-asked-for-more"},
+		{"token refresh", "Error: token refresh is required", Hints{}, CodeInvalidCredentials, "oauth-token-expired"},
+		{"php time limit", "PHP Fatal error:  Maximum execution time of 30 seconds exceeded in /var/www/vendor/swiftmailer/lib/classes/Swift/Transport/StreamBuffer.php", Hints{}, CodeUnknown, "php-max-execution-time"},
+		{"connection from ip rejected", "550 Connection from 198.51.100.7 rejected", Hints{}, CodePolicyBlocked, "connection-from-ip-rejected"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A handshake that failed is still a TLS failure.
+		{"TLS handshake failed: remote error: tls: handshake failure", CodeOK, CodeTLSHandshakeFailed},
+		// A handshake that completed, then a refusal, is the refusal.
+		{"SSL handshake completed\n535 5.7.8 Error: authentication failed", CodeOK, CodeInvalidCredentials},
+		// 523 before AUTH is still encryption needed for the session.
+		{"523 5.7.10 Encryption needed", CodePolicyBlocked, CodePlaintextDisallowed},
+		// A relay refusal stays one.
+		{"554 5.7.1 Unable to relay", CodePolicyBlocked, CodeRelayDenied},
+	})
+}

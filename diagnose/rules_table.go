@@ -126,6 +126,63 @@ var (
 // "Authentication unsuccessful") must not hide what the words added to it
 // name (a mechanism the server lacks, a locked account).
 var refiningRules = []rule{
+	// Exchange Online Protection's "5.7.1. Unable To Relay: Blocked by
+	// Customer Allow list" (held-out round 239): no relaying question,
+	// but a sending server whose address is on a blocklist; the IP allow
+	// list hides the list's name.
+	{ID: "eop-blocked-by-allow-list", Protocols: onlySMTP,
+		Pattern: `unable to relay: blocked by customer allow ?list`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "Exchange Online Protection refused the sending server: its IP address is on a blocklist, and because the address is also on the receiving organisation's IP allow list the refusal does not name the list. Despite \"unable to relay\", no relaying setting is at fault; the receiving side's admin removes the address from the allow list to see which blocklist it is on.",
+		Alternatives: []Alternative{
+			alt(CodeRelayDenied, "The server takes the mail as relaying it is not allowed to do.", "The sending server is not on any blocklist."),
+		},
+		Source: "https://github.com/MicrosoftDocs/SupportArticles-docs/blob/39b055bc28cfe68f7cd965ed65d913d2c2f4b6a0/Exchange/ExchangeOnline/email-delivery/ndr/unable-to-relay-blocked-by-allow-list.md"},
+	// A chatmail server's "523 Encryption Needed: Invalid Unencrypted
+	// Mail" at the end of DATA (held-out round 240): the receiving
+	// server takes only end-to-end encrypted messages; no TLS or sign-in
+	// question, whatever 523 means before AUTH.
+	{ID: "unencrypted-mail-refused", Protocols: onlySMTP,
+		Pattern: `invalid unencrypted mail|unencrypted (mail|messages?) (is |are )?not (accepted|allowed)`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving server accepts only end-to-end encrypted messages (a chatmail server) and refused this one because it was not encrypted. The connection's TLS and the sign-in are not in question: send it encrypted (Autocrypt or OpenPGP) or to another address.",
+		Source:  "https://github.com/chatmail/core/issues/7109"},
+	// FairEmail's "334 ... OAUTH2 asked for more ..." (held-out round
+	// 240): the server answered the OAuth token with another challenge
+	// where it should have said yes, which is how Gmail's SMTP refuses a
+	// token (RFC 7628: the challenge carries the error).
+	{ID: "oauth2-asked-for-more", Protocols: []Protocol{ProtocolSMTP, ProtocolIMAP, ""},
+		Pattern: `\boauth(2|bearer)? asked for more\b`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceLow, Token: true,
+		Summary: "The server answered the OAuth token with another challenge instead of accepting it: the token was refused (expired, revoked, or issued without the mail scope). The program must get a new token; the account owner signs in again through it.",
+		Alternatives: []Alternative{
+			alt(CodeWebLoginRequired, "The provider wants the account owner to sign in in a browser first (a security check).", "Signing in to webmail asks for a confirmation."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc7628#section-3.2.2"},
+	// Symfony's "Fatal Error: Maximum execution time of 120 seconds
+	// exceeded" (held-out round 238): PHP stopped the application's own
+	// script; the mail server was slow or silent (a blocked port waits
+	// out the limit), or the work was too long. No limit of the server's.
+	{ID: "php-max-execution-time", Local: true,
+		Pattern: `\bmaximum execution time of \d+ seconds? exceeded\b`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "PHP stopped the application's script when its own time limit ran out; no mail server refused anything. While sending, the usual cause is a server that did not answer in time (a blocked port or a silent service), so check the host and port; otherwise the script's work was too long.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "The mail server (or the network to it) did not answer before the script's limit.", "A check with mailcheck against the same host and port times out too."),
+			alt(CodeServerUnavailable, "The mail server accepted the connection but hung.", "Other programs see the same server hang."),
+		},
+		Source: "https://www.php.net/manual/en/info.configuration.php#ini.max-execution-time"},
+	// "550 5.1.0 <a@b> Connection from 192.0.2.1 temporarily rejected"
+	// (held-out round 238): a permanent refusal of the sending address,
+	// whatever its words say of time.
+	{ID: "connection-from-ip-rejected", Protocols: onlySMTP, Reply: []int{5},
+		Pattern: `\bconnection from [^\n]{1,80} (temporarily )?rejected\b`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceLow,
+		Summary: "The receiving server refused mail from the sending address (a permanent 5xx refusal, even where its words say \"temporarily\"): the sending server's IP is blocked or held back by the receiver's policy. Nothing about the sign-in.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "The receiver is holding back this sending IP for a while (too much mail from it).", "The same mail goes through later."),
+		},
+		Source: srcRFC5321},
 	// A program that reports the server's goodbye to its own LOGOUT as a
 	// failure (SwiftMail's "Connection failed: Server terminated
 	// connection: Logging out", held-out round 229): "Logging out" is
@@ -2464,7 +2521,7 @@ var phraseRules = []rule{
 		// Other tokens are no OAuth token: a one-time code, an app
 		// password, a webmail session or form token (review 16).
 		NotPattern: `two-factor|2fa|one-time|\botp\b|app password|session token|request token|csrf|verification token|security token`,
-		ID:         "oauth-token-expired", Token: true, Pattern: `accesstokenexpired|(access |oauth |bearer )?token (has )?(expired|been revoked|is expired|is invalid)|expired (access |oauth )?token|invalid_token`,
+		ID:         "oauth-token-expired", Token: true, Pattern: `accesstokenexpired|(access |oauth |bearer )?token (has )?(expired|been revoked|is expired|is invalid)|expired (access |oauth )?token|invalid_token|\btoken refresh (is )?required\b`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary:      "The server refused the OAuth access token: it expired or was revoked. The application must refresh it (or the user sign in again to grant access).",
 		Alternatives: []Alternative{altPolicy},
