@@ -214,7 +214,7 @@ type rule struct {
 	// Pattern is a regular expression in lower case, matched against the
 	// lower-cased text (case-insensitive without (?i), which is slower).
 	Pattern string
-	re      *regexp.Regexp
+	re      *lazyRegexp
 	// pre is what the text must contain for re to match (prefilter.go).
 	pre compiledPre
 	// phrases is Phrases as one clause: the text holds one of them.
@@ -223,7 +223,7 @@ type rule struct {
 	// not match: a log line that says a message was sent is a success
 	// only when no other line of the paste says it failed.
 	NotPattern string
-	notRe      *regexp.Regexp
+	notRe      *lazyRegexp
 
 	// What the rule decides.
 	Code       Code
@@ -310,12 +310,14 @@ var ruleTables = [][]rule{refiningRules, entraRules, providerPhraseRules, docume
 // compiledRules returns every rule in search order, compiled at the first
 // classification rather than at package initialisation: a program that
 // imports diagnose and never classifies (mailcheck version, scenarios,
-// fake) does not pay for the patterns (about 170 ms and 100 MB of
-// short-lived allocations).
+// fake) does not pay for the prefilters (about 80 ms and 40 MB of
+// short-lived allocations; the patterns compile later still, one by one,
+// as lazyRegexp says).
 var compiledRules = sync.OnceValue(func() []rule { return compileRules(ruleTables...) })
 
 // compileRules concatenates the tables in order, lower-cases phrases and
-// compiles patterns once, at package initialisation.
+// works out each pattern's prefilter. The patterns themselves compile at
+// their first use (lazyRegexp).
 func compileRules(tables ...[]rule) []rule {
 	var all []rule
 	for _, t := range tables {
@@ -328,11 +330,11 @@ func compileRules(tables ...[]rule) []rule {
 				r.phrases = compilePre(prefilter{r.Phrases})
 			}
 			if r.Pattern != "" {
-				r.re = regexp.MustCompile(r.Pattern) // matched against the lower-cased text
+				r.re = &lazyRegexp{pattern: r.Pattern} // matched against the lower-cased text
 				r.pre = compilePre(prefilterFor(r.Pattern))
 			}
 			if r.NotPattern != "" {
-				r.notRe = regexp.MustCompile(r.NotPattern)
+				r.notRe = &lazyRegexp{pattern: r.NotPattern}
 			}
 			all = append(all, r)
 		}
@@ -466,3 +468,30 @@ var (
 	onlyPOP3 = []Protocol{ProtocolPOP3}
 	mailbox  = []Protocol{ProtocolIMAP, ProtocolPOP3}
 )
+
+// lazyRegexp is a rule's pattern, compiled the first time a text gets
+// past the rule's prefilter. Few patterns ever are in a process that
+// checks a few accounts, and compiling all of them cost most of the first
+// classification's time and about 30 MB of heap kept for the process's
+// life (docs/benchmarks.md, "Start-up"). TestRulePatternsCompile compiles
+// every one, so a pattern that does not compile fails the tests, not a
+// user's check.
+type lazyRegexp struct {
+	pattern string
+	once    sync.Once
+	re      *regexp.Regexp
+}
+
+// MatchString reports whether s holds a match; a pattern that does not
+// compile matches nothing.
+func (l *lazyRegexp) MatchString(s string) bool {
+	re := l.compiled()
+	return re != nil && re.MatchString(s)
+}
+
+func (l *lazyRegexp) compiled() *regexp.Regexp {
+	l.once.Do(func() { l.re, _ = regexp.Compile(l.pattern) })
+	return l.re
+}
+
+func (l *lazyRegexp) String() string { return l.pattern }

@@ -1,10 +1,13 @@
 package diagnose
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -140,4 +143,44 @@ func BenchmarkCompileRules(b *testing.B) {
 	for b.Loop() {
 		compileRules(ruleTables...)
 	}
+}
+
+// TestRulePatternsCompile compiles every rule's Pattern and NotPattern,
+// which the rules otherwise compile only when a text first gets past the
+// prefilter (lazyRegexp): a pattern that does not compile would match
+// nothing and be found by no other test.
+func TestRulePatternsCompile(t *testing.T) {
+	for _, r := range compiledRules() {
+		for _, l := range []*lazyRegexp{r.re, r.notRe} {
+			if l == nil {
+				continue
+			}
+			_, err := regexp.Compile(l.pattern)
+			require.NoError(t, err, "rule %s", r.ID)
+			assert.NotNil(t, l.compiled(), "rule %s", r.ID)
+		}
+	}
+	broken := &lazyRegexp{pattern: `(unclosed`}
+	assert.False(t, broken.MatchString("(unclosed"), "a pattern that does not compile matches nothing")
+}
+
+// TestLazyRegexpConcurrentFirstUse: checks running side by side may reach
+// one pattern first at the same moment; each compiles it once and all
+// agree (run under -race, this is the data race test).
+func TestLazyRegexpConcurrentFirstUse(t *testing.T) {
+	l := &lazyRegexp{pattern: `auth(entication)? failed`}
+	var wg sync.WaitGroup
+	got := make([]bool, 8)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i] = l.MatchString("535 authentication failed")
+		}()
+	}
+	wg.Wait()
+	for i, g := range got {
+		assert.True(t, g, "goroutine %d", i)
+	}
+	assert.False(t, l.MatchString("235 ok"))
 }
