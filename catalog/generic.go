@@ -669,7 +669,7 @@ var genericEntries = []Remediation{
 	},
 	{
 		Code: CodeConnectionTimeout, Situation: "silent-both", Title: "Neither mail service greeted", Audience: AudienceAdmin,
-		Explanation: "The IMAP and SMTP ports both accepted the connection and then sent nothing. On one of them the TLS handshake completed, so the host, the network path and that port's TLS setting are right; the other gave no greeting and no TLS either. One silent port alone could be a wrong port number; both services of one account silent point at the mail server, or at something in front of it (a proxy, a load balancer, a firewall that inspects mail) that holds connections without passing them on. Nothing about the account or the password is in question yet.",
+		Explanation: "The IMAP and SMTP ports of one host both accepted the connection and then sent nothing in the time the check gave them. On one of them the TLS handshake completed, so the host, the network path and that port's TLS setting are right; the other gave no greeting and no TLS either. One silent port alone could be a wrong port number; both services of one host silent point at the mail server, or at something in front of it (a proxy, a load balancer, a firewall that inspects mail) that holds connections without passing them on. Nothing about the account or the password is in question yet.",
 		UserSteps: []string{
 			"Run the check again in a few minutes; if both stay silent, forward this message to whoever runs the mail server.",
 			"If the check works from another network (a phone's hotspot), something on this network holds mail connections instead (an antivirus's mail scanning, a company firewall): turn that off or ask whoever runs the network.",

@@ -32,7 +32,17 @@ import (
 // A finding whose code changed carries evidence kind "cross_protocol" and
 // the catalogue's generic remediation for the new code (Diagnose fills in
 // the account's details afterwards). CrossCheck is pure.
+//
+// CrossCheck does not know the two servers' host names, so it does not
+// read two silent services as one server's fault (Diagnose does, when
+// IMAP and SMTP are one host).
 func CrossCheck(imap, smtp []Finding) (Verdict, []Finding, []Finding) {
+	return crossCheck(imap, smtp, false)
+}
+
+// crossCheck is CrossCheck; sameHost says IMAP and SMTP were probed on
+// one host name.
+func crossCheck(imap, smtp []Finding, sameHost bool) (Verdict, []Finding, []Finding) {
 	im, sm := cloneFindings(imap), cloneFindings(smtp)
 	switch {
 	case len(im) == 0 && len(sm) == 0:
@@ -53,7 +63,7 @@ func CrossCheck(imap, smtp []Finding) (Verdict, []Finding, []Finding) {
 		v = smtpAcceptsIMAPRefuses(i, s)
 	case isRefusal(i.Code) && isRefusal(s.Code):
 		v = bothRefuse(i, s)
-	case silentPair(i, s):
+	case sameHost && silentPair(i, s):
 		v = bothSilent(i, s)
 	default:
 		var ok bool
@@ -139,7 +149,9 @@ func silentPair(i, s *Finding) bool {
 // host, port and TLS setting right before it went silent too, the mail
 // server (or something in front of it) is the likelier cause, and both
 // hand-offs go to whoever runs it (a new CLI user's find: the no-greeting
-// scenario sent IMAP's to the admin and SMTP's to the user).
+// scenario sent IMAP's to the admin and SMTP's to the user). Only on one
+// host name: on two hosts, one silent plain port is its own question (a
+// reviewer's find).
 func bothSilent(i, s *Finding) Verdict {
 	plain, plainProto, tlsProto := s, "SMTP", "IMAP"
 	if i.situation == situationSilentAfterConnect {
@@ -148,8 +160,8 @@ func bothSilent(i, s *Finding) Verdict {
 	plain.situation = situationSilentBoth
 	plain.Summary += " " + tlsProto + " completed its TLS handshake and then stayed silent too, so the mail server, or something in front of it, is the likelier cause than this port setting."
 	return Verdict{Code: CodeConnectionTimeout, DecidedBy: "both",
-		Reason: "Neither mail service greeted. " + tlsProto + " completed its TLS handshake and then sent nothing; " + plainProto +
-			" sent nothing on a plain connection, nor on a TLS handshake. Two silent services of one account point at the mail server, or at something in front of it that holds connections, rather than at the port settings."}
+		Reason: "Neither mail service greeted in the time the check gave it. " + tlsProto + " completed its TLS handshake and then sent nothing; " + plainProto +
+			" sent nothing on a plain connection, nor on a TLS handshake. Two silent services on one host point at the mail server, or at something in front of it that holds connections, rather than at the port settings."}
 }
 
 // dropAlternative removes code from f's alternatives.

@@ -169,7 +169,7 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 		smtpF = classifySMTPAt(smtpRes, rep.Provider, adviceDay)
 		smtpF = loginNotTried(ProtocolSMTP, smtpF, smtpRes.Steps, smtpRes.StopReason, plan.smtp)
 	}
-	rep.Verdict, imapF, smtpF = CrossCheck(imapF, smtpF)
+	rep.Verdict, imapF, smtpF = crossCheck(imapF, smtpF, imapRes != nil && smtpRes != nil && strings.EqualFold(imapRes.Host, smtpRes.Host))
 	switch {
 	case rep.Verdict.Code == CodeOK:
 	case spent:
