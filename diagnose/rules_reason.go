@@ -626,7 +626,7 @@ var storeRules = []rule{
 		// (MailChannels' "[BR] ... excessively high number of invalid
 		// recipients originating from your account", held-out round 216)
 		// is no one recipient's (sending-invalid-recipients).
-		NotPattern: `(number|rate) of invalid recipients|too many invalid recipients|invalid recipients originating|\bstat=deferred\b|internet address not found|sender address rejected:[^\n]{0,80}(not known|account)|sender address is not allowed|sending address (is )?not allowed|sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure|\blog ?in (failed|failure|incorrect)|\bauthentication (failed|failure)\b`,
+		NotPattern: `(number|rate) of invalid recipients|too many invalid recipients|invalid recipients originating|\bstat=deferred\b|internet address not found|sender address rejected:[^\n]{0,80}(not known|account)|sender address is not allowed|sending address (is )?not allowed|sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure|\blog ?in (failed|failure|incorrect)|\bauthentication (failed|failure)\b|accountserviceexception`,
 		// Coremail's and others' shorter words ("local server don't exists
 		// that user", "not user of this server", "unavailable mail user";
 		// held-out round 82).
