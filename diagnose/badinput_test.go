@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"sort"
 	"strings"
@@ -177,6 +178,27 @@ func TestBoundText(t *testing.T) {
 	out, cut = boundText(short)
 	assert.False(t, cut)
 	assert.Equal(t, short, out)
+}
+
+// TestBoundTextNoiseAfterRefusal: a long log whose last megabytes repeat
+// one warning (with a counter) still shows the server's refusal before
+// them: repeats are kept once, and reply lines come before word lines.
+func TestBoundTextNoiseAfterRefusal(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(strings.Repeat("sync: fetched 12 messages\n", 2000))
+	b.WriteString("S: 535 5.7.8 Authentication failed: bad credentials\n")
+	for i := 0; b.Len() < 14<<20; i++ {
+		fmt.Fprintf(&b, "2026-12-07 10:%02d:%02d WARN timeout talking to the metrics collector (attempt %d)\n", i/60%60, i%60, i)
+	}
+	b.WriteString(strings.Repeat("sync: idle\n", 5000))
+	out, cut := boundText(b.String())
+	require.True(t, cut)
+	assert.LessOrEqual(t, len(out), maxExplainBytes)
+	assert.True(t, strings.Contains(out, "S: 535 5.7.8 Authentication failed: bad credentials"), "the refusal is read")
+	assert.Equal(t, 1, strings.Count(out, "WARN timeout talking"), "a repeated warning is kept once")
+	f := Explain(b.String(), Hints{})
+	assert.Equal(t, CodeInvalidCredentials, f.Code, "rule %s", f.Evidence.Rule)
+	assert.True(t, f.Evidence.Cut)
 }
 
 // TestExplainNotText: binary bytes are said to be no text, not read as a

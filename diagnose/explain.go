@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -613,30 +614,89 @@ func boundText(s string) (out string, cut bool) {
 		mid = mid[len(mid)-maxExplainScan:]
 	}
 	budget := maxExplainBytes - len(head) - len(tail) - 2
-	var picked []string
-	for len(mid) > 0 && budget > 0 {
+	picked := pickFailureLines(mid, budget)
+	var b strings.Builder
+	b.Grow(maxExplainBytes)
+	b.WriteString(head)
+	b.WriteByte('\n')
+	for _, p := range picked {
+		b.WriteString(p.line)
+		b.WriteByte('\n')
+	}
+	b.WriteString(tail)
+	return b.String(), true
+}
+
+// pickedLine is a line of a long paste's middle, with its offset there.
+type pickedLine struct {
+	at   int
+	line string
+}
+
+// pickFailureLines returns the middle's failure-looking lines that fit in
+// budget bytes (each with its newline), in their order in mid. Going back
+// from the end, it keeps each line once however often it repeats (digits
+// aside: "retry 1 of 5" is "retry 2 of 5"), and lines with a 4xx or 5xx
+// reply code before lines that only have a failure word: a log whose
+// last megabytes repeat one warning ("timeout talking to the metrics
+// server") still shows the server's refusal before them (a reviewer's
+// find: such noise filled the budget, and the refusal was not read).
+func pickFailureLines(mid string, budget int) []pickedLine {
+	var replies, words []pickedLine
+	replyBytes, wordBytes := 0, 0
+	seen := map[string]bool{}
+	for len(mid) > 0 && (replyBytes < budget || wordBytes < budget) {
 		i := strings.LastIndexByte(mid, '\n')
-		line := strings.TrimSpace(mid[i+1:])
+		raw := mid[i+1:]
+		at := i + 1
 		if i < 0 {
 			mid = ""
 		} else {
 			mid = mid[:i]
 		}
-		if line != "" && len(line) <= maxPickedLine && len(line)+1 <= budget && looksLikeFailure(line) {
-			picked = append(picked, line)
-			budget -= len(line) + 1
+		line := strings.TrimSpace(raw)
+		if line == "" || len(line) > maxPickedLine || !looksLikeFailure(line) {
+			continue
+		}
+		key := lineShape(line)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		p := pickedLine{at: at, line: line}
+		switch {
+		case refusalCodeNearStart(line):
+			if replyBytes+len(line)+1 <= budget {
+				replies = append(replies, p)
+				replyBytes += len(line) + 1
+			}
+		case wordBytes+len(line)+1 <= budget:
+			words = append(words, p)
+			wordBytes += len(line) + 1
 		}
 	}
-	var b strings.Builder
-	b.Grow(maxExplainBytes)
-	b.WriteString(head)
-	b.WriteByte('\n')
-	for i := len(picked) - 1; i >= 0; i-- {
-		b.WriteString(picked[i])
-		b.WriteByte('\n')
+	// Reply lines first, latest first; then word lines with what is left.
+	picked := replies
+	left := budget - replyBytes
+	for _, p := range words {
+		if len(p.line)+1 <= left {
+			picked = append(picked, p)
+			left -= len(p.line) + 1
+		}
 	}
-	b.WriteString(tail)
-	return b.String(), true
+	slices.SortFunc(picked, func(a, b pickedLine) int { return a.at - b.at })
+	return picked
+}
+
+// lineShape is line with its digits taken out, so that lines that differ
+// only in times, counters and ids compare equal.
+func lineShape(line string) string {
+	return strings.Map(func(r rune) rune {
+		if '0' <= r && r <= '9' {
+			return -1
+		}
+		return r
+	}, line)
 }
 
 // failureLineWords are the words of a log line that may report a
