@@ -1048,7 +1048,10 @@ var logOKRules = []rule{
 			`^\s*požadovaná poštovní akce v pořádku, dokončena\.?\s*$|^\s*(incoming|outgoing) server settings are valid!?\s*$|^\s*(mail|message|e-?mail) sent successfully[.!]?\s*$|^\s*(gelen|giden) sunucu ayarları geçerli!?\s*$|` +
 			// Discourse's emails:test task ("Mail accepted by SMTP
 			// server.", held-out round 238).
-			`^\s*mail accepted by (the )?smtp server\.?\s*$`,
+			`^\s*mail accepted by (the )?smtp server\.?\s*$|` +
+			// apcupsd's test: "testemail: OK - Mail queue is empty --
+			// email delivered successfully" (held-out round 246).
+			`\b(e-?mail|mail|message) delivered successfully\b`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
 		// "Test OK - Passwort abgelaufen" says what failed after the OK in

@@ -3029,3 +3029,22 @@ func TestFamiliesReviewOfRounds237To244(t *testing.T) {
 	f := Explain("Nepavyko prisijungti prie paskyros. Neteisingas slaptažodis", Hints{})
 	assert.NotEqual(t, "lexicon-could-not-connect", f.Evidence.Rule)
 }
+
+func TestFamiliesOfRound246(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"delivered successfully", "mailer: email delivered successfully", Hints{}, CodeOK, "log-program-success"},
+		{"mbedtls unknown host", "E (1234) app: mbedtls_net_connect returned -0x0052", Hints{}, CodeDNSFailure, "mbedtls-unknown-host"},
+		{"mbedtls unknown host words", "NET - Failed to get an IP address for the given hostname", Hints{}, CodeDNSFailure, "mbedtls-unknown-host"},
+		{"mbedtls alloc", "mbedtls_ssl_setup returned -0x7F00", Hints{}, CodeTLSHandshakeFailed, "mbedtls-out-of-memory"},
+		{"x509 alloc", "Could not connect to mail server smtp.example.org on port 465: X509 - Allocation of memory failed", Hints{}, CodeTLSHandshakeFailed, "mbedtls-out-of-memory"},
+		{"no from address", "error: no FROM address configured", Hints{}, CodeUnknown, "no-sender-address-set"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// Delivered, then bounced, is the bounce.
+		{"email delivered successfully\n550 5.1.1 <a@example.org>: Recipient address rejected: User unknown", CodeOK, CodeRecipientUnknown},
+		// Another Mbed TLS code is not a host name.
+		{"mbedtls_net_connect returned -0x0044", CodeDNSFailure, ""},
+		// A sender address refused by the server is that refusal.
+		{"553 5.7.1 <a@example.org>: Sender address rejected: not owned by user b@example.org", CodeUnknown, CodeSenderNotPermitted},
+	})
+}

@@ -2869,6 +2869,43 @@ var phraseRules = []rule{
 		Source: "https://man7.org/linux/man-pages/man2/connect.2.html",
 	},
 	{
+		// Mbed TLS's error numbers on small devices (ESP-IDF, Arduino):
+		// "mbedtls_net_connect returned -0x52" is MBEDTLS_ERR_NET_UNKNOWN_HOST
+		// (held-out round 246).
+		ID:      "mbedtls-unknown-host",
+		Pattern: `\bmbedtls[a-z_]*( returned|:)? -0x0*52\b|\bmbedtls_err_net_unknown_host\b|\bnet - failed to get an ip address for the given hostname\b`,
+		Code:    CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The device could not look up the server's name (Mbed TLS's NET_UNKNOWN_HOST): the host name is misspelt, or the device has no working DNS (no network yet, or a DNS server that does not answer).",
+		Source:  "https://github.com/Mbed-TLS/mbedtls/blob/development/include/mbedtls/net_sockets.h",
+	},
+	{
+		// The device ran out of memory for TLS: "mbedtls_ssl_setup
+		// returned -0x7f00" (MBEDTLS_ERR_SSL_ALLOC_FAILED), "X509 -
+		// Allocation of memory failed" (held-out round 246). No server
+		// refused anything.
+		ID:      "mbedtls-out-of-memory",
+		Pattern: `\bmbedtls[a-z_]*( returned|:)? -0x0*7f00\b|\bmbedtls_err_ssl_alloc_failed\b|\bssl - memory allocation failed\b|\bx509 - allocation of memory failed\b`,
+		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceLow, Local: true,
+		Summary: "The device ran out of memory while setting up TLS (its TLS library could not allocate its buffers or the certificate): no server refused anything. Free memory on the device (fewer tasks or buffers at once, a smaller TLS buffer, a camera's frame buffer released first) and try again.",
+		Alternatives: []Alternative{
+			alt(CodeUnknown, "Something else on the device holds the memory; the mail settings are not in question yet.", "The same code fails with other servers too."),
+		},
+		Source: "https://github.com/Mbed-TLS/mbedtls/blob/development/include/mbedtls/ssl.h",
+	},
+	{
+		// A program with no sender address configured: frigate-notify's
+		// "getting sender address: no FROM address set" (held-out round
+		// 246). The program's settings, before any server.
+		ID:      "no-sender-address-set",
+		Pattern: `\bno from address (is )?(set|configured|specified|given)\b|\bsender address (is )?(not set|not configured|missing|empty)\b`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow, Local: true,
+		Summary: "The program has no sender (From) address in its settings, so it did not send: set one (usually the mailbox's own address). No server was asked.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "Once set, the address must be one the account may send as.", "The server refuses the address that was set."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc5322#section-3.6.2",
+	},
+	{
 		// The program could not read the password it keeps (Thunderbird's
 		// "Could not get password for smtp.example.org", a password
 		// manager add-on broken by an update; held-out round 88): no
