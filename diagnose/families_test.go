@@ -3048,3 +3048,29 @@ func TestFamiliesOfRound246(t *testing.T) {
 		{"553 5.7.1 <a@example.org>: Sender address rejected: not owned by user b@example.org", CodeUnknown, CodeSenderNotPermitted},
 	})
 }
+
+func TestFamiliesOfRounds245To248(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"curl 60 name", "curl: (60) SSL: no alternative certificate subject name matches target host name 'mail.example.org'", Hints{}, CodeTLSCertificate, ""},
+		{"schannel invalid token", "System.Security.Authentication.AuthenticationException: A call to SSPI failed ---> The token supplied to the function is invalid", Hints{}, CodeTLSHandshakeFailed, "schannel-invalid-token"},
+		{"sec_e_invalid_token", "schannel: SEC_E_INVALID_TOKEN (0x80090308)", Hints{}, CodeTLSHandshakeFailed, "schannel-invalid-token"},
+		{"sts unreachable", "535 5.7.139 Authentication unsuccessful, federated STS service is unreachable.", Hints{}, CodeTemporaryFailure, "microsoft-federated-sts-unreachable"},
+		{"sts not https", "535 5.7.139 Authentication unsuccessful, the federated STS URL does not support HTTPS.", Hints{}, CodeUnknown, "microsoft-federated-sts-not-https"},
+		{"dovecot tls handshaking", "pop3-login: Disconnected (no auth attempts in 1 secs): user=<>, rip=192.0.2.7, TLS handshaking: Disconnected", Hints{}, CodeTLSHandshakeFailed, "dovecot-tls-handshaking-disconnected"},
+		{"unauthenticated senders", "550 Unauthenticated senders not allowed", Hints{}, CodeRelayDenied, "unauthenticated-senders-not-allowed"},
+		{"iis pickup", "Cannot get IIS pickup directory.", Hints{}, CodeServerUnavailable, "dotnet-iis-pickup-directory"},
+		{"msmtp config", "msmtp: account default from /etc/msmtprc: host not set", Hints{}, CodeUnknown, "msmtp-config-error"},
+		{"gssapi", "GNU SASL: GSSAPI error in client while negotiating security context in gss_init_sec_context() in SASL library.", Hints{}, CodeMechanismUnsupported, "gssapi-no-credentials"},
+		{"database mail queued", "Mail (Id: 12) queued.", Hints{}, CodeOK, "log-program-success"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// "delimiter" holds no limit.
+		{"IMAP error: mailbox name INBOX.x contains server's hierarchy delimiter", CodeRateLimited, ""},
+		// A rate limit is still one.
+		{"421 4.7.0 Try again later, ratelimit exceeded", CodeUnknown, CodeRateLimited},
+		// An OAuth token that is invalid is still a token.
+		{"* BYE Session invalidated - AccessTokenExpired", CodeTLSHandshakeFailed, CodeInvalidCredentials},
+		// 5.7.139 with no federation words keeps its reading.
+		{"535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.", CodeTemporaryFailure, CodeProtocolDisabled},
+	})
+}

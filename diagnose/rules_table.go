@@ -126,6 +126,67 @@ var (
 // "Authentication unsuccessful") must not hide what the words added to it
 // name (a mechanism the server lacks, a locked account).
 var refiningRules = []rule{
+	// Windows SChannel's handshake failure as .NET, MailKit and curl show
+	// it: "SEC_E_INVALID_TOKEN (0x80090308) - The token supplied to the
+	// function is invalid" (held-out round 248). A TLS token, not an
+	// OAuth one: the handshake failed, most often TLS spoken to a port
+	// that starts plain, or no TLS version both sides allow.
+	{ID: "schannel-invalid-token",
+		Pattern: `\bsec_e_invalid_token\b|\b0x80090308\b|\bthe token supplied to the function is invalid\b`,
+		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "Windows' TLS (SChannel) could not complete the handshake: the server's answer was not the TLS it expected. Most often the program uses SSL/TLS on a port that starts unencrypted (587 or 25 want STARTTLS), or the two sides share no TLS version (an old Windows without TLS 1.2 enabled).",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "SSL/TLS is set for a port that wants STARTTLS.", "The port is 587 or 25 and the setting says SSL/TLS."),
+		},
+		Source: "https://learn.microsoft.com/en-us/windows/win32/secauthn/sspi-status-codes"},
+	// Microsoft 365's 5.7.139 with a federation reason: "535 5.7.139
+	// Authentication unsuccessful, federated STS service was
+	// unreachable." and "... the federated STS URL does not support
+	// HTTPS." (Microsoft's article on devices and apps; held-out round
+	// 248). The tenant's own identity server failed, not the password
+	// and not a switch for SMTP AUTH.
+	{ID: "microsoft-federated-sts-unreachable", Protocols: onlySMTP,
+		Pattern: `\bfederated sts (service )?(was|is) (unreachable|not reachable)\b`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "Microsoft 365 could not reach the organisation's own sign-in server (the federated STS, such as AD FS) to check the password, so it refused the sign-in: the password was not judged. The organisation's admin makes the federation server reachable from the internet; it passes once it answers.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The federation server is down for longer.", "Sign-ins in the browser fail for the same users."),
+		},
+		Source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365"},
+	{ID: "microsoft-federated-sts-not-https", Protocols: onlySMTP,
+		Pattern: `\bfederated sts url does not support https\b`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow, Scope: ScopeTenant,
+		Summary: "Microsoft 365 refused the sign-in because the organisation's federation (its own sign-in server) is set up with an address that is not HTTPS: the password was not judged. Only the organisation's admin can fix the federation settings.",
+		Alternatives: []Alternative{
+			alt(CodeBasicAuthDisabled, "The tenant also refuses password sign-in for SMTP.", "After the federation is fixed, 5.7.139 comes back without this reason."),
+		},
+		Source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365"},
+	// Dovecot's "Disconnected (no auth attempts in 0 secs): ... TLS
+	// handshaking: Disconnected" (held-out round 245): the client hung
+	// up in the middle of the TLS handshake, most often because it did
+	// not trust the certificate.
+	{ID: "dovecot-tls-handshaking-disconnected",
+		Pattern: `\btls handshaking: disconnected\b`,
+		// A reason of its own (an OpenSSL alert, "unknown ca", no shared
+		// cipher, an HTTP request) is read by the rules that know it.
+		NotPattern: `ssl_accept|\balert\b|unknown ca|no shared cipher|unsupported protocol|version too low|http request|wrong version|certificate`,
+		Code:       CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
+		Summary: "The client hung up during the TLS handshake, before it tried to sign in: most often it did not trust the server's certificate (self-signed, expired, or for another name), or it expected another TLS mode or version.",
+		Alternatives: []Alternative{
+			alt(CodeTLSCertificate, "The client refused the server's certificate.", "The client's own error names the certificate."),
+		},
+		Source: "https://doc.dovecot.org/2.3/admin_manual/logging/"},
+	// SendGrid's and others' "550 Unauthenticated senders not allowed"
+	// (cut short as "not allowe" in a pasted log; held-out round 248):
+	// the client did not sign in before sending.
+	{ID: "unauthenticated-senders-not-allowed", Protocols: onlySMTP,
+		Pattern: `\bunauthenticated senders? (are )?not allow`,
+		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
+		Summary: "The server takes mail only from clients that signed in, and this one had not: switch on authentication (SMTP AUTH) in the program, with the account's user name and password or API key.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The program tried to sign in and it failed earlier in the session.", "The log shows a refused AUTH before MAIL FROM."),
+		},
+		Source: srcRFC4954},
 	// A status check that passed: Mail-in-a-Box's "✓  Outbound mail
 	// (SMTP port 25) is not blocked." (held-out round 242); its failed
 	// checks start with "✖" or "?".
@@ -2700,7 +2761,7 @@ var phraseRules = []rule{
 		// BYE Session invalidated - AccessTokenExpired".
 		// Other tokens are no OAuth token: a one-time code, an app
 		// password, a webmail session or form token (review 16).
-		NotPattern: `two-factor|2fa|one-time|\botp\b|app password|session token|request token|csrf|verification token|security token|\bno token refresh\b|token refresh (is )?not required`,
+		NotPattern: `two-factor|2fa|one-time|\botp\b|app password|session token|request token|csrf|verification token|security token|\bno token refresh\b|token refresh (is )?not required|token supplied to the function|\bsec_e_|0x8009030`,
 		ID:         "oauth-token-expired", Token: true, Pattern: `accesstokenexpired|(access |oauth |bearer )?token (has )?(expired|been revoked|is expired|is invalid)|expired (access |oauth )?token|invalid_token|\btoken refresh (is )?required\b`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary:      "The server refused the OAuth access token: it expired or was revoked. The application must refresh it (or the user sign in again to grant access).",
@@ -2904,6 +2965,40 @@ var phraseRules = []rule{
 			alt(CodeSenderNotPermitted, "Once set, the address must be one the account may send as.", "The server refuses the address that was set."),
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc5322#section-3.6.2",
+	},
+	{
+		// .NET set to hand mail to a local IIS SMTP service that is not
+		// there: "System.Net.Mail.SmtpException: Cannot get IIS pickup
+		// directory." (held-out round 248). No mail server was asked.
+		ID:      "dotnet-iis-pickup-directory",
+		Pattern: `\bcannot get iis pickup directory\b`,
+		Code:    CodeServerUnavailable, Confidence: ConfidenceLow, Local: true,
+		Summary: "The program is set to hand its mail to the local IIS SMTP service (delivery method \"PickupDirectoryFromIis\"), and that service is not installed or not readable: no mail server was asked. Set the program to send over the network (SMTP host, port and sign-in) instead, or install the IIS SMTP service.",
+		Source:  "https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpdeliverymethod",
+	},
+	{
+		// msmtp refusing its own configuration file: "msmtp: account
+		// protonmail from /home/u/.msmtprc: cannot use tls_trust_file with
+		// tls_certcheck turned off" (held-out round 245).
+		ID:      "msmtp-config-error",
+		Pattern: `\bmsmtp: account [^\s]{1,80} from [^\n]{1,200}: `,
+		Code:    CodeUnknown, Confidence: ConfidenceLow, Local: true,
+		Summary: "msmtp refused its own configuration file (the account's settings contradict each other or name something missing), so it did not connect: correct the line it names. No server was asked.",
+		Source:  "https://marlam.de/msmtp/msmtp.html",
+	},
+	{
+		// GNU SASL trying Kerberos without a ticket: "GNU SASL: GSSAPI
+		// error in client while negotiating security context in
+		// gss_init_sec_context() in SASL library" (msmtp on the ArchWiki;
+		// held-out round 245).
+		ID:      "gssapi-no-credentials",
+		Pattern: `\bgssapi error in client\b|\bgss_init_sec_context\b`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceLow,
+		Summary: "The client tried Kerberos (GSSAPI) sign-in and had no Kerberos ticket for it: choose a password mechanism (PLAIN or LOGIN over TLS) in the program's settings, or get a ticket first (kinit) where Kerberos is meant.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "Kerberos is meant and the ticket is wrong or expired.", "kinit succeeds and the error stays."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc4752",
 	},
 	{
 		// The program could not read the password it keeps (Thunderbird's
@@ -4716,7 +4811,7 @@ var keywordRules = []rule{
 		Summary:      "The words point to a full mailbox or storage quota.",
 		Alternatives: []Alternative{alt(CodeRateLimited, "The quota is a sending quota (messages per day).", "It passes after a day.")},
 		Source:       srcRFC3463},
-	{ID: "keyword-limit", NotReply: []int{4}, Phrases: failureWords, Pattern: `limit|too many|too much|exceeded|throttl|\brate\b`,
+	{ID: "keyword-limit", NotReply: []int{4}, Phrases: failureWords, Pattern: `\blimit|ratelimit|too many|too much|exceeded|throttl|\brate\b`,
 		// gen_smtp's own count of tries ("{:retries_exceeded, {:network_failure,
 		// ...}}", held-out round 109) names the client's retries, not a limit
 		// of the server's.
