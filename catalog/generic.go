@@ -515,6 +515,26 @@ var genericEntries = []Remediation{
 		Checked: "2026-12-05",
 	},
 	{
+		Code: CodeConnectionTimeout, Phase: PhaseServer, Title: "The mail server's port cannot be reached from outside", Audience: AudienceAdmin,
+		Explanation: "The mail server's own check says a service runs but its port cannot be reached from the internet: a firewall (the server's own, the cloud provider's security group or network rules, or the hosting provider's) drops or refuses the connections. Users' mail programs time out on that port until it is opened.",
+		UserSteps:   []string{"Forward this message to whoever runs the mail server; your settings are not the cause."},
+		AdminSteps: []string{
+			"Open the port in the server's firewall (ufw, firewalld, iptables) and in the cloud provider's security group or network rules, then test it from outside (another network, or an online port checker).",
+			"If the provider blocks the port for everyone (port 25 at many cloud and home providers), ask it to lift the block or use its relay.",
+		},
+		Checked: "2026-12-07",
+	},
+	{
+		Code: CodeDNSFailure, Phase: PhaseServer, Title: "The mail server's own DNS records are missing or wrong", Audience: AudienceAdmin,
+		Explanation: "A DNS record the mail server depends on is missing or wrong (its reverse DNS, its name servers' glue records at the registrar, or a record its resolver could not read). Other servers may refuse or distrust its mail, or not find it, until the record is set. Users' settings are not the cause.",
+		UserSteps:   []string{"Forward this message to whoever runs the mail server."},
+		AdminSteps: []string{
+			"Set the record the message names: reverse DNS (PTR) at the provider of the server's IP address, glue records at the domain's registrar, or fix the zone.",
+			"Check it from outside (dig -x for reverse DNS, dig NS and the registrar's view for glue); changes can take hours to be seen everywhere.",
+		},
+		Checked: "2026-12-07",
+	},
+	{
 		Code: CodeTemporaryFailure, Phase: PhaseServer, Title: "A helper service of the mail server does not answer", Audience: AudienceAdmin,
 		Explanation: "The mail server could not reach one of its own helper services (a policy service such as postgrey or a quota daemon), so it refuses mail for now with a temporary error (Postfix: \"451 4.3.5 Server configuration problem\"). Senders' settings are not the cause; mail is retried and goes through once the service answers.",
 		UserSteps:   []string{"Forward this message to whoever runs the mail server."},

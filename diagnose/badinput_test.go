@@ -201,6 +201,23 @@ func TestBoundTextNoiseAfterRefusal(t *testing.T) {
 	assert.True(t, f.Evidence.Cut)
 }
 
+// TestBoundTextOtherStatusNumbers: a web log's "404 Not Found" lines
+// look like replies; many distinct ones must not push out a failure that
+// came after them (a reviewer's find).
+func TestBoundTextOtherStatusNumbers(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(strings.Repeat("boot ok\n", 3000))
+	for i := range 600 {
+		fmt.Fprintf(&b, "2026-12-07 10:00:%02d GET /static/img/%c%c.png 404 Not Found\n", i%60, 'a'+i%26, 'a'+i/26)
+	}
+	b.WriteString("2026-12-07 10:10:00 ERROR mailer: x509: certificate has expired or is not yet valid\n")
+	b.WriteString(strings.Repeat("sync: idle\n", 5000))
+	out, cut := boundText(b.String())
+	require.True(t, cut)
+	assert.True(t, strings.Contains(out, "x509: certificate has expired"), "the latest failure is read")
+	assert.Equal(t, CodeTLSCertificate, Explain(b.String(), Hints{}).Code)
+}
+
 // TestExplainNotText: binary bytes are said to be no text, not read as a
 // reply; a reply with a stray NUL or terminal escapes is still read.
 func TestExplainNotText(t *testing.T) {

@@ -675,9 +675,20 @@ func pickFailureLines(mid string, budget int) []pickedLine {
 			wordBytes += len(line) + 1
 		}
 	}
-	// Reply lines first, latest first; then word lines with what is left.
-	picked := replies
-	left := budget - replyBytes
+	// Reply lines first, latest first, leaving room for the latest word
+	// lines (up to half the budget): other lines with a status number (a
+	// web log's "404 Not Found") must not push out the failure that came
+	// after them (a reviewer's find); then word lines with what is left.
+	reserve := min(wordBytes, budget/2)
+	var picked []pickedLine
+	used := 0
+	for _, p := range replies {
+		if used+len(p.line)+1 <= budget-reserve {
+			picked = append(picked, p)
+			used += len(p.line) + 1
+		}
+	}
+	left := budget - used
 	for _, p := range words {
 		if len(p.line)+1 <= left {
 			picked = append(picked, p)

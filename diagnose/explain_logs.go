@@ -1051,10 +1051,7 @@ var logOKRules = []rule{
 			`^\s*mail accepted by (the )?smtp server\.?\s*$|` +
 			// apcupsd's test: "testemail: OK - Mail queue is empty --
 			// email delivered successfully" (held-out round 246).
-			`\b(e-?mail|mail|message) delivered successfully\b|` +
-			// SQL Server's Database Mail: "Mail (Id: 3049) queued."
-			// (held-out round 248).
-			`\bmail \(id: \d+\) queued\.?\s*$`,
+			`\b(e-?mail|mail|message) delivered successfully\b`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
 		// "Test OK - Passwort abgelaufen" says what failed after the OK in
@@ -1063,6 +1060,15 @@ var logOKRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own log line says the step worked; not an error.",
 		Source:  "https://github.com/ospatrol/ospatrol-docs/blob/master/docs/log_samples/web/mail/horde_imp.rst"},
+	// SQL Server's Database Mail: "Mail (Id: 3049) queued." (held-out
+	// round 248). Queued is not sent: people paste it when the mail never
+	// came, and Database Mail's own log says what happened next.
+	{ID: "database-mail-queued",
+		Pattern:    `\bmail \(id: \d+\) queued\.?\s*$`,
+		NotPattern: successLineNot,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "SQL Server's Database Mail took the message into its queue; that is not yet sent. If it never arrived, Database Mail's own log (msdb.dbo.sysmail_event_log, and sysmail_faileditems) says what the mail server answered.",
+		Source:  "https://learn.microsoft.com/en-us/sql/relational-databases/database-mail/check-the-status-of-e-mail-messages-sent-with-database-mail"},
 	// A server's log that a TLS handshake worked: mox's "tls handshake
 	// completed", Stalwart's "event=\"handshake\" version=TLSv1_3"
 	// (held-out round 240), Exchange's "TLS protocol SP_PROT_TLS1_2_SERVER

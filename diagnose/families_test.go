@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/imapcheck"
 	"github.com/mailcheck-go/mailcheck/probe"
 	"github.com/stretchr/testify/assert"
@@ -2957,7 +2958,7 @@ func TestFamiliesOfRounds241To243(t *testing.T) {
 		{"bad command limit", "421 4.7.0 mx.example.org bad command limit exceeded", Hints{}, CodeProtocolError, "bad-command-limit"},
 		{"attachment type blocked", "552 5.7.0 This message contains an attachment type that is not allowed (.exe)", Hints{}, CodePolicyBlocked, "attachment-not-allowed"},
 		{"extension not supported", "555 5.5.4 SMTPUTF8 extension not supported", Hints{}, CodeProtocolError, "unsupported-esmtp-extension"},
-		{"host did not resolve", "Host name did not resolve: smtp.exmaple.org", Hints{}, CodeDNSFailure, "domain-does-not-resolve"},
+		{"domain did not resolve", "451 4.4.4 [internal] domain does not resolve", Hints{}, CodeDNSFailure, "domain-does-not-resolve"},
 		{"max connections reached", "421 4.7.0 max connections reached for your IP", Hints{}, CodeRateLimited, "max-connections-exceeded"},
 		{"milter tempfail", "milter-reject: END-OF-MESSAGE from unknown; TEMPFAIL", Hints{}, CodeTemporaryFailure, "tempfail"},
 		{"ip block", "550 5.7.1 Message rejected because of IP block", Hints{}, CodePolicyBlocked, "rejected-because-of-ip-block"},
@@ -3061,7 +3062,7 @@ func TestFamiliesOfRounds245To248(t *testing.T) {
 		{"iis pickup", "Cannot get IIS pickup directory.", Hints{}, CodeServerUnavailable, "dotnet-iis-pickup-directory"},
 		{"msmtp config", "msmtp: account default from /etc/msmtprc: host not set", Hints{}, CodeUnknown, "msmtp-config-error"},
 		{"gssapi", "GNU SASL: GSSAPI error in client while negotiating security context in gss_init_sec_context() in SASL library.", Hints{}, CodeMechanismUnsupported, "gssapi-no-credentials"},
-		{"database mail queued", "Mail (Id: 12) queued.", Hints{}, CodeOK, "log-program-success"},
+		{"database mail queued", "Mail (Id: 12) queued.", Hints{}, CodeOK, "database-mail-queued"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
 		// "delimiter" holds no limit.
@@ -3073,4 +3074,56 @@ func TestFamiliesOfRounds245To248(t *testing.T) {
 		// 5.7.139 with no federation words keeps its reading.
 		{"535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.", CodeTemporaryFailure, CodeProtocolDisabled},
 	})
+}
+
+// TestFamiliesReviewOfRounds241To248: a second reviewer's near misses of
+// the rules written for rounds 241-248: a refusal in the same paste wins,
+// and someone else's DNS is not the user's typo.
+func TestFamiliesReviewOfRounds241To248(t *testing.T) {
+	checkNotReadAs(t, []notReadAsCase{
+		// A check mark beside a refusal is the refusal.
+		{"✓ SMTP login: 535 5.7.8 Username and Password not accepted", CodeOK, CodeInvalidCredentials},
+		{"✓ Sent test message: 550 5.7.1 Unable to relay", CodeOK, CodeRelayDenied},
+		{"✓ 421 4.7.0 Try again later, closing connection", CodeOK, CodeTemporaryFailure},
+		// A refused sender's domain is the sender's.
+		{"504 5.5.2 <a@foo.invalid>: Sender address rejected: domain does not resolve", CodeDNSFailure, ""},
+		// A server's refusal of a missing sender is the server's.
+		{"501 5.1.7 Sender address missing", CodeUnknown, ""},
+		{"553 5.1.8 Sender address is not configured for relaying", CodeUnknown, ""},
+		// A sign-in refusal beside another rule's words is the refusal.
+		{"535 Authentication failed: Bad username / password\n550 Unauthenticated senders not allowed", CodeRelayDenied, CodeInvalidCredentials},
+		{"535 5.7.3 Authentication unsuccessful. System.ComponentModel.Win32Exception (0x80090308): The token supplied to the function is invalid at System.Net.NTAuthentication.GetOutgoingBlob", CodeTLSHandshakeFailed, CodeInvalidCredentials},
+		{"AUTH NTLM failed: AcceptSecurityContext returned SEC_E_INVALID_TOKEN", CodeTLSHandshakeFailed, ""},
+		{"Auth process not responding, delayed sending greeting; 535 5.7.8 Error: authentication failed: Invalid credentials", CodeServerUnavailable, CodeInvalidCredentials},
+		{"GNU SASL: GSSAPI error in client while negotiating security context in gss_init_sec_context() in SASL library. 535 5.7.8 Authentication credentials invalid", CodeMechanismUnsupported, CodeInvalidCredentials},
+		{"Connected fine (no internet connection issues). Server said: 535 5.7.8 Username and Password not accepted.", CodeNetworkUnreachable, CodeInvalidCredentials},
+		// A delay notice that names its reason is that reason.
+		{"This message hasn't been delivered yet.\nRemote Server returned '452 4.2.2 The email account that you tried to reach is over quota.'", CodeTemporaryFailure, CodeQuotaExceeded},
+		{"Your message has not been delivered yet because the recipient's mailbox is full.", CodeTemporaryFailure, ""},
+		// No banner on an implicit-TLS port is the wrong mode's.
+		{"Connection timed out: no greeting received from smtp.example.com port 465", CodeConnectionTimeout, ""},
+		// Blocked by a policy is no clean listing.
+		{"Your IP is not blocklisted; the message was blocked by Microsoft's policy", CodeOK, ""},
+		// A real listing stays one beside an allow list's "not listed".
+		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; it is not listed in our allow list", CodeOK, CodePolicyBlocked},
+	})
+	// Server-side faults go to whoever runs the server.
+	for _, text := range []string{
+		"535 5.7.139 Authentication unsuccessful, federated STS service was unreachable.",
+		"auth: Fatal: passdb-lua: initialization failed",
+		"IMAPS (dovecot) is running but is not publicly accessible at 192.0.2.1:993.",
+		"✖ | IMAPS (dovecot) is not running (port 993)",
+		`postfix/trivial-rewrite[1]: warning: proxy:pgsql:/etc/postfix/sql-transport.cf lookup error for "*"`,
+		"Nameserver glue records are incorrect.",
+	} {
+		f := Explain(text, Hints{})
+		require.NotNil(t, f.Remediation, text)
+		assert.Equal(t, catalog.AudienceAdmin, f.Remediation.Audience, "%s (rule %s)", text, f.Evidence.Rule)
+	}
+	// "e-mail: invalid string" is no Go address parser.
+	assert.NotEqual(t, "go-mail-address-parse", Explain("Error sending e-mail: invalid string", Hints{}).Evidence.Rule)
+	// Queued is not sent.
+	f := Explain("Mail (Id: 3049) queued.", Hints{})
+	assert.Equal(t, ConfidenceLow, f.Confidence)
+	assert.Contains(t, f.Summary, "not yet sent")
 }

@@ -58,7 +58,7 @@ var (
 // that says so ("IP address is not blacklisted by zen.spamhaus.org",
 // "Reverse DNS is set correctly", Mail-in-a-Box's status checks; held-out
 // round 242).
-const blockListLookupNotListed = `no data of the requested type|dns query failure|\b(is|are|was|were) not (black ?listed|block ?listed|listed)\b|\bnot (black ?|block ?)?listed (at|on|in|by)\b|\breverse dns is set correctly\b`
+const blockListLookupNotListed = `no data of the requested type|dns query failure|\b(is|are|was|were) not (black ?listed|block ?listed)\b|\bnot (black ?|block ?)listed (at|on|in|by)\b|\breverse dns is set correctly\b`
 
 var policyRules = []rule{
 	// AOL's (now Yahoo's) refusals carry a postmaster code instead of

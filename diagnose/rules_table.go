@@ -125,15 +125,23 @@ var (
 // a provider's reading of its stock text ("AUTHENTICATE failed.",
 // "Authentication unsuccessful") must not hide what the words added to it
 // name (a mechanism the server lacks, a locked account).
+// signInRefusalWords: a refused sign-in in the same paste. A rule of
+// refiningRules about something else (a scanner, a TLS token, a sender
+// setting) steps aside for it: the refusal is what happened (a
+// reviewer's finds).
+const signInRefusalWords = `\b535\b|authentication (failed|unsuccessful|credentials invalid)|invalid credentials|authenticationfailed|username and password not accepted|bad username|password (is )?(incorrect|not accepted)`
+
 var refiningRules = []rule{
 	// Windows SChannel's handshake failure as .NET, MailKit and curl show
 	// it: "SEC_E_INVALID_TOKEN (0x80090308) - The token supplied to the
 	// function is invalid" (held-out round 248). A TLS token, not an
 	// OAuth one: the handshake failed, most often TLS spoken to a port
 	// that starts plain, or no TLS version both sides allow.
-	{ID: "schannel-invalid-token",
-		Pattern: `\bsec_e_invalid_token\b|\b0x80090308\b|\bthe token supplied to the function is invalid\b`,
-		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+	{ID: "schannel-invalid-token", NotReply: []int{4, 5},
+		// NTLM and Kerberos answer SEC_E_INVALID_TOKEN too: a sign-in, not TLS.
+		NotPattern: signInRefusalWords + `|ntlm|negotiate|kerberos|acceptsecuritycontext|ntauthentication|getoutgoingblob`,
+		Pattern:    `\bsec_e_invalid_token\b|\b0x80090308\b|\bthe token supplied to the function is invalid\b`,
+		Code:       CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
 		Summary: "Windows' TLS (SChannel) could not complete the handshake: the server's answer was not the TLS it expected. Most often the program uses SSL/TLS on a port that starts unencrypted (587 or 25 want STARTTLS), or the two sides share no TLS version (an old Windows without TLS 1.2 enabled).",
 		Alternatives: []Alternative{
 			alt(CodeTLSWrongMode, "SSL/TLS is set for a port that wants STARTTLS.", "The port is 587 or 25 and the setting says SSL/TLS."),
@@ -145,7 +153,7 @@ var refiningRules = []rule{
 	// HTTPS." (Microsoft's article on devices and apps; held-out round
 	// 248). The tenant's own identity server failed, not the password
 	// and not a switch for SMTP AUTH.
-	{ID: "microsoft-federated-sts-unreachable", Protocols: onlySMTP,
+	{ID: "microsoft-federated-sts-unreachable", Phase: catalog.PhaseServer, Protocols: onlySMTP,
 		Pattern: `\bfederated sts (service )?(was|is) (unreachable|not reachable)\b`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "Microsoft 365 could not reach the organisation's own sign-in server (the federated STS, such as AD FS) to check the password, so it refused the sign-in: the password was not judged. The organisation's admin makes the federation server reachable from the internet; it passes once it answers.",
@@ -180,8 +188,9 @@ var refiningRules = []rule{
 	// (cut short as "not allowe" in a pasted log; held-out round 248):
 	// the client did not sign in before sending.
 	{ID: "unauthenticated-senders-not-allowed", Protocols: onlySMTP,
-		Pattern: `\bunauthenticated senders? (are )?not allow`,
-		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
+		NotPattern: signInRefusalWords,
+		Pattern:    `\bunauthenticated senders? (are )?not allow`,
+		Code:       CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server takes mail only from clients that signed in, and this one had not: switch on authentication (SMTP AUTH) in the program, with the account's user name and password or API key.",
 		Alternatives: []Alternative{
 			alt(CodeInvalidCredentials, "The program tried to sign in and it failed earlier in the session.", "The log shows a refused AUTH before MAIL FROM."),
@@ -190,9 +199,9 @@ var refiningRules = []rule{
 	// A status check that passed: Mail-in-a-Box's "✓  Outbound mail
 	// (SMTP port 25) is not blocked." (held-out round 242); its failed
 	// checks start with "✖" or "?".
-	{ID: "status-check-passed", Pattern: `^\s*✓[ |]+[^\n]+\s*$|^\s*reverse dns is set correctly\b[^\n]*$`,
+	{ID: "status-check-passed", NotReply: []int{4, 5}, Pattern: `^\s*✓[ |]+[^\n]+\s*$|^\s*reverse dns is set correctly\b[^\n]*$`,
 		// A check mark beside words of a failure is no pass.
-		NotPattern: `\b(is|are) (black ?|block ?)?listed\b|\bfail(s|ed|ure)?\b|\berror\b|\brefused\b|\bdenied\b|\brejected\b|\btimed? ?out\b|\bexpired\b`,
+		NotPattern: `\b(is|are) (black ?|block ?)?listed\b|\bfail(s|ed|ure)?\b|\berror\b|\brefused\b|\bdenied\b|\brejected\b|\btimed? ?out\b|\bexpired\b|not accepted|\bunable\b|try again|\bcannot\b|can't|could ?n[o']t|\binvalid\b|\bincorrect\b|\bwrong\b`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "A status check that passed (its check mark says so); not an error.",
 		Source:  "https://github.com/mail-in-a-box/mailinabox/blob/main/management/status_checks.py"},
@@ -201,14 +210,14 @@ var refiningRules = []rule{
 	// no refusal beside it.
 	{ID: "not-block-listed", NotReply: []int{4, 5},
 		Pattern:    `^\s*[^\n]{0,100}\b(is|are) not (black ?|block ?)listed\b[^\n]*$`,
-		NotPattern: `\bbut\b|\bhowever\b|\bfail|\berror\b|\brefused\b|\bdenied\b|\brejected\b`,
+		NotPattern: `\bbut\b|\bhowever\b|\bfail|\berror\b|\brefused\b|\bdenied\b|\brejected\b|\b(was|were|is|are|been) blocked\b|\bpolicy\b`,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "A check found the address on no block list: not an error.",
 		Source:  "https://github.com/mail-in-a-box/mailinabox/blob/main/management/status_checks.py"},
 	// Mail-in-a-Box's failed checks: "IMAPS (dovecot) is running but is
 	// not publicly accessible at 192.0.2.1:993", "IMAPS (dovecot) is not
 	// running (port 993)" (held-out round 242).
-	{ID: "service-not-publicly-accessible",
+	{ID: "service-not-publicly-accessible", Phase: catalog.PhaseServer,
 		Pattern: `\bis running but is not publicly accessible\b`,
 		Code:    CodeConnectionTimeout, Confidence: ConfidenceLow,
 		Summary: "The mail service runs, but its port cannot be reached from outside: a firewall (the box's own, the cloud provider's security group, or the ISP's) drops or refuses the connections.",
@@ -216,7 +225,7 @@ var refiningRules = []rule{
 			alt(CodeConnectionRefused, "Something refuses the port outright.", "A connection from outside is refused at once rather than hanging."),
 		},
 		Source: "https://github.com/mail-in-a-box/mailinabox/blob/main/management/status_checks.py"},
-	{ID: "service-not-running",
+	{ID: "service-not-running", Phase: catalog.PhaseServer,
 		Pattern: `\((dovecot|postfix|exim|courier|cyrus|nginx|opendkim|spamassassin|rspamd|amavis)\) is not running\b`,
 		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The mail service on the server is not running, so nothing answers on its port: whoever runs the server starts it and reads its log for why it stopped.",
@@ -226,9 +235,10 @@ var refiningRules = []rule{
 	// response (greeting)", "auth-client: ... Timeout waiting for
 	// handshake from auth server" (held-out round 242). The server's
 	// inside is hung; no password was judged.
-	{ID: "dovecot-auth-not-responding",
-		Pattern: `\bauth process not responding\b|\btimeout waiting for handshake from auth server\b|\bauth(entication)? (server|service|process) (is )?not responding\b`,
-		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
+	{ID: "dovecot-auth-not-responding", Phase: catalog.PhaseServer,
+		NotPattern: signInRefusalWords,
+		Pattern:    `\bauth process not responding\b|\btimeout waiting for handshake from auth server\b|\bauth(entication)? (server|service|process) (is )?not responding\b`,
+		Code:       CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The mail server's own authentication service did not answer its login process (Dovecot's auth process is hung, overloaded or waiting on its user database): a fault inside the server, not of the password. Its admin looks at the auth process and the database behind it.",
 		Alternatives: []Alternative{
 			alt(CodeTemporaryFailure, "A passing overload; the next attempt goes through.", "It works again minutes later without a change."),
@@ -239,12 +249,12 @@ var refiningRules = []rule{
 	// failed, retrying: MySQL server has gone away" (held-out round
 	// 242); Postfix's "proxy:pgsql:/etc/postfix/sql-transport.cf lookup
 	// error" (the same round). The server could not look the account up.
-	{ID: "server-user-database-failed",
+	{ID: "server-user-database-failed", Phase: catalog.PhaseServer,
 		Pattern: `\b(passdb|userdb)(-[a-z]+)?: [^\n]{0,40}(initialization failed|failed to initiali[sz]e)\b`,
 		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The mail server's authentication is set up wrong (its password database could not start), so it cannot check any password: a fault for whoever runs the server, not of the account.",
 		Source:  "https://doc.dovecot.org/2.3/admin_manual/debugging/debugging_authentication/"},
-	{ID: "server-database-lookup-failed",
+	{ID: "server-database-lookup-failed", Phase: catalog.PhaseServer,
 		Pattern: `\bmysql server has gone away\b|\bsqlpool\([a-z]+\): query failed\b|\b(proxy:)?(pgsql|mysql|ldap|sqlite):[^\n]{0,100}\blookup error\b`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The mail server could not reach or query its own database (users, domains or routes), so it deferred the step: a fault inside the server that passes when the database answers again, not of the account or the message.",
@@ -264,7 +274,7 @@ var refiningRules = []rule{
 	// incorrect", "Your box's reverse DNS is currently [Not Set]"
 	// (held-out round 242); maddy's "rDNS error ... DNS response
 	// contained records which contain invalid names" (the same round).
-	{ID: "dns-setup-check-failed",
+	{ID: "dns-setup-check-failed", Phase: catalog.PhaseServer,
 		Pattern: `\bnameserver glue records are incorrect\b|\breverse dns is currently \[?not set\]?|\brdns error\b[^\n]{0,80}\bdns response\b|\bdns response contained records which contain invalid names\b`,
 		Code:    CodeDNSFailure, Confidence: ConfidenceLow,
 		Summary: "A DNS record the mail server needs is missing or wrong (glue records at the registrar, the reverse DNS of its address, or names a resolver could not read): other servers may refuse or distrust its mail until it is set.",
@@ -278,9 +288,10 @@ var refiningRules = []rule{
 	// Connection refused" (held-out round 241). The receiving server's
 	// own part failed, for now: not a virus found, and not the user's
 	// connection refused.
-	{ID: "scanner-unavailable",
-		Pattern: `\berror connecting to (the )?(virus|anti-?virus|spam|content) (scanner|filter)\b|\b(virus|anti-?virus|spam|content) (scanner|filter) (is )?(unavailable|not available|not responding|down|timed? ?out)\b|\bconnect to [^\n]{0,80}(clamd|spamd|amavisd?|rspamd|milter)[^\n]{0,40}\bfailed\b`,
-		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+	{ID: "scanner-unavailable", NotReply: []int{5},
+		NotPattern: signInRefusalWords,
+		Pattern:    `\berror connecting to (the )?(virus|anti-?virus|spam|content) (scanner|filter)\b|\b(virus|anti-?virus|spam|content) (scanner|filter) (is )?(unavailable|not available|not responding|down|timed? ?out)\b|\bconnect to [^\n]{0,80}(clamd|spamd|amavisd?|rspamd|milter)[^\n]{0,40}\bfailed\b`,
+		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The receiving server's content or virus scanner was unavailable, so it held the message back for now: a fault of the server's own parts, not of the message or the account. It passes once the scanner runs again; the server's admin restarts it.",
 		Alternatives: []Alternative{
 			alt(CodeServerUnavailable, "The scanner stays down and the server refuses mail until it is fixed.", "Later attempts fail the same way."),
@@ -290,8 +301,10 @@ var refiningRules = []rule{
 	// Symantec Messaging Gateway's "451 4.4.2 [internal] no banner", "no
 	// HELO/EHLO response", "no DATA response" (held-out round 241).
 	{ID: "no-banner-or-response", Protocols: onlySMTP,
-		Pattern:    `\bno (smtp )?(banner|greeting)( received)?\b|\bno (helo/ehlo|helo|ehlo|data|rcpt|mail from|starttls|quit) response\b`,
-		NotPattern: `\bno (banner|greeting) (needed|required)\b`,
+		Pattern: `\bno (smtp )?(banner|greeting)( received)?\b|\bno (helo/ehlo|helo|ehlo|data|rcpt|mail from|starttls|quit) response\b`,
+		// On an implicit-TLS port, or beside a certificate, the rules for a
+		// wrong TLS mode or the certificate read it (a reviewer's finds).
+		NotPattern: `\bno (banner|greeting) (needed|required)\b|\b(465|993|995)\b|certificate|\bssl\b|\btls\b`,
 		Code:       CodeConnectionTimeout, Confidence: ConfidenceMedium,
 		Summary: "The next server accepted the connection but did not answer in time (no greeting, or no reply to a command): it is slow or hung, or something between holds the connection.",
 		Alternatives: []Alternative{
@@ -327,9 +340,13 @@ var refiningRules = []rule{
 		Source:  "https://www.rfc-editor.org/rfc/rfc5321#section-4.1.1.11"},
 	// Symantec Messaging Gateway's "421 4.4.4 [internal] domain does
 	// not resolve" (held-out round 241).
-	{ID: "domain-does-not-resolve", Pattern: `\b(domain|host ?name|host) (does not|doesn't|did not|didn't|could not|couldn't) (resolve|be resolved)\b`,
-		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
-		Summary: "A host or domain name did not resolve in DNS: it is misspelt, its DNS records are missing, or the resolver failed for now.",
+	{ID: "domain-does-not-resolve", Reply: []int{4, 5}, Phase: catalog.PhaseDelivery,
+		Pattern: `\bdomain (does not|doesn't|did not|didn't|could not|couldn't) (resolve|be resolved)\b`,
+		// A refused sender's or recipient's domain is read by the
+		// sender and recipient rules (a reviewer's find).
+		NotPattern: `sender|recipient|\brejected\b`,
+		Code:       CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "A mail server on the way could not look up a domain in DNS (most often the recipient's): it is misspelt, its DNS records are missing, or the resolver failed for now.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3463#section-3.5"},
 	// "421 4.3.2 MAX connections exceeded: - message rejected"
 	// (Symantec Messaging Gateway; held-out round 241).
@@ -354,7 +371,7 @@ var refiningRules = []rule{
 		Source:  srcRFC3463},
 	// An app's own words that the device is offline: FlowCrypt's "Error:
 	// no internet" (held-out round 241).
-	{ID: "no-internet", Pattern: `^\s*(error: )?no internet( connection| access)?\.?\s*$|\bno internet connection\b`,
+	{ID: "no-internet", Pattern: `^\s*(error: )?no internet( connection| access)?\.?\s*$`,
 		Code: CodeNetworkUnreachable, Confidence: ConfidenceLow,
 		Summary: "The program says the device has no internet connection: no server was reached. Check the device's network (and a VPN or firewall on it).",
 		Source:  "https://developer.android.com/develop/connectivity/network-ops/reading-network-state"},
@@ -2713,7 +2730,7 @@ var phraseRules = []rule{
 	{
 		// "Kaspersky Anti-Virus Personal Root Certificate" in a TLS error
 		// is an inspecting antivirus, no verdict on the message (review 15).
-		ID: "content-virus", Phase: catalog.PhaseDelivery, Pattern: `\bvirus\b|malware|\binfected\b|eicar`, NotPattern: `anti-?virus|certificate|spam-?(&|and)-?virus[ -]firewall`,
+		ID: "content-virus", Phase: catalog.PhaseDelivery, Pattern: `\bvirus\b|malware|\binfected\b|eicar`, NotPattern: `anti-?virus|certificate|spam-?(&|and)-?virus[ -]firewall|error connecting to (the )?(virus|anti-?virus) scanner|(virus|anti-?virus) scanner (is )?(unavailable|not available|not responding|down|timed? ?out)|connect to [^\n]{0,80}clamd`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refused the message because its scanner found a virus or malware in it.",
 		Source:  srcRFC3463,
@@ -2859,9 +2876,12 @@ var phraseRules = []rule{
 		// "Messages deferred by categorizer agent." (in German "Die
 		// Nachricht wurde vom Kategorisierungs-Agent zurückgestellt";
 		// held-out round 244): not refused, still being tried.
-		ID:         "delivery-delayed",
-		Pattern:    `\b(hasn.t|has not|have not|haven.t) been delivered yet\b|\bdelivery will continue to be attempted\b|\bwill keep trying to deliver\b|\bmessages? (were |was )?deferred by\b|\bdeferred by (the )?[a-z -]{1,40}agent\b|vom [a-z-]{1,40}agent zurückgestellt`,
-		NotPattern: `\b(will not|won.t) be (delivered|retried)\b|\bgave up\b|\bpermanent`,
+		ID:      "delivery-delayed",
+		Pattern: `\b(hasn.t|has not|have not|haven.t) been delivered yet\b|\bdelivery will continue to be attempted\b|\bwill keep trying to deliver\b|\bmessages? (were |was )?deferred by\b|\bdeferred by (the )?[a-z -]{1,40}agent\b|vom [a-z-]{1,40}agent zurückgestellt`,
+		// A delay notice that gives its reason (a remote server's 452
+		// over quota, a full mailbox) is that reason (a reviewer's find).
+		NotReply:   []int{4, 5},
+		NotPattern: `\b(will not|won.t) be (delivered|retried)\b|\bgave up\b|\bpermanent|\bbecause\b|\bfull\b|quota|\bsize\b|\blimit`,
 		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "Delivery is delayed, not refused: the sending server (or its queue) will keep trying. If it stays stuck, what holds it is in the server's queue or in a later notice.",
 		Source:  "https://learn.microsoft.com/en-us/exchange/mail-flow/queues/queues",
@@ -2907,7 +2927,7 @@ var phraseRules = []rule{
 		// labels of such texts disagree on whose address it was, so the
 		// readings are ranked.
 		ID:      "go-mail-address-parse",
-		Pattern: `\bmail: (expected comma|expected single address|unclosed angle-addr|missing @ in addr-spec|missing '@' or angle-addr|no angle-addr|no address|missing word in phrase|unclosed quoted-string|invalid string)\b`,
+		Pattern: `(^|[^a-z-])mail: (expected comma|expected single address|unclosed angle-addr|missing @ in addr-spec|missing '@' or angle-addr|no angle-addr|no address|missing word in phrase|unclosed quoted-string|invalid string)\b`,
 		Code:    CodeUnknown, Confidence: ConfidenceLow, Local: true,
 		Summary: "The program's mail library (Go's net/mail) could not read an address it was given, so nothing was sent and no server was asked: an address in the settings or the recipient list is malformed (a missing @, an unclosed <...>, a stray comma or quote).",
 		Alternatives: []Alternative{
@@ -2957,7 +2977,7 @@ var phraseRules = []rule{
 		// A program with no sender address configured: frigate-notify's
 		// "getting sender address: no FROM address set" (held-out round
 		// 246). The program's settings, before any server.
-		ID:      "no-sender-address-set",
+		ID: "no-sender-address-set", NotReply: []int{4, 5},
 		Pattern: `\bno from address (is )?(set|configured|specified|given)\b|\bsender address (is )?(not set|not configured|missing|empty)\b`,
 		Code:    CodeUnknown, Confidence: ConfidenceLow, Local: true,
 		Summary: "The program has no sender (From) address in its settings, so it did not send: set one (usually the mailbox's own address). No server was asked.",
@@ -2991,7 +3011,7 @@ var phraseRules = []rule{
 		// error in client while negotiating security context in
 		// gss_init_sec_context() in SASL library" (msmtp on the ArchWiki;
 		// held-out round 245).
-		ID:      "gssapi-no-credentials",
+		ID: "gssapi-no-credentials", NotPattern: signInRefusalWords,
 		Pattern: `\bgssapi error in client\b|\bgss_init_sec_context\b`,
 		Code:    CodeMechanismUnsupported, Confidence: ConfidenceLow,
 		Summary: "The client tried Kerberos (GSSAPI) sign-in and had no Kerberos ticket for it: choose a password mechanism (PLAIN or LOGIN over TLS) in the program's settings, or get a ticket first (kinit) where Kerberos is meant.",
