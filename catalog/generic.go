@@ -374,6 +374,28 @@ var genericEntries = []Remediation{
 		Checked:    checked,
 	},
 	{
+		Code: CodeMechanismUnsupported, Situation: "auth-off-on-submission-port", Title: "The submission port offers no sign-in, even over TLS", Audience: AudienceAdmin,
+		Explanation: "The connection was encrypted (TLS worked), and still the server's EHLO reply listed no AUTH, on a port meant for mail programs to send through (587 or 465). So it is not a question of encryption or of the mail program's settings: the server's submission service has sign-in switched off or broken. mailcheck did not send the password.",
+		UserSteps: []string{
+			"Forward this message to whoever runs the mail server: changing the port, the encryption or the password in your program does not help while the server offers no sign-in.",
+		},
+		AdminSteps: []string{
+			"Switch SMTP AUTH on for the submission service and check that its SASL back end answers (Postfix: smtpd_sasl_auth_enable = yes for submission in master.cf, smtpd_sasl_type and smtpd_sasl_path pointing at Dovecot's auth socket; Exim: an authenticator for the submission port).",
+			"Look at what the server logs when a client connects to the port (a SASL back end that fails to start makes some servers leave AUTH out of EHLO).",
+		},
+		Checked: "2026-12-07",
+	},
+	{
+		Code: CodeMechanismUnsupported, Situation: "auth-not-offered-over-tls", Title: "This port offers no sign-in, even over TLS", Audience: AudienceUser,
+		Explanation: "The connection was encrypted (TLS worked), and still the server's EHLO reply listed no AUTH. So it is not a question of encryption: this port does not take mail programs' sign-ins. Most often it is port 25, where servers receive mail from other servers, and mail programs should use the provider's submission port instead. mailcheck did not send the password.",
+		UserSteps: []string{
+			"Set the outgoing server to the provider's submission port: 587 with STARTTLS, or 465 with SSL/TLS, with authentication on (\"normal password\").",
+			"If that is already the port in use, forward this message to whoever runs the mail server: its submission service offers no sign-in.",
+		},
+		AdminSteps: []string{"Offer SMTP AUTH on the submission ports (587, 465), and tell users those ports rather than 25."},
+		Checked:    "2026-12-07",
+	},
+	{
 		Code: CodeSenderNotPermitted, Title: "This login may not send as that address", Audience: AudienceUser,
 		Explanation: "The sign-in worked, but the server will not send mail whose sender address is not one this account owns.",
 		UserSteps: []string{

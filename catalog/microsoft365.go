@@ -257,6 +257,31 @@ var infoMicrosoft365 = register(Info{
 			Checked:     "2026-12-05",
 		},
 		{
+			// "the user credentials were incorrect": Microsoft's own word
+			// that the password (or user name) is wrong. The general entry's
+			// "if it works on the web, the refusal is administrative" would
+			// undo the server's words (a new CLI user's find).
+			Code:        CodeInvalidCredentials,
+			Protocol:    ProtocolSMTP,
+			Situation:   "credentials-incorrect",
+			Title:       "Microsoft 365 says the user name or password is wrong",
+			Audience:    AudienceUser,
+			Explanation: "The reply \"the user credentials were incorrect\" is the one Exchange Online answer that really means a wrong user name or password: Microsoft checked them and they did not match. " + msSMTPTimeline,
+			UserSteps: []string{
+				"Check the user name is your full sign-in address, {email}, not a display name or an alias.",
+				"Type the password again in the program. If you are not sure of it, sign in to Outlook on the web with it, and reset it there (or ask IT) if that fails too.",
+				"If Outlook on the web takes exactly this user name and password, the program is sending something else (an old saved password, another user name): remove the account from the program and add it again.",
+				"If the program offers \"Sign in with Microsoft\" (OAuth) for sending, use it: it keeps working after password SMTP AUTH ends.",
+			},
+			AdminSteps: []string{
+				msCheckMailbox,
+				"If the user is sure of the password, check that the name the program sends is {email}'s sign-in name (its UPN), not an alias or an old address.",
+			},
+			VendorSteps: []string{msVendorOAuth},
+			Links:       []Link{linkMSFixSending, linkMSOAuth, linkMSSMTPTimeline},
+			Checked:     "2026-12-07",
+		},
+		{
 			Code:     CodeAppPasswordRequired,
 			Title:    "Multi-factor sign-in: the program needs \"Sign in with Microsoft\", not an app password",
 			Audience: AudienceVendor,
@@ -392,10 +417,16 @@ var infoMicrosoft365 = register(Info{
 			Code:     CodeRelayDenied,
 			Protocol: ProtocolSMTP,
 			Title:    "Microsoft 365 will not take this mail without a sign-in (Direct Send refused, or no authentication)",
-			Audience: AudienceAdmin,
+			// The usual case is a mail program that does not sign in
+			// (Outlook's 0x800CCC78 with "530 5.7.57"): its owner switches
+			// authentication on; Direct Send is the admin's (a new CLI
+			// user's find: the user was sent to the admin's Direct Send
+			// settings first).
+			Audience: AudienceUser,
 			Explanation: "Exchange Online refused mail that arrived without signing in. Either the program skipped authentication (\"Client not authenticated to send mail\"), or it used Direct Send, sending anonymously to the organisation's own MX host with the organisation's own domain as sender, and the tenant rejects that (\"550 5.7.68 TenantInboundAttribution; Direct Send not allowed\"). " +
 				"Neither is a refused password: no password was checked.",
 			UserSteps: []string{
+				"In the program's outgoing (SMTP) server settings, turn authentication on, with the same user name and password as for incoming mail (Outlook: \"My outgoing server (SMTP) requires authentication\", under More Settings, Outgoing Server).",
 				msSMTPSettings,
 				"If the program is a printer, scanner or web service that sends as your domain, forward this message to your administrator.",
 			},

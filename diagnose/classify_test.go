@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/imapcheck"
 	"github.com/mailcheck-go/mailcheck/internal/imapwire"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -712,4 +713,61 @@ func TestPastedCertNames(t *testing.T) {
 	assert.NotContains(t, f.Summary, "is for localhost", "Go's words may be a self-signed certificate's")
 	f = Explain("Error: Hostname/IP does not match certificate's altnames: Host: mail.example.com. is not in the cert's altnames: DNS:x\x1b[2J", Hints{})
 	assert.NotContains(t, f.Summary, "\x1b", "a name with a control character is not listed")
+}
+
+// TestAuthNotOfferedOverTLS: AUTH missing after TLS worked is no STARTTLS
+// question. On a submission port the server's admin acts; elsewhere the
+// user's port comes first (a new CLI user's find: the owner was told to
+// use the STARTTLS port the check had used, beside a reading the
+// transcript ruled out).
+func TestAuthNotOfferedOverTLS(t *testing.T) {
+	for _, tc := range []struct {
+		port      int
+		situation string
+		audience  catalog.Audience
+	}{
+		{587, "auth-off-on-submission-port", catalog.AudienceAdmin},
+		{465, "auth-off-on-submission-port", catalog.AudienceAdmin},
+		{25, "auth-not-offered-over-tls", catalog.AudienceUser},
+	} {
+		r := smtpStop(probe.StopAuthNotOffered, probe.SecurityStartTLS, "STARTTLS")
+		r.Port = tc.port
+		fs := ClassifySMTP(r, pNone)
+		require.NotEmpty(t, fs)
+		f := fs[0]
+		assert.Equal(t, CodeMechanismUnsupported, f.Code, "port %d", tc.port)
+		assert.False(t, hasAlternative(&f, CodePlaintextDisallowed), "port %d: TLS worked, so no STARTTLS reading", tc.port)
+		rem := RemediateFinding(f, "", Vars{})
+		require.NotNil(t, rem)
+		assert.Equal(t, tc.situation, rem.Situation, "port %d", tc.port)
+		assert.Equal(t, tc.audience, rem.Audience, "port %d", tc.port)
+		assert.NotContains(t, rem.Explanation, "Exim", "port %d", tc.port)
+	}
+}
+
+// TestMicrosoftCredentialsIncorrectAdvice: Microsoft's "the user
+// credentials were incorrect" is its word that the password is wrong; the
+// advice does not call a refusal "administrative" when the password works
+// on the web (a new CLI user's find: it undid the server's words).
+func TestMicrosoftCredentialsIncorrectAdvice(t *testing.T) {
+	f := Explain("535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. [AM0PR01CA0001.eurprd01.prod.exchangelabs.com]", Hints{})
+	require.Equal(t, CodeInvalidCredentials, f.Code)
+	require.NotNil(t, f.Remediation)
+	assert.Equal(t, "credentials-incorrect", f.Remediation.Situation)
+	for _, s := range f.Remediation.UserSteps {
+		assert.NotContains(t, s, "administrative", s)
+	}
+}
+
+// TestMicrosoftNotAuthenticatedToSendAdvice: Outlook's 0x800CCC78 with
+// "530 5.7.57 Client not authenticated to send mail" is a program that
+// did not sign in: its owner switches authentication on first (a new CLI
+// user's find: the admin's Direct Send checks came first).
+func TestMicrosoftNotAuthenticatedToSendAdvice(t *testing.T) {
+	f := Explain("Sending reported error (0x800CCC78) : 'Cannot send the message. The server responded: 530 5.7.57 Client not authenticated to send mail. [PR3P191CA0012.EURP191.PROD.OUTLOOK.COM 2024-01-01T00:00:00.000Z 08DC0000000000]'", Hints{})
+	require.Equal(t, CodeRelayDenied, f.Code)
+	require.NotNil(t, f.Remediation)
+	assert.Equal(t, catalog.AudienceUser, f.Remediation.Audience)
+	require.NotEmpty(t, f.Remediation.UserSteps)
+	assert.Contains(t, f.Remediation.UserSteps[0], "requires authentication")
 }

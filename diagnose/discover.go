@@ -3,6 +3,7 @@ package diagnose
 import (
 	"context"
 	"net"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -278,7 +279,11 @@ func loginNotTried(proto Protocol, fs []Finding, steps []probe.Step, stop probe.
 	var checked []string
 	for _, st := range steps {
 		if st.Outcome == probe.OutcomeOK && st.Stage != probe.StageLogout && st.Stage != probe.StageQuit {
-			checked = append(checked, string(st.Stage))
+			name := string(st.Stage)
+			if slices.Contains(checked, name) {
+				name += " again" // SMTP's EHLO after STARTTLS
+			}
+			checked = append(checked, name)
 		}
 	}
 	notChecked := "authenticate"

@@ -109,6 +109,7 @@ package diagnose
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -209,6 +210,9 @@ type rule struct {
 	Situation string
 	// Envelope matches the refused envelope command: "mail" or "rcpt".
 	Envelope string
+	// Ports matches when the probe's port is one of them (a pasted text
+	// has no port, so it never matches there).
+	Ports []int
 	// Phrases matches when the text contains any of them, case-insensitive.
 	Phrases []string
 	// Pattern is a regular expression in lower case, matched against the
@@ -373,7 +377,8 @@ func (r *rule) match(o *observation) bool {
 		len(r.NotReply) > 0 && matchReply(r.NotReply, o.Reply),
 		r.NoReply && o.Reply != 0,
 		len(r.Enhanced) > 0 && !contains(r.Enhanced, o.Enhanced),
-		r.Envelope != "" && o.Envelope != r.Envelope:
+		r.Envelope != "" && o.Envelope != r.Envelope,
+		len(r.Ports) > 0 && !slices.Contains(r.Ports, o.Port):
 		return false
 	}
 	// A server's words are a reason only in a refusal: "+OK Mailbox

@@ -1526,7 +1526,7 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "microsoft-credentials-incorrect", Phrases: []string{"the user credentials were incorrect"},
-		Code: CodeInvalidCredentials, Confidence: ConfidenceHigh,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceHigh, Situation: "credentials-incorrect",
 		Summary: "Microsoft says the password is wrong (the one Exchange Online reply that really means it).",
 		Source:  "https://github.com/codassassin/email-bomber-v2.0/issues/1",
 	},
@@ -3938,6 +3938,19 @@ var factRules = []rule{
 		Summary:      "The server offers AUTH only after STARTTLS, and the connection was not encrypted.",
 		Alternatives: []Alternative{alt(CodeMechanismUnsupported, "The port does not take submissions at all (for example port 25 on an MX host).", "After STARTTLS, the EHLO reply still lists no AUTH.")},
 		Source:       srcRFC4954},
+	// AUTH missing from the EHLO reply after TLS worked: no STARTTLS
+	// question (a new CLI user's find: the mailbox owner was told to set
+	// the STARTTLS port the check already used, beside an alternative the
+	// transcript ruled out). On a submission port the server's admin acts;
+	// elsewhere the port is the likelier fault.
+	{ID: "stop-auth-not-offered-submission-tls", Stop: probe.StopAuthNotOffered, Encrypted: true, Ports: []int{465, 587},
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium, Situation: "auth-off-on-submission-port",
+		Summary: "The connection was encrypted and the server still offers no AUTH on this submission port: its sign-in is switched off or broken on the server's side. mailcheck did not send the password.",
+		Source:  srcRFC4954},
+	{ID: "stop-auth-not-offered-tls", Stop: probe.StopAuthNotOffered, Encrypted: true,
+		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium, Situation: "auth-not-offered-over-tls",
+		Summary: "The connection was encrypted and the server still offers no AUTH on this port: it does not take mail programs' sign-ins (port 25 on a server that receives mail), or its sign-in is switched off. mailcheck did not send the password.",
+		Source:  srcRFC4954},
 	{ID: "stop-auth-not-offered", Stop: probe.StopAuthNotOffered,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
 		Summary: "The server does not offer AUTH on this port: it is not a submission port, or AUTH is switched off.",

@@ -243,7 +243,14 @@ func Drift(proto diagnose.Protocol, prev, cur ProtocolState) []Change {
 		add("server_changed", fmt.Sprintf("%s server changed from %s:%d to %s:%d", p, pf.Host, pf.Port, cf.Host, cf.Port))
 	}
 	if pf.CertSHA256 != "" && cf.CertSHA256 != "" && pf.CertSHA256 != cf.CertSHA256 {
-		add("certificate_replaced", fmt.Sprintf("%s certificate replaced (the old one expired %s, the new one expires %s)", p, day(pf.CertNotAfter), day(cf.CertNotAfter)))
+		// The old certificate's end is a past expiry only when it came
+		// before this check (a new CLI user's find: "the old one expired
+		// 2027-12-07" was written a year before that day).
+		old := "was valid until " + day(pf.CertNotAfter)
+		if !cur.CheckedAt.IsZero() && pf.CertNotAfter.Before(cur.CheckedAt) {
+			old = "had expired on " + day(pf.CertNotAfter)
+		}
+		add("certificate_replaced", fmt.Sprintf("%s certificate replaced (the old one %s; the new one is valid until %s)", p, old, day(cf.CertNotAfter)))
 	}
 	if len(pf.Mechanisms) > 0 && len(cf.Mechanisms) > 0 {
 		for _, m := range pf.Mechanisms {

@@ -43,7 +43,12 @@ func TestDrift(t *testing.T) {
 		cs := fleet.Drift(diagnose.ProtocolSMTP, okState, fleet.ProtocolState{Code: diagnose.CodeOK, CheckedAt: asOf, LastOK: asOf, Authenticated: true, Facts: f})
 		assert.Equal(t, []string{"certificate_replaced", "mechanism_removed", "tls_version_changed"}, kinds(cs), "a new server id and date in the banner is not a change")
 		assert.Equal(t, "SMTP PLAIN no longer offered", cs[1].Text)
-		assert.Contains(t, cs[0].Text, "certificate replaced")
+		assert.Equal(t, "SMTP certificate replaced (the old one was valid until "+facts.CertNotAfter.Format(time.DateOnly)+"; the new one is valid until "+f.CertNotAfter.Format(time.DateOnly)+")", cs[0].Text)
+		// An old certificate that ended before the check had expired.
+		expired := okState
+		expired.Facts.CertNotAfter = asOf.AddDate(0, 0, -2)
+		cs = fleet.Drift(diagnose.ProtocolSMTP, expired, fleet.ProtocolState{Code: diagnose.CodeOK, CheckedAt: asOf, LastOK: asOf, Authenticated: true, Facts: f})
+		assert.Contains(t, cs[0].Text, "the old one had expired on "+asOf.AddDate(0, 0, -2).Format(time.DateOnly))
 	})
 	t.Run("other software", func(t *testing.T) {
 		f := facts

@@ -290,6 +290,13 @@ func TestCheckNoPassword(t *testing.T) {
 	assert.Equal(t, 1, r.code, "stdout: %s\nstderr: %s", r.stdout, r.stderr)
 	assert.Contains(t, r.stdout, "login_not_tried")
 	assert.Contains(t, r.stdout, "no password or token was given")
+	// Said once per protocol, not again under "Also worth knowing" or in
+	// the verdict, and not as "both fail, each its own way"; the second
+	// EHLO is named as such (a new CLI user's finds).
+	assert.Equal(t, 2, strings.Count(r.stdout, "no password or token was given"), r.stdout)
+	assert.NotContains(t, r.stdout, "each its own way")
+	assert.Contains(t, r.stdout, "neither sign-in was tried")
+	assert.Contains(t, r.stdout, "ehlo again")
 }
 
 // TestCheckUnreachable checks a closed port: a problem, exit status 1.

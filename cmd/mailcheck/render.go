@@ -37,6 +37,18 @@ func (s style) green(t string) string  { return s.wrap("1;32", t) }
 func (s style) yellow(t string) string { return s.wrap("33", t) }
 
 // renderReport writes a report for people: one block per protocol with its
+// outcomeCode is the code shown as proto's outcome, or "" when proto was
+// not probed.
+func outcomeCode(r *diagnose.Report, proto diagnose.Protocol) diagnose.Code {
+	switch {
+	case proto == diagnose.ProtocolIMAP && r.IMAP != nil:
+		return r.IMAP.Outcome.Code
+	case proto == diagnose.ProtocolSMTP && r.SMTP != nil:
+		return r.SMTP.Outcome.Code
+	}
+	return ""
+}
+
 // verdict, cause, who must act, the steps and links; then warnings and the
 // combined verdict. Every string from the report passes through printable
 // or printableLine (printable.go) before it is written.
@@ -60,8 +72,15 @@ func renderReport(w io.Writer, st style, r *diagnose.Report, transcript bool) {
 			renderTranscript(w, st, r.SMTP.Probe.Transcript)
 		}
 	}
+	// A protocol's own outcome, when it is a warning (login_not_tried),
+	// was shown above: it is not repeated here (a new CLI user's find).
+	shown := map[diagnose.Protocol]bool{}
 	var other []diagnose.Finding
 	for _, f := range r.Findings {
+		if !shown[f.Protocol] && outcomeCode(r, f.Protocol) == f.Code {
+			shown[f.Protocol] = true
+			continue
+		}
 		if f.Severity != diagnose.SeverityError && f.Code != diagnose.CodeOK {
 			other = append(other, f)
 		}
