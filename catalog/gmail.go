@@ -17,7 +17,7 @@ var infoGmail = register(Info{
 	// Google's wording without its "- gsmtp" trailer (docs/providers.md §4).
 	LikelyWording:    []string{"Username and Password not accepted", "Application-specific password required", "Please log in via your web browser"},
 	LikelyLead:       "If this is Gmail or Google Workspace, the account password is refused from mail programs: they need an app password (with 2-Step Verification) or \"Sign in with Google\"",
-	LikelyConfirm:    "The server's name would confirm it (imap.gmail.com or smtp.gmail.com: give it with --host, or Hints.Host), or the \"- gsmtp\" that ends Google's SMTP replies. On another server the same words usually mean a wrong user name or password.",
+	LikelyConfirm:    "The server's name would confirm it (imap.gmail.com or smtp.gmail.com: give it with --host; Hints.Host in the Go library), or the \"- gsmtp\" that ends Google's SMTP replies. On another server the same words usually mean a wrong user name or password.",
 	GreetingPatterns: []string{"gimap ready", "gpop ready"},
 	BannerPatterns:   []string{"- gsmtp", "smtp.gmail.com"},
 	Sources: []Source{

@@ -91,7 +91,7 @@ var infoMicrosoft365 = register(Info{
 	// (docs/providers.md §1, "Server texts").
 	LikelyWording: []string{"AUTHENTICATE failed.", "LOGIN failed.", "5.7.3 Authentication unsuccessful", "Logon failure: unknown user name or bad password"},
 	LikelyLead:    "If this is Microsoft 365 / Exchange Online, no password or app password works for IMAP or POP, and a password for sending works only where the administrator allows it: these are Exchange's words, and Exchange Online answers them to every password sign-in for IMAP and POP",
-	LikelyConfirm: "The server's name would confirm it (outlook.office365.com or smtp.office365.com: give it with --host, or Hints.Host), or the IMAP greeting (\"* OK The Microsoft Exchange IMAP4 service is ready.\" followed by a bracketed code). On an Exchange server your organisation runs itself, or any other server, the same words usually mean a wrong user name or password.",
+	LikelyConfirm: "The server's name would confirm it (outlook.office365.com or smtp.office365.com: give it with --host; Hints.Host in the Go library), or the IMAP greeting (\"* OK The Microsoft Exchange IMAP4 service is ready.\" followed by a bracketed code). On an Exchange server your organisation runs itself, or any other server, the same words usually mean a wrong user name or password.",
 	MXPatterns:    []string{"mail.protection.outlook.com", "mx.microsoft"},
 	SPFIncludes:   []string{"spf.protection.outlook.com"},
 	// Unverified in providers.md; widely used by Exchange Online domains.

@@ -175,6 +175,7 @@ func sameAdvice(a, b diagnose.Finding) bool {
 // numbered steps, links and alternatives, each line prefixed by pre.
 func renderFinding(w io.Writer, st style, f diagnose.Finding, pre string) {
 	fmt.Fprintln(w, indent(printable(f.Summary), pre))
+	shown := f.Summary
 	if f.Evidence.Text != "" {
 		fmt.Fprintf(w, "%s%s\n", pre, evidenceLine(st, f.Evidence))
 	}
@@ -189,13 +190,24 @@ func renderFinding(w io.Writer, st style, f diagnose.Finding, pre string) {
 		// The catalogue's own rendering, for whoever must act first, so
 		// the CLI and embedding programs give the same advice. It may
 		// quote the server or the host, so it is escaped as well.
-		fmt.Fprintln(w, indent(printable(diagnose.RenderRemediation(f, rem.Audience)), pre))
+		text := diagnose.RenderRemediation(f, rem.Audience)
+		// The summary was printed first, right above: the rendering's
+		// "What mailcheck saw" (for a hand-off read on its own) would
+		// repeat it word for word (a new CLI user's find).
+		text = strings.Replace(text, "What mailcheck saw: "+f.Summary+"\n\n", "", 1)
+		shown = text
+		fmt.Fprintln(w, indent(printable(text), pre))
 	}
 	if len(f.Alternatives) > 0 {
 		fmt.Fprintf(w, "%s%s\n", pre, st.dim("Could also be:"))
 		for _, a := range f.Alternatives {
 			line := string(a.Code) + ": " + printable(a.Why)
-			if a.Tell != "" {
+			switch {
+			case a.Why != "" && strings.Contains(shown, a.Why):
+				// Its reading was written out above (the "If this is
+				// Microsoft 365" paragraph): name it, do not print it again.
+				line = string(a.Code) + ": the reading written out above"
+			case a.Tell != "":
 				line += " (" + printable(a.Tell) + ")"
 			}
 			fmt.Fprintf(w, "%s  - %s\n", pre, line)
