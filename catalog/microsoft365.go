@@ -25,8 +25,8 @@ const (
 	msVendorNoApp   = "Do not tell customers to create an app password or to re-enable Basic authentication for IMAP or POP: neither works, and support articles that still say so cost your customers days."
 	// The protocol_disabled entries (IMAP, SMTP, and either when the
 	// protocol is unknown) and the relay_denied ones say these alike.
-	msSwitchWarn       = "Security: switching SMTP AUTH on lets this mailbox send with whatever sign-in the tenant still accepts, a bare password included. Switch it on for OAuth programs; for a password, read the warning in the SMTP advice first."
-	msSecDefOverSwitch = "If Security Defaults are on, they block password SMTP AUTH whatever these switches say (see the policy_blocked advice). " + msGoDaddyStep
+	msSwitchWarn       = "Security: switching SMTP AUTH on lets this mailbox send with whatever sign-in the tenant still accepts, a bare password included. Switch it on for programs that sign in with OAuth; a program that sends a password keeps working only until password SMTP AUTH is retired (the dates are above)."
+	msSecDefOverSwitch = "If Security Defaults are on, they block password SMTP AUTH whatever these switches say (Microsoft Entra admin center: Identity, Overview, Properties, Manage security defaults). " + msGoDaddyStep
 	msForwardSwitch    = "Forward this message to your administrator: only they can turn the protocol on."
 	msNotConnected     = "If the program signs in with Microsoft but then reports \"User is authenticated but not connected\", sign in as the mailbox owner, {email}, not as an administrator or another account."
 	msSMTPSettings     = "Set the outgoing server to smtp.office365.com, port 587, STARTTLS, with authentication on and user name {email}."

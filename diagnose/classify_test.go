@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -770,4 +771,26 @@ func TestMicrosoftNotAuthenticatedToSendAdvice(t *testing.T) {
 	assert.Equal(t, catalog.AudienceUser, f.Remediation.Audience)
 	require.NotEmpty(t, f.Remediation.UserSteps)
 	assert.Contains(t, f.Remediation.UserSteps[0], "requires authentication")
+}
+
+// TestMailboxScopeLeavesOutTheTenantSwitch: "disabled for the Mailbox"
+// names one mailbox; the advice does not offer the organisation-wide
+// switch, which a mailbox's own value overrides (a new CLI user's find),
+// and it refers to no advice the reader cannot see.
+func TestMailboxScopeLeavesOutTheTenantSwitch(t *testing.T) {
+	mailbox := Explain("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.", Hints{Protocol: ProtocolSMTP})
+	tenant := Explain("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.", Hints{Protocol: ProtocolSMTP})
+	require.NotNil(t, mailbox.Remediation)
+	require.NotNil(t, tenant.Remediation)
+	has := func(r *Remediation) bool {
+		return slices.ContainsFunc(r.AdminSteps, func(s string) bool {
+			return strings.Contains(s, "Set-TransportConfig -SmtpClientAuthenticationDisabled $false")
+		})
+	}
+	assert.False(t, has(mailbox.Remediation), "one mailbox: no organisation-wide switch")
+	assert.True(t, has(tenant.Remediation), "the tenant: its switch stays")
+	for _, s := range append(append([]string{mailbox.Remediation.Warning}, mailbox.Remediation.AdminSteps...), mailbox.Remediation.UserSteps...) {
+		assert.NotContains(t, s, "advice first", s)
+		assert.NotContains(t, s, "see the policy_blocked advice", s)
+	}
 }

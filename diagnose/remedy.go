@@ -3,6 +3,7 @@ package diagnose
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -173,14 +174,26 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 	}
 	if first != nil {
 		if e, ok := catalog.Find(f.Code, id, f.Protocol, func(r Remediation) bool { return first(r) && accept(r) }); ok {
-			return askedForAdmin(f, fillRemedy(e, v))
+			return oneMailbox(f, askedForAdmin(f, fillRemedy(e, v)))
 		}
 	}
 	e, ok := catalog.Find(f.Code, id, f.Protocol, accept)
 	if !ok {
 		return nil
 	}
-	return askedForAdmin(f, fillRemedy(e, v))
+	return oneMailbox(f, askedForAdmin(f, fillRemedy(e, v)))
+}
+
+// oneMailbox leaves out the steps that change a setting for a whole
+// organisation when the server's words name one mailbox ("disabled for the
+// Mailbox"): a new CLI user's find, where Set-TransportConfig was offered
+// beside the reply that ruled it out.
+func oneMailbox(f Finding, r *Remediation) *Remediation {
+	if r == nil || f.Scope != ScopeMailbox {
+		return r
+	}
+	r.AdminSteps = slices.DeleteFunc(slices.Clone(r.AdminSteps), catalog.OrganisationWide)
+	return r
 }
 
 // contactAdminRE is a server's (or a program's) own request to go to the
