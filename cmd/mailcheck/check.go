@@ -181,10 +181,51 @@ func runCheck(ctx context.Context, e *env, args []string) error {
 	} else {
 		renderReport(e.Stdout, newStyle(e), rep, cf.transcript)
 	}
+	securityTip(e.Stderr, rep, cf)
 	if !reportOK(rep) {
 		return errProblem
 	}
 	return nil
+}
+
+// securityTip says, on stderr, how to check a port in the other TLS mode
+// when a wrong mode was diagnosed on a port whose mode mailcheck chose
+// itself (a new CLI user's find: the fake's STARTTLS port on a random
+// number was checked with implicit TLS, and the advice about ports 993
+// and 465 did not say how to tell mailcheck).
+func securityTip(w io.Writer, rep *diagnose.Report, cf *checkFlags) {
+	for _, p := range []struct {
+		name  string
+		given probe.Security
+		out   *diagnose.Outcome
+	}{
+		{"imap", cf.imapSecurity.v, outcomeOf(rep.IMAP)},
+		{"smtp", cf.smtpSecurity.v, outcomeOfSMTP(rep.SMTP)},
+	} {
+		if p.out == nil || p.given != "" || p.out.Code != diagnose.CodeTLSWrongMode {
+			continue
+		}
+		other := "starttls"
+		if p.out.Security != probe.SecurityTLS {
+			other = "tls"
+		}
+		fmt.Fprintf(w, "mailcheck: %s port %d was checked with %s, the mode mailcheck chose for it; to check it with %s, add --%s-security %s\n",
+			strings.ToUpper(p.name), p.out.Port, p.out.Security, other, p.name, other)
+	}
+}
+
+func outcomeOf(r *diagnose.IMAPReport) *diagnose.Outcome {
+	if r == nil {
+		return nil
+	}
+	return &r.Outcome
+}
+
+func outcomeOfSMTP(r *diagnose.SMTPReport) *diagnose.Outcome {
+	if r == nil {
+		return nil
+	}
+	return &r.Outcome
 }
 
 // rootsWith returns the system roots plus certs; only certs when the

@@ -344,3 +344,20 @@ func TestExplainBareAuthenticateFailed(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckSecurityTip: a wrong TLS mode on a port whose mode mailcheck
+// chose itself says how to check the port in the other mode; with the
+// mode given, it does not (a new CLI user's find).
+func TestCheckSecurityTip(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
+	ca, err := srv.WriteCAFile(t.TempDir())
+	require.NoError(t, err)
+	a := srv.Accounts()[0]
+	base := []string{"check", "--email", a.Email, "--ca-file", ca, "--imap", srv.IMAPStartTLS, "--no-smtp"}
+	r := runBinary(t, invocation{args: base, env: []string{"MAILCHECK_PASSWORD=" + a.Password}})
+	assert.Contains(t, r.stdout, "tls_wrong_mode")
+	assert.Contains(t, r.stderr, "add --imap-security starttls")
+	r = runBinary(t, invocation{args: append(base, "--imap-security", "starttls"), env: []string{"MAILCHECK_PASSWORD=" + a.Password}})
+	assert.Equal(t, 0, r.code, "stdout: %s\nstderr: %s", r.stdout, r.stderr)
+	assert.NotContains(t, r.stderr, "--imap-security")
+}
