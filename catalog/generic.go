@@ -98,6 +98,31 @@ var genericEntries = []Remediation{
 		Checked:    "2026-12-06",
 	},
 	{
+		Code: CodeTLSCertificate, Situation: "cert-not-yet-valid", Title: "The certificate is not valid yet: a clock is wrong, or it was installed early", Audience: AudienceUser,
+		Explanation: "The server's certificate starts being valid later than the time this computer has. Most often this computer's (or device's) clock is wrong, which is common on devices with no network time; otherwise the server was given a certificate dated in the future (its own clock was wrong when the certificate was made, or the certificate was installed before its start date).",
+		UserSteps: []string{
+			"Check this computer's or device's date, time and time zone, and let it set them automatically (network time); then try again.",
+			"If the clock is right, forward this message to the server's administrator.",
+			"Do not tell the mail program to accept the certificate anyway.",
+		},
+		AdminSteps: []string{"Check the server's clock and the certificate's start date (openssl s_client -connect host:port, then openssl x509 -noout -dates), and serve a certificate that is already valid."},
+		Checked:    "2026-12-07",
+	},
+	{
+		Code: CodeTLSCertificate, Situation: "cert-unknown-issuer", Title: "The certificate is not from an authority this computer trusts", Audience: AudienceAdmin,
+		Explanation: "The server's certificate is signed by itself, or by an authority this computer does not know. Mail programs refuse it, and rightly: a password sent over such a connection can be read by whoever made the certificate. At a large provider, the certificate is almost certainly fine and something on this computer or network replaced it or lacks the authority.",
+		UserSteps: []string{
+			"Do not tell the mail program to accept the certificate anyway.",
+			"If the server is a large provider's (Gmail, Outlook, iCloud, Yahoo): this computer's list of trusted authorities is out of date, or an antivirus or company proxy that inspects encrypted traffic replaced the certificate. Update the system (or the program's own CA bundle), or exempt mail from that inspection.",
+			"Otherwise forward this message to the server's administrator.",
+		},
+		AdminSteps: []string{
+			"Install a certificate from a public authority (Let's Encrypt or another) for every host name users connect to, and serve the full chain (the intermediate certificates too).",
+			"If the certificate is from your organisation's own authority on purpose, every device that connects must trust that authority: install it on them.",
+		},
+		Checked: "2026-12-07",
+	},
+	{
 		Code: CodeTLSWrongMode, Title: "The port and the security setting do not match", Audience: AudienceUser,
 		Explanation: "The program spoke TLS to a port that expects plaintext first (STARTTLS), or the other way round. The ports decide the mode: 993 and 465 start with TLS; 143 and 587 start in plaintext and upgrade with STARTTLS.",
 		UserSteps: []string{

@@ -129,6 +129,16 @@ func findingFor(o *observation, r *rule) Finding {
 				}
 			}
 		}
+		// A clock, or an issuer no one here trusts: their own steps, not
+		// "renew the certificate" (a new CLI user's find).
+		if f.situation == "" {
+			switch f.CertReason {
+			case probe.CertNotYetValid:
+				f.situation = "cert-not-yet-valid"
+			case probe.CertUnknownAuthority:
+				f.situation = "cert-unknown-issuer"
+			}
+		}
 	}
 	if f.Code == CodeOK {
 		f.Severity = SeverityInfo

@@ -122,3 +122,28 @@ func TestBudgetExhaustedOnlyWhenItWas(t *testing.T) {
 		}
 	})
 }
+
+// TestCertificateAdviceByReason: a certificate not valid yet gets the
+// clock's steps and one from no known authority the issuer's, not
+// "renew the certificate if it has expired" (a new CLI user's find).
+func TestCertificateAdviceByReason(t *testing.T) {
+	for scenario, want := range map[string]string{
+		"cert-not-yet-valid": "cert-not-yet-valid",
+		"cert-self-signed":   "cert-unknown-issuer",
+	} {
+		t.Run(scenario, func(t *testing.T) {
+			rep := diagnoseBoth(t, scenario, nil)
+			require.Equal(t, diagnose.CodeTLSCertificate, rep.Verdict.Code, rep.Summary)
+			for _, f := range rep.Findings {
+				if f.Code != diagnose.CodeTLSCertificate {
+					continue
+				}
+				require.NotNil(t, f.Remediation)
+				assert.Equal(t, want, f.Remediation.Situation, "%s: %s", f.Protocol, f.Summary)
+				for _, s := range f.Remediation.AdminSteps {
+					assert.NotContains(t, s, "Renew the certificate if it has expired")
+				}
+			}
+		})
+	}
+}
