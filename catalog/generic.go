@@ -109,7 +109,7 @@ var genericEntries = []Remediation{
 		Checked:    "2026-12-07",
 	},
 	{
-		Code: CodeTLSCertificate, Situation: "cert-unknown-issuer", Title: "The certificate is not from an authority this computer trusts", Audience: AudienceAdmin,
+		Code: CodeTLSCertificate, Situation: "cert-unknown-issuer", Title: "The certificate is not from an authority this computer trusts", Audience: AudienceUser,
 		Explanation: "The server's certificate is signed by itself, or by an authority this computer does not know. Mail programs refuse it, and rightly: a password sent over such a connection can be read by whoever made the certificate. At a large provider, the certificate is almost certainly fine and something on this computer or network replaced it or lacks the authority.",
 		UserSteps: []string{
 			"Do not tell the mail program to accept the certificate anyway.",

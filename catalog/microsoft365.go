@@ -257,12 +257,35 @@ var infoMicrosoft365 = register(Info{
 			Checked:     "2026-12-05",
 		},
 		{
+			// "530 5.7.57 Client not authenticated to send mail" (Outlook's
+			// 0x800CCC78): a mail program that does not sign in. Its owner
+			// switches authentication on; Direct Send (5.7.68) keeps the
+			// admin's entry above (a new CLI user's find, and a reviewer's:
+			// one entry for both sent a printer's Direct Send to Outlook's
+			// setting).
+			Code:        CodeRelayDenied,
+			Situation:   "client-not-authenticated",
+			Title:       "The mail program sent without signing in to Microsoft 365",
+			Audience:    AudienceUser,
+			Explanation: "Exchange Online refused the message because the program had not signed in (\"Client not authenticated to send mail\"): its outgoing server settings have authentication off, or its sign-in failed and it went on anyway. No password was refused here.",
+			UserSteps: []string{
+				"In the program's outgoing (SMTP) server settings, turn authentication on, with the same user name and password as for incoming mail (Outlook: \"My outgoing server (SMTP) requires authentication\", under More Settings, Outgoing Server).",
+				msSMTPSettings,
+				"If the program is a printer, scanner or web service that cannot sign in, forward this message to your administrator.",
+			},
+			AdminSteps: []string{
+				"If the sender is a device or service that cannot sign in, give it a sanctioned path: SMTP AUTH with OAuth 2.0 on smtp.office365.com:587, or a partner (inbound) connector that recognises it by its certificate or fixed IP address.",
+				msDevicesStep,
+			},
+			Links:   []Link{linkMSFixSending, linkMSDevices},
+			Checked: "2026-12-07",
+		},
+		{
 			// "the user credentials were incorrect": Microsoft's own word
 			// that the password (or user name) is wrong. The general entry's
 			// "if it works on the web, the refusal is administrative" would
 			// undo the server's words (a new CLI user's find).
 			Code:        CodeInvalidCredentials,
-			Protocol:    ProtocolSMTP,
 			Situation:   "credentials-incorrect",
 			Title:       "Microsoft 365 says the user name or password is wrong",
 			Audience:    AudienceUser,
@@ -417,16 +440,10 @@ var infoMicrosoft365 = register(Info{
 			Code:     CodeRelayDenied,
 			Protocol: ProtocolSMTP,
 			Title:    "Microsoft 365 will not take this mail without a sign-in (Direct Send refused, or no authentication)",
-			// The usual case is a mail program that does not sign in
-			// (Outlook's 0x800CCC78 with "530 5.7.57"): its owner switches
-			// authentication on; Direct Send is the admin's (a new CLI
-			// user's find: the user was sent to the admin's Direct Send
-			// settings first).
-			Audience: AudienceUser,
+			Audience: AudienceAdmin,
 			Explanation: "Exchange Online refused mail that arrived without signing in. Either the program skipped authentication (\"Client not authenticated to send mail\"), or it used Direct Send, sending anonymously to the organisation's own MX host with the organisation's own domain as sender, and the tenant rejects that (\"550 5.7.68 TenantInboundAttribution; Direct Send not allowed\"). " +
 				"Neither is a refused password: no password was checked.",
 			UserSteps: []string{
-				"In the program's outgoing (SMTP) server settings, turn authentication on, with the same user name and password as for incoming mail (Outlook: \"My outgoing server (SMTP) requires authentication\", under More Settings, Outgoing Server).",
 				msSMTPSettings,
 				"If the program is a printer, scanner or web service that sends as your domain, forward this message to your administrator.",
 			},

@@ -794,3 +794,23 @@ func TestMailboxScopeLeavesOutTheTenantSwitch(t *testing.T) {
 		assert.NotContains(t, s, "see the policy_blocked advice", s)
 	}
 }
+
+// TestReviewOfNewUserFixes: a reviewer's finds in the fixes for the new
+// CLI user: Direct Send stays the admin's, Microsoft's "credentials were
+// incorrect" keeps its advice without a reply code, and a provider's
+// "AUTH only after STARTTLS" reading needs a plaintext connection.
+func TestReviewOfNewUserFixes(t *testing.T) {
+	ds := Explain("550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization from unauthorized sources", Hints{})
+	require.NotNil(t, ds.Remediation)
+	assert.Equal(t, catalog.AudienceAdmin, ds.Remediation.Audience)
+	assert.True(t, slices.ContainsFunc(ds.Remediation.AdminSteps, func(s string) bool { return strings.Contains(s, "RejectDirectSend") }))
+
+	ci := Explain("Authentication unsuccessful, the user credentials were incorrect.", Hints{})
+	require.NotNil(t, ci.Remediation)
+	assert.Equal(t, "credentials-incorrect", ci.Remediation.Situation)
+
+	r := smtpStop(probe.StopAuthNotOffered, probe.SecurityStartTLS, "STARTTLS")
+	r.Host = "smtp.gmail.com"
+	f := ClassifySMTP(r, pGmail)[0]
+	assert.NotEqual(t, CodePlaintextDisallowed, f.Code, "TLS worked: rule %s", f.Evidence.Rule)
+}

@@ -300,7 +300,7 @@ func mostImportant(i, s *Finding) Verdict {
 		// Not two failures: two sign-ins not tried, for the same reason
 		// (a new CLI user's find: "each its own way" with both
 		// summaries in full).
-		return Verdict{Code: i.Code, Reason: "IMAP and SMTP were both reached, and neither sign-in was tried (no password or token, or servers guessed from the domain): each protocol's line above says which. Give the password or token, or the servers' names, to test the sign-ins.", DecidedBy: "both"}
+		return Verdict{Code: i.Code, Reason: "IMAP and SMTP were both reached, and neither sign-in was tried (no password or token, or servers guessed from the domain): each protocol's finding says which. Give the password or token, or the servers' names, to test the sign-ins.", DecidedBy: "both"}
 	case i.Code == s.Code && i.Summary == s.Summary:
 		return Verdict{Code: i.Code, Reason: "IMAP and SMTP show the same problem: " + i.Summary, DecidedBy: "both"}
 	case i.Code == s.Code:

@@ -163,6 +163,9 @@ type rule struct {
 	// Encrypted requires that the connection had completed a TLS
 	// handshake before the failure.
 	Encrypted bool
+	// NotEncrypted matches unless the probe completed a TLS handshake: a
+	// pasted text, whose connection is not known, matches.
+	NotEncrypted bool
 	// ImplicitTLSPort requires that the port is one where implicit TLS is
 	// the rule (465, 993, 995) while the client spoke plaintext first.
 	ImplicitTLSPort bool
@@ -210,8 +213,8 @@ type rule struct {
 	Situation string
 	// Envelope matches the refused envelope command: "mail" or "rcpt".
 	Envelope string
-	// Ports matches when the probe's port is one of them (a pasted text
-	// has no port, so it never matches there).
+	// Ports matches when the port is one of them: the probe's, or the one
+	// a pasted text names.
 	Ports []int
 	// Phrases matches when the text contains any of them, case-insensitive.
 	Phrases []string
@@ -362,6 +365,7 @@ func (r *rule) match(o *observation) bool {
 		r.ModeTLS && !o.ModeTLS,
 		r.ModeNoTLS && !o.ModeNoTLS,
 		r.Encrypted && !o.Encrypted,
+		r.NotEncrypted && o.Encrypted,
 		r.ImplicitTLSPort && !o.implicitTLSPort(),
 		r.Stop != "" && o.Stop != r.Stop,
 		r.ReplyArriving && !o.ReplyArriving,

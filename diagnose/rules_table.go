@@ -1614,7 +1614,7 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "microsoft-not-authenticated-to-send", NotReply: []int{535}, Phrases: []string{"client not authenticated to send", "not authenticated to send anonymous mail"},
-		Code: CodeRelayDenied, Confidence: ConfidenceMedium,
+		Code: CodeRelayDenied, Confidence: ConfidenceMedium, Situation: "client-not-authenticated",
 		Summary: "The client tried to send without a successful sign-in (it skipped AUTH or AUTH failed).",
 		Alternatives: []Alternative{
 			alt(CodeInvalidCredentials, "AUTH was attempted and failed, and the client went on anyway.", "The log line before MAIL FROM shows a 535 reply to AUTH."),
@@ -3126,7 +3126,7 @@ var phraseRules = []rule{
 var providerCodeRules = []rule{
 	// Gmail and Exchange Online list AUTH on their submission ports only
 	// after STARTTLS: AUTH not offered there means TLS was not started.
-	{ID: "stop-auth-not-offered-tls-first", Stop: probe.StopAuthNotOffered, Providers: append(append([]ProviderID{}, idsGoogle...), idsMicrosoft...),
+	{ID: "stop-auth-not-offered-tls-first", Stop: probe.StopAuthNotOffered, NotEncrypted: true, Providers: append(append([]ProviderID{}, idsGoogle...), idsMicrosoft...),
 		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
 		Summary:      "This provider offers AUTH only after STARTTLS, and the client did not start TLS: set the security to STARTTLS on port 587 (or TLS on 465).",
 		Alternatives: []Alternative{alt(CodeMechanismUnsupported, "The client connected to a port that takes no submissions (25 on an MX host).", "The host is the provider's submission host (smtp.gmail.com, smtp.office365.com) on 587 or 465.")},

@@ -131,7 +131,7 @@ var DefaultRules = []Rule{
 		ID: "passwords_not_tenant", Match: MatchSomeOthersWork, Codes: []diagnose.Code{diagnose.CodeInvalidCredentials}, Audience: diagnose.AudienceUser,
 		Title: "{n} of {total} mailboxes of {domain} are refused on {protocol} as a wrong password while {working} can sign in: most likely those passwords are wrong, not the organisation's settings",
 		Steps: []string{
-			"Each user listed: sign in to the provider's webmail with the password the application has; if that fails, set the right password in the application (and reset it if forgotten). If webmail takes it, the refusal is that mailbox's own setting: follow the steps below for it.",
+			"Each user listed: sign in to the provider's webmail with the password the application has; if that fails, set the right password in the application (and reset it if forgotten). If webmail takes it, the application sends something else (an old saved password, another user name): remove the account from the application and add it again; if it is still refused, follow the steps below.",
 			"Admin: nothing to change for the organisation; reset a password only for a user who has forgotten it.",
 		},
 	},

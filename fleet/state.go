@@ -246,7 +246,7 @@ func Drift(proto diagnose.Protocol, prev, cur ProtocolState) []Change {
 		// The old certificate's end is a past expiry only when it came
 		// before this check (a new CLI user's find: "the old one expired
 		// 2027-12-07" was written a year before that day).
-		old := "was valid until " + day(pf.CertNotAfter)
+		old := "would have been valid until " + day(pf.CertNotAfter)
 		if !cur.CheckedAt.IsZero() && pf.CertNotAfter.Before(cur.CheckedAt) {
 			old = "had expired on " + day(pf.CertNotAfter)
 		}

@@ -43,7 +43,7 @@ func TestDrift(t *testing.T) {
 		cs := fleet.Drift(diagnose.ProtocolSMTP, okState, fleet.ProtocolState{Code: diagnose.CodeOK, CheckedAt: asOf, LastOK: asOf, Authenticated: true, Facts: f})
 		assert.Equal(t, []string{"certificate_replaced", "mechanism_removed", "tls_version_changed"}, kinds(cs), "a new server id and date in the banner is not a change")
 		assert.Equal(t, "SMTP PLAIN no longer offered", cs[1].Text)
-		assert.Equal(t, "SMTP certificate replaced (the old one was valid until "+facts.CertNotAfter.Format(time.DateOnly)+"; the new one is valid until "+f.CertNotAfter.Format(time.DateOnly)+")", cs[0].Text)
+		assert.Equal(t, "SMTP certificate replaced (the old one would have been valid until "+facts.CertNotAfter.Format(time.DateOnly)+"; the new one is valid until "+f.CertNotAfter.Format(time.DateOnly)+")", cs[0].Text)
 		// An old certificate that ended before the check had expired.
 		expired := okState
 		expired.Facts.CertNotAfter = asOf.AddDate(0, 0, -2)

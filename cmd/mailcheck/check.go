@@ -202,7 +202,12 @@ func securityTip(w io.Writer, rep *diagnose.Report, cf *checkFlags) {
 		{"imap", cf.imapSecurity.v, outcomeOf(rep.IMAP)},
 		{"smtp", cf.smtpSecurity.v, outcomeOfSMTP(rep.SMTP)},
 	} {
-		if p.out == nil || p.given != "" || p.out.Code != diagnose.CodeTLSWrongMode {
+		// Only where mailcheck chose the mode: a port the user named that
+		// is not one of the standard ones (on 993, 465, 143 and 587 the
+		// port decides, and the advice says so; a server found from DNS
+		// has no --imap to go with the flag).
+		if p.out == nil || p.given != "" || p.out.Code != diagnose.CodeTLSWrongMode ||
+			p.out.SettingsSource != "given" || standardPort(p.out.Port) {
 			continue
 		}
 		other := "starttls"
@@ -212,6 +217,14 @@ func securityTip(w io.Writer, rep *diagnose.Report, cf *checkFlags) {
 		fmt.Fprintf(w, "mailcheck: %s port %d was checked with %s, the mode mailcheck chose for it; to check it with %s, add --%s-security %s\n",
 			strings.ToUpper(p.name), p.out.Port, p.out.Security, other, p.name, other)
 	}
+}
+
+func standardPort(port int) bool {
+	switch port {
+	case 25, 110, 143, 465, 587, 993, 995:
+		return true
+	}
+	return false
 }
 
 func outcomeOf(r *diagnose.IMAPReport) *diagnose.Outcome {

@@ -190,11 +190,10 @@ func renderFinding(w io.Writer, st style, f diagnose.Finding, pre string) {
 		// The catalogue's own rendering, for whoever must act first, so
 		// the CLI and embedding programs give the same advice. It may
 		// quote the server or the host, so it is escaped as well.
+		// The rendering keeps its "What mailcheck saw": the part after
+		// "Forward this to ..." is what gets forwarded, and it must say
+		// what was seen (a reviewer's find, against removing the repeat).
 		text := diagnose.RenderRemediation(f, rem.Audience)
-		// The summary was printed first, right above: the rendering's
-		// "What mailcheck saw" (for a hand-off read on its own) would
-		// repeat it word for word (a new CLI user's find).
-		text = strings.Replace(text, "What mailcheck saw: "+f.Summary+"\n\n", "", 1)
 		shown = text
 		fmt.Fprintln(w, indent(printable(text), pre))
 	}
