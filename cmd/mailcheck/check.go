@@ -199,8 +199,8 @@ func securityTip(w io.Writer, rep *diagnose.Report, cf *checkFlags) {
 		given probe.Security
 		out   *diagnose.Outcome
 	}{
-		{"imap", cf.imapSecurity.v, outcomeOf(rep.IMAP)},
-		{"smtp", cf.smtpSecurity.v, outcomeOfSMTP(rep.SMTP)},
+		{"imap", cf.imapSecurity.v, protocolOutcome(rep, diagnose.ProtocolIMAP)},
+		{"smtp", cf.smtpSecurity.v, protocolOutcome(rep, diagnose.ProtocolSMTP)},
 	} {
 		// Only where mailcheck chose the mode: a port the user named that
 		// is not one of the standard ones (on 993, 465, 143 and 587 the
@@ -225,20 +225,6 @@ func standardPort(port int) bool {
 		return true
 	}
 	return false
-}
-
-func outcomeOf(r *diagnose.IMAPReport) *diagnose.Outcome {
-	if r == nil {
-		return nil
-	}
-	return &r.Outcome
-}
-
-func outcomeOfSMTP(r *diagnose.SMTPReport) *diagnose.Outcome {
-	if r == nil {
-		return nil
-	}
-	return &r.Outcome
 }
 
 // rootsWith returns the system roots plus certs; only certs when the

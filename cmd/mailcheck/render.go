@@ -37,16 +37,16 @@ func (s style) green(t string) string  { return s.wrap("1;32", t) }
 func (s style) yellow(t string) string { return s.wrap("33", t) }
 
 // renderReport writes a report for people: one block per protocol with its
-// outcomeCode is the code shown as proto's outcome, or "" when proto was
-// not probed.
-func outcomeCode(r *diagnose.Report, proto diagnose.Protocol) diagnose.Code {
+// protocolOutcome is proto's outcome in r, or nil when proto was not
+// probed.
+func protocolOutcome(r *diagnose.Report, proto diagnose.Protocol) *diagnose.Outcome {
 	switch {
 	case proto == diagnose.ProtocolIMAP && r.IMAP != nil:
-		return r.IMAP.Outcome.Code
+		return &r.IMAP.Outcome
 	case proto == diagnose.ProtocolSMTP && r.SMTP != nil:
-		return r.SMTP.Outcome.Code
+		return &r.SMTP.Outcome
 	}
-	return ""
+	return nil
 }
 
 // verdict, cause, who must act, the steps and links; then warnings and the
@@ -77,7 +77,7 @@ func renderReport(w io.Writer, st style, r *diagnose.Report, transcript bool) {
 	shown := map[diagnose.Protocol]bool{}
 	var other []diagnose.Finding
 	for _, f := range r.Findings {
-		if !shown[f.Protocol] && outcomeCode(r, f.Protocol) == f.Code {
+		if out := protocolOutcome(r, f.Protocol); !shown[f.Protocol] && out != nil && out.Code == f.Code {
 			shown[f.Protocol] = true
 			continue
 		}
