@@ -36,7 +36,6 @@ func (s style) red(t string) string    { return s.wrap("1;31", t) }
 func (s style) green(t string) string  { return s.wrap("1;32", t) }
 func (s style) yellow(t string) string { return s.wrap("33", t) }
 
-// renderReport writes a report for people: one block per protocol with its
 // protocolOutcome is proto's outcome in r, or nil when proto was not
 // probed.
 func protocolOutcome(r *diagnose.Report, proto diagnose.Protocol) *diagnose.Outcome {
@@ -49,6 +48,7 @@ func protocolOutcome(r *diagnose.Report, proto diagnose.Protocol) *diagnose.Outc
 	return nil
 }
 
+// renderReport writes a report for people: one block per protocol with its
 // verdict, cause, who must act, the steps and links; then warnings and the
 // combined verdict. Every string from the report passes through printable
 // or printableLine (printable.go) before it is written.
