@@ -294,17 +294,17 @@ func eachRule(t []rule, change func(*rule)) []rule {
 	return out
 }
 
+// refusalOnly returns a copy of t with every rule marked RefusalOnly.
+func refusalOnly(t []rule) []rule {
+	return eachRule(t, func(r *rule) { r.RefusalOnly = true })
+}
+
 // withoutRefusal returns a copy of t whose rules do not match a text that
 // carries a 4xx or 5xx reply anywhere: a success line pasted with a
 // refusal after it (an openssl session that ends in "534-5.7.9 ...",
 // "sent successfully! Bounce received: 550 ...") is the refusal's
 // (review 18). The reply code is taken off the text before patterns
 // read it, so a pattern cannot see it.
-// refusalOnly returns a copy of t with every rule marked RefusalOnly.
-func refusalOnly(t []rule) []rule {
-	return eachRule(t, func(r *rule) { r.RefusalOnly = true })
-}
-
 func withoutRefusal(t []rule) []rule {
 	return eachRule(t, func(r *rule) { r.NotReply = append(append([]int(nil), r.NotReply...), 4, 5) })
 }

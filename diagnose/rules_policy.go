@@ -49,17 +49,15 @@ var (
 		"The address is not listed when checked on the block list's own page.")
 )
 
-// policyRules: the receiving side's policy, and the delivery report's own
-// meaning. Marked ServerWords: the words are the reason.
 // blockListLookupNotListed is a server's own lookup of a DNS block list
-// that found no entry (the list says "not listed") or failed: neither is
-// a listing.
-// blockListLookupNotListed: a list lookup that found nothing, or a check
+// that found no entry (the list says "not listed") or failed, or a check
 // that says so ("IP address is not blacklisted by zen.spamhaus.org",
 // "Reverse DNS is set correctly", Mail-in-a-Box's status checks; held-out
-// round 242).
+// round 242): neither is a listing.
 const blockListLookupNotListed = `no data of the requested type|dns query failure|\b(is|are|was|were) not (black ?listed|block ?listed)\b|\bnot (black ?|block ?)listed (at|on|in|by)\b|\breverse dns is set correctly\b`
 
+// policyRules: the receiving side's policy, and the delivery report's own
+// meaning. Marked ServerWords: the words are the reason.
 var policyRules = []rule{
 	// AOL's (now Yahoo's) refusals carry a postmaster code instead of
 	// words: "554 RTR:BB", "554 (RTR:BL)", "554 RLY:B1", "554 HVU:B1"

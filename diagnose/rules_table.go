@@ -120,17 +120,17 @@ var (
 	}
 )
 
-// refiningRules: words after a stock refusal that say more than the
-// stock text, whoever sends it. Searched first, before providerPhraseRules:
-// a provider's reading of its stock text ("AUTHENTICATE failed.",
-// "Authentication unsuccessful") must not hide what the words added to it
-// name (a mechanism the server lacks, a locked account).
 // signInRefusalWords: a refused sign-in in the same paste. A rule of
 // refiningRules about something else (a scanner, a TLS token, a sender
 // setting) steps aside for it: the refusal is what happened (a
 // reviewer's finds).
 const signInRefusalWords = `\b535\b|authentication (failed|unsuccessful|credentials invalid)|invalid credentials|authenticationfailed|username and password not accepted|bad username|password (is )?(incorrect|not accepted)`
 
+// refiningRules: words after a stock refusal that say more than the
+// stock text, whoever sends it. Searched first, before providerPhraseRules:
+// a provider's reading of its stock text ("AUTHENTICATE failed.",
+// "Authentication unsuccessful") must not hide what the words added to it
+// name (a mechanism the server lacks, a locked account).
 var refiningRules = []rule{
 	// Windows SChannel's handshake failure as .NET, MailKit and curl show
 	// it: "SEC_E_INVALID_TOKEN (0x80090308) - The token supplied to the
