@@ -743,6 +743,11 @@ func TestAuthNotOfferedOverTLS(t *testing.T) {
 		assert.Equal(t, tc.situation, rem.Situation, "port %d", tc.port)
 		assert.Equal(t, tc.audience, rem.Audience, "port %d", tc.port)
 		assert.NotContains(t, rem.Explanation, "Exim", "port %d", tc.port)
+		if tc.audience == catalog.AudienceAdmin {
+			// A server that trusts some networks by address leaves AUTH
+			// out for them: that reading is offered too.
+			assert.True(t, hasAlternative(&f, CodeRelayDenied), "port %d", tc.port)
+		}
 	}
 }
 

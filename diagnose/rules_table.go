@@ -3946,7 +3946,12 @@ var factRules = []rule{
 	{ID: "stop-auth-not-offered-submission-tls", Stop: probe.StopAuthNotOffered, Encrypted: true, Ports: []int{465, 587},
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium, Situation: "auth-off-on-submission-port",
 		Summary: "The connection was encrypted and the server still offers no AUTH on this submission port: its sign-in is switched off or broken on the server's side. mailcheck did not send the password.",
-		Source:  srcRFC4954},
+		// Some servers leave AUTH out for networks they trust by address
+		// (Postfix's smtpd_sasl_exceptions_networks): a reviewer's hedge.
+		Alternatives: []Alternative{
+			alt(CodeRelayDenied, "The server offers sign-in only to some networks and takes mail from this one by its address, without a sign-in.", "A message sent from here without authentication is accepted."),
+		},
+		Source: srcRFC4954},
 	{ID: "stop-auth-not-offered-tls", Stop: probe.StopAuthNotOffered, Encrypted: true,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium, Situation: "auth-not-offered-over-tls",
 		Summary: "The connection was encrypted and the server still offers no AUTH on this port: it does not take mail programs' sign-ins (port 25 on a server that receives mail), or its sign-in is switched off. mailcheck did not send the password.",
