@@ -361,3 +361,23 @@ func TestCheckSecurityTip(t *testing.T) {
 	assert.Equal(t, 0, r.code, "stdout: %s\nstderr: %s", r.stdout, r.stderr)
 	assert.NotContains(t, r.stderr, "--imap-security")
 }
+
+// TestCheckOneProtocolVerdict: with one protocol probed, the terminal's
+// verdict names the finding above instead of repeating its summary; JSON
+// keeps the full reason.
+func TestCheckOneProtocolVerdict(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-wrong-password")
+	ca, err := srv.WriteCAFile(t.TempDir())
+	require.NoError(t, err)
+	a := srv.Accounts()[0]
+	args := []string{"check", "--email", a.Email, "--ca-file", ca, "--imap", srv.IMAPTLS, "--imap-security", "tls", "--no-smtp"}
+	env := []string{"MAILCHECK_PASSWORD=" + a.Password}
+	r := runBinary(t, invocation{args: args, env: env})
+	assert.Contains(t, r.stdout, "Only IMAP was probed; its finding is above.")
+	j := runBinary(t, invocation{args: append(args, "--json"), env: env})
+	var rep struct {
+		Verdict struct{ Reason string } `json:"verdict"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(j.stdout), &rep), j.stdout)
+	assert.True(t, strings.HasPrefix(rep.Verdict.Reason, "Only IMAP was probed: "), rep.Verdict.Reason)
+}

@@ -102,9 +102,27 @@ func renderReport(w io.Writer, st style, r *diagnose.Report, transcript bool) {
 	} else {
 		fmt.Fprintf(w, "%s %s\n", st.bold("Verdict:"), st.red(string(r.Verdict.Code)))
 	}
-	if r.Verdict.Reason != "" {
-		fmt.Fprintln(w, indent(printable(r.Verdict.Reason), "  "))
+	if reason := verdictReason(r); reason != "" {
+		fmt.Fprintln(w, indent(printable(reason), "  "))
 	}
+}
+
+// verdictReason is the verdict's reason as the terminal shows it: with one
+// protocol probed, the reason is that protocol's summary, printed in full
+// just above, so it is named rather than repeated (a reviewer's find).
+// JSON keeps the full reason.
+func verdictReason(r *diagnose.Report) string {
+	for _, proto := range []diagnose.Protocol{diagnose.ProtocolIMAP, diagnose.ProtocolSMTP} {
+		out := protocolOutcome(r, proto)
+		if out == nil {
+			continue
+		}
+		only := "Only " + strings.ToUpper(string(proto)) + " was probed"
+		if r.Verdict.Reason == only+": "+out.Summary {
+			return only + "; its finding is above."
+		}
+	}
+	return r.Verdict.Reason
 }
 
 // renderProtocol writes one protocol's verdict and, on failure, its
