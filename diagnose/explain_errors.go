@@ -20,7 +20,7 @@ type clientError struct {
 	// NotPhrases are lower-case substrings that keep the entry from
 	// matching: words that make the same phrase another fact.
 	NotPhrases []string
-	re         *regexp.Regexp
+	re         *lazyRegexp
 	// pre is what the text must contain for re to match (prefilter.go).
 	pre compiledPre
 	// phrases is Phrases as one clause.
@@ -412,7 +412,7 @@ func compileClientErrors(list []clientError) []clientError {
 			list[i].phrases = compilePre(prefilter{list[i].Phrases})
 		}
 		if list[i].Pattern != "" {
-			list[i].re = regexp.MustCompile(list[i].Pattern) // matched against lower-case text
+			list[i].re = &lazyRegexp{pattern: list[i].Pattern} // matched against lower-case text
 			list[i].pre = compilePre(prefilterFor(list[i].Pattern))
 		}
 	}

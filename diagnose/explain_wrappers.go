@@ -22,7 +22,7 @@ type wrapperStage struct {
 	// Pattern is matched against the lower-cased whole text (the
 	// wrapper's words included, even where Explain reads only the reply).
 	Pattern string
-	re      *regexp.Regexp
+	re      *lazyRegexp
 	// pre is what the text must contain for re to match (prefilter.go):
 	// a 64 KiB paste is scanned for a few words, not run through every
 	// pattern.
@@ -80,7 +80,7 @@ var wrapperStages = compileWrapperStages(append([]wrapperStage{
 
 func compileWrapperStages(list []wrapperStage) []wrapperStage {
 	for i := range list {
-		list[i].re = regexp.MustCompile(list[i].Pattern)
+		list[i].re = &lazyRegexp{pattern: list[i].Pattern}
 		list[i].pre = compilePre(prefilterFor(list[i].Pattern))
 	}
 	return list

@@ -146,9 +146,10 @@ func BenchmarkCompileRules(b *testing.B) {
 }
 
 // TestRulePatternsCompile compiles every rule's Pattern and NotPattern,
-// which the rules otherwise compile only when a text first gets past the
-// prefilter (lazyRegexp): a pattern that does not compile would match
-// nothing and be found by no other test.
+// and the client errors' and wrapper and log stages' patterns, which are
+// otherwise compiled only when a text first gets past their prefilter
+// (lazyRegexp): a pattern that does not compile would match nothing and
+// be found by no other test.
 func TestRulePatternsCompile(t *testing.T) {
 	for _, r := range compiledRules() {
 		for _, l := range []*lazyRegexp{r.re, r.notRe} {
@@ -158,6 +159,19 @@ func TestRulePatternsCompile(t *testing.T) {
 			_, err := regexp.Compile(l.pattern)
 			require.NoError(t, err, "rule %s", r.ID)
 			assert.NotNil(t, l.compiled(), "rule %s", r.ID)
+		}
+	}
+	// The tables built at package initialisation compile theirs lazily too.
+	for _, c := range clientErrors {
+		if c.re != nil {
+			_, err := regexp.Compile(c.re.pattern)
+			require.NoError(t, err, "client error %q", c.Pattern)
+		}
+	}
+	for _, list := range [][]wrapperStage{wrapperStages, logStages} {
+		for _, w := range list {
+			_, err := regexp.Compile(w.re.pattern)
+			require.NoError(t, err, "wrapper stage %q", w.Pattern)
 		}
 	}
 	broken := &lazyRegexp{pattern: `(unclosed`}
