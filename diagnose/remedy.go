@@ -172,14 +172,15 @@ func RemediateFinding(f Finding, providerID ProviderID, v Vars) *Remediation {
 	case phase == catalog.PhaseDelivery || phase == catalog.PhaseServer:
 		first = func(r Remediation) bool { return r.Phase == phase }
 	}
+	var e Remediation
+	ok := false
 	if first != nil {
-		if e, ok := catalog.Find(f.Code, id, f.Protocol, func(r Remediation) bool { return first(r) && accept(r) }); ok {
-			return oneMailbox(f, askedForAdmin(f, fillRemedy(e, v)))
-		}
+		e, ok = catalog.Find(f.Code, id, f.Protocol, func(r Remediation) bool { return first(r) && accept(r) })
 	}
-	e, ok := catalog.Find(f.Code, id, f.Protocol, accept)
 	if !ok {
-		return nil
+		if e, ok = catalog.Find(f.Code, id, f.Protocol, accept); !ok {
+			return nil
+		}
 	}
 	return oneMailbox(f, askedForAdmin(f, fillRemedy(e, v)))
 }
