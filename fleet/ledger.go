@@ -207,10 +207,7 @@ func (l *Ledger) Reserve(email string, protos []diagnose.Protocol) (held []Skip,
 				held = append(held, Skip{Protocol: p, LastAttempt: last, RetryAt: last.Add(l.cooldown)})
 				continue
 			}
-			a := ledgerAttempt{Account: account, Protocol: p, At: now}
-			line, _ := json.Marshal(a)
-			b.Write(append(line, '\n'))
-			l.note(a)
+			l.record(b, ledgerAttempt{Account: account, Protocol: p, At: now})
 			l.mine[k] = append(l.mine[k], now)
 		}
 	})
@@ -277,6 +274,14 @@ func (l *Ledger) appendLocked(add func(b *bytes.Buffer)) error {
 		}
 		return nil
 	})
+}
+
+// record writes a as a line of b, to be appended, and takes it into
+// account.
+func (l *Ledger) record(b *bytes.Buffer, a ledgerAttempt) {
+	line, _ := json.Marshal(a)
+	b.Write(append(line, '\n'))
+	l.note(a)
 }
 
 // note takes one line of the file into account: an attempt, or the
@@ -351,10 +356,7 @@ func (l *Ledger) ReleaseUnused(acct diagnose.Account, rep *diagnose.Report) erro
 				// it releases none (the safe side).
 				continue
 			}
-			a := ledgerAttempt{Account: account, Protocol: p, At: mine[0], NoSignIn: true}
-			line, _ := json.Marshal(a)
-			b.Write(append(line, '\n'))
-			l.note(a)
+			l.record(b, ledgerAttempt{Account: account, Protocol: p, At: mine[0], NoSignIn: true})
 		}
 	})
 }
