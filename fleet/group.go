@@ -359,8 +359,5 @@ func untried(code diagnose.Code, authenticated bool) bool {
 }
 
 func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return itoa(n) + " " + many
+	return itoa(n) + " " + verbFor(n, one, many)
 }
