@@ -1,11 +1,11 @@
 package diagnose
 
 import (
-	"github.com/mailcheck-go/mailcheck/catalog"
 	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/imapcheck"
 	"github.com/mailcheck-go/mailcheck/probe"
 	"github.com/mailcheck-go/mailcheck/smtpcheck"
