@@ -97,7 +97,7 @@ func microsoftScenarios() []Scenario {
 	return []Scenario{
 		{
 			Name:        "microsoft365-ok",
-			Description: "Microsoft 365 accepts the login on IMAP and SMTP (the texts of a successful Exchange Online session).",
+			Description: "Microsoft 365 accepts the login on IMAP and SMTP (the texts of a successful Exchange Online session). IMAP takes a password here as well as an OAuth token, which real Exchange Online has not done since 2023: test the password case with microsoft365-imap-basic-auth-retired.",
 			Provider:    catalog.IDMicrosoft365,
 			IMAPCode:    "ok", SMTPCode: "ok",
 			Sources: microsoftSources,
