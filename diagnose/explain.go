@@ -283,6 +283,7 @@ func observeText(text string, h Hints) *observation {
 		text = strings.Join(rest, "\n")
 	}
 	o := &observation{Protocol: h.Protocol, ClientProtocol: h.Protocol != "", Stage: explainStage(h.Stage)}
+	given := o.Stage // the caller's stage, before the text's own clues
 	o.setText(serverPart(text))
 	o.lower = neutralLogFields(unwrapLower(o.lower))
 	o.scan = scanText(o.lower)
@@ -401,7 +402,11 @@ func observeText(text string, h Hints) *observation {
 		o.Stage = inferStage(o)
 	}
 	if st, anyStage := authReplyStage(o); st != "" && st != o.Stage && (anyStage || preSessionStage(o.Stage) || o.Stage == probe.StageGreeting) {
-		o.HintOverruled = strings.TrimSpace(o.HintOverruled + " The reply answers the sign-in, though the stage given was " + string(o.Stage) + "; it is read at the sign-in.")
+		if given != "" && given != st {
+			// Only a stage the caller gave is overruled aloud; one read
+			// from the text's own clues just gives way.
+			o.HintOverruled = strings.TrimSpace(o.HintOverruled + " The reply answers the sign-in, though the stage given was " + string(given) + "; it is read at the sign-in.")
+		}
 		o.Stage = st
 	}
 	if retryOK != "" {

@@ -538,7 +538,7 @@ var providerPhraseRules = []rule{
 		Status: []string{"NO", ""}, Stages: stagesAuth, Pattern: `authenticate failed|login failed|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauthenticate ` + regexp.QuoteMeta(redactedMarker) + `\.?\s*$`,
 		NotPattern: reasonAfterStockWords,
 		Code:       CodeBasicAuthDisabled, Confidence: ConfidenceMedium, Scope: ScopeProvider,
-		Summary:      "Exchange Online no longer accepts a password for IMAP (since January 2023 nobody can switch it back on); it answers \"AUTHENTICATE failed.\" to every password, right or wrong. Only OAuth works.",
+		Summary:      "Exchange Online no longer accepts a password for IMAP (since January 2023 nobody can switch it back on); it refuses every password, right or wrong (\"AUTHENTICATE failed.\" or \"LOGIN failed.\", after the command the client used). Only OAuth works.",
 		Alternatives: msIMAPFailedAlts,
 		Source:       srcMSIMAPFailed,
 	},
