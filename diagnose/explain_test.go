@@ -310,6 +310,12 @@ func TestExplainHintContradictedByText(t *testing.T) {
 	f = Explain("535 5.7.8 Error: authentication failed", Hints{Stage: probe.StageConnect})
 	assert.Equal(t, probe.StageAuthenticate, f.Stage)
 	assert.Contains(t, f.Summary, "though the stage given was connect")
+	// No stage given: the text's own reading needs no word about it (a
+	// developer read "though the stage given was ;" under go-imap's text).
+	f = Explain("imap: NO LOGIN failed.", Hints{Host: "outlook.office365.com"})
+	assert.Equal(t, probe.StageAuthenticate, f.Stage)
+	assert.NotContains(t, f.Summary, "stage given")
+	assert.Contains(t, f.Summary, `"LOGIN failed."`, "the summary names the reply the server gave")
 	// The wrong port: the caller's protocol stands, and nothing is said.
 	f = Explain("* OK [CAPABILITY IMAP4rev1] Dovecot ready.", Hints{Protocol: ProtocolSMTP})
 	assert.Equal(t, ProtocolSMTP, f.Protocol)
