@@ -1156,7 +1156,8 @@ func passable(code int) bool {
 // (its own replies) and "RECEIVED: " (what a remote server sent its
 // client side), fetchmail's "POP3< ", "IMAP< ", Thunderbird's "SMTP
 // Response: ", sendEmail's "SUCCESS => Received: ", K-9's "SMTP <<< ", mailsend-go's "[S] ", swaks's "<~ ", "<~* ", "<- ", "<** ",
-// "<-- ", and a protocol in brackets ("[IMAP] ", "[SMTP] "); a prefix
+// "<-- ", a protocol in brackets ("[IMAP] ", "[SMTP] ") and Perl's
+// Net::Cmd debug ("Net::SMTP=GLOB(0x5f0a)<<< ", held-out round 249); a prefix
 // counts only at the start of a word or after a logger's dotted name
 // ("Imap.S: "), so "ERRORS: OK" holds no "S: ". Short arrows ("< ",
 // "<< ", "<= ": curl, SnappyMail's "IMAP[INFO]: < "; mutt's debug log
@@ -1165,7 +1166,7 @@ func passable(code int) bool {
 // start of the line or after timestamps and log labels ending in "]" or
 // ":": in prose, "limit <= 250 MB" is a comparison. IMAP, POP3 and SMTP
 // read the same list.
-var serverPrefixRE = regexp.MustCompile(`^(?:(?:\S+\s+){0,12}["']?(?:[A-Za-z0-9_]+\.)?(?:S: |S< |\[S\] |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: |RECEIVED: |SENT: |POP3< |IMAP4?< |SMTP Response: |=> Received: +|<~\*? +|<- +|<\*\* +|\[(?:IMAP4?|SMTP|POP3?)\] )|(?:(?:\S*[\]:]|\[?[0-9][0-9:./T,+-]*)\s+){0,8}(?:<< |<= |< +|[1-5]< |Out: +))`)
+var serverPrefixRE = regexp.MustCompile(`^(?:(?:\S+\s+){0,12}["']?(?:[A-Za-z0-9_]+\.)?(?:S: |S< |\[S\] |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: |RECEIVED: |SENT: |POP3< |IMAP4?< |SMTP Response: |=> Received: +|<~\*? +|<- +|<\*\* +|\[(?:IMAP4?|SMTP|POP3?)\] |\w+(?:::\w+)*=GLOB\(0x[0-9a-fA-F]+\)<<< )|(?:(?:\S*[\]:]|\[?[0-9][0-9:./T,+-]*)\s+){0,8}(?:<< |<= |< +|[1-5]< |Out: +))`)
 
 // afterServerPrefix returns a line, trimmed, without its transcript's
 // server prefix (serverPrefixRE), and whether it had one.

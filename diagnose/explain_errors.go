@@ -120,7 +120,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"domain name mismatch", "ssl_error_bad_cert_domain", "subject does not match host", "cert hostname not useable", "certificate-host-mismatch:",
 		// curl's "SSL: no alternative certificate subject name matches
 		// target host name 'example.org'" (held-out round 245).
-		"no alternative certificate subject name matches target host name"},
+		"no alternative certificate subject name matches target host name",
+		// Erlang/OTP ssl's "{bad_cert,hostname_check_failed}" (Elixir's
+		// "{:bad_cert, :hostname_check_failed}"; held-out round 249).
+		"hostname_check_failed"},
 		Pattern: `host ?name [^\n]{0,120}(doesn't|does not|didn't|did not) match|certificateerror: hostname`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Go, Python, Node, .NET, Java, PHP"},
 	// libcurl's CURLE_SSL_CACERT_BADFILE, "Problem with the SSL CA cert
@@ -150,7 +153,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"tlsa-invalid:", "failed dane validation",
 		// Emacs with GnuTLS (Doom, held-out round 88): "certificat validation
 		// failed  verification code 42".
-		"certificat validation failed"},
+		"certificat validation failed",
+		// GLib's G_TLS_ERROR_BAD_CERTIFICATE, as GNOME's and elementary's
+		// mail apps show it (held-out round 253).
+		"unacceptable tls certificate"},
 		Pattern: `identity of [^\n]{1,80} cannot be verified`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "Go, Python, .NET, PHP"},
 
@@ -275,6 +281,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"no such host", "no address associated with hostname", "no address associated with name", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve",
 		// elementary Mail: "Error to resolve imap.yahoo.com" (held-out round 95).
 		"error to resolve", "host not found", "nxdomain",
+		// getmail's "error resolving name %s during connect" (held-out
+		// round 252).
+		"error resolving name",
 		"remote name could not be resolved", "ebadname", "(php_network_getaddresses)", "hostname not found",
 		// Outlook's "The server name you entered cannot be found on the
 		// network (it might be down temporarily)" (held-out round 79).

@@ -673,7 +673,7 @@ var libraryRules = []rule{
 	// read by the rules before this one.
 	{ID: "imaplib-command-bad",
 		Pattern:    `\b[a-z]+ command error: bad\b`,
-		NotPattern: `\[(toobig|overquota|trycreate|nonexistent|limit|noperm|inuse|unavailable|throttled|alreadyexists)\]|maximum (message|request|literal|append) size|(message|literal) size (limit )?exceeded`, // the server's reason, read by later rules
+		NotPattern: `\[(toobig|overquota|trycreate|nonexistent|limit|noperm|inuse|unavailable|throttled|alreadyexists)\]|maximum (message|request|literal|append) size|(message|literal) size (limit )?exceeded|timed out|timeout`, // the server's reason, read by later rules
 		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The IMAP server answered BAD: it could not parse the command the program sent (a malformed argument, or a command the server does not know in this state).",
 		Alternatives: []Alternative{

@@ -3127,3 +3127,62 @@ func TestFamiliesReviewOfRounds241To248(t *testing.T) {
 	assert.Equal(t, ConfidenceLow, f.Confidence)
 	assert.Contains(t, f.Summary, "not yet sent")
 }
+
+// TestFamiliesOfRounds249To253 holds a case for each family that held-out
+// rounds 249-253 (mail libraries beyond the big languages, helpdesks,
+// migration tools, POP3 servers, runtimes' TLS words) answered wrongly at
+// their first score: each a text of the family other than the round's
+// own, read by the rule written for it.
+func TestFamiliesOfRounds249To253(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		// Successes in programs' own words.
+		{"s_client chain verified", "CONNECTED(00000003)\ndepth=1 C = US, O = Let's Encrypt, CN = R10\nverify return:1\ndepth=0 CN = mail.example.org\nverify return:1", Hints{Protocol: ProtocolIMAP}, CodeOK, "tls-verified-words"},
+		{"curl verify ok", "* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384\n*  SSL certificate verify ok.", Hints{}, CodeOK, "tls-verified-words"},
+		{"swaks tls started", "=== TLS started with cipher TLSv1.2:ECDHE-RSA-AES128-GCM-SHA256:128", Hints{}, CodeOK, "tls-verified-words"},
+		{"nodemailer verify", "Server is ready to take your messages", Hints{}, CodeOK, "smtp-verify-ready"},
+		{"imapsync copied", "msg INBOX/12 {2048}           copied to INBOX/40      1.20 msgs/s  2.1 KiB/s", Hints{}, CodeOK, "message-copied-or-fetched"},
+		{"fetchmail flushed", "reading message bob@pop.example.org:2 of 3 (5120 bytes) flushed", Hints{}, CodeOK, "message-copied-or-fetched"},
+		{"net::smtp greeting", "Net::SMTP=GLOB(0x55d0c1a2b3c4)<<< 220 mail.example.org ESMTP Postfix", Hints{Protocol: ProtocolSMTP}, CodeOK, "smtp-success"},
+		{"net::smtp refusal", "Net::SMTP=GLOB(0x55d0c1a2b3c4)<<< 535 5.7.8 Error: authentication failed: authentication failure", Hints{Protocol: ProtocolSMTP}, CodeInvalidCredentials, ""},
+		// POP3 servers' own replies.
+		{"pass before user", "-ERR PASS without USER", Hints{Protocol: ProtocolPOP3, Stage: probe.StageAuthenticate}, CodeProtocolError, "pop3-command-out-of-order"},
+		{"unknown transaction command", "-ERR Unknown TRANSACTION state command", Hints{Protocol: ProtocolPOP3}, CodeProtocolError, "pop3-command-out-of-order"},
+		{"user's inbox", "-ERR Unable to open user's mailbox", Hints{Protocol: ProtocolPOP3, Stage: probe.StageAuthenticate}, CodeMailboxMissing, "mailbox-cannot-open"},
+		{"no maildir", "-ERR this user has no ~/Maildir", Hints{Protocol: ProtocolPOP3, Stage: probe.StageAuthenticate}, CodeMailboxMissing, "mailbox-cannot-open"},
+		{"server crashed", "-ERR aack, child crashed", Hints{Protocol: ProtocolPOP3, Stage: probe.StageAuthenticate}, CodeTemporaryFailure, "server-side-fault"},
+		{"retrieving", "-ERR Error while retrieving the message.", Hints{Protocol: ProtocolPOP3}, CodeTemporaryFailure, "server-side-fault"},
+		{"unlink", "-ERR unable to unlink the deleted message", Hints{Protocol: ProtocolPOP3}, CodeTemporaryFailure, "server-side-fault"},
+		{"login interval", "-ERR login allowed only every 10 minutes", Hints{Protocol: ProtocolPOP3}, CodeRateLimited, "login-interval-limit"},
+		{"pass command failed", "PASS command failed", Hints{Protocol: ProtocolPOP3}, CodeInvalidCredentials, "pop3-user-command-failed"},
+		// Client libraries' words.
+		{"erlang hostname check", "TLS client: In state certify at ssl_handshake.erl:2111 generated CLIENT ALERT: Fatal - Handshake Failure - {bad_cert,hostname_check_failed}", Hints{}, CodeTLSCertificate, "tls-certificate"},
+		{"glib bad certificate", "Error: Unacceptable TLS certificate", Hints{}, CodeTLSCertificate, "tls-certificate"},
+		{"net::smtp sasl", "500 Need MIME::Base64 and Authen::SASL todo auth", Hints{Protocol: ProtocolSMTP}, CodeMechanismUnsupported, "perl-net-smtp-no-sasl"},
+		{"perl ssl missing", "ERROR => No TLS support! Try installing Net::SSLeay and IO::Socket::SSL", Hints{}, CodeTLSHandshakeFailed, "client-tls-libraries-missing"},
+		{"starttls extension", "smtp: STARTTLS extension not found", Hints{}, CodeStartTLSUnavailable, "starttls-not-offered"},
+		{"exchange 12014", "Microsoft Exchange could not find a certificate that contains the domain name mail.example.org in the personal store on the local computer. Therefore, it is unable to support the STARTTLS SMTP verb for the connector Default Frontend.", Hints{}, CodeStartTLSUnavailable, "exchange-no-certificate-for-starttls"},
+		{"package exceeded", "535 Package exceeded", Hints{Protocol: ProtocolSMTP}, CodeRateLimited, "smtp-535-package-exceeded"},
+		{"gen_smtp retries", "{error,retries_exceeded,{network_failure,\"192.0.2.7\",{error,timeout}}}: retries for 192.0.2.7 exceeded (3 of 3)", Hints{}, CodeConnectionTimeout, "gen-smtp-retries-exceeded"},
+		{"davmail unauthorized", "davmail.exception.DavMailAuthenticationException: Exchange login exception: Unauthorized", Hints{}, CodeInvalidCredentials, "davmail-login-unauthorized"},
+		{"gateway tls", "421 DavMail configuration exception: javax.net.ssl.SSLHandshakeException: PKIX path validation failed", Hints{Protocol: ProtocolSMTP}, CodeTLSHandshakeFailed, "gateway-421-tls-handshake"},
+		{"mailspring parse", `{"debuginfo":"fetchMessages","key":"ErrorParse","retryable":true}`, Hints{}, CodeProtocolError, "mailspring-error-parse"},
+		{"oauth client", `{"error": "unauthorized_client", "error_description": "Client is unauthorized to retrieve access tokens using this method."}`, Hints{}, CodePolicyBlocked, ""},
+		{"haskell parse", `*** Exception: imap.example.org:1:3: expecting either "OK" or "NO"`, Hints{}, CodeProtocolError, "haskell-parse-expecting"},
+		{"getmail dns", "error resolving name pop.example.org during connect (-2)", Hints{}, CodeDNSFailure, ""},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A failed check beside the success words is the failure.
+		{"depth=0 CN = mail.example.org\nverify error:num=10:certificate has expired\nverify return:1", CodeOK, CodeTLSCertificate},
+		{"*  SSL certificate verify ok.\n< 535 5.7.8 Authentication credentials invalid", CodeOK, CodeInvalidCredentials},
+		{"=== TLS started with cipher TLSv1.3:TLS_AES_256_GCM_SHA384:256\n<~* 535 5.7.8 Error: authentication failed", CodeOK, CodeInvalidCredentials},
+		{"Server is ready to take our messages, but the login failed: 535 5.7.8", CodeOK, CodeInvalidCredentials},
+		{"msg INBOX/12 {2048} could not be copied to INBOX/40: NO [OVERQUOTA] Quota exceeded", CodeOK, CodeQuotaExceeded},
+		// A bare -ERR at the sign-in with nothing of these words stays a
+		// refusal, and a 535 without a package's words the password's.
+		{"-ERR authentication failed", CodeProtocolError, CodeInvalidCredentials},
+		{"535 5.7.8 Authentication failed", CodeRateLimited, CodeInvalidCredentials},
+		// The server's own "TLS not available" keeps its reading.
+		{"454 4.7.0 TLS not available due to local problem", CodeTLSHandshakeFailed, ""},
+		{"STARTTLS extension not supported by server.", CodeTLSHandshakeFailed, CodeStartTLSUnavailable},
+	})
+}

@@ -168,6 +168,43 @@ var clientSlipRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The program reports that each step it names went through: nothing here failed.",
 		Source:  srcRFC5321},
+	// Programs' own words for a TLS session that came up and a
+	// certificate that verified, with nothing failing (held-out round
+	// 253): openssl s_client's chain with every "verify return:1", curl's
+	// "SSL certificate verify ok.", swaks's "=== TLS started with cipher".
+	// Never beside a failed check or a refusal ("verify return:0",
+	// "verify error", an alert); a server reply in the paste decides
+	// instead.
+	{ID: "tls-verified-words", NoReply: true, NoFailure: true,
+		Pattern:    `\bdepth=0 [^\n]{1,300}?\bverify return:1\b|\bssl certificate verify ok\b|(^|\s)=== tls started with cipher\b`,
+		NotPattern: tlsSuccessSpoilers,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "The program's output says the TLS session came up and the server's certificate verified: nothing here failed.",
+		Alternatives: []Alternative{
+			alt(CodeUnknown, "The failure comes later in the session (the sign-in, the sending), in lines not pasted here.", "The program's output goes on past the TLS lines."),
+		},
+		Source: "https://docs.openssl.org/master/man1/openssl-s_client/"},
+	// Nodemailer's transporter.verify() success, as its documentation's
+	// callback prints it ("Server is ready to take our messages"), and
+	// apps' "verified email host" (held-out round 253).
+	{ID: "smtp-verify-ready", Protocols: []Protocol{ProtocolSMTP, ""}, NoReply: true, NoFailure: true,
+		Pattern:    `^\s*server is ready to take (our|your) messages\b|\bverified (the )?(e-?mail|smtp) (host|server)\b`,
+		NotPattern: `fail|error|denied|refus|reject|invalid|not |unable|could ?n[o']t|timed? ?out|\bbut\b`,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "The program's connection check (Nodemailer's verify) passed: the server answered and took the sign-in. Sending itself is not yet tested.",
+		Alternatives: []Alternative{
+			alt(CodeUnknown, "The check passes but sending fails later (the sender address or a recipient is refused).", "The send call's own error names a refusal."),
+		},
+		Source: "https://nodemailer.com/smtp/#verify-smtp-connection-configuration"},
+	// Mail moved as it should: imapsync's per-message "msg F/N {size}
+	// copied to F/N", fetchmail's "reading message a@b:1 of 1 (1801 bytes)
+	// . deleted" (held-out round 251).
+	{ID: "message-copied-or-fetched", NotReply: []int{4, 5}, NoFailure: true,
+		Pattern:    `(^|\s)msg [^\n]{1,200}\bcopied to [^\s]|\breading message [^\n]{1,200}\([0-9]+ (header octets|bytes)\)[^\n]{0,80}(\. |\.\s*$| )(deleted|flushed|not flushed)\b`,
+		NotPattern: `fail|error|denied|refus|reject|invalid|unable|could ?n[o']t|timed? ?out|\b(no|bad|bye)\b|-err\b`,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "The log shows messages being copied or fetched: the sign-in and the folder worked.",
+		Source:  "https://imapsync.lamiral.info/README"},
 	// A sign-in challenge the client did not expect.
 	{ID: "unexpected-auth-challenge", Protocols: onlySMTP,
 		Pattern: `unexpected server (response|challenge):? ?"?(username|password|user ?name)|unk?n?own (smtp )?fromserver|invalid response: (vxnlcm5hbwu6|ugfzc3dvcmq6)`,
@@ -722,3 +759,8 @@ var clientSlipRules = []rule{
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc3207"},
 }
+
+// tlsSuccessSpoilers are the words that keep a program's TLS success
+// lines from being read as a success: a failed check or a refusal
+// anywhere in the paste.
+const tlsSuccessSpoilers = `verify return:0|verify error|verification error|:error:|\balert\b|fail|unable|expired|not yet valid|self[ -]signed|refused|timed? ?out|reset|denied|reject|invalid|\berror\b|-err\b`

@@ -2118,11 +2118,16 @@ var phraseRules = []rule{
 		// ("454 4.7.0 TLS not available due to local problem") is a
 		// broken TLS set-up, read by tls-not-available.
 		ID: "starttls-not-offered", NotReply: []int{4},
+		// A client that lacks TLS itself (sendEmail's "No TLS support!
+		// ... can't load required libraries") is client-tls-libraries-missing.
+		NotPattern: `can't load required libraries|net::ssleay|io::socket::ssl`,
+		// listmonk's (Go) "STARTTLS extension not found" (held-out round
+		// 249): the server's EHLO did not list STARTTLS.
 		// Open-Xchange: "Server x does not support being accessed using a
 		// secure connection." (held-out round 183).
 		// c-client's "TLS unavailable with this server", meli's "Could not
 		// initiate STARTTLS negotiation" (held-out round 190).
-		Pattern: `\btls unavailable with this server\b|\bcould not initiate starttls\b|\bdoes not support being accessed using a secure connection\b|\b(tls|ssl|starttls|stls) (is )?(not|n't) (available|supported|offered|enabled|configured)( here| on this server)?[.!]?\s*$|\b(tls|ssl|starttls) support (is )?(not|isn't) (enabled|available|configured)|\b(has )?no (tls|ssl|starttls) support`,
+		Pattern: `\bstarttls extension not found\b|\btls unavailable with this server\b|\bcould not initiate starttls\b|\bdoes not support being accessed using a secure connection\b|\b(tls|ssl|starttls|stls) (is )?(not|n't) (available|supported|offered|enabled|configured)( here| on this server)?[.!]?\s*$|\b(tls|ssl|starttls) support (is )?(not|isn't) (enabled|available|configured)|\b(has )?no (tls|ssl|starttls) support`,
 		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceHigh,
 		Summary: "The server does not offer TLS on this port, so STARTTLS was refused; use the provider's TLS port or ask the administrator to enable TLS. Do not fall back to sending the password unencrypted.",
 		Source:  "https://github.com/freebsd/freebsd-src/blob/main/contrib/sendmail/src/srvrsmtp.c",
@@ -2171,13 +2176,182 @@ var phraseRules = []rule{
 		// The password was right but the mail store could not be opened
 		// (Citadel's POP3 "-ERR Can't open your mailbox").
 		ID: "mailbox-cannot-open", Protocols: mailbox,
-		Pattern: `(can't|cannot|can not|could not|couldn't|unable to) (open|access|find|locate) (your|the user'?s?) (mailbox|maildrop|inbox|mail store)|(your )?(mailbox|maildrop) (could not|cannot|can't) be (opened|found)`,
+		// UW ipop3d's "-ERR Unable to open user's INBOX", qmail-pop3d's
+		// "-ERR this user has no $HOME/Maildir", JavaMail's POP3 "folder
+		// is not INBOX" (POP3 has no other folder; held-out round 252).
+		Pattern: `(can't|cannot|can not|could not|couldn't|unable to) (open|access|find|locate) (your|the user'?s?|user'?s) (mailbox|maildrop|inbox|mail store)|(your )?(mailbox|maildrop) (could not|cannot|can't) be (opened|found)|\buser has no [^\s]*maildir\b|\bfolder is not inbox\b`,
 		Code:    CodeMailboxMissing, Confidence: ConfidenceMedium,
 		Summary: "The server accepted the sign-in but could not open the account's mailbox: it is missing or damaged on the server.",
 		Alternatives: []Alternative{
 			alt(CodeTemporaryFailure, "A passing fault in the server's mail store.", "It works a few minutes later."),
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc1939#section-7",
+	},
+	// POP3 servers' replies to a command out of order or one they do
+	// not take (held-out round 252): qmail-popup's "-ERR authorization
+	// first" and "-ERR USER first", WildDuck's "-ERR USER who?" and
+	// "-ERR Command not accepted", UW ipop3d's "-ERR Unknown
+	// AUTHORIZATION state command", qmail-pop3d's "-ERR unimplemented",
+	// James's "-ERR Usage: RETR [mail number]". The program's fault, not
+	// the password's.
+	{
+		ID: "pop3-command-out-of-order", Protocols: []Protocol{ProtocolPOP3, ""}, Status: []string{"-ERR"},
+		Pattern: `-err (user first|authori[sz]ation first|pass(word)? (without|before) user|user who\?|unimplemented|command not accepted|usage: [a-z]+\b|unknown (authori[sz]ation|transaction) state command)`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The POP3 server refused a command sent out of order or one it does not take (PASS before USER, a mail command before the sign-in, a command it does not implement): a fault in the program, not a refused password.",
+		Alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The server does not take the program's way of signing in (APOP, AUTH), and the program does not fall back to USER and PASS.", "Another program signs in to the same account with USER and PASS."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc1939#section-4",
+	},
+	// A server's limit on how often an account may sign in (Hotmail's
+	// POP3 "-ERR login allowed only every 15 minutes", quoted in
+	// JavaMail's POP3 store; held-out round 252): the next try after the
+	// interval works.
+	{
+		ID:      "login-interval-limit",
+		Pattern: `\blog ?in (is )?allowed only (once )?every [0-9]+ ?(minutes?|mins?|seconds?|secs?|hours?)\b`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The server allows a sign-in to this account only once in the interval it names: the program checks mail more often than that. Set the program's check interval longer than the server's, and the refusals stop.",
+		Source:  "https://github.com/javaee/javamail/blob/master/mail/src/main/java/com/sun/mail/pop3/POP3Store.java",
+	},
+	// JavaMail's POP3 "USER command failed" (held-out round 252): the
+	// server refused the user name (or, on PASS, the password) with a
+	// bare -ERR that JavaMail does not quote.
+	{
+		ID: "pop3-user-command-failed", Protocols: []Protocol{ProtocolPOP3, ""},
+		Pattern: `\b(user|pass) command failed\b`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary: "The POP3 server refused the user name or password; the program does not quote the server's words.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolDisabled, "POP3 is not switched on for this account.", "The same password signs in to webmail."),
+		},
+		Source: "https://github.com/javaee/javamail/blob/master/mail/src/main/java/com/sun/mail/pop3/Protocol.java",
+	},
+	// Perl's Net::SMTP without the modules its auth needs: "500 Need
+	// MIME::Base64 and Authen::SASL todo auth" (its own words, not a
+	// server's 500; held-out round 249).
+	{
+		ID:      "perl-net-smtp-no-sasl",
+		Pattern: `need mime::base64 and authen::sasl`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "Perl's Net::SMTP cannot sign in on the machine that sends: the Authen::SASL (and MIME::Base64) modules are not installed there. Whoever runs that machine must install them; the server and the password are not in question.",
+		Source:  "https://metacpan.org/pod/Net::SMTP#auth-(-USERNAME,-PASSWORD-)",
+	},
+	// A client without TLS libraries: sendEmail's "No TLS support!
+	// SendEmail can't load required libraries. (try installing
+	// Net::SSLeay and IO::Socket::SSL)" (held-out round 249). Not the
+	// server's doing; starttls-not-offered leaves it here.
+	{
+		ID:      "client-tls-libraries-missing",
+		Pattern: `can't load required libraries|try installing net::ssleay|(net::ssleay|io::socket::ssl)[^\n]{0,40}\b(not installed|missing|required)\b`,
+		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "The program cannot speak TLS at all on this machine: the TLS libraries it needs (Perl's Net::SSLeay and IO::Socket::SSL) are not installed. Whoever runs that machine must install them; the server is not in question.",
+		Source:  "https://github.com/mogaal/sendemail/blob/master/sendEmail",
+	},
+	// Exchange's event 12014: no certificate for a connector's name, so
+	// it does not offer STARTTLS on that connector (held-out round 253).
+	{
+		ID:      "exchange-no-certificate-for-starttls",
+		Pattern: `unable to support the starttls smtp verb`,
+		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary: "Exchange found no certificate whose name matches the connector's FQDN, so that connector does not offer STARTTLS: the Exchange administrator must install or assign a certificate for that name (Enable-ExchangeCertificate -Services SMTP).",
+		Source:  "https://learn.microsoft.com/en-us/exchange/architecture/client-access/certificates",
+	},
+	// An SMTP reply whose words are beyond a 535's stock text: a plan's
+	// sending package used up ("535 [E1] Package exceeded"; held-out
+	// round 249) is a limit, not a wrong password.
+	{
+		ID: "smtp-535-package-exceeded", Protocols: onlySMTP, Reply: []int{535},
+		Pattern: `\bpackage (exceeded|limit (reached|exceeded))\b`,
+		Code:    CodeRateLimited, Confidence: ConfidenceLow,
+		Summary: "The server refused the sign-in because the account's sending package (its plan's allowance) is used up: the account owner must renew or upgrade the plan, or wait for it to reset.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The provider has suspended the account's sending.", "The provider's dashboard shows the account suspended, not out of allowance."),
+		},
+		Source: "https://github.com/knadh/listmonk/issues/3138",
+	},
+	// gen_smtp's "retries for 3.122.29.183 exceeded (1 of 1)" (held-out
+	// round 249): it gave up on the relay after its tries, most often
+	// because no connection came up. Not a sending limit.
+	{
+		ID:      "gen-smtp-retries-exceeded",
+		Pattern: `\bretries for [^\s]+ exceeded\b`,
+		Code:    CodeConnectionTimeout, Confidence: ConfidenceLow,
+		Summary: "The program (gen_smtp) gave up on the relay after its tries: most often no connection came up in time; its own log before this line says why each try failed.",
+		Alternatives: []Alternative{
+			alt(CodeNetworkUnreachable, "No route to the relay from this network.", "Other hosts on the same network cannot reach it either."),
+			alt(CodeTemporaryFailure, "The relay answered each try with a 4xx refusal.", "The log lines before show 4xx replies."),
+		},
+		Source: "https://github.com/gen-smtp/gen_smtp/blob/master/src/gen_smtp_client.erl",
+	},
+	// DavMail's "Exchange login exception: Unauthorized" (held-out round
+	// 251): Exchange (or its sign-in server) refused the credentials.
+	{
+		ID:      "davmail-login-unauthorized",
+		Pattern: `exchange login exception: unauthori[sz]ed`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary: "Exchange refused DavMail's sign-in as unauthorised: the user name or password, or the way DavMail signs in (its mode: EWS, O365Modern, O365Interactive), is not accepted.",
+		Alternatives: []Alternative{
+			alt(CodeBasicAuthDisabled, "The Exchange server or tenant no longer accepts passwords; DavMail needs an OAuth mode.", "The same password signs in to webmail, which uses modern authentication."),
+		},
+		Source: "https://davmail.sourceforge.net/faq.html",
+	},
+	// A local gateway (DavMail) answering 421 because its own TLS
+	// connection to the real server failed: "421 DavMail configuration
+	// exception: Connect exception: javax.net.ssl.SSLHandshakeException
+	// Remote host terminated the handshake" (held-out round 253).
+	{
+		ID: "gateway-421-tls-handshake", Protocols: onlySMTP, Reply: []int{421},
+		Pattern: `sslhandshakeexception|remote host terminated the handshake|ssl handshake (failed|failure)`,
+		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "The program in the middle (a gateway such as DavMail) could not set up TLS to the real mail server, and says so with a 421: the gateway's TLS settings or Java's trusted certificates on the machine that runs it must be fixed.",
+		Source:  "https://davmail.sourceforge.net/faq.html",
+	},
+	// Mailspring's sync engine: "\"key\":\"ErrorParse\"" (held-out round
+	// 251): it could not parse the server's reply.
+	{
+		ID:      "mailspring-error-parse",
+		Pattern: `"key":\s*"errorparse"`,
+		Code:    CodeProtocolError, Confidence: ConfidenceLow,
+		Summary: "Mailspring's sync engine could not parse a reply from the server: a fault in the program or the server, not the account.",
+		Source:  "https://github.com/Foundry376/Mailspring-Sync",
+	},
+	// An OAuth server refusing the application's client ("error":
+	// "unauthorized_client", "Unauthorized client or scope in request.";
+	// held-out round 251): the client may not use this grant or scope.
+	{
+		ID:      "oauth-unauthorized-client",
+		Pattern: `\bunauthorized_client\b|unauthori[sz]ed client or scope in request`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceLow,
+		Summary: "The sign-in service refused the application itself: its OAuth client may not use this grant or scope (in Google Workspace, an admin has not given the client domain-wide access to the mail scope). The user's password is not in question; the admin or the application's vendor must act.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The client ID or secret the program holds is wrong.", "The same client works for another account of the same organisation."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc6749#section-5.2",
+	},
+	// Haskell's parser errors on a server's reply (HaskellNet: "***
+	// Exception: 000000:1:1: expecting either \"* \" or \"000000\"";
+	// held-out round 249): the program could not read the reply.
+	{
+		ID:      "haskell-parse-expecting",
+		Pattern: `\*\*\* exception: [^\n]{0,80}\bexpecting\b|\bexpecting either ["'(]`,
+		Code:    CodeProtocolError, Confidence: ConfidenceLow,
+		Summary: "The program could not parse the server's reply (it expected other text there): a fault in the program's protocol code, or a reply it does not handle; the refusal, if any, is in the reply it could not read.",
+		Source:  "https://github.com/qnikst/HaskellNet",
+	},
+	// Zammad's mail check, in English and as its translators wrote it
+	// (held-out round 250): the service offers no way to sign in that
+	// Zammad can use.
+	{
+		ID:      "zammad-authentication-not-offered",
+		Pattern: `authentication not possible \(not offered by the service\)|autenticazione non possibile \(non fornita dal servizio\)|authenticatie niet mogelijk \(niet beschikbaar in de service\)`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The mail service offers no way of signing in that the program can use (no AUTH, or only mechanisms it does not know): turn on TLS or the port where the server offers sign-in, or use the mechanism the server offers.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolDisabled, "The protocol is switched off for this account.", "The account's settings page shows IMAP or SMTP off."),
+		},
+		Source: "https://github.com/zammad/zammad",
 	},
 	{
 		// hMailServer's "421 Recipient not in route list", qmail's
@@ -3351,7 +3525,14 @@ var codeRules = []rule{
 	// server error: ..."), whose words are its own.
 	{
 		ID: "server-side-fault", NotReply: []int{2, 5},
-		Pattern: `unable to fork|local error in processing|unexpected (exception|server error)|internal server error|^([-+]err|no|[a-z0-9.]+ no) server error: [a-z]|unable to verify (the )?(address|recipient|sender)`,
+		// qmail-popup's "-ERR aack, child crashed" and qmail-pop3d's
+		// "-ERR unable to scan $HOME/Maildir", Apache James's "-ERR
+		// Unexpected error accessing mailbox" and "-ERR Error while
+		// retrieving message.", UW ipop3d's "-ERR Received Kiss of Death"
+		// (held-out round 252), qmail-pop3d's "-ERR unable to unlink all
+		// deleted messages", hMailServer's "-ERR Unable to access
+		// mailbox." (round 210).
+		Pattern: `unable to fork|child crashed|unable to unlink|-err unable to access (the )?mailbox\b|unable to scan [^\s]*maildir|unexpected error accessing (the |your )?mailbox|error while retrieving (the )?message|kiss of death|local error in processing|unexpected (exception|server error)|internal server error|^([-+]err|no|[a-z0-9.]+ no) server error: [a-z]|unable to verify (the )?(address|recipient|sender)`,
 		// An exception whose name says what it is ("unexpected exception
 		// occured: Felamimail_Exception_IMAPInvalidCredentials"; held-out
 		// round 120) is that.
@@ -3521,7 +3702,10 @@ var codeRules = []rule{
 		// A web app's "500 Could not send mail; SMTP AUTH extension not
 		// supported by server." (held-out round 83): the 500 is the app's
 		// HTTP status, the words after it smtplib's.
-		NotPattern: `smtp auth extension not supported`,
+		// Nor an HTTP "500 Internal Server Error" (DavMail's sign-in page;
+		// held-out round 251), nor Net::SMTP's own "500 Need MIME::Base64
+		// and Authen::SASL todo auth".
+		NotPattern: `smtp auth extension not supported|internal server error|need mime::base64`,
 		Code:       CodeProtocolError, Confidence: ConfidenceLow, Source: srcRFC5321},
 	// A positive code whose words say the opposite ("235 auth failure",
 	// a qmail AUTH patch's reply to a refused login) is no success: the
@@ -4455,7 +4639,10 @@ var genericRules = []rule{
 		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: "https://www.rfc-editor.org/rfc/rfc1939"},
 	{ID: "smtp-5xx-at-auth", Protocols: onlySMTP, Reply: []int{5}, Stages: onlyAuth,
-		NotPattern: serverBusyWords,
+		// An HTTP 500 in a gateway's exception (DavMail's "Exchange login
+		// exception: 500 Internal Server Error at https://..."; held-out
+		// round 251) is no SMTP refusal of the password.
+		NotPattern: serverBusyWords + `|internal server error`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC4954},
 }
