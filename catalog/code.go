@@ -10,6 +10,7 @@ const (
 
 	// Checked in part.
 	CodeLoginNotTried Code = "login_not_tried" // the server answered, but the login was not tried (a server guessed from MX gets no password)
+	CodeInterrupted   Code = "interrupted"     // the caller stopped the check (its context ended) before this protocol's answer was known
 
 	// Reaching the server.
 	CodeDNSFailure          Code = "dns_failure"               // the host name does not resolve
@@ -53,7 +54,7 @@ const (
 
 // Codes lists every code in documentation order.
 var Codes = []Code{
-	CodeOK, CodeLoginNotTried,
+	CodeOK, CodeLoginNotTried, CodeInterrupted,
 	CodeDNSFailure, CodeConnectionRefused, CodeConnectionTimeout, CodeNetworkUnreachable,
 	CodeTLSHandshakeFailed, CodeTLSCertificate, CodeTLSWrongMode, CodeStartTLSUnavailable,
 	CodePlaintextDisallowed, CodeServerUnavailable, CodeProtocolError,

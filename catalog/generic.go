@@ -389,6 +389,18 @@ var genericEntries = []Remediation{
 		Checked:    checked,
 	},
 	{
+		Code: CodeInterrupted, Title: "The check was stopped before it finished", Audience: AudienceUser,
+		Explanation: "The check was cancelled, or the deadline of the program that ran it passed, before this protocol's answer was known. The step it stopped at tells nothing about the server or the account: a server that had not answered yet was not given the time to.",
+		UserSteps: []string{
+			"Run the check again and let it finish (it needs at most the time shown as its budget).",
+		},
+		VendorSteps: []string{
+			"To bound a check whose answer you want, pass a time budget (diagnose.Options.Budget, diagnose.InteractiveBudget) rather than a context deadline: a budget that runs out is reported as what the server did in that time, while a context that ends stops the check without an answer.",
+			"Show an interrupted check as \"not finished\", not as a failed connection.",
+		},
+		Checked: checked,
+	},
+	{
 		Code: CodeMechanismUnsupported, Title: "No sign-in method both sides support", Audience: AudienceUser,
 		Explanation: "The server did not offer a sign-in mechanism the program can use, or refused the one it chose. Some servers offer password mechanisms only after the connection is encrypted.",
 		UserSteps: []string{

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -147,6 +148,62 @@ func budgetSpent(bctx context.Context) bool {
 	}
 	d, ok := bctx.Deadline()
 	return ok && !time.Now().Before(d) // see ended
+}
+
+// callerEnd notes when the caller's context ended, so that a probe cut
+// short by it can be told from one that ended on its own first.
+type callerEnd struct {
+	ctx  context.Context
+	at   atomic.Pointer[time.Time]
+	stop func() bool
+}
+
+// watchCaller starts noting when ctx ends; stop releases the watch.
+func watchCaller(ctx context.Context) *callerEnd {
+	c := &callerEnd{ctx: ctx}
+	c.stop = context.AfterFunc(ctx, func() {
+		now := time.Now()
+		c.at.Store(&now)
+	})
+	return c
+}
+
+// when returns the instant the caller's context ended: its deadline, when
+// it has one that passed (a connection's deadline set to that instant
+// ends a read a moment before the context's own timer), or else when it
+// was seen to end. ok is false while it has not ended.
+func (c *callerEnd) when() (t time.Time, ok bool) {
+	if d, has := c.ctx.Deadline(); has && !time.Now().Before(d) {
+		t, ok = d, true
+	}
+	if p := c.at.Load(); p != nil && (!ok || p.Before(t)) {
+		t, ok = *p, true
+	}
+	return t, ok
+}
+
+// callerCutMargin is how long before the caller's end a probe may stop
+// and still count as cut short by it: a step's own deadline, set to the
+// same instant, fires a little early, and the clock is read after it.
+const callerCutMargin = 100 * time.Millisecond
+
+// cutByCaller reports whether a probe that did not succeed stopped
+// because the caller's context ended, not because of anything the server
+// did: it stopped on a cancellation, or on a time-out no earlier than the
+// caller's end (less callerCutMargin). A probe that ended before that, on
+// a server's refusal or its own share of the budget, keeps its finding.
+func cutByCaller(ok bool, started time.Time, elapsedMS float64, ne *probe.NetError, end time.Time) bool {
+	if ok || ne == nil {
+		return false
+	}
+	switch ne.Kind {
+	case probe.NetCanceled:
+		return true
+	case probe.NetTimeout:
+		stopped := started.Add(time.Duration(elapsedMS * float64(time.Millisecond)))
+		return !stopped.Before(end.Add(-callerCutMargin))
+	}
+	return false
 }
 
 // ended returns ctx's error, or context.DeadlineExceeded once ctx's

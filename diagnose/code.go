@@ -49,4 +49,5 @@ const (
 	CodeMailboxMissing       = catalog.CodeMailboxMissing
 	CodeUnknown              = catalog.CodeUnknown
 	CodeLoginNotTried        = catalog.CodeLoginNotTried
+	CodeInterrupted          = catalog.CodeInterrupted
 )

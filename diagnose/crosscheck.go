@@ -301,6 +301,8 @@ func mostImportant(i, s *Finding) Verdict {
 		// (a new CLI user's find: "each its own way" with both
 		// summaries in full).
 		return Verdict{Code: i.Code, Reason: "IMAP and SMTP were both reached, and neither sign-in was tried (no password or token, or servers guessed from the domain): each protocol's finding says which. Give the password or token, or the servers' names, to test the sign-ins.", DecidedBy: "both"}
+	case i.Code == CodeInterrupted && s.Code == CodeInterrupted:
+		return Verdict{Code: i.Code, Reason: "The check was stopped before either protocol's answer was known (the program that ran it cancelled it, or its deadline passed): nothing is concluded about the servers or the account. Run it again and let it finish.", DecidedBy: "both"}
 	case i.Code == s.Code && i.Summary == s.Summary:
 		return Verdict{Code: i.Code, Reason: "IMAP and SMTP show the same problem: " + i.Summary, DecidedBy: "both"}
 	case i.Code == s.Code:
@@ -322,11 +324,15 @@ func describeOther(proto string, f *Finding) string {
 	return " (" + proto + ": " + string(f.Code) + ".)"
 }
 
-// codeRank orders primaries: errors by their place in Codes, ok and
-// unknown last.
+// codeRank orders primaries: errors by their place in Codes, then
+// unknown, then a check stopped before its answer (which a working
+// protocol beside it does not hide), then ok and warnings.
 func codeRank(f *Finding) int {
-	if f.Code == CodeOK || f.Severity != SeverityError {
+	if f.Code == CodeInterrupted {
 		return len(Codes) + 1
+	}
+	if f.Code == CodeOK || f.Severity != SeverityError {
+		return len(Codes) + 2
 	}
 	if f.Code == CodeUnknown {
 		return len(Codes)

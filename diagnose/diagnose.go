@@ -66,6 +66,8 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 	run.StageTimeout = sh.stage
 	bctx, cancel := withBudget(ctx, sh)
 	defer cancel()
+	callerEnded := watchCaller(ctx)
+	defer callerEnded.stop()
 	// The rules compile at a process's first classification; start that
 	// now, while the probes wait on the network, so that the first
 	// diagnosis does not spend its afterword reserve (at most 250 ms)
@@ -168,6 +170,18 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 	if smtpRes != nil {
 		smtpF = classifySMTPAt(smtpRes, rep.Provider, adviceDay)
 		smtpF = loginNotTried(ProtocolSMTP, smtpF, smtpRes.Steps, smtpRes.StopReason, plan.smtp)
+	}
+	if canceled != nil {
+		// A protocol the caller's context stopped has no answer: what its
+		// last step shows is the stop, not the server (an embedding
+		// developer's find: a deadline read as a silent server).
+		end, _ := callerEnded.when()
+		if imapRes != nil && cutByCaller(imapRes.OK, imapRes.StartedAt, imapRes.ElapsedMS, imapRes.Error, end) {
+			imapF = []Finding{interrupted(ProtocolIMAP, imapRes.Steps, imapRes.Stage)}
+		}
+		if smtpRes != nil && cutByCaller(smtpRes.OK, smtpRes.StartedAt, smtpRes.ElapsedMS, smtpRes.Error, end) {
+			smtpF = []Finding{interrupted(ProtocolSMTP, smtpRes.Steps, smtpRes.Stage)}
+		}
 	}
 	rep.Verdict, imapF, smtpF = crossCheck(imapF, smtpF, imapRes != nil && smtpRes != nil && strings.EqualFold(imapRes.Host, smtpRes.Host))
 	switch {
@@ -380,8 +394,9 @@ func outcome(fs []Finding, stage probe.Stage, s *serverPlan) Outcome {
 		}
 	}
 	for _, f := range fs {
-		if f.Code == CodeLoginNotTried {
-			// Reached, but the login was not tried: never "ok".
+		if f.Code == CodeLoginNotTried || f.Code == CodeInterrupted {
+			// Reached, but the login was not tried, or the check was
+			// stopped before it knew: never "ok".
 			o.Code, o.Summary = f.Code, f.Summary
 			return o
 		}

@@ -276,16 +276,7 @@ func loginNotTried(proto Protocol, fs []Finding, steps []probe.Step, stop probe.
 	if (!guessed && !noCredentials) || len(fs) == 0 || fs[0].Code != CodeOK || fs[0].Severity != SeverityInfo {
 		return append(fs, s.notes...)
 	}
-	var checked []string
-	for _, st := range steps {
-		if st.Outcome == probe.OutcomeOK && st.Stage != probe.StageLogout && st.Stage != probe.StageQuit {
-			name := string(st.Stage)
-			if slices.Contains(checked, name) {
-				name += " again" // SMTP's EHLO after STARTTLS
-			}
-			checked = append(checked, name)
-		}
-	}
+	checked := checkedSteps(steps)
 	notChecked := "authenticate"
 	if proto == ProtocolIMAP {
 		notChecked += ", mailbox"
@@ -309,6 +300,41 @@ func loginNotTried(proto Protocol, fs []Finding, steps []probe.Step, stop probe.
 		return out // the finding says the server was guessed; the note would repeat it
 	}
 	return append(out, s.notes...)
+}
+
+// checkedSteps names the steps that worked, in order, for a finding
+// that says what was and was not checked.
+func checkedSteps(steps []probe.Step) []string {
+	var checked []string
+	for _, st := range steps {
+		if st.Outcome == probe.OutcomeOK && st.Stage != probe.StageLogout && st.Stage != probe.StageQuit {
+			name := string(st.Stage)
+			if slices.Contains(checked, name) {
+				name += " again" // SMTP's EHLO after STARTTLS
+			}
+			checked = append(checked, name)
+		}
+	}
+	return checked
+}
+
+// interrupted is the finding of a protocol the caller's context stopped
+// before its answer was known: what was checked, where it stopped, and
+// that the stop is not the server's doing.
+func interrupted(proto Protocol, steps []probe.Step, stage probe.Stage) Finding {
+	checked := "nothing"
+	if c := checkedSteps(steps); len(c) > 0 {
+		checked = strings.Join(c, ", ")
+	}
+	p := strings.ToUpper(string(proto))
+	return Finding{
+		Code: CodeInterrupted, Severity: SeverityWarning, Protocol: proto, Stage: stage,
+		Confidence: ConfidenceHigh,
+		Summary: "The " + p + " check was stopped at the " + string(stage) + " step, before its answer was known: the program that ran it cancelled it, or its deadline passed. " +
+			"Checked: " + checked + ". The stop is not the server's doing, and nothing is concluded from that step; run the check again and let it finish.",
+		Evidence:     Evidence{Kind: "probe", Text: "the caller's context ended; checked: " + checked + "; stopped at: " + string(stage), Rule: "caller-ended"},
+		Alternatives: []Alternative{},
+	}
 }
 
 // nextStep says what makes the next check test the sign-in.

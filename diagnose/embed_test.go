@@ -199,6 +199,17 @@ func TestCancelReturnsPartialReport(t *testing.T) {
 	assert.False(t, rep.BudgetExhausted, "the caller canceled; the budget did not run out")
 	assert.True(t, rep.Interrupted, "the report says it was cut short, for whoever keeps it")
 	assert.Equal(t, probe.StageGreeting, rep.IMAP.Stage, "it stopped where it was waiting")
+	// The stop is the caller's, not a failed server (an embedding
+	// developer's find: "could not name the cause ... send this report
+	// to your provider's support").
+	assert.Equal(t, diagnose.CodeInterrupted, rep.IMAP.Code)
+	assert.Equal(t, diagnose.CodeInterrupted, rep.Verdict.Code)
+	p := rep.Primary()
+	assert.Equal(t, diagnose.CodeInterrupted, p.Code)
+	assert.Equal(t, diagnose.SeverityWarning, p.Severity)
+	assert.Contains(t, p.Summary, "Checked: connect, tls_handshake.", "it says what was checked")
+	require.NotNil(t, p.Remediation)
+	assert.NotContains(t, strings.Join(p.Remediation.UserSteps, " "), "support")
 }
 
 // TestInvalidOptions: a negative budget or stage timeout is the caller's
@@ -268,4 +279,47 @@ func TestCallerContextEnds(t *testing.T) {
 	require.NotNil(t, rep)
 	assert.False(t, rep.BudgetExhausted, "the caller's deadline is not the budget")
 	assert.True(t, rep.Interrupted, "the caller's deadline cut the check short")
+	assert.Equal(t, diagnose.CodeInterrupted, rep.IMAP.Code, "a deadline is the caller's stop, not a silent server: %s", rep.IMAP.Summary)
+	assert.Equal(t, probe.StageTLSHandshake, rep.IMAP.Stage)
+
+	// A budget shorter than the caller's deadline is the check's own
+	// bound: the silent server is a finding.
+	ctx, cancel = context.WithTimeout(t.Context(), 10*time.Second)
+	defer cancel()
+	rep, err = diagnose.Diagnose(ctx, a, &diagnose.Options{Budget: 400 * time.Millisecond})
+	require.NoError(t, err)
+	assert.False(t, rep.Interrupted)
+	assert.Equal(t, diagnose.CodeConnectionTimeout, rep.IMAP.Code)
+}
+
+// TestCallerEndKeepsFinishedAnswers: a protocol whose answer came before
+// the caller's context ended keeps it; only the one still waiting reads
+// interrupted, and a working protocol beside it does not make the
+// verdict ok.
+func TestCallerEndKeepsFinishedAnswers(t *testing.T) {
+	silent := scriptserver.Start(t, nil, func(c *scriptserver.Conn) { c.Silent() })
+	for _, name := range []string{"gmail-bad-credentials", "gmail-ok"} {
+		t.Run(name, func(t *testing.T) {
+			srv := mailtest.NewTestServer(t, name)
+			acct := srv.Accounts()[0]
+			ctx, cancel := context.WithCancel(t.Context())
+			opts := &diagnose.Options{TLSConfig: srv.ClientTLSConfig(), Progress: func(p diagnose.Protocol, st probe.Step) {
+				// IMAP's last step: its answer is known, and SMTP still
+				// waits on a silent peer.
+				if p == diagnose.ProtocolIMAP && (st.Stage == probe.StageMailbox || st.Outcome == probe.OutcomeFailed) {
+					cancel()
+				}
+			}}
+			a := diagnose.Account{Email: acct.Email, Password: probe.Secret(acct.Password),
+				IMAP: endpoint(t, srv.IMAPTLS, probe.SecurityTLS),
+				SMTP: diagnose.Endpoint{Host: silent.Host, Port: silent.Port, Security: probe.SecurityTLS}}
+			rep, err := diagnose.Diagnose(ctx, a, opts)
+			require.ErrorIs(t, err, context.Canceled)
+			require.NotNil(t, rep.IMAP)
+			require.NotNil(t, rep.SMTP)
+			assert.Equal(t, diagnose.CodeInterrupted, rep.SMTP.Code)
+			assert.NotEqual(t, diagnose.CodeInterrupted, rep.IMAP.Code, "IMAP's answer came before the stop")
+			assert.NotEqual(t, diagnose.CodeOK, rep.Verdict.Code, "SMTP was not checked: %s", rep.Verdict.Reason)
+		})
+	}
 }

@@ -76,9 +76,11 @@ type Report struct {
 	BudgetExhausted bool `json:"budget_exhausted,omitempty"`
 	// Interrupted reports that the caller's context ended (canceled, or
 	// its own deadline) before every step finished; Diagnose returns its
-	// error with the report. The findings are what was seen until then:
-	// a step cut short reads as a timeout or as not observed, not as the
-	// server's doing. A saved report keeps the fact.
+	// error with the report. The findings are what was seen until then: a
+	// protocol whose answer came first keeps it, and one stopped before
+	// its answer reads interrupted (where it stopped and what was
+	// checked), never a timeout or another fault of the server. A saved
+	// report keeps the fact.
 	Interrupted bool `json:"interrupted,omitempty"`
 }
 

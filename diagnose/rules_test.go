@@ -92,6 +92,7 @@ func TestEveryCodeReachable(t *testing.T) {
 	produced := map[Code]bool{
 		CodeOK:            true, // okFinding, for a probe that worked
 		CodeLoginNotTried: true, // loginNotTried, for a server guessed from MX (TestDiscoveryLoginNotTried)
+		CodeInterrupted:   true, // interrupted, for a protocol the caller's context stopped (TestCancelReturnsPartialReport)
 	}
 	for _, r := range compiledRules() {
 		produced[r.Code] = true

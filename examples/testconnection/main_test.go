@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/base64"
 	"encoding/json"
 	"io"
@@ -246,4 +247,31 @@ func post(t *testing.T, url string, body any) (*http.Response, string) {
 	out, err := io.ReadAll(resp.Body)
 	require.NoError(t, err)
 	return resp, string(out)
+}
+
+// TestTestConnectionRequestDeadline: a deadline on the request (a proxy's
+// or a middleware's) that passes before the servers answer still gets the
+// report, with the unfinished protocols marked interrupted, not a 500.
+func TestTestConnectionRequestDeadline(t *testing.T) {
+	fake := mailtest.NewTestServer(t, "no-greeting")
+	acct := fake.Accounts()[0]
+	h := &Handler{TLSConfig: fake.ClientTLSConfig(), Log: log.New(io.Discard, "", 0), AllowAnyDestination: true}
+	body, err := json.Marshal(map[string]any{
+		"email":    acct.Email,
+		"password": acct.Password,
+		"imap":     server(t, fake.IMAPTLS, "tls"),
+		"smtp":     map[string]any{"skip": true},
+	})
+	require.NoError(t, err)
+	ctx, cancel := context.WithTimeout(t.Context(), 300*time.Millisecond)
+	defer cancel()
+	req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/test", bytes.NewReader(body))
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+	var rep diagnose.Report
+	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &rep))
+	assert.True(t, rep.Interrupted)
+	require.NotNil(t, rep.IMAP)
+	assert.Equal(t, diagnose.CodeInterrupted, rep.IMAP.Code)
 }
