@@ -120,7 +120,7 @@ var infoMicrosoft365 = register(Info{
 			Code:        CodeOK,
 			Title:       "Works today; password sending is on Microsoft's retirement path",
 			Audience:    AudienceAdmin,
-			Explanation: "Microsoft 365 accepted the sign-in. If the program sends mail with a password (SMTP AUTH Basic), that keeps working only while the tenant and mailbox allow it. " + msSMTPTimeline,
+			Explanation: "Microsoft 365 accepted the sign-in. " + msSMTPTimeline,
 			UserSteps: []string{
 				"Nothing to fix today. If your mail program offers \"Sign in with Microsoft\" for sending, switch to it.",
 			},

@@ -9,7 +9,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/imapcheck"
 	"github.com/mailcheck-go/mailcheck/internal/dial"
 	"github.com/mailcheck-go/mailcheck/internal/saslmech"
@@ -191,11 +190,7 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 	case cut != nil:
 		rep.Verdict.Reason += cutReason(cut, sh, opts)
 	}
-	remedyID := rep.Provider.ID
-	if rep.Provider.Reseller == goDaddy.Reseller && remedyID == catalog.IDMicrosoft365 {
-		// GoDaddy-federated tenants change the admin path for policies.
-		remedyID = catalog.IDMicrosoft365GoDaddy
-	}
+	remedyID := rep.remedyProvider()
 	remediateAll(imapF, remedyID, withUser(vars, acct.IMAPUsername))
 	remediateAll(smtpF, remedyID, withUser(vars, acct.SMTPUsername))
 

@@ -323,3 +323,31 @@ func TestCallerEndKeepsFinishedAnswers(t *testing.T) {
 		})
 	}
 }
+
+// TestPrimaryOfWorkingAccount: when everything works, Primary carries the
+// remediation of a working account, worded for this mailbox (an embedding
+// developer rendered "the sign-in for <user@example.com>" from it), and at
+// Microsoft 365 the note on password sending's retirement.
+func TestPrimaryOfWorkingAccount(t *testing.T) {
+	for _, tc := range []struct{ scenario, title string }{
+		{"gmail-ok", "Everything mailcheck tried worked"},
+		{"microsoft365-ok", "retirement path"},
+	} {
+		t.Run(tc.scenario, func(t *testing.T) {
+			srv := mailtest.NewTestServer(t, tc.scenario)
+			acct := srv.Accounts()[0]
+			rep, err := diagnose.Diagnose(t.Context(), diagnose.Account{Email: acct.Email, Password: probe.Secret(acct.Password),
+				IMAP: endpoint(t, srv.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, srv.SMTPStartTLS, probe.SecurityStartTLS)},
+				&diagnose.Options{TLSConfig: srv.ClientTLSConfig(), AsOf: time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)})
+			require.NoError(t, err)
+			require.Equal(t, diagnose.CodeOK, rep.Verdict.Code)
+			p := rep.Primary()
+			require.NotNil(t, p.Remediation)
+			assert.Contains(t, p.Remediation.Title, tc.title)
+			assert.Equal(t, "2026-12-07", p.Remediation.AsOf, "worded for the report's day")
+			text := diagnose.RenderRemediation(p, diagnose.AudienceUser)
+			assert.NotContains(t, text, "<user@example.com>")
+			assert.NotContains(t, text, "{email}")
+		})
+	}
+}

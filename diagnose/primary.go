@@ -1,5 +1,12 @@
 package diagnose
 
+import (
+	"strings"
+	"time"
+
+	"github.com/mailcheck-go/mailcheck/catalog"
+)
+
 // Primary returns the finding that decided the Verdict: the one to show
 // when there is room for one. Its Code is always Verdict.Code, and when
 // Verdict.DecidedBy names one protocol its Protocol is that protocol.
@@ -31,8 +38,32 @@ func (r *Report) Primary() Finding {
 		// A verdict no finding carries (only a hand-built Report can say
 		// so): keep Code and Verdict in agreement, mark it an error.
 		f.Severity, f.Confidence = SeverityError, ConfidenceLow
+		return f
 	}
+	// Everything works: the provider's note for working accounts, or the
+	// general one, worded for this mailbox and the report's day (an
+	// embedding developer rendered "the sign-in for <user@example.com>"
+	// from a Primary without it).
+	v := Vars{Email: r.Email, Now: r.CheckedAt}
+	if at := strings.LastIndexByte(r.Email, '@'); at >= 0 {
+		v.Domain = strings.ToLower(r.Email[at+1:])
+	}
+	if day, err := time.Parse(time.DateOnly, r.AsOf); err == nil {
+		v.Now = day
+	}
+	f.Remediation = Remediate(CodeOK, r.remedyProvider(), v)
 	return f
+}
+
+// remedyProvider is the provider whose remediation a report's findings
+// take: GoDaddy-federated Microsoft 365 tenants have their own admin path
+// for policies.
+func (r *Report) remedyProvider() ProviderID {
+	id := r.Provider.ID
+	if r.Provider.Reseller == goDaddy.Reseller && id == catalog.IDMicrosoft365 {
+		id = catalog.IDMicrosoft365GoDaddy
+	}
+	return id
 }
 
 // primaryIndex finds the finding that decided v among fs: the first with
