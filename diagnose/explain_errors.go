@@ -170,7 +170,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		Kind: probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "OpenSSL via NeoMutt, Python, PHP"},
 
 	// Other TLS failures.
-	{Phrases: []string{"remote error: tls", "remote error:tls:", "alert handshake failure", "alert_handshake_failure", "tlsv1_alert", "sslv3_alert", "received fatal alert", "alert protocol version", "alertreceivedhandshakefailure"},
+	{Phrases: []string{"remote error: tls", "remote error:tls:", "alert handshake failure", "alert_handshake_failure", "tlsv1_alert", "sslv3_alert", "received fatal alert", "alert protocol version", "alertreceivedhandshakefailure",
+		// GnuTLS's GNUTLS_E_UNEXPECTED_PACKET_LENGTH, as Sylpheed and
+		// Claws Mail show it (held-out round 258).
+		"a tls packet with unexpected length was received"},
 		Kind: probe.NetTLSAlert, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java"},
 	// A side refused the other's TLS parameters, or the records did not
 	// decrypt: OpenSSL's reason strings (ssl/ssl_err.c: "dh key too
@@ -350,6 +353,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// held-out round 142).
 		"write:errno=113", "read:errno=113", "connect:errno=113",
 		"cannot assign requested address", "eaddrnotavail",
+		// musl's and PHPMailer's wording of EADDRNOTAVAIL (a Linode host
+		// without IPv6; held-out round 256).
+		"address not available (99)",
 		// EAFNOSUPPORT: the resolved address is of a family (IPv6, most
 		// often) this host cannot use (Ombi on a NAS; held-out round 110).
 		"address family not supported", "eafnosupport"},

@@ -3186,3 +3186,49 @@ func TestFamiliesOfRounds249To253(t *testing.T) {
 		{"STARTTLS extension not supported by server.", CodeTLSHandshakeFailed, CodeStartTLSUnavailable},
 	})
 }
+
+// TestFamiliesOfRounds254To258 holds a case for each family that held-out
+// rounds 254-258 (forum and chat software, list managers, cloud hosts'
+// blocked ports, address-verification probes, Unix mail programs)
+// answered wrongly at their first score, and the near misses of their
+// readings.
+func TestFamiliesOfRounds254To258(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"opensmtpd tls", "smtpd[812]: smtp-in: session 4f1: TLS started version=TLSv1.3 (TLSv1.3), cipher=TLS_AES_256_GCM_SHA384, bits=256", Hints{}, CodeOK, "tls-verified-words"},
+		{"mailman completed", "Jan 02 10:00:01 2025 (901) <abc@example.org> smtp to list@example.org for 3 recips, completed in 0.21 seconds", Hints{}, CodeOK, "program-log-delivered-or-connected"},
+		{"connected to", "Connected to 192.0.2.25:587 (smtp.example.org)", Hints{}, CodeOK, "program-log-delivered-or-connected"},
+		{"hosting ports", "Outbound connections on ports 25, 465 and 587 are blocked on new accounts.", Hints{}, CodeConnectionTimeout, "hosting-mail-ports-blocked"},
+		{"hosting restricts", "To fight spam we restrict outbound traffic on ports 25, 465 and 587 from all instances.", Hints{}, CodeConnectionTimeout, "hosting-mail-ports-blocked"},
+		{"port 25 always", "Port 25 is always blocked on this platform.", Hints{}, CodeConnectionTimeout, "isp-port-25-blocked"},
+		{"azure 25", "The platform blocks outbound SMTP connections on TCP port 25 for these VMs.", Hints{}, CodeConnectionTimeout, "isp-port-25-blocked"},
+		{"phpbb response codes", "Couldn't get mail server response codes", Hints{}, CodeConnectionTimeout, "forum-no-response-codes"},
+		{"phpbb de auth", "Keine unterstützte Authentifizierungs-Methode vorhanden.", Hints{}, CodeMechanismUnsupported, "forum-no-supported-auth-methods"},
+		{"smf ssl port", "SMTP port setting incorrect; it should be 465 for SSL servers.", Hints{}, CodeTLSWrongMode, "smf-port-465-for-ssl"},
+		{"gae quota", "com.google.apphosting.api.ApiProxy$OverQuotaException: The API call mail.Send() required more quota than is available.", Hints{}, CodeRateLimited, "api-quota-not-available"},
+		{"exchange next hop", "451 4.4.0 Primary target IP address responded with “421.4.4.2 Unable to connect.” Attempted failover to alternate host, but that did not succeed. Last endpoint attempted was 192.0.2.9:25", Hints{}, CodeConnectionRefused, "exchange-next-hop-unable-to-connect"},
+		{"locked for spam", "Your mailbox has been suspended for sending spam.", Hints{}, CodeSendingBlocked, "account-locked-for-spam"},
+		{"starttls failed", "Error [132]: STARTTLS connection failed.", Hints{}, CodeTLSHandshakeFailed, "starttls-connection-failed"},
+		{"starttls not accepted", "The mail server does not accept the STARTTLS command.", Hints{}, CodeStartTLSUnavailable, "starttls-not-offered"},
+		{"ses probation", "Your Amazon SES account has been put on probation in region eu-west-1.", Hints{}, CodeSendingBlocked, "ses-probation"},
+		{"sbrs", "554 5.7.1 mx1.example.org; SBRS score too low", Hints{}, CodePolicyBlocked, "ironport-sbrs-too-low"},
+		{"5.7.606 cut", "SMTPCLOSE Connection closed response=\"550 5.7.611 ", Hints{Protocol: ProtocolSMTP}, CodePolicyBlocked, "microsoft-banned-sending-ip-code"},
+		{"tls only", "550 SMTP is available only with SSL or TLS connection enabled", Hints{}, CodePlaintextDisallowed, "smtp-only-with-tls"},
+		{"not handled", "550 Address is not handled by this system", Hints{}, CodeRecipientUnknown, "address-not-handled-here"},
+		{"252 prohibition", "252 2.5.2 Administrative prohibition", Hints{}, CodeUnknown, "smtp-252-prohibition"},
+		{"claws login", "IMAP4< Error logging in to imap.example.org", Hints{}, CodeInvalidCredentials, "imap-error-logging-in"},
+		{"pop3 login first", "-ERR You must login first", Hints{Protocol: ProtocolPOP3}, CodeProtocolError, "pop3-command-out-of-order"},
+		{"gnutls length", "Error: A TLS packet with unexpected length was received.", Hints{}, CodeTLSHandshakeFailed, ""},
+		{"eaddrnotavail 99", "Connection failed. Error #2: stream_socket_client(): unable to connect to [2001:db8::25]:587 (Address not available (99))", Hints{}, CodeNetworkUnreachable, ""},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A plain VRFY non-answer is still a 2xx; a recipient locked is
+		// the recipient's; the words after Microsoft's code read as before.
+		{"252 2.0.0 Cannot VRFY user, but will accept message", CodeUnknown, CodeOK},
+		{"554 a@example.org: Recipient address rejected: Account locked for abuse or overuse", CodeSendingBlocked, CodeRecipientUnknown},
+		{"-ERR Account suspended for abuse: contact support", CodeSendingBlocked, CodeAccountLocked},
+		{"STARTTLS connection failed.\nCouldn't get mail server response codes", CodeConnectionTimeout, ""},
+		{"Connected to 192.0.2.25:587 (smtp.example.org)\n535 5.7.8 Authentication failed", CodeOK, CodeInvalidCredentials},
+		{"TLS started version=TLSv1.2\nverify error:num=10:certificate has expired", CodeOK, CodeTLSCertificate},
+		{"Port 587 is open on all plans; port 25 needs a request.", CodeConnectionTimeout, ""},
+	})
+}

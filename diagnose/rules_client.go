@@ -176,7 +176,9 @@ var clientSlipRules = []rule{
 	// "verify error", an alert); a server reply in the paste decides
 	// instead.
 	{ID: "tls-verified-words", NoReply: true, NoFailure: true,
-		Pattern:    `\bdepth=0 [^\n]{1,300}?\bverify return:1\b|\bssl certificate verify ok\b|(^|\s)=== tls started with cipher\b`,
+		// OpenSMTPD's "smtp-in: session x: TLS started version=TLSv1.2"
+		// (held-out round 254).
+		Pattern:    `\bdepth=0 [^\n]{1,300}?\bverify return:1\b|\bssl certificate verify ok\b|(^|\s)(=== )?tls started (with cipher|version=)`,
 		NotPattern: tlsSuccessSpoilers,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The program's output says the TLS session came up and the server's certificate verified: nothing here failed.",
@@ -196,6 +198,16 @@ var clientSlipRules = []rule{
 			alt(CodeUnknown, "The check passes but sending fails later (the sender address or a recipient is refused).", "The send call's own error names a refusal."),
 		},
 		Source: "https://nodemailer.com/smtp/#verify-smtp-connection-configuration"},
+	// A mail program's own log of a delivery that completed (Mailman's
+	// smtp.log "smtp to list@x for 1 recips, completed in 0.74 seconds")
+	// and of a connection that opened (Postal's "Connected to
+	// 74.125.200.27:25 (ASPMX.L.GOOGLE.COM)"; held-out rounds 255-256).
+	{ID: "program-log-delivered-or-connected", NoReply: true, NoFailure: true,
+		Pattern:    `\bfor [0-9]+ recips?, completed in\b|^\s*connected to [0-9a-f.:\[\]]+:[0-9]{2,5}( \([a-z0-9.-]+\))?\s*$`,
+		NotPattern: `fail|error|denied|refus|reject|invalid|unable|could ?n[o']t|timed? ?out|\b(bye|no)\b|-err\b`,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "The program's log shows the step went through (the connection opened, or the delivery completed): nothing here failed.",
+		Source:  "https://docs.mailman3.org/projects/mailman/en/latest/src/mailman/runners/docs/outgoing.html"},
 	// Mail moved as it should: imapsync's per-message "msg F/N {size}
 	// copied to F/N", fetchmail's "reading message a@b:1 of 1 (1801 bytes)
 	// . deleted" (held-out round 251).

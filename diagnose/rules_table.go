@@ -761,12 +761,32 @@ var phraseRules = []rule{
 		Summary: "An SMTP server answered on this port where an IMAP or POP3 server was expected: the incoming server's port is wrong (IMAP 993 or 143, POP3 995 or 110).",
 		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-7.1",
 	},
+	// A hosting provider's notice that its servers may not connect out
+	// to mail ports, the submission ports included (Linode's "restricts
+	// outbound connections on ports 25, 465, and 587", Google Compute
+	// Engine's "does not allow outbound connections on ports 25, 465, and
+	// 587", Scaleway's "the SMTP ports (587, 465, and 2465) are disabled",
+	// Civo's, Hetzner's; held-out round 256): a connection to any mail
+	// server from there times out, and 587 is no way round it.
+	{
+		ID:      "hosting-mail-ports-blocked",
+		Pattern: `\b(restricts?|blocks?|does not allow|do not allow|disables?)\b[^\n.]{0,60}\bports? (25, )?(465|587)\b|\bports? [^\n.]{0,10}\b(465|587)\b[^\n.]{0,40}\b(is|are) (always |currently )?(blocked|restricted|disabled)\b|\bsmtp ports? \([0-9, and]+\) (is|are) (blocked|disabled)\b|\bports? 25 (&|and) (465|587)\)?[^\n.]{0,40}\bis blocked\b`,
+		Code:    CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary: "The hosting provider blocks connections out of this server to the mail ports it names: every connection to a mail server on them times out, whatever the server or the account. Ask the provider to lift the block (several do for accounts in good standing), send on a port it leaves open, or send through a mail service's HTTPS API.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The provider refuses to lift the block for this kind of account at all.", "The provider's answer says the block stays whatever the request."),
+		},
+		Source: "https://www.linode.com/docs/products/compute/compute-instances/guides/send-email/",
+	},
 	{
 		// The network's provider blocks outgoing port 25 ("port 25 is
 		// blocked by your ISP; try 587", review 15): no account is
 		// suspended; the submission port with a sign-in gets through.
-		ID:      "isp-port-25-blocked",
-		Pattern: `port 25 (is )?blocked|blocks? (outgoing |outbound )?(traffic on )?port 25`,
+		ID: "isp-port-25-blocked",
+		// Cloud providers' notices too ("Port 25 is always blocked", DigitalOcean's
+		// "restrictions specifically on port 25", Azure's "block outbound
+		// SMTP connections on TCP port 25"; held-out round 256).
+		Pattern: `port 25 (is )?(always )?blocked|blocks? (outgoing |outbound )?(traffic on )?port 25|restrictions? (specifically )?on port 25\b|\bblock\w* (outbound|outgoing) smtp connections on (tcp )?port 25\b`,
 		Code:    CodeConnectionTimeout, Confidence: ConfidenceMedium,
 		Summary: "The network's provider blocks outgoing connections to port 25, which is for server-to-server mail: send through the provider's submission port, 587 (STARTTLS) or 465 (TLS), with a sign-in.",
 		Alternatives: []Alternative{
@@ -2127,7 +2147,9 @@ var phraseRules = []rule{
 		// secure connection." (held-out round 183).
 		// c-client's "TLS unavailable with this server", meli's "Could not
 		// initiate STARTTLS negotiation" (held-out round 190).
-		Pattern: `\bstarttls extension not found\b|\btls unavailable with this server\b|\bcould not initiate starttls\b|\bdoes not support being accessed using a secure connection\b|\b(tls|ssl|starttls|stls) (is )?(not|n't) (available|supported|offered|enabled|configured)( here| on this server)?[.!]?\s*$|\b(tls|ssl|starttls) support (is )?(not|isn't) (enabled|available|configured)|\b(has )?no (tls|ssl|starttls) support`,
+		// Zeta Components' "SMTP server does not accept the STARTTLS
+		// command." (held-out round 33).
+		Pattern: `\bstarttls extension not found\b|\bdoes not accept the starttls command\b|\btls unavailable with this server\b|\bcould not initiate starttls\b|\bdoes not support being accessed using a secure connection\b|\b(tls|ssl|starttls|stls) (is )?(not|n't) (available|supported|offered|enabled|configured)( here| on this server)?[.!]?\s*$|\b(tls|ssl|starttls) support (is )?(not|isn't) (enabled|available|configured)|\b(has )?no (tls|ssl|starttls) support`,
 		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceHigh,
 		Summary: "The server does not offer TLS on this port, so STARTTLS was refused; use the provider's TLS port or ask the administrator to enable TLS. Do not fall back to sending the password unencrypted.",
 		Source:  "https://github.com/freebsd/freebsd-src/blob/main/contrib/sendmail/src/srvrsmtp.c",
@@ -2196,7 +2218,10 @@ var phraseRules = []rule{
 	// the password's.
 	{
 		ID: "pop3-command-out-of-order", Protocols: []Protocol{ProtocolPOP3, ""}, Status: []string{"-ERR"},
-		Pattern: `-err (user first|authori[sz]ation first|pass(word)? (without|before) user|user who\?|unimplemented|command not accepted|usage: [a-z]+\b|unknown (authori[sz]ation|transaction) state command)`,
+		// Also "-ERR You must login first", "-ERR Command must be one of
+		// USER, PASS or QUIT" (a CAPA before the sign-in, as fetchmail
+		// logs it; held-out round 258).
+		Pattern: `-err (you must log ?in first|command must be one of user|user first|authori[sz]ation first|pass(word)? (without|before) user|user who\?|unimplemented|command not accepted|usage: [a-z]+\b|unknown (authori[sz]ation|transaction) state command)`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The POP3 server refused a command sent out of order or one it does not take (PASS before USER, a mail command before the sign-in, a command it does not implement): a fault in the program, not a refused password.",
 		Alternatives: []Alternative{
@@ -2352,6 +2377,177 @@ var phraseRules = []rule{
 			alt(CodeProtocolDisabled, "The protocol is switched off for this account.", "The account's settings page shows IMAP or SMTP off."),
 		},
 		Source: "https://github.com/zammad/zammad",
+	},
+	// Dolibarr's "Error [132]: STARTTLS connection failed." (held-out
+	// round 147): the upgrade to TLS after STARTTLS failed.
+	{
+		ID:      "starttls-connection-failed",
+		Pattern: `\bstarttls connection failed\b`,
+		Code:    CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
+		Summary: "The upgrade to TLS after STARTTLS failed: the server refused STARTTLS, or the TLS handshake after it failed (old TLS versions, a certificate the program rejects).",
+		Alternatives: []Alternative{
+			alt(CodeStartTLSUnavailable, "The server does not offer STARTTLS on this port.", "The server's EHLO reply has no STARTTLS line."),
+			alt(CodeTLSWrongMode, "The port speaks TLS from the first byte (465).", "The same settings work with SSL/TLS instead of STARTTLS."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc3207",
+	},
+	// forum software's SMTP client (phpBB's "Could not get mail server
+	// response codes.", SMF's "Couldn't get ...", and phpBB's translations;
+	// held-out round 254): the server sent no reply the program could
+	// read, which earlier labels call a time-out (round 204).
+	{
+		ID: "forum-no-response-codes",
+		// After a TLS failure the program names, that failure is the cause
+		// (Dolibarr's "STARTTLS connection failed." just before).
+		NotPattern: `\b(starttls|tls|ssl)\b`,
+		Pattern:    `could ?n[o']?t get mail server response codes|récupération des codes de réponse du serveur de la messagerie|antwort-code des servers konnte nicht empfangen werden|无法得到邮件服务器回应码`,
+		Code:       CodeConnectionTimeout, Confidence: ConfidenceLow,
+		Summary: "The program got no reply it could read from the mail server: nothing answered on that port in time, or something answered that is not a mail server speaking plainly (a TLS port read without TLS).",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port speaks TLS from the first byte (465) and the program reads it as plain text.", "The same settings work with SSL/TLS switched on, or on port 587."),
+			alt(CodeServerUnavailable, "The server closed the connection without a greeting.", "A telnet or openssl test to the port shows the connection closed at once."),
+		},
+		Source: "https://github.com/phpbb/phpbb/blob/master/phpBB/language/en/acp/email.php",
+	},
+	// phpBB's "No supported authentication methods." in its translations
+	// (the English reads by mechanism-not-supported-words; held-out round
+	// 254).
+	{
+		ID:      "forum-no-supported-auth-methods",
+		Pattern: `aucune méthode d.authentification n.est prise en charge|keine unterstützte authentifizierungs-methode|没有可支持的认证方法`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server offers no sign-in method the program knows: turn on TLS (the server may offer sign-in only over it) or choose the method the server offers.",
+		Source:  "https://github.com/phpbb/phpbb/blob/master/phpBB/includes/functions_messenger.php",
+	},
+	// SMF's "SMTP port setting incorrect; it should be 465 for SSL
+	// servers." (held-out round 254).
+	{
+		ID:      "smf-port-465-for-ssl",
+		Pattern: `port setting incorrect; it should be 465 for ssl`,
+		Code:    CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary: "The program is set to SSL on a port that does not take it: use 465 for SSL (TLS from the first byte), or switch SSL off on 587 and 25, where the program starts plainly and may upgrade.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc8314#section-3",
+	},
+	// An API's sending quota used up (Google App Engine's "The API call
+	// mail.Send() required more quota than is available."; held-out round
+	// 256): a limit that resets.
+	{
+		ID:      "api-quota-not-available",
+		Pattern: `required more quota than is available`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The platform's mail API refused the send because its quota is used up: it resets on the platform's schedule (daily for App Engine), or the quota can be raised in its console.",
+		Source:  "https://cloud.google.com/appengine/docs/standard/services/mail",
+	},
+	// Exchange's relay report that it could not connect to the next hop:
+	// "451 4.4.0 primary target IP address responded with \"421 4.4.2
+	// unable to connect.\"" (held-out round 256).
+	{
+		ID:      "exchange-next-hop-unable-to-connect",
+		Pattern: `primary target ip address responded with[^\n]{0,4}421[ .]4\.4\.2 unable to connect`,
+		Code:    CodeConnectionRefused, Confidence: ConfidenceLow,
+		Summary: "Exchange could not open a connection to the next mail server (the recipient's, or the smart host): the connection was refused or timed out there, so the message waits in the queue. The account and the message are not the cause.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "The next server did not answer at all (a firewall drops the connection).", "A test connection from the Exchange server to that host on port 25 hangs."),
+			alt(CodeNetworkUnreachable, "The Exchange server has no route to the next hop.", "Other outbound connections from the server fail too."),
+		},
+		Source: "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages",
+	},
+	// A provider's notice that the account's sending was stopped for spam
+	// (OVH's "Account locked for spam"; held-out round 256) is sending
+	// suspended, not a locked sign-in.
+	{
+		ID: "account-locked-for-spam",
+		// Spam named, not abuse or suspicious activity: "Account suspended
+		// for abuse" refusing the sign-in is a locked account (Dovecot's
+		// passdb reason in the real-server tests).
+		Pattern: `\b(account|address|mailbox|user) (is |has been |was )?(locked|blocked|suspended|disabled) (for|due to|because of) (sending )?spam\b`,
+		// A recipient's account locked is the recipient's (Fastmail's
+		// "Recipient address rejected: Account locked for abuse").
+		NotPattern: `recipient|rcpt`,
+		Code:       CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary: "The provider stopped this account's sending because it saw spam or abuse from it (often a stolen password): change the password, check the devices and programs that send as it, then ask the provider to lift the block.",
+		Alternatives: []Alternative{
+			alt(CodeAccountLocked, "The whole account is locked, sign-in included.", "Webmail refuses the sign-in too."),
+		},
+		Source: "https://help.ovhcloud.com/csm/en-ie-web-hosting-email-blocked-spam",
+	},
+	// Amazon SES's probation notice (held-out round 256): sending still
+	// works, for now, while the account's bounce or complaint rate is
+	// under review.
+	{
+		ID:      "ses-probation",
+		Pattern: `\bhas been put on probation\b`,
+		Code:    CodeSendingBlocked, Confidence: ConfidenceLow,
+		Summary: "Amazon SES has put the account's sending on probation for its bounce or complaint rate: mail still goes out, but SES pauses sending if the rate does not come down. Clean the recipient lists and fix what the notice names.",
+		Source:  "https://docs.aws.amazon.com/ses/latest/dg/faqs-enforcement.html",
+	},
+	// Cisco IronPort's reputation refusal: "SBRS score too low" (held-out
+	// round 257): the sending server's address has a poor reputation.
+	{
+		ID:      "ironport-sbrs-too-low",
+		Pattern: `\bsbrs score too low\b`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving server (a Cisco email gateway) refused the sending server's address for its poor reputation (its SenderBase score): whoever runs the sending server must clean up its address's reputation, or send through a relay with a good one.",
+		Source:  "https://talosintelligence.com/reputation_center",
+	},
+	// Microsoft's "5.7.606"-"5.7.649" (banned sending IP) even when the
+	// words after it are cut off (ZoneMTA's log line ends at the code;
+	// held-out round 255).
+	{
+		ID: "microsoft-banned-sending-ip-code", Protocols: onlySMTP, Reply: []int{5},
+		Pattern: `\b5\.7\.6(0[6-9]|[1-4][0-9])\b`,
+		// The words, when there, are read by reason-ip-country.
+		NotPattern: `banned sending ip|access denied`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "Microsoft refuses mail from the sending server's address (5.7.606-649: a banned sending IP): whoever runs that server asks for delisting through Microsoft's delist portal.",
+		Source:  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-606-through-5-7-649-in-exchange-online",
+	},
+	// "550 SMTP is available only with SSL or TLS connection enabled."
+	// (Mail.ru; held-out round 257): the server takes mail only over TLS.
+	{
+		ID:      "smtp-only-with-tls",
+		Pattern: `\bsmtp is available only with (ssl|tls)\b|only with ssl or tls connection enabled`,
+		Code:    CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary: "The server takes mail only over an encrypted connection: switch SSL/TLS on (465) or STARTTLS (587).",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The program expects TLS from the first byte on a port that starts plainly, or the reverse.", "The same settings work after swapping the port and its security setting."),
+		},
+		Source: "https://help.mail.ru/mail/mailer/popsmtp",
+	},
+	// A receiving server's refusal of an address it does not host ("E-mail
+	// address is not handled by this system"; held-out round 257).
+	{
+		ID:      "address-not-handled-here",
+		Pattern: `\b(e-?mail )?address is not handled by this system\b`,
+		Code:    CodeRecipientUnknown, Confidence: ConfidenceLow,
+		Summary: "The receiving server says it does not take mail for that address: the address is wrong, or its domain's mail goes elsewhere.",
+		Alternatives: []Alternative{
+			alt(CodeRelayDenied, "The server would relay for signed-in users only.", "Sending after signing in works."),
+		},
+		Source: srcRFC5321,
+	},
+	// A VRFY or RCPT answered 252 with words of refusal ("252
+	// Administrative prohibition"; held-out round 257): the server will
+	// not say whether the address exists. Not a success, nor a failure of
+	// the account.
+	{
+		ID: "smtp-252-prohibition", Protocols: onlySMTP, Reply: []int{252},
+		Pattern: `prohibit|not (permitted|allowed)|denied|disabled`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server declined to say whether the address exists (252 with a refusal's words): verification by VRFY or RCPT is switched off there. Nothing is known about the address or the account from this reply.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc5321#section-3.5.3",
+	},
+	// Claws Mail's "IMAP4< Error logging in to %s" (held-out round 258):
+	// the server refused the sign-in.
+	{
+		ID: "imap-error-logging-in", Protocols: []Protocol{ProtocolIMAP, ""},
+		Pattern: `\berror logging in to (%s|[a-z0-9-]+(\.[a-z0-9-]+)+)\b`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary: "The IMAP server refused the sign-in; the program does not quote the server's reason.",
+		Alternatives: []Alternative{
+			alt(CodeAppPasswordRequired, "The provider wants an app password for mail programs.", "The same password works in webmail."),
+		},
+		Source: "https://git.claws-mail.org/",
 	},
 	{
 		// hMailServer's "421 Recipient not in route list", qmail's
