@@ -5,12 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"net/mail"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/mailcheck-go/mailcheck/imapcheck"
 	"github.com/mailcheck-go/mailcheck/internal/dial"
+	"github.com/mailcheck-go/mailcheck/internal/redact"
 	"github.com/mailcheck-go/mailcheck/internal/saslmech"
 	"github.com/mailcheck-go/mailcheck/probe"
 	"github.com/mailcheck-go/mailcheck/smtpcheck"
@@ -236,7 +238,11 @@ func checkAccount(acct *Account) (string, error) {
 	}
 	addr, err := mail.ParseAddress(acct.Email)
 	if err != nil || addr.Address != strings.TrimSpace(acct.Email) {
-		return "", fmt.Errorf("%w: %q is not a plain email address (want user@example.com)", ErrInvalidAccount, acct.Email)
+		// The text quoted back is the caller's, but a password typed into
+		// the wrong box (an embedding developer's find) must not come
+		// back with it.
+		quoted := strconv.Quote(redact.New(acct.Password.Reveal(), acct.Token.Reveal()).String(acct.Email))
+		return "", fmt.Errorf("%w: %s is not a plain email address (want user@example.com)", ErrInvalidAccount, quoted)
 	}
 	acct.Email = addr.Address
 	at := strings.LastIndexByte(addr.Address, '@')

@@ -273,6 +273,16 @@ func TestDiagnoseHostErrorsKeepTheSecret(t *testing.T) {
 		assert.NotContains(t, err.Error(), "Secr3t", "%q: %v", host, err)
 		assert.NotContains(t, err.Error(), "cr3t-P", "%q: %v", host, err)
 	}
+	// The password typed into the email box, alone or beside the address,
+	// in forms quoting would escape.
+	for _, pw := range []string{"Secr3t-Pw9", `Se"cr3t\Pw9`, "Sécr3t-Pw9"} {
+		for _, email := range []string{pw, "alice@example.test " + pw, pw + "@"} {
+			_, err := diagnose.Diagnose(t.Context(), diagnose.Account{Email: email, Password: probe.Secret(pw)}, nil)
+			require.ErrorIs(t, err, diagnose.ErrInvalidAccount, email)
+			assert.NotContains(t, err.Error(), "cr3t", "%q: %v", email, err)
+			assert.Contains(t, err.Error(), "not a plain email address")
+		}
+	}
 }
 
 // TestDiagnoseTrimsHosts: a host pasted with spaces or a newline around

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/sync/semaphore"
 
 	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/internal/redact"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
@@ -343,6 +344,18 @@ func (r *runner) start(ctx context.Context, a Account) {
 	res := Result{Email: strings.TrimSpace(a.Email), Line: a.Line, Tenant: a.Tenant}
 	domain, err := accountDomain(res.Email)
 	res.Domain = domain
+	if err != nil {
+		// Not an address: perhaps the password, typed into the wrong
+		// column. Neither the result nor its error may carry it.
+		// The error quotes the address, escaped: it is worded again from
+		// the redacted address, where escaping cannot hide the secret.
+		res.Email = redact.New(a.Password.Reveal(), a.Token.Reveal()).String(res.Email)
+		if _, again := accountDomain(res.Email); again != nil {
+			err = again
+		} else {
+			err = errors.New("fleet: the email is not a plain email address (want user@example.com)")
+		}
+	}
 	if a.Problem != "" {
 		res.Status, res.Error = StatusInvalid, a.Problem
 		r.finish(res)

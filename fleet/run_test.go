@@ -58,6 +58,26 @@ func TestRunBadInput(t *testing.T) {
 	assert.ErrorIs(t, err, fleet.ErrNoAccounts)
 }
 
+// TestRunPasswordInEmailColumn: a password typed into the email column is
+// reported invalid without the password, in the result's email or its
+// error, whatever quoting would make of it.
+func TestRunPasswordInEmailColumn(t *testing.T) {
+	srv := startScenario(t, "dovecot-postfix-ok", nil)
+	var accts []fleet.Account
+	for i, pw := range []string{"Secr3t-Pw9", `Se"cr3t\Pw9`, "Sécr3t Pw9"} {
+		for j, email := range []string{pw, "alice@example.test " + pw} {
+			accts = append(accts, fleet.Account{Account: diagnose.Account{Email: email, Password: probe.Secret(pw)}, Line: 10*i + j + 1})
+		}
+	}
+	rep := run(t, accts, options(srv))
+	require.Len(t, rep.Accounts, len(accts))
+	for _, r := range rep.Accounts {
+		assert.Equal(t, fleet.StatusInvalid, r.Status)
+		assert.NotContains(t, r.Email+" "+r.Error, "cr3t", "line %d", r.Line)
+		assert.Contains(t, r.Error, "not a plain email address")
+	}
+}
+
 // TestRunLedger: a second run within the cool-down sends no credentials
 // and says when each account may be tried again.
 func TestRunLedger(t *testing.T) {

@@ -381,7 +381,9 @@ func readSecrets(path string) (map[string]secret, error) {
 		}
 		key := strings.ToLower(strings.TrimSpace(email))
 		if !strings.Contains(key, "@") {
-			return nil, fmt.Errorf("%s: key %s is not an email address", path, quoteForError(email))
+			// Not quoted: a key that is no address may be a password
+			// put where the address belongs.
+			return nil, fmt.Errorf("%s: a key (%d characters) is not an email address; want {\"user@example.com\": {\"password\": \"...\"}}", path, utf8.RuneCountInString(email))
 		}
 		if _, dup := out[key]; dup {
 			return nil, fmt.Errorf("%s: %s appears twice", path, quoteForError(email))
