@@ -74,6 +74,14 @@
 // new message arrive. [Server.Folder] reads a folder back, flags included,
 // to check what the application did to it.
 //
+// Each account starts with its provider's folders besides INBOX
+// ([ProviderFolders]: Gmail's "[Gmail]/Sent Mail" and the rest, Exchange
+// Online's "Sent Items", "Deleted Items", "Archive" ...; none for other
+// providers), so a MOVE to "Sent Items" works at Microsoft 365 and gets
+// TRYCREATE at Gmail, as on the real services. [Scenario.Folders] sets
+// other folders; [Server.CreateFolder] adds one. The fakes do not mark
+// them with RFC 6154 special-use attributes (\Sent, \Trash).
+//
 // # Mail out, captured
 //
 // The SMTP servers read DATA as real ones do (dot-stuffing undone, the SIZE

@@ -83,8 +83,12 @@ func (s *Server) mailUser(email string) (*imapmemserver.User, error) {
 		s.store.users = map[string]*imapmemserver.User{}
 	}
 	u := imapmemserver.NewUser(a.Login(), "")
-	if err := u.Create("INBOX", nil); err != nil {
-		return nil, fmt.Errorf("mailtest: %w", err)
+	for _, f := range append([]string{"INBOX"}, s.Scenario.folders()...) {
+		// Each by its full name, parents not made: Gmail's "[Gmail]"
+		// is no folder a client can select.
+		if err := u.Create(f, nil); err != nil && !isAlreadyExists(err) {
+			return nil, fmt.Errorf("mailtest: %w", err)
+		}
 	}
 	s.store.users[key] = u
 	return u, nil

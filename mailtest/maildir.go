@@ -93,6 +93,18 @@ func (s *Server) LoadMailbox(dir string) (int, error) {
 }
 
 // createFolder makes a folder and its parents; an existing one is fine.
+// CreateFolder makes an empty folder, and each folder above it, for the
+// account with this email ("Archive", "Clients/Acme"; the hierarchy
+// separator is "/"), as a client's CREATE would. A folder that exists
+// already is no error. It works before Start and while clients are
+// connected.
+func (s *Server) CreateFolder(email, folder string) error {
+	if strings.TrimSpace(folder) == "" {
+		return fmt.Errorf("mailtest: folder name is empty")
+	}
+	return s.createFolder(email, folder)
+}
+
 func (s *Server) createFolder(email, folder string) error {
 	u, err := s.mailUser(email)
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/mailtest"
 )
 
@@ -61,7 +62,9 @@ func TestIMAPClientHappyPath(t *testing.T) {
 			for _, b := range boxes {
 				names = append(names, b.Mailbox)
 			}
-			assert.ElementsMatch(t, []string{"INBOX", "Clients", "Clients/Acme"}, names, "LIST")
+			// The provider's own folders are there from the start.
+			want := append([]string{"INBOX", "Clients", "Clients/Acme"}, mailtest.ProviderFolders(srv.Scenario.Provider)...)
+			assert.ElementsMatch(t, want, names, "LIST")
 
 			sel, err := c.Select("INBOX", nil).Wait()
 			require.NoError(t, err, "SELECT")
@@ -275,4 +278,57 @@ func TestEveryOKScenarioServesMail(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestProviderFolders: an account starts with its provider's folders, so
+// an application that files sent mail in "Sent Items" or moves to
+// "[Gmail]/Trash" meets them as on the real service; a folder the provider
+// does not have ("Archive" at Gmail) answers TRYCREATE as there; CreateFolder
+// makes one, and a scenario with empty Folders has INBOX alone.
+func TestProviderFolders(t *testing.T) {
+	assert.Contains(t, mailtest.ProviderFolders(catalog.IDMicrosoft365), "Sent Items")
+	assert.Contains(t, mailtest.ProviderFolders(catalog.IDGoogle), "[Gmail]/Sent Mail")
+	assert.Empty(t, mailtest.ProviderFolders(catalog.IDDovecot))
+
+	for _, tc := range []struct{ scenario, sent, missing string }{
+		{"microsoft365-ok", "Sent Items", "[Gmail]/Sent Mail"},
+		{"gmail-ok", "[Gmail]/Sent Mail", "Archive"},
+	} {
+		t.Run(tc.scenario, func(t *testing.T) {
+			srv := mailtest.NewTestServer(t, tc.scenario)
+			email := srv.Accounts()[0].Email
+			require.NoError(t, srv.Append(email, "INBOX", mailtest.Draft{From: "a@example.org", Subject: "Filed"}.Bytes()))
+			c := imapLogin(t, srv)
+			_, err := c.Select("INBOX", nil).Wait()
+			require.NoError(t, err)
+			_, err = c.Move(imap.SeqSetNum(1), tc.missing).Wait()
+			var ie *imap.Error
+			require.ErrorAs(t, err, &ie, "a folder the provider does not have")
+			assert.Equal(t, imap.ResponseCodeTryCreate, ie.Code)
+			_, err = c.Move(imap.SeqSetNum(1), tc.sent).Wait()
+			require.NoError(t, err, "MOVE to %s", tc.sent)
+			st, err := c.Status(tc.sent, &imap.StatusOptions{NumMessages: true}).Wait()
+			require.NoError(t, err)
+			assert.Equal(t, uint32(1), *st.NumMessages)
+
+			require.NoError(t, srv.CreateFolder(email, tc.missing))
+			require.NoError(t, srv.CreateFolder(email, tc.missing), "a folder that exists is no error")
+			_, err = c.Status(tc.missing, &imap.StatusOptions{NumMessages: true}).Wait()
+			assert.NoError(t, err, "CreateFolder made it")
+			assert.Error(t, srv.CreateFolder(email, " "))
+			assert.Error(t, srv.CreateFolder("nobody@example.org", "X"))
+		})
+	}
+
+	sc, ok := mailtest.Lookup("microsoft365-ok")
+	require.True(t, ok)
+	sc.Folders = []string{}
+	srv, err := mailtest.NewServer(sc)
+	require.NoError(t, err)
+	t.Cleanup(srv.Close)
+	c := imapLogin(t, srv)
+	boxes, err := c.List("", "*", nil).Collect()
+	require.NoError(t, err)
+	require.Len(t, boxes, 1)
+	assert.Equal(t, "INBOX", boxes[0].Mailbox)
 }

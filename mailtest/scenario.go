@@ -50,6 +50,12 @@ type Scenario struct {
 	// `mailcheck fake` lists first and the one IMAPCode and SMTPCode
 	// describe.
 	Accounts []Account
+	// Folders are the folders besides INBOX that every account has from
+	// the start, as the provider makes them ("[Gmail]/Sent Mail",
+	// Exchange Online's "Sent Items"; hierarchy separator "/"). Nil takes
+	// the provider's own (ProviderFolders); an empty, non-nil slice gives
+	// INBOX alone.
+	Folders []string
 	// Hosts are the provider's production host names, which
 	// Server.Resolver and Server.Dialer route to the fake. The built-in
 	// scenarios fill them from the provider registry (package catalog); a
