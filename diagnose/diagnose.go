@@ -122,6 +122,16 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 	if err := errors.Join(imapErr, smtpErr); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInvalidAccount, err)
 	}
+	if rep.Discovery != nil {
+		// A provider-table or SRV candidate was probed for real: its
+		// greeting is in the probe's result.
+		if imapRes != nil {
+			rep.Discovery.markAnswered(ProtocolIMAP, (&candidateResult{imap: imapRes}).answered())
+		}
+		if smtpRes != nil {
+			rep.Discovery.markAnswered(ProtocolSMTP, (&candidateResult{smtp: smtpRes}).answered())
+		}
+	}
 	// Read how the run ended before classifying: the caller's context
 	// ending is the caller's news (returned as the error), the budget
 	// running out is ours (a finding).

@@ -60,6 +60,17 @@ func (c *candidateResult) answered() bool {
 	return false
 }
 
+// markAnswered records whether the chosen provider-table or SRV candidate
+// of a protocol greeted, once the probe that used it has run (guesses are
+// marked when they are checked).
+func (d *Discovery) markAnswered(proto Protocol, answered bool) {
+	for i := range d.Tried {
+		if c := &d.Tried[i]; c.Protocol == proto && c.Chosen && c.Source != SourceMXGuess {
+			c.Answered = answered
+		}
+	}
+}
+
 // planServers decides which server each protocol is probed on. Named hosts
 // are used as given; otherwise the provider table, then SRV records, then
 // guesses from the domain and its MX, whose candidates are checked side by

@@ -4,6 +4,7 @@ import (
 	"context"
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"net"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -13,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/mailcheck-go/mailcheck/diagnose"
+	"github.com/mailcheck-go/mailcheck/internal/scriptserver"
 	"github.com/mailcheck-go/mailcheck/mailtest"
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -229,6 +231,23 @@ func TestDiscoveryProviderTable(t *testing.T) {
 	for _, q := range dns.asked {
 		assert.NotContains(t, q, "SRV", "a provider-table hit needs no SRV look-up")
 	}
+	// The table's hosts greeted: the discovery says so (an embedding
+	// developer read answered: false beside a probe that had the greeting).
+	require.NotNil(t, rep.Discovery)
+	require.Len(t, rep.Discovery.Tried, 2)
+	for _, c := range rep.Discovery.Tried {
+		assert.True(t, c.Chosen, "%s %s", c.Protocol, c.Host)
+		assert.True(t, c.Answered, "%s %s greeted", c.Protocol, c.Host)
+	}
+
+	// A table host that does not greet is not answered.
+	silent := scriptserver.Start(t, nil, func(c *scriptserver.Conn) { c.Silent() })
+	rep, err = diagnose.Diagnose(t.Context(), diagnose.Account{Email: acct.Email, Password: probe.Secret(acct.Password), NoSMTP: true},
+		&diagnose.Options{Resolver: dns, Dialer: portMap{"127.0.0.1:993": net.JoinHostPort(silent.Host, strconv.Itoa(silent.Port))}, Budget: time.Second})
+	require.NoError(t, err)
+	require.NotNil(t, rep.Discovery)
+	require.Len(t, rep.Discovery.Tried, 1)
+	assert.False(t, rep.Discovery.Tried[0].Answered)
 }
 
 func TestDiagnoseRejectsBadAccounts(t *testing.T) {

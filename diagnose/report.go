@@ -144,7 +144,9 @@ type Candidate struct {
 	Endpoint
 	// Source is "provider_table", "srv" or "mx_guess".
 	Source string `json:"source"`
-	// Answered reports whether a greeting came back.
+	// Answered reports whether a greeting (or a TLS handshake, on a
+	// TLS port) came back: for a guess when it was checked, for a
+	// provider-table or SRV candidate from the probe that used it.
 	Answered bool `json:"answered"`
 	// Chosen reports whether this candidate was probed with credentials
 	// (or, for an mx_guess, without them).
