@@ -708,7 +708,7 @@ var genericEntries = []Remediation{
 			"If it stops at the same step every time, tell the provider or administrator which step and when.",
 		},
 		AdminSteps:  []string{"Look at the mail server's load and log at the time of the check (a slow authentication back end, DNS look-ups of the client, a content or policy service that does not answer), and for a firewall or proxy between that holds connections."},
-		VendorSteps: []string{"Give each step a time limit long enough for a slow but working server (RFC 5321 §4.5.3.2 suggests 5 minutes for the greeting and for most replies), and say which step stalled."},
+		VendorSteps: []string{"In the program's mail sync, give each step a time limit long enough for a slow but working server (RFC 5321 §4.5.3.2 suggests 5 minutes for the greeting and for most replies), and say which step stalled; a connection test a person waits on may stop sooner, if it says the server had not answered by then."},
 		Checked:     "2026-12-06",
 	},
 	{
@@ -719,7 +719,7 @@ var genericEntries = []Remediation{
 			"If the server is this slow every time, tell the provider or administrator: mail programs with short time limits will fail on it too.",
 		},
 		AdminSteps:  []string{"Look at why the server answers slowly: its load, a slow authentication or DNS look-up of the client, or a deliberate delay for new connections (greylisting-style tarpitting)."},
-		VendorSteps: []string{"Give each step a time limit long enough for a slow but working server (RFC 5321 §4.5.3.2 suggests 5 minutes for most replies), and keep waiting while a reply is still arriving."},
+		VendorSteps: []string{"In the program's mail sync, give each step a time limit long enough for a slow but working server (RFC 5321 §4.5.3.2 suggests 5 minutes for most replies), and keep waiting while a reply is still arriving; a connection test a person waits on may stop sooner, if it says so."},
 		Checked:     "2026-12-06",
 	},
 	{
@@ -743,7 +743,7 @@ var genericEntries = []Remediation{
 			"Look at the mail service on that port: is it running and accepting (its log shows the connection, or nothing at all), and at its process and connection limits.",
 			"Look at anything in front of it that completes TLS for it (a proxy, a load balancer, a mail-inspecting firewall or antivirus) and whether it passes connections on.",
 		},
-		VendorSteps: []string{"Wait for the greeting for a reasonable time (RFC 5321 §4.5.3.2 suggests 5 minutes) and say that the server accepted the connection and never greeted, not that the network failed."},
+		VendorSteps: []string{"In the program's mail sync, wait for the greeting for a reasonable time (RFC 5321 §4.5.3.2 suggests 5 minutes; a connection test a person waits on may stop sooner), and say that the server accepted the connection and never greeted, not that the network failed."},
 		Checked:     "2026-12-06",
 	},
 	{
@@ -757,7 +757,7 @@ var genericEntries = []Remediation{
 			"Look at the mail services on both ports: are they running and accepting (their logs show the connections, or nothing at all), and at their process and connection limits.",
 			"Look at anything in front of them (a proxy, a load balancer, a mail-inspecting firewall) and whether it passes connections on.",
 		},
-		VendorSteps: []string{"Wait for the greeting for a reasonable time (RFC 5321 §4.5.3.2 suggests 5 minutes) and say that the server accepted the connection and never greeted, not that the password or the network failed."},
+		VendorSteps: []string{"In the program's mail sync, wait for the greeting for a reasonable time (RFC 5321 §4.5.3.2 suggests 5 minutes; a connection test a person waits on may stop sooner), and say that the server accepted the connection and never greeted, not that the password or the network failed."},
 		Checked:     "2026-12-07",
 	},
 	{
