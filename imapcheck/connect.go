@@ -52,7 +52,9 @@ func (s *session) handshake() bool {
 	}
 	s.encrypted, s.verified = true, info.Verified
 	detail := info.Version + ", " + info.CipherSuite
-	if !info.Verified {
+	if info.Verified {
+		detail += ", certificate verified for " + info.ServerName
+	} else {
 		detail += ", certificate not verified (InsecureSkipVerify)"
 	}
 	st.OK(detail, "")

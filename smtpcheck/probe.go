@@ -222,7 +222,7 @@ func (p *prober) handshake() bool {
 	if info.Verified {
 		detail += ", certificate verified for " + info.ServerName
 	} else {
-		detail += ", certificate NOT verified (InsecureSkipVerify)"
+		detail += ", certificate not verified (InsecureSkipVerify)"
 	}
 	p.tap.Note("TLS handshake: " + detail)
 	st.OK(detail, "")
@@ -270,7 +270,7 @@ func (p *prober) greeting() bool {
 		return false
 	}
 	p.res.Banner = rep.Text
-	st.OK("", rep.String())
+	st.OK("220 greeting", rep.String())
 	return true
 }
 
