@@ -63,8 +63,13 @@ var clientErrorsLanguage = []clientError{
 	// Certificates: expired first, then self-signed, then any other bad
 	// certificate. A TLS error that merely mentions the certificate as a
 	// possible cause ("TLS version or certificate incompatible") is not one.
-	{Pattern: certNouns + `[^\n]{0,60}(abgelaufen|expiré|caducado|ha caducado|expirado|ha expirado|scaduto|verlopen|wygasł|utracił ważność|vypršel|vypršela|prošl|ист[её]к|просрочен|закінчився|прострочен|已过期|已過期|期限切れ|有効期限が切れ|만료|süresi dol)|(abgelaufenes|expired) ` + certNouns + `|срок действия сертификата ист[её]к|термін дії сертифіката (минув|закінчився)|証明書の有効期限が切れ`,
+	{Pattern: certNouns + `[^\n]{0,60}(abgelaufen|expiré|caducado|ha caducado|expirado|expirou|ha expirado|scaduto|verlopen|wygasł|utracił ważność|vypršel|vypršela|prošl|ист[её]к|просрочен|закінчився|прострочен|已过期|已過期|期限切れ|有効期限が切れ|만료|süresi dol)|(abgelaufenes|expired) ` + certNouns + `|срок действия сертификата ист[её]к|термін дії сертифіката (минув|закінчився)|証明書の有効期限が切れ`,
 		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "localized clients (Thunderbird, Outlook, K-9)"},
+	// A certificate for another name (msmtp's pt_BR "o proprietário do
+	// cerficiado não combina com o nome do servidor", its typo included;
+	// held-out round 259).
+	{Pattern: `não combina com o nome do servidor|no coincide con el nombre del servidor`,
+		Kind: probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "msmtp (pt_BR)"},
 	{Pattern: `selbst ?signiert|auto-?signé|autofirmado|autofirmato|autoassinado|zelfondertekend|samopodpisan|podepsaný sám sebou|самоподписанн|самопідписан|自签名|自簽|自我簽署|自己署名|자체 서명|kendinden imzalı`,
 		Kind: probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "localized clients"},
 	// "Certificate error" alone (Thunderbird for Android's Turkish
@@ -83,7 +88,7 @@ var clientErrorsLanguage = []clientError{
 	// (held-out round 194) beside its translations.
 	{Pattern: `\b(outgoing |incoming )?(server|host) (\(smtp\) )?([a-z0-9-]+\.[a-z0-9.-]+|%s) is unknown\b|(servername|hostname|host|rechner)[^\n]{0,30}nicht gefunden|server[^\n]{0,40} ist unbekannt|unbekannte[rn]? (host|server)|host-suche[^\n]{0,20}fehlgeschlagen|` +
 		`(serveur|hôte)[^\n]{0,60}(est|sont) inconnu|(serveur|hôte) inconnu|impossible de (trouver|localiser) le serveur|` +
-		`servidor[^\n]{0,60}(es desconocido|é desconhecido)|servidor desconhecido|host (desconocido|desconhecido)|no se (encontró|puede encontrar) el servidor|não foi possível (encontrar|localizar) o servidor|` +
+		`servidor[^\n]{0,60}(es desconocido|é desconhecido)|servidor desconhecido|host (desconocido|desconhecido)|no se (encontró|puede encontrar) el servidor|não foi possível (encontrar|localizar) o servidor|não pude (encontrar|localizar) o servidor|` +
 		`server[^\n]{0,60}è sconosciuto|server[^\n]{0,40} (%s|[a-z0-9-]+\.[a-z0-9.-]+) sconosciuto|server sconosciuto|host sconosciuto|impossibile trovare il server|` +
 		`onbekende (host|server)|server[^\n]{0,40}(is onbekend|niet gevonden)|` +
 		`serwer[^\n]{0,60}jest nieznany|nieznany (host|serwer)|nie (można|udało się) znaleźć serwera|` +
@@ -117,7 +122,7 @@ var clientErrorsLanguage = []clientError{
 		`délai[^\n]{0,30}(dépassé|expiré)|dépassée? le délai|temps limite[^\n]{0,40}dépassé|temps d.attente[^\n]{0,30}(dépassé|expiré)|connexion[^\n]{0,80}a expiré|` +
 		`tiempo de espera[^\n]{0,40}(agotado|expirado|excedido|superado)|(superado|excedido|agotado) el tiempo de espera|se agotó el tiempo|expiró el tiempo de (conexión|espera)|conexión[^\n]{0,80}ha caducado|ha caducado la conexión|` +
 		`connessione[^\n]{0,80}(è )?scaduta|fuori tempo massimo|tempo[^\n]{0,20}scaduto|` +
-		`expirou o tempo|tempo[^\n]{0,30}(esgotado|expirou)|` +
+		`expirou o tempo|tempo[^\n]{0,30}(esgotado|expirou)|esgotou (por|o) tempo|se terminó el tiempo|` +
 		`wachttijd[^\n]{0,60}verstreken|` +
 		`(upłynął|przekroczono) limit czasu|limit czasu[^\n]{0,30}(przekroczon|upłyn)|przekroczenie czasu|` +
 		`(spojení|připojení)[^\n]{0,40}vypršel|časový limit[^\n]{0,30}vypršel|` +

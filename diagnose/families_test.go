@@ -3232,3 +3232,31 @@ func TestFamiliesOfRounds254To258(t *testing.T) {
 		{"Port 587 is open on all plans; port 25 needs a request.", CodeConnectionTimeout, ""},
 	})
 }
+
+// TestFamiliesOfRounds259To261 holds a case for each family that held-out
+// rounds 259-261 (Portuguese and Spanish mail programs, Eastern European
+// providers, development mail servers) answered wrongly at first score.
+func TestFamiliesOfRounds259To261(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"pt no auth method", "Erro: não foi possível encontrar um método de autenticação utilizável", Hints{}, CodeMechanismUnsupported, "pt-es-no-usable-auth-method"},
+		{"pt no space", "Não há espaço disponível na caixa de correio.", Hints{}, CodeQuotaExceeded, "pt-es-no-space"},
+		{"pt empty reply", "msmtp: o servidor enviou uma réplica nula", Hints{}, CodeProtocolError, "pt-es-bad-greeting"},
+		{"pt timeout", "msmtp: a operação esgotou o tempo", Hints{}, CodeConnectionTimeout, ""},
+		{"pt dns", "msmtp: não pude localizar o servidor smtp.example.com.br: Nome ou serviço desconhecido", Hints{}, CodeDNSFailure, ""},
+		{"pt cert expired", "smtp.example.com.br: o certificado 1 de 2 expirou", Hints{}, CodeTLSCertificate, ""},
+		{"pt cert name", "o proprietário do certificado não combina com o nome do servidor smtp.example.com.br", Hints{}, CodeTLSCertificate, ""},
+		{"es timeout", "Se terminó el tiempo para la conexión al servidor SMTP smtp.example.es.", Hints{}, CodeConnectionTimeout, ""},
+		{"221 idle", "221 2.0.0 Idle timeout, closing connection", Hints{Protocol: ProtocolSMTP}, CodeConnectionTimeout, "smtp-221-idle"},
+		{"221 error", "221 Internal error, sorry", Hints{Protocol: ProtocolSMTP}, CodeUnknown, "smtp-221-with-fault"},
+		{"search criterion", "a5 NO Unsupported search criterion: HEADER", Hints{}, CodeProtocolError, "imap-unsupported-search-criterion"},
+		{"login ok", "I/DeltaChat(1): SMTP-login as bob@example.org ok.", Hints{}, CodeOK, ""},
+		{"pop3 user required", "-ERR USER required", Hints{Protocol: ProtocolPOP3, Stage: probe.StageAuthenticate}, CodeProtocolError, "pop3-command-out-of-order"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A plain goodbye, and Postfix's answer to a client that broke the
+		// protocol, keep their readings.
+		{"221 2.0.0 Bye", CodeConnectionTimeout, CodeOK},
+		{"221 2.7.0 Error: I can break rules, too. Goodbye.", CodeUnknown, ""},
+		{"IMAP-login as bob@example.org ok.\n* BYE Session expired", CodeOK, ""},
+	})
+}

@@ -2221,7 +2221,7 @@ var phraseRules = []rule{
 		// Also "-ERR You must login first", "-ERR Command must be one of
 		// USER, PASS or QUIT" (a CAPA before the sign-in, as fetchmail
 		// logs it; held-out round 258).
-		Pattern: `-err (you must log ?in first|command must be one of user|user first|authori[sz]ation first|pass(word)? (without|before) user|user who\?|unimplemented|command not accepted|usage: [a-z]+\b|unknown (authori[sz]ation|transaction) state command)`,
+		Pattern: `-err (you must log ?in first|user required|command must be one of user|user first|authori[sz]ation first|pass(word)? (without|before) user|user who\?|unimplemented|command not accepted|usage: [a-z]+\b|unknown (authori[sz]ation|transaction) state command)`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The POP3 server refused a command sent out of order or one it does not take (PASS before USER, a mail command before the sign-in, a command it does not implement): a fault in the program, not a refused password.",
 		Alternatives: []Alternative{
@@ -2377,6 +2377,79 @@ var phraseRules = []rule{
 			alt(CodeProtocolDisabled, "The protocol is switched off for this account.", "The account's settings page shows IMAP or SMTP off."),
 		},
 		Source: "https://github.com/zammad/zammad",
+	},
+	// A 221 (the server closing the session) whose words name a fault
+	// (Inbucket's "221 Idle timeout, bye bye", "221 Connection error,
+	// sorry"; held-out round 261) is no success: the server ended the
+	// session for that reason.
+	{
+		ID: "smtp-221-idle", Protocols: onlySMTP, Reply: []int{221},
+		Pattern: `\b(idle|time ?out|timed out)\b`,
+		Code:    CodeConnectionTimeout, Confidence: ConfidenceLow,
+		Summary: "The server closed the session (221) because the client sat idle past its time limit between commands: the program waits too long between steps, or stalled.",
+		Source:  srcRFC5321,
+	},
+	{
+		// Postfix's "221 2.7.0 Error: I can break rules, too. Goodbye."
+		// answers a client that broke the protocol: command-out-of-place.
+		ID: "smtp-221-with-fault", Protocols: onlySMTP, Reply: []int{221},
+		Pattern:    `\b(error|fail|refus|denied|too many|abort)`,
+		NotPattern: `i can break rules`,
+		Code:       CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The server closed the session (221) for a fault it names without saying more: the session ended there, and nothing says whether the account or the message is at fault. The server's log has the reason.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server was failing and dropped the session.", "Later tries end the same way, for every account."),
+		},
+		Source: srcRFC5321,
+	},
+	// SEARCH with a criterion the server does not implement (Mail.ru's
+	// "Unsupported search criterion: FROM"; held-out round 260).
+	{
+		ID: "imap-unsupported-search-criterion", Protocols: []Protocol{ProtocolIMAP, ""},
+		Pattern: `unsupported search (criterion|criteria|key)`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server does not implement a search the program asked for (a criterion such as FROM): the program must search another way (fetch the headers and filter them) for this server. The account is fine.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-6.4.4",
+	},
+	// Delta Chat's "IMAP-login as a@b ok." (held-out round 260).
+	{
+		ID: "program-login-ok", NoReply: true, NoFailure: true,
+		Pattern:    `\b(imap|smtp|pop3?)-login as [^\s]+ ok\b`,
+		NotPattern: `fail|error|denied|refus|reject|invalid|unable|could ?n[o']t|timed? ?out|\b(bye|no)\b|-err\b`,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "The program's log says the sign-in worked.",
+		Source:  "https://github.com/deltachat/deltachat-core-rust",
+	},
+	// Mail programs' own words in Portuguese and Spanish (held-out round
+	// 259: msmtp's and Roundcube's pt_BR, Thunderbird's es and pt-BR
+	// strings) for causes the word readings do not name.
+	{
+		ID:      "pt-es-no-usable-auth-method",
+		Pattern: `n[ãa]o (pude|foi poss[ií]vel) encontrar um m[ée]todo (us[aá]vel |utiliz[aá]vel )?de autentica[çc][ãa]o|no (se pudo|pude) encontrar un m[ée]todo (utilizable |usable )?de autenticaci[óo]n|n[ãa]o permite senhas n[ãa]o criptografadas|no permite contraseñas sin cifrar`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The server offers no sign-in method the program can use here (often none that sends the password as it is): switch on SSL/TLS, or choose the authentication method the server offers (\"encrypted password\" where it takes only that).",
+		Alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "The server takes a plain password only over an encrypted connection.", "The same settings work once SSL/TLS is switched on."),
+		},
+		Source: "https://github.com/marlam/msmtp/tree/master/po",
+	},
+	{
+		ID:      "pt-es-no-space",
+		Pattern: `n[ãa]o h[áa] espa[çc]o dispon[íi]vel|no hay espacio disponible`,
+		Code:    CodeQuotaExceeded, Confidence: ConfidenceMedium,
+		Summary: "The mailbox has no space left: delete or archive messages (the Trash and Sent folders count too), or ask for more storage.",
+		Source:  srcRoundcubeL10n,
+	},
+	{
+		ID:      "pt-es-bad-greeting",
+		Pattern: `envi[óo] un saludo incorrecto|enviou uma sauda[çc][ãa]o incorreta|o servidor enviou uma r[ée]plica nula|el servidor envi[óo] una respuesta vac[íi]a`,
+		Code:    CodeProtocolError, Confidence: ConfidenceLow,
+		Summary: "The server's first words were not a mail server's greeting (or there were none): another service answers on that port, or the port expects TLS from the first byte.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port speaks TLS from the first byte (465, 993) and the program started plainly.", "The same settings work with SSL/TLS switched on."),
+			alt(CodeServerUnavailable, "The server closed the connection at once.", "A connection test shows it closed before any greeting."),
+		},
+		Source: srcThunderbirdL10n,
 	},
 	// Dolibarr's "Error [132]: STARTTLS connection failed." (held-out
 	// round 147): the upgrade to TLS after STARTTLS failed.
