@@ -171,15 +171,20 @@ func watchCaller(ctx context.Context) *callerEnd {
 // when returns the instant the caller's context ended: its deadline, when
 // it has one that passed (a connection's deadline set to that instant
 // ends a read a moment before the context's own timer), or else when it
-// was seen to end. ok is false while it has not ended.
-func (c *callerEnd) when() (t time.Time, ok bool) {
+// was seen to end; now, when the context has ended but the note of it
+// is not written yet. All on the machine's clock, never Options.Now.
+func (c *callerEnd) when() time.Time {
+	var t time.Time
 	if d, has := c.ctx.Deadline(); has && !time.Now().Before(d) {
-		t, ok = d, true
+		t = d
 	}
-	if p := c.at.Load(); p != nil && (!ok || p.Before(t)) {
-		t, ok = *p, true
+	if p := c.at.Load(); p != nil && (t.IsZero() || p.Before(t)) {
+		t = *p
 	}
-	return t, ok
+	if t.IsZero() {
+		t = time.Now()
+	}
+	return t
 }
 
 // callerCutMargin is how long before the caller's end a probe may stop
@@ -189,18 +194,20 @@ const callerCutMargin = 100 * time.Millisecond
 
 // cutByCaller reports whether a probe that did not succeed stopped
 // because the caller's context ended, not because of anything the server
-// did: it stopped on a cancellation, or on a time-out no earlier than the
-// caller's end (less callerCutMargin). A probe that ended before that, on
-// a server's refusal or its own share of the budget, keeps its finding.
-func cutByCaller(ok bool, started time.Time, elapsedMS float64, ne *probe.NetError, end time.Time) bool {
+// did: it stopped on a cancellation, or on a time-out (a DNS look-up's
+// included: Go's resolver reports the context's deadline as one) no
+// earlier than the caller's end, less callerCutMargin. stopped is when
+// the probe returned, on the machine's clock as end is. A probe that
+// ended before that, on a server's refusal or its own share of the
+// budget, keeps its finding.
+func cutByCaller(ok bool, ne *probe.NetError, stopped, end time.Time) bool {
 	if ok || ne == nil {
 		return false
 	}
 	switch ne.Kind {
 	case probe.NetCanceled:
 		return true
-	case probe.NetTimeout:
-		stopped := started.Add(time.Duration(elapsedMS * float64(time.Millisecond)))
+	case probe.NetTimeout, probe.NetDNSTimeout:
 		return !stopped.Before(end.Add(-callerCutMargin))
 	}
 	return false

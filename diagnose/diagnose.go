@@ -103,12 +103,16 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 		smtpRes *smtpcheck.Result
 		imapErr error
 		smtpErr error
+		// When each probe returned, on the machine's clock, to tell a
+		// probe the caller's context stopped from one that ended first.
+		imapStopped, smtpStopped time.Time
 	)
 	if plan.imap != nil {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			imapRes, imapErr = runIMAP(bctx, acct, plan.imap, &run)
+			imapStopped = time.Now()
 		}()
 	}
 	if plan.smtp != nil {
@@ -116,6 +120,7 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 		go func() {
 			defer wg.Done()
 			smtpRes, smtpErr = runSMTP(bctx, acct, plan.smtp, &run)
+			smtpStopped = time.Now()
 		}()
 	}
 	wg.Wait()
@@ -186,11 +191,11 @@ func Diagnose(ctx context.Context, acct Account, opts *Options) (*Report, error)
 		// A protocol the caller's context stopped has no answer: what its
 		// last step shows is the stop, not the server (an embedding
 		// developer's find: a deadline read as a silent server).
-		end, _ := callerEnded.when()
-		if imapRes != nil && cutByCaller(imapRes.OK, imapRes.StartedAt, imapRes.ElapsedMS, imapRes.Error, end) {
+		end := callerEnded.when()
+		if imapRes != nil && cutByCaller(imapRes.OK, imapRes.Error, imapStopped, end) {
 			imapF = []Finding{interrupted(ProtocolIMAP, imapRes.Steps, imapRes.Stage)}
 		}
-		if smtpRes != nil && cutByCaller(smtpRes.OK, smtpRes.StartedAt, smtpRes.ElapsedMS, smtpRes.Error, end) {
+		if smtpRes != nil && cutByCaller(smtpRes.OK, smtpRes.Error, smtpStopped, end) {
 			smtpF = []Finding{interrupted(ProtocolSMTP, smtpRes.Steps, smtpRes.Stage)}
 		}
 	}

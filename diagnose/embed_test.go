@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"net"
 	"strings"
 	"testing"
 	"time"
@@ -349,5 +350,38 @@ func TestPrimaryOfWorkingAccount(t *testing.T) {
 			assert.NotContains(t, text, "<user@example.com>")
 			assert.NotContains(t, text, "{email}")
 		})
+	}
+}
+
+// TestCallerDeadlineInDNSAndSkewedClock: a caller's deadline that ends a
+// DNS look-up (Go's resolver reports it as a DNS time-out) is the caller's
+// stop, not a failed resolver; and a caller's clock (Options.Now) set
+// apart from the machine's does not change which stop was the caller's
+// (a reviewer's finds).
+func TestCallerDeadlineInDNSAndSkewedClock(t *testing.T) {
+	// Go's own resolver, whose queries never leave: its dial waits for
+	// the look-up's context to end.
+	stuck := &net.Resolver{PreferGo: true, Dial: func(ctx context.Context, _, _ string) (net.Conn, error) {
+		<-ctx.Done()
+		return nil, ctx.Err()
+	}}
+	a := diagnose.Account{Email: "alice@example.test", Password: "pw",
+		IMAP: diagnose.Endpoint{Host: "imap.example.test", Port: 993, Security: probe.SecurityTLS}, NoSMTP: true}
+	ctx, cancel := context.WithTimeout(t.Context(), 500*time.Millisecond)
+	defer cancel()
+	rep, err := diagnose.Diagnose(ctx, a, &diagnose.Options{Resolver: stuck})
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+	require.NotNil(t, rep.IMAP)
+	assert.Equal(t, diagnose.CodeInterrupted, rep.IMAP.Code, rep.IMAP.Summary)
+
+	silent := scriptserver.Start(t, nil, func(c *scriptserver.Conn) { c.Silent() })
+	a = diagnose.Account{Email: "alice@example.test", Password: "pw",
+		IMAP: diagnose.Endpoint{Host: silent.Host, Port: silent.Port, Security: probe.SecurityTLS}, NoSMTP: true}
+	for _, skew := range []time.Duration{-5 * time.Minute, 5 * time.Minute} {
+		ctx, cancel := context.WithTimeout(t.Context(), 600*time.Millisecond)
+		rep, err := diagnose.Diagnose(ctx, a, &diagnose.Options{Now: func() time.Time { return time.Now().Add(skew) }})
+		cancel()
+		require.ErrorIs(t, err, context.DeadlineExceeded)
+		assert.Equal(t, diagnose.CodeInterrupted, rep.IMAP.Code, "clock %v: %s", skew, rep.IMAP.Summary)
 	}
 }
