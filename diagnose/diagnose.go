@@ -251,6 +251,9 @@ func checkAccount(acct *Account) (string, error) {
 	if strings.TrimSpace(acct.Email) == "" {
 		return "", fmt.Errorf("%w: email is empty", ErrInvalidAccount)
 	}
+	if field := secretInField(acct); field != "" {
+		return "", fmt.Errorf("%w: the %s holds the password or token: give each value in its own field (mailcheck neither looks it up nor shows it)", ErrInvalidAccount, field)
+	}
 	addr, err := mail.ParseAddress(acct.Email)
 	if err != nil || addr.Address != strings.TrimSpace(acct.Email) {
 		// The text quoted back is the caller's, but a password typed into
@@ -295,20 +298,57 @@ func checkAccount(acct *Account) (string, error) {
 			// As a mail program's settings name it ("STARTTLS", "SSL/TLS").
 			sec, err := probe.ParseSecurity(string(ep.e.Security))
 			if err != nil {
-				return "", fmt.Errorf("%w: %s: %w", ErrInvalidAccount, ep.name, err)
+				// ParseSecurity quotes the value given: a password there
+				// must not come back.
+				msg := redact.New(acct.Password.Reveal(), acct.Token.Reveal()).String(err.Error())
+				return "", fmt.Errorf("%w: %s: %s", ErrInvalidAccount, ep.name, msg)
 			}
 			ep.e.Security = sec
 		}
 	}
 	if acct.SendTestTo != "" {
 		if a, err := mail.ParseAddress(acct.SendTestTo); err != nil || a.Address != acct.SendTestTo {
-			return "", fmt.Errorf("%w: send-test-to %q is not a plain email address", ErrInvalidAccount, acct.SendTestTo)
+			quoted := strconv.Quote(redact.New(acct.Password.Reveal(), acct.Token.Reveal()).String(acct.SendTestTo))
+			return "", fmt.Errorf("%w: send-test-to %s is not a plain email address", ErrInvalidAccount, quoted)
 		}
 	}
 	if acct.NoIMAP && acct.NoSMTP {
 		return "", fmt.Errorf("%w: both IMAP and SMTP are switched off; nothing to check", ErrInvalidAccount)
 	}
 	return domain, nil
+}
+
+// minSecretInField is the shortest password or token secretInField looks
+// for inside another field: a shorter one is found by chance in ordinary
+// addresses and names.
+const minSecretInField = 6
+
+// secretInField names the first field of acct that holds its password or
+// token, typed into the wrong box: an address or a host holding it would
+// be looked up in DNS and shown in the report, and a user name that is the
+// password would be shown. Empty when there is none.
+func secretInField(acct *Account) string {
+	for _, secret := range []string{acct.Password.Reveal(), acct.Token.Reveal()} {
+		secret = strings.TrimSpace(secret)
+		if len(secret) < minSecretInField {
+			continue
+		}
+		for _, f := range []struct{ name, value string }{
+			{"email", acct.Email}, {"IMAP host", acct.IMAP.Host}, {"SMTP host", acct.SMTP.Host}, {"send-test-to address", acct.SendTestTo},
+		} {
+			if strings.Contains(f.value, secret) {
+				return f.name
+			}
+		}
+		for _, f := range []struct{ name, value string }{
+			{"user name", acct.Username}, {"IMAP user name", acct.IMAPUsername}, {"SMTP user name", acct.SMTPUsername},
+		} {
+			if strings.TrimSpace(f.value) == secret {
+				return f.name
+			}
+		}
+	}
+	return ""
 }
 
 // domainAllowsDNS reports whether DNS may be asked about domain. The names

@@ -344,6 +344,12 @@ func (r *runner) start(ctx context.Context, a Account) {
 	res := Result{Email: strings.TrimSpace(a.Email), Line: a.Line, Tenant: a.Tenant}
 	domain, err := accountDomain(res.Email)
 	res.Domain = domain
+	if hasSecretOf(res.Email, a.Password.Reveal(), a.Token.Reveal()) {
+		// An address that holds the password (Diagnose refuses it): the
+		// result does not show it either.
+		res.Email = redact.New(a.Password.Reveal(), a.Token.Reveal()).String(res.Email)
+		res.Domain = ""
+	}
 	if err != nil {
 		// Not an address: perhaps the password, typed into the wrong
 		// column. Neither the result nor its error may carry it.
@@ -521,6 +527,17 @@ func hostKeys(a diagnose.Account, domain string) []string {
 	add(a.SMTP.Host, a.NoSMTP)
 	slices.Sort(keys)
 	return keys
+}
+
+// hasSecretOf reports whether s holds one of the secrets long enough that
+// it is no chance match (diagnose refuses such an account).
+func hasSecretOf(s string, secrets ...string) bool {
+	for _, secret := range secrets {
+		if secret = strings.TrimSpace(secret); len(secret) >= 6 && strings.Contains(s, secret) {
+			return true
+		}
+	}
+	return false
 }
 
 // accountDomain returns the lower-case domain of a plain address.

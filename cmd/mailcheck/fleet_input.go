@@ -375,15 +375,16 @@ func readSecrets(path string) (map[string]secret, error) {
 	}
 	out := make(map[string]secret, len(raw))
 	for email, v := range raw {
+		key := strings.ToLower(strings.TrimSpace(email))
+		if !strings.Contains(key, "@") {
+			// Not quoted, and before its value is read (whose errors
+			// name the key): a key that is no address may be a password
+			// put where the address belongs.
+			return nil, fmt.Errorf("%s: a key (%d characters) is not an email address; want {\"user@example.com\": {\"password\": \"...\"}}", path, utf8.RuneCountInString(email))
+		}
 		var s secret
 		if err := json.Unmarshal(v, &s); err != nil {
 			return nil, fmt.Errorf("%s: entry for %s: %v", path, quoteForError(email), err)
-		}
-		key := strings.ToLower(strings.TrimSpace(email))
-		if !strings.Contains(key, "@") {
-			// Not quoted: a key that is no address may be a password
-			// put where the address belongs.
-			return nil, fmt.Errorf("%s: a key (%d characters) is not an email address; want {\"user@example.com\": {\"password\": \"...\"}}", path, utf8.RuneCountInString(email))
 		}
 		if _, dup := out[key]; dup {
 			return nil, fmt.Errorf("%s: %s appears twice", path, quoteForError(email))

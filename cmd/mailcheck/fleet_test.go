@@ -200,6 +200,7 @@ func TestFleetUsage(t *testing.T) {
 		{"secrets both", []string{"fleet", "--accounts", good, "--secrets", write("both.json", `{"a@example.test":{"password":"hunter22","token":"t0k3n"}}`, 0o600)}, "not both"},
 		{"secrets not json", []string{"fleet", "--accounts", good, "--secrets", write("bad.json", `{"a@example.test": hunter22}`, 0o600)}, "not valid JSON"},
 		{"secret as a key", []string{"fleet", "--accounts", good, "--secrets", write("swapped.json", `{"hunter22":{"password":"a@example.test"}}`, 0o600)}, "a key (8 characters) is not an email address"},
+		{"secret as a key, value misspelt", []string{"fleet", "--accounts", good, "--secrets", write("swapped2.json", `{"hunter22":{"pasword":"x"}}`, 0o600)}, "a key (8 characters) is not an email address"},
 		{"bad limit", []string{"fleet", "--accounts", good, "--limit", "0"}, "whole number"},
 		{"bad as-of", []string{"fleet", "--accounts", good, "--as-of", "tomorrow"}, "not a date"},
 		{"not a ledger", []string{"fleet", "--accounts", good, "--ledger", write("ledger.txt", "notes", 0o600)}, "not a mailcheck ledger"},
