@@ -16,7 +16,10 @@ var providerFolders = map[catalog.ID][]string{
 	// "[Gmail]/%"), https://github.com/GAM-team/got-your-back/issues/11
 	// (the special-use attributes, and "[Google Mail]" with "Bin" in the
 	// UK), https://github.com/danchoi/vmail/issues/76 (Important).
-	catalog.IDGoogle: {"[Gmail]/All Mail", "[Gmail]/Drafts", "[Gmail]/Important", "[Gmail]/Sent Mail", "[Gmail]/Spam", "[Gmail]/Starred", "[Gmail]/Trash"},
+	// "[Gmail]" is listed too, so that a client walking the hierarchy
+	// with LIST "%" finds it (the fake cannot mark it \Noselect as Gmail
+	// does: a SELECT of it works here).
+	catalog.IDGoogle: {"[Gmail]", "[Gmail]/All Mail", "[Gmail]/Drafts", "[Gmail]/Important", "[Gmail]/Sent Mail", "[Gmail]/Spam", "[Gmail]/Starred", "[Gmail]/Trash"},
 	// Exchange Online and Outlook.com: Outlook's well-known folders, as
 	// LIST shows them: "Deleted Items" at Office 365 in
 	// https://github.com/jakartaee/mail-api/issues/152, "Archive" at
@@ -33,8 +36,26 @@ var exchangeFolders = []string{"Archive", "Deleted Items", "Drafts", "Junk Email
 // "Deleted Items" and the rest; none for other providers. The fakes list
 // them without RFC 6154 special-use attributes (\Sent, \Trash): go-imap's
 // in-memory server keeps none, so a client must find them by name.
+// A provider without folders of its own takes its parent's in the
+// catalogue (Gmail and Google Workspace take Google's, GoDaddy's
+// Microsoft 365 takes Microsoft 365's).
 func ProviderFolders(id catalog.ID) []string {
-	return slices.Clone(providerFolders[id])
+	return slices.Clone(foldersOf(id))
+}
+
+// foldersOf finds id's folders, or its nearest catalogue parent's.
+func foldersOf(id catalog.ID) []string {
+	for range 8 { // the catalogue's chains are short; never loop forever
+		if f, ok := providerFolders[id]; ok {
+			return f
+		}
+		info, ok := catalog.Lookup(id)
+		if !ok || info.Parent == "" {
+			return nil
+		}
+		id = info.Parent
+	}
+	return nil
 }
 
 // folders returns the folders every account of the scenario starts with.
@@ -42,5 +63,5 @@ func (sc *Scenario) folders() []string {
 	if sc.Folders != nil {
 		return sc.Folders
 	}
-	return providerFolders[sc.Provider]
+	return foldersOf(sc.Provider)
 }

@@ -92,25 +92,25 @@ func (s *Server) LoadMailbox(dir string) (int, error) {
 	return n, nil
 }
 
-// createFolder makes a folder and its parents; an existing one is fine.
 // CreateFolder makes an empty folder, and each folder above it, for the
 // account with this email ("Archive", "Clients/Acme"; the hierarchy
 // separator is "/"), as a client's CREATE would. A folder that exists
-// already is no error. It works before Start and while clients are
-// connected.
+// already is no error; a name with an empty level ("", "/Top", "A//B",
+// "Archive/") is. It works before Start and while clients are connected.
 func (s *Server) CreateFolder(email, folder string) error {
-	if strings.TrimSpace(folder) == "" {
-		return fmt.Errorf("mailtest: folder name is empty")
-	}
 	return s.createFolder(email, folder)
 }
 
+// createFolder makes a folder and its parents; an existing one is fine.
 func (s *Server) createFolder(email, folder string) error {
+	parts := strings.Split(folder, "/")
+	if slices.ContainsFunc(parts, func(p string) bool { return strings.TrimSpace(p) == "" }) {
+		return fmt.Errorf("mailtest: folder name %q has an empty level", folder)
+	}
 	u, err := s.mailUser(email)
 	if err != nil {
 		return err
 	}
-	parts := strings.Split(folder, "/")
 	for i := range parts {
 		name := strings.Join(parts[:i+1], "/")
 		if strings.EqualFold(name, "INBOX") {

@@ -289,6 +289,10 @@ func TestProviderFolders(t *testing.T) {
 	assert.Contains(t, mailtest.ProviderFolders(catalog.IDMicrosoft365), "Sent Items")
 	assert.Contains(t, mailtest.ProviderFolders(catalog.IDGoogle), "[Gmail]/Sent Mail")
 	assert.Empty(t, mailtest.ProviderFolders(catalog.IDDovecot))
+	// Providers under another in the catalogue take its folders.
+	assert.Contains(t, mailtest.ProviderFolders(catalog.IDGmail), "[Gmail]/Sent Mail")
+	assert.Contains(t, mailtest.ProviderFolders(catalog.IDGoogleWorkspace), "[Gmail]/Sent Mail")
+	assert.Contains(t, mailtest.ProviderFolders(catalog.IDMicrosoft365GoDaddy), "Sent Items")
 
 	for _, tc := range []struct{ scenario, sent, missing string }{
 		{"microsoft365-ok", "Sent Items", "[Gmail]/Sent Mail"},
@@ -315,7 +319,20 @@ func TestProviderFolders(t *testing.T) {
 			require.NoError(t, srv.CreateFolder(email, tc.missing), "a folder that exists is no error")
 			_, err = c.Status(tc.missing, &imap.StatusOptions{NumMessages: true}).Wait()
 			assert.NoError(t, err, "CreateFolder made it")
-			assert.Error(t, srv.CreateFolder(email, " "))
+			for _, bad := range []string{"", " ", "/Top", "Archive/", "A//B"} {
+				assert.Error(t, srv.CreateFolder(email, bad), "%q", bad)
+			}
+			if tc.scenario == "gmail-ok" {
+				// A client walking the hierarchy level by level finds
+				// Gmail's folders under "[Gmail]".
+				top, err := c.List("", "%", nil).Collect()
+				require.NoError(t, err)
+				var names []string
+				for _, b := range top {
+					names = append(names, b.Mailbox)
+				}
+				assert.Contains(t, names, "[Gmail]")
+			}
 			assert.Error(t, srv.CreateFolder("nobody@example.org", "X"))
 		})
 	}
