@@ -351,6 +351,20 @@ func TestPrimaryOfWorkingAccount(t *testing.T) {
 			assert.NotContains(t, text, "{email}")
 		})
 	}
+
+	// Signed in with OAuth, the Microsoft 365 account gets no advice to
+	// move to OAuth: the general note.
+	srv := mailtest.NewTestServer(t, "microsoft365-ok")
+	acct := srv.Accounts()[0]
+	require.NotEmpty(t, acct.Token)
+	rep, err := diagnose.Diagnose(t.Context(), diagnose.Account{Email: acct.Email, Username: acct.Login(), Token: probe.Secret(acct.Token),
+		IMAP: endpoint(t, srv.IMAPTLS, probe.SecurityTLS), SMTP: endpoint(t, srv.SMTPStartTLS, probe.SecurityStartTLS)},
+		&diagnose.Options{TLSConfig: srv.ClientTLSConfig()})
+	require.NoError(t, err)
+	require.Equal(t, diagnose.CodeOK, rep.Verdict.Code, rep.Verdict.Reason)
+	p := rep.Primary()
+	require.NotNil(t, p.Remediation)
+	assert.Equal(t, "Everything mailcheck tried worked", p.Remediation.Title)
 }
 
 // TestCallerDeadlineInDNSAndSkewedClock: a caller's deadline that ends a

@@ -14,8 +14,9 @@ import (
 //
 // When everything works (Verdict.Code "ok") there is no failure to show:
 // Primary returns an ok finding whose Summary is the Verdict's reason and
-// whose Remediation, when present, is the provider's note for working
-// accounts (at Microsoft 365, the end of password SMTP AUTH). Primary
+// whose Remediation is the note for working accounts: the provider's when
+// the report warns that password sign-in is going away (at Microsoft 365,
+// the end of password SMTP AUTH), the general one otherwise. Primary
 // does no I/O and returns a copy the caller may change. A nil Report has
 // nothing to show: its Primary has code unknown.
 func (r *Report) Primary() Finding {
@@ -51,7 +52,22 @@ func (r *Report) Primary() Finding {
 	if day, err := time.Parse(time.DateOnly, r.AsOf); err == nil {
 		v.Now = day
 	}
-	f.Remediation = Remediate(CodeOK, r.remedyProvider(), v)
+	if r.SMTP != nil && r.SMTP.Probe != nil && r.SMTP.Probe.Username != "" {
+		v.Username = r.SMTP.Probe.Username // the name the steps' commands take
+	}
+	// The provider's note is for an account that signs in with a
+	// password where that is going away (its report then carries the
+	// warning); an account on OAuth, or with nothing of the kind, gets
+	// the general note (a reviewer's find: the Microsoft 365 note told an
+	// OAuth account to move to OAuth).
+	provider := ProviderID("")
+	for _, g := range r.Findings {
+		if g.Severity == SeverityWarning && g.Code == CodeBasicAuthDisabled {
+			provider = r.remedyProvider()
+			break
+		}
+	}
+	f.Remediation = Remediate(CodeOK, provider, v)
 	return f
 }
 
