@@ -50,14 +50,33 @@ type candidateResult struct {
 	smtp *smtpcheck.Result
 }
 
+// answered reports whether the server said anything: a greeting, a TLS
+// handshake, a refusal at the greeting (SMTP's 421), any line in the
+// transcript, or plain text where TLS was expected (a reviewer's find:
+// a 421 or a plaintext port read as no answer).
 func (c *candidateResult) answered() bool {
+	var (
+		tr probe.Transcript
+		ne *probe.NetError
+	)
 	switch {
 	case c.imap != nil:
-		return c.imap.Greeting != "" || c.imap.TLS != nil
+		if c.imap.Greeting != "" || c.imap.TLS != nil || c.imap.Response != nil {
+			return true
+		}
+		tr, ne = c.imap.Transcript, c.imap.Error
 	case c.smtp != nil:
-		return c.smtp.Banner != "" || c.smtp.TLS != nil
+		if c.smtp.Banner != "" || c.smtp.TLS != nil || c.smtp.Reply != nil {
+			return true
+		}
+		tr, ne = c.smtp.Transcript, c.smtp.Error
+	default:
+		return false
 	}
-	return false
+	if ne != nil && ne.Kind == probe.NetTLSNotTLS {
+		return true
+	}
+	return slices.ContainsFunc(tr, func(l probe.Line) bool { return l.Dir == probe.DirServer })
 }
 
 // markAnswered records whether the chosen provider-table or SRV candidate

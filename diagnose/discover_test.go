@@ -240,6 +240,21 @@ func TestDiscoveryProviderTable(t *testing.T) {
 		assert.True(t, c.Answered, "%s %s greeted", c.Protocol, c.Host)
 	}
 
+	// A table host that answers with a refusal, or in plain text on a TLS
+	// port, answered.
+	refuses := scriptserver.Start(t, nil, func(c *scriptserver.Conn) { c.Send("421 4.7.0 Try again later") })
+	rep, err = diagnose.Diagnose(t.Context(), diagnose.Account{Email: acct.Email, Password: probe.Secret(acct.Password), NoIMAP: true},
+		&diagnose.Options{Resolver: dns, Dialer: portMap{"127.0.0.1:587": net.JoinHostPort(refuses.Host, strconv.Itoa(refuses.Port)), "127.0.0.1:465": net.JoinHostPort(refuses.Host, strconv.Itoa(refuses.Port))}, Budget: 3 * time.Second})
+	require.NoError(t, err)
+	require.Len(t, rep.Discovery.Tried, 1)
+	assert.True(t, rep.Discovery.Tried[0].Answered, "a 421 at the greeting is an answer: %s", rep.SMTP.Code)
+	plain := scriptserver.Start(t, nil, func(c *scriptserver.Conn) { c.Send("* OK IMAP ready") })
+	rep, err = diagnose.Diagnose(t.Context(), diagnose.Account{Email: acct.Email, Password: probe.Secret(acct.Password), NoSMTP: true},
+		&diagnose.Options{Resolver: dns, Dialer: portMap{"127.0.0.1:993": net.JoinHostPort(plain.Host, strconv.Itoa(plain.Port))}, Budget: 3 * time.Second})
+	require.NoError(t, err)
+	require.Len(t, rep.Discovery.Tried, 1)
+	assert.True(t, rep.Discovery.Tried[0].Answered, "plain text on a TLS port is an answer: %s", rep.IMAP.Code)
+
 	// A table host that does not greet is not answered.
 	silent := scriptserver.Start(t, nil, func(c *scriptserver.Conn) { c.Silent() })
 	rep, err = diagnose.Diagnose(t.Context(), diagnose.Account{Email: acct.Email, Password: probe.Secret(acct.Password), NoSMTP: true},
