@@ -50,10 +50,23 @@ type candidateResult struct {
 	smtp *smtpcheck.Result
 }
 
+// greeted reports whether the server greeted or completed a TLS
+// handshake: a guess that did is the one probed.
+func (c *candidateResult) greeted() bool {
+	switch {
+	case c.imap != nil:
+		return c.imap.Greeting != "" || c.imap.TLS != nil
+	case c.smtp != nil:
+		return c.smtp.Banner != "" || c.smtp.TLS != nil
+	}
+	return false
+}
+
 // answered reports whether the server said anything: a greeting, a TLS
 // handshake, a refusal at the greeting (SMTP's 421), any line in the
 // transcript, or plain text where TLS was expected (a reviewer's find:
-// a 421 or a plaintext port read as no answer).
+// a 421 or a plaintext port read as no answer). It is what Candidate's
+// Answered reports; which guess is probed still goes by greeted.
 func (c *candidateResult) answered() bool {
 	var (
 		tr probe.Transcript
@@ -136,7 +149,7 @@ func planOne(ctx context.Context, proto Protocol, given Endpoint, acct Account, 
 		disc.Tried = append(disc.Tried, Candidate{Protocol: proto, Endpoint: c, Source: SourceMXGuess, Answered: results[i].answered()})
 	}
 	for i, r := range results {
-		if r.answered() {
+		if r.greeted() {
 			disc.Tried[len(disc.Tried)-len(cands)+i].Chosen = true
 			disc.Tried[len(disc.Tried)-len(cands)+i].Note = "first candidate that answered; probed without credentials"
 			return &serverPlan{endpoint: cands[i], source: SourceMXGuess, greetingOnly: r,
