@@ -350,6 +350,11 @@ func (r *runner) start(ctx context.Context, a Account) {
 		res.Email = redact.New(a.Password.Reveal(), a.Token.Reveal()).String(res.Email)
 		res.Domain = ""
 	}
+	if hasSecretOf(res.Tenant, a.Password.Reveal(), a.Token.Reveal()) {
+		// The password in the tenant column: groups, hand-offs and
+		// warnings are keyed by the tenant, so it goes before them.
+		res.Tenant = redact.New(a.Password.Reveal(), a.Token.Reveal()).String(res.Tenant)
+	}
 	if err != nil {
 		// Not an address: perhaps the password, typed into the wrong
 		// column. Neither the result nor its error may carry it.

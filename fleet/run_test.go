@@ -2,6 +2,7 @@ package fleet_test
 
 import (
 	"context"
+	"encoding/json"
 	"net"
 	"path/filepath"
 	"sync"
@@ -69,9 +70,21 @@ func TestRunPasswordInEmailColumn(t *testing.T) {
 			accts = append(accts, fleet.Account{Account: diagnose.Account{Email: email, Password: probe.Secret(pw)}, Line: 10*i + j + 1})
 		}
 	}
-	rep := run(t, accts, options(srv))
-	require.Len(t, rep.Accounts, len(accts))
+	// And in the tenant column of a good account: no group, hand-off or
+	// result carries it.
+	good := fleetAccounts(t, srv)[0]
+	good.Tenant = "Secr3t-Pw9"
+	good.Password = "Secr3t-Pw9"
+	good.Line = 99
+	rep := run(t, append(accts, good), options(srv))
+	require.Len(t, rep.Accounts, len(accts)+1)
+	out, err := json.Marshal(rep)
+	require.NoError(t, err)
+	assert.NotContains(t, string(out), "cr3t", "the fleet report never holds the password")
 	for _, r := range rep.Accounts {
+		if r.Line == 99 {
+			continue
+		}
 		assert.Equal(t, fleet.StatusInvalid, r.Status)
 		assert.NotContains(t, r.Email+" "+r.Error+" "+r.Domain, "cr3t", "line %d", r.Line)
 		assert.Contains(t, r.Error, "email", "line %d", r.Line)
