@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/mail"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -259,7 +260,7 @@ func checkAccount(acct *Account) (string, error) {
 		// The text quoted back is the caller's, but a password typed into
 		// the wrong box (an embedding developer's find) must not come
 		// back with it.
-		quoted := strconv.Quote(redact.New(acct.Password.Reveal(), acct.Token.Reveal()).String(acct.Email))
+		quoted := strconv.Quote(acct.redacted(acct.Email))
 		return "", fmt.Errorf("%w: %s is not a plain email address (want user@example.com)", ErrInvalidAccount, quoted)
 	}
 	acct.Email = addr.Address
@@ -300,7 +301,7 @@ func checkAccount(acct *Account) (string, error) {
 			if err != nil {
 				// ParseSecurity quotes the value given: a password there
 				// must not come back.
-				msg := redact.New(acct.Password.Reveal(), acct.Token.Reveal()).String(err.Error())
+				msg := acct.redacted(err.Error())
 				return "", fmt.Errorf("%w: %s: %s", ErrInvalidAccount, ep.name, msg)
 			}
 			ep.e.Security = sec
@@ -308,7 +309,7 @@ func checkAccount(acct *Account) (string, error) {
 	}
 	if acct.SendTestTo != "" {
 		if a, err := mail.ParseAddress(acct.SendTestTo); err != nil || a.Address != acct.SendTestTo {
-			quoted := strconv.Quote(redact.New(acct.Password.Reveal(), acct.Token.Reveal()).String(acct.SendTestTo))
+			quoted := strconv.Quote(acct.redacted(acct.SendTestTo))
 			return "", fmt.Errorf("%w: send-test-to %s is not a plain email address", ErrInvalidAccount, quoted)
 		}
 	}
@@ -318,37 +319,36 @@ func checkAccount(acct *Account) (string, error) {
 	return domain, nil
 }
 
-// minSecretInField is the shortest password or token secretInField looks
-// for inside another field: a shorter one is found by chance in ordinary
-// addresses and names.
-const minSecretInField = 6
-
 // secretInField names the first field of acct that holds its password or
 // token, typed into the wrong box: an address or a host holding it would
 // be looked up in DNS and shown in the report, and a user name that is the
 // password would be shown. Empty when there is none.
 func secretInField(acct *Account) string {
-	for _, secret := range []string{acct.Password.Reveal(), acct.Token.Reveal()} {
-		secret = strings.TrimSpace(secret)
-		if len(secret) < minSecretInField {
-			continue
+	secrets := []string{acct.Password.Reveal(), acct.Token.Reveal()}
+	for _, f := range []struct{ name, value string }{
+		{"email", acct.Email}, {"IMAP host", acct.IMAP.Host}, {"SMTP host", acct.SMTP.Host}, {"send-test-to address", acct.SendTestTo},
+	} {
+		if redact.InField(f.value, secrets...) {
+			return f.name
 		}
-		for _, f := range []struct{ name, value string }{
-			{"email", acct.Email}, {"IMAP host", acct.IMAP.Host}, {"SMTP host", acct.SMTP.Host}, {"send-test-to address", acct.SendTestTo},
-		} {
-			if strings.Contains(f.value, secret) {
-				return f.name
-			}
-		}
-		for _, f := range []struct{ name, value string }{
-			{"user name", acct.Username}, {"IMAP user name", acct.IMAPUsername}, {"SMTP user name", acct.SMTPUsername},
-		} {
-			if strings.TrimSpace(f.value) == secret {
-				return f.name
-			}
+	}
+	for _, f := range []struct{ name, value string }{
+		{"user name", acct.Username}, {"IMAP user name", acct.IMAPUsername}, {"SMTP user name", acct.SMTPUsername},
+	} {
+		// The whole name, not a part: a name may hold a short password
+		// by chance.
+		v := strings.TrimSpace(f.value)
+		if slices.ContainsFunc(secrets, func(s string) bool { s = strings.TrimSpace(s); return len(s) >= redact.MinInField && s == v }) {
+			return f.name
 		}
 	}
 	return ""
+}
+
+// redacted returns s without acct's password or token, for an error that
+// quotes what the caller gave.
+func (acct *Account) redacted(s string) string {
+	return redact.New(acct.Password.Reveal(), acct.Token.Reveal()).String(s)
 }
 
 // domainAllowsDNS reports whether DNS may be asked about domain. The names

@@ -344,23 +344,25 @@ func (r *runner) start(ctx context.Context, a Account) {
 	res := Result{Email: strings.TrimSpace(a.Email), Line: a.Line, Tenant: a.Tenant}
 	domain, err := accountDomain(res.Email)
 	res.Domain = domain
-	if hasSecretOf(res.Email, a.Password.Reveal(), a.Token.Reveal()) {
+	secrets := []string{a.Password.Reveal(), a.Token.Reveal()}
+	rd := redact.New(secrets...)
+	if redact.InField(res.Email, secrets...) {
 		// An address that holds the password (Diagnose refuses it): the
 		// result does not show it either.
-		res.Email = redact.New(a.Password.Reveal(), a.Token.Reveal()).String(res.Email)
+		res.Email = rd.String(res.Email)
 		res.Domain = ""
 	}
-	if hasSecretOf(res.Tenant, a.Password.Reveal(), a.Token.Reveal()) {
+	if redact.InField(res.Tenant, secrets...) {
 		// The password in the tenant column: groups, hand-offs and
 		// warnings are keyed by the tenant, so it goes before them.
-		res.Tenant = redact.New(a.Password.Reveal(), a.Token.Reveal()).String(res.Tenant)
+		res.Tenant = rd.String(res.Tenant)
 	}
 	if err != nil {
 		// Not an address: perhaps the password, typed into the wrong
 		// column. Neither the result nor its error may carry it.
 		// The error quotes the address, escaped: it is worded again from
 		// the redacted address, where escaping cannot hide the secret.
-		res.Email = redact.New(a.Password.Reveal(), a.Token.Reveal()).String(res.Email)
+		res.Email = rd.String(res.Email)
 		if _, again := accountDomain(res.Email); again != nil {
 			err = again
 		} else {
@@ -532,17 +534,6 @@ func hostKeys(a diagnose.Account, domain string) []string {
 	add(a.SMTP.Host, a.NoSMTP)
 	slices.Sort(keys)
 	return keys
-}
-
-// hasSecretOf reports whether s holds one of the secrets long enough that
-// it is no chance match (diagnose refuses such an account).
-func hasSecretOf(s string, secrets ...string) bool {
-	for _, secret := range secrets {
-		if secret = strings.TrimSpace(secret); len(secret) >= 6 && strings.Contains(s, secret) {
-			return true
-		}
-	}
-	return false
 }
 
 // accountDomain returns the lower-case domain of a plain address.

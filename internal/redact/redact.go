@@ -605,3 +605,20 @@ func uniq(in ...string) []string {
 	}
 	return out
 }
+
+// MinInField is the shortest secret InField looks for: a shorter one turns
+// up by chance in ordinary addresses and names.
+const MinInField = 6
+
+// InField reports whether field holds one of the secrets as typed (each
+// trimmed, and MinInField bytes or more): a password put into another box
+// of a form (an address, a host), which would otherwise be looked up or
+// shown.
+func InField(field string, secrets ...string) bool {
+	for _, s := range secrets {
+		if s = strings.TrimSpace(s); len(s) >= MinInField && strings.Contains(field, s) {
+			return true
+		}
+	}
+	return false
+}
