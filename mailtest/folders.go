@@ -45,15 +45,10 @@ func ProviderFolders(id catalog.ID) []string {
 
 // foldersOf finds id's folders, or its nearest catalogue parent's.
 func foldersOf(id catalog.ID) []string {
-	for range 8 { // the catalogue's chains are short; never loop forever
-		if f, ok := providerFolders[id]; ok {
+	for _, p := range catalog.Chain(id) {
+		if f, ok := providerFolders[p]; ok {
 			return f
 		}
-		info, ok := catalog.Lookup(id)
-		if !ok || info.Parent == "" {
-			return nil
-		}
-		id = info.Parent
 	}
 	return nil
 }

@@ -84,8 +84,8 @@ func (s *Server) mailUser(email string) (*imapmemserver.User, error) {
 	}
 	u := imapmemserver.NewUser(a.Login(), "")
 	for _, f := range append([]string{"INBOX"}, s.Scenario.folders()...) {
-		// Each by its full name, parents not made: Gmail's "[Gmail]"
-		// is no folder a client can select.
+		// Each by its full name, as the provider's list gives them
+		// (Gmail's "[Gmail]" parent is in the list itself).
 		if err := u.Create(f, nil); err != nil && !isAlreadyExists(err) {
 			return nil, fmt.Errorf("mailtest: %w", err)
 		}
