@@ -68,18 +68,21 @@ func (c *candidateResult) greeted() bool {
 // a 421 or a plaintext port read as no answer). It is what Candidate's
 // Answered reports; which guess is probed still goes by greeted.
 func (c *candidateResult) answered() bool {
+	if c.greeted() {
+		return true
+	}
 	var (
 		tr probe.Transcript
 		ne *probe.NetError
 	)
 	switch {
 	case c.imap != nil:
-		if c.imap.Greeting != "" || c.imap.TLS != nil || c.imap.Response != nil {
+		if c.imap.Response != nil {
 			return true
 		}
 		tr, ne = c.imap.Transcript, c.imap.Error
 	case c.smtp != nil:
-		if c.smtp.Banner != "" || c.smtp.TLS != nil || c.smtp.Reply != nil {
+		if c.smtp.Reply != nil {
 			return true
 		}
 		tr, ne = c.smtp.Transcript, c.smtp.Error

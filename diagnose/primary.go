@@ -1,7 +1,6 @@
 package diagnose
 
 import (
-	"strings"
 	"time"
 
 	"github.com/mailcheck-go/mailcheck/catalog"
@@ -45,10 +44,7 @@ func (r *Report) Primary() Finding {
 	// general one, worded for this mailbox and the report's day (an
 	// embedding developer rendered "the sign-in for <user@example.com>"
 	// from a Primary without it).
-	v := Vars{Email: r.Email, Now: r.CheckedAt}
-	if at := strings.LastIndexByte(r.Email, '@'); at >= 0 {
-		v.Domain = strings.ToLower(r.Email[at+1:])
-	}
+	v := Vars{Email: r.Email, Domain: emailDomain(r.Email), Now: r.CheckedAt}
 	if day, err := time.Parse(time.DateOnly, r.AsOf); err == nil {
 		v.Now = day
 	}

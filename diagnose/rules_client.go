@@ -204,7 +204,7 @@ var clientSlipRules = []rule{
 	// 74.125.200.27:25 (ASPMX.L.GOOGLE.COM)"; held-out rounds 255-256).
 	{ID: "program-log-delivered-or-connected", NoReply: true, NoFailure: true,
 		Pattern:    `\bfor [0-9]+ recips?, completed in\b|^\s*connected to [0-9a-f.:\[\]]+:[0-9]{2,5}( \([a-z0-9.-]+\))?\s*$`,
-		NotPattern: `fail|error|denied|refus|reject|invalid|unable|could ?n[o']t|timed? ?out|\b(bye|no)\b|-err\b`,
+		NotPattern: programLogFailureWords + `|\b(bye|no)\b`,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The program's log shows the step went through (the connection opened, or the delivery completed): nothing here failed.",
 		Source:  "https://docs.mailman3.org/projects/mailman/en/latest/src/mailman/runners/docs/outgoing.html"},
@@ -213,7 +213,7 @@ var clientSlipRules = []rule{
 	// . deleted" (held-out round 251).
 	{ID: "message-copied-or-fetched", NotReply: []int{4, 5}, NoFailure: true,
 		Pattern:    `(^|\s)msg [^\n]{1,200}\bcopied to [^\s]|\breading message [^\n]{1,200}\([0-9]+ (header octets|bytes)\)[^\n]{0,80}(\. |\.\s*$| )(deleted|flushed|not flushed)\b`,
-		NotPattern: `fail|error|denied|refus|reject|invalid|unable|could ?n[o']t|timed? ?out|\b(no|bad|bye)\b|-err\b`,
+		NotPattern: programLogFailureWords + `|\b(no|bad|bye)\b`,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The log shows messages being copied or fetched: the sign-in and the folder worked.",
 		Source:  "https://imapsync.lamiral.info/README"},
@@ -776,3 +776,8 @@ var clientSlipRules = []rule{
 // lines from being read as a success: a failed check or a refusal
 // anywhere in the paste.
 const tlsSuccessSpoilers = `verify return:0|verify error|verification error|:error:|\balert\b|fail|unable|expired|not yet valid|self[ -]signed|refused|timed? ?out|reset|denied|reject|invalid|\berror\b|-err\b`
+
+// programLogFailureWords are the words of a failure that keep a program's
+// own log line of a step that went through (a login, a connection, a
+// message copied) from being read as a success; each reading adds its own.
+const programLogFailureWords = `fail|error|denied|refus|reject|invalid|unable|could ?n[o']t|timed? ?out|-err\b`

@@ -2415,7 +2415,7 @@ var phraseRules = []rule{
 	{
 		ID: "program-login-ok", NoReply: true, NoFailure: true,
 		Pattern:    `\b(imap|smtp|pop3?)-login as [^\s]+ ok\b`,
-		NotPattern: `fail|error|denied|refus|reject|invalid|unable|could ?n[o']t|timed? ?out|\b(bye|no)\b|-err\b`,
+		NotPattern: programLogFailureWords + `|\b(bye|no)\b`,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The program's log says the sign-in worked.",
 		Source:  "https://github.com/deltachat/deltachat-core-rust",
