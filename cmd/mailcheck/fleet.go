@@ -155,8 +155,12 @@ func runFleet(ctx context.Context, e *env, args []string) error {
 		// A secrets entry no account uses is most often a typo in an
 		// address, and its mailbox was checked without signing in (a
 		// new CLI user's find: nothing said so).
-		for _, addr := range unusedSecrets(secrets, rep.Accounts) {
+		addrs, unsafe := unusedSecrets(secrets, rep.Accounts)
+		for _, addr := range addrs {
 			fmt.Fprintf(gate.writer(e.Stderr), "mailcheck: %s has an entry for %s, which no account in %s uses (a typo in the address?)\n", ff.secrets, printableLine(addr), ff.accounts)
+		}
+		if unsafe > 0 {
+			fmt.Fprintf(gate.writer(e.Stderr), "mailcheck: %s has %s that no account in %s uses, and whose key is not shown: it is no plain address, or its value is one (are the address and the password swapped?)\n", ff.secrets, plural(unsafe, "entry", "entries"), ff.accounts)
 		}
 	}
 	// What finished is written whatever happened: an interrupted run still
@@ -476,18 +480,31 @@ func (f *positiveInt) Set(s string) error {
 }
 
 // unusedSecrets returns the secrets file's addresses that no account
-// uses, sorted.
-func unusedSecrets(secrets map[string]secret, accounts []fleet.Result) []string {
+// uses, sorted, and how many unused entries are left out because their
+// key may be a secret: a key that is not a plain address (a password
+// with an "@" in it passes readSecrets' check), or an entry whose value
+// is an address, as when the key and the value were swapped.
+func unusedSecrets(secrets map[string]secret, accounts []fleet.Result) (addrs []string, unsafe int) {
 	used := map[string]bool{}
 	for _, r := range accounts {
 		used[strings.ToLower(strings.TrimSpace(r.Email))] = true
 	}
-	var out []string
-	for addr := range secrets {
-		if !used[addr] {
-			out = append(out, addr)
+	for key, s := range secrets {
+		switch {
+		case used[key]:
+		case !plainAddress(key) || plainAddress(string(s.Password)) || plainAddress(string(s.Token)):
+			unsafe++
+		default:
+			addrs = append(addrs, key)
 		}
 	}
-	slices.Sort(out)
-	return out
+	slices.Sort(addrs)
+	return addrs, unsafe
+}
+
+// plainAddress reports whether s is an email address alone whose domain
+// has a dot ("user@example.com"; not "p@ssw0rd").
+func plainAddress(s string) bool {
+	a, err := parseAddress(s)
+	return err == nil && strings.Contains(a[strings.LastIndexByte(a, '@')+1:], ".")
 }

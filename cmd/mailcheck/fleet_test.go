@@ -423,3 +423,29 @@ func TestFleetNoSecretIsAProblem(t *testing.T) {
 	assert.Contains(t, te.stderr.String(), "has an entry for someone-else@example.org, which no account in", "the unused entry (a typo?) is told")
 	assert.NotContains(t, te.stderr.String(), "x-Unused-9")
 }
+
+// TestFleetUnusedSecretKeyNotShown: an unused entry whose key may be a
+// password (key and value swapped, or a key that is no plain address) is
+// counted on stderr, never printed; a plain unused address still is.
+func TestFleetUnusedSecretKeyNotShown(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
+	dir := t.TempDir()
+	a := srv.Accounts()[0]
+	csvPath := filepath.Join(dir, "one.csv")
+	require.NoError(t, os.WriteFile(csvPath, []byte(fmt.Sprintf("email,imap,imap_security,smtp,smtp_security\n%s,%s,tls,%s,tls\n", a.Email, srv.IMAPTLS, srv.SMTPTLS)), 0o600))
+	secretsPath := filepath.Join(dir, "secrets.json")
+	secrets := fmt.Sprintf(`{%q:{"password":%q}, "s3cr@t-Swapped-7":{"password":%q}, "Pa55@wordNoDot":{"password":"x-Other-8"}, "typo@example.org":{"password":"x-Typo-9"}}`,
+		a.Email, a.Password, a.Email)
+	require.NoError(t, os.WriteFile(secretsPath, []byte(secrets), 0o600))
+	caPath := filepath.Join(dir, "ca.pem")
+	require.NoError(t, os.WriteFile(caPath, srv.CAPEM(), 0o600))
+	te := newTestEnv("", nil)
+	code := run(t.Context(), []string{"fleet", "--accounts", csvPath, "--secrets", secretsPath, "--ca-file", caPath, "--timeout", "5s"}, &te.env)
+	assert.Equal(t, exitOK, code, "stdout: %s\nstderr: %s", te.stdout.String(), te.stderr.String())
+	stderr := te.stderr.String()
+	assert.Contains(t, stderr, "has an entry for typo@example.org, which no account in", "a plain address is still told")
+	assert.Contains(t, stderr, "has 2 entries that no account in", "the others are counted")
+	for _, secret := range []string{"s3cr@t", "S3CR@T", "pa55@word", "Pa55@word", "x-Other-8", "x-Typo-9", a.Password} {
+		assert.NotContains(t, stderr, secret)
+	}
+}
