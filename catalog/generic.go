@@ -453,6 +453,21 @@ var genericEntries = []Remediation{
 		Checked:    checked,
 	},
 	{
+		// A relay refusal after a sign-in that worked: the account may not
+		// send there through this server. Postfix lets signed-in clients
+		// relay with permit_sasl_authenticated in smtpd_relay_restrictions
+		// (postfix.org/postconf.5.html#smtpd_relay_restrictions).
+		Code: CodeRelayDenied, Situation: "relay-after-signin", Title: "Signed in, but this server will not pass the mail on for this account", Audience: AudienceAdmin,
+		Explanation: "The server accepted the sign-in, then refused to pass the mail on to this recipient. The password is fine: the server's own rules do not let this account send there. Most often the outgoing server in the settings is not the one this account should send through (an incoming-mail server, or one that takes mail only for its own domains), or the server lets signed-in users send only to its own domains.",
+		UserSteps: []string{
+			"Leave the password as it is: the sign-in worked.",
+			"Check that the outgoing (SMTP) server is the one your provider or administrator gives for sending, on port 587 or 465.",
+			"If it is, forward this reply to your mail administrator: only they can let this account send to outside addresses.",
+		},
+		AdminSteps: []string{"Let signed-in users relay on the submission port (on Postfix, permit_sasl_authenticated in smtpd_relay_restrictions for the submission service), or check why {username} may not send to outside domains."},
+		Checked:    checked,
+	},
+	{
 		Code: CodeSendingBlocked, Title: "This account's sending is suspended", Audience: AudienceAdmin,
 		Explanation: "The server accepted the sign-in but will not send mail from this account: it was suspended for sending spam, for abuse, or because the account looks compromised. Unlike a sending limit, this does not pass by itself.",
 		UserSteps: []string{

@@ -110,10 +110,18 @@ func findingFor(o *observation, r *rule) Finding {
 	if f.Evidence.Text == "" && r.Stop != "" {
 		f.Evidence.Text = "probe stopped: " + string(r.Stop)
 	}
+	relayAfterSignIn := f.Code == CodeRelayDenied && o.SignedIn && f.situation == ""
 	for _, a := range r.Alternatives {
-		if a.Code != f.Code {
+		if a.Code != f.Code && !(relayAfterSignIn && a.Code == CodeInvalidCredentials) {
 			f.Alternatives = append(f.Alternatives, a)
 		}
+	}
+	if relayAfterSignIn {
+		// The usual reading of a relay refusal, a program that did not
+		// sign in, is not what happened (a fresh reviewer's find: "Turn
+		// on SMTP authentication" beside the 235 that answered it).
+		f.situation = "relay-after-signin"
+		f.Summary += " The sign-in itself worked: the server accepted it before this refusal, so the password is not the problem."
 	}
 	if f.Code == CodeTLSCertificate && o.Net != nil {
 		f.CertReason = o.Net.CertReason

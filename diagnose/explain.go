@@ -290,6 +290,7 @@ func observeText(text string, h Hints) *observation {
 	o.restore()
 
 	o.SignInRetried = retryOK != ""
+	o.SignedIn = rest != nil // accepted on a second try, then refused
 	imapLine, imapStatus := findIMAPStatus(lines)
 	if imapStatus == "" {
 		imapLine, imapStatus = mailkitIMAPReply(text)
@@ -343,6 +344,10 @@ func observeText(text string, h Hints) *observation {
 	bounceSt, bounceEnv := bounceStage(o.lower)
 	if o.Envelope == "" {
 		o.Envelope = bounceEnv
+	}
+
+	if o.Protocol == ProtocolSMTP && o.Reply >= 400 && authAcceptedRE.MatchString(o.lower) {
+		o.SignedIn = true
 	}
 
 	goAhead := readGoAhead(o) // a STARTTLS go-ahead, then a failure (explain_transport.go)
@@ -1532,7 +1537,7 @@ var authWordsRE = regexp.MustCompile(`passw|credential|authenticat|\blog ?in\b|\
 // Sign-in lines of a pasted session, as the server wrote them: a refusal
 // of the sign-in, and its success.
 var (
-	signInRefusedRE = regexp.MustCompile(`(?i)^(?:[a-z0-9.]{1,12} no\b.*\b(?:authenticat|log ?in|logon|credential|password|user ?name)|535[ -]|-err\b.*\b(?:authenticat|log ?in|logon|credential|password|user ?name|invalid|denied|failed))`)
+	signInRefusedRE = regexp.MustCompile(`(?i)^(?:[a-z0-9.]{1,12} (?:no|bad)\b.*\b(?:authenticat|log ?in|logon|credential|password|user ?name|mechanism)|535[ -]|(?:504|534)[ -].*\b(?:auth|mechanism)|-err\b.*\b(?:authenticat|log ?in|logon|credential|password|user ?name|invalid|denied|failed|mechanism))`)
 	signInOKRE      = regexp.MustCompile(`(?i)^(?:[a-z0-9.]{1,12} ok\b.*\b(?:log ?in|authenticate|logged in|authenticated)\b|235[ -]|\+ok\b.*\b(?:logged in|authenticated|authentication successful|(?:maildrop|mailbox) (?:locked and )?ready))`)
 	laterRefusalRE  = regexp.MustCompile(`(?i)^(?:[a-z0-9.]{1,12} (?:no|bad)\b|\* bye\b|[45][0-9][0-9][ -]|-err\b)`)
 	// logoutByeRE is the goodbye to a LOGOUT, which ends a session that
@@ -1542,7 +1547,8 @@ var (
 
 // signInRetried reads a pasted session whose sign-in was refused and
 // then, tried again, accepted ("a1 NO [AUTHENTICATIONFAILED] ..." then
-// "a2 OK LOGIN completed"). When nothing is refused after the accepting
+// "a2 OK LOGIN completed"; or a mechanism the server does not take,
+// "504 5.7.4 Unrecognized authentication type", then another that worked). When nothing is refused after the accepting
 // line, the session ends signed in and ok is that line. When something
 // is (a full mailbox, an unknown recipient), rest is the session after
 // the accepting line: what failed then is the story, and the refused

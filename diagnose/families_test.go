@@ -2791,6 +2791,10 @@ func TestSignInRetriedSucceeded(t *testing.T) {
 		{"imap transcript", "S: * OK IMAP4rev1 ready\nC: a1 LOGIN bob ***\nS: a1 NO LOGIN failed\nC: a2 AUTHENTICATE PLAIN\nS: a2 OK [CAPABILITY IMAP4rev1] Logged in", Hints{}, CodeOK, "signin-retried-succeeded"},
 		{"smtp", "535 5.7.8 Error: authentication failed: authentication failure\n235 2.7.0 Authentication successful", Hints{}, CodeOK, "signin-retried-succeeded"},
 		{"pop3", "-ERR [AUTH] Authentication failed.\n+OK\n+OK Logged in.", Hints{}, CodeOK, "signin-retried-succeeded"},
+		// A mechanism the server does not take, then another that worked
+		// (a fresh reviewer's find: mechanism_unsupported, quoting the 235).
+		{"smtp other mechanism", "AUTH PLAIN ****\n504 5.7.4 Unrecognized authentication type\nAUTH LOGIN\n334 VXNlcm5hbWU6\n****\n334 UGFzc3dvcmQ6\n****\n235 2.7.0 Authentication successful", Hints{}, CodeOK, "signin-retried-succeeded"},
+		{"imap other mechanism", "a1 AUTHENTICATE CRAM-MD5\na1 BAD Unsupported authentication mechanism.\na2 LOGIN bob ***\na2 OK Logged in", Hints{}, CodeOK, "signin-retried-succeeded"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
 		{"a1 NO [AUTHENTICATIONFAILED] Authentication failed.\na2 OK LOGIN completed\na3 NO [TRYCREATE] Mailbox doesn't exist: Sent", CodeOK, CodeMailboxMissing},
@@ -2800,6 +2804,8 @@ func TestSignInRetriedSucceeded(t *testing.T) {
 		// (a new CLI user's find: invalid_credentials, quoting 5.1.1).
 		{"535 5.7.8 Username and Password not accepted. BadCredentials\n235 2.7.0 Accepted\n550 5.1.1 The email account that you tried to reach does not exist. NoSuchUser", CodeInvalidCredentials, CodeRecipientUnknown},
 		{"a1 NO [AUTHENTICATIONFAILED] Authentication failed.", CodeOK, CodeInvalidCredentials},
+		{"504 5.7.4 Unrecognized authentication type", CodeOK, CodeMechanismUnsupported},
+		{"504 5.7.4 Unrecognized authentication type\n235 2.7.0 Authentication successful\n552 5.3.4 Message size exceeds fixed limit", CodeOK, CodeMessageTooLarge},
 	})
 	// The later failure is quoted and staged, not the first refusal.
 	f := Explain("a1 NO [AUTHENTICATIONFAILED] Authentication failed.\na2 OK LOGIN completed\na3 NO [OVERQUOTA] Quota exceeded", Hints{})
@@ -3259,4 +3265,30 @@ func TestFamiliesOfRounds259To261(t *testing.T) {
 		{"221 2.7.0 Error: I can break rules, too. Goodbye.", CodeUnknown, ""},
 		{"IMAP-login as bob@example.org ok.\n* BYE Session expired", CodeOK, ""},
 	})
+}
+
+// TestRelayAfterSignIn: a relay refusal after a sign-in that worked does
+// not send the person to switch on SMTP authentication, nor list a wrong
+// password among the alternatives (a fresh reviewer's find); without the
+// sign-in in the text, the usual advice stands.
+func TestRelayAfterSignIn(t *testing.T) {
+	after := Explain("235 2.7.0 Authentication successful\nMAIL FROM:<a@firm-example.com>\n250 2.1.0 Ok\nRCPT TO:<b@other-example.org>\n550 5.7.1 Unable to relay", Hints{})
+	require.Equal(t, CodeRelayDenied, after.Code)
+	require.NotNil(t, after.Remediation)
+	assert.Equal(t, "relay-after-signin", after.Remediation.Situation)
+	assert.Equal(t, AudienceAdmin, after.Remediation.Audience)
+	assert.Contains(t, after.Summary, "The sign-in itself worked")
+	for _, a := range after.Alternatives {
+		assert.NotEqual(t, CodeInvalidCredentials, a.Code)
+	}
+	assert.NotContains(t, strings.Join(after.Remediation.UserSteps, " "), "requires authentication")
+
+	retried := Explain("535 5.7.8 Error: authentication failed\n235 2.7.0 Authentication successful\n554 5.7.1 <b@other-example.org>: Relay access denied", Hints{})
+	require.Equal(t, CodeRelayDenied, retried.Code)
+	assert.Equal(t, "relay-after-signin", retried.Remediation.Situation)
+
+	before := Explain("550 5.7.1 Unable to relay", Hints{})
+	require.Equal(t, CodeRelayDenied, before.Code)
+	assert.Empty(t, before.Remediation.Situation)
+	assert.NotContains(t, before.Summary, "sign-in itself worked")
 }

@@ -62,6 +62,10 @@ type observation struct {
 	// addresses), when the probe saw a certificate.
 	Host      string
 	CertNames []string
+	// SignedIn reports that the sign-in was accepted before the failure:
+	// the probe's AUTH or LOGIN succeeded, or a pasted session shows the
+	// server's acceptance (235) before its refusal.
+	SignedIn bool
 	// SignInRetried reports a pasted session whose sign-in was refused
 	// and then, tried again, accepted, with nothing refused after it.
 	SignInRetried bool
@@ -292,6 +296,7 @@ func observeSMTP(r *smtpcheck.Result, p Provider) *observation {
 // encryption, the mode check, a reply still arriving, and the TLS names.
 func (o *observation) probeFacts(auth *probe.Auth, sec probe.Security, tls *probe.TLSInfo, mc *probe.ModeCheck, steps []probe.Step, host string) {
 	o.OAuth, o.Plaintext = authFacts(auth, sec, tls)
+	o.SignedIn = auth != nil && auth.Succeeded
 	o.ModeTLS, o.ModeNoTLS = modeFacts(mc)
 	o.Encrypted = tls != nil && tls.Version != ""
 	o.ReplyArriving = replyArriving(steps)
