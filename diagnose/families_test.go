@@ -3292,3 +3292,40 @@ func TestRelayAfterSignIn(t *testing.T) {
 	assert.Empty(t, before.Remediation.Situation)
 	assert.NotContains(t, before.Summary, "sign-in itself worked")
 }
+
+// TestFamiliesOfRounds262To267: the rules the misses of rounds 262-267
+// gave, in other wordings, and the near misses they leave alone.
+func TestFamiliesOfRounds262To267(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"quota warning", "* NO [ALERT] Your mailbox is at 91% of quota", Hints{}, CodeOK, "quota-warning-below-full"},
+		{"settings test ok", "Successful connection: IMAP\nServer credentials are working correctly", Hints{}, CodeOK, "program-settings-test-ok"},
+		{"capabilities listed", "DEBUG: IMAP server supports: ['IMAP4REV1', 'AUTH=PLAIN', 'IDLE']", Hints{}, CodeOK, "program-capabilities-listed"},
+		{"rset limit", "421 4.7.0 Too many RSET, closing connection", Hints{}, CodeRateLimited, "reset-too-many-times"},
+		{"mainly urls", "550 Your message consists mainly of URLs", Hints{}, CodePolicyBlocked, "content-mainly-urls"},
+		{"netty", "javax.net.ssl.SSLException: io.netty.handler.ssl.NotSslRecordException: not an SSL/TLS record: 3232302073", Hints{}, CodeTLSWrongMode, "netty-not-ssl-record"},
+		{"454 wrong password", "454 4.7.0 Incorrect password", Hints{}, CodeInvalidCredentials, "smtp-454-invalid-password"},
+		{"send from with user", "550 Cannot send from billing@example.com with user ops@example.com", Hints{}, CodeSenderNotPermitted, "cannot-send-from-with-user"},
+		{"internal error", "a4 NO server internal error, midb: cu_set_flags failed", Hints{}, CodeTemporaryFailure, "imap-server-internal-error"},
+		{"thunderbird parser", "IMAP:PARSER:Internal Syntax Error on line: %s: * 3 FETCH (UID", Hints{}, CodeProtocolError, "thunderbird-parser-syntax-error"},
+		{"postfix own transport", "postfix/qmgr[1]: warning: connect to transport private/dovecot: Connection refused", Hints{}, CodeTemporaryFailure, "postfix-transport-unavailable"},
+		{"dns query not sent", "Errno::EADDRNOTAVAIL: Cannot assign requested address - sendto(2) for \"8.8.8.8\" port 53", Hints{}, CodeDNSFailure, "dns-query-not-sent"},
+		{"refused words", "Connection to the IMAP server was refused", Hints{}, CodeConnectionRefused, "connection-to-server-refused"},
+		{"invalid details", "Failed to send email. Reason: invalid login details provided.", Hints{}, CodeInvalidCredentials, "invalid-details-provided"},
+		{"errno 99", "OSError: [Errno 99] Cannot assign requested address", Hints{}, CodeNetworkUnreachable, "address-not-available"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A full mailbox is no warning.
+		{"* NO [ALERT] Mailbox is at 100% of quota", CodeOK, ""},
+		{"a3 NO [OVERQUOTA] Mailbox is at 83% of quota, message refused", CodeOK, ""},
+		// A program's test that failed is no success.
+		{"Connection failed: SMTP\nServer credentials are not working", CodeOK, ""},
+		// A wrapper's "Invalid login" before a temporary refusal keeps the temporary reading.
+		{"AuthError: Invalid login - 454 4.7.0 Temporary authentication failure", CodeInvalidCredentials, CodeTemporaryFailure},
+		// A remote host refusing is connection_refused, not Postfix's own transport.
+		{"connect to mx.example.com[192.0.2.1]:25: Connection refused", CodeTemporaryFailure, CodeConnectionRefused},
+		// Dovecot's EHLO parse failure is no HELO policy.
+		{"smtp-client: Received invalid EHLO response line: Unexpected character in EHLO keyword", CodePolicyBlocked, ""},
+		// A file path's "/ip" is no address refused.
+		{"failed to open /etc/exim4/domains/example.com/ip: Permission denied", CodePolicyBlocked, ""},
+	})
+}

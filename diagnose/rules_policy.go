@@ -389,7 +389,9 @@ var policyRules = []rule{
 		Pattern: `helo command rejected|helo (name )?(rejected|refused|not allowed)|(invalid|bad|illegal|bogus|forged) (helo|ehlo)( name| hostname| given)?\b|need fully-qualified hostname|helo[^\n]{0,40}(not a fqdn|not fully qualified|does not resolve|must be a fqdn|should be a fqdn)|use your (real|valid|fully[- ]qualified) host ?name[^\n]{0,30}\b(helo|ehlo)\b|helo argument [^\n]{0,80} is malformed|` +
 			// Exim's ACL "rejected RCPT <x>: helo not verified" (held-out round 85).
 			`\bhelo (name )?(not verified|verification failed)`,
-		NotPattern: `syntactically invalid (helo|ehlo)`, // Exim's 501 for a malformed argument: smtp-syntax's
+		// Dovecot's smtp-client "Received invalid EHLO response line"
+		// (held-out round 266) is a reply it could not parse.
+		NotPattern: `syntactically invalid (helo|ehlo)|invalid ehlo +response`, // Exim's 501 for a malformed argument: smtp-syntax's
 		Code:       CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The receiving server refuses the name the sending server gave in HELO/EHLO (not a fully qualified host name, or one that does not resolve); the sending server or application must announce its real, resolvable host name.",
 		Alternatives: []Alternative{

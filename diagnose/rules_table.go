@@ -2420,6 +2420,168 @@ var phraseRules = []rule{
 		Summary: "The program's log says the sign-in worked.",
 		Source:  "https://github.com/deltachat/deltachat-core-rust",
 	},
+	// An untagged warning that the mailbox is nearing its quota
+	// (MailBee's sample "* NO [ALERT] Mailbox is at 83% of quota"; held-out
+	// round 262) is a warning, not a failure: the command goes on.
+	{
+		ID: "quota-warning-below-full", Protocols: []Protocol{ProtocolIMAP, ""},
+		Pattern: `^\* no \[alert\] (your )?mailbox is at [1-9]?[0-9]% of (its |your )?quota\.?\s*$`,
+		Code:    CodeOK, Confidence: ConfidenceLow,
+		Summary: "A warning, not a refusal: the server says the mailbox is filling up (below its quota). Nothing failed yet; delete or archive mail before it is full, when mail would be refused.",
+		Alternatives: []Alternative{
+			alt(CodeQuotaExceeded, "The mailbox is in fact full and a later command is refused.", "A tagged NO with [OVERQUOTA] or \"quota exceeded\" follows."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc3501#section-7.1",
+	},
+	// A program's settings test that reports success in its own words
+	// (OpenSupports' "Successful connection: SMTP" and "Server
+	// credentials are working correctly"; held-out round 266).
+	{
+		ID: "program-settings-test-ok", NoFailure: true,
+		Pattern:    `^successful connection: (smtp|imap|pop3?)\b|\bcredentials are working( correctly)?\b`,
+		NotPattern: programLogFailureWords,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "The program's own test says the connection and the sign-in worked.",
+		Source:  "https://github.com/opensupports/opensupports",
+	},
+	// A program's debug line listing the server's capabilities (Python
+	// imapclient users' "IMAP server supports: ['IMAP4REV1', ...]";
+	// held-out round 263) reports what the server offers, no failure.
+	{
+		ID: "program-capabilities-listed", NoFailure: true,
+		Pattern:    `\b(imap|smtp|pop3?) server supports: \[?'?(imap4rev|auth|starttls|idle|capa|pipelining|size|8bitmime)`,
+		NotPattern: programLogFailureWords,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "The program logs the server's capabilities: the server answered. If something failed, it was a later step.",
+		Source:  "https://github.com/domainaware/parsedmarc",
+	},
+	// "500 reset too many times" (a server's limit on RSET within one
+	// session; Rocket.Chat's thread, held-out round 264): a limit that
+	// passes with a new session.
+	{
+		ID: "reset-too-many-times", Protocols: onlySMTP,
+		Pattern: `\b(reset|rset)s? too many times\b|too many (resets|rset)\b`,
+		Code:    CodeRateLimited, Confidence: ConfidenceLow,
+		Summary: "The server limits how often a session may reset (RSET): the program reuses one connection for too many messages or retries. A new connection works; the program should open one per batch.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The program sends RSET where it should not.", "The log shows RSET after every command."),
+		},
+		Source: "https://github.com/RocketChat/Rocket.Chat",
+	},
+	// Jellyfish (Nifty's Japanese receiving filter) "JFE040028: Your
+	// message consists mainly of URLs" (held-out round 264): a content
+	// refusal.
+	{
+		ID: "content-mainly-urls", Protocols: onlySMTP,
+		Pattern: `consists mainly of urls`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving filter refused the message for its content: it is mostly links. Send it with more text and fewer links, or as an attachment.",
+		Source:  "https://github.com/btcpayserver/btcpayserver",
+	},
+	// Netty's NotSslRecordException: bytes that are no TLS record where
+	// TLS was expected (Quarkus mailer; held-out round 265): a plain port
+	// spoken to with TLS.
+	{
+		ID:      "netty-not-ssl-record",
+		Pattern: `notsslrecordexception|not an ssl/tls record`,
+		Code:    CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary:      "The program expected TLS from the first byte, and the server answered in plain text: the port is a STARTTLS or plain one (587 or 25, not 465). Switch the program to STARTTLS, or use the implicit-TLS port.",
+		Alternatives: []Alternative{alt(CodeTLSHandshakeFailed, "The TLS handshake failed for another reason.", "The port is 465 and the error persists.")},
+		Source:       "https://netty.io/4.1/api/io/netty/handler/ssl/NotSslRecordException.html",
+	},
+	// "454 4.7.0 Invalid password" (Brevo; held-out round 265): the
+	// server's words speak of the password, whatever the code says.
+	{
+		ID: "smtp-454-invalid-password", Protocols: onlySMTP, Reply: []int{454},
+		// The server's own words after the code, not a wrapper's
+		// ("Invalid login - 454 Temporary authentication failure", nodemailer;
+		// held-out round 110).
+		Pattern: `\b454[ -](4\.[0-9]\.[0-9]{1,3} )?(invalid|incorrect|wrong|bad) (password|credentials|user ?name or password|login)\b`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "The server refused the password (its words say so, though with a temporary code): check the user name and password, or the SMTP key the sending service gave.",
+		Source:  srcRFC4954,
+	},
+	// "550 Can't send from verification@x with user y" (held-out round
+	// 265): the signed-in user may not send as that From address.
+	{
+		ID: "cannot-send-from-with-user", Protocols: onlySMTP,
+		Pattern: `can'?n?o?t send from [^\s]+ with user\b`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Source: "https://github.com/ente-io/ente",
+	},
+	// Gromox's "NO server internal error, midb ..." (held-out round 267):
+	// the server's own fault, usually passing.
+	{
+		ID: "imap-server-internal-error", Protocols: []Protocol{ProtocolIMAP, ""},
+		Pattern: `\bno\b,? server internal error\b`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceLow,
+		Summary: "The server failed inside (an internal error of its own, not the account's or the program's): try again later; if it stays, its administrator must look at the server's log.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "A part of the server is down.", "Every command fails the same way for every account."),
+		},
+		Source: "https://github.com/grommunio/gromox",
+	},
+	// Thunderbird's IMAP parser log "Internal Syntax Error on line"
+	// (held-out round 267): a reply it could not parse.
+	{
+		ID:      "thunderbird-parser-syntax-error",
+		Pattern: `\bparser:internal syntax error on line\b|\binternal syntax error on line:`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The program could not parse a reply of the server (an IMAP line it did not expect): a fault between the program and this server, not the account.",
+		Source:  "https://github.com/stalwartlabs/mail-server",
+	},
+	// Postfix's "connect to transport private/x: Connection refused"
+	// (held-out round 262): a Postfix service of its own that is not
+	// running, not a remote server refusing; the mail waits.
+	{
+		ID:      "postfix-transport-unavailable",
+		Pattern: `connect to transport private/|\bmail transport unavailable\b`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The mail server's own delivery service is not running (Postfix could not reach one of its own transports): mail waits in its queue. Its administrator must check master.cf and the log; the recipient and the account are fine.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The mail server is broken until its administrator fixes it.", "The queue keeps growing."),
+		},
+		Source: "https://www.postfix.org/master.5.html",
+	},
+	// A DNS query that could not be sent (Errno::EADDRNOTAVAIL sending to
+	// port 53; held-out round 266): the name lookup failed.
+	{
+		ID:      "dns-query-not-sent",
+		Pattern: `(eaddrnotavail|cannot assign requested address)[^\n]{0,80}\bport 53\b`,
+		Code:    CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The program could not send its DNS query (no usable address to send from, often an IPv6 resolver on a host without IPv6): the server's name was not looked up. Use a resolver the host can reach.",
+		Alternatives: []Alternative{
+			alt(CodeNetworkUnreachable, "The host's network is down.", "Other connections fail too."),
+		},
+		Source: "https://github.com/postalserver/postal",
+	},
+	// "Authentication required, invalid details provided." (Ghost's
+	// mailer; held-out round 264): the details given were refused.
+	{
+		ID: "invalid-details-provided", NoReply: true,
+		Pattern: `\binvalid (login |account |sign-?in )?details( were)? provided\b`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary: "The program says the sign-in details were refused: check the user name and password (or the sending service's SMTP key).",
+		Source:  "https://github.com/TryGhost/Ghost",
+	},
+	// "[Errno 99] Address not available" when connecting (pgAdmin's
+	// mailer in a container; held-out round 263): the host has no address
+	// to connect from, often IPv6 without a route.
+	{
+		ID: "address-not-available", NoReply: true,
+		Pattern: `errno 99\]? (address not available|cannot assign requested address)`,
+		Code:    CodeNetworkUnreachable, Confidence: ConfidenceMedium,
+		Summary: "This computer (or container) has no usable address to connect from to the mail server, often an IPv6 address without a route: the connection never left. Use the server's IPv4 address or fix the network.",
+		Source:  srcNetFacts,
+	},
+	// "Connection to SMTP server refused." (Gramps Web; held-out round
+	// 263): the program's words for a refused connection.
+	{
+		ID: "connection-to-server-refused", NoReply: true,
+		Pattern: `\bconnection to (the )?(smtp|imap|pop3?|mail) server (was )?refused\b`,
+		Code:    CodeConnectionRefused, Confidence: ConfidenceMedium,
+		Source: srcNetFacts,
+	},
 	// Mail programs' own words in Portuguese and Spanish (held-out round
 	// 259: msmtp's and Roundcube's pt_BR, Thunderbird's es and pt-BR
 	// strings) for causes the word readings do not name.
