@@ -190,12 +190,28 @@ func sameAdvice(a, b diagnose.Finding) bool {
 }
 
 // renderFinding writes a finding's summary, evidence, who must act, the
-// numbered steps, links and alternatives, each line prefixed by pre.
+// numbered steps, links and alternatives, each line prefixed by pre. A
+// reading below high confidence lists its alternatives before the advice,
+// where a support person reads them (a fresh reviewer's find: they came
+// last, after the facts' date); a high one keeps them last.
 func renderFinding(w io.Writer, st style, f diagnose.Finding, pre string) {
 	fmt.Fprintln(w, indent(printable(f.Summary), pre))
-	shown := f.Summary
 	if f.Evidence.Text != "" {
 		fmt.Fprintf(w, "%s%s\n", pre, evidenceLine(st, f.Evidence))
+	}
+	var text string
+	if rem := f.Remediation; rem != nil {
+		// The catalogue's own rendering, for whoever must act first, so
+		// the CLI and embedding programs give the same advice. It may
+		// quote the server or the host, so it is escaped as well.
+		// The rendering keeps its "What mailcheck saw": the part after
+		// "Forward this to ..." is what gets forwarded, and it must say
+		// what was seen (a reviewer's find, against removing the repeat).
+		text = diagnose.RenderRemediation(f, rem.Audience)
+	}
+	early := f.Confidence != diagnose.ConfidenceHigh
+	if early {
+		renderAlternatives(w, st, f.Alternatives, f.Summary, text, true, pre)
 	}
 	if rem := f.Remediation; rem != nil {
 		who := audienceText(rem.Audience)
@@ -205,30 +221,38 @@ func renderFinding(w io.Writer, st style, f diagnose.Finding, pre string) {
 			who += ", if this is " + printable(f.AdviceIf) + "; if not, " + audienceText(diagnose.AudienceUser)
 		}
 		fmt.Fprintf(w, "%s%s %s\n", pre, st.bold("Who must act:"), who)
-		// The catalogue's own rendering, for whoever must act first, so
-		// the CLI and embedding programs give the same advice. It may
-		// quote the server or the host, so it is escaped as well.
-		// The rendering keeps its "What mailcheck saw": the part after
-		// "Forward this to ..." is what gets forwarded, and it must say
-		// what was seen (a reviewer's find, against removing the repeat).
-		text := diagnose.RenderRemediation(f, rem.Audience)
-		shown = text
 		fmt.Fprintln(w, indent(printable(text), pre))
 	}
-	if len(f.Alternatives) > 0 {
-		fmt.Fprintf(w, "%s%s\n", pre, st.dim("Could also be:"))
-		for _, a := range f.Alternatives {
-			line := string(a.Code) + ": " + printable(a.Why)
-			switch {
-			case a.Why != "" && strings.Contains(shown, a.Why):
-				// Its reading was written out above (the "If this is
-				// Microsoft 365" paragraph): name it, do not print it again.
-				line = string(a.Code) + ": the reading written out above"
-			case a.Tell != "":
-				line += " (" + printable(a.Tell) + ")"
+	if !early {
+		renderAlternatives(w, st, f.Alternatives, f.Summary, text, false, pre)
+	}
+}
+
+// renderAlternatives writes a finding's other readings; one whose reading
+// the summary or the advice already holds is named, not written out
+// again, with where it stands (the advice comes after early
+// alternatives).
+func renderAlternatives(w io.Writer, st style, alts []diagnose.Alternative, summary, advice string, early bool, pre string) {
+	if len(alts) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "%s%s\n", pre, st.dim("Could also be:"))
+	for _, a := range alts {
+		line := string(a.Code) + ": " + printable(a.Why)
+		switch {
+		case a.Why != "" && strings.Contains(summary, a.Why):
+			line = string(a.Code) + ": the reading written out above"
+		case a.Why != "" && strings.Contains(advice, a.Why):
+			// The "If this is Microsoft 365" paragraph.
+			where := "above"
+			if early {
+				where = "below"
 			}
-			fmt.Fprintf(w, "%s  - %s\n", pre, line)
+			line = string(a.Code) + ": the reading written out " + where
+		case a.Tell != "":
+			line += " (" + printable(a.Tell) + ")"
 		}
+		fmt.Fprintf(w, "%s  - %s\n", pre, line)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/mailcheck-go/mailcheck/diagnose"
 	"github.com/mailcheck-go/mailcheck/fleet"
@@ -26,4 +27,33 @@ func TestFleetTextNamesInterrupted(t *testing.T) {
 	var b strings.Builder
 	renderFleet(&b, style{}, rep)
 	assert.Contains(t, b.String(), "d@b.example (line 3): not checked: the run was interrupted first")
+}
+
+// TestAlternativesBeforeAdviceBelowHigh: a reading below high confidence
+// lists its alternatives before the advice (a fresh reviewer's find: they
+// came last, under the facts' date); a high one keeps them after it.
+func TestAlternativesBeforeAdviceBelowHigh(t *testing.T) {
+	for _, tc := range []struct {
+		text        string
+		conf        diagnose.Confidence
+		alternative string
+	}{
+		{"A1 NO AUTHENTICATE failed.", diagnose.ConfidenceMedium, "protocol_disabled"},
+		{"550 5.7.1 Unable to relay", diagnose.ConfidenceHigh, "invalid_credentials"},
+	} {
+		f := diagnose.Explain(tc.text, diagnose.Hints{})
+		require.Equal(t, tc.conf, f.Confidence, tc.text)
+		var b strings.Builder
+		renderFinding(&b, style{}, f, "")
+		out := b.String()
+		alts, who := strings.Index(out, "Could also be:"), strings.Index(out, "Who must act:")
+		require.GreaterOrEqual(t, alts, 0, out)
+		require.GreaterOrEqual(t, who, 0, out)
+		assert.Contains(t, out[alts:], tc.alternative)
+		if tc.conf == diagnose.ConfidenceHigh {
+			assert.Greater(t, alts, who, "a high reading keeps its alternatives last")
+		} else {
+			assert.Less(t, alts, who, "a reading below high lists its alternatives first")
+		}
+	}
 }
