@@ -184,7 +184,7 @@ var genericEntries = []Remediation{
 		UserSteps: []string{
 			"Check the user name: most providers want the full address, {email}.",
 			"Sign in to the provider's webmail with the same password. If that fails, reset the password there.",
-			"If webmail accepts the password, the account may need an app password, or IMAP may be switched off: see your provider's help for third-party mail programs.",
+			"If webmail accepts the password, the account may need an app password, or mail-program access (IMAP, POP or SMTP) may be switched off for it: see your provider's help for third-party mail programs.",
 		},
 		AdminSteps: []string{"Check the account {username} exists, is enabled, and may use IMAP and SMTP; the authentication log on the server says why the sign-in failed."},
 		Checked:    checked,
@@ -451,6 +451,97 @@ var genericEntries = []Remediation{
 		},
 		AdminSteps: []string{"Make sure the client authenticates on the submission port; devices that cannot authenticate need a relay rule for their address."},
 		Checked:    checked,
+	},
+	{
+		// Exchange Online's 5.7.750 (learn.microsoft.com, "Fix error code
+		// 5.7.700 through 5.7.750"): mail sent as domains the tenant has
+		// not added and verified.
+		Code: CodeSenderNotPermitted, Situation: "unregistered-sender-domain", Title: "The organisation sends as a domain it has not added to Microsoft 365", Audience: AudienceAdmin,
+		Explanation: "Exchange Online refuses mail sent as addresses in domains the organisation has not added and verified in Microsoft 365. The password and the program's settings are fine; until the domain is added, no mail sent as it goes out.",
+		UserSteps: []string{
+			"Forward this message to your Microsoft 365 administrator: only they can add the domain.",
+			"Until then, send as your own address in a domain the organisation already uses.",
+		},
+		AdminSteps: []string{
+			"Add and verify every domain the organisation sends as (Microsoft 365 admin center > Settings > Domains), or change the program's From address to a verified domain.",
+			"If the refusals go on after every domain is verified, open a case with Microsoft support about the tenant's block.",
+		},
+		Checked: "2026-12-07",
+	},
+	{
+		// Exim's "Sender verify failed": the receiving server's callout to
+		// the sender's domain (exim.org, spec "Sender address
+		// verification") did not accept the sender address.
+		Code: CodeSenderNotPermitted, Situation: "sender-verify-failed", Title: "The receiving server could not verify the sender address", Audience: AudienceAdmin,
+		Explanation: "Before taking the message, the receiving server checked the sender address with the sender domain's own mail server, and that check failed: the address does not exist there, the domain has no working mail server, or its server refused the check. The sign-in and the password are not the problem.",
+		UserSteps: []string{
+			"Send from an address that exists and can receive mail (send it a test message); a made-up no-reply address fails this check.",
+			"If the address is right, forward this message to whoever runs your domain's mail.",
+		},
+		AdminSteps: []string{"Make the sender address exist (or be accepted) on the domain's mail server, check the domain's MX records, and let that server answer RCPT TO for it: the receiving server asks exactly that."},
+		Checked:    "2026-12-07",
+	},
+	{
+		// Amazon SES sends only from verified identities
+		// (docs.aws.amazon.com/ses/latest/dg/verify-addresses-and-domains.html),
+		// and in the sandbox only to verified recipients.
+		Code: CodeSenderNotPermitted, Situation: "sending-service-unverified-identity", Title: "The sending service has not verified this sender address", Audience: AudienceAdmin,
+		Explanation: "The sending service (Amazon SES) sends only from addresses or domains verified in it, in the region used; while the account is in its sandbox, the recipients must be verified too. The SMTP user name is an access key, not a mailbox, so changing the From address to it does not help.",
+		UserSteps:   []string{"Forward this message to whoever set up the sending service: they must verify the sender address or its domain."},
+		AdminSteps: []string{
+			"In the SES console of the region the reply names, verify the From address or, better, its whole domain (DKIM records).",
+			"If the reply names recipients, the account is still in the SES sandbox: verify them, or request production access.",
+		},
+		Checked: "2026-12-07",
+	},
+	{
+		// Java's "No appropriate protocol": TLS 1.0 and 1.1 disabled in the
+		// runtime (java.com/en/configure_crypto.html: JDK 8u291, 11.0.11).
+		Code: CodeTLSHandshakeFailed, Situation: "client-tls-too-old", Title: "The program asks for a TLS version its Java runtime no longer allows", Audience: AudienceVendor,
+		Explanation: "The program's Java runtime refused to start TLS before anything reached the server: the program asks for TLS 1.0 or 1.1 only, which current Java versions disable. The server and the account are not the cause.",
+		UserSteps:   []string{"Forward this message to whoever looks after the program (its vendor or your IT): the fix is in the program's settings."},
+		AdminSteps: []string{
+			"Let the program use TLS 1.2 or later: for Jakarta Mail or JavaMail, set mail.smtp.ssl.protocols (mail.imap.ssl.protocols for IMAP) to \"TLSv1.2 TLSv1.3\", or remove a setting that pins TLSv1; update the program if it has no such setting.",
+			"Do not re-enable TLS 1.0 in the runtime's java.security: most mail providers refuse it anyway.",
+		},
+		VendorSteps: []string{"Do not pin TLSv1 or TLSv1.1 in the mail session's ssl.protocols; leave it to the runtime's defaults or ask for TLSv1.2 and TLSv1.3."},
+		Checked:     "2026-12-07",
+	},
+	{
+		Code: CodeConnectionRefused, Situation: "refused-on-this-computer", Title: "The program connected to its own computer, where no mail server runs", Audience: AudienceUser,
+		Explanation: "The address refused is this same computer (localhost, 127.0.0.1), and nothing listens there on that port. Most often the program's mail server setting is empty or \"localhost\": some programs and libraries fall back to it when no host is set.",
+		UserSteps: []string{
+			"Set the outgoing (SMTP) or incoming server to your provider's server name (for example smtp.example.com), with its port.",
+			"If the setting looks right, check that the program really reads it (a missing environment variable or a typo in the setting's name leaves it empty).",
+		},
+		AdminSteps: []string{"If a local mail server or relay is meant to run on this computer, start it and check which port it listens on (ss -ltnp)."},
+		Checked:    "2026-12-07",
+	},
+	{
+		// Google's 421-4.7.28 (support.google.com/a/answer/3726730, its SMTP
+		// error reference): the sending IP's spam rate.
+		Code: CodeRateLimited, Situation: "sending-ip-rate-limited", Title: "Gmail is slowing mail from your sending server's address", Audience: AudienceAdmin,
+		Explanation: "Gmail has seen too much spam from the sending server's IP address, and holds back mail from that address for a while. It concerns everyone who sends through that server, not one mailbox, and it passes once the spam stops.",
+		UserSteps:   []string{"Forward this message to whoever runs your outgoing mail server (or your hosting provider): only they can fix the server's reputation."},
+		AdminSteps: []string{
+			"Find what sends spam through the server (a compromised account, a web form, an open relay) and stop it; the queue shows who sent what.",
+			"Make sure the domains sent from have SPF, DKIM and DMARC, and that the IP address has matching reverse DNS.",
+			"Let the queue retry slowly: the limit passes with time once the spam stops.",
+		},
+		Checked: "2026-12-07",
+	},
+	{
+		// The SMTP server's own SASL back end (saslauthd, Dovecot auth) is
+		// down: Postfix's xsasl code logs it.
+		Code: CodeServerUnavailable, Situation: "sasl-backend-down", Phase: PhaseServer,
+		Title: "The mail server's sign-in service is down", Audience: AudienceAdmin,
+		Explanation: "The SMTP server cannot reach its own sign-in service (saslauthd or Dovecot's auth socket), so every login fails, whatever the password. Nothing in a user's settings causes this.",
+		UserSteps:   []string{"Do not change your password: forward this message to whoever runs the mail server."},
+		AdminSteps: []string{
+			"Start or restart the sign-in service (saslauthd, or Dovecot) and check that the socket Postfix names exists and that Postfix may open it (smtpd_sasl_path, and the socket's owner and mode).",
+			"Watch the log until the warning stops, then try a login.",
+		},
+		Checked: "2026-12-07",
 	},
 	{
 		// A relay refusal after a sign-in that worked: the account may not

@@ -13,7 +13,9 @@ var infoGmail = register(Info{
 	IMAP:         tlsEP("imap.gmail.com", 993),
 	SMTP:         tlsEP("smtp.gmail.com", 465),
 	HostPatterns: []string{"gmail.com", "googlemail.com", "google.com"},
-	TextPatterns: []string{"support.google.com"},
+	// "Please visit your Gmail settings page and enable your account for
+	// IMAP access" (Gmail's refusal, docs/providers.md §4) names it too.
+	TextPatterns: []string{"support.google.com", "your gmail settings page"},
 	// Google's wording without its "- gsmtp" trailer (docs/providers.md §4).
 	LikelyWording:    []string{"Username and Password not accepted", "Application-specific password required", "Please log in via your web browser"},
 	LikelyLead:       "If this is Gmail or Google Workspace, the account password is refused from mail programs: they need an app password (with 2-Step Verification) or \"Sign in with Google\"",
@@ -34,13 +36,15 @@ var infoGmail = register(Info{
 			Code:        CodeProtocolDisabled,
 			Title:       "Google does not allow IMAP for this account",
 			Audience:    AudienceUser,
-			Explanation: "Google said IMAP is not allowed for this account. This has been reported for child accounts supervised with Family Link. Older personal accounts could also have IMAP switched off in Gmail's settings; a secondary source says Google removed that switch in January 2025 and IMAP is always on, but Google has not confirmed it.",
+			Explanation: "Google said IMAP is not allowed for this account. For a work or school account (Google Workspace) the usual cause is its administrator, who allows POP and IMAP per group of users. It has also been reported for child accounts supervised with Family Link. Older personal accounts could have IMAP switched off in Gmail's settings; secondary sources say Google removed that switch in January 2025 and IMAP is always on, but no Google page mailcheck checked says so.",
 			UserSteps: []string{
+				"If the address is a work or school one (your organisation's own domain, not gmail.com), forward this message to its Google Workspace administrator.",
 				"If Gmail's settings on the web still show a switch for IMAP access, turn it on and save.",
 				"If this is a child account managed with Family Link, IMAP may simply not be available for it; use the Gmail app instead.",
 			},
-			Links:   []Link{linkGoogleIMAPSettings},
-			Checked: checked,
+			AdminSteps: []string{"In the Google Admin console, go to Apps > Google Workspace > Gmail > End User Access > POP and IMAP access, and enable IMAP for the user's organisational unit (if only approved OAuth clients are allowed, add the program's client ID). Changes can take up to 24 hours."},
+			Links:      []Link{linkGoogleIMAPSettings},
+			Checked:    checked,
 		},
 		{
 			Code:        CodePolicyBlocked,

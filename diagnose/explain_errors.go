@@ -550,25 +550,50 @@ func lineContaining(lines []string, lower string, c *clientError) string {
 
 // explainProvider picks the provider id for pasted text: the hint, then
 // DetectProvider over the host and the text (as greeting or banner), then
-// this file's text fingerprints, read in lower (text lower-cased).
-func explainProvider(h Hints, proto Protocol, text, lower string) ProviderID {
-	if id := normalizeProviderID(h.Provider); id != "" {
-		return id
+// this file's text fingerprints, read in lower (text lower-cased). Where
+// the hint names one provider and the text's own fingerprints another's
+// family (Microsoft's or Google's: "5.7.139", "gsmtp"), the text wins and
+// overruled says so: a fresh reviewer's find got Google's app-password
+// steps under Microsoft's words, given --provider gmail. Server software
+// named in the text (Postfix relaying to Microsoft 365) never overrules:
+// it is often the client's side.
+func explainProvider(h Hints, proto Protocol, text, lower string) (id ProviderID, overruled string) {
+	hinted, hint := hintedProvider(h, lower)
+	if hinted == "" {
+		return textProvider(proto, text, lower, h.Host), ""
 	}
-	// A host the caller names decides before the text's fingerprints:
-	// Microsoft stamps "[...prod.outlook.com]" on replies for Outlook.com
-	// and Microsoft 365 alike, and smtp-mail.outlook.com is Outlook.com.
-	// A reply that names a tenant or an organisation is Microsoft 365's,
-	// whichever of Microsoft's hosts was named: tenants reach
-	// smtp-mail.outlook.com too (review 11).
+	own := textProvider(proto, text, lower, "")
+	if fam := catalog.Family(own); own != "" && fam != catalog.Family(hinted) && (fam == catalog.IDMicrosoft || fam == catalog.IDGoogle) {
+		return own, "The words are " + providerName(own) + "'s, though " + hint + " (" + providerName(hinted) + "); the advice is " + providerName(own) + "'s."
+	}
+	return hinted, ""
+}
+
+// hintedProvider is the provider the caller's hints name, and which hint
+// named it: the provider hint, else the host's. A reply that names a
+// tenant or an organisation is Microsoft 365's, whichever of Microsoft's
+// hosts was named: tenants reach smtp-mail.outlook.com too (review 11);
+// Microsoft stamps "[...prod.outlook.com]" on replies for Outlook.com and
+// Microsoft 365 alike, so the host decides between them.
+func hintedProvider(h Hints, lower string) (ProviderID, string) {
+	if id := normalizeProviderID(h.Provider); id != "" {
+		return id, "the provider given was " + string(h.Provider)
+	}
 	if host := strings.TrimSpace(h.Host); host != "" {
 		if id := normalizeProviderID(DetectProvider(DetectInput{IMAPHost: host, SMTPHost: host}).ID); id != "" {
 			if id == catalog.IDOutlook && tenantWordsRE.MatchString(lower) {
-				return catalog.IDMicrosoft365
+				id = catalog.IDMicrosoft365
 			}
-			return id
+			return id, "the host given was " + host
 		}
 	}
+	return "", ""
+}
+
+// textProvider is the provider the text's greeting, banner or
+// fingerprints name, with host (not one the registry names) read beside
+// them.
+func textProvider(proto Protocol, text, lower, host string) ProviderID {
 	head := text
 	if len(head) > detectTextBytes {
 		head = strings.ToValidUTF8(head[:detectTextBytes], "")
@@ -577,17 +602,22 @@ func explainProvider(h Hints, proto Protocol, text, lower string) ProviderID {
 	in := DetectInput{}
 	switch proto {
 	case ProtocolSMTP:
-		in.SMTPHost, in.SMTPBanner = h.Host, head
+		in.SMTPHost, in.SMTPBanner = host, head
 	default:
-		in.IMAPHost, in.IMAPGreeting = h.Host, head
+		in.IMAPHost, in.IMAPGreeting = host, head
 	}
-	// DetectProvider reads the host as well: a host one of the registry's
-	// host patterns names always gives a provider there, so there is no
-	// separate host look-up after it.
 	if id := normalizeProviderID(DetectProvider(in).ID); id != "" {
 		return id
 	}
 	return providerFromText(lower)
+}
+
+// providerName is a provider's name for people, or its id.
+func providerName(id ProviderID) string {
+	if info, ok := catalog.Lookup(id); ok && info.Name != "" {
+		return info.Name
+	}
+	return string(id)
 }
 
 // tenantWordsRE are a Microsoft reply's words for an organisation.

@@ -475,7 +475,7 @@ var logFirstRules = []rule{
 	// connect to saslauthd server", "fatal: no SASL authentication
 	// mechanisms". Every login fails, whatever the password.
 	{ID: "log-sasl-backend-unavailable", Pattern: `sasl: connect to [^\n]{1,100} failed|sasl authentication problem: unable to open berkeley db|cannot connect to saslauthd|no sasl authentication mechanisms|sasl(\(-24\))?:? remote authentication server unavailable|sasl authentication failure: cannot connect`,
-		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium, Situation: "sasl-backend-down", Phase: catalog.PhaseServer,
 		Summary: "The mail server's own sign-in service (Dovecot auth, saslauthd) is down or not reachable from the SMTP server: every login fails until its administrator fixes it; the user's password is not the cause.",
 		Alternatives: []Alternative{
 			alt(CodeTemporaryFailure, "The auth service was restarting.", "Logins work again minutes later."),

@@ -192,7 +192,8 @@ func TestExplainInfersProviderFromText(t *testing.T) {
 	assert.Equal(t, catalog.IDOutlook, f.Remediation.Provider)
 	// On-premises Exchange's 5.7.3 names no provider.
 	text := "535 5.7.3 Authentication unsuccessful"
-	assert.Empty(t, explainProvider(Hints{}, ProtocolSMTP, text, strings.ToLower(text)))
+	id, _ := explainProvider(Hints{}, ProtocolSMTP, text, strings.ToLower(text))
+	assert.Empty(t, id)
 }
 
 func TestExplainDetectsProtocol(t *testing.T) {
@@ -277,7 +278,10 @@ func TestAmbiguity(t *testing.T) {
 }
 
 // TestExplainMatchesClassify: the same server line gives the same code
-// through Explain and through a probe result.
+// through Explain and through a probe result, except where the line's own
+// words name another provider's family than the one given: a pasted
+// text's hint may be wrong and the words win (TestExplainReviewerFinds),
+// while a probe's provider comes from the server it reached.
 func TestExplainMatchesClassify(t *testing.T) {
 	for _, line := range []string{
 		"a1 NO AUTHENTICATE failed.",
@@ -286,6 +290,9 @@ func TestExplainMatchesClassify(t *testing.T) {
 		"a1 NO [ALERT] Application-specific password required: https://support.google.com/accounts/answer/185833 (Failure)",
 	} {
 		for _, p := range []Provider{pNone, pM365, pGmail} {
+			if strings.Contains(line, "support.google.com") && p.ID == pM365.ID {
+				continue
+			}
 			viaProbe := ClassifyIMAP(imapRefused(probe.StageAuthenticate, "PLAIN", line), p)[0]
 			viaText := Explain(line, Hints{Provider: p.ID, Stage: probe.StageAuthenticate})
 			assert.Equal(t, viaProbe.Code, viaText.Code, "%s at %s", line, p.ID)

@@ -1155,7 +1155,7 @@ func TestFamiliesOfRounds102To104(t *testing.T) {
 // 106's misses.
 func TestFamiliesOfRound105(t *testing.T) {
 	checkFamilies(t, []familyCase{
-		{"app status before exception", "Code: 500 Exception: Connection could not be established with host localhost [Connection refused #111]", Hints{}, CodeConnectionRefused, "connect-refused"},
+		{"app status before exception", "Code: 500 Exception: Connection could not be established with host localhost [Connection refused #111]", Hints{}, CodeConnectionRefused, "refused-on-this-computer"},
 		{"subject mandatory", "5.2.1 Subject is Mandatory.", Hints{Protocol: ProtocolSMTP, Stage: probe.StageData}, CodeProtocolError, "message-header-malformed"},
 		{"empty rcpt", "Error: SMTP Error: 501 <>: missing or malformed local part", Hints{}, CodeProtocolError, "envelope-address-malformed"},
 		{"postfix bad address syntax", "postfix/error[15914]: D4D27320F4F: to=<-s@host>, orig_to=<-s>, relay=none, dsn=5.1.3, status=bounced (bad address syntax)", Hints{}, CodeProtocolError, "envelope-address-malformed"},
@@ -3328,4 +3328,89 @@ func TestFamiliesOfRounds262To267(t *testing.T) {
 		// A file path's "/ip" is no address refused.
 		{"failed to open /etc/exim4/domains/example.com/ip: Permission denied", CodePolicyBlocked, ""},
 	})
+}
+
+// TestExplainReviewerFinds: what a fresh reviewer, pasting customers'
+// errors as a support engineer, found read wrongly or advised for the
+// wrong person; each case fails without its mend.
+func TestExplainReviewerFinds(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"tls version", "454 4.7.0 TLS 1.2 or later is required", Hints{}, CodeTLSHandshakeFailed, "tls-version-required"},
+		{"tls version 421", "421 4.7.0 Please use TLS 1.2 or later", Hints{}, CodeTLSHandshakeFailed, "tls-version-required"},
+		{"encrypted first", "451 4.7.1 Please use an encrypted connection (STARTTLS) before authenticating", Hints{}, CodePlaintextDisallowed, "encryption-required-words"},
+		{"not connected", "a1 NO AUTHENTICATE failed: User is authenticated but not connected.", Hints{}, CodeProtocolDisabled, "microsoft-authenticated-not-connected"},
+		{"phpmailer", "Message could not be sent. Mailer Error: SMTP Error: Could not authenticate.", Hints{}, CodeInvalidCredentials, "phpmailer-could-not-authenticate"},
+		{"java tls", "javax.mail.MessagingException: Could not convert socket to TLS;\n  nested exception is:\n\tjavax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)", Hints{}, CodeTLSHandshakeFailed, "java-no-appropriate-protocol"},
+		{"localhost refused", "Error: connect ECONNREFUSED 127.0.0.1:587", Hints{}, CodeConnectionRefused, "refused-on-this-computer"},
+		{"google ip rate", "421-4.7.28 [203.0.113.5] Our system has detected an unusual rate of unsolicited mail originating from your IP address. - gsmtp", Hints{}, CodeRateLimited, "google-ip-unsolicited-rate"},
+		{"ses unverified", "554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: a@example.com", Hints{}, CodeSenderNotPermitted, "ses-identity-not-verified"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A TLS session that worked is no demand for a version.
+		{"TLS 1.2 negotiated successfully", CodeTLSHandshakeFailed, ""},
+		// A refused remote address keeps the generic reading.
+		{"Error: connect ECONNREFUSED 203.0.113.5:587", CodeOK, CodeConnectionRefused},
+	})
+
+	situation := func(text string, h Hints) (string, Audience) {
+		t.Helper()
+		f := Explain(text, h)
+		require.NotNil(t, f.Remediation, text)
+		return f.Remediation.Situation, f.Remediation.Audience
+	}
+	for _, tc := range []struct {
+		text      string
+		situation string
+		audience  Audience
+	}{
+		{"550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.", "unregistered-sender-domain", AudienceAdmin},
+		{"550 5.7.1 Sender verify failed", "sender-verify-failed", AudienceAdmin},
+		{"554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: a@example.com", "sending-service-unverified-identity", AudienceAdmin},
+		{"postfix/smtpd[123]: warning: SASL authentication failure: cannot connect to saslauthd server: No such file or directory", "sasl-backend-down", AudienceAdmin},
+		{"javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)", "client-tls-too-old", AudienceVendor},
+		{"Error: connect ECONNREFUSED 127.0.0.1:587", "refused-on-this-computer", AudienceUser},
+		{"421-4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. - gsmtp", "sending-ip-rate-limited", AudienceAdmin},
+		{"x509: certificate is valid for *.secureserver.net, secureserver.net, not mail.firm-example.com", "cert-other-name", AudienceUser},
+	} {
+		s, a := situation(tc.text, Hints{})
+		assert.Equal(t, tc.situation, s, tc.text)
+		assert.Equal(t, tc.audience, a, tc.text)
+	}
+	// Go's wording for a local certificate name is not read as "use the
+	// name it covers": that would send the person to localhost.
+	s, _ := situation("x509: certificate is valid for localhost, not mail.example.com", Hints{})
+	assert.NotEqual(t, "cert-other-name", s)
+
+	// The text's own stage wins over a caller's stage it cannot be.
+	f := Explain("550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table", Hints{Stage: probe.StageAuthenticate})
+	assert.Equal(t, CodeRecipientUnknown, f.Code)
+	assert.Equal(t, probe.StageEnvelope, f.Stage)
+	assert.Contains(t, f.Summary, "though the stage given was authenticate")
+	f = Explain("a7 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)", Hints{Stage: probe.StageConnect})
+	assert.Equal(t, CodeQuotaExceeded, f.Code)
+	assert.Equal(t, probe.StageMailbox, f.Stage)
+	// A stage the text fits is kept, and nothing is said.
+	f = Explain("550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown", Hints{Stage: probe.StageEnvelope})
+	assert.NotContains(t, f.Summary, "stage given")
+
+	// The text's provider wins over a hint naming another family.
+	f = Explain("535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [BN0PR04CA0012.namprd04.prod.outlook.com]", Hints{Provider: "gmail"})
+	require.NotNil(t, f.Remediation)
+	assert.Equal(t, catalog.IDMicrosoft365, f.Remediation.Provider)
+	assert.Contains(t, f.Summary, "though the provider given was gmail")
+	assert.NotContains(t, strings.Join(f.Remediation.UserSteps, " "), "Google Account")
+	f = Explain("535-5.7.8 Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials - gsmtp", Hints{Host: "smtp.office365.com"})
+	require.NotNil(t, f.Remediation)
+	assert.Equal(t, catalog.Family(f.Remediation.Provider), catalog.IDGoogle)
+	assert.Contains(t, f.Summary, "though the host given was smtp.office365.com")
+	// Within one family the hint still decides (Outlook.com and Microsoft 365).
+	f = Explain("550 5.7.30 Basic authentication is not supported for Client Submission.", Hints{Provider: "outlook"})
+	assert.NotContains(t, f.Summary, "though the provider given")
+
+	// Gmail's own words name Gmail, and its advice names the Workspace
+	// administrator's switch.
+	f = Explain("* NO [ALERT] Your account is not enabled for IMAP use. Please visit your Gmail settings page and enable your account for IMAP access. (Failure)", Hints{})
+	require.NotNil(t, f.Remediation)
+	assert.Equal(t, catalog.IDGmail, f.Remediation.Provider)
+	assert.Contains(t, strings.Join(f.Remediation.AdminSteps, " "), "POP and IMAP access")
 }

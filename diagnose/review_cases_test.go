@@ -455,7 +455,8 @@ func TestThisSessionsReadingsThirdReview(t *testing.T) {
 func TestCertificateSummarySaysWhy(t *testing.T) {
 	for text, want := range map[string]string{
 		"x509: certificate has expired or is not yet valid: current time 2026-12-05T10:00:00Z is after 2026-12-04T00:00:00Z": "has expired",
-		"x509: certificate is valid for mail.example.net, not imap.example.com":                                              "names another host",
+		"x509: certificate is valid for mail.example.net, not imap.example.com":                                              "is for mail.example.net, not for imap.example.com",
+		"x509: certificate is valid for localhost, not imap.example.com":                                                     "names another host",
 		"x509: certificate signed by unknown authority":                                                                      "not signed by an authority",
 	} {
 		f := Explain(text, Hints{})

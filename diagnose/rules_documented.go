@@ -211,8 +211,9 @@ var documentedRules = []rule{
 		// domain(s)": the tenant sends as domains it has not added and
 		// validated; adding them is the fix.
 		ID: "exo-doc-unregistered-domain", Protocols: onlySMTP,
-		Pattern: `blocked from sending from unregistered domain`,
-		Code:    CodeSenderNotPermitted, Confidence: ConfidenceHigh, Scope: ScopeTenant,
+		Pattern:   `blocked from sending from unregistered domain`,
+		Situation: "unregistered-sender-domain",
+		Code:      CodeSenderNotPermitted, Confidence: ConfidenceHigh, Scope: ScopeTenant,
 		Summary: "Exchange Online refuses mail sent as addresses in domains the organisation has not added and validated; the administrator must add and verify every domain the organisation sends from.",
 		Source:  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750",
 	},

@@ -536,7 +536,11 @@ var providerPhraseRules = []rule{
 		// record ("AUTHENTICATE [redacted]."; a reviewer's find, read as a
 		// wrong password): the marker after AUTHENTICATE is that word.
 		Status: []string{"NO", ""}, Stages: stagesAuth, Pattern: `authenticate failed|login failed|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauthenticate ` + regexp.QuoteMeta(redactedMarker) + `\.?\s*$`,
-		NotPattern: reasonAfterStockWords,
+		// "AUTHENTICATE failed: User is authenticated but not connected"
+		// answers an OAuth sign-in whose identity cannot open the mailbox
+		// (a fresh reviewer's find: read as passwords refused);
+		// microsoft-authenticated-not-connected reads it.
+		NotPattern: reasonAfterStockWords + `|authenticated but not connected`,
 		Code:       CodeBasicAuthDisabled, Confidence: ConfidenceMedium, Scope: ScopeProvider,
 		Summary:      "Exchange Online no longer accepts a password for IMAP (since January 2023 nobody can switch it back on); it refuses every password, right or wrong (\"AUTHENTICATE failed.\" or \"LOGIN failed.\", after the command the client used). Only OAuth works.",
 		Alternatives: msIMAPFailedAlts,
@@ -1632,6 +1636,21 @@ var phraseRules = []rule{
 		Summary: "The client negotiated TLS 1.0 or 1.1; Microsoft requires TLS 1.2 or later.",
 		Source:  "https://www.cubesys.com.au/exchange-online-new-endpoint-for-smtp-auth-clients-still-using-tls-1-0-or-tls-1-1-act-before-2022/",
 	},
+	// A server that names the TLS version it requires ("454 4.7.0 TLS 1.2
+	// or later is required", "421 4.7.0 Please use TLS 1.2 or later"; a
+	// fresh reviewer's finds, read as a passing fault and an outage): the
+	// program's TLS is too old, or it used none.
+	{
+		ID:         "tls-version-required",
+		Pattern:    `\btls ?v?1\.[23] (or (later|higher|above|newer|greater) )?(is )?(required|only|mandatory)\b|\b(please )?(use|requires?|upgrade to|enable|support) tls ?v?1\.[23]( or (later|higher|above|newer|greater))?\b`,
+		NotPattern: `\b(tls|ssl)[^\n]{0,20}\b(succeeded|established|negotiated)\b`,
+		Code:       CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "The server requires TLS 1.2 or later, and the program used an older TLS version (or none): update the program or its TLS settings (Java, .NET Framework and old mail programs often default to TLS 1.0). The account is fine.",
+		Alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "The program used no TLS at all, and the server wants it before the sign-in.", "Switching the program to STARTTLS or TLS makes it work."),
+		},
+		Source: "https://learn.microsoft.com/en-us/purview/tls-1.0-and-1.1-deprecation-for-office-365",
+	},
 	{
 		ID: "microsoft-not-authenticated-to-send", NotReply: []int{535}, Phrases: []string{"client not authenticated to send", "not authenticated to send anonymous mail"},
 		Code: CodeRelayDenied, Confidence: ConfidenceMedium, Situation: "client-not-authenticated",
@@ -1951,7 +1970,7 @@ var phraseRules = []rule{
 		// round 203) is the client's demand that the server cannot meet:
 		// lexicon-secure-unsupported reads it.
 		NotPattern: `but not supported|not supported by (the )?server`,
-		Pattern:    `must issue (a )?starttls|\b(encryption|ssl|tls|ssl/tls)([- ](connection|session))? (is )?required|without (ssl|tls|ssl/tls|encryption)( encryption)? (is )?not (allowed|permitted)|requires? (an? )?(secure|encrypted|ssl|tls) (connection|channel)|must (use|enable) (ssl|tls|starttls|encryption)|(login|auth(entication)?|plain ?text( login)?) (is )?disabled (before|without) (starttls|tls|ssl|encryption)`,
+		Pattern:    `must issue (a )?starttls|\b(encryption|ssl|tls|ssl/tls)([- ](connection|session))? (is )?required|without (ssl|tls|ssl/tls|encryption)( encryption)? (is )?not (allowed|permitted)|requires? (an? )?(secure|encrypted|ssl|tls) (connection|channel)|must (use|enable) (ssl|tls|starttls|encryption)|(login|auth(entication)?|plain ?text( login)?) (is )?disabled (before|without) (starttls|tls|ssl|encryption)|\b(use|open|establish) an? (encrypted|secure) connection[^\n]{0,30}\bbefore (authenticat|log ?in|sign)`,
 		Code:       CodePlaintextDisallowed, Confidence: ConfidenceMedium,
 		Summary:      "The server wants an encrypted connection (STARTTLS on 587/143, or TLS on 465/993) before it takes a password or mail.",
 		Alternatives: []Alternative{altWrongMode, altStartTLSStripped},
@@ -2574,6 +2593,84 @@ var phraseRules = []rule{
 		Summary: "This computer (or container) has no usable address to connect from to the mail server, often an IPv6 address without a route: the connection never left. Use the server's IPv4 address or fix the network.",
 		Source:  srcNetFacts,
 	},
+	// Amazon SES's "Email address is not verified. The following
+	// identities failed the check in region X" (a fresh reviewer's find:
+	// read by the sender words, with advice to send as the login, which
+	// at SES is an access key).
+	{
+		ID: "ses-identity-not-verified", Protocols: onlySMTP,
+		Pattern:   `(email address|identity|domain) is not verified\.? ?the following identities failed the check`,
+		Situation: "sending-service-unverified-identity",
+		Code:      CodeSenderNotPermitted, Confidence: ConfidenceHigh,
+		Summary: "Amazon SES refused the message because an address in it (the sender, or in its sandbox a recipient) is not verified in SES for that region.",
+		Source:  "https://docs.aws.amazon.com/ses/latest/dg/verify-addresses-and-domains.html",
+	},
+	// PHPMailer's "SMTP Error: Could not authenticate." (its lang-en
+	// "authenticate" string) is printed for any refused AUTH; the blind
+	// labels read it invalid_credentials (8 of 9 held texts), and its
+	// debug output holds the server's own reply (a fresh reviewer's find:
+	// no word of that).
+	{
+		// Alone: a debug log beside it (an EOF, empty replies, a reply
+		// code) tells more, and other readings take it.
+		ID: "phpmailer-could-not-authenticate", Protocols: onlySMTP, NoReply: true, NoFailure: true,
+		Pattern: `^[^\n]{0,100}(smtp error: )?could not authenticate\.?\s*$`,
+		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "PHPMailer says the SMTP server refused the sign-in, most often for a wrong user name or password. It prints the same words whatever the server said (an app password needed, SMTP sign-in switched off, no common sign-in method): its debug output (SMTPDebug = 2) shows the server's own reply, which tells which.",
+		Alternatives: []Alternative{
+			altAppPassword,
+			alt(CodeMechanismUnsupported, "The server offers no sign-in method PHPMailer can use (an Exchange server with NTLM only).", "The debug output's EHLO reply lists no AUTH PLAIN or LOGIN."),
+		},
+		Source: "https://github.com/PHPMailer/PHPMailer/blob/master/language/phpmailer.lang-en.php",
+	},
+	// Java's "No appropriate protocol (protocol is disabled or cipher
+	// suites are inappropriate)": the program asks for TLS versions the
+	// runtime has disabled (TLS 1.0 and 1.1 since JDK 8u291 and 11.0.11,
+	// java.com's crypto roadmap); raised before a byte is sent, so the
+	// server is not the cause (a fresh reviewer's find: "update the mail
+	// program", for the mailbox owner).
+	{
+		ID:        "java-no-appropriate-protocol",
+		Pattern:   `no appropriate protocol \(protocol is disabled or cipher suites are inappropriate\)`,
+		Situation: "client-tls-too-old",
+		Code:      CodeTLSHandshakeFailed, Confidence: ConfidenceHigh,
+		Summary: "The program's Java runtime refused to start TLS before anything was sent: the program asks for TLS versions the runtime has disabled (TLS 1.0 or 1.1). The program's TLS setting must allow TLS 1.2; the server and the account are not the cause.",
+		Source:  "https://www.java.com/en/configure_crypto.html",
+	},
+	// A refused connection to this same computer in a pasted error
+	// ("connect ECONNREFUSED 127.0.0.1:587"): the program's host setting is
+	// empty or localhost more often than a mail server is meant to run
+	// there (nodemailer connects to localhost when no host is given; a
+	// fresh reviewer's find: "check the port").
+	{
+		ID: "refused-on-this-computer", NetFromText: true, Net: []probe.NetErrorKind{probe.NetRefused},
+		Pattern: `(econnrefused|connection refused|refused)[^\n]{0,80}(127\.0\.0\.1|\[?::1\]?:[0-9]|localhost)|(127\.0\.0\.1|\[::1\]|localhost)(:[0-9]{1,5})?[^\n]{0,40}(econnrefused|connection refused)`,
+		// A mail server's own log (its content filter, milter or upstream
+		// on localhost refusing: Postfix's amavis on 10024, nginx's auth
+		// upstream) is the server's side, not a program's empty setting.
+		NotPattern: `postfix/|sendmail\[|\bstat=deferred|\bmilter\b|amavis|upstream|dovecot|\bqmgr\b|\brelay=|nginx|:1002[4-6]\b|\bspamd\b|clamav|rspamd|\blmtp\b`,
+		Situation:  "refused-on-this-computer",
+		Code:       CodeConnectionRefused, Confidence: ConfidenceHigh,
+		Summary: "The program connected to this same computer (localhost), where nothing listens on that port: its mail server setting is probably empty or \"localhost\" (some programs and libraries fall back to localhost when no host is set).",
+		Source:  "https://nodemailer.com/smtp/",
+	},
+	// Google's 421-4.7.28 "unusual rate of unsolicited mail originating
+	// from your IP address": the sending server's address, not one user's
+	// volume (a fresh reviewer's find: the mailbox owner told to send
+	// fewer messages). Medium: the corpus labels a 421 4.7.0 "temporarily
+	// blocked" with the same words policy_blocked.
+	{
+		// A 550 with the same words refuses the mail outright: policy.
+		ID: "google-ip-unsolicited-rate", Protocols: onlySMTP, Reply: []int{4},
+		Pattern:   `unusual rate of unsolicited mail originating from your ip`,
+		Situation: "sending-ip-rate-limited",
+		Code:      CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "Gmail is holding back mail from the sending server's IP address because of the spam it has seen from it: the limit is on the address, for every sender using that server, and passes once the spam stops.",
+		Alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The address is refused outright for its reputation.", "The refusals stay after days without spam from it."),
+		},
+		Source: "https://support.google.com/a/answer/3726730",
+	},
 	// "Connection to SMTP server refused." (Gramps Web; held-out round
 	// 263): the program's words for a refused connection.
 	{
@@ -3114,7 +3211,7 @@ var phraseRules = []rule{
 		// ("Verification failed for <x> Mailbox full / inode", held-out
 		// round 185) names that cause: quota-words reads it.
 		NotPattern: `mailbox (is )?full|over ?quota|quota (exceeded|full)`,
-		Code:       CodeSenderNotPermitted, Confidence: ConfidenceHigh,
+		Code:       CodeSenderNotPermitted, Confidence: ConfidenceHigh, Situation: "sender-verify-failed",
 		Summary: "The receiving server could not verify the sender address (Exim's sender callout): the sender's domain or mailbox does not check out.",
 		Source:  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html",
 	},
