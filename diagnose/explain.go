@@ -61,7 +61,7 @@ func (h Hints) vars() Vars {
 // of a session: the probes' stage names, plus probe.StageData for the
 // message itself.
 var ExplainStages = []probe.Stage{
-	probe.StageConnect, probe.StageTLSHandshake, probe.StageGreeting, probe.StageCapabilities,
+	probe.StageResolve, probe.StageConnect, probe.StageTLSHandshake, probe.StageGreeting, probe.StageCapabilities,
 	probe.StageEHLO, probe.StageStartTLS, probe.StageAuthenticate, probe.StageMailbox,
 	probe.StageEnvelope, probe.StageData, probe.StageLogout, probe.StageQuit,
 }

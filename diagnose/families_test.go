@@ -3393,6 +3393,11 @@ func TestExplainReviewerFinds(t *testing.T) {
 	f = Explain("550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown", Hints{Stage: probe.StageEnvelope})
 	assert.NotContains(t, f.Summary, "stage given")
 
+	// "resolve" is a stage a caller may give (the JSON has it).
+	f = Explain("dial tcp: lookup smtp.example.com: no such host", Hints{Stage: probe.StageResolve})
+	assert.Equal(t, CodeDNSFailure, f.Code)
+	assert.Equal(t, probe.StageResolve, f.Stage)
+
 	// The text's provider wins over a hint naming another family.
 	f = Explain("535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [BN0PR04CA0012.namprd04.prod.outlook.com]", Hints{Provider: "gmail"})
 	require.NotNil(t, f.Remediation)

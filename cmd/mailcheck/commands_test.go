@@ -381,3 +381,19 @@ func TestCheckOneProtocolVerdict(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(j.stdout), &rep), j.stdout)
 	assert.True(t, strings.HasPrefix(rep.Verdict.Reason, "Only IMAP was probed: "), rep.Verdict.Reason)
 }
+
+// TestExplainStageResolve: --stage takes every stage the JSON reports,
+// resolve included (a fresh reviewer's find: the JSON said "resolve",
+// which --stage refused).
+func TestExplainStageResolve(t *testing.T) {
+	te := newTestEnv("", nil)
+	code := run(t.Context(), []string{"explain", "--json", "--stage", "resolve", "lookup smtp.example.com: no such host"}, &te.env)
+	require.Equal(t, exitProblem, code, "stderr: %s", te.stderr.String())
+	var f struct {
+		Code  string `json:"code"`
+		Stage string `json:"stage"`
+	}
+	require.NoError(t, json.Unmarshal(te.stdout.Bytes(), &f), te.stdout.String())
+	assert.Equal(t, "dns_failure", f.Code)
+	assert.Equal(t, "resolve", f.Stage)
+}
