@@ -320,7 +320,7 @@ var genericEntries = []Remediation{
 		Checked:     "2026-12-05",
 	},
 	{
-		Code: CodeProtocolDisabled, Title: "IMAP or SMTP sign-in is not enabled for this account", Audience: AudienceUser,
+		Code: CodeProtocolDisabled, Title: "Mail-program access (IMAP, POP or SMTP) is not enabled for this account", Audience: AudienceUser,
 		Explanation: "The account exists, but access with this protocol is switched off: many providers require IMAP (or SMTP sending) to be turned on in webmail first, and organisations can turn it off per mailbox.",
 		UserSteps: []string{
 			"Look in your webmail settings for a switch named IMAP, POP/IMAP, or \"mail programs\" and turn it on.",
@@ -491,6 +491,17 @@ var genericEntries = []Remediation{
 		AdminSteps: []string{
 			"In the SES console of the region the reply names, verify the From address or, better, its whole domain (DKIM records).",
 			"If the reply names recipients, the account is still in the SES sandbox: verify them, or request production access.",
+		},
+		Checked: "2026-12-07",
+	},
+	{
+		// Explain given binary data (a fresh reviewer's find: it was told
+		// the server's exact reply is kept in the report).
+		Code: CodeUnknown, Situation: "not-text", Title: "What was pasted is not text", Audience: AudienceUser,
+		Explanation: "The input is binary data (a file, an image, or bytes from a program's memory), not an error message, so there is nothing to read.",
+		UserSteps: []string{
+			"Paste the error message's words: copy them from the program's error window or its log file.",
+			"If you only have a screenshot, type its words as they appear, codes included (such as \"535 5.7.8\").",
 		},
 		Checked: "2026-12-07",
 	},

@@ -53,7 +53,7 @@ var infoZoho = register(Info{
 			Code:        CodeInvalidCredentials,
 			Title:       "Zoho refused the sign-in",
 			Audience:    AudienceUser,
-			Explanation: "Zoho answers \"Invalid credentials\" for a wrong password, for the account password where an app-specific password is needed, and possibly when IMAP access is off (Zoho's wording for that case is not known).",
+			Explanation: "Zoho gives the same refusal (\"Invalid credentials\" over IMAP) for a wrong password, for the account password where an app-specific password is needed, and possibly when IMAP or POP access is off (Zoho's wording for that case is not known).",
 			UserSteps:   []string{zohoEnableStep, zohoAppPasswordStep, zohoHostStep},
 			Links:       []Link{linkZohoIMAP, linkZohoAppPasswords},
 			Checked:     checked,

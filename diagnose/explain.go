@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -173,7 +174,7 @@ func explain(text string, hints Hints, id string) Finding {
 		f := Finding{Code: CodeUnknown, Severity: SeverityError, Protocol: hints.Protocol, Confidence: ConfidenceLow,
 			Summary:      notTextSummary,
 			Evidence:     Evidence{Text: "(binary data, " + strconv.Itoa(len(text)) + " bytes)", Kind: "input"},
-			Alternatives: []Alternative{}}
+			Alternatives: []Alternative{}, situation: "not-text"}
 		attachRemediation(&f, "", hints.vars())
 		return f
 	}
@@ -190,6 +191,9 @@ func explain(text string, hints Hints, id string) Finding {
 		leadWithLikelyProvider(&f, o, text, v)
 	}
 	inPastersWords(&f)
+	if line := recoveredAfter(text); line != "" && f.Code != CodeOK {
+		f.Summary += " The paste's last line reports success since (\"" + quoteKnown(line) + "\"): the failure above may have passed; check again before acting."
+	}
 	if o.HintOverruled != "" {
 		f.Summary += " " + o.HintOverruled
 	}
@@ -602,6 +606,39 @@ var imapAuthCommandFailedRE = regexp.MustCompile(`(?m)^[^\n]{0,80}?(?:^|[\s:>])(
 // with --stage connect, Exchange's reading was lost).
 func imapAuthCommandFailed(o *observation) bool {
 	return o.Protocol == ProtocolIMAP && strings.Contains(o.lower, " failed") && imapAuthCommandFailedRE.MatchString(o.lower)
+}
+
+// recoveredLineRE is a program log's own words that the work went through
+// (a sync that completed, mail that was sent); recoveredAfter returns the
+// paste's last line when it says so and is no server reply, else "" (a
+// fresh reviewer's find: a log whose last line said "Sync completed, 12
+// new messages" after an AUTHENTICATE failure said nothing of it).
+var recoveredLineRE = regexp.MustCompile(`(?i)\b(sync(hroni[sz]ation)? (completed|finished|succeeded|done)|(messages?|mails?|e-?mails?) (were |was )?sent( successfully)?\b|sent successfully|logged in successfully|connected successfully|fetched [0-9]+ (new )?messages?|[0-9]+ new messages?\b)`)
+
+func recoveredAfter(text string) string {
+	text = strings.TrimRight(clipUTF8Tail(text, 4<<10), " \t\r\n")
+	line := strings.TrimSpace(text[strings.LastIndexByte(text, '\n')+1:])
+	if line == "" || line == strings.TrimSpace(text) || !recoveredLineRE.MatchString(line) ||
+		smtpLineRE.MatchString(line) || imapStatusRE.MatchString(line) || failureAfterRE.MatchString(line) {
+		return ""
+	}
+	return line
+}
+
+// failureAfterRE is failure words on the same line as the success words
+// ("0 messages sent, 3 failed").
+var failureAfterRE = regexp.MustCompile(`(?i)\b(fail|error|refus|denied|reject|unable|could ?n[o']t|not sent|timed? ?out)`)
+
+// clipUTF8Tail returns at most the last n bytes of s, from a rune start.
+func clipUTF8Tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
 }
 
 // textStageOverGiven returns the stage the reply itself answers where

@@ -3393,6 +3393,11 @@ func TestExplainReviewerFinds(t *testing.T) {
 	f = Explain("550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown", Hints{Stage: probe.StageEnvelope})
 	assert.NotContains(t, f.Summary, "stage given")
 
+	// Binary data gets advice about pasting text, not about a server's reply.
+	f = Explain(strings.Repeat("\x00\x01\x02\xff\xfeMZ", 40), Hints{})
+	require.NotNil(t, f.Remediation)
+	assert.Equal(t, "not-text", f.Remediation.Situation)
+
 	// "resolve" is a stage a caller may give (the JSON has it).
 	f = Explain("dial tcp: lookup smtp.example.com: no such host", Hints{Stage: probe.StageResolve})
 	assert.Equal(t, CodeDNSFailure, f.Code)
@@ -3418,4 +3423,21 @@ func TestExplainReviewerFinds(t *testing.T) {
 	require.NotNil(t, f.Remediation)
 	assert.Equal(t, catalog.IDGmail, f.Remediation.Provider)
 	assert.Contains(t, strings.Join(f.Remediation.AdminSteps, " "), "POP and IMAP access")
+}
+
+// TestRecoveredAfterFailure: a program log whose last line says the work
+// went through since is still read by its failure, and the summary says
+// that it may have passed; failure words on that line, or a server's
+// reply there, say nothing of the kind.
+func TestRecoveredAfterFailure(t *testing.T) {
+	f := Explain("2026-12-07 10:00:01 ERROR IMAP: A1 NO AUTHENTICATE failed.\n2026-12-07 10:05:00 INFO Sync completed, 12 new messages", Hints{})
+	assert.NotEqual(t, CodeOK, f.Code)
+	assert.Contains(t, f.Summary, "may have passed")
+	for _, text := range []string{
+		"550 5.1.1 user unknown\n0 messages sent, 1 failed",
+		"a1 NO [AUTHENTICATIONFAILED] Authentication failed.",
+		"535 5.7.8 Error: authentication failed\n250 2.0.0 Message sent successfully",
+	} {
+		assert.NotContains(t, Explain(text, Hints{}).Summary, "may have passed", text)
+	}
 }
