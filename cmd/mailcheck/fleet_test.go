@@ -402,21 +402,30 @@ func TestLedgerTwoProcesses(t *testing.T) {
 	assert.Equal(t, 2, signedIn, "one sign-in per protocol across both processes")
 }
 
-// TestFleetNoSecretIsAProblem: a mailbox checked without signing in reads
-// login_not_tried, and fleet exits 1 as check does (a new CLI user's find:
-// a secrets file whose key had a typo signed in to nothing and exited 0).
-func TestFleetNoSecretIsAProblem(t *testing.T) {
-	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
+// runFleetOneAccount runs fleet on srv's first account, over TLS to both
+// servers, with secrets as the secrets file.
+func runFleetOneAccount(t *testing.T, srv *mailtest.Server, secrets string) (*testEnv, int) {
+	t.Helper()
 	dir := t.TempDir()
 	a := srv.Accounts()[0]
 	csvPath := filepath.Join(dir, "one.csv")
 	require.NoError(t, os.WriteFile(csvPath, []byte(fmt.Sprintf("email,imap,imap_security,smtp,smtp_security\n%s,%s,tls,%s,tls\n", a.Email, srv.IMAPTLS, srv.SMTPTLS)), 0o600))
 	secretsPath := filepath.Join(dir, "secrets.json")
-	require.NoError(t, os.WriteFile(secretsPath, []byte(`{"someone-else@example.org":{"password":"x-Unused-9"}}`), 0o600))
+	require.NoError(t, os.WriteFile(secretsPath, []byte(secrets), 0o600))
 	caPath := filepath.Join(dir, "ca.pem")
 	require.NoError(t, os.WriteFile(caPath, srv.CAPEM(), 0o600))
 	te := newTestEnv("", nil)
 	code := run(t.Context(), []string{"fleet", "--accounts", csvPath, "--secrets", secretsPath, "--ca-file", caPath, "--timeout", "5s"}, &te.env)
+	return te, code
+}
+
+// TestFleetNoSecretIsAProblem: a mailbox checked without signing in reads
+// login_not_tried, and fleet exits 1 as check does (a new CLI user's find:
+// a secrets file whose key had a typo signed in to nothing and exited 0).
+func TestFleetNoSecretIsAProblem(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
+	a := srv.Accounts()[0]
+	te, code := runFleetOneAccount(t, srv, `{"someone-else@example.org":{"password":"x-Unused-9"}}`)
 	assert.Equal(t, exitProblem, code, "stdout: %s\nstderr: %s", te.stdout.String(), te.stderr.String())
 	assert.Contains(t, te.stdout.String(), "checked without signing in")
 	assert.Contains(t, te.stdout.String(), a.Email+" (line 2): checked without signing in", "the mailbox is named, not only counted")
@@ -429,18 +438,9 @@ func TestFleetNoSecretIsAProblem(t *testing.T) {
 // counted on stderr, never printed; a plain unused address still is.
 func TestFleetUnusedSecretKeyNotShown(t *testing.T) {
 	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
-	dir := t.TempDir()
 	a := srv.Accounts()[0]
-	csvPath := filepath.Join(dir, "one.csv")
-	require.NoError(t, os.WriteFile(csvPath, []byte(fmt.Sprintf("email,imap,imap_security,smtp,smtp_security\n%s,%s,tls,%s,tls\n", a.Email, srv.IMAPTLS, srv.SMTPTLS)), 0o600))
-	secretsPath := filepath.Join(dir, "secrets.json")
-	secrets := fmt.Sprintf(`{%q:{"password":%q}, "s3cr@t-Swapped-7":{"password":%q}, "Pa55@wordNoDot":{"password":"x-Other-8"}, "typo@example.org":{"password":"x-Typo-9"}}`,
-		a.Email, a.Password, a.Email)
-	require.NoError(t, os.WriteFile(secretsPath, []byte(secrets), 0o600))
-	caPath := filepath.Join(dir, "ca.pem")
-	require.NoError(t, os.WriteFile(caPath, srv.CAPEM(), 0o600))
-	te := newTestEnv("", nil)
-	code := run(t.Context(), []string{"fleet", "--accounts", csvPath, "--secrets", secretsPath, "--ca-file", caPath, "--timeout", "5s"}, &te.env)
+	te, code := runFleetOneAccount(t, srv, fmt.Sprintf(`{%q:{"password":%q}, "s3cr@t-Swapped-7":{"password":%q}, "Pa55@wordNoDot":{"password":"x-Other-8"}, "typo@example.org":{"password":"x-Typo-9"}}`,
+		a.Email, a.Password, a.Email))
 	assert.Equal(t, exitOK, code, "stdout: %s\nstderr: %s", te.stdout.String(), te.stderr.String())
 	stderr := te.stderr.String()
 	assert.Contains(t, stderr, "has an entry for typo@example.org, which no account in", "a plain address is still told")
