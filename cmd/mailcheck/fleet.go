@@ -408,6 +408,9 @@ func newSecretGate(secrets map[string]secret) *secretGate {
 	seen := map[string]bool{}
 	var forms []string
 	for _, s := range secrets {
+		if s.Unsafe != "" {
+			continue // never used, so no server saw it (unsafeSecret)
+		}
 		for _, v := range []string{s.Password.Reveal(), s.Token.Reveal()} {
 			if len(v) < minGatedSecret {
 				continue

@@ -10,8 +10,10 @@ import (
 	"iter"
 	"os"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
+	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/diagnose"
 	"github.com/mailcheck-go/mailcheck/fleet"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -243,7 +245,12 @@ func (af *accountsFile) accounts(secrets map[string]secret, ioErr *error) iter.S
 				a = af.account(lines.Line(), lines.Text())
 			}
 			if s, ok := secrets[strings.ToLower(a.Email)]; ok && a.Problem == "" {
-				a.Password, a.Token = s.Password, s.Token
+				if s.Unsafe != "" {
+					// Not quoted, and not checked: see unsafeSecret.
+					a.Problem = fmt.Sprintf("%s:%d: mailcheck does not use the secrets file's password or token for this mailbox: it %s", af.path, a.Line, s.Unsafe)
+				} else {
+					a.Password, a.Token = s.Password, s.Token
+				}
 			}
 			if !yield(a) {
 				return
@@ -306,11 +313,78 @@ func (af *accountsFile) account(line int, text string) fleet.Account {
 	return a
 }
 
-// secret is one entry of the secrets file.
+// secret is one entry of the secrets file. Unsafe says why its value is
+// not used ("" when it is): see unsafeSecret.
 type secret struct {
 	Password probe.Secret `json:"password"`
 	Token    probe.Secret `json:"token"`
+	Unsafe   string       `json:"-"`
 }
+
+// minFleetSecret is the shortest password or token fleet uses; shorter
+// ones are ordinary words or numbers of its own report.
+const minFleetSecret = 6
+
+// unsafeSecret says why fleet will not use v, or "". Every byte fleet
+// writes passes a gate that removes each secret whole (secretGate): a
+// password that is a word of mailcheck's own report ("Password", the
+// firm's name in its addresses, "2026") would blank that word out
+// everywhere, garble codes ("app_[redacted]_required") and tell any
+// reader what the password is by what is missing (a fresh reviewer's
+// find). A value that is an email address was pasted into the wrong place
+// and would blank out that person's address.
+func unsafeSecret(v string) string {
+	lower := strings.ToLower(v)
+	switch {
+	case v == "":
+		return ""
+	case len(v) < minFleetSecret:
+		return fmt.Sprintf("is shorter than %d characters: easy to guess, and blanking it out would blank out ordinary words of the report. Change it, then check again", minFleetSecret)
+	case strings.Trim(v, "0123456789") == "" && len(v) < 10:
+		return "is a short number: easy to guess, and blanking it out would blank out the report's dates and counts. Change it, then check again"
+	case plainAddress(v):
+		return "is an email address, not a password (pasted into the wrong place?): put the mailbox's password there"
+	case strings.Contains(reportVocabulary(), lower):
+		return "is a word mailcheck's own report uses: easy to guess, and blanking it out would blank out that word everywhere. Change it, then check again"
+	}
+	return ""
+}
+
+// reportVocabulary is mailcheck's own words, lower-cased: the codes, the
+// providers' names and every remediation text, and fleet's own headings.
+var reportVocabulary = sync.OnceValue(func() string {
+	var b strings.Builder
+	add := func(s ...string) {
+		for _, x := range s {
+			b.WriteString(strings.ToLower(x))
+			b.WriteByte('\n')
+		}
+	}
+	for _, c := range catalog.Codes {
+		add(string(c))
+	}
+	for _, p := range catalog.All() {
+		add(string(p.ID), p.Name)
+	}
+	for _, e := range catalog.Entries() {
+		add(e.Title, e.Explanation, e.Warning)
+		add(e.UserSteps...)
+		add(e.AdminSteps...)
+		add(e.VendorSteps...)
+		add(e.NoLongerWorks...)
+		for _, l := range e.Links {
+			add(l.Title, l.URL)
+		}
+	}
+	add(fleetWords...)
+	return b.String()
+})
+
+// fleetWords are words of fleet's own output beyond the catalogue's.
+var fleetWords = []string{"mailboxes checked", "working", "with a problem", "checked without signing in",
+	"could not be checked", "held back", "interrupted", "duplicate", "hand-off", "tenant admin",
+	"also worth knowing", "works again", "listed before", "line", "imap", "smtp", "pop3", "oauth",
+	"password", "token", "secrets", "accounts", "ledger", "state", "mailcheck", "redacted"}
 
 // UnmarshalJSON reads the two fields; probe.Secret marshals as a
 // placeholder, so the values are read as plain strings here.
@@ -386,6 +460,7 @@ func readSecrets(path string) (map[string]secret, error) {
 		if err := json.Unmarshal(v, &s); err != nil {
 			return nil, fmt.Errorf("%s: entry for %s: %v", path, quoteForError(email), err)
 		}
+		s.Unsafe = unsafeSecret(s.Password.Reveal() + s.Token.Reveal())
 		if _, dup := out[key]; dup {
 			return nil, fmt.Errorf("%s: %s appears twice", path, quoteForError(email))
 		}

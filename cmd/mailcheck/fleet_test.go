@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/mailcheck-go/mailcheck/internal/redact"
 	"github.com/mailcheck-go/mailcheck/mailtest"
 )
 
@@ -448,4 +449,25 @@ func TestFleetUnusedSecretKeyNotShown(t *testing.T) {
 	for _, secret := range []string{"s3cr@t", "S3CR@T", "pa55@word", "Pa55@word", "x-Other-8", "x-Typo-9", a.Password} {
 		assert.NotContains(t, stderr, secret)
 	}
+}
+
+// TestFleetUnsafeSecretNotUsed: a password that is a word of the report
+// ("Password"), a short number or another person's address is not used
+// and not gated, so the report keeps its words and codes; the mailbox is
+// told, unquoted (a fresh reviewer's find: "app_[redacted]_required").
+func TestFleetUnsafeSecretNotUsed(t *testing.T) {
+	for name, pw := range map[string]string{"word": "Password", "number": "2026", "address": "alex@contoso.example"} {
+		t.Run(name, func(t *testing.T) {
+			srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
+			a := srv.Accounts()[0]
+			te, code := runFleetOneAccount(t, srv, fmt.Sprintf(`{%q:{"password":%q}}`, a.Email, pw))
+			assert.Equal(t, exitProblem, code, "stdout: %s\nstderr: %s", te.stdout.String(), te.stderr.String())
+			out := te.stdout.String() + te.stderr.String()
+			assert.Contains(t, out, "mailcheck does not use the secrets file")
+			assert.NotContains(t, out, redact.Marker, "nothing blanked out")
+			assert.NotContains(t, out, pw)
+			assert.Empty(t, srv.Records(), "no sign-in was tried")
+		})
+	}
+	assert.Empty(t, unsafeSecret("Tenant-Kq01!x"), "an ordinary password is used")
 }
