@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -108,6 +109,9 @@ func runFleet(ctx context.Context, e *env, args []string) error {
 		if secrets, err = readSecrets(ff.secrets); err != nil {
 			return fs.usageErr("%v", err)
 		}
+	}
+	if err := ff.checkOutputPaths(); err != nil {
+		return fs.usageErr("%v", err)
 	}
 	opts, err := ff.options(e)
 	if err != nil {
@@ -378,7 +382,37 @@ func writeFileVia(gate *secretGate, path string, render func(io.Writer) error) e
 	if err := render(&b); err != nil {
 		return err
 	}
-	return os.WriteFile(path, []byte(gate.scrub(b.String())), 0o600)
+	if err := os.WriteFile(path, []byte(gate.scrub(b.String())), 0o600); err != nil {
+		return err
+	}
+	// WriteFile's mode applies to a new file only: an existing one kept
+	// its 0644 (a fresh reviewer's find).
+	return os.Chmod(path, 0o600)
+}
+
+// checkOutputPaths refuses, before any mailbox is signed in to, an output
+// file that cannot be written: its folder missing or not writable, or the
+// path a folder (a fresh reviewer's find: a mistyped --state failed after
+// every sign-in, which the ledger then held back for the cool-down).
+func (ff *fleetFlags) checkOutputPaths() error {
+	for _, o := range []struct{ flag, path string }{
+		{"--html", ff.html}, {"--handoffs", ff.handoffs}, {"--state", ff.state}, {"--ledger", ff.ledger},
+	} {
+		if o.path == "" {
+			continue
+		}
+		if info, err := os.Stat(o.path); err == nil && info.IsDir() {
+			return fmt.Errorf("%s %s is a folder, not a file", o.flag, o.path)
+		}
+		dir := filepath.Dir(o.path)
+		f, err := os.CreateTemp(dir, ".mailcheck-write-check-*")
+		if err != nil {
+			return fmt.Errorf("%s %s: cannot write in %s: %v", o.flag, o.path, dir, unwrapPath(err))
+		}
+		f.Close()
+		os.Remove(f.Name())
+	}
+	return nil
 }
 
 // secretGate is the last line of defence for fleet's output: whatever a

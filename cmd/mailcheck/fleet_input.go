@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -447,6 +448,11 @@ func readSecrets(path string) (map[string]secret, error) {
 		}
 		return nil, fmt.Errorf("%s: want a JSON object mapping each email to {\"password\": \"...\"} or {\"token\": \"...\"}", path)
 	}
+	// encoding/json keeps the last of two equal keys without a word (a
+	// fresh reviewer's find: the second password won silently).
+	if n, err := topLevelKeys(data); err == nil && n > len(raw) {
+		return nil, fmt.Errorf("%s: an address appears twice (the same key written twice); keep one entry per mailbox", path)
+	}
 	out := make(map[string]secret, len(raw))
 	for email, v := range raw {
 		key := strings.ToLower(strings.TrimSpace(email))
@@ -467,6 +473,27 @@ func readSecrets(path string) (map[string]secret, error) {
 		out[key] = s
 	}
 	return out, nil
+}
+
+// topLevelKeys counts the keys of the JSON object in data, equal ones
+// each time.
+func topLevelKeys(data []byte) (int, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if _, err := dec.Token(); err != nil { // {
+		return 0, err
+	}
+	n := 0
+	for dec.More() {
+		if _, err := dec.Token(); err != nil { // the key
+			return 0, err
+		}
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return 0, err
+		}
+		n++
+	}
+	return n, nil
 }
 
 // secretsModeExempt is true where file modes mean nothing (Windows).
