@@ -107,11 +107,27 @@ func (s *Server) Messages() []Message {
 	return out
 }
 
+// ErrServerClosed is what NextMessage returns once the Server is closed
+// and every accepted message has been returned: no more can arrive.
+var ErrServerClosed = errors.New("mailtest: server closed")
+
 // NextMessage returns the first accepted message that NextMessage has not
-// returned yet, waiting for one to arrive until ctx is done. Successive
-// calls walk through every message once, in order, whether it arrived
-// before the call or during it.
+// returned yet, waiting for one to arrive until ctx is done or the Server
+// is closed (then ErrServerClosed, once the messages accepted before are
+// returned). Successive calls walk through every message once, in order,
+// whether it arrived before the call or during it.
+//
+// In a test, give ctx a deadline: t.Context() ends only after the test
+// returns, so an application that never sends would otherwise hold the
+// test until go test's own timeout.
+//
+//	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Second)
+//	defer cancel()
+//	msg, err := srv.NextMessage(ctx)
 func (s *Server) NextMessage(ctx context.Context) (Message, error) {
+	s.mu.Lock()
+	done, closed := s.done, s.closed
+	s.mu.Unlock()
 	for {
 		s.out.mu.Lock()
 		s.out.next = max(s.out.next, s.out.first)
@@ -126,8 +142,13 @@ func (s *Server) NextMessage(ctx context.Context) (Message, error) {
 		}
 		wait := s.out.arrived
 		s.out.mu.Unlock()
+		if closed {
+			return Message{}, ErrServerClosed
+		}
 		select {
 		case <-wait:
+		case <-done: // nil before Start: never ready
+			closed = true // return what arrived first, then ErrServerClosed
 		case <-ctx.Done():
 			return Message{}, ctx.Err()
 		}

@@ -349,3 +349,36 @@ func TestProviderFolders(t *testing.T) {
 	require.Len(t, boxes, 1)
 	assert.Equal(t, "INBOX", boxes[0].Mailbox)
 }
+
+// TestNextMessageEndsAtClose: NextMessage returns the messages accepted
+// before Close, then ErrServerClosed at once, instead of waiting for a
+// context that ends only after the test (a fresh reviewer's find: a
+// send test hung until go test's timeout).
+func TestNextMessageEndsAtClose(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "gmail-ok")
+	a := srv.Accounts()[0]
+	c, err := smtp.DialStartTLS(srv.SMTPStartTLS, srv.ClientTLSConfig())
+	require.NoError(t, err)
+	require.NoError(t, c.Auth(sasl.NewPlainClient("", a.Login(), a.Password)), "AUTH")
+	require.NoError(t, c.SendMail(a.Email, []string{"patient@example.org"}, strings.NewReader("Subject: One\r\n\r\nx\r\n")))
+	require.NoError(t, c.Quit())
+
+	waited := make(chan error, 1)
+	go func() {
+		_, err := srv.NextMessage(context.Background())
+		if err == nil { // the message sent above
+			_, err = srv.NextMessage(context.Background())
+		}
+		waited <- err
+	}()
+	time.Sleep(50 * time.Millisecond) // let it wait
+	srv.Close()
+	select {
+	case err := <-waited:
+		assert.ErrorIs(t, err, mailtest.ErrServerClosed)
+	case <-time.After(5 * time.Second):
+		t.Fatal("NextMessage still waiting after Close")
+	}
+	_, err = srv.NextMessage(context.Background())
+	assert.ErrorIs(t, err, mailtest.ErrServerClosed, "after Close, at once")
+}

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -37,7 +39,9 @@ func TestSendErrors(t *testing.T) {
 			if want == diagnose.CodeOK {
 				require.NoError(t, err)
 				// The fake kept what was sent, with its envelope.
-				sent, err := srv.NextMessage(t.Context())
+				ctx, cancel := context.WithTimeout(t.Context(), 5*time.Second)
+				defer cancel()
+				sent, err := srv.NextMessage(ctx)
 				require.NoError(t, err)
 				assert.Equal(t, []string{"patient@example.org"}, sent.To)
 				assert.Equal(t, "Appointment", sent.Header("Subject"))
