@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -150,13 +151,81 @@ func (l literal) Size() int64 { return l.Reader.Size() }
 // imapmemserver's, with the append limit.
 type mailSession struct {
 	*imapmemserver.UserSession
+	user     *imapmemserver.User
 	selected bool
 }
 
+// storedFlags are the system flags every mailbox of the fakes keeps, as
+// real servers list them in FLAGS and PERMANENTFLAGS.
+var storedFlags = []imap.Flag{imap.FlagAnswered, imap.FlagFlagged, imap.FlagDeleted, imap.FlagSeen, imap.FlagDraft}
+
+// Select lists the system flags in FLAGS and PERMANENTFLAGS, as real
+// servers do (a tester's find: imapmemserver listed only the flags in use,
+// "FLAGS ()" and "PERMANENTFLAGS (\*)", which by RFC 3501 says \Seen cannot
+// be stored, and clients that check the list stop storing it); a
+// read-only EXAMINE lists none as permanent, as Dovecot does.
 func (m *mailSession) Select(name string, options *imap.SelectOptions) (*imap.SelectData, error) {
 	data, err := m.UserSession.Select(name, options)
 	m.selected = err == nil
-	return data, err
+	if err != nil {
+		return data, err
+	}
+	flags := slices.Clone(storedFlags)
+	for _, f := range data.Flags {
+		if !slices.ContainsFunc(flags, func(g imap.Flag) bool { return strings.EqualFold(string(f), string(g)) }) {
+			flags = append(flags, f)
+		}
+	}
+	data.Flags = flags
+	if options != nil && options.ReadOnly {
+		data.PermanentFlags = []imap.Flag{}
+	} else {
+		data.PermanentFlags = append(slices.Clone(flags), imap.FlagWildcard)
+	}
+	return data, nil
+}
+
+// Create makes the superior levels a name needs, as RFC 3501 6.3.3 asks
+// and real servers do (a tester's find: after "CREATE Archive/2024",
+// LIST "" "%" had no Archive); a name with an empty level is refused.
+func (m *mailSession) Create(name string, options *imap.CreateOptions) error {
+	levels := strings.Split(strings.TrimRight(name, "/"), "/")
+	if slices.Contains(levels, "") {
+		return &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeCannot, Text: "Mailbox name has an empty level"}
+	}
+	for i := 1; i < len(levels); i++ {
+		if err := m.UserSession.Create(strings.Join(levels[:i], "/"), nil); err != nil && !isAlreadyExists(err) {
+			return err
+		}
+	}
+	return m.UserSession.Create(name, options)
+}
+
+// Rename of INBOX moves its messages to the new name and leaves INBOX
+// there, empty, as RFC 3501 6.3.5 says (a tester's find: INBOX was
+// gone afterwards).
+func (m *mailSession) Rename(oldName, newName string, options *imap.RenameOptions) error {
+	if !strings.EqualFold(oldName, "INBOX") {
+		return m.UserSession.Rename(oldName, newName, options)
+	}
+	if err := m.Create(newName, nil); err != nil {
+		return err
+	}
+	inbox := imapmemserver.NewUserSession(m.user)
+	defer inbox.Close()
+	data, err := inbox.Select("INBOX", nil)
+	if err != nil || data.NumMessages == 0 {
+		return err
+	}
+	var all imap.SeqSet
+	all.AddRange(1, data.NumMessages)
+	if _, err := inbox.Copy(all, newName); err != nil {
+		return err
+	}
+	if err := inbox.Store(nil, all, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagDeleted}}, nil); err != nil {
+		return err
+	}
+	return inbox.Expunge(nil, nil)
 }
 
 func (m *mailSession) Unselect() error {
@@ -212,7 +281,7 @@ func newMailServer() *mailServer {
 			if !ok {
 				return nil, nil, errors.New("mailtest: connection was not handed over")
 			}
-			return &mailSession{UserSession: imapmemserver.NewUserSession(hc.user)}, &imapserver.GreetingData{PreAuth: true}, nil
+			return &mailSession{UserSession: imapmemserver.NewUserSession(hc.user), user: hc.user}, &imapserver.GreetingData{PreAuth: true}, nil
 		},
 		Caps:   servedCaps,
 		Logger: log,

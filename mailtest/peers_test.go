@@ -382,3 +382,45 @@ func TestNextMessageEndsAtClose(t *testing.T) {
 	_, err = srv.NextMessage(context.Background())
 	assert.ErrorIs(t, err, mailtest.ErrServerClosed, "after Close, at once")
 }
+
+// TestIMAPMailboxLikeRealServers: what a tester found the in-memory
+// mailbox did unlike real servers: SELECT listed no flags and no
+// permanent system flags, CREATE of a nested name made no parent, and
+// RENAME of INBOX removed INBOX.
+func TestIMAPMailboxLikeRealServers(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
+	a := srv.Accounts()[0]
+	require.NoError(t, srv.Append(a.Email, "INBOX", mailtest.Draft{From: "front@clinic.example", Subject: "One"}.Bytes()))
+	require.NoError(t, srv.Append(a.Email, "INBOX", mailtest.Draft{From: "front@clinic.example", Subject: "Two"}.Bytes()))
+	c := imapLogin(t, srv)
+
+	sel, err := c.Select("INBOX", nil).Wait()
+	require.NoError(t, err)
+	for _, f := range []imap.Flag{imap.FlagSeen, imap.FlagAnswered, imap.FlagFlagged, imap.FlagDeleted, imap.FlagDraft} {
+		assert.Contains(t, sel.Flags, f, "FLAGS")
+		assert.Contains(t, sel.PermanentFlags, f, "PERMANENTFLAGS")
+	}
+	assert.Contains(t, sel.PermanentFlags, imap.FlagWildcard, "keywords may be made")
+	ro, err := c.Select("INBOX", &imap.SelectOptions{ReadOnly: true}).Wait()
+	require.NoError(t, err)
+	assert.Empty(t, ro.PermanentFlags, "EXAMINE: nothing is stored")
+	require.NoError(t, c.Unselect().Wait())
+
+	require.NoError(t, c.Create("Archive/2024", nil).Wait())
+	top, err := c.List("", "%", nil).Collect()
+	require.NoError(t, err)
+	var names []string
+	for _, l := range top {
+		names = append(names, l.Mailbox)
+	}
+	assert.Contains(t, names, "Archive", "the parent level exists")
+	assert.Error(t, c.Create("Bad//Name", nil).Wait(), "an empty level is refused")
+
+	require.NoError(t, c.Rename("INBOX", "Old Inbox", nil).Wait())
+	inbox, err := c.Select("INBOX", nil).Wait()
+	require.NoError(t, err, "INBOX stays")
+	assert.Zero(t, inbox.NumMessages, "and is empty")
+	old, err := c.Select("Old Inbox", nil).Wait()
+	require.NoError(t, err)
+	assert.Equal(t, uint32(2), old.NumMessages, "its messages moved")
+}
