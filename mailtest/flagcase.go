@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"sync"
+
+	"github.com/emersion/go-imap/v2"
 )
 
 // imapmemserver keeps flags in lower case and in no particular order, so
@@ -14,8 +17,57 @@ import (
 // spells system flags the standard way, in a stable order; literals (a
 // message body) pass through untouched.
 type flagCase struct {
-	line []byte // a response line not yet complete
-	lit  int64  // literal bytes still to pass through
+	line  []byte // a response line not yet complete
+	lit   int64  // literal bytes still to pass through
+	words *keywordSpelling
+}
+
+// keywordSpelling remembers how clients spelt keywords ("NonJunk",
+// "$Label1"), which imapmemserver keeps in lower case only: a tester's
+// find saw "STORE +FLAGS (NonJunk)" come back as "nonjunk". The first
+// spelling of a keyword is the one the fakes answer with, as a real
+// server keeps the keyword it stored. One per Server.
+type keywordSpelling struct {
+	mu sync.Mutex
+	m  map[string]string // lower case → as first written
+}
+
+// maxKeywordSpellings bounds what a client can make a Server remember.
+const maxKeywordSpellings = 10000
+
+// note remembers the spelling of each keyword (not a system flag) in flags.
+func (k *keywordSpelling) note(flags []imap.Flag) {
+	if k == nil {
+		return
+	}
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	for _, f := range flags {
+		s := string(f)
+		if strings.HasPrefix(s, `\`) || s == "" {
+			continue
+		}
+		if k.m == nil {
+			k.m = map[string]string{}
+		}
+		lower := strings.ToLower(s)
+		if _, ok := k.m[lower]; !ok && len(k.m) < maxKeywordSpellings {
+			k.m[lower] = s
+		}
+	}
+}
+
+// spell returns a keyword as it was first written, or as it is.
+func (k *keywordSpelling) spell(f string) string {
+	if k == nil {
+		return f
+	}
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if s, ok := k.m[strings.ToLower(f)]; ok {
+		return s
+	}
+	return f
 }
 
 // maxHeldLine bounds a line held back while waiting for its end; a longer
@@ -48,7 +100,7 @@ func (f *flagCase) transform(p []byte) []byte {
 		}
 		f.line = append(f.line, p[:i+1]...)
 		p = p[i+1:]
-		out = append(out, fixFlagList(f.line)...)
+		out = append(out, fixFlagList(f.line, f.words)...)
 		if n, ok := literalAnnouncement(strings.TrimRight(string(f.line), "\r\n")); ok {
 			f.lit = n
 		}
@@ -59,7 +111,7 @@ func (f *flagCase) transform(p []byte) []byte {
 
 // fixFlagList rewrites the first "FLAGS (...)" list of an untagged
 // response line, when no quoted string comes before it.
-func fixFlagList(line []byte) []byte {
+func fixFlagList(line []byte, words *keywordSpelling) []byte {
 	if !bytes.HasPrefix(line, []byte("* ")) {
 		return line
 	}
@@ -76,6 +128,8 @@ func fixFlagList(line []byte) []byte {
 	for k, fl := range flags {
 		if std, ok := systemFlags[strings.ToLower(fl)]; ok {
 			flags[k] = std
+		} else {
+			flags[k] = words.spell(fl)
 		}
 	}
 	slices.SortStableFunc(flags, func(a, b string) int { return strings.Compare(flagOrder(a), flagOrder(b)) })

@@ -54,8 +54,9 @@ func servedCapabilities() []string {
 // mailStore holds every account's mailboxes for one Server. Users are made
 // on first use, with an empty INBOX, so mail may be put in before Start.
 type mailStore struct {
-	mu    sync.Mutex
-	users map[string]*imapmemserver.User // by lower-case email
+	mu       sync.Mutex
+	users    map[string]*imapmemserver.User // by lower-case email
+	keywords keywordSpelling
 }
 
 // account finds a scenario account by email, ignoring case.
@@ -121,6 +122,7 @@ func (s *Server) appendAt(email, folder string, raw []byte, when time.Time, flag
 	}
 	lit := literal{bytes.NewReader(raw)}
 	opts := &imap.AppendOptions{Time: when, Flags: flags}
+	s.store.keywords.note(flags)
 	_, err = u.Append(folder, lit, opts)
 	var ie *imap.Error
 	if errors.As(err, &ie) && ie.Code == imap.ResponseCodeTryCreate {
@@ -152,7 +154,23 @@ func (l literal) Size() int64 { return l.Reader.Size() }
 type mailSession struct {
 	*imapmemserver.UserSession
 	user     *imapmemserver.User
+	keywords *keywordSpelling
 	selected bool
+}
+
+// Store and Append remember how the client spelt its keywords.
+func (m *mailSession) Store(w *imapserver.FetchWriter, numSet imap.NumSet, flags *imap.StoreFlags, options *imap.StoreOptions) error {
+	if flags != nil {
+		m.keywords.note(flags.Flags)
+	}
+	return m.UserSession.Store(w, numSet, flags, options)
+}
+
+func (m *mailSession) Append(mailbox string, r imap.LiteralReader, options *imap.AppendOptions) (*imap.AppendData, error) {
+	if options != nil {
+		m.keywords.note(options.Flags)
+	}
+	return m.UserSession.Append(mailbox, r, options)
 }
 
 // storedFlags are the system flags every mailbox of the fakes keeps, as
@@ -281,7 +299,7 @@ func newMailServer() *mailServer {
 			if !ok {
 				return nil, nil, errors.New("mailtest: connection was not handed over")
 			}
-			return &mailSession{UserSession: imapmemserver.NewUserSession(hc.user), user: hc.user}, &imapserver.GreetingData{PreAuth: true}, nil
+			return &mailSession{UserSession: imapmemserver.NewUserSession(hc.user), user: hc.user, keywords: hc.flags.words}, &imapserver.GreetingData{PreAuth: true}, nil
 		},
 		Caps:   servedCaps,
 		Logger: log,
@@ -313,7 +331,7 @@ func (s *Server) handOver(c *conn, email string) {
 		return
 	}
 	hc := &handoffConn{Conn: c.nc, r: c.br, lines: &literalGuard{br: c.br}, user: u, done: make(chan struct{}), swallow: true,
-		tap: &commandTap{rec: c.rec}, bye: s.Scenario.IMAP.Logout}
+		tap: &commandTap{rec: c.rec}, bye: s.Scenario.IMAP.Logout, flags: flagCase{words: &s.store.keywords}}
 	select {
 	case s.mail.ln.ch <- hc:
 	case <-s.done:

@@ -424,3 +424,26 @@ func TestIMAPMailboxLikeRealServers(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, uint32(2), old.NumMessages, "its messages moved")
 }
+
+// TestIMAPKeywordsKeepTheirCase: keywords come back as the client wrote
+// them, on the wire and in Folder (a tester's find: "NonJunk" came back
+// "nonjunk"); system flags keep the RFC's spelling.
+func TestIMAPKeywordsKeepTheirCase(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
+	a := srv.Accounts()[0]
+	require.NoError(t, srv.Append(a.Email, "INBOX", mailtest.Draft{From: "front@clinic.example", Subject: "One"}.Bytes()))
+	c := imapLogin(t, srv)
+	_, err := c.Select("INBOX", nil).Wait()
+	require.NoError(t, err)
+	want := []imap.Flag{imap.FlagSeen, "NonJunk", "$Label1", "MyKeyword"}
+	require.NoError(t, c.Store(imap.SeqSetNum(1), &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: want}, nil).Close())
+	got, err := c.Fetch(imap.SeqSetNum(1), &imap.FetchOptions{Flags: true}).Collect()
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	assert.ElementsMatch(t, want, got[0].Flags, "FETCH FLAGS")
+
+	stored, err := srv.Folder(a.Email, "INBOX")
+	require.NoError(t, err)
+	require.Len(t, stored, 1)
+	assert.ElementsMatch(t, []string{`\Seen`, "NonJunk", "$Label1", "MyKeyword"}, stored[0].Flags, "Folder")
+}
