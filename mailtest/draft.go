@@ -15,15 +15,18 @@ import (
 // Draft.Bytes. Anything fancier (attachments, HTML) is better written as
 // raw bytes or loaded from an .eml file.
 type Draft struct {
-	From    string   // "Ada <ada@example.org>" or a bare address
+	// From is "Ada <ada@example.org>" or a bare address; it defaults to
+	// sender@mailtest.invalid, as RFC 5322 requires a From field.
+	From    string
 	To      []string // each an address, with or without a display name
 	Cc      []string
 	Subject string // non-ASCII is encoded (RFC 2047)
-	// Date defaults to 1 December 2026 09:00 UTC, so a message built twice
-	// is the same bytes.
+	// Date defaults to 1 December 2026 09:00 UTC, so that a test's dates
+	// do not depend on when it runs.
 	Date time.Time
 	// MessageID, without angle brackets, defaults to a new unique id at
-	// mailtest.invalid.
+	// mailtest.invalid; set it (and Date) for a message that is the same
+	// bytes each time it is built.
 	MessageID string
 	// InReplyTo, without angle brackets, makes the message a reply.
 	InReplyTo string
@@ -34,6 +37,9 @@ type Draft struct {
 }
 
 var draftSeq atomic.Int64
+
+// defaultDraftFrom is the From of a Draft that sets none.
+const defaultDraftFrom = "sender@mailtest.invalid"
 
 // defaultDraftDate is the Date of a Draft that sets none.
 var defaultDraftDate = time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
@@ -55,7 +61,11 @@ func (d Draft) Bytes() []byte {
 	if id == "" {
 		id = fmt.Sprintf("draft-%d.%d@mailtest.invalid", time.Now().UnixNano(), draftSeq.Add(1))
 	}
-	field("From", d.From)
+	from := d.From
+	if strings.TrimSpace(from) == "" {
+		from = defaultDraftFrom
+	}
+	field("From", from)
 	field("To", strings.Join(d.To, ", "))
 	field("Cc", strings.Join(d.Cc, ", "))
 	field("Subject", mime.QEncoding.Encode("utf-8", oneLine(d.Subject)))

@@ -531,3 +531,12 @@ func TestCommandTapRedacts(t *testing.T) {
 		assert.NotContains(t, c, "Dovecot", "record %q", c)
 	}
 }
+
+// TestDraftHasFrom: a Draft without From still has the From field RFC
+// 5322 requires (a tester's find: it had none); a given From is kept.
+func TestDraftHasFrom(t *testing.T) {
+	assert.True(t, strings.HasPrefix(string(Draft{Subject: "x"}.Bytes()), "From: sender@mailtest.invalid\r\n"))
+	assert.Contains(t, string(Draft{From: "Ada <ada@example.org>"}.Bytes()), "From: Ada <ada@example.org>\r\n")
+	id := Draft{MessageID: "a@b", Subject: "x"}
+	assert.Equal(t, id.Bytes(), id.Bytes(), "with MessageID set, the same bytes")
+}

@@ -103,3 +103,33 @@ func TestDocsFleetOnFakeTenant(t *testing.T) {
 	assert.Contains(t, sec, "\n    "+first.Email+",127.0.0.1:", "the CSV sample starts with the tenant's first account")
 	assert.Contains(t, sec, `{"`+first.Email+`": {"password": "`+first.Password+`"}`, "the secrets sample is its password")
 }
+
+// TestFakeSampleMatchesListing: the fake's JSON line that README.md and
+// docs/cli.md show has the fields and listeners the scenario's real line
+// has (a tester's find: the sample showed an IMAP STARTTLS listener the
+// scenario has not, and none of the account's app password or token).
+func TestFakeSampleMatchesListing(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "gmail-app-password-required")
+	b, err := json.Marshal(srv.Listing("/tmp/ca.pem"))
+	require.NoError(t, err)
+	shape := func(line []byte) map[string][]string {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal(line, &m), "%s", line)
+		out := map[string][]string{"": slices.Sorted(maps.Keys(m))}
+		for _, k := range []string{"imap", "smtp"} {
+			if sub, ok := m[k].(map[string]any); ok {
+				out[k] = slices.Sorted(maps.Keys(sub))
+			}
+		}
+		if accts, ok := m["accounts"].([]any); ok && len(accts) > 0 {
+			out["accounts"] = slices.Sorted(maps.Keys(accts[0].(map[string]any)))
+		}
+		return out
+	}
+	want := shape(b)
+	for _, doc := range []string{"../../README.md", "../../docs/cli.md"} {
+		sample := regexp.MustCompile(`\{"scenario":"gmail-app-password-required"[^\n]*\}`).FindString(readDoc(t, doc))
+		require.NotEmpty(t, sample, "%s shows the fake's line", doc)
+		assert.Equal(t, want, shape([]byte(sample)), doc)
+	}
+}
