@@ -3,6 +3,7 @@ package fleet
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/mailcheck-go/mailcheck/catalog"
@@ -82,6 +83,11 @@ func Handoffs(groups []Group, conclusions []Conclusion) []Handoff {
 		}
 		out = append(out, h)
 	}
+	// One cause seen on both protocols by the same mailboxes (a
+	// certificate, a silent host, a password) is one message, not one per
+	// protocol (a firm administrator's find: 14 hand-offs for 8 things to
+	// do, the README promising one per cause).
+	sameCause := map[string]int{}
 	for i := range groups {
 		g := &groups[i]
 		if !failing(g.Code) || covered[g.ID] {
@@ -91,12 +97,32 @@ func Handoffs(groups []Group, conclusions []Conclusion) []Handoff {
 		if g.Remediation != nil && g.Remediation.Audience != "" {
 			aud = g.Remediation.Audience
 		}
+		key := strings.Join([]string{string(aud), g.Domain, g.Tenant, string(g.Code), strconv.FormatBool(g.Unauthenticated), strings.Join(g.Mailboxes, ",")}, "\x00")
+		if j, ok := sameCause[key]; ok {
+			h := &out[j]
+			proto := " " + strings.ToUpper(string(g.Protocol)) + " "
+			for _, p := range []string{" IMAP ", " SMTP "} {
+				if p != proto && strings.Contains(h.Subject, ":"+p) {
+					h.Subject = strings.Replace(h.Subject, ":"+p, ":"+p+"and"+proto, 1)
+					break
+				}
+			}
+			h.Groups = append(h.Groups, g.ID)
+			for _, e := range g.Evidence {
+				if l := evidenceLine(g, e); !slices.Contains(h.Evidence, l) {
+					h.Evidence = append(h.Evidence, l)
+				}
+			}
+			addRemedy(h, g, aud)
+			continue
+		}
 		h := Handoff{Audience: aud, To: recipient(aud, g.Domain, g.Provider), Subject: g.Summary,
 			Mailboxes: slices.Clone(g.Mailboxes), Groups: []string{g.ID}, Evidence: []string{}, Steps: []string{}}
 		for _, e := range g.Evidence {
 			h.Evidence = append(h.Evidence, evidenceLine(g, e))
 		}
 		addRemedy(&h, g, aud)
+		sameCause[key] = len(out)
 		out = append(out, h)
 	}
 	return out

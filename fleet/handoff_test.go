@@ -55,3 +55,23 @@ func TestWriteHTMLEscapes(t *testing.T) {
 	}
 	assert.NotRegexp(t, `<[a-z]+[^>]*\ssrc=`, page, "no element loads anything")
 }
+
+// TestHandoffOnePerCause: the same code for the same mailboxes on IMAP and
+// SMTP is one hand-off naming both protocols (a firm administrator's find:
+// one per protocol, 14 messages for 8 things to do); other mailboxes, or
+// another code, keep their own.
+func TestHandoffOnePerCause(t *testing.T) {
+	cert := func(proto diagnose.Protocol) fleet.Group {
+		gr := g("a.test", proto, diagnose.CodeTLSCertificate, string(proto)+".a.test", "certificate has expired", "x@a.test")
+		gr.Summary = "1 mailbox of a.test: " + strings.ToUpper(string(proto)) + " tls_certificate_invalid (The certificate has expired)"
+		gr.Remediation = &diagnose.Remediation{Audience: diagnose.AudienceAdmin, Title: "The certificate has expired", AdminSteps: []string{"Renew the certificate of " + string(proto) + ".a.test."}}
+		return gr
+	}
+	other := g("a.test", smtp, diagnose.CodeTLSCertificate, "smtp.a.test", "certificate has expired", "y@a.test")
+	hs := fleet.Handoffs([]fleet.Group{cert(imap), cert(smtp), other}, nil)
+	require.Len(t, hs, 2)
+	assert.Equal(t, "1 mailbox of a.test: IMAP and SMTP tls_certificate_invalid (The certificate has expired)", hs[0].Subject)
+	assert.Len(t, hs[0].Groups, 2)
+	assert.Equal(t, []string{"Renew the certificate of imap.a.test.", "Renew the certificate of smtp.a.test."}, hs[0].Steps)
+	assert.Equal(t, []string{"y@a.test"}, hs[1].Mailboxes)
+}
