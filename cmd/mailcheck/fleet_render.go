@@ -31,6 +31,9 @@ func renderFleet(w io.Writer, st style, rep *fleet.Report) {
 		fmt.Fprintf(w, "; %s", strings.Join(more, ", "))
 	}
 	fmt.Fprintln(w, ".")
+	if line := causesLine(rep.Handoffs); line != "" {
+		fmt.Fprintln(w, line)
+	}
 
 	if len(rep.Groups) > 0 {
 		fmt.Fprintf(w, "\n%s\n", st.bold("By cause"))
@@ -85,4 +88,24 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// causesLine counts the hand-offs by who must act: "3 causes to act on: 1
+// for the administrator, 2 for the users." (the headline README promises;
+// a firm administrator's find: only the mailbox counts were there).
+func causesLine(hs []fleet.Handoff) string {
+	if len(hs) == 0 {
+		return ""
+	}
+	counts := map[string]int{}
+	for _, h := range hs {
+		counts[fleet.AudienceName(h.Audience)]++
+	}
+	var parts []string
+	for _, who := range []string{"administrator", "application vendor", "users"} {
+		if n := counts[who]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d for the %s", n, who))
+		}
+	}
+	return plural(len(hs), "cause", "causes") + " to act on: " + strings.Join(parts, ", ") + "."
 }

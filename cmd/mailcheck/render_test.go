@@ -57,3 +57,11 @@ func TestAlternativesBeforeAdviceBelowHigh(t *testing.T) {
 		}
 	}
 }
+
+// TestFleetCausesLine: the headline counts the causes by who must act.
+func TestFleetCausesLine(t *testing.T) {
+	assert.Empty(t, causesLine(nil))
+	hs := []fleet.Handoff{{Audience: diagnose.AudienceUser}, {Audience: diagnose.AudienceAdmin}, {Audience: diagnose.AudienceUser}, {Audience: diagnose.AudienceVendor}}
+	assert.Equal(t, "4 causes to act on: 1 for the administrator, 1 for the application vendor, 2 for the users.", causesLine(hs))
+	assert.Equal(t, "1 cause to act on: 1 for the administrator.", causesLine(hs[1:2]))
+}
