@@ -190,7 +190,8 @@ type ProtocolResult struct {
 	// Evidence is the server's exact words (or the observation) that
 	// decided the code.
 	Evidence string `json:"evidence,omitempty"`
-	// Authenticated reports whether credentials were sent.
+	// Authenticated reports whether credentials were sent, whether or
+	// not the server accepted them (Code says which).
 	Authenticated bool `json:"authenticated"`
 	// Summary is one sentence for people.
 	Summary string `json:"summary,omitempty"`

@@ -230,7 +230,13 @@ func Drift(proto diagnose.Protocol, prev, cur ProtocolState) []Change {
 		}
 		add("stopped_working", "worked on "+day(when)+"; since then "+p+" fails: "+cur.Summary+" ("+string(cur.Code)+")")
 	case prev.Code != diagnose.CodeOK && cur.Code == diagnose.CodeOK:
-		add("works_again", p+" works again (it failed on "+day(prev.CheckedAt)+" with "+string(prev.Code)+")")
+		// "again" only where an earlier run saw it work (a firm
+		// administrator's find: a mailbox that never worked "works again").
+		verb := " works again"
+		if prev.LastOK.IsZero() {
+			verb = " now works"
+		}
+		add("works_again", p+verb+" (it failed on "+day(prev.CheckedAt)+" with "+string(prev.Code)+")")
 	case prev.Code != cur.Code:
 		text := p + " now fails with " + string(cur.Code) + " instead of " + string(prev.Code) + ": " + cur.Summary
 		if !prev.LastOK.IsZero() {

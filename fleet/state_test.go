@@ -62,6 +62,13 @@ func TestDrift(t *testing.T) {
 		bad.Code = diagnose.CodeInvalidCredentials
 		cs := fleet.Drift(diagnose.ProtocolIMAP, bad, okState)
 		assert.Equal(t, []string{"works_again"}, kinds(cs))
+		require.False(t, bad.LastOK.IsZero(), "the earlier state saw it work")
+		assert.Contains(t, cs[0].Text, "IMAP works again")
+		never := bad
+		never.LastOK = time.Time{}
+		cs = fleet.Drift(diagnose.ProtocolIMAP, never, okState)
+		assert.Equal(t, []string{"works_again"}, kinds(cs), "the kind stays: scripts read it")
+		assert.Contains(t, cs[0].Text, "IMAP now works", "never seen working: not \"again\"")
 	})
 	t.Run("unauthenticated says nothing about sign-in", func(t *testing.T) {
 		cs := fleet.Drift(diagnose.ProtocolIMAP, okState, fleet.ProtocolState{Code: diagnose.CodeOK, Facts: facts})
