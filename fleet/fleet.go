@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/tls"
 	"errors"
+	"fmt"
 	"iter"
 	"slices"
 	"strconv"
@@ -168,6 +169,12 @@ type Result struct {
 	Skipped []Skip `json:"skipped,omitempty"`
 	// Changes is what changed since the last run in the state file.
 	Changes []Change `json:"changes,omitempty"`
+	// FirstLine is, for a duplicate, the line the address came on first
+	// (0 when the accounts did not come from a file); SettingsDiffer
+	// says that the duplicate named other servers, user names or security
+	// than that first line, which alone was checked.
+	FirstLine      int  `json:"first_line,omitempty"`
+	SettingsDiffer bool `json:"settings_differ,omitempty"`
 	// Error says why an invalid account could not be checked.
 	Error string `json:"error,omitempty"`
 	// Report is the full diagnosis. It is set only while OnResult runs and
@@ -270,11 +277,24 @@ type runner struct {
 
 	mu    sync.Mutex // guards hosts and seen
 	hosts map[string]*semaphore.Weighted
-	seen  map[string]bool
+	seen  map[string]firstSeen
 
 	outMu sync.Mutex // serialises OnResult and the aggregate
 	agg   *aggregate
 	wg    sync.WaitGroup
+}
+
+// firstSeen is what a duplicate is compared with: the first line of its
+// address, and its settings.
+type firstSeen struct {
+	line     int
+	settings string
+}
+
+// accountSettings is what decides how an account is checked, besides its
+// secret: user names, servers, ports and security.
+func accountSettings(a diagnose.Account) string {
+	return fmt.Sprintf("%s|%s|%s|%v|%v|%v|%v|%s", strings.ToLower(a.Username), strings.ToLower(a.IMAPUsername), strings.ToLower(a.SMTPUsername), a.IMAP, a.SMTP, a.NoIMAP, a.NoSMTP, a.SendTestTo)
 }
 
 func newRunner(opts *Options) *runner {
@@ -294,7 +314,7 @@ func newRunner(opts *Options) *runner {
 		opts: opts, limit: semaphore.NewWeighted(limit),
 		pending: semaphore.NewWeighted(limit * pendingPerSlot),
 		perHost: perHost,
-		hosts:   map[string]*semaphore.Weighted{}, seen: map[string]bool{},
+		hosts:   map[string]*semaphore.Weighted{}, seen: map[string]firstSeen{},
 		agg: newAggregate(),
 	}
 	if opts.Diagnose != nil {
@@ -381,12 +401,16 @@ func (r *runner) start(ctx context.Context, a Account) {
 		return
 	}
 	key := strings.ToLower(res.Email)
+	settings := accountSettings(a.Account)
 	r.mu.Lock()
-	dup := r.seen[key]
-	r.seen[key] = true
+	first, dup := r.seen[key]
+	if !dup {
+		r.seen[key] = firstSeen{line: a.Line, settings: settings}
+	}
 	r.mu.Unlock()
 	if dup {
-		res.Status = StatusDuplicate
+		res.Status, res.FirstLine = StatusDuplicate, first.line
+		res.SettingsDiffer = first.settings != settings
 		r.finish(res)
 		return
 	}

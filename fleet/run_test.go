@@ -33,14 +33,26 @@ func TestRunBadInput(t *testing.T) {
 	badPort.Email = "port@example.test"
 	badPort.IMAP.Port = 70000
 
-	rep := run(t, []fleet.Account{good, bad, dup, nosecret, badPort}, options(srv))
-	assert.Equal(t, fleet.Counts{Accounts: 5, Checked: 2, Invalid: 2, Duplicate: 1, Working: 1, NoSecret: 1}, rep.Counts, "an account not signed in is not counted as working")
+	good.Line = 2
+	dupOther := good
+	dupOther.Line = 9
+	dupOther.IMAP.Host = "imap.elsewhere.example"
+
+	rep := run(t, []fleet.Account{good, bad, dup, nosecret, badPort, dupOther}, options(srv))
+	assert.Equal(t, fleet.Counts{Accounts: 6, Checked: 2, Invalid: 2, Duplicate: 2, Working: 1, NoSecret: 1}, rep.Counts, "an account not signed in is not counted as working")
 	byStatus := map[fleet.Status][]fleet.Result{}
 	for _, r := range rep.Accounts {
 		byStatus[r.Status] = append(byStatus[r.Status], r)
 	}
-	require.Len(t, byStatus[fleet.StatusDuplicate], 1)
-	assert.Equal(t, 7, byStatus[fleet.StatusDuplicate][0].Line, "the duplicate says where it was")
+	require.Len(t, byStatus[fleet.StatusDuplicate], 2)
+	dups := map[int]fleet.Result{}
+	for _, r := range byStatus[fleet.StatusDuplicate] {
+		dups[r.Line] = r
+	}
+	assert.Equal(t, 2, dups[7].FirstLine, "the duplicate says where it was first")
+	assert.False(t, dups[7].SettingsDiffer, "same settings, other spacing")
+	assert.Equal(t, 2, dups[9].FirstLine)
+	assert.True(t, dups[9].SettingsDiffer, "another IMAP server, not checked")
 	require.Len(t, byStatus[fleet.StatusInvalid], 2)
 	for _, r := range byStatus[fleet.StatusInvalid] {
 		assert.NotEmpty(t, r.Error)

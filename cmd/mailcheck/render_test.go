@@ -65,3 +65,12 @@ func TestFleetCausesLine(t *testing.T) {
 	assert.Equal(t, "4 causes to act on: 1 for the administrator, 1 for the application vendor, 2 for the users.", causesLine(hs))
 	assert.Equal(t, "1 cause to act on: 1 for the administrator.", causesLine(hs[1:2]))
 }
+
+// TestFleetDuplicateLine: a repeated address names its first line, and
+// says when its own settings, not checked, differ.
+func TestFleetDuplicateLine(t *testing.T) {
+	r := fleet.Result{Email: "diego@contoso.example", Line: 7, FirstLine: 6, Status: fleet.StatusDuplicate}
+	assert.Equal(t, "diego@contoso.example (line 7): listed before on line 6; checked once", duplicateLine(r))
+	r.SettingsDiffer = true
+	assert.Contains(t, duplicateLine(r), "names other servers or user names, which were not checked")
+}
