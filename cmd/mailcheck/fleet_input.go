@@ -10,6 +10,7 @@ import (
 	"io"
 	"iter"
 	"os"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -68,6 +69,9 @@ func openAccounts(path string) (*accountsFile, error) {
 	return nil, fmt.Errorf("%s: empty file; want a header line with an email column", path)
 }
 
+// secretColumnRE is a header that holds passwords or tokens.
+var secretColumnRE = regexp.MustCompile(`^(password|passwd|pass|pwd|secret|token|app_password|app password|access_token|passwort|mot de passe|contraseña|senha)$`)
+
 func parseHeader(path string, line int, text string) (*accountsFile, error) {
 	rec, err := csvFields(text)
 	if err != nil {
@@ -82,6 +86,12 @@ func parseHeader(path string, line int, text string) (*accountsFile, error) {
 		known := false
 		for _, c := range csvColumns {
 			known = known || c == name
+		}
+		if secretColumnRE.MatchString(name) {
+			// A firm administrator's find: a "password" column was only
+			// ignored, and every mailbox checked without signing in,
+			// while the passwords sat in a file anyone may read.
+			return nil, fmt.Errorf("%s:%d: header: column %q: passwords and tokens belong in the secrets file (--secrets, mode 0600: {\"user@example.com\": {\"password\": \"...\"}}), not in the accounts file; move them there and remove the column", path, line, name)
 		}
 		if !known {
 			af.warn = append(af.warn, name)

@@ -205,6 +205,7 @@ func TestFleetUsage(t *testing.T) {
 		{"bad limit", []string{"fleet", "--accounts", good, "--limit", "0"}, "whole number"},
 		{"bad as-of", []string{"fleet", "--accounts", good, "--as-of", "tomorrow"}, "not a date"},
 		{"not a ledger", []string{"fleet", "--accounts", good, "--ledger", write("ledger.txt", "notes", 0o600)}, "not a mailcheck ledger"},
+		{"password column", []string{"fleet", "--accounts", write("pwcol.csv", "email,Password\na@example.test,hunter22\n", 0o644)}, `column "password": passwords and tokens belong in the secrets file`},
 		{"secrets key twice", []string{"fleet", "--accounts", good, "--secrets", write("twice.json", `{"a@example.test":{"password":"hunter22"},"a@example.test":{"password":"t0k3n-other"}}`, 0o600)}, "an address appears twice"},
 		{"html in a missing folder", []string{"fleet", "--accounts", good, "--html", filepath.Join(dir, "nope", "r.html")}, "--html " + filepath.Join(dir, "nope", "r.html") + ": cannot write in"},
 		{"state is a folder", []string{"fleet", "--accounts", good, "--state", dir}, "is a folder, not a file"},
