@@ -1,9 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/mailcheck-go/mailcheck/diagnose"
 	"github.com/mailcheck-go/mailcheck/fleet"
@@ -57,15 +60,17 @@ func renderFleet(w io.Writer, st style, rep *fleet.Report) {
 			fmt.Fprintf(w, "  %s %4d  %-4s %-24s %s: %s\n", st.yellow("!"), x.Count, strings.ToUpper(string(x.Protocol)), x.Code, printableLine(x.Domain), printableLine(summary))
 		}
 	}
-	for _, r := range rep.Accounts {
+	// In the file's order (results come as they finish), so that a
+	// second run's held-back list reads like the accounts file (a firm
+	// administrator's find: 32 lines in shuffled order).
+	accounts := slices.Clone(rep.Accounts)
+	slices.SortStableFunc(accounts, func(a, b fleet.Result) int { return cmp.Compare(a.Line, b.Line) })
+	for _, r := range accounts {
 		switch {
 		case r.Status == fleet.StatusInvalid:
 			fmt.Fprintf(w, "  %s %s\n", st.yellow("!"), printableLine(r.Error))
 		case r.Status == fleet.StatusSkipped:
-			for _, s := range r.Skipped {
-				fmt.Fprintf(w, "  %s %s %s: tried at %s; may be tried again at %s\n", st.dim("-"), printableLine(r.Email), strings.ToUpper(string(s.Protocol)),
-					s.LastAttempt.Format("2006-01-02 15:04 MST"), s.RetryAt.Format("2006-01-02 15:04 MST"))
-			}
+			fmt.Fprintf(w, "  %s %s\n", st.dim("-"), heldLine(r))
 		case r.Status == fleet.StatusDuplicate:
 			fmt.Fprintf(w, "  %s %s\n", st.dim("-"), duplicateLine(r))
 		case r.Status == fleet.StatusChecked && r.NoSecret:
@@ -123,4 +128,26 @@ func duplicateLine(r fleet.Result) string {
 		s += ", with the first line's settings: this line names other servers or user names, which were not checked"
 	}
 	return s
+}
+
+// heldLine says which protocols of an account the ledger held back, and
+// when it may be tried again: one line per account.
+func heldLine(r fleet.Result) string {
+	var protos []string
+	var last, retry time.Time
+	for _, s := range r.Skipped {
+		protos = append(protos, strings.ToUpper(string(s.Protocol)))
+		if s.LastAttempt.After(last) {
+			last = s.LastAttempt
+		}
+		if s.RetryAt.After(retry) {
+			retry = s.RetryAt
+		}
+	}
+	line := printableLine(r.Email)
+	if r.Line > 0 {
+		line += fmt.Sprintf(" (line %d)", r.Line)
+	}
+	return fmt.Sprintf("%s: %s held back: tried at %s; may be tried again at %s", line, strings.Join(protos, " and "),
+		last.Format("2006-01-02 15:04 MST"), retry.Format("2006-01-02 15:04 MST"))
 }

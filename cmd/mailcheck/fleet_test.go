@@ -130,7 +130,8 @@ func TestFleetTenant(t *testing.T) {
 	res = runBinary(t, invocation{args: args})
 	assert.Equal(t, 1, res.code)
 	assert.Contains(t, res.stdout, "12 held back by the ledger")
-	assert.Contains(t, res.stdout, "adele@contoso.example IMAP: tried at ")
+	assert.Contains(t, res.stdout, "adele@contoso.example (line 2): IMAP and SMTP held back: tried at ", "one line per account, in the file's order")
+	assert.Less(t, strings.Index(res.stdout, "adele@contoso.example (line 2)"), strings.Index(res.stdout, "megan@contoso.example (line 13)"))
 	assert.Contains(t, res.stdout, "may be tried again at ")
 	for _, r := range srv.Records()[before:] {
 		assert.Empty(t, r.Mechanism, "only the account without a secret connects, and it does not sign in")
