@@ -97,6 +97,13 @@ func Handoffs(groups []Group, conclusions []Conclusion) []Handoff {
 		if g.Remediation != nil && g.Remediation.Audience != "" {
 			aud = g.Remediation.Audience
 		}
+		if aud == diagnose.AudienceUser && connectionSetting(g.Code) {
+			// The servers, ports and security of a fleet come from the
+			// accounts file, which its administrator wrote (a firm
+			// administrator's find: a closed port went "To: Each user
+			// listed ... Check the port").
+			aud = diagnose.AudienceAdmin
+		}
 		key := strings.Join([]string{string(aud), g.Domain, g.Tenant, string(g.Code), strconv.FormatBool(g.Unauthenticated), strings.Join(g.Mailboxes, ",")}, "\x00")
 		if j, ok := sameCause[key]; ok {
 			h := &out[j]
@@ -151,8 +158,12 @@ func addRemedy(h *Handoff, g *Group, aud diagnose.Audience) {
 		h.Explanation = r.Explanation
 	}
 	steps := r.AdminSteps
-	if aud == diagnose.AudienceUser || len(steps) == 0 {
+	switch {
+	case aud == diagnose.AudienceUser || len(steps) == 0:
 		steps = r.UserSteps
+	case r.Audience == diagnose.AudienceUser && connectionSetting(g.Code):
+		// The settings' steps, then the server side's.
+		steps = slices.Concat(r.UserSteps, r.AdminSteps)
 	}
 	if isVendor(aud) {
 		steps = nil // the conclusion's own steps are the vendor's; the
@@ -209,6 +220,18 @@ func providerOf(byID map[string]*Group, ids []string) string {
 		}
 	}
 	return ""
+}
+
+// connectionSetting reports a code that a connection's settings (server,
+// port, security, network) decide rather than the mailbox's owner.
+func connectionSetting(c diagnose.Code) bool {
+	switch c {
+	case diagnose.CodeDNSFailure, diagnose.CodeConnectionRefused, diagnose.CodeConnectionTimeout,
+		diagnose.CodeNetworkUnreachable, diagnose.CodeTLSWrongMode, diagnose.CodeStartTLSUnavailable,
+		diagnose.CodePlaintextDisallowed:
+		return true
+	}
+	return false
 }
 
 // isVendor says whether aud is the application's maker: the catalogue's

@@ -75,3 +75,22 @@ func TestHandoffOnePerCause(t *testing.T) {
 	assert.Equal(t, []string{"Renew the certificate of imap.a.test.", "Renew the certificate of smtp.a.test."}, hs[0].Steps)
 	assert.Equal(t, []string{"y@a.test"}, hs[1].Mailboxes)
 }
+
+// TestHandoffConnectionSettingsToAdmin: a refused port is the accounts
+// file's setting: its hand-off goes to the administrator, with the
+// settings' steps and the server side's (a firm administrator's find: "To:
+// Each user listed ... Check the port").
+func TestHandoffConnectionSettingsToAdmin(t *testing.T) {
+	gr := g("a.test", imap, diagnose.CodeConnectionRefused, "imap.a.test", "connection refused", "x@a.test")
+	gr.Remediation = &diagnose.Remediation{Audience: diagnose.AudienceUser, Title: "Nothing is listening on that port",
+		UserSteps: []string{"Check the port."}, AdminSteps: []string{"Start the service."}}
+	hs := fleet.Handoffs([]fleet.Group{gr}, nil)
+	require.Len(t, hs, 1)
+	assert.Equal(t, diagnose.AudienceAdmin, hs[0].Audience)
+	assert.Equal(t, "The mail administrator of a.test", hs[0].To)
+	assert.Equal(t, []string{"Check the port.", "Start the service."}, hs[0].Steps)
+
+	pw := g("a.test", imap, diagnose.CodeInvalidCredentials, "imap.a.test", "NO [AUTHENTICATIONFAILED]", "x@a.test")
+	pw.Remediation = &diagnose.Remediation{Audience: diagnose.AudienceUser, Title: "Wrong password", UserSteps: []string{"Check the password."}}
+	assert.Equal(t, diagnose.AudienceUser, fleet.Handoffs([]fleet.Group{pw}, nil)[0].Audience, "a password stays the user's")
+}
