@@ -447,3 +447,27 @@ func TestIMAPKeywordsKeepTheirCase(t *testing.T) {
 	require.Len(t, stored, 1)
 	assert.ElementsMatch(t, []string{`\Seen`, "NonJunk", "$Label1", "MyKeyword"}, stored[0].Flags, "Folder")
 }
+
+// TestExchangeSendAsDenied: Exchange Online refuses, after DATA, a message
+// whose sender is not the signed-in mailbox, with its real words (a
+// tester's find: any sender was taken), and keeps nothing; the mailbox's
+// own address goes through.
+func TestExchangeSendAsDenied(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "microsoft365-ok")
+	a := srv.Accounts()[0]
+	send := func(from string) error {
+		c, err := smtp.DialStartTLS(srv.SMTPStartTLS, srv.ClientTLSConfig())
+		require.NoError(t, err)
+		defer c.Close()
+		require.NoError(t, c.Auth(sasl.NewLoginClient(a.Login(), a.Password)), "AUTH")
+		return c.SendMail(from, []string{"patient@example.org"}, strings.NewReader("Subject: x\r\n\r\nx\r\n"))
+	}
+	err := send("frontdesk@other.example")
+	var se *smtp.SMTPError
+	require.ErrorAs(t, err, &se)
+	assert.Equal(t, 554, se.Code)
+	assert.Contains(t, se.Message, "SendAsDeniedException.MapiExceptionSendAsDenied")
+	assert.Empty(t, srv.Messages(), "nothing kept")
+	require.NoError(t, send(a.Email), "its own address")
+	assert.Len(t, srv.Messages(), 1)
+}

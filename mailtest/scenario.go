@@ -232,6 +232,11 @@ type SMTPBehavior struct {
 	// Mail and Rcpt answer MAIL FROM and RCPT TO after a successful AUTH;
 	// defaults "250 2.1.0 Ok" and "250 2.1.5 Ok".
 	Mail, Rcpt []string
+	// SendAsDenied answers the end of DATA (or BDAT LAST), in place of
+	// taking the message, when MAIL FROM is not the signed-in account's
+	// address, as Exchange Online's send-as check does; nil takes any
+	// sender, as Postfix without sender login maps does.
+	SendAsDenied []string
 	// MailUnauthenticated answers MAIL FROM before AUTH; default
 	// "530 5.7.0 Must issue a STARTTLS command first" on plaintext and
 	// "530 5.7.0 Authentication required" over TLS.

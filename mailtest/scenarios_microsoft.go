@@ -57,6 +57,9 @@ func exchangeSMTP(refuse Refuse, failure, refusal []string) *SMTPBehavior {
 		Refusal:             refusal,
 		// Source: fix-issues page above (5.7.57).
 		MailUnauthenticated: []string{"530 5.7.57 Client not authenticated to send mail. [BY1PR10CA0041.namprd10.prod.outlook.com]"},
+		// Source: https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/1187
+		// (also rss2email #147 and MailKit #1176, after DATA).
+		SendAsDenied: []string{"554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message."},
 	}
 }
 

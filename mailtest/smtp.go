@@ -276,10 +276,25 @@ func (se *smtpSession) bdat(arg string) bool {
 // envelope, ends the transaction and replies with the queue id; it
 // reports whether the session goes on.
 func (se *smtpSession) queue(data []byte) bool {
+	if se.b.SendAsDenied != nil && !se.ownAddress(se.from) {
+		se.resetMail()
+		return se.send(se.b.SendAsDenied...) == nil
+	}
 	id := se.s.keep(Message{From: se.from, To: se.rcpts, Data: data, Username: se.user,
 		TLS: se.c.tls, Listener: se.listener})
 	se.resetMail()
 	return se.send("250 2.0.0 Ok: queued as "+id) == nil
+}
+
+// ownAddress reports whether addr is the address of the account signed
+// in as se.user.
+func (se *smtpSession) ownAddress(addr string) bool {
+	for _, a := range se.s.Scenario.Accounts {
+		if strings.EqualFold(a.Login(), se.user) && strings.EqualFold(a.Email, addr) {
+			return true
+		}
+	}
+	return false
 }
 
 // limit is the message size in force: the SIZE the EHLO reply advertised,
