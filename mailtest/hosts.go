@@ -80,6 +80,35 @@ func (s *Server) ProductionTLSConfig() *tls.Config {
 	return &tls.Config{RootCAs: s.RootCAs(), MinVersion: tls.VersionTLS12}
 }
 
+// DialTLS connects to addr as [Server.Dialer] does and starts TLS at once,
+// with [Server.ProductionTLSConfig] and ServerName set to addr's host: what
+// a client connecting to "imap.gmail.com:993" does in production. go-imap
+// v2's imapclient.Options takes a *net.Dialer, not a dial function, so a
+// test dials with DialTLS and hands the connection to imapclient.New (a
+// tester's find):
+//
+//	conn, err := srv.DialTLS(ctx, "imap.gmail.com:993")
+//	if err != nil { ... }
+//	c := imapclient.New(conn, nil)
+func (s *Server) DialTLS(ctx context.Context, addr string) (*tls.Conn, error) {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, fmt.Errorf("mailtest: dial %s: %w", addr, err)
+	}
+	raw, err := s.Dialer().DialContext(ctx, "tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	cfg := s.ProductionTLSConfig()
+	cfg.ServerName = host
+	conn := tls.Client(raw, cfg)
+	if err := conn.HandshakeContext(ctx); err != nil {
+		raw.Close()
+		return nil, err
+	}
+	return conn, nil
+}
+
 // Resolver is a fake's DNS; see [Server.Resolver].
 type Resolver struct{ s *Server }
 

@@ -471,3 +471,17 @@ func TestExchangeSendAsDenied(t *testing.T) {
 	require.NoError(t, send(a.Email), "its own address")
 	assert.Len(t, srv.Messages(), 1)
 }
+
+// TestDialTLSWithImapclient: a go-imap v2 client reaches the fake by the
+// provider's own name through DialTLS, the certificate checked against it.
+func TestDialTLSWithImapclient(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "gmail-ok")
+	a := srv.Accounts()[0]
+	conn, err := srv.DialTLS(t.Context(), srv.Scenario.Hosts.IMAP+":993")
+	require.NoError(t, err)
+	c := imapclient.New(conn, nil)
+	defer c.Close()
+	require.NoError(t, c.Login(a.Login(), a.Password).Wait())
+	_, err = srv.DialTLS(t.Context(), "imap.elsewhere.example:993")
+	assert.Error(t, err, "another name is no host")
+}
