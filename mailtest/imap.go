@@ -167,7 +167,11 @@ func (se *imapSession) login(cmd imapCommand) bool {
 		return se.send(cmd.tag, orDefaultLines(se.b.PlaintextRefusal, dovecotPlaintextRefusal)...) == nil
 	}
 	v := judge(se.s.book, se.b.Refuse, cr)
-	if r := mailboxRefusal(se.s.book, cr.user, "imap", v); r != nil {
+	r := mailboxRefusal(se.s.book, cr.user, "imap", v)
+	if (v != verdictOK || r != nil) && se.s.Scenario.Fault.AuthFailureDelay > 0 && !se.c.sleep(se.s.Scenario.Fault.AuthFailureDelay) {
+		return false
+	}
+	if r != nil {
 		return se.send(cmd.tag, r...) == nil
 	}
 	switch v {

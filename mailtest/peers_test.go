@@ -485,3 +485,30 @@ func TestDialTLSWithImapclient(t *testing.T) {
 	_, err = srv.DialTLS(t.Context(), "imap.elsewhere.example:993")
 	assert.Error(t, err, "another name is no host")
 }
+
+// TestAuthFailureDelay: a refused sign-in is answered after the
+// scenario's delay (a tester's find: refusals came in a millisecond, where
+// Dovecot waits two seconds). Only the lower bound is asserted: an upper
+// one would time the machine.
+func TestAuthFailureDelay(t *testing.T) {
+	sc, ok := mailtest.Lookup("dovecot-postfix-ok")
+	require.True(t, ok)
+	sc.Fault.AuthFailureDelay = 300 * time.Millisecond
+	srv := mailtest.NewUnstartedServer(sc)
+	require.NoError(t, srv.Start())
+	t.Cleanup(srv.Close)
+	a := srv.Accounts()[0]
+	login := func(pw string) (time.Duration, error) {
+		c, err := imapclient.DialTLS(srv.IMAPTLS, &imapclient.Options{TLSConfig: srv.ClientTLSConfig()})
+		require.NoError(t, err)
+		defer c.Close()
+		start := time.Now()
+		err = c.Login(a.Login(), pw).Wait()
+		return time.Since(start), err
+	}
+	took, err := login("wrong-Password-1")
+	require.Error(t, err)
+	assert.GreaterOrEqual(t, took, 300*time.Millisecond, "a refusal waits")
+	_, err = login(a.Password)
+	require.NoError(t, err, "a good login still works")
+}

@@ -278,6 +278,12 @@ type Fault struct {
 	// ResetDuringAuth resets the TCP connection (RST) as soon as the client
 	// sends LOGIN, AUTHENTICATE or AUTH, before any reply.
 	ResetDuringAuth bool
+	// AuthFailureDelay holds back the answer to a sign-in the server
+	// refuses (a wrong password or a refusal of a right one) by this
+	// much, as real servers do (Dovecot's auth_failure_delay is 2 s by
+	// default): a test of an application's sign-in then meets a refusal's
+	// real timing. Zero answers at once.
+	AuthFailureDelay time.Duration
 	// SlowDrip delays every line the scripted server sends by this much,
 	// sending it in small pieces; the mailbox after a login answers at
 	// full speed.
