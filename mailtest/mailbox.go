@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -382,6 +383,7 @@ type handoffConn struct {
 	tap      *commandTap
 	bye      string // the scenario's LOGOUT text, for imapserver's
 	flags    flagCase
+	idTags   []string // ID commands sent on as NOOP, answered in Write; guarded by mu
 
 	mu      sync.Mutex
 	swallow bool // still inside the greeting line
@@ -400,7 +402,47 @@ func (h *handoffConn) Read(p []byte) (int, error) {
 	if n > 0 && h.tap != nil {
 		h.tap.feed(p[:n])
 	}
+	if n > 0 && h.lines != nil {
+		n = h.rewriteID(p, n)
+	}
 	return n, err
+}
+
+// idCommandRE is a whole ID command line (RFC 2971), without a literal.
+var idCommandRE = regexp.MustCompile(`(?i)^([^\s(){%*"\\\]]{1,64}) ID(?: [^\r\n{]*)?\r?\n$`)
+
+// rewriteID answers ID after the login, which imapserver does not know
+// (a tester's find: "BAD Unknown command" where Gmail, Exchange and Dovecot
+// answer it): the command goes to imapserver as NOOP, so that its answer
+// comes in order, and Write turns that NOOP's completion into ID's. It
+// returns the length of what p now holds.
+func (h *handoffConn) rewriteID(p []byte, n int) int {
+	m := idCommandRE.FindSubmatch(p[:n])
+	if m == nil {
+		return n
+	}
+	tag := string(m[1])
+	h.mu.Lock()
+	h.idTags = append(h.idTags, tag)
+	h.mu.Unlock()
+	return copy(p, tag+" NOOP\r\n") // always shorter than the ID line
+}
+
+// answerID turns the completion of a NOOP that stood for ID into ID's
+// answer; h.mu is held.
+func (h *handoffConn) answerID(p []byte) []byte {
+	for i, tag := range h.idTags {
+		done := []byte(tag + " OK NOOP completed\r\n")
+		j := bytes.Index(p, done)
+		if j < 0 || j > 0 && p[j-1] != '\n' {
+			continue
+		}
+		h.idTags = slices.Delete(h.idTags, i, i+1)
+		out := slices.Clone(p[:j])
+		out = append(out, "* ID NIL\r\n"+tag+" OK ID completed.\r\n"...)
+		return append(out, p[j+len(done):]...)
+	}
+	return p
 }
 
 // maxBufferedLiteral is imapserver's limit on a literal in any command but
@@ -557,6 +599,9 @@ func (h *handoffConn) Write(p []byte) (int, error) {
 		h.lines.continued(p)
 	}
 	p = h.flags.transform(p)
+	if len(h.idTags) > 0 {
+		p = h.answerID(p)
+	}
 	if rest, ok := bytes.CutPrefix(p, []byte(imapserverBye)); ok && h.bye != "" {
 		// The provider's words on LOGOUT ("* BYE Microsoft Exchange Server
 		// IMAP4 server signing off.") rather than imapserver's.

@@ -512,3 +512,17 @@ func TestAuthFailureDelay(t *testing.T) {
 	_, err = login(a.Password)
 	require.NoError(t, err, "a good login still works")
 }
+
+// TestIMAPIDAfterLogin: ID after the login is answered, in order, as the
+// providers do (a tester's find: "BAD Unknown command"), and a command
+// pipelined after it still gets its own answer.
+func TestIMAPIDAfterLogin(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "gmail-ok")
+	c := imapLogin(t, srv)
+	_, err := c.ID(&imap.IDData{Name: "practice-app", Version: "1.0"}).Wait()
+	require.NoError(t, err, "ID after the login")
+	sel, err := c.Select("INBOX", nil).Wait()
+	require.NoError(t, err, "the session goes on")
+	assert.NotNil(t, sel)
+	assert.Contains(t, srv.Records()[len(srv.Records())-1].Commands, `ID ("name" "practice-app" "version" "1.0")`, "recorded as sent")
+}
