@@ -94,3 +94,18 @@ func TestHandoffConnectionSettingsToAdmin(t *testing.T) {
 	pw.Remediation = &diagnose.Remediation{Audience: diagnose.AudienceUser, Title: "Wrong password", UserSteps: []string{"Check the password."}}
 	assert.Equal(t, diagnose.AudienceUser, fleet.Handoffs([]fleet.Group{pw}, nil)[0].Audience, "a password stays the user's")
 }
+
+// TestWriteHTMLUncheckedNotGreen: a group checked without signing in is
+// drawn as a note, not as working (a firm administrator's find: green
+// beside a ✘ and exit status 1); a working group stays green.
+func TestWriteHTMLUncheckedNotGreen(t *testing.T) {
+	untried := g("a.test", imap, diagnose.CodeLoginNotTried, "imap.a.test", "", "x@a.test")
+	untried.ID = "untried"
+	works := g("a.test", smtp, diagnose.CodeOK, "smtp.a.test", "", "y@a.test")
+	works.ID = "works"
+	rep := &fleet.Report{Counts: fleet.Counts{Accounts: 2, Checked: 2, Working: 1, NoSecret: 1}, Groups: []fleet.Group{untried, works}}
+	var b bytes.Buffer
+	require.NoError(t, fleet.WriteHTML(&b, rep, &fleet.PageOptions{Title: "x"}))
+	assert.Contains(t, b.String(), `<section class="card note group" id="group-untried">`)
+	assert.Contains(t, b.String(), `<section class="card good group" id="group-works">`)
+}
