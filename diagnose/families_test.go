@@ -3467,3 +3467,19 @@ func TestFamiliesOfRounds268To271(t *testing.T) {
 		{"TLSv1.2 handshake complete failed: unexpected eof", CodeOK, ""},
 	})
 }
+
+// TestFamiliesOfRound272: the rules the misses of round 272 gave, in
+// other wordings, and the near misses they leave alone.
+func TestFamiliesOfRound272(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"no sasl mechanism", "Net::SMTP: auth failed: No SASL mechanism found", Hints{}, CodeMechanismUnsupported, "no-sasl-mechanism-found"},
+		{"exim retry", "R=dnslookup T=remote_smtp: all hosts for 'example.org' have been failing for a long time (and retry time not reached)", Hints{}, CodeTemporaryFailure, "exim-hosts-failing-long-time"},
+		{"from header domain", "550-5.7.1 'From' header has non compliant domain name. - gsmtp", Hints{}, CodePolicyBlocked, "from-header-non-compliant-domain"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A program's missing constant is no TLS failure.
+		{"NameError: uninitialized constant OpenSSL::SSL::VERIFY_PEER_TLS", CodeTLSHandshakeFailed, ""},
+		// A real handshake failure still reads so.
+		{"SSL_connect returned=1 errno=0 state=error: wrong version number", CodeUnknown, CodeTLSWrongMode},
+	})
+}

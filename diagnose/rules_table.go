@@ -2714,6 +2714,40 @@ var phraseRules = []rule{
 		Summary: "The log says the TLS handshake completed: the encrypted connection works. If something failed, it was a later step.",
 		Source:  "https://github.com/simonrob/email-oauth2-proxy",
 	},
+	// Perl's Net::SMTP with Authen::SASL: "No SASL mechanism found"
+	// (OTOBO; held-out round 272): no sign-in method in common.
+	{
+		ID:      "no-sasl-mechanism-found",
+		Pattern: `\bno sasl mechanism found\b`,
+		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
+		Summary: "The program found no sign-in method it shares with the server (the server offered none it knows, or none over this connection): often AUTH is offered only after STARTTLS, or the program lacks a SASL module.",
+		Source:  "https://metacpan.org/pod/Net::SMTP",
+	},
+	// Exim's "all hosts for 'x' have been failing for a long time (and
+	// retry time not reached)" (held-out round 272): its retry rules
+	// hold the delivery back after repeated failures.
+	{
+		ID:      "exim-hosts-failing-long-time",
+		Pattern: `all hosts for '[^']{1,253}' have been failing for a long time`,
+		Code:    CodeTemporaryFailure, Confidence: ConfidenceLow,
+		Summary: "The mail server has failed to reach the recipient domain's servers for a long time and now holds the message back until its retry time (Exim's retry rules). The recipient's servers are unreachable from it: a network or DNS problem, or their outage.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "The recipient's servers never answer from this server (a blocked port 25).", "A telnet to their MX on port 25 from the server hangs."),
+		},
+		Source: "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-retry_configuration.html",
+	},
+	// Gmail's "'From' header has non compliant domain name" (held-out
+	// round 272): the message's From domain is refused.
+	{
+		ID:      "from-header-non-compliant-domain",
+		Pattern: `'?from'? header has non[- ]compliant domain name`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving server refused the message for its From header: the domain in it is not a valid, resolvable domain name. Set a From address in a real domain the sender may use.",
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The From header is malformed, not only its domain.", "The raw message shows a From line without a proper address."),
+		},
+		Source: "https://support.google.com/a/answer/3726730",
+	},
 	// "Connection to SMTP server refused." (Gramps Web; held-out round
 	// 263): the program's words for a refused connection.
 	{
@@ -5632,8 +5666,11 @@ var keywordRules = []rule{
 	// the TLS failing.
 	// A URL's scheme ("Could not connect to ssl://localhost:993: Unknown
 	// reason"; held-out round 210) names the mode chosen, not a TLS fault.
+	// A program's own bug that names a TLS constant ("uninitialized
+	// constant OpenSSL::SSL::VERIFY_FALSE"; held-out round 272) is no TLS
+	// failure.
 	{ID: "keyword-tls", NotReply: []int{4}, Phrases: failureWords, Pattern: `\b(ssl|tls)([^:a-z0-9]|:[^/]|$)|handshake|encrypt`,
-		NotPattern: `\b(ssl|tls)\b[^\n]{0,25}(riuscit[ao]|nawiązan|erfolgreich|réussie?|establecid|stabilit|estabelecid|tot stand|navázán|установлен|upprättad|etablert|muodostettu|létrejött|kuruldu|成功|確立|established|succeeded)|(über|via|par|por|tramite|através de) (ssl|tls) (gesendet|envoyé|enviad|inviat|sent)`,
+		NotPattern: `uninitialized constant|\b(ssl|tls)\b[^\n]{0,25}(riuscit[ao]|nawiązan|erfolgreich|réussie?|establecid|stabilit|estabelecid|tot stand|navázán|установлен|upprättad|etablert|muodostettu|létrejött|kuruldu|成功|確立|established|succeeded)|(über|via|par|por|tramite|através de) (ssl|tls) (gesendet|envoyé|enviad|inviat|sent)`,
 		Code:       CodeTLSHandshakeFailed, Confidence: ConfidenceLow,
 		Summary:      "The words point to the encrypted connection (TLS) failing.",
 		Alternatives: []Alternative{altWrongMode},
