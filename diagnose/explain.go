@@ -286,7 +286,7 @@ func observeText(text string, h Hints) *observation {
 		lines = rest
 		text = strings.Join(rest, "\n")
 	}
-	o := &observation{Protocol: h.Protocol, ClientProtocol: h.Protocol != "", Stage: explainStage(h.Stage)}
+	o := &observation{Protocol: h.Protocol, ClientProtocol: h.Protocol != "", Stage: explainStage(h.Stage), Pasted: true}
 	given := o.Stage // the caller's stage, before the text's own clues
 	o.setText(serverPart(text))
 	o.lower = neutralLogFields(unwrapLower(o.lower))

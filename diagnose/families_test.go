@@ -3483,3 +3483,13 @@ func TestFamiliesOfRound272(t *testing.T) {
 		{"SSL_connect returned=1 errno=0 state=error: wrong version number", CodeUnknown, CodeTLSWrongMode},
 	})
 }
+
+// TestPastedWordsNotCalledServerReply: words pasted with no server reply's
+// code or status in them are "pasted", not a server's reply (a fresh
+// reviewer's find: "Server said: SMTP Error: Could not authenticate.");
+// a reply with its code stays the server's, and a probe's never changes.
+func TestPastedWordsNotCalledServerReply(t *testing.T) {
+	assert.Equal(t, "pasted", Explain("SMTP Error: Could not authenticate.", Hints{}).Evidence.Kind)
+	assert.Equal(t, "server_reply", Explain("535 5.7.8 Error: authentication failed: authentication failure", Hints{}).Evidence.Kind)
+	assert.Equal(t, "server_reply", Explain("a1 NO [AUTHENTICATIONFAILED] Authentication failed.", Hints{}).Evidence.Kind)
+}

@@ -117,8 +117,10 @@ type Evidence struct {
 	// Text is the exact server line, error message or observation.
 	Text string `json:"text"`
 	// Kind is "server_reply", "network", "tls", "probe" (the probe stopped
-	// on its own), "cross_protocol" (the other protocol's outcome decided)
-	// or "input" (Explain's input itself, when it is no text to read).
+	// on its own), "cross_protocol" (the other protocol's outcome decided),
+	// "pasted" (pasted words with no server reply's code or status in
+	// them: a program's message, or server words it quotes) or "input" (Explain's input itself, when it is no text to
+	// read).
 	Kind string `json:"kind"`
 	// Rule is the id of the classification rule that matched.
 	Rule string `json:"rule,omitempty"`

@@ -62,6 +62,9 @@ type observation struct {
 	// addresses), when the probe saw a certificate.
 	Host      string
 	CertNames []string
+	// Pasted reports an observation read from a pasted text (Explain),
+	// not made by a probe.
+	Pasted bool
 	// SignedIn reports that the sign-in was accepted before the failure:
 	// the probe's AUTH or LOGIN succeeded, or a pasted session shows the
 	// server's acceptance (235) before its refusal.

@@ -426,6 +426,12 @@ func (r *rule) evidenceKind(o *observation) string {
 		return "tls"
 	case len(r.Net) > 0, o.programWords():
 		return "network"
+	case o.Pasted && o.Reply == 0 && o.Status == "" && o.RespCode == "":
+		// Pasted words with no server reply's code or status in them:
+		// a program's message ("SMTP Error: Could not authenticate.",
+		// PHPMailer's) or a server's words it quotes; "Server said" was
+		// a claim (a fresh reviewer's find).
+		return "pasted"
 	}
 	return "server_reply"
 }

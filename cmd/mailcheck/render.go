@@ -292,6 +292,8 @@ func evidenceLabel(kind string) string {
 	switch kind {
 	case "server_reply":
 		return "Server said"
+	case "pasted":
+		return "The text says"
 	case "network", "tls":
 		return "Error"
 	case "cross_protocol":
