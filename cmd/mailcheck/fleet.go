@@ -382,12 +382,22 @@ func writeFileVia(gate *secretGate, path string, render func(io.Writer) error) e
 	if err := render(&b); err != nil {
 		return err
 	}
-	if err := os.WriteFile(path, []byte(gate.scrub(b.String())), 0o600); err != nil {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
 		return err
 	}
-	// WriteFile's mode applies to a new file only: an existing one kept
-	// its 0644 (a fresh reviewer's find).
-	return os.Chmod(path, 0o600)
+	// The mode applies to a new file only: an existing one kept its 0644
+	// (a fresh reviewer's find). It is made private before anything is
+	// written to it.
+	if err := f.Chmod(0o600); err != nil {
+		f.Close()
+		return err
+	}
+	_, err = f.WriteString(gate.scrub(b.String()))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // checkOutputPaths refuses, before any mailbox is signed in to, an output
@@ -403,6 +413,17 @@ func (ff *fleetFlags) checkOutputPaths() error {
 		}
 		if info, err := os.Stat(o.path); err == nil && info.IsDir() {
 			return fmt.Errorf("%s %s is a folder, not a file", o.flag, o.path)
+		} else if err == nil && (o.flag == "--html" || o.flag == "--handoffs") {
+			// An existing page must be writable and made private (mode
+			// 0600) now, not after every sign-in.
+			f, err := os.OpenFile(o.path, os.O_WRONLY, 0)
+			if err == nil {
+				err = f.Chmod(0o600)
+				f.Close()
+			}
+			if err != nil {
+				return fmt.Errorf("%s %s: cannot write it as a private file (mode 0600): %v", o.flag, o.path, unwrapPath(err))
+			}
 		}
 		dir := filepath.Dir(o.path)
 		f, err := os.CreateTemp(dir, ".mailcheck-write-check-*")
@@ -442,7 +463,7 @@ func newSecretGate(secrets map[string]secret) *secretGate {
 	seen := map[string]bool{}
 	var forms []string
 	for _, s := range secrets {
-		if s.Unsafe != "" {
+		if s.Unsafe {
 			continue // never used, so no server saw it (unsafeSecret)
 		}
 		for _, v := range []string{s.Password.Reveal(), s.Token.Reveal()} {

@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"maps"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -70,7 +72,10 @@ func openAccounts(path string) (*accountsFile, error) {
 }
 
 // secretColumnRE is a header that holds passwords or tokens.
-var secretColumnRE = regexp.MustCompile(`^(password|passwd|pass|pwd|secret|token|app_password|app password|access_token|passwort|mot de passe|contraseña|senha)$`)
+// Any column whose name holds one of these words, in any case ("imap_password",
+// "Kennwort", "app-password"; a reviewer's find: exact names only let
+// "imap_password" through).
+var secretColumnRE = regexp.MustCompile(`(?i)pass|pwd|^pw$|secret|token|kennwort|wachtwoord|has[lł]o|пароль|contrase|senha|parola|salasana|l[oö]senord|adgangskode|passord|heslo|jelsz|şifre|sifre|密码|パスワード|비밀번호`)
 
 func parseHeader(path string, line int, text string) (*accountsFile, error) {
 	rec, err := csvFields(text)
@@ -256,9 +261,9 @@ func (af *accountsFile) accounts(secrets map[string]secret, ioErr *error) iter.S
 				a = af.account(lines.Line(), lines.Text())
 			}
 			if s, ok := secrets[strings.ToLower(a.Email)]; ok && a.Problem == "" {
-				if s.Unsafe != "" {
+				if s.Unsafe {
 					// Not quoted, and not checked: see unsafeSecret.
-					a.Problem = fmt.Sprintf("%s:%d: mailcheck does not use the secrets file's password or token for this mailbox: it %s", af.path, a.Line, s.Unsafe)
+					a.Problem = fmt.Sprintf("%s:%d: %s", af.path, a.Line, unsafeSecretProblem)
 				} else {
 					a.Password, a.Token = s.Password, s.Token
 				}
@@ -324,42 +329,50 @@ func (af *accountsFile) account(line int, text string) fleet.Account {
 	return a
 }
 
-// secret is one entry of the secrets file. Unsafe says why its value is
-// not used ("" when it is): see unsafeSecret.
+// secret is one entry of the secrets file. Unsafe marks a value fleet
+// will not use (see unsafeSecret).
 type secret struct {
 	Password probe.Secret `json:"password"`
 	Token    probe.Secret `json:"token"`
-	Unsafe   string       `json:"-"`
+	Unsafe   bool         `json:"-"`
 }
 
 // minFleetSecret is the shortest password or token fleet uses; shorter
 // ones are ordinary words or numbers of its own report.
 const minFleetSecret = 6
 
-// unsafeSecret says why fleet will not use v, or "". Every byte fleet
+// unsafeSecret reports whether fleet will not use v. Every byte fleet
 // writes passes a gate that removes each secret whole (secretGate): a
-// password that is a word of mailcheck's own report ("Password", the
-// firm's name in its addresses, "2026") would blank that word out
-// everywhere, garble codes ("app_[redacted]_required") and tell any
-// reader what the password is by what is missing (a fresh reviewer's
-// find). A value that is an email address was pasted into the wrong place
-// and would blank out that person's address.
-func unsafeSecret(v string) string {
+// password that is a word of mailcheck's own report ("Password"), a part
+// of the addresses it names (the firm's name in "contoso.example"), a
+// short number ("2026") or another person's address would blank those
+// words out everywhere, garble codes ("app_[redacted]_required") and tell
+// any reader what the password is by what is missing (fresh reviewers'
+// finds). addresses are the secrets file's keys.
+func unsafeSecret(v string, addresses []string) bool {
 	lower := strings.ToLower(v)
 	switch {
 	case v == "":
-		return ""
-	case len(v) < minFleetSecret:
-		return fmt.Sprintf("is shorter than %d characters: easy to guess, and blanking it out would blank out ordinary words of the report. Change it, then check again", minFleetSecret)
-	case strings.Trim(v, "0123456789") == "" && len(v) < 10:
-		return "is a short number: easy to guess, and blanking it out would blank out the report's dates and counts. Change it, then check again"
-	case plainAddress(v):
-		return "is an email address, not a password (pasted into the wrong place?): put the mailbox's password there"
-	case strings.Contains(reportVocabulary(), lower):
-		return "is a word mailcheck's own report uses: easy to guess, and blanking it out would blank out that word everywhere. Change it, then check again"
+		return false
+	case len(v) < minFleetSecret,
+		strings.Trim(v, "0123456789") == "" && len(v) < 10,
+		plainAddress(v),
+		strings.Contains(reportVocabulary(), lower):
+		return true
 	}
-	return ""
+	for _, a := range addresses {
+		if strings.Contains(a, lower) {
+			return true
+		}
+	}
+	return false
 }
+
+// unsafeSecretProblem is what an account whose secret fleet will not use
+// says, in the report and on stderr. It does not say which of the reasons
+// applies: a report that says a named mailbox's password is short, a
+// number or a word tells something about it (a reviewer's find).
+const unsafeSecretProblem = "mailcheck does not use the secrets file's password or token for this mailbox: it cannot keep it out of the report without blanking out words the report uses (it is shorter than 6 characters, a number shorter than 10 digits, an email address, part of an address, or one of mailcheck's own words). Such a password is also easy to guess: change it, then check again"
 
 // reportVocabulary is mailcheck's own words, lower-cased: the codes, the
 // providers' names and every remediation text, and fleet's own headings.
@@ -472,15 +485,25 @@ func readSecrets(path string) (map[string]secret, error) {
 			// put where the address belongs.
 			return nil, fmt.Errorf("%s: a key (%d characters) is not an email address; want {\"user@example.com\": {\"password\": \"...\"}}", path, utf8.RuneCountInString(email))
 		}
+		// A key with an "@" may still be a password (key and value
+		// swapped): it is named only when it is a plain address.
+		name := fmt.Sprintf("an entry whose key (%d characters) is no plain address", utf8.RuneCountInString(email))
+		if plainAddress(key) {
+			name = "the entry for " + quoteForError(email)
+		}
 		var s secret
 		if err := json.Unmarshal(v, &s); err != nil {
-			return nil, fmt.Errorf("%s: entry for %s: %v", path, quoteForError(email), err)
+			return nil, fmt.Errorf("%s: %s: %v", path, name, err)
 		}
-		s.Unsafe = unsafeSecret(s.Password.Reveal() + s.Token.Reveal())
 		if _, dup := out[key]; dup {
-			return nil, fmt.Errorf("%s: %s appears twice", path, quoteForError(email))
+			return nil, fmt.Errorf("%s: %s appears twice (keys compare without case)", path, name)
 		}
 		out[key] = s
+	}
+	keys := slices.Collect(maps.Keys(out))
+	for k, s := range out {
+		s.Unsafe = unsafeSecret(s.Password.Reveal()+s.Token.Reveal(), keys)
+		out[k] = s
 	}
 	return out, nil
 }

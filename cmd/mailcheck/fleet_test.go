@@ -206,6 +206,8 @@ func TestFleetUsage(t *testing.T) {
 		{"bad limit", []string{"fleet", "--accounts", good, "--limit", "0"}, "whole number"},
 		{"bad as-of", []string{"fleet", "--accounts", good, "--as-of", "tomorrow"}, "not a date"},
 		{"not a ledger", []string{"fleet", "--accounts", good, "--ledger", write("ledger.txt", "notes", 0o600)}, "not a mailcheck ledger"},
+		{"swapped key with @", []string{"fleet", "--accounts", good, "--secrets", write("swapped3.json", `{"hunter22@x":{"pasword":"a@example.test"}}`, 0o600)}, "an entry whose key (10 characters) is no plain address"},
+		{"imap_password column", []string{"fleet", "--accounts", write("pwcol2.csv", "email,IMAP_Password\na@example.test,hunter22\n", 0o644)}, "passwords and tokens belong in the secrets file"},
 		{"password column", []string{"fleet", "--accounts", write("pwcol.csv", "email,Password\na@example.test,hunter22\n", 0o644)}, `column "password": passwords and tokens belong in the secrets file`},
 		{"secrets key twice", []string{"fleet", "--accounts", good, "--secrets", write("twice.json", `{"a@example.test":{"password":"hunter22"},"a@example.test":{"password":"t0k3n-other"}}`, 0o600)}, "an address appears twice"},
 		{"html in a missing folder", []string{"fleet", "--accounts", good, "--html", filepath.Join(dir, "nope", "r.html")}, "--html " + filepath.Join(dir, "nope", "r.html") + ": cannot write in"},
@@ -461,20 +463,21 @@ func TestFleetUnusedSecretKeyNotShown(t *testing.T) {
 // and not gated, so the report keeps its words and codes; the mailbox is
 // told, unquoted (a fresh reviewer's find: "app_[redacted]_required").
 func TestFleetUnsafeSecretNotUsed(t *testing.T) {
-	for name, pw := range map[string]string{"word": "Password", "number": "2026", "address": "alex@contoso.example"} {
+	for name, pw := range map[string]string{"word": "Password", "short": "2026", "number": "20261207", "address": "alex@contoso.example", "part of an address": "race@exam"} {
 		t.Run(name, func(t *testing.T) {
 			srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
 			a := srv.Accounts()[0]
 			te, code := runFleetOneAccount(t, srv, fmt.Sprintf(`{%q:{"password":%q}}`, a.Email, pw))
 			assert.Equal(t, exitProblem, code, "stdout: %s\nstderr: %s", te.stdout.String(), te.stderr.String())
 			out := te.stdout.String() + te.stderr.String()
-			assert.Contains(t, out, "mailcheck does not use the secrets file")
+			assert.Contains(t, out, ": "+unsafeSecretProblem+"\n", "one text whatever the reason: the report does not say which applies")
 			assert.NotContains(t, out, redact.Marker, "nothing blanked out")
 			assert.NotContains(t, out, pw)
 			assert.Empty(t, srv.Records(), "no sign-in was tried")
 		})
 	}
-	assert.Empty(t, unsafeSecret("Tenant-Kq01!x"), "an ordinary password is used")
+	assert.False(t, unsafeSecret("Tenant-Kq01!x", []string{"alex@contoso.example"}), "an ordinary password is used")
+	assert.True(t, unsafeSecret("Contoso", []string{"alex@contoso.example"}), "part of an address")
 }
 
 // TestFleetOutputFilesPrivate: a page or hand-off file that existed with
