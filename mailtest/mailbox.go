@@ -400,10 +400,11 @@ func (h *handoffConn) Read(p []byte) (int, error) {
 		n, err = h.r.Read(p)
 	}
 	if n > 0 && h.tap != nil {
-		h.tap.feed(p[:n])
-	}
-	if n > 0 && h.lines != nil {
-		n = h.rewriteID(p, n)
+		fed := p[:n]
+		if h.lines != nil {
+			fed = h.lines.untapped(fed)
+		}
+		h.tap.feed(fed)
 	}
 	return n, err
 }
@@ -413,19 +414,20 @@ var idCommandRE = regexp.MustCompile(`(?i)^([^\s(){%*"\\\]]{1,64}) ID(?: [^\r\n{
 
 // rewriteID answers ID after the login, which imapserver does not know
 // (a tester's find: "BAD Unknown command" where Gmail, Exchange and Dovecot
-// answer it): the command goes to imapserver as NOOP, so that its answer
-// comes in order, and Write turns that NOOP's completion into ID's. It
-// returns the length of what p now holds.
-func (h *handoffConn) rewriteID(p []byte, n int) int {
-	m := idCommandRE.FindSubmatch(p[:n])
+// answer it): a whole command line (never a literal's bytes) that is ID
+// goes to imapserver as NOOP, so that its answer comes in order, and
+// Write turns that NOOP's completion into ID's. It returns the line to
+// pass on.
+func (h *handoffConn) rewriteID(line []byte) []byte {
+	m := idCommandRE.FindSubmatch(line)
 	if m == nil {
-		return n
+		return line
 	}
 	tag := string(m[1])
 	h.mu.Lock()
 	h.idTags = append(h.idTags, tag)
 	h.mu.Unlock()
-	return copy(p, tag+" NOOP\r\n") // always shorter than the ID line
+	return []byte(tag + " NOOP\r\n")
 }
 
 // answerID turns the completion of a NOOP that stood for ID into ID's
@@ -467,9 +469,20 @@ type literalGuard struct {
 	pending []byte // bytes of the current line not yet returned
 	midLine bool   // inside a line longer than the buffer: pass it on
 
-	mu   sync.Mutex
-	lit  int64 // literal bytes to pass through as they come
-	want int64 // a synchronising literal imapserver has not yet accepted
+	mu      sync.Mutex
+	lit     int64 // literal bytes to pass through as they come
+	want    int64 // a synchronising literal imapserver has not yet accepted
+	skipTap int   // bytes of a rewritten line the record already holds as sent
+}
+
+// untapped returns the part of p, just read, that the record has not
+// already been given.
+func (g *literalGuard) untapped(p []byte) []byte {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	k := min(g.skipTap, len(p))
+	g.skipTap -= k
+	return p[k:]
 }
 
 // continued is told of what imapserver writes: a continuation request
@@ -529,6 +542,19 @@ func (g *literalGuard) read(h *handoffConn, p []byte) (int, error) {
 		text := strings.TrimRight(string(line), "\r\n")
 		size, ok := literalAnnouncement(text)
 		if !ok {
+			if whole {
+				if out := h.rewriteID(line); len(out) != len(line) || string(out) != string(line) {
+					// The record keeps the command as sent.
+					if h.tap != nil {
+						h.tap.feed(line)
+					}
+					g.mu.Lock()
+					g.skipTap += len(out)
+					g.mu.Unlock()
+					g.pending = append(g.pending[:0], out...)
+					continue
+				}
+			}
 			g.pending = append(g.pending[:0], line...)
 			continue
 		}

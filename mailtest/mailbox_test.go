@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"os"
@@ -539,4 +540,30 @@ func TestDraftHasFrom(t *testing.T) {
 	assert.Contains(t, string(Draft{From: "Ada <ada@example.org>"}.Bytes()), "From: Ada <ada@example.org>\r\n")
 	id := Draft{MessageID: "a@b", Subject: "x"}
 	assert.Equal(t, id.Bytes(), id.Bytes(), "with MessageID set, the same bytes")
+}
+
+// TestIDRewriteSparesLiteralsAndPipelining: only a whole command line is
+// read as ID, never a literal's bytes that look like one (a reviewer's
+// find: an APPEND of "Ref ID 123456" was cut short and the session hung),
+// and an ID pipelined with SELECT gets both answers, in order.
+func TestIDRewriteSparesLiteralsAndPipelining(t *testing.T) {
+	s := plainMailbox(t)
+	c := dial(t, s.IMAPStartTLS, nil)
+	c.line()
+	c.send(`a0 LOGIN grace@example.org Correct-Horse-Kz9qW7x`)
+	c.until("a0 ")
+	body := "Ref ID 123456\r\n"
+	c.send(fmt.Sprintf("a1 APPEND INBOX {%d}", len(body)))
+	require.True(t, strings.HasPrefix(c.line(), "+"), "continuation")
+	c.send(strings.TrimSuffix(body, "\r\n")) // the literal, its CRLF included
+	c.send("")                               // the end of the APPEND line
+	got := c.until("a1 ")
+	assert.True(t, strings.HasPrefix(got[len(got)-1], "a1 OK"), "the literal went in whole: %q", got)
+
+	c.send("a2 ID NIL\r\na3 SELECT INBOX")
+	got = c.until("a3 ")
+	joined := strings.Join(got, "\n")
+	assert.Contains(t, joined, "* ID NIL\na2 OK ID completed.", "ID answered")
+	assert.True(t, strings.HasPrefix(got[len(got)-1], "a3 OK"), "SELECT answered after it: %q", got)
+	assert.Less(t, strings.Index(joined, "a2 OK"), strings.Index(joined, "a3 OK"), "in order")
 }

@@ -108,7 +108,9 @@ func (s *Server) Messages() []Message {
 }
 
 // ErrServerClosed is what NextMessage returns once the Server is closed
-// and every accepted message has been returned: no more can arrive.
+// and every message accepted so far has been returned. A message whose
+// DATA was ending while Close ran may still be kept just after; Messages
+// lists it.
 var ErrServerClosed = errors.New("mailtest: server closed")
 
 // NextMessage returns the first accepted message that NextMessage has not
@@ -125,10 +127,12 @@ var ErrServerClosed = errors.New("mailtest: server closed")
 //	defer cancel()
 //	msg, err := srv.NextMessage(ctx)
 func (s *Server) NextMessage(ctx context.Context) (Message, error) {
-	s.mu.Lock()
-	done, closed := s.done, s.closed
-	s.mu.Unlock()
+	closed := false // set once Close was seen, so the queue is read once more
 	for {
+		s.mu.Lock()
+		done := s.done // nil before Start; read each time, as Start may come later
+		closed = closed || s.closed
+		s.mu.Unlock()
 		s.out.mu.Lock()
 		s.out.next = max(s.out.next, s.out.first)
 		if i := s.out.next - s.out.first; i < len(s.out.msgs) {
@@ -147,7 +151,7 @@ func (s *Server) NextMessage(ctx context.Context) (Message, error) {
 		}
 		select {
 		case <-wait:
-		case <-done: // nil before Start: never ready
+		case <-done: // nil before Start: never ready (wait wakes on Start's first message)
 			closed = true // return what arrived first, then ErrServerClosed
 		case <-ctx.Done():
 			return Message{}, ctx.Err()

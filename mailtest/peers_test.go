@@ -513,9 +513,9 @@ func TestAuthFailureDelay(t *testing.T) {
 	require.NoError(t, err, "a good login still works")
 }
 
-// TestIMAPIDAfterLogin: ID after the login is answered, in order, as the
-// providers do (a tester's find: "BAD Unknown command"), and a command
-// pipelined after it still gets its own answer.
+// TestIMAPIDAfterLogin: ID after the login is answered as the providers
+// do (a tester's find: "BAD Unknown command"), and the session goes on;
+// TestIDRewriteSparesLiteralsAndPipelining pipelines it.
 func TestIMAPIDAfterLogin(t *testing.T) {
 	srv := mailtest.NewTestServer(t, "gmail-ok")
 	c := imapLogin(t, srv)
