@@ -294,7 +294,11 @@ type firstSeen struct {
 // accountSettings is what decides how an account is checked, besides its
 // secret: user names, servers, ports and security.
 func accountSettings(a diagnose.Account) string {
-	return fmt.Sprintf("%s|%s|%s|%v|%v|%v|%v|%s", strings.ToLower(a.Username), strings.ToLower(a.IMAPUsername), strings.ToLower(a.SMTPUsername), a.IMAP, a.SMTP, a.NoIMAP, a.NoSMTP, a.SendTestTo)
+	ep := func(e diagnose.Endpoint) string {
+		return fmt.Sprintf("%s:%d:%s", strings.ToLower(strings.TrimSuffix(e.Host, ".")), e.Port, e.Security)
+	}
+	// User names keep their case: some servers tell them apart.
+	return fmt.Sprintf("%s|%s|%s|%s|%s|%v|%v|%s", a.Username, a.IMAPUsername, a.SMTPUsername, ep(a.IMAP), ep(a.SMTP), a.NoIMAP, a.NoSMTP, strings.ToLower(a.SendTestTo))
 }
 
 func newRunner(opts *Options) *runner {

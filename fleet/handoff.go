@@ -42,10 +42,12 @@ type Handoff struct {
 	Checked string `json:"checked,omitempty"`
 }
 
-// Handoffs writes one message per failing group; a conclusion that covers
-// groups replaces their separate messages with one, and a conclusion that
-// covers none (an odd server) gets its own. The order follows the
-// conclusions, then the groups.
+// Handoffs writes one message per cause: per failing group, except that
+// groups of one domain, tenant, code (with its certificate reason and
+// scope) and the same mailboxes on IMAP and SMTP share one; a conclusion
+// that covers groups replaces their separate messages with one, and a
+// conclusion that covers none (an odd server) gets its own. The order
+// follows the conclusions, then the groups.
 func Handoffs(groups []Group, conclusions []Conclusion) []Handoff {
 	byID := map[string]*Group{}
 	for i := range groups {
@@ -104,7 +106,8 @@ func Handoffs(groups []Group, conclusions []Conclusion) []Handoff {
 			// listed ... Check the port").
 			aud = diagnose.AudienceAdmin
 		}
-		key := strings.Join([]string{string(aud), g.Domain, g.Tenant, string(g.Code), strconv.FormatBool(g.Unauthenticated), strings.Join(g.Mailboxes, ",")}, "\x00")
+		key := strings.Join([]string{string(aud), g.Domain, g.Tenant, string(g.Code), string(g.CertReason), string(g.Scope),
+			strconv.FormatBool(g.Unauthenticated), strings.Join(g.Mailboxes, ",")}, "\x00")
 		if j, ok := sameCause[key]; ok {
 			h := &out[j]
 			proto := " " + strings.ToUpper(string(g.Protocol)) + " "
@@ -223,7 +226,9 @@ func providerOf(byID map[string]*Group, ids []string) string {
 }
 
 // connectionSetting reports a code that a connection's settings (server,
-// port, security, network) decide rather than the mailbox's owner.
+// port, security, network) decide rather than the mailbox's owner. In a
+// fleet those come from the accounts file or from discovery for the
+// firm's own domains: either way its administrator, not each user, acts.
 func connectionSetting(c diagnose.Code) bool {
 	switch c {
 	case diagnose.CodeDNSFailure, diagnose.CodeConnectionRefused, diagnose.CodeConnectionTimeout,

@@ -109,3 +109,14 @@ func TestWriteHTMLUncheckedNotGreen(t *testing.T) {
 	assert.Contains(t, b.String(), `<section class="card note group" id="group-untried">`)
 	assert.Contains(t, b.String(), `<section class="card good group" id="group-works">`)
 }
+
+// TestHandoffCausesStayApart: two certificate failures for other reasons
+// (expired on IMAP, another name on SMTP) are two causes, not one (a
+// reviewer's find: merged under the expired one's title).
+func TestHandoffCausesStayApart(t *testing.T) {
+	expired := g("a.test", imap, diagnose.CodeTLSCertificate, "imap.a.test", "certificate has expired", "x@a.test")
+	expired.CertReason = "expired"
+	other := g("a.test", smtp, diagnose.CodeTLSCertificate, "smtp.a.test", "certificate is valid for mail.example.net", "x@a.test")
+	other.CertReason = "wrong_host"
+	assert.Len(t, fleet.Handoffs([]fleet.Group{expired, other}, nil), 2)
+}
