@@ -613,7 +613,11 @@ func imapAuthCommandFailed(o *observation) bool {
 // paste's last line when it says so and is no server reply, else "" (a
 // fresh reviewer's find: a log whose last line said "Sync completed, 12
 // new messages" after an AUTHENTICATE failure said nothing of it).
-var recoveredLineRE = regexp.MustCompile(`(?i)\b(sync(hroni[sz]ation)? (completed|finished|succeeded|done)|(messages?|mails?|e-?mails?) (were |was )?sent( successfully)?\b|sent successfully|logged in successfully|connected successfully|fetched [0-9]+ (new )?messages?|[0-9]+ new messages?\b)`)
+//
+// A connection that worked says nothing of the sign-in or the sending that
+// failed ("connected successfully" after a 535; a code review's find): it
+// is not among them.
+var recoveredLineRE = regexp.MustCompile(`(?i)\b(sync(hroni[sz]ation)? (completed|finished|succeeded|done)|(messages?|mails?|e-?mails?) (were |was )?sent( successfully)?\b|sent successfully|logged in successfully|fetched [0-9]+ (new )?messages?|[0-9]+ new messages?\b)`)
 
 func recoveredAfter(text string) string {
 	text = strings.TrimRight(clipUTF8Tail(text, 4<<10), " \t\r\n")

@@ -562,8 +562,12 @@ func explainProvider(h Hints, proto Protocol, text, lower string) (id ProviderID
 	if hinted == "" {
 		return textProvider(proto, text, lower, h.Host), ""
 	}
+	// Only words that answer the sign-in name the user's own provider: a
+	// bounce's "gsmtp" in a Microsoft 365 sender's paste is the
+	// recipient's server (a code review's find).
 	own := textProvider(proto, text, lower, "")
-	if fam := catalog.Family(own); own != "" && fam != catalog.Family(hinted) && (fam == catalog.IDMicrosoft || fam == catalog.IDGoogle) {
+	if fam := catalog.Family(own); own != "" && fam != catalog.Family(hinted) && (fam == catalog.IDMicrosoft || fam == catalog.IDGoogle) &&
+		credentialWordsRE.MatchString(lower) && !mailAuthWordsRE.MatchString(lower) {
 		return own, "The words are " + providerName(own) + "'s, though " + hint + " (" + providerName(hinted) + "); the advice is " + providerName(own) + "'s."
 	}
 	return hinted, ""

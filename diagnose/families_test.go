@@ -3348,6 +3348,8 @@ func TestExplainReviewerFinds(t *testing.T) {
 	checkNotReadAs(t, []notReadAsCase{
 		// A TLS session that worked is no demand for a version.
 		{"TLS 1.2 negotiated successfully", CodeTLSHandshakeFailed, ""},
+		// The other side's lack is no demand either (a code review's find).
+		{"454 4.7.0 The mail server does not support TLS 1.2", CodeTLSHandshakeFailed, ""},
 		// A refused remote address keeps the generic reading.
 		{"Error: connect ECONNREFUSED 203.0.113.5:587", CodeOK, CodeConnectionRefused},
 	})
@@ -3413,6 +3415,10 @@ func TestExplainReviewerFinds(t *testing.T) {
 	require.NotNil(t, f.Remediation)
 	assert.Equal(t, catalog.Family(f.Remediation.Provider), catalog.IDGoogle)
 	assert.Contains(t, f.Summary, "though the host given was smtp.office365.com")
+	// A recipient's server's bounce names no provider of the user's (a
+	// code review's find: "the advice is Gmail's" for a gsmtp 5.1.1).
+	f = Explain("550-5.1.1 The email account that you tried to reach does not exist. - gsmtp", Hints{Host: "smtp.office365.com"})
+	assert.NotContains(t, f.Summary, "though the host given")
 	// Within one family the hint still decides (Outlook.com and Microsoft 365).
 	f = Explain("550 5.7.30 Basic authentication is not supported for Client Submission.", Hints{Provider: "outlook"})
 	assert.NotContains(t, f.Summary, "though the provider given")
@@ -3437,6 +3443,8 @@ func TestRecoveredAfterFailure(t *testing.T) {
 		"550 5.1.1 user unknown\n0 messages sent, 1 failed",
 		"a1 NO [AUTHENTICATIONFAILED] Authentication failed.",
 		"535 5.7.8 Error: authentication failed\n250 2.0.0 Message sent successfully",
+		// A connection that worked says nothing of the sign-in (a code review's find).
+		"535 5.7.8 Error: authentication failed\nIMAP: connected successfully",
 	} {
 		assert.NotContains(t, Explain(text, Hints{}).Summary, "may have passed", text)
 	}

@@ -1641,9 +1641,11 @@ var phraseRules = []rule{
 	// fresh reviewer's finds, read as a passing fault and an outage): the
 	// program's TLS is too old, or it used none.
 	{
-		ID:         "tls-version-required",
-		Pattern:    `\btls ?v?1\.[23] (or (later|higher|above|newer|greater) )?(is )?(required|only|mandatory)\b|\b(please )?(use|requires?|upgrade to|enable|support) tls ?v?1\.[23]( or (later|higher|above|newer|greater))?\b`,
-		NotPattern: `\b(tls|ssl)[^\n]{0,20}\b(succeeded|established|negotiated)\b`,
+		ID: "tls-version-required",
+		// "does not support TLS 1.2" is the other side's lack, not a demand
+		// (a code review's find).
+		Pattern:    `\btls ?v?1\.[23] (or (later|higher|above|newer|greater) )?(is )?(required|only|mandatory)\b|\b(please )?(use|requires?|upgrade to|enable) tls ?v?1\.[23]( or (later|higher|above|newer|greater))?\b`,
+		NotPattern: `\b(tls|ssl)[^\n]{0,20}\b(succeeded|established|negotiated)\b|\b(not|n't|never) (support|use|enable|require)s? tls ?v?1\.[23]`,
 		Code:       CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
 		Summary: "The server requires TLS 1.2 or later, and the program used an older TLS version (or none): update the program or its TLS settings (Java, .NET Framework and old mail programs often default to TLS 1.0). The account is fine.",
 		Alternatives: []Alternative{
