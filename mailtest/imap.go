@@ -166,7 +166,7 @@ func (se *imapSession) login(cmd imapCommand) bool {
 	if !se.c.tls && se.b.LoginDisabled {
 		return se.send(cmd.tag, orDefaultLines(se.b.PlaintextRefusal, dovecotPlaintextRefusal)...) == nil
 	}
-	v := judge(se.s.book, se.b.Refuse, cr)
+	v := se.s.refuseFirst(cr.user, judge(se.s.book, se.b.Refuse, cr))
 	r := mailboxRefusal(se.s.book, cr.user, "imap", v)
 	if (v != verdictOK || r != nil) && se.s.Scenario.Fault.AuthFailureDelay > 0 && !se.c.sleep(se.s.Scenario.Fault.AuthFailureDelay) {
 		return false

@@ -526,3 +526,27 @@ func TestIMAPIDAfterLogin(t *testing.T) {
 	assert.NotNil(t, sel)
 	assert.Contains(t, srv.Records()[len(srv.Records())-1].Commands, `ID ("name" "practice-app" "version" "1.0")`, "recorded as sent")
 }
+
+// TestRefuseFirstThenLetIn: Fault.RefuseFirst refuses the first correct
+// sign-ins of an account with the scenario's refusal, then lets it in, so
+// an application's retry can be tested; a wrong password stays wrong.
+func TestRefuseFirstThenLetIn(t *testing.T) {
+	sc, ok := mailtest.Lookup("dovecot-postfix-ok")
+	require.True(t, ok)
+	sc.Fault.RefuseFirst = 2
+	srv := mailtest.NewUnstartedServer(sc)
+	require.NoError(t, srv.Start())
+	t.Cleanup(srv.Close)
+	a := srv.Accounts()[0]
+	login := func(pw string) error {
+		c, err := imapclient.DialTLS(srv.IMAPTLS, &imapclient.Options{TLSConfig: srv.ClientTLSConfig()})
+		require.NoError(t, err)
+		defer c.Close()
+		return c.Login(a.Login(), pw).Wait()
+	}
+	require.Error(t, login("wrong-Password-1"), "a wrong password does not count")
+	require.Error(t, login(a.Password), "first refused")
+	require.Error(t, login(a.Password), "second refused")
+	require.NoError(t, login(a.Password), "third let in")
+	require.NoError(t, login(a.Password), "and after")
+}

@@ -278,6 +278,12 @@ type Fault struct {
 	// ResetDuringAuth resets the TCP connection (RST) as soon as the client
 	// sends LOGIN, AUTHENTICATE or AUTH, before any reply.
 	ResetDuringAuth bool
+	// RefuseFirst refuses the first this many correct sign-ins of each
+	// account (IMAP and SMTP counted together) with the scenario's
+	// Refusal (or Failure) text, then lets them in: a test of an
+	// application's retry after a passing refusal (a tester's wish: a
+	// scenario such as "throttled" refuses forever).
+	RefuseFirst int
 	// AuthFailureDelay holds back the answer to a sign-in the server
 	// refuses (a wrong password or a refusal of a right one) by this
 	// much, as real servers do (Dovecot's auth_failure_delay is 2 s by

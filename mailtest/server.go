@@ -78,6 +78,7 @@ type Server struct {
 	listeners []net.Listener
 	conns     map[net.Conn]struct{}
 	records   []*Record
+	refused   map[string]int // correct sign-ins refused by Fault.RefuseFirst, by lower-case user
 
 	store mailStore   // the accounts' mailboxes
 	mail  *mailServer // serves them after a login; nil without IMAP
@@ -520,4 +521,24 @@ func (s *Server) WriteCAFile(dir string) (string, error) {
 // the scenario's expected codes describe.
 func (s *Server) Accounts() []Account {
 	return slices.Clone(s.Scenario.Accounts)
+}
+
+// refuseFirst turns a correct sign-in into a refusal while the account's
+// first Fault.RefuseFirst correct sign-ins are not used up.
+func (s *Server) refuseFirst(user string, v verdict) verdict {
+	n := s.Scenario.Fault.RefuseFirst
+	if n <= 0 || v != verdictOK {
+		return v
+	}
+	key := strings.ToLower(user)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.refused[key] >= n {
+		return v
+	}
+	if s.refused == nil {
+		s.refused = map[string]int{}
+	}
+	s.refused[key]++
+	return verdictRefused
 }
