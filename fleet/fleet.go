@@ -169,6 +169,10 @@ type Result struct {
 	Skipped []Skip `json:"skipped,omitempty"`
 	// Changes is what changed since the last run in the state file.
 	Changes []Change `json:"changes,omitempty"`
+	// LastKnown is, for an account the ledger held back, what the state
+	// file remembers of its last check; nil without --state or when it
+	// was never checked.
+	LastKnown *LastKnown `json:"last_known,omitempty"`
 	// FirstLine is, for a duplicate, the line the address came on first
 	// (0 when the accounts did not come from a file); SettingsDiffer
 	// says that the duplicate named other servers, user names or security
@@ -282,6 +286,31 @@ type runner struct {
 	outMu sync.Mutex // serialises OnResult and the aggregate
 	agg   *aggregate
 	wg    sync.WaitGroup
+}
+
+// LastKnown is what the state file remembers of an account's last check,
+// per protocol; nil where the protocol was never checked.
+type LastKnown struct {
+	IMAP *LastProtocol `json:"imap,omitempty"`
+	SMTP *LastProtocol `json:"smtp,omitempty"`
+}
+
+// LastProtocol is one protocol's last result.
+type LastProtocol struct {
+	// Code is the last result's code; Summary its sentence.
+	Code    diagnose.Code `json:"code"`
+	Summary string        `json:"summary,omitempty"`
+	// CheckedAt is when it was last checked; LastOK when it last worked
+	// (zero when never seen working).
+	CheckedAt time.Time `json:"checked_at"`
+	LastOK    time.Time `json:"last_ok,omitzero"`
+}
+
+func lastProtocol(p *ProtocolState) *LastProtocol {
+	if p == nil {
+		return nil
+	}
+	return &LastProtocol{Code: p.Code, Summary: p.Summary, CheckedAt: p.CheckedAt, LastOK: p.LastOK}
 }
 
 // firstSeen is what a duplicate is compared with: the first line of its
@@ -466,6 +495,14 @@ func (r *runner) checkInSlot(ctx context.Context, a Account, res Result) Result 
 		res.Skipped = append(res.Skipped, held...)
 		if none {
 			res.Status = StatusSkipped
+			if r.opts.State != nil {
+				// What the last run found, for a run within the cool-down
+				// (a firm administrator's find: the held-back list said
+				// nothing of the results the state file holds).
+				if last, ok := r.opts.State.Last(res.Email); ok {
+					res.LastKnown = &LastKnown{IMAP: lastProtocol(last.IMAP), SMTP: lastProtocol(last.SMTP)}
+				}
+			}
 			return res
 		}
 	}

@@ -148,6 +148,21 @@ func heldLine(r fleet.Result) string {
 	if r.Line > 0 {
 		line += fmt.Sprintf(" (line %d)", r.Line)
 	}
-	return fmt.Sprintf("%s: %s held back: tried at %s; may be tried again at %s", line, strings.Join(protos, " and "),
+	out := fmt.Sprintf("%s: %s held back: tried at %s; may be tried again at %s", line, strings.Join(protos, " and "),
 		last.Format("2006-01-02 15:04 MST"), retry.Format("2006-01-02 15:04 MST"))
+	if k := r.LastKnown; k != nil {
+		var known []string
+		for _, p := range []struct {
+			name string
+			st   *fleet.LastProtocol
+		}{{"IMAP", k.IMAP}, {"SMTP", k.SMTP}} {
+			if p.st != nil {
+				known = append(known, fmt.Sprintf("%s %s (%s)", p.name, p.st.Code, p.st.CheckedAt.Format("2006-01-02 15:04 MST")))
+			}
+		}
+		if len(known) > 0 {
+			out += "; last result: " + strings.Join(known, ", ")
+		}
+	}
+	return out
 }

@@ -126,10 +126,11 @@ func TestFleetTenant(t *testing.T) {
 	// A second run within the cool-down signs in nowhere and says when it
 	// may.
 	before := len(srv.Records())
-	args = []string{"fleet", "--accounts", csvPath, "--secrets", secretsPath, "--ca-file", caPath, "--ledger", ledger}
+	args = []string{"fleet", "--accounts", csvPath, "--secrets", secretsPath, "--ca-file", caPath, "--ledger", ledger, "--state", state}
 	res = runBinary(t, invocation{args: args})
 	assert.Equal(t, 1, res.code)
 	assert.Contains(t, res.stdout, "12 held back by the ledger")
+	assert.Regexp(t, `adele@contoso\.example \(line 2\): IMAP and SMTP held back: [^\n]*; last result: IMAP basic_auth_disabled \(`, res.stdout, "with what the state remembers")
 	assert.Contains(t, res.stdout, "adele@contoso.example (line 2): IMAP and SMTP held back: tried at ", "one line per account, in the file's order")
 	assert.Less(t, strings.Index(res.stdout, "adele@contoso.example (line 2)"), strings.Index(res.stdout, "megan@contoso.example (line 13)"))
 	assert.Contains(t, res.stdout, "may be tried again at ")
