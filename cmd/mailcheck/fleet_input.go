@@ -75,7 +75,7 @@ func openAccounts(path string) (*accountsFile, error) {
 // Any column whose name holds one of these words, in any case ("imap_password",
 // "Kennwort", "app-password"; a reviewer's find: exact names only let
 // "imap_password" through).
-var secretColumnRE = regexp.MustCompile(`(?i)pass|pwd|^pw$|secret|token|kennwort|wachtwoord|has[lł]o|пароль|contrase|senha|parola|salasana|l[oö]senord|adgangskode|passord|heslo|jelsz|şifre|sifre|密码|パスワード|비밀번호`)
+var secretColumnRE = regexp.MustCompile(`(?i)pass|pwd|^pw$|secret|token|credential|kennwort|wachtwoord|has[lł]o|пароль|contrase|senha|parola|salasana|l[oö]senord|adgangskode|passord|heslo|jelsz|şifre|sifre|密码|パスワード|비밀번호`)
 
 func parseHeader(path string, line int, text string) (*accountsFile, error) {
 	rec, err := csvFields(text)
@@ -263,7 +263,7 @@ func (af *accountsFile) accounts(secrets map[string]secret, ioErr *error) iter.S
 			if s, ok := secrets[strings.ToLower(a.Email)]; ok && a.Problem == "" {
 				if s.Unsafe {
 					// Not quoted, and not checked: see unsafeSecret.
-					a.Problem = fmt.Sprintf("%s:%d: %s", af.path, a.Line, unsafeSecretProblem)
+					a.Problem = fmt.Sprintf("%s:%d: %s: %s", af.path, a.Line, a.Email, unsafeSecretProblem)
 				} else {
 					a.Password, a.Token = s.Password, s.Token
 				}
@@ -350,13 +350,16 @@ const minFleetSecret = 6
 // any reader what the password is by what is missing (fresh reviewers'
 // finds). addresses are the secrets file's keys.
 func unsafeSecret(v string, addresses []string) bool {
-	lower := strings.ToLower(v)
+	// Spaces around it do not make an address or a word another (a
+	// reviewer's find: "megan@contoso.example " got through).
+	lower := strings.ToLower(strings.TrimSpace(v))
 	switch {
 	case v == "":
 		return false
 	case len(v) < minFleetSecret,
 		strings.Trim(v, "0123456789") == "" && len(v) < 10,
-		plainAddress(v),
+		plainAddress(strings.TrimSpace(v)),
+		len(lower) < minFleetSecret,
 		strings.Contains(reportVocabulary(), lower):
 		return true
 	}
@@ -372,7 +375,7 @@ func unsafeSecret(v string, addresses []string) bool {
 // says, in the report and on stderr. It does not say which of the reasons
 // applies: a report that says a named mailbox's password is short, a
 // number or a word tells something about it (a reviewer's find).
-const unsafeSecretProblem = "mailcheck does not use the secrets file's password or token for this mailbox: it cannot keep it out of the report without blanking out words the report uses (it is shorter than 6 characters, a number shorter than 10 digits, an email address, part of an address, or one of mailcheck's own words). Such a password is also easy to guess: change it, then check again"
+const unsafeSecretProblem = "not checked: mailcheck does not use its password or token from the secrets file, which the report could not keep out without blanking out its own words (too short, a short number, an address, part of one, or a word the report uses); change it, then check again"
 
 // reportVocabulary is mailcheck's own words, lower-cased: the codes, the
 // providers' names and every remediation text, and fleet's own headings.

@@ -208,6 +208,7 @@ func TestFleetUsage(t *testing.T) {
 		{"bad as-of", []string{"fleet", "--accounts", good, "--as-of", "tomorrow"}, "not a date"},
 		{"not a ledger", []string{"fleet", "--accounts", good, "--ledger", write("ledger.txt", "notes", 0o600)}, "not a mailcheck ledger"},
 		{"swapped key with @", []string{"fleet", "--accounts", good, "--secrets", write("swapped3.json", `{"hunter22@x":{"pasword":"a@example.test"}}`, 0o600)}, "an entry whose key (10 characters) is no plain address"},
+		{"credentials column", []string{"fleet", "--accounts", write("credcol.csv", "email,Credentials\na@example.test,hunter22\n", 0o644)}, "passwords and tokens belong in the secrets file"},
 		{"imap_password column", []string{"fleet", "--accounts", write("pwcol2.csv", "email,IMAP_Password\na@example.test,hunter22\n", 0o644)}, "passwords and tokens belong in the secrets file"},
 		{"password column", []string{"fleet", "--accounts", write("pwcol.csv", "email,Password\na@example.test,hunter22\n", 0o644)}, `column "password": passwords and tokens belong in the secrets file`},
 		{"secrets key twice", []string{"fleet", "--accounts", good, "--secrets", write("twice.json", `{"a@example.test":{"password":"hunter22"},"a@example.test":{"password":"t0k3n-other"}}`, 0o600)}, "an address appears twice"},
@@ -464,7 +465,7 @@ func TestFleetUnusedSecretKeyNotShown(t *testing.T) {
 // and not gated, so the report keeps its words and codes; the mailbox is
 // told, unquoted (a fresh reviewer's find: "app_[redacted]_required").
 func TestFleetUnsafeSecretNotUsed(t *testing.T) {
-	for name, pw := range map[string]string{"word": "Password", "short": "2026", "number": "20261207", "address": "alex@contoso.example", "part of an address": "race@exam"} {
+	for name, pw := range map[string]string{"word": "Password", "short": "2026", "number": "20261207", "address": "alex@contoso.example", "address with a space": "alex@contoso.example ", "part of an address": "race@exam"} {
 		t.Run(name, func(t *testing.T) {
 			srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
 			a := srv.Accounts()[0]
@@ -473,7 +474,9 @@ func TestFleetUnsafeSecretNotUsed(t *testing.T) {
 			out := te.stdout.String() + te.stderr.String()
 			assert.Contains(t, out, ": "+unsafeSecretProblem+"\n", "one text whatever the reason: the report does not say which applies")
 			assert.NotContains(t, out, redact.Marker, "nothing blanked out")
-			assert.NotContains(t, out, pw)
+			if !strings.Contains(a.Email, strings.TrimSpace(pw)) { // the mailbox's own address is named
+				assert.NotContains(t, out, strings.TrimSpace(pw))
+			}
 			assert.Empty(t, srv.Records(), "no sign-in was tried")
 		})
 	}
