@@ -566,7 +566,7 @@ var genericEntries = []Remediation{
 			"Check that the outgoing (SMTP) server is the one your provider or administrator gives for sending, on port 587 or 465.",
 			"If it is, forward this reply to your mail administrator: only they can let this account send to outside addresses.",
 		},
-		AdminSteps: []string{"Let signed-in users relay on the submission port (on Postfix, permit_sasl_authenticated in smtpd_relay_restrictions for the submission service), or check why {username} may not send to outside domains."},
+		AdminSteps: []string{"Check why {username} may not send to this recipient through this server: on Postfix, the submission service needs permit_sasl_authenticated in smtpd_relay_restrictions; on Exchange, a receive connector or a mail flow rule may limit who sends outside; at a provider, the account's own sending restrictions."},
 		Checked:    checked,
 	},
 	{

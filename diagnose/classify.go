@@ -83,7 +83,7 @@ func findingFor(o *observation, r *rule) Finding {
 		Protocol:     o.Protocol,
 		Stage:        o.Stage,
 		Confidence:   ConfidenceLow,
-		Evidence:     Evidence{Text: o.Evidence, Kind: "server_reply"},
+		Evidence:     Evidence{Text: o.Evidence, Kind: unmatchedKind(o)},
 		Alternatives: []Alternative{},
 		OAuth:        o.OAuth,
 	}
@@ -371,4 +371,15 @@ var defaultSummary = map[Code]string{
 	CodeQuotaExceeded:        "The mailbox or its storage is full.",
 	CodeMailboxMissing:       "A folder the client asked for does not exist on the server.",
 	CodeUnknown:              "The failure did not match any known pattern; the evidence is quoted as is.",
+}
+
+// unmatchedKind is the evidence kind before a rule says more: "pasted"
+// for pasted words with no reply code, status or response code (a QA
+// recheck's find: "Server said: Access denied" where no rule spoke),
+// else "server_reply".
+func unmatchedKind(o *observation) string {
+	if o.Pasted && o.Reply == 0 && o.Status == "" && o.RespCode == "" && o.Net == nil {
+		return "pasted"
+	}
+	return "server_reply"
 }

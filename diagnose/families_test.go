@@ -3391,6 +3391,20 @@ func TestExplainReviewerFinds(t *testing.T) {
 	f = Explain("a7 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)", Hints{Stage: probe.StageConnect})
 	assert.Equal(t, CodeQuotaExceeded, f.Code)
 	assert.Equal(t, probe.StageMailbox, f.Stage)
+	// A 535 given any other stage, and a folder's or a message's reply
+	// given the sign-in, are read where they belong (a QA recheck's finds).
+	f = Explain("535 5.7.8 Authentication credentials invalid", Hints{Stage: probe.StageData})
+	assert.Equal(t, probe.StageAuthenticate, f.Stage)
+	f = Explain("552 5.3.4 Message size exceeds fixed maximum message size", Hints{Stage: probe.StageAuthenticate})
+	assert.Equal(t, probe.StageData, f.Stage)
+	f = Explain("a1 NO [TRYCREATE] Mailbox doesn't exist: Sent", Hints{Stage: probe.StageAuthenticate})
+	assert.Equal(t, probe.StageMailbox, f.Stage)
+	// Words of a sign-in keep the stage given.
+	f = Explain("550 5.1.0 Authentication failed", Hints{Stage: probe.StageAuthenticate})
+	assert.Equal(t, probe.StageAuthenticate, f.Stage)
+	// A byte-order mark is no part of the server's words.
+	f = Explain("\ufeff535 5.7.8 Error: authentication failed", Hints{})
+	assert.Equal(t, "535 5.7.8 Error: authentication failed", f.Evidence.Text)
 	// A stage the text fits is kept, and nothing is said.
 	f = Explain("550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown", Hints{Stage: probe.StageEnvelope})
 	assert.NotContains(t, f.Summary, "stage given")
@@ -3498,6 +3512,7 @@ func TestFamiliesOfRound272(t *testing.T) {
 // a reply with its code stays the server's, and a probe's never changes.
 func TestPastedWordsNotCalledServerReply(t *testing.T) {
 	assert.Equal(t, "pasted", Explain("SMTP Error: Could not authenticate.", Hints{}).Evidence.Kind)
+	assert.Equal(t, "pasted", Explain("Access denied", Hints{}).Evidence.Kind, "where no rule spoke too")
 	assert.Equal(t, "server_reply", Explain("535 5.7.8 Error: authentication failed: authentication failure", Hints{}).Evidence.Kind)
 	assert.Equal(t, "server_reply", Explain("a1 NO [AUTHENTICATIONFAILED] Authentication failed.", Hints{}).Evidence.Kind)
 }
