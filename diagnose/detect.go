@@ -342,6 +342,19 @@ func hostMatch(host, pattern string) bool {
 // pattern "hotmail.*" matches "hotmail." followed by one or two labels of
 // at most three letters ("hotmail.de", "hotmail.co.uk", "yahoo.com.au"),
 // not "hotmail.example.org".
+// ConsumerDomain reports whether domain is one of a mail provider's own
+// address domains ("gmail.com", "outlook.de"), whose accounts belong to
+// no organisation of their own.
+func ConsumerDomain(domain string) bool {
+	domain = strings.ToLower(strings.TrimSuffix(strings.TrimSpace(domain), "."))
+	for _, p := range providerTable {
+		if matchAny(domain, p.Domains, domainMatch) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 func domainMatch(domain, pattern string) bool {
 	base, ok := strings.CutSuffix(pattern, ".*")
 	if !ok {

@@ -3516,3 +3516,14 @@ func TestPastedWordsNotCalledServerReply(t *testing.T) {
 	assert.Equal(t, "server_reply", Explain("535 5.7.8 Error: authentication failed: authentication failure", Hints{}).Evidence.Kind)
 	assert.Equal(t, "server_reply", Explain("a1 NO [AUTHENTICATIONFAILED] Authentication failed.", Hints{}).Evidence.Kind)
 }
+
+// TestConsumerDomain: a provider's own address domains, with their
+// country variants, and not a firm's.
+func TestConsumerDomain(t *testing.T) {
+	for _, d := range []string{"gmail.com", "Outlook.de", "hotmail.co.uk", "yahoo.com", "icloud.com."} {
+		assert.True(t, ConsumerDomain(d), d)
+	}
+	for _, d := range []string{"contoso.example", "example.org", "outlook.office365.com", ""} {
+		assert.False(t, ConsumerDomain(d), d)
+	}
+}

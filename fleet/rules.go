@@ -68,6 +68,26 @@ type Rule struct {
 	Steps []string
 	// Source is the public page the reading rests on.
 	Source string
+	// Organisation marks a reading about an organisation's shared
+	// setting or its mailboxes against each other: it does not speak for
+	// a consumer provider's own domain (gmail.com, outlook.com), whose
+	// accounts share no organisation (a firm administrator's find: "not
+	// the organisation's settings" for personal Gmail accounts).
+	Organisation bool
+}
+
+// consumerDomain reports whether every domain is a consumer provider's
+// own address domain (the catalogue's Domains).
+func consumerDomain(domains []string) bool {
+	if len(domains) == 0 {
+		return false
+	}
+	for _, d := range domains {
+		if !diagnose.ConsumerDomain(d) {
+			return false
+		}
+	}
+	return true
 }
 
 // Conclusion is one reading across mailboxes, with the evidence it rests
@@ -123,12 +143,12 @@ var DefaultRules = []Rule{
 		Source: "https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online",
 	},
 	{
-		ID: "tenant_setting", Match: MatchAll, Codes: settingCodes, SameText: true, Min: 2, Audience: diagnose.AudienceAdmin,
+		ID: "tenant_setting", Organisation: true, Match: MatchAll, Codes: settingCodes, SameText: true, Min: 2, Audience: diagnose.AudienceAdmin,
 		Title: "All {n} mailboxes of {domain} are refused on {protocol} with the same words: one organisation-wide setting, one admin to change it",
 		Steps: []string{"Tenant admin: change the one setting named in the evidence for the whole organisation (the steps below), then run the check again."},
 	},
 	{
-		ID: "passwords_not_tenant", Match: MatchSomeOthersWork, Codes: []diagnose.Code{diagnose.CodeInvalidCredentials}, Audience: diagnose.AudienceUser,
+		ID: "passwords_not_tenant", Organisation: true, Match: MatchSomeOthersWork, Codes: []diagnose.Code{diagnose.CodeInvalidCredentials}, Audience: diagnose.AudienceUser,
 		Title: "{n} of {total} mailboxes of {domain} are refused on {protocol} as a wrong password while {working} can sign in: most likely those passwords are wrong, not the organisation's settings",
 		Steps: []string{
 			"Each user listed: sign in to the provider's webmail with the password the application has; if that fails, set the right password in the application (and reset it if forgotten). If webmail takes it, the application sends something else (an old saved password, another user name): remove the account from the application and add it again; if it is still refused, follow the steps below.",
@@ -136,7 +156,7 @@ var DefaultRules = []Rule{
 		},
 	},
 	{
-		ID: "all_credentials_refused", Match: MatchAll, Codes: []diagnose.Code{diagnose.CodeInvalidCredentials}, Min: 3, Audience: diagnose.AudienceAdmin,
+		ID: "all_credentials_refused", Organisation: true, Match: MatchAll, Codes: []diagnose.Code{diagnose.CodeInvalidCredentials}, Min: 3, Audience: diagnose.AudienceAdmin,
 		Title: "Every one of the {n} mailboxes of {domain} is refused on {protocol} as a wrong password: one shared cause (a sign-in policy, the server, or the application's settings) is likelier than {n} wrong passwords",
 		Steps: []string{
 			"Admin: look for what all these mailboxes share: a sign-in policy, password sign-in switched off for the protocol, or a changed server.",
@@ -144,7 +164,7 @@ var DefaultRules = []Rule{
 		},
 	},
 	{
-		ID: "mailbox_protocol_disabled", Match: MatchFewDiffer, Codes: []diagnose.Code{diagnose.CodeProtocolDisabled, diagnose.CodeBasicAuthDisabled},
+		ID: "mailbox_protocol_disabled", Organisation: true, Match: MatchFewDiffer, Codes: []diagnose.Code{diagnose.CodeProtocolDisabled, diagnose.CodeBasicAuthDisabled},
 		Scope: diagnose.ScopeMailbox, Audience: diagnose.AudienceAdmin,
 		Title: "{protocol} is switched off for {mailboxes} only, unlike the rest of {domain}: change that mailbox's setting, not the organisation's",
 		Steps: []string{"Admin: switch the protocol on for the listed mailbox (the steps below); leave the organisation's setting as it is."},
@@ -192,7 +212,7 @@ func Conclude(groups []Group, rules []Rule) []Conclusion {
 	out := []Conclusion{}
 	for _, r := range rules {
 		for _, v := range views {
-			if r.Protocol != "" && r.Protocol != v.proto {
+			if r.Protocol != "" && r.Protocol != v.proto || r.Organisation && v.tenant == "" && consumerDomain(v.domains) {
 				continue
 			}
 			if c, ok := r.apply(v, claimed); ok {

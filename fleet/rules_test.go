@@ -70,6 +70,13 @@ func TestConclude(t *testing.T) {
 			g("a.test", imap, diagnose.CodeInvalidCredentials, "mail.a.test", wrongPw, "x@a.test"),
 			g("a.test", imap, diagnose.CodeOK, "mail.a.test", "", "y@a.test", "z@a.test"),
 		}, []string{"passwords_not_tenant"}},
+		{"personal Gmail accounts share no organisation", []fleet.Group{
+			g("gmail.com", imap, diagnose.CodeInvalidCredentials, "imap.gmail.com", wrongPw, "x@gmail.com"),
+			g("gmail.com", imap, diagnose.CodeOK, "imap.gmail.com", "", "y@gmail.com", "z@gmail.com"),
+		}, []string{}},
+		{"nor do three refused personal accounts", []fleet.Group{
+			g("outlook.com", imap, diagnose.CodeInvalidCredentials, "outlook.office365.com", wrongPw, "x@outlook.com", "y@outlook.com", "z@outlook.com"),
+		}, []string{}},
 		{"everyone refused as a wrong password: look for the shared cause", []fleet.Group{
 			g("a.test", imap, diagnose.CodeInvalidCredentials, "mail.a.test", wrongPw, "x@a.test", "y@a.test", "z@a.test"),
 		}, []string{"all_credentials_refused"}},
