@@ -168,7 +168,7 @@ func (se *imapSession) login(cmd imapCommand) bool {
 	}
 	v := se.s.refuseFirst(cr.user, judge(se.s.book, se.b.Refuse, cr))
 	r := mailboxRefusal(se.s.book, cr.user, "imap", v)
-	if (v != verdictOK || r != nil) && se.s.Scenario.Fault.AuthFailureDelay > 0 && !se.c.sleep(se.s.Scenario.Fault.AuthFailureDelay) {
+	if !se.s.holdRefusal(se.c, v != verdictOK || r != nil) {
 		return false
 	}
 	if r != nil {

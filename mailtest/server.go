@@ -523,6 +523,14 @@ func (s *Server) Accounts() []Account {
 	return slices.Clone(s.Scenario.Accounts)
 }
 
+// holdRefusal waits Fault.AuthFailureDelay before the answer to a refused
+// sign-in, for IMAP and SMTP alike; it reports whether the session goes
+// on (false when the server closed meanwhile).
+func (s *Server) holdRefusal(c *conn, refused bool) bool {
+	d := s.Scenario.Fault.AuthFailureDelay
+	return !refused || d <= 0 || c.sleep(d)
+}
+
 // refuseFirst turns a correct sign-in into a refusal while the account's
 // first Fault.RefuseFirst correct sign-ins are not used up.
 func (s *Server) refuseFirst(user string, v verdict) verdict {

@@ -203,7 +203,7 @@ func (se *smtpSession) auth(arg string) bool {
 	se.c.rec.credentials(mech, cr.user, se.c.tls)
 	v := se.s.refuseFirst(cr.user, judge(se.s.book, se.b.Refuse, cr))
 	r := mailboxRefusal(se.s.book, cr.user, "smtp", v)
-	if (v != verdictOK || r != nil) && se.s.Scenario.Fault.AuthFailureDelay > 0 && !se.c.sleep(se.s.Scenario.Fault.AuthFailureDelay) {
+	if !se.s.holdRefusal(se.c, v != verdictOK || r != nil) {
 		return false
 	}
 	if r != nil {
