@@ -417,17 +417,17 @@ var idCommandRE = regexp.MustCompile(`(?i)^([^\s(){%*"\\\]]{1,64}) ID(?: [^\r\n{
 // answer it): a whole command line (never a literal's bytes) that is ID
 // goes to imapserver as NOOP, so that its answer comes in order, and
 // Write turns that NOOP's completion into ID's. It returns the line to
-// pass on.
-func (h *handoffConn) rewriteID(line []byte) []byte {
+// pass on instead, and whether line was ID.
+func (h *handoffConn) rewriteID(line []byte) ([]byte, bool) {
 	m := idCommandRE.FindSubmatch(line)
 	if m == nil {
-		return line
+		return nil, false
 	}
 	tag := string(m[1])
 	h.mu.Lock()
 	h.idTags = append(h.idTags, tag)
 	h.mu.Unlock()
-	return []byte(tag + " NOOP\r\n")
+	return []byte(tag + " NOOP\r\n"), true
 }
 
 // answerID turns the completion of a NOOP that stood for ID into ID's
@@ -543,7 +543,7 @@ func (g *literalGuard) read(h *handoffConn, p []byte) (int, error) {
 		size, ok := literalAnnouncement(text)
 		if !ok {
 			if whole {
-				if out := h.rewriteID(line); len(out) != len(line) || string(out) != string(line) {
+				if out, ok := h.rewriteID(line); ok {
 					// The record keeps the command as sent.
 					if h.tap != nil {
 						h.tap.feed(line)
