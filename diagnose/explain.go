@@ -671,18 +671,14 @@ func textStageOverGiven(o *observation, given probe.Stage) probe.Stage {
 		// A reply whose own code puts it after the sign-in (a folder's
 		// [TRYCREATE], a message's 5.3.4) and has no word of a sign-in (a
 		// QA recheck's find: read at authenticate, as given).
-		c := *o
-		c.Stage = ""
 		// (A refused address is the case above, which wants a reply code:
 		// "5.1.1 Command not recognized" alone, held-out round 230, is
 		// a misused code at the sign-in.)
-		if st := inferStage(&c); st == probe.StageMailbox || st == probe.StageData {
+		if st := inferStage(o); st == probe.StageMailbox || st == probe.StageData {
 			return st
 		}
 	case preSessionStage(given) && (o.Reply != 0 && o.Reply != 220 && o.Reply != 421 && o.Reply != 554 || o.Status != "" && !strings.HasPrefix(o.Evidence, "*") && !strings.HasPrefix(o.Evidence, "+") && !strings.HasPrefix(o.Evidence, "-")):
-		c := *o
-		c.Stage = ""
-		if st := inferStage(&c); st != "" && !preSessionStage(st) && st != probe.StageGreeting {
+		if st := inferStage(o); st != "" && !preSessionStage(st) && st != probe.StageGreeting {
 			return st
 		}
 	}
