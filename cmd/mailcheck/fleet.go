@@ -382,15 +382,8 @@ func writeFileVia(gate *secretGate, path string, render func(io.Writer) error) e
 	if err := render(&b); err != nil {
 		return err
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	f, err := openPrivate(path, os.O_CREATE|os.O_TRUNC)
 	if err != nil {
-		return err
-	}
-	// The mode applies to a new file only: an existing one kept its 0644
-	// (a fresh reviewer's find). It is made private before anything is
-	// written to it.
-	if err := f.Chmod(0o600); err != nil {
-		f.Close()
 		return err
 	}
 	_, err = f.WriteString(gate.scrub(b.String()))
@@ -398,6 +391,22 @@ func writeFileVia(gate *secretGate, path string, render func(io.Writer) error) e
 		err = cerr
 	}
 	return err
+}
+
+// openPrivate opens path for writing (with flag's extra os.O_ bits) and
+// makes it private, mode 0600, before anything is written to it: the mode
+// OpenFile gives applies to a new file only, and an existing one kept its
+// 0644 (a fresh reviewer's find).
+func openPrivate(path string, flag int) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_WRONLY|flag, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	if err := f.Chmod(0o600); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
 }
 
 // checkOutputPaths refuses, before any mailbox is signed in to, an output
@@ -416,9 +425,8 @@ func (ff *fleetFlags) checkOutputPaths() error {
 		} else if err == nil && (o.flag == "--html" || o.flag == "--handoffs") {
 			// An existing page must be writable and made private (mode
 			// 0600) now, not after every sign-in.
-			f, err := os.OpenFile(o.path, os.O_WRONLY, 0)
+			f, err := openPrivate(o.path, 0)
 			if err == nil {
-				err = f.Chmod(0o600)
 				f.Close()
 			}
 			if err != nil {
