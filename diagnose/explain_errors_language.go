@@ -172,7 +172,7 @@ const (
 	// error) are kept only for a host.
 	moreLanguagesDNS = `(okänd (värd|server)|ukendt (vært|server)|ukjent (vert|server)|tuntematon (isäntä|palvelin)|ismeretlen (gazdagép|kiszolgáló|szerver)|(gazdă|server) necunoscut|άγνωστ(ος|ο) (διακομιστής|κεντρικός υπολογιστής|host)|` +
 		`neznámy (hostiteľ|server)|nepoznat[a-z]* (poslužitelj|host|server)|neznan (strežnik|gostitelj)|неизвестен (хост|сървър)|(amfitrió|servidor) desconegut)([^a-z\x{00c0}-\x{024f}\x{0370}-\x{04ff}]|$)|` +
-		`không tìm thấy máy chủ|máy chủ[^\n]{0,40} không xác định|sunucu(su)?[^\n]{0,30} bilinmiyor|host tidak dikenal|server tidak ditemukan|hos tidak diketahui|מארח לא ידוע|مضيف غير معروف|میزبان ناشناخته`
+		`không tìm thấy máy chủ|máy chủ[^\n]{0,30} (%s|[a-z0-9-]+(\.[a-z0-9-]+)+) không xác định|sunucusu( \((smtp|imap|pop3?)\))? (%s|[a-z0-9-]+(\.[a-z0-9-]+)+) bilinmiyor|host tidak dikenal|server tidak ditemukan|hos tidak diketahui|מארח לא ידוע|مضيف غير معروف|میزبان ناشناخته`
 	moreLanguagesRefused = `anslutning(en)? (nekades|vägrades|avvisades)|forbindelse(n)? (blev afvist|blev nægtet|ble avvist|ble nektet)|tilkobling(en)? ble avvist|yhteys (hylättiin|evättiin)|kapcsolat (elutasítva|megtagadva)|a kapcsolatot elutasította|` +
 		`(spajanje|povezivanje) (je )?odbijeno|conexiune(a)? (refuzată|a fost refuzată)|η σύνδεση (απορρίφθηκε|δεν έγινε δεκτή)|άρνηση σύνδεσης|spojenie (bolo )?odmietnuté|(veza|povezivanje|veza je) odbijen|povezava (je )?zavrnjena|връзката (е )?отказана|отказана връзка|` +
 		`connexió rebutjada|s.ha rebutjat la connexió|kết nối (đã )?bị từ chối|(koneksi|sambungan) ditolak|החיבור נדחה|تم رفض الاتصال|رفض الاتصال|اتصال رد شد`

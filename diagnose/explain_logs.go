@@ -1054,14 +1054,16 @@ var logOKRules = []rule{
 			`\b(e-?mail|mail|message) delivered successfully\b|` +
 			// Alertmanager's `msg="Notify success"`, Icinga 2's "Completed
 			// sending 'Problem' notification", NeoMutt's "SSL/TLS connection
-			// using TLS1.3 (...)" (held-out rounds 274 and 278).
-			`\bmsg="?notify success\b|\binformation/notification: completed sending '|^\s*(ssl/tls|ssl|tls) connection using [^\n]{1,160}$|` +
+			// using TLS1.3 (...)" (held-out rounds 274 and 278). NeoMutt's
+			// line and Stalwart's below are read only as the whole text: the
+			// line after them may be the failure (a reviewer's near misses).
+			`\bmsg="?notify success\b|\binformation/notification: completed sending '|^\s*(ssl/tls|ssl|tls) connection using [a-z0-9%._-]{1,40}( \([^()\n]{0,80}\))?\s*$|` +
 			// MailEnable's "ME-I0108: Relay Granted: Sender has authenticated.",
 			// Stalwart's INFO line for an SMTP command ("SMTP EHLO command
 			// (smtp.ehlo)"), KDE's POP3 resource's "Abholvorgang abgeschlossen,
 			// es wurde keine Nachricht heruntergeladen." (held-out rounds 276
 			// and 280).
-			`\bme-i0108: relay granted\b|\binfo smtp [a-z ]{2,30} command \(smtp\.[a-z-]+\)|^\s*abholvorgang abgeschlossen, es wurde keine nachricht heruntergeladen\.?\s*$`,
+			`\bme-i0108: relay granted\b|^[^\n]{0,60}\binfo smtp [a-z ]{2,30} command \(smtp\.[a-z-]+\)(,? [a-z][a-z0-9]* = ("[^"\n]{0,200}"|[^\s,"]{1,100}))*\s*$|^\s*abholvorgang abgeschlossen, es wurde keine nachricht heruntergeladen\.?\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).
 		// "Test OK - Passwort abgelaufen" says what failed after the OK in

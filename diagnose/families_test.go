@@ -3575,9 +3575,9 @@ func TestFamiliesOfRounds273To280(t *testing.T) {
 		// Servers' own words after the login and while sending.
 		{"probable spam", "host mx.example.org[192.0.2.1] said: 550 Probable Spam (in reply to end of DATA command)", smtpData, CodePolicyBlocked, "message-judged-spam"},
 		{"appears to be spam", "554 Sorry, this message appears to be spam (#5.6.0)", smtpData, CodePolicyBlocked, "message-judged-spam"},
-		{"email not exist", "550 FW E502 Email not exist", smtpData, CodeRecipientUnknown, "recipient-unknown-words"},
-		{"mailbox nonexistent", "511 Mailbox nonexistent", Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope}, CodeRecipientUnknown, "recipient-unknown-words"},
-		{"sending from domain", "550 5.7.1 Sending from domain example.com is not allowed", Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope}, CodeSenderNotPermitted, "sender-words"},
+		{"email not exist", "550 FW E502 Email not exist", smtpData, CodeRecipientUnknown, "recipient-missing-short-words"},
+		{"mailbox nonexistent", "511 Mailbox nonexistent", Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope}, CodeRecipientUnknown, "recipient-missing-short-words"},
+		{"sending from domain", "550 5.7.1 Sending from domain example.com is not allowed", Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope}, CodeSenderNotPermitted, "sending-from-not-allowed"},
 		{"size class", "554 5.7.1 Message Rejected Class=size limit=15728640 Subclass=reject size=18571048", smtpData, CodeMessageTooLarge, "too-large-words"},
 		{"folders missing", "The following folder(s) Archive either does not exist or has been deleted from server", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox}, CodeMailboxMissing, "mailbox-missing-words"},
 		// Out of order, and a client's own settings.
@@ -3604,6 +3604,33 @@ func TestFamiliesOfRounds273To280(t *testing.T) {
 		// STARTTLS demanded first stays its own reading.
 		{"530 5.7.0 Must issue a STARTTLS command first", CodeProtocolError, CodePlaintextDisallowed},
 		{"Một lỗi: kết nối bị từ chối", CodeUnknown, CodeConnectionRefused},
+	})
+	// A reviewer's near misses of the rules above, each read wrong by
+	// their first version.
+	checkNotReadAs(t, []notReadAsCase{
+		// An unknown error or certificate of a server is no unknown host.
+		{"Máy chủ thư đã trả về một lỗi không xác định.", CodeDNSFailure, ""},
+		{"Sunucu sertifikası bilinmiyor", CodeDNSFailure, ""},
+		// The sender's address is the sender's.
+		{"553 5.1.8 Sender address rejected: mailbox nonexistent", CodeRecipientUnknown, CodeSenderNotPermitted},
+		{"550 Sender email not exist", CodeRecipientUnknown, ""},
+		// A success line followed by the failure is the failure.
+		{"SSL/TLS connection using TLS1.3 (ECDHE-X25519/AES-256-GCM/AEAD)\nNo authenticators available", CodeOK, CodeMechanismUnsupported},
+		{"2025-11-27T14:54:12Z INFO SMTP DATA command (smtp.data) listenerId = \"smtp\"\n2025-11-27T14:54:12Z INFO Message too large (smtp.message-too-large) size = 1", CodeOK, CodeMessageTooLarge},
+		// An account held for spam is the account's, not a verdict on one message.
+		{"554 5.7.1 Your account has been suspended: likely spam activity detected", CodePolicyBlocked, ""},
+		// A sender refused for now, or for relaying, is not a sender not permitted.
+		{"451 4.7.1 Sending from domain example.com is not allowed right now, try again later", CodeSenderNotPermitted, ""},
+		{"550 5.7.1 Sending from domain example.com is not allowed on this server, relay denied", CodeSenderNotPermitted, CodeRelayDenied},
+		{"550 Relay allowed from local network only", "", CodeRelayDenied},
+		// A server not found is no sign-in refused.
+		{"Anmeldung scheiterte: Server imap.example.org nicht gefunden", CodeInvalidCredentials, ""},
+	})
+	checkFamilies(t, []familyCase{
+		{"wrapped email not exist", "host mx.example.org[192.0.2.1] said: 550 FW E502 Email not exist (in reply to RCPT TO command)", Hints{}, CodeRecipientUnknown, "recipient-missing-short-words"},
+		{"usable plural", "impossible de trouver des méthodes d'authentification utilisables", pop3Auth, CodeMechanismUnsupported, "lexicon-mechanism"},
+		{"pop3 no user command", "-ERR No USER command given", pop3Auth, CodeProtocolError, "command-out-of-sequence"},
+		{"old thunderbird from refused", "Please verify that your email address is correct in your Mail & Newsgroups account settings and try again.", Hints{}, CodeSenderNotPermitted, "thunderbird-smtp-from-refused"},
 	})
 	// STARTTLS on a connection already in TLS names the client's slip as
 	// the other reading.

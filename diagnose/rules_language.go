@@ -271,7 +271,7 @@ var languageServerRules = []rule{
 	// (English in held-out round 69's wording family; Vietnamese,
 	// Turkish and Dutch in round 277). A reply code in the text decides.
 	{ID: "thunderbird-smtp-from-refused", Protocols: []Protocol{ProtocolSMTP, ""}, NotReply: []int{2, 4, 5},
-		Pattern: `verify that your (e-?mail|mail) address is correct in your (account|mail) settings|xác minh rằng địa chỉ email của bạn là chính xác|e-posta adresinin doğruluğunu kontrol|controleer of uw e-mailadres juist is ingesteld`,
+		Pattern: `verify that your (e-?mail|mail) address is correct in your ([a-z&]+ ){0,4}(settings|preferences)|xác minh rằng địa chỉ email của bạn là chính xác|e-posta adresinin doğruluğunu kontrol|controleer of uw e-mailadres juist is ingesteld`,
 		Code:    CodeSenderNotPermitted, Confidence: ConfidenceLow,
 		Summary: "The outgoing server refused the sender address (MAIL FROM); the client's words do not keep the server's reason. Most often the address set in the account is not one the signed-in account may send as, or has a typo.",
 		Alternatives: []Alternative{

@@ -5197,8 +5197,8 @@ var genericRules = []rule{
 	// expected greeting code" (held-out rounds 278 and 280): the
 	// conversation went wrong, not the account. STARTTLS demanded first
 	// is read before this (plaintext_auth_disallowed).
-	{ID: "command-out-of-sequence", NotPattern: `starttls|\btls\b|\bssl\b|\bauth(enticate)?\b|\blog ?in\b`,
-		Pattern: `\b(please |must |need to )?(select a (mailbox|folder)|provide user|send user|give user) (command )?first\b|\bno (mailbox|folder) (is )?selected\b|\bunknown smtp reply code\b|\b(didn't|did not) reply with (the )?expected greeting`,
+	{ID: "command-out-of-sequence", NotPattern: `starttls|\btls\b|\bssl\b|\bauth(enticate)?\b|\blog ?in\b|\b465\b`,
+		Pattern: `\b(please |must |need to )?(select a (mailbox|folder)|provide user|send user|give user) (command )?first\b|\bmust give user command\b|\bno user command( given)?\b|\bno (mailbox|folder) (is )?selected\b|\bunknown smtp reply code\b|\b(didn't|did not) reply with (the )?expected greeting`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client sent a command out of order (before the command it depends on), or could not read the server's reply: a client bug or a server quirk, not the account.",
 		Source:  srcRFC3501},
@@ -5206,7 +5206,7 @@ var genericRules = []rule{
 		// A relay that works; a relay host the program could not reach
 		// ("Cannot connenct to relay host x", held-out round 56).
 		// A delivery report's "Action: relayed" is a message passed on.
-		NotPattern: `\bno (authentication|auth) (is )?(needed|required)|\bconn?en?ct(ion)? to (the )?relay host|^\s*action: ?relayed\s*$|\brelay (granted|allowed|permitted)\b|\bfailed to parse setting\b`,
+		NotPattern: `\bno (authentication|auth) (is )?(needed|required)|\bconn?en?ct(ion)? to (the )?relay host|^\s*action: ?relayed\s*$|\brelay granted\b|\bfailed to parse setting\b`,
 		Code:       CodeRelayDenied, Confidence: ConfidenceLow, Source: srcRFC5321},
 	// A 4xx at MAIL FROM or RCPT TO is a refusal for now (RFC 5321 4.2.1),
 	// read by its code below, not a standing refusal of the sender.
