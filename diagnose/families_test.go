@@ -3582,7 +3582,7 @@ func TestFamiliesOfRounds273To280(t *testing.T) {
 		{"folders missing", "The following folder(s) Archive either does not exist or has been deleted from server", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox}, CodeMailboxMissing, "mailbox-missing-words"},
 		// Out of order, and a client's own settings.
 		{"select first", "a12 BAD Please select a mailbox first", Hints{Protocol: ProtocolIMAP}, CodeProtocolError, "command-out-of-sequence"},
-		{"user first", "-ERR Must provide USER first", pop3Auth, CodeProtocolError, "command-out-of-sequence"},
+		{"user first", "-ERR Must provide USER first", pop3Auth, CodeProtocolError, "pop3-command-out-of-order"},
 		{"unknown reply code", "Unknown SMTP reply code: 299", Hints{}, CodeProtocolError, "command-out-of-sequence"},
 		{"no password", "username is set but no password was provided", Hints{}, CodeInvalidCredentials, "client-missing-password"},
 		{"lock busy", "Lock-busy error on alice@pop.example.org", Hints{}, CodeTemporaryFailure, "reason-mailbox-in-use"},
@@ -3629,7 +3629,7 @@ func TestFamiliesOfRounds273To280(t *testing.T) {
 	checkFamilies(t, []familyCase{
 		{"wrapped email not exist", "host mx.example.org[192.0.2.1] said: 550 FW E502 Email not exist (in reply to RCPT TO command)", Hints{}, CodeRecipientUnknown, "recipient-missing-short-words"},
 		{"usable plural", "impossible de trouver des méthodes d'authentification utilisables", pop3Auth, CodeMechanismUnsupported, "lexicon-mechanism"},
-		{"pop3 no user command", "-ERR No USER command given", pop3Auth, CodeProtocolError, "command-out-of-sequence"},
+		{"pop3 no user command", "-ERR No USER command given", pop3Auth, CodeProtocolError, "pop3-command-out-of-order"},
 		{"old thunderbird from refused", "Please verify that your email address is correct in your Mail & Newsgroups account settings and try again.", Hints{}, CodeSenderNotPermitted, "thunderbird-smtp-from-refused"},
 	})
 	// STARTTLS on a connection already in TLS names the client's slip as
@@ -3637,4 +3637,36 @@ func TestFamiliesOfRounds273To280(t *testing.T) {
 	f := Explain("454 4.7.0 TLS already active", Hints{Protocol: ProtocolSMTP})
 	require.Equal(t, CodeTLSWrongMode, f.Code)
 	assert.True(t, slices.ContainsFunc(f.Alternatives, func(a Alternative) bool { return a.Code == CodeProtocolError }), "%+v", f.Alternatives)
+}
+
+// TestFamiliesOfRounds281To284: the wording families held-out rounds
+// 281-284 (e-commerce, document archives, wikis and CMS, invoicing apps)
+// showed unread.
+func TestFamiliesOfRounds281To284(t *testing.T) {
+	smtpAuth := Hints{Protocol: ProtocolSMTP, Stage: probe.StageAuthenticate}
+	checkFamilies(t, []familyCase{
+		{"getaddrinfo system error", "stream_socket_client(): php_network_getaddresses: getaddrinfo failed: System error", Hints{}, CodeDNSFailure, "dns-not-found"},
+		{"starttls not accepted", "Error: STARTTLS not accepted from server!", Hints{}, CodeStartTLSUnavailable, "client-starttls-unavailable"},
+		{"decoding user name", "501: Error decoding Username parameter.", smtpAuth, CodeProtocolError, "credential-decoding-error"},
+		{"banned by policy", "550 You are banned by local policy", Hints{}, CodePolicyBlocked, "reason-policy"},
+		{"line too long", "-ERR Line too long. Closing connection.", Hints{Protocol: ProtocolPOP3}, CodeProtocolError, "line-too-long"},
+		{"unauthorized sender", "553 5.7.0 Unauthorized use of sender address (msg ID = 1a2b)", Hints{Protocol: ProtocolSMTP, Stage: probe.StageEnvelope}, CodeSenderNotPermitted, "sender-words"},
+		{"credentials not correct", "Your Gmail credentials are not correct, please reconnect your account.", smtpAuth, CodeInvalidCredentials, "generic-bad-credentials"},
+		{"de credentials", "Ihre Anmeldedaten sind nicht korrekt.", smtpAuth, CodeInvalidCredentials, "lexicon-sign-in"},
+		{"nl credentials", "Uw referenties zijn niet correct.", smtpAuth, CodeInvalidCredentials, "lexicon-sign-in"},
+		{"es credentials", "Sus credenciales no son correctas.", smtpAuth, CodeInvalidCredentials, "lexicon-sign-in"},
+		{"fr credentials", "Vos informations d'identification ne sont pas correctes.", smtpAuth, CodeInvalidCredentials, "lexicon-sign-in"},
+		{"token invalid", "Gmail Token Invalid", smtpAuth, CodeInvalidCredentials, "oauth-token-expired"},
+		{"quota resets", "You have sent 300 emails today. Your email quota will reset at 00:00 UTC.", Hints{}, CodeRateLimited, "sending-quota-resets"},
+		{"fr outbound paused", "Nous avons suspendu vos e-mails sortants. Votre quota d'e-mails sera réinitialisé à 23h00 UTC.", Hints{}, CodeRateLimited, "sending-quota-resets"},
+		{"testmail sent", "Testmail successfully sent", Hints{}, CodeOK, "client-check-succeeded"},
+		{"auth unknown command", "AuthError: Invalid login - 500 5.0.0 Unknown or unimplemented command.", smtpAuth, CodeMechanismUnsupported, "smtp-auth-stage-unknown-command"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// An unknown command where the stage is not the sign-in stays the
+		// conversation's.
+		{"500 5.5.1 Command unrecognized", CodeMechanismUnsupported, CodeProtocolError},
+		// A password refused still reads so beside a quota.
+		{"535 Authentication failed: wrong password", "", CodeInvalidCredentials},
+	})
 }

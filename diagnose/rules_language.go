@@ -239,7 +239,9 @@ var languageServerRules = []rule{
 	// held-out rounds 77 and 78).
 	{ID: "client-starttls-unavailable",
 		// Thunderbird's Korean smtpStartTLSFailed (held-out round 182).
-		Pattern: `starttls unsupported or failed|can not go to tls encryption|cannot go to tls encryption|starttls를 통한 보안 연결을 할 수 없`,
+		// OpenCart's "Error: STARTTLS not accepted from server!" (held-out
+		// round 281): the reply to STARTTLS was not 220.
+		Pattern: `starttls unsupported or failed|can not go to tls encryption|cannot go to tls encryption|starttls를 통한 보안 연결을 할 수 없|\bstarttls not accepted from server\b`,
 		Code:    CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server did not take STARTTLS (it does not offer it, or refused the command), so the connection cannot be encrypted this way: use the server's implicit-TLS port (993, 995, 465) or ask its admin to switch STARTTLS on.",
 		Alternatives: []Alternative{
@@ -265,6 +267,21 @@ var languageServerRules = []rule{
 			alt(CodeSendingBlocked, "The account's sending is suspended altogether.", "Webmail cannot send either."),
 		},
 		Source: srcThunderbirdL10n},
+	// A sending quota that resets, or outbound mail paused until it does:
+	// a limit that passes (Invoice Ninja's notice "In a 24 hour period you
+	// have sent :quota emails. We have paused your outbound emails. Your
+	// email quota will reset at 23:00 UTC.", in five languages; held-out
+	// round 284).
+	{ID: "sending-quota-resets",
+		Pattern: near(`quota|kontingent|cuota|quotum|\blimit\b|\blimite\b|límite|limiet`, `will (be )?reset|resets? (at|in|after|on|tomorrow|daily|every)|wird [^\n]{0,40}zurückgesetzt|sera réinitialisée?|se restablecerá|zal (worden )?resetten|wordt [^\n]{0,20}gereset`, 60) +
+			`|paused your outbound (e-?mails?|mail|messages)|ausgehenden e-mails (pausiert|angehalten)|suspendu vos e-mails sortants|detenido sus correos electrónicos salientes|uitgaande e-?mails zijn [^\n]{0,20}gepauzeerd`,
+		NotPattern: `password|passwort|mot de passe|contraseña|wachtwoord`,
+		Code:       CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The account's sending quota for the period is used up, and sending is paused until it resets (at the time the text gives): wait for the reset, or ask the provider or the application's vendor for a higher quota.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The account's sending is held for another reason and stays so after the reset.", "Mail still does not go after the reset time."),
+		},
+		Source: "https://github.com/invoiceninja/invoiceninja/tree/v5-stable/lang"},
 	// Thunderbird's errorSendingFromCommand: the server refused the
 	// sender at MAIL FROM, with its reply as a placeholder or cut off,
 	// and the client asks the user to check the account's address

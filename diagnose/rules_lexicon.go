@@ -64,14 +64,14 @@ const (
 // lexFail: a verdict of failure, refusal or invalidity. No word here is
 // an English word.
 var lexFail = words(
-	`未被[^\n]{0,10}接受|不被接受|non gradisce|stimm(t|en) nicht|ne correspond(ent)? pas|no coincid|non corrispond|não (correspond|confer)|komt niet overeen|nie pasuj|nesouhlas|не совпада|не збіга|stämmer inte|passer ikke|stemmer ikke|ei täsmää|nem egyez|nu se potriv|δεν ταιριάζ|no coincideix|eşleşmiyor|不匹配|一致しません|일치하지 않|verboten|interdit|prohibid|proibid|vietat|verboden|zabronion|zakázán|запрещ|заборон|förbjud|forbudt|kielletty|tilos|interzis|απαγορ|yasak|禁止|금지|fehlgeschlagen|fehlschlag|erfolglos|abgewiesen|gescheitert|scheiterte|nicht möglich|konnte nicht|kann nicht|nicht erfolgreich|ungültig|falsch|verweigert|abgelehnt|fehler`, // de
-	`échec|échoué|echec|echou|impossible d|n.a pas pu|ne peut pas|invalide|incorrecte|refusée?|rejetée?|erreur`,                                                 // fr
-	`falló|fallid[oa]|errónea?|ha fallado|no se pudo|no se puede|no pud[eo]|no (he|ha) podido|no válid[oa]|inválid[oa]|incorrect[oa]|rechazad[oa]|denegad[oa]`,  // es
-	`non riuscit[oa]|non (sono|è) riuscit[oa]|non ho potuto|fallit[oa]|non è stato possibile|impossibile|non valid[oa]|errat[oa]|rifiutat[oa]|negat[oa]|errore`, // it
-	`falhou|falha|não foi possível|não é possível|não consegu|não pude|inválid[oa]|incorret[oa]|recusad[oa]|negad[oa]|erro([^a-z]|$)`,                           // pt
-	`mislukt|onsuccesvol|misgegaan|niet gelukt|kan niet|kon niet|ongeldig|onjuist|verkeerd|geweigerd|afgewezen|`+wordFrom+`fout([^a-z@.]|$)`,                    // nl
-	`nie powiodło|nie udało|\bzł[ey]\b|złego|nie można|nieudan|niepowodzeni|nieprawidłow|błędn|odrzucon|odmow|błąd`,                                             // pl
-	`selhal|neúspěšn|neúspešn|chybn|nezdařil|nepodařil|nelze|nemohu|nemůž|nedá sa|neplatn|nesprávn|odmítnut|zamítnut|chyba|zlyhal|nepodaril|odmietnut`,          // cs, sk
+	`未被[^\n]{0,10}接受|不被接受|non gradisce|stimm(t|en) nicht|ne correspond(ent)? pas|no coincid|non corrispond|não (correspond|confer)|komt niet overeen|nie pasuj|nesouhlas|не совпада|не збіга|stämmer inte|passer ikke|stemmer ikke|ei täsmää|nem egyez|nu se potriv|δεν ταιριάζ|no coincideix|eşleşmiyor|不匹配|一致しません|일치하지 않|verboten|interdit|prohibid|proibid|vietat|verboden|zabronion|zakázán|запрещ|заборон|förbjud|forbudt|kielletty|tilos|interzis|απαγορ|yasak|禁止|금지|fehlgeschlagen|fehlschlag|nicht korrekt|erfolglos|abgewiesen|gescheitert|scheiterte|nicht möglich|konnte nicht|kann nicht|nicht erfolgreich|ungültig|falsch|verweigert|abgelehnt|fehler`, // de
+	`échec|échoué|echec|echou|impossible d|n.a pas pu|ne peut pas|ne sont pas correcte?s?|n.est pas correcte?|non valides?|invalide|incorrecte|refusée?|rejetée?|erreur`,                             // fr
+	`falló|fallid[oa]|errónea?|ha fallado|no son correct[oa]s|no es correct[oa]|no se pudo|no se puede|no pud[eo]|no (he|ha) podido|no válid[oa]|inválid[oa]|incorrect[oa]|rechazad[oa]|denegad[oa]`, // es
+	`non riuscit[oa]|non (sono|è) riuscit[oa]|non ho potuto|fallit[oa]|non è stato possibile|impossibile|non valid[oa]|errat[oa]|rifiutat[oa]|negat[oa]|errore`,                                      // it
+	`falhou|falha|não foi possível|não é possível|não consegu|não pude|inválid[oa]|incorret[oa]|recusad[oa]|negad[oa]|erro([^a-z]|$)`,                                                                // pt
+	`mislukt|onsuccesvol|misgegaan|niet gelukt|niet correct|kan niet|kon niet|ongeldig|onjuist|verkeerd|geweigerd|afgewezen|`+wordFrom+`fout([^a-z@.]|$)`,                                            // nl
+	`nie powiodło|nie udało|\bzł[ey]\b|złego|nie można|nieudan|niepowodzeni|nieprawidłow|błędn|odrzucon|odmow|błąd`,                                                                                  // pl
+	`selhal|neúspěšn|neúspešn|chybn|nezdařil|nepodařil|nelze|nemohu|nemůž|nedá sa|neplatn|nesprávn|odmítnut|zamítnut|chyba|zlyhal|nepodaril|odmietnut`,                                               // cs, sk
 	`не удалось|не получается|не получилось|не вдається|не вдалось|невозможно|неудач|безуспешн|безуспішн|неуспішн|ошибк|неверн|неправильн|недопустим|отклонен|отказ|не вдалося|неможливо|невдал|помилк|невірн|відхилен|відмов|неуспе|грешк|невалид|неправилн|отхвърл`, // ru, uk, bg
 	`neusp|nije uspel|nije uspio|nije moguće|nevažeć|neispravn|pogrešn|odbijen|greška|pogreška|napaka|ni uspel|ni mogoče|neveljav|zavrnjen`,                                                                                                   // hr, sr, sl
 	`misslyckades|misslyckad|misslyckats|`+wordFrom+`fel`+wordTo+`|kunde inte|ogiltig|felaktig|nekad|avvisad|mislykkedes|kunne ikke|ugyldig|forkert|afvist|`+wordFrom+`fejl([^a-z@.]|$)|mislyktes|`+wordFrom+`feil([^a-z@.]|$)|avvist|nektet`, // sv, da, nb
@@ -95,7 +95,7 @@ var lexSignIn = words(
 	`authentifi|identification|mot de passe|nom d.utilisateur|identifiant|ouverture de session`,                                                      // fr
 	`autentica|inicio de sesión|iniciar sesión|contraseña|credencial|identificación`,                                                                 // es, pt, it
 	`accesso al server|autorizzazion|password|credenzial|nome utente|senha|palavra-passe|iniciar sessão|início de sessão`,                            // it, pt
-	`aanmeld|inlog|authenticat|authenticeren|wachtwoord|gebruikersnaam`,                                                                              // nl
+	`aanmeld|inlog|authenticat|authenticeren|wachtwoord|gebruikersnaam|referenties`,                                                                  // nl
 	`uwierzytelni|logowani|zalogowa|hasło|hasła|haśle|nazwa użytkownika|dane logowania|autoryzac`,                                                    // pl
 	`přihláš|ověřen|heslo|hesla|uživatelské jméno|autentiza|autentifik|prihlás|overen|používateľské meno`,                                            // cs, sk
 	`авториз|аутентифик|`+cyrStart+`вход`+cyrEnd+`|войти|пароль|пароля|логин|учетн|учётн`,                                                            // ru

@@ -2242,7 +2242,7 @@ var phraseRules = []rule{
 		// Also "-ERR You must login first", "-ERR Command must be one of
 		// USER, PASS or QUIT" (a CAPA before the sign-in, as fetchmail
 		// logs it; held-out round 258).
-		Pattern: `-err (you must log ?in first|user required|command must be one of user|user first|authori[sz]ation first|pass(word)? (without|before) user|user who\?|unimplemented|command not accepted|usage: [a-z]+\b|unknown (authori[sz]ation|transaction) state command)`,
+		Pattern: `-err (you must log ?in first|user required|command must be one of user|user first|must (provide|give) user( command)?( first)?|no user command( given)?|authori[sz]ation first|pass(word)? (without|before) user|user who\?|unimplemented|command not accepted|usage: [a-z]+\b|unknown (authori[sz]ation|transaction) state command)`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The POP3 server refused a command sent out of order or one it does not take (PASS before USER, a mail command before the sign-in, a command it does not implement): a fault in the program, not a refused password.",
 		Alternatives: []Alternative{
@@ -3105,8 +3105,12 @@ var phraseRules = []rule{
 		// "500 5.7.0 authentication failed": the words say the sign-in was
 		// refused, whatever RFC 4954 gives 500 and 504 for.
 		ID: "smtp-50x-words-say-failed", Protocols: onlySMTP, Reply: []int{500, 501, 504}, Stages: stagesAuth,
-		Pattern: `authentication (failed|unsuccessful)|invalid (login|password|credentials)|(bad|wrong|incorrect) (password|credentials)`,
-		Code:    CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		// nodemailer calls any refused AUTH "Invalid login": the server's
+		// own "500 5.0.0 Unknown or unimplemented command" after it says
+		// it does not know AUTH (held-out round 283).
+		NotPattern: `\b50[02] [0-9.]{0,8}\s*(unknown|unrecognized|unimplemented|not implemented)|(unknown|unrecognized|unimplemented) command`,
+		Pattern:    `authentication (failed|unsuccessful)|invalid (login|password|credentials)|(bad|wrong|incorrect) (password|credentials)`,
+		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The server refused the sign-in: its words say the user name or password was not accepted (the 500 or 504 code alone would mean a command or mechanism it does not know).",
 		Alternatives: []Alternative{
 			alt(CodeMechanismUnsupported, "The server does not take this AUTH mechanism and words it as a failure.", "Another mechanism (PLAIN instead of LOGIN) with the same password is accepted."),
@@ -3560,7 +3564,7 @@ var phraseRules = []rule{
 		// Other tokens are no OAuth token: a one-time code, an app
 		// password, a webmail session or form token (review 16).
 		NotPattern: `two-factor|2fa|one-time|\botp\b|app password|session token|request token|csrf|verification token|security token|\bno token refresh\b|token refresh (is )?not required|token supplied to the function|\bsec_e_|0x8009030`,
-		ID:         "oauth-token-expired", Token: true, Pattern: `accesstokenexpired|(access |oauth |bearer )?token (has )?(expired|been revoked|is expired|is invalid)|expired (access |oauth )?token|invalid_token|\btoken refresh (is )?required\b`,
+		ID:         "oauth-token-expired", Token: true, Pattern: `accesstokenexpired|(access |oauth |bearer )?token (has )?(expired|been revoked|is expired|is invalid)|\b(access |oauth |bearer |gmail |google |microsoft )?token invalid\b|expired (access |oauth )?token|invalid_token|\btoken refresh (is )?required\b`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary:      "The server refused the OAuth access token: it expired or was revoked. The application must refresh it (or the user sign in again to grant access).",
 		Alternatives: []Alternative{altPolicy},
@@ -4827,7 +4831,7 @@ const timeoutServerSide = `waiting for (a |the )?lock|\block (held|timeout)|\bld
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|badcredentials|[a-z]invalidcredentials\b|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|\bok unable to authenticate\b|\bresult=badcreds\b|(verify|check) (that )?(your|the) (credentials|user ?name and password|(sending |receiving )?login and password|e-?mail address and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|credentials (are|were) not (correct|valid)\b|badcredentials|[a-z]invalidcredentials\b|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|\bok unable to authenticate\b|\bresult=badcreds\b|(verify|check) (that )?(your|the) (credentials|user ?name and password|(sending |receiving )?login and password|e-?mail address and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
 // socketFailedNot is a socket that failed while the program set the
 // sender ("Failed to set sender: ... Failed to write to socket: not
@@ -5191,17 +5195,35 @@ var genericRules = []rule{
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server did not understand a command in the conversation, or got it out of order: a client bug or a server quirk, not the account.",
 		Source:  srcRFC5321},
-	// A command sent before the one it needs: IMAP's "BAD Please select a
-	// mailbox first", a POP3 server's "-ERR Must provide USER first", a
-	// client's own "Unknown SMTP reply code" or "didn't reply with
-	// expected greeting code" (held-out rounds 278 and 280): the
-	// conversation went wrong, not the account. STARTTLS demanded first
-	// is read before this (plaintext_auth_disallowed).
+	// A command sent before the one it needs (IMAP's "BAD Please select a
+	// mailbox first"), or a reply the client could not read (its own
+	// "Unknown SMTP reply code", "didn't reply with expected greeting
+	// code"; held-out round 278): the conversation went wrong, not the
+	// account. STARTTLS demanded first is read before this
+	// (plaintext_auth_disallowed); POP3's USER-first replies are
+	// pop3-command-out-of-order's.
 	{ID: "command-out-of-sequence", NotPattern: `starttls|\btls\b|\bssl\b|\bauth(enticate)?\b|\blog ?in\b|\b465\b`,
-		Pattern: `\b(please |must |need to )?(select a (mailbox|folder)|provide user|send user|give user) (command )?first\b|\bmust give user command\b|\bno user command( given)?\b|\bno (mailbox|folder) (is )?selected\b|\bunknown smtp reply code\b|\b(didn't|did not) reply with (the )?expected greeting`,
+		Pattern: `\b(please |must |need to )?select a (mailbox|folder) first\b|\bno (mailbox|folder) (is )?selected\b|\bunknown smtp reply code\b|\b(didn't|did not) reply with (the )?expected greeting`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client sent a command out of order (before the command it depends on), or could not read the server's reply: a client bug or a server quirk, not the account.",
 		Source:  srcRFC3501},
+	// A line longer than the server takes (Archiveopteryx's POP3 "-ERR
+	// Line too long. Closing connection.", held-out round 282), and a
+	// credential the server could not decode (nopCommerce's "501: Error
+	// decoding Username parameter.", round 281): the client's encoding or
+	// framing, not the password itself.
+	{ID: "line-too-long", Pattern: `\b(command )?line (is )?too long\b`, NotPattern: `\bheader\b|\bsubject\b|\b998\b`,
+		Code: CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server refused a command line longer than it takes: a client bug or an option (a very long user name, token or list of recipients on one line).",
+		Source:  srcRFC3501},
+	{ID: "credential-decoding-error", Stages: stagesAuth,
+		Pattern: `\berror decoding (the )?(user ?name|password|response|base64|auth[a-z]*)\b|\b(invalid|bad|malformed) base64\b|\b(cannot|can't|could not|unable to) decode (the )?(base64|response|credentials|user ?name|password)\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The server could not decode the sign-in the client sent (its base64, or characters it does not take): the client's encoding of the user name or password, not whether they are right.",
+		Alternatives: []Alternative{
+			alt(CodeInvalidCredentials, "The user name or password holds characters the server does not take.", "A password of plain letters and digits signs in."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc4954"},
 	{ID: "generic-relay", Protocols: onlySMTP, Pattern: `relay(ing|ed)?([^.a-z0-9-]|\.([^a-z0-9]|$)|$)`, // not a host name ("relay.example.org")
 		// A relay that works; a relay host the program could not reach
 		// ("Cannot connenct to relay host x", held-out round 56).
@@ -5356,7 +5378,7 @@ var lastRules = []rule{
 		// line naming a missing folder is not a success.
 		// A program's own "[SUCCESS] Email notification sent successfully via
 		// sendmail to x" (held-out round 89) likewise.
-		Pattern: `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|tls|ssl|starttls|handshake|e-?mail|notification)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success|verified)\b[^\n]{0,60}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100}|\b(e-?mail|message|notification)s? (was |were |has been |have been )?(sent|queued for delivery)\b[^\n]{0,140}|\bcode ?: ?906, msg: message queued \([0-9a-f-]{8,40}\)|\bsent (the |a )?(test )?(e-?mail|message|notification)s?\b[^\n]{0,100})(\n[a-z0-9_]+(\.[a-z0-9_]+)+)?$`,
+		Pattern: `^[^\n]{0,60}(\b(login|log-in|sign-in|signin|connection|connect|authentication|configuration|settings|account|smtp|imap|pop3?|tests?|test-?mail|tls|ssl|starttls|handshake|e-?mail|notification)\b[^\n]{0,40}\b(succeeded|successful|successfully|passed|success|verified)\b[^\n]{0,60}|\b(success|successful) (login|log-in|sign-in|authentication)\b[^\n]{0,100}|\b(e-?mail|message|notification)s? (was |were |has been |have been )?(sent|queued for delivery)\b[^\n]{0,140}|\bcode ?: ?906, msg: message queued \([0-9a-f-]{8,40}\)|\bsent (the |a )?(test )?(e-?mail|message|notification)s?\b[^\n]{0,100})(\n[a-z0-9_]+(\.[a-z0-9_]+)+)?$`,
 		// "sent" names a message that went: "Email sent unsuccessfully",
 		// "Never sent the test email", "0 of 5 recipients", a reply code
 		// at its end are no success (a reviewer's near misses).
