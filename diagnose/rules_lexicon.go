@@ -75,7 +75,7 @@ var lexFail = words(
 	`не удалось|не получается|не получилось|не вдається|не вдалось|невозможно|неудач|безуспешн|безуспішн|неуспішн|ошибк|неверн|неправильн|недопустим|отклонен|отказ|не вдалося|неможливо|невдал|помилк|невірн|відхилен|відмов|неуспе|грешк|невалид|неправилн|отхвърл`, // ru, uk, bg
 	`neusp|nije uspel|nije uspio|nije moguće|nevažeć|neispravn|pogrešn|odbijen|greška|pogreška|napaka|ni uspel|ni mogoče|neveljav|zavrnjen`,                                                                                                   // hr, sr, sl
 	`misslyckades|misslyckad|misslyckats|`+wordFrom+`fel`+wordTo+`|kunde inte|ogiltig|felaktig|nekad|avvisad|mislykkedes|kunne ikke|ugyldig|forkert|afvist|`+wordFrom+`fejl([^a-z@.]|$)|mislyktes|`+wordFrom+`feil([^a-z@.]|$)|avvist|nektet`, // sv, da, nb
-	`epäonnistui|epäonnistun|ei voitu|ei onnistu|virheellinen|väärä|hylätty|hylättiin|virhe`,                                                                                                                                                  // fi
+	`epäonnistui|epäonnistun|ei voitu|ei onnistu|virheellinen|väärä|väärin|hylätty|hylättiin|virhe`,                                                                                                                                           // fi
 	`nepavyko|negalima|sikertelen|rossz|nem sikerült|nem lehet|érvénytelen|hibás|elutasít|`+wordFrom+`hiba([^a-z@.]|$)`,                                                                                                                       // hu
 	`eșu|eşu|nereușit|nu a reușit|nu a reuşit|greșit|greşit|eroare|nu s-a putut|nu se poate|incorect|respins|refuzat`,                                                                                                                         // ro
 	`απέτυχε|αποτυχία|ανεπιτυχ|λάθος|σφάλμα|δεν ήταν δυνατ|δεν είναι δυνατ|άκυρ|μη έγκυρ|λανθασμέν|απορρίφθηκε|απόρριψη`,                                                                                                                      // el
@@ -83,8 +83,8 @@ var lexFail = words(
 	`başarısız|`+wordFrom+`hata(sı|lı|[^a-zçğıöşü]|$)|yapılamadı|edilemedi|olmadı|[a-zçğıöşü](amıyor|emiyor|amadı|emedi)`+wordTo+`|geçersiz|yanlış|reddedildi`, // tr
 	`失败|失敗|错误|錯誤|无法|無法|不能|无效|無效|拒绝|拒絕|不正确|不正確|エラー|できません|できなかった|しなかった|拒否|正しくありません|間違|違います|違っています`,                                                               // zh, ja
 	`실패|오류|할 수 없|잘못|거부|유효하지 않`, // ko
-	`thất bại|lỗi|không thể|không hợp lệ|bị từ chối|chưa thành công|`+wordFrom+`sai`+wordTo+`|gagal|belum berhasil|`+wordFrom+`salah`+wordTo+`|kesalahan|tidak dapat|tidak bisa|tidak valid|ditolak`, // vi, id, ms
-	`נכשל|שגיאה|לא ניתן|לא חוקי|שגוי|נדחה|فشل|خطأ|تعذر|غير صالح|غير صحيح|مرفوض|ناموفق|خطا|نامعتبر|اشتباه`,                                                                                            // he, ar, fa
+	`thất bại|lỗi|không thể|không hợp lệ|bị từ chối|không đúng|không chính xác|chưa thành công|`+wordFrom+`sai`+wordTo+`|gagal|belum berhasil|`+wordFrom+`salah`+wordTo+`|kesalahan|tidak dapat|tidak bisa|tidak valid|ditolak`, // vi, id, ms
+	`נכשל|שגיאה|לא ניתן|לא חוקי|שגוי|נדחה|فشل|خطأ|تعذر|غير صالح|غير صحيح|مرفوض|ناموفق|خطا|نامعتبر|اشتباه`,                                                                                                                       // he, ar, fa
 )
 
 // lexSignIn: the sign-in, the password and the credentials. English
