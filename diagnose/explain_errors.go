@@ -364,6 +364,11 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// often) this host cannot use (Ombi on a NAS; held-out round 110).
 		"address family not supported", "eafnosupport"},
 		Kind: probe.NetUnreachable, Stage: probe.StageConnect, Seen: "Go, Node, Python"},
+	// Exim's connect failure to a host's IPv6 address on a host without
+	// IPv6: "H=mx3.qq.com [240d:c040:1:40::133] Address not available"
+	// (held-out round 285); musl's bare strerror of EADDRNOTAVAIL.
+	{Pattern: `\bh=[^\s]{1,255} \[[0-9a-f:.]{2,45}\](:[0-9]{1,5})? address not available\b`,
+		Kind: probe.NetUnreachable, Stage: probe.StageConnect, Seen: "Exim"},
 	{Phrases: []string{"empty startup greeting", "response: -1"},
 		Kind: probe.NetClosed, Stage: probe.StageGreeting, Seen: "Roundcube, JavaMail"},
 	// libuv's errno on Windows, as Node prints it: -4039 is ETIMEDOUT,

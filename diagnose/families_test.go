@@ -3703,3 +3703,17 @@ func TestEverydayWordsInMoreLanguages(t *testing.T) {
 		{"tr thunderbird refusing", "Sunucu hizmet dışı olabilir veya SMTP bağlantılarını geri çeviriyor olabilir.", Hints{}, CodeConnectionRefused, "thunderbird-smtp-server-unavailable"},
 	})
 }
+
+// TestFamiliesOfRound285: Exim's connect failure to an IPv6 address on a
+// host without IPv6, and a syslog program named "...-relay" that is no
+// refused relay.
+func TestFamiliesOfRound285(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"exim address not available", "2021-08-07 04:44:22 1mCEC6-00000A-P8 H=mx.example.org [2001:db8::25] Address not available", Hints{Protocol: ProtocolSMTP}, CodeNetworkUnreachable, "network-unreachable"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"Mar 25 19:55:13 host mail-relay[12883]: bad protocol option in transport", CodeRelayDenied, ""},
+		// A relay refused in such a program's log still reads so.
+		{"Mar 25 19:55:13 mx postfix-relay[1283]: 1A2B3C: to=<a@example.org>, relay=none, status=bounced (Relay access denied)", "", CodeRelayDenied},
+	})
+}
