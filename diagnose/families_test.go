@@ -3582,7 +3582,7 @@ func TestFamiliesOfRounds273To280(t *testing.T) {
 		{"folders missing", "The following folder(s) Archive either does not exist or has been deleted from server", Hints{Protocol: ProtocolIMAP, Stage: probe.StageMailbox}, CodeMailboxMissing, "mailbox-missing-words"},
 		// Out of order, and a client's own settings.
 		{"select first", "a12 BAD Please select a mailbox first", Hints{Protocol: ProtocolIMAP}, CodeProtocolError, "command-out-of-sequence"},
-		{"user first", "-ERR Must provide USER first", pop3Auth, CodeProtocolError, "pop3-command-out-of-order"},
+		{"user first", "-ERR Must provide USER first", pop3Auth, CodeProtocolError, "command-out-of-sequence"},
 		{"unknown reply code", "Unknown SMTP reply code: 299", Hints{}, CodeProtocolError, "command-out-of-sequence"},
 		{"no password", "username is set but no password was provided", Hints{}, CodeInvalidCredentials, "client-missing-password"},
 		{"lock busy", "Lock-busy error on alice@pop.example.org", Hints{}, CodeTemporaryFailure, "reason-mailbox-in-use"},
@@ -3629,7 +3629,7 @@ func TestFamiliesOfRounds273To280(t *testing.T) {
 	checkFamilies(t, []familyCase{
 		{"wrapped email not exist", "host mx.example.org[192.0.2.1] said: 550 FW E502 Email not exist (in reply to RCPT TO command)", Hints{}, CodeRecipientUnknown, "recipient-missing-short-words"},
 		{"usable plural", "impossible de trouver des méthodes d'authentification utilisables", pop3Auth, CodeMechanismUnsupported, "lexicon-mechanism"},
-		{"pop3 no user command", "-ERR No USER command given", pop3Auth, CodeProtocolError, "pop3-command-out-of-order"},
+		{"pop3 no user command", "-ERR No USER command given", pop3Auth, CodeProtocolError, "command-out-of-sequence"},
 		{"old thunderbird from refused", "Please verify that your email address is correct in your Mail & Newsgroups account settings and try again.", Hints{}, CodeSenderNotPermitted, "thunderbird-smtp-from-refused"},
 	})
 	// STARTTLS on a connection already in TLS names the client's slip as
@@ -3715,5 +3715,50 @@ func TestFamiliesOfRound285(t *testing.T) {
 		{"Mar 25 19:55:13 host mail-relay[12883]: bad protocol option in transport", CodeRelayDenied, ""},
 		// A relay refused in such a program's log still reads so.
 		{"Mar 25 19:55:13 mx postfix-relay[1283]: 1A2B3C: to=<a@example.org>, relay=none, status=bounced (Relay access denied)", "", CodeRelayDenied},
+	})
+}
+
+// TestSecondReviewOfRounds281To285Rules: a fresh reviewer's near misses
+// of the rules for rounds 281-285, each read wrong by their first
+// version, and the variants it found unread.
+func TestSecondReviewOfRounds281To285Rules(t *testing.T) {
+	imapConnect := Hints{Protocol: ProtocolIMAP, Stage: probe.StageConnect}
+	auth := Hints{Stage: probe.StageAuthenticate}
+	checkNotReadAs(t, []notReadAsCase{
+		// A test that worked, beside a quota's figures, is a success.
+		{"Test email sent successfully. You have used 280 of 300 emails today; your quota resets at midnight UTC.", CodeRateLimited, CodeOK},
+		{"Your free plan allows 100 emails per day. The quota resets at 00:00 UTC.", CodeRateLimited, ""},
+		// "Expired" of a certificate or a password is no time-out.
+		{"Conexiunea a eșuat: certificatul serverului a expirat.", CodeConnectionTimeout, CodeTLSCertificate},
+		{"Η σύνδεση απέτυχε: το πιστοποιητικό έληξε.", CodeConnectionTimeout, CodeTLSCertificate},
+		// A folder on a server not found is the folder's.
+		{"Mappen Arkiv på servern imap.example.org hittades inte.", CodeDNSFailure, CodeMailboxMissing},
+		{"Folder Arsip di server imap.example.org tidak ditemukan.", CodeDNSFailure, CodeMailboxMissing},
+		// A syslog tag "x-relay[pid]" hides no relay refusal.
+		{"Mar 25 19:55:13 mx smtp-relay[1283]: 550 5.7.1 We do not relay non-local mail", "", CodeRelayDenied},
+		{"Mar 25 19:55:13 host mail-relay[12883]: bad protocol option in transport", CodeRelayDenied, ""},
+		// USER first, wherever a program quotes it.
+		{"fetchmail: Must provide USER first", "", CodeProtocolError},
+		{"POP3 Error: No USER command given", "", CodeProtocolError},
+		// A web form's token is no OAuth token.
+		{"XSRF token invalid", CodeInvalidCredentials, ""},
+	})
+	checkNotReadAsWith(t, notReadAsCase{"Palvelin hylkäsi yhteyden, koska salasana on väärä.", CodeConnectionRefused, CodeInvalidCredentials}, auth)
+	checkNotReadAsWith(t, notReadAsCase{"Servern nekade anslutningen eftersom lösenordet är fel.", CodeConnectionRefused, CodeInvalidCredentials}, auth)
+	checkNotReadAsWith(t, notReadAsCase{"Conectarea a eșuat: parola a expirat.", CodeConnectionTimeout, CodePasswordExpired}, auth)
+	checkFamilies(t, []familyCase{
+		{"getaddrinfo system error", "getaddrinfo: System error", Hints{}, CodeDNSFailure, "dns-not-found"},
+		{"credentials entered not correct", "The credentials you entered are not correct.", auth, CodeInvalidCredentials, "generic-bad-credentials"},
+		{"pt credentials", "As credenciais não estão corretas.", auth, CodeInvalidCredentials, "lexicon-sign-in"},
+		{"it credentials", "Le credenziali non sono corrette.", auth, CodeInvalidCredentials, "lexicon-sign-in"},
+		{"fr identifiers", "Vos identifiants sont incorrects.", auth, CodeInvalidCredentials, "lexicon-sign-in"},
+		{"pl credentials", "Dane logowania są niepoprawne.", auth, CodeInvalidCredentials, "lexicon-sign-in"},
+		{"sv refused", "Servern vägrade anslutningen.", imapConnect, CodeConnectionRefused, "connect-refused"},
+		{"fi refused", "Palvelin kieltäytyi yhteydestä.", imapConnect, CodeConnectionRefused, "connect-refused"},
+		{"sv not found", "Kunde inte hitta servern imap.example.org.", imapConnect, CodeDNSFailure, "dns-not-found"},
+		{"fi not found", "Palvelinta ei löytynyt.", imapConnect, CodeDNSFailure, "dns-not-found"},
+		{"nl not found", "De server imap.example.org kan niet worden gevonden.", imapConnect, CodeDNSFailure, "dns-not-found"},
+		{"nl timeout", "Verbinding time-out", imapConnect, CodeConnectionTimeout, "timeout-connect"},
+		{"id timeout", "Koneksi kehabisan waktu", imapConnect, CodeConnectionTimeout, "timeout-connect"},
 	})
 }

@@ -2242,7 +2242,7 @@ var phraseRules = []rule{
 		// Also "-ERR You must login first", "-ERR Command must be one of
 		// USER, PASS or QUIT" (a CAPA before the sign-in, as fetchmail
 		// logs it; held-out round 258).
-		Pattern: `-err (you must log ?in first|user required|command must be one of user|user first|must (provide|give) user( command)?( first)?|no user command( given)?|authori[sz]ation first|pass(word)? (without|before) user|user who\?|unimplemented|command not accepted|usage: [a-z]+\b|unknown (authori[sz]ation|transaction) state command)`,
+		Pattern: `-err (you must log ?in first|user required|command must be one of user|user first|authori[sz]ation first|pass(word)? (without|before) user|user who\?|unimplemented|command not accepted|usage: [a-z]+\b|unknown (authori[sz]ation|transaction) state command)`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The POP3 server refused a command sent out of order or one it does not take (PASS before USER, a mail command before the sign-in, a command it does not implement): a fault in the program, not a refused password.",
 		Alternatives: []Alternative{
@@ -3563,7 +3563,7 @@ var phraseRules = []rule{
 		// BYE Session invalidated - AccessTokenExpired".
 		// Other tokens are no OAuth token: a one-time code, an app
 		// password, a webmail session or form token (review 16).
-		NotPattern: `two-factor|2fa|one-time|\botp\b|app password|session token|request token|csrf|verification token|security token|\bno token refresh\b|token refresh (is )?not required|token supplied to the function|\bsec_e_|0x8009030`,
+		NotPattern: `two-factor|2fa|one-time|\botp\b|app password|session token|request token|csrf|xsrf|form token|anti-?forgery|verification token|security token|\bno token refresh\b|token refresh (is )?not required|token supplied to the function|\bsec_e_|0x8009030`,
 		ID:         "oauth-token-expired", Token: true, Pattern: `accesstokenexpired|(access |oauth |bearer )?token (has )?(expired|been revoked|is expired|is invalid)|\b(access |oauth |bearer |gmail |google |microsoft )?token invalid\b|expired (access |oauth )?token|invalid_token|\btoken refresh (is )?required\b`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary:      "The server refused the OAuth access token: it expired or was revoked. The application must refresh it (or the user sign in again to grant access).",
@@ -4831,7 +4831,7 @@ const timeoutServerSide = `waiting for (a |the )?lock|\block (held|timeout)|\bld
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|credentials (are|were) not (correct|valid)\b|badcredentials|[a-z]invalidcredentials\b|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|\bok unable to authenticate\b|\bresult=badcreds\b|(verify|check) (that )?(your|the) (credentials|user ?name and password|(sending |receiving )?login and password|e-?mail address and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|credentials\b[^\n.]{0,30}\b(are|were) not (correct|valid)\b|badcredentials|[a-z]invalidcredentials\b|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|\bok unable to authenticate\b|\bresult=badcreds\b|(verify|check) (that )?(your|the) (credentials|user ?name and password|(sending |receiving )?login and password|e-?mail address and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
 
 // socketFailedNot is a socket that failed while the program set the
 // sender ("Failed to set sender: ... Failed to write to socket: not
@@ -5200,10 +5200,11 @@ var genericRules = []rule{
 	// "Unknown SMTP reply code", "didn't reply with expected greeting
 	// code"; held-out round 278): the conversation went wrong, not the
 	// account. STARTTLS demanded first is read before this
-	// (plaintext_auth_disallowed); POP3's USER-first replies are
-	// pop3-command-out-of-order's.
+	// (plaintext_auth_disallowed). A POP3 server's "-ERR Must provide
+	// USER first" and "No USER command given" (held-out round 280) are read
+	// here too, wherever a program quotes them.
 	{ID: "command-out-of-sequence", NotPattern: `starttls|\btls\b|\bssl\b|\bauth(enticate)?\b|\blog ?in\b|\b465\b`,
-		Pattern: `\b(please |must |need to )?select a (mailbox|folder) first\b|\bno (mailbox|folder) (is )?selected\b|\bunknown smtp reply code\b|\b(didn't|did not) reply with (the )?expected greeting`,
+		Pattern: `\b(please |must |need to )?(select a (mailbox|folder)|(provide|send|give) user( command)?) first\b|\bmust give user command\b|\bno user command( given)?\b|\bno (mailbox|folder) (is )?selected\b|\bunknown smtp reply code\b|\b(didn't|did not) reply with (the )?expected greeting`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client sent a command out of order (before the command it depends on), or could not read the server's reply: a client bug or a server quirk, not the account.",
 		Source:  srcRFC3501},
@@ -5224,11 +5225,11 @@ var genericRules = []rule{
 			alt(CodeInvalidCredentials, "The user name or password holds characters the server does not take.", "A password of plain letters and digits signs in."),
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc4954"},
-	{ID: "generic-relay", Protocols: onlySMTP, Pattern: `relay(ing|ed)?([^.a-z0-9-]|\.([^a-z0-9]|$)|$)`, // not a host name ("relay.example.org")
+	{ID: "generic-relay", Protocols: onlySMTP, Pattern: `relay(ing|ed)?([^.a-z0-9\[-]|\.([^a-z0-9]|$)|$)`, // not a host name ("relay.example.org")
 		// A relay that works; a relay host the program could not reach
 		// ("Cannot connenct to relay host x", held-out round 56).
 		// A delivery report's "Action: relayed" is a message passed on.
-		NotPattern: `\bno (authentication|auth) (is )?(needed|required)|\bconn?en?ct(ion)? to (the )?relay host|^\s*action: ?relayed\s*$|\brelay granted\b|\bfailed to parse setting\b|[a-z0-9]-relay\[[0-9]+\]:`,
+		NotPattern: `\bno (authentication|auth) (is )?(needed|required)|\bconn?en?ct(ion)? to (the )?relay host|^\s*action: ?relayed\s*$|\brelay granted\b|\bfailed to parse setting\b`,
 		Code:       CodeRelayDenied, Confidence: ConfidenceLow, Source: srcRFC5321},
 	// A 4xx at MAIL FROM or RCPT TO is a refusal for now (RFC 5321 4.2.1),
 	// read by its code below, not a standing refusal of the sender.
