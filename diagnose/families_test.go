@@ -3660,7 +3660,7 @@ func TestFamiliesOfRounds281To284(t *testing.T) {
 		{"quota resets", "You have sent 300 emails today. Your email quota will reset at 00:00 UTC.", Hints{}, CodeRateLimited, "sending-quota-resets"},
 		{"fr outbound paused", "Nous avons suspendu vos e-mails sortants. Votre quota d'e-mails sera réinitialisé à 23h00 UTC.", Hints{}, CodeRateLimited, "sending-quota-resets"},
 		{"testmail sent", "Testmail successfully sent", Hints{}, CodeOK, "client-check-succeeded"},
-		{"auth unknown command", "AuthError: Invalid login - 500 5.0.0 Unknown or unimplemented command.", smtpAuth, CodeMechanismUnsupported, "smtp-auth-stage-unknown-command"},
+		{"auth unknown command", "AuthError: Invalid login - 500 5.0.0 Unknown or unimplemented command.", smtpAuth, CodeMechanismUnsupported, "smtp-auth-command-unsupported"},
 	})
 	checkNotReadAs(t, []notReadAsCase{
 		// An unknown command where the stage is not the sign-in stays the

