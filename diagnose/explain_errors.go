@@ -386,6 +386,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// field, Linux's ETIMEDOUT (held-out round 119).
 	{Pattern: `\bfailed to connect to server[^\n]{0,20}\bsmtp code: 110\b`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "PHPMailer on Linux"},
 	{Pattern: `\b(code|error|errno):? ?10060\b`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Windows (WSAETIMEDOUT) via PHP, .NET"},
+	// Outlook's "Your POP3 server has not responded in 60 seconds", a
+	// tester's "Unable to connect after 15 seconds".
+	{Pattern: `\bhas not responded in [0-9]+ seconds\b|\bunable to connect after [0-9]+ seconds\b`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Outlook, connection testers"},
 	// offlineimap's "Remote does not answer", ksmtp's German "Server
 	// antwortet nicht" (held-out rounds 186 and 190).
 	{Phrases: []string{"i/o timeout", "timed out", "etimedout", "timeout", "deadline exceeded", "deadline has elapsed", "did not properly respond", "no response after", "greeting was never received", "greeting never received", "remote does not answer", "server antwortet nicht",

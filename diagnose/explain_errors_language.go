@@ -102,7 +102,9 @@ var clientErrorsLanguage = []clientError{
 		// (held-out round 280).
 		`(couldn't|could not) find canonical dns name of|kanonischen dns-namen[^\n]{0,80}nicht finden|` +
 		moreLanguagesDNS + `|` +
-		`wsahost_not_found|wsano_data|0x800ccc0d\b|` + errorWordsAnyLanguage + `\b1100[14]\b`,
+		`wsahost_not_found|wsano_data|0x800ccc0d\b|` +
+		// WinINet's ERROR_INTERNET_NAME_NOT_RESOLVED (12007) as an HRESULT.
+		`0x80072ee7\b|` + errorWordsAnyLanguage + `\b1100[14]\b`,
 		Kind: probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Thunderbird, Outlook, Opie (localized); Windows sockets 11001/11004; Outlook 0x800CCC0D"},
 
 	// TCP: refused.

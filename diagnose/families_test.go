@@ -3762,3 +3762,23 @@ func TestSecondReviewOfRounds281To285Rules(t *testing.T) {
 		{"id timeout", "Koneksi kehabisan waktu", imapConnect, CodeConnectionTimeout, "timeout-connect"},
 	})
 }
+
+// TestLongTailFamiliesBothLabelsAgree: families found among the texts
+// still read wrong where both blind labels agree and find the words
+// decide (earlier rounds, read again at the end of the session that
+// scored rounds 273-285), each written here in words of its own.
+func TestLongTailFamiliesBothLabelsAgree(t *testing.T) {
+	auth := Hints{Stage: probe.StageAuthenticate}
+	checkFamilies(t, []familyCase{
+		{"oauth mechanisms not supported", "XOAUTH2 and OAUTHBEARER are not supported by the server", auth, CodeMechanismUnsupported, "lexicon-mechanism"},
+		{"fr no method found", "Aucune méthode d'authentification n'a pu être trouvée.", auth, CodeMechanismUnsupported, "lexicon-mechanism"},
+		{"uk no usable method", "не вдалося знайти придатний до використання спосіб розпізнавання", auth, CodeMechanismUnsupported, "lexicon-mechanism"},
+		{"helo requires domain", "501 HELO requires valid domain name", Hints{Protocol: ProtocolSMTP}, CodeProtocolError, ""},
+		{"ehlo not implemented", "504 EHLO not implemented", Hints{Protocol: ProtocolSMTP, Stage: probe.StageAuthenticate}, CodeProtocolError, "generic-syntax"},
+		{"go hello after other methods", "smtp: Hello called after other methods", Hints{Protocol: ProtocolSMTP}, CodeProtocolError, "generic-syntax"},
+		{"line to long", "-ERR Line to long.", Hints{Protocol: ProtocolPOP3}, CodeProtocolError, "line-too-long"},
+		{"wininet name not resolved", "Exception from HRESULT: 0x80072EE7", Hints{}, CodeDNSFailure, "dns-not-found"},
+		{"not responded in seconds", "Your IMAP server has not responded in 60 seconds.", Hints{}, CodeConnectionTimeout, "timeout-connect"},
+		{"unable to connect after seconds", "Connection attempt #1 - Unable to connect after 15 seconds.", Hints{}, CodeConnectionTimeout, "timeout-connect"},
+	})
+}

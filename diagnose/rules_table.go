@@ -4271,7 +4271,7 @@ var codeRules = []rule{
 	// it is a parameter or an address form the server refuses (Postfix's
 	// "504 <foo@foo>: Recipient address rejected: need fully-qualified
 	// address").
-	{ID: "smtp-504", Protocols: onlySMTP, Reply: []int{504}, Stages: stagesAuth,
+	{ID: "smtp-504", Protocols: onlySMTP, Reply: []int{504}, Stages: stagesAuth, NotPattern: `\b(ehlo|helo) not implemented\b`, // the greeting command, not AUTH
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium, Source: srcRFC4954},
 	{ID: "smtp-502-auth", Protocols: onlySMTP, Reply: []int{502}, Stages: []probe.Stage{probe.StageAuthenticate},
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
@@ -5191,7 +5191,7 @@ var genericRules = []rule{
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC5530},
 	{ID: "generic-sender", Protocols: onlySMTP, Pattern: `sender.{0,40}(rejected|not allowed|denied|not permitted)`,
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium, Source: srcRFC5321},
-	{ID: "generic-syntax", Protocols: onlySMTP, Pattern: `syntax error|command unrecognized|unrecognized command|bad sequence of commands|command not (recognized|implemented)|already said (helo|ehlo)|duplicate (helo|ehlo)`,
+	{ID: "generic-syntax", Protocols: onlySMTP, Pattern: `syntax error|(helo|ehlo)(/(helo|ehlo))? requires (a )?(valid )?(domain|address|host ?name)|\behlo not implemented\b|\bhello called after other methods\b|command unrecognized|unrecognized command|bad sequence of commands|command not (recognized|implemented)|already said (helo|ehlo)|duplicate (helo|ehlo)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server did not understand a command in the conversation, or got it out of order: a client bug or a server quirk, not the account.",
 		Source:  srcRFC5321},
@@ -5213,7 +5213,7 @@ var genericRules = []rule{
 	// credential the server could not decode (nopCommerce's "501: Error
 	// decoding Username parameter.", round 281): the client's encoding or
 	// framing, not the password itself.
-	{ID: "line-too-long", Pattern: `\b(command )?line (is )?too long\b`, NotPattern: `\bheader\b|\bsubject\b|\b998\b`,
+	{ID: "line-too-long", Pattern: `\b(command )?line (is )?too? long\b`, NotPattern: `\bheader\b|\bsubject\b|\b998\b`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server refused a command line longer than it takes: a client bug or an option (a very long user name, token or list of recipients on one line).",
 		Source:  srcRFC3501},
