@@ -110,7 +110,7 @@ var clientErrorsLanguage = []clientError{
 	// TCP: refused.
 	{Pattern: `verbindung[^\n]{0,80}(verweigert|abgelehnt)|(verweigert|lehnt)[^\n]{0,30}verbindungen?|` +
 		`connexion[^\n]{0,20}refusée|refuse[rz]? (les|la) connexions?|a refusé la connexion|` +
-		`conexión[^\n]{0,20}(fue )?rechazada|rechaz(a|ó|ando) (la |las )?conexi|conexão[^\n]{0,20}(foi )?recusada|recus(a|ou|ando) (a|as) conex|` +
+		`conexión[^\n]{0,20}(fue )?(rechazada|rehusada)|rechaz(a|ó|ando) (la |las )?conexi|conexão[^\n]{0,20}(foi )?recusada|recus(a|ou|ando) (a|as) conex|` +
 		`connessione[^\n]{0,20}rifiutata|rifiut(a|ato|are) (la|le) connession|` +
 		`verbinding[^\n]{0,40}geweigerd|weigert[^\n]{0,20}verbinding|` +
 		`połączeni[ea][^\n]{0,30}odrzucon|odmowa połączenia|odrzuca połączenia|nie przyjmować połączeń|` +

@@ -3780,5 +3780,6 @@ func TestLongTailFamiliesBothLabelsAgree(t *testing.T) {
 		{"wininet name not resolved", "Exception from HRESULT: 0x80072EE7", Hints{}, CodeDNSFailure, "dns-not-found"},
 		{"not responded in seconds", "Your IMAP server has not responded in 60 seconds.", Hints{}, CodeConnectionTimeout, "timeout-connect"},
 		{"unable to connect after seconds", "Connection attempt #1 - Unable to connect after 15 seconds.", Hints{}, CodeConnectionTimeout, "timeout-connect"},
+		{"es connection refused (rehusada)", "stream_socket_client(): unable to connect to smtp.example.org:587 (Conexión rehusada)", Hints{}, CodeConnectionRefused, "connect-refused"},
 	})
 }
