@@ -3782,4 +3782,7 @@ func TestLongTailFamiliesBothLabelsAgree(t *testing.T) {
 		{"unable to connect after seconds", "Connection attempt #1 - Unable to connect after 15 seconds.", Hints{}, CodeConnectionTimeout, "timeout-connect"},
 		{"es connection refused (rehusada)", "stream_socket_client(): unable to connect to smtp.example.org:587 (Conexión rehusada)", Hints{}, CodeConnectionRefused, "connect-refused"},
 	})
+	// "Not found" said of a user name or a password is no method refused.
+	checkNotReadAsWith(t, notReadAsCase{"ユーザー名が見つかりません。", CodeMechanismUnsupported, ""}, auth)
+	checkNotReadAsWith(t, notReadAsCase{"Le mot de passe utilisable n'a pu être trouvée", CodeMechanismUnsupported, ""}, auth)
 }

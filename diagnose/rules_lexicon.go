@@ -300,20 +300,24 @@ var lexSpam = words(`спам|垃圾邮件|垃圾郵件|スパム|迷惑メー�
 
 // lexMethod: the authentication method or mechanism.
 var lexMethod = words(
-	`\bapop\b|cram-md5|digest-md5|\bntlm\b|gssapi|authentifizierungsmethode|anmeldemethode|authentifizierungsverfahren|méthode d.authentification|mécanisme d.authentification|método de autenticación|mecanismo de autenticación`,
+	`\bapop\b|cram-md5|digest-md5|\bntlm\b|gssapi|authentifizierungsmethode|anmeldemethode|authentifizierungsverfahren|méthodes? d.authentification|mécanismes? d.authentification|método de autenticación|mecanismo de autenticación`,
 	`metodo di autenticazione|meccanismo di autenticazione|método de autenticação|mecanismo de autenticação|authenticatiemethode|verificatiemethode|metod[aęy] (uwierzytelniania|logowania)|mechanizm uwierzytelniania`,
 	`metód[ay]? autentifikácie|(azonosítási|hitelesítési) eljárás|サポートされた[^\n]{0,10}認証|спосіб (автентифікації|розпізнавання|авторизації)|метод[а-я]* (аутентификации|авторизации|проверки подлинности|автентифікації|авторизації)|механизм[а-я]* (аутентификации|авторизации)|механізм[а-я]* автентифікації`,
 	`autentiseringsmetod|godkendelsesmetode|autentiseringsmetode|todennustapa|tunnistautumistapa|hitelesítési (mód|mechanizmus)|metod[aă] de autentificare|μέθοδο[ς]? (ελέγχου )?ταυτότητας|mètode d.autenticació|kimlik doğrulama (yöntemi|mekanizması)|doğrulama yöntemi`,
 	`认证方式|認證方式|验证方式|驗證方式|认证方法|认证机制|認証方式|認証方法|認証メカニズム|인증 방식|인증 방법|인증 메커니즘|phương thức xác thực|metode autentikasi|mekanisme autentikasi|שיטת אימות|طريقة المصادقة|روش احراز هویت`,
 )
 
+// lexNoUsable: no usable one was found, said of a method only: mpop's
+// "impossible de trouver une méthode d'authentification utilisable"
+// (held-out round 280). Said of a user name or a password, "not found"
+// is no method refused ("ユーザー名が見つかりません"), so these words stay
+// out of lexUnsupported, which other nouns meet too.
+var lexNoUsable = `\butilisables?\b|\bverwendbar(e[nrs]?)?\b|\bbruikbare?\b|придатн|n.a pu être trouvée|見つかりません`
+
 // lexUnsupported: "not supported", "does not support".
 var lexUnsupported = words(
 	`žiadne podporované|žádné podporované|nincs(en)? támogatott|keine unterstützten|aucune? [^\n]{0,30}prise en charge|ningún [^\n]{0,30}(compatible|admitido|soportado)|nessun [^\n]{0,30}supportat|nenhum [^\n]{0,30}suportad|geen ondersteunde|brak obsługiwan|нет поддерживаем|немає підтримуван|inga (stödda|som stöds)|ingen understøttede|ei tuettuja`,
 	`ne ?podržava|не поддържа|nicht [^\n]{0,20}angeboten|n.est pas offert|non offert|no es ofrecid|no se ofrece|non (è )?offert|não (é )?oferecid|niet aangeboden|nie jest oferowan|není nabízen|не предлагается|не пропонується|inte erbjuds|tilbydes ikke|tilbys ikke|ei tarjota|nem kínál|nu este oferit|δεν προσφέρεται|no s.ofereix|sunulmuyor|未提供|提供されていません|제공되지 않`,
-	// No usable one: mpop's "impossible de trouver une méthode
-	// d'authentification utilisable" (held-out round 280).
-	`\butilisables?\b|\bverwendbar(e[nrs]?)?\b|\bbruikbare?\b|придатн|n.a pu être trouvée|見つかりません`,
 	`nicht unterstützt|unterstützt kein|ne prend pas en charge|n.est pas (prise? en charge|supportée?)|non (prise? en charge|supportée?)|ne supporte pas`,
 	`no es compatible|no (es )?(admitid[oa]|soportad[oa])|no se admite|no admite|no soporta|non (è )?supportat[oa]|non supporta|não (é )?suportad[oa]|não suporta|não é compatível`,
 	`niet ondersteund|ondersteunt geen|ondersteunt [^\n]{0,30} niet|nie jest obsługiwan|nieobsługiwan|nie obsługuje|není podporován|nepodporuj|nepodporovan|не поддерживается|не поддерживает|не підтримується|не підтримує|не се поддържа|nije podržan|ni podprt`,
@@ -610,7 +614,7 @@ var lexiconRules = []rule{
 		Summary:      "The words say basic (password) authentication is switched off for this mailbox or organisation: the program must sign in with OAuth (modern authentication), or the admin must turn basic authentication back on where that is still possible.",
 		Alternatives: []Alternative{altProtocolOff},
 		Source:       srcThunderbirdL10n},
-	{ID: "lexicon-mechanism", Pattern: near(lexMethod+`|`+lexSignIn, lexUnsupported, 50) + `|` + near(`smtp auth|\bauth\b|`+lexMethod, lexUnavailable+`|利用できません|unavailable|not available`, 30) + `|auth(entication)? (methods?|mechanisms?) (is |are )?(not|n't|aren't|isn't) supported|\b(xoauth2|oauthbearer|cram-md5|digest-md5|ntlm|gssapi)\b[^\n]{0,40}\b(is|are) not supported by the server`,
+	{ID: "lexicon-mechanism", Pattern: near(lexMethod+`|`+lexSignIn, lexUnsupported, 50) + `|` + near(lexMethod, lexNoUsable, 50) + `|` + near(`smtp auth|\bauth\b|`+lexMethod, lexUnavailable+`|利用できません|unavailable|not available`, 30) + `|auth(entication)? (methods?|mechanisms?) (is |are )?(not|n't|aren't|isn't) supported|\b(xoauth2|oauthbearer|cram-md5|digest-md5|ntlm|gssapi)\b[^\n]{0,40}\b(is|are) not supported by the server`,
 		// A password with characters the server does not take is the
 		// password's ("enthält nicht unterstützte Zeichen").
 		NotPattern: lexSecure + `|änderung|ändern|changement|cambio|alteração|wijzig|zmian|změn|смен|змін|ändring|muutos|módosít|schimbare|αλλαγή|canvi|değişiklik|更改|修改|変更|변경|\bidle\b|zeichen|caractère|caracter|caratter|tekens|znak|символ|tecken|merkk|karakter|字符|文字|문자`,
