@@ -58,7 +58,9 @@ package diagnose
 //     suspended, an IP or a country). They come before the codes because
 //     the words beyond a server's stock text say why a code was sent.
 //     languageServerRules (rules_language.go) follow: the same readings
-//     in other languages.
+//     in other languages. quotaResetRules (rules_language.go) come just
+//     before reasonRules: a sending quota that resets is a limit, though
+//     its notice may say "suspended".
 //  5. providerCodeRules: a response code as one provider uses it (Yahoo's
 //     and iCloud's [AUTHENTICATIONFAILED] also answers the account
 //     password where an app password is needed).
@@ -311,7 +313,7 @@ func withoutRefusal(t []rule) []rule {
 
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
-var ruleTables = [][]rule{refiningRules, entraRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, withoutRefusal(logOKRules), refusalOnly(serverStateRules), phraseRules, signinRules, documentedRules, providerDocumentedRules, clientSlipRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, serverWords(reasonRules), logRules,
+var ruleTables = [][]rule{refiningRules, entraRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, withoutRefusal(logOKRules), refusalOnly(serverStateRules), phraseRules, signinRules, documentedRules, providerDocumentedRules, clientSlipRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, quotaResetRules, serverWords(reasonRules), logRules,
 	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, statusCodeRules, codeRules, languageClientRules, transportFirstFactRules, factRules, transportFactRules, languageConnectRules, logLateRules, genericRules, keywordRules, lexiconRules, statusFallbackRules, lastRules, lexiconLastRules}
 
 // compiledRules returns every rule in search order, compiled at the first

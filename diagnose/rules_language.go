@@ -70,6 +70,30 @@ const (
 	couldNotConnectRefusalWords = `refus|verweiger|отказ|rechaz|rifiut|odmow|odmów|拒绝|拒否|거부`
 )
 
+// quotaResetRules come before the reasons' table (reasonRules), whose
+// account-state words ("suspended", "suspendu") such a notice also holds.
+var quotaResetRules = []rule{
+	// A sending quota that resets, or outbound mail paused until it does:
+	// a limit that passes (Invoice Ninja's notice "In a 24 hour period you
+	// have sent :quota emails. We have paused your outbound emails. Your
+	// email quota will reset at 23:00 UTC.", in five languages; held-out
+	// round 284).
+	{ID: "sending-quota-resets",
+		Pattern: near(`\breached\b|\bexceeded\b|used up|\bpaused\b|you have sent|erreicht|überschritten|pausiert|gesendet|atteint|dépassé|suspendu|envoyé|alcanzad|excedid|detenido|enviado|bereikt|overschreden|gepauzeerd|verstuurd`, `will (be )?reset|resets? (at|in|after|on|tomorrow|daily|every)|wird [^\n]{0,40}zurückgesetzt|sera réinitialisée?|se restablecerá|zal (worden )?resetten|wordt [^\n]{0,20}gereset`, 200) +
+			`|paused your outbound (e-?mails?|mail|messages)|ausgehenden e-mails (pausiert|angehalten)|suspendu vos e-mails sortants|detenido sus correos electrónicos salientes|uitgaande e-?mails zijn [^\n]{0,20}gepauzeerd`,
+		// A test that worked beside the quota's figures is the success it
+		// says (a reviewer's near misses: "Test email sent successfully.
+		// You have used 280 of 300 emails today; your quota resets at
+		// midnight").
+		NotPattern: `password|passwort|mot de passe|contraseña|wachtwoord|successfully|\bsuccess\b|erfolgreich|réussi|avec succès|correctamente|con éxito|succesvol|\bremaining\b|\bused [0-9]+ of\b`,
+		Code:       CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The account's sending quota for the period is used up, and sending is paused until it resets (at the time the text gives): wait for the reset, or ask the provider or the application's vendor for a higher quota.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The account's sending is held for another reason and stays so after the reset.", "Mail still does not go after the reset time."),
+		},
+		Source: "https://github.com/invoiceninja/invoiceninja/tree/v5-stable/lang"},
+}
+
 // srcJZK lists a Polish mail program's renderings of SMTP replies.
 const srcJZK = "https://www.jzk.pl/baza-wiedzy/problemy-z-wysylaniem-poczty"
 
@@ -273,25 +297,6 @@ var languageServerRules = []rule{
 			alt(CodeSendingBlocked, "The account's sending is suspended altogether.", "Webmail cannot send either."),
 		},
 		Source: srcThunderbirdL10n},
-	// A sending quota that resets, or outbound mail paused until it does:
-	// a limit that passes (Invoice Ninja's notice "In a 24 hour period you
-	// have sent :quota emails. We have paused your outbound emails. Your
-	// email quota will reset at 23:00 UTC.", in five languages; held-out
-	// round 284).
-	{ID: "sending-quota-resets",
-		Pattern: near(`\breached\b|\bexceeded\b|used up|\bpaused\b|you have sent|erreicht|überschritten|pausiert|gesendet|atteint|dépassé|suspendu|envoyé|alcanzad|excedid|detenido|enviado|bereikt|overschreden|gepauzeerd|verstuurd`, `will (be )?reset|resets? (at|in|after|on|tomorrow|daily|every)|wird [^\n]{0,40}zurückgesetzt|sera réinitialisée?|se restablecerá|zal (worden )?resetten|wordt [^\n]{0,20}gereset`, 200) +
-			`|paused your outbound (e-?mails?|mail|messages)|ausgehenden e-mails (pausiert|angehalten)|suspendu vos e-mails sortants|detenido sus correos electrónicos salientes|uitgaande e-?mails zijn [^\n]{0,20}gepauzeerd`,
-		// A test that worked beside the quota's figures is the success it
-		// says (a reviewer's near misses: "Test email sent successfully.
-		// You have used 280 of 300 emails today; your quota resets at
-		// midnight").
-		NotPattern: `password|passwort|mot de passe|contraseña|wachtwoord|successfully|\bsuccess\b|erfolgreich|réussi|avec succès|correctamente|con éxito|succesvol|\bremaining\b|\bused [0-9]+ of\b`,
-		Code:       CodeRateLimited, Confidence: ConfidenceMedium,
-		Summary: "The account's sending quota for the period is used up, and sending is paused until it resets (at the time the text gives): wait for the reset, or ask the provider or the application's vendor for a higher quota.",
-		Alternatives: []Alternative{
-			alt(CodeSendingBlocked, "The account's sending is held for another reason and stays so after the reset.", "Mail still does not go after the reset time."),
-		},
-		Source: "https://github.com/invoiceninja/invoiceninja/tree/v5-stable/lang"},
 	// Thunderbird's errorSendingFromCommand: the server refused the
 	// sender at MAIL FROM, with its reply as a placeholder or cut off,
 	// and the client asks the user to check the account's address
