@@ -1239,7 +1239,7 @@ var afterLoginCodeRules = []rule{
 		},
 		Source: srcRFC4954},
 	{ID: "smtp-auth-command-unsupported", Protocols: onlySMTP, Reply: []int{500, 502, 503, 504}, Stages: []probe.Stage{probe.StageAuthenticate},
-		NotPattern: `\b(ehlo|helo) not implemented\b`, // the greeting command, not AUTH
+		NotPattern: greetingNotImplemented,
 		// Also "500 5.0.0 Unknown or unimplemented command", under nodemailer's
 		// "Invalid login" (held-out round 283).
 		Pattern: `command (not (supported|implemented|recogni[sz]ed)|unrecogni[sz]ed)|not implemented|unrecogni[sz]ed command|unimplemented command|unknown command`,

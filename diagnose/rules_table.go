@@ -3997,6 +3997,11 @@ var providerCodeRules = []rule{
 var refusalOrNone = []string{"NO", "BAD", ""}
 
 // codeRules: RFC response codes, enhanced status codes and reply codes.
+// greetingNotImplemented is a server's "504 EHLO not implemented": its
+// greeting command refused, not AUTH, even where the stage is the
+// sign-in's (smtp-504, smtp-auth-command-unsupported).
+const greetingNotImplemented = `\b(ehlo|helo) not implemented\b`
+
 var codeRules = []rule{
 	{
 		// A BYE that answers LOGOUT is the normal end of a session,
@@ -4271,7 +4276,7 @@ var codeRules = []rule{
 	// it is a parameter or an address form the server refuses (Postfix's
 	// "504 <foo@foo>: Recipient address rejected: need fully-qualified
 	// address").
-	{ID: "smtp-504", Protocols: onlySMTP, Reply: []int{504}, Stages: stagesAuth, NotPattern: `\b(ehlo|helo) not implemented\b`, // the greeting command, not AUTH
+	{ID: "smtp-504", Protocols: onlySMTP, Reply: []int{504}, Stages: stagesAuth, NotPattern: greetingNotImplemented,
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium, Source: srcRFC4954},
 	{ID: "smtp-502-auth", Protocols: onlySMTP, Reply: []int{502}, Stages: []probe.Stage{probe.StageAuthenticate},
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceMedium,
