@@ -73,7 +73,7 @@ func TestCurl(t *testing.T) {
 		{"gmail-app-password-required", func(s *Server) string { return "imaps://" + s.IMAPTLS + "/" },
 			nil, curlLoginDenied, "NO [ALERT] Application-specific password required: https://support.google.com/accounts/answer/185833 (Failure)"},
 		{"dovecot-postfix-ok", func(s *Server) string { return "imap://" + s.IMAPStartTLS + "/" },
-			[]string{"--ssl-reqd"}, 0, `* LIST () "/" INBOX`},
+			[]string{"--ssl-reqd"}, 0, `* LIST (\HasNoChildren) "/" INBOX`},
 		// curl's SMTP: AUTH LOGIN, the only password mechanism Exchange
 		// Online offers.
 		{"microsoft365-wrong-password", func(s *Server) string { return "smtp://" + s.SMTPStartTLS }, []string{"--ssl-reqd",

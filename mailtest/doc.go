@@ -79,8 +79,12 @@
 // Online's "Sent Items", "Deleted Items", "Archive" ...; none for other
 // providers), so a MOVE to "Sent Items" works at Microsoft 365 and gets
 // TRYCREATE at Gmail, as on the real services. [Scenario.Folders] sets
-// other folders; [Server.CreateFolder] adds one. The fakes do not mark
-// them with RFC 6154 special-use attributes (\Sent, \Trash).
+// other folders; [Server.CreateFolder] adds one. LIST marks the provider's
+// folders as the provider does, so a client that finds the sent folder
+// by its RFC 6154 attribute finds it: Gmail's "[Gmail]/Sent Mail" is
+// \Sent, Exchange Online's "Deleted Items" is \Trash, and Gmail's
+// "[Gmail]" is \Noselect, its SELECT refused in Gmail's words. A
+// client's CREATE may mark a new folder (USE, RFC 6154).
 //
 // # Mail out, captured
 //

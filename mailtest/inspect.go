@@ -81,7 +81,7 @@ func (s *Server) inspect(email string, f func(*imapclient.Client) error) error {
 	defer func() { _ = ms.ln.Close(); <-served }()
 
 	srvEnd, cliEnd := net.Pipe()
-	hc := &handoffConn{Conn: srvEnd, r: srvEnd, user: u, done: make(chan struct{}), flags: flagCase{words: &s.store.keywords}}
+	hc := &handoffConn{Conn: srvEnd, r: srvEnd, account: u, done: make(chan struct{}), flags: flagCase{words: &s.store.keywords}}
 	ms.ln.ch <- hc
 	c := imapclient.New(cliEnd, nil)
 	defer func() {

@@ -38,26 +38,36 @@ const appendLimit = 32 << 20
 // what imapserver adds by itself for IMAP4rev1. servedCapabilities spells
 // the whole list out; a test checks it against imapserver's own reply.
 var servedCaps = imap.CapSet{
-	imap.CapIMAP4rev1:   {},
-	imap.CapNamespace:   {},
-	imap.CapUIDPlus:     {},
-	imap.CapMove:        {},
-	imap.CapLiteralPlus: {},
+	imap.CapIMAP4rev1:        {},
+	imap.CapNamespace:        {},
+	imap.CapUIDPlus:          {},
+	imap.CapMove:             {},
+	imap.CapChildren:         {},
+	imap.CapSpecialUse:       {},
+	imap.CapCreateSpecialUse: {},
+	imap.CapLiteralPlus:      {},
 }
 
 // servedCapabilities is the capability list after the login, in the order
 // imapserver sends it.
 func servedCapabilities() []string {
 	return []string{"IMAP4rev1", "SASL-IR", "LITERAL-", "UNSELECT", "ENABLE", "IDLE", "UTF8=ACCEPT",
-		"NAMESPACE", "UIDPLUS", "MOVE", "LITERAL+", "APPENDLIMIT=" + strconv.Itoa(appendLimit)}
+		"NAMESPACE", "UIDPLUS", "MOVE", "CHILDREN", "SPECIAL-USE", "CREATE-SPECIAL-USE", "LITERAL+", "APPENDLIMIT=" + strconv.Itoa(appendLimit)}
 }
 
 // mailStore holds every account's mailboxes for one Server. Users are made
 // on first use, with an empty INBOX, so mail may be put in before Start.
 type mailStore struct {
 	mu       sync.Mutex
-	users    map[string]*imapmemserver.User // by lower-case email
+	users    map[string]*mailAccount // by lower-case email
 	keywords keywordSpelling
+}
+
+// mailAccount is one account's mailbox: imapmemserver's user, and the
+// book of its folders.
+type mailAccount struct {
+	user    *imapmemserver.User
+	folders *folderBook
 }
 
 // account finds a scenario account by email, ignoring case.
@@ -70,8 +80,8 @@ func (s *Server) account(email string) (Account, bool) {
 	return Account{}, false
 }
 
-// mailUser returns the in-memory user of the account with this email.
-func (s *Server) mailUser(email string) (*imapmemserver.User, error) {
+// mailUser returns the in-memory mailbox of the account with this email.
+func (s *Server) mailUser(email string) (*mailAccount, error) {
 	a, ok := s.account(email)
 	if !ok {
 		return nil, fmt.Errorf("mailtest: scenario %q has no account %q", s.Scenario.Name, email)
@@ -83,13 +93,13 @@ func (s *Server) mailUser(email string) (*imapmemserver.User, error) {
 		return u, nil
 	}
 	if s.store.users == nil {
-		s.store.users = map[string]*imapmemserver.User{}
+		s.store.users = map[string]*mailAccount{}
 	}
-	u := imapmemserver.NewUser(a.Login(), "")
+	u := &mailAccount{user: imapmemserver.NewUser(a.Login(), ""), folders: newFolderBook()}
 	for _, f := range append([]string{"INBOX"}, s.Scenario.folders()...) {
 		// Each by its full name, as the provider's list gives them
 		// (Gmail's "[Gmail]" parent is in the list itself).
-		if err := u.Create(f, nil); err != nil && !isAlreadyExists(err) {
+		if err := u.create(f, folderInfoOf(s.Scenario.Provider, f)); err != nil && !isAlreadyExists(err) {
 			return nil, fmt.Errorf("mailtest: %w", err)
 		}
 	}
@@ -124,7 +134,7 @@ func (s *Server) appendAt(email, folder string, raw []byte, when time.Time, flag
 	lit := literal{bytes.NewReader(raw)}
 	opts := &imap.AppendOptions{Time: when, Flags: flags}
 	s.store.keywords.note(flags)
-	_, err = u.Append(folder, lit, opts)
+	_, err = u.user.Append(folder, lit, opts)
 	var ie *imap.Error
 	if errors.As(err, &ie) && ie.Code == imap.ResponseCodeTryCreate {
 		// Create each level, so that "A/B" lists "A" too, as IMAP servers do.
@@ -132,12 +142,17 @@ func (s *Server) appendAt(email, folder string, raw []byte, when time.Time, flag
 			return err
 		}
 		lit = literal{bytes.NewReader(raw)}
-		_, err = u.Append(folder, lit, opts)
+		_, err = u.user.Append(folder, lit, opts)
 	}
 	if err != nil {
 		return fmt.Errorf("mailtest: append to %s of %s: %w", folder, email, err)
 	}
 	return nil
+}
+
+// create makes one folder, recorded in the book with info.
+func (u *mailAccount) create(name string, info folderInfo) error {
+	return u.folders.create(name, info, func() error { return u.user.Create(name, nil) })
 }
 
 func isAlreadyExists(err error) bool {
@@ -155,6 +170,7 @@ func (l literal) Size() int64 { return l.Reader.Size() }
 type mailSession struct {
 	*imapmemserver.UserSession
 	user     *imapmemserver.User
+	folders  *folderBook
 	keywords *keywordSpelling
 	selected bool
 }
@@ -184,6 +200,11 @@ var storedFlags = []imap.Flag{imap.FlagAnswered, imap.FlagFlagged, imap.FlagDele
 // be stored, and clients that check the list stop storing it); a
 // read-only EXAMINE lists none as permanent, as Dovecot does.
 func (m *mailSession) Select(name string, options *imap.SelectOptions) (*imap.SelectData, error) {
+	if text := m.folders.refusal(name); text != "" {
+		// A folder that only holds others, such as Gmail's "[Gmail]".
+		m.selected = false
+		return nil, &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeNonExistent, Text: text}
+	}
 	data, err := m.UserSession.Select(name, options)
 	m.selected = err == nil
 	if err != nil {
@@ -207,17 +228,73 @@ func (m *mailSession) Select(name string, options *imap.SelectOptions) (*imap.Se
 // Create makes the superior levels a name needs, as RFC 3501 6.3.3 asks
 // and real servers do (a tester's find: after "CREATE Archive/2024",
 // LIST "" "%" had no Archive); a name with an empty level is refused.
+// CREATE's USE (RFC 6154) gives the new folder its special-use attribute,
+// shown by every LIST afterwards; one RFC 6154 and RFC 8457 do not define
+// is refused with USEATTR.
 func (m *mailSession) Create(name string, options *imap.CreateOptions) error {
 	levels := strings.Split(strings.TrimRight(name, "/"), "/")
 	if slices.Contains(levels, "") {
 		return &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeCannot, Text: "Mailbox name has an empty level"}
 	}
-	for i := 1; i < len(levels); i++ {
-		if err := m.UserSession.Create(strings.Join(levels[:i], "/"), nil); err != nil && !isAlreadyExists(err) {
+	var info folderInfo
+	if options != nil {
+		for _, use := range options.SpecialUse {
+			if !slices.ContainsFunc(specialUses, func(u imap.MailboxAttr) bool { return strings.EqualFold(string(u), string(use)) }) {
+				return &imap.Error{Type: imap.StatusResponseTypeNo, Code: "USEATTR", Text: "Unsupported special-use attribute " + string(use)}
+			}
+		}
+		info.use = slices.Clone(options.SpecialUse)
+	}
+	for i := 1; i <= len(levels); i++ {
+		level, levelInfo := strings.Join(levels[:i], "/"), folderInfo{}
+		if i == len(levels) {
+			levelInfo = info
+		}
+		err := m.folders.create(level, levelInfo, func() error { return m.UserSession.Create(level, nil) })
+		if err != nil && (i == len(levels) || !isAlreadyExists(err)) {
 			return err
 		}
 	}
-	return m.UserSession.Create(name, options)
+	return nil
+}
+
+// specialUses are the special-use attributes CREATE may give a folder.
+var specialUses = []imap.MailboxAttr{imap.MailboxAttrAll, imap.MailboxAttrArchive, imap.MailboxAttrDrafts,
+	imap.MailboxAttrFlagged, imap.MailboxAttrJunk, imap.MailboxAttrSent, imap.MailboxAttrTrash, imap.MailboxAttrImportant}
+
+// Delete and Subscribe keep the book of folders in step.
+func (m *mailSession) Delete(name string) error {
+	return m.folders.delete(name, func() error { return m.UserSession.Delete(name) })
+}
+
+func (m *mailSession) Subscribe(name string) error {
+	return m.folders.subscribe(name, true, func() error { return m.UserSession.Subscribe(name) })
+}
+
+func (m *mailSession) Unsubscribe(name string) error {
+	return m.folders.subscribe(name, false, func() error { return m.UserSession.Unsubscribe(name) })
+}
+
+// List answers from the book of folders, which knows what imapmemserver
+// does not: special-use attributes, \Noselect and children.
+func (m *mailSession) List(w *imapserver.ListWriter, ref string, patterns []string, options *imap.ListOptions) error {
+	if len(patterns) == 0 {
+		// LIST "" "": the hierarchy delimiter alone.
+		return m.UserSession.List(w, ref, patterns, options)
+	}
+	for _, data := range m.folders.list(ref, patterns, options) {
+		if options.ReturnStatus != nil && !slices.Contains(data.Attrs, imap.MailboxAttrNoSelect) {
+			st, err := m.user.Status(data.Mailbox, options.ReturnStatus)
+			if err != nil {
+				continue // deleted since the book was read
+			}
+			data.Status = st
+		}
+		if err := w.WriteList(&data); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Rename of INBOX moves its messages to the new name and leaves INBOX
@@ -225,7 +302,9 @@ func (m *mailSession) Create(name string, options *imap.CreateOptions) error {
 // gone afterwards).
 func (m *mailSession) Rename(oldName, newName string, options *imap.RenameOptions) error {
 	if !strings.EqualFold(oldName, "INBOX") {
-		return m.UserSession.Rename(oldName, newName, options)
+		return m.folders.rename(oldName, strings.TrimRight(newName, "/"), func() error {
+			return m.UserSession.Rename(oldName, newName, options)
+		})
 	}
 	if err := m.Create(newName, nil); err != nil {
 		return err
@@ -300,7 +379,8 @@ func newMailServer() *mailServer {
 			if !ok {
 				return nil, nil, errors.New("mailtest: connection was not handed over")
 			}
-			return &mailSession{UserSession: imapmemserver.NewUserSession(hc.user), user: hc.user, keywords: hc.flags.words}, &imapserver.GreetingData{PreAuth: true}, nil
+			return &mailSession{UserSession: imapmemserver.NewUserSession(hc.account.user), user: hc.account.user, folders: hc.account.folders,
+				keywords: hc.flags.words}, &imapserver.GreetingData{PreAuth: true}, nil
 		},
 		Caps:   servedCaps,
 		Logger: log,
@@ -331,7 +411,7 @@ func (s *Server) handOver(c *conn, email string) {
 		_ = c.writeLines("* BYE Internal server error")
 		return
 	}
-	hc := &handoffConn{Conn: c.nc, r: c.br, lines: &literalGuard{br: c.br}, user: u, done: make(chan struct{}), swallow: true,
+	hc := &handoffConn{Conn: c.nc, r: c.br, lines: &literalGuard{br: c.br}, account: u, done: make(chan struct{}), swallow: true,
 		tap: &commandTap{rec: c.rec}, bye: s.Scenario.IMAP.Logout, flags: flagCase{words: &s.store.keywords}}
 	select {
 	case s.mail.ln.ch <- hc:
@@ -379,7 +459,7 @@ type handoffConn struct {
 	net.Conn               // the TLS or TCP connection, for deadlines and addresses
 	r        io.Reader     // the scripted part's buffered reader
 	lines    *literalGuard // reads r line by line, for client connections
-	user     *imapmemserver.User
+	account  *mailAccount
 	tap      *commandTap
 	bye      string // the scenario's LOGOUT text, for imapserver's
 	flags    flagCase

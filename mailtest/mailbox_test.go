@@ -377,7 +377,7 @@ func TestLoadMailbox(t *testing.T) {
 	count := func(email, folder string) uint32 {
 		u, err := s.mailUser(email)
 		require.NoError(t, err)
-		st, err := u.Status(folder, &imap.StatusOptions{NumMessages: true})
+		st, err := u.user.Status(folder, &imap.StatusOptions{NumMessages: true})
 		require.NoError(t, err, "%s %s", email, folder)
 		return *st.NumMessages
 	}

@@ -116,7 +116,7 @@ func (s *Server) createFolder(email, folder string) error {
 		if strings.EqualFold(name, "INBOX") {
 			continue
 		}
-		if err := u.Create(name, nil); err != nil && !isAlreadyExists(err) {
+		if err := u.create(name, folderInfo{}); err != nil && !isAlreadyExists(err) {
 			return fmt.Errorf("mailtest: create folder %q: %w", name, err)
 		}
 	}

@@ -168,7 +168,7 @@ func TestFakeMailboxFromCurl(t *testing.T) {
 		return string(out)
 	}
 	imapURL := "imaps://" + l.IMAP.TLS + "/"
-	assert.Contains(t, run("", imapURL), `* LIST () "/" "Clients/Acme"`, "LIST")
+	assert.Contains(t, run("", imapURL), `* LIST (\HasNoChildren) "/" "Clients/Acme"`, "LIST")
 	assert.Contains(t, run("", imapURL+"INBOX", "--request", "UID SEARCH SUBJECT Invoice"), "* SEARCH 2", "UID SEARCH")
 	body := run("", imapURL+"INBOX;UID=2")
 	assert.Contains(t, body, "Subject: Invoice 7", "curl fetched the loaded message")
