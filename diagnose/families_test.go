@@ -3786,3 +3786,40 @@ func TestLongTailFamiliesBothLabelsAgree(t *testing.T) {
 	checkNotReadAsWith(t, notReadAsCase{"ユーザー名が見つかりません。", CodeMechanismUnsupported, ""}, auth)
 	checkNotReadAsWith(t, notReadAsCase{"Le mot de passe utilisable n'a pu être trouvée", CodeMechanismUnsupported, ""}, auth)
 }
+
+// TestFamiliesOfRounds286To291: the families held-out rounds 286-291
+// showed read wrong, each by a variant of its own (not the round's text).
+func TestFamiliesOfRounds286To291(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		{"io-socket-ssl host name check", "ERROR => TLS setup failed: hostname verification failed for mail.example.org", smtp, CodeTLSCertificate, "tls-certificate"},
+		{"exchange invalid recipient requests", "556 5.5.0 Too many invalid recipient requests, closing connection", smtp, CodePolicyBlocked, "too-many-invalid-recipients"},
+		{"invalid recipients for now", "421 4.5.3 Too many invalid recipients, try again later", smtp, CodeRateLimited, "too-many-invalid-recipients-for-now"},
+		{"qmail rcpt hosts reworded", "553 sorry, that domain is not in my allowed list of rcpt hosts (#5.7.1)", smtp, CodeRelayDenied, "relay-denied"},
+		{"sender id", "550 5.7.1 Message rejected: the sending IP failed the Sender ID check for example.org", smtp, CodePolicyBlocked, "policy-sender-id"},
+		{"outgoing held for rate", "Your outgoing mail has been blocked. Reason: sending rate limit reached for today", smtp, CodeRateLimited, ""},
+		{"zoho hold for rate", "Outgoing blocked. Reason: mail rate exceeded the hourly limit", smtp, CodeRateLimited, "outgoing-blocked-for-rate"},
+		{"localhost no reason", "Unable to connect to localhost on port 587", smtp, CodeConnectionRefused, "connect-failed-on-this-computer"},
+		{"imapsync both hosts in", "Host1: state Authenticated\nHost2: state Authenticated", Hints{Protocol: ProtocolIMAP}, CodeOK, "sync-tool-progress-ok"},
+		{"fetchmail count", "2 messages (1 seen) for bob at mail.example.org (4096 octets).", Hints{Protocol: ProtocolPOP3}, CodeOK, "sync-tool-progress-ok"},
+		{"mbsync summary", "Channels: 2    Boxes: 10    Far: +0 *0 #0 -0    Near: +3 *0 #0 -0", Hints{Protocol: ProtocolIMAP}, CodeOK, "sync-tool-progress-ok"},
+		{"imapsync quota report", "Host1: Quota current storage is 1048576 bytes. Limit is 2147483648 bytes. So 0.05 % full", Hints{Protocol: ProtocolIMAP}, CodeOK, "sync-tool-progress-ok"},
+		{"connection test opened", "INFO connect_test_smtp{smtp_url=\"mail.example.org\"}: mailer: SMTP connection opened", smtp, CodeOK, "program-log-delivered-or-connected"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A 501 that speaks of syntax refuses the command's form, not the name.
+		{"Error: Invalid HELO. response=501 5.5.4 Invalid argument", CodePolicyBlocked, CodeProtocolError},
+		{"504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname", "", CodePolicyBlocked},
+		// A connection that ended at MAIL FROM refused no sender.
+		{"send email content: failed to set sender: EOF", CodeSenderNotPermitted, ""},
+		// An app's password-reset mail is not a sign-in.
+		{"Failed to send the password reset link to user 42", CodeInvalidCredentials, ""},
+		// Loopback with a cause named: the cause decides.
+		{"Unable to connect to localhost:25 (Connection timed out)", CodeConnectionRefused, CodeConnectionTimeout},
+		{"cannot connect to IMAP server 127.0.0.1:1143: cannot receive greeting from server: Stream was closed", CodeConnectionRefused, ""},
+		// A quota report of a mailbox nearly full is no all-clear.
+		{"Host2: Quota current storage is 4294967296 bytes. Limit is 4294967296 bytes. So 100.00 % full", CodeOK, ""},
+		// A Zoho hold for unusual activity stays a suspension.
+		{"554 5.1.8 Email Outgoing Blocked", "", CodeSendingBlocked},
+	})
+}

