@@ -3823,3 +3823,25 @@ func TestFamiliesOfRounds286To291(t *testing.T) {
 		{"554 5.1.8 Email Outgoing Blocked", "", CodeSendingBlocked},
 	})
 }
+
+// TestSuccessThenAdviceAndSettingsWords: two reviewers' leftovers. A test
+// that passed, followed by advice about what a wrong password would do,
+// is a success; settings said to be wrong, even naming the user name, are
+// no refused sign-in.
+func TestSuccessThenAdviceAndSettingsWords(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		{"de conditional", "Test erfolgreich. Falls Ihre Anmeldedaten nicht korrekt sind, erhalten Sie eine Fehlermeldung.", smtp, CodeOK, "success-then-conditional-advice"},
+		{"en conditional", "Test successful. If your credentials are not correct, you will see an error here.", smtp, CodeOK, "success-then-conditional-advice"},
+		{"fr conditional", "Connexion réussie. Si le mot de passe est incorrect, l'envoi échouera.", smtp, CodeOK, "success-then-conditional-advice"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"Die Servereinstellungen sind nicht korrekt. Prüfen Sie Servername, Port und Benutzername.", CodeInvalidCredentials, ""},
+		{"Le impostazioni del server non sono corrette: controlla nome utente e porta.", CodeInvalidCredentials, ""},
+		// A sign-in that failed stays one, settings named or not.
+		{"Anmeldung fehlgeschlagen. Bitte prüfen Sie Benutzername und Passwort in den Servereinstellungen.", "", CodeInvalidCredentials},
+		// A success followed by the server's refusal is the refusal.
+		{"Connection successful. If login fails: 535 5.7.8 Authentication credentials invalid", CodeOK, CodeInvalidCredentials},
+		{"Login failed. If your password was changed recently, sign in again.", CodeOK, ""},
+	})
+}

@@ -168,6 +168,18 @@ var clientSlipRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The program reports that each step it names went through: nothing here failed.",
 		Source:  srcRFC5321},
+	// A success, then advice in the conditional about what a wrong
+	// password would do ("Test successful. If your credentials are not
+	// correct, you will see an error here."; "Test erfolgreich. Falls Ihre
+	// Anmeldedaten nicht korrekt sind, ..."; a fresh reviewer's find): the
+	// condition is no refusal. Only when the success is the first sentence
+	// and no server reply or refusal is pasted beside it.
+	{ID: "success-then-conditional-advice", NoReply: true,
+		Pattern:    `^\s*[^\n.!]{0,40}\b(successful(ly)?|succeeded|passed|erfolgreich|réussie?|exitos[ao]|riuscit[ao]|bem-sucedid[ao]|geslaagd|gelukt|udany|udał)[.!]\s+(if|falls|wenn|si|se|als|jeśli|jeżeli)\b`,
+		NotPattern: `\b[45][0-9]{2}[ -]|-err\b|\bno \[|\bbye\b|denied|refused|rejected|timed out|abgelehnt|refusé|rechazad|rifiutat|recusad`,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "The program reports that its test passed; what follows is advice about what a wrong setting would do, not a failure.",
+		Source:  srcRFC5321},
 	// Programs' own words for a TLS session that came up and a
 	// certificate that verified, with nothing failing (held-out round
 	// 253): openssl s_client's chain with every "verify return:1", curl's

@@ -118,6 +118,12 @@ var lexSignIn = words(
 // certificate's verification ("证书验证失败"), TLS, a network cause.
 var lexNotSignIn = certNouns + `|` + lexCertificate + `|` + lexUnknownError + `|netzwerk|réseau|error de red|errore di rete|erro de rede|netwerk|sieci|síť|сет[ьи]|мереж|nätverk|netværk|nettverk|verkko|hálózat|rețea|δίκτυ|xarxa|ağ hatası|网络|網路|ネットワーク|네트워크|实名|實名|schlüsselbund|trousseau|llavero|portachiavi|chaveiro|sleutelhanger|pęku kluczy|klíčenk|связк[аеу] ключей|キーチェーン|钥匙串|verschlüsselung|chiffrement|cifrado|crittografia|criptografia|versleuteling|szyfrowani|šifrování|шифровани|шифруван|kryptering|salaus|titkosítás|criptare|κρυπτογράφηση|xifratge|şifreleme|加密|暗号化|암호화|spf|dkim|dmarc|` + wordFrom + `(kein[a-z]*|ohne|sans|sin|senza|sem|zonder|bez|без|utan|uden|uten|ilman|fără|χωρίς|sense)` + wordTo + `[^\n]{0,5}(fehler|erreur|error|errore|erro|fout|błęd|chyb|ошиб|помил|fel|fejl|feil|virhe|hiba|eroare|σφάλμα)|无错误|無錯誤|没有错误|エラーなし|오류 없이|hatasız|hiba nélkül|验证码|驗證碼|認証コード|인증 코드|\btls\b|\bssl\b|starttls|handshake|timeout|zeitüberschreitung|server[^\n]{0,40}nicht gefunden|nicht erreichbar|verbindungsaufbau|(método|méthode|metodo|methode|phương thức|menetelmä)[^\n]{0,30}(no es|non (valide|è)|ist nicht|không|ei ole|is niet)|délai|tiempo de espera|超时|超時|タイムアウト|시간 초과`
 
+// lexServerSettings: "the server settings", whose being wrong is the
+// settings' failing, not the sign-in's, even where they name the user
+// name ("Die Servereinstellungen sind nicht korrekt. Prüfen Sie
+// Servername, Port und Benutzername."; a fresh reviewer's find).
+var lexServerSettings = words(`server ?settings|server-?einstellungen|paramètres du serveur|configuración del servidor|ajustes del servidor|impostazioni del server|configurações do servidor|definições do servidor|server-?instellingen|ustawienia serwera|nastavení serveru|настройки сервера|налаштування сервера|serverinställningar|serverindstillinger|serverinnstillinger|palvelinasetukset|szerverbeállítások|setările serverului|ρυθμίσεις διακομιστή|sunucu ayarları|服务器设置|伺服器設定|サーバー設定|서버 설정`)
+
 // lexPassword: the password alone.
 var lexPassword = words(`passwort|kennwort|mot de passe|contraseña|password|senha|palavra-passe|wachtwoord|hasło|hasła|haśle|heslo|hesla|пароль|пароля|парола|lozink|geslo|lösenord|adgangskode|passord|salasana|jelszó|jelszav|parol[aei]|κωδικ|contrasenya|şifre|parola|密码|密碼|パスワード|비밀번호|암호|mật khẩu|kata sandi|kata laluan|סיסמ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه`)
 
@@ -663,7 +669,7 @@ var lexiconRules = []rule{
 			alt(CodeStartTLSUnavailable, "The client asked for STARTTLS and the server does not offer it.", "The server's capability list lacks STARTTLS."),
 		},
 		Source: srcThunderbirdL10n},
-	{ID: "lexicon-sign-in", Stages: stagesAuth, Pattern: near(lexSignIn, lexFail, 40), NotPattern: lexNotSignIn,
+	{ID: "lexicon-sign-in", Stages: stagesAuth, Pattern: near(lexSignIn, lexFail, 40), NotPattern: lexNotSignIn + `|` + near(lexServerSettings, lexFail, 30),
 		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Summary:      "The words say the sign-in failed: most often the user name or password is not accepted.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
