@@ -126,7 +126,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"hostname_check_failed"},
 		// IO::Socket::SSL's "hostname verification failed" (sendEmail;
 		// held-out round 291).
-		Pattern: `host ?name [^\n]{0,120}(doesn't|does not|didn't|did not) match|certificateerror: hostname|\bhost ?name verification failed\b`,
+		Pattern: `host ?name [^\n]{0,120}(doesn't|does not|didn't|did not) match|certificateerror: hostname|(tls|ssl|certificat)[^\n]{0,60}\bhost ?name verification failed\b`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertWrongHost, Stage: probe.StageTLSHandshake, Seen: "Go, Python, Node, .NET, Java, PHP"},
 	// libcurl's CURLE_SSL_CACERT_BADFILE, "Problem with the SSL CA cert
 	// (path? access rights?)" (Zabbix's mailer; held-out round 192): the

@@ -3845,3 +3845,53 @@ func TestSuccessThenAdviceAndSettingsWords(t *testing.T) {
 		{"Login failed. If your password was changed recently, sign in again.", CodeOK, ""},
 	})
 }
+
+// TestSecondReviewOfRounds286To291Rules: a fresh reviewer's near misses of
+// the rules for rounds 286-291, each read wrong by their first version,
+// and the variants it found unread.
+func TestSecondReviewOfRounds286To291Rules(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		{"exchange sender id agent", "550 5.7.1 Sender ID (PRA) Not Permitted", smtp, CodePolicyBlocked, "policy-sender-id"},
+		{"sender-id hyphen", "550 5.7.1 Sender-ID check failed for example.org", smtp, CodePolicyBlocked, "policy-sender-id"},
+		{"did not pass sender id", "550 5.7.1 Message rejected: did not pass Sender ID", smtp, CodePolicyBlocked, "policy-sender-id"},
+		{"fetchmail syslog prefix", "fetchmail[1234]: 1 message for bob at pop.example.org (1024 octets).", Hints{Protocol: ProtocolPOP3}, CodeOK, "sync-tool-progress-ok"},
+		{"fetchmail flushed octets", "reading message bob@pop.example.org:1 of 2 (4096 octets) flushed", Hints{Protocol: ProtocolPOP3}, CodeOK, "message-copied-or-fetched"},
+		{"connection opened to", "SMTP connection opened to smtp.example.org:587", smtp, CodeOK, "program-log-delivered-or-connected"},
+		{"loopback ::1", "Failed to connect to ::1 port 25", smtp, CodeConnectionRefused, "connect-failed-on-this-computer"},
+		{"debian 127.0.1.1", "Could not connect to 127.0.1.1:25", smtp, CodeConnectionRefused, "connect-failed-on-this-computer"},
+		{"word order", "Connection to localhost:25 failed", smtp, CodeConnectionRefused, "connect-failed-on-this-computer"},
+		{"daily sending limit hold", "Your outgoing is blocked. Reason: Daily sending limit exceeded", smtp, CodeRateLimited, "outgoing-blocked-for-rate"},
+		{"non-existing recipients", "550 Too many non-existing recipients", smtp, CodePolicyBlocked, "too-many-invalid-recipients"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A Sender ID check that passed, or could not be done for now.
+		{"Sender ID check: pass (domain of example.org designates 203.0.113.5 as permitted sender)", CodePolicyBlocked, ""},
+		{"Received-SenderID: Pass; sender ID check passed for example.org", CodePolicyBlocked, ""},
+		{"451 4.4.3 Temporary error during Sender ID check, try again later", CodePolicyBlocked, ""},
+		// Progress beside a failure is the failure.
+		{"Host1: state Authenticated\nHost2: state Authenticated\nHost1 folder [INBOX] does not exist", CodeOK, CodeMailboxMissing},
+		{"Channels: 1    Boxes: 6    Far: +0 *0 #0 -0    Near: +1 *0 #0 -0\nmbsync exited with status 1", CodeOK, ""},
+		{"Warning: lost track of 3 pulled message(s)\nChannels: 1    Boxes: 6    Far: +0 *0 #0 -0    Near: +1 *0 #0 -0", CodeOK, ""},
+		{"Host2: Quota current storage is 2147483648 bytes. Limit is 2147483648 bytes.", CodeOK, ""},
+		// A hold for bounces or complaints is a suspension.
+		{"Outgoing blocked. Reason: Bounce rate exceeded limit", CodeRateLimited, CodeSendingBlocked},
+		{"Outgoing blocked. Reason: Spam complaint rate exceeded", CodeRateLimited, CodeSendingBlocked},
+		// The sender's own account held, a named unknown user, a client's check.
+		{"554 5.7.1 Your account has been suspended: too many invalid recipients", CodePolicyBlocked, CodeSendingBlocked},
+		{"550 5.1.1 <old@example.org>: Recipient address rejected: User unknown in virtual mailbox table; too many unknown users in this message", CodePolicyBlocked, CodeRecipientUnknown},
+		{"Message not sent: too many invalid addresses in the To field", CodePolicyBlocked, ""},
+		// Loopback with a cause, or no mail server at all.
+		{"Failed to connect to localhost:25: Operation not permitted", CodeConnectionRefused, ""},
+		{"DB Error: Failed to connect to database localhost", CodeConnectionRefused, ""},
+		{"Could not connect to Redis at 127.0.0.1:6379", CodeConnectionRefused, ""},
+		{"Unable to connect to localhost:25, falling back to smtp.example.org ... message sent", CodeConnectionRefused, ""},
+		// Host-name checks that are no certificate's.
+		{"HELO hostname verification failed", CodeTLSCertificate, ""},
+		{"DKIM: signer hostname verification failed", CodeTLSCertificate, ""},
+		// The connection ended at MAIL FROM in other words.
+		{"gomail: could not send email 1: failed to set sender: unexpected EOF", CodeSenderNotPermitted, ""},
+		{"failed to set sender: read tcp 10.0.0.5:51234->203.0.113.7:587: read: connection reset by peer", CodeSenderNotPermitted, ""},
+		{"smtp: failed to set sender: write: broken pipe", CodeSenderNotPermitted, ""},
+	})
+}

@@ -217,7 +217,7 @@ var clientSlipRules = []rule{
 	// Rauthy's connection test "... SMTP connection opened" (held-out
 	// round 288) too.
 	{ID: "program-log-delivered-or-connected", NoReply: true, NoFailure: true,
-		Pattern:    `\bfor [0-9]+ recips?, completed in\b|^\s*connected to [0-9a-f.:\[\]]+:[0-9]{2,5}( \([a-z0-9.-]+\))?\s*$|\b(smtp|imap|pop3?) connection opened\s*$`,
+		Pattern:    `\bfor [0-9]+ recips?, completed in\b|^\s*connected to [0-9a-f.:\[\]]+:[0-9]{2,5}( \([a-z0-9.-]+\))?\s*$|\b(smtp|imap|pop3?) connection opened( to [^\s]+)?\s*$`,
 		NotPattern: programLogFailureWords + `|\b(bye|no)\b`,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The program's log shows the step went through (the connection opened, or the delivery completed): nothing here failed.",
@@ -226,7 +226,7 @@ var clientSlipRules = []rule{
 	// copied to F/N", fetchmail's "reading message a@b:1 of 1 (1801 bytes)
 	// . deleted" (held-out round 251).
 	{ID: "message-copied-or-fetched", NotReply: []int{4, 5}, NoFailure: true,
-		Pattern:    `(^|\s)msg [^\n]{1,200}\bcopied to [^\s]|\breading message [^\n]{1,200}\([0-9]+ (header octets|bytes)\)[^\n]{0,80}(\. |\.\s*$| )(deleted|flushed|not flushed)\b`,
+		Pattern:    `(^|\s)msg [^\n]{1,200}\bcopied to [^\s]|\breading message [^\n]{1,200}\([0-9]+ (header octets|octets|bytes)\)[^\n]{0,80}(\. |\.\s*$| )(deleted|flushed|not flushed)\b`,
 		NotPattern: programLogFailureWords + `|\b(no|bad|bye)\b`,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The log shows messages being copied or fetched: the sign-in and the folder worked.",
@@ -238,9 +238,12 @@ var clientSlipRules = []rule{
 	// summary "Channels: 1 Boxes: 6 Far: +0 *0 #0 -0 Near: +1 ...". A quota
 	// report of a mailbox at 90 % or more is left to the quota rules.
 	{ID: "sync-tool-progress-ok", NotReply: []int{4, 5}, NoFailure: true,
-		Pattern: `\bhost[12]: state authenticated\b|\bquota current storage is [0-9]+ bytes\. limit is [0-9]+ bytes\b|` +
-			`^\s*[0-9]+ messages? (\([0-9]+ seen\) )?for [^\s]+ at [^\s]+ \((folder [^\n)]+|[0-9]+ octets)\)\.?\s*$|\bchannels: [0-9]+ +boxes: [0-9]+ +far: [+*#-]`,
-		NotPattern: programLogFailureWords + `|\b(no|bad|bye)\b|so (9[0-9]|[1-9][0-9]{2,})(\.[0-9]+)? % full`,
+		// Never beside a folder that is missing, a warning or a non-zero
+		// exit (a fresh reviewer's finds), nor a quota report without its
+		// "So N % full".
+		Pattern: `\bhost[12]: state authenticated\b|\bquota current storage is [0-9]+ bytes\. limit is [0-9]+ bytes\. so [0-9.]+ % full\b|` +
+			`^\s*(fetchmail(\[[0-9]+\])?: )?[0-9]+ messages? (\([0-9]+ seen\) )?for [^\s]+ at [^\s]+ \((folder [^\n)]+|[0-9]+ octets)\)\.?\s*$|\bchannels: [0-9]+ +boxes: [0-9]+ +far: [+*#-]`,
+		NotPattern: programLogFailureWords + `|\b(no|bad|bye)\b|so (9[0-9]|[1-9][0-9]{2,})(\.[0-9]+)? % full|does ?n[o']t exist|not found|could ?n[o']t|not copied|exited with status [1-9]|warning|lost track`,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The sync tool's own progress line: the sign-in worked and the mailbox answered. Nothing here failed.",
 		Source:  "https://imapsync.lamiral.info/README"},

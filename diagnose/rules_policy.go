@@ -229,9 +229,14 @@ var policyRules = []rule{
 		// soft failed sender ID check", "550 command rejected due to
 		// Sender ID validation failure"; held-out round 289 and the
 		// corpus): as SPF, the sender domain's record decides.
-		ID: "policy-sender-id", Protocols: onlySMTP, NotReply: []int{2},
-		Pattern: `\bsender ?id (check|validation)|failed sender ?id\b`,
-		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		// Exchange's Sender ID agent says "550 5.7.1 Sender ID (PRA) Not
+		// Permitted". A check that passed, or could not be done for now
+		// ("451 4.4.3 Temporary error during Sender ID check"), refuses
+		// nothing (a fresh reviewer's finds).
+		ID: "policy-sender-id", Protocols: onlySMTP, NotReply: []int{2, 4},
+		Pattern:    `\bsender[ -]?id\b[^\n]{0,20}(check|validation|\(pra\)|not permitted|softfail|\bfail)|(did not pass|failed( the)?) sender[ -]?id\b|\bsender-id=fail`,
+		NotPattern: `\bpass(ed)?\b[^\n]{0,3}([;(]|$)|: ?pass\b|check passed|neutral|\bnone\b|temporar|temperror|try again`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
 		Summary: "The receiving side checked the sending server against the sender domain's SPF record (Sender ID) and the check failed: the domain's administrator must list that server in SPF, or the mail must go out through the domain's own server.",
 		Alternatives: []Alternative{
 			alt(CodeSenderNotPermitted, "The program sends as an address of a domain this account does not own.", "Sending as the account's own address goes through."),

@@ -152,9 +152,12 @@ var sendingRules = []rule{
 		// Zoho's notice "Mail Outgoing blocked. Reason :Mail rate exceeded
 		// limit" (held-out round 289): the hold is for a sending rate, which
 		// both blind labels read as a limit, not a suspension for abuse.
-		ID:      "outgoing-blocked-for-rate",
-		Pattern: `(outgoing|sending)[^\n]{0,20}blocked[^\n]{0,40}reason ?:[^\n]{0,20}\brate (exceeded|limit)`,
-		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		ID: "outgoing-blocked-for-rate",
+		// A hold for a bounce or complaint rate is a suspension the admin
+		// lifts, read by sender-address-blocked (a fresh reviewer's find).
+		Pattern:    `(outgoing|sending)[^\n]{0,20}blocked[^\n]{0,40}reason ?:[^\n]{0,20}(\b(mail|sending|send|message|e-?mail)s? rate (exceeded|limit)|sending limit (exceeded|reached)|too many (e-?mails|messages) sent)`,
+		NotPattern: `bounce|complaint|spam|failure|error`,
+		Code:       CodeRateLimited, Confidence: ConfidenceMedium,
 		Summary: "The provider holds this account's outgoing mail because it sent faster than its sending rate allows; the hold lifts after a while (Zoho: the user unblocks it from the notice, or the admin from the console). Send in smaller batches.",
 		Alternatives: []Alternative{
 			alt(CodeSendingBlocked, "The hold stays until the admin lifts it, as for unusual activity.", "Sending still fails a day later."),
@@ -509,7 +512,7 @@ var storeRules = []rule{
 		// permission (held-out round 68).
 		// Go's "failed to set sender: EOF" (held-out round 288): the
 		// connection ended, with no reply to refuse anything.
-		NotPattern: `time ?out|timed out|\(code: ?-1\b|sender: eof\b|try again later|closing connection|auth(entication)? (command )?first|authentication required|not authenticated|\b501[ -](5\.5\.[24] )?syntax error\b|\b555[ -]5\.5\.2 syntax error\b`,
+		NotPattern: `time ?out|timed out|\(code: ?-1\b|sender: (unexpected )?eof\b|sender: [^\n]{0,80}(connection reset|broken pipe)|try again later|closing connection|auth(entication)? (command )?first|authentication required|not authenticated|\b501[ -](5\.5\.[24] )?syntax error\b|\b555[ -]5\.5\.2 syntax error\b`,
 		Code:       CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "The server refused the sender address at MAIL FROM: this login may not send as that address.",
 		Source:  srcRFC5321,

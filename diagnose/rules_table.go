@@ -2145,8 +2145,9 @@ var phraseRules = []rule{
 		// recipients (dictionary attack suspected) ... try again in 1
 		// hour"): a limit that passes, not yet a refusal of the sender.
 		ID: "too-many-invalid-recipients-for-now", Protocols: onlySMTP, Reply: []int{4},
-		Pattern: `too many (invalid|unknown|bad|non-?existent) (addresses|recipients|recipient requests|users|rcpts?)`,
-		Code:    CodeRateLimited, Confidence: ConfidenceMedium,
+		Pattern:    `too many (invalid|unknown|bad|non-?exist(ent|ing)) (addresses|recipients|recipient (requests|addresses)|users|rcpts?)`,
+		NotPattern: `your account|this account|(account|sending)[^\n]{0,30}suspended|suspended[^\n]{0,20}(account|sending)`,
+		Code:       CodeRateLimited, Confidence: ConfidenceMedium,
 		Summary: "The receiving server ended the session after too many recipients that do not exist, and takes mail from this sender again later: remove the old or mistyped addresses from the list before sending again.",
 		Alternatives: []Alternative{
 			alt(CodeRecipientUnknown, "Only this session ended; the addresses themselves are the whole problem.", "A new connection with only valid recipients is accepted at once."),
@@ -2162,8 +2163,13 @@ var phraseRules = []rule{
 		// refuses it as it would an address harvester. Blind labels say
 		// policy_blocked five times of six (held-out rounds to 286).
 		ID: "too-many-invalid-recipients", Protocols: onlySMTP,
-		Pattern: `too many (invalid|unknown|bad|non-?existent) (addresses|recipients|recipient requests|users|rcpts?)`,
-		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Pattern: `too many (invalid|unknown|bad|non-?exist(ent|ing)) (addresses|recipients|recipient (requests|addresses)|users|rcpts?)`,
+		// The sender's own account held for it is the provider's
+		// suspension (sending-invalid-recipients); a named unknown user
+		// (5.1.1) is the recipient's; a client's check of its To field, or
+		// a "try again later", is no block (a fresh reviewer's finds).
+		NotPattern: `your account|this account|(account|sending)[^\n]{0,30}suspended|suspended[^\n]{0,20}(account|sending)|\b5\.1\.1\b|user unknown|unknown user|in the (to|cc|bcc) field|message not sent|try again|later`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving server refuses this sender after too many recipients that do not exist, as it refuses address harvesters: remove the old or mistyped addresses from the list; the block lifts after a while or on request to the receiving side.",
 		Alternatives: []Alternative{
 			alt(CodeRecipientUnknown, "Only this session ended; the addresses themselves are the whole problem.", "A new connection with only valid recipients is accepted at once."),
@@ -4960,9 +4966,12 @@ var genericRules = []rule{
 	// a silent drop, and blind labels of such texts say connection_refused
 	// most often; low, for the program does not say.
 	{
-		ID:      "connect-failed-on-this-computer",
-		Pattern: `(could ?n[o']t|cannot|can't|can not|unable to|failed to) connect[^\n]{0,60}(\b127\.0\.0\.1\b|\blocalhost\b|\[::1\])`,
-		NotPattern: `time ?out|timed out|refused|unreachable|no route|certificat|\bssl\b|\btls\b|handshake|resolve|lookup|not known|authenticat|log ?in|password|permission|` +
+		ID: "connect-failed-on-this-computer",
+		// A named cause decides, and a connection to something that is no
+		// mail server (a database, Redis, a proxy) is not this (a fresh
+		// reviewer's finds).
+		Pattern: `(could ?n[o']t|cannot|can't|can not|unable to|failed to) connect[^\n]{0,60}(\b127\.0\.[01]\.1\b|\blocalhost\b|\[::1\]|(^|[^:0-9a-f])::1\b)|\bconnection to (localhost|127\.0\.[01]\.1)(:[0-9]{1,5})? failed\b`,
+		NotPattern: `time ?out|timed out|refused|unreachable|no route|certificat|\bssl\b|\btls\b|handshake|resolve|lookup|not known|authenticat|log ?in|password|permission|not permitted|open files|database|sqlstate|redis|proxy|mysql|postgres|\bldap\b|fall(ing)? ?back|(message|mail) (was )?sent|` +
 			`greeting|closed|broken|\beof\b|assign|not available|\bmail\(\)|postfix/|sendmail\[|\bmilter\b|amavis|upstream|dovecot|nginx|\bspamd\b|clamav|rspamd|\blmtp\b`,
 		Code: CodeConnectionRefused, Confidence: ConfidenceLow,
 		Summary: "The program could not connect to this same computer (localhost), and does not say why; most often nothing listens on that port there: its mail server setting is probably empty or \"localhost\".",
