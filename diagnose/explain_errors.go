@@ -276,8 +276,13 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"malformed or unexpected name server reply",
 		// A host's list of bounce words: "DNS temporary failure" (held-out
 		// round 146).
-		"dns temporary failure"},
-		Pattern: `getaddrinfo[^\n]{0,80}: try again|\blookup [^ \n]+[^\n]{0,40}: try again\b|errno:? ?11002\b`,
+		"dns temporary failure",
+		// NamelessMC's "Temporary error 249 (temporary MX resolution
+		// error)" (held-out round 293).
+		"mx resolution error"},
+		// ZoneMTA's "Reverse resolve for 192.0.2.1: Timeout" (held-out
+		// round 294): the lookup timed out, not a connection.
+		Pattern: `getaddrinfo[^\n]{0,80}: try again|\blookup [^ \n]+[^\n]{0,40}: try again\b|errno:? ?11002\b|\breverse (resolve|lookup|dns)[^\n]{0,60}time ?out`,
 		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc and musl getaddrinfo via Python, PHP (also \"php_network_getaddresses: gethostbyname failed. errno=11\"), Go, Node; Windows sockets 11002"},
 	// musl's "no address associated with name" in PHP 8's "getaddrinfo
 	// for mail.example.org failed: ..." (Roundcube in Alpine; held-out

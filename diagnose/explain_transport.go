@@ -63,6 +63,19 @@ var transportFirstFactRules = []rule{
 	// handshake should be (readErrorAfterReplies turns the client's "not
 	// TLS" into a handshake failure): the server's STARTTLS, or a device
 	// in front of it, is broken. The client's mode is right.
+	// A server's own log of a client that did not speak TLS on a TLS port
+	// (Dovecot's "TLS handshaking: SSL_accept() failed: ... unknown
+	// protocol", "http request"; five blind labels of five say
+	// tls_wrong_mode): from the client's side, a plain connection to an
+	// implicit-TLS port, or a scanner.
+	// Only where the words did not already tell "not TLS" (tls-not-tls).
+	{ID: "log-tls-accept-not-tls", Net: []probe.NetErrorKind{probe.NetTLSOther}, Pattern: `ssl_accept\(\) failed[^\n]{0,160}(unknown protocol|http request|wrong version number|not an ssl/tls record)`,
+		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary: "The server's log shows a client that did not start TLS on a port that expects it from the first byte: a program set to plain or STARTTLS on the SSL/TLS port (993, 995, 465), or a scanner probing the port.",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "A scanner or a broken client, not a mail program, sent the bytes.", "The address (rip=) is not one of the users'."),
+		},
+		Source: "https://doc.dovecot.org/main/core/config/ssl.html"},
 	{ID: "starttls-yes-then-plaintext", Net: []probe.NetErrorKind{probe.NetTLSOther}, Stages: []probe.Stage{probe.StageTLSHandshake, probe.StageStartTLS},
 		// Only readErrorAfterReplies and readGoAhead turn a "not TLS" into
 		// this kind, after the server's yes.

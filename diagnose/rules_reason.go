@@ -275,7 +275,7 @@ var sendingRules = []rule{
 		// Gmail's "rate limited because" a domain's records or TLS are
 		// missing is its policy, as its numbered replies say (held-out
 		// round 115 met one without its reply code).
-		NotPattern: `\b(account|mailbox)\b[^\n]{0,30}\b(has been |is |was )?(suspended|disabled|locked|terminated|closed)\b|rate limited because [^\n]{0,80}\b(unauthenticated|spf|dkim|dmarc|tls|not aligned)`,
+		NotPattern: `\b(account|mailbox)\b[^\n]{0,30}\b(has been |is |was )?(suspended|disabled|locked|terminated|closed)\b|rate limited because [^\n]{0,80}\b(unauthenticated|spf|dkim|dmarc|tls|not aligned)|retry time not reached[^\n]{0,80}or connection limit reached`,
 		// "restricted due to heavy usage", "received too much email in a
 		// short period" (held-out round 71).
 		Pattern: `throttl|rate[- ]limit|due to heavy usage|\bthe limits? for your account (are|is|have been|has been) exceeded|excessive (connections|connection attempts)|too much e-?mail in a short (period|time)|reached (the |your |its )?(address |account |sender |daily |hourly )?outgoing limits?\b|\b(process|client)_limit \(\d+\) reached|request (is |was )?(throttled|limited)|slow down|try again in \d+ (seconds|minutes)|too (quickly|fast)|(relay|smtp|send|sending|daily|hourly|rate|peak) limit (exceeded|reached)|frequency (is )?limited|frequency of [a-z ]+ is limited|bandwidth (limit|exceeded)|command or bandwidth|submission ?quota|concurrent connections? limit|concurrency limit|batch limit (reached|exceeded)|connections? limit (exceeded|reached)|(excessive|unexpected|high|unusual) (mail )?volume|max(imum)? (number of )?messages? per (connection|session)|(messages|mails|e-?mails) per session|receiving mail at a rate|at a rate that prevents|(has )?reached (its|the|a|your) limit|limit for processing|ratelimit|queue quota|temporarily deferred|thread limit|transient reject|rcpt numbers|(outmail|outbound|outgoing|sender|sending) quota|sender_quota|messages? per (day|hour|minute|second)|rate exceeded|exceeded (the )?rate|too frequent|limits? (on|for) how many messages|exceeded (the |your )?(hour|day|minute)(ly)? limit|(hour|day|minute)(ly)? limit exceeded|deferred due to (unexpected|excessive|high|unusual|user|volume|complaints|too)|\[ts[0-9]{2}\]|\[tss[0-9]{2}\]`,
@@ -579,7 +579,8 @@ var storeRules = []rule{
 		// so they refuse it (MAIL FROM) as a sender that cannot get
 		// replies; the recipient is not the problem.
 		ID: "sender-domain-dns-invalid", Protocols: onlySMTP, NotReply: []int{2},
-		Pattern: `invalid dns (mx|a)\b[^\n]{0,20}(resource )?record`,
+		// "450 No valid MX for your FROM address" (held-out round 292).
+		Pattern: `invalid dns (mx|a)\b[^\n]{0,20}(resource )?record|no valid mx( records?)? for (your )?(from|sender|mail from|envelope sender)`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refuses the sender because the sender address's domain has no valid MX or A/AAAA record in DNS: send from an address whose domain resolves, or have its administrator publish the records.",
 		Alternatives: []Alternative{

@@ -3493,7 +3493,11 @@ var phraseRules = []rule{
 	},
 	{
 		ID: "too-many-connections", Pattern: `out of connection slots|too many ([a-z+]+ ){0,2}(connections|sessions)|connection limit|maximum number of ([a-z]+ ){0,2}(connections|sessions)|per-source limit|number of (sessions|connections) exceeds|trop de connexions|zu viele verbindungen|слишком много (соединений|подключений)|连接数过多`,
-		Code: CodeRateLimited, Confidence: ConfidenceHigh,
+		// Exim's stock deferral "retry time not reached for other hosts or
+		// connection limit reached" names a limit only as one possibility
+		// (held-out round 292).
+		NotPattern: `or connection limit reached`,
+		Code:       CodeRateLimited, Confidence: ConfidenceHigh,
 		Source: "https://github.com/M66B/FairEmail/blob/master/app/src/main/java/eu/faircode/email/ConnectionHelper.java",
 	},
 	{
@@ -5281,7 +5285,7 @@ var genericRules = []rule{
 		// A relay that works; a relay host the program could not reach
 		// ("Cannot connenct to relay host x", held-out round 56).
 		// A delivery report's "Action: relayed" is a message passed on.
-		NotPattern: `\bno (authentication|auth) (is )?(needed|required)|\bconn?en?ct(ion)? to (the )?relay host|^\s*action: ?relayed\s*$|\brelay granted\b|\bfailed to parse setting\b`,
+		NotPattern: `\bno (authentication|auth) (is )?(needed|required)|\bconn?en?ct(ion)? to (the )?relay host|^\s*action: ?relayed\s*$|\brelay granted\b|\bfailed to parse setting\b|\baccepted: from relay\b`,
 		Code:       CodeRelayDenied, Confidence: ConfidenceLow, Source: srcRFC5321},
 	// A 4xx at MAIL FROM or RCPT TO is a refusal for now (RFC 5321 4.2.1),
 	// read by its code below, not a standing refusal of the sender.
