@@ -232,6 +232,13 @@ type SMTPBehavior struct {
 	// Mail and Rcpt answer MAIL FROM and RCPT TO after a successful AUTH;
 	// defaults "250 2.1.0 Ok" and "250 2.1.5 Ok".
 	Mail, Rcpt []string
+	// DataGoAhead answers DATA; default Postfix's "354 End data with
+	// <CR><LF>.<CR><LF>".
+	DataGoAhead []string
+	// Queued answers a message taken (the end of DATA, or BDAT LAST),
+	// with "{id}" replaced by its queue id ([Message].ID); default
+	// Postfix's "250 2.0.0 Ok: queued as {id}".
+	Queued string
 	// SendAsDenied answers the end of DATA (or BDAT LAST), in place of
 	// taking the message, when MAIL FROM is not the signed-in account's
 	// address, as Exchange Online's send-as check does; nil takes any

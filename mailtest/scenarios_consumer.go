@@ -57,6 +57,13 @@ func gmailSMTP(refuse Refuse, refusal ...string) *SMTPBehavior {
 		Refusal: refusal,
 		Mail:    []string{"250 2.1.0 OK d9443c01a7336-29e2a1b3c4dsm1234567pfa.42 - gsmtp"},
 		Rcpt:    []string{"250 2.1.5 OK d9443c01a7336-29e2a1b3c4dsm1234567pfa.42 - gsmtp"},
+		// Two spaces after 354 and after OK, as Gmail sends them:
+		// https://github.com/mobizt/ESP-Mail-Client/issues/249 (354),
+		// https://github.com/loganmarchione/docker-postfixrelay/issues/62
+		// ("250 2.0.0 OK  1742846842 ..." at smtp-relay.gmail.com; the
+		// number, a time stamp there, is the fake's queue id here).
+		DataGoAhead: []string{"354  Go ahead d9443c01a7336-29e2a1b3c4dsm1234567pfa.42 - gsmtp"},
+		Queued:      "250 2.0.0 OK  {id} d9443c01a7336-29e2a1b3c4dsm1234567pfa.42 - gsmtp",
 	}
 }
 

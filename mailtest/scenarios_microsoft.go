@@ -55,6 +55,15 @@ func exchangeSMTP(refuse Refuse, failure, refusal []string) *SMTPBehavior {
 		Success:             []string{"235 2.7.0 Authentication successful"},
 		Failure:             failure,
 		Refusal:             refusal,
+		// Sources: https://github.com/aad-for-linux/pam_aad/issues/15
+		// (MAIL FROM at smtp.office365.com), https://github.com/symfony/symfony/issues/54169
+		// (RCPT TO), https://github.com/eleith/emailjs/issues/24 (Exchange's
+		// 354). The reply to the message itself keeps Postfix's words: no
+		// public trace of Exchange Online's, with a source to cite, was at
+		// hand.
+		Mail:        []string{"250 2.1.0 Sender OK"},
+		Rcpt:        []string{"250 2.1.5 Recipient OK"},
+		DataGoAhead: []string{"354 Start mail input; end with <CRLF>.<CRLF>"},
 		// Source: fix-issues page above (5.7.57).
 		MailUnauthenticated: []string{"530 5.7.57 Client not authenticated to send mail. [BY1PR10CA0041.namprd10.prod.outlook.com]"},
 		// Source: https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/1187

@@ -287,7 +287,11 @@ func (se *smtpSession) queue(data []byte) bool {
 	id := se.s.keep(Message{From: se.from, To: se.rcpts, Data: data, Username: se.user,
 		TLS: se.c.tls, Listener: se.listener})
 	se.resetMail()
-	return se.send("250 2.0.0 Ok: queued as "+id) == nil
+	queued := se.b.Queued
+	if queued == "" {
+		queued = "250 2.0.0 Ok: queued as {id}"
+	}
+	return se.send(strings.ReplaceAll(queued, "{id}", id)) == nil
 }
 
 // ownAddress reports whether addr is the address of the account signed
@@ -400,7 +404,7 @@ func (se *smtpSession) data() bool {
 	case se.chunked:
 		return se.send("503 5.5.1 Error: DATA after BDAT") == nil
 	}
-	if se.send("354 End data with <CR><LF>.<CR><LF>") != nil {
+	if se.send(orDefaultLines(se.b.DataGoAhead, []string{"354 End data with <CR><LF>.<CR><LF>"})...) != nil {
 		return false
 	}
 	data, err := readData(se.c.br, se.limit())
