@@ -282,7 +282,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"mx resolution error"},
 		// ZoneMTA's "Reverse resolve for 192.0.2.1: Timeout" (held-out
 		// round 294): the lookup timed out, not a connection.
-		Pattern: `getaddrinfo[^\n]{0,80}: try again|\blookup [^ \n]+[^\n]{0,40}: try again\b|errno:? ?11002\b|\breverse (resolve|lookup|dns)[^\n]{0,60}time ?out`,
+		Pattern: `getaddrinfo[^\n]{0,80}: try again|\blookup [^ \n]+[^\n]{0,40}: try again\b|errno:? ?11002\b|\breverse resolve for [^\s]+:? (timeout|timed out)\b|\bptr lookup (for|of) [^\s]+ (timeout|timed out)\b`,
 		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc and musl getaddrinfo via Python, PHP (also \"php_network_getaddresses: gethostbyname failed. errno=11\"), Go, Node; Windows sockets 11002"},
 	// musl's "no address associated with name" in PHP 8's "getaddrinfo
 	// for mail.example.org failed: ..." (Roundcube in Alpine; held-out

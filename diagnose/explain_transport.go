@@ -69,7 +69,7 @@ var transportFirstFactRules = []rule{
 	// tls_wrong_mode): from the client's side, a plain connection to an
 	// implicit-TLS port, or a scanner.
 	// Only where the words did not already tell "not TLS" (tls-not-tls).
-	{ID: "log-tls-accept-not-tls", Net: []probe.NetErrorKind{probe.NetTLSOther}, Pattern: `ssl_accept\(\) failed[^\n]{0,160}(unknown protocol|http request|wrong version number|not an ssl/tls record)`,
+	{ID: "log-tls-accept-not-tls", Net: []probe.NetErrorKind{probe.NetTLSOther}, Pattern: `(ssl_accept(\(\))? (failed|error|returned)|\(ssl_accept\)|couriertls: accept)[^\n]{0,200}(unknown protocol|http request|wrong version number|not an ssl/tls record)`,
 		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
 		Summary: "The server's log shows a client that did not start TLS on a port that expects it from the first byte: a program set to plain or STARTTLS on the SSL/TLS port (993, 995, 465), or a scanner probing the port.",
 		Alternatives: []Alternative{

@@ -3906,8 +3906,8 @@ func TestFamiliesOfRounds292To294(t *testing.T) {
 		{"dovecot ssl_accept wrong version", "imap-login: Disconnected: TLS handshaking: SSL_accept() failed: error:0A00010B:SSL routines::wrong version number", imap, CodeTLSWrongMode, ""},
 		{"zonemta reverse resolve", "ERR! Reverse resolve for 2001:db8::25: Timeout", smtp, CodeDNSFailure, "dns-temporary"},
 		{"mx resolution", "Temporary error (temporary MX resolution error) resolving example.org", smtp, CodeDNSFailure, ""},
-		{"no valid mx for sender", "451 4.1.8 No valid MX for your sender address", smtp, CodePolicyBlocked, "sender-domain-dns-invalid"},
-		{"cannot find drafts", "Could not find the drafts folder; the draft was not saved", imap, CodeMailboxMissing, "folder-change-failed"},
+		{"no valid mx for sender", "451 4.1.8 No valid MX for your sender address", smtp, CodeSenderNotPermitted, "sender-domain-no-mx"},
+		{"cannot find drafts", "Could not find the drafts folder; the draft was not saved", imap, CodeMailboxMissing, "client-special-folder-missing"},
 		{"cyrus pop3 login", "cyrus/pop3d[4411]: login: client.example.org[192.0.2.8] alice SCRAM-SHA-256 User logged in", Hints{Protocol: ProtocolPOP3}, CodeOK, ""},
 		{"cyrus imap login", "cyrus/imapd[4411]: login: client.example.org[192.0.2.8] alice plain", imap, CodeOK, "server-log-login-or-accepted"},
 	})
@@ -3917,5 +3917,60 @@ func TestFamiliesOfRounds292To294(t *testing.T) {
 		{"421 Too many concurrent connections from your IP, connection limit reached", "", CodeRateLimited},
 		// A Cyrus log of a refused sign-in stays a refusal.
 		{"cyrus/imapd[31311]: badlogin: client.example.org[192.0.2.8] plain [SASL(-13): authentication failure: checkpass failed]", CodeOK, ""},
+	})
+}
+
+// TestSecondReviewOfRounds292To294Rules: a fresh reviewer's near misses of
+// the rules for rounds 292-294 and of success-then-conditional-advice,
+// each read wrong by their first version, and variants they missed.
+func TestSecondReviewOfRounds292To294Rules(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	imap := Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"success host name", "Connection to smtp.example.org successful. If your credentials are not correct, you will see an error here.", smtp, CodeOK, "success-then-conditional-advice"},
+		{"success colon", "Test successful: if your credentials are not correct, you will see an error here.", smtp, CodeOK, "success-then-conditional-advice"},
+		{"exim tls error", "TLS error on connection from [192.0.2.7] (SSL_accept): error:0A0000FC:SSL routines::unknown protocol", smtp, CodeTLSWrongMode, ""},
+		{"cyrus imaps space", "cyrus/imaps[4411]: login: client.example.org [192.0.2.8] alice plain+TLS SESSIONID=<cyrus-4411-1700000000-1>", imap, CodeOK, "server-log-login-or-accepted"},
+		{"utm exim-in", "2024:01:01-10:00:00 utm exim-in[1234]: 2024-01-01 10:00:00 [192.0.2.9] F=<a@example.org> R=<b@example.net> Accepted: from relay (relay_from_hosts)", smtp, CodeOK, "server-log-login-or-accepted"},
+		{"sent items", "Cannot find Sent Items folder", imap, CodeMailboxMissing, "client-special-folder-missing"},
+		{"locate trash", "Unable to locate the Trash folder", imap, CodeMailboxMissing, "client-special-folder-missing"},
+		{"sent folder after sending", "Message sent, but could not find the Sent folder to save a copy", smtp, CodeMailboxMissing, "client-special-folder-missing"},
+		{"settings fr", "Les réglages du serveur ne sont pas corrects. Vérifiez le nom du serveur et le port.", imap, CodeUnknown, "lexicon-server-settings-wrong"},
+		{"settings de smtp", "Die Einstellungen für den Postausgangsserver (SMTP) sind nicht korrekt. Prüfen Sie Server und Benutzername.", smtp, CodeUnknown, "lexicon-server-settings-wrong"},
+		{"ptr lookup", "PTR lookup for 192.0.2.1 timed out", smtp, CodeDNSFailure, ""},
+		{"no valid mx for sender", "550 5.1.8 No valid MX or A record for sender domain example.org", smtp, CodeSenderNotPermitted, ""},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A success denied, in several languages.
+		{"Login not successful. If you use two-factor authentication, create an app password.", CodeOK, ""},
+		{"Die Anmeldung war nicht erfolgreich. Wenn Sie das Passwort vergessen haben, setzen Sie es zurück.", CodeOK, ""},
+		{"La connexion n'a pas réussi. Si le problème persiste, contactez l'administrateur.", CodeOK, ""},
+		{"Accesso non riuscito. Se il problema persiste, contatta l'amministratore.", CodeOK, ""},
+		{"Inloggen is niet gelukt. Als het probleem blijft, neem contact op met de beheerder.", CodeOK, ""},
+		// A reflexive si/se that reports the error.
+		{"Connessione riuscita. Si è verificato un errore durante l'autenticazione: nome utente o password non validi.", CodeOK, CodeInvalidCredentials},
+		{"Conexión exitosa. Se produjo un error al autenticar: usuario o contraseña incorrectos.", CodeOK, CodeInvalidCredentials},
+		// A failure pasted below the advice.
+		{"Connection successful. If sending fails, check your credentials.\nError: Authentication failed: Invalid login", CodeOK, CodeInvalidCredentials},
+		{"Handshake succeeded. If the certificate is not trusted, import it.\ncertificate verify failed: unable to get local issuer certificate", CodeOK, CodeTLSCertificate},
+		// "Passed" as gone past.
+		{"Sending limit passed! If you need more, upgrade your plan.", CodeOK, CodeRateLimited},
+		{"Your mailbox size limit has been passed. If you do not delete messages, new mail will bounce.", CodeOK, CodeQuotaExceeded},
+		// A missing folder beside its cause.
+		{"Can't find sent folder because login failed: NO [AUTHENTICATIONFAILED] Authentication failed.", CodeMailboxMissing, CodeInvalidCredentials},
+		{"Can't find sent folder: connection timed out", CodeMailboxMissing, ""},
+		{"Can't find sent folder - Mailbox is over quota", CodeMailboxMissing, CodeQuotaExceeded},
+		// A password said to be wrong beside the settings.
+		{"Hasło nieprawidłowe, sprawdź ustawienia serwera.", "", CodeInvalidCredentials},
+		{"Lösenordet är felaktigt. Kontrollera serverinställningarna.", "", CodeInvalidCredentials},
+		{"Anmeldedaten ungültig (Servereinstellungen)", "", CodeInvalidCredentials},
+		{"Fehler bei der Anmeldung: Servereinstellungen prüfen", "", CodeInvalidCredentials},
+		// Exim's "or connection limit" stands back only where it stands.
+		{"== a@example.org R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host or connection limit reached\n== a@example.org R=dnslookup T=remote_smtp defer (0): SMTP error from remote mail server after initial connection: 421 4.7.0 Too many connections from your IP, try again later", "", CodeRateLimited},
+		// A reverse lookup beside an unrelated time-out.
+		{"Reverse resolve for 192.0.2.1: mail.example.org, connecting... Connection timeout", CodeDNSFailure, ""},
+		// A fallback note refuses no sender; a negation is no success.
+		{"No valid MX for sender domain found, falling back to A record; delivered to mx.example.org", CodeSenderNotPermitted, ""},
+		{"exim[1234]: H=(client) [192.0.2.8] F=<a@example.org> Not accepted: from relay", CodeOK, ""},
 	})
 }

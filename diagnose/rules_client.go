@@ -175,9 +175,18 @@ var clientSlipRules = []rule{
 	// condition is no refusal. Only when the success is the first sentence
 	// and no server reply or refusal is pasted beside it.
 	{ID: "success-then-conditional-advice", NoReply: true,
-		Pattern:    `^\s*[^\n.!]{0,40}\b(successful(ly)?|succeeded|passed|erfolgreich|réussie?|exitos[ao]|riuscit[ao]|bem-sucedid[ao]|geslaagd|gelukt|udany|udał)[.!]\s+(if|falls|wenn|si|se|als|jeśli|jeżeli)\b`,
-		NotPattern: `\b[45][0-9]{2}[ -]|-err\b|\bno \[|\bbye\b|denied|refused|rejected|timed out|abgelehnt|refusé|rechazad|rifiutat|recusad`,
-		Code:       CodeOK, Confidence: ConfidenceLow,
+		// The success is the first sentence, the advice the last, with
+		// nothing after it (a failure pasted below makes more sentences);
+		// "passed" is left out ("Sending limit passed!"), and a colon in
+		// the advice is a failure's reason ("Si è verificato un errore
+		// ...: password non valida"). A fresh reviewer's finds.
+		Pattern: `^\s*([^\n.!:]|\.[^\s]){0,60}\b(successful(ly)?|succeeded|erfolgreich|réussie?|exitos[ao]|riuscit[ao]|bem-sucedid[ao]|geslaagd|gelukt|udany|udał[ao]?)[.!:]\s+(if|falls|wenn|si|se|als|jeśli|jeżeli)\b[^.!?:\n]*[.!?]?\s*$`,
+		// Nor a success denied ("Login not successful. If ...", "Accesso
+		// non riuscito. Se ...", "La connexion n'a pas réussi. Si ..."), nor
+		// a reflexive "si"/"se" that reports an error.
+		NotPattern: `\b[45][0-9]{2}[ -]|-err\b|\bno \[|\bbye\b|denied|refused|rejected|timed out|abgelehnt|refusé|rechazad|rifiutat|recusad|` +
+			`\b(not|nicht|non|não|nao|niet|no|nie|kein[a-z]*)\b[^.!\n]{0,20}(successful|succeeded|erfolgreich|réussi|riuscit|bem-sucedid|geslaagd|gelukt|exitos|udany|udał)|n'a pas|\bunsuccessful|si è verificat|se produjo|se produziu|se ha producido|als nächstes`,
+		Code: CodeOK, Confidence: ConfidenceLow,
 		Summary: "The program reports that its test passed; what follows is advice about what a wrong setting would do, not a failure.",
 		Source:  srcRFC5321},
 	// Programs' own words for a TLS session that came up and a
@@ -251,8 +260,11 @@ var clientSlipRules = []rule{
 	// round 292): Cyrus's "cyrus/imapd[pid]: login: host[ip] user
 	// mechanism", and Sophos UTM's Exim "... Accepted: from relay".
 	{ID: "server-log-login-or-accepted", NotReply: []int{4, 5}, NoFailure: true,
-		Pattern:    `\bcyrus/(imapd|pop3d|lmtpd)\[[0-9]+\]: login: [^\s]+\[[0-9a-f.:]+\] [^\s]+ [a-z0-9-]+( user logged in)?\s*$|\bexim\[[0-9]+\]:[^\n]{0,200}\baccepted: from relay\s*$`,
-		NotPattern: programLogFailureWords + `|\b(no|bad|bye)\b`,
+		// Cyrus names its services imap, imaps, pop3 and pop3s too, puts a
+		// space before "[ip]" in newer versions, and adds "+TLS" and a
+		// SESSIONID (a fresh reviewer's finds); the UTM's Exim is exim-in.
+		Pattern:    `\bcyrus/(imapd?|imaps|pop3d?|pop3s|lmtpd)\[[0-9]+\]: login: [^\s]+ ?\[[0-9a-f.:]+\] [^\s]+ [a-z0-9+-]+( user logged in)?( sessionid=<[^>]*>)?\s*$|\bexim(-in|-out)?\[[0-9]+\]:[^\n]{0,200}\baccepted: from relay\b[^\n]{0,40}$`,
+		NotPattern: programLogFailureWords + `|\b(no|bad|bye|not)\b`,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The mail server's log shows a sign-in that worked, or a message it took: nothing here failed.",
 		Source:  "https://www.cyrusimap.org/imap/reference/manpages/systemcommands/imapd.html"},
@@ -357,9 +369,7 @@ var clientSlipRules = []rule{
 
 	// A folder the client could not open or create.
 	{ID: "folder-change-failed", Protocols: mailbox,
-		// Nylas's "Can't find sent folder - could not save message to sent
-		// folder" (held-out round 292).
-		Pattern: `cannot change folder|cannot copy message, does the folder exist|failed to autocreate mailbox|(can'?t|cannot|could ?n[o']t|unable to) find (the )?(sent|drafts?|trash|junk|spam|archive) folder`,
+		Pattern: `cannot change folder|cannot copy message, does the folder exist|failed to autocreate mailbox`,
 		Code:    CodeMailboxMissing, Confidence: ConfidenceMedium,
 		Summary: "The client could not open (or the server could not create) the folder it was set to use: the name, its path separator or its prefix is wrong, or the folder was never created.",
 		Alternatives: []Alternative{
@@ -368,6 +378,20 @@ var clientSlipRules = []rule{
 		// laminas-mail's "cannot change folder, maybe it does not exist";
 		// Dovecot's "Failed to autocreate mailbox".
 		Source: "https://github.com/laminas/laminas-mail/blob/master/src/Storage/Imap.php"},
+	// A client that cannot find its sent, drafts or trash folder (Nylas's
+	// "Can't find sent folder - could not save message to sent folder";
+	// held-out round 292), also when it says so after sending; unless a
+	// cause is named beside it (a refused sign-in, a time-out, a full
+	// mailbox, the server going away; a fresh reviewer's finds).
+	{ID: "client-special-folder-missing",
+		Pattern:    `(can'?t|cannot|could ?n[o']t|unable to) (find|locate) (the )?['"‘“]?(sent( items| mail| messages)?|drafts?|trash|deleted items|junk( e-?mail)?|spam|archive)['"’”]? (folder|mailbox)`,
+		NotPattern: `authenticat|log ?in|password|credential|\bbye\b|timed? ?out|quota|over ?quota|\bfull\b|refused|unreachable|certificat|\bssl\b|\btls\b|\b[45][0-9]{2}\b`,
+		Code:       CodeMailboxMissing, Confidence: ConfidenceMedium,
+		Summary: "The program could not find the folder it keeps sent mail (or drafts, or deleted mail) in: the folder has another name at this provider (\"Sent Items\", \"[Gmail]/Sent Mail\"), or does not exist yet. Choose the folder in the account's settings, or create it.",
+		Alternatives: []Alternative{
+			alt(CodeUnknown, "The folder list could not be read at all (the sign-in or the connection failed first).", "The program's log shows an error before this one."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc6154"},
 	// mbsync's "far side box X cannot be opened" (older: "master X cannot
 	// be opened"; held-out round 49) (the server's folder is
 	// gone; held-out round 34), unless the failure printed before it (a

@@ -122,7 +122,12 @@ var lexNotSignIn = certNouns + `|` + lexCertificate + `|` + lexUnknownError + `|
 // settings' failing, not the sign-in's, even where they name the user
 // name ("Die Servereinstellungen sind nicht korrekt. Prüfen Sie
 // Servername, Port und Benutzername."; a fresh reviewer's find).
-var lexServerSettings = words(`server ?settings|server-?einstellungen|paramètres du serveur|configuración del servidor|ajustes del servidor|impostazioni del server|configurações do servidor|definições do servidor|server-?instellingen|ustawienia serwera|nastavení serveru|настройки сервера|налаштування сервера|serverinställningar|serverindstillinger|serverinnstillinger|palvelinasetukset|szerverbeállítások|setările serverului|ρυθμίσεις διακομιστή|sunucu ayarları|服务器设置|伺服器設定|サーバー設定|서버 설정`)
+var lexServerSettings = words(`server ?(settings|configuration)|server-?einstellungen|einstellungen (des|für den) ([a-z]+)?server|server-?konfiguration|paramètres (du )?serveur|réglages du serveur|configuration du serveur|configuración del servidor|ajustes del servidor|impostazioni (del )?server|configurazione del server|configurações do servidor|definições do servidor|server-?instellingen|ustawienia serwera|konfiguracja serwera|nastavení serveru|настройки сервера|налаштування сервера|serverinställningar|serverindstillinger|serverinnstillinger|palvelinasetukset|szerverbeállítások|setările serverului|ρυθμίσεις διακομιστή|sunucu ayarları|服务器设置|服务器配置|伺服器設定|サーバー?設定|서버 설정`)
+
+// lexSignInNotUser: the sign-in's words but the user name: a password or
+// credentials said to be wrong is the sign-in's failing even beside the
+// server settings ("Hasło nieprawidłowe, sprawdź ustawienia serwera").
+var lexSignInNotUser = lexPassword + `|anmeld|einlogg|login|log ?on|sign ?in|authenti|zugangsdaten|credential|identifiants|credenciales|credenziali|credenciais|inloggegevens|dane logowania|connexion|accesso|autentica|inloggen|logowani|přihláš|вход|авториз|inloggning|kirjautu|bejelentkez|autentific|giriş|登录|登入|ログイン|로그인`
 
 // lexPassword: the password alone.
 var lexPassword = words(`passwort|kennwort|mot de passe|contraseña|password|senha|palavra-passe|wachtwoord|hasło|hasła|haśle|heslo|hesla|пароль|пароля|парола|lozink|geslo|lösenord|adgangskode|passord|salasana|jelszó|jelszav|parol[aei]|κωδικ|contrasenya|şifre|parola|密码|密碼|パスワード|비밀번호|암호|mật khẩu|kata sandi|kata laluan|סיסמ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه`)
@@ -669,7 +674,21 @@ var lexiconRules = []rule{
 			alt(CodeStartTLSUnavailable, "The client asked for STARTTLS and the server does not offer it.", "The server's capability list lacks STARTTLS."),
 		},
 		Source: srcThunderbirdL10n},
-	{ID: "lexicon-sign-in", Stages: stagesAuth, Pattern: near(lexSignIn, lexFail, 40), NotPattern: lexNotSignIn + `|` + near(lexServerSettings, lexFail, 30),
+	// The server settings said to be wrong, naming at most the user name
+	// among what to check ("Die Servereinstellungen sind nicht korrekt.
+	// Prüfen Sie Servername, Port und Benutzername."): the settings, not a
+	// refused sign-in; unknown, with the readings ranked. Not where a
+	// password, credentials or the sign-in itself are said to fail.
+	{ID: "lexicon-server-settings-wrong", Pattern: near(lexServerSettings, lexFail, 30), NotPattern: near(lexSignInNotUser, lexFail, 40),
+		Code: CodeUnknown, Confidence: ConfidenceLow,
+		Summary: "The words say the server settings are not right, without saying which: the server name, the port, the security (SSL/TLS or STARTTLS) or the user name.",
+		Alternatives: []Alternative{
+			alt(CodeDNSFailure, "The server name is misspelt.", "nslookup finds no address for it."),
+			alt(CodeTLSWrongMode, "The port and the security setting do not match (SSL/TLS on 587, STARTTLS on 465).", "The provider's page gives another pair."),
+			alt(CodeInvalidCredentials, "The user name is not the one the server expects (the whole address, or the part before @).", "Signing in to webmail with the same name works."),
+		},
+		Source: srcThunderbirdL10n},
+	{ID: "lexicon-sign-in", Stages: stagesAuth, Pattern: near(lexSignIn, lexFail, 40), NotPattern: lexNotSignIn,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
 		Summary:      "The words say the sign-in failed: most often the user name or password is not accepted.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},

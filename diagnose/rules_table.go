@@ -3492,12 +3492,12 @@ var phraseRules = []rule{
 		Source:  "https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpclient.enablessl",
 	},
 	{
-		ID: "too-many-connections", Pattern: `out of connection slots|too many ([a-z+]+ ){0,2}(connections|sessions)|connection limit|maximum number of ([a-z]+ ){0,2}(connections|sessions)|per-source limit|number of (sessions|connections) exceeds|trop de connexions|zu viele verbindungen|слишком много (соединений|подключений)|连接数过多`,
+		ID: "too-many-connections", Pattern: `out of connection slots|too many ([a-z+]+ ){0,2}(connections|sessions)|(^|[^ ]|[^r] |[^o]r |[^ ]or )connection limit|maximum number of ([a-z]+ ){0,2}(connections|sessions)|per-source limit|number of (sessions|connections) exceeds|trop de connexions|zu viele verbindungen|слишком много (соединений|подключений)|连接数过多`,
 		// Exim's stock deferral "retry time not reached for other hosts or
 		// connection limit reached" names a limit only as one possibility
-		// (held-out round 292).
-		NotPattern: `or connection limit reached`,
-		Code:       CodeRateLimited, Confidence: ConfidenceHigh,
+		// (held-out round 292): "or connection limit" is left out where it
+		// stands, so that a limit named elsewhere in the paste still reads.
+		Code: CodeRateLimited, Confidence: ConfidenceHigh,
 		Source: "https://github.com/M66B/FairEmail/blob/master/app/src/main/java/eu/faircode/email/ConnectionHelper.java",
 	},
 	{
