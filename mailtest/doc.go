@@ -62,9 +62,12 @@
 // memory: LIST, SELECT and EXAMINE, FETCH (flags, UIDs, envelopes, body
 // structure, whole and partial bodies), SEARCH, STORE, COPY, MOVE, APPEND,
 // EXPUNGE, IDLE, CREATE, DELETE, RENAME and LOGOUT behave as on a real
-// server. After the login a fake advertises only what it serves (IMAP4rev1,
-// IDLE, UIDPLUS, MOVE, NAMESPACE, LITERAL+, APPENDLIMIT), never the
-// provider's CONDSTORE or X-GM-EXT-1. A scenario that scripts its mailbox
+// server (RENAME takes the folders under a name along, DELETE of a folder
+// with folders under it leaves it \Noselect, INBOX is INBOX in any case
+// and cannot be deleted, as RFC 3501 says). After the login a fake
+// advertises only what it serves (IMAP4rev1, IDLE, UIDPLUS, MOVE,
+// NAMESPACE, CHILDREN, SPECIAL-USE, CREATE-SPECIAL-USE, LITERAL+,
+// APPENDLIMIT), never the provider's CONDSTORE or X-GM-EXT-1. A scenario that scripts its mailbox
 // replies ([IMAPBehavior.Mailbox], as "microsoft365-not-connected" does)
 // keeps refusing after the login in the provider's words.
 //

@@ -1,6 +1,7 @@
 package mailtest
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -28,6 +29,29 @@ type folderInfo struct {
 
 func newFolderBook() *folderBook { return &folderBook{folders: map[string]*folderInfo{}} }
 
+// canonicalFolder spells INBOX, which IMAP names in any case (RFC 3501
+// 5.1), in upper case, also as the first level of a longer name
+// ("Inbox/Receipts"): imapmemserver knows it only so.
+func canonicalFolder(name string) string {
+	first, rest, nested := strings.Cut(name, "/")
+	if !strings.EqualFold(first, "INBOX") {
+		return name
+	}
+	if nested {
+		return "INBOX/" + rest
+	}
+	return "INBOX"
+}
+
+// canonicalPattern does the same for a LIST pattern or reference that
+// begins with INBOX in another case ("inbox", "Inbox/%", "inbox*").
+func canonicalPattern(p string) string {
+	if len(p) >= 5 && strings.EqualFold(p[:5], "INBOX") {
+		return "INBOX" + p[5:]
+	}
+	return p
+}
+
 // create runs op, which creates name in imapmemserver, and records the
 // folder when it worked or when it existed already.
 func (b *folderBook) create(name string, info folderInfo, op func() error) error {
@@ -37,38 +61,98 @@ func (b *folderBook) create(name string, info folderInfo, op func() error) error
 	if err != nil && !isAlreadyExists(err) {
 		return err
 	}
-	if _, ok := b.folders[name]; !ok {
+	if old, ok := b.folders[name]; !ok || old.noSelect != "" && info.noSelect == "" && err == nil {
 		b.folders[name] = &info
 	}
 	return err
 }
 
-// delete runs del and forgets name when it worked.
+// errCannot is a NO [CANNOT] refusal in the fakes' own words.
+func errCannot(text string) error {
+	return &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeCannot, Text: text}
+}
+
+// delete runs del, which deletes name in imapmemserver, and forgets the
+// folder. A folder with folders under it stays in the book as \Noselect
+// (RFC 3501 6.3.4), its messages gone; one that is \Noselect already and
+// has folders under it, and INBOX, cannot be deleted.
 func (b *folderBook) delete(name string, del func() error) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	info, ok := b.folders[name]
+	switch {
+	case name == "INBOX":
+		return errCannot("INBOX can't be deleted.")
+	case ok && info.noSelect != "" && b.hasChildren(name):
+		return errCannot("Mailbox has children, delete them first")
+	}
 	if err := del(); err != nil {
 		return err
+	}
+	if b.hasChildren(name) {
+		info.noSelect = fmt.Sprintf("Mailbox doesn't exist: %s", name)
+		info.use = nil
+		return nil
 	}
 	delete(b.folders, name)
 	return nil
 }
 
-// rename runs ren and moves what the book knows of oldName to newName:
-// special-use attributes stay with the mailbox, as RFC 6154 says.
-func (b *folderBook) rename(oldName, newName string, ren func() error) error {
+// rename renames oldName and every folder under it (RFC 3501 6.3.5),
+// each with ren, which renames one name in imapmemserver, and makes the
+// levels above newName that are missing with mk. Special-use attributes
+// stay with each folder, as RFC 6154 says. A folder that cannot be
+// selected (Gmail's "[Gmail]") is the provider's and is not renamed, nor
+// is a folder renamed under itself.
+func (b *folderBook) rename(oldName, newName string, ren func(from, to string) error, mk func(name string) error) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if err := ren(); err != nil {
+	if info, ok := b.folders[oldName]; ok && info.noSelect != "" {
+		return errCannot("Mailbox can't be renamed: " + oldName)
+	}
+	if strings.HasPrefix(newName, oldName+"/") {
+		return errCannot("Can't rename a mailbox under itself")
+	}
+	var inferiors []string
+	for name := range b.folders {
+		if strings.HasPrefix(name, oldName+"/") {
+			inferiors = append(inferiors, name)
+		}
+	}
+	slices.Sort(inferiors)
+	if err := ren(oldName, newName); err != nil {
 		return err
 	}
-	if info, ok := b.folders[oldName]; ok {
-		delete(b.folders, oldName)
-		b.folders[newName] = info
-	} else {
-		b.folders[newName] = &folderInfo{}
+	b.move(oldName, newName)
+	for _, from := range inferiors {
+		to := newName + strings.TrimPrefix(from, oldName)
+		if err := ren(from, to); err != nil {
+			return err
+		}
+		b.move(from, to)
+	}
+	levels := strings.Split(newName, "/")
+	for i := 1; i < len(levels); i++ {
+		up := strings.Join(levels[:i], "/")
+		if _, ok := b.folders[up]; ok {
+			continue
+		}
+		if err := mk(up); err != nil && !isAlreadyExists(err) {
+			return err
+		}
+		b.folders[up] = &folderInfo{}
 	}
 	return nil
+}
+
+// move moves what the book knows of one folder to another name.
+func (b *folderBook) move(from, to string) {
+	if info, ok := b.folders[from]; ok {
+		delete(b.folders, from)
+		b.folders[to] = info
+	} else {
+		b.folders[to] = &folderInfo{}
+	}
 }
 
 // subscribe runs sub and records the subscription when it worked.
@@ -84,28 +168,51 @@ func (b *folderBook) subscribe(name string, on bool, sub func() error) error {
 	return nil
 }
 
-// refusal returns the words a SELECT of name is refused with, or "".
-func (b *folderBook) refusal(name string) string {
+// refusal returns the error a SELECT, STATUS or APPEND of name gets when
+// the folder cannot be selected, or nil.
+func (b *folderBook) refusal(name string) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if info, ok := b.folders[name]; ok {
-		return info.noSelect
+	if info, ok := b.folders[name]; ok && info.noSelect != "" {
+		return &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeNonExistent, Text: info.noSelect}
 	}
-	return ""
+	return nil
 }
 
 // list returns the LIST replies for the folders that match ref and one of
-// patterns, sorted by name, as Gmail and Exchange Online give them: with
+// patterns, sorted by name, as Gmail and Exchange give them: with
 // \HasChildren or \HasNoChildren (RFC 3348), \Noselect where SELECT is
 // refused, and the special-use attributes in every LIST, not only when
-// RETURN (SPECIAL-USE) asks.
+// RETURN (SPECIAL-USE) asks. A level above a folder that is no folder
+// itself ("Projects" of "Projects/2024") is listed as \Noselect, as RFC
+// 3501 6.3.8 asks, so that a client walking the hierarchy with "%" finds
+// what is under it. \Subscribed comes when the client asks (RFC 5258).
 func (b *folderBook) list(ref string, patterns []string, options *imap.ListOptions) []imap.ListData {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	ref = canonicalPattern(ref)
+	patterns = slices.Clone(patterns)
+	for i, p := range patterns {
+		patterns[i] = canonicalPattern(p)
+	}
+	names := map[string]bool{} // every name, true for a level that is no folder
+	for name := range b.folders {
+		names[name] = false
+		levels := strings.Split(name, "/")
+		for i := 1; i < len(levels); i++ {
+			if up := strings.Join(levels[:i], "/"); b.folders[up] == nil {
+				names[up] = true
+			}
+		}
+	}
 	var out []imap.ListData
-	for name, info := range b.folders {
+	for name, implied := range names {
 		if !slices.ContainsFunc(patterns, func(p string) bool { return imapserver.MatchList(name, '/', ref, p) }) {
 			continue
+		}
+		info := b.folders[name]
+		if implied {
+			info = &folderInfo{noSelect: "-"}
 		}
 		if options.SelectSubscribed && !info.subscribed || options.SelectSpecialUse && len(info.use) == 0 {
 			continue
@@ -119,7 +226,7 @@ func (b *folderBook) list(ref string, patterns []string, options *imap.ListOptio
 		} else {
 			data.Attrs = append(data.Attrs, imap.MailboxAttrHasNoChildren)
 		}
-		if info.subscribed {
+		if info.subscribed && (options.ReturnSubscribed || options.SelectSubscribed) {
 			data.Attrs = append(data.Attrs, imap.MailboxAttrSubscribed)
 		}
 		data.Attrs = append(data.Attrs, info.use...)

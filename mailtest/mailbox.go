@@ -99,7 +99,14 @@ func (s *Server) mailUser(email string) (*mailAccount, error) {
 	for _, f := range append([]string{"INBOX"}, s.Scenario.folders()...) {
 		// Each by its full name, as the provider's list gives them
 		// (Gmail's "[Gmail]" parent is in the list itself).
-		if err := u.create(f, folderInfoOf(s.Scenario.Provider, f)); err != nil && !isAlreadyExists(err) {
+		// Subscribed, as a new account's folders are at the providers
+		// (a client that shows only subscribed folders sees them).
+		info := folderInfoOf(s.Scenario.Provider, f)
+		info.subscribed = true
+		if err := u.create(f, info); err != nil && !isAlreadyExists(err) {
+			return nil, fmt.Errorf("mailtest: %w", err)
+		}
+		if err := u.user.Subscribe(f); err != nil {
 			return nil, fmt.Errorf("mailtest: %w", err)
 		}
 	}
@@ -121,15 +128,16 @@ func (s *Server) appendAt(email, folder string, raw []byte, when time.Time, flag
 	if folder == "" {
 		folder = "INBOX"
 	}
-	if strings.EqualFold(folder, "INBOX") {
-		folder = "INBOX"
-	}
+	folder = canonicalFolder(folder)
 	if len(raw) > appendLimit {
 		return fmt.Errorf("mailtest: message of %d bytes is over the %d-byte limit", len(raw), appendLimit)
 	}
 	u, err := s.mailUser(email)
 	if err != nil {
 		return err
+	}
+	if err := u.folders.refusal(folder); err != nil {
+		return fmt.Errorf("mailtest: append to %s of %s: %w", folder, email, err)
 	}
 	lit := literal{bytes.NewReader(raw)}
 	opts := &imap.AppendOptions{Time: when, Flags: flags}
@@ -184,10 +192,40 @@ func (m *mailSession) Store(w *imapserver.FetchWriter, numSet imap.NumSet, flags
 }
 
 func (m *mailSession) Append(mailbox string, r imap.LiteralReader, options *imap.AppendOptions) (*imap.AppendData, error) {
+	mailbox = canonicalFolder(mailbox)
+	if err := m.folders.refusal(mailbox); err != nil {
+		return nil, err
+	}
 	if options != nil {
 		m.keywords.note(options.Flags)
 	}
 	return m.UserSession.Append(mailbox, r, options)
+}
+
+// Status, Copy and Move refuse a folder that cannot be selected, as
+// SELECT does: it holds no messages.
+func (m *mailSession) Status(name string, options *imap.StatusOptions) (*imap.StatusData, error) {
+	name = canonicalFolder(name)
+	if err := m.folders.refusal(name); err != nil {
+		return nil, err
+	}
+	return m.UserSession.Status(name, options)
+}
+
+func (m *mailSession) Copy(numSet imap.NumSet, dest string) (*imap.CopyData, error) {
+	dest = canonicalFolder(dest)
+	if err := m.folders.refusal(dest); err != nil {
+		return nil, err
+	}
+	return m.UserSession.Copy(numSet, dest)
+}
+
+func (m *mailSession) Move(w *imapserver.MoveWriter, numSet imap.NumSet, dest string) error {
+	dest = canonicalFolder(dest)
+	if err := m.folders.refusal(dest); err != nil {
+		return err
+	}
+	return m.UserSession.Move(w, numSet, dest)
 }
 
 // storedFlags are the system flags every mailbox of the fakes keeps, as
@@ -200,10 +238,11 @@ var storedFlags = []imap.Flag{imap.FlagAnswered, imap.FlagFlagged, imap.FlagDele
 // be stored, and clients that check the list stop storing it); a
 // read-only EXAMINE lists none as permanent, as Dovecot does.
 func (m *mailSession) Select(name string, options *imap.SelectOptions) (*imap.SelectData, error) {
-	if text := m.folders.refusal(name); text != "" {
+	name = canonicalFolder(name)
+	if err := m.folders.refusal(name); err != nil {
 		// A folder that only holds others, such as Gmail's "[Gmail]".
 		m.selected = false
-		return nil, &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeNonExistent, Text: text}
+		return nil, err
 	}
 	data, err := m.UserSession.Select(name, options)
 	m.selected = err == nil
@@ -232,7 +271,7 @@ func (m *mailSession) Select(name string, options *imap.SelectOptions) (*imap.Se
 // shown by every LIST afterwards; one RFC 6154 and RFC 8457 do not define
 // is refused with USEATTR.
 func (m *mailSession) Create(name string, options *imap.CreateOptions) error {
-	levels := strings.Split(strings.TrimRight(name, "/"), "/")
+	levels := strings.Split(strings.TrimRight(canonicalFolder(name), "/"), "/")
 	if slices.Contains(levels, "") {
 		return &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeCannot, Text: "Mailbox name has an empty level"}
 	}
@@ -262,16 +301,20 @@ func (m *mailSession) Create(name string, options *imap.CreateOptions) error {
 var specialUses = []imap.MailboxAttr{imap.MailboxAttrAll, imap.MailboxAttrArchive, imap.MailboxAttrDrafts,
 	imap.MailboxAttrFlagged, imap.MailboxAttrJunk, imap.MailboxAttrSent, imap.MailboxAttrTrash, imap.MailboxAttrImportant}
 
-// Delete and Subscribe keep the book of folders in step.
+// Delete and Subscribe keep the book of folders in step (folderBook.delete
+// says what a DELETE of INBOX or of a folder with folders under it does).
 func (m *mailSession) Delete(name string) error {
+	name = canonicalFolder(name)
 	return m.folders.delete(name, func() error { return m.UserSession.Delete(name) })
 }
 
 func (m *mailSession) Subscribe(name string) error {
+	name = canonicalFolder(name)
 	return m.folders.subscribe(name, true, func() error { return m.UserSession.Subscribe(name) })
 }
 
 func (m *mailSession) Unsubscribe(name string) error {
+	name = canonicalFolder(name)
 	return m.folders.subscribe(name, false, func() error { return m.UserSession.Unsubscribe(name) })
 }
 
@@ -297,14 +340,16 @@ func (m *mailSession) List(w *imapserver.ListWriter, ref string, patterns []stri
 	return nil
 }
 
-// Rename of INBOX moves its messages to the new name and leaves INBOX
-// there, empty, as RFC 3501 6.3.5 says (a tester's find: INBOX was
-// gone afterwards).
+// Rename takes the folders under the old name along and makes the levels
+// above the new one (folderBook.rename). Rename of INBOX moves its
+// messages to the new name and leaves INBOX there, empty, as RFC 3501
+// 6.3.5 says (a tester's find: INBOX was gone afterwards).
 func (m *mailSession) Rename(oldName, newName string, options *imap.RenameOptions) error {
-	if !strings.EqualFold(oldName, "INBOX") {
-		return m.folders.rename(oldName, strings.TrimRight(newName, "/"), func() error {
-			return m.UserSession.Rename(oldName, newName, options)
-		})
+	oldName, newName = canonicalFolder(oldName), canonicalFolder(strings.TrimRight(newName, "/"))
+	if oldName != "INBOX" {
+		return m.folders.rename(oldName, newName,
+			func(from, to string) error { return m.UserSession.Rename(from, to, options) },
+			func(name string) error { return m.UserSession.Create(name, nil) })
 	}
 	if err := m.Create(newName, nil); err != nil {
 		return err

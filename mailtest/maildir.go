@@ -103,7 +103,7 @@ func (s *Server) CreateFolder(email, folder string) error {
 
 // createFolder makes a folder and its parents; an existing one is fine.
 func (s *Server) createFolder(email, folder string) error {
-	parts := strings.Split(folder, "/")
+	parts := strings.Split(canonicalFolder(folder), "/")
 	if slices.ContainsFunc(parts, func(p string) bool { return strings.TrimSpace(p) == "" }) {
 		return fmt.Errorf("mailtest: folder name %q has an empty level", folder)
 	}

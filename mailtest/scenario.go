@@ -230,14 +230,18 @@ type SMTPBehavior struct {
 	AuthNotOffered []string
 
 	// Mail and Rcpt answer MAIL FROM and RCPT TO after a successful AUTH;
-	// defaults "250 2.1.0 Ok" and "250 2.1.5 Ok".
+	// defaults "250 2.1.0 Ok" and "250 2.1.5 Ok". A reply whose last line
+	// is not a 2xx refuses: no transaction starts, no recipient is added.
 	Mail, Rcpt []string
 	// DataGoAhead answers DATA; default Postfix's "354 End data with
-	// <CR><LF>.<CR><LF>".
+	// <CR><LF>.<CR><LF>". A last line that is not a 354 refuses DATA:
+	// no message is read and the transaction ends.
 	DataGoAhead []string
 	// Queued answers a message taken (the end of DATA, or BDAT LAST),
-	// with "{id}" replaced by its queue id ([Message].ID); default
-	// Postfix's "250 2.0.0 Ok: queued as {id}".
+	// with "{id}" replaced by its queue id ([Message].QueueID), "{user}"
+	// and "{client}" as in the other replies; default Postfix's "250
+	// 2.0.0 Ok: queued as {id}". One that is not a 2xx refuses the
+	// message: nothing is kept.
 	Queued string
 	// SendAsDenied answers the end of DATA (or BDAT LAST), in place of
 	// taking the message, when MAIL FROM is not the signed-in account's

@@ -60,3 +60,58 @@ func TestSendingInProviderWords(t *testing.T) {
 		})
 	}
 }
+
+// TestScriptedRefusalsAfterSignIn: a scripted reply that is not a 2xx
+// (or, for DATA, not a 354) refuses, and the session goes on as after a
+// real refusal (a fresh reviewer's finds: a 554 to DATA still read a
+// message and swallowed QUIT; a 451 to the message still kept it).
+func TestScriptedRefusalsAfterSignIn(t *testing.T) {
+	send := func(t *testing.T, edit func(*SMTPBehavior)) (*Server, *client) {
+		s := startScenario(t, "dovecot-postfix-ok", func(sc *Scenario) { edit(sc.SMTP) })
+		c := dial(t, s.SMTPStartTLS, nil)
+		c.line()
+		c.send("EHLO client.example")
+		c.until("250 ")
+		c.send("STARTTLS")
+		require.True(t, strings.HasPrefix(c.line(), "220"))
+		c.startTLS(s.ClientTLSConfig())
+		c.send("EHLO client.example")
+		c.until("250 ")
+		c.send("AUTH PLAIN " + b64("\x00grace@example.org\x00Correct-Horse-Kz9qW7x"))
+		require.True(t, strings.HasPrefix(c.line(), "235"))
+		return s, c
+	}
+	t.Run("mail refused", func(t *testing.T) {
+		_, c := send(t, func(b *SMTPBehavior) { b.Mail = []string{"550 5.7.1 Sender refused"} })
+		c.send("MAIL FROM:<grace@example.org>")
+		assert.Equal(t, "550 5.7.1 Sender refused", c.line())
+		c.send("RCPT TO:<bob@example.net>")
+		assert.Equal(t, "503 5.5.1 Error: need MAIL command", c.line(), "no transaction started")
+	})
+	t.Run("data refused", func(t *testing.T) {
+		s, c := send(t, func(b *SMTPBehavior) { b.DataGoAhead = []string{"554 5.7.1 DATA refused"} })
+		c.send("MAIL FROM:<grace@example.org>")
+		c.line()
+		c.send("RCPT TO:<bob@example.net>")
+		c.line()
+		c.send("DATA")
+		assert.Equal(t, "554 5.7.1 DATA refused", c.line())
+		c.send("QUIT")
+		assert.True(t, strings.HasPrefix(c.line(), "221"), "QUIT is a command again, not message text")
+		assert.Empty(t, s.Messages())
+	})
+	t.Run("message refused", func(t *testing.T) {
+		s, c := send(t, func(b *SMTPBehavior) { b.Queued = "451 4.3.0 Try again later" })
+		c.send("MAIL FROM:<grace@example.org>")
+		c.line()
+		c.send("RCPT TO:<bob@example.net>")
+		c.line()
+		c.send("DATA")
+		c.line()
+		c.send("Subject: x\r\n\r\nbody\r\n.")
+		assert.Equal(t, "451 4.3.0 Try again later", c.line())
+		assert.Empty(t, s.Messages(), "nothing kept, so a retry makes no duplicate")
+		c.send("MAIL FROM:<grace@example.org>")
+		assert.True(t, strings.HasPrefix(c.line(), "250"), "the transaction was reset")
+	})
+}

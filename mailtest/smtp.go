@@ -284,13 +284,18 @@ func (se *smtpSession) queue(data []byte) bool {
 		se.resetMail()
 		return se.send(se.b.SendAsDenied...) == nil
 	}
-	id := se.s.keep(Message{From: se.from, To: se.rcpts, Data: data, Username: se.user,
-		TLS: se.c.tls, Listener: se.listener})
-	se.resetMail()
 	queued := se.b.Queued
 	if queued == "" {
 		queued = "250 2.0.0 Ok: queued as {id}"
 	}
+	if !positive([]string{queued}) {
+		// A scripted refusal of the message: nothing is kept.
+		se.resetMail()
+		return se.send(queued) == nil
+	}
+	id := se.s.keep(Message{From: se.from, To: se.rcpts, Data: data, Username: se.user,
+		TLS: se.c.tls, Listener: se.listener})
+	se.resetMail()
 	return se.send(strings.ReplaceAll(queued, "{id}", id)) == nil
 }
 
@@ -344,8 +349,12 @@ func (se *smtpSession) mailFrom(arg string) error {
 			return se.send("552 5.3.4 Message size exceeds fixed limit")
 		}
 	}
-	se.mail, se.from = true, addr
-	return se.send(orDefaultLines(se.b.Mail, []string{"250 2.1.0 Ok"})...)
+	reply := orDefaultLines(se.b.Mail, []string{"250 2.1.0 Ok"})
+	if positive(reply) {
+		// A scripted refusal (a 5xx in Mail) starts no transaction.
+		se.mail, se.from = true, addr
+	}
+	return se.send(reply...)
 }
 
 func (se *smtpSession) rcptTo(arg string) error {
@@ -359,8 +368,11 @@ func (se *smtpSession) rcptTo(arg string) error {
 	if len(se.rcpts) >= maxRecipients {
 		return se.send("452 4.5.3 Error: too many recipients")
 	}
-	se.rcpts = append(se.rcpts, addr)
-	return se.send(orDefaultLines(se.b.Rcpt, []string{"250 2.1.5 Ok"})...)
+	reply := orDefaultLines(se.b.Rcpt, []string{"250 2.1.5 Ok"})
+	if positive(reply) {
+		se.rcpts = append(se.rcpts, addr)
+	}
+	return se.send(reply...)
 }
 
 // parsePath reads "FROM:<address> params" or "TO:<address> params"
@@ -404,8 +416,14 @@ func (se *smtpSession) data() bool {
 	case se.chunked:
 		return se.send("503 5.5.1 Error: DATA after BDAT") == nil
 	}
-	if se.send(orDefaultLines(se.b.DataGoAhead, []string{"354 End data with <CR><LF>.<CR><LF>"})...) != nil {
+	goAhead := orDefaultLines(se.b.DataGoAhead, []string{"354 End data with <CR><LF>.<CR><LF>"})
+	if err := se.send(goAhead...); err != nil {
 		return false
+	}
+	if !strings.HasPrefix(goAhead[len(goAhead)-1], "354") {
+		// A scripted refusal of DATA: the client sends no message.
+		se.resetMail()
+		return !se.closing
 	}
 	data, err := readData(se.c.br, se.limit())
 	switch {
@@ -419,6 +437,12 @@ func (se *smtpSession) data() bool {
 		return false
 	}
 	return se.queue(data)
+}
+
+// positive reports whether a scripted reply's last line is a 2xx, one
+// the transaction goes on after.
+func positive(lines []string) bool {
+	return len(lines) > 0 && strings.HasPrefix(lines[len(lines)-1], "2")
 }
 
 // send writes reply lines with placeholders expanded; after a 421 the

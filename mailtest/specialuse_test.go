@@ -99,14 +99,23 @@ func TestCreateSpecialUse(t *testing.T) {
 	assert.NotContains(t, got, "Clients/Acme")
 	assert.Contains(t, got["Clients"], imap.MailboxAttrHasNoChildren)
 
-	subs, err := c.List("", "*", &imap.ListOptions{SelectSubscribed: true}).Collect()
-	require.NoError(t, err)
-	require.Len(t, subs, 1)
-	assert.Equal(t, "Paid", subs[0].Mailbox)
+	subscribed := func() []string {
+		subs, err := c.List("", "*", &imap.ListOptions{SelectSubscribed: true}).Collect()
+		require.NoError(t, err)
+		var names []string
+		for _, b := range subs {
+			names = append(names, b.Mailbox)
+			assert.Contains(t, b.Attrs, imap.MailboxAttrSubscribed, "asked for")
+		}
+		return names
+	}
+	assert.Equal(t, []string{"INBOX", "Paid"}, subscribed(), "INBOX starts subscribed")
 	require.NoError(t, c.Unsubscribe("Paid").Wait())
-	subs, err = c.List("", "*", &imap.ListOptions{SelectSubscribed: true}).Collect()
+	assert.Equal(t, []string{"INBOX"}, subscribed())
+	plain, err := c.List("", "INBOX", nil).Collect()
 	require.NoError(t, err)
-	assert.Empty(t, subs)
+	require.Len(t, plain, 1)
+	assert.NotContains(t, plain[0].Attrs, imap.MailboxAttrSubscribed, "not asked for (RFC 5258)")
 
 	// STATUS in LIST (RFC 5819) still counts each folder's messages.
 	require.NoError(t, srv.Append(srv.Accounts()[0].Email, "Paid", mailtest.Draft{Subject: "Invoice"}.Bytes()))
