@@ -225,6 +225,17 @@ var policyRules = []rule{
 		Source: srcRFC7208,
 	},
 	{
+		// amavisd-new's own log of a message it stopped: "Blocked BANNED
+		// (text/plain,.movie,.mpg)", "Blocked SPAM", "Blocked INFECTED"
+		// (held-out round 295; six blind labels of six say policy_blocked):
+		// the receiving side's content filter, not the account.
+		ID:      "amavis-blocked",
+		Pattern: `\bamavis(d(-new)?)?\[[0-9]+\]:[^\n]{0,80}\bblocked (banned|spam|spammy|infected|bad-header|unchecked)\b`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "The receiving server's content filter (amavis) stopped the message: a banned attachment type, spam or a virus. Send without the attachment (or zipped, if the filter allows), or ask the receiving side's administrator.",
+		Source:  "https://www.ijs.si/software/amavisd/amavisd-new-docs.html",
+	},
+	{
 		// Sender ID, Microsoft's SPF-like check that Hotmail ran ("IP x
 		// soft failed sender ID check", "550 command rejected due to
 		// Sender ID validation failure"; held-out round 289 and the

@@ -4963,6 +4963,17 @@ var genericRules = []rule{
 		},
 		Source: "https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting",
 	},
+	// sendmail cannot resolve its own host name ("My unqualified host name
+	// (x) unknown; sleeping for retry"; held-out round 295, both blind
+	// labels): the mail server's own name is not in DNS or /etc/hosts, so
+	// it waits before it starts.
+	{
+		ID:      "sendmail-own-name-unknown",
+		Pattern: `\bmy unqualified host name \([^)\n]*\) unknown`,
+		Code:    CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The sending server (sendmail) cannot resolve its own host name, so it waits instead of sending: its administrator must give the machine a fully qualified name in /etc/hosts or DNS.",
+		Source:  "https://www.sendmail.org/~ca/email/doc8.12/op-sh-1.html",
+	},
 	// A connection to this same computer that failed with no reason given
 	// (Mailman's "Cannot connect to SMTP server localhost on port 25",
 	// SnappyMail's "Can't connect to host \"tcp://localhost:25\""; held-out
