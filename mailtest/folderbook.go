@@ -214,11 +214,15 @@ func (b *folderBook) list(ref string, patterns []string, options *imap.ListOptio
 		if implied {
 			info = &folderInfo{noSelect: "-"}
 		}
-		if options.SelectSubscribed && !info.subscribed || options.SelectSpecialUse && len(info.use) == 0 {
+		// LSUB "%" gives a level that is not subscribed, but has a
+		// subscribed folder under it the pattern does not reach, as
+		// \Noselect (RFC 3501 6.3.9).
+		standIn := options.SelectSubscribed && !info.subscribed && b.subscribedBelow(name, ref, patterns)
+		if options.SelectSubscribed && !info.subscribed && !standIn || options.SelectSpecialUse && len(info.use) == 0 {
 			continue
 		}
 		data := imap.ListData{Mailbox: name, Delim: '/'}
-		if info.noSelect != "" {
+		if info.noSelect != "" || standIn {
 			data.Attrs = append(data.Attrs, imap.MailboxAttrNoSelect)
 		}
 		if b.hasChildren(name) {
@@ -234,6 +238,18 @@ func (b *folderBook) list(ref string, patterns []string, options *imap.ListOptio
 	}
 	slices.SortFunc(out, func(a, b imap.ListData) int { return strings.Compare(a.Mailbox, b.Mailbox) })
 	return out
+}
+
+// subscribedBelow reports whether a subscribed folder under name is one
+// that none of the patterns reaches.
+func (b *folderBook) subscribedBelow(name, ref string, patterns []string) bool {
+	for other, info := range b.folders {
+		if info.subscribed && strings.HasPrefix(other, name+"/") &&
+			!slices.ContainsFunc(patterns, func(p string) bool { return imapserver.MatchList(other, '/', ref, p) }) {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *folderBook) hasChildren(name string) bool {

@@ -125,3 +125,24 @@ func TestCreateSpecialUse(t *testing.T) {
 	require.NotNil(t, st[0].Status)
 	assert.Equal(t, uint32(1), *st[0].Status.NumMessages)
 }
+
+// TestLSUBStandsInForParent: LSUB "%" with "Clients/Acme" subscribed but
+// not "Clients" gives "Clients" as \Noselect (RFC 3501 6.3.9), so that a
+// client that walks subscribed folders level by level reaches Acme; LSUB
+// "*" gives the subscribed folder itself and no stand-in.
+func TestLSUBStandsInForParent(t *testing.T) {
+	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
+	c := imapLogin(t, srv)
+	require.NoError(t, c.Create("Clients/Acme", nil).Wait())
+	require.NoError(t, c.Subscribe("Clients/Acme").Wait())
+	top, err := c.List("", "%", &imap.ListOptions{SelectSubscribed: true}).Collect()
+	require.NoError(t, err)
+	got := listAttrs(t, top)
+	require.Contains(t, got, "Clients")
+	assert.Contains(t, got["Clients"], imap.MailboxAttrNoSelect)
+	all, err := c.List("", "*", &imap.ListOptions{SelectSubscribed: true}).Collect()
+	require.NoError(t, err)
+	got = listAttrs(t, all)
+	assert.Contains(t, got, "Clients/Acme")
+	assert.NotContains(t, got, "Clients", "\"*\" reaches the folder itself")
+}
