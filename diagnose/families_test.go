@@ -3989,3 +3989,12 @@ func TestFamiliesOfRound295(t *testing.T) {
 		{"amavis[1234]: (01234-05) Passed CLEAN {RelayedInbound}, [192.0.2.5] <a@example.org> -> <b@example.net>", CodePolicyBlocked, ""},
 	})
 }
+
+// TestFamiliesOfRound296: NetEase's other words for the refusal of a
+// client that did not identify itself (held-out round 296).
+func TestFamiliesOfRound296(t *testing.T) {
+	imap := Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"netease not safe", "A4 NO EXAMINE The login is not safe! Please update your mail client: http://mail.126.com/dashi", imap, CodePolicyBlocked, "netease-unsafe-login"},
+	})
+}

