@@ -25,15 +25,7 @@ func TestSendingInProviderWords(t *testing.T) {
 		t.Run(tc.scenario, func(t *testing.T) {
 			s := startScenario(t, tc.scenario, nil)
 			a := s.Accounts()[0]
-			c := dial(t, s.SMTPStartTLS, nil)
-			c.line()
-			c.send("EHLO client.example")
-			c.until("250 ")
-			c.send("STARTTLS")
-			require.True(t, strings.HasPrefix(c.line(), "220"))
-			c.startTLS(s.ClientTLSConfig())
-			c.send("EHLO client.example")
-			c.until("250 ")
+			c := dialSubmission(t, s)
 			c.send("AUTH XOAUTH2 " + b64("user="+a.Login()+"\x01auth=Bearer "+a.Token+"\x01\x01"))
 			if a.Token == "" {
 				c.line()
@@ -68,15 +60,7 @@ func TestSendingInProviderWords(t *testing.T) {
 func TestScriptedRefusalsAfterSignIn(t *testing.T) {
 	send := func(t *testing.T, edit func(*SMTPBehavior)) (*Server, *client) {
 		s := startScenario(t, "dovecot-postfix-ok", func(sc *Scenario) { edit(sc.SMTP) })
-		c := dial(t, s.SMTPStartTLS, nil)
-		c.line()
-		c.send("EHLO client.example")
-		c.until("250 ")
-		c.send("STARTTLS")
-		require.True(t, strings.HasPrefix(c.line(), "220"))
-		c.startTLS(s.ClientTLSConfig())
-		c.send("EHLO client.example")
-		c.until("250 ")
+		c := dialSubmission(t, s)
 		c.send("AUTH PLAIN " + b64("\x00grace@example.org\x00Correct-Horse-Kz9qW7x"))
 		require.True(t, strings.HasPrefix(c.line(), "235"))
 		return s, c
@@ -114,4 +98,20 @@ func TestScriptedRefusalsAfterSignIn(t *testing.T) {
 		c.send("MAIL FROM:<grace@example.org>")
 		assert.True(t, strings.HasPrefix(c.line(), "250"), "the transaction was reset")
 	})
+}
+
+// dialSubmission connects to the scenario's STARTTLS submission port and
+// says EHLO before and after STARTTLS, ready for AUTH.
+func dialSubmission(t *testing.T, s *Server) *client {
+	t.Helper()
+	c := dial(t, s.SMTPStartTLS, nil)
+	c.line()
+	c.send("EHLO client.example")
+	c.until("250 ")
+	c.send("STARTTLS")
+	require.True(t, strings.HasPrefix(c.line(), "220"))
+	c.startTLS(s.ClientTLSConfig())
+	c.send("EHLO client.example")
+	c.until("250 ")
+	return c
 }
