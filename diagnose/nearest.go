@@ -1,11 +1,13 @@
 package diagnose
 
 import (
+	"cmp"
 	_ "embed"
 	"encoding/json"
 	"hash/fnv"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -155,7 +157,7 @@ func (ix *knownIndex) weigh(counts map[int32]int) []weighted {
 	for id, c := range counts {
 		w = append(w, weighted{id, (1 + math.Log(float64(c))) * float64(ix.idf[id])})
 	}
-	sort.Slice(w, func(a, b int) bool { return w[a].id < w[b].id })
+	slices.SortFunc(w, func(a, b weighted) int { return cmp.Compare(a.id, b.id) })
 	var norm float64
 	for _, x := range w {
 		norm += x.weight * x.weight
@@ -352,8 +354,12 @@ func wordEnd(text string, i int) int {
 // isWordByte reports whether the rune at text[i] belongs in a word: a
 // letter (not a CJK one, which stands alone), a digit or an underscore.
 func isWordByte(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		// ASCII, most of every text: no table lookups.
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	return (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') && !isCJK(r)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isCJK(r)
 }
 
 // enhancedCodeRE is an enhanced status code ("5.7.1") as a whole word.
@@ -382,6 +388,9 @@ func keepWord(w string) bool {
 
 // isCJK reports a Han, kana or Hangul character.
 func isCJK(r rune) bool {
+	if r < 0x1100 { // below Hangul Jamo, the first of these scripts
+		return false
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
 }
