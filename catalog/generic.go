@@ -800,6 +800,15 @@ var genericEntries = []Remediation{
 		Checked: "2026-12-06",
 	},
 	{
+		Code: CodePolicyBlocked, Situation: "client-must-identify", Title: "The provider wants the mail program to say what it is", Audience: AudienceVendor,
+		Explanation: "The sign-in worked, but the provider (NetEase: 163.com, 126.com, yeah.net) refuses to open folders for a mail program that did not identify itself with the IMAP ID command. The password and the account are not the cause.",
+		UserSteps: []string{
+			"Try another mail program (Thunderbird, or the provider's own app) with the same settings: if it opens the folders, tell the vendor of yours that it must send the IMAP ID command.",
+		},
+		VendorSteps: []string{"Send the IMAP ID command (RFC 2971) with the program's name and version right after the login, before SELECT or EXAMINE."},
+		Checked:     "2026-12-07",
+	},
+	{
 		Code: CodePolicyBlocked, Situation: "per-user-gateway-off", Title: "Your organisation does not let Gmail send through another mail server", Audience: AudienceAdmin,
 		Explanation: "Gmail's \"Send mail as\" was set to send through another provider's SMTP server, and the Google Workspace admin has not allowed that (the \"Allow per-user outbound gateways\" setting is off). The password and the other server are not the cause.",
 		UserSteps:   []string{"Ask your Google Workspace admin to allow per-user outbound gateways; until then Gmail cannot send as this address."},

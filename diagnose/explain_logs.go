@@ -268,7 +268,11 @@ var logFirstRules = []rule{
 	// {RelayedTaggedInbound,Quarantined}", held-out round 180): it was
 	// delivered (to a junk folder), not refused.
 	{ID: "amavis-passed-tagged",
-		Pattern:    `\bpassed (spam|spammy|bad-header|unchecked|banned) \{relayed`,
+		// Also with a suffix or a detail ("Passed BAD-HEADER-0 {...",
+		// "Passed BANNED (...) {..."), amavisd-new 2.6's comma form
+		// ("Passed SPAM, [ip] ..."), and a virus passed on (a fresh
+		// reviewer's finds).
+		Pattern:    `\bpassed (spam|spammy|bad-header(-[0-9]+)?|unchecked(-[a-z]+)?|banned|infected)( \([^)\n]*\))? ?(\{relayed|, \[)`,
 		NotPattern: `\b(reject(ed)?|refused|denied|bounced?|discarded)\b`,
 		Code:       CodeOK, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
 		Summary: "The content filter (amavis) passed the message on to the recipient, tagged (as spam, say): it was delivered, most likely to a junk folder, not refused.",

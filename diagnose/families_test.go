@@ -3998,3 +3998,35 @@ func TestFamiliesOfRound296(t *testing.T) {
 		{"netease not safe", "A4 NO EXAMINE The login is not safe! Please update your mail client: http://mail.126.com/dashi", imap, CodePolicyBlocked, "netease-unsafe-login"},
 	})
 }
+
+// TestSecondReviewOfRounds295To296Rules: a fresh reviewer's finds about
+// the rules for rounds 295-296 and the amavis and NetEase families around
+// them.
+func TestSecondReviewOfRounds295To296Rules(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	imap := Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"amavis no prefix flags", "Blocked UNCHECKED-ENCRYPTED {DiscardedInbound,Quarantined}, [203.0.113.9]:41234 [203.0.113.9] <alice@example.org> -> <bob@example.net>, mail_id: Xy1Z", smtp, CodePolicyBlocked, "amavis-blocked"},
+		{"amavis no prefix log id", "(02345-11) Blocked BANNED (application/x-msdownload,.exe,invoice.exe) {DiscardedInbound,Quarantined}, [203.0.113.9] <a@example.org> -> <b@example.net>", smtp, CodePolicyBlocked, "amavis-blocked"},
+		{"amavis oversized", "amavis[2345]: (02345-14) Blocked OVERSIZED {RejectedInbound}, [203.0.113.9] <a@example.org> -> <b@example.net>", smtp, CodeMessageTooLarge, "amavis-blocked-oversized"},
+		{"amavis passed infected", "amavis[2345]: (02345-07) Passed INFECTED (Eicar-Signature) {RelayedInbound,Quarantined}, [203.0.113.9] <a@example.org> -> <b@example.net>", smtp, CodeOK, "amavis-passed-tagged"},
+		{"amavis passed bad-header-0", "amavis[2345]: (02345-07) Passed BAD-HEADER-0 {RelayedInbound,Quarantined}, [203.0.113.9] <a@example.org> -> <b@example.net>", smtp, CodeOK, "amavis-passed-tagged"},
+		{"amavis 2.6 passed spam", "amavis[2345]: (02345-07) Passed SPAM, [203.0.113.9] [203.0.113.9] <a@example.org> -> <b@example.net>, Message-ID: <x@example.org>", smtp, CodeOK, "amavis-passed-tagged"},
+		{"sendmail unable to qualify", "sendmail[29964]: unable to qualify my own domain name (web01) -- using short name", smtp, CodeDNSFailure, "sendmail-own-name-unknown"},
+		{"sendmail not qualified", "WARNING: local host name (web01) is not qualified; see cf/README: WHO AM I?", smtp, CodeDNSFailure, "sendmail-own-name-unknown"},
+		{"amavis relay bounce", "status=bounced (host 127.0.0.1[127.0.0.1] said: 550 5.1.1 id=12345-15 - Rejected by next-hop MTA on relaying, from MTA(smtp:[127.0.0.1]:10025): 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table (in reply to end of DATA command))", smtp, CodeRecipientUnknown, ""},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// amavis's scanners failing is a temporary failure, not a virus.
+		{"451 4.5.0 Error in processing, id=02345-25, virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED", CodePolicyBlocked, CodeTemporaryFailure},
+		{"amavis[2345]: (02345-25) (!!)AV: ALL VIRUS SCANNERS FAILED", CodePolicyBlocked, ""},
+		// A TempFailed block is retried.
+		{"Blocked UNCHECKED {TempFailedInbound}, [203.0.113.9] <a@example.org> -> <b@example.net>", CodePolicyBlocked, ""},
+		// NetEase's words, not any "not safe".
+		{"Warning: the login is not safe because the connection is not encrypted (no TLS).", CodePolicyBlocked, ""},
+	})
+	f := Explain("a5 NO SELECT The login is not safe! Please update your mail client: http://mail.163.com/dashi", imap)
+	assert.Equal(t, CodePolicyBlocked, f.Code)
+	require.NotNil(t, f.Remediation)
+	assert.Contains(t, strings.Join(f.Remediation.VendorSteps, " "), "IMAP ID", "the vendor is told to send ID, not the user to change a policy")
+}

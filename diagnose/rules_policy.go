@@ -229,10 +229,24 @@ var policyRules = []rule{
 		// (text/plain,.movie,.mpg)", "Blocked SPAM", "Blocked INFECTED"
 		// (held-out round 295; six blind labels of six say policy_blocked):
 		// the receiving side's content filter, not the account.
-		ID:      "amavis-blocked",
-		Pattern: `\bamavis(d(-new)?)?\[[0-9]+\]:[^\n]{0,80}\bblocked (banned|spam|spammy|infected|bad-header|unchecked)\b`,
-		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
-		Summary: "The receiving server's content filter (amavis) stopped the message: a banned attachment type, spam or a virus. Send without the attachment (or zipped, if the filter allows), or ask the receiving side's administrator.",
+		// Also without the syslog prefix, by amavis's log id or its flags
+		// ("(02345-11) Blocked BANNED ...", "Blocked UNCHECKED-ENCRYPTED
+		// {DiscardedInbound,Quarantined}"); not a TempFailed one, which is
+		// retried (a fresh reviewer's finds).
+		ID: "amavis-blocked",
+		Pattern: `\bamavis(d(-new)?)?\[[0-9]+\]:[^\n]{0,80}\bblocked (banned|spam|spammy|infected|bad-header|unchecked)\b|` +
+			`\([0-9]+-[0-9]+(-[0-9]+)?\) blocked (banned|spam|spammy|infected|bad-header|unchecked)\b|\bblocked (banned|spam|spammy|infected|bad-header(-[0-9]+)?|unchecked(-[a-z]+)?)\b[^\n]{0,120}\{(discarded|rejected|bounced)(inbound|outbound|internal)`,
+		NotPattern: `tempfailed`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeTenant,
+		Summary: "A content filter on the mail's path (amavis; the receiving server's, or the sending server's own for outgoing mail) stopped the message: a banned attachment type, a header it refuses, spam, a virus, or content it could not scan (an encrypted archive is refused for that). Send without the banned attachment, or ask that server's administrator.",
+		Source:  "https://www.ijs.si/software/amavisd/amavisd-new-docs.html",
+	},
+	{
+		// amavis's "Blocked OVERSIZED" (a fresh reviewer's find).
+		ID:      "amavis-blocked-oversized",
+		Pattern: `\bblocked oversized\b`, NotPattern: `tempfailed`,
+		Code: CodeMessageTooLarge, Confidence: ConfidenceMedium,
+		Summary: "The content filter (amavis) stopped the message as larger than it takes: send it smaller, or the attachments another way.",
 		Source:  "https://www.ijs.si/software/amavisd/amavisd-new-docs.html",
 	},
 	{

@@ -833,7 +833,10 @@ var ipRules = []rule{
 		// A server's own block-list lookup that found nothing (hMailServer's
 		// "DNS query failure. Query: x.dbl.spamhaus.org ... no data of the
 		// requested type"; held-out round 169) is no refusal.
-		NotPattern: headerFromNotAllowed + `|does not match (the )?smtp banner|(mailbox|folder) name or location|temporarily (black|block)listed ip\b|\bfrequency limited\b|due to heavy usage|excessive (connections|usage)|too many connections|rejected: sender domain|` + blockListLookupNotListed,
+		// A content filter's relay on this same machine (amavis on
+		// 127.0.0.1) bouncing with the next hop's reply is no refusal of an
+		// address (a fresh reviewer's find).
+		NotPattern: headerFromNotAllowed + `|host 127\.0\.0\.1\[127\.0\.0\.1\] said:|does not match (the )?smtp banner|(mailbox|folder) name or location|temporarily (black|block)listed ip\b|\bfrequency limited\b|due to heavy usage|excessive (connections|usage)|too many connections|rejected: sender domain|` + blockListLookupNotListed,
 		Pattern:    `(country|countries|region|geo|location|ip address|your ip|client host|client ip|(^|[^a-z0-9_@./-])ip([^a-z0-9_.-]|-[a-z]|$)|(from|address|host) \[?\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\]?).{0,60}\b(blocked|bloquee|bloquée|bloccat[oa]|gesperrt|not allowed|denied|restricted|forbidden|banned|blacklisted|blocklisted|rejected|not permitted|listed|not authori[sz]ed|permanently deferred)\b|\b(blocked|not allowed|denied|restricted|forbidden|banned|not permitted) (from|for|in) (your |this |the )?(country|region|location|ip|network|address|range)|(banned|blocked|blacklisted|blocklisted|listed) (sending )?ip\b|not accepted from this ip|\bblock ?list(ed|s|ing)?\b|\bblack ?list(ed|s|ing)?\b|spamhaus|dnsbl|\brbl\b|\bpsbl\b|bad dns ptr|\bptr (record|resource record)|reverse (dns|lookup)|\brdns\b|(bad|poor|low|none/bad) reputation|ip reputation|reputation (of [a-z ]{0,20})?is too low|\bblack ?ip\b|not allowed to connect|not in (the )?(whitelist|allowlist|allow list)`,
 		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refuses this client's address or location, not the password.",

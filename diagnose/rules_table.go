@@ -1806,8 +1806,9 @@ var phraseRules = []rule{
 		// The same refusal in NetEase's other words, "SELECT The login is
 		// not safe! Please update your mail client:
 		// http://mail.163.com/dashi" (held-out round 296).
-		ID: "netease-unsafe-login", Protocols: onlyIMAP, Phrases: []string{"unsafe login", "the login is not safe"},
-		Code: CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeProvider,
+		ID: "netease-unsafe-login", Protocols: onlyIMAP, Situation: "client-must-identify",
+		Pattern: `unsafe login|the login is not safe! please update your mail client`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium, Scope: ScopeProvider,
 		Summary: "NetEase accepted the login but refuses to open folders for a client that did not identify itself: the application must send the IMAP ID command (RFC 2971, with its name and version) right after the login. The application's vendor must fix it; the user cannot.",
 		Alternatives: []Alternative{
 			alt(CodeProtocolError, "The client sends ID, but NetEase still distrusts it.", "Another client (Thunderbird) opens the same mailbox."),
@@ -3547,7 +3548,7 @@ var phraseRules = []rule{
 	{
 		// "Kaspersky Anti-Virus Personal Root Certificate" in a TLS error
 		// is an inspecting antivirus, no verdict on the message (review 15).
-		ID: "content-virus", Phase: catalog.PhaseDelivery, Pattern: `\bvirus\b|malware|\binfected\b|eicar`, NotPattern: `anti-?virus|certificate|spam-?(&|and)-?virus[ -]firewall|error connecting to (the )?(virus|anti-?virus) scanner|(virus|anti-?virus) scanner (is )?(unavailable|not available|not responding|down|timed? ?out)|connect to [^\n]{0,80}clamd`,
+		ID: "content-virus", Phase: catalog.PhaseDelivery, Pattern: `\bvirus\b|malware|\binfected\b|eicar`, NotPattern: `anti-?virus|certificate|spam-?(&|and)-?virus[ -]firewall|error connecting to (the )?(virus|anti-?virus) scanner|(virus|anti-?virus) scanner (is )?(unavailable|not available|not responding|down|timed? ?out)|connect to [^\n]{0,80}clamd|virus scanners? failed|virus_scan failed|error in processing|/virusmails/|\bpassed infected\b`,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The server refused the message because its scanner found a virus or malware in it.",
 		Source:  srcRFC3463,
@@ -4971,9 +4972,12 @@ var genericRules = []rule{
 	// labels): the mail server's own name is not in DNS or /etc/hosts, so
 	// it waits before it starts.
 	{
+		// Its siblings: "unable to qualify my own domain name (x) -- using
+		// short name", "local host name (x) is not qualified" (a fresh
+		// reviewer's finds). The advice is the server's administrator's.
 		ID:      "sendmail-own-name-unknown",
-		Pattern: `\bmy unqualified host name \([^)\n]*\) unknown`,
-		Code:    CodeDNSFailure, Confidence: ConfidenceMedium,
+		Pattern: `\bmy unqualified host name \([^)\n]*\) unknown|\bunable to qualify my own domain name\b|\blocal host name \([^)\n]*\) is not qualified`,
+		Code:    CodeDNSFailure, Confidence: ConfidenceMedium, Phase: catalog.PhaseServer,
 		Summary: "The sending server (sendmail) cannot resolve its own host name, so it waits instead of sending: its administrator must give the machine a fully qualified name in /etc/hosts or DNS.",
 		Source:  "https://www.sendmail.org/~ca/email/doc8.12/op-sh-1.html",
 	},
