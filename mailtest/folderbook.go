@@ -207,7 +207,7 @@ func (b *folderBook) list(ref string, patterns []string, options *imap.ListOptio
 	}
 	var out []imap.ListData
 	for name, implied := range names {
-		if !slices.ContainsFunc(patterns, func(p string) bool { return imapserver.MatchList(name, '/', ref, p) }) {
+		if !matchesAny(name, ref, patterns) {
 			continue
 		}
 		info := b.folders[name]
@@ -244,12 +244,17 @@ func (b *folderBook) list(ref string, patterns []string, options *imap.ListOptio
 // that none of the patterns reaches.
 func (b *folderBook) subscribedBelow(name, ref string, patterns []string) bool {
 	for other, info := range b.folders {
-		if info.subscribed && strings.HasPrefix(other, name+"/") &&
-			!slices.ContainsFunc(patterns, func(p string) bool { return imapserver.MatchList(other, '/', ref, p) }) {
+		if info.subscribed && strings.HasPrefix(other, name+"/") && !matchesAny(other, ref, patterns) {
 			return true
 		}
 	}
 	return false
+}
+
+// matchesAny reports whether one of the LIST patterns, under ref, reaches
+// name.
+func matchesAny(name, ref string, patterns []string) bool {
+	return slices.ContainsFunc(patterns, func(p string) bool { return imapserver.MatchList(name, '/', ref, p) })
 }
 
 func (b *folderBook) hasChildren(name string) bool {

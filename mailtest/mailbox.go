@@ -106,9 +106,6 @@ func (s *Server) mailUser(email string) (*mailAccount, error) {
 		if err := u.create(f, info); err != nil && !isAlreadyExists(err) {
 			return nil, fmt.Errorf("mailtest: %w", err)
 		}
-		if err := u.user.Subscribe(f); err != nil {
-			return nil, fmt.Errorf("mailtest: %w", err)
-		}
 	}
 	s.store.users[key] = u
 	return u, nil
@@ -191,9 +188,17 @@ func (m *mailSession) Store(w *imapserver.FetchWriter, numSet imap.NumSet, flags
 	return m.UserSession.Store(w, numSet, flags, options)
 }
 
+// holding spells a folder as imapmemserver knows it and refuses one that
+// cannot be selected (it holds no messages): SELECT, STATUS, APPEND,
+// COPY and MOVE go through it.
+func (m *mailSession) holding(name string) (string, error) {
+	name = canonicalFolder(name)
+	return name, m.folders.refusal(name)
+}
+
 func (m *mailSession) Append(mailbox string, r imap.LiteralReader, options *imap.AppendOptions) (*imap.AppendData, error) {
-	mailbox = canonicalFolder(mailbox)
-	if err := m.folders.refusal(mailbox); err != nil {
+	mailbox, err := m.holding(mailbox)
+	if err != nil {
 		return nil, err
 	}
 	if options != nil {
@@ -202,27 +207,25 @@ func (m *mailSession) Append(mailbox string, r imap.LiteralReader, options *imap
 	return m.UserSession.Append(mailbox, r, options)
 }
 
-// Status, Copy and Move refuse a folder that cannot be selected, as
-// SELECT does: it holds no messages.
 func (m *mailSession) Status(name string, options *imap.StatusOptions) (*imap.StatusData, error) {
-	name = canonicalFolder(name)
-	if err := m.folders.refusal(name); err != nil {
+	name, err := m.holding(name)
+	if err != nil {
 		return nil, err
 	}
 	return m.UserSession.Status(name, options)
 }
 
 func (m *mailSession) Copy(numSet imap.NumSet, dest string) (*imap.CopyData, error) {
-	dest = canonicalFolder(dest)
-	if err := m.folders.refusal(dest); err != nil {
+	dest, err := m.holding(dest)
+	if err != nil {
 		return nil, err
 	}
 	return m.UserSession.Copy(numSet, dest)
 }
 
 func (m *mailSession) Move(w *imapserver.MoveWriter, numSet imap.NumSet, dest string) error {
-	dest = canonicalFolder(dest)
-	if err := m.folders.refusal(dest); err != nil {
+	dest, err := m.holding(dest)
+	if err != nil {
 		return err
 	}
 	return m.UserSession.Move(w, numSet, dest)
@@ -238,8 +241,8 @@ var storedFlags = []imap.Flag{imap.FlagAnswered, imap.FlagFlagged, imap.FlagDele
 // be stored, and clients that check the list stop storing it); a
 // read-only EXAMINE lists none as permanent, as Dovecot does.
 func (m *mailSession) Select(name string, options *imap.SelectOptions) (*imap.SelectData, error) {
-	name = canonicalFolder(name)
-	if err := m.folders.refusal(name); err != nil {
+	name, err := m.holding(name)
+	if err != nil {
 		// A folder that only holds others, such as Gmail's "[Gmail]".
 		m.selected = false
 		return nil, err
