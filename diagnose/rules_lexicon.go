@@ -87,32 +87,43 @@ var lexFail = words(
 	`נכשל|שגיאה|לא ניתן|לא חוקי|שגוי|נדחה|فشل|خطأ|تعذر|غير صالح|غير صحيح|مرفوض|ناموفق|خطا|نامعتبر|اشتباه`,                                                                                                                                                // he, ar, fa
 )
 
-// lexSignIn: the sign-in, the password and the credentials. English
-// "login" and "password" are here (Italian and Polish use them), which
-// is why lexFail holds no English word.
-var lexSignIn = words(
-	`anmeld|einlogg|login|authentifizier|authentisier|authentifikation|passwort|kennwort|zugangsdaten|benutzername|anmeldedaten`,                     // de
-	`authentifi|identification|mot de passe|nom d.utilisateur|identifiant|ouverture de session`,                                                      // fr
-	`autentica|inicio de sesión|iniciar sesión|contraseña|credencial|credenciais|identificación`,                                                     // es, pt, it
-	`accesso al server|autorizzazion|password|credenzial|nome utente|senha|palavra-passe|iniciar sessão|início de sessão`,                            // it, pt
-	`aanmeld|inlog|authenticat|authenticeren|wachtwoord|gebruikersnaam|referenties`,                                                                  // nl
-	`uwierzytelni|logowani|zalogowa|hasło|hasła|haśle|nazwa użytkownika|dane logowania|autoryzac`,                                                    // pl
-	`přihláš|ověřen|heslo|hesla|uživatelské jméno|autentiza|autentifik|prihlás|overen|používateľské meno`,                                            // cs, sk
-	`авториз|аутентифик|`+cyrStart+`вход`+cyrEnd+`|войти|пароль|пароля|логин|учетн|учётн`,                                                            // ru
-	`автентифік|вхід`+cyrEnd+`|увійти|логін|облікові дані|удостоверяв|влизане|парола|потребителско име`,                                              // uk, bg
-	`prijav|autentifik|autentik|lozink|geslo|korisničk|uporabniško|provjer[a-z]* korisnik|proveri? korisnik|preverjanj[a-z]* uporabnik`,              // hr, sr, sl
-	`inloggning|logga in|autentiser|lösenord|användarnamn|log ind|godkendelse|adgangskode|brugernavn|pålogging|logge på|logg inn|passord|brukernavn`, // sv, da, nb
-	`kirjautu|todennu|tunnistautu|salasana|käyttäjätunnu`,                                                                                            // fi
-	`bejelentkez|hitelesít|azonosítás|jelszó|jelszav|felhasználónév`,                                                                                 // hu
-	`autentific|parol[aei]|nume de utilizator|credențial|credenţial`,                                                                                 // ro
-	`ταυτοποίηση|ταυτότητας|κωδικό|κωδικός|όνομα χρήστη|πιστοποίηση`,                                                                                 // el
-	`autenticació|inici de sessió|contrasenya|nom d.usuari`,                                                                                          // ca
-	`kimlik doğrulama|oturum aç|giriş (yap|başarısız|hatası|reddedildi)|girişi|şifre|parola|kullanıcı adı`,                                           // tr
-	`登录|登入|登錄|登陆|认证|認證|验证|驗證|密码|密碼|用户名|使用者名稱|帳號|账号|帐号|ログイン|認証|パスワード|ユーザー?名|サインイン`,                                                                    // zh, ja
-	`로그인|인증|비밀번호|암호|사용자 이름`,                                                                                                                          // ko
-	`đăng nhập|xác thực|mật khẩu|tên người dùng|autentikasi|otentikasi|kata sandi|kata laluan|nama pengguna`,                                         // vi, id, ms
-	`התחבר|אימות|סיסמ|שם משתמש|تسجيل الدخول|المصادقة|كلمة المرور|كلمة السر|اسم المستخدم|احراز هویت|رمز عبور|گذرواژه|نام کاربری`,                      // he, ar, fa
+// lexSignInCore: the sign-in, the password and the credentials, but
+// the user name. English "login" and "password" are here (Italian and
+// Polish use them), which is why lexFail holds no English word.
+var lexSignInCore = words(
+	`anmeld|einlogg|login|authentifizier|authentisier|authentifikation|passwort|kennwort|zugangsdaten|anmeldedaten`, // de
+	`authentifi|identification|mot de passe|identifiants|ouverture de session`,                                      // fr
+	`autentica|inicio de sesión|iniciar sesión|contraseña|credencial|credenciais|identificación`,                    // es, pt, it
+	`accesso al server|autorizzazion|password|credenzial|senha|palavra-passe|iniciar sessão|início de sessão`,       // it, pt
+	`aanmeld|inlog|authenticat|authenticeren|wachtwoord|referenties`,                                                // nl
+	`uwierzytelni|logowani|zalogowa|hasło|hasła|haśle|dane logowania|autoryzac`,                                     // pl
+	`přihláš|ověřen|heslo|hesla|autentiza|autentifik|prihlás|overen`,                                                // cs, sk
+	`авториз|аутентифик|`+cyrStart+`вход`+cyrEnd+`|войти|пароль|пароля|учетн|учётн`,                                 // ru
+	`автентифік|вхід`+cyrEnd+`|увійти|облікові дані|удостоверяв|влизане|парола`,                                     // uk, bg
+	`prijav|autentifik|autentik|lozink|geslo|provjer[a-z]* korisnik|proveri? korisnik|preverjanj[a-z]* uporabnik`,   // hr, sr, sl
+	`inloggning|logga in|autentiser|lösenord|log ind|godkendelse|adgangskode|pålogging|logge på|logg inn|passord`,   // sv, da, nb
+	`kirjautu|todennu|tunnistautu|salasana`,                                                                         // fi
+	`bejelentkez|hitelesít|azonosítás|jelszó|jelszav`,                                                               // hu
+	`autentific|parol[aei]|credențial|credenţial`,                                                                   // ro
+	`ταυτοποίηση|ταυτότητας|κωδικό|κωδικός|πιστοποίηση`,                                                             // el
+	`autenticació|inici de sessió|contrasenya`,                                                                      // ca
+	`kimlik doğrulama|oturum aç|giriş (yap|başarısız|hatası|reddedildi)|girişi|şifre|parola`,                        // tr
+	`登录|登入|登錄|登陆|认证|認證|验证|驗證|密码|密碼|ログイン|認証|パスワード|サインイン`,                                                             // zh, ja
+	`로그인|인증|비밀번호|암호`,                                                                                                // ko
+	`đăng nhập|xác thực|mật khẩu|autentikasi|otentikasi|kata sandi|kata laluan`,                                     // vi, id, ms
+	`התחבר|אימות|סיסמ|تسجيل الدخول|المصادقة|كلمة المرور|كلمة السر|احراز هویت|رمز عبور|گذرواژه`,                      // he, ar, fa
 )
+
+// lexUserName: the user name (French "identifiant" alone; plural, the
+// credentials, are the sign-in's).
+var lexUserName = words(
+	`benutzername|nom d.utilisateur|identifiant([^s]|$)|nome utente|gebruikersnaam|nazwa użytkownika|uživatelské jméno|používateľské meno`,   // de, fr, it, nl, pl, cs, sk
+	`логин|логін|потребителско име|korisničk|uporabniško|användarnamn|brugernavn|brukernavn|käyttäjätunnu|felhasználónév|nume de utilizator`, // ru, uk, bg, hr, sl, sv, da, nb, fi, hu, ro
+	`όνομα χρήστη|nom d.usuari|kullanıcı adı|用户名|使用者名稱|帳號|账号|帐号|ユーザー?名|사용자 이름|tên người dùng|nama pengguna|שם משתמש|اسم المستخدم|نام کاربری`, // el, ca, tr, zh, ja, ko, vi, id, ms, he, ar, fa
+)
+
+// lexSignIn: the sign-in, the password, the credentials and the user name.
+var lexSignIn = lexSignInCore + `|` + lexUserName
 
 // lexNotSignIn: words that make a sign-in noun something else: the
 // certificate's verification ("证书验证失败"), TLS, a network cause.
@@ -127,7 +138,7 @@ var lexServerSettings = words(`server ?(settings|configuration)|server-?einstell
 // lexSignInNotUser: the sign-in's words but the user name: a password or
 // credentials said to be wrong is the sign-in's failing even beside the
 // server settings ("Hasło nieprawidłowe, sprawdź ustawienia serwera").
-var lexSignInNotUser = lexPassword + `|anmeld|einlogg|login|log ?on|sign ?in|authenti|zugangsdaten|credential|identifiants|credenciales|credenziali|credenciais|inloggegevens|dane logowania|connexion|accesso|autentica|inloggen|logowani|přihláš|вход|авториз|inloggning|kirjautu|bejelentkez|autentific|giriş|登录|登入|ログイン|로그인`
+var lexSignInNotUser = lexSignInCore + `|` + lexPassword + `|log ?on|sign ?in|credential|connexion|accesso`
 
 // lexPassword: the password alone.
 var lexPassword = words(`passwort|kennwort|mot de passe|contraseña|password|senha|palavra-passe|wachtwoord|hasło|hasła|haśle|heslo|hesla|пароль|пароля|парола|lozink|geslo|lösenord|adgangskode|passord|salasana|jelszó|jelszav|parol[aei]|κωδικ|contrasenya|şifre|parola|密码|密碼|パスワード|비밀번호|암호|mật khẩu|kata sandi|kata laluan|סיסמ|كلمة المرور|كلمة السر|رمز عبور|گذرواژه`)
