@@ -57,6 +57,26 @@ func canonicalPattern(p string) string {
 func (b *folderBook) create(name string, info folderInfo, op func() error) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	return b.add(name, info, op)
+}
+
+// createPath creates name as create does, after the levels above it that
+// the book lacks, each made with mk, as RFC 3501 6.3.3 asks and real
+// servers do (after "CREATE Archive/2024", LIST "" "%" has Archive). A
+// level above that is in the book already, even one that cannot be
+// selected, is left as it is; name itself, created again after a DELETE
+// left it \Noselect, becomes an ordinary folder.
+func (b *folderBook) createPath(name string, info folderInfo, mk func(level string) error) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if err := b.makeSuperiors(name, mk); err != nil {
+		return err
+	}
+	return b.add(name, info, func() error { return mk(name) })
+}
+
+// add is create with the book locked.
+func (b *folderBook) add(name string, info folderInfo, op func() error) error {
 	err := op()
 	if err != nil && !isAlreadyExists(err) {
 		return err
@@ -65,6 +85,23 @@ func (b *folderBook) create(name string, info folderInfo, op func() error) error
 		b.folders[name] = &info
 	}
 	return err
+}
+
+// makeSuperiors makes, with mk, each level above name that the book
+// lacks; the book is locked.
+func (b *folderBook) makeSuperiors(name string, mk func(level string) error) error {
+	levels := strings.Split(name, "/")
+	for i := 1; i < len(levels); i++ {
+		up := strings.Join(levels[:i], "/")
+		if _, ok := b.folders[up]; ok {
+			continue
+		}
+		if err := mk(up); err != nil && !isAlreadyExists(err) {
+			return err
+		}
+		b.folders[up] = &folderInfo{}
+	}
+	return nil
 }
 
 // errCannot is a NO [CANNOT] refusal in the fakes' own words.
@@ -131,18 +168,7 @@ func (b *folderBook) rename(oldName, newName string, ren func(from, to string) e
 		}
 		b.move(from, to)
 	}
-	levels := strings.Split(newName, "/")
-	for i := 1; i < len(levels); i++ {
-		up := strings.Join(levels[:i], "/")
-		if _, ok := b.folders[up]; ok {
-			continue
-		}
-		if err := mk(up); err != nil && !isAlreadyExists(err) {
-			return err
-		}
-		b.folders[up] = &folderInfo{}
-	}
-	return nil
+	return b.makeSuperiors(newName, mk)
 }
 
 // move moves what the book knows of one folder to another name.

@@ -14,9 +14,10 @@ import (
 // TestFolderTreeAsRFC3501: a fresh reviewer's finds about the folder
 // hierarchy. RENAME takes the folders under a name along and makes the
 // levels above the new one; DELETE of a folder with folders under it
-// leaves it \Noselect; INBOX cannot be deleted and is INBOX in any case;
-// a level that is no folder is listed \Noselect; Gmail's "[Gmail]" holds
-// no messages for STATUS, APPEND or COPY either.
+// leaves it \Noselect, and a CREATE below it keeps it so; INBOX cannot
+// be deleted and is INBOX in any case; a level that is no folder is
+// listed \Noselect; Gmail's "[Gmail]" holds no messages for STATUS,
+// APPEND or COPY either.
 func TestFolderTreeAsRFC3501(t *testing.T) {
 	srv := mailtest.NewTestServer(t, "dovecot-postfix-ok")
 	email := srv.Accounts()[0].Email
@@ -49,6 +50,13 @@ func TestFolderTreeAsRFC3501(t *testing.T) {
 	assert.Contains(t, got, "Deep/Moved/Child")
 	_, err = c.Select("Deep/Moved", nil).Wait()
 	assert.Error(t, err)
+	// A CREATE below it makes only the levels missing; one of its own
+	// name makes it a folder again.
+	require.NoError(t, c.Create("Deep/Moved/New", nil).Wait())
+	assert.Contains(t, list("*")["Deep/Moved"], imap.MailboxAttrNoSelect, "CREATE below a \\Noselect level")
+	require.NoError(t, c.Create("Deep/Moved", nil).Wait())
+	assert.NotContains(t, list("*")["Deep/Moved"], imap.MailboxAttrNoSelect, "CREATE of the \\Noselect name itself")
+	require.NoError(t, c.Delete("Deep/Moved").Wait())
 	require.ErrorAs(t, c.Delete("INBOX").Wait(), &ie)
 	assert.Equal(t, imap.ResponseCodeCannot, ie.Code)
 	require.ErrorAs(t, c.Delete("inbox").Wait(), &ie, "INBOX in any case")

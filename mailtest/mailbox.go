@@ -160,6 +160,11 @@ func (u *mailAccount) create(name string, info folderInfo) error {
 	return u.folders.create(name, info, func() error { return u.user.Create(name, nil) })
 }
 
+// createPath makes a folder and the levels above it the book lacks.
+func (u *mailAccount) createPath(name string) error {
+	return u.folders.createPath(name, folderInfo{}, func(level string) error { return u.user.Create(level, nil) })
+}
+
 func isAlreadyExists(err error) bool {
 	var ie *imap.Error
 	return errors.As(err, &ie) && ie.Code == imap.ResponseCodeAlreadyExists
@@ -267,15 +272,14 @@ func (m *mailSession) Select(name string, options *imap.SelectOptions) (*imap.Se
 	return data, nil
 }
 
-// Create makes the superior levels a name needs, as RFC 3501 6.3.3 asks
-// and real servers do (a tester's find: after "CREATE Archive/2024",
-// LIST "" "%" had no Archive); a name with an empty level is refused.
-// CREATE's USE (RFC 6154) gives the new folder its special-use attribute,
-// shown by every LIST afterwards; one RFC 6154 and RFC 8457 do not define
-// is refused with USEATTR.
+// Create makes the superior levels a name needs (folderBook.createPath);
+// a name with an empty level is refused. CREATE's USE (RFC 6154) gives
+// the new folder its special-use attribute, shown by every LIST
+// afterwards; one RFC 6154 and RFC 8457 do not define is refused with
+// USEATTR.
 func (m *mailSession) Create(name string, options *imap.CreateOptions) error {
-	levels := strings.Split(strings.TrimRight(canonicalFolder(name), "/"), "/")
-	if slices.Contains(levels, "") {
+	name = strings.TrimRight(canonicalFolder(name), "/")
+	if slices.Contains(strings.Split(name, "/"), "") {
 		return &imap.Error{Type: imap.StatusResponseTypeNo, Code: imap.ResponseCodeCannot, Text: "Mailbox name has an empty level"}
 	}
 	var info folderInfo
@@ -287,17 +291,7 @@ func (m *mailSession) Create(name string, options *imap.CreateOptions) error {
 		}
 		info.use = slices.Clone(options.SpecialUse)
 	}
-	for i := 1; i <= len(levels); i++ {
-		level, levelInfo := strings.Join(levels[:i], "/"), folderInfo{}
-		if i == len(levels) {
-			levelInfo = info
-		}
-		err := m.folders.create(level, levelInfo, func() error { return m.UserSession.Create(level, nil) })
-		if err != nil && (i == len(levels) || !isAlreadyExists(err)) {
-			return err
-		}
-	}
-	return nil
+	return m.folders.createPath(name, info, func(level string) error { return m.UserSession.Create(level, nil) })
 }
 
 // specialUses are the special-use attributes CREATE may give a folder.

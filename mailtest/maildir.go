@@ -101,7 +101,7 @@ func (s *Server) CreateFolder(email, folder string) error {
 	return s.createFolder(email, folder)
 }
 
-// createFolder makes a folder and its parents; an existing one is fine.
+// createFolder makes a folder and the parents it lacks; an existing one is fine.
 func (s *Server) createFolder(email, folder string) error {
 	parts := strings.Split(canonicalFolder(folder), "/")
 	if slices.ContainsFunc(parts, func(p string) bool { return strings.TrimSpace(p) == "" }) {
@@ -111,14 +111,9 @@ func (s *Server) createFolder(email, folder string) error {
 	if err != nil {
 		return err
 	}
-	for i := range parts {
-		name := strings.Join(parts[:i+1], "/")
-		if strings.EqualFold(name, "INBOX") {
-			continue
-		}
-		if err := u.create(name, folderInfo{}); err != nil && !isAlreadyExists(err) {
-			return fmt.Errorf("mailtest: create folder %q: %w", name, err)
-		}
+	name := strings.Join(parts, "/")
+	if err := u.createPath(name); err != nil && !isAlreadyExists(err) {
+		return fmt.Errorf("mailtest: create folder %q: %w", name, err)
 	}
 	return nil
 }
