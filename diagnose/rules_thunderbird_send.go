@@ -1,0 +1,243 @@
+package diagnose
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mailcheck-go/mailcheck/probe"
+)
+
+// Thunderbird's errors in sending (messageSend.ftl), read in every locale
+// it ships from the files' own texts (thunderbird_send_texts.go) rather
+// than from hand-written patterns: held-out round 300 found its newer
+// Fluent texts in nine languages that the older rules, written from its
+// .properties files, did not know.
+//
+// Each message is recognised by the longest pieces of its text between
+// placeholders ({ $serverResponse }, { $hostname }) and quotation marks
+// that no other message of the same locale holds, so a pasted message
+// with the server's reply filled in, or cut short after it, is still
+// known. A message that carries the server's reply (the sender, recipient
+// and data steps, and the generic ones) stands back when a reply code is
+// in the text: the reply is read, at the step the message names
+// (tbSendWrapperStages). The rules come after the hand-written
+// Thunderbird rules of languageClientRules, which keep their own
+// exceptions.
+type tbText struct{ locale, text string }
+
+// tbSendReading is what one message means: ids names its Fluent ids (two
+// that differ only in the setting they name are one reading), name the
+// rule's ID after "thunderbird-send-".
+type tbSendReading struct {
+	name       string
+	ids        []string
+	code       Code
+	confidence Confidence
+	// replyDecides: the message quotes the server's reply, and a reply
+	// code in the text decides instead.
+	replyDecides bool
+	summary      string
+	alternatives []Alternative
+	// stage and envelope: the step whose reply the message quotes, for
+	// reading that reply (wrapperStages).
+	stage    probe.Stage
+	envelope string
+}
+
+var tbSendReadings = []tbSendReading{
+	{name: "smtp-too-many-recipients", ids: []string{"smtp-too-many-recipients"}, code: CodeRateLimited, confidence: ConfidenceMedium,
+		summary: "The server refused the message for more recipients than it takes in one message (its reply, when shown, gives the limit): send to fewer recipients at a time, or use a mailing list.",
+		alternatives: []Alternative{
+			alt(CodePolicyBlocked, "The limit is the organisation's policy for this account rather than a limit that passes.", "The server's reply names a policy, or the same number fails every day."),
+		}},
+	{name: "smtp-error-sending-from-command", ids: []string{"smtp-error-sending-from-command"}, code: CodeSenderNotPermitted, confidence: ConfidenceLow, replyDecides: true, stage: probe.StageEnvelope, envelope: "mail",
+		summary: "The outgoing server refused the sender address (MAIL FROM); Thunderbird's words do not keep the server's reason. Most often the address set in the account is not one the signed-in account may send as, or has a typo.",
+		alternatives: []Alternative{
+			alt(CodeRelayDenied, "The server takes mail only from signed-in clients, and this one did not sign in.", "Outgoing authentication is off in the account's settings."),
+		}},
+	{name: "smtp-error-sending-recipient-command", ids: []string{"smtp-error-sending-recipient-command"}, code: CodeRecipientUnknown, confidence: ConfidenceLow, replyDecides: true, stage: probe.StageEnvelope, envelope: "rcpt",
+		summary: "The server refused a recipient; Thunderbird's words do not keep the server's reason. Most often the address does not exist (a typo).",
+		alternatives: []Alternative{
+			alt(CodeRelayDenied, "The server will not relay to outside addresses for this client (no sign-in).", "Mail to an address on the same server goes through."),
+			alt(CodePolicyBlocked, "The recipient's server refused the message by policy.", "The server's reply, in the server log, names a policy or a block list."),
+		}},
+	{name: "smtp-auth-hint-encrypt-to-plain", ids: []string{"smtp-auth-hint-encrypt-to-plain-no-ssl", "smtp-auth-hint-encrypt-to-plain-ssl"}, code: CodeMechanismUnsupported, confidence: ConfidenceMedium,
+		summary:      "The server does not take the encrypted-password method Thunderbird chose: set the authentication method to the normal password (over SSL/TLS or STARTTLS). If this setting worked before, the password may have been changed or stolen.",
+		alternatives: []Alternative{altWrongPassword}},
+	{name: "smtp-auth-hint-plain-to-encrypt", ids: []string{"smtp-auth-hint-plain-to-encrypt"}, code: CodeMechanismUnsupported, confidence: ConfidenceMedium,
+		summary: "The server does not take the password in plain form with this setting: choose the encrypted password method, or switch on SSL/TLS or STARTTLS.",
+		alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "The server takes passwords only over an encrypted connection.", "With SSL/TLS or STARTTLS switched on, the normal password works."),
+		}},
+	{name: "smtp-auth-mechanism-not-supported", ids: []string{"smtp-auth-mechanism-not-supported"}, code: CodeMechanismUnsupported, confidence: ConfidenceMedium,
+		summary:      "The server does not offer the authentication method chosen in Thunderbird's outgoing server settings: choose one it offers (most often the normal password, over SSL/TLS or STARTTLS, or OAuth2).",
+		alternatives: []Alternative{altWrongPassword}},
+	{name: "smtp-auth-failure", ids: []string{"smtp-auth-failure"}, code: CodeInvalidCredentials, confidence: ConfidenceMedium, stage: probe.StageAuthenticate,
+		summary: "The outgoing server refused Thunderbird's sign-in: the password, or the authentication method in the outgoing server settings, is not one it accepts.",
+		alternatives: []Alternative{altAppPassword,
+			alt(CodeMechanismUnsupported, "The authentication method chosen is not one the server accepts.", "Another authentication method works with the same password."),
+		}},
+	{name: "smtp-auth-gssapi", ids: []string{"smtp-auth-gssapi"}, code: CodeInvalidCredentials, confidence: ConfidenceMedium, stage: probe.StageAuthenticate,
+		summary: "The outgoing server did not accept the Kerberos/GSSAPI ticket: sign in to the Kerberos realm again (kinit), or choose another authentication method.",
+		alternatives: []Alternative{
+			alt(CodeMechanismUnsupported, "The server does not do Kerberos/GSSAPI sign-in for this account.", "Switching the authentication method to a password works."),
+		}},
+	{name: "smtp-starttls-failed", ids: []string{"smtp-starttls-failed"}, code: CodeStartTLSUnavailable, confidence: ConfidenceMedium,
+		summary: "Thunderbird is set to use STARTTLS, and the outgoing server does not offer it: use the provider's SSL/TLS port (465), or ask the server's admin to enable TLS. Switching encryption off would send the password in the clear.",
+		alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The port is an SSL/TLS port, where STARTTLS is not spoken.", "The same port with SSL/TLS selected works."),
+		}},
+	{name: "send-error-smtp-interrupted", ids: []string{"send-error-smtp-interrupted"}, code: CodeServerUnavailable, confidence: ConfidenceLow,
+		summary: "The connection to the outgoing server was lost while sending: the server, or something between (a firewall, an antivirus that scans mail), ended it. Try again; if it keeps happening, the server's admin or the local security software must be checked.",
+		alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "A passing fault.", "The next attempt goes through."),
+			alt(CodeMessageTooLarge, "The server ends the session at a size limit without a reply.", "Small messages go through; large ones fail."),
+		}},
+	{name: "send-error-smtp-timeout", ids: []string{"send-error-smtp-timeout"}, code: CodeConnectionTimeout, confidence: ConfidenceMedium,
+		summary:      "The outgoing server did not answer in time: a firewall or the network drops the connection, or the server is down or overloaded.",
+		alternatives: []Alternative{altWrongMode}},
+	{name: "send-error-smtp-request-refused", ids: []string{"send-error-smtp-request-refused"}, code: CodeConnectionRefused, confidence: ConfidenceMedium,
+		summary:      "Connecting to the outgoing server failed: nothing takes connections on that host and port (a wrong port, or the server down), or a firewall refuses them.",
+		alternatives: []Alternative{altServerDown}},
+	{name: "send-error-smtp-unknown-server", ids: []string{"send-error-smtp-unknown-server"}, code: CodeDNSFailure, confidence: ConfidenceMedium,
+		summary: "The outgoing server's name could not be found: check its spelling in the account's outgoing server settings, and that the computer's network and DNS work.",
+	},
+	{name: "smtp-error-illegal-local-part", ids: []string{"smtp-error-illegal-local-part"}, code: CodeProtocolError, confidence: ConfidenceLow,
+		summary: "A recipient's address has non-ASCII characters before the @, and the outgoing server does not support SMTPUTF8, so the message cannot be sent to it through this server: change the address, or send through a server that supports SMTPUTF8.",
+		alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The address itself is mistyped.", "The recipient confirms an ASCII address."),
+		}},
+	{name: "smtp-permanent-size-exceeded", ids: []string{"smtp-permanent-size-exceeded"}, code: CodeMessageTooLarge, confidence: ConfidenceMedium,
+		summary: "The message is bigger than the outgoing server accepts: send smaller attachments, or share them by link.",
+	},
+	// The generic ones name no cause; the server's reply, when the text
+	// keeps it, decides.
+	{name: "smtp-server-error", ids: []string{"smtp-server-error"}, code: CodeUnknown, confidence: ConfidenceLow, replyDecides: true,
+		summary: "Thunderbird says the outgoing server answered with an error, without its reply here: the reply the server gave (in the message Thunderbird showed) says what failed."},
+	{name: "smtp-error-sending-data-command", ids: []string{"smtp-error-sending-data-command"}, code: CodeUnknown, confidence: ConfidenceLow, replyDecides: true, stage: probe.StageData,
+		summary: "Thunderbird says the outgoing server refused the message data, without its reply here: the reply the server gave says why (size, content, policy)."},
+	{name: "smtp-error-sending-message", ids: []string{"smtp-error-sending-message"}, code: CodeUnknown, confidence: ConfidenceLow, replyDecides: true, stage: probe.StageData,
+		summary: "Thunderbird says the outgoing server refused the message, without its reply here: the reply the server gave says why."},
+	{name: "send-error-failed", ids: []string{"send-error-failed"}, code: CodeUnknown, confidence: ConfidenceLow, replyDecides: true,
+		summary: "Thunderbird says only that sending failed: the message it showed with it, or its error console, names the cause."},
+}
+
+// thunderbirdSendRules are the readings that name a cause, as rules with
+// the pieces of their texts that tell them. They come after the rules of
+// a transport's facts (a refused or timed-out connection read from the
+// words themselves, at high confidence) and before the generic and
+// keyword rules. A message that quotes the server's reply stands back
+// when the reply is a code, or names a cause of its own (a sign-in, a
+// quota, a relay, a block): later rules read those words.
+// thunderbirdSendLastRules are the ones that name no cause (unknown),
+// searched after every other rule.
+var thunderbirdSendRules, thunderbirdSendLastRules = func() (named, generic []rule) {
+	for _, r := range tbSendReadings {
+		ru := rule{ID: "thunderbird-send-" + r.name, Protocols: []Protocol{ProtocolSMTP, ""},
+			Phrases: tbSendPiecesByName[r.name],
+			Code:    r.code, Confidence: r.confidence, Summary: r.summary, Alternatives: r.alternatives,
+			Source: srcThunderbirdL10n}
+		if r.replyDecides {
+			ru.NotReply = []int{2, 4, 5}
+			ru.NotPattern = tbQuotedCause
+		}
+		if r.code == CodeUnknown {
+			generic = append(generic, ru)
+		} else {
+			named = append(named, ru)
+		}
+	}
+	return named, generic
+}()
+
+// tbQuotedCause: words of a cause in the server's reply a message quotes
+// (held-out round 2: "Server odpověděl: 5.1.0 ... authentication failed.
+// Ověřte prosím správnost své e-mailové adresy").
+const tbQuotedCause = `authenticat|password|credential|log ?in\b|quota|mailbox (is )?full|relay|spam|block|blacklist|denied|not (allowed|permitted|authori[sz]ed)|rate|limit|too many`
+
+// tbSendWrapperStages: the messages that quote the reply to one step.
+var tbSendWrapperStages = func() []wrapperStage {
+	var out []wrapperStage
+	for _, r := range tbSendReadings {
+		if r.stage == "" {
+			continue
+		}
+		var quoted []string
+		for _, p := range tbSendPiecesByName[r.name] {
+			quoted = append(quoted, regexp.QuoteMeta(p))
+		}
+		out = append(out, wrapperStage{Pattern: strings.Join(quoted, "|"), Stage: r.stage, Envelope: r.envelope,
+			Seen: "Thunderbird (messageSend.ftl " + strings.Join(r.ids, ", ") + "), every locale"})
+	}
+	return out
+}()
+
+// tbMinPiece is the shortest piece, in bytes, that may tell a message
+// (six CJK characters, or a few words); tbMinSecond the shortest second
+// piece, in characters, which must be a sentence, not a setting's name in
+// quotation marks ("normal password", "伺服器設定") or a stock phrase
+// ("が正しいことを確認してください") that other texts share.
+const (
+	tbMinPiece  = 18
+	tbMinSecond = 24
+)
+
+// tbPlaceholderRE is a Fluent placeholder; tbBreaks are the quotation
+// marks and brackets that a message's pieces are cut at (a pasted text
+// may use other marks).
+var tbPlaceholderRE = regexp.MustCompile(`\{\s*\$[A-Za-z]+\s*\}`)
+
+const tbBreaks = "‘’“”\"'«»„‚‹›「」『』|()（）[]…"
+
+// tbSendPieces returns, for every locale's text of the messages ids, its
+// longest piece that no other message of that locale holds, and the next
+// longest when it is a sentence's length, lower-cased. The rules read
+// them from tbSendPiecesByName (thunderbird_send_pieces.go), which
+// TestThunderbirdSendPiecesCurrent writes from this function, so that no
+// program pays for cutting 600 texts when it starts.
+func tbSendPieces(ids []string) []string {
+	type lowered struct{ id, text string }
+	byLocale := map[string][]lowered{}
+	for id, texts := range thunderbirdSendTexts {
+		for _, t := range texts {
+			byLocale[t.locale] = append(byLocale[t.locale], lowered{id, strings.Join(strings.Fields(strings.ToLower(t.text)), " ")})
+		}
+	}
+	var out []string
+	for _, id := range ids {
+		for _, t := range thunderbirdSendTexts[id] {
+			kept := 0
+			for _, p := range tbPieces(t.text) {
+				if kept == 2 || kept == 1 && utf8.RuneCountInString(p) < tbMinSecond {
+					break
+				}
+				if slices.ContainsFunc(byLocale[t.locale], func(o lowered) bool { return !slices.Contains(ids, o.id) && strings.Contains(o.text, p) }) {
+					continue
+				}
+				if !slices.Contains(out, p) { // another locale's, or the sibling id's
+					out = append(out, p)
+				}
+				kept++
+			}
+		}
+	}
+	return out
+}
+
+// tbPieces cuts a text, lower-cased, at its placeholders and quotation
+// marks, longest piece first.
+func tbPieces(text string) []string {
+	var pieces []string
+	for _, part := range tbPlaceholderRE.Split(strings.ToLower(text), -1) {
+		for _, p := range strings.FieldsFunc(part, func(r rune) bool { return strings.ContainsRune(tbBreaks, r) }) {
+			p = strings.Trim(strings.Join(strings.Fields(p), " "), " .,:;!?。，：！？")
+			if len(p) >= tbMinPiece {
+				pieces = append(pieces, p)
+			}
+		}
+	}
+	slices.SortStableFunc(pieces, func(a, b string) int { return len(b) - len(a) })
+	return pieces
+}
