@@ -3,6 +3,7 @@ package diagnose
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -177,19 +178,21 @@ var timeoutSettingRE = regexp.MustCompile(`\b[a-z_]{0,16}timeout=[0-9]+(\.[0-9]+
 
 // logStages: the step of a session that a log line names, first match
 // decides. Matched against the lower-cased text.
-var logStages = compileWrapperStages([]wrapperStage{
-	{Pattern: `while (receiving the initial server greeting|sending ehlo|sending helo|performing the ehlo handshake)|but greeting failed|after initial connection|in response to initial connection`,
-		Stage: probe.StageGreeting, Seen: "Postfix smtp_proto.c, qmail-remote.c, Exim smtp.c"},
-	{Pattern: `while (sending starttls|performing the tls handshake)|cannot start tls|tls is required, but|starttls=(client|server), error`,
-		Stage: probe.StageStartTLS, Seen: "Postfix smtp_proto.c, sendmail tls.c"},
-	{Pattern: `sasl authentication failed|sasl [a-z0-9-]+ authentication failed|error from remote mail server after auth\b|authentication attempt\(s\) failed|sasl authentication failure|\bauthenticator failed for\b|after auth from|\bauth failure \(|\bbadlogin: |\blogin failed, (user|method)=|smtp (event=)?authentication user=|\((auth failed|authorization failed), \d+ attempts?|inbound auth[a-z ]* failed|auth=0/[1-9]`,
-		Stage: probe.StageAuthenticate, Seen: "Postfix, Exim, sendmail, Cyrus, Courier, OpenSMTPD, Dovecot, Exchange"},
-	{Pattern: `while sending mail from|but sender was rejected`,
-		Stage: probe.StageEnvelope, Envelope: "mail", Seen: "Postfix smtp_proto.c, qmail-remote.c"},
-	{Pattern: `while sending rcpt to|does not like recipient`,
-		Stage: probe.StageEnvelope, Envelope: "rcpt", Seen: "Postfix smtp_proto.c, qmail-remote.c"},
-	{Pattern: `while sending (data command|message body|end of data)|failed on data command|failed after i sent the message`,
-		Stage: probe.StageData, Seen: "Postfix smtp_proto.c, qmail-remote.c"},
+var logStages = sync.OnceValue(func() []wrapperStage {
+	return compileWrapperStages([]wrapperStage{
+		{Pattern: `while (receiving the initial server greeting|sending ehlo|sending helo|performing the ehlo handshake)|but greeting failed|after initial connection|in response to initial connection`,
+			Stage: probe.StageGreeting, Seen: "Postfix smtp_proto.c, qmail-remote.c, Exim smtp.c"},
+		{Pattern: `while (sending starttls|performing the tls handshake)|cannot start tls|tls is required, but|starttls=(client|server), error`,
+			Stage: probe.StageStartTLS, Seen: "Postfix smtp_proto.c, sendmail tls.c"},
+		{Pattern: `sasl authentication failed|sasl [a-z0-9-]+ authentication failed|error from remote mail server after auth\b|authentication attempt\(s\) failed|sasl authentication failure|\bauthenticator failed for\b|after auth from|\bauth failure \(|\bbadlogin: |\blogin failed, (user|method)=|smtp (event=)?authentication user=|\((auth failed|authorization failed), \d+ attempts?|inbound auth[a-z ]* failed|auth=0/[1-9]`,
+			Stage: probe.StageAuthenticate, Seen: "Postfix, Exim, sendmail, Cyrus, Courier, OpenSMTPD, Dovecot, Exchange"},
+		{Pattern: `while sending mail from|but sender was rejected`,
+			Stage: probe.StageEnvelope, Envelope: "mail", Seen: "Postfix smtp_proto.c, qmail-remote.c"},
+		{Pattern: `while sending rcpt to|does not like recipient`,
+			Stage: probe.StageEnvelope, Envelope: "rcpt", Seen: "Postfix smtp_proto.c, qmail-remote.c"},
+		{Pattern: `while sending (data command|message body|end of data)|failed on data command|failed after i sent the message`,
+			Stage: probe.StageData, Seen: "Postfix smtp_proto.c, qmail-remote.c"},
+	})
 })
 
 // logProtocolRE finds the lines of programs whose logs are about one
@@ -213,7 +216,7 @@ func logProtocol(lower string) Protocol {
 
 // stageFromLog returns the step (and envelope command) a log line names.
 func stageFromLog(lower string, sc *litScan) (probe.Stage, string) {
-	return firstStage(logStages, lower, sc)
+	return firstStage(logStages(), lower, sc)
 }
 
 // successLineNot is what makes a program's or a server's own success line

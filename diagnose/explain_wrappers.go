@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -57,26 +58,32 @@ type wrapperStage struct {
 //   - Ruby Net::SMTP: Net::SMTPAuthenticationError;
 //   - PHP imap: "Can not authenticate to IMAP server";
 //   - a .NET stack trace through MailKit's SmtpClient.Authenticate(Async).
-var wrapperStages = compileWrapperStages(append([]wrapperStage{
-	{Pattern: `smtpsenderrefused|smtpsenderfailedexception|the following from address failed|mail from command failed|mail command failed|failed to set sender|sendernotaccepted|\bmail failed: [45][0-9]{2}\b|\bmail from failed\b`,
-		Stage: probe.StageEnvelope, Envelope: "mail", Seen: "smtplib, Jakarta Mail, PHPMailer, nodemailer, Roundcube, MailKit, curl, mailsend"},
-	{Pattern: `smtprecipientsrefused|smtpaddressfailedexception|the following recipients failed|all recipients were rejected|recipient command failed|rcpt to command failed|rcpt command failed|failed to add recipient|recipientnotaccepted|\brcpt failed: [45][0-9]{2}\b|expected response code "?250/251/252|all rcpt commands were rejected`,
-		Stage: probe.StageEnvelope, Envelope: "rcpt", Seen: "smtplib, Jakarta Mail, PHPMailer, nodemailer, Roundcube, MailKit, curl, SwiftMailer/Symfony, K-9 Mail"},
-	{Pattern: `smtpdataerror|data command failed|data end command failed|data not accepted|message failed: [45][0-9]{2}|messagenotaccepted|expected response code "?354\b|\bdata failed: [45][0-9]{2}\b`,
-		Stage: probe.StageData, Seen: "smtplib, nodemailer, PHPMailer, MailKit, SwiftMailer/Symfony, curl"},
-	{Pattern: `smtpauthenticationerror|authenticationfailedexception|invalid login: [45][0-9]{2}|could not authenticate|failed to authenticate on smtp server|(password|username|auth) command failed|expected response code "?(235|334)\b|mailkit\.security\.authenticationexception|can not authenticate to imap server|curl: \(67\)|(smtp|imap|pop3)client\.authenticate(async)?\(`,
-		Stage: probe.StageAuthenticate, Seen: "smtplib, Jakarta Mail, nodemailer, PHPMailer, SwiftMailer/Symfony, MailKit, PHP imap, curl, Net::SMTP"},
-	{Pattern: `replied to the '(login|authenticate)' command`,
-		Stage: probe.StageAuthenticate, Seen: "MailKit ImapCommandException"},
-	{Pattern: `replied to the '(select|examine|append|fetch|search|store|copy|move|list|lsub|create|delete|rename|status|expunge|subscribe|getquota(root)?|uid [a-z]+)' command`,
-		Stage: probe.StageMailbox, Seen: "MailKit ImapCommandException"},
-	{Pattern: `starttls command failed|(unrecogni[sz]ed|unknown|unsupported) command:? ['"]?starttls\b`,
-		Stage: probe.StageStartTLS, Seen: "PHPMailer, .NET (\"Unrecognized command 'STARTTLS'\")"},
-	{Pattern: `smtpheloerror|(ehlo|helo) command failed`,
-		Stage: probe.StageEHLO, Seen: "smtplib, PHPMailer"},
-	{Pattern: `smtpconnecterror`,
-		Stage: probe.StageGreeting, Seen: "smtplib (a greeting other than 220)"},
-}, slices.Concat(libraryWrapperStages, nodemailerWrapperStages, wrapperStagesLanguage, tbSendWrapperStages)...)) // each library's own words: explain_libraries.go; other languages: explain_wrappers_language.go; Thunderbird's in every locale: rules_thunderbird_send.go
+//
+// They compile at the first text read, not when the package loads (their
+// prefilters cost a few milliseconds that a program which never reads a
+// pasted text should not pay).
+var wrapperStages = sync.OnceValue(func() []wrapperStage {
+	return compileWrapperStages(append([]wrapperStage{
+		{Pattern: `smtpsenderrefused|smtpsenderfailedexception|the following from address failed|mail from command failed|mail command failed|failed to set sender|sendernotaccepted|\bmail failed: [45][0-9]{2}\b|\bmail from failed\b`,
+			Stage: probe.StageEnvelope, Envelope: "mail", Seen: "smtplib, Jakarta Mail, PHPMailer, nodemailer, Roundcube, MailKit, curl, mailsend"},
+		{Pattern: `smtprecipientsrefused|smtpaddressfailedexception|the following recipients failed|all recipients were rejected|recipient command failed|rcpt to command failed|rcpt command failed|failed to add recipient|recipientnotaccepted|\brcpt failed: [45][0-9]{2}\b|expected response code "?250/251/252|all rcpt commands were rejected`,
+			Stage: probe.StageEnvelope, Envelope: "rcpt", Seen: "smtplib, Jakarta Mail, PHPMailer, nodemailer, Roundcube, MailKit, curl, SwiftMailer/Symfony, K-9 Mail"},
+		{Pattern: `smtpdataerror|data command failed|data end command failed|data not accepted|message failed: [45][0-9]{2}|messagenotaccepted|expected response code "?354\b|\bdata failed: [45][0-9]{2}\b`,
+			Stage: probe.StageData, Seen: "smtplib, nodemailer, PHPMailer, MailKit, SwiftMailer/Symfony, curl"},
+		{Pattern: `smtpauthenticationerror|authenticationfailedexception|invalid login: [45][0-9]{2}|could not authenticate|failed to authenticate on smtp server|(password|username|auth) command failed|expected response code "?(235|334)\b|mailkit\.security\.authenticationexception|can not authenticate to imap server|curl: \(67\)|(smtp|imap|pop3)client\.authenticate(async)?\(`,
+			Stage: probe.StageAuthenticate, Seen: "smtplib, Jakarta Mail, nodemailer, PHPMailer, SwiftMailer/Symfony, MailKit, PHP imap, curl, Net::SMTP"},
+		{Pattern: `replied to the '(login|authenticate)' command`,
+			Stage: probe.StageAuthenticate, Seen: "MailKit ImapCommandException"},
+		{Pattern: `replied to the '(select|examine|append|fetch|search|store|copy|move|list|lsub|create|delete|rename|status|expunge|subscribe|getquota(root)?|uid [a-z]+)' command`,
+			Stage: probe.StageMailbox, Seen: "MailKit ImapCommandException"},
+		{Pattern: `starttls command failed|(unrecogni[sz]ed|unknown|unsupported) command:? ['"]?starttls\b`,
+			Stage: probe.StageStartTLS, Seen: "PHPMailer, .NET (\"Unrecognized command 'STARTTLS'\")"},
+		{Pattern: `smtpheloerror|(ehlo|helo) command failed`,
+			Stage: probe.StageEHLO, Seen: "smtplib, PHPMailer"},
+		{Pattern: `smtpconnecterror`,
+			Stage: probe.StageGreeting, Seen: "smtplib (a greeting other than 220)"},
+	}, slices.Concat(libraryWrapperStages, nodemailerWrapperStages, wrapperStagesLanguage, tbSendWrapperStages)...)) // each library's own words: explain_libraries.go; other languages: explain_wrappers_language.go; Thunderbird's in every locale: rules_thunderbird_send.go
+})
 
 func compileWrapperStages(list []wrapperStage) []wrapperStage {
 	for i := range list {
@@ -89,7 +96,7 @@ func compileWrapperStages(list []wrapperStage) []wrapperStage {
 // stageFromWrapper returns the stage (and the envelope command, if any)
 // that a client library's words in lower give, or "".
 func stageFromWrapper(lower string, sc *litScan) (probe.Stage, string) {
-	return firstStage(wrapperStages, lower, sc)
+	return firstStage(wrapperStages(), lower, sc)
 }
 
 // firstStage returns the stage and envelope command of the first entry

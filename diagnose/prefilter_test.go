@@ -37,7 +37,7 @@ func checkPrefiltersOf(t *testing.T, text string, matched map[string]bool, which
 			t.Errorf("rule %s: pattern matches %q but its prefilter %q rejects it", r.ID, clipEvidence(text), r.pre)
 		}
 	}
-	for _, w := range wrapperStages {
+	for _, w := range wrapperStages() {
 		if w.re.MatchString(lower) && !w.pre.holds(lower) {
 			t.Errorf("wrapper stage %q: pattern matches %q but its prefilter %q rejects it", w.Pattern, clipEvidence(text), w.pre)
 		}

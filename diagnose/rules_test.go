@@ -169,7 +169,7 @@ func TestRulePatternsCompile(t *testing.T) {
 			require.NoError(t, err, "client error %q", c.Pattern)
 		}
 	}
-	for _, list := range [][]wrapperStage{wrapperStages, logStages} {
+	for _, list := range [][]wrapperStage{wrapperStages(), logStages()} {
 		for _, w := range list {
 			_, err := regexp.Compile(w.re.pattern)
 			require.NoError(t, err, "wrapper stage %q", w.Pattern)
