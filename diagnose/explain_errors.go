@@ -321,17 +321,17 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// round 190).
 		"name is valid but has no ip address",
 		"cannot locate host", "could not locate host", "couldn't locate host", "host is unresolved", "host name is unknown", "hostname is unknown", "could not get ip from host", "could not get ip address from host", "could not get ip for host", "could not get ip address for host",
-		// mbsync's "IMAP error: Cannot resolve server '%s'" (held-out
-		// round 299).
-		"cannot resolve server", "can't resolve server", "unable to resolve server"},
+	},
 		// Outlook's "The server could not be found. (Account: ...)", not
 		// "The folder 'Sent Items' on the server could not be found".
 		// Its test of the account settings says "The specified server
 		// cannot be found."
 		// Open-Xchange: "The IP address of host \"x\" could not be
 		// determined" (held-out round 183).
-		// getmail's "no address for %s (%s)" (held-out round 299).
-		Pattern: `(^|[.:!]\s+|\)\s*)the (specified )?server (could not|cannot) be found|\bip address of (the )?host [^\n]{1,120} could not be determined\b|\benotfound\b|^no address for [^\s@]+ \(`,
+		// getmail's "no address for %s (%s)", mbsync's "IMAP error: Cannot
+		// resolve server '%s'" (held-out round 299), not "cannot resolve
+		// server certificate chain".
+		Pattern: `\b(cannot|can't|unable to) resolve server (['"][^'"\n]+['"]|[a-z0-9-]+\.[a-z0-9.-]+)|(^|[.:!]\s+|\)\s*)the (specified )?server (could not|cannot) be found|\bip address of (the )?host [^\n]{1,120} could not be determined\b|\benotfound\b|^no address for [^\s@]+ \(`,
 		Kind:    probe.NetDNSNotFound, Stage: probe.StageResolve, Seen: "Go, Node, Python, Java, .NET, PHP, Open-Xchange"},
 	{Phrases: []string{"server misbehaving", "servfail", "code: 'edns'"},
 		// Go's resolver: "dial tcp: lookup smtp.example.com on 8.8.8.8:53:
@@ -348,6 +348,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// "net_gethostbyname(%s) failed: %s", getmail's "DNS server failure
 	// looking up address for %s" (held-out round 299).
 	{Phrases: []string{"dns server failure"},
+		// (Dovecot's own DNS helper down is server-internal-socket-refused.)
 		Pattern: `\bdns_lookup\([^)\n]*\) failed\b|\b(net_)?gethostbyname\([^)\n]*\) failed\b`,
 		Kind:    probe.NetDNSTemporary, Stage: probe.StageResolve, Seen: "Dovecot's imapc, getmail"},
 
@@ -377,7 +378,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"network is unreachable", "network unreachable", "no route to host", "enetunreach", "ehostunreach", "host is unreachable", "unreachable network", "network interfaces down or host unreachable",
 		// OpenSSL s_client's "write:errno=113" (Linux's EHOSTUNREACH;
 		// held-out round 142).
-		"write:errno=113", "read:errno=113", "connect:errno=113",
+		"write:errno=113", "read:errno=113", "connect:errno=113", "errno = 113)",
 		"cannot assign requested address", "eaddrnotavail",
 		// musl's and PHPMailer's wording of EADDRNOTAVAIL (a Linode host
 		// without IPv6; held-out round 256).
@@ -404,7 +405,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// PHPMailer's "Failed to connect to server SMTP code: 110": its errno
 	// field, Linux's ETIMEDOUT (held-out round 119).
 	{Pattern: `\bfailed to connect to server[^\n]{0,20}\bsmtp code: 110\b`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "PHPMailer on Linux"},
-	{Pattern: `\b(code|error|errno):? ?10060\b`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Windows (WSAETIMEDOUT) via PHP, .NET"},
+	{Pattern: `\b(code|error|errno):? ?10060\b|\berrno = 110\)`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Windows (WSAETIMEDOUT) via PHP, .NET"},
 	// Outlook's "Your POP3 server has not responded in 60 seconds", a
 	// tester's "Unable to connect after 15 seconds".
 	{Pattern: `\bhas not responded in [0-9]+ seconds\b|\bunable to connect after [0-9]+ seconds\b`, Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Outlook, connection testers"},

@@ -3,7 +3,6 @@ package diagnose
 import (
 	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/mailcheck-go/mailcheck/catalog"
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -177,9 +176,13 @@ func neutralLogFields(lower string) string {
 var timeoutSettingRE = regexp.MustCompile(`\b[a-z_]{0,16}timeout=[0-9]+(\.[0-9]+)?(ms|s|sec|secs|seconds)?\b`)
 
 // logStages: the step of a session that a log line names, first match
-// decides. Matched against the lower-cased text.
-var logStages = sync.OnceValue(func() []wrapperStage {
-	return compileWrapperStages([]wrapperStage{
+// decides. Matched against the lower-cased text. They compile with the
+// rules (compiledTables).
+func logStages() []wrapperStage { return compiledTables().logs }
+
+// logStageList is logStages as written.
+func logStageList() []wrapperStage {
+	return []wrapperStage{
 		{Pattern: `while (receiving the initial server greeting|sending ehlo|sending helo|performing the ehlo handshake)|but greeting failed|after initial connection|in response to initial connection`,
 			Stage: probe.StageGreeting, Seen: "Postfix smtp_proto.c, qmail-remote.c, Exim smtp.c"},
 		{Pattern: `while (sending starttls|performing the tls handshake)|cannot start tls|tls is required, but|starttls=(client|server), error`,
@@ -192,8 +195,8 @@ var logStages = sync.OnceValue(func() []wrapperStage {
 			Stage: probe.StageEnvelope, Envelope: "rcpt", Seen: "Postfix smtp_proto.c, qmail-remote.c"},
 		{Pattern: `while sending (data command|message body|end of data)|failed on data command|failed after i sent the message`,
 			Stage: probe.StageData, Seen: "Postfix smtp_proto.c, qmail-remote.c"},
-	})
-})
+	}
+}
 
 // logProtocolRE finds the lines of programs whose logs are about one
 // protocol: qmail-send's delivery reports, Postfix's, sendmail's and

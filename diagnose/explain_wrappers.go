@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/mailcheck-go/mailcheck/probe"
 )
@@ -31,6 +30,9 @@ type wrapperStage struct {
 	Stage probe.Stage
 	// Envelope is "mail" or "rcpt" for a refused envelope command.
 	Envelope string
+	// phrases, when set, is the prefilter instead of one worked out of
+	// Pattern: a text must hold one of them (lower-case).
+	phrases []string
 	// Seen names the wrappers, with the source of their exact words.
 	Seen string
 }
@@ -59,11 +61,14 @@ type wrapperStage struct {
 //   - PHP imap: "Can not authenticate to IMAP server";
 //   - a .NET stack trace through MailKit's SmtpClient.Authenticate(Async).
 //
-// They compile at the first text read, not when the package loads (their
-// prefilters cost a few milliseconds that a program which never reads a
-// pasted text should not pay).
-var wrapperStages = sync.OnceValue(func() []wrapperStage {
-	return compileWrapperStages(append([]wrapperStage{
+// They compile with the rules (compiledTables), not when the package
+// loads: their prefilters cost a few milliseconds that a program which
+// never reads a pasted text should not pay.
+func wrapperStages() []wrapperStage { return compiledTables().wrappers }
+
+// wrapperStageList is wrapperStages as written.
+func wrapperStageList() []wrapperStage {
+	return append([]wrapperStage{
 		{Pattern: `smtpsenderrefused|smtpsenderfailedexception|the following from address failed|mail from command failed|mail command failed|failed to set sender|sendernotaccepted|\bmail failed: [45][0-9]{2}\b|\bmail from failed\b`,
 			Stage: probe.StageEnvelope, Envelope: "mail", Seen: "smtplib, Jakarta Mail, PHPMailer, nodemailer, Roundcube, MailKit, curl, mailsend"},
 		{Pattern: `smtprecipientsrefused|smtpaddressfailedexception|the following recipients failed|all recipients were rejected|recipient command failed|rcpt to command failed|rcpt command failed|failed to add recipient|recipientnotaccepted|\brcpt failed: [45][0-9]{2}\b|expected response code "?250/251/252|all rcpt commands were rejected`,
@@ -82,13 +87,17 @@ var wrapperStages = sync.OnceValue(func() []wrapperStage {
 			Stage: probe.StageEHLO, Seen: "smtplib, PHPMailer"},
 		{Pattern: `smtpconnecterror`,
 			Stage: probe.StageGreeting, Seen: "smtplib (a greeting other than 220)"},
-	}, slices.Concat(libraryWrapperStages, nodemailerWrapperStages, wrapperStagesLanguage, tbSendWrapperStages)...)) // each library's own words: explain_libraries.go; other languages: explain_wrappers_language.go; Thunderbird's in every locale: rules_thunderbird_send.go
-})
+	}, slices.Concat(libraryWrapperStages, nodemailerWrapperStages, wrapperStagesLanguage, tbSendWrapperStages())...) // each library's own words: explain_libraries.go; other languages: explain_wrappers_language.go; Thunderbird's in every locale: rules_thunderbird_send.go
+}
 
 func compileWrapperStages(list []wrapperStage) []wrapperStage {
 	for i := range list {
 		list[i].re = &lazyRegexp{pattern: list[i].Pattern}
-		list[i].pre = compilePre(prefilterFor(list[i].Pattern))
+		if len(list[i].phrases) > 0 {
+			list[i].pre = compilePre(prefilter{list[i].phrases})
+		} else {
+			list[i].pre = compilePre(prefilterFor(list[i].Pattern))
+		}
 	}
 	return list
 }

@@ -4057,7 +4057,7 @@ func TestFamiliesOfRounds297To302(t *testing.T) {
 		// The server's own set-up.
 		{"postfix socketmap refused", "postfix/smtpd[1211]: warning: connect to socketmap map /run/postsrsd.sock: Connection refused", smtp, CodeTemporaryFailure, "server-database-lookup-failed"},
 		{"postfix tcp lookup error", "postfix/cleanup[88]: warning: tcp:127.0.0.1:10001 lookup error for \"<alice@example.org>\"", smtp, CodeTemporaryFailure, "server-database-lookup-failed"},
-		{"dovecot pgsql refused", "auth-worker(4411): Error: pgsql: Connect failed to db.example.org (mail): FATAL: password authentication failed for user \"mail\"; Access denied for user mail", imap, CodeTemporaryFailure, "server-database-lookup-failed"},
+		{"dovecot pgsql refused", "auth-worker(4411): Error: pgsql: Connect failed to db.example.org (mail): FATAL: password authentication failed for user \"mail\"; Access denied for user mail", imap, CodeServerUnavailable, "server-auth-service-broken"},
 		{"postfix mysql access denied", "postfix/proxymap[9]: warning: mysql: Connect failed to localhost (postfix): Access denied for user 'postfix'@'localhost' (using password: YES)", smtp, CodeTemporaryFailure, "server-database-lookup-failed"},
 		{"pam module unknown", "saslauthd[901]: auth_pam: pam_acct_mgmt failed: Module is unknown", smtp, CodeServerUnavailable, "server-user-database-failed"},
 		{"store permission unknown", "dovecot: imap(bob): Error: opendir(/var/mail/bob/.Trash/new) failed: Permission denied (euid=8(mail) egid=12(mail))", imap, CodeUnknown, "server-mail-store-permission"},
@@ -4114,5 +4114,53 @@ func TestFamiliesOfRounds297To302(t *testing.T) {
 		{"ホスト'mail.example.org'が見つかりません。サーバー名が正しいことを確認してください。", CodeInvalidCredentials, CodeDNSFailure},
 		// A failed check is no success.
 		{"Prüfung der Einstellungen des Postausgangsservers fehlgeschlagen", CodeOK, ""},
+	})
+}
+
+// TestSecondReviewOfRounds297To302Rules: a fresh reviewer's finds about
+// the rules for rounds 297-302. Thunderbird's messages are told by their
+// whole text, not by a clause other programs share; a quoted reply with
+// only an enhanced code decides; the server's own set-up reads one way
+// for Dovecot's sign-in service and another for Postfix's lookups.
+func TestSecondReviewOfRounds297To302Rules(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	imap := Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"postfix mysql server refused", "postfix/trivial-rewrite[88]: warning: connect to mysql server 10.0.0.5: Access denied for user 'mail'@'10.0.0.9' (using password: YES)", smtp, CodeTemporaryFailure, "server-database-lookup-failed"},
+		{"postfix ldap unreachable", "postfix/smtpd[77]: warning: dict_ldap_connect: Unable to bind to server ldap://ldap.example.org with dn cn=postfix: -1 (Can't contact LDAP server)", smtp, CodeTemporaryFailure, ""},
+		{"postfix policy socket missing", "postfix/smtpd[77]: warning: connect to private/policy-spf: Connection refused", smtp, CodeTemporaryFailure, "server-database-lookup-failed"},
+		{"dovecot auth-worker pid mysql", "dovecot: auth-worker(2210): Error: mysql(db.example.org): Connect failed to database (mail): Access denied for user 'dovecot'@'10.0.0.9' (using password: YES)", imap, CodeServerUnavailable, "server-auth-service-broken"},
+		{"dovecot v1 auth-worker named", "dovecot: auth-worker(default): pgsql: Connect failed to db (mail): FATAL: password authentication failed for user \"dovecot\"", imap, CodeServerUnavailable, "server-auth-service-broken"},
+		{"courier authdaemond pgsql", "authdaemond: failed to connect to pgsql server (server=db.example.org, userid=courier): Access denied", imap, CodeServerUnavailable, "server-auth-service-broken"},
+		{"dovecot pam parens", "dovecot: auth: pam(alice,203.0.113.7): pam_acct_mgmt() failed: Module is unknown", imap, CodeServerUnavailable, "server-user-database-failed"},
+		{"saslauthd faulty module", "saslauthd[512]: PAM adding faulty module: /lib/x86_64-linux-gnu/security/pam_ldap.so", smtp, CodeServerUnavailable, "server-user-database-failed"},
+		{"dovecot dns helper down", "imapc(mail.example.org:993): dns_lookup(mail.example.org) failed: connect(/var/run/dovecot/dns-client) failed: No such file or directory", imap, CodeServerUnavailable, "dovecot-dns-client-down"},
+		{"gmail bounce response was", "Delivery to the following recipient failed permanently:\n\n     bob@example.net\n\nThe response was:\n\n554 5.7.1 <mail-wr1-f41.google.com[209.85.221.41]>: Client host rejected: Access denied", smtp, CodePolicyBlocked, ""},
+		{"imapc connected in a log", "Mar 2 09:14:05 mx dovecot: doveadm(bob): Debug: imapc(imap.example.org:143): Connected to 192.0.2.1:143 (local 192.0.2.2:40000)", imap, CodeOK, "sync-tool-connected-ok"},
+		{"imapsync minsize", "msg Junk/12 skipped (12 smaller than minsize limit 500 bytes)", imap, CodeOK, "sync-tool-connected-ok"},
+		{"null bytes", "550 5.6.0 Message contains NULL characters", smtp, CodeProtocolError, "message-nul-characters"},
+		{"exim errno 110", "T=remote_smtp: Failed connect() to TCP port 465 of 198.51.100.9 (errno = 110)", smtp, CodeConnectionTimeout, ""},
+		{"exim errno 113", "T=remote_smtp: Failed connect() to TCP port 25 of 198.51.100.9 (errno = 113)", smtp, CodeNetworkUnreachable, ""},
+		{"unknown error at data", "550 5.0.0 Unknown error while processing the message", Hints{Protocol: ProtocolSMTP, Stage: probe.StageData}, CodeUnknown, ""},
+		{"tb quoted enhanced code", "Fehler beim Senden der Nachricht. Der Mail-Server antwortete: 4.7.0 Temporary server error, please try again later. Bitte überprüfen Sie, ob Ihre E-Mail-Adresse in den Konten-Einstellungen stimmt und wiederholen Sie den Vorgang.", smtp, CodeTemporaryFailure, ""},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A clause Thunderbird's messages share with other programs'
+		// sentences tells no Thunderbird message.
+		{"A sua senha expirou. Tente novamente.", CodeConnectionTimeout, ""},
+		{"Lozinka je istekla. Pokušajte ponovno.", CodeConnectionTimeout, ""},
+		{"Ha ocurrido un error al enviar el mensaje: el servidor de salida rechazó la contraseña.", CodeDNSFailure, ""},
+		{"Klarte ikke sende meldingen: SMTP-serveren avviste passordet.", CodeDNSFailure, ""},
+		{"Схоже, сервер вихідної пошти недоступний.", CodeMechanismUnsupported, ""},
+		{"Indirizzo del destinatario non valido: bob@example", CodeProtocolError, ""},
+		{"Le message n’a pas été accepté par le serveur sortant.", CodeInvalidCredentials, ""},
+		{"Accesso non riuscito. Verificare l’indirizzo email nelle impostazioni dell’account e la password.", CodeSenderNotPermitted, ""},
+		{"Bitte wählen Sie als Authentifizierungsmethode „Verschlüsseltes Passwort“.", CodeMechanismUnsupported, ""},
+		// A Turkish "did not answer" is no success.
+		{"Sunucu yanıt vermedi. Lütfen ayarlarınızın doğruluğunu kontrol edip yeniden deneyin.", CodeOK, ""},
+		// A failed check in Portuguese is no success.
+		{"As configurações do servidor de saída não são válidas", CodeOK, ""},
+		// "Cannot resolve server certificate chain" names no name.
+		{"IMAP error: cannot resolve server certificate chain", CodeDNSFailure, ""},
 	})
 }

@@ -20,9 +20,10 @@ import (
 var scanMinLen = 1024
 
 // lits registers every literal a compiled prefilter or phrase list names,
-// under a dense id: at package initialisation, and for the rules when
-// compiledRules compiles them. Nothing reads it before compiledRules has
-// returned (theAutomaton waits for it), and nothing writes it after.
+// under a dense id: at package initialisation, and for the rules and the
+// wrappers' and logs' stages when compiledTables compiles them, in one
+// step. Nothing reads it before that step has returned (theAutomaton waits
+// for it), and nothing writes it after.
 var lits = struct {
 	ids  map[string]int32
 	list []string

@@ -279,6 +279,10 @@ type rule struct {
 	// its stock text (a reason, a limit, a full mailbox): the finding
 	// quotes those words first (Finding.ServerSays).
 	ServerWords bool
+	// fill, when set, gives the rule its Phrases and Pattern when the
+	// rules are compiled, from data too large to cut when the package
+	// loads (Thunderbird's messages in every locale).
+	fill func(*rule)
 }
 
 // serverWords returns a copy of t with every rule marked ServerWords.
@@ -322,7 +326,27 @@ var ruleTables = [][]rule{refiningRules, entraRules, providerPhraseRules, docume
 // fake) does not pay for the prefilters (about 80 ms and 40 MB of
 // short-lived allocations; the patterns compile later still, one by one,
 // as lazyRegexp says).
-var compiledRules = sync.OnceValue(func() []rule { return compileRules(ruleTables...) })
+//
+// The wrappers' and logs' stages compile in the same step: every table
+// registers its literals (litscan.go) in one place, before theAutomaton
+// is built from them, and never beside another table doing the same (two
+// goroutines' first texts would otherwise write the literals at once).
+func compiledRules() []rule { return compiledTables().rules }
+
+// compiledTables compiles the rules and the stage tables once.
+var compiledTables = sync.OnceValue(func() tables {
+	return tables{
+		rules:    compileRules(ruleTables...),
+		wrappers: compileWrapperStages(wrapperStageList()),
+		logs:     compileWrapperStages(logStageList()),
+	}
+})
+
+// tables are the compiled rules and stage tables.
+type tables struct {
+	rules          []rule
+	wrappers, logs []wrapperStage
+}
 
 // compileRules concatenates the tables in order, lower-cases phrases and
 // works out each pattern's prefilter. The patterns themselves compile at
@@ -331,6 +355,9 @@ func compileRules(tables ...[]rule) []rule {
 	var all []rule
 	for _, t := range tables {
 		for _, r := range t {
+			if r.fill != nil {
+				r.fill(&r)
+			}
 			for i, p := range r.Phrases {
 				r.Phrases = append([]string(nil), r.Phrases...)
 				r.Phrases[i] = strings.ToLower(p)
@@ -340,7 +367,12 @@ func compileRules(tables ...[]rule) []rule {
 			}
 			if r.Pattern != "" {
 				r.re = &lazyRegexp{pattern: r.Pattern} // matched against the lower-cased text
-				r.pre = compilePre(prefilterFor(r.Pattern))
+				if r.fill == nil {
+					// A filled rule's phrases are its prefilter: working one
+					// out of its pattern (Thunderbird's messages in 32
+					// locales) would cost more than all the other rules'.
+					r.pre = compilePre(prefilterFor(r.Pattern))
+				}
 			}
 			if r.NotPattern != "" {
 				r.notRe = &lazyRegexp{pattern: r.NotPattern}

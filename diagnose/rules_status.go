@@ -425,9 +425,12 @@ var replyStageRules = []rule{
 	// DATA and the end of the message: 554 "transaction failed" and 550
 	// are the receiving side's refusal of the message; 571 is no RFC 5321
 	// code, but Exchange and older filters send it for the same refusal
-	// ("571 Delivery not authorized, message refused").
+	// ("571 Delivery not authorized, message refused"). A reply that
+	// says its error is unknown to the server itself ("550 SL E523
+	// Unknown error", held-out round 301) names no filter.
 	{ID: "reply-5xx-data", Protocols: onlySMTP, Reply: []int{550, 554, 571}, Stages: []probe.Stage{probe.StageData},
-		Code: CodePolicyBlocked, Confidence: ConfidenceLow,
+		NotPattern: `\b(unknown|unexpected|unspecified) error\b`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceLow,
 		Summary:      "The server refused the message after reading it and said no more: its filter (content, the sender's authentication or reputation) decided.",
 		Alternatives: []Alternative{altStatusSending, altStatusSender},
 		Source:       srcRFC5321Seq},

