@@ -222,7 +222,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// ("{:options, :incompatible, [verify: :verify_peer, cacerts:
 		// :undefined]}", held-out round 86).
 		"{:options, :incompatible", "{options,incompatible", "unsupported protocol", "no protocols available", "handshake failed", "handshake failure", "ssl handshake", "sslhandshakeexception", "could not convert socket to tls", "remote party has closed the transport stream", "does not support the connection encryption type", "terminated the handshake", "ssl routines", "ssl operation failed", "tls handshake"},
-		Pattern: `(^|[^a-z])tls: `,
+		// Simple Java Mail's probe ("After TLS: {AUTH=[LOGIN PLAIN], ...}",
+		// held-out round 304) lists what the server offered after TLS.
+		Pattern: `(^|[^a-z])tls: [a-z%]`,
 		Kind:    probe.NetTLSOther, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, PHP"},
 
 	// The probe would have stopped on its own.

