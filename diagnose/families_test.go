@@ -4188,6 +4188,8 @@ func TestFamiliesOfRounds303To306(t *testing.T) {
 		{"policyd-spf[811]: 550 5.7.23 Message rejected due to: SPF fail - not authorized. Received-SPF: Fail (mailfrom)", CodeOK, ""},
 		{"opendkim[77]: 4F1C2A0B12: bad signature data", CodeOK, ""},
 		{"rspamd_task_write_log: (default: T (reject): [16.10/15.00] [BAYES_SPAM])", CodeOK, ""},
+		// A pass followed by an error of the same filter is no success.
+		{"opendkim[77]: 4F1C2A0B12: DKIM verification successful\nopendkim[77]: 4F1C2A0B12: s=mail d=example.org SSL error:04091068:rsa routines:INT_RSA_VERIFY:bad signature", CodeOK, ""},
 		// Go's "tls: ..." is a TLS error; a tool's "After TLS: {...}"
 		// listing the server's offer is not.
 		{"After TLS: {AUTH=[LOGIN PLAIN], SIZE=[26214400]}", CodeTLSHandshakeFailed, ""},

@@ -271,7 +271,7 @@ var clientSlipRules = []rule{
 	// "connection probe: SUCCESS".
 	{ID: "filter-or-tool-passed", NotReply: []int{4, 5}, NoFailure: true,
 		Pattern:    `\breceived-spf: pass\b|\bpostscreen\[[0-9]+\]: pass (old|new)\b|\baction=pass, reason=|\bclean message\b[^\n]{0,80}\bin [0-9.]+ ?s(econds)?\b|\bdkim verification successful\b|\(no action\): \[[0-9.-]+/[0-9.]+\]|^\s*0: ok "success\."\s*$|\bmaster user logging in as\b|\brouter = [a-z_]+, transport = [a-z_]+|\ball tests performed, no relays accepted\b|\bconnection probe: success\b`,
-		NotPattern: `\b(reject|rejected|softfail|fail(ed|ure)?|tempfail|permerror|temperror|bounced|deferred|undeliverable|refused|denied)\b|\bspam (detected|found)\b`,
+		NotPattern: `\b(reject|rejected|softfail|fail(ed|ure)?|tempfail|permerror|temperror|bounced|deferred|undeliverable|refused|denied|error|bad|mismatch)\b|\bspam (detected|found)\b`,
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "A filter's or a test tool's own line that the message or the client passed its check: nothing failed here; if mail is still missing, the next line of the log says where.",
 		Source:  "https://www.postfix.org/POSTSCREEN_README.html"},
