@@ -193,23 +193,31 @@ type tbCut struct {
 // tbSendCut returns every reading's pieces and pattern by name, cut once.
 var tbSendCut = sync.OnceValue(cutThunderbirdSend)
 
-// cutThunderbirdSend works out every reading's pieces and pattern.
+// cutThunderbirdSend works out every reading's pieces and pattern, from
+// the texts lowered once: by Fluent id, and by locale for telling one
+// message from the others.
 func cutThunderbirdSend() map[string]tbCut {
+	lowered := map[string][]tbText{}
 	byLocale := map[string][]tbLowered{}
 	for id, texts := range thunderbirdSendTexts {
 		for _, t := range texts {
-			byLocale[t.locale] = append(byLocale[t.locale], tbLowered{id, strings.Join(strings.Fields(strings.ToLower(t.text)), " ")})
+			l := tbText{t.locale, tbLower(t.text)}
+			lowered[id] = append(lowered[id], l)
+			byLocale[t.locale] = append(byLocale[t.locale], tbLowered{id, l.text})
 		}
 	}
 	cut := map[string]tbCut{}
 	for _, r := range tbSendReadings {
-		cut[r.name] = tbCut{pieces: tbSendPieces(r.ids, byLocale), pattern: tbSendPattern(r.ids)}
+		cut[r.name] = tbCut{pieces: tbSendPieces(r.ids, lowered, byLocale), pattern: tbSendPattern(r.ids, lowered)}
 	}
 	return cut
 }
 
-// tbLowered is one message's text in one locale, lower-cased, its
-// spaces as Explain reads them.
+// tbLower is a message's text lower-cased, its spaces as Explain reads
+// them (one between words).
+func tbLower(text string) string { return strings.Join(strings.Fields(strings.ToLower(text)), " ") }
+
+// tbLowered is one message's text in one locale, lowered (tbLower).
 type tbLowered struct{ id, text string }
 
 // tbMinPiece is the shortest piece, in bytes, that may tell a message
@@ -231,12 +239,12 @@ const tbBreaks = "‘’“”\"'«»„‚‹›「」『』|()（）[]…"
 
 // tbSendPieces returns, for every locale's text of the messages ids, its
 // longest piece that no other message of that locale holds, and the next
-// longest when it is a sentence's length, lower-cased; byLocale holds
-// every message's texts by locale.
-func tbSendPieces(ids []string, byLocale map[string][]tbLowered) []string {
+// longest when it is a sentence's length; lowered holds every message's
+// texts lowered (tbLower) by Fluent id, byLocale by locale.
+func tbSendPieces(ids []string, lowered map[string][]tbText, byLocale map[string][]tbLowered) []string {
 	var out []string
 	for _, id := range ids {
-		for _, t := range thunderbirdSendTexts[id] {
+		for _, t := range lowered[id] {
 			kept := 0
 			for _, p := range tbPieces(t.text) {
 				if kept == 2 || kept == 1 && utf8.RuneCountInString(p) < tbMinSecond {
@@ -260,15 +268,15 @@ func tbSendPieces(ids []string, byLocale map[string][]tbLowered) []string {
 const tbQuotes = "‘’“”\"'«»„‚‹›「」『』"
 
 // tbSendPattern returns the pattern of the messages ids: each locale's
-// text, lower-cased, its placeholders standing for up to 300 characters
+// text, lowered (lowered holds them by Fluent id), its placeholders standing for up to 300 characters
 // of a line, its quotation marks for any or none, without its closing
 // full stop. Its pieces (the prefilter) hold its words as written, spaces
 // included.
-func tbSendPattern(ids []string) string {
+func tbSendPattern(ids []string, lowered map[string][]tbText) string {
 	var alts []string
 	for _, id := range ids {
-		for _, t := range thunderbirdSendTexts[id] {
-			text := strings.TrimRight(strings.Join(strings.Fields(strings.ToLower(t.text)), " "), " .。")
+		for _, t := range lowered[id] {
+			text := strings.TrimRight(t.text, " .。")
 			var b strings.Builder
 			for i, part := range tbPlaceholderRE.Split(text, -1) {
 				if i > 0 {
@@ -291,13 +299,13 @@ func tbSendPattern(ids []string) string {
 	return strings.Join(alts, "|")
 }
 
-// tbPieces cuts a text, lower-cased, at its placeholders and quotation
-// marks, longest piece first.
+// tbPieces cuts a lowered text (tbLower) at its placeholders and
+// quotation marks, longest piece first.
 func tbPieces(text string) []string {
 	var pieces []string
-	for _, part := range tbPlaceholderRE.Split(strings.ToLower(text), -1) {
+	for _, part := range tbPlaceholderRE.Split(text, -1) {
 		for _, p := range strings.FieldsFunc(part, func(r rune) bool { return strings.ContainsRune(tbBreaks, r) }) {
-			p = strings.Trim(strings.Join(strings.Fields(p), " "), " .,:;!?。，：！？")
+			p = strings.Trim(p, " .,:;!?。，：！？")
 			if len(p) >= tbMinPiece {
 				pieces = append(pieces, p)
 			}

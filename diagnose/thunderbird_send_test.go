@@ -21,7 +21,7 @@ func TestThunderbirdSendPieces(t *testing.T) {
 		for _, id := range r.ids {
 			for _, text := range thunderbirdSendTexts[id] {
 				texts++
-				lower := strings.Join(strings.Fields(strings.ToLower(text.text)), " ") // as Explain reads it
+				lower := tbLower(text.text) // as Explain reads it
 				own := false
 				for _, p := range tbSendCut()[r.name].pieces {
 					own = own || strings.Contains(lower, p)
