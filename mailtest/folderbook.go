@@ -90,9 +90,7 @@ func (b *folderBook) add(name string, info folderInfo, op func() error) error {
 // makeSuperiors makes, with mk, each level above name that the book
 // lacks; the book is locked.
 func (b *folderBook) makeSuperiors(name string, mk func(level string) error) error {
-	levels := strings.Split(name, "/")
-	for i := 1; i < len(levels); i++ {
-		up := strings.Join(levels[:i], "/")
+	for _, up := range superiors(name) {
 		if _, ok := b.folders[up]; ok {
 			continue
 		}
@@ -102,6 +100,18 @@ func (b *folderBook) makeSuperiors(name string, mk func(level string) error) err
 		b.folders[up] = &folderInfo{}
 	}
 	return nil
+}
+
+// superiors returns the levels above name, outermost first ("A", "A/B"
+// for "A/B/C").
+func superiors(name string) []string {
+	var up []string
+	for i, c := range name {
+		if c == '/' {
+			up = append(up, name[:i])
+		}
+	}
+	return up
 }
 
 // errCannot is a NO [CANNOT] refusal in the fakes' own words.
@@ -224,9 +234,8 @@ func (b *folderBook) list(ref string, patterns []string, options *imap.ListOptio
 	names := map[string]bool{} // every name, true for a level that is no folder
 	for name := range b.folders {
 		names[name] = false
-		levels := strings.Split(name, "/")
-		for i := 1; i < len(levels); i++ {
-			if up := strings.Join(levels[:i], "/"); b.folders[up] == nil {
+		for _, up := range superiors(name) {
+			if b.folders[up] == nil {
 				names[up] = true
 			}
 		}

@@ -284,10 +284,7 @@ func (se *smtpSession) queue(data []byte) bool {
 		se.resetMail()
 		return se.send(se.b.SendAsDenied...) == nil
 	}
-	queued := se.b.Queued
-	if queued == "" {
-		queued = "250 2.0.0 Ok: queued as {id}"
-	}
+	queued := orDefault(se.b.Queued, "250 2.0.0 Ok: queued as {id}")
 	if !positive([]string{queued}) {
 		// A scripted refusal of the message: nothing is kept.
 		se.resetMail()
