@@ -258,9 +258,6 @@ var clientSlipRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceLow,
 		Summary: "The sync tool's own progress line: the sign-in worked and the mailbox answered. Nothing here failed.",
 		Source:  "https://imapsync.lamiral.info/README"},
-	// Mail servers' own log of a sign-in or a message taken (held-out
-	// round 292): Cyrus's "cyrus/imapd[pid]: login: host[ip] user
-	// mechanism", and Sophos UTM's Exim "... Accepted: from relay".
 	// Filters and test tools saying a message or a client passed
 	// (held-out rounds 304-305): policyd-spf's "Received-SPF: Pass",
 	// postscreen's "PASS OLD" / "PASS NEW", postgrey's "action=pass",
@@ -295,6 +292,9 @@ var clientSlipRules = []rule{
 		Code:    CodeMessageTooLarge, Confidence: ConfidenceMedium,
 		Summary: "The sync tool skipped a message bigger than its own size limit (imapsync's --maxsize): the server refused nothing. Raise or drop the option to copy the message.",
 		Source:  "https://imapsync.lamiral.info/README"},
+	// Mail servers' own log of a sign-in or a message taken (held-out
+	// round 292): Cyrus's "cyrus/imapd[pid]: login: host[ip] user
+	// mechanism", and Sophos UTM's Exim "... Accepted: from relay".
 	{ID: "server-log-login-or-accepted", NotReply: []int{4, 5}, NoFailure: true,
 		// Cyrus names its services imap, imaps, pop3 and pop3s too, puts a
 		// space before "[ip]" in newer versions, and adds "+TLS" and a
