@@ -49,6 +49,16 @@ func (c *client) send(l string) {
 	require.NoError(c.t, err, "write %q", l)
 }
 
+// envelope sends MAIL FROM and RCPT TO and reads their replies without checking them:
+// for a test about what comes after them.
+func (c *client) envelope(from, to string) {
+	c.t.Helper()
+	c.send("MAIL FROM:<" + from + ">")
+	c.line()
+	c.send("RCPT TO:<" + to + ">")
+	c.line()
+}
+
 // until reads lines up to and including the first that starts with prefix.
 func (c *client) until(prefix string) []string {
 	c.t.Helper()

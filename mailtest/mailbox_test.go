@@ -142,10 +142,7 @@ func TestSMTPDataBounds(t *testing.T) {
 
 	// The transaction was reset; a message within the limit goes through,
 	// dot-unstuffed, bare LF accepted.
-	c.send("MAIL FROM:<grace@example.org>")
-	c.line()
-	c.send("RCPT TO:<bob@example.net>")
-	c.line()
+	c.envelope("grace@example.org", "bob@example.net")
 	c.send("DATA")
 	c.line()
 	_, err = c.nc.Write([]byte("Subject: x\r\n\r\n..hidden\nplain\r\n.\r\n"))

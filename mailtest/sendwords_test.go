@@ -74,10 +74,7 @@ func TestScriptedRefusalsAfterSignIn(t *testing.T) {
 	})
 	t.Run("data refused", func(t *testing.T) {
 		s, c := send(t, func(b *SMTPBehavior) { b.DataGoAhead = []string{"554 5.7.1 DATA refused"} })
-		c.send("MAIL FROM:<grace@example.org>")
-		c.line()
-		c.send("RCPT TO:<bob@example.net>")
-		c.line()
+		c.envelope("grace@example.org", "bob@example.net")
 		c.send("DATA")
 		assert.Equal(t, "554 5.7.1 DATA refused", c.line())
 		c.send("QUIT")
@@ -86,10 +83,7 @@ func TestScriptedRefusalsAfterSignIn(t *testing.T) {
 	})
 	t.Run("message refused", func(t *testing.T) {
 		s, c := send(t, func(b *SMTPBehavior) { b.Queued = "451 4.3.0 Try again later" })
-		c.send("MAIL FROM:<grace@example.org>")
-		c.line()
-		c.send("RCPT TO:<bob@example.net>")
-		c.line()
+		c.envelope("grace@example.org", "bob@example.net")
 		c.send("DATA")
 		c.line()
 		c.send("Subject: x\r\n\r\nbody\r\n.")
