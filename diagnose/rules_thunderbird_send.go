@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -42,10 +43,12 @@ type tbSendReading struct {
 	code       Code
 	confidence Confidence
 	// replyDecides: the message quotes the server's reply, and a reply
-	// code in the text decides instead.
-	replyDecides bool
-	summary      string
-	alternatives []Alternative
+	// code in the text, or words of a cause in it, decide instead;
+	// replyCodeDecides: a reply code only (the message's own words name
+	// the cause the reply's would).
+	replyDecides, replyCodeDecides bool
+	summary                        string
+	alternatives                   []Alternative
 	// stage and envelope: the step whose reply the message quotes, for
 	// reading that reply (wrapperStages).
 	stage    probe.Stage
@@ -130,26 +133,67 @@ var tbSendReadings = []tbSendReading{
 		summary: "Thunderbird says only that sending failed: the message it showed with it, or its error console, names the cause."},
 }
 
-// thunderbirdSendRules are the readings that name a cause, as rules with
-// the pieces of their texts that tell them. They come after the rules of
-// a transport's facts (a refused or timed-out connection read from the
-// words themselves, at high confidence) and before the generic and
-// keyword rules. A message that quotes the server's reply stands back
-// when the reply is a code, or names a cause of its own (a sign-in, a
-// quota, a relay, a block): later rules read those words.
-// thunderbirdSendLastRules are the ones that name no cause (unknown),
-// searched after every other rule.
-var thunderbirdSendRules, thunderbirdSendLastRules = func() (named, generic []rule) {
-	for _, r := range tbSendReadings {
-		ru := rule{ID: "thunderbird-send-" + r.name, Protocols: []Protocol{ProtocolSMTP, ""},
+// thunderbirdSend is Thunderbird's table. Its rules come after the
+// rules of a transport's facts (a refused or timed-out connection read
+// from the words themselves, at high confidence) and before the generic
+// and keyword rules; those that name no cause (unknown) after every other
+// rule.
+var thunderbirdSend = newAppStrings(appStrings{prefix: "thunderbird-send-", texts: thunderbirdSendTexts, readings: tbSendReadings,
+	source: srcThunderbirdL10n, protocols: []Protocol{ProtocolSMTP, ""}, seen: "Thunderbird (messageSend.ftl %s), every locale"})
+
+var thunderbirdSendRules, thunderbirdSendLastRules = thunderbirdSend.rules()
+
+// tbSendCut returns every Thunderbird reading's pieces and pattern by
+// name, cut once.
+func tbSendCut() map[string]tbCut { return thunderbirdSend.cut() }
+
+// tbSendWrapperStages returns Thunderbird's messages that quote the
+// reply to one step, for wrapperStages.
+func tbSendWrapperStages() []wrapperStage { return thunderbirdSend.wrapperStages() }
+
+// appStrings is one program's messages as its string files word them in
+// every locale it ships, and what each means.
+type appStrings struct {
+	// prefix starts each rule's ID; the reading's name ends it.
+	prefix string
+	// texts holds, by the file's id, each locale's text.
+	texts    map[string][]tbText
+	readings []tbSendReading
+	source   string
+	// protocols are the rules' Protocols (nil: every one).
+	protocols []Protocol
+	// seen is a wrapper stage's Seen, %s standing for the ids.
+	seen string
+	// cut is every reading's pieces and pattern by name, worked out at
+	// the first classification.
+	cut func() map[string]tbCut
+}
+
+// newAppStrings returns a, its pieces and patterns to be cut once.
+func newAppStrings(a appStrings) *appStrings {
+	a.cut = sync.OnceValue(func() map[string]tbCut { return cutAppStrings(a.texts, a.readings) })
+	return &a
+}
+
+// rules returns the readings that name a cause, as rules with the pieces
+// of their texts that tell them, and those that name none (unknown),
+// searched after every other rule. A message that quotes the server's
+// reply stands back when the reply is a code, or names a cause of its
+// own (a sign-in, a quota, a relay, a block): later rules read those
+// words.
+func (a *appStrings) rules() (named, generic []rule) {
+	for _, r := range a.readings {
+		ru := rule{ID: a.prefix + r.name, Protocols: a.protocols,
 			fill: func(ru *rule) {
-				c := tbSendCut()[r.name]
+				c := a.cut()[r.name]
 				ru.Phrases, ru.Pattern = c.pieces, c.pattern
 			},
 			Code: r.code, Confidence: r.confidence, Summary: r.summary, Alternatives: r.alternatives,
-			Source: srcThunderbirdL10n}
-		if r.replyDecides {
+			Source: a.source}
+		if r.replyDecides || r.replyCodeDecides {
 			ru.NotReply = []int{2, 4, 5}
+		}
+		if r.replyDecides {
 			ru.NotPattern = tbQuotedCause
 		}
 		if r.code == CodeUnknown {
@@ -159,7 +203,7 @@ var thunderbirdSendRules, thunderbirdSendLastRules = func() (named, generic []ru
 		}
 	}
 	return named, generic
-}()
+}
 
 // tbQuotedCause: an enhanced status code, or words of a cause, in the
 // server's reply a message quotes: Thunderbird shows the reply without
@@ -168,17 +212,17 @@ var thunderbirdSendRules, thunderbirdSendLastRules = func() (named, generic []ru
 // 5.1.0 ... authentication failed"; a fresh reviewer's finds).
 const tbQuotedCause = `\b[245]\.[0-9]{1,3}\.[0-9]{1,3}\b|authenticat|password|credential|log ?in\b|quota|mailbox (is )?full|relay|spam|block|blacklist|denied|not (allowed|permitted|authori[sz]ed)|rate|limit|too many|temporar|try (again )?later|unavailable|starttls`
 
-// tbSendWrapperStages returns the messages that quote the reply to one
-// step, for wrapperStages.
-func tbSendWrapperStages() []wrapperStage {
+// wrapperStages returns the messages that quote the reply to one step,
+// for wrapperStages.
+func (a *appStrings) wrapperStages() []wrapperStage {
 	var out []wrapperStage
-	for _, r := range tbSendReadings {
+	for _, r := range a.readings {
 		if r.stage == "" {
 			continue
 		}
-		c := tbSendCut()[r.name]
+		c := a.cut()[r.name]
 		out = append(out, wrapperStage{Pattern: c.pattern, phrases: c.pieces, Stage: r.stage, Envelope: r.envelope,
-			Seen: "Thunderbird (messageSend.ftl " + strings.Join(r.ids, ", ") + "), every locale"})
+			Seen: fmt.Sprintf(a.seen, strings.Join(r.ids, ", "))})
 	}
 	return out
 }
@@ -190,16 +234,13 @@ type tbCut struct {
 	pattern string
 }
 
-// tbSendCut returns every reading's pieces and pattern by name, cut once.
-var tbSendCut = sync.OnceValue(cutThunderbirdSend)
-
-// cutThunderbirdSend works out every reading's pieces and pattern, from
-// the texts lowered once: by Fluent id, and by locale for telling one
+// cutAppStrings works out every reading's pieces and pattern, from the
+// texts lowered once: by the file's id, and by locale for telling one
 // message from the others.
-func cutThunderbirdSend() map[string]tbCut {
+func cutAppStrings(all map[string][]tbText, readings []tbSendReading) map[string]tbCut {
 	lowered := map[string][]tbText{}
 	byLocale := map[string][]tbLowered{}
-	for id, texts := range thunderbirdSendTexts {
+	for id, texts := range all {
 		for _, t := range texts {
 			l := tbText{t.locale, tbLower(t.text)}
 			lowered[id] = append(lowered[id], l)
@@ -207,7 +248,7 @@ func cutThunderbirdSend() map[string]tbCut {
 		}
 	}
 	cut := map[string]tbCut{}
-	for _, r := range tbSendReadings {
+	for _, r := range readings {
 		cut[r.name] = tbCut{pieces: tbSendPieces(r.ids, lowered, byLocale), pattern: tbSendPattern(r.ids, lowered)}
 	}
 	return cut
@@ -230,10 +271,11 @@ const (
 	tbMinSecond = 24
 )
 
-// tbPlaceholderRE is a Fluent placeholder; tbBreaks are the quotation
+// tbPlaceholderRE is a placeholder: Fluent's ({ $hostname }) or a
+// format verb in Android's string files (%s, %1$s, %d); tbBreaks are the quotation
 // marks and brackets that a message's pieces are cut at (a pasted text
 // may use other marks).
-var tbPlaceholderRE = regexp.MustCompile(`\{\s*\$[A-Za-z]+\s*\}`)
+var tbPlaceholderRE = regexp.MustCompile(`\{\s*\$[A-Za-z]+\s*\}|%(?:[0-9]\$)?[sd]`)
 
 const tbBreaks = "‘’“”\"'«»„‚‹›「」『』|()（）[]…"
 
