@@ -4198,3 +4198,20 @@ func TestFamiliesOfRounds303To306(t *testing.T) {
 		{"go tls prefix kept", "x509 check skipped; tls: handshake failure", smtp, CodeTLSHandshakeFailed, ""},
 	})
 }
+
+// TestAndroidEmailMessages: Android's Email app's messages read in
+// locales no held-out round quoted, and a reply code in its sign-in
+// message stands it back.
+func TestAndroidEmailMessages(t *testing.T) {
+	imap := Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"pl certificate", "Nie można bezpiecznie połączyć się z serwerem.", imap, CodeTLSCertificate, "android-email-certificate"},
+		{"nl tls required", "TLS is vereist maar wordt niet ondersteund door de server.", imap, CodeStartTLSUnavailable, "android-email-tls-required"},
+		{"tr auth methods", "Kimlik doğrulama yöntemleri sunucu tarafından desteklenmiyor.", imap, CodeMechanismUnsupported, "android-email-auth-methods"},
+		{"pt access denied", "Você não tem permissão para sincronizar com este servidor. Entre em contato com o administrador do servidor para obter mais informações.", imap, CodePolicyBlocked, "android-email-access-denied"},
+		{"fi auth with detail", "Kirjautuminen epäonnistui.\n(imap.example.org:993)", imap, CodeInvalidCredentials, "android-email-auth"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"Kirjautuminen epäonnistui.\n(535 5.7.139 Authentication unsuccessful, basic authentication is disabled.)", CodeInvalidCredentials, CodeBasicAuthDisabled},
+	})
+}
