@@ -322,6 +322,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// glibc's hstrerror for NO_DATA as fetchmail prints it (held-out
 		// round 190).
 		"name is valid but has no ip address",
+		// curl's "Couldn't resolve host name" (CURLE_COULDNT_RESOLVE_HOST;
+		// Zabbix's mail; held-out round 312).
+		"couldn't resolve host", "can't resolve host", "cannot resolve host", "unable to resolve host",
 		"cannot locate host", "could not locate host", "couldn't locate host", "host is unresolved", "host name is unknown", "hostname is unknown", "could not get ip from host", "could not get ip address from host", "could not get ip for host", "could not get ip address for host",
 	},
 		// Outlook's "The server could not be found. (Account: ...)", not

@@ -4199,6 +4199,34 @@ func TestFamiliesOfRounds303To306(t *testing.T) {
 	})
 }
 
+// TestFamiliesOfRounds307To312: the families held-out rounds 307-312
+// missed, each in words other than the round's own.
+func TestFamiliesOfRounds307To312(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	imap := Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"curl resolve", "curl: (6) Couldn't resolve host 'smtp.example.org'", smtp, CodeDNSFailure, "dns-not-found"},
+		{"net 421 alone", "Service not available, closing transmission channel", smtp, CodeServerUnavailable, "language-service-unavailable"},
+		{"user not authenticated", "SmtpException: 530 5.7.3 Requested action aborted: user not authenticated", smtp, CodeRelayDenied, "smtp-authentication-required"},
+		{"m365 5.7.12", "Remote Server returned '550 5.7.12 Sender was not authenticated by organization'", smtp, CodePolicyBlocked, "exchange-delivery-restriction"},
+		{"swift no sender", "Symfony\\Component\\Mailer\\Exception\\TransportException: Cannot send email without a sender address", smtp, CodeUnknown, "mailer-no-sender-address"},
+		{"znuny sendmail", "Kernel::System::Email::Sendmail - No such binary: /usr/lib/sendmail!", smtp, CodeUnknown, "local-sendmail-missing"},
+		{"cdo logon vbs", "CDO.Message.1 error '80040217': The transport was unable to log on to the server.", smtp, CodeInvalidCredentials, "cdo-logon-failure"},
+		{"cdo logon hex", "Send failed (0x80040217)", smtp, CodeInvalidCredentials, "cdo-logon-failure"},
+		{"token please reauth", "Token status: invalid. Please re-authenticate", smtp, CodeWebLoginRequired, "reauthorize-on-web"},
+		{"server identity de", "Die Identität des Servers „imap.example.org“ kann nicht überprüft werden.", imap, CodeTLSCertificate, "lexicon-certificate"},
+		{"no valid recipients", "550 5.5.1 Error: no valid recipients", smtp, CodeRecipientUnknown, "no-valid-recipients"},
+		{"rcpt must precede data", "503 5.5.1 Error: valid RCPT command must precede DATA", smtp, CodeRelayDenied, "valid-rcpt-must-precede-data"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		// The credentials no longer valid stay a sign-in to redo with the
+		// password (no token named).
+		{"535 Your credentials are no longer valid, please re-authenticate", CodeWebLoginRequired, ""},
+		// CDO's code beside a reply: the reply decides.
+		{"0x80040217 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.", CodeInvalidCredentials, CodeBasicAuthDisabled},
+	})
+}
+
 // TestAndroidEmailMessages: Android's Email app's messages read in
 // locales no held-out round quoted, and a reply code in its sign-in
 // message stands it back.

