@@ -4243,3 +4243,18 @@ func TestAndroidEmailMessages(t *testing.T) {
 		{"Kirjautuminen epäonnistui.\n(535 5.7.139 Authentication unsuccessful, basic authentication is disabled.)", CodeInvalidCredentials, CodeBasicAuthDisabled},
 	})
 }
+
+// TestThunderbirdAndroidMessages: Thunderbird for Android's server-check
+// messages read in locales no held-out round quoted; a missing capability
+// that is STARTTLS is left to the rules that read it.
+func TestThunderbirdAndroidMessages(t *testing.T) {
+	imap := Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"fr missing capability", "Le serveur ne dispose pas de cette fonction :\nAUTH=CRAM-MD5", imap, CodeMechanismUnsupported, "thunderbird-android-missing-capability"},
+		{"sv client certificate expired", "Klientcertifikatet är inte längre giltigt", imap, CodeInvalidCredentials, "thunderbird-android-client-certificate-expired"},
+		{"pl client certificate unreadable", "Nie można uzyskać dostępu do certyfikatu klienta", imap, CodeInvalidCredentials, "thunderbird-android-client-certificate-unreadable"},
+	})
+	checkNotReadAs(t, []notReadAsCase{
+		{"Le serveur ne dispose pas de cette fonction :\nSTARTTLS", CodeMechanismUnsupported, ""},
+	})
+}

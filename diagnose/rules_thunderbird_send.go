@@ -47,8 +47,11 @@ type tbSendReading struct {
 	// replyCodeDecides: a reply code only (the message's own words name
 	// the cause the reply's would).
 	replyDecides, replyCodeDecides bool
-	summary                        string
-	alternatives                   []Alternative
+	// notPattern: words that, anywhere in the text, make another
+	// reading the right one (a capability named that is STARTTLS).
+	notPattern   string
+	summary      string
+	alternatives []Alternative
 	// stage and envelope: the step whose reply the message quotes, for
 	// reading that reply (wrapperStages).
 	stage    probe.Stage
@@ -195,6 +198,9 @@ func (a *appStrings) rules() (named, generic []rule) {
 		}
 		if r.replyDecides {
 			ru.NotPattern = tbQuotedCause
+		}
+		if r.notPattern != "" {
+			ru.NotPattern = strings.TrimPrefix(ru.NotPattern+"|"+r.notPattern, "|")
 		}
 		if r.code == CodeUnknown {
 			generic = append(generic, ru)
