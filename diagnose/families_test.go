@@ -4206,13 +4206,13 @@ func TestFamiliesOfRounds307To312(t *testing.T) {
 	imap := Hints{Protocol: ProtocolIMAP}
 	checkFamilies(t, []familyCase{
 		{"curl resolve", "curl: (6) Couldn't resolve host 'smtp.example.org'", smtp, CodeDNSFailure, "dns-not-found"},
-		{"net 421 alone", "Service not available, closing transmission channel", smtp, CodeServerUnavailable, "language-service-unavailable"},
-		{"user not authenticated", "SmtpException: 530 5.7.3 Requested action aborted: user not authenticated", smtp, CodeRelayDenied, "smtp-authentication-required"},
+		{"net 421 alone", "SMTP Error: Service not available, closing transmission channel", smtp, CodeServerUnavailable, "language-service-unavailable"},
+		{"user not authenticated", "Mailbox unavailable. The server response was: 5.7.3 Requested action aborted; user not authenticated", smtp, CodeRelayDenied, "smtp-authentication-required"},
 		{"m365 5.7.12", "Remote Server returned '550 5.7.12 Sender was not authenticated by organization'", smtp, CodePolicyBlocked, "exchange-delivery-restriction"},
 		{"swift no sender", "Symfony\\Component\\Mailer\\Exception\\TransportException: Cannot send email without a sender address", smtp, CodeUnknown, "mailer-no-sender-address"},
 		{"znuny sendmail", "Kernel::System::Email::Sendmail - No such binary: /usr/lib/sendmail!", smtp, CodeUnknown, "local-sendmail-missing"},
 		{"cdo logon vbs", "CDO.Message.1 error '80040217': The transport was unable to log on to the server.", smtp, CodeInvalidCredentials, "cdo-logon-failure"},
-		{"cdo logon hex", "Send failed (0x80040217)", smtp, CodeInvalidCredentials, "cdo-logon-failure"},
+		{"cdo logon hex", "SMTP send through CDO failed (0x80040217)", smtp, CodeInvalidCredentials, "cdo-logon-failure"},
 		{"token please reauth", "Token status: invalid. Please re-authenticate", smtp, CodeWebLoginRequired, "reauthorize-on-web"},
 		{"server identity de", "Die Identität des Servers „imap.example.org“ kann nicht überprüft werden.", imap, CodeTLSCertificate, "lexicon-certificate"},
 		{"no valid recipients", "550 5.5.1 Error: no valid recipients", smtp, CodeRecipientUnknown, "no-valid-recipients"},
@@ -4222,8 +4222,12 @@ func TestFamiliesOfRounds307To312(t *testing.T) {
 		// The credentials no longer valid stay a sign-in to redo with the
 		// password (no token named).
 		{"535 Your credentials are no longer valid, please re-authenticate", CodeWebLoginRequired, ""},
-		// CDO's code beside a reply: the reply decides.
-		{"0x80040217 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.", CodeInvalidCredentials, CodeBasicAuthDisabled},
+		// The number alone is another interface's as often as CDO's.
+		{"Windows Update error 0x80040217", CodeInvalidCredentials, ""},
+		// A refusal quoted before "no valid recipients" names the cause.
+		{"554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org\n554 5.5.1 Error: no valid recipients", CodeRecipientUnknown, CodePolicyBlocked},
+		// The server's identity verified is no failure.
+		{"Die Identität des Servers wurde erfolgreich bestätigt.", CodeTLSCertificate, ""},
 	})
 }
 
@@ -4237,10 +4241,12 @@ func TestAndroidEmailMessages(t *testing.T) {
 		{"nl tls required", "TLS is vereist maar wordt niet ondersteund door de server.", imap, CodeStartTLSUnavailable, "android-email-tls-required"},
 		{"tr auth methods", "Kimlik doğrulama yöntemleri sunucu tarafından desteklenmiyor.", imap, CodeMechanismUnsupported, "android-email-auth-methods"},
 		{"pt access denied", "Você não tem permissão para sincronizar com este servidor. Entre em contato com o administrador do servidor para obter mais informações.", imap, CodePolicyBlocked, "android-email-access-denied"},
-		{"fi auth with detail", "Kirjautuminen epäonnistui.\n(imap.example.org:993)", imap, CodeInvalidCredentials, "android-email-auth"},
+		{"de check credentials", "Der Server hat einen Fehler zurückgegeben. Bitte überprüfen Sie Ihren Nutzernamen und Ihr Passwort und versuchen Sie es erneut.", imap, CodeInvalidCredentials, "android-email-auth"},
 	})
+	// The server's words quoted in the sign-in message win.
 	checkNotReadAs(t, []notReadAsCase{
-		{"Kirjautuminen epäonnistui.\n(535 5.7.139 Authentication unsuccessful, basic authentication is disabled.)", CodeInvalidCredentials, CodeBasicAuthDisabled},
+		{"Nie udało się zalogować.\n(Konto tymczasowo zablokowane)", CodeInvalidCredentials, CodeAccountLocked},
+		{"Accesso non riuscito.\n(Troppi tentativi, riprova più tardi)", CodeInvalidCredentials, CodeRateLimited},
 	})
 }
 

@@ -7,10 +7,18 @@ package diagnose
 // dozen languages, where the hand-written rules knew only some. They are
 // read as Thunderbird's are (rules_thunderbird_send.go): each message by
 // its whole text in one of the locales, from the app's own string files
-// (aosp_email_texts.go).
+// (aosp_email_texts.go). The hand-written aosp-email-tls-unsupported and
+// aosp-email-auth-methods-unsupported rules (rules_serverstate.go) read
+// two of these messages first, in the languages they know and in
+// wordings near the files' ("not supported by this server"); the table
+// adds the other locales.
 
 var aospEmailReadings = []tbSendReading{
-	{name: "auth", ids: []string{"account_setup_failed_dlg_auth_message", "account_setup_failed_dlg_auth_message_fmt", "account_setup_failed_check_credentials_message"}, code: CodeInvalidCredentials, confidence: ConfidenceMedium, replyCodeDecides: true,
+	// The sign-in messages quote the server's words in brackets, which
+	// name another cause as often as not (locked, unavailable, try
+	// later), and in most locales the bracketed form says only "Login
+	// failed": they are read after every other rule.
+	{name: "auth", ids: []string{"account_setup_failed_dlg_auth_message", "account_setup_failed_dlg_auth_message_fmt", "account_setup_failed_check_credentials_message"}, code: CodeInvalidCredentials, confidence: ConfidenceMedium, replyCodeDecides: true, last: true,
 		summary:      "The mail server refused the Email app's sign-in (the server's words in brackets, when shown, say more): check the user name and password in the account's settings (the user name is often the whole email address).",
 		alternatives: []Alternative{altAppPassword, altProtocolOff}},
 	{name: "certificate", ids: []string{"account_setup_failed_dlg_certificate_message", "account_setup_failed_dlg_certificate_message_fmt"}, code: CodeTLSCertificate, confidence: ConfidenceMedium, replyCodeDecides: true,
@@ -18,6 +26,9 @@ var aospEmailReadings = []tbSendReading{
 		alternatives: []Alternative{
 			alt(CodeTLSHandshakeFailed, "The secure connection failed for another reason (an old TLS version, no shared cipher).", "Other devices connect to the same server with the same settings."),
 		}},
+	// A client certificate the server asks for and does not get fails the
+	// handshake; one set but unusable is the phone's own credential, as
+	// the held-out labels of both read them.
 	{name: "client-certificate-required", ids: []string{"account_setup_failed_certificate_required"}, code: CodeTLSHandshakeFailed, confidence: ConfidenceMedium,
 		summary: "The server asks for a client certificate during the secure connection: install the certificate the organisation issued on the phone and choose it in the account's settings, or ask the server's admin."},
 	{name: "client-certificate-unusable", ids: []string{"account_setup_failed_certificate_inaccessible"}, code: CodeInvalidCredentials, confidence: ConfidenceLow,
@@ -56,7 +67,8 @@ var aospEmailReadings = []tbSendReading{
 }
 
 // aospEmail is the Email app's table. Its rules come after Thunderbird's;
-// those that name no cause (unknown), after every other rule.
+// those that name no cause (unknown) or are marked last, after every
+// other rule.
 var aospEmail = newAppStrings(appStrings{prefix: "android-email-", texts: aospEmailTexts, readings: aospEmailReadings,
 	source: srcAOSPEmail, seen: "Android's Email app (%s), every locale"})
 

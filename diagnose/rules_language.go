@@ -485,7 +485,7 @@ var languageClientRules = []rule{
 		// .NET's own words for a 421 with no reply after them ("Service
 		// not available, closing transmission channel."; held-out round
 		// 307), as its translations below.
-		Pattern: `^\s*dienst nicht verfügbar\.?\s*$|^\s*service (is )?not available(,? closing (the )?transmission channel)?\.?\s*$|serviço indisponível, fechando o canal|service non disponible, fermeture du canal|servicio no disponible, cerrando el canal|служба недоступна, закрытие канала`,
+		Pattern: `^\s*dienst nicht verfügbar\.?\s*$|(^\s*|^[^\n]{0,40}\berror: )service (is )?not available(,? closing (the )?transmission channel)?\.?\s*$|serviço indisponível, fechando o canal|service non disponible, fermeture du canal|servicio no disponible, cerrando el canal|служба недоступна, закрытие канала`,
 		Code:    CodeServerUnavailable, Confidence: ConfidenceLow,
 		Summary: "The server said its service is not available now (421) and closed the connection: try again later; if it lasts, its admin must look.",
 		Source:  srcRFC5321},
@@ -552,7 +552,10 @@ var languageClientRules = []rule{
 	// transport was unable to log on to the server", as .NET and VBScript
 	// programs quote it ("The transport error code was 0x80040217";
 	// held-out round 307).
-	{ID: "cdo-logon-failure", NotReply: []int{2, 4, 5}, Pattern: `\b0x80040217\b|\bthe transport was unable to log on to the server\b`,
+	// The number alone is not CDO's: HRESULTs of other interfaces reuse
+	// it (a fresh reviewer's find), so the text must name CDO or its
+	// transport.
+	{ID: "cdo-logon-failure", NotReply: []int{2, 4, 5}, Pattern: `\btransport error code was 0x80040217\b|\bcdo[^\n]{0,80}\b(0x)?80040217\b|\b(0x)?80040217\b[^\n]{0,80}\b(cdo|transport|server response was not available)\b|\bthe transport was unable to log on to the server\b`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary:      "CDO, the mailer the program uses, says the SMTP server did not accept its sign-in (CDO_E_LOGON_FAILURE): the user name or password in the program's mail settings is not accepted, or the provider wants an app password.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},

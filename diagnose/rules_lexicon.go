@@ -616,9 +616,9 @@ var lexiconRules = []rule{
 	// server's.
 	// The server's identity not verified is its certificate (iOS Mail's
 	// "Cannot Verify Server Identity", in German "Serveridentität kann
-	// nicht überprüft werden"; held-out round 310).
+	// nicht überprüft werden"; held-out round 310); verified, it is not.
 	{ID: "lexicon-certificate", Pattern: near(lexCertificate, lexFail+`|`+lexNot+`|`+lexExpired+`|`+lexUnknown, 50) + `|` + certificateVerdictEnglish + `|` +
-		near(`serveridentität|identität des servers|identité du serveur|identidad del servidor|identità del server|identiteit van (de )?server|identidade do servidor`, `überprüf|verifi|vérifi|bestätig`, 40),
+		near(`serveridentität|identität des servers|identité du serveur|identidad del servidor|identità del server|identiteit van (de )?server|identidade do servidor`, lexNot+`|`+lexFail, 40),
 		NotPattern: lexUserCertificate,
 		Code:       CodeTLSCertificate, Confidence: ConfidenceLow,
 		Summary: "The words say the server's certificate was not accepted (not trusted, for another name, or expired).",

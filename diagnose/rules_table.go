@@ -3483,7 +3483,7 @@ var phraseRules = []rule{
 		// A 535 a wrapper quotes mid-line is still an answer to AUTH; the
 		// domain's SPF or DKIM named is no sign-in (review 10).
 		NotPattern: `\b535[ -](5\.7\.[0-9]+ )?(authentication|auth\b|incorrect|invalid|error)|\bno (authentication|auth) (is )?(needed|required)|\b(spf|dkim|dmarc)\b|\bre-?authenticat`, // "reauthentication required" is a new sign-in in the app
-		Pattern:    `authentication (is )?(required|needed)|requires authentication when attempting to send to a non-local|authori[sz]ation (is )?required|\b(sender|client) (should|must|needs? to) authenticate|authentification requise|client was not authenticated|requested action aborted: user not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)( first| before [a-z]+ing)?([.,;!)'"\\]|\s*$| to send)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|\bport must be authenticated\b|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client|smtp auth(entication)? (is )?required|auth(entication)? (is )?required for (message )?(submission|relaying|sending)|\bneed auth(entication)? before (mail|rcpt|sending)`,
+		Pattern:    `authentication (is )?(required|needed)|requires authentication when attempting to send to a non-local|authori[sz]ation (is )?required|\b(sender|client) (should|must|needs? to) authenticate|authentification requise|client was not authenticated|requested action aborted[:;] user not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)( first| before [a-z]+ing)?([.,;!)'"\\]|\s*$| to send)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|\bport must be authenticated\b|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client|smtp auth(entication)? (is )?required|auth(entication)? (is )?required for (message )?(submission|relaying|sending)|\bneed auth(entication)? before (mail|rcpt|sending)`,
 		Code:       CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
 		Alternatives: []Alternative{
@@ -3499,7 +3499,7 @@ var phraseRules = []rule{
 		// commands were rejected with this error: 503-No Such User Here"),
 		// those words decide (recipient-unknown-words).
 		ID: "valid-rcpt-must-precede-data", Protocols: onlySMTP, Pattern: `valid rcpt (command )?must precede data`,
-		NotPattern: `no such (user|recipient|mailbox)|user unknown|unknown user`,
+		NotPattern: `no such (user|recipient|mailbox)|user unknown|unknown user|` + noValidRecipientsOtherCause,
 		Code:       CodeRelayDenied, Confidence: ConfidenceLow,
 		Summary: "Every recipient was refused earlier in the conversation, so the message had nowhere to go; the refusal of RCPT TO says why (most often: not signed in, so the server will not relay).",
 		Alternatives: []Alternative{
@@ -3515,7 +3515,11 @@ var phraseRules = []rule{
 		// recipient_unknown or unknown, never relay_denied) read a refused
 		// recipient first.
 		ID: "no-valid-recipients", Protocols: onlySMTP, Pattern: `no valid recipients`,
-		NotPattern: `no such (user|recipient|mailbox)|user unknown|unknown user`,
+		// The refusal quoted before it names its own cause (a block list,
+		// greylisting, SPF, the sender's domain, a limit), and a program's
+		// own "no valid recipients" about addresses it was not given is no
+		// refusal at all (a fresh reviewer's finds).
+		NotPattern: `no such (user|recipient|mailbox)|user unknown|unknown user|` + noValidRecipientsOtherCause,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceLow,
 		Summary: "Every recipient was refused earlier in the conversation, so the message had nowhere to go; the refusal of RCPT TO says why (most often an address that does not exist, or the server not relaying for a client that did not sign in).",
 		Alternatives: []Alternative{
@@ -5943,3 +5947,8 @@ const srcCyrusPOP3 = "https://github.com/cyrusimap/cyrus-imapd/blob/002662eccf81
 // reply: the positive reply rules (smtp-success, imap-ok, pop3-ok) do not
 // call such a text a success.
 const okThenSignInFailed = `\b(auth(entication)? fail(ed|ure)?|login fail(ed|ure)?|(password|credentials?) (incorrect|invalid|rejected|wrong))\b`
+
+// noValidRecipientsOtherCause: words of another cause in the refusal a
+// text quotes before "no valid recipients", or a program's own words about
+// recipients it was not given; other rules read those.
+const noValidRecipientsOtherCause = `block|spamhaus|dnsbl|blacklist|greylist|\bspf\b|dkim|dmarc|sender address rejected|client host rejected|helo command rejected|domain not found|lookup failure|too many|rate limit|relay|access denied|add at least one recipient|recipient (addresse?s? )?(were |was |is |are )?(empty|missing)|no recipients? (were |was )?(given|specified|set)`

@@ -11,32 +11,34 @@ import (
 	"github.com/mailcheck-go/mailcheck/probe"
 )
 
-// Thunderbird's errors in sending (messageSend.ftl), read in every locale
-// it ships from the files' own texts (thunderbird_send_texts.go) rather
-// than from hand-written patterns: held-out round 300 found its newer
-// Fluent texts in nine languages that the older rules, written from its
-// .properties files, did not know.
+// Programs' messages read in every locale they ship, from their string
+// files' own texts rather than from hand-written patterns (appStrings):
+// Thunderbird's errors in sending (messageSend.ftl,
+// thunderbird_send_texts.go; held-out round 300 found its newer Fluent
+// texts in nine languages that the older rules, written from its
+// .properties files, did not know), Android's Email app's
+// (rules_aosp_email.go) and Thunderbird for Android's
+// (rules_thunderbird_mobile.go).
 //
 // Each message is recognised by its whole text in one of the locales,
-// its placeholders ({ $serverResponse }, { $hostname }) standing for
+// its placeholders ({ $serverResponse }, { $hostname }, %s) standing for
 // anything on the line and its quotation marks for any or none: pieces
 // cut from the texts misread other programs' sentences that share a
 // clause ("...expirou. Tente novamente", "Похоже, что сервер исходящей
 // почты", "l'indirizzo del destinatario"; a fresh reviewer's finds). The
 // longest piece of each text that no other message of its locale holds
 // is the rule's prefilter. Both are worked out at the first
-// classification (tbSendCut), as the rules' prefilters are, not when the
-// package loads. A message that carries the server's reply (the sender, recipient
+// classification (appStrings.cut), as the rules' prefilters are, not when
+// the package loads. A message that carries the server's reply (the sender, recipient
 // and data steps, and the generic ones) stands back when a reply code is
 // in the text: the reply is read, at the step the message names
-// (tbSendWrapperStages). The rules come after the hand-written
-// Thunderbird rules of languageClientRules, which keep their own
-// exceptions.
+// (appStrings.wrapperStages). The rules come after the hand-written
+// rules of languageClientRules, which keep their own exceptions.
 type tbText struct{ locale, text string }
 
-// tbSendReading is what one message means: ids names its Fluent ids (two
-// that differ only in the setting they name are one reading), name the
-// rule's ID after "thunderbird-send-".
+// tbSendReading is what one message means: ids names its ids in the
+// string files (two that differ only in the setting they name are one
+// reading), name the rule's ID after its table's prefix.
 type tbSendReading struct {
 	name       string
 	ids        []string
@@ -49,7 +51,12 @@ type tbSendReading struct {
 	replyDecides, replyCodeDecides bool
 	// notPattern: words that, anywhere in the text, make another
 	// reading the right one (a capability named that is STARTTLS).
-	notPattern   string
+	notPattern string
+	// last: the reading names a cause, yet is searched after every other
+	// rule, as the generic ones are: its message often carries the
+	// server's own words, which the word readings read first ("Login
+	// failed. (account temporarily locked)"; a fresh reviewer's find).
+	last         bool
 	summary      string
 	alternatives []Alternative
 	// stage and envelope: the step whose reply the message quotes, for
@@ -146,10 +153,6 @@ var thunderbirdSend = newAppStrings(appStrings{prefix: "thunderbird-send-", text
 
 var thunderbirdSendRules, thunderbirdSendLastRules = thunderbirdSend.rules()
 
-// tbSendCut returns every Thunderbird reading's pieces and pattern by
-// name, cut once.
-func tbSendCut() map[string]tbCut { return thunderbirdSend.cut() }
-
 // tbSendWrapperStages returns Thunderbird's messages that quote the
 // reply to one step, for wrapperStages.
 func tbSendWrapperStages() []wrapperStage { return thunderbirdSend.wrapperStages() }
@@ -179,8 +182,8 @@ func newAppStrings(a appStrings) *appStrings {
 }
 
 // rules returns the readings that name a cause, as rules with the pieces
-// of their texts that tell them, and those that name none (unknown),
-// searched after every other rule. A message that quotes the server's
+// of their texts that tell them, and those that name none (unknown) or
+// are marked last, searched after every other rule. A message that quotes the server's
 // reply stands back when the reply is a code, or names a cause of its
 // own (a sign-in, a quota, a relay, a block): later rules read those
 // words.
@@ -202,7 +205,7 @@ func (a *appStrings) rules() (named, generic []rule) {
 		if r.notPattern != "" {
 			ru.NotPattern = strings.TrimPrefix(ru.NotPattern+"|"+r.notPattern, "|")
 		}
-		if r.code == CodeUnknown {
+		if r.code == CodeUnknown || r.last {
 			generic = append(generic, ru)
 		} else {
 			named = append(named, ru)
@@ -288,7 +291,7 @@ const tbBreaks = "‘’“”\"'«»„‚‹›「」『』|()（）[]…"
 // tbSendPieces returns, for every locale's text of the messages ids, its
 // longest piece that no other message of that locale holds, and the next
 // longest when it is a sentence's length; lowered holds every message's
-// texts lowered (tbLower) by Fluent id, byLocale by locale.
+// texts lowered (tbLower) by id, byLocale by locale.
 func tbSendPieces(ids []string, lowered map[string][]tbText, byLocale map[string][]tbLowered) []string {
 	var out []string
 	for _, id := range ids {
@@ -316,7 +319,7 @@ func tbSendPieces(ids []string, lowered map[string][]tbText, byLocale map[string
 const tbQuotes = "‘’“”\"'«»„‚‹›「」『』"
 
 // tbSendPattern returns the pattern of the messages ids: each locale's
-// text, lowered (lowered holds them by Fluent id), its placeholders standing for up to 300 characters
+// text, lowered (lowered holds them by id), its placeholders standing for up to 300 characters
 // of a line, its quotation marks for any or none, without its closing
 // full stop. Its pieces (the prefilter) hold its words as written, spaces
 // included.
