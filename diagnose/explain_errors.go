@@ -132,22 +132,23 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// (path? access rights?)" (Zabbix's mailer; held-out round 192): the
 	// client's CA bundle cannot be read, so no server certificate can be
 	// trusted. Nessus's "signed by an unknown certificate authority".
-	{Phrases: []string{"problem with the ssl ca cert", "signed by an unknown certificate authority", "provided an untrusted certificate", "unknown authority", "unable to get local issuer", "self-signed certificate", "self signed certificate", "self_signed_cert", "unable to verify the first certificate", "unable_to_get_issuer", "pkix path building failed", "remotecertificatechainerrors", "not trusted", "untrusted root", "unable to get issuer", "untrusted issuer",
-		"sec_error_unknown_issuer", "not signed by a valid ca", "missing trust anchor", // fetchmail (held-out round 67)
-		"message=untrustedroot", "[untrustedroot]", // Exchange's "Cannot connect to remote server [Message=UntrustedRoot]" (round 75)
-		// iOS and macOS Mail's dialog (held-out round 72), in its main languages.
-		"cannot verify server identity", "サーバの識別情報を検証できません", "サーバーの識別情報を検証できません", "无法验证服务器身份", "無法驗證伺服器身分", "서버 id를 확인할 수 없", // Korean in held-out round 277
-		// NeoMutt's GnuTLS checks (held-out round 278).
-		"untrusted server certificate", "signer of server certificate is not a ca",
-		"impossible de vérifier l'identité du serveur", "no se puede verificar la identidad del servidor", "identität des servers kann nicht überprüft werden", "impossibile verificare l'identità del server",
-		// Outlook's security alert: "The security certificate is not
-		// from a trusted certifying authority." (held-out round 112).
-		"not from a trusted certifying authority",
-		// Erlang's TLS client: "{tls_alert, {unknown_ca, ... CLIENT ALERT:
-		// Fatal - Unknown CA}}" (held-out round 119).
-		"{unknown_ca", "fatal - unknown ca",
-		// The Gmail Android app's bare "Certificate not valid" (round 122).
-	},
+	{NotPhrases: []string{"haproxy: client not trusted"}, // a proxy's address, not a certificate (dovecot-haproxy-untrusted)
+		Phrases: []string{"problem with the ssl ca cert", "signed by an unknown certificate authority", "provided an untrusted certificate", "unknown authority", "unable to get local issuer", "self-signed certificate", "self signed certificate", "self_signed_cert", "unable to verify the first certificate", "unable_to_get_issuer", "pkix path building failed", "remotecertificatechainerrors", "not trusted", "untrusted root", "unable to get issuer", "untrusted issuer",
+			"sec_error_unknown_issuer", "not signed by a valid ca", "missing trust anchor", // fetchmail (held-out round 67)
+			"message=untrustedroot", "[untrustedroot]", // Exchange's "Cannot connect to remote server [Message=UntrustedRoot]" (round 75)
+			// iOS and macOS Mail's dialog (held-out round 72), in its main languages.
+			"cannot verify server identity", "サーバの識別情報を検証できません", "サーバーの識別情報を検証できません", "无法验证服务器身份", "無法驗證伺服器身分", "서버 id를 확인할 수 없", // Korean in held-out round 277
+			// NeoMutt's GnuTLS checks (held-out round 278).
+			"untrusted server certificate", "signer of server certificate is not a ca",
+			"impossible de vérifier l'identité du serveur", "no se puede verificar la identidad del servidor", "identität des servers kann nicht überprüft werden", "impossibile verificare l'identità del server",
+			// Outlook's security alert: "The security certificate is not
+			// from a trusted certifying authority." (held-out round 112).
+			"not from a trusted certifying authority",
+			// Erlang's TLS client: "{tls_alert, {unknown_ca, ... CLIENT ALERT:
+			// Fatal - Unknown CA}}" (held-out round 119).
+			"{unknown_ca", "fatal - unknown ca",
+			// The Gmail Android app's bare "Certificate not valid" (round 122).
+		},
 		Pattern: `^\s*certificate not valid\.?\s*$`,
 		Kind:    probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "Go, OpenSSL, Java, .NET/MailKit, Node"},
 	// .NET's "The remote certificate was rejected by the provided

@@ -4264,3 +4264,15 @@ func TestThunderbirdAndroidMessages(t *testing.T) {
 		{"Le serveur ne dispose pas de cette fonction :\nSTARTTLS", CodeMechanismUnsupported, ""},
 	})
 }
+
+// TestFamiliesOfRounds313To316: the families held-out rounds 313-316
+// missed, each in words other than the round's own.
+func TestFamiliesOfRounds313To316(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	imap := Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"dovecot haproxy untrusted", "imap-login: Warning: haproxy: Client not trusted (rip=10.0.3.7)", imap, CodeProtocolError, "dovecot-haproxy-untrusted"},
+		{"auth only over tls", "[auth/auth_vpopmaild] Auth disabled for insecure public connection", smtp, CodePlaintextDisallowed, "auth-disabled-insecure-connection"},
+		{"recipient may not receive", "550 5.1.1 This mailbox is not allowed to receive mail.", smtp, CodeRecipientUnknown, "recipient-mailbox-disabled-words"},
+	})
+}

@@ -624,13 +624,14 @@ var storeRules = []rule{
 	},
 	// A recipient whose mailbox exists but is disabled, suspended or locked
 	// ("Recipient address rejected: Account locked for abuse", Gmail's
-	// "The email account that you tried to reach is disabled"): the
-	// address is right, so the advice is not a typo's.
+	// "The email account that you tried to reach is disabled"; Stalwart's
+	// "This account is not authorized to receive email", held-out round
+	// 316): the address is right, so the advice is not a typo's.
 	{
 		ID: "recipient-mailbox-disabled-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""}, NotReply: []int{4},
 		Situation: "recipient-mailbox-disabled", Phase: catalog.PhaseDelivery,
 		NotPattern: `\byour (account|mailbox)\b|\bsend(ing|er) (account|address)\b`,
-		Pattern:    `recipient address rejected:? [^\n]{0,40}\b(disabled|inactive|suspended|deactivated|locked)\b|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|locked)\b|account that you tried to reach is (disabled|inactive)|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|blocked due to inactivity)\b|\bsuspended user\b|\buser (is )?(disabled|suspended)\b`,
+		Pattern:    `(account|mailbox|recipient|user) is not (authori[sz]ed|allowed|permitted) to receive (e-?mails?|mail|messages)\b|recipient address rejected:? [^\n]{0,40}\b(disabled|inactive|suspended|deactivated|locked)\b|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|locked)\b|account that you tried to reach is (disabled|inactive)|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|blocked due to inactivity)\b|\bsuspended user\b|\buser (is )?(disabled|suspended)\b`,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceHigh,
 		Summary: "The receiving server refused the recipient: that person's mailbox exists but is disabled, suspended or locked by their provider, so it takes no mail for now.",
 		Source:  srcRFC3463Address,

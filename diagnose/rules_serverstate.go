@@ -403,6 +403,17 @@ var serverStateRules = []rule{
 		Source:  "https://github.com/docker-mailserver/docker-mailserver/issues/1893",
 	},
 	{
+		// Dovecot dropping a connection whose PROXY header came from an
+		// address outside haproxy_trusted_networks ("pop3-login: Warning:
+		// haproxy: Client not trusted (rip=::1)", Mailu's front and back
+		// ends out of step; held-out round 316). No certificate is meant.
+		ID:      "dovecot-haproxy-untrusted",
+		Pattern: `\bhaproxy: client not trusted\b`,
+		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
+		Summary: "The mail server's front proxy sends Dovecot a PROXY header from an address Dovecot does not trust (haproxy_trusted_networks), so Dovecot drops the connection before any sign-in: the server's administrator must list the proxy's address there, or stop the proxy sending the header. Nothing about the account is at fault.",
+		Source:  "https://doc.dovecot.org/2.4.5/core/config/proxy/haproxy.html",
+	},
+	{
 		// Postfix's SMTP client told to use port 465 without wrapper mode.
 		ID:      "postfix-wrappermode-required",
 		Pattern: `\bsmtps wrappermode \(tcp port 465\) requires setting "?smtp_tls_wrappermode = yes`,

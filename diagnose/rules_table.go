@@ -1902,6 +1902,14 @@ var phraseRules = []rule{
 		Source:  srcDovecotAuth,
 	},
 	{
+		// Haraka's "Auth disabled for insecure public connection": its
+		// auth plugins offer AUTH only after STARTTLS (held-out round 316).
+		ID: "auth-disabled-insecure-connection", Pattern: `\bauth(entication)? (is )?disabled for (an )?(insecure|unencrypted)( public)? connections?\b`,
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceHigh,
+		Summary: "The server offers no sign-in on an unencrypted connection: use STARTTLS (587, 143, 110) or TLS from the start (465, 993, 995).",
+		Source:  "https://github.com/haraka/Haraka/blob/master/plugins/auth/flat_file.js",
+	},
+	{
 		// hMailServer's IMAP "A1 BAD STARTTLS is required." (held-out round
 		// 187): a command refused until TLS is on, as SMTP's 530 "Must
 		// issue a STARTTLS command first".
@@ -3144,7 +3152,7 @@ var phraseRules = []rule{
 		Alternatives: []Alternative{
 			altWrongPassword,
 		},
-		Source: "https://github.com/haraka/Haraka/blob/master/plugins/auth/auth_base.js",
+		Source: "https://github.com/haraka/Haraka/blob/master/plugins/auth/flat_file.js",
 	},
 	{
 		// Postfix's "421 4.7.0 Error: too many errors" (smtpd_hard_error_limit),
