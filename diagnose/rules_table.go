@@ -3507,12 +3507,12 @@ var phraseRules = []rule{
 		// commands were rejected with this error: 503-No Such User Here"),
 		// those words decide (recipient-unknown-words).
 		ID: "valid-rcpt-must-precede-data", Protocols: onlySMTP, Pattern: `valid rcpt (command )?must precede data`,
-		NotPattern: `no such (user|recipient|mailbox)|user unknown|unknown user|` + noValidRecipientsOtherCause,
+		NotPattern: noValidRecipientsOtherCause,
 		Code:       CodeRelayDenied, Confidence: ConfidenceLow,
 		Summary: "Every recipient was refused earlier in the conversation, so the message had nowhere to go; the refusal of RCPT TO says why (most often: not signed in, so the server will not relay).",
 		Alternatives: []Alternative{
 			alt(CodeRecipientUnknown, "The recipients do not exist.", "The reply to RCPT TO says user unknown (5.1.1)."),
-			alt(CodeProtocolError, "The client sent DATA without any RCPT TO.", "The log shows no RCPT TO at all."),
+			altDataWithoutRcpt,
 		},
 		Source: srcRFC5321,
 	},
@@ -3527,12 +3527,12 @@ var phraseRules = []rule{
 		// greylisting, SPF, the sender's domain, a limit), and a program's
 		// own "no valid recipients" about addresses it was not given is no
 		// refusal at all (a fresh reviewer's finds).
-		NotPattern: `no such (user|recipient|mailbox)|user unknown|unknown user|` + noValidRecipientsOtherCause,
+		NotPattern: noValidRecipientsOtherCause,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceLow,
 		Summary: "Every recipient was refused earlier in the conversation, so the message had nowhere to go; the refusal of RCPT TO says why (most often an address that does not exist, or the server not relaying for a client that did not sign in).",
 		Alternatives: []Alternative{
 			alt(CodeRelayDenied, "The server will not relay for this client (it did not sign in), so it refused every outside recipient.", "The reply to RCPT TO says relay access denied, or authentication required."),
-			alt(CodeProtocolError, "The client sent DATA without any RCPT TO.", "The log shows no RCPT TO at all."),
+			altDataWithoutRcpt,
 		},
 		Source: srcRFC5321,
 	},
@@ -5956,7 +5956,12 @@ const srcCyrusPOP3 = "https://github.com/cyrusimap/cyrus-imapd/blob/002662eccf81
 // call such a text a success.
 const okThenSignInFailed = `\b(auth(entication)? fail(ed|ure)?|login fail(ed|ure)?|(password|credentials?) (incorrect|invalid|rejected|wrong))\b`
 
-// noValidRecipientsOtherCause: words of another cause in the refusal a
-// text quotes before "no valid recipients", or a program's own words about
-// recipients it was not given; other rules read those.
-const noValidRecipientsOtherCause = `block|spamhaus|dnsbl|blacklist|greylist|\bspf\b|dkim|dmarc|sender address rejected|client host rejected|helo command rejected|domain not found|lookup failure|too many|rate limit|relay|access denied|add at least one recipient|recipient (addresse?s? )?(were |was |is |are )?(empty|missing)|no recipients? (were |was )?(given|specified|set)`
+// noValidRecipientsOtherCause: words of a cause in the refusal a text
+// quotes before "no valid recipients" (an unknown user too), or a
+// program's own words about recipients it was not given; other rules read
+// those.
+const noValidRecipientsOtherCause = `no such (user|recipient|mailbox)|user unknown|unknown user|block|spamhaus|dnsbl|blacklist|greylist|\bspf\b|dkim|dmarc|sender address rejected|client host rejected|helo command rejected|domain not found|lookup failure|too many|rate limit|relay|access denied|add at least one recipient|recipient (addresse?s? )?(were |was |is |are )?(empty|missing)|no recipients? (were |was )?(given|specified|set)`
+
+// altDataWithoutRcpt: DATA refused for want of recipients because none
+// was sent.
+var altDataWithoutRcpt = alt(CodeProtocolError, "The client sent DATA without any RCPT TO.", "The log shows no RCPT TO at all.")
