@@ -4276,3 +4276,11 @@ func TestFamiliesOfRounds313To316(t *testing.T) {
 		{"recipient may not receive", "550 5.1.1 This mailbox is not allowed to receive mail.", smtp, CodeRecipientUnknown, "recipient-mailbox-disabled-words"},
 	})
 }
+
+// TestFamiliesOfRounds317To319: the family held-out rounds 317-319
+// missed, in words other than the round's own.
+func TestFamiliesOfRounds317To319(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"exchange address format", "Your message to bob@@example.org couldn't be delivered. The format of the email address is not correct.", Hints{Protocol: ProtocolSMTP}, CodeRecipientUnknown, "recipient-unknown-words"},
+	})
+}
