@@ -132,7 +132,7 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// (path? access rights?)" (Zabbix's mailer; held-out round 192): the
 	// client's CA bundle cannot be read, so no server certificate can be
 	// trusted. Nessus's "signed by an unknown certificate authority".
-	{NotPhrases: []string{"haproxy: client not trusted"}, // a proxy's address, not a certificate (dovecot-haproxy-untrusted)
+	{NotPhrases: []string{"haproxy: client not trusted", "haproxy(v1): client not trusted", "haproxy(v2): client not trusted"}, // a proxy's address, not a certificate (dovecot-haproxy-untrusted)
 		Phrases: []string{"problem with the ssl ca cert", "signed by an unknown certificate authority", "provided an untrusted certificate", "unknown authority", "unable to get local issuer", "self-signed certificate", "self signed certificate", "self_signed_cert", "unable to verify the first certificate", "unable_to_get_issuer", "pkix path building failed", "remotecertificatechainerrors", "not trusted", "untrusted root", "unable to get issuer", "untrusted issuer",
 			"sec_error_unknown_issuer", "not signed by a valid ca", "missing trust anchor", // fetchmail (held-out round 67)
 			"message=untrustedroot", "[untrustedroot]", // Exchange's "Cannot connect to remote server [Message=UntrustedRoot]" (round 75)

@@ -62,8 +62,9 @@ var clientErrorsLanguage = []clientError{
 
 	// Certificates: expired first, then self-signed, then any other bad
 	// certificate. A TLS error that merely mentions the certificate as a
-	// possible cause ("TLS version or certificate incompatible") is not one.
-	{Pattern: certNouns + `[^\n]{0,60}(abgelaufen|expiré|caducado|ha caducado|expirado|expirou|ha expirado|scaduto|verlopen|wygasł|utracił ważność|vypršel|vypršela|prošl|ист[её]к|просрочен|закінчився|прострочен|已过期|已過期|期限切れ|有効期限が切れ|만료|süresi dol)|(abgelaufenes|expired) ` + certNouns + `|срок действия сертификата ист[её]к|термін дії сертифіката (минув|закінчився)|証明書の有効期限が切れ`,
+	// possible cause ("TLS version or certificate incompatible") is not one,
+	// nor is the client's own certificate (clientCertPhrases).
+	{NotPhrases: clientCertPhrases, Pattern: certNouns + `[^\n]{0,60}(abgelaufen|expiré|caducado|ha caducado|expirado|expirou|ha expirado|scaduto|verlopen|wygasł|utracił ważność|vypršel|vypršela|prošl|ист[её]к|просрочен|закінчився|прострочен|已过期|已過期|期限切れ|有効期限が切れ|만료|süresi dol)|(abgelaufenes|expired) ` + certNouns + `|срок действия сертификата ист[её]к|термін дії сертифіката (минув|закінчився)|証明書の有効期限が切れ`,
 		Kind: probe.NetTLSCert, Cert: probe.CertExpired, Stage: probe.StageTLSHandshake, Seen: "localized clients (Thunderbird, Outlook, K-9)"},
 	// A certificate for another name (msmtp's pt_BR "o proprietário do
 	// cerficiado não combina com o nome do servidor", its typo included;
@@ -74,7 +75,7 @@ var clientErrorsLanguage = []clientError{
 		Kind: probe.NetTLSCert, Cert: probe.CertUnknownAuthority, Stage: probe.StageTLSHandshake, Seen: "localized clients"},
 	// "Certificate error" alone (Thunderbird for Android's Turkish
 	// "Sertifika hatası"; held-out round 182).
-	{Pattern: certNouns + `[^\n]{0,60}` + certBad + `|` + certBad + `[^\n]{0,20}` + certNouns + `|sertifika hatası|zertifikats?-?fehler|erreur de certificat|error de(l)? certificado|errore (del |di )?certificato|erro de certificado|certificaatfout|błąd certyfikatu|chyba certifikátu|ошибка сертификата|помилка сертифіката|证书错误|憑證錯誤|証明書エラー|인증서 오류`,
+	{NotPhrases: clientCertPhrases, Pattern: certNouns + `[^\n]{0,60}` + certBad + `|` + certBad + `[^\n]{0,20}` + certNouns + `|sertifika hatası|zertifikats?-?fehler|erreur de certificat|error de(l)? certificado|errore (del |di )?certificato|erro de certificado|certificaatfout|błąd certyfikatu|chyba certifikátu|ошибка сертификата|помилка сертифіката|证书错误|憑證錯誤|証明書エラー|인증서 오류`,
 		Kind: probe.NetTLSCert, Cert: probe.CertOther, Stage: probe.StageTLSHandshake, Seen: "localized clients"},
 
 	// Other TLS failures (Thunderbird's imapTlsError: "a TLS error that
@@ -193,3 +194,14 @@ const (
 	moreLanguagesClosed = `anslutningen (bröts|stängdes)|(har )?stängt anslutningen|forbindelsen (blev afbrudt|ble brutt)|yhteys katkesi|a kapcsolat megszakadt|conexiunea (a fost )?întreruptă|η σύνδεση (διακόπηκε|έκλεισε)|spojenie (bolo )?prerušené|veza (je )?prekinuta|povezava (je )?prekinjena|връзката (е )?прекъсната|` +
 		`s.ha perdut la connexió|kết nối (đã )?bị ngắt|đã ngắt kết nối|(koneksi|sambungan) terputus|החיבור נותק|انقطع الاتصال|اتصال قطع شد`
 )
+
+// clientCertPhrases name the client's own certificate, in the languages
+// of certNouns: a certificate the program signs in with, expired or
+// unreadable, is the user's credential, not the server's certificate
+// (Thunderbird for Android's "Klientský certifikát je již neplatný"; a
+// fresh reviewer's find). Other rules read it (k9-client-certificate,
+// the app tables).
+var clientCertPhrases = []string{"client certificate", "client-zertifikat", "clientzertifikat", "certificat client", "certificat du client",
+	"certificado del cliente", "certificado de cliente", "certificado do cliente", "certificato client", "certificato del client",
+	"clientcertificaat", "certyfikat klienta", "klientský certifikát", "klientcertifikat", "сертификат клиента", "клиентский сертификат",
+	"сертифікат клієнта", "клієнтський сертифікат", "客户端证书", "用戶端憑證", "クライアント証明書", "클라이언트 인증서", "istemci sertifika"}

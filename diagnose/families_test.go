@@ -4281,6 +4281,33 @@ func TestFamiliesOfRounds313To316(t *testing.T) {
 // missed, in words other than the round's own.
 func TestFamiliesOfRounds317To319(t *testing.T) {
 	checkFamilies(t, []familyCase{
-		{"exchange address format", "Your message to bob@@example.org couldn't be delivered. The format of the email address is not correct.", Hints{Protocol: ProtocolSMTP}, CodeRecipientUnknown, "recipient-unknown-words"},
+		{"exchange address format", "Your message to bob@@example.org couldn't be delivered. The format of the email address is not correct.", Hints{Protocol: ProtocolSMTP}, CodeRecipientUnknown, "address-format-incorrect"},
+	})
+}
+
+// TestSecondReviewOfRounds307To319Rules: a second fresh reviewer's finds
+// in the rules written for rounds 307-319, each a reading that would have
+// misled.
+func TestSecondReviewOfRounds307To319Rules(t *testing.T) {
+	checkNotReadAs(t, []notReadAsCase{
+		// Not allowed to receive from someone, or something, is a policy.
+		{"550 5.7.1 Recipient is not authorized to receive mail from this sender", CodeRecipientUnknown, ""},
+		{"550 5.7.1 This user is not allowed to receive email from outside the organization", CodeRecipientUnknown, ""},
+		// The sender's address malformed is the sender's.
+		{"Remote Server returned '550 5.1.7 The format of the email address isn't correct' (sender)", CodeRecipientUnknown, ""},
+		// A failed sign-in before "no valid recipients" is the cause.
+		{"535 5.7.8 Error: authentication failed\n554 5.5.1 Error: no valid recipients", CodeRecipientUnknown, CodeInvalidCredentials},
+		// Another interface's HRESULT with the same number.
+		{"HRESULT 0x80040217 in DirectShow: VFW_E_CANNOT_RENDER (no transport filter)", CodeInvalidCredentials, ""},
+		// The client's own certificate, in another language, is not the
+		// server's.
+		{"Klientský certifikát je již neplatný", CodeTLSCertificate, CodeInvalidCredentials},
+		{"The client certificate is no longer valid", CodeRecipientUnknown, CodeInvalidCredentials},
+	})
+	checkFamilies(t, []familyCase{
+		// A settings line naming STARTTLS beside the missing capability
+		// does not make STARTTLS the one missing.
+		{"capability after settings", "Security: STARTTLS, port 143\nThe server is missing this capability:\nAUTH=CRAM-MD5", Hints{Protocol: ProtocolIMAP}, CodeMechanismUnsupported, "thunderbird-android-missing-capability"},
+		{"haproxy v2", "pop3-login: Warning: haproxy(v2): Client not trusted (rip=::1)", Hints{Protocol: ProtocolPOP3}, CodeProtocolError, "dovecot-haproxy-untrusted"},
 	})
 }

@@ -79,7 +79,12 @@ package diagnose
 //     cause (PHP's "SSL operation failed with code 1").
 //     transportFactRules (explain_transport.go) follow: a failure after
 //     the server's STARTTLS go-ahead whose words name no TLS reason.
-//     languageConnectRules follow: "could not connect" that says no why.
+//     aospEmailRules and tbAndroidRules follow: Android's Email app's and
+//     Thunderbird for Android's messages, each told by its whole text in
+//     any locale (rules_aosp_email.go, rules_thunderbird_mobile.go).
+//     languageConnectRules follow: "could not connect" that says no why;
+//     then thunderbirdSendRules, Thunderbird's send errors in every
+//     locale (rules_thunderbird_send.go), and logLateRules.
 //  8. genericRules: generic wording and last-resort readings of a bare
 //     status ("NO" at login, "5xx" to AUTH).
 //  9. keywordRules: a failure whose words name what it is about (a block
@@ -91,6 +96,8 @@ package diagnose
 //     stage they answered (RFC 5321 4.3.2), when no words decided.
 // 10. lastRules: a bare refusal whose stage and words tell nothing
 //     (unknown, with the readings ranked), and bare statuses.
+//     lexiconLastRules, then the three tables' readings that name no
+//     cause or are marked last (*LastRules), follow.
 //
 // That is: the more specific evidence wins. A phrase is more specific than
 // a code, and a provider's reading more specific than the generic one.
@@ -318,7 +325,7 @@ func withoutRefusal(t []rule) []rule {
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
 var ruleTables = [][]rule{refiningRules, entraRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, withoutRefusal(logOKRules), refusalOnly(serverStateRules), phraseRules, signinRules, documentedRules, providerDocumentedRules, clientSlipRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, quotaResetRules, serverWords(reasonRules), logRules,
-	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, statusCodeRules, codeRules, languageClientRules, transportFirstFactRules, factRules, transportFactRules, languageConnectRules, thunderbirdSendRules, aospEmailRules, tbAndroidRules, logLateRules, genericRules, keywordRules, lexiconRules, statusFallbackRules, lastRules, lexiconLastRules, thunderbirdSendLastRules, aospEmailLastRules}
+	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, statusCodeRules, codeRules, languageClientRules, transportFirstFactRules, factRules, transportFactRules, aospEmailRules, tbAndroidRules, languageConnectRules, thunderbirdSendRules, logLateRules, genericRules, keywordRules, lexiconRules, statusFallbackRules, lastRules, lexiconLastRules, thunderbirdSendLastRules, aospEmailLastRules, tbAndroidLastRules}
 
 // compiledRules returns every rule in search order, compiled at the first
 // classification rather than at package initialisation: a program that

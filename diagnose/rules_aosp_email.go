@@ -59,16 +59,17 @@ var aospEmailReadings = []tbSendReading{
 		alternatives: []Alternative{
 			alt(CodeProtocolDisabled, "Mobile or protocol access is switched off for this account.", "The account works in webmail, and the admin's console shows the access switch off."),
 		}},
-	{name: "security-policies", ids: []string{"account_setup_failed_security_policies_unsupported", "account_setup_failed_security_policies_unsupported_fmt"}, code: CodePolicyBlocked, confidence: ConfidenceMedium,
+	{name: "security-policies", ids: []string{"account_setup_failed_security_policies_unsupported"}, code: CodePolicyBlocked, confidence: ConfidenceMedium,
 		summary: "The server demands security features this device does not support (device encryption, a screen lock, remote wipe): the organisation's admin must allow the device, or another mail app must be used."},
 	// The generic ones name no cause; a reply quoted with them decides.
 	{name: "connect", ids: []string{"account_setup_failed_dlg_server_message", "account_setup_failed_dlg_server_message_fmt", "account_setup_failed_ioerror"}, code: CodeUnknown, confidence: ConfidenceLow, replyCodeDecides: true,
 		summary: "The Email app could not connect to the server, without a reason: check the server name, the port and the security setting against the provider's, and that the phone has a network."},
 }
 
-// aospEmail is the Email app's table. Its rules come after Thunderbird's;
-// those that name no cause (unknown) or are marked last, after every
-// other rule.
+// aospEmail is the Email app's table. Its rules come before the "could
+// not connect" readings in other languages (languageConnectRules), which
+// took its security and certificate messages in seven locales; those that
+// name no cause (unknown) or are marked last, after every other rule.
 var aospEmail = newAppStrings(appStrings{prefix: "android-email-", texts: aospEmailTexts, readings: aospEmailReadings,
 	source: srcAOSPEmail, seen: "Android's Email app (%s), every locale"})
 

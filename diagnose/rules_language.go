@@ -555,7 +555,7 @@ var languageClientRules = []rule{
 	// The number alone is not CDO's: HRESULTs of other interfaces reuse
 	// it (a fresh reviewer's find), so the text must name CDO or its
 	// transport.
-	{ID: "cdo-logon-failure", NotReply: []int{2, 4, 5}, Pattern: `\btransport error code was 0x80040217\b|\bcdo[^\n]{0,80}\b(0x)?80040217\b|\b(0x)?80040217\b[^\n]{0,80}\b(cdo|transport|server response was not available)\b|\bthe transport was unable to log on to the server\b`,
+	{ID: "cdo-logon-failure", NotReply: []int{2, 4, 5}, Pattern: `\btransport error code was 0x80040217\b|\bcdo[^\n]{0,80}\b(0x)?80040217\b|\b(0x)?80040217\b[^\n]{0,80}\b(cdo|transport error|server response was not available)\b|\bthe transport was unable to log on to the server\b`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary:      "CDO, the mailer the program uses, says the SMTP server did not accept its sign-in (CDO_E_LOGON_FAILURE): the user name or password in the program's mail settings is not accepted, or the provider wants an app password.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},

@@ -631,7 +631,7 @@ var storeRules = []rule{
 		ID: "recipient-mailbox-disabled-words", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""}, NotReply: []int{4},
 		Situation: "recipient-mailbox-disabled", Phase: catalog.PhaseDelivery,
 		NotPattern: `\byour (account|mailbox)\b|\bsend(ing|er) (account|address)\b`,
-		Pattern:    `(account|mailbox|recipient|user) is not (authori[sz]ed|allowed|permitted) to receive (e-?mails?|mail|messages)\b|recipient address rejected:? [^\n]{0,40}\b(disabled|inactive|suspended|deactivated|locked)\b|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|locked)\b|account that you tried to reach is (disabled|inactive)|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|blocked due to inactivity)\b|\bsuspended user\b|\buser (is )?(disabled|suspended)\b`,
+		Pattern:    `(account|mailbox|recipient|user) is not (authori[sz]ed|allowed|permitted) to receive (e-?mails?|mail|messages)\.?\s*($|["'\]),;])|recipient address rejected:? [^\n]{0,40}\b(disabled|inactive|suspended|deactivated|locked)\b|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|locked)\b|account that you tried to reach is (disabled|inactive)|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|blocked due to inactivity)\b|\bsuspended user\b|\buser (is )?(disabled|suspended)\b`,
 		Code:       CodeRecipientUnknown, Confidence: ConfidenceHigh,
 		Summary: "The receiving server refused the recipient: that person's mailbox exists but is disabled, suspended or locked by their provider, so it takes no mail for now.",
 		Source:  srcRFC3463Address,
@@ -652,6 +652,18 @@ var storeRules = []rule{
 		Source: "https://docs.mailchannels.com/email-api/sending-policies",
 	},
 	{
+		// Exchange's bounce for an address that cannot be one ("The format
+		// of the email address isn't correct", its 5.1.3; held-out round
+		// 318). A sender's address (5.1.7, "(sender)") is another matter,
+		// and a coded reply is read by its code (status-5.1.3).
+		ID: "address-format-incorrect", Protocols: onlySMTP, Stages: []probe.Stage{probe.StageEnvelope, probe.StageData, ""},
+		Pattern:    `format of the (e-?mail )?address (isn.t|is not) correct`,
+		NotPattern: `\bsender\b|mail from|\b5\.1\.[0-9]{1,3}\b`,
+		Code:       CodeRecipientUnknown, Confidence: ConfidenceMedium,
+		Summary: "The receiving server says a recipient's address is not a valid address at all (a typo, a missing domain, stray characters): correct the address.",
+		Source:  srcRFC3463Address,
+	},
+	{
 		// A 4xx reply is a refusal for now ("450 mailbox unavailable"),
 		// read by the reply code.
 		// "Sender address rejected: User unknown in virtual mailbox
@@ -667,7 +679,7 @@ var storeRules = []rule{
 		// (MailChannels' "[BR] ... excessively high number of invalid
 		// recipients originating from your account", held-out round 216)
 		// is no one recipient's (sending-invalid-recipients).
-		NotPattern: `(number|rate) of invalid recipients|too many (invalid|unknown|bad|non-?existent) (recipient|address|user|rcpt)|invalid recipients originating|\bstat=deferred\b|internet address not found|sender address rejected:[^\n]{0,80}(not known|account)|sender address is not allowed|sending address (is )?not allowed|sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure|\blog ?in (failed|failure|incorrect)|\bauthentication (failed|failure)\b|accountserviceexception`,
+		NotPattern: `client certificate|(number|rate) of invalid recipients|too many (invalid|unknown|bad|non-?existent) (recipient|address|user|rcpt)|invalid recipients originating|\bstat=deferred\b|internet address not found|sender address rejected:[^\n]{0,80}(not known|account)|sender address is not allowed|sending address (is )?not allowed|sender address rejected: (user unknown|unknown user) in [a-z ]{1,30}(table|list)|unknown user name or (bad|wrong|incorrect) password|logon failure|\blog ?in (failed|failure|incorrect)|\bauthentication (failed|failure)\b|accountserviceexception`,
 		// Coremail's and others' shorter words ("local server don't exists
 		// that user", "not user of this server", "unavailable mail user";
 		// held-out round 82).
@@ -678,15 +690,12 @@ var storeRules = []rule{
 		// "Recipient user name info (...) not unique. Several matches
 		// found in Domino Directory." (sisimai's and bounce parsers'
 		// samples; held-out rounds 181 and 183).
-		// Exchange's bounce for an address that cannot be one ("The format
-		// of the email address isn't correct", its 5.1.3; held-out round
-		// 318).
 		// Sending services' own refusals to try an address again
 		// (Mailgun's "Not delivering to previously bounced address",
 		// SparkPost's "recipient address suppressed", held-out round 189;
 		// both blind labels read them as the dead address), fetchmail's
 		// "SMTP listener doesn't like recipient address" (round 190).
-		Pattern: `format of the (e-?mail )?address (isn.t|is not) correct|previously bounced address|recipient address suppressed|(doesn't|does not) like recipient address|not listed in (the )?(domino directory|public name (&|and) address book)|\bnot unique\.? +several matches found\b|recipient address rejected: need fully-qualified address|envelope recipient domain must exist|user unknown|unknown user|no such (user|recipient|mailbox|account|address)|(don't|doesn't|does not) exists? that user|not (a )?user of this server|unavailable mail user|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|is not a valid\s+(user|recipient|mailbox)|\bnot a valid\s+(recipient|mailbox)\b|\buser <[^>\n]{1,80}>\s+unknown\b|email address[^\n]{0,80} is not available here|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|does no exists?|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not|doesnt) have an?( [a-z0-9.-]+| \[[^\]\n]{1,40}\])? account|\buser not known\b|(recipient|address|user|mailbox|addressee) (is )?not recogni[sz]ed|\brecipient has left (the )?[a-z]|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\bwasn['’]t found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown|no mailbox (here )?by that name|no such person\b|(doesn't|doesn’t|does not) handle mail for (that|this) (user|address|recipient)|unable to verify ad+ress|` +
+		Pattern: `previously bounced address|recipient address suppressed|(doesn't|does not) like recipient address|not listed in (the )?(domino directory|public name (&|and) address book)|\bnot unique\.? +several matches found\b|recipient address rejected: need fully-qualified address|envelope recipient domain must exist|user unknown|unknown user|no such (user|recipient|mailbox|account|address)|(don't|doesn't|does not) exists? that user|not (a )?user of this server|unavailable mail user|recipient (address )?rejected:? .{0,40}(unknown|does not exist|doesn't exist|not found|not exist|disabled|inactive|suspended|deactivated|locked)|(mailbox|recipient|address|user|account) (unavailable|not found|does not exist|doesn't exist|not exist|is unknown)|(invalid|unknown) recipient|recipient (unknown|not found|invalid)|is not a valid\s+(user|recipient|mailbox)|\bnot a valid\s+(recipient|mailbox)\b|\buser <[^>\n]{1,80}>\s+unknown\b|email address[^\n]{0,80} is not available here|no mailbox here|(user|mailbox|recipient|account) ([^ ]+ )?(does not|doesn't) exist|(address|adress|addressee) unknown|#?5\.1\.[0-9] address rejected|(recipient|addressee)('s)? (account|mailbox) ?(is|has been|was)? ?(blocked|disabled|suspended|inactive|deactivated|archived|locked)|account that you tried to reach (does not exist|does no exists?|is (disabled|inactive))|destinataire invalide|(user|recipient) (doesn't|does not|doesnt) have an?( [a-z0-9.-]+| \[[^\]\n]{1,40}\])? account|\buser not known\b|(recipient|address|user|mailbox|addressee) (is )?not recogni[sz]ed|\brecipient has left (the )?[a-z]|(this|the|recipient'?s?) mailbox (is|has been) (disabled|inactive|suspended|deactivated|closed)|no longer (on (this )?server|valid|exists?)|inactive (email |e-mail )?address|unknown local (user|part|recipient|mailbox)|(rcpt|recipient|account|user|mailbox)\)? (dosn't|doesnt|does't|dosent) exist|delivery error: dd\b|>[.…]{0,3} ?host unknown\b|\bwasn['’]t found at [a-z0-9.-]+\.[a-z]{2,}|address was not found, is unknown|no mailbox (here )?by that name|no such person\b|(doesn't|doesn’t|does not) handle mail for (that|this) (user|address|recipient)|unable to verify ad+ress|` +
 			// Bounce parsers' test sets: "is not a known user", "Rcpt <x>
 			// does not exist", "No mail box available for this user",
 			// "550 5.7.1 No mailbox found", Comcast's "551 not our

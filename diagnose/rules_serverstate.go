@@ -408,7 +408,7 @@ var serverStateRules = []rule{
 		// haproxy: Client not trusted (rip=::1)", Mailu's front and back
 		// ends out of step; held-out round 316). No certificate is meant.
 		ID:      "dovecot-haproxy-untrusted",
-		Pattern: `\bhaproxy: client not trusted\b`,
+		Pattern: `\bhaproxy(\(v[12]\))?: client not trusted\b`,
 		Code:    CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The mail server's front proxy sends Dovecot a PROXY header from an address Dovecot does not trust (haproxy_trusted_networks), so Dovecot drops the connection before any sign-in: the server's administrator must list the proxy's address there, or stop the proxy sending the header. Nothing about the account is at fault.",
 		Source:  "https://doc.dovecot.org/2.4.5/core/config/proxy/haproxy.html",

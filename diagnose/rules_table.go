@@ -3152,7 +3152,7 @@ var phraseRules = []rule{
 		Alternatives: []Alternative{
 			altWrongPassword,
 		},
-		Source: "https://github.com/haraka/Haraka/blob/master/plugins/auth/flat_file.js",
+		Source: "https://github.com/haraka/Haraka/blob/master/plugins/auth/auth_base.js",
 	},
 	{
 		// Postfix's "421 4.7.0 Error: too many errors" (smtpd_hard_error_limit),
@@ -5960,7 +5960,7 @@ const okThenSignInFailed = `\b(auth(entication)? fail(ed|ure)?|login fail(ed|ure
 // quotes before "no valid recipients" (an unknown user too), or a
 // program's own words about recipients it was not given; other rules read
 // those.
-const noValidRecipientsOtherCause = `no such (user|recipient|mailbox)|user unknown|unknown user|block|spamhaus|dnsbl|blacklist|greylist|\bspf\b|dkim|dmarc|sender address rejected|client host rejected|helo command rejected|domain not found|lookup failure|too many|rate limit|relay|access denied|add at least one recipient|recipient (addresse?s? )?(were |was |is |are )?(empty|missing)|no recipients? (were |was )?(given|specified|set)`
+const noValidRecipientsOtherCause = `no such (user|recipient|mailbox)|user unknown|unknown user|block|spamhaus|dnsbl|blacklist|greylist|\bspf\b|dkim|dmarc|sender address rejected|client host rejected|helo command rejected|domain not found|lookup failure|too many|rate limit|relay|access denied|\b535\b|authenticat|mailbox (is )?(full|disabled)|\bsize\b|local policy|reputation|not allowed|no valid recipients (were )?(specified|given|found)|at least one recipient|recipient (addresse?s? )?(were |was |is |are )?(empty|missing)|no recipients? (were |was )?(given|specified|set)`
 
 // altDataWithoutRcpt: DATA refused for want of recipients because none
 // was sent.

@@ -22,9 +22,10 @@ var tbAndroidReadings = []tbSendReading{
 	{name: "missing-capability", ids: []string{"account_server_validation_error_missing_server_capability", "account_server_validation_error_missing_server_capability_details"}, code: CodeMechanismUnsupported, confidence: ConfidenceLow,
 		// A capability named that is STARTTLS is the server offering no
 		// encryption: other rules read it.
-		notPattern: `starttls|\bstls\b`,
+		notPattern: `\b(starttls|stls)\s*$`,
 		summary:    "The server lacks a capability the app needs for these settings, most often the sign-in method chosen (the details name it): choose another authentication method, or ask the server's admin to enable it.",
 		alternatives: []Alternative{
+			alt(CodePlaintextDisallowed, "The server offers password sign-in only after encryption (the capability named is AUTH=PLAIN or AUTH PLAIN on an unencrypted connection).", "With SSL/TLS or STARTTLS selected, the same password works."),
 			alt(CodeStartTLSUnavailable, "The missing capability is STARTTLS: the server offers no encryption on this port.", "The details name STARTTLS."),
 		}},
 }
@@ -34,6 +35,6 @@ var tbAndroidReadings = []tbSendReading{
 var tbAndroid = newAppStrings(appStrings{prefix: "thunderbird-android-", texts: tbAndroidTexts, readings: tbAndroidReadings,
 	source: srcTBAndroid, seen: "Thunderbird for Android (%s), every locale"})
 
-var tbAndroidRules, _ = tbAndroid.rules()
+var tbAndroidRules, tbAndroidLastRules = tbAndroid.rules()
 
 const srcTBAndroid = "https://github.com/thunderbird/thunderbird-android/tree/main/feature/account/server/validation/src/main/res"
