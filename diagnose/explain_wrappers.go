@@ -87,7 +87,7 @@ func wrapperStageList() []wrapperStage {
 			Stage: probe.StageEHLO, Seen: "smtplib, PHPMailer"},
 		{Pattern: `smtpconnecterror`,
 			Stage: probe.StageGreeting, Seen: "smtplib (a greeting other than 220)"},
-	}, slices.Concat(libraryWrapperStages, nodemailerWrapperStages, wrapperStagesLanguage, tbSendWrapperStages())...) // each library's own words: explain_libraries.go; other languages: explain_wrappers_language.go; Thunderbird's in every locale: rules_thunderbird_send.go
+	}, slices.Concat(libraryWrapperStages, nodemailerWrapperStages, wrapperStagesLanguage, thunderbirdSend.wrapperStages())...) // each library's own words: explain_libraries.go; other languages: explain_wrappers_language.go; Thunderbird's in every locale: rules_thunderbird_send.go
 }
 
 func compileWrapperStages(list []wrapperStage) []wrapperStage {

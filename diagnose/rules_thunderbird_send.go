@@ -153,10 +153,6 @@ var thunderbirdSend = newAppStrings(appStrings{prefix: "thunderbird-send-", text
 
 var thunderbirdSendRules, thunderbirdSendLastRules = thunderbirdSend.rules()
 
-// tbSendWrapperStages returns Thunderbird's messages that quote the
-// reply to one step, for wrapperStages.
-func tbSendWrapperStages() []wrapperStage { return thunderbirdSend.wrapperStages() }
-
 // appStrings is one program's messages as its string files word them in
 // every locale it ships, and what each means.
 type appStrings struct {
@@ -286,7 +282,7 @@ const (
 // may use other marks).
 var tbPlaceholderRE = regexp.MustCompile(`\{\s*\$[A-Za-z]+\s*\}|%(?:[0-9]\$)?[sd]`)
 
-const tbBreaks = "‘’“”\"'«»„‚‹›「」『』|()（）[]…"
+const tbBreaks = tbQuotes + "|()（）[]…"
 
 // tbSendPieces returns, for every locale's text of the messages ids, its
 // longest piece that no other message of that locale holds, and the next
