@@ -19,6 +19,7 @@ import (
 // maxExplainBytes; the rules, whose patterns are RE2 (linear time), read
 // at most maxClassifyText.
 func TestExplainBadInput(t *testing.T) {
+	t.Parallel() // long and read-only: it runs beside TestPrefilterAgreesWithPattern
 	rng := rand.New(rand.NewPCG(10, 10))
 	binary := make([]byte, 1<<20)
 	for i := range binary {
@@ -131,6 +132,7 @@ func BenchmarkExplainLarge(b *testing.B) {
 // start, its end and the failure-looking lines between them, so a long
 // run of success lines cannot hide the failure and make the reading ok.
 func TestExplainLongPaste(t *testing.T) {
+	t.Parallel() // long and read-only: it runs beside TestPrefilterAgreesWithPattern
 	okLines := func(n int) string { return strings.Repeat("* OK IMAP ready\n", n/16+1) }
 	failure := "a1 NO [AUTHENTICATIONFAILED] Authentication failed.\n"
 	for name, text := range map[string]string{

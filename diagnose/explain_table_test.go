@@ -43,6 +43,7 @@ func loadResponses(t testing.TB) []responseRow {
 // row must come back whole: evidence quoted, a source for every rule, and
 // where the code is right, the expected alternatives in that order.
 func TestExplainRealResponses(t *testing.T) {
+	t.Parallel() // long and read-only: it runs beside TestPrefilterAgreesWithPattern
 	rows := loadResponses(t)
 	protocols := map[Protocol]bool{}
 	for _, r := range rows {

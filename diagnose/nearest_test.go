@@ -204,6 +204,7 @@ func TestLikeKnownTextsDisagree(t *testing.T) {
 // real one take its code, and success texts in other languages stay what
 // they are.
 func TestLikeKnownTextsInExplain(t *testing.T) {
+	t.Parallel() // long and read-only: it runs beside TestPrefilterAgreesWithPattern
 	// EspoCRM's relay refusal in qmail's words (round 20): no rule reads
 	// it. (osTicket's refused socket, round 23, served here until a rule
 	// came to read a connect refused with "Permission denied".)

@@ -13,6 +13,7 @@ import (
 // form the patterns read (the long s and the Kelvin sign, which (?i)
 // folds, among them), a match always holds one of its pattern's needs.
 func TestPastedSecretNeedsAreNecessary(t *testing.T) {
+	t.Parallel() // long and read-only: it runs beside TestPrefilterAgreesWithPattern
 	texts := []string{
 		"C: a1 LOGIN bob Hunter2Secret", "2024-05-01 10:00:00 C: a1 login bob x9Secret", "A0001 LOGIN bob \"pw pw\"",
 		"[12:00:01] >> PASS Zq7vKp9xw", "PASS Zq7vKp9xw", "C: PAſS Zq7vKp9xw",

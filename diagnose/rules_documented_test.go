@@ -17,6 +17,7 @@ import (
 // earlier one, or one whose pattern matches none of the texts it was
 // written for, fails here.
 func TestDocumentedRulesDecideCorpusRows(t *testing.T) {
+	t.Parallel() // long and read-only: it runs beside TestPrefilterAgreesWithPattern
 	rows := loadResponses(t)
 	documented := map[string]rule{}
 	for _, tab := range [][]rule{documentedFirstRules, documentedRules} {

@@ -74,6 +74,7 @@ func testAppStringsPieces(t *testing.T, table *appStrings) {
 // its words do not say whose certificate: the certificate facts read it as
 // the server's, as one of its two blind labels did.
 func TestAppStringsReadAsThemselves(t *testing.T) {
+	t.Parallel() // long and read-only: it runs beside TestPrefilterAgreesWithPattern
 	for _, table := range []*appStrings{thunderbirdSend, aospEmail, tbAndroid} {
 		for _, r := range table.readings {
 			if r.code == CodeUnknown || r.last {
