@@ -616,7 +616,10 @@ var logFirstRules = []rule{
 			alt(CodeConnectionRefused, "The recipient's server refused the connection rather than not answering.", "The sending server's log shows \"connection refused\" for that host."),
 		},
 		Source: "https://cr.yp.to/qmail.html"},
-	{ID: "log-message-expired", Pattern: `status=expired, returned to sender|queue\.expired|\bmessage expired\b|cannot send message for \d+ days?|been in the queue too long|could not send message for past \d+ hours?`,
+	{ID: "log-message-expired", Pattern: `status=expired, returned to sender|queue\.expired|\bmessage expired\b|cannot send message for \d+ days?|been in the queue too long|could not send message for past \d+ hours?|mancata consegna per sup(eramento|\.)? ?(del )?tempo massimo`,
+		// Italian certified mail's (PEC) notice of a message not delivered
+		// within the maximum time ("AVVISO DI MANCATA CONSEGNA PER SUP.
+		// TEMPO MASSIMO", held-out round 320).
 		// A refusal the notice quotes ("Remote host said: 454 4.7.1 ...: Relay
 		// access denied") or qmail's DNS reason ("CNAME lookup failed
 		// temporarily. (#4.4.3)", held-out round 57) says why, and its own

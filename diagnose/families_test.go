@@ -4311,3 +4311,23 @@ func TestSecondReviewOfRounds307To319Rules(t *testing.T) {
 		{"haproxy v2", "pop3-login: Warning: haproxy(v2): Client not trusted (rip=::1)", Hints{Protocol: ProtocolPOP3}, CodeProtocolError, "dovecot-haproxy-untrusted"},
 	})
 }
+
+// TestFamiliesOfRounds320To321: the families held-out rounds 320-321
+// showed unread or misread, in other words than the rounds' own.
+func TestFamiliesOfRounds320To321(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		// A client's sign-in words, then the server's reason in brackets,
+		// in languages the hand-written reasons did not list.
+		{"nl reason in brackets", "Inloggen mislukt. (Account geblokkeerd)", Hints{Protocol: ProtocolIMAP}, CodeAccountLocked, "reason-account-state"},
+		{"es reason in brackets", "Error de autenticación (cuenta bloqueada)", Hints{}, CodeAccountLocked, "reason-account-state"},
+		{"pl reason after a colon", "Logowanie nie powiodło się: konto zablokowane", Hints{}, CodeAccountLocked, "reason-account-state"},
+		{"pt reason in brackets", "Falha no login (conta suspensa)", Hints{}, CodeAccountLocked, "reason-account-state"},
+		{"php fsockopen denied", "fsockopen(): unable to connect to tls://smtp.example.org:587 (Permission denied)", smtp, CodeConnectionRefused, "connect-permission-denied"},
+		{"cdo bare english", "The server response was not available.", smtp, CodeInvalidCredentials, "cdo-no-server-response"},
+		{"pec not delivered in time", "Avviso di mancata consegna per superamento del tempo massimo", smtp, CodeTemporaryFailure, "log-message-expired"},
+	})
+	// CDO's words inside a longer sentence are not CDO's verdict.
+	f := Explain("The server response was not available because the SMTP service is stopped", smtp)
+	assert.NotEqual(t, "cdo-no-server-response", f.Evidence.Rule)
+}

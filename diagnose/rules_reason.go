@@ -1104,8 +1104,17 @@ var reasonRules = []rule{
 		// directly"; held-out rounds 71 and 74) is about the recipient,
 		// not the sender's account.
 		NotPattern: `\b(disabled|not (allowed|permitted)) (on|via|over) (the |this |an? )?(clear-?text|plain-?text|unencrypted|insecure|non-tls) (port|connection)|\bsending from (this|the|your) domain (is|has been) blocked\b|certificate[^\n]{0,30}expired|expired certificate|mailbox is locked, will abort|logins? remaining before (your |the )?account is locked|\[cannot\] mailbox is locked|\bmailbox (is )?(currently )?locked\b|(^|[^0-9.])5\.1\.[1-6]\b|contact (the )?correspondent|abgelaufen[a-z]* (passwort|kennwort)|(passwort|kennwort)[a-z]* (ist )?abgelaufen|mot de passe expiré|contraseña caducada|password scadut|senha expirada|wachtwoord verlopen|hasło wygasło|heslo vypršelo|пароль истек|пароль истёк|пароль закінчився|` + lexUnlocked + `|\b(imap|pop3?|smtp)\b[- ]?(zugriff|zugang|accès|acceso|accesso|acesso|toegang|dostęp|přístup|доступ)[^\n]{0,40}(deaktiviert|désactivé|desactivad|disattivat|desativad|uitgeschakeld|wyłączon|zakázán|отключен|вимкнен)`,
-		Pattern:    `\b(account|mailbox|user|login|logins|log-?in|sign-?in|signin|logon|access|member|subscription|domain)\b.{0,40}\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|terminated|inactive|expired|deleted|on hold|not active)\b|\b(account|mailbox)\b (has been |is |was )?(permanently )?closed\b|\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|inactive|expired)\b.{0,20}\b(account|mailbox|user)\b|\bnologin\b|заблокирован|gesperrt|deaktiviert|zablokován|bloccat|sospes|suspendu|bloqué|冻结|锁定|停用|被禁`,
-		Code:       CodeAccountLocked, Confidence: ConfidenceMedium,
+		Pattern: `\b(account|mailbox|user|login|logins|log-?in|sign-?in|signin|logon|access|member|subscription|domain)\b.{0,40}\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|terminated|inactive|expired|deleted|on hold|not active)\b|\b(account|mailbox)\b (has been |is |was )?(permanently )?closed\b|\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|inactive|expired)\b.{0,20}\b(account|mailbox|user)\b|\bnologin\b|заблокирован|gesperrt|deaktiviert|zablokován|bloccat|sospes|suspendu|bloqué|冻结|锁定|停用|被禁|` +
+			// The account and its state in the lexicon's languages, in
+			// brackets or after a colon, so a client's sign-in words in
+			// Dutch, Spanish or Polish do not outvote the reason after them
+			// ("Inloggen mislukt. (Account geblokkeerd)"; the second review
+			// of rounds 307-312). Unbracketed, lexicon-account-locked reads
+			// them later: "disable TLS in the account's settings" is advice.
+			// lexAccount's short words need a character before them that
+			// is not a letter: the bracket itself, read again here.
+			`[(（:：]\s*[^)）\n]{0,30}(` + near(lexAccount, lexLocked, 30) + `)|[(（:：]\s*(conta|tili[a-zä]*|contul|cont)[^` + letters + `][^)）\n]{0,30}(` + lexLocked + `)`,
+		Code: CodeAccountLocked, Confidence: ConfidenceMedium,
 		Summary: "The server says the account is blocked, disabled, suspended or locked; a new password will not help.",
 		Alternatives: []Alternative{
 			alt(CodePolicyBlocked, "A policy blocks this kind of sign-in (a location, a device, a protocol) rather than the whole account.", "Signing in to webmail from the same place works."),

@@ -975,7 +975,9 @@ var phraseRules = []rule{
 		ID: "connect-permission-denied", Situation: "local-connect-blocked",
 		// Swift Mailer's "Connection could not be established with host
 		// x [Permission denied #13]" (held-out rounds 172 and 173).
-		Pattern: `connect(ing)?[^\n]{0,80}: permission denied|permission denied \(13\)|\[permission denied #13\]`,
+		// PHP's stream_socket_client(): "unable to connect to
+		// ssl://host:465 (Permission denied)" (held-out round 320).
+		Pattern: `connect(ing)?[^\n]{0,80}: permission denied|permission denied \(13\)|\[permission denied #13\]|unable to connect to [^\n]{1,100}\(permission denied\)`,
 		// A local milter's socket is no mail server (review 11).
 		NotPattern: `milter|unix:`,
 		Code:       CodeConnectionRefused, Confidence: ConfidenceLow,
