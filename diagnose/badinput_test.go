@@ -186,6 +186,7 @@ func TestBoundText(t *testing.T) {
 // one warning (with a counter) still shows the server's refusal before
 // them: repeats are kept once, and reply lines come before word lines.
 func TestBoundTextNoiseAfterRefusal(t *testing.T) {
+	t.Parallel() // long and read-only: it runs beside the other long tests
 	var b strings.Builder
 	b.WriteString(strings.Repeat("sync: fetched 12 messages\n", 2000))
 	b.WriteString("S: 535 5.7.8 Authentication failed: bad credentials\n")
@@ -207,6 +208,7 @@ func TestBoundTextNoiseAfterRefusal(t *testing.T) {
 // look like replies; many distinct ones must not push out a failure that
 // came after them (a reviewer's find).
 func TestBoundTextOtherStatusNumbers(t *testing.T) {
+	t.Parallel() // long and read-only: it runs beside the other long tests
 	var b strings.Builder
 	b.WriteString(strings.Repeat("boot ok\n", 3000))
 	for i := range 600 {
@@ -246,6 +248,7 @@ func TestExplainNotText(t *testing.T) {
 // TestExplainLongTranscript: a long transcript's refusal in the middle,
 // after a transcript prefix and with no failure word, is still read.
 func TestExplainLongTranscript(t *testing.T) {
+	t.Parallel() // long and read-only: it runs beside the other long tests
 	filler := strings.Repeat("C: RCPT TO:<a@example.com>\nS: 250 2.1.5 Ok\n", 1600)
 	for _, tc := range []struct {
 		line string

@@ -222,6 +222,7 @@ func TestExplainDetectsProtocol(t *testing.T) {
 // and end; TestExplainLongPaste), its evidence is bounded, and it never
 // panics.
 func TestExplainBounded(t *testing.T) {
+	t.Parallel() // long and read-only: it runs beside the other long tests
 	huge := strings.Repeat("x", 1<<20) + "535 5.7.8 Error: authentication failed"
 	f := Explain(huge, Hints{})
 	assert.Equal(t, CodeInvalidCredentials, f.Code, "the end of a long paste is read")

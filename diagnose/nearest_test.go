@@ -53,6 +53,7 @@ func knownTextsFrom(t testing.TB) []KnownText {
 // and fails when it is stale. A new held-out round is scored before this
 // file takes it in: its texts are not known until then.
 func TestKnownTextsCurrent(t *testing.T) {
+	t.Parallel() // long and read-only: it runs beside the other long tests
 	// One text per line: small, and a new round shows as lines added.
 	var buf bytes.Buffer
 	buf.WriteString("[\n")
