@@ -4358,3 +4358,25 @@ func TestFamiliesOfRounds322To323(t *testing.T) {
 	f = Explain("Error Domain=MCOErrorDomain Code=50 \"(null)\"", smtp)
 	assert.NotEqual(t, CodeInvalidCredentials, f.Code)
 }
+
+// TestFamiliesOfEarlierAgreedMisses: texts of earlier rounds that both
+// blind labels read alike and mailcheck still missed, as families in
+// other words.
+func TestFamiliesOfEarlierAgreedMisses(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		{"destination host unreachable", "Destination host unreachable", Hints{Protocol: ProtocolIMAP}, CodeNetworkUnreachable, "network-unreachable"},
+		{"apple offline", "The Internet connection appears to be offline.", Hints{}, CodeNetworkUnreachable, "network-unreachable"},
+		{"server requires auth", "Error: The SMTP server requires authentication.", smtp, CodeRelayDenied, "smtp-authentication-required"},
+		{"es auth required", "Se requiere autenticación", smtp, CodeRelayDenied, "smtp-authentication-required"},
+		{"it auth required", "Autenticazione richiesta", smtp, CodeRelayDenied, "smtp-authentication-required"},
+		{"restricted for abuse", "554 Restricted for abuse.", smtp, CodeSendingBlocked, "sending-suspended"},
+		{"unsafe attachment", "550 Mail refused: it carries executable attachments", smtp, CodePolicyBlocked, "attachment-not-allowed"},
+	})
+	// A scanner's note of what it looks for is no refusal.
+	f := Explain("250 OK: scanned for unsafe attachments, none found", smtp)
+	assert.NotEqual(t, "attachment-not-allowed", f.Evidence.Rule)
+	// "Server requires authentication" in IMAP is not SMTP's relay refusal.
+	f = Explain("Server requires authentication", Hints{Protocol: ProtocolIMAP})
+	assert.NotEqual(t, CodeRelayDenied, f.Code)
+}

@@ -353,7 +353,9 @@ var refiningRules = []rule{
 	// These attachments are not allowed -- Please compress (zip,tar..)
 	// them before mailing." (held-out round 241).
 	{ID: "attachment-not-allowed", Protocols: onlySMTP, Phase: catalog.PhaseDelivery,
-		Pattern: `\battachments? (is |are )?not allowed\b|\battachment (type|extension)s? (is |are )?(not allowed|blocked|prohibited|forbidden)\b|\b(file|attachment) (type|extension) [^\n]{0,30}\b(is |are )?(not allowed|blocked|prohibited|forbidden)\b`,
+		// "Rejected due to unsafe attachments" (Google Workspace's
+		// gateway; held-out round 217).
+		Pattern: `(reject|refus|block|den(y|ied))[a-z]*\b[^\n]{0,30}\b(unsafe|dangerous|prohibited|forbidden|banned|executable) (attachments?|file (types?|extensions?))\b|\battachments? (is |are )?not allowed\b|\battachment (type|extension)s? (is |are )?(not allowed|blocked|prohibited|forbidden)\b|\b(file|attachment) (type|extension) [^\n]{0,30}\b(is |are )?(not allowed|blocked|prohibited|forbidden)\b`,
 		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving side refused the message for an attachment of a kind it does not take (by type or extension): send it another way, for example compressed or as a link.",
 		Source:  srcRFC3463},
@@ -3493,8 +3495,11 @@ var phraseRules = []rule{
 		// A 535 a wrapper quotes mid-line is still an answer to AUTH; the
 		// domain's SPF or DKIM named is no sign-in (review 10).
 		NotPattern: `\b535[ -](5\.7\.[0-9]+ )?(authentication|auth\b|incorrect|invalid|error)|\bno (authentication|auth) (is )?(needed|required)|\b(spf|dkim|dmarc)\b|\bre-?authenticat`, // "reauthentication required" is a new sign-in in the app
-		Pattern:    `authentication (is )?(required|needed)|requires authentication when attempting to send to a non-local|authori[sz]ation (is )?required|\b(sender|client) (should|must|needs? to) authenticate|authentification requise|client was not authenticated|requested action aborted[:;] user not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)( first| before [a-z]+ing)?([.,;!)'"\\]|\s*$| to send)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|\bport must be authenticated\b|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client|smtp auth(entication)? (is )?required|auth(entication)? (is )?required for (message )?(submission|relaying|sending)|\bneed auth(entication)? before (mail|rcpt|sending)`,
-		Code:       CodeRelayDenied, Confidence: ConfidenceMedium,
+		Pattern: `authentication (is )?(required|needed)|requires authentication when attempting to send to a non-local|authori[sz]ation (is )?required|\b(sender|client) (should|must|needs? to) authenticate|authentification requise|client was not authenticated|requested action aborted[:;] user not authenticated|must (be )?authenticated? (first|before)|you must authenticate|sender address rejected: not logged in|authentifizierung erforderlich|unauthenticated (senders?|users?|clients?|relay(ing)?)( are| is)? not (allowed|permitted|accepted)|(send|sending|submit)[a-z ]{0,20} without (authori[sz]ation|authentication)|please (log ?in|authenticate)( first| before [a-z]+ing)?([.,;!)'"\\]|\s*$| to send)|must (be )?log(ged)? ?in (first|to send|before)|authenticate before (send|sending|relay)|\bport must be authenticated\b|turn on smtp auth(entication)?|send auth (command )?first|smtp auth(entication)? in your (mail |email )?client|smtp auth(entication)? (is )?required|auth(entication)? (is )?required for (message )?(submission|relaying|sending)|\bneed auth(entication)? before (mail|rcpt|sending)|\bserver requires (smtp )?auth(entication)?\b` +
+			// The same in other languages (Evolution's Portuguese
+			// "Autenticação exigida"; held-out round 186).
+			`|autenticação (é )?(exigida|obrigatória|necessária|requerida)|se requiere (la )?autenticación|é necessária (a )?autenticação|è richiesta (l.)?autenticazione|autenticación (es )?(requerida|obligatoria|necesaria)|autenticazione (è )?(richiesta|obbligatoria|necessaria)|authentification (est )?(obligatoire|nécessaire)|authenticatie (is )?vereist|(wymagane|konieczne) uwierzytelni|uwierzytelnianie (jest )?wymagane|требуется (аутентификация|авторизация)`,
+		Code: CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail; the client went on without one.",
 		Alternatives: []Alternative{
 			alt(CodeInvalidCredentials, "AUTH was attempted and failed, and the client went on anyway.", "The log line before MAIL FROM shows a 535 reply to AUTH."),
