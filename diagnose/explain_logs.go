@@ -616,10 +616,18 @@ var logFirstRules = []rule{
 			alt(CodeConnectionRefused, "The recipient's server refused the connection rather than not answering.", "The sending server's log shows \"connection refused\" for that host."),
 		},
 		Source: "https://cr.yp.to/qmail.html"},
-	{ID: "log-message-expired", Pattern: `status=expired, returned to sender|queue\.expired|\bmessage expired\b|cannot send message for \d+ days?|been in the queue too long|could not send message for past \d+ hours?|mancata consegna per sup(eramento|\.)? ?(del )?tempo massimo`,
-		// Italian certified mail's (PEC) notice of a message not delivered
-		// within the maximum time ("AVVISO DI MANCATA CONSEGNA PER SUP.
-		// TEMPO MASSIMO", held-out round 320).
+	// Italian certified mail's (PEC) notice that the recipient's provider
+	// sent no delivery receipt within the maximum time, 24 hours ("AVVISO
+	// DI MANCATA CONSEGNA PER SUP. TEMPO MASSIMO", held-out round 320). It
+	// is no queue that gave up, and no deferrals say why. An error
+	// line the notice carries ("Errore: 5.1.1 ...") says more (a
+	// reviewer's find).
+	{ID: "pec-no-receipt-in-time", Pattern: `mancata consegna per sup(eramento|\.)? ?(del )?tempo massimo`,
+		NotPattern: `errore(-esteso)?:\s*[0-9]|\b[245]\.[0-9]{1,3}\.[0-9]{1,3}\b`,
+		Code:       CodeTemporaryFailure, Confidence: ConfidenceLow, Phase: catalog.PhaseDelivery,
+		Summary: "Certified mail (PEC): the recipient's provider sent no delivery receipt within the maximum time (a first notice after 12 hours, this one after 24), so the message counts as not delivered, even if it arrived. The sender sends it again, or by other means, and asks the recipient whether their PEC mailbox works (a full or closed mailbox is a common cause).",
+		Source:  "https://avvocatotelematico.studiolegalearcella.it:443/2015/01/26/quesiti-e-risposte-che-cose-la-mancata-consegna-di-una-pec/"},
+	{ID: "log-message-expired", Pattern: `status=expired, returned to sender|queue\.expired|\bmessage expired\b|cannot send message for \d+ days?|been in the queue too long|could not send message for past \d+ hours?`,
 		// A refusal the notice quotes ("Remote host said: 454 4.7.1 ...: Relay
 		// access denied") or qmail's DNS reason ("CNAME lookup failed
 		// temporarily. (#4.4.3)", held-out round 57) says why, and its own
@@ -1049,6 +1057,14 @@ var logOKRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "sendEmail sent the message: the server offered no sign-in, so sendEmail sent without one (its notice says so), and the server took the mail; not an error.",
 		Source:  "https://github.com/mogaal/sendemail"},
+	// A Received header alone: the receiving server's record that it took
+	// the message (Salesforce's article on checking that mail went over
+	// TLS; held-out round 324), folded lines included.
+	{ID: "received-header", Pattern: `^\s*received: from [^\n]{1,300} by [^\n]{1,300} with [^\n]{0,400}(\n[ \t][^\n]{0,150}){0,6}\s*$`,
+		NotPattern: successLineNot,
+		Code:       CodeOK, Confidence: ConfidenceMedium,
+		Summary: "A Received header: the receiving server's record that it took the message (from whom, by which server, how). Not an error.",
+		Source:  srcRFC5321},
 	{ID: "log-program-success",
 		Pattern: `\blogin success(ful)? for\b|\bsmtp-login as [^\s]{1,200} ok\b|\bdc_event_(smtp|imap)_connected\b|\b(imap|smtp|pop3?)-server [^\s]{1,200} (ssl-|tls-|starttls-)?connected\.?\s*$|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*no mail at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open connection to '[a-z0-9.-]+' \([^)\n]{0,120}\)\.\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$|` +
 			// K-9's and Thunderbird for Android's "Outgoing server settings

@@ -565,9 +565,9 @@ var languageClientRules = []rule{
 	// round 320): nearly always after CDO_E_LOGON_FAILURE (the sources of
 	// rounds 84, 307 and 320), but a connection that failed ends the same
 	// way, so only as a guess.
-	{ID: "cdo-no-server-response", NotReply: []int{2, 4, 5}, Pattern: `^[^a-z0-9\n]*((the )?server response was not available|risposta del server non disponibile)[^a-z0-9\n]*$`,
+	{ID: "cdo-no-server-response", Protocols: onlySMTP, NotReply: []int{2, 4, 5}, Pattern: `^[^a-z0-9\n]*((the )?server response was not available|risposta del server non disponibile)[^a-z0-9\n]*$`,
 		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
-		Summary: "CDO, the mailer the program uses, gave up before the SMTP server answered; it says so most often when the server did not accept its sign-in: check the user name and password in the program's mail settings first.",
+		Summary: "CDO, the mailer the program uses, has no server reply to show (\"not available\"); it says so most often when its sign-in was refused (CDO_E_LOGON_FAILURE), so check the user name and password in the program's mail settings first, then the host, port and SSL setting.",
 		Alternatives: []Alternative{altAppPassword,
 			alt(CodeConnectionTimeout, "CDO could not reach the server at all (a wrong host or port, or a firewall).", "telnet or Test-NetConnection to the server and port from the same computer fails."),
 			alt(CodeTLSWrongMode, "The port and the SSL setting do not match (CDO's smtpusessl with a port that expects the other mode).", "The same settings with the other port (465 or 587) work."),

@@ -999,7 +999,11 @@ var reasonRules = []rule{
 			// The account's plan leaves mail programs out (Hushmail's "535
 			// 5.7.0 [AUTHORIZATIONFAILED] User does not have a subscription
 			// for Desktop Access", held-out round 322).
-			`|(does not|doesn't) have (a |an )?(subscription|plan|licen[cs]e) (for|that includes|including) (desktop|imap|pop3?|smtp|(mail|email) (client|program|app))s?\b|(subscription|plan) (does not|doesn't) include (desktop|imap|pop3?|smtp)\b` +
+			// The account's own plan, and access named: not a conditional
+			// note ("if your plan does not include IMAP"), another party's
+			// ("the recipient does not have"), nor a plan's sending limit
+			// (a reviewer's finds).
+			`|\b(user|account|mailbox|you) (does not|doesn't|do not|don't) have (a |an )?(subscription|licen[cs]e) for (desktop|imap|pop3?|smtp) access\b|^[^\n]{0,60}\b(your |the )?(account's |mailbox's )?(subscription|plan) (does not|doesn't) include (desktop|imap|pop3?|smtp) access\b` +
 			// GMX's and web.de's German: "Bitte aktivieren Sie POP3/IMAP in
 			// Ihren Einstellungen", "IMAP-Zugriff ist deaktiviert" (a
 			// reviewer's test of the English and German wordings).
@@ -1007,7 +1011,7 @@ var reasonRules = []rule{
 		// A client's own "Failed to open IMAP connection" (Dolibarr,
 		// PHP imap_open wrappers) opens a connection, not the protocol.
 		// "SSL für IMAP aktivieren" switches on TLS, not the protocol.
-		NotPattern: `(failed|unable|could not|couldn't|cannot|can't|can not) (to )?open (the |an )?(imap|pop3?|smtp) (connection|stream|socket|session|mailbox|port)|\b(ssl|tls|starttls|verschlüsselung) (für|fuer|bei) (pop3?|imap|smtp) (bitte )?(aktivieren|einschalten)`,
+		NotPattern: `\bif (your |the )?(plan|subscription)\b|(failed|unable|could not|couldn't|cannot|can't|can not) (to )?open (the |an )?(imap|pop3?|smtp) (connection|stream|socket|session|mailbox|port)|\b(ssl|tls|starttls|verschlüsselung) (für|fuer|bei) (pop3?|imap|smtp) (bitte )?(aktivieren|einschalten)`,
 		Code:       CodeProtocolDisabled, Confidence: ConfidenceMedium,
 		Summary: "The server says mail-client access (IMAP, POP or SMTP) is not switched on for this account.",
 		Alternatives: []Alternative{
@@ -1108,24 +1112,35 @@ var reasonRules = []rule{
 		// "Mailbox currently suspended--Please contact correspondent
 		// directly"; held-out rounds 71 and 74) is about the recipient,
 		// not the sender's account.
-		NotPattern: `\b(disabled|not (allowed|permitted)) (on|via|over) (the |this |an? )?(clear-?text|plain-?text|unencrypted|insecure|non-tls) (port|connection)|\bsending from (this|the|your) domain (is|has been) blocked\b|certificate[^\n]{0,30}expired|expired certificate|mailbox is locked, will abort|logins? remaining before (your |the )?account is locked|\[cannot\] mailbox is locked|\bmailbox (is )?(currently )?locked\b|(^|[^0-9.])5\.1\.[1-6]\b|contact (the )?correspondent|abgelaufen[a-z]* (passwort|kennwort)|(passwort|kennwort)[a-z]* (ist )?abgelaufen|mot de passe expiré|contraseña caducada|password scadut|senha expirada|wachtwoord verlopen|hasło wygasło|heslo vypršelo|пароль истек|пароль истёк|пароль закінчився|` + lexUnlocked + `|\b(imap|pop3?|smtp)\b[- ]?(zugriff|zugang|accès|acceso|accesso|acesso|toegang|dostęp|přístup|доступ)[^\n]{0,40}(deaktiviert|désactivé|desactivad|disattivat|desativad|uitgeschakeld|wyłączon|zakázán|отключен|вимкнен)`,
-		Pattern: `\b(account|mailbox|user|login|logins|log-?in|sign-?in|signin|logon|access|member|subscription|domain)\b.{0,40}\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|terminated|inactive|expired|deleted|on hold|not active)\b|\b(account|mailbox)\b (has been |is |was )?(permanently )?closed\b|\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|inactive|expired)\b.{0,20}\b(account|mailbox|user)\b|\bnologin\b|заблокирован|gesperrt|deaktiviert|zablokován|bloccat|sospes|suspendu|bloqué|冻结|锁定|停用|被禁|` +
-			// The account and its state in the lexicon's languages, in
-			// brackets or after a colon, so a client's sign-in words in
-			// Dutch, Spanish or Polish do not outvote the reason after them
-			// ("Inloggen mislukt. (Account geblokkeerd)"; the second review
-			// of rounds 307-312). Unbracketed, lexicon-account-locked reads
-			// them later: "disable TLS in the account's settings" is advice.
-			// lexAccount's short words need a character before them that
-			// is not a letter: the bracket itself, read again here.
-			`[(（:：]\s*[^)）\n]{0,30}(` + near(lexAccount, lexLocked, 30) + `)|[(（:：]\s*(conta|tili[a-zä]*|contul|cont)[^` + letters + `][^)）\n]{0,30}(` + lexLocked + `)`,
-		Code: CodeAccountLocked, Confidence: ConfidenceMedium,
-		Summary: "The server says the account is blocked, disabled, suspended or locked; a new password will not help.",
-		Alternatives: []Alternative{
-			alt(CodePolicyBlocked, "A policy blocks this kind of sign-in (a location, a device, a protocol) rather than the whole account.", "Signing in to webmail from the same place works."),
-			alt(CodeSendingBlocked, "Only the account's sending is suspended; the mailbox itself still opens.", "Signing in over IMAP or to webmail still works."),
-		},
-		Source: srcDovecotReason,
+		NotPattern: accountStateNot,
+		Pattern:    `\b(account|mailbox|user|login|logins|log-?in|sign-?in|signin|logon|access|member|subscription|domain)\b.{0,40}\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|terminated|inactive|expired|deleted|on hold|not active)\b|\b(account|mailbox)\b (has been |is |was )?(permanently )?closed\b|\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|inactive|expired)\b.{0,20}\b(account|mailbox|user)\b|\bnologin\b|заблокирован|gesperrt|deaktiviert|zablokován|bloccat|sospes|suspendu|bloqué|冻结|锁定|停用|被禁`,
+		Code:       CodeAccountLocked, Confidence: ConfidenceMedium,
+		Summary:      "The server says the account is blocked, disabled, suspended or locked; a new password will not help.",
+		Alternatives: accountStateAlts,
+		Source:       srcDovecotReason,
+	},
+	{
+		ID: "reason-account-state-bracketed",
+		// A client's sign-in words, then the account's state alone in
+		// brackets or after a colon, in the lexicon's languages
+		// ("Inloggen mislukt. (Account geblokkeerd)"; the second review
+		// of rounds 307-312): the state decides, not the client's words
+		// before it. Only the account and its state, up to the bracket's
+		// end or the text's: a reviewer found negations ("konto nie jest
+		// zablokowane"), warnings ("su cuenta será bloqueada tras 5
+		// intentos"), settings ("SSL désactivé dans les paramètres du
+		// compte"), idioms ("tenga en cuenta que") and a spam block
+		// ("konto zablokowane za spam") read as a lock when any words
+		// could stand between.
+		// A reply code of the recipient's mailbox (5.2.1), the recipient
+		// named, or a negation makes it someone else's state, or none (a
+		// reviewer's finds).
+		NotPattern: accountStateNot + `|(^|[^0-9.])5\.2\.1\b|されていません|されていない|未锁定|未被锁定|未冻结|未被冻结|未鎖定|잠기지 않|destinatari|destinataire|destinatário|empfänger|odbiorc|adresát|получател`,
+		Pattern:    `[(（:：]\s*` + bracketAccount + `\s*` + bracketCopula + `(` + lexLocked + `)[^\s)）.!?;,]*\s*([)）]|[.!]?\s*$)`,
+		Code:       CodeAccountLocked, Confidence: ConfidenceMedium,
+		Summary:      "The server says the account is blocked, disabled, suspended or locked; a new password will not help.",
+		Alternatives: accountStateAlts,
+		Source:       srcDovecotReason,
 	},
 	{
 		// Last: a refusal that names a policy and nothing more specific
@@ -1369,3 +1384,23 @@ var afterLoginCodeRules = []rule{
 // are only allowed to send 1 E-Mail in 60 seconds", "sending quota
 // reached".
 const sendingQuotaWords = `\b(mail-?)?(sent|send|sending|outgoing|outbound) (mail |message |email |e-mail )?quota (has been |is |was )?(exceeded|reached|limit)|\bonly allowed to send [^\n]{0,20}\b(e-?mails?|messages?|mails?) (in|per|every)\b|\bover (its|the|your|their) (mail-?)?(sent|sending|outgoing) (mail |message |email )?quota`
+
+// bracketAccount and bracketCopula are the words reason-account-state's
+// bracketed reading lets stand before the state: the account's noun, and
+// a short "is" or "has been" (or a particle in Chinese, Japanese and
+// Korean). Nothing else, so no negation or future tense fits.
+const (
+	bracketAccount = `(konto|benutzerkonto|compte|cuenta|account|conta|contul|účet|учетная запись|учётная запись|аккаунт|обліковий запис|акаунт|hesap|hesabınız|fiók|λογαριασμός|tili|账户|帐户|账号|帐号|帳號|帳戶|アカウント|계정)`
+	bracketCopula  = `(ist |wurde |est |a été |está |esta |ha sido |è |é |foi |jest |została |zostało |został |je |byl |byla |bylo |är |er |on |is |has been |was |被|已被|已|が|は|이 |가 )?`
+)
+
+// accountStateNot is what keeps reason-account-state off: a lock of a
+// folder, a certificate or a password that expired, a recipient's state,
+// a protocol switched off, an unlock.
+var accountStateNot = `\b(disabled|not (allowed|permitted)) (on|via|over) (the |this |an? )?(clear-?text|plain-?text|unencrypted|insecure|non-tls) (port|connection)|\bsending from (this|the|your) domain (is|has been) blocked\b|certificate[^\n]{0,30}expired|expired certificate|mailbox is locked, will abort|logins? remaining before (your |the )?account is locked|\[cannot\] mailbox is locked|\bmailbox (is )?(currently )?locked\b|(^|[^0-9.])5\.1\.[1-6]\b|contact (the )?correspondent|abgelaufen[a-z]* (passwort|kennwort)|(passwort|kennwort)[a-z]* (ist )?abgelaufen|mot de passe expiré|contraseña caducada|password scadut|senha expirada|wachtwoord verlopen|hasło wygasło|heslo vypršelo|пароль истек|пароль истёк|пароль закінчився|` + lexUnlocked + `|\b(imap|pop3?|smtp)\b[- ]?(zugriff|zugang|accès|acceso|accesso|acesso|toegang|dostęp|přístup|доступ)[^\n]{0,40}(deaktiviert|désactivé|desactivad|disattivat|desativad|uitgeschakeld|wyłączon|zakázán|отключен|вимкнен)`
+
+// accountStateAlts are the readings ranked after an account's state.
+var accountStateAlts = []Alternative{
+	alt(CodePolicyBlocked, "A policy blocks this kind of sign-in (a location, a device, a protocol) rather than the whole account.", "Signing in to webmail from the same place works."),
+	alt(CodeSendingBlocked, "Only the account's sending is suspended; the mailbox itself still opens.", "Signing in over IMAP or to webmail still works."),
+}

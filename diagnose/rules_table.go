@@ -978,11 +978,14 @@ var phraseRules = []rule{
 		// Swift Mailer's "Connection could not be established with host
 		// x [Permission denied #13]" (held-out rounds 172 and 173).
 		// PHP's stream_socket_client(): "unable to connect to
-		// ssl://host:465 (Permission denied)" (held-out round 320).
-		Pattern: `connect(ing)?[^\n]{0,80}: permission denied|permission denied \(13\)|\[permission denied #13\]|unable to connect to [^\n]{1,100}\(permission denied\)`,
+		// ssl://host:465 (Permission denied)" (held-out round 320); a
+		// host and port only, not a mailbox or a socket file.
+		Pattern: `connect(ing)?[^\n]{0,80}: permission denied|permission denied \(13\)|\[permission denied #13\]|unable to connect to ([a-z]+: ?//)?[a-z0-9.-]{1,253}: ?[0-9]{1,5}\s*\(permission denied\)`,
 		// A local milter's socket is no mail server (review 11).
 		NotPattern: `milter|unix:`,
-		Code:       CodeConnectionRefused, Confidence: ConfidenceLow,
+		// A server's reply in the paste says more (a reviewer's find).
+		NotReply: []int{4, 5},
+		Code:     CodeConnectionRefused, Confidence: ConfidenceLow,
 		Summary: "The computer the program runs on refused to open the connection itself (permission denied): a local firewall or security policy (SELinux's httpd_can_network_connect or httpd_can_sendmail, a host that blocks outgoing mail ports) stops it before any mail server is reached.",
 		Alternatives: []Alternative{
 			alt(CodeNetworkUnreachable, "The hosting provider blocks outgoing mail ports for every customer.", "The same connection from another machine works."),
@@ -3850,9 +3853,13 @@ var phraseRules = []rule{
 		// The application's mail library has no SMTP host to connect to
 		// (lettre's "smtp host undefined" when the relay setting had no
 		// host it could read; held-out round 323). No server was asked.
-		ID:      "mailer-no-smtp-host",
-		Pattern: `\bsmtp host (is )?(undefined|not (set|defined|configured|specified|given))\b|\bno smtp host (is )?(set|defined|configured|specified|given)\b`,
-		Code:    CodeUnknown, Confidence: ConfidenceLow, Local: true,
+		ID: "mailer-no-smtp-host",
+		// Only the library's own words, never a server's reply ("Remote
+		// SMTP host not configured to relay") or advice ("if the SMTP host
+		// is not set"; a reviewer's finds).
+		Pattern:  `\bsmtp host undefined\b|\bno smtp host (is )?(set|defined|configured|specified|given)\b`,
+		NotReply: []int{2, 4, 5},
+		Code:     CodeUnknown, Confidence: ConfidenceLow, Local: true,
 		Summary: "The program's mail library has no SMTP server to connect to: the host setting is empty or written in a form it cannot read (check the relay or host setting, and whether it wants host and port apart). No server was asked, so nothing about the account is known yet.",
 		Source:  "https://docs.rs/lettre/latest/lettre/transport/smtp/struct.SmtpTransport.html",
 	},
