@@ -4435,3 +4435,14 @@ func TestReceivedHeaderIsOK(t *testing.T) {
 	f := Explain("Received: from mail.example.org by mx.example.net with ESMTP; Mon, 7 Dec 2026\n550 5.7.1 Message rejected as spam", smtp)
 	assert.NotEqual(t, CodeOK, f.Code)
 }
+
+// TestFamiliesOfRounds324To325: Exchange Web Services' response codes as
+// sync programs print them (held-out round 324), in other wrappers.
+func TestFamiliesOfRounds324To325(t *testing.T) {
+	checkFamilies(t, []familyCase{
+		{"ews quota", "Microsoft.Exchange.WebServices.Data.ServiceResponseException: ErrorQuotaExceeded", Hints{}, CodeQuotaExceeded, "ews-quota-exceeded"},
+		{"ews store", "Sync failed: ResponseCode=ErrorMailboxStoreUnavailable", Hints{}, CodeServerUnavailable, "ews-mailbox-store-unavailable"},
+		{"ews impersonation", "EWS error ErrorImpersonateUserDenied for mailbox alice@example.org", Hints{}, CodeSenderNotPermitted, "ews-impersonation-denied"},
+		{"ews account disabled", "ResponseCode: ErrorAccountDisabled", Hints{}, CodeAccountLocked, "ews-account-disabled"},
+	})
+}
