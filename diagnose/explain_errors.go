@@ -384,11 +384,12 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// php.ini': no mail server listens where php.ini points.
 	{Phrases: []string{"failed to connect to mailserver at"},
 		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "PHP mail() on Windows"},
-	{Phrases: []string{"network is unreachable", "network unreachable", "no route to host", "enetunreach", "ehostunreach", "host is unreachable", "unreachable network", "network interfaces down or host unreachable",
+	{Phrases: []string{"network is unreachable", "network unreachable", "no route to host", "enetunreach", "ehostunreach", "host is unreachable", "unreachable network",
 		// A client's own words that the host or the device is off the
 		// network (Chatwoot's "Host unreachable, Please check the IMAP
 		// address", Gaia Email's "This device is currently offline";
-		// held-out rounds 275 and 306), and Apple's NSURLError.
+		// held-out rounds 275 and 306, and the older "network interfaces
+		// down or host unreachable"), and Apple's NSURLError.
 		"host unreachable", "device is currently offline", "this device is offline", "network unavailable", "no internet connection", "internet connection appears to be offline", "not connected to the internet",
 		// OpenSSL s_client's "write:errno=113" (Linux's EHOSTUNREACH;
 		// held-out round 142).

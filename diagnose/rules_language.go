@@ -559,7 +559,7 @@ var languageClientRules = []rule{
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary:      "CDO, the mailer the program uses, says the SMTP server did not accept its sign-in (CDO_E_LOGON_FAILURE): the user name or password in the program's mail settings is not accepted, or the provider wants an app password.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
-		Source:       "https://learn.microsoft.com/en-us/previous-versions/exchange-server/exchange-10/ms526287(v=exchg.10)"},
+		Source:       srcCDOErrors},
 	// CDO's words when the send failed before any reply, alone, in
 	// English or Italian ("Risposta del server non disponibile", held-out
 	// round 320): nearly always after CDO_E_LOGON_FAILURE (the sources of
@@ -572,7 +572,7 @@ var languageClientRules = []rule{
 			alt(CodeConnectionTimeout, "CDO could not reach the server at all (a wrong host or port, or a firewall).", "telnet or Test-NetConnection to the server and port from the same computer fails."),
 			alt(CodeTLSWrongMode, "The port and the SSL setting do not match (CDO's smtpusessl with a port that expects the other mode).", "The same settings with the other port (465 or 587) work."),
 		},
-		Source: "https://learn.microsoft.com/en-us/previous-versions/exchange-server/exchange-10/ms526287(v=exchg.10)"},
+		Source: srcCDOErrors},
 	// Outlook's POP3 codes: the server refused the password (0x800CCC92)
 	// or the user name (0x800CCC91).
 	{ID: "outlook-pop3-login-refused", NotReply: []int{2, 4, 5}, Pattern: `0x800ccc9[12]\b`,
@@ -744,3 +744,6 @@ var failureWordsLanguage = []string{
 	"오류", "실패", "거부", "할 수 없", // ko
 	"hata", "başarısız", "reddedildi", "geçersiz", // tr
 }
+
+// srcCDOErrors is CDO's (Windows' scripting mailer) list of error codes.
+const srcCDOErrors = "https://learn.microsoft.com/en-us/previous-versions/exchange-server/exchange-10/ms526287(v=exchg.10)"

@@ -998,11 +998,10 @@ var reasonRules = []rule{
 		Pattern: `\b(imap|pop3?|smtp|smtp auth|mail clients?|email clients?|third[- ]party (apps?|clients?))\b( access| service| protocol| login| authentication| support)?( is| has been| was)? (disabled|not enabled|not allowed|turned off|switched off|not activated|deactivated|not permitted|closed|not open(ed)?)|(enable|activate|turn on|switch on|open) (the )?(imap|pop3?|smtp)([^.a-z0-9-]|$)|not allowed to use (imap|pop3?|smtp)\b` +
 			// The account's plan leaves mail programs out (Hushmail's "535
 			// 5.7.0 [AUTHORIZATIONFAILED] User does not have a subscription
-			// for Desktop Access", held-out round 322).
-			// The account's own plan, and access named: not a conditional
-			// note ("if your plan does not include IMAP"), another party's
-			// ("the recipient does not have"), nor a plan's sending limit
-			// (a reviewer's finds).
+			// for Desktop Access", held-out round 322): the account's own
+			// plan, with access named, not a conditional note ("if your plan
+			// does not include IMAP"), another party's ("the recipient does
+			// not have") or a plan's sending limit (a reviewer's finds).
 			`|\b(user|account|mailbox|you) (does not|doesn't|do not|don't) have (a |an )?(subscription|licen[cs]e) for (desktop|imap|pop3?|smtp) access\b|^[^\n]{0,60}\b(your |the )?(account's |mailbox's )?(subscription|plan) (does not|doesn't) include (desktop|imap|pop3?|smtp) access\b` +
 			// GMX's and web.de's German: "Bitte aktivieren Sie POP3/IMAP in
 			// Ihren Einstellungen", "IMAP-Zugriff ist deaktiviert" (a
@@ -1115,7 +1114,7 @@ var reasonRules = []rule{
 		NotPattern: accountStateNot,
 		Pattern:    `\b(account|mailbox|user|login|logins|log-?in|sign-?in|signin|logon|access|member|subscription|domain)\b.{0,40}\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|terminated|inactive|expired|deleted|on hold|not active)\b|\b(account|mailbox)\b (has been |is |was )?(permanently )?closed\b|\b(locked|disabled|suspended|blocked|banned|deactivated|frozen|inactive|expired)\b.{0,20}\b(account|mailbox|user)\b|\bnologin\b|заблокирован|gesperrt|deaktiviert|zablokován|bloccat|sospes|suspendu|bloqué|冻结|锁定|停用|被禁`,
 		Code:       CodeAccountLocked, Confidence: ConfidenceMedium,
-		Summary:      "The server says the account is blocked, disabled, suspended or locked; a new password will not help.",
+		Summary:      accountStateSummary,
 		Alternatives: accountStateAlts,
 		Source:       srcDovecotReason,
 	},
@@ -1138,7 +1137,7 @@ var reasonRules = []rule{
 		NotPattern: accountStateNot + `|(^|[^0-9.])5\.2\.1\b|されていません|されていない|未锁定|未被锁定|未冻结|未被冻结|未鎖定|잠기지 않|destinatari|destinataire|destinatário|empfänger|odbiorc|adresát|получател`,
 		Pattern:    `[(（:：]\s*` + bracketAccount + `\s*` + bracketCopula + `(` + lexLocked + `)[^\s)）.!?;,]*\s*([)）]|[.!]?\s*$)`,
 		Code:       CodeAccountLocked, Confidence: ConfidenceMedium,
-		Summary:      "The server says the account is blocked, disabled, suspended or locked; a new password will not help.",
+		Summary:      accountStateSummary,
 		Alternatives: accountStateAlts,
 		Source:       srcDovecotReason,
 	},
@@ -1398,6 +1397,9 @@ const (
 // folder, a certificate or a password that expired, a recipient's state,
 // a protocol switched off, an unlock.
 var accountStateNot = `\b(disabled|not (allowed|permitted)) (on|via|over) (the |this |an? )?(clear-?text|plain-?text|unencrypted|insecure|non-tls) (port|connection)|\bsending from (this|the|your) domain (is|has been) blocked\b|certificate[^\n]{0,30}expired|expired certificate|mailbox is locked, will abort|logins? remaining before (your |the )?account is locked|\[cannot\] mailbox is locked|\bmailbox (is )?(currently )?locked\b|(^|[^0-9.])5\.1\.[1-6]\b|contact (the )?correspondent|abgelaufen[a-z]* (passwort|kennwort)|(passwort|kennwort)[a-z]* (ist )?abgelaufen|mot de passe expiré|contraseña caducada|password scadut|senha expirada|wachtwoord verlopen|hasło wygasło|heslo vypršelo|пароль истек|пароль истёк|пароль закінчився|` + lexUnlocked + `|\b(imap|pop3?|smtp)\b[- ]?(zugriff|zugang|accès|acceso|accesso|acesso|toegang|dostęp|přístup|доступ)[^\n]{0,40}(deaktiviert|désactivé|desactivad|disattivat|desativad|uitgeschakeld|wyłączon|zakázán|отключен|вимкнен)`
+
+// accountStateSummary is what an account's state means to the user.
+const accountStateSummary = "The server says the account is blocked, disabled, suspended or locked; a new password will not help."
 
 // accountStateAlts are the readings ranked after an account's state.
 var accountStateAlts = []Alternative{
