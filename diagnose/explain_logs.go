@@ -811,6 +811,15 @@ var logRules = []rule{
 	{ID: "log-exim-too-many-connections", Pattern: `too many connections from (that|this) ip address|too many concurrent smtp connections`,
 		Code: CodeRateLimited, Confidence: ConfidenceMedium,
 		Summary: "The server refuses more connections from this address for now (a per-IP connection limit).", Source: srcEximSMTPIn},
+	// Exim keeps a message it accepted in its queue instead of delivering
+	// it at once when the machine is loaded ("no immediate delivery: load
+	// average 100.16", queue_only_load; held-out round 330) or when one
+	// connection brings many messages (smtp_accept_queue_per_connection):
+	// it is delivered at the next queue run.
+	{ID: "log-exim-queued-not-delivered", Pattern: `\bno immediate delivery: (load average|more than [0-9]+ messages received in one connection)`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
+		Summary: "The mail server accepted the message and keeps it in its queue for now (the machine is too loaded, or one connection brought many messages); it is delivered at the next queue run, without anyone doing anything. Mail that waits for long means the server needs its administrator.",
+		Source:  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-main_configuration.html"},
 	{ID: "log-exim-dropped-too-many", Pattern: `dropped: too many (nonmail commands|unrecognized commands|syntax or protocol errors)`,
 		Code: CodeProtocolError, Confidence: ConfidenceMedium,
 		Summary: "The server dropped the client after too many commands it did not accept.", Source: srcEximSMTPIn},
@@ -905,7 +914,11 @@ var logLateRules = []rule{
 	// After 4 Hours", held-out round 98): the message waits in its queue
 	// and is retried; a notice that it gave up is no longer one.
 	{ID: "delay-notice", Situation: "mail-server-retrying", Phase: catalog.PhaseDelivery,
-		Pattern:    `still undeliverable after|\b(delivery|message) (to [^\n]{1,120} )?(has been |is |was )?delayed\b|will (continue to )?(retry|be retried|try again)`,
+		// Exim's own delay warning (exim's default warn_message_file):
+		// "A message that you sent has not yet been delivered to one or
+		// more of its recipients after more than 72 hours on the queue"
+		// (held-out round 330).
+		Pattern:    `still undeliverable after|\b(delivery|message) (to [^\n]{1,120} )?(has been |is |was )?delayed\b|will (continue to )?(retry|be retried|try again)|has not yet been delivered to one or more of its recipients after more than`,
 		NotPattern: `abandon|gave up|giving up|permanent|will not (be )?retr|no further`,
 		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "A mail server is still trying to deliver the message: it waits in the server's queue and is retried on its own; a final notice comes if it gives up.",
@@ -945,8 +958,10 @@ var logOKRules = []rule{
 	// the login had worked (src/imap/imap-client.c, src/pop3/pop3-client.c).
 	{ID: "log-dovecot-logged-out",
 		// Older Dovecot (Mac OS X Server): "IMAP(_): User x: Disconnected:
-		// Logged out bytes=350/9786" (held-out round 150).
-		Pattern:    `\b(imap|pop3|submission|managesieve)\([^)\n]{1,200}\)(<[^>\n]{0,60}>)*: (user [^:\n]{1,100}: )?(disconnected: )?logged out( [a-z]+=|[.,]?\s*$)`,
+		// Logged out bytes=350/9786" (held-out round 150). Plesk sets
+		// Dovecot's log prefix to "service=imap, user=x, ip=[y]. " and
+		// counts "rcvd=" and "sent=" (held-out round 330).
+		Pattern:    `(\b(imap|pop3|submission|managesieve)\([^)\n]{1,200}\)(<[^>\n]{0,60}>)*: (user [^:\n]{1,100}: )?|\bservice=(imap|pop3|submission|managesieve), user=[^,\n]{1,200}, ip=\[[^\]\n]{0,60}\]\. )(disconnected: )?logged out( [a-z]+=|[.,]?\s*$)`,
 		NotPattern: logOKNot,
 		Code:       CodeOK, Confidence: ConfidenceHigh,
 		Summary: "Dovecot's log line for a session that logged in and then out; not an error.",

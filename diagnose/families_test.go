@@ -4446,3 +4446,39 @@ func TestFamiliesOfRounds324To325(t *testing.T) {
 		{"ews account disabled", "ResponseCode: ErrorAccountDisabled", Hints{}, CodeAccountLocked, "ews-account-disabled"},
 	})
 }
+
+// TestFamiliesOfRounds326To331: the families held-out rounds 326-331
+// showed unread or misread, in other words than the rounds' own.
+func TestFamiliesOfRounds326To331(t *testing.T) {
+	smtp, imap := Hints{Protocol: ProtocolSMTP}, Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		// Plesk's Dovecot log prefix on a session's normal end.
+		{"plesk dovecot pop3 logout", "dovecot: service=pop3, user=bob@example.net, ip=[192.0.2.7]. Logged out top=0/0, retr=2/4410, del=1/2, size=4410", Hints{Protocol: ProtocolPOP3}, CodeOK, "log-dovecot-logged-out"},
+		// Exim's queue words.
+		{"exim queued for load", "2024-02-11 10:00:01 1rZ0ab-0004Xy-Qw no immediate delivery: load average 37.02", smtp, CodeTemporaryFailure, "log-exim-queued-not-delivered"},
+		{"exim queued per connection", "1rZ0ab-0004Xy-Qw no immediate delivery: more than 10 messages received in one connection", smtp, CodeTemporaryFailure, "log-exim-queued-not-delivered"},
+		{"exim delay warning", "This message was created automatically by mail delivery software.\nA message that you sent has not yet been delivered to one or more of its recipients after more than 24 hours on the queue on mx1.example.org.", smtp, CodeTemporaryFailure, "delay-notice"},
+		// Windows telnet, another port.
+		{"windows telnet 587", "Connecting To smtp.example.org...Could not open connection to the host, on port 587: Connect failed", smtp, CodeConnectionRefused, "windows-telnet-connect-failed"},
+		// SnappyMail's ssl:// scheme on the matching port, on this machine.
+		{"snappymail ssl scheme localhost", "Can't connect to host \"ssl://127.0.0.1:993\"", imap, CodeConnectionRefused, "connect-failed-on-this-computer"},
+		// libetpan's TLS error name for IMAP.
+		{"libetpan imap ssl", "mailimap Last Error Explanation: MAILIMAP_ERROR_SSL", imap, CodeTLSHandshakeFailed, "libetpan-error-ssl"},
+		// A migration tool's "correct user name and password".
+		{"check user name and password", "Sign-in to the source mailbox failed. Please make sure you're using the correct username and password.", imap, CodeInvalidCredentials, "generic-bad-credentials"},
+		// Google's alert on a password sign-in from an app.
+		{"google alert less secure app", "Sign-in attempt prevented. Google blocked a sign-in attempt to your account from a less secure app.", imap, CodeBasicAuthDisabled, "google-password-apps-retired"},
+		// Vietnamese message size.
+		{"vi message size", "Kích thước thư vượt quá giới hạn của máy chủ", smtp, CodeMessageTooLarge, "language-message-too-large"},
+	})
+	// SnappyMail's TLS scheme to a plain port is the wrong mode, not a
+	// refused connection.
+	f := Explain("Can't connect to host \"ssl://localhost:143\"", imap)
+	assert.NotEqual(t, "connect-failed-on-this-computer", f.Evidence.Rule)
+	// The TLS library's words beside libetpan's name say why.
+	f = Explain("GnuTLS error: An unexpected TLS packet was received.\nmailimap_ssl_connect() = MAILIMAP_ERROR_SSL", imap)
+	assert.Equal(t, CodeTLSWrongMode, f.Code, "rule %s", f.Evidence.Rule)
+	// A failed Dovecot LDA line with Plesk's prefix is no logout.
+	f = Explain("dovecot: service=lda, user=a@example.net, ip=[]. Error: Failed to open mailbox", imap)
+	assert.NotEqual(t, CodeOK, f.Code)
+}

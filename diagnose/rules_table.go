@@ -1410,7 +1410,13 @@ var phraseRules = []rule{
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "Google refused to send as (or act for) that address: the signed-in account is not allowed to use it. Add the address as a verified \"Send mail as\" alias of the account in Gmail's settings, or sign in as its own account.",
 		Source:  "https://github.com/home-assistant/core/issues/87920"},
-	{ID: "google-password-apps-retired", ProvidersOrUnknown: idsGoogle, Pattern: `\bno longer supports third-party apps or devices which (require|ask) you to share your google (username|user name) and password\b|\b(gmail|google) no longer supports (third-party apps|less secure apps)\b`,
+	{ID: "google-password-apps-retired", ProvidersOrUnknown: idsGoogle, Pattern: `\bno longer supports third-party apps or devices which (require|ask) you to share your google (username|user name) and password\b|\b(gmail|google) no longer supports (third-party apps|less secure apps)\b|` +
+		// Google's security alert when it refuses an app's password
+		// sign-in ("Sign-in attempt was blocked ... Someone just used your
+		// password to try to sign in to your account from a non-Google
+		// app"; held-out round 329): the password was right, the way of
+		// signing in is refused.
+		`\bused your password to try to sign in to your account from a non-google app\b|\bsign-in attempt (was )?(blocked|prevented)\b[^\n]{0,200}\b(non-google app|less secure app)`,
 		Code: CodeBasicAuthDisabled, Confidence: ConfidenceMedium, Scope: ScopeProvider,
 		Summary: "Google no longer lets mail programs sign in with the account's password (\"less secure apps\" are gone): the program must use \"Sign in with Google\" (OAuth), or, where 2-Step Verification is on, an app password.",
 		Alternatives: []Alternative{
@@ -5005,7 +5011,7 @@ const timeoutServerSide = `waiting for (a |the )?lock|\block (held|timeout)|\bld
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|credentials\b[^\n.]{0,30}\b(are|were) not (correct|valid)\b|badcredentials|[a-z]invalidcredentials\b|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|\bok unable to authenticate\b|\bresult=badcreds\b|(verify|check) (that )?(your|the) (credentials|user ?name and password|(sending |receiving )?login and password|e-?mail address and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)`
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|credentials\b[^\n.]{0,30}\b(are|were) not (correct|valid)\b|badcredentials|[a-z]invalidcredentials\b|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|\bok unable to authenticate\b|\bresult=badcreds\b|(verify|check) (that )?(your|the) (credentials|user ?name and password|(sending |receiving )?login and password|e-?mail address and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)|\b(confirm|check|verify|make sure) (that )?you('| a)re using the correct (user ?name|e-?mail address) and password\b`
 
 // socketFailedNot is a socket that failed while the program set the
 // sender ("Failed to set sender: ... Failed to write to socket: not
@@ -5108,6 +5114,21 @@ var genericRules = []rule{
 		},
 		Source: "https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting",
 	},
+	// Windows telnet's only words for a port it could not open ("Could
+	// not open connection to the host, on port 25: Connect failed"; held-out
+	// rounds 213 and 331, both labelled a refused connection): it prints
+	// them at once for a refusal and after about 20 seconds for a dropped
+	// connection, so which it was is in how long it took.
+	{
+		ID:      "windows-telnet-connect-failed",
+		Pattern: `\bcould not open connection to the host, on port [0-9]{1,5}: connect failed\b`,
+		Code:    CodeConnectionRefused, Confidence: ConfidenceLow,
+		Summary: "Windows telnet could not open a connection to that port. It says the same for a refused connection and for one a firewall dropped: if the words came back at once, nothing listens there or a firewall refuses it; check the host, the port and the firewalls in between.",
+		Alternatives: []Alternative{
+			alt(CodeConnectionTimeout, "A firewall drops the connection without an answer.", "The words came only after about 20 seconds."),
+		},
+		Source: "https://github.com/MicrosoftDocs/SupportArticles-docs/blob/28ec3cc398b03766ff9d41a2543a1f3e2f6dfc0c/Exchange/ExchangeOnline/move-or-migrate-mailboxes/troubleshoot-issues-with-imap-mailbox-migration.md",
+	},
 	// sendmail cannot resolve its own host name ("My unqualified host name
 	// (x) unknown; sleeping for retry"; held-out round 295, both blind
 	// labels): the mail server's own name is not in DNS or /etc/hosts, so
@@ -5134,8 +5155,12 @@ var genericRules = []rule{
 		// mail server (a database, Redis, a proxy) is not this (a fresh
 		// reviewer's finds).
 		Pattern: `(could ?n[o']t|cannot|can't|can not|unable to|failed to) connect[^\n]{0,60}(\b127\.0\.[01]\.1\b|\blocalhost\b|\[::1\]|(^|[^:0-9a-f])::1\b)|\bconnection to (localhost|127\.0\.[01]\.1)(:[0-9]{1,5})? failed\b`,
-		NotPattern: `time ?out|timed out|refused|unreachable|no route|certificat|\bssl\b|\btls\b|handshake|resolve|lookup|not known|authenticat|log ?in|password|permission|not permitted|open files|database|sqlstate|redis|proxy|mysql|postgres|\bldap\b|fall(ing)? ?back|(message|mail) (was )?sent|` +
-			`greeting|closed|broken|\beof\b|assign|not available|\bmail\(\)|postfix/|sendmail\[|\bmilter\b|amavis|upstream|dovecot|nginx|\bspamd\b|clamav|rspamd|\blmtp\b`,
+		NotPattern: `time ?out|timed out|refused|unreachable|no route|certificat|\bssl($|[^:]|:[^/])|\btls\b|handshake|resolve|lookup|not known|authenticat|log ?in|password|permission|not permitted|open files|database|sqlstate|redis|proxy|mysql|postgres|\bldap\b|fall(ing)? ?back|(message|mail) (was )?sent|` +
+			`greeting|closed|broken|\beof\b|assign|not available|\bmail\(\)|postfix/|sendmail\[|\bmilter\b|amavis|upstream|dovecot|nginx|\bspamd\b|clamav|rspamd|\blmtp\b|` +
+			// SnappyMail's scheme "ssl://localhost:993" names no TLS
+			// failure (held-out round 330), but TLS to a plain port or
+			// plain text to a TLS port is the wrong mode.
+			`ssl://[^\s"]*:(143|110|25|587)\b|tcp://[^\s"]*:(993|995|465)\b`,
 		Code: CodeConnectionRefused, Confidence: ConfidenceLow,
 		Summary: "The program could not connect to this same computer (localhost), and does not say why; most often nothing listens on that port there: its mail server setting is probably empty or \"localhost\".",
 		Alternatives: []Alternative{
