@@ -53,8 +53,8 @@ func TestExplainBadInput(t *testing.T) {
 				assert.True(t, f.Code.Known(), "%s: code %q", name, f.Code)
 				assert.NotEmpty(t, f.Summary)
 				assert.LessOrEqual(t, len(f.Evidence.Text), maxExplainBytes)
-				// Explain reads at most 64 KiB; that much takes 20-50 ms
-				// on a two-core machine, about 0.4 s under the race
+				// Explain reads at most 64 KiB; that much takes 0.2-0.3 s
+				// on a two-core machine, about 2 s under the race
 				// detector (docs/benchmarks.md, BenchmarkExplainLarge).
 				// The limit is a bound on a hang, with room for an
 				// overloaded machine, not a speed target.

@@ -1275,10 +1275,30 @@ func passable(code int) bool {
 // read the same list.
 var serverPrefixRE = regexp.MustCompile(`^(?:(?:\S+\s+){0,12}["']?(?:[A-Za-z0-9_]+\.)?(?:S: |S< |\[S\] |SERVER -> CLIENT: ?|(?i:smtp -> from server): ?|<-- |<<< |RECV: |Recv: |RECEIVED: |SENT: |POP3< |IMAP4?< |SMTP Response: |=> Received: +|<~\*? +|<- +|<\*\* +|\[(?:IMAP4?|SMTP|POP3?)\] |\w+(?:::\w+)*=GLOB\(0x[0-9a-fA-F]+\)<<< )|(?:(?:\S*[\]:]|\[?[0-9][0-9:./T,+-]*)\s+){0,8}(?:<< |<= |< +|[1-5]< |Out: +))`)
 
+// serverPrefixMarks are pieces of which every server prefix
+// (serverPrefixRE) holds one: every arrow has its "<", and the words
+// their colon or bracket. Most lines of a long log hold none, and the
+// pattern's leading words are slow to try on every line (a 64 KiB log
+// spent a fifth of its time there; BenchmarkExplainLarge).
+var serverPrefixMarks = []string{"<", "S: ", "[S] ", " -> ", "RECV: ", "Recv: ", "RECEIVED: ", "SENT: ", "Response: ", "Received: ", "[IMAP", "[SMTP] ", "[POP", "Out: "}
+
+// mayHoldServerPrefix reports whether l holds one of serverPrefixMarks.
+func mayHoldServerPrefix(l string) bool {
+	for _, m := range serverPrefixMarks {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterServerPrefix returns a line, trimmed, without its transcript's
 // server prefix (serverPrefixRE), and whether it had one.
 func afterServerPrefix(l string) (string, bool) {
 	t := strings.TrimSpace(l)
+	if !mayHoldServerPrefix(t) {
+		return t, false
+	}
 	loc := serverPrefixRE.FindStringIndex(t)
 	if loc == nil {
 		return t, false

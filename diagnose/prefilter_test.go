@@ -238,3 +238,39 @@ func TestPrefilterHolds(t *testing.T) {
 	require.False(t, p.holds("def"))
 	require.True(t, prefilter(nil).holds(""))
 }
+
+// TestServerPrefixMarks: every line of the corpus and the held-out
+// rounds that has a server prefix holds one of serverPrefixMarks, so the
+// quick check in afterServerPrefix never hides a prefix.
+func TestServerPrefixMarks(t *testing.T) {
+	rows := loadResponses(t)
+	for _, r := range loadHeldOut(t) {
+		rows = append(rows, r.Rows...)
+	}
+	var prefixed int
+	for _, r := range rows {
+		for _, l := range strings.Split(r.Text, "\n") {
+			l = strings.TrimSpace(l)
+			if serverPrefixRE.MatchString(l) {
+				prefixed++
+				assert.True(t, mayHoldServerPrefix(l), "%s: %q has a server prefix and none of its marks", r.ID, l)
+			}
+		}
+	}
+	assert.Greater(t, prefixed, 100, "lines with a server prefix")
+}
+
+// FuzzServerPrefixMarks: on any line, a server prefix comes with one of
+// serverPrefixMarks.
+func FuzzServerPrefixMarks(f *testing.F) {
+	for _, s := range []string{"S: 250 ok", "C: EHLO x", "12:00:01 [S] 535 no", "SERVER -> CLIENT: 220 hi", "SMTP -> FROM SERVER:250", "<-- 235 ok",
+		"Net::SMTP=GLOB(0x5f0a)<<< 250 ok", "IMAP4< a1 OK", "POP3< +OK", "[IMAP] * OK", "[POP] +OK", "=> Received: 250", "<~* 250", "<** 550 x",
+		"5< a1 NO x", "2024-01-01 Out: 220 x", "Recv: 250", "RECEIVED: 250", "SENT: 250", "SMTP Response: 535", "Imap.S: * OK", "< 220 x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, l string) {
+		if serverPrefixRE.MatchString(l) && !mayHoldServerPrefix(l) {
+			t.Errorf("%q has a server prefix and none of its marks", l)
+		}
+	})
+}
