@@ -4482,3 +4482,36 @@ func TestFamiliesOfRounds326To331(t *testing.T) {
 	f = Explain("dovecot: service=lda, user=a@example.net, ip=[]. Error: Failed to open mailbox", imap)
 	assert.NotEqual(t, CodeOK, f.Code)
 }
+
+// TestFamiliesOfAgreedMissesTo331: families of held-out texts (rounds
+// 124-331) that both blind labels read alike, each sure, and mailcheck
+// missed, in other words than the texts' own.
+func TestFamiliesOfAgreedMissesTo331(t *testing.T) {
+	smtp, imap := Hints{Protocol: ProtocolSMTP}, Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"message store down", "-ERR Message store is unavailable, please try again", Hints{Protocol: ProtocolPOP3}, CodeServerUnavailable, "message-store-unavailable"},
+		{"down for maintenance", "Sorry, the mail server is currently down for scheduled maintenance.", imap, CodeServerUnavailable, "offline-for-maintenance"},
+		{"pop3 shutting down", "-ERR [SYS/TEMP] System is shutting down", Hints{Protocol: ProtocolPOP3}, CodeServerUnavailable, "generic-shutting-down"},
+		{"cert not signed", "TLS error: peer certificate is not signed by a trusted certificate authority", smtp, CodeTLSCertificate, "certificate-not-signed-by-valid-ca"},
+		{"http 429", "sync paused: http status 429 from the provider", imap, CodeRateLimited, "http-429-backoff"},
+		{"send limit", "Message not sent: you have reached your daily sending limit.", smtp, CodeRateLimited, "send-limit-hit"},
+		{"aup violation", "550 Message refused: violation of our acceptable use policy", smtp, CodePolicyBlocked, "acceptable-use-policy"},
+		{"connection rate", "The mail server responded: 4.3.2. Connection Rate. Please check the message recipients and try again.", smtp, CodeRateLimited, "connection-rate-limit"},
+		{"domain lookup", "Delivery failed: domain lookup failed for example.invalid", smtp, CodeDNSFailure, "domain-lookup-failed"},
+		{"unknown destination folder", "a5 NO [NONEXISTENT] Unknown destination folder", imap, CodeMailboxMissing, "unknown-source-folder"},
+		{"send as selected user", "Error: you cannot send mail as the selected user", smtp, CodeSenderNotPermitted, "send-as-not-allowed"},
+		{"media upload size", "googleapiclient.errors.MediaUploadSizeError: Media larger than: 36700160", imap, CodeMessageTooLarge, "google-media-upload-size"},
+		{"suspended after campaign", "Your account was suspended following the recent campaign.", smtp, CodeSendingBlocked, "sending-suspended-after-campaign"},
+		{"es host unreachable", "El host es inaccesible: compruebe la dirección.", imap, CodeNetworkUnreachable, "lexicon-host-unreachable"},
+		{"ja mailbox full", "メールボックスが満杯です。", imap, CodeQuotaExceeded, "language-quota"},
+		{"dns inside a 500", "reset failed [500 Internal Server Error]: Internal server error: `could not send: failed to lookup address information: Name or service not known`", smtp, CodeDNSFailure, ""},
+		{"app password hint", "Wrong username or password. Some servers require an app password.", smtp, CodeInvalidCredentials, "generic-bad-credentials"},
+	})
+	// An announcement, or IMAP's [UNAVAILABLE] code, is not a server down
+	// for maintenance now.
+	for _, s := range []string{"The server will be down for maintenance on Sunday.", "a1 NO [UNAVAILABLE] Backend down for maintenance"} {
+		assert.NotEqual(t, "offline-for-maintenance", Explain(s, imap).Evidence.Rule, s)
+	}
+	// A limit not reached is no limit.
+	assert.NotEqual(t, "send-limit-hit", Explain("You have not reached your send limit yet.", smtp).Evidence.Rule)
+}

@@ -710,7 +710,7 @@ var lexiconRules = []rule{
 		Source:       srcThunderbirdL10n},
 	// The host cannot be reached (the operating system's "host
 	// unreachable", Chatwoot's "Host nicht erreichbar").
-	{ID: "lexicon-host-unreachable", Pattern: near(lexHost, `nicht erreichbar|injoignable|inaccessible|inalcanzable|no accesible|irraggiungibile|inacessível|inalcançável|onbereikbaar|niedostępn|nedostupn|недоступ|недосяжн|inte nåbar|ei tavoiteta|nem elérhető|inaccesibil|μη προσβάσιμ|inabastable|erişilemez|ulaşılamıyor|无法访问|無法存取|到達できません|연결할 수 없`, 20),
+	{ID: "lexicon-host-unreachable", Pattern: near(lexHost, `nicht erreichbar|injoignable|inaccessible|inaccesible|inalcanzable|no accesible|irraggiungibile|inacessível|inalcançável|onbereikbaar|niedostępn|nedostupn|недоступ|недосяжн|inte nåbar|ei tavoiteta|nem elérhető|inaccesibil|μη προσβάσιμ|inabastable|erişilemez|ulaşılamıyor|无法访问|無法存取|到達できません|연결할 수 없`, 20),
 		Code: CodeNetworkUnreachable, Confidence: ConfidenceLow,
 		Summary: "The words say the server's host cannot be reached: no route to it from this network (a firewall, a VPN, or the network is down).",
 		Alternatives: []Alternative{

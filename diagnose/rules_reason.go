@@ -1027,7 +1027,10 @@ var reasonRules = []rule{
 		// for Code Exchange is required for cross-origin authorization
 		// code redemption"; held-out round 206) is a step of a browser
 		// sign-in, not a provider's code in place of the password.
-		NotPattern: lexNotNeeded + `|` + lexDone + `|(created|generated)\b|\baadsts[0-9]|proof key for code exchange|\bpkce\b|\bcode (redemption|exchange|grant)\b|\bredirect_?uri\b|\boauth`,
+		// A program's hint beside a refused password ("Incorrect SMTP
+		// username or password. Some providers require an app password.",
+		// held-out round 133) is no demand by this server.
+		NotPattern: lexNotNeeded + `|` + lexDone + `|(created|generated)\b|\bsome (providers|servers|services|accounts) (may |might )?require\b|\baadsts[0-9]|proof key for code exchange|\bpkce\b|\bcode (redemption|exchange|grant)\b|\bredirect_?uri\b|\boauth`,
 		Code:       CodeAppPasswordRequired, Confidence: ConfidenceMedium,
 		Summary: "The server asks for an app password (an authorisation code, application password) instead of the account password.",
 		Alternatives: []Alternative{

@@ -4244,7 +4244,10 @@ var codeRules = []rule{
 	{ID: "pop3-auth", Protocols: onlyPOP3, RespCode: []string{"AUTH"},
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Alternatives: []Alternative{altAppPassword, altProtocolOff}, Source: srcRFC3206},
-	{ID: "pop3-sys-temp", Protocols: onlyPOP3, RespCode: []string{"SYS/TEMP", "IN-USE"},
+	// A server that says it is shutting down ("-ERR [SYS/TEMP] Server
+	// shutting down.", Dovecot; held-out round 225) is out of service for
+	// now: generic-shutting-down reads its words.
+	{ID: "pop3-sys-temp", Protocols: onlyPOP3, RespCode: []string{"SYS/TEMP", "IN-USE"}, NotPattern: shuttingDownWords,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceHigh, Source: srcRFC3206},
 	{ID: "pop3-sys-perm", Protocols: onlyPOP3, RespCode: []string{"SYS/PERM"},
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium, Source: srcRFC3206},
@@ -4312,7 +4315,11 @@ var codeRules = []rule{
 		// An exception whose name says what it is ("unexpected exception
 		// occured: Felamimail_Exception_IMAPInvalidCredentials"; held-out
 		// round 120) is that.
-		NotPattern: `invalidcredentials|authenticationfailed`,
+		// A name lookup the server's program could not make ("Internal
+		// server error: Could not send email: ... failed to lookup address
+		// information: Name does not resolve", lldap; held-out round 166)
+		// is that lookup, which the facts read.
+		NotPattern: `invalidcredentials|authenticationfailed|failed to lookup address information|name does not resolve|name or service not known`,
 		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The server failed on its own side (out of memory, an internal error, a check it could not run); nothing in the account is wrong, and a later try usually works.",
 		Alternatives: []Alternative{
@@ -5006,6 +5013,9 @@ const signInNetworkCause = `use of closed network connection|connection (reset|r
 // connection's (a reviewer's near misses).
 const timeoutServerSide = `waiting for (a |the )?lock|\block (held|timeout)|\bldap\b|\bpam\b|auth-worker|auth(entication)? (server|back ?end|service)|login\.microsoftonline|oauth2\.googleapis|accounts\.google`
 
+// shuttingDownWords: a server saying it is going away for now.
+const shuttingDownWords = `\b(server|service|system) (is )?shutting down\b`
+
 // credentialWords is the generic wording of a refused sign-in: servers'
 // ("authentication failed", "invalid credentials") and clients' and
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
@@ -5336,7 +5346,7 @@ var genericRules = []rule{
 	// A server that says it is shutting down ("Server shutting down.",
 	// after Thunderbird's "The mail server responded:", or in a BYE) is
 	// going away for now: its own words, not the account.
-	{ID: "generic-shutting-down", Pattern: `\b(server|service|system) (is )?shutting down\b`,
+	{ID: "generic-shutting-down", Pattern: shuttingDownWords,
 		NotPattern: `\b(sent successfully|successfully sent|successful(ly)?|succeeded|completed|accepted)\b`,
 		Code:       CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server said it is shutting down (a restart or maintenance): try again in a few minutes; if it lasts, its operator must bring it back.",

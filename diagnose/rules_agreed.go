@@ -1,0 +1,117 @@
+package diagnose
+
+// agreedRules read wordings that held-out texts showed and that both
+// blind labels read alike, each sure of it, while mailcheck read them
+// otherwise or not at all (rounds 124-331; the earlier such families are
+// in the tables they joined). They are searched after phraseRules and
+// before the rules that read a reply's codes alone, a lock or a sending
+// limit in general words, or a fault on the server's side.
+var agreedRules = []rule{
+	// The server's storage behind the mailbox is down (BellSouth's
+	// "Message Store Server Unavailable", held-out round 211): the
+	// service, not a passing refusal of this message.
+	{ID: "message-store-unavailable", Pattern: `\bmessage store (server )?(is )?(unavailable|not available|offline)\b|\bstorage service (is )?unavailable\b`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The provider's mailbox storage is not available just now: nothing in the account or the settings is wrong; it usually comes back on its own, and the provider's status page or support says when.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "A passing fault that clears within minutes.", "The same check a few minutes later works."),
+		},
+		// BellSouth's page is served over plain HTTP only; RFC 5530 names the
+		// same state, a subsystem the server needs that is down.
+		Source: "https://www.rfc-editor.org/rfc/rfc5530#section-3"},
+	// A server that says it is down for maintenance now (Firefox OS
+	// Mail's "The server ... is offline for maintenance. Try again
+	// later.", held-out round 306): an announcement of one to come, or
+	// of one finished, is not this; nor is IMAP's [UNAVAILABLE] code with
+	// the same words (RFC 5530: a back end that fails for now).
+	{ID: "offline-for-maintenance", Pattern: `\b(is |are |went |currently )?(offline|down) for (scheduled |planned )?maintenance\b|\b(server|service|system|mailbox) is (currently )?under maintenance\b`,
+		NotPattern: `\bwill (be|go)\b|\bscheduled for\b|\b(completed|finished|over|ended)\b|\bback online\b|\[unavailable\]`,
+		Code:       CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The server says it is down for maintenance: try again later; nothing in the settings needs to change.",
+		Alternatives: []Alternative{
+			alt(CodeTemporaryFailure, "A short pause that passes within minutes.", "The same check a little later works."),
+		},
+		Source: "https://github.com/mozilla-b2g/gaia/blob/00258386cda375304126ccb3dd11d60ec1354679/apps/email/locales/email.en-US.properties"},
+	// The certificate named as untrusted in a relay's own reply
+	// (Salesforce's "451 4.7.5 [internal] remote node SSL certificate
+	// not signed by a valid CA", held-out round 324) or in Android's
+	// words ("TrustAnchor found but validation failed", round 150): the
+	// certificate, not the 4.7.5 code's general "cryptographic failure".
+	{ID: "certificate-not-signed-by-valid-ca", Pattern: `\bcertificate (is )?not signed by a (valid|trusted|known) (ca|certificate authority)\b|\btrustanchor found but validation failed\b`,
+		Code: CodeTLSCertificate, Confidence: ConfidenceMedium,
+		Summary: "The certificate presented in the TLS handshake is not signed by an authority the checking side trusts (self-signed, a private CA, or a missing intermediate): the server's admin installs a certificate from a public CA with its full chain.",
+		Alternatives: []Alternative{
+			alt(CodeTLSHandshakeFailed, "The handshake failed for another reason the reply sums up this way.", "openssl s_client to the host shows a trusted chain."),
+		},
+		Source: "https://help.salesforce.com/s/articleView?id=000388924&language=de&type=1"},
+	// HTTP's 429 in a mail program's log ("Retrying ... induced by http
+	// code 429", Proton Mail Bridge; "429 - gmail_rest - ... Respecting
+	// exponential backoff", Copper; held-out rounds 132 and 324): the
+	// provider's API asks it to slow down.
+	{ID: "http-429-backoff", Pattern: `\bhttp (status )?(code )?429\b|\b429 too many requests\b|\b429\b[^\n]{0,80}\bexponential backoff\b`,
+		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The provider's API answered 429 (too many requests): the program is sending or syncing faster than the provider allows and must wait; it passes by itself, and the program retries.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc6585#section-4"},
+	// A sending tool's own limit reached ("This email wasn't sent because
+	// you've hit your send limit", HubSpot; held-out round 324).
+	{ID: "send-limit-hit", Pattern: `\b(hit|reached|exceeded|over) (your|the|its|their) (daily |hourly |monthly |weekly )?(send|sending|email|e-mail) limit\b`,
+		NotPattern: `\bnot (yet )?(hit|reached|exceeded)\b|\bnever\b`,
+		Code:       CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The sending tool's limit on messages for the day (or hour) was reached: the rest waits until the limit resets, or the plan's limit is raised. The account and its password are not in question.",
+		Source:  "https://knowledge.hubspot.com/articles/kcs_article/email/why-was-my-sales-email-not-sent-due-to-a-send-limit"},
+	// The receiving organisation's acceptable use policy ("Your mail has
+	// been rejected due to the acceptable use policy for the
+	// organization", Google Workspace; held-out round 217).
+	{ID: "acceptable-use-policy", Pattern: `\brejected (due to|because of|by|under) (the |our |its )?acceptable use policy\b|\bviolat(es|ion of) (the |our )?acceptable use policy\b`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving organisation's rules refused this message (its acceptable use policy): the recipient's admin can say which rule, and allow it; the sender's account is not in question.",
+		Source:  "https://www.fhs-press.com/unannounced-email-overhaul/"},
+	// A connection-rate limit in the provider's own words (Ghent
+	// University's "4.5.1. Connection Rate", held-out round 168, which
+	// Thunderbird wraps with "Please check the message recipients").
+	{ID: "connection-rate-limit", Pattern: `\b[45]\.[0-9]{1,3}\.[0-9]{1,3}\.? connection rate\b|\bconnection rate (limit|exceeded)\b|\bexceeded (the )?connection rate\b`,
+		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The server limits how often a client may connect, and this one connected too often: wait a while, and let the program connect less often (fewer accounts or checks at once).",
+		Source:  "https://helpdesk.ugent.be/email/faq.php"},
+	// A sending server that could not look up the recipient's domain
+	// ("554 5.4.4 [internal] Domain Lookup Failed", Salesforce; held-out
+	// round 324).
+	{ID: "domain-lookup-failed", Pattern: `\bdomain lookup failed\b`,
+		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
+		Summary: "The sending server could not look up the recipient's domain in DNS: check the address for a typo in the domain; if it is right, the domain's DNS is failing and its owner must fix it.",
+		Alternatives: []Alternative{
+			alt(CodeRecipientUnknown, "The domain does not exist at all.", "A DNS lookup of the domain answers NXDOMAIN."),
+		},
+		Source: "https://help.salesforce.com/s/articleView?id=000380393&language=sv&type=1"},
+	// Gmail's IMAP refusal of a copy or move from a folder it does not
+	// know ("Unknown source folder (failure)", held-out round 233).
+	{ID: "unknown-source-folder", Pattern: `\bunknown (source|destination|target) folder\b`,
+		Code: CodeMailboxMissing, Confidence: ConfidenceMedium,
+		Summary: "The server does not know the folder the program named: it was renamed or deleted on the server, or the program's folder list is out of date. Refreshing the folder list (or unsubscribing the stale folder) clears it.",
+		Source:  "https://github.com/thunderbird/github-action-thunderbird-aaq/blob/0855f4aa301a1a59cc6de2bcdae85d06c886a016/2024/2024-01-15-2024-01-15-thunderbird-creator-answers-desktop-all-locales.csv"},
+	// Sending as another address that the account may not use: Dynamics
+	// 365's "You cannot send email as the selected user", Open-Xchange's
+	// "not covered by allowed E-Mail address aliases", Roundcube's
+	// identity check "Authentication ID and Email ID not matching"
+	// (held-out rounds 149, 183 and 324).
+	{ID: "send-as-not-allowed", Pattern: `\bcannot send (e-?mail |mail |messages? )?as the selected user\b|\bnot covered by (the )?allowed e-?mail address aliases\b|\bauthentication id and e-?mail id (are )?not match`,
+		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium,
+		Summary: "The account signed in, but may not send as the address in From: use the account's own address, or have the admin grant it the right to send as that one (an alias, Send As or Send on Behalf).",
+		Source:  "https://github.com/roundcube/roundcubemail/issues/10145"},
+	// Google's API client refusing an upload over its size ("Media
+	// larger than: 16777216", Got Your Back; held-out round 209).
+	{ID: "google-media-upload-size", Pattern: `\bmediauploadsizeerror\b|\bmedia larger than: [0-9]+`,
+		Code: CodeMessageTooLarge, Confidence: ConfidenceMedium,
+		Summary: "The message is bigger than the provider's API takes in one upload: it cannot be copied this way as it is; leave it out, or move it another way.",
+		Source:  "https://github.com/GAM-team/got-your-back/issues/7"},
+	// A sending platform that suspended the account's sending after a
+	// campaign (Brevo's "Your account has been temporarily suspended
+	// following your latest campaign results"), or a host that blocked
+	// an address for suspect sending (OVHcloud's "vous ne pouvez plus
+	// envoyer d'e-mails"; held-out rounds 212 and 256): the sending, not
+	// the sign-in.
+	{ID: "sending-suspended-after-campaign", Pattern: `\bsuspended following (your|the) (latest |last |recent )?campaign\b|\bmarketing platform (is|has been) (temporarily )?suspended\b|\bvous ne pouvez plus envoyer d'(e-?mails|courriels)\b`,
+		Code: CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary: "The provider stopped this account's sending (after a campaign's results, or suspect sending): a new password will not help; the account's owner follows the provider's steps to have sending reviewed and turned back on.",
+		Source:  "https://help.brevo.com/hc/en-us/articles/209408165-How-to-reactivate-my-marketing-platform-after-a-suspension"},
+}
