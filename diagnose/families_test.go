@@ -4515,3 +4515,20 @@ func TestFamiliesOfAgreedMissesTo331(t *testing.T) {
 	// A limit not reached is no limit.
 	assert.NotEqual(t, "send-limit-hit", Explain("You have not reached your send limit yet.", smtp).Evidence.Rule)
 }
+
+// TestSuccessLinesOfRounds332To337: the success lines rounds 332-337 held,
+// which were answered as failures, in other words than the rounds' own.
+func TestSuccessLinesOfRounds332To337(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	checkFamilies(t, []familyCase{
+		{"codeigniter greeting at error level", "ERROR - 2021-03-04 10:11:12 --> 220 mx.example.org ESMTP ready", smtp, CodeOK, ""},
+		{"monitoring ok with colon", "OK: SMTP login took 0.120 second(s) | 'time'=0.120s;1;2;;", smtp, CodeOK, "log-program-success"},
+		{"mail sent after log prefix", "2023-05-06 07:08:09,101:INFO: Email sent successfully", smtp, CodeOK, "log-program-success"},
+		{"mailer successfully sent to", "05/06/2023 07:08:09 - MAILER Message Successfully Sent to 'ops@example.org', Subject: 'nightly report'", smtp, CodeOK, "log-program-success"},
+	})
+	// A refusal at CodeIgniter's error level is still a refusal, and a
+	// success line that speaks of a failure is none.
+	for _, s := range []string{"ERROR - 2021-03-04 10:11:12 --> 535 5.7.8 Authentication failed", "2023-05-06 07:08:09 - MAILER Mail Successfully Sent to 'a@example.org' but quota exceeded"} {
+		assert.NotEqual(t, CodeOK, Explain(s, smtp).Code, s)
+	}
+}
