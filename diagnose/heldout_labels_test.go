@@ -147,9 +147,23 @@ func TestHeldOutAnswers(t *testing.T) {
 		}
 		byRound[roundOf[a.ID]] = append(byRound[roundOf[a.ID]], corpusResult{row: r, got: f})
 	}
+	labels := loadJSONList[secondLabel](t, secondLabelsFile)
+	labelled := map[string]bool{}
+	for _, l := range labels {
+		labelled[l.ID] = true
+	}
 	for _, round := range rounds {
 		res, ok := byRound[round.Round]
 		if !ok {
+			// A round labelled a second time needs its first answers, or
+			// the comparison of the labels leaves it out without a word
+			// (-record-answers takes each round's number, not a range).
+			for _, r := range round.Rows {
+				if labelled[r.ID] {
+					t.Errorf("round %d has second labels but no first answers kept (run -record-answers %d at its first score)", round.Round, round.Round)
+					break
+				}
+			}
 			continue
 		}
 		first, kept := scores[round.Round], heldOutTally(res)
@@ -161,7 +175,7 @@ func TestHeldOutAnswers(t *testing.T) {
 	}
 
 	seen = map[string]bool{}
-	for _, l := range loadJSONList[secondLabel](t, secondLabelsFile) {
+	for _, l := range labels {
 		_, ok := rowOf[l.ID]
 		assert.True(t, ok, "second label for %s, which is no held-out text", l.ID)
 		assert.False(t, seen[l.ID], "%s: two second labels", l.ID)
