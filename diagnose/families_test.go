@@ -4506,6 +4506,8 @@ func TestFamiliesOfAgreedMissesTo331(t *testing.T) {
 		{"ja mailbox full", "メールボックスが満杯です。", imap, CodeQuotaExceeded, "language-quota"},
 		{"dns inside a 500", "reset failed [500 Internal Server Error]: Internal server error: `could not send: failed to lookup address information: Name or service not known`", smtp, CodeDNSFailure, ""},
 		{"app password hint", "Wrong username or password. Some servers require an app password.", smtp, CodeInvalidCredentials, "generic-bad-credentials"},
+		{"mailgun login", "535 Mailgun is not loving your login or password", smtp, CodeInvalidCredentials, "mailgun-login-refused"},
+		{"ruby busy with sender words", "Net::SMTPServerBusy - Sender address rejected: Domain not found", smtp, CodeSenderNotPermitted, ""},
 	})
 	// An announcement, or IMAP's [UNAVAILABLE] code, is not a server down
 	// for maintenance now.

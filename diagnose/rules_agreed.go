@@ -114,4 +114,11 @@ var agreedRules = []rule{
 		Code: CodeSendingBlocked, Confidence: ConfidenceMedium,
 		Summary: "The provider stopped this account's sending (after a campaign's results, or suspect sending): a new password will not help; the account's owner follows the provider's steps to have sending reviewed and turned back on.",
 		Source:  "https://help.brevo.com/hc/en-us/articles/209408165-How-to-reactivate-my-marketing-platform-after-a-suspension"},
+	// Mailgun's stock refusal of SMTP credentials ("5.7.0 Mailgun is not
+	// loving your login or password", held-out round 335, where Zend_Mail
+	// dropped the 535): the 5.7.0 alone would read as a policy.
+	{ID: "mailgun-login-refused", Pattern: `\bmailgun is not loving your login or password\b`,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
+		Summary: "Mailgun refused the SMTP user name or password: use the domain's SMTP credentials from Mailgun's control panel (the SMTP user, such as postmaster@ the sending domain, and its SMTP password), not the Mailgun account's own sign-in or an API key.",
+		Source:  "https://github.com/mailgun/documentation/issues/132"},
 }
