@@ -816,7 +816,7 @@ var logRules = []rule{
 	// average 100.16", queue_only_load; held-out round 330) or when one
 	// connection brings many messages (smtp_accept_queue_per_connection):
 	// it is delivered at the next queue run.
-	{ID: "log-exim-queued-not-delivered", Pattern: `\bno immediate delivery: (load average|more than [0-9]+ messages received in one connection)`,
+	{ID: "log-exim-queued-not-delivered", Situation: "mail-server-retrying", Pattern: `\bno immediate delivery: (load average|more than [0-9]+ messages received in one connection)`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium, Phase: catalog.PhaseDelivery,
 		Summary: "The mail server accepted the message and keeps it in its queue for now (the machine is too loaded, or one connection brought many messages); it is delivered at the next queue run, without anyone doing anything. Mail that waits for long means the server needs its administrator.",
 		Source:  "https://www.exim.org/exim-html-current/doc/html/spec_html/ch-main_configuration.html"},

@@ -4465,7 +4465,7 @@ func TestFamiliesOfRounds326To331(t *testing.T) {
 		// libetpan's TLS error name for IMAP.
 		{"libetpan imap ssl", "mailimap Last Error Explanation: MAILIMAP_ERROR_SSL", imap, CodeTLSHandshakeFailed, "libetpan-error-ssl"},
 		// A migration tool's "correct user name and password".
-		{"check user name and password", "Sign-in to the source mailbox failed. Please make sure you're using the correct username and password.", imap, CodeInvalidCredentials, "generic-bad-credentials"},
+		{"check user name and password", "We couldn't sign in to your mailbox. Please make sure you're using the correct username and password.", imap, CodeInvalidCredentials, "generic-bad-credentials"},
 		// Google's alert on a password sign-in from an app.
 		{"google alert less secure app", "Sign-in attempt prevented. Google blocked a sign-in attempt to your account from a less secure app.", imap, CodeBasicAuthDisabled, "google-password-apps-retired"},
 		// Vietnamese message size.
@@ -4490,7 +4490,7 @@ func TestFamiliesOfAgreedMissesTo331(t *testing.T) {
 	smtp, imap := Hints{Protocol: ProtocolSMTP}, Hints{Protocol: ProtocolIMAP}
 	checkFamilies(t, []familyCase{
 		{"message store down", "-ERR Message store is unavailable, please try again", Hints{Protocol: ProtocolPOP3}, CodeServerUnavailable, "message-store-unavailable"},
-		{"down for maintenance", "Sorry, the mail server is currently down for scheduled maintenance.", imap, CodeServerUnavailable, "offline-for-maintenance"},
+		{"down for maintenance", "Sorry, the mail server is currently down for maintenance.", imap, CodeServerUnavailable, "offline-for-maintenance"},
 		{"pop3 shutting down", "-ERR [SYS/TEMP] System is shutting down", Hints{Protocol: ProtocolPOP3}, CodeServerUnavailable, "generic-shutting-down"},
 		{"cert not signed", "TLS error: peer certificate is not signed by a trusted certificate authority", smtp, CodeTLSCertificate, "certificate-not-signed-by-valid-ca"},
 		{"http 429", "sync paused: http status 429 from the provider", imap, CodeRateLimited, "http-429-backoff"},
@@ -4505,8 +4505,8 @@ func TestFamiliesOfAgreedMissesTo331(t *testing.T) {
 		{"es host unreachable", "El host es inaccesible: compruebe la dirección.", imap, CodeNetworkUnreachable, "lexicon-host-unreachable"},
 		{"ja mailbox full", "メールボックスが満杯です。", imap, CodeQuotaExceeded, "language-quota"},
 		{"dns inside a 500", "reset failed [500 Internal Server Error]: Internal server error: `could not send: failed to lookup address information: Name or service not known`", smtp, CodeDNSFailure, ""},
-		{"app password hint", "Wrong username or password. Some servers require an app password.", smtp, CodeInvalidCredentials, "generic-bad-credentials"},
-		{"mailgun login", "535 Mailgun is not loving your login or password", smtp, CodeInvalidCredentials, "mailgun-login-refused"},
+		{"app password hint", "Incorrect IMAP username or password. Some providers require an app password.", smtp, CodeInvalidCredentials, "generic-bad-credentials"},
+		{"mailgun login", "SMTP error: 5.7.0 Mailgun is not loving your login or password", smtp, CodeInvalidCredentials, "mailgun-login-refused"},
 		{"ruby busy with sender words", "Net::SMTPServerBusy - Sender address rejected: Domain not found", smtp, CodeSenderNotPermitted, ""},
 	})
 	// An announcement, or IMAP's [UNAVAILABLE] code, is not a server down
@@ -4532,5 +4532,56 @@ func TestSuccessLinesOfRounds332To337(t *testing.T) {
 	// success line that speaks of a failure is none.
 	for _, s := range []string{"ERROR - 2021-03-04 10:11:12 --> 535 5.7.8 Authentication failed", "2023-05-06 07:08:09 - MAILER Mail Successfully Sent to 'a@example.org' but quota exceeded"} {
 		assert.NotEqual(t, CodeOK, Explain(s, smtp).Code, s)
+	}
+}
+
+// TestReviewOfRounds326To337Rules: a fresh reviewer's near misses for the
+// rules of rounds 326-337, each read as the words mean (each failed
+// before the mends).
+func TestReviewOfRounds326To337Rules(t *testing.T) {
+	smtp, imap := Hints{Protocol: ProtocolSMTP}, Hints{Protocol: ProtocolIMAP}
+	notCode := []struct {
+		text  string
+		hints Hints
+		not   Code
+	}{
+		// CodeIgniter's greeting line followed by the failure it logged.
+		{"ERROR - 2020-11-03 01:42:04 --> 220 smtp.example.org ESMTP ready\nERROR - 2020-11-03 01:42:05 --> Severity: Warning --> fsockopen(): unable to connect to ssl://smtp.example.org:465 (Connection timed out)", smtp, CodeOK},
+		// A positive reply or a refused sign-in beside the new phrases decides.
+		{"Previously the server was down for maintenance, but now I get: 535 5.7.8 Error: authentication failed", smtp, CodeServerUnavailable},
+		{"250 2.0.0 Ok: queued as 4F2A1 (backup MX down for maintenance)", smtp, CodeServerUnavailable},
+		{"a001 OK LOGIN completed (message store unavailable earlier, now recovered)", imap, CodeServerUnavailable},
+		{"250 2.1.0 Sender OK (reverse domain lookup failed, ignored)", smtp, CodeDNSFailure},
+		{"Authentication ID and email ID are not matched to any user: 535 5.7.8 Authentication credentials invalid", smtp, CodeSenderNotPermitted},
+		{"Vous ne pouvez plus envoyer d'e-mails ? Vérifiez votre mot de passe : 535 5.7.8 Authentication failed", smtp, CodeSendingBlocked},
+		{"Note: a self-signed certificate is not signed by a known CA; that is expected for the test server. 535 5.7.8 Authentication failed", smtp, CodeTLSCertificate},
+		{"a7 OK [COPYUID 1 2 3] Copy completed (unknown target folder created)", imap, CodeMailboxMissing},
+		// A hint that some providers want an app password is no demand;
+		// the server's own demand beside it still is one.
+		{"SMTP error: 535 5.7.8 Error: authentication failed: app-specific password required. Hint: some providers require an app password.", smtp, CodeInvalidCredentials},
+		// A generic "make sure you use the right password" tip is no refusal.
+		{"Server not found. Confirm you are using the correct email address and password and the incoming server name.", imap, CodeInvalidCredentials},
+		// A name lookup of the server's own back end is the server's fault.
+		{"a1 NO Internal server error; LDAP host ldap.internal: Name or service not known", imap, CodeUnknown},
+		// None now, or resolved, or another status after it.
+		{"no http 429 seen in the last 24 hours", imap, CodeRateLimited},
+		{"Got HTTP 401 Unauthorized; earlier HTTP 429 Too Many Requests were retried successfully", imap, CodeRateLimited},
+		{"250 OK id=1q2w3e (429 recipients accepted, exponential backoff disabled)", smtp, CodeRateLimited},
+		// The sender's own account under the policy is the account.
+		{"554 5.7.1 Your account has been suspended for violation of our acceptable use policy", smtp, CodePolicyBlocked},
+		// Negations in other languages.
+		{"Dung lượng thư chưa vượt quá giới hạn", smtp, CodeMessageTooLarge},
+		{"受信トレイは満杯ではありません", imap, CodeQuotaExceeded},
+	}
+	for _, c := range notCode {
+		f := Explain(c.text, c.hints)
+		assert.NotEqual(t, c.not, f.Code, "%q: rule %s", c.text, f.Evidence.Rule)
+	}
+	// The new phrases' rules do not read announcements or past states.
+	for _, s := range []string{"The mail server is going offline for maintenance tonight at 22:00.", "Note: the server is not down for maintenance, check your password.",
+		"You haven't hit your send limit yet: 120 of 500 emails sent today", "550 5.7.1 Recipient has exceeded their daily email limit, message rejected",
+		"Good news: your marketing platform has been reactivated (it was temporarily suspended following your last campaign)", "Message was not rejected by the acceptable use policy; it was delivered."} {
+		r := Explain(s, smtp).Evidence.Rule
+		assert.NotContains(t, []string{"offline-for-maintenance", "send-limit-hit", "sending-suspended-after-campaign", "acceptable-use-policy"}, r, s)
 	}
 }

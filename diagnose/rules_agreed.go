@@ -6,11 +6,16 @@ package diagnose
 // in the tables they joined). They are searched after phraseRules and
 // before the rules that read a reply's codes alone, a lock or a sending
 // limit in general words, or a fault on the server's side.
-var agreedRules = []rule{
+//
+// A fresh reviewer's finds shaped their guards: none reads a text that
+// also holds a positive reply or a refused sign-in (besideOtherReplies),
+// and each leaves out the negations, announcements and resolved states
+// its words come with.
+var agreedRules = besideOtherReplies([]rule{
 	// The server's storage behind the mailbox is down (BellSouth's
 	// "Message Store Server Unavailable", held-out round 211): the
 	// service, not a passing refusal of this message.
-	{ID: "message-store-unavailable", Pattern: `\bmessage store (server )?(is )?(unavailable|not available|offline)\b|\bstorage service (is )?unavailable\b`,
+	{ID: "message-store-unavailable", NotPattern: `\b(earlier|recovered|tonight|tomorrow|scheduled|planned|from [0-9]{1,2}[:.][0-9]{2})\b`, Pattern: `\bmessage store (server )?(is )?(unavailable|not available|offline)\b|\bstorage service (is )?unavailable\b`,
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The provider's mailbox storage is not available just now: nothing in the account or the settings is wrong; it usually comes back on its own, and the provider's status page or support says when.",
 		Alternatives: []Alternative{
@@ -24,8 +29,8 @@ var agreedRules = []rule{
 	// later.", held-out round 306): an announcement of one to come, or
 	// of one finished, is not this; nor is IMAP's [UNAVAILABLE] code with
 	// the same words (RFC 5530: a back end that fails for now).
-	{ID: "offline-for-maintenance", Pattern: `\b(is |are |went |currently )?(offline|down) for (scheduled |planned )?maintenance\b|\b(server|service|system|mailbox) is (currently )?under maintenance\b`,
-		NotPattern: `\bwill (be|go)\b|\bscheduled for\b|\b(completed|finished|over|ended)\b|\bback online\b|\[unavailable\]`,
+	{ID: "offline-for-maintenance", Pattern: `\b(is |are |currently )?(offline|down) for (scheduled |planned )?maintenance\b|\b(server|service|system|mailbox) is (currently )?under maintenance\b`,
+		NotPattern: `\bwill (be|go)\b|\bgoing\b|\bscheduled\b|\bplanned\b|\b(tonight|tomorrow|yesterday|earlier|previously)\b|\b(completed|finished|over|ended)\b|\bback online\b|\brunning normally\b|\bnot (down|offline)\b|\bno (servers?|systems?) (are|is)\b|\?|\bweb ?site\b|\[unavailable\]`,
 		Code:       CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server says it is down for maintenance: try again later; nothing in the settings needs to change.",
 		Alternatives: []Alternative{
@@ -37,9 +42,9 @@ var agreedRules = []rule{
 	// not signed by a valid CA", held-out round 324) or in Android's
 	// words ("TrustAnchor found but validation failed", round 150): the
 	// certificate, not the 4.7.5 code's general "cryptographic failure".
-	{ID: "certificate-not-signed-by-valid-ca", Pattern: `\bcertificate (is )?not signed by a (valid|trusted|known) (ca|certificate authority)\b|\btrustanchor found but validation failed\b`,
+	{ID: "certificate-not-signed-by-valid-ca", NotPattern: `\b(expected|ignored|no longer|resolved)\b`, Pattern: `\bcertificate (is )?not signed by a (valid|trusted|known) (ca|certificate authority)\b|\btrustanchor found but validation failed\b`,
 		Code: CodeTLSCertificate, Confidence: ConfidenceMedium,
-		Summary: "The certificate presented in the TLS handshake is not signed by an authority the checking side trusts (self-signed, a private CA, or a missing intermediate): the server's admin installs a certificate from a public CA with its full chain.",
+		Summary: "The certificate presented in the TLS handshake did not check out against the authorities the checking side trusts (self-signed, a private CA, a missing intermediate, or a chain that fails another check): whoever runs the server that presented it installs a certificate from a public CA with its full chain. When a relay says it of a remote node, that is the receiving domain's server.",
 		Alternatives: []Alternative{
 			alt(CodeTLSHandshakeFailed, "The handshake failed for another reason the reply sums up this way.", "openssl s_client to the host shows a trusted chain."),
 		},
@@ -48,23 +53,32 @@ var agreedRules = []rule{
 	// code 429", Proton Mail Bridge; "429 - gmail_rest - ... Respecting
 	// exponential backoff", Copper; held-out rounds 132 and 324): the
 	// provider's API asks it to slow down.
-	{ID: "http-429-backoff", Pattern: `\bhttp (status )?(code )?429\b|\b429 too many requests\b|\b429\b[^\n]{0,80}\bexponential backoff\b`,
-		Code: CodeRateLimited, Confidence: ConfidenceMedium,
+	{ID: "http-429-backoff", Pattern: `\bhttp (status )?(code )?429\b|\b429 too many requests\b|(^|\n)\s*429 - [^\n]{0,80}\bexponential backoff\b`,
+		// None now, one resolved, or another status after it decides.
+		NotPattern: `\bno http\b|\b(resolved|retried successfully|previous|earlier)\b|\bhttp (status )?(code )?40[0-9]\b`,
+		Code:       CodeRateLimited, Confidence: ConfidenceMedium,
 		Summary: "The provider's API answered 429 (too many requests): the program is sending or syncing faster than the provider allows and must wait; it passes by itself, and the program retries.",
 		Source:  "https://www.rfc-editor.org/rfc/rfc6585#section-4"},
 	// A sending tool's own limit reached ("This email wasn't sent because
 	// you've hit your send limit", HubSpot; held-out round 324).
-	{ID: "send-limit-hit", Pattern: `\b(hit|reached|exceeded|over) (your|the|its|their) (daily |hourly |monthly |weekly )?(send|sending|email|e-mail) limit\b`,
-		NotPattern: `\bnot (yet )?(hit|reached|exceeded)\b|\bnever\b`,
+	{ID: "send-limit-hit", Pattern: `\b(hit|reached|exceeded|over) (your|the|its) (daily |hourly |monthly |weekly )?(send|sending|email|e-mail) limit\b`,
+		// A limit not reached, one close, or a recipient's is not the
+		// sender's tool's.
+		NotPattern: `\bnot (yet )?(hit|reached|exceeded|over)\b|\bhaven'?t\b|\bhasn'?t\b|\bnever\b|\bclose to\b|\bif you\b|\brecipient\b`,
 		Code:       CodeRateLimited, Confidence: ConfidenceMedium,
 		Summary: "The sending tool's limit on messages for the day (or hour) was reached: the rest waits until the limit resets, or the plan's limit is raised. The account and its password are not in question.",
 		Source:  "https://knowledge.hubspot.com/articles/kcs_article/email/why-was-my-sales-email-not-sent-due-to-a-send-limit"},
 	// The receiving organisation's acceptable use policy ("Your mail has
 	// been rejected due to the acceptable use policy for the
 	// organization", Google Workspace; held-out round 217).
-	{ID: "acceptable-use-policy", Pattern: `\brejected (due to|because of|by|under) (the |our |its )?acceptable use policy\b|\bviolat(es|ion of) (the |our )?acceptable use policy\b`,
-		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
-		Summary: "The receiving organisation's rules refused this message (its acceptable use policy): the recipient's admin can say which rule, and allow it; the sender's account is not in question.",
+	{ID: "acceptable-use-policy", Protocols: onlySMTP,
+		// The sender's own account suspended or locked under the policy
+		// is the account's state; terms of use and a refusal that did not
+		// happen are none.
+		NotPattern: `\bnot rejected\b|\bagree\b|\baccount\b|\[alert\]`,
+		Pattern:    `\brejected (due to|because of|by|under) (the |our |its )?acceptable use policy\b|\bviolat(es|ion of) (the |our )?acceptable use policy\b`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving organisation refused this message under its acceptable use policy: the message or the server that sent it broke one of its rules. Whoever runs the sending server or domain asks the recipient's admin which rule, and changes what is sent; the sender's password is not in question.",
 		Source:  "https://www.fhs-press.com/unannounced-email-overhaul/"},
 	// A connection-rate limit in the provider's own words (Ghent
 	// University's "4.5.1. Connection Rate", held-out round 168, which
@@ -76,9 +90,9 @@ var agreedRules = []rule{
 	// A sending server that could not look up the recipient's domain
 	// ("554 5.4.4 [internal] Domain Lookup Failed", Salesforce; held-out
 	// round 324).
-	{ID: "domain-lookup-failed", Pattern: `\bdomain lookup failed\b`,
+	{ID: "domain-lookup-failed", Pattern: `\bdomain lookup failed\b`, NotPattern: `\breverse\b|\bignored\b`,
 		Code: CodeDNSFailure, Confidence: ConfidenceMedium,
-		Summary: "The sending server could not look up the recipient's domain in DNS: check the address for a typo in the domain; if it is right, the domain's DNS is failing and its owner must fix it.",
+		Summary: "A domain in the session could not be looked up in DNS (most often the recipient's, as in a bounce; the words say which when they name it): check that domain for a typo; if it is right, that domain's DNS is failing and its owner must fix it.",
 		Alternatives: []Alternative{
 			alt(CodeRecipientUnknown, "The domain does not exist at all.", "A DNS lookup of the domain answers NXDOMAIN."),
 		},
@@ -94,7 +108,7 @@ var agreedRules = []rule{
 	// "not covered by allowed E-Mail address aliases", Roundcube's
 	// identity check "Authentication ID and Email ID not matching"
 	// (held-out rounds 149, 183 and 324).
-	{ID: "send-as-not-allowed", Pattern: `\bcannot send (e-?mail |mail |messages? )?as the selected user\b|\bnot covered by (the )?allowed e-?mail address aliases\b|\bauthentication id and e-?mail id (are )?not match`,
+	{ID: "send-as-not-allowed", NotPattern: `\bcredentials invalid\b|\ballowed by policy\b`, Pattern: `\bcannot send (e-?mail |mail |messages? )?as the selected user\b|\bnot covered by (the )?allowed e-?mail address aliases\b|\bauthentication id and e-?mail id (are )?not match`,
 		Code: CodeSenderNotPermitted, Confidence: ConfidenceMedium,
 		Summary: "The account signed in, but may not send as the address in From: use the account's own address, or have the admin grant it the right to send as that one (an alias, Send As or Send on Behalf).",
 		Source:  "https://github.com/roundcube/roundcubemail/issues/10145"},
@@ -110,9 +124,9 @@ var agreedRules = []rule{
 	// an address for suspect sending (OVHcloud's "vous ne pouvez plus
 	// envoyer d'e-mails"; held-out rounds 212 and 256): the sending, not
 	// the sign-in.
-	{ID: "sending-suspended-after-campaign", Pattern: `\bsuspended following (your|the) (latest |last |recent )?campaign\b|\bmarketing platform (is|has been) (temporarily )?suspended\b|\bvous ne pouvez plus envoyer d'(e-?mails|courriels)\b`,
+	{ID: "sending-suspended-after-campaign", NotPattern: `\bactive again\b|\breactivated\b|\bit was (temporarily )?suspended\b|\?`, Pattern: `\bsuspended following (your|the) (latest |last |recent )?campaign\b|\bmarketing platform (is|has been) (temporarily )?suspended\b|\bvous ne pouvez plus envoyer d'(e-?mails|courriels)\b`,
 		Code: CodeSendingBlocked, Confidence: ConfidenceMedium,
-		Summary: "The provider stopped this account's sending (after a campaign's results, or suspect sending): a new password will not help; the account's owner follows the provider's steps to have sending reviewed and turned back on.",
+		Summary: "The provider stopped this account's sending (after a campaign's results, or suspect sending): a new password will not help; the account's owner, or the admin who runs it, follows the provider's steps to have sending reviewed and turned back on.",
 		Source:  "https://help.brevo.com/hc/en-us/articles/209408165-How-to-reactivate-my-marketing-platform-after-a-suspension"},
 	// Mailgun's stock refusal of SMTP credentials ("5.7.0 Mailgun is not
 	// loving your login or password", held-out round 335, where Zend_Mail
@@ -121,4 +135,23 @@ var agreedRules = []rule{
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Mailgun refused the SMTP user name or password: use the domain's SMTP credentials from Mailgun's control panel (the SMTP user, such as postmaster@ the sending domain, and its SMTP password), not the Mailgun account's own sign-in or an API key.",
 		Source:  "https://github.com/mailgun/documentation/issues/132"},
+})
+
+// besideOtherReplies keeps the rules of t off a text that holds a
+// positive reply (an SMTP 2xx or 3xx, an IMAP tagged or untagged OK) or
+// a refused sign-in (535, [AUTHENTICATIONFAILED], "authentication
+// failed"): those decide ("250 2.1.0 Sender OK (reverse domain lookup
+// failed, ignored)" is no DNS failure; "... down for maintenance, but
+// now I get: 535 5.7.8" is a refused password).
+func besideOtherReplies(t []rule) []rule {
+	return eachRule(t, func(r *rule) {
+		r.NotReply = append(append([]int(nil), r.NotReply...), 2, 3, 535)
+		if r.NotPattern != "" {
+			r.NotPattern += "|"
+		}
+		r.NotPattern += otherReplyNot
+	})
 }
+
+// otherReplyNot is an IMAP OK status line or a refused sign-in in words.
+const otherReplyNot = `(^|\n)\s*(\*|[a-z0-9._#-]{1,32}) ok\b|\[authenticationfailed\]|\bauthentication (failed|unsuccessful)\b`

@@ -98,8 +98,10 @@ var clientSlipRules = []rule{
 		Pattern: `\b(exception|could not|couldn't|unable to|unexpected)\b|\berror\b[^\n]{0,80}\b[23][0-9]{2}\b`,
 		// CodeIgniter logs each server reply at its ERROR level ("ERROR -
 		// 2020-11-03 01:42:04 --> 220 smtp.gmail.com ESMTP ...", held-out
-		// round 333): such a line alone is the reply, not a failure.
-		NotPattern: `status=sent|queued as|message accepted|delivered|^\s*error - [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8} --> [23][0-9]{2} [^\n]*\s*$`,
+		// round 333): such a line alone is the reply, not a failure. The
+		// rules read a paste's lines joined by spaces, so "alone" is no
+		// further "-->" (the next log line's) up to the end.
+		NotPattern: `status=sent|queued as|message accepted|delivered|(?-m:^\s*error - [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8} --> [23][0-9]{2}[ -][^>\n]*$)`,
 		Code:       CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The text quotes a positive reply, but the client reports a failure after it: the reply is the last thing the server said before the client gave up, and the text does not say why.",
 		Alternatives: []Alternative{

@@ -1030,7 +1030,7 @@ var reasonRules = []rule{
 		// A program's hint beside a refused password ("Incorrect SMTP
 		// username or password. Some providers require an app password.",
 		// held-out round 133) is no demand by this server.
-		NotPattern: lexNotNeeded + `|` + lexDone + `|(created|generated)\b|\bsome (providers|servers|services|accounts) (may |might )?require\b|\baadsts[0-9]|proof key for code exchange|\bpkce\b|\bcode (redemption|exchange|grant)\b|\bredirect_?uri\b|\boauth`,
+		NotPattern: lexNotNeeded + `|` + lexDone + `|(created|generated)\b|\bincorrect (smtp |imap )?(username|user name) or password\. some providers require an app password\b|\baadsts[0-9]|proof key for code exchange|\bpkce\b|\bcode (redemption|exchange|grant)\b|\bredirect_?uri\b|\boauth`,
 		Code:       CodeAppPasswordRequired, Confidence: ConfidenceMedium,
 		Summary: "The server asks for an app password (an authorisation code, application password) instead of the account password.",
 		Alternatives: []Alternative{

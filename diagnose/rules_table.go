@@ -1418,7 +1418,7 @@ var phraseRules = []rule{
 		// signing in is refused.
 		`\bused your password to try to sign in to your account from a non-google app\b|\bsign-in attempt (was )?(blocked|prevented)\b[^\n]{0,200}\b(non-google app|less secure app)`,
 		Code: CodeBasicAuthDisabled, Confidence: ConfidenceMedium, Scope: ScopeProvider,
-		Summary: "Google no longer lets mail programs sign in with the account's password (\"less secure apps\" are gone): the program must use \"Sign in with Google\" (OAuth), or, where 2-Step Verification is on, an app password.",
+		Summary: "Google no longer lets mail programs sign in with the account's password (\"less secure apps\" are gone): the program must use \"Sign in with Google\" (OAuth), or, where 2-Step Verification is on, an app password. If Google's alert names a sign-in attempt you did not make, change the password at once.",
 		Alternatives: []Alternative{
 			alt(CodeAppPasswordRequired, "2-Step Verification is on and an app password is accepted.", "Signing in with an app password from the Google Account's security page works."),
 		},
@@ -4319,7 +4319,7 @@ var codeRules = []rule{
 		// server error: Could not send email: ... failed to lookup address
 		// information: Name does not resolve", lldap; held-out round 166)
 		// is that lookup, which the facts read.
-		NotPattern: `invalidcredentials|authenticationfailed|failed to lookup address information|name does not resolve|name or service not known`,
+		NotPattern: `invalidcredentials|authenticationfailed|could not send( e-?mail| mail)?:? [^\n]{0,60}(failed to lookup address information|name does not resolve|name or service not known)`,
 		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The server failed on its own side (out of memory, an internal error, a check it could not run); nothing in the account is wrong, and a later try usually works.",
 		Alternatives: []Alternative{
@@ -5021,7 +5021,7 @@ const shuttingDownWords = `\b(server|service|system) (is )?shutting down\b`
 // libraries' wrappers of it (Thunderbird's "Login to server ... failed",
 // Nextcloud's "Mail server denied authentication", Open-Xchange's "issue
 // in authenticating", Chinese clients' 身份验证失败 / 用户名或密码错误).
-const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|credentials\b[^\n.]{0,30}\b(are|were) not (correct|valid)\b|badcredentials|[a-z]invalidcredentials\b|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|\bok unable to authenticate\b|\bresult=badcreds\b|(verify|check) (that )?(your|the) (credentials|user ?name and password|(sending |receiving )?login and password|e-?mail address and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)|\b(confirm|check|verify|make sure) (that )?you('| a)re using the correct (user ?name|e-?mail address) and password\b`
+const credentialWords = `invalid ([a-z0-9]+ )?credentials|credentials (are )?invalid|credentials\b[^\n.]{0,30}\b(are|were) not (correct|valid)\b|badcredentials|[a-z]invalidcredentials\b|\bauth(entication)? error|authentication(failed)?exception|incorrect (username|user name|password)|(invalid|wrong|incorrect) ([a-z0-9]+ )?(user ?name|password|login)\b|\bbad (user ?name|password|login)\b|did not accept (the )?(user )?credentials|credentials (were |are )?(not accepted|rejected)|\b(login|user)/pass(word)? failed|authentication (failed|failure|unsuccessful|rejected|refused|denied)|(denied|rejected|refused) (the )?(authentication|login|sign-?in)|log[io]n (failed|failure|incorrect)|authenticate failed|logon failure|incorrect authentication data|could not authenticate|\bok unable to authenticate\b|\bresult=badcreds\b|(verify|check) (that )?(your|the) (credentials|user ?name and password|(sending |receiving )?login and password|e-?mail address and password)|unknown user|(log ?in|sign ?in) to (the )?server [^\n]{0,120} failed|\bauth(entication)? for (user )?[^\n]{0,100} failed|for the given (user ?name|credentials)|\bauthorization\.failed\b|^-err authori[sz]ation failed\b|issue in authenticating|\bauth failed\b|account not authenticated|authentifizierung fehlgeschlagen|ошибка (авторизации|аутентификации)|認証(できません|に失敗|エラー)|impossibile autenticarsi|(échec|erreur) (de l'|d')authentification|error de autenticaci[oó]n|falha (na|de) autentica|authori[sz]ation failure on|\(authfail\)|log ?in (is )?not possible|authentication (to|with) (the )?[a-z ]{0,20}has failed|error logging in to (the )?(imap|smtp|pop3?|mail|e-?mail) server|身份验证(出错|失败|错误)|认证失败|登录失败|用户名或(者)?密码(错误|不正确|有误)|\b(trouble|problem|unable to|failed to|could ?n[o']t) sign(ing)?[ -]in\b[^\n]{0,60}\b(confirm|check|verify|make sure) (that )?you('| a)re using the correct (user ?name|e-?mail address) and password\b`
 
 // socketFailedNot is a socket that failed while the program set the
 // sender ("Failed to set sender: ... Failed to write to socket: not
@@ -5133,7 +5133,7 @@ var genericRules = []rule{
 		ID:      "windows-telnet-connect-failed",
 		Pattern: `\bcould not open connection to the host, on port [0-9]{1,5}: connect failed\b`,
 		Code:    CodeConnectionRefused, Confidence: ConfidenceLow,
-		Summary: "Windows telnet could not open a connection to that port. It says the same for a refused connection and for one a firewall dropped: if the words came back at once, nothing listens there or a firewall refuses it; check the host, the port and the firewalls in between.",
+		Summary: "Windows telnet could not open a connection to that port. It says the same for a refused connection and for one a firewall dropped: if the words came back at once, nothing listens there or a firewall refuses it; if they took about 20 seconds, something drops the traffic (often the internet provider, for outgoing port 25). Check the host, the port and the firewalls in between.",
 		Alternatives: []Alternative{
 			alt(CodeConnectionTimeout, "A firewall drops the connection without an answer.", "The words came only after about 20 seconds."),
 		},
