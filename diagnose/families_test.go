@@ -4585,3 +4585,17 @@ func TestReviewOfRounds326To337Rules(t *testing.T) {
 		assert.NotContains(t, []string{"offline-for-maintenance", "send-limit-hit", "sending-suspended-after-campaign", "acceptable-use-policy"}, r, s)
 	}
 }
+
+// TestFamiliesOfRounds338To339: Microsoft Graph's mail error codes, as
+// apps that send through Graph print them, in other words than round
+// 338's own.
+func TestFamiliesOfRounds338To339(t *testing.T) {
+	smtp, none := Hints{Protocol: ProtocolSMTP}, Hints{}
+	checkFamilies(t, []familyCase{
+		{"graph body", `HTTP 400: {"error":{"code":"RequestBodyRead","message":"Invalid JSON in request body."}}`, smtp, CodeProtocolError, "graph-request-malformed"},
+		{"graph app-only me", "BadRequest: /me request is only valid with delegated authentication flow.", none, CodeProtocolError, "graph-request-malformed"},
+		{"graph no rest mailbox", "Graph error MailboxNotEnabledForRESTAPI for user bob@example.org", none, CodeProtocolDisabled, "graph-mailbox-not-enabled"},
+		{"graph invalid user", "send failed: The requested user 'noreply@example.org' is invalid.", smtp, CodeSenderNotPermitted, "graph-invalid-user"},
+		{"graph access denied", "Graph sendMail failed: ErrorAccessDenied", smtp, CodeInvalidCredentials, "graph-access-denied"},
+	})
+}
