@@ -2,7 +2,7 @@ package diagnose
 
 // agreedRules read wordings that held-out texts showed and that both
 // blind labels read alike, each sure of it, while mailcheck read them
-// otherwise or not at all (rounds 124-331; the earlier such families are
+// otherwise or not at all (rounds 124-337; the earlier such families are
 // in the tables they joined). They are searched after phraseRules and
 // before the rules that read a reply's codes alone, a lock or a sending
 // limit in general words, or a fault on the server's side.
@@ -29,7 +29,7 @@ var agreedRules = besideOtherReplies([]rule{
 	// later.", held-out round 306): an announcement of one to come, or
 	// of one finished, is not this; nor is IMAP's [UNAVAILABLE] code with
 	// the same words (RFC 5530: a back end that fails for now).
-	{ID: "offline-for-maintenance", Pattern: `\b(is |are |currently )?(offline|down) for (scheduled |planned )?maintenance\b|\b(server|service|system|mailbox) is (currently )?under maintenance\b`,
+	{ID: "offline-for-maintenance", Pattern: `\b(is |are |currently )?(offline|down) for maintenance\b|\b(server|service|system|mailbox) is (currently )?under maintenance\b`,
 		NotPattern: `\bwill (be|go)\b|\bgoing\b|\bscheduled\b|\bplanned\b|\b(tonight|tomorrow|yesterday|earlier|previously)\b|\b(completed|finished|over|ended)\b|\bback online\b|\brunning normally\b|\bnot (down|offline)\b|\bno (servers?|systems?) (are|is)\b|\?|\bweb ?site\b|\[unavailable\]`,
 		Code:       CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The server says it is down for maintenance: try again later; nothing in the settings needs to change.",
