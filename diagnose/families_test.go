@@ -4599,3 +4599,16 @@ func TestFamiliesOfRounds338To339(t *testing.T) {
 		{"graph access denied", "Graph sendMail failed: ErrorAccessDenied", smtp, CodeInvalidCredentials, "graph-access-denied"},
 	})
 }
+
+// TestSendingLimitDescribedNotReached: a sending limit described, or not
+// yet reached, is no refusal (a fresh reviewer's near misses, read as a
+// limit reached at high confidence before).
+func TestSendingLimitDescribedNotReached(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	for _, s := range []string{"Tip: if you exceed your daily email limit, messages will be queued until tomorrow",
+		"You are close to reaching your daily send limit (480/500)", "Daily sending limit not yet reached: 12 of 500"} {
+		assert.NotEqual(t, "sending-limit", Explain(s, smtp).Evidence.Rule, s)
+	}
+	// A limit reached still is one.
+	assert.Equal(t, CodeRateLimited, Explain("550 5.4.5 Daily sending limit exceeded for this account", smtp).Code)
+}

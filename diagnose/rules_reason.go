@@ -256,7 +256,11 @@ var sendingRules = []rule{
 		// A full mailbox's limits ("Mailbox is full / Blocks limit
 		// exceeded / Inode limit exceeded", cPanel's Exim; held-out round
 		// 185) are storage, read by quota-words.
-		NotPattern: `errormessagesizeexceeded|mailbox (is )?full|(blocks|inode) limit`,
+		// A limit described, not reached ("Tip: if you exceed your daily
+		// email limit, messages will be queued", "You are close to reaching
+		// your daily send limit (480/500)"; a fresh reviewer's near misses)
+		// is no refusal.
+		NotPattern: `errormessagesizeexceeded|mailbox (is )?full|(blocks|inode) limit|\bif you (exceed|reach|hit)\b|\bclose to (reaching|exceeding|hitting)\b|\bnot (yet )?(reached|exceeded|hit)\b`,
 		// QQ's "550 Ip frequency limited" (held-out round 63).
 		Pattern: `(sending|relay|messaging) (limits?|quotas?|rates?)\b|\bfrequency limited\b|too many (recipient|rcpt) attempts|too many (non-?mail|junk) commands|(daily|hourly|per[- ]day|per[- ]hour|per[- ]minute) (user )?(message |sending |send |email |mail |recipient )?(limit|quota)|(message|recipient|email)s? (rate |per (day|hour) )?(limit|quota) (exceeded|reached|hit)|too many (messages|e-?mails|mails|recipients|rcpt|requests)|max(imum)? (rcpt|recipients?) (limit )?(exceeded|reached)|maximum number of recipients (reached|exceeded)|exceeded (the |your |its )?(daily|hourly|message|sending|send|maximum number of (messages|recipients|emails))|sent too many|number of (messages|recipients|emails) (exceeds|exceeded)|(message|mail|email)s? (limit|quota) (for|per)|(attempts|number of (rcpt|recipients?|messages|mails)[a-z ]{0,20}) (is |has )?(achieved|reached|exceeded) the (maximum|max|limit)|too many (same|identical|similar|duplicate)[a-z ]{0,12} (mails|messages|e-?mails)|(message|mail|e-?mail|recipient)s? count (limit|quota)|quota d'envoi|limit on the number of (allowed )?(outgoing|outbound|sent) (messages|mails|e-?mails)|too much mail (from|sent)|sent too much mail|invoked too many times for one day: (e-?mail|mail)|\bmax(imum)? \d+ (requests|messages|mails|e-?mails|recipients) per (second|minute|hour|day)\b|exceeded the max(imum)? (number of )?(e-?mails|messages|mails) per (hour|day|minute)|` +
 			// Postfix's "421 4.4.2 Message submission rate for this client has
