@@ -1074,8 +1074,9 @@ var logOKRules = []rule{
 		Source:  "https://github.com/mogaal/sendemail"},
 	// A Received header alone: the receiving server's record that it took
 	// the message (Salesforce's article on checking that mail went over
-	// TLS; held-out round 324), folded lines included.
-	{ID: "received-header", Pattern: `^\s*received: from [^\n]{1,300} by [^\n]{1,300} with [^\n]{0,400}(\n[ \t][^\n]{0,150}){0,6}\s*$`,
+	// TLS; held-out round 324). The rules read its folded lines joined
+	// (unwrapLower), so the rest of the header is within the last span.
+	{ID: "received-header", Pattern: `^\s*received: from [^\n]{1,300} by [^\n]{1,300} with [^\n]{0,400}\s*$`,
 		NotPattern: successLineNot,
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "A Received header: the receiving server's record that it took the message (from whom, by which server, how). Not an error.",
@@ -1091,12 +1092,12 @@ var logOKRules = []rule{
 			// (held-out round 334).
 			`^\s*([a-z_]+ )?ok( -|:) [^\n]*$|\bservice works fine\b|\bwas found in [^\n]{1,120} inbox\b|` +
 			// Evolution's Czech text for the 250 reply (held-out round 186).
-			`^\s*požadovaná poštovní akce v pořádku, dokončena\.?\s*$|^\s*(incoming|outgoing) server settings are valid!?\s*$|^\s*(mail|message|e-?mail) sent successfully[.!]?\s*$|` +
+			`^\s*požadovaná poštovní akce v pořádku, dokončena\.?\s*$|^\s*(incoming|outgoing) server settings are valid!?\s*$|^\s*(gelen|giden) sunucu ayarları geçerli!?\s*$|^\s*(mail|message|e-?mail) sent successfully[.!]?\s*$|` +
 			// The same after a log's prefix, in either order and as
 			// Shinken spells it ("2015-10-21 16:04:53,387:INFO: Mail sent
 			// successfuly", Cacti's "MAILER Mail Successfully Sent to 'x',
 			// Subject: ..."; held-out round 334).
-			`^[^\n]{0,80}[:-] (mailer )?(mail|message|e-?mail) (sent successfull?y[.!]?\s*$|successfully sent to )|^\s*(gelen|giden) sunucu ayarları geçerli!?\s*$|` +
+			`^[^\n]{0,80}[:-] (mailer )?(mail|message|e-?mail) (sent successfull?y[.!]?\s*$|successfully sent to )|` +
 			// Discourse's emails:test task ("Mail accepted by SMTP
 			// server.", held-out round 238).
 			`^\s*mail accepted by (the )?smtp server\.?\s*$|` +

@@ -53,7 +53,7 @@ var agreedRules = besideOtherReplies([]rule{
 	// code 429", Proton Mail Bridge; "429 - gmail_rest - ... Respecting
 	// exponential backoff", Copper; held-out rounds 132 and 324): the
 	// provider's API asks it to slow down.
-	{ID: "http-429-backoff", Pattern: `\bhttp (status )?(code )?429\b|\b429 too many requests\b|(^|\n)\s*429 - [^\n]{0,80}\bexponential backoff\b`,
+	{ID: "http-429-backoff", Pattern: `\bhttp (status )?(code )?429\b|\b429 too many requests\b|^\s*429 - [^\n]{0,80}\bexponential backoff\b`,
 		// None now, one resolved, or another status after it decides.
 		NotPattern: `\bno http\b|\b(resolved|retried successfully|previous|earlier)\b|\bhttp (status )?(code )?40[0-9]\b`,
 		Code:       CodeRateLimited, Confidence: ConfidenceMedium,
@@ -138,20 +138,21 @@ var agreedRules = besideOtherReplies([]rule{
 })
 
 // besideOtherReplies keeps the rules of t off a text that holds a
-// positive reply (an SMTP 2xx or 3xx, an IMAP tagged or untagged OK) or
-// a refused sign-in (535, [AUTHENTICATIONFAILED], "authentication
+// positive reply (RefusalOnly: an SMTP 2xx or 3xx, an IMAP or POP3 OK)
+// or a refused sign-in (535, [AUTHENTICATIONFAILED], "authentication
 // failed"): those decide ("250 2.1.0 Sender OK (reverse domain lookup
 // failed, ignored)" is no DNS failure; "... down for maintenance, but
 // now I get: 535 5.7.8" is a refused password).
 func besideOtherReplies(t []rule) []rule {
 	return eachRule(t, func(r *rule) {
-		r.NotReply = append(append([]int(nil), r.NotReply...), 2, 3, 535)
+		r.RefusalOnly = true
+		r.NotReply = append(append([]int(nil), r.NotReply...), 535)
 		if r.NotPattern != "" {
 			r.NotPattern += "|"
 		}
-		r.NotPattern += otherReplyNot
+		r.NotPattern += refusedSignInNot
 	})
 }
 
-// otherReplyNot is an IMAP OK status line or a refused sign-in in words.
-const otherReplyNot = `(^|\n)\s*(\*|[a-z0-9._#-]{1,32}) ok\b|\[authenticationfailed\]|\bauthentication (failed|unsuccessful)\b`
+// refusedSignInNot is a refused sign-in in words.
+const refusedSignInNot = `\[authenticationfailed\]|\bauthentication (failed|unsuccessful)\b`

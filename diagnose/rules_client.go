@@ -101,7 +101,7 @@ var clientSlipRules = []rule{
 		// round 333): such a line alone is the reply, not a failure. The
 		// rules read a paste's lines joined by spaces, so "alone" is no
 		// further "-->" (the next log line's) up to the end.
-		NotPattern: `status=sent|queued as|message accepted|delivered|(?-m:^\s*error - [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8} --> [23][0-9]{2}[ -][^>\n]*$)`,
+		NotPattern: `status=sent|queued as|message accepted|delivered|^\s*error - [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{8} --> [23][0-9]{2}[ -][^>]*$`,
 		Code:       CodeUnknown, Confidence: ConfidenceLow,
 		Summary: "The text quotes a positive reply, but the client reports a failure after it: the reply is the last thing the server said before the client gave up, and the text does not say why.",
 		Alternatives: []Alternative{
