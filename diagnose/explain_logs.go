@@ -1081,6 +1081,18 @@ var logOKRules = []rule{
 		Code:       CodeOK, Confidence: ConfidenceMedium,
 		Summary: "A Received header: the receiving server's record that it took the message (from whom, by which server, how). Not an error.",
 		Source:  srcRFC5321},
+	// A program's line that the message went, with the message's subject
+	// after it (Cacti's "MAILER Mail Successfully Sent to 'x', Subject:
+	// ..."): the subject is the sender's words, not the server's, so its
+	// words ("Connection refused on port 25", an alert's own title) do not
+	// turn the success into a failure, as log-program-success's
+	// NotPattern would (a fresh reviewer's near miss). The subject runs
+	// to the text's end.
+	{ID: "log-success-with-subject",
+		Pattern: `^([^\n]{0,80}[:-] )?(mailer )?(mail|message|e-?mail) (sent successfull?y|successfully sent) to ('[^'\n]{1,200}'|[^\s,]{1,200}),? subject: [^\n]{0,300}$`,
+		Code:    CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The program's own log line says the message went (the words after \"Subject:\" are the message's subject, not an error).",
+		Source:  srcRFC5321},
 	{ID: "log-program-success",
 		Pattern: `\blogin success(ful)? for\b|\bsmtp-login as [^\s]{1,200} ok\b|\bdc_event_(smtp|imap)_connected\b|\b(imap|smtp|pop3?)-server [^\s]{1,200} (ssl-|tls-|starttls-)?connected\.?\s*$|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*no mail at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open connection to '[a-z0-9.-]+' \([^)\n]{0,120}\)\.\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$|` +
 			// K-9's and Thunderbird for Android's "Outgoing server settings

@@ -4526,7 +4526,7 @@ func TestSuccessLinesOfRounds332To337(t *testing.T) {
 		{"codeigniter greeting at error level", "ERROR - 2021-03-04 10:11:12 --> 220 mx.example.org ESMTP ready", smtp, CodeOK, ""},
 		{"monitoring ok with colon", "OK: SMTP login took 0.120 second(s) | 'time'=0.120s;1;2;;", smtp, CodeOK, "log-program-success"},
 		{"mail sent after log prefix", "2023-05-06 07:08:09,101:INFO: Email sent successfully", smtp, CodeOK, "log-program-success"},
-		{"mailer successfully sent to", "05/06/2023 07:08:09 - MAILER Message Successfully Sent to 'ops@example.org', Subject: 'nightly report'", smtp, CodeOK, "log-program-success"},
+		{"mailer successfully sent to", "05/06/2023 07:08:09 - MAILER Message Successfully Sent to 'ops@example.org', Subject: 'nightly report'", smtp, CodeOK, "log-success-with-subject"},
 	})
 	// A refusal at CodeIgniter's error level is still a refusal, and a
 	// success line that speaks of a failure is none.
@@ -4611,4 +4611,36 @@ func TestSendingLimitDescribedNotReached(t *testing.T) {
 	}
 	// A limit reached still is one.
 	assert.Equal(t, CodeRateLimited, Explain("550 5.4.5 Daily sending limit exceeded for this account", smtp).Code)
+}
+
+// TestReviewersLeftFinds: near misses a fresh reviewer found in older
+// rules, in other words than the reviewer's own.
+func TestReviewersLeftFinds(t *testing.T) {
+	smtp, imap := Hints{Protocol: ProtocolSMTP}, Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		// The recipient's receiving limit is theirs, not this account's.
+		{"recipient daily limit", "554 5.7.1 The recipient has reached their daily email limit; try again tomorrow", smtp, CodeRateLimited, "recipient-receiving-limit"},
+		{"mailbox hourly limit", "452 4.2.1 Mailbox has exceeded its hourly incoming limit", smtp, CodeRateLimited, "recipient-receiving-limit"},
+		// A success line with the message's subject after it.
+		{"cacti subject", "2023/05/02 08:00:00 - MAILER Mail Successfully Sent to 'noc@example.net', Subject: Timeout: switch-3 connection refused", smtp, CodeOK, "log-success-with-subject"},
+		// The sender's own limit is still the sender's.
+		{"own limit", "550 5.4.5 Daily user sending quota exceeded", smtp, CodeRateLimited, "sending-limit"},
+	})
+	f := Explain("550 5.7.1 Recipient has reached its daily mail limit", smtp)
+	assert.Contains(t, f.Summary, "recipient", "the summary names whose limit it is")
+	// Announcements of maintenance are no outage now; a folder that
+	// cannot be reached is no network fault.
+	for _, c := range []struct {
+		text string
+		not  Code
+	}{
+		{"Heads up: the IMAP server will be down for maintenance on Sunday night", CodeServerUnavailable},
+		{"Upcoming maintenance window for the mail platform", CodeServerUnavailable},
+		{"Cartella irraggiungibile sull'host", CodeNetworkUnreachable},
+		{"Ordner auf dem Host nicht erreichbar", CodeNetworkUnreachable},
+	} {
+		assert.NotEqual(t, c.not, Explain(c.text, imap).Code, c.text)
+	}
+	// An outage now still is one.
+	assert.Equal(t, CodeServerUnavailable, Explain("Mailserver wegen Wartung nicht verfügbar", imap).Code)
 }

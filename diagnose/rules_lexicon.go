@@ -710,8 +710,12 @@ var lexiconRules = []rule{
 		Source:       srcThunderbirdL10n},
 	// The host cannot be reached (the operating system's "host
 	// unreachable", Chatwoot's "Host nicht erreichbar").
+	// A folder that cannot be reached on the host ("Carpeta inaccesible
+	// en el host") is the folder's trouble, not the network's (a fresh
+	// reviewer's near miss).
 	{ID: "lexicon-host-unreachable", Pattern: near(lexHost, `nicht erreichbar|injoignable|inaccessible|inaccesible|inalcanzable|no accesible|irraggiungibile|inacessível|inalcançável|onbereikbaar|niedostępn|nedostupn|недоступ|недосяжн|inte nåbar|ei tavoiteta|nem elérhető|inaccesibil|μη προσβάσιμ|inabastable|erişilemez|ulaşılamıyor|无法访问|無法存取|到達できません|연결할 수 없`, 20),
-		Code: CodeNetworkUnreachable, Confidence: ConfidenceLow,
+		NotPattern: lexFolder,
+		Code:       CodeNetworkUnreachable, Confidence: ConfidenceLow,
 		Summary: "The words say the server's host cannot be reached: no route to it from this network (a firewall, a VPN, or the network is down).",
 		Alternatives: []Alternative{
 			altSilentFirewallLexicon,
@@ -857,9 +861,11 @@ var lexiconRules = []rule{
 		Source:       srcThunderbirdL10n},
 	// Down for maintenance: the service, for now.
 	{ID: "lexicon-maintenance", Pattern: `wartung|maintenance|mantenimiento|manutenzione|manutenção|onderhoud|konserwacj|údržb|údržba|техническ[а-я]* обслуживани|технічн[а-яі]* обслуговуванн|underhåll|vedligehold|vedlikehold|huolto|karbantart|mentenanț|συντήρηση|manteniment|bakım|维护|維護|メンテナンス|bảo trì|pemeliharaan`,
-		// Finished, scheduled, a success beside it, or a team's name
-		// ("Nachricht an Wartungsteam gesendet") is no outage now.
-		NotPattern: lexNot + `|` + lexFail + `|` + lexDone + `|` + lexSuccess + `|wieder verfügbar|de nouveau disponible|team|équipe|equipo|squadra|equipe|scheduled|planned|completed|has been sent`,
+		// Finished, scheduled, announced ("going offline for maintenance
+		// tonight", a fresh reviewer's near miss), a success beside it, or
+		// a team's name ("Nachricht an Wartungsteam gesendet") is no
+		// outage now.
+		NotPattern: lexNot + `|` + lexFail + `|` + lexDone + `|` + lexSuccess + `|wieder verfügbar|de nouveau disponible|team|équipe|equipo|squadra|equipe|scheduled|planned|completed|has been sent|tonight|tomorrow|upcoming|\bgoing (to go )?(offline|down)\b|\bwill (be (taken )?|go )(offline|down|unavailable)\b|\bwill undergo\b`,
 		Code:       CodeServerUnavailable, Confidence: ConfidenceLow,
 		Summary:      "The words say the server is down for maintenance: try again later; nothing in the settings needs to change.",
 		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A short passing failure.", "It works again within minutes.")},

@@ -230,6 +230,24 @@ var sendingRules = []rule{
 		Alternatives: []Alternative{altBlockNotLimit},
 		Source:       srcRFC5321,
 	},
+	// The recipient's side takes no more mail for now: "550 5.7.1
+	// Recipient has exceeded their daily email limit", Gmail's "450-4.2.1
+	// The user you are trying to contact is receiving mail at a rate that
+	// prevents additional messages from being delivered". A limit that
+	// passes, but not this account's: the sending-limit rules below would
+	// tell the sender to send less (a fresh reviewer's near miss).
+	{
+		ID: "recipient-receiving-limit", Protocols: onlySMTP, Phase: catalog.PhaseDelivery,
+		Pattern: `\b(recipient|user|mailbox|account)('s)?( you are trying to (contact|reach)| that you tried to reach)? (is |was )?receiving (mail|messages|e-?mails?) at a rate\b|` +
+			`\b(recipient|mailbox)('s)? (has |have )?(exceeded|reached|hit) (their|its|the|his|her|a) (daily|hourly|per[- ]day|per[- ]hour) (e-?mail |mail |message |receiving |incoming |inbound )?(limit|quota)\b|` +
+			`\b(recipient|mailbox)('s)? (has |have )?(exceeded|reached|hit) (their|its|the|his|her|a) (daily|hourly) limit of (incoming|inbound|received) (messages|mails|e-?mails)\b`,
+		Code: CodeRateLimited, Confidence: ConfidenceHigh,
+		Summary: "The recipient's side takes no more mail for now (a limit on what their mailbox receives); nothing is wrong with this account or its settings: send the message again later, or reach the recipient another way.",
+		Alternatives: []Alternative{
+			alt(CodeQuotaExceeded, "The recipient's mailbox is full, not just busy.", "It still fails a day later."),
+		},
+		Source: srcGmailSMTPErrors,
+	},
 	// A limit on sending in words of its own (StartMail's "550 5.7.1 Your
 	// mail limit has been reached.", postfwd's "only 5 recipients per 5
 	// minutes allowed"; held-out round 108): always about sending, so the
