@@ -337,7 +337,11 @@ var logFirstRules = []rule{
 	// held-out round 99, 5 of 9 labelled texts): every session that
 	// service takes is dropped, whatever the line names, until the admin
 	// fixes the setting. The SASL ones are read by the SASL rules.
-	{ID: "log-postfix-service-fatal", Situation: "server-service-fatal", Pattern: `\bpostfix(-[a-z0-9]+)?/((smtps|submissions?)/)?(smtpd|postscreen|master|tlsproxy|qmgr|cleanup)\[\d+\]: fatal: `,
+	// smtpd's own "fatal: in parameter smtpd_relay_restrictions or
+	// smtpd_recipient_restrictions, specify at least one working instance
+	// of: ..." without the log's prefix (OpenMediaVault, held-out round
+	// 340) likewise.
+	{ID: "log-postfix-service-fatal", Situation: "server-service-fatal", Pattern: `\bpostfix(-[a-z0-9]+)?/((smtps|submissions?)/)?(smtpd|postscreen|master|tlsproxy|qmgr|cleanup)\[\d+\]: fatal: |^fatal: in parameter smtpd_relay_restrictions or smtpd_recipient_restrictions, specify at least one working instance of\b`,
 		NotPattern: `\bsasl\b`,
 		Code:       CodeServerUnavailable, Confidence: ConfidenceMedium, Phase: catalog.PhaseServer,
 		Summary: "A Postfix service stopped on a fatal error in its own set-up (a setting it cannot read, a table, lock or host it cannot use): it drops every session until the server's admin fixes what the line names and reloads Postfix.",
@@ -1093,6 +1097,14 @@ var logOKRules = []rule{
 		Code:    CodeOK, Confidence: ConfidenceMedium,
 		Summary: "The program's own log line says the message went (the words after \"Subject:\" are the message's subject, not an error).",
 		Source:  srcRFC5321},
+	// aioimaplib's debug line for IDLE's "+ idling" continuation (Home
+	// Assistant's IMAP integration, held-out round 340): the server took
+	// the command.
+	{ID: "log-aioimaplib-idling",
+		Pattern: `\[aioimaplib\.aioimaplib\] continuation line -- assuming idle is active : b'\+ idling'\s*$`,
+		Code:    CodeOK, Confidence: ConfidenceMedium,
+		Summary: "The IMAP library's log shows the server accepting IDLE: not an error.",
+		Source:  "https://github.com/home-assistant/core/issues/93092"},
 	{ID: "log-program-success",
 		Pattern: `\blogin success(ful)? for\b|\bsmtp-login as [^\s]{1,200} ok\b|\bdc_event_(smtp|imap)_connected\b|\b(imap|smtp|pop3?)-server [^\s]{1,200} (ssl-|tls-|starttls-)?connected\.?\s*$|\bimapconnmade\b[^\n]{0,400}:respcode=ok\b|\b(e-?mail|message) was sent successfully\b|\bsuccessfully authenticated\b|^[^\n]{0,120}\bno mail for [^\s]{1,120} at [^\s]{1,120}\s*$|^\s*no mail at [^\s]{1,120}\s*$|^\s*connection is now encrypted\s*$|^\s*(tls|ssl|starttls) has been enabled\.?\s*$|^\s*open connection to '[a-z0-9.-]+' \([^)\n]{0,120}\)\.\s*$|^\s*executed deletion of marked messages[^\n]{0,160}$|^\s*received \d+ messages? from (the )?(imap|pop3?) server\.?\s*$|` +
 			// K-9's and Thunderbird for Android's "Outgoing server settings
@@ -1127,6 +1139,9 @@ var logOKRules = []rule{
 			// (smtp.ehlo)"), KDE's POP3 resource's "Abholvorgang abgeschlossen,
 			// es wurde keine Nachricht heruntergeladen." (held-out rounds 276
 			// and 280).
+			// A Cisco ESA's mail log line for the next hop's 2.x.x reply
+			// (held-out round 341).
+			`\bmid \d+ rid \[\d+\] response '?2\.\d{1,3}\.\d{1,3}\b[^\n]{0,200}$|` +
 			`\bme-i0108: relay granted\b|^[^\n]{0,60}\binfo smtp [a-z ]{2,30} command \(smtp\.[a-z-]+\)(,? [a-z][a-z0-9]* = ("[^"\n]{0,200}"|[^\s,"]{1,100}))*\s*$|^\s*abholvorgang abgeschlossen, es wurde keine nachricht heruntergeladen\.?\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).

@@ -4644,3 +4644,43 @@ func TestReviewersLeftFinds(t *testing.T) {
 	// An outage now still is one.
 	assert.Equal(t, CodeServerUnavailable, Explain("Mailserver wegen Wartung nicht verfügbar", imap).Code)
 }
+
+// TestFamiliesOfRounds340To345: sending services' API words, mail
+// gateways' logs and the other texts rounds 340-345 missed, in other
+// words than the rounds' own.
+func TestFamiliesOfRounds340To345(t *testing.T) {
+	smtp, imap, none := Hints{Protocol: ProtocolSMTP}, Hints{Protocol: ProtocolIMAP}, Hints{}
+	checkFamilies(t, []familyCase{
+		{"api token wrong", "PostmarkException: Missing or incorrect API token in header", smtp, CodeInvalidCredentials, "sending-service-key-refused"},
+		{"api tokens none", "ApiInputError: No Server API tokens were supplied", none, CodeInvalidCredentials, "sending-service-key-refused"},
+		{"credits used", "Your account has used all its credits for this month", smtp, CodeRateLimited, "sending-credits-used"},
+		{"ip allow list", "Login refused: IP address not on your IP allow list", smtp, CodePolicyBlocked, "ip-not-on-allow-list"},
+		{"gateway timeout", "HTTP 504 Gateway Timeout from the mail API", none, CodeTemporaryFailure, "http-gateway-timeout"},
+		{"ers rbl", "550 5.7.1 Rejected by ERS-RBL for 203.0.113.9", smtp, CodePolicyBlocked, "trend-micro-ers"},
+		{"automated block", "421 Automated block triggered by suspicious activity from your IP address 198.51.100.7", smtp, CodePolicyBlocked, "automated-ip-block"},
+		{"bounce verification", "Info: MID 42 ICID 7 invalid bounce, rcpt address <x@example.org> rejected by bounce verification.", smtp, CodePolicyBlocked, "bounce-verification"},
+		{"account held", "554 Your account is currently under review. Contact support.", smtp, CodeSendingBlocked, "sending-account-held"},
+		{"account not allowed", "550 this account is not allowed to send.", smtp, CodeSendingBlocked, "sending-account-held"},
+		{"per request", "Rejected: only 5 recipients per request on the free plan", smtp, CodeRateLimited, "sending-limit-words"},
+		{"mailbox temporarily full", "452 4.2.2 Mailbox is temporarily full, try later", smtp, CodeQuotaExceeded, "quota-words"},
+		{"cert must be signed", "451 4.7.5 [internal] SSL certificate must be signed by a trusted CA", smtp, CodeTLSCertificate, "certificate-not-signed-by-valid-ca"},
+		{"530 bad password", "530 5.7.1 Invalid user name or password.", smtp, CodeInvalidCredentials, ""},
+		{"google api off", `googleapiclient.errors.HttpError: 403 Forbidden with reason "accessNotConfigured"`, none, CodeProtocolDisabled, "gmail-api-off-in-project"},
+		{"postfix relay restrictions", "fatal: in parameter smtpd_relay_restrictions or smtpd_recipient_restrictions, specify at least one working instance of: reject_unauth_destination, reject", smtp, CodeServerUnavailable, "log-postfix-service-fatal"},
+		{"aioimaplib ok", "DEBUG [aioimaplib.aioimaplib] tagged status b'KAHN4 OK IDLE done (Success)'", imap, CodeOK, "imap-tagged-ok-quoted"},
+		{"aioimaplib idling", "2024-01-02 03:04:05 DEBUG (MainThread) [aioimaplib.aioimaplib] continuation line -- assuming IDLE is active : b'+ idling'", imap, CodeOK, "log-aioimaplib-idling"},
+		{"esa delivered", "Tue Feb 1 10:00:00 2022 Info: MID 12 RID [1] Response 2.0.0 Ok: queued as ABC123", smtp, CodeOK, "log-program-success"},
+		{"traceback timeout", "Unexpected exception\nTraceback (most recent call last):\n  File \"smtplib.py\", line 398, in getreply\nsocket.timeout: timed out", smtp, CodeConnectionTimeout, ""},
+	})
+	// Negations, and what is not the sender's account.
+	for _, c := range []struct {
+		text string
+		not  Code
+	}{
+		{"Your account is not allowed to send to external addresses", CodeSendingBlocked},
+		{"You are close to reaching your credit limit", CodeRateLimited},
+		{"A user attempted to send from a non-verified domain", CodeOK},
+	} {
+		assert.NotEqual(t, c.not, Explain(c.text, smtp).Code, c.text)
+	}
+}

@@ -39,10 +39,12 @@ var agreedRules = besideOtherReplies([]rule{
 		Source: "https://github.com/mozilla-b2g/gaia/blob/00258386cda375304126ccb3dd11d60ec1354679/apps/email/locales/email.en-US.properties"},
 	// The certificate named as untrusted in a relay's own reply
 	// (Salesforce's "451 4.7.5 [internal] remote node SSL certificate
-	// not signed by a valid CA", held-out round 324) or in Android's
+	// not signed by a valid CA", held-out round 324; Symantec Messaging
+	// Gateway's "451 4.7.5 4.7.0 [internal] ssl cert must be signed by a
+	// valid ca", round 341) or in Android's
 	// words ("TrustAnchor found but validation failed", round 150): the
 	// certificate, not the 4.7.5 code's general "cryptographic failure".
-	{ID: "certificate-not-signed-by-valid-ca", NotPattern: `\b(expected|ignored|no longer|resolved)\b`, Pattern: `\bcertificate (is )?not signed by a (valid|trusted|known) (ca|certificate authority)\b|\btrustanchor found but validation failed\b`,
+	{ID: "certificate-not-signed-by-valid-ca", NotPattern: `\b(expected|ignored|no longer|resolved)\b`, Pattern: `\bcertificate (is )?not signed by a (valid|trusted|known) (ca|certificate authority)\b|\bssl cert(ificate)? must be signed by a (valid|trusted) (ca|certificate authority)\b|\btrustanchor found but validation failed\b`,
 		Code: CodeTLSCertificate, Confidence: ConfidenceMedium,
 		Summary: "The certificate presented in the TLS handshake did not check out against the authorities the checking side trusts (self-signed, a private CA, a missing intermediate, or a chain that fails another check): whoever runs the server that presented it installs a certificate from a public CA with its full chain. When a relay says it of a remote node, that is the receiving domain's server.",
 		Alternatives: []Alternative{

@@ -78,6 +78,25 @@ var sendingRules = []rule{
 		Source: "https://github.com/baserow/baserow/issues/1776",
 	},
 	{
+		// A sending service holding the account's sending in its own words
+		// (held-out round 345): Mailgun's "Please activate your Mailgun
+		// account" alone, SMTP2GO's "550 that SMTP username's account is
+		// not allowed to send" (closed, or blocked after suspicious
+		// sending), SendGrid's "Your account is under review". An account
+		// kept from sending outside its domain ("this account is not
+		// allowed to send messages to external e-mail addresses", held-out
+		// round 207) is a policy on recipients, not this.
+		ID:         "sending-account-held",
+		Pattern:    `\bplease activate your mailgun account\b|\baccount is not allowed to send(\s*$|[.!,;])|\byour account is (currently )?under review\b`,
+		NotPattern: `\b(no longer|was|has been lifted|reactivated|approved)\b`,
+		Code:       CodeSendingBlocked, Confidence: ConfidenceMedium,
+		Summary: "The sending service is holding this account's sending (not yet activated, under review, or stopped after suspicious sending): only the service's support can release it; the password and the settings are not the problem.",
+		Alternatives: []Alternative{
+			alt(CodeSenderNotPermitted, "Only this SMTP user or key is refused, not the whole account.", "Another SMTP user of the same account sends."),
+		},
+		Source: "https://support.smtp2go.com/hc/en-gb/articles/360015283053-550-that-SMTP-username-s-account-is-not-allowed-to-send",
+	},
+	{
 		// A per-minute, per-hour or per-day cap stated as reached:
 		// Oracle Email Delivery's "Maximum messages sent per minute
 		// reached : limit is N".
@@ -250,11 +269,12 @@ var sendingRules = []rule{
 	},
 	// A limit on sending in words of its own (StartMail's "550 5.7.1 Your
 	// mail limit has been reached.", postfwd's "only 5 recipients per 5
-	// minutes allowed"; held-out round 108): always about sending, so the
+	// minutes allowed"; held-out round 108; Mailgun's "Only 10 recipients per
+	// request is allowed on probation", round 345): always about sending, so the
 	// advice is the sending limit's, never a sign-in lockout's.
 	{
 		ID: "sending-limit-words", Protocols: onlySMTP, Phase: catalog.PhaseDelivery,
-		Pattern: `\b(mail|message|sending|e-?mail)s? limit (has been |was |is )?(reached|exceeded|hit)\b|\bonly \d+ (recipients|messages|mails|e-?mails) per ((\d+ )?(seconds?|minutes?|hours?|days?)|message|mail|e-?mail)\b|` +
+		Pattern: `\b(mail|message|sending|e-?mail)s? limit (has been |was |is )?(reached|exceeded|hit)\b|\bonly \d+ (recipients|messages|mails|e-?mails) per ((\d+ )?(seconds?|minutes?|hours?|days?)|message|mail|e-?mail|request)\b|` +
 			// Yahoo Japan's "521 ... User is over the limit for messages
 			// allowed to be sent in a single day" (held-out round 240).
 			`\bover the limit for (messages|e-?mails|mails|recipients) (allowed )?(to be )?sent (in|per) (a )?(single )?(day|hour)\b`,
@@ -340,7 +360,9 @@ var storeRules = []rule{
 		// Postfix local's "cannot update mailbox /var/mail/u ... File too
 		// large" (the mbox hit mailbox_size_limit; held-out round 62).
 		ID: "quota-words",
-		Pattern: `cannot update mailbox [^\n]{1,160}file too large|mailbox is over (its|the) (storage )?limit|mailbox (is )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her |remaining )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|mail ?box space (is )?not enough|over the allowed quota|quota exceeds? the (hard|soft) limit|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach[^\n]{0,30} (ist )?voll\b|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|quota violation|(domain|mailbox|disk) size limit (has been |is |was )?(exceeded|reached)|\bover (the |his |her |their |its )?(storage |mailbox |disk )?quota\b|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds|exhausted (the |its |their |your )?(allowed |available )?(storage|disk|mailbox) (space|quota)|quotaexceededexception|shutoffquotaexceeded|\bquotaexceeded|maxobjsexceeded|` +
+		Pattern: `cannot update mailbox [^\n]{1,160}file too large|mailbox is over (its|the) (storage )?limit|mailbox (is )?(temporarily )?full|mail ?box full|over ?quota|quota (exceeded|full|reached|limit)|exceed(s|ed)? (the |its |their |your |his |her |remaining )?(storage |mailbox |disk |mail )?quota|(storage|disk|mailbox|account|inbox) (space )?(is )?full|(mailbox|storage|disk|quota)( [a-z]+){0,2} (has been |is |was )?(exceeded|reached)|out of (storage|disk space)|not enough (storage|disk space|disk quota|space)|mail ?box space (is )?not enough|over the allowed quota|quota exceeds? the (hard|soft) limit|insufficient (storage|space)|storage (limit|quota)|(disk|storage|mailbox) quota|boite( du destinataire)? pleine|postfach[^\n]{0,30} (ist )?voll\b|bo[iî]te aux lettres( du destinataire)? est pleine|ящик переполнен|mailbox size limit|quota violation|(domain|mailbox|disk) size limit (has been |is |was )?(exceeded|reached)|\bover (the |his |her |their |its )?(storage |mailbox |disk )?quota\b|folder (is )?full|exceed (the )?maximum mailbox size|mailbox exceeds|exhausted (the |its |their |your )?(allowed |available )?(storage|disk|mailbox) (space|quota)|quotaexceededexception|shutoffquotaexceeded|\bquotaexceeded|maxobjsexceeded|` +
+			// "466 Mailbox temporarily full." in a Cisco ESA's log (held-out
+			// round 341).
 			// qmail/Postfix maildrop's "the user's maildir has overdrawn his
 			// diskspace quota", "The recipient has exceeded their mailbox limit"
 			// (held-out round 92). Chinese hosts' "mail box space not enough",

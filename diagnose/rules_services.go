@@ -1,0 +1,64 @@
+package diagnose
+
+// serviceRules read what sending services' APIs and mail security
+// gateways say in their own words (held-out rounds 341 and 345:
+// transactional relays used from programs, and appliances that filter a
+// firm's mail). Their texts carry no SMTP code of their own, or one the
+// reply rules would read in general terms, so they come after graphRules.
+var serviceRules = besideOtherReplies([]rule{
+	// The plan's sending credits are used up (SendGrid's "You have reached
+	// your credit limit and you will not be able to send email until your
+	// credits renew or you upgrade your account").
+	{ID: "sending-credits-used",
+		Pattern:    `\b(reached|hit|exceeded) (your|its|the account's) credit limit\b|\bhas used all (of )?its credits\b|\bout of (sending |email )?credits\b`,
+		NotPattern: `\bif you\b|\bclose to\b|\bnot (yet )?(reached|hit|exceeded)\b`,
+		Code:       CodeRateLimited, Confidence: ConfidenceMedium,
+		Summary: "The sending service's plan has used its credits for the period: sending resumes when the credits renew, or sooner if the account's owner buys more or upgrades the plan. Nothing in the program's settings is wrong.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The service stopped the account for another reason.", "It still fails after the credits renew."),
+		},
+		Source: "https://github.com/SoPR/sopr-platform/issues/35"},
+	// The account takes sign-ins only from listed addresses (SendGrid's
+	// IP Access Management: "An IP address that is not on your whitelist
+	// attempted to access your account").
+	{ID: "ip-not-on-allow-list",
+		Pattern: `\bip address (that is |which is )?not (on|in) (your|the) (ip )?(whitelist|allow ?list)\b|\bip (address )?(is )?not (on|in) (your|the) (ip )?(whitelist|allow ?list|allowed list)\b`,
+		Code:    CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The service refused this client's address: the account allows sign-ins and sending only from listed IP addresses. The account's admin adds the sending server's public IP address to the list (or removes a wrong entry); the password is not the problem.",
+		Source:  "https://www.twilio.com/docs/sendgrid/ui/account-and-settings/ip-access-management"},
+	// A web gateway in front of the service gave up waiting ("ESP API
+	// response 504: <h1>504 Gateway Time-out</h1>"): the service's side,
+	// for now.
+	{ID: "http-gateway-timeout", Pattern: `\b504:? gateway time-?out\b|\bresponse 504\b[^\n]{0,80}\bgateway time-?out\b`,
+		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
+		Summary: "The sending service's web gateway timed out before the service answered: a passing fault on the service's side. Try again later; nothing in the settings needs to change.",
+		Alternatives: []Alternative{
+			alt(CodeServerUnavailable, "The service is down for longer.", "Its status page reports an incident."),
+		},
+		Source: "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5"},
+	// Trend Micro's Email Reputation Services refusing the sending server
+	// ("554 5.7.1 <>: Recipient address rejected: ERS-QIL" and its RBL and
+	// DUL lists): the receiving side's verdict on the sending IP, whatever
+	// the words "Recipient address rejected" say of the recipient.
+	{ID: "trend-micro-ers", Pattern: `\bers-(qil|rbl|dul)\b`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The recipient's Trend Micro gateway refused the sending server's IP address (its Email Reputation Services list): the recipient is not unknown. The sending server's admin (or the mail provider) asks Trend Micro to review the address, or sends through another server.",
+		Source:  "https://community.virginmedia.com/t5/Email/ntlworld-domain-blocked-by-trend-micro/td-p/5521393"},
+	// A receiving gateway's block on the sending IP in its own words
+	// ("451 ... Automated block triggered by suspicious activity from your
+	// IP address", in a Cisco ESA's bounce log).
+	{ID: "automated-ip-block", Pattern: `\bautomated block triggered by suspicious activity from your ip\b`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The receiving server blocked the sending server's IP address after activity it judged suspicious: the sending server's admin writes to the postmaster address the reply names, or sends through another server.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "The block lifts by itself after a while.", "The same message goes through hours later."),
+		},
+		Source: "https://www.cisco.com/c/en/us/support/security/email-security-appliance/products-user-guide-list.html"},
+	// A bounce whose tagged recipient failed the gateway's check ("invalid
+	// bounce, rcpt address <x> rejected by bounce verification", Cisco
+	// ESA): the gateway's anti-backscatter policy.
+	{ID: "bounce-verification", Pattern: `\brejected by bounce verification\b`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The gateway refused a bounce that does not answer a message it sent (bounce verification, against backscatter): usually a bounce of forged mail; nothing in an account's settings is wrong.",
+		Source:  "https://www.cisco.com/c/en/us/support/security/email-security-appliance/products-user-guide-list.html"},
+})
