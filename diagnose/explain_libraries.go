@@ -561,11 +561,13 @@ var libraryRules = []rule{
 		Source: "https://github.com/openssl/openssl/blob/master/ssl/ssl_err.c"},
 	// A URL that asks for TLS from the first byte on a port that starts in
 	// plaintext ("[tls://smtp.gmail.com:587]", PHP stream wrappers;
-	// offlineimap's "non-standard ssl port 143"; held-out rounds 32, 34).
+	// offlineimap's "non-standard ssl port 143"; held-out rounds 32, 34;
+	// Dolibarr's "Failed to connect with fsockopen host=ssl://x port=587",
+	// round 147).
 	// PHPMailer's own "tls://host" prefix means STARTTLS, so only a
 	// stream that failed to start or connect counts.
 	{ID: "implicit-tls-url-on-starttls-port",
-		Pattern:    `(failed to start|could not be established with host|(unable to|failed to|can't|cannot|could not) connect to( host)?) "?\[?(ssl|tls)://[a-z0-9.-]+:(25|587|143|110)\b|(^|[^-a-z])ssl port (25|587|143|110)\b`,
+		Pattern:    `(failed to start|could not be established with host|(unable to|failed to|can't|cannot|could not) connect to( host)?) "?\[?(ssl|tls)://[a-z0-9.-]+:(25|587|143|110)\b|\bfailed to connect with fsockopen host=ssl://[a-z0-9.-]+ port=(25|587|143|110)\b|(^|[^-a-z])ssl port (25|587|143|110)\b`,
 		NotPattern: `refused|timed? ?out|getaddrinfo|name or service not known|no such host|not known|no route|unreachable|authenticat|password|credential|certificate|x509|verify failed|mismatch|self.signed|starttls`,
 		Code:       CodeTLSWrongMode, Confidence: ConfidenceMedium,
 		Summary: "The program speaks TLS from the first byte (ssl:// or tls://) to a port that starts in plaintext and upgrades with STARTTLS (587, 25, 143, 110): choose STARTTLS for that port, or use the port with TLS from the start (465 for SMTP, 993 for IMAP, 995 for POP3).",

@@ -642,7 +642,9 @@ var logFirstRules = []rule{
 		// refused"; held-out rounds 70 and 76). The reply code is taken
 		// off the text before the rules read it, so the cause's words
 		// decide.
-		NotPattern: `(remote (host|server) )?(said|replied|returned):?\s*[45][0-9][0-9][ -]|lookup failed temporarily|connection refused|too quickly|too (many|much) `,
+		// Mimecast's "Message expired -> Open relay not allowed" (held-out
+		// round 156) names the relay refusal.
+		NotPattern: `(remote (host|server) )?(said|replied|returned):?\s*[45][0-9][0-9][ -]|lookup failed temporarily|connection refused|too quickly|too (many|much) |open relay not allowed|relay(ing)? (access )?(denied|not (allowed|permitted))`,
 		Code:       CodeTemporaryFailure, Confidence: ConfidenceMedium,
 		Summary: "The sending server gave up after retrying for days (the message expired in its queue): the earlier deferrals say why each try failed.",
 		Source:  srcPostfixQmgr},

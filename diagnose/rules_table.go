@@ -1348,8 +1348,9 @@ var phraseRules = []rule{
 	// misses), nor a DKIM or keyring key.
 	// Postmark's "Unauthorized: Missing or incorrect API token in header"
 	// and "No Account or Server API tokens were supplied", Mandrill's "You
-	// must specify a key value" (held-out round 345).
-	{ID: "sending-service-key-refused", Situation: "service-api-key", Pattern: `\b(invalid|bad|wrong|expired|revoked|unknown) (api|secret) ?(key|token)s?\b|\b(missing or incorrect|incorrect|missing or invalid|bad or missing) (server |account )?api (key|token)s?\b|\bno (account or server |server |account )?api tokens? (were|was) supplied\b|\byou must specify a key value\b|\binvalid access key\b|\bapi (key|token)s? (is |was )?(invalid|not found|not valid|expired|revoked)\b|\bapi ?key not found\b|\bkey not found in database\b|"message": ?"key not found"|security token included in the request is invalid|\bverify your (access|api) key|\bapi key (authentication|authori[sz]ation) failure|\binvalid_key\b`,
+	// must specify a key value" (held-out round 345), Mailjet's "API key
+	// authentication/authorization failure" (round 212).
+	{ID: "sending-service-key-refused", Situation: "service-api-key", Pattern: `\b(invalid|bad|wrong|expired|revoked|unknown) (api|secret) ?(key|token)s?\b|\b(missing or incorrect|incorrect|missing or invalid|bad or missing) (server |account )?api (key|token)s?\b|\bno (account or server |server |account )?api tokens? (were|was) supplied\b|\byou must specify a key value\b|\bapi key authentication/authorization failure\b|\binvalid access key\b|\bapi (key|token)s? (is |was )?(invalid|not found|not valid|expired|revoked)\b|\bapi ?key not found\b|\bkey not found in database\b|"message": ?"key not found"|security token included in the request is invalid|\bverify your (access|api) key|\bapi key (authentication|authori[sz]ation) failure|\binvalid_key\b`,
 		NotPattern: mailReplyNot + `|\bdkim\b|keyring|\bgpg\b|\bpgp\b`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The sending service refused the application's API key or token: it is mistyped, revoked, expired or from another account or region. Whoever set up the application must put in a valid key from the service's dashboard; no mailbox password is involved.",
