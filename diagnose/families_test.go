@@ -4704,3 +4704,25 @@ func TestFamiliesOfAgreedMissesTo345(t *testing.T) {
 		{"password invalid ukrainian", "Ваш пароль недійсний", imap, CodeInvalidCredentials, "lexicon-password-invalid"},
 	})
 }
+
+// TestFamiliesOfRounds346To348: Exchange's transport in its own words,
+// and a TLS handshake that timed out, in other words than rounds
+// 346-348's own.
+func TestFamiliesOfRounds346To348(t *testing.T) {
+	smtp, imap := Hints{Protocol: ProtocolSMTP}, Hints{Protocol: ProtocolIMAP}
+	checkFamilies(t, []familyCase{
+		{"mfi refused", "451 4.4.316 Connection refused by the on-premises server", smtp, CodeConnectionRefused, "exo-next-hop-refused"},
+		{"mfi timeout", "451 4.4.315 Connection timed out to mail.contoso.com", smtp, CodeConnectionTimeout, "exo-next-hop-timeout"},
+		{"mfi closed", "451 4.4.318 Connection was closed abruptly by the remote server", smtp, CodeServerUnavailable, "exo-next-hop-closed"},
+		{"service not active", "Queue LastError: 421 4.3.2 Service not active", smtp, CodeServerUnavailable, "exchange-service-not-active"},
+		{"event 12014", "Microsoft Exchange could not find a certificate that contains the domain name mail.example.org in the personal store on the local computer.", smtp, CodeStartTLSUnavailable, "exchange-certificate-not-found-for-tls"},
+		{"tlscertificatename", "The certificate specified in TlsCertificateName of the ReceiveConnector could not be found.", smtp, CodeTLSCertificate, "exchange-connector-certificate"},
+		{"mail flow rule", "Delivery failed: a mail flow rule created by an admin at fabrikam.com has blocked your message.", smtp, CodePolicyBlocked, "exo-ndr-blocked-by-recipient-rules"},
+		{"security settings", "Security or policy settings at fabrikam.com have rejected your message.", smtp, CodePolicyBlocked, "exo-ndr-blocked-by-recipient-rules"},
+		{"relay delivered", "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server.", smtp, CodeOK, "exchange-relay-dsn-delivered"},
+		{"handshake timed out", "javax.net.ssl.SSLException: TLS handshake timed out", imap, CodeConnectionTimeout, "timeout-tls"},
+		{"storedrv disk", "432 4.3.1 STOREDRV; disk is full", smtp, CodeTemporaryFailure, ""},
+	})
+	// A mailbox's own quota is still one.
+	assert.Equal(t, CodeQuotaExceeded, Explain("552 5.2.2 Mailbox is full", smtp).Code)
+}

@@ -324,7 +324,7 @@ func withoutRefusal(t []rule) []rule {
 
 // ruleTables are the rule tables as written, in search order; see the top
 // of this file.
-var ruleTables = [][]rule{refiningRules, entraRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, withoutRefusal(logOKRules), refusalOnly(serverStateRules), phraseRules, agreedRules, graphRules, serviceRules, signinRules, documentedRules, providerDocumentedRules, clientSlipRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, quotaResetRules, serverWords(reasonRules), logRules,
+var ruleTables = [][]rule{refiningRules, entraRules, providerPhraseRules, documentedFirstRules, providerCodeFirstRules, serverWords(policyFirstRules), logFirstRules, withoutRefusal(logOKRules), refusalOnly(serverStateRules), phraseRules, agreedRules, graphRules, serviceRules, exchangeTransportRules, signinRules, documentedRules, providerDocumentedRules, clientSlipRules, serverWords(policyRules), serverWords(ipRules), serverWords(sendingRules), wrapperRules, serverWords(storeRules), senderRules, quotaResetRules, serverWords(reasonRules), logRules,
 	languageServerRules, providerCodeRules, afterLoginCodeRules, policyCodeRules, statusCodeRules, codeRules, languageClientRules, mailcoreRules, ewsRules, transportFirstFactRules, factRules, transportFactRules, aospEmailRules, tbAndroidRules, languageConnectRules, thunderbirdSendRules, logLateRules, genericRules, keywordRules, lexiconRules, statusFallbackRules, lastRules, lexiconLastRules, thunderbirdSendLastRules, aospEmailLastRules, tbAndroidLastRules}
 
 // compiledRules returns every rule in search order, compiled at the first

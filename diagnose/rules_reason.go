@@ -385,8 +385,9 @@ var storeRules = []rule{
 		// for its own temporary files ("421 4.3.1 Out of disk space for
 		// temp file", round 184) is no mailbox's quota.
 		// "Timeout quota exceeded" (35.com's list: its own servers'
-		// time limit, held-out round 215) is no mailbox's.
-		NotPattern: `\bused [0-9]{1,3} ?% of|` + sendingQuotaWords + `|out of disk space for (temp|tmp|queue)|\btimeout quota\b|quota metric|(queries|requests|calls) per (second|minute|hour|day)|disk space to download`,
+		// time limit, held-out round 215) is no mailbox's; nor Exchange's
+		// "STOREDRV; disk is full" (the server's own disk, round 346).
+		NotPattern: `\bused [0-9]{1,3} ?% of|` + sendingQuotaWords + `|out of disk space for (temp|tmp|queue)|\bstoredrv; disk is full\b|\btimeout quota\b|quota metric|(queries|requests|calls) per (second|minute|hour|day)|disk space to download`,
 		Code:       CodeQuotaExceeded, Confidence: ConfidenceHigh,
 		Source: srcRFC3463Mailbox,
 	},

@@ -318,11 +318,16 @@ var serverStateRules = []rule{
 	{
 		// Exchange Online's connector validation: "[Message=SubjectMismatch
 		// Expected Subject: ...]" (CertificateExpired is
-		// exchange-online-remote-tls-certificate's).
+		// exchange-online-remote-tls-certificate's). The same connector's
+		// certificate named but not installed, or refused by the other
+		// side ("454 4.7.5 The certificate specified in TlsCertificateName
+		// of the SendConnector could not be found", "454 4.7.5 certificate
+		// validation failure"; held-out round 346): the certificate, not a
+		// STARTTLS that is missing.
 		ID:      "exchange-connector-certificate",
-		Pattern: `\[message=subjectmismatch\b|\b4\.4\.317\b[^\n]{0,80}\bsubjectmismatch\b`,
+		Pattern: `\[message=subjectmismatch\b|\b4\.4\.317\b[^\n]{0,80}\bsubjectmismatch\b|\bcertificate specified in tlscertificatename\b[^\n]{0,80}\bcould not be found\b|^\s*454[ -]4\.7\.5 certificate validation failure\b`,
 		Code:    CodeTLSCertificate, Confidence: ConfidenceMedium,
-		Summary: "The connector's TLS certificate check failed: the certificate names another subject than the connector expects. Fix the certificate, or the name the connector expects.",
+		Summary: "The connector's TLS certificate check failed: the certificate names another subject than the connector expects, the connector names one that is not installed, or the other side could not validate the one presented. The sending server's admin installs a valid certificate and points the connector at it (or fixes the name the connector expects).",
 		Source:  "https://learn.microsoft.com/en-us/answers/questions/2116654/exchange-hybrid-connector-validation-from-o365-to",
 	},
 

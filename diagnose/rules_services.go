@@ -62,3 +62,63 @@ var serviceRules = besideOtherReplies([]rule{
 		Summary: "The gateway refused a bounce that does not answer a message it sent (bounce verification, against backscatter): usually a bounce of forged mail; nothing in an account's settings is wrong.",
 		Source:  "https://www.cisco.com/c/en/us/support/security/email-security-appliance/products-user-guide-list.html"},
 })
+
+// srcMailFlowIntelligence is Microsoft's page on the 4.4.3xx codes
+// Exchange Online gives for mail to an organisation's own servers.
+const srcMailFlowIntelligence = "https://learn.microsoft.com/en-us/defender-office-365/mail-flow-intelligence-in-office-365"
+
+// exchangeTransportRules read Exchange's transport in its own words
+// (held-out round 346: on-premises and hybrid mail flow as admins paste
+// it, and Exchange Online's reports): the next hop Exchange Online could
+// not reach, a transport that is switched off, a certificate the
+// connector names and cannot find, and the stock sentences of its
+// non-delivery reports. They come after graphRules, before the rules
+// that read a reply's codes alone.
+var exchangeTransportRules = besideOtherReplies([]rule{
+	// Exchange Online's connection to the organisation's own server
+	// (mail flow intelligence, "450 4.4.316 Connection refused"): the
+	// code names what the connection met.
+	{ID: "exo-next-hop-refused", Enhanced: []string{"4.4.316"},
+		Code: CodeConnectionRefused, Confidence: ConfidenceMedium,
+		Summary: "Exchange Online could not connect to the organisation's own mail server: the connection was refused (a firewall that does not allow Microsoft 365's addresses, a server that is shut down, or a wrong address in the connector). The organisation's mail admin checks the server and the outbound connector.",
+		Source:  srcMailFlowIntelligence},
+	{ID: "exo-next-hop-timeout", Enhanced: []string{"4.4.315"},
+		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium,
+		Summary: "Exchange Online could not connect to the organisation's own mail server in time (a server that is down, or a wrong address in the connector). The organisation's mail admin checks the server and the outbound connector.",
+		Source:  srcMailFlowIntelligence},
+	{ID: "exo-next-hop-closed", Enhanced: []string{"4.4.318"},
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The organisation's own mail server (or a firewall inspecting SMTP in front of it) closed Exchange Online's connection part-way: the mail admin checks the server's services and resources and any SMTP inspection on the firewall.",
+		Source:  srcMailFlowIntelligence},
+	// The transport component is off ("412 4.3.2 Service not active",
+	// "Retry : Service not active" in a connectivity log): a server left
+	// in maintenance mode.
+	{ID: "exchange-service-not-active", Pattern: `\bservice not active\b`,
+		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The Exchange server's transport is not active (often a server left in maintenance mode): the server's admin sets its components active again (Set-ServerComponentState). The account's settings are not the cause.",
+		Source:  "https://github.com/MicrosoftDocs/SupportArticles-docs/blob/107d422b4a809dc0d228e745c5090905cf91bd87/Exchange/ExchangeServer/mailflow/event-7009-send-receive-emails.md"},
+	// Event 12014: the connector's certificate name matches no installed
+	// certificate, so the server offers no STARTTLS.
+	{ID: "exchange-certificate-not-found-for-tls", Pattern: `\bcould not find a certificate that contains the domain name\b`,
+		Code: CodeStartTLSUnavailable, Confidence: ConfidenceMedium,
+		Summary: "The Exchange server has no installed certificate for the name its connector uses, so it cannot offer STARTTLS: the server's admin installs the certificate or points the connector's TlsCertificateName at one that is installed.",
+		Alternatives: []Alternative{
+			alt(CodeTLSCertificate, "A certificate is offered but the other side rejects it.", "EHLO lists STARTTLS."),
+		},
+		Source: "https://docs.microsoft.com/en-US/exchange/troubleshoot/email-delivery/cannot-receive-mail-with-new-certificate"},
+	// The stock sentences of Exchange Online's non-delivery reports when
+	// the recipient's side refused by its own rules ("A custom mail flow
+	// rule created by an admin at x has blocked your message", "Security
+	// or policy settings at x have rejected your message", "Your message
+	// to x has been blocked").
+	{ID: "exo-ndr-blocked-by-recipient-rules", Pattern: `\bmail flow rule created by an admin at [^\s]{1,200} has blocked your message\b|\bsecurity or policy settings at [^\n]{1,200} have rejected your message\b|^\s*your message to [^\s]{1,200} has been blocked\b`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "The recipient's organisation refused the message by its own rules (a mail flow rule or a security setting its admin made): only the recipient's admin can allow it; the sender's account and settings are not the cause.",
+		Source:  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online"},
+	// Exchange's relay report that the message went on and the next
+	// server sent no notification back: a success.
+	{ID: "exchange-relay-dsn-delivered", Pattern: `^\s*delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server\.?\s*$`,
+		Code: CodeOK, Confidence: ConfidenceMedium,
+		Summary: "Exchange's relay report: the message was handed to the destination server, which sent no delivery notification back. Not an error.",
+		Source:  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online"},
+})
