@@ -529,6 +529,21 @@ var genericEntries = []Remediation{
 		Checked:    "2026-12-07",
 	},
 	{
+		// The recipient's side takes no more mail for now (Gmail's 4.2.1
+		// "receiving mail at a rate that prevents additional messages",
+		// support.google.com/a/answer/3726730; "Recipient has exceeded
+		// their daily email limit").
+		Code: CodeRateLimited, Situation: "recipient-receiving-limit", Phase: PhaseDelivery, Title: "The recipient's mailbox takes no more mail for now", Audience: AudienceUser,
+		Explanation: "The recipient's mail server refused the message because the recipient's mailbox has received as much mail as it takes for now (per hour or per day). It is the recipient's limit, not this account's: nothing in your account or settings is wrong, and sending less from your side does not help.",
+		UserSteps: []string{
+			"Send the message again later (in an hour, or tomorrow for a daily limit); most servers retry by themselves.",
+			"If it is urgent, reach the recipient another way and ask them (or their mail admin) to check why their mailbox receives so much mail.",
+		},
+		AdminSteps:  []string{"Let the queue retry; if it keeps failing for days, tell the recipient's mail admin, whose limit it is."},
+		VendorSteps: []string{"Retry this refusal later for this recipient only; do not slow or stop the account's other mail."},
+		Checked:     "2026-12-08",
+	},
+	{
 		// Google's 421-4.7.28 (support.google.com/a/answer/3726730, its SMTP
 		// error reference): the sending IP's spam rate.
 		Code: CodeRateLimited, Situation: "sending-ip-rate-limited", Title: "Gmail is slowing mail from your sending server's address", Audience: AudienceAdmin,

@@ -339,9 +339,9 @@ var logFirstRules = []rule{
 	// fixes the setting. The SASL ones are read by the SASL rules.
 	// smtpd's own "fatal: in parameter smtpd_relay_restrictions or
 	// smtpd_recipient_restrictions, specify at least one working instance
-	// of: ..." without the log's prefix (OpenMediaVault, held-out round
-	// 340) likewise.
-	{ID: "log-postfix-service-fatal", Situation: "server-service-fatal", Pattern: `\bpostfix(-[a-z0-9]+)?/((smtps|submissions?)/)?(smtpd|postscreen|master|tlsproxy|qmgr|cleanup)\[\d+\]: fatal: |^fatal: in parameter smtpd_relay_restrictions or smtpd_recipient_restrictions, specify at least one working instance of\b`,
+	// of: ..." with another log prefix or none (OpenMediaVault, held-out
+	// round 340) likewise.
+	{ID: "log-postfix-service-fatal", Situation: "server-service-fatal", Pattern: `\bpostfix(-[a-z0-9]+)?/((smtps|submissions?)/)?(smtpd|postscreen|master|tlsproxy|qmgr|cleanup)\[\d+\]: fatal: |\bfatal: in parameter smtpd_relay_restrictions or smtpd_recipient_restrictions, specify at least one working instance of\b`,
 		NotPattern: `\bsasl\b`,
 		Code:       CodeServerUnavailable, Confidence: ConfidenceMedium, Phase: catalog.PhaseServer,
 		Summary: "A Postfix service stopped on a fatal error in its own set-up (a setting it cannot read, a table, lock or host it cannot use): it drops every session until the server's admin fixes what the line names and reloads Postfix.",
@@ -1142,8 +1142,10 @@ var logOKRules = []rule{
 			// es wurde keine Nachricht heruntergeladen." (held-out rounds 276
 			// and 280).
 			// A Cisco ESA's mail log line for the next hop's 2.x.x reply
-			// (held-out round 341).
-			`\bmid \d+ rid \[\d+\] response '?2\.\d{1,3}\.\d{1,3}\b[^\n]{0,200}$|` +
+			// (held-out round 341); Web Crossing's "pop3 OK LOGIN by x from
+			// 1.2.3.4" (round 350).
+			`\b(pop3|imap|smtp) ok login by [^\s]{1,200} from [0-9a-f.:]{3,45}\s*$|` +
+			`\bmid \d+ rid \[\d+(, ?\d+)*\] response '?2\.\d{1,3}\.\d{1,3}\b[^\n]{0,200}$|` +
 			`\bme-i0108: relay granted\b|^[^\n]{0,60}\binfo smtp [a-z ]{2,30} command \(smtp\.[a-z-]+\)(,? [a-z][a-z0-9]* = ("[^"\n]{0,200}"|[^\s,"]{1,100}))*\s*$|^\s*abholvorgang abgeschlossen, es wurde keine nachricht heruntergeladen\.?\s*$`,
 		// A refusal after the success line (an IMAP NO, BAD or BYE, a full
 		// mailbox, a folder that does not exist) is the news (review 16).

@@ -4726,3 +4726,67 @@ func TestFamiliesOfRounds346To348(t *testing.T) {
 	// A mailbox's own quota is still one.
 	assert.Equal(t, CodeQuotaExceeded, Explain("552 5.2.2 Mailbox is full", smtp).Code)
 }
+
+// TestReviewOfRounds340To348Rules: a fresh reviewer's finds in the rules
+// of rounds 340-348 and the older rules mended beside them.
+func TestReviewOfRounds340To348Rules(t *testing.T) {
+	smtp, imap, pop3, none := Hints{Protocol: ProtocolSMTP}, Hints{Protocol: ProtocolIMAP}, Hints{Protocol: ProtocolPOP3}, Hints{}
+	checkFamilies(t, []familyCase{
+		// A host named unreachable, then the folder it could not update.
+		{"host then folder fr", "Hôte mail.example.fr injoignable : impossible de synchroniser le dossier Boîte de réception", imap, CodeNetworkUnreachable, "lexicon-host-unreachable"},
+		{"host then folder es", "Host imap.example.com inaccesible; no se pudo actualizar la carpeta Bandeja de entrada", imap, CodeNetworkUnreachable, "lexicon-host-unreachable"},
+		// Down for maintenance now, whatever the words about tomorrow.
+		{"maintenance until tomorrow", "The server is down for maintenance tonight, please try again tomorrow", imap, CodeServerUnavailable, "lexicon-maintenance"},
+		{"going offline now", "Mail server is going offline for maintenance, please reconnect later", imap, CodeServerUnavailable, "lexicon-maintenance"},
+		// A 530 that asks for a sign-in is a relay refusal.
+		{"530 asks", "530 5.7.0 Enter your username and password in the account settings", smtp, CodeRelayDenied, "smtp-530"},
+		// The program's own dial is tls-not-tls's.
+		{"own dial", "go-smtp: dial error: tls: first record does not look like a TLS handshake (smtp.example.com:587)", none, CodeTLSWrongMode, "tls-not-tls"},
+		// The server's reason after the headline decides.
+		{"headline then listed ip", "Your message to bob@contoso.com has been blocked. 550 5.7.1 Service unavailable, Client host [203.0.113.5] blocked using Spamhaus", smtp, CodePolicyBlocked, "policy-block-list"},
+		{"headline alone", "Your message to bob@contoso.com has been blocked. See technical details below for more information.", smtp, CodePolicyBlocked, "exo-ndr-blocked-headline"},
+		{"received limit", "451 4.7.1 The mailbox you are sending to has exceeded the daily limit for received mail", smtp, CodeRateLimited, "recipient-receiving-limit"},
+		{"fatal with prefix", "2024-01-12T10:00:00 mx smtpd[1234]: fatal: in parameter smtpd_relay_restrictions or smtpd_recipient_restrictions, specify at least one working instance of: reject_unauth_destination", smtp, CodeServerUnavailable, "log-postfix-service-fatal"},
+		{"relay dsn with recipients", "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server:\nbob@example.com", smtp, CodeOK, "exchange-relay-dsn-delivered"},
+		{"esa two rids", "Info: MID 7781 RID [0, 1] Response '2.0.0 Ok: queued as ABC123'", smtp, CodeOK, "log-program-success"},
+	})
+	// Not these rules' readings.
+	for _, c := range []struct {
+		text  string
+		hints Hints
+		rule  string
+	}{
+		{"Account not active; service not active for this user", smtp, "exchange-service-not-active"},
+		{"NO Service not active for this mailbox (IMAP disabled by administrator)", imap, "exchange-service-not-active"},
+		{"Fixed: relay no longer reports dial error: tls: first record does not look like a TLS handshake", none, "relay-onward-tls-wrong-mode"},
+		{"Note: only 50 recipients per request; your batch of 20 was accepted", smtp, "sending-limit-words"},
+		{"Removed 203.0.113.5 from ERS-QIL; mail should now flow", smtp, "trend-micro-ers"},
+		{"The automated block triggered by suspicious activity from your IP has been lifted", smtp, "automated-ip-block"},
+		{`You must specify a key value for the "priority" field`, smtp, "sending-service-key-refused"},
+		{`Encountered 403 Forbidden with reason "accessNotConfigured" for Google Drive API`, none, "gmail-api-off-in-project"},
+		{"-ERR you must get POP/APOP authorization first", pop3, "pop-before-smtp-required"},
+		{"Daily user sending quota exceeded. The recipient has exceeded their daily email limit is not the cause.", smtp, "recipient-receiving-limit"},
+		{"Your message to bob@contoso.com has been blocked and was not delivered; a moderator has since approved it and it has been delivered.", smtp, "exo-ndr-blocked-headline"},
+		{"4.4.315 Connection timed out earlier; resolved, mail flowing again", smtp, "exo-next-hop-timeout"},
+	} {
+		assert.NotEqual(t, c.rule, Explain(c.text, c.hints).Evidence.Rule, c.text)
+	}
+	// Summaries name the right party.
+	assert.NotContains(t, Explain("Please activate your Mailgun account. Check your inbox.", smtp).Summary, "only the service's support")
+	assert.NotContains(t, Explain("454 4.7.5 certificate validation failure; the remote certificate has expired", smtp).Summary, "The sending server's admin")
+	// The recipient's limit has its own advice, not "send fewer".
+	rem := RemediateFinding(Explain("550 5.7.1 Recipient has exceeded their daily email limit", smtp), "", Vars{})
+	if assert.NotNil(t, rem) {
+		assert.Equal(t, "The recipient's mailbox takes no more mail for now", rem.Title)
+	}
+}
+
+// TestFamiliesOfRounds349To350: Proton's refusal of a connection and a
+// POP3 login logged as OK, in other words than rounds 349-350's own.
+func TestFamiliesOfRounds349To350(t *testing.T) {
+	imap, pop3 := Hints{Protocol: ProtocolIMAP}, Hints{Protocol: ProtocolPOP3}
+	checkFamilies(t, []familyCase{
+		{"proton 9001", "[9001] Login temporarily not permitted from your connection for security reasons", imap, CodePolicyBlocked, "proton-login-not-permitted-from-connection"},
+		{"pop3 ok login", "2024-02-01 10:00:00 pop3 OK LOGIN by alice from 192.0.2.7", pop3, CodeOK, "log-program-success"},
+	})
+}

@@ -140,9 +140,10 @@ var agreedRules = besideOtherReplies([]rule{
 	// A relay's refusal that quotes its own onward connection meeting
 	// plaintext where TLS was due ("554 Error: dial error: tls: first
 	// record does not look like a TLS handshake", held-out round 206): the
-	// relay's next hop is set to the wrong mode. The reply code keeps the
-	// client error readings off it.
-	{ID: "relay-onward-tls-wrong-mode", Pattern: `\bdial error: tls: first record does not look like a tls handshake\b`,
+	// relay's next hop is set to the wrong mode. Only with the relay's
+	// reply code: without one the words are the program's own dial (a
+	// fresh reviewer's near miss), which tls-not-tls reads.
+	{ID: "relay-onward-tls-wrong-mode", Reply: []int{4, 5}, Pattern: `\bdial error: tls: first record does not look like a tls handshake\b`,
 		Code: CodeTLSWrongMode, Confidence: ConfidenceMedium,
 		Summary: "The relay took the connection, and its own connection onward spoke TLS to a port that answered in plain text: the relay's admin sets its next hop to the right port and mode (STARTTLS on 587 or 25, implicit TLS on 465). This account's settings are not the cause.",
 		Source:  "https://pkg.go.dev/crypto/tls#RecordHeaderError"},
@@ -156,7 +157,7 @@ var agreedRules = besideOtherReplies([]rule{
 	// POP-before-SMTP: the server relays only for an address that
 	// fetched mail first ("sorry, you must get POP/APOP authorization.",
 	// Nifty; held-out round 332).
-	{ID: "pop-before-smtp-required", Pattern: `\bmust get pop/apop authori[sz]ation\b|\bpop before smtp (is )?required\b`,
+	{ID: "pop-before-smtp-required", Protocols: []Protocol{ProtocolSMTP, ""}, Pattern: `\bmust get pop/apop authori[sz]ation\b|\bpop before smtp (is )?required\b`,
 		Code: CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server relays mail only for a client that has just signed in over POP (POP before SMTP) or with SMTP AUTH: turn on outgoing-server authentication in the program, or have it fetch mail first.",
 		Source:  "https://en.wikipedia.org/wiki/POP_before_SMTP"},

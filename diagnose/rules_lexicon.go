@@ -159,6 +159,9 @@ var lexNotFound = words(
 	`不存在|找不到|未找到|没有找到|見つかりません|存在しません|存在しない|存在せず|찾을 수 없|존재하지 않|không tìm thấy|không tồn tại|tidak ditemukan|לא נמצא|לא קיים|غير موجود|لم يتم العثور|یافت نشد|وجود ندارد`,
 )
 
+// lexUnreachable: cannot be reached, of a host.
+var lexUnreachable = words(`nicht erreichbar|injoignable|inaccessible|inaccesible|inalcanzable|no accesible|irraggiungibile|inacessível|inalcançável|onbereikbaar|niedostępn|nedostupn|недоступ|недосяжн|inte nåbar|ei tavoiteta|nem elérhető|inaccesibil|μη προσβάσιμ|inabastable|erişilemez|ulaşılamıyor|无法访问|無法存取|到達できません|연결할 수 없`)
+
 // lexFolder: a folder (a mailbox in IMAP's sense).
 var lexFolder = words(
 	`ordner|dossier|carpeta|cartella|pasta|\bmap\b|folder|katalog|složk|priečin|папк|`+cyrStart+`тек[аиу]`+cyrEnd+`|mapp|mappe|kansio|mappa|dosar|φάκελ|klasör`,
@@ -718,11 +721,12 @@ var lexiconRules = []rule{
 		Source:       srcThunderbirdL10n},
 	// The host cannot be reached (the operating system's "host
 	// unreachable", Chatwoot's "Host nicht erreichbar").
-	// A folder that cannot be reached on the host ("Carpeta inaccesible
-	// en el host") is the folder's trouble, not the network's (a fresh
-	// reviewer's near miss).
-	{ID: "lexicon-host-unreachable", Pattern: near(lexHost, `nicht erreichbar|injoignable|inaccessible|inaccesible|inalcanzable|no accesible|irraggiungibile|inacessível|inalcançável|onbereikbaar|niedostępn|nedostupn|недоступ|недосяжн|inte nåbar|ei tavoiteta|nem elérhető|inaccesibil|μη προσβάσιμ|inabastable|erişilemez|ulaşılamıyor|无法访问|無法存取|到達できません|연결할 수 없`, 20),
-		NotPattern: lexFolder,
+	// A folder named as the thing that cannot be reached ("Carpeta
+	// inaccesible en el host") is the folder's trouble, not the network's
+	// (a fresh reviewer's near miss); a folder named after an unreachable
+	// host is not.
+	{ID: "lexicon-host-unreachable", Pattern: near(lexHost, lexUnreachable, 20),
+		NotPattern: `(` + lexFolder + `)[^\n]{0,20}(` + lexUnreachable + `)`,
 		Code:       CodeNetworkUnreachable, Confidence: ConfidenceLow,
 		Summary: "The words say the server's host cannot be reached: no route to it from this network (a firewall, a VPN, or the network is down).",
 		Alternatives: []Alternative{
@@ -869,11 +873,12 @@ var lexiconRules = []rule{
 		Source:       srcThunderbirdL10n},
 	// Down for maintenance: the service, for now.
 	{ID: "lexicon-maintenance", Pattern: `wartung|maintenance|mantenimiento|manutenzione|manutenção|onderhoud|konserwacj|údržb|údržba|техническ[а-я]* обслуживани|технічн[а-яі]* обслуговуванн|underhåll|vedligehold|vedlikehold|huolto|karbantart|mentenanț|συντήρηση|manteniment|bakım|维护|維護|メンテナンス|bảo trì|pemeliharaan`,
-		// Finished, scheduled, announced ("going offline for maintenance
-		// tonight", a fresh reviewer's near miss), a success beside it, or
+		// Finished, scheduled, announced for a time to come ("going offline
+		// for maintenance tonight", a fresh reviewer's near miss; "down for
+		// maintenance until tomorrow" is now), a success beside it, or
 		// a team's name ("Nachricht an Wartungsteam gesendet") is no
 		// outage now.
-		NotPattern: lexNot + `|` + lexFail + `|` + lexDone + `|` + lexSuccess + `|wieder verfügbar|de nouveau disponible|team|équipe|equipo|squadra|equipe|scheduled|planned|completed|has been sent|tonight|tomorrow|upcoming|\bgoing (to go )?(offline|down)\b|\bwill (be (taken )?|go )(offline|down|unavailable)\b|\bwill undergo\b`,
+		NotPattern: lexNot + `|` + lexFail + `|` + lexDone + `|` + lexSuccess + `|wieder verfügbar|de nouveau disponible|team|équipe|equipo|squadra|equipe|scheduled|planned|completed|has been sent|\b(will be|will go|going|scheduled to go|planned to go) (taken )?(offline|down|unavailable)\b[^\n]{0,40}\b(tonight|tomorrow|on (mon|tues|wednes|thurs|fri|satur|sun)day|at [0-9]|from [0-9]|between [0-9])|\bwill undergo\b|\bupcoming\b`,
 		Code:       CodeServerUnavailable, Confidence: ConfidenceLow,
 		Summary:      "The words say the server is down for maintenance: try again later; nothing in the settings needs to change.",
 		Alternatives: []Alternative{alt(CodeTemporaryFailure, "A short passing failure.", "It works again within minutes.")},

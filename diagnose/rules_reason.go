@@ -90,7 +90,7 @@ var sendingRules = []rule{
 		Pattern:    `\bplease activate your mailgun account\b|\baccount is not allowed to send(\s*$|[.!,;])|\byour account is (currently )?under review\b`,
 		NotPattern: `\b(no longer|was|has been lifted|reactivated|approved)\b`,
 		Code:       CodeSendingBlocked, Confidence: ConfidenceMedium,
-		Summary: "The sending service is holding this account's sending (not yet activated, under review, or stopped after suspicious sending): only the service's support can release it; the password and the settings are not the problem.",
+		Summary: "The sending service is holding this account's sending (not yet activated, under review, or stopped after suspicious sending): the account's owner follows the service's steps (its activation mail, its verification) or asks its support to release it; the password and the settings are not the problem.",
 		Alternatives: []Alternative{
 			alt(CodeSenderNotPermitted, "Only this SMTP user or key is refused, not the whole account.", "Another SMTP user of the same account sends."),
 		},
@@ -256,10 +256,15 @@ var sendingRules = []rule{
 	// passes, but not this account's: the sending-limit rules below would
 	// tell the sender to send less (a fresh reviewer's near miss).
 	{
-		ID: "recipient-receiving-limit", Protocols: onlySMTP, Phase: catalog.PhaseDelivery,
+		ID: "recipient-receiving-limit", Protocols: onlySMTP, Phase: catalog.PhaseDelivery, Situation: "recipient-receiving-limit",
+		// Said of another cause, or not (yet) reached, it is no refusal.
+		NotPattern: `\bis not the cause\b|\bnot (yet )?(reached|exceeded|hit)\b|\bif (the |a )?(recipient|mailbox)\b`,
 		Pattern: `\b(recipient|user|mailbox|account)('s)?( you are trying to (contact|reach)| that you tried to reach)? (is |was )?receiving (mail|messages|e-?mails?) at a rate\b|` +
 			`\b(recipient|mailbox)('s)? (has |have )?(exceeded|reached|hit) (their|its|the|his|her|a) (daily|hourly|per[- ]day|per[- ]hour) (e-?mail |mail |message |receiving |incoming |inbound )?(limit|quota)\b|` +
-			`\b(recipient|mailbox)('s)? (has |have )?(exceeded|reached|hit) (their|its|the|his|her|a) (daily|hourly) limit of (incoming|inbound|received) (messages|mails|e-?mails)\b`,
+			`\b(recipient|mailbox)('s)? (has |have )?(exceeded|reached|hit) (their|its|the|his|her|a) (daily|hourly) limit of (incoming|inbound|received) (messages|mails|e-?mails)\b|` +
+			// "451 4.7.1 The mailbox you are sending to has exceeded the daily
+			// limit for received mail" (a fresh reviewer's near miss).
+			`\b(exceeded|reached|hit) (the|its|their|a) (daily|hourly) limit for (received|incoming|inbound) (mail|messages|e-?mails)\b`,
 		Code: CodeRateLimited, Confidence: ConfidenceHigh,
 		Summary: "The recipient's side takes no more mail for now (a limit on what their mailbox receives); nothing is wrong with this account or its settings: send the message again later, or reach the recipient another way.",
 		Alternatives: []Alternative{
@@ -274,6 +279,9 @@ var sendingRules = []rule{
 	// advice is the sending limit's, never a sign-in lockout's.
 	{
 		ID: "sending-limit-words", Protocols: onlySMTP, Phase: catalog.PhaseDelivery,
+		// A limit stated beside a batch that went ("only 50 recipients per
+		// request; your batch of 20 was accepted") is no refusal.
+		NotPattern: `\b(was|were|been) accepted\b`,
 		Pattern: `\b(mail|message|sending|e-?mail)s? limit (has been |was |is )?(reached|exceeded|hit)\b|\bonly \d+ (recipients|messages|mails|e-?mails) per ((\d+ )?(seconds?|minutes?|hours?|days?)|message|mail|e-?mail|request)\b|` +
 			// Yahoo Japan's "521 ... User is over the limit for messages
 			// allowed to be sent in a single day" (held-out round 240).

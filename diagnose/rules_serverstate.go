@@ -327,7 +327,7 @@ var serverStateRules = []rule{
 		ID:      "exchange-connector-certificate",
 		Pattern: `\[message=subjectmismatch\b|\b4\.4\.317\b[^\n]{0,80}\bsubjectmismatch\b|\bcertificate specified in tlscertificatename\b[^\n]{0,80}\bcould not be found\b|^\s*454[ -]4\.7\.5 certificate validation failure\b`,
 		Code:    CodeTLSCertificate, Confidence: ConfidenceMedium,
-		Summary: "The connector's TLS certificate check failed: the certificate names another subject than the connector expects, the connector names one that is not installed, or the other side could not validate the one presented. The sending server's admin installs a valid certificate and points the connector at it (or fixes the name the connector expects).",
+		Summary: "The TLS certificate check between the two mail servers failed: a certificate names another subject than the connector expects, the connector names one that is not installed, or one side could not validate the other's. The admin of the server whose certificate failed (the log or the reply says which) installs a valid one and points the connector at it, or fixes the name the connector expects.",
 		Source:  "https://learn.microsoft.com/en-us/answers/questions/2116654/exchange-hybrid-connector-validation-from-o365-to",
 	},
 

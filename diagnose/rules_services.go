@@ -1,11 +1,25 @@
 package diagnose
 
+// blockLifted is a block told as removed.
+const blockLifted = `\b(removed|delisted|lifted|no longer)\b`
+
 // serviceRules read what sending services' APIs and mail security
 // gateways say in their own words (held-out rounds 341 and 345:
 // transactional relays used from programs, and appliances that filter a
 // firm's mail). Their texts carry no SMTP code of their own, or one the
 // reply rules would read in general terms, so they come after graphRules.
 var serviceRules = besideOtherReplies([]rule{
+	// Proton's API refusing a sign-in from this network ("[9001] Login
+	// temporarily not permitted from your connection for security
+	// reasons ... Using a VPN may cause this error", through hydroxide;
+	// held-out round 349): its anti-abuse check, not the password.
+	{ID: "proton-login-not-permitted-from-connection", Pattern: `\blogin temporarily not permitted from your connection\b`,
+		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+		Summary: "Proton refused the sign-in from this network connection for security reasons (a VPN or a shared address often sets it off): sign in once in Proton's web app from the same connection and pass its human check, or try from another network. The password is not the problem.",
+		Alternatives: []Alternative{
+			alt(CodeRateLimited, "Too many sign-ins from this address in a short time.", "It works again after an hour without any change."),
+		},
+		Source: "https://github.com/emersion/hydroxide/issues/181"},
 	// The plan's sending credits are used up (SendGrid's "You have reached
 	// your credit limit and you will not be able to send email until your
 	// credits renew or you upgrade your account").
@@ -31,7 +45,7 @@ var serviceRules = besideOtherReplies([]rule{
 	// for now.
 	{ID: "http-gateway-timeout", Pattern: `\b504:? gateway time-?out\b|\bresponse 504\b[^\n]{0,80}\bgateway time-?out\b`,
 		Code: CodeTemporaryFailure, Confidence: ConfidenceMedium,
-		Summary: "The sending service's web gateway timed out before the service answered: a passing fault on the service's side. Try again later; nothing in the settings needs to change.",
+		Summary: "The web gateway in front of the service (a sending service's API, Microsoft Graph, a webmail) timed out before the service answered: a passing fault on the service's side. Try again later; nothing in the settings needs to change.",
 		Alternatives: []Alternative{
 			alt(CodeServerUnavailable, "The service is down for longer.", "Its status page reports an incident."),
 		},
@@ -40,14 +54,14 @@ var serviceRules = besideOtherReplies([]rule{
 	// ("554 5.7.1 <>: Recipient address rejected: ERS-QIL" and its RBL and
 	// DUL lists): the receiving side's verdict on the sending IP, whatever
 	// the words "Recipient address rejected" say of the recipient.
-	{ID: "trend-micro-ers", Pattern: `\bers-(qil|rbl|dul)\b`,
+	{ID: "trend-micro-ers", Pattern: `\bers-(qil|rbl|dul)\b`, NotPattern: blockLifted,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The recipient's Trend Micro gateway refused the sending server's IP address (its Email Reputation Services list): the recipient is not unknown. The sending server's admin (or the mail provider) asks Trend Micro to review the address, or sends through another server.",
 		Source:  "https://community.virginmedia.com/t5/Email/ntlworld-domain-blocked-by-trend-micro/td-p/5521393"},
 	// A receiving gateway's block on the sending IP in its own words
 	// ("451 ... Automated block triggered by suspicious activity from your
 	// IP address", in a Cisco ESA's bounce log).
-	{ID: "automated-ip-block", Pattern: `\bautomated block triggered by suspicious activity from your ip\b`,
+	{ID: "automated-ip-block", Pattern: `\bautomated block triggered by suspicious activity from your ip\b`, NotPattern: blockLifted,
 		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The receiving server blocked the sending server's IP address after activity it judged suspicious: the sending server's admin writes to the postmaster address the reply names, or sends through another server.",
 		Alternatives: []Alternative{
@@ -67,6 +81,12 @@ var serviceRules = besideOtherReplies([]rule{
 // Exchange Online gives for mail to an organisation's own servers.
 const srcMailFlowIntelligence = "https://learn.microsoft.com/en-us/defender-office-365/mail-flow-intelligence-in-office-365"
 
+// ndrResolved is a blocked message later let through.
+const ndrResolved = `\b(approved|released|has since been delivered|was delivered)\b`
+
+// nextHopResolved is a next hop's failure told as past.
+const nextHopResolved = `\b(resolved|fixed|mail (is )?flowing( again)?|no longer)\b`
+
 // exchangeTransportRules read Exchange's transport in its own words
 // (held-out round 346: on-premises and hybrid mail flow as admins paste
 // it, and Exchange Online's reports): the next hop Exchange Online could
@@ -78,23 +98,27 @@ var exchangeTransportRules = besideOtherReplies([]rule{
 	// Exchange Online's connection to the organisation's own server
 	// (mail flow intelligence, "450 4.4.316 Connection refused"): the
 	// code names what the connection met.
-	{ID: "exo-next-hop-refused", Enhanced: []string{"4.4.316"},
+	{ID: "exo-next-hop-refused", Enhanced: []string{"4.4.316"}, NotPattern: nextHopResolved,
 		Code: CodeConnectionRefused, Confidence: ConfidenceMedium,
-		Summary: "Exchange Online could not connect to the organisation's own mail server: the connection was refused (a firewall that does not allow Microsoft 365's addresses, a server that is shut down, or a wrong address in the connector). The organisation's mail admin checks the server and the outbound connector.",
+		Summary: "Exchange Online could not connect to the next mail server (most often the organisation's own, through a connector): the connection was refused (a firewall that does not allow Microsoft 365's addresses, a server that is shut down, or a wrong address in the connector). The admin of that server checks it and the connector.",
 		Source:  srcMailFlowIntelligence},
-	{ID: "exo-next-hop-timeout", Enhanced: []string{"4.4.315"},
+	{ID: "exo-next-hop-timeout", Enhanced: []string{"4.4.315"}, NotPattern: nextHopResolved,
 		Code: CodeConnectionTimeout, Confidence: ConfidenceMedium,
-		Summary: "Exchange Online could not connect to the organisation's own mail server in time (a server that is down, or a wrong address in the connector). The organisation's mail admin checks the server and the outbound connector.",
+		Summary: "Exchange Online could not connect to the next mail server in time (most often the organisation's own, through a connector: a server that is down, or a wrong address in the connector). The admin of that server checks it and the connector.",
 		Source:  srcMailFlowIntelligence},
-	{ID: "exo-next-hop-closed", Enhanced: []string{"4.4.318"},
+	{ID: "exo-next-hop-closed", Enhanced: []string{"4.4.318"}, NotPattern: nextHopResolved,
 		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
-		Summary: "The organisation's own mail server (or a firewall inspecting SMTP in front of it) closed Exchange Online's connection part-way: the mail admin checks the server's services and resources and any SMTP inspection on the firewall.",
+		Summary: "The next mail server (most often the organisation's own), or a firewall inspecting SMTP in front of it, closed Exchange Online's connection part-way: that server's admin checks its services and resources and any SMTP inspection on the firewall.",
 		Source:  srcMailFlowIntelligence},
 	// The transport component is off ("412 4.3.2 Service not active",
 	// "Retry : Service not active" in a connectivity log): a server left
 	// in maintenance mode.
-	{ID: "exchange-service-not-active", Pattern: `\bservice not active\b`,
-		Code: CodeServerUnavailable, Confidence: ConfidenceMedium,
+	// Only with Exchange's 4.3.2 or its connectivity log's "Retry :":
+	// "service not active for this user" or a subscription's is the
+	// account's (a fresh reviewer's near misses).
+	{ID: "exchange-service-not-active", Protocols: []Protocol{ProtocolSMTP, ""}, Pattern: `\b4\.3\.2 service not active\b|\bretry : service not active\b`,
+		NotPattern: `\b(now|again) active\b|\bresolved\b`,
+		Code:       CodeServerUnavailable, Confidence: ConfidenceMedium,
 		Summary: "The Exchange server's transport is not active (often a server left in maintenance mode): the server's admin sets its components active again (Set-ServerComponentState). The account's settings are not the cause.",
 		Source:  "https://github.com/MicrosoftDocs/SupportArticles-docs/blob/107d422b4a809dc0d228e745c5090905cf91bd87/Exchange/ExchangeServer/mailflow/event-7009-send-receive-emails.md"},
 	// Event 12014: the connector's certificate name matches no installed
@@ -111,13 +135,27 @@ var exchangeTransportRules = besideOtherReplies([]rule{
 	// rule created by an admin at x has blocked your message", "Security
 	// or policy settings at x have rejected your message", "Your message
 	// to x has been blocked").
-	{ID: "exo-ndr-blocked-by-recipient-rules", Pattern: `\bmail flow rule created by an admin at [^\s]{1,200} has blocked your message\b|\bsecurity or policy settings at [^\n]{1,200} have rejected your message\b|^\s*your message to [^\s]{1,200} has been blocked\b`,
-		Code: CodePolicyBlocked, Confidence: ConfidenceMedium,
+	{ID: "exo-ndr-blocked-by-recipient-rules", Pattern: `\bmail flow rule created by an admin at [^\s]{1,200} has blocked your message\b|\bsecurity or policy settings at [^\n]{1,200} have rejected your message\b`,
+		NotPattern: ndrResolved,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceMedium,
 		Summary: "The recipient's organisation refused the message by its own rules (a mail flow rule or a security setting its admin made): only the recipient's admin can allow it; the sender's account and settings are not the cause.",
 		Source:  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online"},
+	// The report's headline alone ("Your message to x has been blocked.
+	// See technical details below"): the reply code after it, when
+	// pasted, says by whom and why (a listed sending IP is the sender's
+	// side), so this reads only a headline without one, and says less.
+	{ID: "exo-ndr-blocked-headline", Pattern: `^\s*your message to [^\s]{1,200} has been blocked\b`,
+		NotPattern: ndrResolved + `|\b[245]\.[0-9]{1,3}\.[0-9]{1,3}\b|\b[45][0-9][0-9][ -]`,
+		Code:       CodePolicyBlocked, Confidence: ConfidenceLow,
+		Summary: "Exchange Online's report says the message was blocked, without the technical details that say by whom and why: most often the recipient's organisation's rules or filters; the report's details (the reply code) tell whether the recipient's admin or the sender's side must act.",
+		Alternatives: []Alternative{
+			alt(CodeSendingBlocked, "The sender's own account or server is blocked.", "The details name the sending IP or account."),
+		},
+		Source: "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online"},
 	// Exchange's relay report that the message went on and the next
 	// server sent no notification back: a success.
-	{ID: "exchange-relay-dsn-delivered", Pattern: `^\s*delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server\.?\s*$`,
+	// The recipients may follow on the same line or the next.
+	{ID: "exchange-relay-dsn-delivered", NotReply: []int{4, 5}, Pattern: `^\s*delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server[.:]?(\s+[^\s]+){0,20}\s*$`,
 		Code: CodeOK, Confidence: ConfidenceMedium,
 		Summary: "Exchange's relay report: the message was handed to the destination server, which sent no delivery notification back. Not an error.",
 		Source:  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online"},

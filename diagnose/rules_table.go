@@ -1348,9 +1348,9 @@ var phraseRules = []rule{
 	// misses), nor a DKIM or keyring key.
 	// Postmark's "Unauthorized: Missing or incorrect API token in header"
 	// and "No Account or Server API tokens were supplied", Mandrill's "You
-	// must specify a key value" (held-out round 345), Mailjet's "API key
-	// authentication/authorization failure" (round 212).
-	{ID: "sending-service-key-refused", Situation: "service-api-key", Pattern: `\b(invalid|bad|wrong|expired|revoked|unknown) (api|secret) ?(key|token)s?\b|\b(missing or incorrect|incorrect|missing or invalid|bad or missing) (server |account )?api (key|token)s?\b|\bno (account or server |server |account )?api tokens? (were|was) supplied\b|\byou must specify a key value\b|\bapi key authentication/authorization failure\b|\binvalid access key\b|\bapi (key|token)s? (is |was )?(invalid|not found|not valid|expired|revoked)\b|\bapi ?key not found\b|\bkey not found in database\b|"message": ?"key not found"|security token included in the request is invalid|\bverify your (access|api) key|\bapi key (authentication|authori[sz]ation) failure|\binvalid_key\b`,
+	// must specify a key value" (held-out round 345); Mailjet's "API key
+	// authentication/authorization failure" (round 212) below.
+	{ID: "sending-service-key-refused", Situation: "service-api-key", Pattern: `\b(invalid|bad|wrong|expired|revoked|unknown) (api|secret) ?(key|token)s?\b|\b(missing or incorrect|incorrect|missing or invalid|bad or missing) (server |account )?api (key|token)s?\b|\bno (account or server |server |account )?api tokens? (were|was) supplied\b|\byou must specify a key value("|\.|\s*[}\]]|\s*$)|\binvalid access key\b|\bapi (key|token)s? (is |was )?(invalid|not found|not valid|expired|revoked)\b|\bapi ?key not found\b|\bkey not found in database\b|"message": ?"key not found"|security token included in the request is invalid|\bverify your (access|api) key|\bapi key (authentication|authori[sz]ation)(/(authentication|authori[sz]ation))? failure|\binvalid_key\b`,
 		NotPattern: mailReplyNot + `|\bdkim\b|keyring|\bgpg\b|\bpgp\b`,
 		Code:       CodeInvalidCredentials, Confidence: ConfidenceMedium,
 		Summary: "The sending service refused the application's API key or token: it is mistyped, revoked, expired or from another account or region. Whoever set up the application must put in a valid key from the service's dashboard; no mailbox password is involved.",
@@ -1409,8 +1409,10 @@ var phraseRules = []rule{
 	// The same as Google's API client logs it: "Encountered 403 Forbidden
 	// with reason \"accessNotConfigured\"" (Home Assistant's Google Mail,
 	// held-out round 340).
+	// Another Google API named ("... for Google Drive API") is not Gmail's.
 	{ID: "gmail-api-off-in-project", Pattern: `\bgmail api has not been used in project\b|\bwith reason "?accessnotconfigured\b`,
-		Code: CodeProtocolDisabled, Confidence: ConfidenceMedium, Situation: "program-misstep",
+		NotPattern: `\b(drive|calendar|sheets|docs|youtube|photos|people|contacts|tasks) api\b`,
+		Code:       CodeProtocolDisabled, Confidence: ConfidenceMedium, Situation: "program-misstep",
 		Summary: "The application's own Google Cloud project has the Gmail API switched off: its maker (or whoever set the app up with their own project) must enable the Gmail API in that project. The account and its password are not in question.",
 		Source:  "https://github.com/googleworkspace/python-samples/issues/23"},
 	{ID: "gmail-delegation-denied", Pattern: `\bdelegation denied for\b`,
@@ -4414,7 +4416,7 @@ var codeRules = []rule{
 	// Invalid username or password", Brevo through Gophish; held-out
 	// round 345) is that refusal, read by the sign-in rules after.
 	{ID: "smtp-530", Protocols: onlySMTP, Reply: []int{530},
-		NotPattern: `\binvalid (username|user name|login|password|credentials)\b|\b(username|user name) (and|or) password\b`,
+		NotPattern: `\binvalid (username|user name|login|password|credentials)\b|\b(username|user name) (and|or) password (is |are |was |were )?(invalid|incorrect|wrong|not accepted)\b`,
 		Code:       CodeRelayDenied, Confidence: ConfidenceMedium,
 		Summary: "The server wants a sign-in before it takes mail.",
 		Alternatives: []Alternative{
