@@ -302,6 +302,10 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"no such host", "no address associated with hostname", "no address associated with name", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve",
 		// elementary Mail: "Error to resolve imap.yahoo.com" (held-out round 95).
 		"error to resolve", "host not found", "nxdomain",
+		// Windows' WSAHOST_NOT_FOUND (11001) in German, Spanish and
+		// Portuguese, as .NET's SocketException shows it (the French
+		// "Hôte inconnu" and Italian "Host sconosciuto" are read already).
+		"der angegebene host ist unbekannt", "no se conoce ningún host con ese nombre", "este host não é conhecido",
 		// getmail's "error resolving name %s during connect" (held-out
 		// round 252).
 		"error resolving name",
@@ -435,9 +439,18 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"i/o timeout", "timed out", "etimedout", "timeout", "deadline exceeded", "deadline has elapsed", "did not properly respond", "no response after", "greeting was never received", "greeting never received", "remote does not answer", "server antwortet nicht",
 		// Outlook's test of the account settings: "The specified server was
 		// found, but there was not response from the server."
-		"there was no response from the server", "there was not response from the server"},
+		"there was no response from the server", "there was not response from the server",
+		// Windows' WSAETIMEDOUT (10060) in French, German, Spanish, Italian
+		// and Portuguese, as .NET and Outlook show it ("Une tentative de
+		// connexion a échoué car le parti connecté n'a pas répondu
+		// convenablement ...", Database Mail; held-out round 325).
+		"pas répondu convenablement", "nicht richtig reagiert", "no respondió adecuadamente", "risposta non corretta della parte connessa", "não respondeu corretamente após"},
 		Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Go, Node, Python, Java, .NET"},
-	{Phrases: []string{"connection reset", "econnreset", "forcibly closed"},
+	// Windows' WSAECONNRESET (10054) in German, French, Spanish, Italian
+	// and Portuguese, as .NET's SocketException shows it.
+	{Phrases: []string{"connection reset", "econnreset", "forcibly closed",
+		"vorhandene verbindung wurde vom remotehost geschlossen", "connexion existante a dû être fermée par l’hôte distant", "connexion existante a dû être fermée par l'hôte distant",
+		"interrupción de una conexión existente por el host remoto", "interrotta forzatamente dall'host remoto", "cancelamento de uma conexão existente pelo host remoto"},
 		Kind: probe.NetReset, Seen: "Go, Node, .NET"},
 	{Phrases: []string{"unexpected eof", "connection unexpectedly closed", "connection closed", "socket hang up", "serverdisconnected", "connection lost",
 		"imap connection broken", "smtp connection broken", "unexpectedly terminated the connection", "net_io_connectionclosed",

@@ -4790,3 +4790,38 @@ func TestFamiliesOfRounds349To350(t *testing.T) {
 		{"pop3 ok login", "2024-02-01 10:00:00 pop3 OK LOGIN by alice from 192.0.2.7", pop3, CodeOK, "log-program-success"},
 	})
 }
+
+// TestWindowsSocketErrorsInOtherLanguages: Windows' socket errors as
+// .NET and Outlook show them in other languages read as their English
+// texts do (held-out round 325's French timeout went unread).
+func TestWindowsSocketErrorsInOtherLanguages(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	for _, c := range []struct {
+		text string
+		code Code
+	}{
+		{"SocketException: Une tentative de connexion a échoué car le parti connecté n'a pas répondu convenablement au-delà d'une certaine durée 203.0.113.1:587", CodeConnectionTimeout},
+		{"SocketException: Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat 203.0.113.1:587", CodeConnectionTimeout},
+		{"SocketException: Se produjo un error durante el intento de conexión ya que la parte conectada no respondió adecuadamente tras un periodo de tiempo", CodeConnectionTimeout},
+		{"SocketException: Impossibile stabilire la connessione. Risposta non corretta della parte connessa dopo l'intervallo di tempo", CodeConnectionTimeout},
+		{"SocketException: Uma tentativa de conexão falhou porque o componente conectado não respondeu corretamente após um período de tempo", CodeConnectionTimeout},
+		{"SocketException: Aucune connexion n’a pu être établie car l’ordinateur cible l’a expressément refusée 127.0.0.1:25", CodeConnectionRefused},
+		{"SocketException: No se puede establecer una conexión ya que el equipo de destino denegó expresamente dicha conexión 127.0.0.1:25", CodeConnectionRefused},
+		{"SocketException: Nenhuma conexão pôde ser feita porque a máquina de destino as recusou ativamente 127.0.0.1:25", CodeConnectionRefused},
+		{"SocketException: Der angegebene Host ist unbekannt", CodeDNSFailure},
+		{"SocketException: No se conoce ningún host con ese nombre", CodeDNSFailure},
+		{"SocketException: Este host não é conhecido", CodeDNSFailure},
+	} {
+		f := Explain(c.text, smtp)
+		assert.Equal(t, c.code, f.Code, "%q: rule %s", c.text, f.Evidence.Rule)
+		assert.NotEqual(t, "like-known-text", f.Evidence.Rule, c.text)
+	}
+	// A reset reads as the English "forcibly closed" does.
+	en := Explain("SocketException: An existing connection was forcibly closed by the remote host", smtp)
+	for _, s := range []string{"SocketException: Eine vorhandene Verbindung wurde vom Remotehost geschlossen",
+		"SocketException: Se ha forzado la interrupción de una conexión existente por el host remoto"} {
+		f := Explain(s, smtp)
+		assert.Equal(t, en.Code, f.Code, s)
+		assert.Equal(t, en.Evidence.Rule, f.Evidence.Rule, s)
+	}
+}

@@ -693,7 +693,8 @@ var languageConnectRules = []rule{
 		Source: "https://manpages.debian.org/ssmtp"},
 	// The same with the refusal named ("the server may be unavailable or
 	// is refusing SMTP connections", Windows' "Impossibile stabilire la
-	// connessione. Rifiuto persistente del computer di destinazione"): a
+	// connessione. Rifiuto persistente del computer di destinazione", and
+	// its French, Spanish and Portuguese for WSAECONNREFUSED): a
 	// connection refused.
 	{ID: "language-connect-refused", Stages: []probe.Stage{probe.StageResolve, probe.StageConnect, probe.StageGreeting, ""},
 		// The refusal must be the connection's own ("la connexion a été
@@ -701,7 +702,7 @@ var languageConnectRules = []rule{
 		// the recipient", "connexion établie mais l'authentification a été
 		// refusée"; a reviewer's near misses). libetpan's constant
 		// MAILSMTP_ERROR_CONNECTION_REFUSED (held-out round 21) is one.
-		Pattern: `(connexion|verbindung|conexión|conexão|connessione|соединени[еяи]|подключени[еяи]|połączeni[ea]) (a été |wurde |ha sido |fue |foi |è stata |было |была |zostało |została )?(refusée?|verweigert|rechazad[ao]|recusad[ao]|rifiutat[ao]|odrzucon[eay]|отклонено|отклонена)|rifiuto persistente|отказыва[а-я]* в (соединении|подключении)|拒绝[^\n]{0,10}连接|連線[^\n]{0,10}拒絕|接続[^\n]{0,10}拒否|error_connection_refused\b`,
+		Pattern: `(connexion|verbindung|conexión|conexão|connessione|соединени[еяи]|подключени[еяи]|połączeni[ea]) (a été |wurde |ha sido |fue |foi |è stata |было |была |zostało |została )?(refusée?|verweigert|rechazad[ao]|recusad[ao]|rifiutat[ao]|odrzucon[eay]|отклонено|отклонена)|rifiuto persistente|l.ordinateur cible l.a expressément refusée|denegó expresamente dicha conexión|as recusou ativamente|отказыва[а-я]* в (соединении|подключении)|拒绝[^\n]{0,10}连接|連線[^\n]{0,10}拒絕|接続[^\n]{0,10}拒否|error_connection_refused\b`,
 		Code:    CodeConnectionRefused, Confidence: ConfidenceMedium,
 		Summary: "The server's machine refused the connection (nothing is listening on that port, or a firewall rejects it): check the port and that the mail service runs there.",
 		Alternatives: []Alternative{
