@@ -302,6 +302,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	{Phrases: []string{"no such host", "no address associated with hostname", "no address associated with name", "eai_nodata", "eai_noname", "name or service not known", "nodename nor servname", "getaddrinfo failed", "unknownhostexception", "no such host is known", "could not resolve", "name does not resolve",
 		// elementary Mail: "Error to resolve imap.yahoo.com" (held-out round 95).
 		"error to resolve", "host not found", "nxdomain",
+		// glibc's "Name or service not known" (EAI_NONAME) in German,
+		// French, Spanish, Italian, Portuguese and Russian.
+		"name oder dienst nicht bekannt", "nom ou service inconnu", "nombre o servicio desconocido", "nome o servizio sconosciuto", "nome ou serviço desconhecido", "имя или служба не известны",
 		// Windows' WSAHOST_NOT_FOUND (11001) in German, Spanish and
 		// Portuguese, as .NET's SocketException shows it (the French
 		// "Hôte inconnu" and Italian "Host sconosciuto" are read already).
@@ -392,9 +395,17 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// PHP's mail() on Windows: 'Failed to connect to mailserver at
 	// "localhost" port 25, verify your "SMTP" and "smtp_port" setting in
 	// php.ini': no mail server listens where php.ini points.
+	// glibc's ECONNREFUSED in Russian ("В соединении отказано"; the
+	// German, Spanish and Italian read through the words' rules).
+	{Phrases: []string{"в соединении отказано"},
+		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "glibc (Linux) in Russian"},
 	{Phrases: []string{"failed to connect to mailserver at"},
 		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "PHP mail() on Windows"},
 	{Phrases: []string{"network is unreachable", "network unreachable", "no route to host", "enetunreach", "ehostunreach", "host is unreachable", "unreachable network",
+		// glibc's EHOSTUNREACH and ENETUNREACH in German, French, Spanish,
+		// Italian, Portuguese and Russian.
+		"keine route zum zielrechner", "aucun chemin d'accès pour atteindre l'hôte cible", "no hay ninguna ruta hasta el", "nessun instradamento per l'host", "sem rota para o host", "нет маршрута до узла",
+		"le réseau n'est pas accessible", "la red es inaccesible", "la rete non è raggiungibile", "a rede está fora de alcance",
 		// A client's own words that the host or the device is off the
 		// network (Chatwoot's "Host unreachable, Please check the IMAP
 		// address", Gaia Email's "This device is currently offline";
@@ -444,13 +455,18 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// and Portuguese, as .NET and Outlook show it ("Une tentative de
 		// connexion a échoué car le parti connecté n'a pas répondu
 		// convenablement ...", Database Mail; held-out round 325).
-		"pas répondu convenablement", "nicht richtig reagiert", "no respondió adecuadamente", "risposta non corretta della parte connessa", "não respondeu corretamente após"},
+		"pas répondu convenablement", "nicht richtig reagiert", "no respondió adecuadamente", "risposta non corretta della parte connessa", "não respondeu corretamente após",
+		// glibc's ETIMEDOUT in French (the others read through the words'
+		// rules).
+		"connexion terminée par expiration du délai d'attente"},
 		Kind: probe.NetTimeout, Stage: probe.StageConnect, Seen: "Go, Node, Python, Java, .NET"},
 	// Windows' WSAECONNRESET (10054) in German, French, Spanish, Italian
-	// and Portuguese, as .NET's SocketException shows it.
+	// and Portuguese, as .NET's SocketException shows it, and glibc's
+	// ECONNRESET in German, French, Spanish, Italian and Russian.
 	{Phrases: []string{"connection reset", "econnreset", "forcibly closed",
-		"vorhandene verbindung wurde vom remotehost geschlossen", "connexion existante a dû être fermée par l’hôte distant", "connexion existante a dû être fermée par l'hôte distant",
-		"interrupción de una conexión existente por el host remoto", "interrotta forzatamente dall'host remoto", "cancelamento de uma conexão existente pelo host remoto"},
+		"vorhandene verbindung wurde vom remotehost geschlossen", "connexion existante a dû être fermée par l'hôte distant",
+		"interrupción de una conexión existente por el host remoto", "interrotta forzatamente dall'host remoto", "cancelamento de uma conexão existente pelo host remoto",
+		"verbindung wurde vom kommunikationspartner zurückgesetzt", "connexion ré-initialisée par le correspondant", "conexión reinicializada por la máquina remota", "connessione interrotta dal corrispondente", "соединение сброшено другой стороной"},
 		Kind: probe.NetReset, Seen: "Go, Node, .NET"},
 	{Phrases: []string{"unexpected eof", "connection unexpectedly closed", "connection closed", "socket hang up", "serverdisconnected", "connection lost",
 		"imap connection broken", "smtp connection broken", "unexpectedly terminated the connection", "net_io_connectionclosed",

@@ -4825,3 +4825,37 @@ func TestWindowsSocketErrorsInOtherLanguages(t *testing.T) {
 		assert.Equal(t, en.Evidence.Rule, f.Evidence.Rule, s)
 	}
 }
+
+// TestLinuxSocketErrorsInOtherLanguages: glibc's socket errors in other
+// languages (a Linux client with a non-English locale) read as their
+// English texts do.
+func TestLinuxSocketErrorsInOtherLanguages(t *testing.T) {
+	smtp := Hints{Protocol: ProtocolSMTP}
+	for _, c := range []struct {
+		text string
+		code Code
+	}{
+		{"msmtp: cannot connect to mail.example.org, port 587: В соединении отказано", CodeConnectionRefused},
+		{"fetchmail: connection to mail.example.org failed: Connexion terminée par expiration du délai d'attente", CodeConnectionTimeout},
+		{"connect to mail.example.org port 587: Keine Route zum Zielrechner", CodeNetworkUnreachable},
+		{"mail.example.org: Aucun chemin d'accès pour atteindre l'hôte cible", CodeNetworkUnreachable},
+		{"connect: No hay ninguna ruta hasta el `host'", CodeNetworkUnreachable},
+		{"connect: Нет маршрута до узла", CodeNetworkUnreachable},
+		{"connect: Le réseau n'est pas accessible", CodeNetworkUnreachable},
+		{"connect: La red es inaccesible", CodeNetworkUnreachable},
+		{"getaddrinfo: Name oder Dienst nicht bekannt", CodeDNSFailure},
+		{"getaddrinfo: Nom ou service inconnu", CodeDNSFailure},
+		{"getaddrinfo: Nombre o servicio desconocido", CodeDNSFailure},
+		{"getaddrinfo: Имя или служба не известны", CodeDNSFailure},
+	} {
+		f := Explain(c.text, smtp)
+		assert.Equal(t, c.code, f.Code, "%q: rule %s", c.text, f.Evidence.Rule)
+		assert.NotEqual(t, "like-known-text", f.Evidence.Rule, c.text)
+	}
+	en := Explain("read: Connection reset by peer", smtp)
+	for _, s := range []string{"read: Die Verbindung wurde vom Kommunikationspartner zurückgesetzt", "read: Connexion ré-initialisée par le correspondant", "read: Соединение сброшено другой стороной"} {
+		f := Explain(s, smtp)
+		assert.Equal(t, en.Code, f.Code, s)
+		assert.Equal(t, en.Evidence.Rule, f.Evidence.Rule, s)
+	}
+}
