@@ -309,6 +309,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		// Portuguese, as .NET's SocketException shows it (the French
 		// "Hôte inconnu" and Italian "Host sconosciuto" are read already).
 		"der angegebene host ist unbekannt", "no se conoce ningún host con ese nombre", "este host não é conhecido",
+		// .NET's WebException "The remote name could not be resolved" in
+		// German, French, Spanish, Italian and Portuguese.
+		"remotename konnte nicht aufgelöst werden", "le nom distant n'a pas pu être résolu", "no se puede resolver el nombre remoto", "impossibile risolvere il nome remoto", "o nome remoto não pôde ser resolvido",
 		// getmail's "error resolving name %s during connect" (held-out
 		// round 252).
 		"error resolving name",

@@ -4791,9 +4791,10 @@ func TestFamiliesOfRounds349To350(t *testing.T) {
 	})
 }
 
-// TestWindowsSocketErrorsInOtherLanguages: Windows' socket errors as
-// .NET and Outlook show them in other languages read as their English
-// texts do (held-out round 325's French timeout went unread).
+// TestWindowsSocketErrorsInOtherLanguages: Windows' socket errors and
+// .NET's name resolution error as .NET and Outlook show them in other
+// languages read as their English texts do (held-out round 325's French
+// timeout went unread).
 func TestWindowsSocketErrorsInOtherLanguages(t *testing.T) {
 	smtp := Hints{Protocol: ProtocolSMTP}
 	for _, c := range []struct {
@@ -4811,6 +4812,9 @@ func TestWindowsSocketErrorsInOtherLanguages(t *testing.T) {
 		{"SocketException: Der angegebene Host ist unbekannt", CodeDNSFailure},
 		{"SocketException: No se conoce ningún host con ese nombre", CodeDNSFailure},
 		{"SocketException: Este host não é conhecido", CodeDNSFailure},
+		{"Fehler beim Senden von Mail. ---> System.Net.WebException: Der Remotename konnte nicht aufgelöst werden: 'smtp.example.org'", CodeDNSFailure},
+		{"Échec d'envoi du courrier. ---> System.Net.WebException: Le nom distant n'a pas pu être résolu: 'smtp.example.org'", CodeDNSFailure},
+		{"Error al enviar correo. ---> System.Net.WebException: No se puede resolver el nombre remoto: 'smtp.example.org'", CodeDNSFailure},
 	} {
 		f := Explain(c.text, smtp)
 		assert.Equal(t, c.code, f.Code, "%q: rule %s", c.text, f.Evidence.Rule)
