@@ -211,16 +211,16 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 		"peer is incompatible", "peer misbehaved", "ssl_connect returned=", "ssl_connect syscall returned=", "ssl_connect: ssl_error_syscall", "sslerror(", "ssl.sslerror", "sslv3_get_record", "ssl3_read_bytes"},
 		Pattern: `\[ssl: [a-z0-9_]+\]|\bssl alert number [0-9]+`,
 		Kind:    probe.NetTLSAlert, Stage: probe.StageTLSHandshake, Seen: "OpenSSL via Python, Ruby, PHP, Node; Erlang ssl; GnuTLS; Java JSSE; .NET SChannel; rustls"},
-	// "tls: " is Go's prefix ("tls: first record does not look like a TLS
-	// handshake"), not the end of "STARTTLS: " (go-simple-mail's "Mail
-	// Error on dialing with encryption type STARTTLS: dial tcp ...:
-	// connection refused", held-out round 100).
 	// A TLS handshake that got no answer in time ("java.net.
 	// SocketTimeoutException: SSL handshake timed out", K-9's library;
 	// held-out round 347) is a silent peer, read as a timeout during the
 	// handshake, before "ssl handshake" below reads it as a TLS fault.
 	{Phrases: []string{"ssl handshake timed out", "tls handshake timed out", "ssl handshake timeout", "tls handshake timeout"},
 		Kind: probe.NetTimeout, Stage: probe.StageTLSHandshake, Seen: "Java (Android), Go net/http"},
+	// "tls: " is Go's prefix ("tls: first record does not look like a TLS
+	// handshake"), not the end of "STARTTLS: " (go-simple-mail's "Mail
+	// Error on dialing with encryption type STARTTLS: dial tcp ...:
+	// connection refused", held-out round 100).
 	{Phrases: []string{"unsupported_protocol",
 		// Node: "Client network socket disconnected before secure TLS
 		// connection was established" (held-out round 91).
@@ -385,7 +385,9 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// Windows' 10061 put back into English from another language ("Unable
 	// to connect due to active rejection by the target computer"; held-out
 	// round 169) says the same.
-	{Phrases: []string{"connection refused", "econnrefused", "actively refused", "connection was refused", "connection is refused", "active rejection by the target"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno ?[:=]? ?111\b|\bport [^\n]{1,20} was unreachable on (the )?remote server\b|\bconnection to (host )?[^\n]{1,160} was refused\b`,
+	// glibc's ECONNREFUSED in Russian ("В соединении отказано"; the
+	// German, Spanish and Italian read through the words' rules).
+	{Phrases: []string{"connection refused", "econnrefused", "actively refused", "connection was refused", "connection is refused", "active rejection by the target", "в соединении отказано"}, Pattern: `\b(code|error|errno):? ?10061\b|\berrno ?[:=]? ?111\b|\bport [^\n]{1,20} was unreachable on (the )?remote server\b|\bconnection to (host )?[^\n]{1,160} was refused\b`,
 		// Dovecot's own parts reaching each other ("auth: Error:
 		// net_connect_unix(anvil-auth-penalty) failed: Connection refused",
 		// held-out round 193) is the server's inside, read by
@@ -398,10 +400,6 @@ var clientErrors = compileClientErrors(append(append(clientErrorsLibraries[:len(
 	// PHP's mail() on Windows: 'Failed to connect to mailserver at
 	// "localhost" port 25, verify your "SMTP" and "smtp_port" setting in
 	// php.ini': no mail server listens where php.ini points.
-	// glibc's ECONNREFUSED in Russian ("В соединении отказано"; the
-	// German, Spanish and Italian read through the words' rules).
-	{Phrases: []string{"в соединении отказано"},
-		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "glibc (Linux) in Russian"},
 	{Phrases: []string{"failed to connect to mailserver at"},
 		Kind: probe.NetRefused, Stage: probe.StageConnect, Seen: "PHP mail() on Windows"},
 	{Phrases: []string{"network is unreachable", "network unreachable", "no route to host", "enetunreach", "ehostunreach", "host is unreachable", "unreachable network",
